@@ -1,0 +1,96 @@
+// Bundles the extension (Node and web-worker hosts), the CLI, and the test suites.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Test files are bundled one per entry so mocha can load them without a TypeScript loader. */
+function testEntries(folder) {
+  const dir = path.join(__dirname, 'test', folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join('test', folder, f));
+}
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    // The web build must not reach for Node builtins; fail the build if anything tries.
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(require('./package.json').version) },
+  },
+  {
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: testEntries('unit'),
+    outdir: 'out/test/unit',
+    outbase: 'test/unit',
+    platform: 'node',
+    format: 'cjs',
+    external: ['mocha'],
+  },
+  {
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: testEntries('integration'),
+    outdir: 'out/test/integration',
+    outbase: 'test/integration',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    // mocha's browser build runs in both extension hosts; vscode is provided by the host.
+    external: ['vscode'],
+  },
+].filter((options) => Object.keys(options.entryPoints).length > 0);
+
+async function main() {
+  if (watch) {
+    for (const options of builds) {
+      const context = await esbuild.context(options);
+      await context.watch();
+    }
+    console.log('[watch] watching for changes');
+    return;
+  }
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

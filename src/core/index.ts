@@ -1,0 +1,9 @@
+/** The vscode-free core: everything here runs in Node, in a browser worker and in unit tests. */
+export * from './model';
+export * from './document';
+export * from './stamps';
+export { buildPlan } from './parse/buildPlan';
+export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
+export { PlanCache } from './planCache';
+export { nodeToJson, planToJson, type JsonNode } from './planJson';
+export { progressLabel, completionState, type CompletionState } from './progressLabel';

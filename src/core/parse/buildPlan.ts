@@ -1,0 +1,174 @@
+import type { NodeKind, ParsedPlan, PlanNode, Task } from '../model';
+import type { PlanDocument } from '../document';
+import { fileStem } from '../document';
+import { readStamp, stripTrailingStamps } from '../stamps';
+import { classifyHeading, type HeadingClass } from './classifyHeading';
+import { collectFields, collectLinks, plainText } from './inlineText';
+import { parseTokens, prepareSource, type Token } from './markdown';
+import { finishNode, type DraftNode } from './progress';
+
+const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
+
+/** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
+const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
+
+/**
+ * Whether `top` (the innermost open node) must be closed before a heading of `kind` at `level`.
+ * Sections follow plain heading levels. Structure is sturdier: days never nest in days, and a
+ * container of higher rank stays open for a heading at its own level, so an H2 day among H3 days
+ * (a common slip) stays in its module and does not swallow the days after it.
+ */
+function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
+  if (top.kind === 'plan') return false;
+  if (top.kind === 'section' || kind === 'section') return top.level >= level;
+  if (top.kind === 'day' || RANK[top.kind] < RANK[kind]) return true;
+  if (RANK[top.kind] === RANK[kind]) return top.level >= level;
+  return top.level > level;
+}
+
+function newDraft(kind: NodeKind, title: string, line: number, level: number): DraftNode {
+  return {
+    kind, title, line, level, endLine: line + 1,
+    number: null, date: null, stamp: { marked: false, date: null },
+    tasks: [], links: [], fields: [], children: [],
+  };
+}
+
+class PlanBuilder {
+  readonly root: DraftNode;
+  private readonly stack: DraftNode[];
+  hasStructure = false;
+  hasTasks = false;
+
+  constructor(title: string) {
+    this.root = newDraft('plan', title, 0, 0);
+    this.stack = [this.root];
+  }
+
+  get current(): DraftNode {
+    return this.stack[this.stack.length - 1];
+  }
+
+  heading(level: number, line: number, inline: Token): void {
+    const title = stripTrailingStamps(plainText(inline.children));
+    const heading = classifyHeading(title);
+    const kind = this.resolveKind(heading, level);
+    this.closeFor(kind, level, line);
+
+    const node = newDraft(kind, title, line, level);
+    if (heading.kind === 'day') {
+      node.number = heading.number;
+      node.date = heading.date;
+      node.stamp = readStamp(inline.content);
+    }
+    this.current.children.push(node);
+    this.stack.push(node);
+    this.hasStructure ||= kind !== 'section';
+    collectLinks(inline.children, line, node.links);
+  }
+
+  /** Content outside headings belongs to the innermost open node. */
+  inline(inline: Token, isTaskItem: boolean): void {
+    const line = inline.map ? inline.map[0] : this.current.line;
+    const node = this.current;
+    if (isTaskItem) {
+      node.tasks.push(readTask(inline, line));
+      this.hasTasks = true;
+    }
+    collectLinks(inline.children, line, node.links);
+    collectFields(inline.children, line, node.fields);
+  }
+
+  finish(lineCount: number): PlanNode {
+    this.closeAbove(0, lineCount);
+    this.root.endLine = lineCount;
+    return finishNode(this.root);
+  }
+
+  private resolveKind(heading: HeadingClass, level: number): NodeKind {
+    if (heading.kind !== 'dayRange') {
+      return heading.kind;
+    }
+    // A day range is a module where it sits inside a cycle or module, and a cycle otherwise.
+    const parents = this.stack.slice(0, this.depthAfterClosing('module', level));
+    return parents.some((node) => node.kind === 'cycle' || node.kind === 'module') ? 'module' : 'cycle';
+  }
+
+  /** How many open nodes stay open when a heading of `kind` at `level` starts. */
+  private depthAfterClosing(kind: NodeKind, level: number): number {
+    let depth = this.stack.length;
+    while (depth > 1 && closes(this.stack[depth - 1], kind, level)) depth--;
+    return depth;
+  }
+
+  private closeFor(kind: NodeKind, level: number, line: number): void {
+    this.closeAbove(this.depthAfterClosing(kind, level), line);
+  }
+
+  private closeAbove(depth: number, endLine: number): void {
+    while (this.stack.length > Math.max(depth, 1)) {
+      this.stack.pop()!.endLine = endLine;
+    }
+  }
+}
+
+function readTask(inline: Token, line: number): Task {
+  const text = plainText(inline.children).replace(TASK_BOX, '').trim();
+  const checked = /^\[[xX]\]/.test(inline.content);
+  return { line, checked, text: stripTrailingStamps(text), doneDate: readStamp(inline.content).date };
+}
+
+/** A list item whose first paragraph starts with `[ ]`, `[x]` or `[X]`. */
+function isTaskInline(tokens: readonly Token[], i: number): boolean {
+  return (
+    i >= 2 &&
+    tokens[i - 1].type === 'paragraph_open' &&
+    tokens[i - 2].type === 'list_item_open' &&
+    TASK_BOX.test(tokens[i].content)
+  );
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
+}
+
+function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
+  if (node.kind === 'day') into.push(node);
+  for (const child of node.children) collectDays(child, into);
+  return into;
+}
+
+/**
+ * Builds the plan model of one document. Only block tokens that markdown-it produced outside code
+ * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
+ */
+export function buildPlan(document: PlanDocument): ParsedPlan {
+  const source = prepareSource(document.getText());
+  const tokens = parseTokens(source.text);
+  const builder = new PlanBuilder(fileStem(document.uri));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'heading_open' && token.map) {
+      builder.heading(Number(token.tag.slice(1)), token.map[0], tokens[i + 1]);
+      i += 2; // the heading's inline and close tokens
+    } else if (token.type === 'inline') {
+      builder.inline(token, isTaskInline(tokens, i));
+    }
+  }
+
+  const root = builder.finish(countLines(source.text));
+  return {
+    uri: document.uri,
+    version: document.version,
+    isPlan: builder.hasStructure || builder.hasTasks,
+    root,
+    frontMatter: source.frontMatter,
+    days: collectDays(root, []),
+  };
+}

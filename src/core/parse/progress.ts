@@ -1,0 +1,72 @@
+import type { Field, Link, NodeKind, PlanNode, Progress, Task } from '../model';
+import type { StampInfo } from '../stamps';
+
+/** A node while the builder still adds to it; frozen into a `PlanNode` by `finishNode`. */
+export interface DraftNode {
+  kind: NodeKind;
+  title: string;
+  line: number;
+  endLine: number;
+  level: number;
+  number: number | null;
+  date: string | null;
+  /** The ✅ on a day heading. */
+  stamp: StampInfo;
+  tasks: Task[];
+  links: Link[];
+  fields: Field[];
+  children: DraftNode[];
+}
+
+function latestTaskDate(node: PlanNode, latest: string | null): string | null {
+  for (const task of node.tasks) {
+    if (task.doneDate && (latest === null || task.doneDate > latest)) latest = task.doneDate;
+  }
+  for (const child of node.children) latest = latestTaskDate(child, latest);
+  return latest;
+}
+
+/**
+ * Derives progress bottom-up. A day is done when its heading carries ✅ or it has tasks and all of
+ * them are checked; its done date is the heading's stamp, else the latest stamp among its tasks.
+ * A container is done when all its days are (or, with no days, all its tasks).
+ */
+export function finishNode(draft: DraftNode): PlanNode {
+  const children = draft.children.map(finishNode);
+  const sum = (pick: (p: Progress) => number): number => children.reduce((n, c) => n + pick(c.progress), 0);
+  const tasksTotal = draft.tasks.length + sum((p) => p.tasksTotal);
+  const tasksDone = draft.tasks.filter((t) => t.checked).length + sum((p) => p.tasksDone);
+  const allTasksDone = tasksTotal > 0 && tasksDone === tasksTotal;
+
+  let done: boolean;
+  let daysTotal = sum((p) => p.daysTotal);
+  let daysDone = sum((p) => p.daysDone);
+  if (draft.kind === 'day') {
+    done = draft.stamp.marked || allTasksDone;
+    daysTotal += 1;
+    daysDone += done ? 1 : 0;
+  } else {
+    done = daysTotal > 0 ? daysDone === daysTotal : allTasksDone;
+  }
+
+  const node: PlanNode = {
+    kind: draft.kind,
+    title: draft.title,
+    line: draft.line,
+    endLine: draft.endLine,
+    level: draft.level,
+    number: draft.number,
+    date: draft.date,
+    done,
+    doneDate: null,
+    tasks: draft.tasks,
+    links: draft.links,
+    fields: draft.fields,
+    children,
+    progress: { tasksTotal, tasksDone, daysTotal, daysDone },
+  };
+  if (draft.kind === 'day' && done) {
+    return { ...node, doneDate: draft.stamp.date ?? (draft.stamp.marked ? null : latestTaskDate(node, null)) };
+  }
+  return node;
+}

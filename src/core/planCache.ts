@@ -1,0 +1,36 @@
+import type { PlanDocument } from './document';
+import type { ParsedPlan } from './model';
+import { buildPlan } from './parse/buildPlan';
+
+/**
+ * Parses each document once per version. The extension's index, the CLI and the edits all ask this
+ * cache, so a document that did not change is never parsed twice.
+ */
+export class PlanCache {
+  private readonly entries = new Map<string, ParsedPlan>();
+  /** How many parses ran; lets tests prove that a cache hit did no work. */
+  parseCount = 0;
+
+  get(document: PlanDocument): ParsedPlan {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) {
+      return cached;
+    }
+    const parsed = buildPlan(document);
+    this.parseCount++;
+    this.entries.set(document.uri, parsed);
+    return parsed;
+  }
+
+  peek(uri: string): ParsedPlan | undefined {
+    return this.entries.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,47 @@
+import type { ParsedPlan, PlanNode } from './model';
+
+/** The CLI's `--json` contract (fields may be added, never changed). Lines are 1-based here. */
+export interface JsonNode {
+  kind: PlanNode['kind'];
+  title: string;
+  line: number;
+  number: number | null;
+  done: boolean;
+  doneDate: string | null;
+  tasks: { total: number; done: number };
+  links: { text: string; target: string; line: number }[];
+  children: JsonNode[];
+  /** Added fields. */
+  level: number;
+  date: string | null;
+  days: { total: number; done: number };
+  checklist: { line: number; checked: boolean; text: string; doneDate: string | null }[];
+  fields: { name: string; detail: string | null; value: string; line: number }[];
+  file?: string;
+}
+
+export function nodeToJson(node: PlanNode): JsonNode {
+  return {
+    kind: node.kind,
+    title: node.title,
+    line: node.kind === 'plan' ? 1 : node.line + 1,
+    number: node.number,
+    done: node.done,
+    doneDate: node.doneDate,
+    tasks: { total: node.progress.tasksTotal, done: node.progress.tasksDone },
+    links: node.links.map((l) => ({ text: l.text, target: l.target, line: l.line + 1 })),
+    children: node.children.map(nodeToJson),
+    level: node.level,
+    date: node.date,
+    days: { total: node.progress.daysTotal, done: node.progress.daysDone },
+    checklist: node.tasks.map((t) => ({ line: t.line + 1, checked: t.checked, text: t.text, doneDate: t.doneDate })),
+    fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),
+  };
+}
+
+/** `file` is how the caller names the plan's file (the CLI: the path as given). */
+export function planToJson(plan: ParsedPlan, file: string): JsonNode {
+  const { kind, title, line, number, done, doneDate, tasks, links, children, ...added } = nodeToJson(plan.root);
+  // `file` sits right after the contract's fields so the JSON reads naturally.
+  return { kind, title, line, number, done, doneDate, tasks, links, children, file, ...added };
+}

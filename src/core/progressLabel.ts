@@ -1,0 +1,29 @@
+import type { PlanNode } from './model';
+
+/**
+ * The short progress text shown next to a node in the tree and the CLI outline: days for nodes that
+ * hold days, tasks otherwise, a check mark when done.
+ */
+export function progressLabel(node: PlanNode): string {
+  const { tasksTotal, tasksDone, daysTotal, daysDone } = node.progress;
+  if (node.kind === 'day') {
+    const date = node.doneDate ? ` ${node.doneDate}` : '';
+    if (node.done) return `\u2713${date}`;
+    return tasksTotal > 0 ? `${tasksDone}/${tasksTotal}` : '';
+  }
+  if (daysTotal > 0) {
+    return daysDone === daysTotal ? `\u2713 ${daysDone}/${daysTotal} days` : `${daysDone}/${daysTotal} days`;
+  }
+  if (tasksTotal > 0) {
+    return tasksDone === tasksTotal ? `\u2713 ${tasksDone}/${tasksTotal}` : `${tasksDone}/${tasksTotal}`;
+  }
+  return '';
+}
+
+export type CompletionState = 'done' | 'partial' | 'open';
+
+export function completionState(node: PlanNode): CompletionState {
+  if (node.done) return 'done';
+  const { tasksDone, daysDone } = node.progress;
+  return tasksDone > 0 || daysDone > 0 ? 'partial' : 'open';
+}
