@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+  return { code, out, err };
+}
+
+describe('CLI: learning-plans index', () => {
+  it('prints the JSON contract for the fixture plans', () => {
+    const { code, out, err } = run('index', FIXTURES, '--json');
+    assert.strictEqual(code, 0);
+    assert.strictEqual(err, '');
+    const { plans } = JSON.parse(out);
+    assert.deepStrictEqual(plans.map((p: { file: string }) => path.basename(p.file)), [
+      'days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md', 'learning-journey-tracker.md', 'month-3-batch-etl.md',
+    ]);
+    const plan = plans[0];
+    assert.deepStrictEqual(
+      { kind: plan.kind, title: plan.title, line: plan.line, number: plan.number, done: plan.done, doneDate: plan.doneDate, tasks: plan.tasks, links: plan.links },
+      { kind: 'plan', title: 'days-031-060-lakehouse-for-ai', line: 1, number: null, done: false, doneDate: null, tasks: { total: 24, done: 0 }, links: [] },
+    );
+    const day31 = plan.children[0].children[1].children[0];
+    assert.deepStrictEqual(
+      { kind: day31.kind, title: day31.title, line: day31.line, number: day31.number, links: day31.links, children: day31.children },
+      {
+        kind: 'day', title: 'Day 31 - Lakehouse vs Data Warehouse for AI', line: 13, number: 31, children: [],
+        links: [{ text: 'Lakehouse vs Data Warehouse for ML', target: 'https://databricks.com/blog/2020/01/30/what-is-a-data-lakehouse.html', line: 16 }],
+      },
+    );
+  });
+
+  it('gives every node exactly the contract fields with the right types', () => {
+    const { plans } = JSON.parse(run('index', FIXTURES, '--json').out);
+    const check = (node: Record<string, unknown>): void => {
+      assert.ok(['plan', 'cycle', 'module', 'day', 'section'].includes(node.kind as string));
+      assert.strictEqual(typeof node.title, 'string');
+      assert.ok(Number.isInteger(node.line) && (node.line as number) >= 1);
+      assert.ok(node.number === null || Number.isInteger(node.number));
+      assert.strictEqual(typeof node.done, 'boolean');
+      assert.ok(node.doneDate === null || /^\d{4}-\d{2}-\d{2}$/.test(node.doneDate as string));
+      assert.deepStrictEqual(Object.keys(node.tasks as object), ['total', 'done']);
+      for (const link of node.links as Record<string, unknown>[]) assert.deepStrictEqual(Object.keys(link), ['text', 'target', 'line']);
+      (node.children as Record<string, unknown>[]).forEach(check);
+    };
+    for (const plan of plans) {
+      assert.strictEqual(typeof plan.file, 'string');
+      check(plan);
+    }
+  });
+
+  it('prints an indented outline with progress', () => {
+    const { code, out } = run('index', path.join(FIXTURES, 'month-3-batch-etl.md'));
+    assert.strictEqual(code, 0);
+    const lines = out.split('\n');
+    assert.match(lines[0], /month-3-batch-etl\.md {2}0\/28 days$/);
+    assert.strictEqual(lines[1], '  [ ] cycle: Month 3: Advanced Batch ETL for AI/ML, Multi-Format Lakehouse & Feature Engineering (Adrian Brudaru Style)  (0/28 days)');
+    assert.strictEqual(lines[2], '    [ ] module: Week 1: Streaming Sprint - Kafka & Spark Structured Streaming  (0/7 days)');
+    assert.strictEqual(lines[3], '      [ ] day 1: Day 1');
+  });
+
+  it('skips non-plan files, excluded folders, and binary files with a warning', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-cli-'));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# Read me\n\nNo plan here.\n');
+    fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [x] a\n');
+    fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0x00]));
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    fs.writeFileSync(path.join(dir, 'node_modules', 'dep.md'), '### Day 9\n');
+    const { code, out, err } = run('index', dir, '--json');
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(JSON.parse(out).plans.map((p: { file: string }) => path.basename(p.file)), ['plan.md']);
+    assert.match(err, /warning: skipping .*binary\.md: it looks like a binary file/);
+  });
+
+  it('exits 2 with a clear message for a missing path', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'index', 'no/such/dir'], { encoding: 'utf8' });
+    assert.strictEqual(result.status, 2);
+    assert.match(result.stderr, /no such file or folder: no\/such\/dir/);
+    assert.strictEqual(result.stdout, '');
+  });
+
+  it('exits 2 with usage for a bad command line', () => {
+    assert.strictEqual(run().code, 2);
+    assert.strictEqual(run('index').code, 2);
+    assert.strictEqual(run('index', '.', '--yaml').code, 2);
+    assert.strictEqual(run('--help').code, 0);
+  });
+});
