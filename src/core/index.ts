@@ -7,3 +7,5 @@ export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { PlanCache } from './planCache';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, type CompletionState } from './progressLabel';
+export { GlobSet, globToRegExp } from './glob';
+export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, type LinkTarget } from './links';

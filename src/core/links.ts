@@ -1,0 +1,87 @@
+/**
+ * Deciding what a link in a plan may open. A plan file is untrusted input (it may come from any
+ * cloned repository), so only web and mail links open outside VS Code, and only files inside the
+ * plan's workspace folder open inside it. Everything else is refused with a reason.
+ */
+
+export type LinkTarget =
+  | { readonly kind: 'external'; readonly url: string }
+  | { readonly kind: 'file'; readonly path: string; readonly fragment: string | null }
+  | { readonly kind: 'anchor'; readonly fragment: string }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+const EXTERNAL_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves `.` and `..` in a `/`-separated absolute path; null if it climbs above the root. */
+export function normalizePosixPath(path: string): string | null {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else {
+      out.push(part);
+    }
+  }
+  return '/' + out.join('/');
+}
+
+export function isInside(path: string, folder: string): boolean {
+  const base = folder.endsWith('/') ? folder : folder + '/';
+  return path === folder || path.startsWith(base);
+}
+
+/**
+ * @param planDir absolute `/`-separated folder of the plan file
+ * @param workspaceRoot absolute `/`-separated workspace folder that contains the plan
+ */
+export function resolveLinkTarget(target: string, planDir: string, workspaceRoot: string): LinkTarget {
+  const trimmed = target.trim();
+  if (trimmed === '') return { kind: 'refused', reason: 'the link is empty' };
+  if (trimmed.startsWith('#')) {
+    const fragment = safeDecode(trimmed.slice(1));
+    return fragment === null ? { kind: 'refused', reason: 'the anchor is not valid' } : { kind: 'anchor', fragment };
+  }
+
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1].toLowerCase();
+  if (scheme && scheme.length > 1) {
+    if (EXTERNAL_SCHEMES.has(scheme)) return { kind: 'external', url: trimmed };
+    return { kind: 'refused', reason: `links with the '${scheme}:' scheme are not opened from plans` };
+  }
+  if (trimmed.startsWith('//') || trimmed.startsWith('\\\\')) {
+    return { kind: 'refused', reason: 'network paths are not opened from plans' };
+  }
+
+  const hash = trimmed.indexOf('#');
+  const rawPath = (hash < 0 ? trimmed : trimmed.slice(0, hash)).replace(/[?].*$/, '');
+  const decoded = safeDecode(rawPath);
+  const fragment = hash < 0 ? null : safeDecode(trimmed.slice(hash + 1));
+  if (decoded === null || decoded.includes('\\') || decoded.includes('\0')) {
+    return { kind: 'refused', reason: 'the path is not valid' };
+  }
+  // `/x` in a plan means the workspace root, as on GitHub; anything else is relative to the plan.
+  const joined = decoded.startsWith('/') ? workspaceRoot + decoded : planDir + '/' + decoded;
+  const resolved = normalizePosixPath(joined);
+  if (resolved === null || !isInside(resolved, normalizePosixPath(workspaceRoot) ?? workspaceRoot)) {
+    return { kind: 'refused', reason: 'the file is outside the workspace folder' };
+  }
+  return { kind: 'file', path: resolved, fragment };
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+export function headingSlug(title: string): string {
+  return title
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}

@@ -1,0 +1,192 @@
+import * as vscode from 'vscode';
+import { PlanCache, type ParsedPlan, type PlanDocument } from '../core';
+import { readIndexSettings, type IndexSettings } from './settings';
+
+/** What changed: one plan's uri, or undefined when the set of plans may have changed. */
+export interface PlanIndexChange {
+  readonly uri: string | undefined;
+}
+
+const EDIT_DEBOUNCE_MS = 250;
+/** Files read per batch during the initial scan, between which the extension host breathes. */
+const SCAN_BATCH = 25;
+
+/**
+ * The workspace's plans, kept current one file at a time. Open documents are read from the editor
+ * (unsaved text included); other files from disk through `vscode.workspace.fs`, so the web build
+ * works. Every parse goes through one `PlanCache`, keyed by uri and version.
+ */
+export class PlanIndex implements vscode.Disposable {
+  private readonly cache = new PlanCache();
+  private readonly plans = new Map<string, ParsedPlan>();
+  private readonly emitter = new vscode.EventEmitter<PlanIndexChange>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private watchers: vscode.Disposable[] = [];
+  private settings = new Map<string, IndexSettings>();
+  private diskVersion = 0;
+  private scan: Promise<void> = Promise.resolve();
+
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleDocument(e.document)),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.scheduleDocument(doc)),
+      // A closed editor may have dropped unsaved changes: the file on disk is the truth again.
+      vscode.workspace.onDidCloseTextDocument((doc) => void this.refreshFromDisk(doc.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('learningPlans.include') || e.affectsConfiguration('learningPlans.exclude') || e.affectsConfiguration('files.exclude')) {
+          this.rescan();
+        }
+      }),
+    );
+  }
+
+  /** Resolves when the current scan of the workspace has finished. */
+  get ready(): Promise<void> {
+    return this.scan;
+  }
+
+  /** Plans in a stable order: by workspace folder, then path. */
+  all(): ParsedPlan[] {
+    return [...this.plans.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  get(uri: vscode.Uri | string): ParsedPlan | undefined {
+    return this.plans.get(uri.toString());
+  }
+
+  /** Starts a full scan in the background; activation never waits for it. */
+  rescan(): Promise<void> {
+    this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => console.error('[learning-plans] scan failed', error));
+    return this.scan;
+  }
+
+  /** Parses an open document now (skipping the debounce); used before edits and by tests. */
+  refreshDocument(document: vscode.TextDocument): ParsedPlan | undefined {
+    if (!this.isCandidate(document.uri)) return undefined;
+    this.cancelPending(document.uri.toString());
+    return this.store(document.uri, this.cache.get(asPlanDocument(document)));
+  }
+
+  dispose(): void {
+    this.pendingEdits.forEach(clearTimeout);
+    this.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+  }
+
+  private async scanWorkspace(): Promise<void> {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    this.settings = new Map();
+    const found = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readIndexSettings(folder);
+      this.settings.set(folder.uri.toString(), settings);
+      this.watch(folder, settings);
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
+      for (let i = 0; i < files.length; i += SCAN_BATCH) {
+        await Promise.all(files.slice(i, i + SCAN_BATCH).map((uri) => this.refreshFromDisk(uri, false)));
+        files.slice(i, i + SCAN_BATCH).forEach((uri) => found.add(uri.toString()));
+        await yieldToHost();
+      }
+    }
+    for (const uri of [...this.plans.keys()]) {
+      if (!found.has(uri)) this.forget(uri, false);
+    }
+    this.emitter.fire({ uri: undefined });
+  }
+
+  private watch(folder: vscode.WorkspaceFolder, settings: IndexSettings): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.include));
+    watcher.onDidCreate((uri) => void this.refreshFromDisk(uri));
+    watcher.onDidChange((uri) => void this.refreshFromDisk(uri));
+    watcher.onDidDelete((uri) => this.forget(uri.toString(), true));
+    this.watchers.push(watcher);
+  }
+
+  private scheduleDocument(document: vscode.TextDocument): void {
+    if (!this.isCandidate(document.uri)) return;
+    const key = document.uri.toString();
+    this.cancelPending(key);
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        if (!document.isClosed) this.refreshDocument(document);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private cancelPending(key: string): void {
+    const pending = this.pendingEdits.get(key);
+    if (pending !== undefined) {
+      clearTimeout(pending);
+      this.pendingEdits.delete(key);
+    }
+  }
+
+  /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
+  private async refreshFromDisk(uri: vscode.Uri, notify = true): Promise<void> {
+    if (!this.isCandidate(uri)) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      this.store(uri, this.cache.get(asPlanDocument(open)), notify);
+      return;
+    }
+    let text: string;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, 8192).includes(0)) {
+        this.forget(uri.toString(), notify); // binary content named .md is not a plan
+        return;
+      }
+      text = new TextDecoder('utf-8').decode(bytes);
+    } catch {
+      this.forget(uri.toString(), notify); // deleted or unreadable since it was found
+      return;
+    }
+    // Disk versions count down from -1 so they never collide with an editor's versions.
+    const version = --this.diskVersion;
+    this.store(uri, this.cache.get({ uri: uri.toString(), version, getText: () => text }), notify);
+  }
+
+  private store(uri: vscode.Uri, plan: ParsedPlan, notify = true): ParsedPlan | undefined {
+    const key = uri.toString();
+    const had = this.plans.has(key);
+    if (plan.isPlan) {
+      this.plans.set(key, plan);
+    } else {
+      this.plans.delete(key);
+    }
+    if (notify && (had || plan.isPlan)) {
+      // A plan that appeared or vanished changes the root; otherwise only that plan changed.
+      this.emitter.fire({ uri: had === plan.isPlan ? key : undefined });
+    }
+    return plan.isPlan ? plan : undefined;
+  }
+
+  private forget(key: string, notify: boolean): void {
+    this.cache.delete(key);
+    if (this.plans.delete(key) && notify) this.emitter.fire({ uri: undefined });
+  }
+
+  /** In a workspace folder, matching include and not matching exclude. */
+  private isCandidate(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const settings = this.settings.get(folder.uri.toString()) ?? readIndexSettings(folder);
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    return settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matches(relative);
+  }
+}
+
+function asPlanDocument(document: vscode.TextDocument): PlanDocument {
+  return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

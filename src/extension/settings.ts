@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { GlobSet } from '../core';
+
+export const DEFAULT_INCLUDE = '**/*.md';
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
+
+export interface IndexSettings {
+  readonly include: string;
+  /** One glob for `findFiles`: our excludes and `files.exclude` together (an explicit exclude disables files.exclude there). */
+  readonly excludeGlob: string | undefined;
+  readonly includeSet: GlobSet;
+  readonly excludeSet: GlobSet;
+}
+
+export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings {
+  const config = vscode.workspace.getConfiguration('learningPlans', folder);
+  const include = config.get<string>('include')?.trim() || DEFAULT_INCLUDE;
+  const own = config.get<string[]>('exclude') ?? DEFAULT_EXCLUDE;
+  const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, boolean>>('exclude') ?? {};
+  const excludes = [...own, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
+  return {
+    include,
+    excludeGlob: excludes.length ? `{${excludes.join(',')}}` : undefined,
+    includeSet: new GlobSet([include]),
+    excludeSet: new GlobSet(excludes),
+  };
+}

@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import { completionState, progressLabel, type PlanNode } from '../../core';
+import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND } from '../commands/commandIds';
+import type { LinkElement, NodeElement, PlanElement, TaskElement, TreeElement } from './treeElements';
+
+const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+const PARTIAL = new vscode.ThemeIcon('issue-draft');
+const OPEN = new vscode.ThemeIcon('circle-large-outline');
+const KIND_ICONS: Record<string, string> = { plan: 'book', cycle: 'milestone', module: 'library', section: 'list-tree' };
+
+function stateIcon(node: PlanNode): vscode.ThemeIcon {
+  const state = completionState(node);
+  if (state === 'done') return DONE;
+  if (node.kind === 'day') return state === 'partial' ? PARTIAL : OPEN;
+  return new vscode.ThemeIcon(KIND_ICONS[node.kind] ?? 'circle-large-outline');
+}
+
+function hasChildren(node: PlanNode): boolean {
+  return node.children.length > 0 || node.tasks.length > 0 || node.links.length > 0;
+}
+
+/** Escapes text for a MarkdownString (plan text must never be read as markdown or commands). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString('', true);
+  tip.isTrusted = false;
+  tip.appendMarkdown(`**${escapeMarkdown(node.title)}**\n\n`);
+  const label = progressLabel(node);
+  const kind = node.kind === 'day' && node.number !== null ? `day ${node.number}` : node.kind;
+  tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
+  for (const field of node.fields) {
+    const detail = field.detail ? ` (${escapeMarkdown(field.detail)})` : '';
+    tip.appendMarkdown(`- **${escapeMarkdown(field.name)}**${detail}: ${escapeMarkdown(field.value)}\n`);
+  }
+  if (node.tasks.length > 0) {
+    tip.appendMarkdown('\n');
+    for (const task of node.tasks) tip.appendMarkdown(`- ${task.checked ? '$(pass-filled)' : '$(circle-large-outline)'} ${escapeMarkdown(task.text)}\n`);
+  }
+  tip.appendMarkdown(`\n${escapeMarkdown(vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))}:${node.line + 1}`);
+  return tip;
+}
+
+function planItem(element: PlanElement): vscode.TreeItem {
+  const root = element.plan.root;
+  const item = new vscode.TreeItem(root.title, vscode.TreeItemCollapsibleState.Expanded);
+  const uri = vscode.Uri.parse(element.uri);
+  item.id = element.id;
+  item.description = progressLabel(root);
+  item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
+  item.tooltip = nodeTooltip(root, element.uri);
+  item.resourceUri = uri;
+  item.contextValue = root.done ? 'plan-done' : 'plan';
+  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  return item;
+}
+
+function nodeItem(element: NodeElement): vscode.TreeItem {
+  const node = element.node;
+  const expanded = node.kind === 'cycle' || element.onCurrentPath;
+  const state = hasChildren(node)
+    ? expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed
+    : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(node.title, state);
+  item.id = element.id;
+  item.description = progressLabel(node);
+  item.iconPath = stateIcon(node);
+  item.tooltip = nodeTooltip(node, element.uri);
+  item.contextValue = node.done ? `${node.kind}-done` : node.kind;
+  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  return item;
+}
+
+function taskItem(element: TaskElement): vscode.TreeItem {
+  const task = element.task;
+  const item = new vscode.TreeItem(task.text || '(empty task)', vscode.TreeItemCollapsibleState.None);
+  item.id = element.id;
+  item.description = task.doneDate ?? undefined;
+  item.iconPath = task.checked ? DONE : OPEN;
+  item.contextValue = task.checked ? 'task-done' : 'task';
+  item.tooltip = `${task.checked ? 'Done' : 'Open'}: ${task.text}`;
+  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  return item;
+}
+
+function linkItem(element: LinkElement): vscode.TreeItem {
+  const link = element.link;
+  const item = new vscode.TreeItem(link.text, vscode.TreeItemCollapsibleState.None);
+  item.id = element.id;
+  item.description = link.target === link.text ? undefined : link.target;
+  item.iconPath = new vscode.ThemeIcon(/^(https?|mailto):/i.test(link.target) ? 'link-external' : 'link');
+  item.tooltip = link.target;
+  item.contextValue = 'link';
+  item.command = { command: OPEN_LINK_COMMAND, title: 'Open Link', arguments: [element] };
+  return item;
+}
+
+export function toTreeItem(element: TreeElement): vscode.TreeItem {
+  switch (element.type) {
+    case 'plan':
+      return planItem(element);
+    case 'node':
+      return nodeItem(element);
+    case 'task':
+      return taskItem(element);
+    case 'link':
+      return linkItem(element);
+  }
+}
+
