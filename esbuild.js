@@ -23,6 +23,21 @@ const common = {
   target: 'es2022',
 };
 
+/**
+ * mocha's browser build is a UMD file inside a `"type": "module"` package, so esbuild treats it as
+ * ESM and its `module.exports = ...` would overwrite our bundle's exports. Hide the CommonJS names
+ * so it takes its browser path and sets `globalThis.mocha`, in the Node and the web-worker host alike.
+ */
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await fs.promises.readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -67,7 +82,7 @@ const builds = [
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: testEntries('integration'),
+    entryPoints: ['test/integration/index.ts'],
     outdir: 'out/test/integration',
     outbase: 'test/integration',
     platform: 'browser',
@@ -75,6 +90,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     // mocha's browser build runs in both extension hosts; vscode is provided by the host.
     external: ['vscode'],
+    plugins: [mochaBrowserBuild],
   },
 ].filter((options) => Object.keys(options.entryPoints).length > 0);
 

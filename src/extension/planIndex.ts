@@ -99,12 +99,37 @@ export class PlanIndex implements vscode.Disposable {
     this.emitter.fire({ uri: undefined });
   }
 
+  /**
+   * One watcher per folder for everything: a folder created or deleted with its files inside is often
+   * reported as the folder alone, so folders are scanned or forgotten as a whole.
+   */
   private watch(folder: vscode.WorkspaceFolder, settings: IndexSettings): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, settings.include));
-    watcher.onDidCreate((uri) => void this.refreshFromDisk(uri));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
+    watcher.onDidCreate((uri) => void (this.isCandidate(uri) ? this.refreshFromDisk(uri) : this.scanCreatedFolder(settings, uri)));
     watcher.onDidChange((uri) => void this.refreshFromDisk(uri));
-    watcher.onDidDelete((uri) => this.forget(uri.toString(), true));
+    watcher.onDidDelete((uri) => this.forgetTree(uri));
     this.watchers.push(watcher);
+  }
+
+  private async scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri): Promise<void> {
+    if (settings.excludeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return; // gone again
+    }
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, settings.include), settings.excludeGlob);
+    await Promise.all(files.map((file) => this.refreshFromDisk(file)));
+  }
+
+  /** Forgets a deleted file, or every plan below a deleted folder. */
+  private forgetTree(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const below = key.endsWith('/') ? key : key + '/';
+    for (const plan of [...this.plans.keys()]) {
+      if (plan === key || plan.startsWith(below)) this.forget(plan, true);
+    }
+    this.cache.delete(key);
   }
 
   private scheduleDocument(document: vscode.TextDocument): void {

@@ -1,0 +1,173 @@
+import * as assert from './assert';
+import * as vscode from 'vscode';
+import { api, children, EXTENSION_ID, label, waitFor, workspaceUri } from './helpers';
+
+describe('Extension', () => {
+  it('activates by itself when the workspace holds a plan', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, 'the extension is loaded');
+    await waitFor('activation', () => extension.isActive, 20_000);
+  });
+
+  it('runs in the extension host the launcher asked for', async function () {
+    const marker = workspaceUri('.learning-plans-test-host');
+    let expected: string;
+    try {
+      expected = new TextDecoder().decode(await vscode.workspace.fs.readFile(marker)).trim();
+    } catch {
+      this.skip(); // launched without a marker (the desktop route)
+    }
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const kind = extension.extensionKind === vscode.ExtensionKind.UI ? 'web' : 'node';
+    assert.strictEqual(kind, expected);
+  });
+
+  it('registers every command declared in package.json', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const declared: string[] = extension.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
+    assert.ok(declared.length > 0);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepStrictEqual(declared.filter((id) => !registered.has(id)), []);
+  });
+});
+
+describe('Tree', () => {
+  it('lists the fixture plans, and only plans, at the top level', async () => {
+    const lp = await api();
+    const plans = children(lp).map((p) => label(lp, p));
+    assert.deepStrictEqual(plans, ['days-031-060-lakehouse-for-ai', 'days-121-150-delta-iceberg', 'learning-journey-tracker', 'month-3-batch-etl']);
+  });
+
+  it('shows cycle, modules and days under a plan, with progress', async () => {
+    const lp = await api();
+    const [plan] = children(lp);
+    const [cycle] = children(lp, plan);
+    assert.strictEqual(label(lp, cycle), 'Days 31-60: Lakehouse Architecture for AI/ML at Scale');
+    const modules = children(lp, cycle).map((m) => label(lp, m));
+    assert.deepStrictEqual(modules, [
+      '\u{1F3AF} Beachhead Cycle Goals',
+      'Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)',
+      'Module 2: Feature Stores and Model Registries (Days 38-44)',
+      'Module 3: AI-Optimized Query and Storage Patterns (Days 45-51)',
+      'Module 4: Production AI Data Operations (Days 52-58)',
+      'Days 59-60: Consolidation and Transition',
+      '\u{1F4CA} Cycle Assessment',
+    ]);
+    const module1 = children(lp, cycle)[1];
+    const days = children(lp, module1);
+    assert.deepStrictEqual(days.map((d) => label(lp, d)).slice(0, 2), ['Day 31 - Lakehouse vs Data Warehouse for AI', 'Day 32 - Delta Lake Deep Dive for AI']);
+    const module1Item = lp.tree.getTreeItem(module1) as vscode.TreeItem;
+    assert.strictEqual(module1Item.description, '0/7 days');
+    assert.strictEqual(module1Item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'the module with the first open day is expanded');
+    const day31Item = lp.tree.getTreeItem(days[0]) as vscode.TreeItem;
+    assert.strictEqual(day31Item.contextValue, 'day');
+    assert.ok(day31Item.tooltip instanceof vscode.MarkdownString);
+    assert.match((day31Item.tooltip as vscode.MarkdownString).value, /Checkpoint/);
+  });
+
+  it('shows a day\'s links as link nodes', async () => {
+    const lp = await api();
+    const month = children(lp).find((p) => label(lp, p) === 'month-3-batch-etl')!;
+    const week1 = children(lp, children(lp, month)[0])[0];
+    const day1 = children(lp, week1)[0];
+    const links = children(lp, day1);
+    assert.deepStrictEqual(links.map((l) => [l.type, label(lp, l)]), [
+      ['link', 'Streaming Data Fundamentals (Blog, 8 min)'],
+      ['link', 'Real-time vs Batch Processing (YouTube, 10 min)'],
+    ]);
+    assert.strictEqual((lp.tree.getTreeItem(links[0]) as vscode.TreeItem).contextValue, 'link');
+  });
+
+  it('shows a tracker\'s sections with checkbox progress and its tasks', async () => {
+    const lp = await api();
+    const tracker = children(lp).find((p) => label(lp, p) === 'learning-journey-tracker')!;
+    assert.strictEqual((lp.tree.getTreeItem(tracker) as vscode.TreeItem).description, '34/130');
+    const [journey] = children(lp, tracker);
+    const lakehouse = children(lp, journey)[1];
+    const iceberg = children(lp, lakehouse)[0];
+    assert.strictEqual((lp.tree.getTreeItem(iceberg) as vscode.TreeItem).description, '10/15');
+    const concepts = children(lp, iceberg)[0];
+    const tasks = children(lp, concepts);
+    assert.strictEqual(tasks.length, 8);
+    assert.deepStrictEqual([tasks[0].type, (lp.tree.getTreeItem(tasks[0]) as vscode.TreeItem).contextValue], ['task', 'task-done']);
+  });
+});
+
+describe('Live updates', () => {
+  it('updates the tree when a plan document is edited', async () => {
+    const lp = await api();
+    const uri = workspaceUri('days-031-060-lakehouse-for-ai.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.lineAt(12);
+    assert.strictEqual(line.text, '### **Day 31 - Lakehouse vs Data Warehouse for AI**');
+    const changed = new Promise<void>((resolve) => {
+      const subscription = lp.tree.onDidChangeTreeData(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, line.range, '### **Day 31 - Renamed in a test** \u2705 2026-11-21');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await changed;
+    const day31 = await waitFor('the renamed day', () => {
+      const [plan] = children(lp);
+      const module1 = children(lp, children(lp, plan)[0])[1];
+      const first = children(lp, module1)[0];
+      return label(lp, first) === 'Day 31 - Renamed in a test' && first;
+    });
+    const item = lp.tree.getTreeItem(day31) as vscode.TreeItem;
+    assert.strictEqual(item.contextValue, 'day-done');
+    assert.strictEqual(item.description, '\u2713 2026-11-21');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('adds a plan created on disk in a new folder, and removes it when the folder is deleted', async () => {
+    const lp = await api();
+    const uri = workspaceUri('notes', 'new-plan.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Week 1\n\n### Day 1 - Hello\n- [ ] read\n'));
+    await waitFor('the new plan in the tree', () => children(lp).some((p) => label(lp, p) === 'new-plan'));
+    await vscode.workspace.fs.delete(workspaceUri('notes'), { recursive: true });
+    await waitFor('the deleted plan to leave the tree', () => !children(lp).some((p) => label(lp, p) === 'new-plan'));
+  });
+
+  it('does not list markdown files that are not plans', async () => {
+    const lp = await api();
+    const uri = workspaceUri('README.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# About\n\nJust notes, no plan.\n'));
+    await lp.index.rescan();
+    assert.ok(!children(lp).some((p) => label(lp, p) === 'README'));
+    await vscode.workspace.fs.delete(uri);
+  });
+});
+
+describe('Navigation', () => {
+  it('opens a node\'s file at its heading', async () => {
+    const lp = await api();
+    const [plan] = children(lp);
+    const module1 = children(lp, children(lp, plan)[0])[1];
+    await vscode.commands.executeCommand('learningPlans.openNode', module1);
+    const editor = await waitFor('an editor on the plan', () => vscode.window.activeTextEditor);
+    assert.match(editor.document.uri.path, /days-031-060-lakehouse-for-ai\.md$/);
+    assert.strictEqual(editor.selection.active.line, 10);
+  });
+
+  it('refuses links with unsafe schemes or outside the workspace', async () => {
+    const lp = await api();
+    const [plan] = children(lp);
+    for (const target of ['command:workbench.action.quit', 'vscode://x', 'javascript:alert(1)', 'file:///etc/passwd', '../../../etc/passwd', '%2e%2e/%2e%2e/x.md']) {
+      const element = { type: 'link', id: 'x', uri: plan.uri, parent: plan, link: { text: 't', target, line: 0 } };
+      const opened = await vscode.commands.executeCommand('learningPlans.openLink', element);
+      assert.strictEqual(opened, false, target);
+    }
+  });
+
+  it('opens a workspace file link in VS Code', async () => {
+    const lp = await api();
+    const [plan] = children(lp);
+    const element = { type: 'link', id: 'x', uri: plan.uri, parent: plan, link: { text: 't', target: './month-3-batch-etl.md#week-2-aiml-fundamentals-in-data-engineering', line: 0 } };
+    assert.strictEqual(await vscode.commands.executeCommand('learningPlans.openLink', element), true);
+    const editor = await waitFor('the linked file', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('month-3-batch-etl.md') && vscode.window.activeTextEditor);
+    assert.strictEqual(editor.selection.active.line, 82);
+  });
+});
