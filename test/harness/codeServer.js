@@ -116,6 +116,7 @@ function makeRunFolders(label) {
         'update.mode': 'none',
         'telemetry.telemetryLevel': 'off',
         'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
       },
       null,
       2,

@@ -1,0 +1,26 @@
+// `npm run demo`: try the extension in a real VS Code workbench in your browser, no VS Code desktop needed.
+// Starts code-server on 127.0.0.1 with the built extension loaded and a copy of the sample plans open.
+const { makeRunFolders, startCodeServer, workbenchUrl, log } = require('./codeServer');
+
+async function main() {
+  const folders = makeRunFolders('demo');
+  const server = await startCodeServer(folders);
+  const url = workbenchUrl(server, folders.workspace);
+  log(`workspace (a copy of the sample plans): ${folders.workspace}`);
+  console.log(`\nOpen this address in a browser on this machine:\n\n  ${url}\n\nPress Ctrl-C to stop.`);
+  const stop = () => {
+    server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.child.on('exit', (code) => {
+    console.error(`code-server exited (${code}).`);
+    process.exit(code || 1);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

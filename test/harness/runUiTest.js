@@ -1,0 +1,122 @@
+// Browser-level UI test: the real workbench in Chromium, driven like a person would (playwright-core).
+// Opens the fixture plans with the built extension loaded, clicks the Learning Plans activity-bar icon,
+// checks the tree rows a learner should see, and saves screenshots to test-results/.
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log } = require('./codeServer');
+
+const RESULTS = path.join(ROOT, 'test-results');
+const STEP_TIMEOUT_MS = 30_000;
+const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_UI_TIMEOUT_MS || 150_000);
+
+/** Drags the sidebar's edge so the screenshots show whole titles (cosmetic: failures are ignored). */
+async function widenSidebar(page) {
+  const box = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (!box) return;
+  const edge = box.x + box.width + 1;
+  await page.mouse.move(edge, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(edge + 260, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Each check is named like a test; the run prints `ui: N passed, N failed` at the end. */
+async function checks(page) {
+  const results = [];
+  const check = async (name, body) => {
+    try {
+      await body();
+      results.push({ name, ok: true });
+      console.log(`  \u2714 ${name}`);
+    } catch (error) {
+      results.push({ name, ok: false });
+      console.log(`  \u2718 ${name}\n      ${String(error.message).split('\n').slice(0, 4).join('\n      ')}`);
+    }
+  };
+  const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
+
+  await check('the workbench loads', async () => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  await check('the Learning Plans icon in the activity bar opens the tree', async () => {
+    const icon = page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first();
+    await icon.click({ timeout: STEP_TIMEOUT_MS });
+    await page.locator('.part.sidebar .title-label', { hasText: /Learning Plans/i }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await widenSidebar(page);
+  });
+  await check('the tree shows the plans with their progress', async () => {
+    await row('days-031-060-lakehouse-for-ai').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await row('learning-journey-tracker').waitFor({ timeout: STEP_TIMEOUT_MS });
+    const text = await row('days-031-060-lakehouse-for-ai').innerText();
+    if (!text.includes('0/30 days')) throw new Error(`the plan row reads "${text}", without "0/30 days"`);
+  });
+  await check('the current module is expanded down to "Day 31 - Lakehouse vs Data Warehouse for AI"', async () => {
+    await row('Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await row('Day 31 - Lakehouse vs Data Warehouse for AI').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.waitForTimeout(500); // let icons and descriptions settle before the picture
+    await page.screenshot({ path: path.join(RESULTS, 'tree.png') });
+  });
+  await check('clicking a day opens its plan at the heading', async () => {
+    await row('Day 32 - Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
+    await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.locator('.view-line', { hasText: 'Day 32 - Delta Lake Deep Dive for AI' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(RESULTS, 'tree-and-editor.png') });
+  });
+  await check('hovering a day shows its fields in a tooltip', async () => {
+    // Hovers appear after the pointer rests on a row; move away and back until one shows.
+    const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Checkpoint' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(5, 5);
+      await row('Day 33 - Apache Iceberg for AI Data Management').hover({ timeout: STEP_TIMEOUT_MS });
+      try {
+        await tooltip.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+      }
+    }
+    await page.screenshot({ path: path.join(RESULTS, 'tree-tooltip.png') });
+  });
+  return results;
+}
+
+async function main() {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit', cwd: ROOT });
+  if (build.status !== 0) process.exit(build.status || 1);
+  ensureCodeServer();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const folders = makeRunFolders('ui');
+  const server = await startCodeServer(folders);
+  const browser = await launchChromium();
+  let timer;
+  let results = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    log('UI test: opening the workbench in Chromium');
+    await page.goto(workbenchUrl(server, folders.workspace));
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the UI test did not finish within ${RUN_TIMEOUT_MS / 1000}s`)), RUN_TIMEOUT_MS);
+    });
+    results = await Promise.race([checks(page), timeout]);
+    if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'ui-failure.png') }).catch(() => undefined);
+  } finally {
+    clearTimeout(timer);
+    await browser.close().catch(() => undefined);
+    server.stop();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log(`ui: ${results.length - failed.length} passed, ${failed.length} failed`);
+  if (failed.length || results.length === 0) {
+    console.error(`UI test FAILED: ${failed.map((r) => r.name).join('; ') || 'no check ran'}\nScreenshots: ${RESULTS}`);
+    process.exit(1);
+  }
+  fs.rmSync(folders.base, { recursive: true, force: true });
+  console.log(`Screenshots saved in ${path.relative(ROOT, RESULTS)}/`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
