@@ -91,7 +91,7 @@ async function main() {
   const server = await startCodeServer(folders);
   const browser = await launchChromium();
   let timer;
-  let results = [];
+  let results;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     log('UI test: opening the workbench in Chromium');
