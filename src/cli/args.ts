@@ -1,36 +1,72 @@
-export interface CliArgs {
-  readonly command: 'index' | 'help' | 'version';
-  readonly paths: readonly string[];
-  readonly json: boolean;
-}
+import { isValidIsoDate } from '../core';
+
+export type CliArgs =
+  | { readonly command: 'help' | 'version' }
+  | { readonly command: 'index'; readonly paths: readonly string[]; readonly json: boolean }
+  | { readonly command: 'done' | 'undone'; readonly file: string; readonly day: number; readonly date: string | null }
+  | { readonly command: 'toggle'; readonly file: string; readonly line: number; readonly date: string | null };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: learning-plans index <file-or-folder>... [--json]
+export const USAGE = `Usage:
+  learning-plans index <file-or-folder>... [--json]
+  learning-plans done <file> <day-number> [--date YYYY-MM-DD]
+  learning-plans undone <file> <day-number>
+  learning-plans toggle <file> <line> [--date YYYY-MM-DD]
 
   index    Print the plan outline of markdown files; folders are searched for *.md
            (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed.
-  --json   Print one JSON document: { "plans": [Node] }.
+           --json prints one JSON document: { "plans": [Node] }.
+  done     Mark a day complete: stamp its heading with ✅ and the date (default: today, local time)
+           and check its open tasks, stamping them too.
+  undone   Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps.
+  toggle   Check or uncheck the task on that 1-based line (checking stamps it with the date).
   --help   Show this help.  --version   Show the version.`;
 
+/** Pulls `--name value` out of the argument list. */
+function takeOption(args: string[], name: string): string | null {
+  const at = args.indexOf(name);
+  if (at < 0) return null;
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  args.splice(at, 2);
+  return value;
+}
+
+function positiveInteger(text: string | undefined, what: string): number {
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${what} must be a positive whole number, not '${text ?? ''}'`);
+  return Number(text);
+}
+
+function rejectUnknown(args: readonly string[], allowed: readonly string[]): void {
+  const unknown = args.find((a) => a.startsWith('--') && !allowed.includes(a));
+  if (unknown) throw new UsageError(`unknown option '${unknown}'`);
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    return { command: 'help', paths: [], json: false };
-  }
-  if (argv.includes('--version')) {
-    return { command: 'version', paths: [], json: false };
-  }
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
-  if (command !== 'index') {
-    throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  const args = [...rest];
+  switch (command) {
+    case 'index': {
+      rejectUnknown(args, ['--json']);
+      const paths = args.filter((a) => a !== '--json');
+      if (paths.length === 0) throw new UsageError('index needs at least one file or folder');
+      return { command, paths, json: args.includes('--json') };
+    }
+    case 'done':
+    case 'undone':
+    case 'toggle': {
+      const date = command === 'undone' ? null : takeOption(args, '--date');
+      if (date !== null && !isValidIsoDate(date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, not '${date}'`);
+      rejectUnknown(args, []);
+      if (args.length !== 2) throw new UsageError(`${command} needs a file and a ${command === 'toggle' ? 'line' : 'day number'}`);
+      const [file, target] = args;
+      if (command === 'toggle') return { command, file, line: positiveInteger(target, 'the line'), date };
+      return { command, file, day: positiveInteger(target, 'the day number'), date };
+    }
+    default:
+      throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   }
-  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json');
-  if (unknown) {
-    throw new UsageError(`unknown option '${unknown}'`);
-  }
-  const paths = rest.filter((a) => a !== '--json');
-  if (paths.length === 0) {
-    throw new UsageError('index needs at least one file or folder');
-  }
-  return { command, paths, json: rest.includes('--json') };
 }

@@ -37,9 +37,9 @@ function walk(folder: string, into: string[]): void {
   }
 }
 
-export type ReadResult = { text: string } | { warning: string };
+export type ReadResult = { text: string; bytes: Uint8Array } | { warning: string };
 
-/** Reads a file as UTF-8 (invalid bytes become U+FFFD); binary files are refused with a warning. */
+/** Reads a file as UTF-8 (invalid bytes become U+FFFD; a BOM is kept, as in the bytes); binary files are refused with a warning. */
 export function readPlanFile(file: string): ReadResult {
   let bytes: Buffer;
   try {
@@ -50,5 +50,5 @@ export function readPlanFile(file: string): ReadResult {
   if (bytes.subarray(0, 8192).includes(0)) {
     return { warning: `skipping ${file}: it looks like a binary file` };
   }
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), bytes };
 }

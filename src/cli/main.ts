@@ -1,18 +1,17 @@
-import { PlanCache, planToJson, inMemoryDocument } from '../core';
-import { parseArgs, UsageError, USAGE } from './args';
+import { PlanCache, planToJson, inMemoryDocument, systemClock, type Clock } from '../core';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
+import type { CliIo } from './io';
 import { renderOutline } from './outline';
+import { runProgressCommand } from './progressCommands';
 
 declare const __VERSION__: string | undefined;
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CliIo };
 
-/** Runs the CLI and returns its exit code: 0 ok, 2 usage error or missing path. */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  let args;
+/** Runs the CLI and returns its exit code: 0 ok, 1 no such day or task, 2 usage error or missing path. */
+export function runCli(argv: readonly string[], io: CliIo, clock: Clock = systemClock): number {
+  let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (error) {
@@ -20,15 +19,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.err(`learning-plans: ${error.message}\n${USAGE}`);
     return 2;
   }
-  if (args.command === 'help') {
-    io.out(USAGE);
-    return 0;
+  switch (args.command) {
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case 'version':
+      io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+      return 0;
+    case 'index':
+      return runIndex(args, io);
+    default:
+      return runProgressCommand(args, io, clock);
   }
-  if (args.command === 'version') {
-    io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
-    return 0;
-  }
+}
 
+function runIndex(args: Extract<CliArgs, { command: 'index' }>, io: CliIo): number {
   let files: string[];
   try {
     files = findMarkdownFiles(args.paths);

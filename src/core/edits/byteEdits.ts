@@ -1,0 +1,63 @@
+/**
+ * Applying line edits to a file's raw bytes, for writers that must not re-encode the whole file (the
+ * CLI). Only the edited lines are decoded and encoded again; every other byte is copied as it was,
+ * so invalid UTF-8 or U+FFFD elsewhere in the file survives untouched.
+ */
+import { applyLineEdits } from './lineEdits';
+import type { LineEdit, TextEdit } from './textEdit';
+
+/** Byte ranges of each line's content (line endings excluded); \r and \n are single bytes in UTF-8. */
+function byteLines(bytes: Uint8Array): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 10 || b === 13) {
+      lines.push({ start, end: i });
+      if (b === 13 && bytes[i + 1] === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: bytes.length });
+  return lines;
+}
+
+export class ByteEditError extends Error {}
+
+/**
+ * `edits` must each stay within one line (all progress edits do). Lines are decoded strictly: if an
+ * edited line is not valid UTF-8, nothing is changed and a ByteEditError says so.
+ */
+export function applyEditsToBytes(bytes: Uint8Array, edits: readonly TextEdit[]): Uint8Array {
+  const perLine = new Map<number, LineEdit[]>();
+  for (const edit of edits) {
+    if (edit.range.start.line !== edit.range.end.line) throw new ByteEditError('an edit spans lines');
+    const line = edit.range.start.line;
+    perLine.set(line, [...(perLine.get(line) ?? []), { start: edit.range.start.character, end: edit.range.end.character, newText: edit.newText }]);
+  }
+  const lines = byteLines(bytes);
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let copied = 0;
+  for (const line of [...perLine.keys()].sort((a, b) => a - b)) {
+    const span = lines[line];
+    if (!span) throw new ByteEditError(`line ${line + 1} is past the end of the file`);
+    let text: string;
+    try {
+      text = strict.decode(bytes.subarray(span.start, span.end));
+    } catch {
+      throw new ByteEditError(`line ${line + 1} is not valid UTF-8; not editing it`);
+    }
+    parts.push(bytes.subarray(copied, span.start), encoder.encode(applyLineEdits(text, perLine.get(line)!)));
+    copied = span.end;
+  }
+  parts.push(bytes.subarray(copied));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Finding a target again in a fresh parse. Views hold model objects from some earlier version of the
+ * document; before an edit, the target is looked up by what it is (title, task text) near where it
+ * was. If it is not there any more, the caller refuses: an edit never lands on a guessed line.
+ */
+import type { ParsedPlan, PlanNode, Task } from '../model';
+
+export interface DayRef {
+  readonly line: number;
+  readonly title: string;
+}
+
+export interface TaskRef {
+  readonly line: number;
+  readonly text: string;
+}
+
+function nearest<T>(candidates: T[], lineOf: (item: T) => number, line: number): T | undefined {
+  return candidates.sort((a, b) => Math.abs(lineOf(a) - line) - Math.abs(lineOf(b) - line))[0];
+}
+
+export function findDay(plan: ParsedPlan, ref: DayRef): PlanNode | undefined {
+  const same = plan.days.filter((day) => day.title === ref.title);
+  return nearest(same, (day) => day.line, ref.line);
+}
+
+export function allTasks(node: PlanNode, into: Task[] = []): Task[] {
+  into.push(...node.tasks);
+  for (const child of node.children) allTasks(child, into);
+  return into;
+}
+
+export function findTask(plan: ParsedPlan, ref: TaskRef): Task | undefined {
+  const same = allTasks(plan.root).filter((task) => task.text === ref.text);
+  return nearest(same, (task) => task.line, ref.line);
+}
+
+/** The day whose section holds the line (its heading or anything below it). */
+export function dayAtLine(plan: ParsedPlan, line: number): PlanNode | undefined {
+  return plan.days.find((day) => line >= day.line && line < day.endLine);
+}
+
+/** Tasks that start on lines `from` to `to`, inclusive. */
+export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[] {
+  return allTasks(plan.root).filter((task) => task.line >= from && task.line <= to);
+}

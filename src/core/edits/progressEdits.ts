@@ -1,0 +1,91 @@
+/**
+ * The progress edits: text and model in, text edits out. Every completion path (tree, editor,
+ * palette, CodeLens, CLI) goes through these functions, so all of them stamp the same way.
+ */
+import type { PlanNode, Task } from '../model';
+import { readStamp } from '../stamps';
+import { addStamp, removeStamp, setTaskChecked } from './lineEdits';
+import { allTasks } from './locate';
+import { Lines, onLine, type TextEdit } from './textEdit';
+
+export interface ProgressOptions {
+  /** `YYYY-MM-DD` to stamp, or null when date stamps are turned off. */
+  readonly date: string | null;
+  /** Mark Day Complete also checks the day's open tasks. */
+  readonly checkTasks: boolean;
+}
+
+export type EditOutcome =
+  | { readonly ok: true; readonly edits: TextEdit[]; readonly summary: string }
+  | { readonly ok: false; readonly message: string };
+
+function fail(message: string): EditOutcome {
+  return { ok: false, message };
+}
+
+function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | null): TextEdit[] | null {
+  const edits = setTaskChecked(lines.at(task.line), checked, date);
+  return edits ? edits.map((edit) => onLine(task.line, edit)) : null;
+}
+
+export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null): EditOutcome {
+  const lines = new Lines(text);
+  const edits: TextEdit[] = [];
+  for (const task of tasks) {
+    const own = taskEdits(lines, task, checked, date);
+    if (own === null) return fail(`line ${task.line + 1} no longer holds the task "${task.text}"`);
+    edits.push(...own);
+  }
+  return { ok: true, edits, summary: `${checked ? 'Checked' : 'Unchecked'} ${tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`}` };
+}
+
+/** Flips each task: checked ones are unchecked (and unstamped), open ones checked (and stamped). */
+export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
+  const lines = new Lines(text);
+  const edits: TextEdit[] = [];
+  for (const task of tasks) {
+    const own = taskEdits(lines, task, !task.checked, date);
+    if (own === null) return fail(`line ${task.line + 1} no longer holds the task "${task.text}"`);
+    edits.push(...own);
+  }
+  const names = tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`;
+  return { ok: true, edits, summary: `Toggled ${names}` };
+}
+
+function dayLabel(day: PlanNode): string {
+  return day.number !== null ? `Day ${day.number}` : `"${day.title}"`;
+}
+
+/** Stamps the heading (unless it already has a ✅) and, optionally, checks the day's open tasks. */
+export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
+  if (day.kind !== 'day') return fail(`"${day.title}" is not a day`);
+  const lines = new Lines(text);
+  const heading = lines.at(day.line);
+  const edits: TextEdit[] = addStamp(heading, options.date, true).map((edit) => onLine(day.line, edit));
+  const open = options.checkTasks ? allTasks(day).filter((task) => !task.checked) : [];
+  const checked = setTasksChecked(text, open, true, options.date);
+  if (!checked.ok) return checked;
+  edits.push(...checked.edits);
+  if (edits.length === 0) return { ok: true, edits, summary: `${dayLabel(day)} is already complete` };
+  const stamp = readStamp(heading).marked ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
+  const tasks = open.length ? `, ${open.length} task${open.length === 1 ? '' : 's'} checked` : '';
+  return { ok: true, edits, summary: `Marked ${dayLabel(day)} complete${stamp}${tasks}` };
+}
+
+/** Removes the heading's trailing stamp and unchecks the day's tasks (removing their stamps). */
+export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
+  if (day.kind !== 'day') return fail(`"${day.title}" is not a day`);
+  const lines = new Lines(text);
+  const heading = lines.at(day.line);
+  const edits: TextEdit[] = removeStamp(heading, true).map((edit) => onLine(day.line, edit));
+  if (edits.length === 0 && readStamp(heading).marked) {
+    return fail(`the \u2705 in the heading of ${dayLabel(day)} is not at its end; remove it by hand`);
+  }
+  const done = allTasks(day).filter((task) => task.checked);
+  const unchecked = setTasksChecked(text, done, false, null);
+  if (!unchecked.ok) return unchecked;
+  edits.push(...unchecked.edits);
+  if (edits.length === 0) return { ok: true, edits, summary: `${dayLabel(day)} is already incomplete` };
+  const tasks = done.length ? `, ${done.length} task${done.length === 1 ? '' : 's'} unchecked` : '';
+  return { ok: true, edits, summary: `Marked ${dayLabel(day)} incomplete${tasks}` };
+}

@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import { applyTextEdits, findDay, markDayComplete, markDayIncomplete, toggleTasks, type EditOutcome, type ProgressOptions } from '../../src/core';
+import { parse } from './helpers';
+
+const D = '2026-11-21';
+const S = `\u2705 ${D}`;
+const on: ProgressOptions = { date: D, checkTasks: true };
+
+function applied(text: string, outcome: EditOutcome): string {
+  if (!outcome.ok) throw new Error(outcome.message);
+  return applyTextEdits(text, outcome.edits);
+}
+
+function complete(text: string, dayNumber: number, options = on): string {
+  const day = parse(text).days.find((d) => d.number === dayNumber)!;
+  return applied(text, markDayComplete(text, day, options));
+}
+
+function incomplete(text: string, dayNumber: number): string {
+  const day = parse(text).days.find((d) => d.number === dayNumber)!;
+  return applied(text, markDayIncomplete(text, day));
+}
+
+describe('markDayComplete / markDayIncomplete: before and after', () => {
+  const table: [string, string, string][] = [
+    ['LF', '### Day 1\n- [ ] a\n- [x] b\n', `### Day 1 ${S}\n- [x] a ${S}\n- [x] b\n`],
+    ['CRLF', '### Day 1\r\n- [ ] a\r\n\r\n### Day 2\r\n', `### Day 1 ${S}\r\n- [x] a ${S}\r\n\r\n### Day 2\r\n`],
+    ['BOM', '\uFEFF### Day 1\n- [ ] a', `\uFEFF### Day 1 ${S}\n- [x] a ${S}`],
+    ['bold heading', '### **Day 1 - Intro**\n', `### **Day 1 - Intro** ${S}\n`],
+    ['closed ATX', '## Day 1 ##\n', `## Day 1 ${S} ##\n`],
+    ['nested and numbered tasks', '### Day 1\n1. [ ] a\n   * [ ] b\n', `### Day 1 ${S}\n1. [x] a ${S}\n   * [x] b ${S}\n`],
+    ['tasks in a sub-section', '### Day 1\n#### Lab\n+ [ ] x\n### Day 2\n- [ ] y\n', `### Day 1 ${S}\n#### Lab\n+ [x] x ${S}\n### Day 2\n- [ ] y\n`],
+    ['a code fence is left alone', '### Day 1\n```\n- [ ] not a task\n```\n- [ ] real\n', `### Day 1 ${S}\n\`\`\`\n- [ ] not a task\n\`\`\`\n- [x] real ${S}\n`],
+    ['mixed line endings', '### Day 1\r\n- [ ] a\n- [ ] b\r', `### Day 1 ${S}\r\n- [x] a ${S}\n- [x] b ${S}\r`],
+  ];
+  for (const [name, before, after] of table) {
+    it(`completes: ${name}`, () => assert.strictEqual(complete(before, 1), after));
+    it(`restores on incomplete: ${name}`, () => {
+      const restored = incomplete(after, 1);
+      // Tasks that were checked before completing are unchecked too: that is what "incomplete" means.
+      assert.strictEqual(restored, before.replace(/\[[xX]\]/g, '[ ]'));
+    });
+  }
+
+  it('never overwrites or duplicates an existing stamp', () => {
+    const text = '### Day 1 \u2705 2026-01-01\n- [x] a \u2705 2026-01-01\n- [ ] b\n';
+    assert.strictEqual(complete(text, 1), `### Day 1 \u2705 2026-01-01\n- [x] a \u2705 2026-01-01\n- [x] b ${S}\n`);
+  });
+
+  it('checks no tasks when markDay.checkTasks is off, and stamps no dates when stamps are off', () => {
+    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: D, checkTasks: false }), `### Day 1 ${S}\n- [ ] a\n`);
+    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: null, checkTasks: true }), '### Day 1 \u2705\n- [x] a\n');
+  });
+
+  it('says when there is nothing to do', () => {
+    const text = `### Day 1 ${S}\n- [x] a\n`;
+    const outcome = markDayComplete(text, parse(text).days[0], on);
+    assert.ok(outcome.ok && outcome.edits.length === 0 && /already complete/.test(outcome.summary));
+  });
+
+  it('refuses to unmark a heading whose ✅ is not at its end', () => {
+    const text = '### \u2705 Day 1\n';
+    const outcome = markDayIncomplete(text, parse(text).days[0]);
+    assert.ok(!outcome.ok && /not at its end/.test(outcome.message));
+  });
+
+  it('changes only the box and the stamp: every other byte stays', () => {
+    const text = '# Month 1\r\n\r\n### **Day 7 - Review** ###\r\n  - [ ] keep  **this**   \r\n> quote\r\n';
+    const after = complete(text, 7);
+    assert.strictEqual(after, `# Month 1\r\n\r\n### **Day 7 - Review** ${S} ###\r\n  - [x] keep  **this** ${S}   \r\n> quote\r\n`);
+  });
+});
+
+describe('toggleTasks', () => {
+  it('flips each task and stamps only the newly checked', () => {
+    const text = `## Goals\n- [ ] a\n- [x] b ${S}\n`;
+    const tasks = parse(text).root.children[0].tasks;
+    assert.strictEqual(applied(text, toggleTasks(text, tasks, D)), `## Goals\n- [x] a ${S}\n- [ ] b\n`);
+  });
+
+  it('refuses when a task line no longer holds that task', () => {
+    const before = '## G\n- [ ] a\n';
+    const task = parse(before).root.children[0].tasks[0];
+    const outcome = toggleTasks('## G\nplain text\n', [task], D);
+    assert.ok(!outcome.ok && /no longer holds/.test(outcome.message));
+  });
+});
+
+describe('findDay: locating a day again after the document changed', () => {
+  it('finds the day by title near its old line, or nothing', () => {
+    const plan = parse('intro\n\n\n### Day 1\n### Day 2\n');
+    assert.strictEqual(findDay(plan, { line: 0, title: 'Day 2' })?.line, 4);
+    assert.strictEqual(findDay(plan, { line: 4, title: 'Day 9' }), undefined);
+  });
+});
