@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
+import { systemClock } from '../core';
+import { registerCodeLens } from './codeLens';
 import { registerNavigationCommands } from './commands/navigation';
+import { registerProgressCommands } from './commands/progress';
 import { PlanIndex } from './planIndex';
+import { PlanEditor } from './progress/planEditor';
 import type { Services } from './services';
 import { registerTree } from './tree/registerTree';
 
@@ -15,11 +19,14 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   const index = new PlanIndex();
   context.subscriptions.push(index);
   const { provider } = registerTree(context, index);
-  const services: Services = { index, tree: provider };
+  const services: Services = { index, tree: provider, editor: new PlanEditor(index), clock: systemClock };
   registerNavigationCommands(context, services);
+  registerProgressCommands(context, services);
+  registerCodeLens(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();
-  return { ...services, ready };
+  // The API object is the services object itself, so a test that sets `clock` changes what commands use.
+  return Object.assign(services, { ready });
 }
 
 export function deactivate(): void {

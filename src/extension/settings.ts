@@ -25,3 +25,18 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
     excludeSet: new GlobSet(excludes),
   };
 }
+
+export interface ProgressSettings {
+  readonly stampDates: boolean;
+  readonly checkTasks: boolean;
+  readonly saveAfterEdit: boolean;
+}
+
+export function readProgressSettings(uri: vscode.Uri): ProgressSettings {
+  const config = vscode.workspace.getConfiguration('learningPlans', uri);
+  return {
+    stampDates: config.get<boolean>('stampDates', true),
+    checkTasks: config.get<boolean>('markDay.checkTasks', true),
+    saveAfterEdit: config.get<boolean>('saveAfterEdit', true),
+  };
+}

@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 30_000 });
   // Suites register with the globals that setup() just defined.
   await import('./extension.test');
+  await import('./progress.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

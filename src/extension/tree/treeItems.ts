@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { completionState, progressLabel, type PlanNode } from '../../core';
-import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND } from '../commands/commandIds';
+import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commands/commandIds';
 import type { LinkElement, NodeElement, PlanElement, TaskElement, TreeElement } from './treeElements';
 
 const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
@@ -80,8 +80,9 @@ function taskItem(element: TaskElement): vscode.TreeItem {
   item.description = task.doneDate ?? undefined;
   item.iconPath = task.checked ? DONE : OPEN;
   item.contextValue = task.checked ? 'task-done' : 'task';
-  item.tooltip = `${task.checked ? 'Done' : 'Open'}: ${task.text}`;
-  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  item.tooltip = `${task.checked ? 'Done' : 'Open'}: ${task.text} (click to ${task.checked ? 'uncheck' : 'check'})`;
+  // Clicking a checkbox item toggles it; "Open in Editor" is in its context menu.
+  item.command = { command: TOGGLE_TASK_COMMAND, title: 'Toggle Task', arguments: [element] };
   return item;
 }
 

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import {
+  buildPlan, dayAtLine, findDay, findTask, localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks,
+  type DayRef, type ParsedPlan, type PlanNode, type Task,
+} from '../../core';
+import type { EditResult } from '../progress/planEditor';
+import type { Services } from '../services';
+import { readProgressSettings } from '../settings';
+import type { NodeElement, TaskElement } from '../tree/treeElements';
+import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, TOGGLE_TASK_COMMAND } from './commandIds';
+
+/** What CodeLenses pass: enough to find the day again in a newer version of the file. */
+export interface DayTarget extends DayRef {
+  readonly uri: string;
+}
+
+function stampDate(services: Services, uri: vscode.Uri): string | null {
+  return readProgressSettings(uri).stampDates ? localIsoDate(services.clock()) : null;
+}
+
+function report(result: EditResult): EditResult {
+  if (result.applied) vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+  else void vscode.window.showWarningMessage(`Learning Plans: ${result.message}.`);
+  return result;
+}
+
+async function toggleFromTree(services: Services, element: TaskElement): Promise<EditResult> {
+  const uri = vscode.Uri.parse(element.uri);
+  const ref = { line: element.task.line, text: element.task.text };
+  return services.editor.edit(uri, (text, plan) => {
+    const task = findTask(plan, ref);
+    if (!task) return { ok: false, message: `the task "${ref.text}" is no longer in ${vscode.workspace.asRelativePath(uri)}` };
+    return toggleTasks(text, [task], stampDate(services, uri));
+  });
+}
+
+/** The tasks on the lines of every selection (a selection ending at column 0 leaves that line out). */
+function selectedTasks(plan: ParsedPlan, selections: readonly vscode.Selection[]): Task[] {
+  const found = new Map<number, Task>();
+  for (const selection of selections) {
+    const last = selection.end.line > selection.start.line && selection.end.character === 0 ? selection.end.line - 1 : selection.end.line;
+    for (const task of tasksOnLines(plan, selection.start.line, last)) found.set(task.line, task);
+  }
+  return [...found.values()];
+}
+
+async function toggleInEditor(services: Services): Promise<EditResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Learning Plans: put the cursor on a task line in a markdown file to toggle it.');
+    return undefined;
+  }
+  const uri = editor.document.uri;
+  const selections = editor.selections;
+  return services.editor.edit(uri, (text, plan) => {
+    const tasks = selectedTasks(plan, selections);
+    if (tasks.length === 0) return { ok: false, message: 'there is no task on the selected line(s)' };
+    return toggleTasks(text, tasks, stampDate(services, uri));
+  });
+}
+
+interface DayPick extends vscode.QuickPickItem {
+  readonly target: DayTarget;
+}
+
+/** Until "today" exists, the palette without a day under the cursor offers a pick of days. */
+async function pickDay(services: Services, complete: boolean): Promise<DayTarget | undefined> {
+  const items: DayPick[] = [];
+  for (const plan of services.index.all()) {
+    for (const day of plan.days) {
+      if (day.done === complete) continue;
+      items.push({ label: day.title, description: plan.root.title, target: { uri: plan.uri, line: day.line, title: day.title } });
+    }
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(`Learning Plans: no ${complete ? 'open' : 'completed'} day found.`);
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    title: complete ? 'Mark Day Complete' : 'Mark Day Incomplete',
+    placeHolder: complete ? 'Which day did you finish?' : 'Which day should be open again?',
+    matchOnDescription: true,
+  });
+  return picked?.target;
+}
+
+function dayUnderCursor(services: Services): DayTarget | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') return undefined;
+  const plan = services.index.refreshDocument(editor.document) ?? buildPlan({ uri: editor.document.uri.toString(), version: editor.document.version, getText: () => editor.document.getText() });
+  const day = dayAtLine(plan, editor.selection.active.line);
+  return day ? { uri: editor.document.uri.toString(), line: day.line, title: day.title } : undefined;
+}
+
+function asTarget(arg: NodeElement | DayTarget | undefined): DayTarget | undefined {
+  if (!arg) return undefined;
+  if ('type' in arg) return arg.type === 'node' && arg.node.kind === 'day' ? { uri: arg.uri, line: arg.node.line, title: arg.node.title } : undefined;
+  return arg;
+}
+
+async function markDay(services: Services, arg: NodeElement | DayTarget | undefined, complete: boolean): Promise<EditResult | undefined> {
+  const target = asTarget(arg) ?? dayUnderCursor(services) ?? (await pickDay(services, complete));
+  if (!target) return undefined;
+  const uri = vscode.Uri.parse(target.uri);
+  const settings = readProgressSettings(uri);
+  return services.editor.edit(uri, (text, plan) => {
+    const day: PlanNode | undefined = findDay(plan, target);
+    if (!day) return { ok: false, message: `"${target.title}" is no longer in ${vscode.workspace.asRelativePath(uri)}` };
+    if (complete) return markDayComplete(text, day, { date: stampDate(services, uri), checkTasks: settings.checkTasks });
+    return markDayIncomplete(text, day);
+  });
+}
+
+export function registerProgressCommands(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, async (element?: TaskElement) => {
+      const result = element?.type === 'task' ? await toggleFromTree(services, element) : await toggleInEditor(services);
+      return result && report(result);
+    }),
+    vscode.commands.registerCommand(MARK_DAY_COMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
+      const result = await markDay(services, arg, true);
+      return result && report(result);
+    }),
+    vscode.commands.registerCommand(MARK_DAY_INCOMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
+      const result = await markDay(services, arg, false);
+      return result && report(result);
+    }),
+  );
+}

@@ -1,0 +1,162 @@
+import * as vscode from 'vscode';
+import type { LearningPlansApi } from '../../src/extension/extension';
+import type { TreeElement } from '../../src/extension/tree/treeElements';
+import * as assert from './assert';
+import { api, children, label, waitFor, workspaceUri } from './helpers';
+
+const TODAY = '2026-11-21';
+const STAMP = `\u2705 ${TODAY}`;
+const PLAN = 'days-031-060-lakehouse-for-ai.md';
+const TRACKER = 'learning-journey-tracker.md';
+
+interface EditResult {
+  applied: boolean;
+  message: string;
+}
+
+/** Original bytes of every file a test touched, written back (and reverted in editors) after it. */
+const touched = new Map<string, Uint8Array>();
+
+async function remember(name: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(name);
+  if (!touched.has(name)) touched.set(name, await vscode.workspace.fs.readFile(uri));
+  return uri;
+}
+
+async function restoreAll(): Promise<void> {
+  for (const [name, bytes] of touched) {
+    const uri = workspaceUri(name);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      await vscode.window.showTextDocument(open);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  }
+  touched.clear();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function find(lp: LearningPlansApi, path: string[]): TreeElement {
+  let level = children(lp);
+  let found: TreeElement | undefined;
+  for (const name of path) {
+    found = level.find((e) => label(lp, e) === name);
+    if (!found) throw new Error(`no tree node "${name}" among ${level.map((e) => label(lp, e)).join(', ')}`);
+    level = children(lp, found);
+  }
+  return found!;
+}
+
+const DAY_33 = ['days-031-060-lakehouse-for-ai', 'Days 31-60: Lakehouse Architecture for AI/ML at Scale', 'Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)', 'Day 33 - Apache Iceberg for AI Data Management'];
+
+async function textOf(uri: vscode.Uri): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}
+
+async function diskText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('Progress edits', () => {
+  let lp: LearningPlansApi;
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2026, 10, 21, 12, 0); // a fixed "today" for the stamps
+  });
+  afterEach(restoreAll);
+
+  it('marks a day complete from its tree node: stamps the heading, saves, updates the tree, one undo restores', async () => {
+    const uri = await remember(PLAN);
+    const before = await textOf(uri);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', find(lp, DAY_33));
+    assert.ok(result?.applied, result?.message);
+    const after = await textOf(uri);
+    assert.strictEqual(after, before.replace('### **Day 33 - Apache Iceberg for AI Data Management**', `### **Day 33 - Apache Iceberg for AI Data Management** ${STAMP}`));
+    assert.strictEqual(await diskText(uri), after, 'a clean file is saved after the edit');
+    await waitFor('the tree to show Day 33 done', () => (lp.tree.getTreeItem(find(lp, DAY_33)) as vscode.TreeItem).contextValue === 'day-done');
+    await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(await textOf(uri), before, 'one undo restores the text exactly');
+  });
+
+  it('marks a day incomplete through the CodeLens arguments', async () => {
+    const uri = await remember(PLAN);
+    const original = await textOf(uri);
+    await vscode.commands.executeCommand('learningPlans.markDayComplete', find(lp, DAY_33));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const lens = lenses.find((l) => l.range.start.line === 29);
+    assert.ok(lens?.command, 'a CodeLens above Day 33');
+    assert.strictEqual(lens.command.title, '$(circle-slash) Mark incomplete');
+    const result = await vscode.commands.executeCommand<EditResult>(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.ok(result?.applied, result?.message);
+    assert.strictEqual(await textOf(uri), original);
+    const open = lenses.find((l) => l.range.start.line === 20);
+    assert.strictEqual(open?.command?.title, '$(check) Mark complete');
+  });
+
+  it('toggles a task from the tree, with a stamp, and back without one', async () => {
+    const uri = await remember(TRACKER);
+    const before = await textOf(uri);
+    const path = ['learning-journey-tracker', 'My Learning Journey', '\u00f0\u0178\u201c\u0161 Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
+    const task = find(lp, path);
+    assert.strictEqual((lp.tree.getTreeItem(task) as vscode.TreeItem).command?.command, 'learningPlans.toggleTask', 'clicking a task toggles it');
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', task);
+    assert.ok(result?.applied, result?.message);
+    assert.strictEqual(await textOf(uri), before.replace('- [ ] Hidden partitioning', `- [x] Hidden partitioning ${STAMP}`));
+    await waitFor('the task to show done', () => (lp.tree.getTreeItem(find(lp, path)) as vscode.TreeItem).contextValue === 'task-done');
+    await vscode.commands.executeCommand('learningPlans.toggleTask', find(lp, path));
+    assert.strictEqual(await textOf(uri), before);
+  });
+
+  it('toggles every task in a multi-line editor selection, and refuses lines without tasks', async () => {
+    const uri = await remember(TRACKER);
+    const before = await textOf(uri);
+    const editor = await vscode.window.showTextDocument(uri);
+    const first = before.split(/\r?\n/).indexOf('- [ ] Hidden partitioning');
+    editor.selection = new vscode.Selection(first, 3, first + 1, 5);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask');
+    assert.ok(result?.applied, result?.message);
+    const lines = (await textOf(uri)).split(/\r?\n/);
+    assert.strictEqual(lines[first], `- [x] Hidden partitioning ${STAMP}`);
+    assert.strictEqual(lines[first + 1], `- [x] Merge-on-read vs Copy-on-write ${STAMP}`);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const refused = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask');
+    assert.strictEqual(refused?.applied, false);
+  });
+
+  it('acts on the day under the cursor from the palette, and on an unsaved document without saving it', async () => {
+    const uri = await remember(PLAN);
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '<!-- unsaved -->\n'));
+    assert.ok(editor.document.isDirty);
+    editor.selection = new vscode.Selection(24, 2, 24, 2); // inside Day 32 (shifted one line by the insert)
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete');
+    assert.ok(result?.applied, result?.message);
+    assert.strictEqual(editor.document.lineAt(21).text, `### **Day 32 - Delta Lake Deep Dive for AI** ${STAMP}`);
+    assert.ok(editor.document.isDirty, 'a document that had unsaved changes is not saved');
+  });
+
+  it('edits a plan that is not open in any editor', async () => {
+    const uri = workspaceUri('closed-plan.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Week 1\r\n### Day 1 - Closed\r\n- [ ] a\r\n'));
+    try {
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 1, title: 'Day 1 - Closed' });
+      assert.ok(result?.applied, result?.message);
+      assert.strictEqual(await diskText(uri), `# Week 1\r\n### Day 1 - Closed ${STAMP}\r\n- [x] a ${STAMP}\r\n`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('refuses, changing nothing, when the day is no longer in the file', async () => {
+    const uri = await remember(PLAN);
+    const before = await textOf(uri);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 12, title: 'Day 31 - A title that is not there' });
+    assert.strictEqual(result?.applied, false);
+    assert.match(result!.message, /no longer in/);
+    assert.strictEqual(await textOf(uri), before);
+  });
+});
