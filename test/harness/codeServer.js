@@ -133,6 +133,7 @@ function makeRunFolders(label) {
         'telemetry.telemetryLevel': 'off',
         'chat.disableAIFeatures': true,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'workbench.hover.delay': 150,
       },
       null,
       2,

@@ -69,9 +69,12 @@ async function checks(page) {
     const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Checkpoint' }).first();
     for (let attempt = 1; ; attempt++) {
       await page.mouse.move(5, 5);
-      await row('Day 33 - Apache Iceberg for AI Data Management').hover({ timeout: STEP_TIMEOUT_MS });
+      const label = row('Day 33 - Apache Iceberg for AI Data Management').locator('.label-name').first();
+      await label.hover({ timeout: STEP_TIMEOUT_MS });
+      await page.mouse.move(1, 0, { steps: 2 }).catch(() => undefined);
+      await label.hover({ timeout: STEP_TIMEOUT_MS, position: { x: 20, y: 5 } });
       try {
-        await tooltip.waitFor({ timeout: 5_000 });
+        await tooltip.waitFor({ timeout: 8_000 });
         break;
       } catch (error) {
         if (attempt === 4) throw error;
