@@ -73,7 +73,7 @@ async function checks(page) {
       await page.mouse.move(700, 600);
       await label.hover({ timeout: 5_000, position: { x: 30, y: 6 } });
       await tooltip.waitFor({ timeout: 8_000 });
-      await page.waitForFunction((el) => el && getComputedStyle(el).opacity === '1', await tooltip.elementHandle(), { timeout: 3_000 });
+      await page.waitForFunction((el) => el && el.ownerDocument.defaultView.getComputedStyle(el).opacity === '1', await tooltip.elementHandle(), { timeout: 3_000 });
       await page.screenshot({ path: path.join(RESULTS, 'tree-tooltip.png') });
       console.log('  (saved a screenshot of a day\'s tooltip)');
       break;
