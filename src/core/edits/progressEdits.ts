@@ -28,28 +28,33 @@ function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | nu
   return edits ? edits.map((edit) => onLine(task.line, edit)) : null;
 }
 
-export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null): EditOutcome {
+/** Sets each task to `wanted(task)`; a stamp is added when checking (with `date`) and removed when unchecking. */
+function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean, date: string | null): TextEdit[] | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
   for (const task of tasks) {
-    const own = taskEdits(lines, task, checked, date);
-    if (own === null) return fail(`line ${task.line + 1} no longer holds the task "${task.text}"`);
+    const own = taskEdits(lines, task, wanted(task), date);
+    if (own === null) return `line ${task.line + 1} no longer holds the task "${task.text}"`;
     edits.push(...own);
   }
-  return { ok: true, edits, summary: `${checked ? 'Checked' : 'Unchecked'} ${tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`}` };
+  return edits;
+}
+
+function describeTasks(tasks: readonly Task[]): string {
+  return tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`;
+}
+
+export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null): EditOutcome {
+  const edits = editTasks(text, tasks, () => checked, date);
+  if (typeof edits === 'string') return fail(edits);
+  return { ok: true, edits, summary: `${checked ? 'Checked' : 'Unchecked'} ${describeTasks(tasks)}` };
 }
 
 /** Flips each task: checked ones are unchecked (and unstamped), open ones checked (and stamped). */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
-  const lines = new Lines(text);
-  const edits: TextEdit[] = [];
-  for (const task of tasks) {
-    const own = taskEdits(lines, task, !task.checked, date);
-    if (own === null) return fail(`line ${task.line + 1} no longer holds the task "${task.text}"`);
-    edits.push(...own);
-  }
-  const names = tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`;
-  return { ok: true, edits, summary: `Toggled ${names}` };
+  const edits = editTasks(text, tasks, (task) => !task.checked, date);
+  if (typeof edits === 'string') return fail(edits);
+  return { ok: true, edits, summary: `Toggled ${describeTasks(tasks)}` };
 }
 
 function dayLabel(day: PlanNode): string {
