@@ -59,6 +59,8 @@ export interface PlanNode {
   readonly date: string | null;
   readonly done: boolean;
   readonly doneDate: string | null;
+  /** The date of the ✅ stamp on a day's own heading (a streak activity); null if none. */
+  readonly stampDate: string | null;
   readonly tasks: readonly Task[];
   readonly links: readonly Link[];
   readonly fields: readonly Field[];

@@ -59,6 +59,7 @@ export function finishNode(draft: DraftNode): PlanNode {
     date: draft.date,
     done,
     doneDate: null,
+    stampDate: draft.kind === 'day' ? draft.stamp.date : null,
     tasks: draft.tasks,
     links: draft.links,
     fields: draft.fields,

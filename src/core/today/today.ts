@@ -1,0 +1,40 @@
+import type { ParsedPlan, PlanNode } from '../model';
+import { chooseActivePlan, currentDayOf, nextPlan, scheduleFor, type Schedule } from './currentDay';
+import { collectStampDates, computeStreak, type StreakStats } from './streak';
+
+/** Everything "today" means, from the plans alone, for one clock reading. */
+export interface TodaySummary {
+  readonly today: string;
+  readonly activePlan: ParsedPlan | undefined;
+  readonly currentDay: PlanNode | undefined;
+  /** The active plan has days and all are done. */
+  readonly planFinished: boolean;
+  readonly nextPlan: ParsedPlan | undefined;
+  readonly schedule: Schedule | null;
+  readonly streak: StreakStats;
+  /** Days done across all plans. */
+  readonly daysDone: number;
+}
+
+export interface TodayInputs {
+  readonly today: string;
+  /** The user's "Set Active Plan" choice, if any. */
+  readonly chosenPlanUri?: string;
+  /** Start dates from settings, by plan uri. */
+  readonly configuredStart?: (plan: ParsedPlan) => string | null;
+}
+
+export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs): TodaySummary {
+  const activePlan = chooseActivePlan(plans, inputs.today, inputs.chosenPlanUri);
+  const currentDay = activePlan ? currentDayOf(activePlan) : undefined;
+  return {
+    today: inputs.today,
+    activePlan,
+    currentDay,
+    planFinished: activePlan !== undefined && currentDay === undefined,
+    nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
+    schedule: activePlan ? scheduleFor(activePlan, inputs.configuredStart?.(activePlan) ?? null) : null,
+    streak: computeStreak(collectStampDates(plans), inputs.today),
+    daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
+  };
+}

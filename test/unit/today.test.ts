@@ -1,0 +1,138 @@
+import * as assert from 'assert';
+import {
+  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, localIsoDate, nextPlan, scheduleFor, summarizeToday, weekStart,
+} from '../../src/core';
+import { lines, parse } from './helpers';
+
+describe('computeStreak', () => {
+  const today = '2026-11-21'; // a Saturday
+
+  it('counts consecutive days ending today', () => {
+    const s = computeStreak(['2026-11-19', '2026-11-20', '2026-11-21', '2026-11-15'], today);
+    assert.deepStrictEqual([s.current, s.longest, s.activeDays, s.activeToday], [3, 3, 4, true]);
+  });
+
+  it('keeps the streak alive until midnight when nothing is done yet today', () => {
+    const s = computeStreak(['2026-11-19', '2026-11-20'], today);
+    assert.deepStrictEqual([s.current, s.activeToday], [2, false]);
+    assert.strictEqual(computeStreak(['2026-11-19'], today).current, 0, 'a gap of a whole day breaks it');
+  });
+
+  it('finds the longest run anywhere, across month and year ends', () => {
+    const s = computeStreak(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02', '2026-02-28', '2026-03-01'], today);
+    assert.deepStrictEqual([s.current, s.longest], [0, 4]);
+    assert.strictEqual(computeStreak(['2028-02-28', '2028-02-29', '2028-03-01'], '2028-03-01').current, 3, 'leap day');
+  });
+
+  it('counts duplicate dates once for the streak and every stamp for done today / this week', () => {
+    const s = computeStreak(['2026-11-21', '2026-11-21', '2026-11-17', '2026-11-16', '2026-11-15'], today);
+    assert.deepStrictEqual([s.current, s.activeDays, s.doneToday, s.doneThisWeek], [1, 4, 2, 4]);
+  });
+
+  it('ignores and reports stamps in the future and invalid dates', () => {
+    const s = computeStreak(['2026-11-21', '2026-11-22', '2027-01-01', '2027-01-01', '2026-02-30'], today);
+    assert.deepStrictEqual([s.current, s.activeDays], [1, 1]);
+    assert.deepStrictEqual(s.futureDates, ['2026-11-22', '2027-01-01']);
+  });
+
+  it('is all zero for an empty workspace', () => {
+    const s = computeStreak([], today);
+    assert.deepStrictEqual([s.current, s.longest, s.activeDays, s.doneToday, s.doneThisWeek, s.futureDates.length], [0, 0, 0, 0, 0, 0]);
+  });
+
+  it('handles 10,000 stamps (a long unbroken streak) correctly', () => {
+    const dates = Array.from({ length: 10_000 }, (_, i) => addDays(today, -i));
+    const s = computeStreak(dates, today);
+    assert.deepStrictEqual([s.current, s.longest, s.activeDays], [10_000, 10_000, 10_000]);
+  });
+
+  it('is not moved by daylight saving changes (date arithmetic never uses local time)', () => {
+    // Europe's 2026 switch back is on 25 October, the US one on 1 November.
+    const s = computeStreak(['2026-10-24', '2026-10-25', '2026-10-26', '2026-10-31', '2026-11-01', '2026-11-02'], '2026-11-02');
+    assert.deepStrictEqual([s.current, s.longest], [3, 3]);
+  });
+});
+
+describe('today from a clock in different time zones', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = saved;
+  });
+
+  it('uses the local calendar date of the clock', () => {
+    const instant = new Date(Date.UTC(2026, 10, 21, 11, 30)); // 11:30 UTC
+    process.env.TZ = 'Pacific/Auckland';
+    assert.strictEqual(localIsoDate(instant), '2026-11-22');
+    process.env.TZ = 'America/Los_Angeles';
+    assert.strictEqual(localIsoDate(instant), '2026-11-21');
+    process.env.TZ = 'Pacific/Honolulu';
+    assert.strictEqual(localIsoDate(new Date(Date.UTC(2026, 10, 21, 9, 0))), '2026-11-20');
+  });
+});
+
+describe('calendar helpers', () => {
+  it('weeks start on Monday', () => {
+    assert.strictEqual(weekStart('2026-11-21'), '2026-11-16');
+    assert.strictEqual(weekStart('2026-11-16'), '2026-11-16');
+    assert.strictEqual(weekStart('2026-11-22'), '2026-11-16');
+  });
+
+  it('lays out the last weeks, Monday first, with no cells after today', () => {
+    const weeks = activityWeeks(new Map([['2026-11-20', 2], ['2026-11-09', 1]]), '2026-11-21', 2);
+    assert.deepStrictEqual(weeks.map((w) => w.start), ['2026-11-09', '2026-11-16']);
+    assert.deepStrictEqual(weeks[0].days, [1, 0, 0, 0, 0, 0, 0]);
+    assert.deepStrictEqual(weeks[1].days, [0, 0, 0, 0, 2, 0, null]);
+  });
+});
+
+describe('active plan and current day', () => {
+  const early = parse(lines('# Days 1-30', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3'), 'file:///ws/a.md');
+  const later = parse(lines('# Days 31-60', '### Day 31', '- [x] t \u2705 2026-11-20', '- [ ] u', '### Day 32'), 'file:///ws/b.md');
+  const fresh = parse(lines('### Day 61', '### Day 62'), 'file:///ws/c.md');
+  const tracker = parse(lines('## Goals', '- [x] g \u2705 2026-11-21'), 'file:///ws/t.md');
+
+  it('is the plan with the most recent stamp', () => {
+    assert.strictEqual(chooseActivePlan([early, later, fresh, tracker], '2026-11-21')?.uri, 'file:///ws/b.md');
+  });
+
+  it('without any stamps, is the first plan by first day number, then path', () => {
+    const a = parse('### Day 5', 'file:///ws/z.md');
+    const b = parse('### Day 5', 'file:///ws/y.md');
+    const c = parse('### Day 2', 'file:///ws/x-last.md');
+    assert.strictEqual(chooseActivePlan([a, b, c], '2026-11-21')?.uri, 'file:///ws/x-last.md');
+    assert.strictEqual(chooseActivePlan([a, b], '2026-11-21')?.uri, 'file:///ws/y.md');
+  });
+
+  it('follows the user\'s choice, and ignores stamps after today', () => {
+    assert.strictEqual(chooseActivePlan([early, later, fresh], '2026-11-21', 'file:///ws/c.md')?.uri, 'file:///ws/c.md');
+    assert.strictEqual(chooseActivePlan([early, later], '2026-11-10')?.uri, 'file:///ws/a.md');
+  });
+
+  it('makes the first day not done the current day; a finished plan has none and offers the next', () => {
+    assert.strictEqual(currentDayOf(early)?.number, 2);
+    assert.strictEqual(currentDayOf(later)?.number, 31);
+    const finished = parse(lines('### Day 1 \u2705', '### Day 2 \u2705'), 'file:///ws/0.md');
+    assert.strictEqual(currentDayOf(finished), undefined);
+    assert.strictEqual(nextPlan([finished, early, later], finished)?.uri, 'file:///ws/a.md');
+    const summary = summarizeToday([finished], { today: '2026-11-21', chosenPlanUri: 'file:///ws/0.md' });
+    assert.deepStrictEqual([summary.planFinished, summary.currentDay], [true, undefined]);
+  });
+});
+
+describe('schedule', () => {
+  it('reads start from YAML front matter and dates each day by its index', () => {
+    const plan = parse(lines('---', 'title: Lakehouse', 'start: 2026-11-01', '---', '### Day 31', '### Day 32 \u2705', '### Day 33'));
+    const schedule = scheduleFor(plan, null)!;
+    assert.strictEqual(schedule.start, '2026-11-01');
+    assert.deepStrictEqual(plan.days.map((_, i) => schedule.dateOf(i)), ['2026-11-01', '2026-11-02', '2026-11-03']);
+    assert.strictEqual(schedule.behind(plan.days[0], '2026-11-03'), 2, 'on Nov 3 the learner should be on index 2');
+    assert.strictEqual(schedule.behind(plan.days[2], '2026-11-01'), -2, 'two days ahead');
+  });
+
+  it('falls back to the configured start, and ignores front matter that is not YAML or not a date', () => {
+    const plan = parse(lines('---', 'start: [unclosed', '---', '### Day 1'));
+    assert.strictEqual(scheduleFor(plan, null), null);
+    assert.strictEqual(scheduleFor(plan, '2026-11-10')?.start, '2026-11-10');
+    assert.strictEqual(scheduleFor(parse(lines('---', 'start: soon', '---', '### Day 1')), 'bad'), null);
+  });
+});
