@@ -3,6 +3,7 @@ import { isValidIsoDate } from '../core';
 export type CliArgs =
   | { readonly command: 'help' | 'version' }
   | { readonly command: 'index'; readonly paths: readonly string[]; readonly json: boolean }
+  | { readonly command: 'status'; readonly paths: readonly string[]; readonly json: boolean; readonly today: string | null }
   | { readonly command: 'done' | 'undone'; readonly file: string; readonly day: number; readonly date: string | null }
   | { readonly command: 'toggle'; readonly file: string; readonly line: number; readonly date: string | null };
 
@@ -10,6 +11,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   learning-plans index <file-or-folder>... [--json]
+  learning-plans status <file-or-folder>... [--today YYYY-MM-DD] [--json]
   learning-plans done <file> <day-number> [--date YYYY-MM-DD]
   learning-plans undone <file> <day-number>
   learning-plans toggle <file> <line> [--date YYYY-MM-DD]
@@ -17,6 +19,8 @@ export const USAGE = `Usage:
   index    Print the plan outline of markdown files; folders are searched for *.md
            (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed.
            --json prints one JSON document: { "plans": [Node] }.
+  status   The active plan, the current day, the study streak and per-plan progress.
+           --today fixes the date (default: today, local time); --json keys: activePlan, currentDay, streak.
   done     Mark a day complete: stamp its heading with ✅ and the date (default: today, local time)
            and check its open tasks, stamping them too.
   undone   Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps.
@@ -54,6 +58,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const paths = args.filter((a) => a !== '--json');
       if (paths.length === 0) throw new UsageError('index needs at least one file or folder');
       return { command, paths, json: args.includes('--json') };
+    }
+    case 'status': {
+      const today = takeOption(args, '--today');
+      if (today !== null && !isValidIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not '${today}'`);
+      rejectUnknown(args, ['--json']);
+      const paths = args.filter((a) => a !== '--json');
+      if (paths.length === 0) throw new UsageError('status needs at least one file or folder');
+      return { command, paths, json: args.includes('--json'), today };
     }
     case 'done':
     case 'undone':

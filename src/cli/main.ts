@@ -1,9 +1,10 @@
-import { PlanCache, planToJson, inMemoryDocument, systemClock, type Clock } from '../core';
+import { localIsoDate, planToJson, systemClock, type Clock } from '../core';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
-import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
+import { MissingPathError } from './files';
 import type { CliIo } from './io';
 import { renderOutline } from './outline';
 import { runProgressCommand } from './progressCommands';
+import { loadPlans, runStatus } from './statusCommand';
 
 declare const __VERSION__: string | undefined;
 
@@ -28,33 +29,22 @@ export function runCli(argv: readonly string[], io: CliIo, clock: Clock = system
       return 0;
     case 'index':
       return runIndex(args, io);
+    case 'status':
+      return runStatus(args, io, args.today ?? localIsoDate(clock()));
     default:
       return runProgressCommand(args, io, clock);
   }
 }
 
 function runIndex(args: Extract<CliArgs, { command: 'index' }>, io: CliIo): number {
-  let files: string[];
+  let plans;
   try {
-    files = findMarkdownFiles(args.paths);
+    plans = loadPlans(args.paths, io);
   } catch (error) {
     if (!(error instanceof MissingPathError)) throw error;
     io.err(`learning-plans: ${error.message}`);
     return 2;
   }
-
-  const cache = new PlanCache();
-  const plans = [];
-  for (const file of files) {
-    const read = readPlanFile(file);
-    if ('warning' in read) {
-      io.err(`learning-plans: warning: ${read.warning}`);
-      continue;
-    }
-    const plan = cache.get(inMemoryDocument(file, read.text));
-    if (plan.isPlan) plans.push({ plan, file });
-  }
-
   if (args.json) {
     io.out(JSON.stringify({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, null, 2));
   } else {

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  return { code, out, err };
+}
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+describe('CLI: status', () => {
+  it('reports the active plan, current day and streak after days marked on consecutive dates', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-'));
+    for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
+    const plan = path.join(dir, 'days-031-060-lakehouse-for-ai.md');
+    for (const [day, date] of [['31', '2026-11-18'], ['32', '2026-11-19'], ['33', '2026-11-20'], ['34', '2026-11-21']]) {
+      assert.strictEqual(run('done', plan, day, '--date', date).code, 0);
+    }
+    const { code, out } = run('status', dir, '--json');
+    assert.strictEqual(code, 0);
+    const status = JSON.parse(out);
+    assert.strictEqual(status.activePlan, plan);
+    assert.deepStrictEqual(status.currentDay, { file: plan, line: 47, number: 35, title: 'Day 35 - Lakehouse Storage Optimization for AI' });
+    assert.deepStrictEqual(
+      { current: status.streak.current, longest: status.streak.longest, activeDays: status.streak.activeDays },
+      { current: 4, longest: 4, activeDays: 4 },
+    );
+    assert.strictEqual(status.streak.doneThisWeek, 4);
+  });
+
+  it('takes --today, keeps the streak alive through the day after, and reports future stamps', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-')), 'p.md');
+    fs.writeFileSync(file, '### Day 1 \u2705 2026-11-19\n### Day 2 \u2705 2026-11-20\n### Day 3 \u2705 2026-12-25\n### Day 4\n');
+    const next = JSON.parse(run('status', file, '--json', '--today', '2026-11-21').out);
+    assert.deepStrictEqual([next.streak.current, next.futureStamps], [2, ['2026-12-25']]);
+    const later = run('status', file, '--today', '2026-11-23');
+    assert.match(later.out, /Streak: 0 days; longest 2/);
+    assert.match(later.out, /Current day: Day 4/);
+    assert.match(later.err, /dated 2026-12-25, after today/);
+  });
+
+  it('exits 2 for a missing path or a bad --today', () => {
+    assert.strictEqual(run('status', '/no/such').code, 2);
+    assert.strictEqual(run('status', FIXTURES, '--today', 'tomorrow').code, 2);
+  });
+});
