@@ -19,3 +19,4 @@ export { dayNumber, isoFromDayNumber, addDays, weekStart } from './today/calenda
 export { collectStampDates, computeStreak, activityWeeks, type StreakStats } from './today/streak';
 export { chooseActivePlan, currentDayOf, nextPlan, plansWithDays, latestStamp, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
+export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';

@@ -5,6 +5,10 @@ import { registerNavigationCommands } from './commands/navigation';
 import { registerProgressCommands } from './commands/progress';
 import { PlanIndex } from './planIndex';
 import { PlanEditor } from './progress/planEditor';
+import { ProgressView } from './progressView/progressView';
+import { registerTodayCommands } from './commands/today';
+import { registerStatusBar } from './today/statusBar';
+import { TodayService } from './today/todayService';
 import type { Services } from './services';
 import { registerTree } from './tree/registerTree';
 
@@ -17,11 +21,30 @@ export interface LearningPlansApi extends Services {
 /** Wires the features together; each feature registers itself and owns its disposables. */
 export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   const index = new PlanIndex();
-  context.subscriptions.push(index);
-  const { provider } = registerTree(context, index);
-  const services: Services = { index, tree: provider, editor: new PlanEditor(index), clock: systemClock };
+  const clock = { now: systemClock };
+  const today = new TodayService(index, context.workspaceState, () => clock.now());
+  context.subscriptions.push(index, today);
+  const { provider, view } = registerTree(context, index, today);
+  const progressView = new ProgressView(index, today);
+  context.subscriptions.push(progressView);
+  const services: Services = {
+    index,
+    tree: provider,
+    treeView: view,
+    editor: new PlanEditor(index),
+    today,
+    statusBar: registerStatusBar(context, index, today),
+    progressView,
+    get clock() {
+      return clock.now;
+    },
+    set clock(now) {
+      clock.now = now;
+    },
+  };
   registerNavigationCommands(context, services);
   registerProgressCommands(context, services);
+  registerTodayCommands(context, services);
   registerCodeLens(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();

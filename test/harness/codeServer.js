@@ -134,6 +134,9 @@ function makeRunFolders(label) {
         'chat.disableAIFeatures': true,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
         'workbench.hover.delay': 150,
+        // VS Code in a browser defaults to auto-save after a delay; the desktop default (off) keeps the
+        // tests about unsaved documents deterministic.
+        'files.autoSave': 'off',
       },
       null,
       2,

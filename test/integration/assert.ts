@@ -33,5 +33,8 @@ export function deepStrictEqual<T>(actual: unknown, expected: T, message?: strin
 }
 
 export function match(actual: string, pattern: RegExp, message?: string): void {
-  if (!pattern.test(actual)) throw new AssertionError(`${message ? message + ': ' : ''}${show(actual)} does not match ${pattern}`);
+  if (!pattern.test(actual)) {
+    const shown = show(actual);
+    throw new AssertionError(`${message ? message + ': ' : ''}${shown.length > 400 ? shown.slice(0, 400) + '…' : shown} does not match ${pattern}`);
+  }
 }

@@ -36,6 +36,7 @@ export async function run(): Promise<void> {
   // Suites register with the globals that setup() just defined.
   await import('./extension.test');
   await import('./progress.test');
+  await import('./today.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

@@ -5,3 +5,7 @@ export const OPEN_LINK_COMMAND = 'learningPlans.openLink';
 export const TOGGLE_TASK_COMMAND = 'learningPlans.toggleTask';
 export const MARK_DAY_COMPLETE_COMMAND = 'learningPlans.markDayComplete';
 export const MARK_DAY_INCOMPLETE_COMMAND = 'learningPlans.markDayIncomplete';
+export const GO_TO_TODAY_COMMAND = 'learningPlans.goToToday';
+export const MARK_TODAY_COMPLETE_COMMAND = 'learningPlans.markTodayComplete';
+export const SET_ACTIVE_PLAN_COMMAND = 'learningPlans.setActivePlan';
+export const SHOW_PROGRESS_COMMAND = 'learningPlans.showProgress';

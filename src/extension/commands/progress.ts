@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import { readProgressSettings } from '../settings';
 import type { NodeElement, TaskElement } from '../tree/treeElements';
 import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, TOGGLE_TASK_COMMAND } from './commandIds';
+import { currentDayTarget } from './today';
 
 /** What CodeLenses pass: enough to find the day again in a newer version of the file. */
 export interface DayTarget extends DayRef {
@@ -63,7 +64,7 @@ interface DayPick extends vscode.QuickPickItem {
   readonly target: DayTarget;
 }
 
-/** Until "today" exists, the palette without a day under the cursor offers a pick of days. */
+/** Without a day under the cursor or a current day (or to reopen a day), the palette offers a pick. */
 async function pickDay(services: Services, complete: boolean): Promise<DayTarget | undefined> {
   const items: DayPick[] = [];
   for (const plan of services.index.all()) {
@@ -99,7 +100,8 @@ function asTarget(arg: NodeElement | DayTarget | undefined): DayTarget | undefin
 }
 
 async function markDay(services: Services, arg: NodeElement | DayTarget | undefined, complete: boolean): Promise<EditResult | undefined> {
-  const target = asTarget(arg) ?? dayUnderCursor(services) ?? (await pickDay(services, complete));
+  const fallback = complete ? await currentDayTarget(services, { explain: false }) : undefined;
+  const target = asTarget(arg) ?? dayUnderCursor(services) ?? fallback ?? (await pickDay(services, complete));
   if (!target) return undefined;
   const uri = vscode.Uri.parse(target.uri);
   const settings = readProgressSettings(uri);

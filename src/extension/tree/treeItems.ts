@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { completionState, progressLabel, type PlanNode } from '../../core';
 import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commands/commandIds';
+import { escapeMarkdown } from '../markdownText';
+import type { TodayService } from '../today/todayService';
 import type { LinkElement, NodeElement, PlanElement, TaskElement, TreeElement } from './treeElements';
+import { planOf } from './treeElements';
 
 const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
 const PARTIAL = new vscode.ThemeIcon('issue-draft');
 const OPEN = new vscode.ThemeIcon('circle-large-outline');
+const TODAY = new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.orange'));
 const KIND_ICONS: Record<string, string> = { plan: 'book', cycle: 'milestone', module: 'library', section: 'list-tree' };
 
 function stateIcon(node: PlanNode): vscode.ThemeIcon {
@@ -19,10 +23,6 @@ function hasChildren(node: PlanNode): boolean {
   return node.children.length > 0 || node.tasks.length > 0 || node.links.length > 0;
 }
 
-/** Escapes text for a MarkdownString (plan text must never be read as markdown or commands). */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
 
 function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
   const tip = new vscode.MarkdownString('', true);
@@ -57,7 +57,23 @@ function planItem(element: PlanElement): vscode.TreeItem {
   return item;
 }
 
-function nodeItem(element: NodeElement): vscode.TreeItem {
+/** What a day's item adds from "today": its own icon if it is the current day, its scheduled date. */
+function dayExtras(element: NodeElement, today: TodayService): { isCurrent: boolean; date: string | null; pace: string | null } {
+  const summary = today.summary;
+  const plan = planOf(element);
+  const isCurrent = summary.activePlan?.uri === plan.uri && summary.currentDay?.line === element.node.line;
+  const schedule = today.scheduleOf(plan);
+  const index = plan.days.findIndex((d) => d.line === element.node.line);
+  const date = schedule && index >= 0 ? schedule.dateOf(index) : null;
+  let pace: string | null = null;
+  if (isCurrent && schedule && summary.currentDay) {
+    const behind = schedule.behind(summary.currentDay, summary.today);
+    pace = behind === 0 ? 'on schedule' : behind > 0 ? `${behind} day${behind === 1 ? '' : 's'} behind schedule` : `${-behind} day${behind === -1 ? '' : 's'} ahead of schedule`;
+  }
+  return { isCurrent, date, pace };
+}
+
+function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   const node = element.node;
   const expanded = node.kind === 'cycle' || element.onCurrentPath;
   const state = hasChildren(node)
@@ -69,6 +85,17 @@ function nodeItem(element: NodeElement): vscode.TreeItem {
   item.iconPath = stateIcon(node);
   item.tooltip = nodeTooltip(node, element.uri);
   item.contextValue = node.done ? `${node.kind}-done` : node.kind;
+  if (node.kind === 'day') {
+    const extras = dayExtras(element, today);
+    const parts = [extras.isCurrent ? 'today' : '', extras.date ?? '', item.description].filter(Boolean);
+    item.description = parts.join(' · ');
+    if (extras.isCurrent) {
+      item.iconPath = TODAY;
+      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n$(target) **Current day**${extras.pace ? ` · ${extras.pace}` : ''}`);
+    } else if (extras.date) {
+      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nScheduled for ${extras.date}`);
+    }
+  }
   item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
   return item;
 }
@@ -98,12 +125,12 @@ function linkItem(element: LinkElement): vscode.TreeItem {
   return item;
 }
 
-export function toTreeItem(element: TreeElement): vscode.TreeItem {
+export function toTreeItem(element: TreeElement, today: TodayService): vscode.TreeItem {
   switch (element.type) {
     case 'plan':
       return planItem(element);
     case 'node':
-      return nodeItem(element);
+      return nodeItem(element, today);
     case 'task':
       return taskItem(element);
     case 'link':

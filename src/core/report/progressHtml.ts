@@ -1,0 +1,124 @@
+/**
+ * The progress view's page, rendered from the model as a plain string (no scripts, no remote
+ * resources; colours come from the VS Code theme's CSS variables). Pure, so it is unit tested.
+ */
+import type { ParsedPlan, PlanNode } from '../model';
+import { addDays } from '../today/calendarDays';
+import { activityWeeks } from '../today/streak';
+import type { TodaySummary } from '../today/today';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const CELL = 11;
+const GAP = 3;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function level(count: number, max: number): number {
+  if (count <= 0) return 0;
+  return Math.min(4, Math.ceil((count / Math.max(max, 1)) * 4));
+}
+
+/** A year of activity, GitHub style: 53 columns of weeks, Monday on top. */
+export function heatmapSvg(summary: TodaySummary): string {
+  const weeks = activityWeeks(summary.streak.perDate, summary.today, 53);
+  const max = Math.max(0, ...[...summary.streak.perDate.values()]);
+  const top = 16;
+  const left = 28;
+  const parts: string[] = [];
+  let lastMonth = '';
+  weeks.forEach((week, w) => {
+    const month = week.start.slice(5, 7);
+    if (month !== lastMonth) {
+      parts.push(`<text x="${left + w * (CELL + GAP)}" y="10" class="label">${MONTHS[Number(month) - 1]}</text>`);
+      lastMonth = month;
+    }
+    week.days.forEach((count, d) => {
+      if (count === null) return;
+      const date = addDays(week.start, d);
+      parts.push(
+        `<rect x="${left + w * (CELL + GAP)}" y="${top + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${date}: ${count} done</title></rect>`,
+      );
+    });
+  });
+  ['Mon', 'Wed', 'Fri'].forEach((name, i) => parts.push(`<text x="0" y="${top + (i * 2) * (CELL + GAP) + CELL - 1}" class="label">${name}</text>`));
+  const width = left + 53 * (CELL + GAP);
+  const height = top + 7 * (CELL + GAP);
+  return `<svg class="heatmap" role="img" aria-label="Activity over the last year" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
+
+function bar(label: string, done: number, total: number, unit: string, extraClass = ''): string {
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return `<div class="row ${extraClass}"><span class="name">${escapeHtml(label)}</span>`
+    + `<span class="bar" role="progressbar" aria-valuenow="${percent}" aria-valuemin="0" aria-valuemax="100"><span class="p${percent}"></span></span>`
+    + `<span class="count">${done}/${total} ${unit}</span></div>`;
+}
+
+function nodeBar(node: PlanNode, extraClass: string): string {
+  const p = node.progress;
+  return p.daysTotal > 0 ? bar(node.title, p.daysDone, p.daysTotal, 'days', extraClass) : bar(node.title, p.tasksDone, p.tasksTotal, 'tasks', extraClass);
+}
+
+function containers(node: PlanNode): PlanNode[] {
+  return node.children.flatMap((c) => (c.kind === 'cycle' ? containers(c) : c.kind === 'module' ? [c] : []));
+}
+
+export interface ProgressPage {
+  readonly summary: TodaySummary;
+  readonly plans: readonly ParsedPlan[];
+  /** The webview's `cspSource`, and a fresh nonce for the one style element. */
+  readonly cspSource: string;
+  readonly nonce: string;
+}
+
+export function renderProgressHtml(page: ProgressPage): string {
+  const { summary, plans, nonce } = page;
+  const s = summary.streak;
+  const current = summary.currentDay && summary.activePlan
+    ? `<p>Today: <strong>${escapeHtml(summary.currentDay.title)}</strong> in ${escapeHtml(summary.activePlan.root.title)}</p>`
+    : '';
+  const planSections = plans.map((plan) => {
+    const modules = containers(plan.root).map((m) => nodeBar(m, 'module')).join('');
+    return `<section>${nodeBar({ ...plan.root }, 'plan')}${modules}</section>`;
+  }).join('');
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${page.cspSource}; style-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Learning Progress</title>
+<style nonce="${nonce}">
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 12px 20px; }
+h1 { font-size: 1.4em; font-weight: 600; }
+.stats { display: flex; gap: 28px; margin: 8px 0 16px; }
+.stat strong { display: block; font-size: 1.8em; }
+.label { font-size: 9px; fill: var(--vscode-descriptionForeground); }
+.heatmap rect.l0 { fill: var(--vscode-editorWidget-border, #8884); }
+.heatmap rect.l1 { fill: var(--vscode-charts-green); opacity: .35; }
+.heatmap rect.l2 { fill: var(--vscode-charts-green); opacity: .55; }
+.heatmap rect.l3 { fill: var(--vscode-charts-green); opacity: .78; }
+.heatmap rect.l4 { fill: var(--vscode-charts-green); }
+section { margin: 14px 0; }
+.row { display: grid; grid-template-columns: minmax(12em, 28em) 1fr 8em; gap: 10px; align-items: center; margin: 4px 0; }
+.row.module .name { padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
+.row.plan .name { font-weight: 600; }
+.bar { height: 8px; background: var(--vscode-editorWidget-border, #8884); border-radius: 4px; overflow: hidden; }
+.bar span { display: block; height: 100%; background: var(--vscode-charts-green); }
+${Array.from({ length: 101 }, (_, i) => `.p${i}{width:${i}%}`).join('')}
+.count { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
+</style></head>
+<body>
+<h1>Learning progress</h1>
+<div class="stats">
+<div class="stat"><strong>${s.current}</strong>current streak</div>
+<div class="stat"><strong>${s.longest}</strong>longest streak</div>
+<div class="stat"><strong>${s.activeDays}</strong>active days</div>
+<div class="stat"><strong>${s.doneThisWeek}</strong>done this week</div>
+<div class="stat"><strong>${summary.daysDone}</strong>plan days done</div>
+</div>
+${current}
+${heatmapSvg(summary)}
+<h2>Plans</h2>
+${planSections || '<p>No plans found.</p>'}
+</body></html>`;
+}

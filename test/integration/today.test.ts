@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { LearningPlansApi } from '../../src/extension/extension';
+import * as assert from './assert';
+import { api, waitFor, workspaceUri } from './helpers';
+
+const PLAN = 'days-031-060-lakehouse-for-ai.md';
+
+interface EditResult {
+  applied: boolean;
+  message: string;
+}
+
+describe('Today and the streak', () => {
+  let lp: LearningPlansApi;
+  let original: Uint8Array;
+  const uri = (): vscode.Uri => workspaceUri(PLAN);
+
+  before(async () => {
+    lp = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    original = await vscode.workspace.fs.readFile(uri());
+    // Start from the files as they are on disk now (earlier suites restored them).
+    await lp.index.rescan();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.writeFile(uri(), original);
+    lp.clock = () => new Date();
+    await lp.index.rescan();
+    lp.today.refresh();
+  });
+
+  const on = (day: number): (() => Date) => () => new Date(2026, 10, day, 20, 0);
+
+  it('shows the streak in the status bar after days marked complete on consecutive dates', async () => {
+    lp.clock = on(21);
+    lp.today.refresh();
+    assert.strictEqual(lp.statusBar.text, '$(flame) 0');
+    for (const [day, date] of [[31, 18], [32, 19], [33, 20]] as const) {
+      lp.clock = on(date);
+      const title = lp.index.get(uri())!.days.find((d) => d.number === day)!.title;
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri().toString(), line: lp.index.get(uri())!.days.find((d) => d.number === day)!.line, title });
+      assert.ok(result?.applied, result?.message);
+    }
+    lp.clock = on(21);
+    lp.today.refresh();
+    assert.strictEqual(lp.statusBar.text, '$(flame) 3', 'alive until midnight: 18, 19, 20 and nothing yet on the 21st');
+    const tooltip = lp.statusBar.tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /Study streak: 3 days/);
+    assert.match(tooltip.value, /Nothing done yet today/);
+    assert.match(tooltip.value, /Today: \*\*Day 34 \\- Unity Catalog for AI Governance\*\*/);
+
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markTodayComplete');
+    assert.ok(result?.applied, result?.message);
+    await waitFor('the status bar to count today', () => lp.statusBar.text === '$(flame) 4');
+    assert.match((await vscode.workspace.openTextDocument(uri())).lineAt(38).text, /Day 34 .*\u2705 2026-11-21$/);
+  });
+
+  it('goes to today: opens the current day\'s heading and highlights it in the tree', async () => {
+    lp.clock = on(21);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('learningPlans.goToToday');
+    assert.ok(editor, 'an editor was opened');
+    assert.match(editor.document.uri.path, /days-031-060-lakehouse-for-ai\.md$/);
+    assert.strictEqual(editor.selection.active.line, 46);
+    assert.match(editor.document.lineAt(46).text, /Day 35 - Lakehouse Storage Optimization for AI/);
+    const element = lp.tree.findNode(uri().toString(), 46)!;
+    const item = lp.tree.getTreeItem(element) as vscode.TreeItem;
+    assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'target');
+    assert.match(String(item.description), /^today/);
+  });
+
+  it('opens the progress view with the streak and a heatmap', async () => {
+    await vscode.commands.executeCommand('learningPlans.showProgress');
+    const panel = await waitFor('the progress panel', () => lp.progressView.panel);
+    assert.strictEqual(panel.title, 'Learning Progress');
+    assert.match(panel.webview.html, /<strong>4<\/strong>current streak/);
+    assert.match(panel.webview.html, /<svg class="heatmap"/);
+    await waitFor('a webview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === 'Learning Progress' && t.input instanceof vscode.TabInputWebview),
+    );
+  });
+});
