@@ -57,6 +57,14 @@ async function checks(page) {
     await page.waitForTimeout(500); // let icons and descriptions settle before the picture
     await page.screenshot({ path: path.join(RESULTS, 'tree.png') });
   });
+  await check('the status bar shows the study streak', async () => {
+    const item = page.locator('.statusbar-item [aria-label^="Study streak"], .statusbar-item[aria-label^="Study streak"]').first();
+    await item.waitFor({ timeout: STEP_TIMEOUT_MS });
+    const label = await item.getAttribute('aria-label');
+    if (label !== 'Study streak: 0 days') throw new Error(`the streak item says "${label}"`);
+    const bar = await page.locator('.part.statusbar').boundingBox();
+    if (bar) await page.screenshot({ path: path.join(RESULTS, 'status-bar.png'), clip: { x: 0, y: bar.y - 2, width: 700, height: bar.height + 4 } });
+  });
   await check('clicking a day opens its plan at the heading', async () => {
     await row('Day 32 - Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
