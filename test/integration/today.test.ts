@@ -80,4 +80,24 @@ describe('Today and the streak', () => {
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === 'Learning Progress' && t.input instanceof vscode.TabInputWebview),
     );
   });
+
+  it('dates days from a plan\'s front-matter start and says how far behind the learner is', async () => {
+    const scheduled = workspaceUri('scheduled.md');
+    await vscode.workspace.fs.writeFile(scheduled, new TextEncoder().encode('---\nstart: 2026-11-17\n---\n# Week 1\n### Day 1 \u2705 2026-11-17\n### Day 2\n### Day 3\n'));
+    try {
+      await waitFor('the scheduled plan', () => lp.index.get(scheduled));
+      await lp.today.choosePlan(scheduled.toString());
+      lp.clock = on(21);
+      lp.today.refresh();
+      const day2 = lp.tree.findNode(scheduled.toString(), 5)!;
+      const item = lp.tree.getTreeItem(day2) as vscode.TreeItem;
+      assert.strictEqual(item.description, 'today · 2026-11-18');
+      assert.match((item.tooltip as vscode.MarkdownString).value, /Current day\*\* · 3 days behind schedule/);
+      const day3 = lp.tree.getTreeItem(lp.tree.findNode(scheduled.toString(), 6)!) as vscode.TreeItem;
+      assert.strictEqual(day3.description, '2026-11-19');
+    } finally {
+      await lp.today.choosePlan(undefined);
+      await vscode.workspace.fs.delete(scheduled);
+    }
+  });
 });
