@@ -20,3 +20,8 @@ export { collectStampDates, computeStreak, activityWeeks, type StreakStats } fro
 export { chooseActivePlan, currentDayOf, nextPlan, plansWithDays, latestStamp, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';
+export { slugify, titleWithoutDayPrefix } from './labs/slug';
+export { dayContent, allLinks, type DayContent } from './labs/dayContent';
+export { renderTemplate, type Rendered } from './labs/templates';
+export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
+export { addLabLink, relativePosix } from './labs/labLink';

@@ -1,0 +1,66 @@
+import type { Field, Link, ParsedPlan, PlanNode } from '../model';
+import { allTasks } from '../edits/locate';
+import { titleWithoutDayPrefix } from './slug';
+
+/** What a lab is made from: the day's text, gathered from the model. */
+export interface DayContent {
+  readonly number: number | null;
+  readonly title: string;
+  readonly heading: string;
+  readonly plan: string;
+  readonly module: string;
+  readonly objective: string;
+  readonly tasks: readonly string[];
+  readonly resources: readonly Link[];
+  readonly checkpoint: string;
+}
+
+function fieldValue(fields: readonly Field[], ...names: RegExp[]): string {
+  for (const name of names) {
+    const field = fields.find((f) => name.test(f.name));
+    if (field?.value) return field.value;
+  }
+  return '';
+}
+
+function allFields(node: PlanNode): Field[] {
+  return [...node.fields, ...node.children.flatMap(allFields)];
+}
+
+export function allLinks(node: PlanNode): Link[] {
+  return [...node.links, ...node.children.flatMap(allLinks)];
+}
+
+/** The module (or cycle) holding the day, by title. */
+function containerOf(root: PlanNode, day: PlanNode): string {
+  let found = '';
+  const visit = (node: PlanNode): boolean => {
+    if (node === day) return true;
+    for (const child of node.children) {
+      if (visit(child)) {
+        if (!found && (node.kind === 'module' || node.kind === 'cycle')) found = node.title;
+        return true;
+      }
+    }
+    return false;
+  };
+  visit(root);
+  return found;
+}
+
+export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
+  const fields = allFields(day);
+  const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name)).map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
+  const checkboxes = allTasks(day).map((t) => t.text);
+  return {
+    number: day.number,
+    title: titleWithoutDayPrefix(day.title),
+    heading: day.title,
+    plan: plan.root.title,
+    module: containerOf(plan.root, day),
+    objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i),
+    tasks: [...taskFields, ...checkboxes].filter(Boolean),
+    resources: allLinks(day),
+    checkpoint: fieldValue(fields, /checkpoint/i, /quiz/i),
+  };
+}

@@ -1,0 +1,44 @@
+import { Lines, type TextEdit } from '../edits/textEdit';
+import type { EditOutcome } from '../edits/progressEdits';
+import type { PlanNode } from '../model';
+import { allLinks } from './dayContent';
+
+/** `a/b/c` relative to folder `a/x` is `../b/c`; both are `/`-separated paths from the same root. */
+export function relativePosix(fromFolder: string, to: string): string {
+  const from = fromFolder.split('/').filter(Boolean);
+  const target = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  return [...Array(from.length - common).fill('..'), ...target.slice(common)].map((s) => encodeURI(s)).join('/');
+}
+
+function lineEnding(text: string): string {
+  const match = /\r\n|\n|\r/.exec(text);
+  return match ? match[0] : '\n';
+}
+
+/**
+ * Adds `- **Lab:** [day-031](target)` right under the day's heading, once: nothing if the day already
+ * links to the target or has a Lab field. Before a paragraph a blank line follows, so the paragraph
+ * does not become part of the new list item; before a list the link simply joins that list.
+ */
+export function addLabLink(text: string, day: PlanNode, label: string, target: string): EditOutcome {
+  if (day.kind !== 'day') return { ok: false, message: `"${day.title}" is not a day` };
+  if (allLinks(day).some((l) => decodeURI(l.target) === decodeURI(target)) || day.fields.some((f) => /^lab$/i.test(f.name))) {
+    return { ok: true, edits: [], summary: `${day.title} already links to its lab` };
+  }
+  const lines = new Lines(text);
+  const eol = lineEnding(text);
+  const entry = `- **Lab:** [${label}](${target})`;
+  let edit: TextEdit;
+  if (day.line + 1 >= lines.count) {
+    const end = lines.at(day.line).length;
+    edit = { range: { start: { line: day.line, character: end }, end: { line: day.line, character: end } }, newText: eol + entry };
+  } else {
+    const next = lines.at(day.line + 1);
+    const beforeParagraph = next.trim() !== '' && !/^\s*([-*+]|\d{1,9}[.)])(\s|$)/.test(next);
+    const at = { line: day.line + 1, character: 0 };
+    edit = { range: { start: at, end: at }, newText: entry + eol + (beforeParagraph ? eol : '') };
+  }
+  return { ok: true, edits: [edit], summary: `Linked ${day.title} to its lab` };
+}

@@ -1,0 +1,20 @@
+/**
+ * `{{name}}` placeholders, substituted as plain text: no expressions, no code. Unknown names stay as
+ * they are and are reported, so a typo in a user's template is visible rather than silently empty.
+ */
+const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
+
+export interface Rendered {
+  readonly text: string;
+  readonly unknown: readonly string[];
+}
+
+export function renderTemplate(template: string, values: Readonly<Record<string, string>>): Rendered {
+  const unknown = new Set<string>();
+  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+    unknown.add(name);
+    return whole;
+  });
+  return { text, unknown: [...unknown] };
+}
