@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { DayTarget } from './commands/progress';
-import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND } from './commands/commandIds';
+import type { DayTarget } from './commands/dayTarget';
+import { allLinks } from '../core';
+import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, OPEN_DAY_RESOURCES_COMMAND, SCAFFOLD_LAB_COMMAND } from './commands/commandIds';
 import type { Services } from './services';
 
 /** A CodeLens above each day heading: Mark complete, or Mark incomplete for done days. */
@@ -18,12 +19,20 @@ class DayCodeLensProvider implements vscode.CodeLensProvider {
     if (!vscode.workspace.getConfiguration('learningPlans', document.uri).get<boolean>('codeLens', true)) return [];
     const plan = this.services.index.refreshDocument(document);
     if (!plan) return [];
-    return plan.days.map((day) => {
+    return plan.days.flatMap((day) => {
       const target: DayTarget = { uri: document.uri.toString(), line: day.line, title: day.title };
       const range = new vscode.Range(day.line, 0, day.line, 0);
-      return new vscode.CodeLens(range, day.done
-        ? { title: '$(circle-slash) Mark incomplete', tooltip: 'Remove the ✅ stamp and uncheck this day\'s tasks', command: MARK_DAY_INCOMPLETE_COMMAND, arguments: [target] }
-        : { title: '$(check) Mark complete', tooltip: 'Stamp this day ✅ with today\'s date and check its tasks', command: MARK_DAY_COMPLETE_COMMAND, arguments: [target] });
+      const links = allLinks(day).length;
+      const lenses = [
+        new vscode.CodeLens(range, day.done
+          ? { title: '$(circle-slash) Mark incomplete', tooltip: 'Remove the ✅ stamp and uncheck this day\'s tasks', command: MARK_DAY_INCOMPLETE_COMMAND, arguments: [target] }
+          : { title: '$(check) Mark complete', tooltip: 'Stamp this day ✅ with today\'s date and check its tasks', command: MARK_DAY_COMPLETE_COMMAND, arguments: [target] }),
+      ];
+      if (links > 0) {
+        lenses.push(new vscode.CodeLens(range, { title: `$(link-external) Open ${links} resource${links === 1 ? '' : 's'}`, command: OPEN_DAY_RESOURCES_COMMAND, arguments: [target] }));
+      }
+      lenses.push(new vscode.CodeLens(range, { title: '$(beaker) Scaffold lab', tooltip: 'Create a notebook and notes for this day', command: SCAFFOLD_LAB_COMMAND, arguments: [target] }));
+      return lenses;
     });
   }
 

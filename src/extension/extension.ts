@@ -7,6 +7,8 @@ import { PlanIndex } from './planIndex';
 import { PlanEditor } from './progress/planEditor';
 import { ProgressView } from './progressView/progressView';
 import { registerTodayCommands } from './commands/today';
+import { pickLinks, registerResourceCommands } from './commands/resources';
+import { registerLabCommands } from './commands/labs';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import type { Services } from './services';
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
     today,
     statusBar: registerStatusBar(context, index, today),
     progressView,
+    pickLinks,
     get clock() {
       return clock.now;
     },
@@ -45,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   registerNavigationCommands(context, services);
   registerProgressCommands(context, services);
   registerTodayCommands(context, services);
+  registerResourceCommands(context, services);
+  registerLabCommands(context, services);
   registerCodeLens(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();

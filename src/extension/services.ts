@@ -1,4 +1,4 @@
-import type { Clock } from '../core';
+import type { Clock, Link } from '../core';
 import type { PlanIndex } from './planIndex';
 import type * as vscode from 'vscode';
 import type { PlanEditor } from './progress/planEditor';
@@ -18,4 +18,6 @@ export interface Services {
   readonly progressView: ProgressView;
   /** "Now", for stamps; tests may replace it through the exported API. */
   clock: Clock;
+  /** Asks which of a day's links to open (a multi-select quick pick); tests may replace it. */
+  pickLinks: (links: readonly Link[], dayTitle: string) => Promise<readonly Link[]>;
 }

@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
   await import('./extension.test');
   await import('./progress.test');
   await import('./today.test');
+  await import('./labs.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

@@ -90,7 +90,7 @@ describe('renderLab', () => {
   it('writes a notebook that is valid nbformat 4 (checked against the schema) with three cells', () => {
     const notebook = JSON.parse(lab.notebook);
     const validate = new Ajv().compile(schema);
-    assert.ok(validate(notebook), JSON.stringify(validate.errors));
+    assert.ok(validate(JSON.parse(lab.notebook)), JSON.stringify(validate.errors));
     assert.deepStrictEqual(notebook.cells.map((c: { cell_type: string }) => c.cell_type), ['markdown', 'code', 'markdown']);
     assert.deepStrictEqual(notebook.metadata.kernelspec, { name: 'python3', display_name: 'Python 3', language: 'python' });
     const overview = notebook.cells[0].source.join('');

@@ -9,3 +9,5 @@ export const GO_TO_TODAY_COMMAND = 'learningPlans.goToToday';
 export const MARK_TODAY_COMPLETE_COMMAND = 'learningPlans.markTodayComplete';
 export const SET_ACTIVE_PLAN_COMMAND = 'learningPlans.setActivePlan';
 export const SHOW_PROGRESS_COMMAND = 'learningPlans.showProgress';
+export const OPEN_DAY_RESOURCES_COMMAND = 'learningPlans.openDayResources';
+export const SCAFFOLD_LAB_COMMAND = 'learningPlans.scaffoldLab';

@@ -1,19 +1,13 @@
 import * as vscode from 'vscode';
 import {
-  buildPlan, dayAtLine, findDay, findTask, localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks,
-  type DayRef, type ParsedPlan, type PlanNode, type Task,
+  findDay, findTask, localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type ParsedPlan, type PlanNode, type Task,
 } from '../../core';
 import type { EditResult } from '../progress/planEditor';
 import type { Services } from '../services';
 import { readProgressSettings } from '../settings';
 import type { NodeElement, TaskElement } from '../tree/treeElements';
 import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, TOGGLE_TASK_COMMAND } from './commandIds';
-import { currentDayTarget } from './today';
-
-/** What CodeLenses pass: enough to find the day again in a newer version of the file. */
-export interface DayTarget extends DayRef {
-  readonly uri: string;
-}
+import { asTarget, dayUnderCursor, resolveDay, type DayTarget } from './dayTarget';
 
 function stampDate(services: Services, uri: vscode.Uri): string | null {
   return readProgressSettings(uri).stampDates ? localIsoDate(services.clock()) : null;
@@ -85,23 +79,9 @@ async function pickDay(services: Services, complete: boolean): Promise<DayTarget
   return picked?.target;
 }
 
-function dayUnderCursor(services: Services): DayTarget | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') return undefined;
-  const plan = services.index.refreshDocument(editor.document) ?? buildPlan({ uri: editor.document.uri.toString(), version: editor.document.version, getText: () => editor.document.getText() });
-  const day = dayAtLine(plan, editor.selection.active.line);
-  return day ? { uri: editor.document.uri.toString(), line: day.line, title: day.title } : undefined;
-}
-
-function asTarget(arg: NodeElement | DayTarget | undefined): DayTarget | undefined {
-  if (!arg) return undefined;
-  if ('type' in arg) return arg.type === 'node' && arg.node.kind === 'day' ? { uri: arg.uri, line: arg.node.line, title: arg.node.title } : undefined;
-  return arg;
-}
-
 async function markDay(services: Services, arg: NodeElement | DayTarget | undefined, complete: boolean): Promise<EditResult | undefined> {
-  const fallback = complete ? await currentDayTarget(services, { explain: false }) : undefined;
-  const target = asTarget(arg) ?? dayUnderCursor(services) ?? fallback ?? (await pickDay(services, complete));
+  const given = complete ? await resolveDay(services, arg) : asTarget(arg) ?? dayUnderCursor(services);
+  const target = given ?? (await pickDay(services, complete));
   if (!target) return undefined;
   const uri = vscode.Uri.parse(target.uri);
   const settings = readProgressSettings(uri);

@@ -3,7 +3,7 @@ import { plansWithDays } from '../../core';
 import type { Services } from '../services';
 import { GO_TO_TODAY_COMMAND, MARK_DAY_COMPLETE_COMMAND, MARK_TODAY_COMPLETE_COMMAND, SET_ACTIVE_PLAN_COMMAND, SHOW_PROGRESS_COMMAND } from './commandIds';
 import { openAtLine } from './navigation';
-import type { DayTarget } from './progress';
+import type { DayTarget } from './dayTarget';
 
 /** The current day as a command target, or undefined after telling the user why there is none. */
 export async function currentDayTarget(services: Services, options: { explain: boolean }): Promise<DayTarget | undefined> {

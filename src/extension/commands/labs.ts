@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { addLabLink, dayContent, findDay, isInside, labLocation, localIsoDate, relativePosix, renderLab, type LabTemplates } from '../../core';
+import type { Services } from '../services';
+import type { NodeElement } from '../tree/treeElements';
+import { SCAFFOLD_LAB_COMMAND } from './commandIds';
+import { loadDay, resolveDay, type DayTarget } from './dayTarget';
+
+export interface LabResult {
+  readonly folder: string;
+  readonly created: string[];
+  readonly existing: string[];
+  linked: boolean;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readTemplate(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function readTemplates(folder: vscode.WorkspaceFolder): Promise<LabTemplates> {
+  const base = vscode.Uri.joinPath(folder.uri, '.learning-plans', 'templates');
+  return { notebook: await readTemplate(vscode.Uri.joinPath(base, 'notebook.ipynb')), notes: await readTemplate(vscode.Uri.joinPath(base, 'notes.md')) };
+}
+
+/** Unknown template placeholders are reported once per session, not on every scaffold. */
+const reported = new Set<string>();
+
+async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | undefined): Promise<LabResult | undefined> {
+  const target = await resolveDay(services, arg);
+  if (!target) {
+    void vscode.window.showInformationMessage('Learning Plans: put the cursor in a day, or pick a day in the tree, to scaffold its lab.');
+    return undefined;
+  }
+  const loaded = await loadDay(services, target);
+  if (typeof loaded === 'string') {
+    void vscode.window.showWarningMessage(`Learning Plans: ${loaded}.`);
+    return undefined;
+  }
+  const { plan, day, document } = loaded;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) {
+    void vscode.window.showWarningMessage('Learning Plans: labs are created in the plan\'s workspace folder, and this plan is in none.');
+    return undefined;
+  }
+  const config = vscode.workspace.getConfiguration('learningPlans', document.uri);
+  const content = dayContent(plan, day);
+  const where = labLocation(config.get<string>('labs.folder'), content, plan.days.indexOf(day));
+  const labUri = vscode.Uri.joinPath(folder.uri, ...where.folder);
+  if (!isInside(labUri.path, folder.uri.path)) {
+    void vscode.window.showErrorMessage('Learning Plans: the lab folder would be outside the workspace folder; nothing was written.');
+    return undefined;
+  }
+
+  const lab = renderLab(content, localIsoDate(services.clock()), await readTemplates(folder));
+  for (const problem of lab.problems) void vscode.window.showWarningMessage(`Learning Plans: ${problem}.`);
+  const fresh = lab.unknown.filter((name) => !reported.has(name));
+  if (fresh.length) {
+    fresh.forEach((name) => reported.add(name));
+    void vscode.window.showWarningMessage(`Learning Plans: unknown template placeholder${fresh.length > 1 ? 's' : ''} left as is: ${fresh.map((n) => `{{${n}}}`).join(', ')}.`);
+  }
+
+  const result: LabResult = { folder: labUri.toString(), created: [], existing: [], linked: false };
+  const files: [string, string][] = [[where.notebook, lab.notebook], [where.notes, lab.notes]];
+  for (const [name, text] of files) {
+    const file = vscode.Uri.joinPath(labUri, name);
+    // Never overwrite: a lab that exists is the learner's work.
+    if (await exists(file)) {
+      result.existing.push(file.toString());
+    } else {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      result.created.push(file.toString());
+    }
+  }
+
+  if (config.get<boolean>('labs.linkInPlan', true)) {
+    const planDir = document.uri.path.slice(folder.uri.path.length).replace(/\/[^/]*$/, '');
+    const link = relativePosix(planDir, [...where.folder, where.notebook].join('/'));
+    const edit = await services.editor.edit(document.uri, (text, fresh) => {
+      const current = findDay(fresh, target);
+      return current ? addLabLink(text, current, where.tag, link) : { ok: false, message: `"${target.title}" is no longer in the plan` };
+    });
+    result.linked = edit.applied;
+  }
+
+  const notebookUri = vscode.Uri.joinPath(labUri, where.notebook);
+  try {
+    await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(notebookUri));
+  } catch {
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(labUri, where.notes));
+  }
+  const summary = result.created.length ? `created ${result.created.length} file(s) in ${vscode.workspace.asRelativePath(labUri)}` : `the lab already exists in ${vscode.workspace.asRelativePath(labUri)}; nothing was overwritten`;
+  vscode.window.setStatusBarMessage(`$(beaker) Lab for ${day.title}: ${summary}`, 5000);
+  return result;
+}
+
+export function registerLabCommands(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand(SCAFFOLD_LAB_COMMAND, (arg?: NodeElement | DayTarget) => scaffoldLab(services, arg)));
+}

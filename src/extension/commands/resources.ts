@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { allLinks, type Link } from '../../core';
+import type { Services } from '../services';
+import { OPEN_DAY_RESOURCES_COMMAND } from './commandIds';
+import { loadDay, resolveDay, type DayTarget } from './dayTarget';
+import { openPlanLink } from './navigation';
+import type { NodeElement } from '../tree/treeElements';
+
+/** Asks which of several links to open; "Open all" picks every one. Replaceable in tests. */
+export async function pickLinks(links: readonly Link[], dayTitle: string): Promise<readonly Link[]> {
+  type Item = vscode.QuickPickItem & { link?: Link };
+  const all: Item = { label: `$(link-external) Open all ${links.length} resources`, alwaysShow: true };
+  const items: Item[] = [all, { label: '', kind: vscode.QuickPickItemKind.Separator }, ...links.map((link) => ({ label: link.text, description: link.target, link }))];
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: `Resources of ${dayTitle}`, placeHolder: 'Pick the resources to open' });
+  if (!picked) return [];
+  return picked.includes(all) ? links : picked.flatMap((item) => (item.link ? [item.link] : []));
+}
+
+export interface OpenedResource {
+  readonly target: string;
+  readonly opened: boolean;
+}
+
+async function openDayResources(services: Services, arg: NodeElement | DayTarget | undefined): Promise<OpenedResource[]> {
+  const target = await resolveDay(services, arg);
+  if (!target) {
+    void vscode.window.showInformationMessage('Learning Plans: put the cursor in a day, or pick a day in the tree, to open its resources.');
+    return [];
+  }
+  const loaded = await loadDay(services, target);
+  if (typeof loaded === 'string') {
+    void vscode.window.showWarningMessage(`Learning Plans: ${loaded}.`);
+    return [];
+  }
+  const links = allLinks(loaded.day);
+  if (links.length === 0) {
+    void vscode.window.showInformationMessage(`Learning Plans: ${loaded.day.title} has no links.`);
+    return [];
+  }
+  const chosen = links.length === 1 ? links : await services.pickLinks(links, loaded.day.title);
+  const results: OpenedResource[] = [];
+  for (const link of chosen) {
+    results.push({ target: link.target, opened: await openPlanLink(services, loaded.document.uri, link.target) });
+  }
+  return results;
+}
+
+export function registerResourceCommands(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand(OPEN_DAY_RESOURCES_COMMAND, (arg?: NodeElement | DayTarget) => openDayResources(services, arg)));
+}
