@@ -5,7 +5,9 @@ export type CliArgs =
   | { readonly command: 'index'; readonly paths: readonly string[]; readonly json: boolean }
   | { readonly command: 'status'; readonly paths: readonly string[]; readonly json: boolean; readonly today: string | null }
   | { readonly command: 'done' | 'undone'; readonly file: string; readonly day: number; readonly date: string | null }
-  | { readonly command: 'toggle'; readonly file: string; readonly line: number; readonly date: string | null };
+  | { readonly command: 'toggle'; readonly file: string; readonly line: number; readonly date: string | null }
+  | { readonly command: 'lab'; readonly file: string; readonly day: number; readonly root: string | null; readonly link: boolean }
+  | { readonly command: 'links'; readonly file: string; readonly day: number };
 
 export class UsageError extends Error {}
 
@@ -15,6 +17,8 @@ export const USAGE = `Usage:
   learning-plans done <file> <day-number> [--date YYYY-MM-DD]
   learning-plans undone <file> <day-number>
   learning-plans toggle <file> <line> [--date YYYY-MM-DD]
+  learning-plans lab <file> <day-number> [--root DIR] [--no-link]
+  learning-plans links <file> <day-number>
 
   index    Print the plan outline of markdown files; folders are searched for *.md
            (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed.
@@ -25,6 +29,11 @@ export const USAGE = `Usage:
            and check its open tasks, stamping them too.
   undone   Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps.
   toggle   Check or uncheck the task on that 1-based line (checking stamps it with the date).
+  lab      Scaffold the day's lab (notebook + notes) in <root>/labs/<plan>/day-NNN-<title>/, never
+           overwriting, and link it under the day's heading (not with --no-link). The root is the
+           nearest folder above the plan holding .git or .learning-plans (templates are read from
+           <root>/.learning-plans/templates/), else the plan's folder.
+  links    List the day's links, one per line: text, a tab, target.
   --help   Show this help.  --version   Show the version.`;
 
 /** Pulls `--name value` out of the argument list. */
@@ -77,6 +86,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const [file, target] = args;
       if (command === 'toggle') return { command, file, line: positiveInteger(target, 'the line'), date };
       return { command, file, day: positiveInteger(target, 'the day number'), date };
+    }
+    case 'lab':
+    case 'links': {
+      const root = command === 'lab' ? takeOption(args, '--root') : null;
+      const link = !args.includes('--no-link');
+      const rest = args.filter((a) => a !== '--no-link' || command !== 'lab');
+      rejectUnknown(rest, []);
+      if (rest.length !== 2) throw new UsageError(`${command} needs a file and a day number`);
+      const day = positiveInteger(rest[1], 'the day number');
+      return command === 'lab' ? { command, file: rest[0], day, root, link } : { command, file: rest[0], day };
     }
     default:
       throw new UsageError(command ? `unknown command '${command}'` : 'missing command');

@@ -5,6 +5,7 @@ import type { CliIo } from './io';
 import { renderOutline } from './outline';
 import { runProgressCommand } from './progressCommands';
 import { loadPlans, runStatus } from './statusCommand';
+import { runLab, runLinks } from './labCommands';
 
 declare const __VERSION__: string | undefined;
 
@@ -31,6 +32,10 @@ export function runCli(argv: readonly string[], io: CliIo, clock: Clock = system
       return runIndex(args, io);
     case 'status':
       return runStatus(args, io, args.today ?? localIsoDate(clock()));
+    case 'lab':
+      return runLab(args, io, clock);
+    case 'links':
+      return runLinks(args, io);
     default:
       return runProgressCommand(args, io, clock);
   }

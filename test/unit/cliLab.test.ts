@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  return { code, out, err };
+}
+
+function workspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-lab-'));
+  fs.mkdirSync(path.join(dir, 'plans'));
+  fs.mkdirSync(path.join(dir, '.git'));
+  fs.copyFileSync(path.join(FIXTURES, 'month-3-batch-etl.md'), path.join(dir, 'plans', 'month-3-batch-etl.md'));
+  return dir;
+}
+
+describe('CLI: lab and links', () => {
+  it('lists a day\'s links as text, tab, target', () => {
+    const { code, out } = run('links', path.join(FIXTURES, 'month-3-batch-etl.md'), '1');
+    assert.strictEqual(code, 0);
+    assert.strictEqual(out, 'Streaming Data Fundamentals (Blog, 8 min)\thttps://www.databricks.com/blog/2021/05/26/streaming-fundamentals.html\nReal-time vs Batch Processing (YouTube, 10 min)\thttps://www.youtube.com/watch?v=QJZ8QbKpF1A\n');
+  });
+
+  it('scaffolds the lab under the repository root, links it once, and never overwrites', () => {
+    const dir = workspace();
+    const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
+    const first = run('lab', plan, '28');
+    assert.strictEqual(first.code, 0, first.err);
+    const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
+    assert.deepStrictEqual(first.out.trim().split('\n'), [`created ${path.join(folder, 'day-028.ipynb')}`, `created ${path.join(folder, 'notes.md')}`, `linked  ${plan}`]);
+    assert.strictEqual(JSON.parse(fs.readFileSync(path.join(folder, 'day-028.ipynb'), 'utf8')).nbformat, 4);
+    const text = fs.readFileSync(plan, 'utf8');
+    assert.match(text, /### Day 28: Project Completion & Month Synthesis\n- \*\*Lab:\*\* \[day-028\]\(\.\.\/labs\/month-3-batch-etl\/day-028-project-completion-month-synthesis\/day-028\.ipynb\)\n- \*\*Learning:\*\*/);
+    fs.writeFileSync(path.join(folder, 'notes.md'), 'mine');
+    const second = run('lab', plan, '28');
+    assert.match(second.out, /^exists {2}.*day-028\.ipynb\nexists {2}.*notes\.md\n$/);
+    assert.strictEqual(fs.readFileSync(path.join(folder, 'notes.md'), 'utf8'), 'mine');
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), text, 'the link is added once');
+  });
+
+  it('uses the templates in .learning-plans/templates and reports unknown placeholders', () => {
+    const dir = workspace();
+    fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.learning-plans', 'templates', 'notes.md'), '{{title}} / {{module}} / {{mood}}\n');
+    const result = run('lab', path.join(dir, 'plans', 'month-3-batch-etl.md'), '2', '--no-link');
+    assert.strictEqual(result.code, 0);
+    assert.match(result.err, /unknown template placeholders left as is: \{\{mood\}\}/);
+    const notes = fs.readFileSync(path.join(dir, 'labs', 'month-3-batch-etl', 'day-002-day-2', 'notes.md'), 'utf8');
+    assert.strictEqual(notes, 'Day 2 / Week 1: Streaming Sprint - Kafka & Spark Structured Streaming / {{mood}}\n');
+    assert.ok(!fs.readFileSync(path.join(dir, 'plans', 'month-3-batch-etl.md'), 'utf8').includes('**Lab:**'));
+  });
+
+  it('exits 1 for a missing day, 2 for a missing file', () => {
+    assert.strictEqual(run('lab', path.join(FIXTURES, 'month-3-batch-etl.md'), '99').code, 1);
+    assert.strictEqual(run('links', '/no/such.md', '1').code, 2);
+  });
+});
