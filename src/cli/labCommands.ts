@@ -1,32 +1,24 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  addLabLink, allLinks, applyEditsToBytes, buildPlan, dayContent, inMemoryDocument, isInside, labLocation, localIsoDate, relativePosix, renderLab,
+  addLabLink, allLinks, applyEditsToBytes, dayContent, isInside, labLocation, localIsoDate, relativePosix, renderLab,
   type Clock, type LabTemplates, type ParsedPlan, type PlanNode,
 } from '../core';
 import type { CliArgs } from './args';
-import { readPlanFile } from './files';
+import { readPlanForEdit } from './files';
 import type { CliIo } from './io';
 
 type LabArgs = Extract<CliArgs, { command: 'lab' | 'links' }>;
 
 function loadDay(args: LabArgs, io: CliIo): { plan: ParsedPlan; day: PlanNode; bytes: Uint8Array; text: string } | number {
-  if (!fs.existsSync(args.file) || !fs.statSync(args.file).isFile()) {
-    io.err(`learning-plans: no such file: ${args.file}`);
-    return 2;
-  }
-  const read = readPlanFile(args.file);
-  if ('warning' in read) {
-    io.err(`learning-plans: ${read.warning}`);
-    return 2;
-  }
-  const plan = buildPlan(inMemoryDocument(args.file, read.text));
-  const day = plan.days.find((d) => d.number === args.day);
+  const read = readPlanForEdit(args.file, io.err);
+  if (typeof read === 'number') return read;
+  const day = read.plan.days.find((d) => d.number === args.day);
   if (!day) {
     io.err(`learning-plans: ${args.file} has no Day ${args.day}`);
     return 1;
   }
-  return { plan, day, bytes: read.bytes, text: read.text };
+  return { ...read, day };
 }
 
 /** The nearest folder at or above the plan's that holds .git or .learning-plans; else the plan's folder. */

@@ -1,6 +1,5 @@
 import { localIsoDate, planToJson, systemClock, type Clock } from '../core';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
-import { MissingPathError } from './files';
 import type { CliIo } from './io';
 import { renderOutline } from './outline';
 import { runProgressCommand } from './progressCommands';
@@ -42,14 +41,8 @@ export function runCli(argv: readonly string[], io: CliIo, clock: Clock = system
 }
 
 function runIndex(args: Extract<CliArgs, { command: 'index' }>, io: CliIo): number {
-  let plans;
-  try {
-    plans = loadPlans(args.paths, io);
-  } catch (error) {
-    if (!(error instanceof MissingPathError)) throw error;
-    io.err(`learning-plans: ${error.message}`);
-    return 2;
-  }
+  const plans = loadPlans(args.paths, io);
+  if (typeof plans === 'number') return plans;
   if (args.json) {
     io.out(JSON.stringify({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, null, 2));
   } else {

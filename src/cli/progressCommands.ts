@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import {
-  applyEditsToBytes, buildPlan, ByteEditError, inMemoryDocument, localIsoDate, markDayComplete, markDayIncomplete,
+  applyEditsToBytes, ByteEditError, localIsoDate, markDayComplete, markDayIncomplete,
   tasksOnLines, toggleTasks, type Clock, type EditOutcome, type ParsedPlan,
 } from '../core';
 import type { CliArgs } from './args';
-import { readPlanFile } from './files';
+import { readPlanForEdit } from './files';
 import type { CliIo } from './io';
 
 type ProgressArgs = Extract<CliArgs, { command: 'done' | 'undone' | 'toggle' }>;
@@ -27,16 +27,9 @@ function compute(args: ProgressArgs, text: string, plan: ParsedPlan, today: stri
  * (nothing written), 2 a missing or unreadable file.
  */
 export function runProgressCommand(args: ProgressArgs, io: CliIo, clock: Clock): number {
-  if (!fs.existsSync(args.file) || !fs.statSync(args.file).isFile()) {
-    io.err(`learning-plans: no such file: ${args.file}`);
-    return 2;
-  }
-  const read = readPlanFile(args.file);
-  if ('warning' in read) {
-    io.err(`learning-plans: ${read.warning}`);
-    return 2;
-  }
-  const plan = buildPlan(inMemoryDocument(args.file, read.text));
+  const read = readPlanForEdit(args.file, io.err);
+  if (typeof read === 'number') return read;
+  const { plan } = read;
   const outcome = compute(args, read.text, plan, localIsoDate(clock()));
   if (!outcome.ok) {
     io.err(`learning-plans: ${outcome.message}; nothing written`);

@@ -5,11 +5,19 @@ import type { CliIo } from './io';
 
 type StatusArgs = Extract<CliArgs, { command: 'status' }>;
 
-/** Reads the plans under the paths; warnings go to stderr. Throws MissingPathError. */
-export function loadPlans(paths: readonly string[], io: CliIo): { plan: ParsedPlan; file: string }[] {
+/** Reads the plans under the paths (warnings go to stderr), or returns exit code 2 for a missing path. */
+export function loadPlans(paths: readonly string[], io: CliIo): { plan: ParsedPlan; file: string }[] | number {
+  let files: string[];
+  try {
+    files = findMarkdownFiles(paths);
+  } catch (error) {
+    if (!(error instanceof MissingPathError)) throw error;
+    io.err(`learning-plans: ${error.message}`);
+    return 2;
+  }
   const cache = new PlanCache();
   const plans: { plan: ParsedPlan; file: string }[] = [];
-  for (const file of findMarkdownFiles(paths)) {
+  for (const file of files) {
     const read = readPlanFile(file);
     if ('warning' in read) {
       io.err(`learning-plans: warning: ${read.warning}`);
@@ -23,14 +31,8 @@ export function loadPlans(paths: readonly string[], io: CliIo): { plan: ParsedPl
 
 /** `status`: the active plan, the current day, the streak and per-plan progress. */
 export function runStatus(args: StatusArgs, io: CliIo, today: string): number {
-  let loaded;
-  try {
-    loaded = loadPlans(args.paths, io);
-  } catch (error) {
-    if (!(error instanceof MissingPathError)) throw error;
-    io.err(`learning-plans: ${error.message}`);
-    return 2;
-  }
+  const loaded = loadPlans(args.paths, io);
+  if (typeof loaded === 'number') return loaded;
   const summary = summarizeToday(loaded.map((l) => l.plan), { today });
   const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
   const day = summary.currentDay;
