@@ -4,10 +4,15 @@ import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { collectFields, collectLinks, plainText } from './inlineText';
-import { parseTokens, prepareSource, type Token } from './markdown';
+import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
 import { finishNode, type DraftNode } from './progress';
 
 const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
+/**
+ * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://` or
+ * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
+ */
+const MAY_NEED_INLINE = /[[<]|:\/\/|mailto:|\*\*|__/i;
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
 const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
@@ -128,6 +133,19 @@ function isTaskInline(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Blocks, then the inline pass only on headings, task items, and content that may hold links or fields. */
+function parseBlocksForModel(text: string): Token[] {
+  const { tokens, env } = parseBlocks(text);
+  const needed: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type !== 'inline') continue;
+    if (tokens[i - 1]?.type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
+  }
+  parseInline(needed, env);
+  return tokens;
+}
+
 function countLines(text: string): number {
   let lines = 1;
   for (let i = 0; i < text.length; i++) {
@@ -147,9 +165,9 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
  * Builds the plan model of one document. Only block tokens that markdown-it produced outside code
  * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
  */
-export function buildPlan(document: PlanDocument): ParsedPlan {
+export function buildPlan(document: PlanDocument, options: { fullInline?: boolean } = {}): ParsedPlan {
   const source = prepareSource(document.getText());
-  const tokens = parseTokens(source.text);
+  const tokens = options.fullInline ? parseTokens(source.text) : parseBlocksForModel(source.text);
   const builder = new PlanBuilder(fileStem(document.uri));
 
   for (let i = 0; i < tokens.length; i++) {

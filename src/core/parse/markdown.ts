@@ -2,12 +2,25 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 
 /**
- * One markdown-it instance for the whole process (building it is the costly part).
+ * markdown-it instances built once for the whole process (building them is the costly part).
  * Linkify is on so a bare `https://...` in a plan is a resource, but only with a scheme:
  * `example.com` in prose stays text.
+ *
+ * The model needs inline tokens only for headings, task items, fields and links, and most of a plan
+ * is prose that has none of them. So blocks are parsed by one instance (no inline rules), and the
+ * inline pass runs, through a second instance, only on the inline tokens that need it.
  */
-const md = new MarkdownIt('default', { html: true, linkify: true });
-md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+function create(): ReturnType<typeof MarkdownIt> {
+  const md = new MarkdownIt('default', { html: true, linkify: true });
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  return md;
+}
+
+const md = create();
+const blockOnly = create();
+blockOnly.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+const inlineOnly = create();
+inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes']);
 
 export type { Token };
 
@@ -33,6 +46,27 @@ export function prepareSource(raw: string): PreparedSource {
   return { text: blanked + text.slice(match[0].length), frontMatter: match[1] };
 }
 
+/** The full parse: every inline token has its children. The reference the fast path is tested against. */
 export function parseTokens(text: string): Token[] {
   return md.parse(text, {});
+}
+
+export interface BlockParse {
+  readonly tokens: Token[];
+  /** Reference definitions found by the block pass; inline parsing needs them to resolve `[text][ref]`. */
+  readonly env: Record<string, unknown>;
+}
+
+/** Blocks only: inline tokens keep their `content` but have no children yet. */
+export function parseBlocks(text: string): BlockParse {
+  const env: Record<string, unknown> = {};
+  return { tokens: blockOnly.parse(text, env), env };
+}
+
+/** Runs the inline pass (and linkify) on the given inline tokens, filling their children in place. */
+export function parseInline(tokens: Token[], env: Record<string, unknown>): void {
+  if (tokens.length === 0) return;
+  const state = new inlineOnly.core.State('', inlineOnly, env);
+  state.tokens = tokens;
+  inlineOnly.core.process(state);
 }

@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildPlan, inMemoryDocument } from '../../src/core';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+function both(text: string): [unknown, unknown] {
+  const doc = inMemoryDocument('file:///x.md', text);
+  return [buildPlan(doc), buildPlan(doc, { fullInline: true })];
+}
+
+/** Fragments that stress what decides whether the inline pass runs: links of every kind, fields, refs, escapes. */
+const fragment = fc.oneof(
+  fc.constantFrom('### Day 1 - [Linked](https://x.example) `code`', '## **Week 2**', '# Month 3 \u2705 2026-11-20', 'Setext', '---'),
+  fc.constantFrom('- [ ] task with [link](./a.md)', '* [x] done \u2705 2026-11-19', '1. [ ] plain task', '- [] no'),
+  fc.constantFrom('- **Task (30 min):** do it', '**Objective:** learn', '__Status__: ok', 'a * b ** c', 'snake_case__names'),
+  fc.constantFrom('See [ref][r] and [r].', '[r]: https://ref.example "T"', '<https://auto.example>', 'bare https://bare.example/x ok', 'mail mailto:a@b.example'),
+  fc.constantFrom('text \\[not a link\\](x)', '![image](pic.png)', '<span>html</span>', '<!-- c -->', 'plain prose only'),
+  fc.constantFrom('```\n[fenced](x)\n```', '    [indented](x)', '> quote [q](https://q.example)', '| a | [t](https://t.example) |\n|---|---|\n| 1 | 2 |'),
+  fc.string({ maxLength: 30 }),
+);
+
+describe('fast path: the inline pass only where the model needs it', () => {
+  for (const name of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.md'))) {
+    it(`gives the same model as a full parse for ${name}`, () => {
+      const [fast, full] = both(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+      assert.deepStrictEqual(fast, full);
+    });
+  }
+
+  it('gives the same model as a full parse on generated documents', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (parts, eol) => {
+        const [fast, full] = both(parts.join('\n\n').replace(/\n/g, eol));
+        assert.deepStrictEqual(fast, full);
+      }),
+      { seed: 7, numRuns: 1000 },
+    );
+  });
+});
