@@ -20,7 +20,8 @@ const md = create();
 const blockOnly = create();
 blockOnly.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 const inlineOnly = create();
-inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes']);
+// `strip_references` exists only in some markdown-it versions: ignore it where it does not.
+inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes'], true);
 
 export type { Token };
 
