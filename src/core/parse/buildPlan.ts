@@ -5,6 +5,7 @@ import { readStamp, stripTrailingStamps } from '../stamps';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { collectFields, collectLinks, plainText } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
+import { simpleInlineChildren } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
 const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
@@ -140,7 +141,11 @@ function parseBlocksForModel(text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
-    if (tokens[i - 1]?.type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
+    if (tokens[i - 1]?.type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) {
+      const simple = simpleInlineChildren(token.content);
+      if (simple) token.children = simple;
+      else needed.push(token);
+    }
   }
   parseInline(needed, env);
   return tokens;

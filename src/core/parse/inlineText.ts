@@ -43,6 +43,7 @@ export function splitLines(children: readonly Token[] | null): Token[][] {
 
 /** Links in inline content; `firstLine` is the line the inline content starts on. */
 export function collectLinks(children: readonly Token[] | null, firstLine: number, into: Link[]): void {
+  if (!children?.some((t) => t.type === 'link_open')) return;
   splitLines(children).forEach((lineTokens, offset) => {
     for (let i = 0; i < lineTokens.length; i++) {
       const open = lineTokens[i];
@@ -71,6 +72,7 @@ const FIELD_LABEL = /^([^:]*?)(?:\s*\(([^)]*)\))?\s*:\s*$/;
  * right after the bold). One paragraph can hold several (`- **Learning:** ...` then `**Resources:**`).
  */
 export function collectFields(children: readonly Token[] | null, firstLine: number, into: Field[]): void {
+  if (!children?.some((t) => t.type === 'strong_open')) return;
   splitLines(children).forEach((allTokens, offset) => {
     // markdown-it leaves empty text tokens around emphasis delimiters.
     const lineTokens = allTokens.filter((t) => t.type !== 'text' || t.content !== '');
