@@ -92,6 +92,15 @@ const builds = [
     external: ['vscode'],
     plugins: [mochaBrowserBuild],
   },
+  {
+    ...common,
+    sourcemap: false,
+    minify: false,
+    entryPoints: ['test/bench/bench.ts'],
+    outdir: 'out/test/bench',
+    platform: 'node',
+    format: 'cjs',
+  },
 ].filter((options) => Object.keys(options.entryPoints).length > 0);
 
 async function main() {

@@ -18,10 +18,13 @@ import { registerTree } from './tree/registerTree';
 export interface LearningPlansApi extends Services {
   /** Resolves when the first workspace scan has finished. */
   readonly ready: Promise<void>;
+  /** How long `activate` took, in milliseconds (it does no workspace-wide work before returning). */
+  readonly activationMs: number;
 }
 
 /** Wires the features together; each feature registers itself and owns its disposables. */
 export function activate(context: vscode.ExtensionContext): LearningPlansApi {
+  const started = performance.now();
   const index = new PlanIndex();
   const clock = { now: systemClock };
   const today = new TodayService(index, context.workspaceState, () => clock.now());
@@ -54,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();
   // The API object is the services object itself, so a test that sets `clock` changes what commands use.
-  return Object.assign(services, { ready });
+  return Object.assign(services, { ready, activationMs: performance.now() - started });
 }
 
 export function deactivate(): void {

@@ -88,8 +88,11 @@ export class PlanIndex implements vscode.Disposable {
       this.watch(folder, settings);
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
+        const before = this.plans.size;
         await Promise.all(files.slice(i, i + SCAN_BATCH).map((uri) => this.refreshFromDisk(uri, false)));
         files.slice(i, i + SCAN_BATCH).forEach((uri) => found.add(uri.toString()));
+        // Show plans as they are found: the tree's first level fills in before the scan ends.
+        if (this.plans.size !== before) this.emitter.fire({ uri: undefined });
         await yieldToHost();
       }
     }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, localIsoDate, nextPlan, scheduleFor, summarizeToday, weekStart,
+  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, dayNumber, localIsoDate, nextPlan, scheduleFor, summarizeToday, weekStart,
 } from '../../src/core';
 import { lines, parse } from './helpers';
 
@@ -134,5 +134,16 @@ describe('schedule', () => {
     assert.strictEqual(scheduleFor(plan, null), null);
     assert.strictEqual(scheduleFor(plan, '2026-11-10')?.start, '2026-11-10');
     assert.strictEqual(scheduleFor(parse(lines('---', 'start: soon', '---', '### Day 1')), 'bad'), null);
+  });
+});
+
+describe('dayNumber', () => {
+  it('agrees with Date.UTC across four centuries, leap days included', () => {
+    for (let day = -40_000; day < 110_000; day += 37) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      assert.strictEqual(dayNumber(iso), day, iso);
+    }
+    assert.strictEqual(dayNumber('2000-02-29') + 1, dayNumber('2000-03-01'));
+    assert.strictEqual(dayNumber('1900-02-28') + 1, dayNumber('1900-03-01'));
   });
 });

@@ -3,9 +3,9 @@ import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { collectFields, collectLinks, plainText } from './inlineText';
+import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
-import { simpleInlineChildren } from './simpleInline';
+import { simpleInline } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
 const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
@@ -56,7 +56,7 @@ class PlanBuilder {
   }
 
   heading(level: number, line: number, inline: Token): void {
-    const title = stripTrailingStamps(plainText(inline.children));
+    const title = detach(stripTrailingStamps(inlineText(inline)));
     const heading = classifyHeading(title);
     const kind = this.resolveKind(heading, level);
     this.closeFor(kind, level, line);
@@ -70,7 +70,7 @@ class PlanBuilder {
     this.current.children.push(node);
     this.stack.push(node);
     this.hasStructure ||= kind !== 'section';
-    collectLinks(inline.children, line, node.links);
+    inlineLinks(inline, line, node.links);
   }
 
   /** Content outside headings belongs to the innermost open node. */
@@ -81,8 +81,8 @@ class PlanBuilder {
       node.tasks.push(readTask(inline, line));
       this.hasTasks = true;
     }
-    collectLinks(inline.children, line, node.links);
-    collectFields(inline.children, line, node.fields);
+    inlineLinks(inline, line, node.links);
+    inlineFields(inline, line, node.fields);
   }
 
   finish(lineCount: number): PlanNode {
@@ -119,9 +119,9 @@ class PlanBuilder {
 }
 
 function readTask(inline: Token, line: number): Task {
-  const text = plainText(inline.children).replace(TASK_BOX, '').trim();
+  const text = inlineText(inline).replace(TASK_BOX, '').trim();
   const checked = /^\[[xX]\]/.test(inline.content);
-  return { line, checked, text: stripTrailingStamps(text), doneDate: readStamp(inline.content).date };
+  return { line, checked, text: detach(stripTrailingStamps(text)), doneDate: readStamp(inline.content).date };
 }
 
 /** A list item whose first paragraph starts with `[ ]`, `[x]` or `[X]`. */
@@ -142,8 +142,8 @@ function parseBlocksForModel(text: string): Token[] {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
     if (tokens[i - 1]?.type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) {
-      const simple = simpleInlineChildren(token.content);
-      if (simple) token.children = simple;
+      const simple = simpleInline(token.content);
+      if (simple) markSimple(token, simple);
       else needed.push(token);
     }
   }

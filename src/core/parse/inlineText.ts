@@ -1,5 +1,55 @@
 import type { Field, Link } from '../model';
 import type { Token } from './markdown';
+import type { SimpleInline } from './simpleInline';
+
+/**
+ * A copy of `text` that does not keep its source alive. Strings cut from the document (regex groups,
+ * slices) can be views into the whole file's text; the model outlives the text, so every string it
+ * keeps is detached (measured: about a third of a 10,000-day model's heap).
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * Inline tokens whose content was read without markdown-it's inline pass (see simpleInline.ts) carry
+ * their shape in `meta`, which markdown-it leaves null on inline tokens.
+ */
+export function markSimple(token: Token, simple: SimpleInline): void {
+  token.meta = simple;
+}
+
+function simpleOf(token: Token): SimpleInline | undefined {
+  return (token.meta as SimpleInline | null) ?? undefined;
+}
+
+const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Folds white space runs to one space and trims; skips the regex when there is nothing to fold. */
+function normalizeSpace(text: string): string {
+  const clean = text.indexOf('  ') < 0 && text[0] !== ' ' && text[text.length - 1] !== ' ' && !UNUSUAL_SPACE.test(text);
+  return clean ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** The display text of an inline token, from its children or from its simple shape. */
+export function inlineText(token: Token): string {
+  const simple = simpleOf(token);
+  if (simple) return normalizeSpace((simple.label ?? '') + simple.rest);
+  return plainText(token.children);
+}
+
+export function inlineLinks(token: Token, firstLine: number, into: Link[]): void {
+  if (!simpleOf(token)) collectLinks(token.children, firstLine, into);
+}
+
+export function inlineFields(token: Token, firstLine: number, into: Field[]): void {
+  const simple = simpleOf(token);
+  if (!simple) {
+    collectFields(token.children, firstLine, into);
+  } else if (simple.label !== null) {
+    pushField(normalizeSpace(simple.label), normalizeSpace(simple.rest), firstLine, into);
+  }
+}
 
 /**
  * Display text of an inline token's children: markdown syntax (`**`, backticks, link brackets)
@@ -25,7 +75,7 @@ export function plainText(children: readonly Token[] | null): string {
         break;
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return normalizeSpace(out);
 }
 
 /** Splits inline children at line breaks, so each piece can be attributed to its own line. */
@@ -59,7 +109,7 @@ export function collectLinks(children: readonly Token[] | null, firstLine: numbe
         if (token.type === 'link_close' && --depth === 0) break;
         inner.push(token);
       }
-      into.push({ text: plainText(inner) || target, target, line: firstLine + offset });
+      into.push({ text: detach(plainText(inner) || target), target: detach(target), line: firstLine + offset });
     }
   });
 }
@@ -83,21 +133,22 @@ export function collectFields(children: readonly Token[] | null, firstLine: numb
     if (close < 0) {
       return;
     }
-    let label = plainText(lineTokens.slice(1, close));
-    const rest = lineTokens.slice(close + 1);
-    let value = plainText(rest);
-    if (!label.endsWith(':')) {
-      if (!value.startsWith(':')) {
-        return;
-      }
-      label += ':';
-      value = value.slice(1).trim();
-    }
-    const match = FIELD_LABEL.exec(label);
-    const name = match?.[1].replace(/^[^\p{L}\p{N}]+/u, '').trim();
-    if (!match || !name) {
-      return;
-    }
-    into.push({ name, detail: match[2]?.trim() || null, value, line: firstLine + offset });
+    pushField(plainText(lineTokens.slice(1, close)), plainText(lineTokens.slice(close + 1)), firstLine + offset, into);
   });
+}
+
+/** A field from a bold label and the text after it, if the label ends in a colon (inside or right after). */
+function pushField(labelText: string, valueText: string, line: number, into: Field[]): void {
+  let label = labelText;
+  let value = valueText;
+  if (!label.endsWith(':')) {
+    if (!value.startsWith(':')) return;
+    label += ':';
+    value = value.slice(1).trim();
+  }
+  const match = FIELD_LABEL.exec(label);
+  const name = match?.[1].replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (!match || !name) return;
+  const detail = match[2]?.trim();
+  into.push({ name: detach(name), detail: detail ? detach(detail) : null, value: detach(value), line });
 }

@@ -3,12 +3,22 @@
  * Dates are already local calendar dates when they are stamped, so no time zone or DST shift can
  * move them; only "today" comes from a clock, converted once with `localIsoDate`.
  */
-import { isValidIsoDate } from '../stamps';
+import { digitsAt, isValidIsoDate } from '../stamps';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, in integer arithmetic (Howard Hinnant's
+ * days_from_civil): the streak calls this for every stamp, and `Date.UTC` is several times slower.
+ */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
+  const month = digitsAt(iso, 5, 7);
+  const year = digitsAt(iso, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digitsAt(iso, 8, 10) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function isoFromDayNumber(day: number): string {

@@ -31,25 +31,34 @@ export interface StreakStats {
 }
 
 export function computeStreak(stampDates: readonly string[], today: string): StreakStats {
+  // One map lookup per stamp; validation and date arithmetic run once per distinct date.
   const perDate = new Map<string, number>();
   const future = new Set<string>();
+  const days = new Set<number>();
   for (const date of stampDates) {
-    if (!isValidIsoDate(date)) continue;
-    if (date > today) future.add(date);
-    else perDate.set(date, (perDate.get(date) ?? 0) + 1);
+    const seen = perDate.get(date);
+    if (seen !== undefined) {
+      perDate.set(date, seen + 1);
+    } else if (date > today) {
+      if (isValidIsoDate(date)) future.add(date);
+    } else if (isValidIsoDate(date)) {
+      perDate.set(date, 1);
+      days.add(dayNumber(date));
+    }
   }
 
-  const days = [...perDate.keys()].map(dayNumber).sort((a, b) => a - b);
   let longest = 0;
-  let run = 0;
-  for (let i = 0; i < days.length; i++) {
-    run = i > 0 && days[i] === days[i - 1] + 1 ? run + 1 : 1;
+  for (const day of days) {
+    if (days.has(day - 1)) continue; // not the start of a run
+    let run = 1;
+    while (days.has(day + run)) run++;
     longest = Math.max(longest, run);
   }
 
   const activeToday = perDate.has(today);
+  const todayNumber = dayNumber(today);
   let current = 0;
-  for (let cursor = activeToday ? today : addDays(today, -1); perDate.has(cursor); cursor = addDays(cursor, -1)) current++;
+  for (let cursor = activeToday ? todayNumber : todayNumber - 1; days.has(cursor); cursor--) current++;
 
   const monday = weekStart(today);
   let doneThisWeek = 0;

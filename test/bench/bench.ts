@@ -1,0 +1,134 @@
+// `npm run bench`: how fast the index is, against markdown-it and mdast measured in the same run.
+// Not part of `npm test` (timings are not tests); prints a table and a PASS/FAIL line per target.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import MarkdownIt from 'markdown-it';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { buildPlan, computeStreak, inMemoryDocument, PlanCache, summarizeToday, type ParsedPlan } from '../../src/core';
+import { corpora, daySections, type Corpus } from './corpus';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds of `runs` timed calls after `warmup` untimed ones. */
+function time(fn: () => unknown, runs = 7, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function heapRetained(build: () => unknown): number {
+  if (!gc) return NaN;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = build();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (!kept) throw new Error('nothing kept');
+  return (after - before) / 1024 / 1024;
+}
+
+const md = new MarkdownIt('default', { html: true, linkify: true });
+const mdBlocks = new MarkdownIt('default', { html: true, linkify: true });
+mdBlocks.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+const each = (corpus: Corpus, fn: (text: string, name: string) => unknown) => () => corpus.files.map((f) => fn(f.text, f.name));
+const index = (corpus: Corpus) => each(corpus, (text, name) => buildPlan(inMemoryDocument(name, text)));
+
+const fixtures = path.join(ROOT, 'test', 'fixtures');
+const sections = daySections(fs.readFileSync(path.join(fixtures, 'days-031-060-lakehouse-for-ai.md'), 'utf8'));
+const { a, b, c } = corpora(sections);
+const mb = (corpus: Corpus): string => (corpus.bytes / 1e6).toFixed(1);
+console.log(`corpora: (a) one 10,000-day plan, ${mb(a)} MB; (b) 300 files of 30-day plans, ${mb(b)} MB; (c) (b) with every day stamped, ${mb(c)} MB`);
+console.log('measuring (medians after warm-up)...');
+
+const rows: [string, string, string][] = [];
+const results: Record<string, number> = {};
+for (const [key, corpus] of [['a', a], ['b', b]] as const) {
+  const full = time(each(corpus, (text) => md.parse(text, {})), 5);
+  const blocks = time(each(corpus, (text) => mdBlocks.parse(text, {})), 5);
+  const ours = time(index(corpus), 5);
+  // mdast is slow (and superlinear on one huge file): one timed run, no warm-up.
+  const mdast = time(each(corpus, (text) => fromMarkdown(text)), 1, key === 'a' ? 0 : 1);
+  results[`full_${key}`] = full / ours;
+  results[`mdast_${key}`] = mdast / ours;
+  rows.push(
+    [`(${key}) markdown-it full parse`, `${full.toFixed(0)} ms`, `${(corpus.bytes / 1e3 / full).toFixed(1)} MB/s`],
+    [`(${key}) markdown-it block-only parse (floor)`, `${blocks.toFixed(0)} ms`, `${(corpus.bytes / 1e3 / blocks).toFixed(1)} MB/s`],
+    [`(${key}) mdast-util-from-markdown`, `${mdast.toFixed(0)} ms`, `${(corpus.bytes / 1e3 / mdast).toFixed(2)} MB/s`],
+    [`(${key}) our full index (parse + model)`, `${ours.toFixed(0)} ms`, `${(full / ours).toFixed(2)}x markdown-it, ${(mdast / ours).toFixed(1)}x mdast, ${(blocks / ours).toFixed(2)}x floor`],
+  );
+}
+
+// Re-index after a one-line edit in one file of (b): one parse through the per-version cache.
+const cache = new PlanCache();
+b.files.forEach((f) => cache.get(inMemoryDocument(f.name, f.text, 1)));
+let version = 1;
+const target = b.files[150];
+const reindex = time(() => {
+  version++;
+  const edited = target.text.replace('### **Day 4501 -', `### **Day 4501 -${version % 2 ? ' ' : ''}`);
+  return cache.get(inMemoryDocument(target.name, edited, version));
+}, 21, 5);
+results.reindex = reindex;
+rows.push(['re-index after a one-line edit in (b)', `${reindex.toFixed(2)} ms`, '1 of 300 files parsed again']);
+
+// Current day + streak over (c).
+const stamped: ParsedPlan[] = c.files.map((f) => buildPlan(inMemoryDocument(f.name, f.text)));
+// "Today" is the last stamped date, so every stamp counts and the streak runs through all of them.
+const lastDate = stamped.flatMap((p) => p.days.map((d) => d.stampDate ?? '')).sort().pop()!;
+const today = summarizeToday(stamped, { today: lastDate });
+const stamps = today.streak.activeDays;
+const todayMs = time(() => summarizeToday(stamped, { today: lastDate }), 21, 5);
+results.today = todayMs;
+rows.push([`current day + streak over (c), ${stamped.reduce((n, p) => n + p.days.length, 0)} stamps`, `${todayMs.toFixed(2)} ms`, `streak ${today.streak.current} days, ${stamps} active days`]);
+const tenThousand = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10));
+const streakMs = time(() => computeStreak(tenThousand, '2027-05-19'), 21, 5);
+results.streak = streakMs;
+rows.push(['streak alone over 10,000 stamps', `${streakMs.toFixed(2)} ms`, '']);
+
+// Heap retained by the models.
+const heapA = heapRetained(index(a));
+const heapB = heapRetained(index(b));
+results.heapA = heapA;
+rows.push(['heap retained by the model of (a)', `${heapA.toFixed(1)} MB`, gc ? '' : 'run with --expose-gc']);
+rows.push(['heap retained by the models of (b)', `${heapB.toFixed(1)} MB`, '']);
+
+// The CLI end to end on (b), process start included.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-bench-'));
+b.files.forEach((f) => fs.writeFileSync(path.join(dir, f.name), f.text));
+const cliMs = time(() => {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'index', dir, '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error('the CLI failed');
+}, 3, 1);
+fs.rmSync(dir, { recursive: true, force: true });
+rows.push(['CLI `index --json` on (b), end to end', `${cliMs.toFixed(0)} ms`, 'process start included']);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n| ${'measure'.padEnd(width)} | time | notes |\n| ${'-'.repeat(width)} | --- | --- |`);
+for (const [name, value, note] of rows) console.log(`| ${name.padEnd(width)} | ${value} | ${note} |`);
+
+const targets: [string, boolean, string][] = [
+  ['index (a) >= 2.5x markdown-it full parse', results.full_a >= 2.5, `${results.full_a.toFixed(2)}x`],
+  ['index (b) >= 2.5x markdown-it full parse', results.full_b >= 2.5, `${results.full_b.toFixed(2)}x`],
+  ['index (a) >= 20x mdast-util-from-markdown', results.mdast_a >= 20, `${results.mdast_a.toFixed(1)}x`],
+  ['index (b) >= 20x mdast-util-from-markdown', results.mdast_b >= 20, `${results.mdast_b.toFixed(1)}x`],
+  ['re-index after a one-line edit < 5 ms', results.reindex < 5, `${results.reindex.toFixed(2)} ms`],
+  ['current day + streak < 5 ms', results.today < 5 && results.streak < 5, `${results.today.toFixed(2)} ms / ${results.streak.toFixed(2)} ms`],
+  ['heap of the 10,000-day model < 30 MB', results.heapA < 30, `${results.heapA.toFixed(1)} MB`],
+];
+console.log('');
+for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
+console.log(`\nbench: ${targets.filter((t) => t[1]).length} passed, ${targets.filter((t) => !t[1]).length} failed (activation time is measured in the integration run)`);
