@@ -2,17 +2,14 @@ import { parse as parseYaml } from 'yaml';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
 import { addDays, dayNumber } from './calendarDays';
+import { planStampDates } from './streak';
 
-/** The most recent stamp in a plan (day headings and tasks), or null. */
-export function latestStamp(plan: ParsedPlan): string | null {
+/** The most recent stamp in a plan not after `today` (day headings and tasks), or null. */
+export function latestStamp(plan: ParsedPlan, today = '9999-12-31'): string | null {
   let latest: string | null = null;
-  const visit = (node: PlanNode): void => {
-    for (const date of [node.stampDate, ...node.tasks.map((t) => t.doneDate)]) {
-      if (date && (latest === null || date > latest)) latest = date;
-    }
-    node.children.forEach(visit);
-  };
-  visit(plan.root);
+  for (const date of planStampDates(plan)) {
+    if (date <= today && (latest === null || date > latest)) latest = date;
+  }
   return latest;
 }
 
@@ -37,8 +34,8 @@ export function chooseActivePlan(plans: readonly ParsedPlan[], today: string, ch
   let best: ParsedPlan | undefined;
   let bestDate = '';
   for (const plan of candidates) {
-    const date = latestStamp(plan);
-    if (date && date <= today && date > bestDate) {
+    const date = latestStamp(plan, today);
+    if (date && date > bestDate) {
       best = plan;
       bestDate = date;
     }

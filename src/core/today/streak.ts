@@ -1,16 +1,29 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { addDays, dayNumber, isValidIsoDate, weekStart } from './calendarDays';
 
-/** Every done stamp in the plans: task stamps and day-heading stamps (a day done by its tasks adds none). */
-export function collectStampDates(plans: readonly ParsedPlan[]): string[] {
-  const dates: string[] = [];
-  const visit = (node: PlanNode): void => {
-    if (node.stampDate) dates.push(node.stampDate);
-    for (const task of node.tasks) if (task.doneDate) dates.push(task.doneDate);
-    node.children.forEach(visit);
-  };
-  plans.forEach((plan) => visit(plan.root));
+/** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
+const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
+
+/** A plan's done stamps: task stamps and day-heading stamps (a day done by its tasks adds none). */
+export function planStampDates(plan: ParsedPlan): readonly string[] {
+  let dates = stampsByPlan.get(plan);
+  if (!dates) {
+    const found: string[] = [];
+    const visit = (node: PlanNode): void => {
+      if (node.stampDate) found.push(node.stampDate);
+      for (const task of node.tasks) if (task.doneDate) found.push(task.doneDate);
+      node.children.forEach(visit);
+    };
+    visit(plan.root);
+    dates = found;
+    stampsByPlan.set(plan, dates);
+  }
   return dates;
+}
+
+/** Every done stamp in the plans. */
+export function collectStampDates(plans: readonly ParsedPlan[]): string[] {
+  return plans.flatMap((plan) => planStampDates(plan));
 }
 
 export interface StreakStats {
