@@ -19,12 +19,12 @@ function median(values: number[]): number {
 
 /** Median milliseconds of `runs` timed calls after `warmup` untimed ones. */
 function time(fn: () => unknown, runs = 7, warmup = 2): number {
-  // Start every series from a collected heap, so one measurement does not pay for another's garbage.
+  // Start every series from a collected heap, so one series does not pay for another's garbage. (Collecting
+  // before every sample was tried: it shrinks the young generation and slows allocation-heavy code.)
   gc?.();
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc?.();
     const start = performance.now();
     fn();
     samples.push(performance.now() - start);
