@@ -25,3 +25,5 @@ export { dayContent, allLinks, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
 export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
+export { repairMojibake, findMojibake, displayText, type Repair, type RepairSpan } from './text/mojibake';
+export { repairEncoding } from './edits/encodingRepair';

@@ -78,4 +78,6 @@ export interface ParsedPlan {
   readonly frontMatter: string | null;
   /** Every day in document order (a flat view used by today/streak logic and the CLI). */
   readonly days: readonly PlanNode[];
+  /** Lines [start, end) of code fences, indented code and HTML blocks: never structure, never edited. */
+  readonly literalBlocks: readonly (readonly [number, number])[];
 }

@@ -9,6 +9,7 @@ import { ProgressView } from './progressView/progressView';
 import { registerTodayCommands } from './commands/today';
 import { pickLinks, registerResourceCommands } from './commands/resources';
 import { registerLabCommands } from './commands/labs';
+import { registerEncodingCommands } from './commands/encoding';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import type { Services } from './services';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   registerTodayCommands(context, services);
   registerResourceCommands(context, services);
   registerLabCommands(context, services);
+  registerEncodingCommands(context, services);
   registerCodeLens(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();

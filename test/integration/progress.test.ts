@@ -99,7 +99,7 @@ describe('Progress edits', () => {
   it('toggles a task from the tree, with a stamp, and back without one', async () => {
     const uri = await remember(TRACKER);
     const before = await textOf(uri);
-    const path = ['learning-journey-tracker', 'My Learning Journey', '\u00f0\u0178\u201c\u0161 Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
+    const path = ['learning-journey-tracker', 'My Learning Journey', '\u{1F4DA} Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
     const task = find(lp, path);
     assert.strictEqual((lp.tree.getTreeItem(task) as vscode.TreeItem).command?.command, 'learningPlans.toggleTask', 'clicking a task toggles it');
     const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', task);
@@ -158,5 +158,29 @@ describe('Progress edits', () => {
     assert.strictEqual(result?.applied, false);
     assert.match(result!.message, /no longer in/);
     assert.strictEqual(await textOf(uri), before);
+  });
+});
+
+describe('Repair Text Encoding', () => {
+  it('repairs the tracker\'s mojibake outside code blocks in one undoable edit', async () => {
+    const uri = workspaceUri(TRACKER);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const before = document.getText();
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri);
+      assert.ok(result?.applied, result?.message);
+      assert.match(result!.message, /^Repaired \d+ sequences/);
+      const after = document.getText();
+      assert.strictEqual(after.split(/\r?\n/)[2], '## \u{1F3AF} Learning Objectives');
+      assert.ok(after.includes('```\n\u00e2\u0153\u00a8 Iceberg'), 'code blocks are left alone');
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(document.getText(), before);
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 });

@@ -132,9 +132,11 @@ describe('buildPlan: line endings and encodings', () => {
     assert.strictEqual(lf.days[0].links[0].line, 4);
   });
 
-  it('keeps emoji and mojibake text in titles as they are', () => {
-    const plan = parse(lines('## \u{1F3AF} **Goals**', '## \u00f0\u0178\u201c\u0161 Track'));
-    assert.deepStrictEqual(plan.root.children.map((c) => c.title), ['\u{1F3AF} Goals', '\u00f0\u0178\u201c\u0161 Track']);
+  it('keeps emoji, and shows mojibake repaired, in titles, tasks and fields', () => {
+    const plan = parse(lines('## \u{1F3AF} **Goals**', '## \u00f0\u0178\u201c\u0161 Track', '- [ ] read \u00e2\u20ac\u201d now', '- **\u00f0\u0178\u017d\u00af Goal:** caf\u00e9'));
+    assert.deepStrictEqual(plan.root.children.map((c) => c.title), ['\u{1F3AF} Goals', '\u{1F4DA} Track']);
+    assert.strictEqual(plan.root.children[1].tasks[0].text, 'read \u2014 now');
+    assert.deepStrictEqual([plan.root.children[1].fields[0].name, plan.root.children[1].fields[0].value], ['Goal', 'caf\u00e9']);
   });
 
   it('keeps U+FFFD replacement characters without failing', () => {

@@ -2,6 +2,7 @@ import type { NodeKind, ParsedPlan, PlanNode, Task } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
+import { displayText } from '../text/mojibake';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
@@ -56,7 +57,8 @@ class PlanBuilder {
   }
 
   heading(level: number, line: number, inline: Token): void {
-    const title = detach(stripTrailingStamps(inlineText(inline)));
+    // Mojibake is repaired for display only (the file is never changed by parsing).
+    const title = detach(displayText(stripTrailingStamps(inlineText(inline))));
     const heading = classifyHeading(title);
     const kind = this.resolveKind(heading, level);
     this.closeFor(kind, level, line);
@@ -121,7 +123,7 @@ class PlanBuilder {
 function readTask(inline: Token, line: number): Task {
   const text = inlineText(inline).replace(TASK_BOX, '').trim();
   const checked = /^\[[xX]\]/.test(inline.content);
-  return { line, checked, text: detach(stripTrailingStamps(text)), doneDate: readStamp(inline.content).date };
+  return { line, checked, text: detach(displayText(stripTrailingStamps(text))), doneDate: readStamp(inline.content).date };
 }
 
 /** A list item whose first paragraph starts with `[ ]`, `[x]` or `[X]`. */
@@ -175,9 +177,12 @@ export function buildPlan(document: PlanDocument, options: { fullInline?: boolea
   const tokens = options.fullInline ? parseTokens(source.text) : parseBlocksForModel(source.text);
   const builder = new PlanBuilder(fileStem(document.uri));
 
+  const literalBlocks: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.type === 'heading_open' && token.map) {
+    if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
+      literalBlocks.push([token.map[0], token.map[1]]);
+    } else if (token.type === 'heading_open' && token.map) {
       builder.heading(Number(token.tag.slice(1)), token.map[0], tokens[i + 1]);
       i += 2; // the heading's inline and close tokens
     } else if (token.type === 'inline') {
@@ -193,5 +198,6 @@ export function buildPlan(document: PlanDocument, options: { fullInline?: boolea
     root,
     frontMatter: source.frontMatter,
     days: collectDays(root, []),
+    literalBlocks,
   };
 }

@@ -1,6 +1,7 @@
 import type { Field, Link } from '../model';
 import type { Token } from './markdown';
 import type { SimpleInline } from './simpleInline';
+import { displayText } from '../text/mojibake';
 
 /**
  * A copy of `text` that does not keep its source alive. Strings cut from the document (regex groups,
@@ -109,7 +110,7 @@ export function collectLinks(children: readonly Token[] | null, firstLine: numbe
         if (token.type === 'link_close' && --depth === 0) break;
         inner.push(token);
       }
-      into.push({ text: detach(plainText(inner) || target), target: detach(target), line: firstLine + offset });
+      into.push({ text: detach(displayText(plainText(inner)) || target), target: detach(target), line: firstLine + offset });
     }
   });
 }
@@ -139,8 +140,8 @@ export function collectFields(children: readonly Token[] | null, firstLine: numb
 
 /** A field from a bold label and the text after it, if the label ends in a colon (inside or right after). */
 function pushField(labelText: string, valueText: string, line: number, into: Field[]): void {
-  let label = labelText;
-  let value = valueText;
+  let label = displayText(labelText);
+  let value = displayText(valueText);
   if (!label.endsWith(':')) {
     if (!value.startsWith(':')) return;
     label += ':';

@@ -11,3 +11,4 @@ export const SET_ACTIVE_PLAN_COMMAND = 'learningPlans.setActivePlan';
 export const SHOW_PROGRESS_COMMAND = 'learningPlans.showProgress';
 export const OPEN_DAY_RESOURCES_COMMAND = 'learningPlans.openDayResources';
 export const SCAFFOLD_LAB_COMMAND = 'learningPlans.scaffoldLab';
+export const REPAIR_ENCODING_COMMAND = 'learningPlans.repairTextEncoding';
