@@ -1,3 +1,5 @@
+import { decode as decodeCp1252 } from 'windows-1252';
+
 /**
  * Mojibake: UTF-8 bytes that were decoded as Windows-1252 and saved again (`ðŸŽ¯` for 🎯, `â€”` for —).
  * Each such character maps back to one byte; a run of them that forms valid UTF-8 is the original
@@ -5,17 +7,18 @@
  * do sequences that lost a byte (cp1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D).
  */
 
-/** Windows-1252's characters for bytes 0x80-0x9F (undefined ones also as the C1 controls some tools leave). */
-const CP1252_HIGH: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
-  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
-  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
-  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f, 0x81: 0x81, 0x8d: 0x8d, 0x8f: 0x8f, 0x90: 0x90, 0x9d: 0x9d,
-};
+/**
+ * Character -> byte for Windows-1252's upper half, built once from the `windows-1252` package's
+ * decoder (the WHATWG table: the five bytes cp1252 leaves undefined decode to C1 controls, which
+ * some tools leave in mojibake too).
+ */
+const CP1252_BYTE = new Map<number, number>();
+for (let byte = 0x80; byte <= 0xff; byte++) {
+  CP1252_BYTE.set(decodeCp1252(new Uint8Array([byte])).charCodeAt(0), byte);
+}
 
 function byteOf(char: number): number {
-  if (char >= 0xa0 && char <= 0xff) return char;
-  return CP1252_HIGH[char] ?? -1;
+  return CP1252_BYTE.get(char) ?? -1;
 }
 
 /** A lead byte as a cp1252 character: Â-ô (0xC2-0xF4). Text without one has nothing to repair. */
