@@ -1,4 +1,4 @@
-import { inMemoryDocument, PlanCache, progressLabel, summarizeToday, type ParsedPlan } from '../core';
+import { formatMinutes, inMemoryDocument, PlanCache, progressLabel, studyTime, summarizeToday, type ParsedPlan, type PlanNode } from '../core';
 import type { CliArgs } from './args';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
 import type { CliIo } from './io';
@@ -29,6 +29,20 @@ export function loadPlans(paths: readonly string[], io: CliIo): { plan: ParsedPl
   return plans;
 }
 
+/** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
+function containerOf(node: PlanNode, line: number): PlanNode | null {
+  for (const child of node.children) {
+    if (line < child.line || line >= child.endLine || child.kind === 'day') continue;
+    return containerOf(child, line) ?? (child.kind === 'section' ? null : child);
+  }
+  return null;
+}
+
+function timeLeft(node: PlanNode): string {
+  const time = studyTime(node);
+  return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
+}
+
 /** `status`: the active plan, the current day, the streak and per-plan progress. */
 export function runStatus(args: StatusArgs, io: CliIo, today: string): number {
   const loaded = loadPlans(args.paths, io);
@@ -51,17 +65,25 @@ export function runStatus(args: StatusArgs, io: CliIo, today: string): number {
         file,
         days: { total: plan.root.progress.daysTotal, done: plan.root.progress.daysDone },
         tasks: { total: plan.root.progress.tasksTotal, done: plan.root.progress.tasksDone },
+        studyMinutes: studyTime(plan.root),
       })),
     }, null, 2));
     return 0;
   }
   const lines = [`Today: ${today}`];
   if (!summary.activePlan) lines.push('No plan with days found.');
-  else if (day) lines.push(`Current day: ${day.title} (${summary.activePlan.uri}:${day.line + 1})`);
+  else if (day) {
+    lines.push(`Current day: ${day.title} (${summary.activePlan.uri}:${day.line + 1})`);
+    const container = containerOf(summary.activePlan.root, day.line);
+    if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${container.title}`);
+  }
   else lines.push(`All days of ${summary.activePlan.uri} are done.${summary.nextPlan ? ` Next plan: ${summary.nextPlan.uri}` : ''}`);
   lines.push(`Streak: ${streak.current} day${streak.current === 1 ? '' : 's'}${streak.activeToday || streak.current === 0 ? '' : ' (nothing done yet today)'}; longest ${streak.longest}; ${streak.activeDays} active days; ${streak.doneToday} done today, ${streak.doneThisWeek} this week; ${summary.daysDone} plan days done`);
   lines.push('Plans:');
-  for (const { plan, file } of loaded) lines.push(`  ${file}  ${progressLabel(plan.root) || 'no progress yet'}${plan === summary.activePlan ? '  (active)' : ''}`);
+  for (const { plan, file } of loaded) {
+    const details = [progressLabel(plan.root) || 'no progress yet', timeLeft(plan.root)].filter(Boolean).join(' · ');
+    lines.push(`  ${file}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
+  }
   io.out(lines.join('\n'));
   return 0;
 }

@@ -27,3 +27,5 @@ export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLoc
 export { addLabLink, relativePosix } from './labs/labLink';
 export { repairMojibake, findMojibake, displayText, type Repair, type RepairSpan } from './text/mojibake';
 export { repairEncoding } from './edits/encodingRepair';
+export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
+export { studyTime, type StudyTime } from './study/studyTime';

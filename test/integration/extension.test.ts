@@ -71,6 +71,8 @@ describe('Tree', () => {
     assert.strictEqual(day31Item.contextValue, 'day');
     assert.ok(day31Item.tooltip instanceof vscode.MarkdownString);
     assert.match((day31Item.tooltip as vscode.MarkdownString).value, /Checkpoint/);
+    assert.match((day31Item.tooltip as vscode.MarkdownString).value, /\$\(clock\) Study time: 30 min\n/);
+    assert.match(((lp.tree.getTreeItem(module1) as vscode.TreeItem).tooltip as vscode.MarkdownString).value, /Study time: 3 h 30 min\n/);
   });
 
   it('shows a day\'s links as link nodes', async () => {

@@ -31,6 +31,11 @@ describe('CLI: status', () => {
       { current: 4, longest: 4, activeDays: 4 },
     );
     assert.strictEqual(status.streak.doneThisWeek, 4);
+    const lakehouse = status.plans.find((p: { file: string }) => p.file === plan);
+    assert.deepStrictEqual(lakehouse.studyMinutes, { total: 900, left: 780 }, 'four 30-minute days done');
+    const text = run('status', dir).out;
+    assert.match(text, /Study time: 1 h 30 min left in Module 1: Lakehouse Fundamentals for AI\/ML \(Days 31-37\)/, 'days 35-37 left in module 1');
+    assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);
   });
 
   it('takes --today, keeps the streak alive through the day after, and reports future stamps', () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, progressLabel, type PlanNode } from '../../core';
+import { completionState, formatMinutes, progressLabel, studyTime, type PlanNode } from '../../core';
 import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commands/commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -31,6 +31,11 @@ function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
   const label = progressLabel(node);
   const kind = node.kind === 'day' && node.number !== null ? `day ${node.number}` : node.kind;
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
+  const time = studyTime(node);
+  if (time.total > 0) {
+    const left = time.left === time.total ? '' : time.left === 0 ? ' · all done' : ` · ${formatMinutes(time.left)} left`;
+    tip.appendMarkdown(`$(clock) Study time: ${formatMinutes(time.total)}${left}\n\n`);
+  }
   for (const field of node.fields) {
     const detail = field.detail ? ` (${escapeMarkdown(field.detail)})` : '';
     tip.appendMarkdown(`- **${escapeMarkdown(field.name)}**${detail}: ${escapeMarkdown(field.value)}\n`);

@@ -1,0 +1,64 @@
+import type { PlanNode } from '../model';
+import { parenthesisedDuration, parseDuration } from './duration';
+
+/**
+ * Study time of a node: the durations its author wrote, summed over the node and everything under it.
+ *
+ * Where a duration counts, in one day's body (one duration per line at most, so a field line that also
+ * holds a link is not counted twice):
+ * - a field's parenthesised detail: `- **Task (30 min):** ...`, `- **Project (1 h):** ...`;
+ * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
+ * - a link's parenthesised note: `[Kafka Quick Start (Docs, 10 min)](...)`;
+ * - a task's parenthesised note: `- [ ] Read chapter 3 (45 min)`.
+ * A duration is done when its day is done or it sits on a checked task's line.
+ */
+export interface StudyTime {
+  /** Minutes written in the node and its descendants. */
+  readonly total: number;
+  /** Minutes of that not done yet. */
+  readonly left: number;
+}
+
+const TIME_FIELD = /^(?:time|duration|estimated?(?: time)?|estimate|effort|study time|time needed|time required)$/i;
+
+const cache = new WeakMap<PlanNode, StudyTime>();
+
+function ownTime(node: PlanNode): StudyTime {
+  const byLine = new Map<number, number>();
+  const note = (line: number, minutes: number | null): void => {
+    if (minutes !== null && !byLine.has(line)) byLine.set(line, minutes);
+  };
+  for (const field of node.fields) {
+    note(field.line, field.detail !== null ? parseDuration(field.detail) : null);
+    if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value));
+  }
+  for (const link of node.links) note(link.line, parenthesisedDuration(link.text));
+  for (const task of node.tasks) note(task.line, parenthesisedDuration(task.text));
+  if (byLine.size === 0) return { total: 0, left: 0 };
+  const checkedLines = new Set(node.tasks.filter((t) => t.checked).map((t) => t.line));
+  let total = 0;
+  let left = 0;
+  for (const [line, minutes] of byLine) {
+    total += minutes;
+    if (!node.done && !checkedLines.has(line)) left += minutes;
+  }
+  return { total, left };
+}
+
+/** Memoized per node: models are immutable, and the tree asks again for every item it draws. */
+export function studyTime(node: PlanNode): StudyTime {
+  const known = cache.get(node);
+  if (known) return known;
+  const own = ownTime(node);
+  let total = own.total;
+  let left = own.left;
+  for (const child of node.children) {
+    const time = studyTime(child);
+    total += time.total;
+    // A done module or plan counts everything under it as done.
+    left += node.done ? 0 : time.left;
+  }
+  const result = { total, left };
+  cache.set(node, result);
+  return result;
+}

@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildPlan, formatMinutes, inMemoryDocument, parenthesisedDuration, parseDuration, studyTime } from '../../src/core';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+const plan = (text: string) => buildPlan(inMemoryDocument('file:///p.md', text));
+const fixture = (name: string) => plan(new TextDecoder().decode(fs.readFileSync(path.join(FIXTURES, name))));
+
+describe('durations', () => {
+  const table: [string, number | null][] = [
+    ['30 min', 30],
+    ['Blog, 8 min', 8],
+    ['1 h', 60],
+    ['1h', 60],
+    ['1.5 hours', 90],
+    ['1,5 h', 90],
+    ['90 minutes', 90],
+    ['2 hrs', 120],
+    ['1 hr 15 mins', 75],
+    ['1h30m', 90],
+    ['1 hour and 30 minutes', 90],
+    ['45 mins', 45],
+    ['about 20 minutes of reading', 20],
+    ['3 months', null],
+    ['5m rows', null],
+    ['2 homes', null],
+    ['Python 3', null],
+    ['100+ AI models', null],
+    ['0 min', null],
+    ['v1.5h', null],
+    ['', null],
+  ];
+  for (const [text, minutes] of table) {
+    it(`"${text}" → ${minutes}`, () => assert.strictEqual(parseDuration(text), minutes));
+  }
+
+  it('finds the parenthesised duration of a label or link text', () => {
+    assert.strictEqual(parenthesisedDuration('Streaming Data Fundamentals (Blog, 8 min)'), 8);
+    assert.strictEqual(parenthesisedDuration('Intro (part 2) (1 h)'), 60);
+    assert.strictEqual(parenthesisedDuration('Read 30 min'), null, 'outside parentheses it is prose, not an estimate');
+  });
+
+  it('formats minutes as hours and minutes', () => {
+    assert.deepStrictEqual([0, 8, 60, 90, 150, 600].map(formatMinutes), ['0 min', '8 min', '1 h', '1 h 30 min', '2 h 30 min', '10 h']);
+  });
+});
+
+describe('study time', () => {
+  it('sums field details, time fields, link and task notes per day, module and plan; one per line', () => {
+    const p = plan([
+      '## Module 1',
+      '### Day 1 - A',
+      '- **Task (30 min):** read [the guide (Docs, 10 min)](https://a.example)',
+      '- **Time:** 90 minutes',
+      '- **Checkpoint:** explain it in 5 minutes', // not a time field, not parenthesised
+      '- [x] Exercise (15 min)',
+      '- [ ] Quiz (1 h)',
+      '### Day 2 - B ✅ 2026-11-01',
+      '- **Project (1 h):** build',
+      '## Module 2',
+      '### Day 3 - C',
+      '- [Video (YouTube, 12 min)](https://v.example)',
+    ].join('\n'));
+    const [day1, day2, day3] = p.days;
+    assert.deepStrictEqual(studyTime(day1), { total: 30 + 90 + 15 + 60, left: 30 + 90 + 60 });
+    assert.deepStrictEqual(studyTime(day2), { total: 60, left: 0 }, 'a done day has nothing left');
+    assert.deepStrictEqual(studyTime(day3), { total: 12, left: 12 });
+    assert.deepStrictEqual(studyTime(p.root.children[0]), { total: 255, left: 180 });
+    assert.deepStrictEqual(studyTime(p.root), { total: 267, left: 192 });
+  });
+
+  it('is zero for a plan that writes no durations', () => {
+    assert.deepStrictEqual(studyTime(plan('### Day 1 - A\n- [ ] read\n').root), { total: 0, left: 0 });
+  });
+
+  it('counts the fixtures: 30 x 30 min in each 30-day plan, 50 link notes (462 min) in month 3', () => {
+    for (const name of ['days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md']) {
+      const p = fixture(name);
+      assert.deepStrictEqual(studyTime(p.root), { total: 900, left: 900 }, name);
+      assert.ok(p.days.every((d) => studyTime(d).total === 30), `${name}: every day has its 30 min task or project`);
+    }
+    assert.deepStrictEqual(studyTime(fixture('month-3-batch-etl.md').root), { total: 462, left: 462 });
+    assert.deepStrictEqual(studyTime(fixture('learning-journey-tracker.md').root), { total: 0, left: 0 }, '"~40 hours" summaries are not estimates');
+  });
+});
