@@ -6,6 +6,9 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// A production build starts from an empty dist/ so no stale source map or bundle reaches the .vsix.
+if (production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+
 /** Test files are bundled one per entry so mocha can load them without a TypeScript loader. */
 function testEntries(folder) {
   const dir = path.join(__dirname, 'test', folder);
@@ -76,7 +79,7 @@ const builds = [
     outbase: 'test/unit',
     platform: 'node',
     format: 'cjs',
-    external: ['mocha'],
+    external: ['mocha', '@vscode/l10n-dev'], // l10n-dev loads its parser's .wasm files from its own folder
   },
   {
     ...common,

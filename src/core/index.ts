@@ -29,3 +29,4 @@ export { repairMojibake, findMojibake, displayText, type Repair, type RepairSpan
 export { repairEncoding } from './edits/encodingRepair';
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
 export { studyTime, type StudyTime } from './study/studyTime';
+export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';

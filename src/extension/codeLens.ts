@@ -25,13 +25,13 @@ class DayCodeLensProvider implements vscode.CodeLensProvider {
       const links = allLinks(day).length;
       const lenses = [
         new vscode.CodeLens(range, day.done
-          ? { title: '$(circle-slash) Mark incomplete', tooltip: 'Remove the ✅ stamp and uncheck this day\'s tasks', command: MARK_DAY_INCOMPLETE_COMMAND, arguments: [target] }
-          : { title: '$(check) Mark complete', tooltip: 'Stamp this day ✅ with today\'s date and check its tasks', command: MARK_DAY_COMPLETE_COMMAND, arguments: [target] }),
+          ? { title: `$(circle-slash) ${vscode.l10n.t('Mark incomplete')}`, tooltip: vscode.l10n.t('Remove the ✅ stamp and uncheck this day\'s tasks'), command: MARK_DAY_INCOMPLETE_COMMAND, arguments: [target] }
+          : { title: `$(check) ${vscode.l10n.t('Mark complete')}`, tooltip: vscode.l10n.t('Stamp this day ✅ with today\'s date and check its tasks'), command: MARK_DAY_COMPLETE_COMMAND, arguments: [target] }),
       ];
       if (links > 0) {
-        lenses.push(new vscode.CodeLens(range, { title: `$(link-external) Open ${links} resource${links === 1 ? '' : 's'}`, command: OPEN_DAY_RESOURCES_COMMAND, arguments: [target] }));
+        lenses.push(new vscode.CodeLens(range, { title: `$(link-external) ${links === 1 ? vscode.l10n.t('Open 1 resource') : vscode.l10n.t('Open {0} resources', links)}`, command: OPEN_DAY_RESOURCES_COMMAND, arguments: [target] }));
       }
-      lenses.push(new vscode.CodeLens(range, { title: '$(beaker) Scaffold lab', tooltip: 'Create a notebook and notes for this day', command: SCAFFOLD_LAB_COMMAND, arguments: [target] }));
+      lenses.push(new vscode.CodeLens(range, { title: `$(beaker) ${vscode.l10n.t('Scaffold lab')}`, tooltip: vscode.l10n.t('Create a notebook and notes for this day'), command: SCAFFOLD_LAB_COMMAND, arguments: [target] }));
       return lenses;
     });
   }

@@ -10,6 +10,7 @@ import { registerTodayCommands } from './commands/today';
 import { pickLinks, registerResourceCommands } from './commands/resources';
 import { registerLabCommands } from './commands/labs';
 import { registerEncodingCommands } from './commands/encoding';
+import { registerOnboardingCommands } from './commands/onboarding';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import type { Services } from './services';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   registerResourceCommands(context, services);
   registerLabCommands(context, services);
   registerEncodingCommands(context, services);
+  registerOnboardingCommands(context, services);
   registerCodeLens(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();

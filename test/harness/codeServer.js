@@ -229,7 +229,7 @@ function stageWebExtension(base) {
   fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest, null, 2));
   // The tests go inside the copy: VS Code runs extension tests in the host of the extension whose
   // folder contains them.
-  for (const folder of ['dist', 'media', 'out']) fs.cpSync(path.join(ROOT, folder), path.join(target, folder), { recursive: true });
+  for (const entry of ['dist', 'media', 'out', 'l10n', 'package.nls.json']) fs.cpSync(path.join(ROOT, entry), path.join(target, entry), { recursive: true });
   return target;
 }
 

@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
   await import('./progress.test');
   await import('./today.test');
   await import('./labs.test');
+  await import('./onboarding.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

@@ -3,7 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as commandIds from '../../src/extension/commands/commandIds';
 
-const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+const ROOT = path.join(__dirname, '..', '..', '..');
+const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+/** The manifest as VS Code shows it in English: every `%key%` replaced from package.nls.json. */
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'), (_key, value) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? nls[value.slice(1, -1)] ?? value : value,
+);
 const contributes = manifest.contributes;
 
 describe('package.json: manifest hygiene', () => {
@@ -41,8 +46,31 @@ describe('package.json: manifest hygiene', () => {
     }
   });
 
-  it('activates lazily, never on *', () => {
-    assert.ok(!manifest.activationEvents.includes('*'));
+  it('activates lazily: on markdown in the workspace (views and commands activate implicitly), never on *', () => {
+    assert.deepStrictEqual(manifest.activationEvents, ['workspaceContains:**/*.md']);
+    assert.match(manifest.engines.vscode, /^\^1\.(7[4-9]|[89]\d|1\d\d)\./, 'implicit onView/onCommand activation needs VS Code 1.74+');
+  });
+
+  it('has the Marketplace metadata: icon, license, repository, categories, keywords; @types/vscode no newer than engines', () => {
+    assert.ok(fs.existsSync(path.join(ROOT, manifest.icon)), 'icon file exists');
+    assert.deepStrictEqual(fs.readFileSync(path.join(ROOT, manifest.icon)).subarray(16, 24), Buffer.from([0, 0, 0, 128, 0, 0, 0, 128]), 'icon is 128x128');
+    assert.strictEqual(manifest.license, 'MIT');
+    assert.ok(fs.existsSync(path.join(ROOT, 'LICENSE')) && fs.existsSync(path.join(ROOT, 'CHANGELOG.md')));
+    assert.match(manifest.repository.url, /^https:\/\//);
+    assert.ok(manifest.categories.includes('Education') && manifest.keywords.length >= 5);
+    const types = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).devDependencies['@types/vscode'];
+    assert.strictEqual(types.replace(/^[~^]/, ''), manifest.engines.vscode.replace(/^\^/, ''), 'type-checking against the oldest supported API');
+  });
+
+  it('has a walkthrough whose steps each complete on a command, with media files that exist', () => {
+    const [walkthrough] = contributes.walkthroughs;
+    assert.deepStrictEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['findOrCreatePlan', 'markDayComplete', 'scaffoldLab', 'seeStreak']);
+    const ids = new Set(contributes.commands.map((c: { command: string }) => c.command));
+    for (const step of walkthrough.steps) {
+      const commands = step.completionEvents.filter((e: string) => e.startsWith('onCommand:')).map((e: string) => e.slice('onCommand:'.length));
+      assert.ok(commands.length > 0 && commands.every((c: string) => ids.has(c)), `${step.id} completes on our commands`);
+      assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
+    }
   });
 
   it('declares the view, its container icon and the welcome content', () => {

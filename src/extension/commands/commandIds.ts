@@ -12,3 +12,5 @@ export const SHOW_PROGRESS_COMMAND = 'learningPlans.showProgress';
 export const OPEN_DAY_RESOURCES_COMMAND = 'learningPlans.openDayResources';
 export const SCAFFOLD_LAB_COMMAND = 'learningPlans.scaffoldLab';
 export const REPAIR_ENCODING_COMMAND = 'learningPlans.repairTextEncoding';
+export const CREATE_SAMPLE_PLAN_COMMAND = 'learningPlans.createSamplePlan';
+export const GET_STARTED_COMMAND = 'learningPlans.getStarted';

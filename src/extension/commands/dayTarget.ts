@@ -37,5 +37,5 @@ export async function loadDay(services: Services, target: DayTarget): Promise<{ 
   const document = await vscode.workspace.openTextDocument(uri);
   const plan = planOfDocument(services, document);
   const day = findDay(plan, target);
-  return day ? { plan, day, document } : `"${target.title}" is no longer in ${vscode.workspace.asRelativePath(uri)}`;
+  return day ? { plan, day, document } : vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri));
 }

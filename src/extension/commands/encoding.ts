@@ -8,11 +8,11 @@ import { REPAIR_ENCODING_COMMAND } from './commandIds';
 async function repairTextEncoding(services: Services, uri: vscode.Uri | undefined): Promise<EditResult | undefined> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target) {
-    void vscode.window.showInformationMessage('Learning Plans: open a markdown plan to repair its text encoding.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: open a markdown plan to repair its text encoding.'));
     return undefined;
   }
   const result = await services.editor.edit(target, (text, plan) => repairEncoding(text, plan));
-  void vscode.window.showInformationMessage(`Learning Plans: ${result.message}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: {0}.', result.message));
   return result;
 }
 

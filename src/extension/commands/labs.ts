@@ -40,18 +40,18 @@ const reported = new Set<string>();
 async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | undefined): Promise<LabResult | undefined> {
   const target = await resolveDay(services, arg);
   if (!target) {
-    void vscode.window.showInformationMessage('Learning Plans: put the cursor in a day, or pick a day in the tree, to scaffold its lab.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or pick a day in the tree, to scaffold its lab.'));
     return undefined;
   }
   const loaded = await loadDay(services, target);
   if (typeof loaded === 'string') {
-    void vscode.window.showWarningMessage(`Learning Plans: ${loaded}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', loaded));
     return undefined;
   }
   const { plan, day, document } = loaded;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) {
-    void vscode.window.showWarningMessage('Learning Plans: labs are created in the plan\'s workspace folder, and this plan is in none.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: labs are created in the plan\'s workspace folder, and this plan is in none.'));
     return undefined;
   }
   const config = vscode.workspace.getConfiguration('learningPlans', document.uri);
@@ -59,16 +59,16 @@ async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | un
   const where = labLocation(config.get<string>('labs.folder'), content, plan.days.indexOf(day));
   const labUri = vscode.Uri.joinPath(folder.uri, ...where.folder);
   if (!isInside(labUri.path, folder.uri.path)) {
-    void vscode.window.showErrorMessage('Learning Plans: the lab folder would be outside the workspace folder; nothing was written.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Learning Plans: the lab folder would be outside the workspace folder; nothing was written.'));
     return undefined;
   }
 
   const lab = renderLab(content, localIsoDate(services.clock()), await readTemplates(folder));
-  for (const problem of lab.problems) void vscode.window.showWarningMessage(`Learning Plans: ${problem}.`);
+  for (const problem of lab.problems) void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', problem));
   const fresh = lab.unknown.filter((name) => !reported.has(name));
   if (fresh.length) {
     fresh.forEach((name) => reported.add(name));
-    void vscode.window.showWarningMessage(`Learning Plans: unknown template placeholder${fresh.length > 1 ? 's' : ''} left as is: ${fresh.map((n) => `{{${n}}}`).join(', ')}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: unknown template placeholders left as they are: {0}.', fresh.map((n) => `{{${n}}}`).join(', ')));
   }
 
   const result: LabResult = { folder: labUri.toString(), created: [], existing: [], linked: false };
@@ -89,7 +89,7 @@ async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | un
     const link = relativePosix(planDir, [...where.folder, where.notebook].join('/'));
     const edit = await services.editor.edit(document.uri, (text, fresh) => {
       const current = findDay(fresh, target);
-      return current ? addLabLink(text, current, where.tag, link) : { ok: false, message: `"${target.title}" is no longer in the plan` };
+      return current ? addLabLink(text, current, where.tag, link) : { ok: false, message: vscode.l10n.t('"{0}" is no longer in the plan', target.title) };
     });
     result.linked = edit.applied;
   }
@@ -100,8 +100,11 @@ async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | un
   } catch {
     await vscode.window.showTextDocument(vscode.Uri.joinPath(labUri, where.notes));
   }
-  const summary = result.created.length ? `created ${result.created.length} file(s) in ${vscode.workspace.asRelativePath(labUri)}` : `the lab already exists in ${vscode.workspace.asRelativePath(labUri)}; nothing was overwritten`;
-  vscode.window.setStatusBarMessage(`$(beaker) Lab for ${day.title}: ${summary}`, 5000);
+  const labPath = vscode.workspace.asRelativePath(labUri);
+  const summary = result.created.length
+    ? vscode.l10n.t('Lab for {0}: created {1} file(s) in {2}', day.title, result.created.length, labPath)
+    : vscode.l10n.t('Lab for {0}: it already exists in {1}; nothing was overwritten', day.title, labPath);
+  vscode.window.setStatusBarMessage(`$(beaker) ${summary}`, 5000);
   return result;
 }
 

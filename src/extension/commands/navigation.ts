@@ -28,7 +28,7 @@ function findHeading(node: PlanNode, slug: string): PlanNode | undefined {
 export async function openPlanLink(services: Services, planUri: vscode.Uri, target: string): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(planUri);
   if (!folder) {
-    void vscode.window.showWarningMessage(`Learning Plans: cannot open "${target}": the plan is not in a workspace folder.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: cannot open "{0}": the plan is not in a workspace folder.', target));
     return false;
   }
   const planDir = planUri.path.slice(0, planUri.path.lastIndexOf('/')) || '/';
@@ -49,7 +49,7 @@ export async function openPlanLink(services: Services, planUri: vscode.Uri, targ
       return true;
     }
     case 'refused':
-      void vscode.window.showWarningMessage(`Learning Plans: not opening "${target}": ${resolved.reason}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: not opening "{0}": {1}.', target, resolved.reason));
       return false;
   }
 }

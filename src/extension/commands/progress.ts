@@ -15,7 +15,7 @@ function stampDate(services: Services, uri: vscode.Uri): string | null {
 
 function report(result: EditResult): EditResult {
   if (result.applied) vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
-  else void vscode.window.showWarningMessage(`Learning Plans: ${result.message}.`);
+  else void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', result.message));
   return result;
 }
 
@@ -24,7 +24,7 @@ async function toggleFromTree(services: Services, element: TaskElement): Promise
   const ref = { line: element.task.line, text: element.task.text };
   return services.editor.edit(uri, (text, plan) => {
     const task = findTask(plan, ref);
-    if (!task) return { ok: false, message: `the task "${ref.text}" is no longer in ${vscode.workspace.asRelativePath(uri)}` };
+    if (!task) return { ok: false, message: vscode.l10n.t('the task "{0}" is no longer in {1}', ref.text, vscode.workspace.asRelativePath(uri)) };
     return toggleTasks(text, [task], stampDate(services, uri));
   });
 }
@@ -42,14 +42,14 @@ function selectedTasks(plan: ParsedPlan, selections: readonly vscode.Selection[]
 async function toggleInEditor(services: Services): Promise<EditResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Learning Plans: put the cursor on a task line in a markdown file to toggle it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor on a task line in a markdown file to toggle it.'));
     return undefined;
   }
   const uri = editor.document.uri;
   const selections = editor.selections;
   return services.editor.edit(uri, (text, plan) => {
     const tasks = selectedTasks(plan, selections);
-    if (tasks.length === 0) return { ok: false, message: 'there is no task on the selected line(s)' };
+    if (tasks.length === 0) return { ok: false, message: vscode.l10n.t('there is no task on the selected line(s)') };
     return toggleTasks(text, tasks, stampDate(services, uri));
   });
 }
@@ -68,12 +68,12 @@ async function pickDay(services: Services, complete: boolean): Promise<DayTarget
     }
   }
   if (items.length === 0) {
-    void vscode.window.showInformationMessage(`Learning Plans: no ${complete ? 'open' : 'completed'} day found.`);
+    void vscode.window.showInformationMessage(complete ? vscode.l10n.t('Learning Plans: no open day found.') : vscode.l10n.t('Learning Plans: no completed day found.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: complete ? 'Mark Day Complete' : 'Mark Day Incomplete',
-    placeHolder: complete ? 'Which day did you finish?' : 'Which day should be open again?',
+    title: complete ? vscode.l10n.t('Mark Day Complete') : vscode.l10n.t('Mark Day Incomplete'),
+    placeHolder: complete ? vscode.l10n.t('Which day did you finish?') : vscode.l10n.t('Which day should be open again?'),
     matchOnDescription: true,
   });
   return picked?.target;
@@ -87,7 +87,7 @@ async function markDay(services: Services, arg: NodeElement | DayTarget | undefi
   const settings = readProgressSettings(uri);
   return services.editor.edit(uri, (text, plan) => {
     const day: PlanNode | undefined = findDay(plan, target);
-    if (!day) return { ok: false, message: `"${target.title}" is no longer in ${vscode.workspace.asRelativePath(uri)}` };
+    if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri)) };
     if (complete) return markDayComplete(text, day, { date: stampDate(services, uri), checkTasks: settings.checkTasks });
     return markDayIncomplete(text, day);
   });

@@ -9,9 +9,9 @@ import type { NodeElement } from '../tree/treeElements';
 /** Asks which of several links to open; "Open all" picks every one. Replaceable in tests. */
 export async function pickLinks(links: readonly Link[], dayTitle: string): Promise<readonly Link[]> {
   type Item = vscode.QuickPickItem & { link?: Link };
-  const all: Item = { label: `$(link-external) Open all ${links.length} resources`, alwaysShow: true };
+  const all: Item = { label: `$(link-external) ${vscode.l10n.t('Open all {0} resources', links.length)}`, alwaysShow: true };
   const items: Item[] = [all, { label: '', kind: vscode.QuickPickItemKind.Separator }, ...links.map((link) => ({ label: link.text, description: link.target, link }))];
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: `Resources of ${dayTitle}`, placeHolder: 'Pick the resources to open' });
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Resources of {0}', dayTitle), placeHolder: vscode.l10n.t('Pick the resources to open') });
   if (!picked) return [];
   return picked.includes(all) ? links : picked.flatMap((item) => (item.link ? [item.link] : []));
 }
@@ -24,17 +24,17 @@ export interface OpenedResource {
 async function openDayResources(services: Services, arg: NodeElement | DayTarget | undefined): Promise<OpenedResource[]> {
   const target = await resolveDay(services, arg);
   if (!target) {
-    void vscode.window.showInformationMessage('Learning Plans: put the cursor in a day, or pick a day in the tree, to open its resources.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or pick a day in the tree, to open its resources.'));
     return [];
   }
   const loaded = await loadDay(services, target);
   if (typeof loaded === 'string') {
-    void vscode.window.showWarningMessage(`Learning Plans: ${loaded}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', loaded));
     return [];
   }
   const links = allLinks(loaded.day);
   if (links.length === 0) {
-    void vscode.window.showInformationMessage(`Learning Plans: ${loaded.day.title} has no links.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: {0} has no links.', loaded.day.title));
     return [];
   }
   const chosen = links.length === 1 ? links : await services.pickLinks(links, loaded.day.title);

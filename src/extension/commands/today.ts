@@ -12,12 +12,12 @@ export async function currentDayTarget(services: Services, options: { explain: b
   if (activePlan && currentDay) return { uri: activePlan.uri, line: currentDay.line, title: currentDay.title };
   if (!options.explain) return undefined;
   if (!activePlan) {
-    void vscode.window.showInformationMessage('Learning Plans: no plan with days was found in this workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: no plan with days was found in this workspace.'));
   } else {
     const next = summary.nextPlan;
     const choice = await vscode.window.showInformationMessage(
-      `Learning Plans: all days of ${activePlan.root.title} are done.`,
-      ...(next ? [`Continue with ${next.root.title}`] : []),
+      vscode.l10n.t('Learning Plans: all days of {0} are done.', activePlan.root.title),
+      ...(next ? [vscode.l10n.t('Continue with {0}', next.root.title)] : []),
     );
     if (choice && next) {
       await services.today.choosePlan(next.uri);
@@ -42,16 +42,16 @@ async function setActivePlan(services: Services): Promise<void> {
   const chosen = services.today.chosenPlan;
   type Item = vscode.QuickPickItem & { uri: string | undefined };
   const items: Item[] = [
-    { label: '$(sync) Automatic', description: 'the plan with the most recent done date', uri: undefined, picked: chosen === undefined },
+    { label: `$(sync) ${vscode.l10n.t('Automatic')}`, description: vscode.l10n.t('the plan with the most recent done date'), uri: undefined, picked: chosen === undefined },
     ...plans.map((plan) => ({
       label: plan.root.title,
-      description: `${plan.root.progress.daysDone}/${plan.root.progress.daysTotal} days`,
+      description: vscode.l10n.t('{0}/{1} days', plan.root.progress.daysDone, plan.root.progress.daysTotal),
       detail: vscode.workspace.asRelativePath(vscode.Uri.parse(plan.uri)),
       uri: plan.uri,
       picked: plan.uri === chosen,
     })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Set Active Plan', placeHolder: 'Which plan are you studying now?' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Set Active Plan'), placeHolder: vscode.l10n.t('Which plan are you studying now?') });
   if (picked) await services.today.choosePlan(picked.uri);
 }
 

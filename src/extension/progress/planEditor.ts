@@ -40,10 +40,10 @@ export class PlanEditor {
     if (!outcome.ok) return { applied: false, message: outcome.message };
     if (outcome.edits.length === 0) return { applied: false, message: outcome.summary };
     if (document.version !== version) {
-      return { applied: false, message: 'the file changed while the edit was prepared; try again' };
+      return { applied: false, message: vscode.l10n.t('the file changed while the edit was prepared; try again') };
     }
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, outcome.edits)))) {
-      return { applied: false, message: 'VS Code did not apply the edit' };
+      return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
     }
     if (!wasDirty && readProgressSettings(uri).saveAfterEdit) await document.save();
     this.index.refreshDocument(document);

@@ -21,7 +21,7 @@ export class ProgressView implements vscode.Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel('learningPlans.progress', 'Learning Progress', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel('learningPlans.progress', vscode.l10n.t('Learning Progress'), vscode.ViewColumn.Active, {
       enableScripts: false,
       localResourceRoots: [],
     });

@@ -20,32 +20,33 @@ export function calendarMarkdown(summary: TodaySummary): string {
   return rows.join('  \n');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+const days = (n: number): string => (n === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', n));
 
 export function streakTooltip(summary: TodaySummary): vscode.MarkdownString {
   const { streak } = summary;
   const tip = new vscode.MarkdownString('', true);
   tip.isTrusted = false;
-  tip.appendMarkdown(`**$(flame) Study streak: ${plural(streak.current, 'day')}** · longest ${plural(streak.longest, 'day')}\n\n`);
-  if (streak.current > 0 && !streak.activeToday) tip.appendMarkdown('Nothing done yet today: the streak holds until midnight.\n\n');
+  tip.appendMarkdown(`**$(flame) ${vscode.l10n.t('Study streak: {0}', days(streak.current))}** · ${vscode.l10n.t('longest {0}', days(streak.longest))}\n\n`);
+  if (streak.current > 0 && !streak.activeToday) tip.appendMarkdown(`${vscode.l10n.t('Nothing done yet today: the streak holds until midnight.')}\n\n`);
   if (summary.currentDay && summary.activePlan) {
-    tip.appendMarkdown(`Today: **${escapeMarkdown(summary.currentDay.title)}** in ${escapeMarkdown(summary.activePlan.root.title)}\n\n`);
+    tip.appendMarkdown(`${vscode.l10n.t('Today: {0} in {1}', `**${escapeMarkdown(summary.currentDay.title)}**`, escapeMarkdown(summary.activePlan.root.title))}\n\n`);
   } else if (summary.planFinished && summary.activePlan) {
-    tip.appendMarkdown(`All days of ${escapeMarkdown(summary.activePlan.root.title)} are done.\n\n`);
+    tip.appendMarkdown(`${vscode.l10n.t('All days of {0} are done.', escapeMarkdown(summary.activePlan.root.title))}\n\n`);
   }
-  tip.appendMarkdown(`Done today: ${streak.doneToday} · this week: ${streak.doneThisWeek} · ${plural(summary.daysDone, 'plan day')} done\n\n`);
+  const planDays = summary.daysDone === 1 ? vscode.l10n.t('1 plan day done') : vscode.l10n.t('{0} plan days done', summary.daysDone);
+  tip.appendMarkdown(`${vscode.l10n.t('Done today: {0} · this week: {1}', streak.doneToday, streak.doneThisWeek)} · ${planDays}\n\n`);
   tip.appendMarkdown(`${calendarMarkdown(summary)}\n\n`);
-  if (streak.futureDates.length) tip.appendMarkdown(`$(warning) ${plural(streak.futureDates.length, 'stamp date')} after today ignored (${streak.futureDates.slice(0, 3).join(', ')})\n\n`);
-  tip.appendMarkdown('*Click: Go to Today*');
+  if (streak.futureDates.length) {
+    tip.appendMarkdown(`$(warning) ${vscode.l10n.t('{0} stamp date(s) after today ignored ({1})', streak.futureDates.length, streak.futureDates.slice(0, 3).join(', '))}\n\n`);
+  }
+  tip.appendMarkdown(`*${vscode.l10n.t('Click: Go to Today')}*`);
   return tip;
 }
 
 /** `$(flame) N` in the status bar; hidden without plans or when `learningPlans.statusBar.enabled` is off. */
 export function registerStatusBar(context: vscode.ExtensionContext, index: PlanIndex, today: TodayService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('learningPlans.streak', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Learning Plans: Study Streak';
+  item.name = vscode.l10n.t('Learning Plans: Study Streak');
   item.command = GO_TO_TODAY_COMMAND;
   const update = (): void => {
     const enabled = vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true);
@@ -55,7 +56,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
     }
     const summary = today.summary;
     item.text = `$(flame) ${summary.streak.current}`;
-    item.accessibilityInformation = { label: `Study streak: ${plural(summary.streak.current, 'day')}`, role: 'button' };
+    item.accessibilityInformation = { label: vscode.l10n.t('Study streak: {0}', days(summary.streak.current)), role: 'button' };
     item.tooltip = streakTooltip(summary);
     item.show();
   };

@@ -10,6 +10,13 @@ const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.
 const PARTIAL = new vscode.ThemeIcon('issue-draft');
 const OPEN = new vscode.ThemeIcon('circle-large-outline');
 const TODAY = new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.orange'));
+const KIND_NAMES: Record<PlanNode['kind'], () => string> = {
+  plan: () => vscode.l10n.t('plan'),
+  cycle: () => vscode.l10n.t('cycle'),
+  module: () => vscode.l10n.t('module'),
+  day: () => vscode.l10n.t('day'),
+  section: () => vscode.l10n.t('section'),
+};
 const KIND_ICONS: Record<string, string> = { plan: 'book', cycle: 'milestone', module: 'library', section: 'list-tree' };
 
 function stateIcon(node: PlanNode): vscode.ThemeIcon {
@@ -29,12 +36,12 @@ function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
   tip.isTrusted = false;
   tip.appendMarkdown(`**${escapeMarkdown(node.title)}**\n\n`);
   const label = progressLabel(node);
-  const kind = node.kind === 'day' && node.number !== null ? `day ${node.number}` : node.kind;
+  const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : KIND_NAMES[node.kind]();
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
   const time = studyTime(node);
   if (time.total > 0) {
-    const left = time.left === time.total ? '' : time.left === 0 ? ' · all done' : ` · ${formatMinutes(time.left)} left`;
-    tip.appendMarkdown(`$(clock) Study time: ${formatMinutes(time.total)}${left}\n\n`);
+    const left = time.left === time.total ? '' : time.left === 0 ? ` · ${vscode.l10n.t('all done')}` : ` · ${vscode.l10n.t('{0} left', formatMinutes(time.left))}`;
+    tip.appendMarkdown(`$(clock) ${vscode.l10n.t('Study time: {0}', formatMinutes(time.total))}${left}\n\n`);
   }
   for (const field of node.fields) {
     const detail = field.detail ? ` (${escapeMarkdown(field.detail)})` : '';
@@ -58,7 +65,7 @@ function planItem(element: PlanElement): vscode.TreeItem {
   item.tooltip = nodeTooltip(root, element.uri);
   item.resourceUri = uri;
   item.contextValue = root.done ? 'plan-done' : 'plan';
-  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }
 
@@ -73,7 +80,9 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
   let pace: string | null = null;
   if (isCurrent && schedule && summary.currentDay) {
     const behind = schedule.behind(summary.currentDay, summary.today);
-    pace = behind === 0 ? 'on schedule' : behind > 0 ? `${behind} day${behind === 1 ? '' : 's'} behind schedule` : `${-behind} day${behind === -1 ? '' : 's'} ahead of schedule`;
+    if (behind === 0) pace = vscode.l10n.t('on schedule');
+    else if (behind > 0) pace = behind === 1 ? vscode.l10n.t('1 day behind schedule') : vscode.l10n.t('{0} days behind schedule', behind);
+    else pace = behind === -1 ? vscode.l10n.t('1 day ahead of schedule') : vscode.l10n.t('{0} days ahead of schedule', -behind);
   }
   return { isCurrent, date, pace };
 }
@@ -92,16 +101,16 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   item.contextValue = node.done ? `${node.kind}-done` : node.kind;
   if (node.kind === 'day') {
     const extras = dayExtras(element, today);
-    const parts = [extras.isCurrent ? 'today' : '', extras.date ?? '', item.description].filter(Boolean);
+    const parts = [extras.isCurrent ? vscode.l10n.t('today') : '', extras.date ?? '', item.description].filter(Boolean);
     item.description = parts.join(' · ');
     if (extras.isCurrent) {
       item.iconPath = TODAY;
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n$(target) **Current day**${extras.pace ? ` · ${extras.pace}` : ''}`);
+      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
     } else if (extras.date) {
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\nScheduled for ${extras.date}`);
+      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);
     }
   }
-  item.command = { command: OPEN_NODE_COMMAND, title: 'Open', arguments: [element] };
+  item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }
 
@@ -112,9 +121,9 @@ function taskItem(element: TaskElement): vscode.TreeItem {
   item.description = task.doneDate ?? undefined;
   item.iconPath = task.checked ? DONE : OPEN;
   item.contextValue = task.checked ? 'task-done' : 'task';
-  item.tooltip = `${task.checked ? 'Done' : 'Open'}: ${task.text} (click to ${task.checked ? 'uncheck' : 'check'})`;
+  item.tooltip = task.checked ? vscode.l10n.t('Done: {0} (click to uncheck)', task.text) : vscode.l10n.t('Open: {0} (click to check)', task.text);
   // Clicking a checkbox item toggles it; "Open in Editor" is in its context menu.
-  item.command = { command: TOGGLE_TASK_COMMAND, title: 'Toggle Task', arguments: [element] };
+  item.command = { command: TOGGLE_TASK_COMMAND, title: vscode.l10n.t('Toggle Task'), arguments: [element] };
   return item;
 }
 
@@ -126,7 +135,7 @@ function linkItem(element: LinkElement): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(/^(https?|mailto):/i.test(link.target) ? 'link-external' : 'link');
   item.tooltip = link.target;
   item.contextValue = 'link';
-  item.command = { command: OPEN_LINK_COMMAND, title: 'Open Link', arguments: [element] };
+  item.command = { command: OPEN_LINK_COMMAND, title: vscode.l10n.t('Open Link'), arguments: [element] };
   return item;
 }
 
