@@ -115,7 +115,7 @@ function waitForHttp(url, timeoutMs) {
 }
 
 /** A fresh temporary run folder: a copy of the fixture plans as the workspace, empty user data and extensions. */
-function makeRunFolders(label) {
+function makeRunFolders(label, { startupEditor = 'none' } = {}) {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), `learning-plans-${label}-`));
   const workspace = path.join(base, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'fixtures'), workspace, { recursive: true });
@@ -125,7 +125,7 @@ function makeRunFolders(label) {
     path.join(userData, 'User', 'settings.json'),
     JSON.stringify(
       {
-        'workbench.startupEditor': 'none',
+        'workbench.startupEditor': startupEditor,
         'workbench.tips.enabled': false,
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,

@@ -3,7 +3,8 @@
 const { makeRunFolders, startCodeServer, workbenchUrl, log } = require('./codeServer');
 
 async function main() {
-  const folders = makeRunFolders('demo');
+  // The Welcome page lists the extension's walkthrough ("Get Started with Learning Plans"), as a fresh VS Code does.
+  const folders = makeRunFolders('demo', { startupEditor: 'welcomePage' });
   const server = await startCodeServer(folders);
   const url = workbenchUrl(server, folders.workspace);
   log(`workspace (a copy of the sample plans): ${folders.workspace}`);
