@@ -16,6 +16,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
+      // Plans are untrusted input: nothing ever turns text into code.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
     },
   },
   {
@@ -33,6 +38,11 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
+  },
+  {
+    // Tests feed `javascript:` links to prove they are refused.
+    files: ['test/**/*.ts'],
+    rules: { 'no-script-url': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

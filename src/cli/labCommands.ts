@@ -45,6 +45,22 @@ export function runLinks(args: Extract<LabArgs, { command: 'links' }>, io: CliIo
   return 0;
 }
 
+/** The first existing symbolic link on the way from root to the lab's files (see the extension's twin). */
+function symbolicLinkOnTheWay(root: string, segments: readonly string[]): string | undefined {
+  const folders = segments.slice(0, -2);
+  let current = root;
+  const candidates: string[] = [];
+  for (const segment of folders) candidates.push((current = path.join(current, segment)));
+  for (const file of segments.slice(-2)) candidates.push(path.join(current, file));
+  return candidates.find((candidate) => {
+    try {
+      return fs.lstatSync(candidate).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** `lab`: the same lab as the extension's command: same templates, same safety, never overwriting. */
 export function runLab(args: Extract<LabArgs, { command: 'lab' }>, io: CliIo, clock: Clock): number {
   const loaded = loadDay(args, io);
@@ -56,6 +72,11 @@ export function runLab(args: Extract<LabArgs, { command: 'lab' }>, io: CliIo, cl
   const folder = path.join(root, ...where.folder);
   if (!isInside(folder.split(path.sep).join('/'), root.split(path.sep).join('/'))) {
     io.err('learning-plans: the lab folder would be outside the root; nothing written');
+    return 1;
+  }
+  const link = symbolicLinkOnTheWay(root, [...where.folder, where.notebook, where.notes]);
+  if (link) {
+    io.err(`learning-plans: ${link} is a symbolic link, which could lead outside ${root}; nothing written`);
     return 1;
   }
   const lab = renderLab(content, localIsoDate(clock()), readTemplates(root));

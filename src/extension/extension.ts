@@ -15,6 +15,7 @@ import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import type { Services } from './services';
 import { registerTree } from './tree/registerTree';
+import { disposeLog } from './log';
 
 /** What the extension exports: used by the integration tests and open to other extensions. */
 export interface LearningPlansApi extends Services {
@@ -30,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   const index = new PlanIndex();
   const clock = { now: systemClock };
   const today = new TodayService(index, context.workspaceState, () => clock.now());
-  context.subscriptions.push(index, today);
+  context.subscriptions.push(index, today, { dispose: disposeLog });
   const { provider, view } = registerTree(context, index, today);
   const progressView = new ProgressView(index, today);
   context.subscriptions.push(progressView);
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi {
     statusBar: registerStatusBar(context, index, today),
     progressView,
     pickLinks,
+    trust: { isTrusted: () => vscode.workspace.isTrusted },
     get clock() {
       return clock.now;
     },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PlanCache, type ParsedPlan, type PlanDocument } from '../core';
+import { log } from './log';
 import { readIndexSettings, type IndexSettings } from './settings';
 
 /** What changed: one plan's uri, or undefined when the set of plans may have changed. */
@@ -10,6 +11,11 @@ export interface PlanIndexChange {
 const EDIT_DEBOUNCE_MS = 250;
 /** Files read per batch during the initial scan, between which the extension host breathes. */
 const SCAN_BATCH = 25;
+/** Parsing runs in slices of about this many milliseconds, so a big workspace never blocks the host. */
+const SLICE_MS = 15;
+
+/** What reading a file gave: its text, or why it is not indexed. */
+type DiskRead = { text: string } | { skipped: 'gone' | 'binary' } | { skipped: 'large'; size: number };
 
 /**
  * The workspace's plans, kept current one file at a time. Open documents are read from the editor
@@ -26,6 +32,9 @@ export class PlanIndex implements vscode.Disposable {
   private settings = new Map<string, IndexSettings>();
   private diskVersion = 0;
   private scan: Promise<void> = Promise.resolve();
+  /** Files skipped for their size; the user is told once per session, with every skip in the log. */
+  private readonly tooLarge = new Set<string>();
+  private toldAboutLargeFiles = false;
 
   readonly onDidChange = this.emitter.event;
 
@@ -37,7 +46,7 @@ export class PlanIndex implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => void this.refreshFromDisk(doc.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('learningPlans.include') || e.affectsConfiguration('learningPlans.exclude') || e.affectsConfiguration('files.exclude')) {
+        if (['learningPlans.include', 'learningPlans.exclude', 'learningPlans.maxFileSizeKB', 'files.exclude'].some((key) => e.affectsConfiguration(key))) {
           this.rescan();
         }
       }),
@@ -60,7 +69,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Starts a full scan in the background; activation never waits for it. */
   rescan(): Promise<void> {
-    this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => console.error('[learning-plans] scan failed', error));
+    this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => log().error('scanning the workspace failed:', error));
     return this.scan;
   }
 
@@ -68,7 +77,19 @@ export class PlanIndex implements vscode.Disposable {
   refreshDocument(document: vscode.TextDocument): ParsedPlan | undefined {
     if (!this.isCandidate(document.uri)) return undefined;
     this.cancelPending(document.uri.toString());
+    // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
+    const size = document.getText().length;
+    if (size > this.maxBytes(document.uri)) {
+      this.skipLarge(document.uri, size, true);
+      return undefined;
+    }
+    this.tooLarge.delete(document.uri.toString());
     return this.store(document.uri, this.cache.get(asPlanDocument(document)));
+  }
+
+  /** Files skipped because they exceed `learningPlans.maxFileSizeKB` (for tests and the log). */
+  get skippedLargeFiles(): readonly string[] {
+    return [...this.tooLarge];
   }
 
   dispose(): void {
@@ -87,13 +108,24 @@ export class PlanIndex implements vscode.Disposable {
       this.settings.set(folder.uri.toString(), settings);
       this.watch(folder, settings);
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
+      let slice = performance.now();
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
         const before = this.plans.size;
-        await Promise.all(files.slice(i, i + SCAN_BATCH).map((uri) => this.refreshFromDisk(uri, false)));
-        files.slice(i, i + SCAN_BATCH).forEach((uri) => found.add(uri.toString()));
+        const batch = files.slice(i, i + SCAN_BATCH);
+        // Read a batch at once (I/O overlaps), then parse file by file, yielding between time slices.
+        const reads = await Promise.all(batch.map((uri) => this.readForIndex(uri)));
+        for (let j = 0; j < batch.length; j++) {
+          found.add(batch[j].toString());
+          this.apply(batch[j], reads[j], false);
+          if (performance.now() - slice > SLICE_MS) {
+            await yieldToHost();
+            slice = performance.now();
+          }
+        }
         // Show plans as they are found: the tree's first level fills in before the scan ends.
         if (this.plans.size !== before) this.emitter.fire({ uri: undefined });
         await yieldToHost();
+        slice = performance.now();
       }
     }
     for (const uri of [...this.plans.keys()]) {
@@ -159,26 +191,60 @@ export class PlanIndex implements vscode.Disposable {
   /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
   private async refreshFromDisk(uri: vscode.Uri, notify = true): Promise<void> {
     if (!this.isCandidate(uri)) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      this.store(uri, this.cache.get(asPlanDocument(open)), notify);
-      return;
-    }
-    let text: string;
+    this.apply(uri, await this.readForIndex(uri), notify);
+  }
+
+  private async readForIndex(uri: vscode.Uri): Promise<DiskRead | undefined> {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined; // the editor's text wins
     try {
+      // Ask the size first: a huge file is never read at all.
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > this.maxBytes(uri)) return { skipped: 'large', size };
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) {
-        this.forget(uri.toString(), notify); // binary content named .md is not a plan
-        return;
-      }
-      text = new TextDecoder('utf-8').decode(bytes);
+      if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' }; // binary content named .md is not a plan
+      return { text: new TextDecoder('utf-8').decode(bytes) }; // invalid bytes become U+FFFD; edits go through VS Code's own decoding
     } catch {
-      this.forget(uri.toString(), notify); // deleted or unreadable since it was found
+      return { skipped: 'gone' }; // deleted or unreadable since it was found
+    }
+  }
+
+  private apply(uri: vscode.Uri, read: DiskRead | undefined, notify: boolean): void {
+    const key = uri.toString();
+    if (read === undefined) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (open) this.refreshDocument(open);
       return;
     }
+    if ('skipped' in read) {
+      if (read.skipped === 'large') this.skipLarge(uri, read.size, notify);
+      else this.forget(key, notify);
+      return;
+    }
+    this.tooLarge.delete(key);
     // Disk versions count down from -1 so they never collide with an editor's versions.
     const version = --this.diskVersion;
-    this.store(uri, this.cache.get({ uri: uri.toString(), version, getText: () => text }), notify);
+    this.store(uri, this.cache.get({ uri: key, version, getText: () => read.text }), notify);
+  }
+
+  private maxBytes(uri: vscode.Uri): number {
+    const kb = vscode.workspace.getConfiguration('learningPlans', uri).get<number>('maxFileSizeKB', 5120);
+    return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
+  }
+
+  /** Leaves a file out of the index for its size: logged every time, told to the user once per session. */
+  private skipLarge(uri: vscode.Uri, size: number, notify: boolean): void {
+    const key = uri.toString();
+    this.forget(key, notify);
+    if (this.tooLarge.has(key)) return;
+    this.tooLarge.add(key);
+    const path = vscode.workspace.asRelativePath(uri);
+    log().warn(`skipped ${path}: ${Math.round(size / 1024)} KB is over learningPlans.maxFileSizeKB`);
+    if (this.toldAboutLargeFiles) return;
+    this.toldAboutLargeFiles = true;
+    const settings = vscode.l10n.t('Open Settings');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Learning Plans: {0} is not indexed: at {1} KB it is over the size limit (learningPlans.maxFileSizeKB). Other large files are listed in the log.', path, Math.round(size / 1024)), settings)
+      .then((choice) => choice === settings && vscode.commands.executeCommand('workbench.action.openSettings', 'learningPlans.maxFileSizeKB'));
   }
 
   private store(uri: vscode.Uri, plan: ParsedPlan, notify = true): ParsedPlan | undefined {

@@ -18,6 +18,8 @@ export interface Services {
   readonly progressView: ProgressView;
   /** "Now", for stamps; tests may replace it through the exported API. */
   clock: Clock;
+  /** Whether the workspace is trusted (writing commands need it); tests may replace it. */
+  trust: { isTrusted(): boolean };
   /** Asks which of a day's links to open (a multi-select quick pick); tests may replace it. */
   pickLinks: (links: readonly Link[], dayTitle: string) => Promise<readonly Link[]>;
 }

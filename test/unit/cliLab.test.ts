@@ -45,6 +45,26 @@ describe('CLI: lab and links', () => {
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), text, 'the link is added once');
   });
 
+  it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', () => {
+    const dir = workspace();
+    const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-outside-'));
+    fs.symlinkSync(outside, path.join(dir, 'labs'));
+    const before = fs.readFileSync(plan);
+    const refused = run('lab', plan, '28');
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /labs is a symbolic link/);
+    assert.deepStrictEqual(fs.readdirSync(outside), [], 'nothing written through the link');
+    assert.deepStrictEqual(fs.readFileSync(plan), before, 'the plan is not linked either');
+
+    fs.unlinkSync(path.join(dir, 'labs'));
+    const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.symlinkSync(path.join(outside, 'stolen.md'), path.join(folder, 'notes.md'));
+    assert.strictEqual(run('lab', plan, '28').code, 1);
+    assert.deepStrictEqual(fs.readdirSync(outside), []);
+  });
+
   it('uses the templates in .learning-plans/templates and reports unknown placeholders', () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { repairEncoding } from '../../core';
 import type { EditResult } from '../progress/planEditor';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { REPAIR_ENCODING_COMMAND } from './commandIds';
 
 /** Repairs mojibake in a plan file in one undoable edit and says how many sequences it fixed and left. */
@@ -17,5 +18,5 @@ async function repairTextEncoding(services: Services, uri: vscode.Uri | undefine
 }
 
 export function registerEncodingCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(REPAIR_ENCODING_COMMAND, (uri?: vscode.Uri) => repairTextEncoding(services, uri)));
+  registerCommand(context, services, REPAIR_ENCODING_COMMAND, (uri?: vscode.Uri) => repairTextEncoding(services, uri), { writes: true });
 }

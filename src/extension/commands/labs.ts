@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addLabLink, dayContent, findDay, isInside, labLocation, localIsoDate, relativePosix, renderLab, type LabTemplates } from '../../core';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import type { NodeElement } from '../tree/treeElements';
 import { SCAFFOLD_LAB_COMMAND } from './commandIds';
 import { loadDay, resolveDay, type DayTarget } from './dayTarget';
@@ -29,9 +30,35 @@ async function readTemplate(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-async function readTemplates(folder: vscode.WorkspaceFolder): Promise<LabTemplates> {
+async function readTemplates(folder: vscode.WorkspaceFolder, trusted: boolean): Promise<LabTemplates> {
+  if (!trusted) return {}; // templates from an untrusted workspace are never used
   const base = vscode.Uri.joinPath(folder.uri, '.learning-plans', 'templates');
   return { notebook: await readTemplate(vscode.Uri.joinPath(base, 'notebook.ipynb')), notes: await readTemplate(vscode.Uri.joinPath(base, 'notes.md')) };
+}
+
+/**
+ * The first existing symbolic link on the way from the workspace folder to the lab's files, if any.
+ * The lab path is checked as text first; this stops a link in the repository (`labs -> /etc`) from
+ * carrying the writes out of the workspace.
+ */
+async function symbolicLinkOnTheWay(root: vscode.Uri, segments: readonly string[]): Promise<vscode.Uri | undefined> {
+  const folders = segments.slice(0, -2);
+  const files = segments.slice(-2);
+  let current = root;
+  const candidates: vscode.Uri[] = [];
+  for (const segment of folders) {
+    current = vscode.Uri.joinPath(current, segment);
+    candidates.push(current);
+  }
+  for (const file of files) candidates.push(vscode.Uri.joinPath(current, file));
+  for (const uri of candidates) {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) return uri;
+    } catch {
+      // does not exist yet: nothing below it exists either, but the remaining names are cheap to check
+    }
+  }
+  return undefined;
 }
 
 /** Unknown template placeholders are reported once per session, not on every scaffold. */
@@ -62,8 +89,13 @@ async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | un
     void vscode.window.showErrorMessage(vscode.l10n.t('Learning Plans: the lab folder would be outside the workspace folder; nothing was written.'));
     return undefined;
   }
+  const link = await symbolicLinkOnTheWay(folder.uri, [...where.folder, where.notebook, where.notes]);
+  if (link) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Learning Plans: {0} is a symbolic link, which could lead outside the workspace folder; nothing was written.', vscode.workspace.asRelativePath(link)));
+    return undefined;
+  }
 
-  const lab = renderLab(content, localIsoDate(services.clock()), await readTemplates(folder));
+  const lab = renderLab(content, localIsoDate(services.clock()), await readTemplates(folder, services.trust.isTrusted()));
   for (const problem of lab.problems) void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', problem));
   const fresh = lab.unknown.filter((name) => !reported.has(name));
   if (fresh.length) {
@@ -109,5 +141,5 @@ async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | un
 }
 
 export function registerLabCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(SCAFFOLD_LAB_COMMAND, (arg?: NodeElement | DayTarget) => scaffoldLab(services, arg)));
+  registerCommand(context, services, SCAFFOLD_LAB_COMMAND, (arg?: NodeElement | DayTarget) => scaffoldLab(services, arg), { writes: true });
 }

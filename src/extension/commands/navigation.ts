@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { headingSlug, resolveLinkTarget, type ParsedPlan, type PlanNode } from '../../core';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { lineOf, planOf, type LinkElement, type TreeElement } from '../tree/treeElements';
 import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from './commandIds';
 
@@ -61,15 +62,13 @@ async function revealAnchor(plan: ParsedPlan | undefined, uri: vscode.Uri, fragm
 }
 
 export function registerNavigationCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(REFRESH_COMMAND, () => services.index.rescan()),
-    vscode.commands.registerCommand(OPEN_NODE_COMMAND, async (element?: TreeElement) => {
-      if (!element) return;
-      await openAtLine(vscode.Uri.parse(planOf(element).uri), lineOf(element));
-    }),
-    vscode.commands.registerCommand(OPEN_LINK_COMMAND, async (element?: LinkElement) => {
-      if (element?.type !== 'link') return false;
-      return openPlanLink(services, vscode.Uri.parse(element.uri), element.link.target);
-    }),
-  );
+  registerCommand(context, services, REFRESH_COMMAND, () => services.index.rescan());
+  registerCommand(context, services, OPEN_NODE_COMMAND, async (element?: TreeElement) => {
+    if (!element) return;
+    await openAtLine(vscode.Uri.parse(planOf(element).uri), lineOf(element));
+  });
+  registerCommand(context, services, OPEN_LINK_COMMAND, async (element?: LinkElement) => {
+    if (element?.type !== 'link') return false;
+    return openPlanLink(services, vscode.Uri.parse(element.uri), element.link.target);
+  });
 }

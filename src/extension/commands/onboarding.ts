@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { localIsoDate, renderSamplePlan, samplePlanFileName } from '../../core';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { CREATE_SAMPLE_PLAN_COMMAND, GET_STARTED_COMMAND } from './commandIds';
 
 /** `publisher.name#id` of the walkthrough in package.json. */
@@ -52,8 +53,6 @@ async function createSamplePlan(services: Services): Promise<vscode.Uri | undefi
 }
 
 export function registerOnboardingCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CREATE_SAMPLE_PLAN_COMMAND, () => createSamplePlan(services)),
-    vscode.commands.registerCommand(GET_STARTED_COMMAND, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
-  );
+  registerCommand(context, services, CREATE_SAMPLE_PLAN_COMMAND, () => createSamplePlan(services), { writes: true });
+  registerCommand(context, services, GET_STARTED_COMMAND, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false));
 }

@@ -4,6 +4,7 @@ import {
 } from '../../core';
 import type { EditResult } from '../progress/planEditor';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { readProgressSettings } from '../settings';
 import type { NodeElement, TaskElement } from '../tree/treeElements';
 import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, TOGGLE_TASK_COMMAND } from './commandIds';
@@ -94,18 +95,17 @@ async function markDay(services: Services, arg: NodeElement | DayTarget | undefi
 }
 
 export function registerProgressCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, async (element?: TaskElement) => {
-      const result = element?.type === 'task' ? await toggleFromTree(services, element) : await toggleInEditor(services);
-      return result && report(result);
-    }),
-    vscode.commands.registerCommand(MARK_DAY_COMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
-      const result = await markDay(services, arg, true);
-      return result && report(result);
-    }),
-    vscode.commands.registerCommand(MARK_DAY_INCOMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
-      const result = await markDay(services, arg, false);
-      return result && report(result);
-    }),
-  );
+  const writes = { writes: true };
+  registerCommand(context, services, TOGGLE_TASK_COMMAND, async (element?: TaskElement) => {
+    const result = element?.type === 'task' ? await toggleFromTree(services, element) : await toggleInEditor(services);
+    return result && report(result);
+  }, writes);
+  registerCommand(context, services, MARK_DAY_COMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
+    const result = await markDay(services, arg, true);
+    return result && report(result);
+  }, writes);
+  registerCommand(context, services, MARK_DAY_INCOMPLETE_COMMAND, async (arg?: NodeElement | DayTarget) => {
+    const result = await markDay(services, arg, false);
+    return result && report(result);
+  }, writes);
 }

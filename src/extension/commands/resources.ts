@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { allLinks, type Link } from '../../core';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { OPEN_DAY_RESOURCES_COMMAND } from './commandIds';
 import { loadDay, resolveDay, type DayTarget } from './dayTarget';
 import { openPlanLink } from './navigation';
@@ -46,5 +47,5 @@ async function openDayResources(services: Services, arg: NodeElement | DayTarget
 }
 
 export function registerResourceCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(OPEN_DAY_RESOURCES_COMMAND, (arg?: NodeElement | DayTarget) => openDayResources(services, arg)));
+  registerCommand(context, services, OPEN_DAY_RESOURCES_COMMAND, (arg?: NodeElement | DayTarget) => openDayResources(services, arg));
 }

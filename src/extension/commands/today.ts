@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { plansWithDays } from '../../core';
 import type { Services } from '../services';
+import { registerCommand } from './registerCommand';
 import { GO_TO_TODAY_COMMAND, MARK_DAY_COMPLETE_COMMAND, MARK_TODAY_COMPLETE_COMMAND, SET_ACTIVE_PLAN_COMMAND, SHOW_PROGRESS_COMMAND } from './commandIds';
 import { openAtLine } from './navigation';
 import type { DayTarget } from './dayTarget';
@@ -56,15 +57,11 @@ async function setActivePlan(services: Services): Promise<void> {
 }
 
 export function registerTodayCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(GO_TO_TODAY_COMMAND, () => goToToday(services)),
-    vscode.commands.registerCommand(MARK_TODAY_COMPLETE_COMMAND, async () => {
-      const target = await currentDayTarget(services, { explain: true });
-      return target ? vscode.commands.executeCommand(MARK_DAY_COMPLETE_COMMAND, target) : undefined;
-    }),
-    vscode.commands.registerCommand(SET_ACTIVE_PLAN_COMMAND, () => setActivePlan(services)),
-    vscode.commands.registerCommand(SHOW_PROGRESS_COMMAND, () => {
-      services.progressView.show();
-    }),
-  );
+  registerCommand(context, services, GO_TO_TODAY_COMMAND, () => goToToday(services));
+  registerCommand(context, services, MARK_TODAY_COMPLETE_COMMAND, async () => {
+    const target = await currentDayTarget(services, { explain: true });
+    return target ? vscode.commands.executeCommand(MARK_DAY_COMPLETE_COMMAND, target) : undefined;
+  }, { writes: true });
+  registerCommand(context, services, SET_ACTIVE_PLAN_COMMAND, () => setActivePlan(services));
+  registerCommand(context, services, SHOW_PROGRESS_COMMAND, () => services.progressView.show());
 }

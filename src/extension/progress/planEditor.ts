@@ -32,6 +32,9 @@ export class PlanEditor {
   }
 
   private async apply(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
+    if (await hasInvalidUtf8(uri)) {
+      return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', vscode.workspace.asRelativePath(uri)) };
+    }
     const document = await vscode.workspace.openTextDocument(uri);
     const wasDirty = document.isDirty;
     const version = document.version;
@@ -48,6 +51,25 @@ export class PlanEditor {
     if (!wasDirty && readProgressSettings(uri).saveAfterEdit) await document.save();
     this.index.refreshDocument(document);
     return { applied: true, message: outcome.summary };
+  }
+}
+
+/**
+ * True when the file on disk holds bytes that are not UTF-8. VS Code decodes them as U+FFFD, so any edit
+ * saved from an editor would overwrite them: such a file is refused rather than damaged.
+ */
+async function hasInvalidUtf8(uri: vscode.Uri): Promise<boolean> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return false; // not on disk (untitled, or deleted: opening it reports that)
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return false;
+  } catch {
+    return true;
   }
 }
 
