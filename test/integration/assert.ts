@@ -38,3 +38,21 @@ export function match(actual: string, pattern: RegExp, message?: string): void {
     throw new AssertionError(`${message ? message + ': ' : ''}${shown.length > 400 ? shown.slice(0, 400) + '…' : shown} does not match ${pattern}`);
   }
 }
+
+/** Byte-for-byte equality (readFile may return a Buffer in the Node host and a Uint8Array in the web host). */
+export function sameBytes(actual: Uint8Array, expected: Uint8Array, message?: string): void {
+  const differs = actual.length !== expected.length || actual.some((byte, i) => byte !== expected[i]);
+  if (differs) {
+    const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+    throw new AssertionError(`${message ? message + ': ' : ''}bytes differ\nexpected ${show(decode(expected))}\ngot      ${show(decode(actual))}`);
+  }
+}
+
+export async function rejects(promise: Promise<unknown>, message = 'expected a rejection'): Promise<void> {
+  try {
+    await promise;
+  } catch {
+    return;
+  }
+  throw new AssertionError(message);
+}

@@ -30,8 +30,29 @@ function collectingReporter(results: Results) {
   };
 }
 
+/**
+ * Collects unhandled promise rejections while the suite runs, in either host (Node's process event, the
+ * worker's window-like event). Only ours fail the run: other extensions share the host.
+ */
+function watchUnhandledRejections(): () => string[] {
+  const seen: string[] = [];
+  const record = (reason: unknown): void => {
+    seen.push(reason instanceof Error ? `${reason.message}\n${reason.stack ?? ''}` : String(reason));
+  };
+  const proc = (globalThis as { process?: { on?: (e: string, f: (r: unknown) => void) => void; off?: (e: string, f: (r: unknown) => void) => void } }).process;
+  const onWeb = (event: { reason?: unknown }): void => record(event.reason);
+  proc?.on?.('unhandledRejection', record);
+  (globalThis as { addEventListener?: (e: string, f: (ev: { reason?: unknown }) => void) => void }).addEventListener?.('unhandledrejection', onWeb);
+  return () => {
+    proc?.off?.('unhandledRejection', record);
+    (globalThis as { removeEventListener?: (e: string, f: (ev: { reason?: unknown }) => void) => void }).removeEventListener?.('unhandledrejection', onWeb);
+    return seen.filter((text) => /learning-plans|dist[\\/](web[\\/])?extension\.js|extension-web/.test(text));
+  };
+}
+
 export async function run(): Promise<void> {
   const results: Results = { passes: 0, failures: 0, failed: [], lines: [] };
+  const stopWatching = watchUnhandledRejections();
   mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 30_000 });
   // Suites register with the globals that setup() just defined.
   await import('./extension.test');
@@ -39,10 +60,20 @@ export async function run(): Promise<void> {
   await import('./today.test');
   await import('./labs.test');
   await import('./onboarding.test');
+  await import('./hostile.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;
   await new Promise<void>((resolve) => MochaClass.prototype.run.call(mocha, () => resolve()));
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // rejections are reported a tick or more later
+  const unhandled = stopWatching();
+  if (unhandled.length) {
+    results.failures++;
+    results.failed.push('no unhandled promise rejections');
+    results.lines.push(`  \u2718 unhandled promise rejections from the extension:\n      ${unhandled.join('\n      ')}`);
+  } else {
+    results.lines.push('  \u2714 no unhandled promise rejections from the extension');
+  }
 
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) {

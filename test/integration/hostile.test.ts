@@ -1,0 +1,204 @@
+import * as vscode from 'vscode';
+import { localIsoDate } from '../../src/core';
+import type { LearningPlansApi } from '../../src/extension/extension';
+import type { TaskElement, TreeElement } from '../../src/extension/tree/treeElements';
+import * as assert from './assert';
+import { api, children, label, waitFor, workspaceUri } from './helpers';
+
+interface EditResult {
+  applied: boolean;
+  message: string;
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const concat = (...parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+};
+
+/** The longest time the extension host's event loop went without running a timer while `body` ran. */
+async function longestStall(body: () => Promise<void>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  try {
+    await body();
+  } finally {
+    clearInterval(ticker);
+  }
+  return longest;
+}
+
+function planRow(lp: LearningPlansApi, name: string): TreeElement | undefined {
+  return children(lp).find((p) => label(lp, p) === name);
+}
+
+function tasksOf(lp: LearningPlansApi, element: TreeElement): TaskElement[] {
+  const out: TaskElement[] = [];
+  for (const child of children(lp, element)) {
+    if (child.type === 'task') out.push(child);
+    else out.push(...tasksOf(lp, child));
+  }
+  return out;
+}
+
+describe('Hostile and broken input', () => {
+  let lp: LearningPlansApi;
+  const created: vscode.Uri[] = [];
+  const write = async (name: string, bytes: Uint8Array): Promise<vscode.Uri> => {
+    const uri = workspaceUri('hostile', name);
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    if (!created.includes(uri)) created.push(uri);
+    return uri;
+  };
+
+  before(async () => {
+    lp = await api();
+  });
+
+  after(async () => {
+    lp.trust = { isTrusted: () => vscode.workspace.isTrusted };
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workspaceUri('hostile'), { recursive: true }).then(undefined, () => undefined);
+    await waitFor('hostile files to leave the index', () => created.every((uri) => !lp.index.get(uri)));
+  });
+
+  it('skips a 20 MB file (over learningPlans.maxFileSizeKB) without reading it or stalling the host', async function () {
+    this.timeout(120_000);
+    const day = encode('### Day 1 - Big\n- [ ] read a lot of text in a very long plan file\n'.repeat(1));
+    const chunk = encode('Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(1000) + '\n');
+    const big = concat(day, ...Array.from({ length: Math.ceil((20 * 1024 * 1024) / chunk.length) }, () => chunk));
+    let uri!: vscode.Uri;
+    const stall = await longestStall(async () => {
+      uri = await write('huge.md', big);
+      await waitFor('the huge file to be skipped', () => lp.index.skippedLargeFiles.includes(uri.toString()), 60_000);
+    });
+    assert.strictEqual(lp.index.get(uri), undefined);
+    assert.ok(stall < 1000, `the extension host stalled ${Math.round(stall)} ms`);
+  });
+
+  it('indexes a 1.5 MB plan of 6,000 days while the host keeps running', async function () {
+    this.timeout(60_000);
+    const days = Array.from({ length: 6000 }, (_, i) => `### Day ${i + 1} - Topic ${i + 1}\n- **Task (30 min):** study part ${i + 1} of the material, with notes and a summary of what was learned\n- [ ] exercise ${i + 1}\n- [Reference ${i + 1}](https://example.com/${i + 1})\n\nSome paragraph text that the model never needs, written out at length to make the file larger and larger.\n\n`).join('');
+    const bytes = encode(`# Days 1-6000: Long Plan\n\n${days}`);
+    assert.ok(bytes.length > 1_000_000);
+    let uri!: vscode.Uri;
+    const stall = await longestStall(async () => {
+      uri = await write('long.md', bytes);
+      await waitFor('the long plan', () => lp.index.get(uri), 30_000);
+    });
+    assert.strictEqual(lp.index.get(uri)!.days.length, 6000);
+    assert.ok(stall < 1000, `the extension host stalled ${Math.round(stall)} ms`);
+  });
+
+  it('leaves out a binary file named .md, and indexes a plan with invalid UTF-8 (shown with U+FFFD)', async () => {
+    await write('binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0xff, 0x23, 0x23]));
+    const invalid = await write('invalid.md', concat(encode('### Day 1 - Caf'), new Uint8Array([0xe9]), encode('\n- [ ] first\n- [ ] second\n')));
+    const plan = await waitFor('the invalid-UTF-8 plan', () => lp.index.get(invalid));
+    assert.strictEqual(plan.days[0].title, 'Day 1 - Caf\uFFFD');
+    assert.strictEqual(lp.index.get(workspaceUri('hostile', 'binary.md')), undefined);
+  });
+
+  it('refuses to edit a file that is not valid UTF-8 from VS Code, leaving its bytes as they were', async () => {
+    const uri = workspaceUri('hostile', 'invalid.md');
+    const before = await vscode.workspace.fs.readFile(uri);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Caf\uFFFD' });
+    assert.strictEqual(result.applied, false);
+    assert.match(result.message, /not valid UTF-8/);
+    assert.sameBytes(await vscode.workspace.fs.readFile(uri), before);
+  });
+
+  it('edits a file holding U+FFFD characters byte for byte elsewhere', async () => {
+    const original = encode('### Day 1 - Odd \uFFFD bytes \uFFFD\uFFFD\r\n- [ ] keep \uFFFD here\r\n- [ ] check me\r\n');
+    const uri = await write('replacement.md', original);
+    const plan = await waitFor('the U+FFFD plan', () => lp.index.get(uri));
+    const task = plan.days[0].tasks[1];
+    const row = await waitFor('its tree row', () => planRow(lp, 'replacement'));
+    const element = tasksOf(lp, row).find((t) => t.task.line === task.line)!;
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', element);
+    assert.ok(result.applied, result.message);
+    const expected = new TextDecoder().decode(original).replace('- [ ] check me', `- [x] check me \u2705 ${localIsoDate(lp.clock())}`);
+    assert.sameBytes(await vscode.workspace.fs.readFile(uri), encode(expected));
+  });
+
+  it('applies two quick toggles of one task in order (a double click): back to the exact bytes', async () => {
+    const original = encode('### Day 1 - Twice\n- [ ] double click me\n- [ ] and me\n');
+    const uri = await write('double.md', original);
+    const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'double'));
+    const [first, second] = tasksOf(lp, row);
+    const results = await Promise.all([
+      vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', first),
+      vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', first),
+      vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', second),
+    ]);
+    assert.deepStrictEqual(results.map((r) => r.applied), [true, true, true]);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.strictEqual(text, `### Day 1 - Twice\n- [ ] double click me\n- [x] and me \u2705 ${localIsoDate(lp.clock())}\n`);
+  });
+
+  it('a plan deleted while its tree nodes are shown: the command says so and recreates nothing', async () => {
+    const uri = await write('deleted.md', encode('### Day 1 - Gone soon\n- [ ] task\n'));
+    const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'deleted'));
+    const day = children(lp, row)[0];
+    await vscode.workspace.fs.delete(uri);
+    const result = await vscode.commands.executeCommand('learningPlans.markDayComplete', day);
+    assert.strictEqual(result, undefined, 'the command ends quietly (its message is shown), without an exception');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the file is not recreated');
+    await waitFor('the deleted plan to leave the tree', () => !planRow(lp, 'deleted'));
+  });
+
+  it('a plan changed on disk while it is open and dirty: edits go to the editor\'s text, nothing is saved over the disk', async () => {
+    const uri = await write('dirty.md', encode('### Day 1 - Dirty\n- [ ] one\n- [ ] two\n'));
+    await waitFor('the dirty plan', () => lp.index.get(uri));
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.insert(new vscode.Position(3, 0), '- [ ] three (unsaved)\n'));
+    const onDisk = encode('### Day 1 - Dirty\n- [x] one\n- [ ] two\n');
+    await vscode.workspace.fs.writeFile(uri, onDisk);
+    const plan = lp.index.refreshDocument(editor.document)!;
+    assert.strictEqual(plan.days[0].tasks.length, 3, 'the index follows the editor, not the disk');
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', { type: 'task', id: 'x', uri: uri.toString(), task: plan.days[0].tasks[2], parent: undefined });
+    assert.ok(result.applied, result.message);
+    assert.match(editor.document.getText(), /- \[x\] three \(unsaved\)/);
+    assert.ok(editor.document.isDirty);
+    assert.sameBytes(await vscode.workspace.fs.readFile(uri), onDisk, 'the disk keeps what was written there');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('in an untrusted workspace, writing commands change nothing; reading ones still work', async () => {
+    const uri = await write('untrusted.md', encode('### Day 1 - Careful\n- [ ] task\n'));
+    await waitFor('the plan', () => lp.index.get(uri));
+    lp.trust = { isTrusted: () => false };
+    try {
+      const target = { uri: uri.toString(), line: 0, title: 'Day 1 - Careful' };
+      assert.strictEqual(await vscode.commands.executeCommand('learningPlans.markDayComplete', target), undefined);
+      assert.strictEqual(await vscode.commands.executeCommand('learningPlans.scaffoldLab', target), undefined);
+      assert.strictEqual(await vscode.commands.executeCommand('learningPlans.createSamplePlan'), undefined);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), '### Day 1 - Careful\n- [ ] task\n');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('labs', 'untrusted'))));
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('learning-plan-sample.md'))));
+      assert.ok(planRow(lp, 'untrusted'), 'the tree still shows the plan');
+    } finally {
+      lp.trust = { isTrusted: () => vscode.workspace.isTrusted };
+    }
+  });
+
+  it('escapes hostile titles in tooltips: no HTML, no links, no command URIs', async () => {
+    const uri = await write('xss.md', encode('### Day 1 - <script>alert(1)</script> <img src=x onerror=alert(1)> [x](command:workbench.action.quit)\n- **Task:** <b onmouseover=alert(1)>hi</b>\n'));
+    const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'xss'));
+    const tooltip = (lp.tree.getTreeItem(children(lp, row)[0]) as vscode.TreeItem).tooltip as vscode.MarkdownString;
+    assert.strictEqual(tooltip.isTrusted, false);
+    assert.ok(!tooltip.supportHtml, 'HTML is not rendered');
+    assert.ok(!/<script|<img|<b /.test(tooltip.value), tooltip.value);
+    assert.ok(!/\]\(command:/.test(tooltip.value), 'no live command link');
+  });
+});
+
