@@ -135,6 +135,12 @@ describe('addLabLink', () => {
     assert.strictEqual(add('### Day 1'), '### Day 1\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)');
   });
 
+  it('goes below a setext heading\'s underline (found by fuzzing), also when its text spans lines', () => {
+    assert.strictEqual(add('Day 1 - A\n===\ntext\n'), 'Day 1 - A\n===\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n\ntext\n');
+    assert.strictEqual(add('Day 1 - A\nmore title\n---\n'), 'Day 1 - A\nmore title\n---\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n');
+    assert.strictEqual(add('- ### Day 1 - in a list\nnext\n===\n'), '- ### Day 1 - in a list\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n\nnext\n===\n');
+  });
+
   it('adds the link only once', () => {
     const once = add('### Day 1\n\ntext\n');
     assert.strictEqual(add(once), once);

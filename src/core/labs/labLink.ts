@@ -31,13 +31,25 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
   const eol = lineEnding(text);
   const entry = `- **Lab:** [${label}](${target})`;
   let edit: TextEdit;
-  if (day.line + 1 >= lines.count) {
-    const end = lines.at(day.line).length;
-    edit = { range: { start: { line: day.line, character: end }, end: { line: day.line, character: end } }, newText: eol + entry };
+  // A setext heading (`Day 5` over `===`) ends on its underline: the link goes below that, not between.
+  let last = day.line;
+  const atx = /^(?:\s*(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*\s*#{1,6}(?:[ \t]|$)/.test(lines.at(day.line));
+  if (!atx) {
+    // Its text may run over several lines; the underline is the first === or --- line of the paragraph.
+    for (let i = day.line + 1; i < lines.count && lines.at(i).trim() !== ''; i++) {
+      if (/^ {0,3}(=+|-+)[ \t]*$/.test(lines.at(i))) {
+        last = i;
+        break;
+      }
+    }
+  }
+  if (last + 1 >= lines.count) {
+    const end = lines.at(last).length;
+    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + entry };
   } else {
-    const next = lines.at(day.line + 1);
+    const next = lines.at(last + 1);
     const beforeParagraph = next.trim() !== '' && !/^\s*([-*+]|\d{1,9}[.)])(\s|$)/.test(next);
-    const at = { line: day.line + 1, character: 0 };
+    const at = { line: last + 1, character: 0 };
     edit = { range: { start: at, end: at }, newText: entry + eol + (beforeParagraph ? eol : '') };
   }
   return { ok: true, edits: [edit], summary: `Linked ${day.title} to its lab` };

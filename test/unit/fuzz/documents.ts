@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+
+/**
+ * Generated markdown plans, built from fragments that cover what real plans hold and the traps around
+ * them. Each fragment says whether its lines are literal (inside a fence or an HTML comment), so the
+ * properties can check "nothing inside code is structure" against the generator, not against the parser.
+ */
+export interface Fragment {
+  readonly lines: readonly string[];
+  /** Lines of this fragment (by index) that are literal text. */
+  readonly literal: readonly number[];
+  /** An unclosed fence: every line after it is literal too. */
+  readonly swallowsRest?: boolean;
+}
+
+const plain = (...lines: string[]): Fragment => ({ lines, literal: [] });
+const title = fc.constantFrom('Topic', 'Lakehouse vs Data Warehouse', '\u{1F3AF} Goals \u{1F680}', 'Caf\u00e9 na\u00efve \u00c5ngstr\u00f6m', 'e\u0301\u0301 combining', 'x'.repeat(300), 'Odd \uFFFD bytes', '<b>html</b> & [link](https://t.example)', '`code` **bold** _em_');
+const dayNumber = fc.integer({ min: 0, max: 400 });
+const marker = fc.constantFrom('-', '*', '+', '1.', '2)', '10.');
+const box = fc.constantFrom('[ ]', '[ ]', '[x]', '[X]');
+const indent = fc.constantFrom('', '', '  ', '    ', '\t');
+
+const heading = fc.oneof(
+  fc.tuple(fc.integer({ min: 1, max: 6 }), dayNumber, fc.constantFrom(' - ', ': ', ' \u2013 ', ' '), title).map(([level, n, sep, t]) => plain(`${'#'.repeat(level)} Day ${n}${sep}${t}`)),
+  fc.tuple(fc.integer({ min: 1, max: 4 }), dayNumber, title).map(([level, n, t]) => plain(`${'#'.repeat(level)} **Day ${n} - ${t}** ${'#'.repeat(level)}`)),
+  fc.tuple(dayNumber, title).map(([n, t]) => plain(`### Day ${n} - ${t} \u2705 2026-11-${String((n % 28) + 1).padStart(2, '0')}`)),
+  fc.tuple(fc.integer({ min: 1, max: 3 }), dayNumber).map(([level, n]) => plain(`${'#'.repeat(level)} Days ${n}-${n + 29}: A Cycle`)),
+  fc.tuple(fc.constantFrom('Module', 'Week', 'Unit', 'Chapter', 'Sprint', 'Month', 'Phase'), dayNumber, title).map(([kind, n, t]) => plain(`## ${kind} ${n}: ${t} (Days ${n}-${n + 6})`)),
+  fc.tuple(title, fc.constantFrom('===', '---', '=')).map(([t, underline]) => plain(`Day 5 - ${t}`, underline)),
+  fc.constantFrom(
+    plain('## Monday: Rest'), plain('## 2026-11-21'), plain('#Day 3 no space'), plain('####### Day 7 too deep'), plain('Day 9 - not a heading'),
+    plain('**Day 12 - bold paragraph**'), plain('- ### Day 4 - heading in a list item'), plain('> ### Day 6 - quoted heading'), plain('    ### Day 8 - indented code'),
+    plain('# '), plain('##'), plain('## Topic | Day 12'), plain('## Days 59-60: Consolidation'),
+  ),
+);
+
+const task = fc.tuple(indent, marker, box, title, fc.boolean()).map(([ind, m, b, t, stamped]) => plain(`${ind}${m} ${b} ${t}${stamped ? ' \u2705 2026-11-20' : ''}`));
+const nearMiss = fc.constantFrom(plain('- [] near miss'), plain('-[ ] no space'), plain('- [ x] wide'), plain('- [y] other'), plain('> - [ ] quoted task'), plain('- [ ]'), plain('[ ] no marker'));
+const fields = fc.constantFrom(
+  plain('- **Task (30 min):** study it'), plain('- **Resource:** [Docs (Docs, 10 min)](https://docs.example/a)'), plain('- **Checkpoint:** explain it'),
+  plain('**\u{1F3AF} Learning Objective:** learn', '- **Resources:**', '  - [One](https://one.example)', '  - [Two](./two.md)'),
+  plain('- **Time:** 90 minutes'), plain('__Status__: ok'), plain('a * b ** c'),
+);
+const prose = fc.oneof(
+  fc.constantFrom(plain(''), plain('Plain prose with \u2705 inside.'), plain('Text with emoji \u{1F3AF} and \uFFFD'), plain('| a | b |', '|---|---|', '| [t](https://t.example) | 2 |'), plain('---', 'start: 2026-11-01', '---')),
+  fc.string({ maxLength: 40 }).map((s) => plain(s.replace(/[\r\n]/g, ' '))),
+  fc.integer({ min: 200, max: 5000 }).map((n) => plain('long '.repeat(n / 5))),
+);
+const literal = fc.constantFrom<Fragment>(
+  { lines: ['```', '- [ ] fenced task', '### Day 999 - fenced', '```'], literal: [0, 1, 2, 3] },
+  { lines: ['~~~python', '# Day 998 - comment', '- [x] fenced', '~~~'], literal: [0, 1, 2, 3] },
+  { lines: ['````', '```', '### Day 997', '```', '````'], literal: [0, 1, 2, 3, 4] },
+  { lines: ['<!--', '- [ ] hidden', '### Day 996 - hidden', '-->'], literal: [0, 1, 2, 3] },
+);
+/** An unclosed fence runs to the end of the document, so it only ever comes last (a later fence would close it). */
+const unclosedFence: Fragment = { lines: ['```', '### Day 995 - unclosed fence', '- [ ] swallowed'], literal: [0, 1, 2], swallowsRest: true };
+
+export const fragment = fc.oneof(
+  { arbitrary: heading, weight: 4 },
+  { arbitrary: task, weight: 4 },
+  { arbitrary: nearMiss, weight: 1 },
+  { arbitrary: fields, weight: 2 },
+  { arbitrary: prose, weight: 2 },
+  { arbitrary: literal, weight: 1 },
+);
+
+export interface GeneratedDocument {
+  readonly text: string;
+  readonly eol: string;
+  /** 0-based lines that are literal (code fences, HTML comments). */
+  readonly literalLines: ReadonlySet<number>;
+}
+
+/** Joins fragments with one line ending style (or a mix), with or without a BOM. */
+export function assemble(fragments: readonly Fragment[], eolStyle: 'lf' | 'crlf' | 'mixed', bom: boolean): GeneratedDocument {
+  const lines: string[] = [];
+  const literalLines = new Set<number>();
+  let swallowing = false;
+  for (const f of fragments) {
+    f.lines.forEach((line, i) => {
+      if (swallowing || f.literal.includes(i)) literalLines.add(lines.length);
+      lines.push(line);
+    });
+    if (f.swallowsRest) swallowing = true;
+  }
+  let text = bom ? '\uFEFF' : '';
+  lines.forEach((line, i) => {
+    const eol = eolStyle === 'lf' ? '\n' : eolStyle === 'crlf' ? '\r\n' : i % 3 === 1 ? '\r\n' : '\n';
+    text += line + eol;
+  });
+  return { text, eol: eolStyle === 'crlf' ? '\r\n' : '\n', literalLines };
+}
+
+export const document = fc
+  .tuple(fc.array(fragment, { minLength: 1, maxLength: 30 }), fc.constantFrom<'lf' | 'crlf' | 'mixed'>('lf', 'crlf', 'mixed'), fc.boolean(), fc.boolean())
+  .map(([fragments, eol, bom, unclosed]) => assemble(unclosed ? [...fragments, unclosedFence] : fragments, eol, bom));
+
+/** Runs per property: `FUZZ_RUNS` (set by `npm run fuzz`) scales every property up together. */
+export function runs(share: number): number {
+  const scale = Number(process.env.FUZZ_SCALE || 1);
+  return Math.max(1, Math.round(share * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}

@@ -1,0 +1,176 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { decode as decodeCp1252 } from 'windows-1252';
+import {
+  addLabLink, applyTextEdits, Lines, markDayComplete, markDayIncomplete, repairEncoding, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task,
+} from '../../../src/core';
+import { parse } from '../helpers';
+import { assemble, document, fragment, runs, type GeneratedDocument } from './documents';
+
+// Seeded: a failure prints its seed and path, and the same run reproduces it. `npm run fuzz` scales the runs up.
+const SEED = Number(process.env.FUZZ_SEED || 20261121);
+const D = '2026-11-21';
+
+function allNodes(node: PlanNode): PlanNode[] {
+  return [node, ...node.children.flatMap(allNodes)];
+}
+
+function allTasks(plan: ParsedPlan): Task[] {
+  return allNodes(plan.root).flatMap((n) => n.tasks);
+}
+
+function apply(text: string, outcome: EditOutcome): string {
+  assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+  return applyTextEdits(text, outcome.edits);
+}
+
+function changedLines(before: string, after: string): number[] {
+  const a = new Lines(before);
+  const b = new Lines(after);
+  assert.strictEqual(a.count, b.count, 'the line count never changes');
+  const changed: number[] = [];
+  for (let i = 0; i < a.count; i++) if (a.at(i) !== b.at(i)) changed.push(i);
+  return changed;
+}
+
+/** A line without its BOM and its container prefixes (blockquote `>`, list markers). */
+function content(line: string): string {
+  return line.replace(/^\uFEFF/, '').replace(/^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s))\s*)*/, '');
+}
+
+function isHeadingLine(lines: Lines, line: number): boolean {
+  // Any indentation: inside a list item a heading may be indented (literal lines are checked separately).
+  if (/^\s*#{1,6}(?:[ \t]|$)/.test(content(lines.at(line)))) return true;
+  // Setext: the text line of a heading underlined by === or --- on the next line.
+  // Its text may run over several lines: look for the underline before the paragraph ends.
+  for (let next = line + 1; next < lines.count && content(lines.at(next)).trim() !== ''; next++) {
+    if (/^\s*(?:=+|-+)[ \t]*$/.test(content(lines.at(next)))) return true;
+  }
+  return false;
+}
+
+const TOTAL = runs(10_000);
+const share = (part: number): number => Math.max(1, Math.round(TOTAL * part));
+
+describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function () {
+  this.timeout(600_000);
+
+  it('the parser never throws; every task line holds its checkbox; every node is a heading outside code', () => {
+    fc.assert(
+      fc.property(document, (doc: GeneratedDocument) => {
+        const plan = parse(doc.text);
+        const lines = new Lines(doc.text);
+        for (const task of allTasks(plan)) {
+          assert.match(lines.at(task.line), /\[[ xX]\]/, `line ${task.line} holds a checkbox`);
+          assert.ok(!doc.literalLines.has(task.line), `task on literal line ${task.line}`);
+          assert.strictEqual(/\[[xX]\]/.test(lines.at(task.line).replace(/`[^`]*`/g, '')), task.checked, `checked state of line ${task.line}`);
+        }
+        for (const node of allNodes(plan.root).slice(1)) {
+          assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
+          assert.ok(!doc.literalLines.has(node.line), `node "${node.title}" on literal line ${node.line}`);
+          assert.ok(node.endLine > node.line && node.endLine <= lines.count);
+        }
+      }),
+      { seed: SEED, numRuns: share(0.3) },
+    );
+  });
+
+  // An open task that still carries a stamp is excluded: checking it replaces the stale date, which
+  // unchecking cannot bring back (the file is the only state).
+  it('toggling any open task changes only its line, and toggling it back restores the exact bytes', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        const plan = parse(doc.text);
+        const lines = new Lines(doc.text);
+        for (const task of allTasks(plan).filter((t) => !t.checked && !/\u2705/.test(lines.at(t.line)))) {
+          const once = apply(doc.text, toggleTasks(doc.text, [task], D));
+          assert.deepStrictEqual(changedLines(doc.text, once), [task.line]);
+          const again = allTasks(parse(once)).find((t) => t.line === task.line);
+          assert.ok(again?.checked, 'the task is checked after a toggle');
+          assert.strictEqual(apply(once, toggleTasks(once, [again], D)), doc.text);
+        }
+      }),
+      { seed: SEED + 1, numRuns: share(0.2) },
+    );
+  });
+
+  it('marking a day complete touches only its heading and its tasks; marking it incomplete restores an untouched day', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        const plan = parse(doc.text);
+        for (const day of plan.days) {
+          const lines = new Lines(doc.text);
+          const own = new Set([day.line, ...allNodes(day).flatMap((n) => n.tasks.map((t) => t.line))]);
+          const completed = apply(doc.text, markDayComplete(doc.text, day, { date: D, checkTasks: true }));
+          for (const line of changedLines(doc.text, completed)) assert.ok(own.has(line), `line ${line} changed outside ${day.title}`);
+          const reparsed = parse(completed).days.find((d) => d.line === day.line);
+          assert.ok(reparsed?.done, 'the day is done');
+          const untouched = !/\u2705/.test(lines.at(day.line)) && day.progress.tasksDone === 0 && !allNodes(day).some((n) => n.tasks.some((t) => /\u2705/.test(lines.at(t.line))));
+          if (untouched) assert.strictEqual(apply(completed, markDayIncomplete(completed, reparsed)), doc.text);
+        }
+      }),
+      { seed: SEED + 2, numRuns: share(0.2) },
+    );
+  });
+
+  it('the lab link is one insertion under the day heading; removing it restores the exact bytes', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        for (const day of parse(doc.text).days) {
+          const outcome = addLabLink(doc.text, day, 'day-001', '../labs/p/day-001/day-001.ipynb');
+          assert.ok(outcome.ok);
+          if (outcome.edits.length === 0) continue;
+          assert.strictEqual(outcome.edits.length, 1);
+          const [edit] = outcome.edits;
+          assert.deepStrictEqual(edit.range.start, edit.range.end, 'an insertion, nothing replaced');
+          const after = applyTextEdits(doc.text, outcome.edits);
+          const at = new Lines(doc.text).offsetAt(edit.range.start);
+          assert.strictEqual(after.slice(0, at) + after.slice(at + edit.newText.length), doc.text);
+          const linked = parse(after).days.find((d) => d.line === day.line);
+          assert.ok(linked && allNodes(linked).some((n) => n.links.some((l) => l.target.endsWith('day-001.ipynb'))), 'the day links its lab');
+        }
+      }),
+      { seed: SEED + 3, numRuns: share(0.15) },
+    );
+  });
+
+  const mangle = (text: string): string => decodeCp1252(new TextEncoder().encode(text));
+  const damageable = fc.constantFrom('\u{1F3AF}', '\u{1F4DA}', '\u2014', '\u2728', '\u00fc', '\u2192');
+
+  it('encoding repair restores mangled prose exactly, leaves code and correct text alone', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 20 }), damageable, fc.constantFrom<'lf' | 'crlf'>('lf', 'crlf'), fc.boolean(), (fragments, char, eol, bom) => {
+        const intact = assemble(fragments, eol, bom);
+        const clean = repairEncoding(intact.text, parse(intact.text));
+        assert.ok(clean.ok);
+        const cleanFixes = clean.edits.length;
+        // Mangle one prose line (appended, outside any code), then repair.
+        const proseLine = `Note ${char} end`;
+        const damaged = assemble([...fragments.filter((f) => !f.swallowsRest), { lines: [mangle(proseLine)], literal: [] }], eol, bom);
+        const expected = assemble([...fragments.filter((f) => !f.swallowsRest), { lines: [proseLine], literal: [] }], eol, bom);
+        const repaired = apply(damaged.text, repairEncoding(damaged.text, parse(damaged.text)));
+        if (cleanFixes === 0) assert.strictEqual(repaired, expected.text);
+        for (const line of changedLines(damaged.text, repaired)) assert.ok(!damaged.literalLines.has(line), `literal line ${line} changed`);
+      }),
+      { seed: SEED + 4, numRuns: share(0.15) },
+    );
+  });
+
+  it('parse time grows linearly: a 10x bigger document takes less than 15x longer', () => {
+    const sample = fc.sample(fragment, { seed: SEED, numRuns: 400 });
+    const small = assemble(sample, 'lf', false).text;
+    const big = small.repeat(10);
+    const time = (text: string, times: number): number => {
+      let best = Infinity;
+      for (let r = 0; r < 7; r++) {
+        const start = performance.now();
+        for (let i = 0; i < times; i++) parse(text, `file:///t${r}-${i}.md`);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    time(big, 1); // warm up
+    const ratio = time(big, 1) / (time(small, 10) / 10);
+    assert.ok(ratio < 15, `10x the text took ${ratio.toFixed(1)}x the time`);
+  });
+});
