@@ -65,6 +65,21 @@ async function checks(page) {
     const bar = await page.locator('.part.statusbar').boundingBox();
     if (bar) await page.screenshot({ path: path.join(RESULTS, 'status-bar.png'), clip: { x: 0, y: bar.y - 2, width: 700, height: bar.height + 4 } });
   });
+  await check('"Learning Plans: Show Progress" from the command palette opens the progress page', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input').first();
+    await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+    await input.fill('>Learning Plans: Show Progress');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The page is a webview (nested iframes): wait for its heading, then picture it.
+    const frame = page.frameLocator('iframe.webview').frameLocator('iframe');
+    await frame.locator('text=Learning progress').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await frame.locator('text=0/30 days').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.screenshot({ path: path.join(RESULTS, 'progress-view.png') });
+    await page.keyboard.press('Control+W');
+  });
   await check('clicking a day opens its plan at the heading', async () => {
     await row('Day 32 - Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
