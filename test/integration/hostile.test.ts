@@ -156,6 +156,21 @@ describe('Hostile and broken input', () => {
     await waitFor('the deleted plan to leave the tree', () => !planRow(lp, 'deleted'));
   });
 
+  it('a plan renamed while its tree nodes are shown: the old node refuses, the new name works', async () => {
+    const uri = await write('before-rename.md', encode('### Day 1 - Moving\n- [ ] task\n'));
+    const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'before-rename'));
+    const day = children(lp, row)[0];
+    const renamed = workspaceUri('hostile', 'after-rename.md');
+    created.push(renamed);
+    await vscode.workspace.fs.rename(uri, renamed);
+    assert.strictEqual(await vscode.commands.executeCommand('learningPlans.markDayComplete', day), undefined, 'the stale node ends quietly');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the old file is not recreated');
+    const moved = await waitFor('the renamed plan', () => lp.index.get(renamed) && planRow(lp, 'after-rename'));
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', children(lp, moved)[0]);
+    assert.ok(result.applied, result.message);
+    assert.ok(!planRow(lp, 'before-rename'), 'the old name left the tree');
+  });
+
   it('a plan changed on disk while it is open and dirty: edits go to the editor\'s text, nothing is saved over the disk', async () => {
     const uri = await write('dirty.md', encode('### Day 1 - Dirty\n- [ ] one\n- [ ] two\n'));
     await waitFor('the dirty plan', () => lp.index.get(uri));
