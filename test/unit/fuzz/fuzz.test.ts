@@ -148,8 +148,12 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const proseLine = `Note ${char} end`;
         const damaged = assemble([...fragments.filter((f) => !f.swallowsRest), { lines: [mangle(proseLine)], literal: [] }], eol, bom);
         const expected = assemble([...fragments.filter((f) => !f.swallowsRest), { lines: [proseLine], literal: [] }], eol, bom);
-        const repaired = apply(damaged.text, repairEncoding(damaged.text, parse(damaged.text)));
-        if (cleanFixes === 0) assert.strictEqual(repaired, expected.text);
+        const damagedPlan = parse(damaged.text);
+        const repaired = apply(damaged.text, repairEncoding(damaged.text, damagedPlan));
+        // The appended line may still be literal when a generated string opened an HTML block (`<?`, `<div`).
+        const last = new Lines(damaged.text).count - 2;
+        const literal = damagedPlan.literalBlocks.some(([start, end]) => last >= start && last < end);
+        if (cleanFixes === 0 && !literal) assert.strictEqual(repaired, expected.text);
         for (const line of changedLines(damaged.text, repaired)) assert.ok(!damaged.literalLines.has(line), `literal line ${line} changed`);
       }),
       { seed: SEED + 4, numRuns: share(0.15) },
