@@ -6,7 +6,7 @@ import { displayText } from '../text/mojibake';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
-import { simpleInline } from './simpleInline';
+import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
 const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
@@ -143,21 +143,23 @@ function parseBlocksForModel(text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
-    if (tokens[i - 1]?.type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) {
-      const simple = simpleInline(token.content);
-      if (simple) markSimple(token, simple);
-      else needed.push(token);
-    }
+    // Plain text and `**label** text` are read without inline tokens; prose that cannot hold a link
+    // or a field needs nothing; headings, tasks and the rest get markdown-it's inline pass.
+    const shape = simpleInline(token.content);
+    if (shape !== NOT_SIMPLE) markSimple(token, shape);
+    else if (tokens[i - 1].type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
   }
   parseInline(needed, env);
   return tokens;
 }
 
+/** Lines in `text`, counting `\r\n`, `\n` and a lone `\r` as one break each, as markdown-it does. */
 function countLines(text: string): number {
   let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  if (text.indexOf('\r') < 0) return lines;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) lines++;
   }
   return lines;
 }

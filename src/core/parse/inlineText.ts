@@ -1,6 +1,6 @@
 import type { Field, Link } from '../model';
 import type { Token } from './markdown';
-import type { SimpleInline } from './simpleInline';
+import { foldsAt, foldsSpace, labelClose, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
 
 /**
@@ -14,41 +14,66 @@ export function detach(text: string): string {
 
 /**
  * Inline tokens whose content was read without markdown-it's inline pass (see simpleInline.ts) carry
- * their shape in `meta`, which markdown-it leaves null on inline tokens.
+ * their shape in `meta` (a number, so marking allocates nothing), which markdown-it leaves null on
+ * inline tokens.
  */
-export function markSimple(token: Token, simple: SimpleInline): void {
-  token.meta = simple;
+export function markSimple(token: Token, shape: number): void {
+  token.meta = shape;
 }
 
-function simpleOf(token: Token): SimpleInline | undefined {
-  return (token.meta as SimpleInline | null) ?? undefined;
+/** A simple token's shape, or NOT_SIMPLE when the token went through markdown-it (or was skipped). */
+function shapeOf(token: Token): number {
+  return typeof token.meta === 'number' ? token.meta : NOT_SIMPLE;
 }
 
-const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
-/** Folds white space runs to one space and trims; skips the regex when there is nothing to fold. */
+/** Folds white space runs to one space and trims: `text.replace(/\s+/g, ' ').trim()`, without the regex when it has nothing to fold. */
 function normalizeSpace(text: string): string {
-  const clean = text.indexOf('  ') < 0 && text[0] !== ' ' && text[text.length - 1] !== ' ' && !UNUSUAL_SPACE.test(text);
-  return clean ? text : text.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c <= 0x20 || c >= 0xa0) && foldsAt(text, i, c)) return text.replace(/\s+/g, ' ').trim();
+  }
+  return trimSpaces(text, 0, text.length);
+}
+
+/** `text[start, end)` without the single spaces at its edges. */
+function trimSpaces(text: string, start: number, end: number): string {
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/**
+ * `text[start, end)` with white space folded and trimmed. Hot (every field's value starts with a
+ * space): when the shape says there is nothing to fold, it is only a slice without the edge spaces.
+ */
+function simpleText(text: string, start: number, end: number, shape: number): string {
+  return foldsSpace(shape) ? text.slice(start, end).replace(/\s+/g, ' ').trim() : trimSpaces(text, start, end);
 }
 
 /** The display text of an inline token, from its children or from its simple shape. */
 export function inlineText(token: Token): string {
-  const simple = simpleOf(token);
-  if (simple) return normalizeSpace((simple.label ?? '') + simple.rest);
-  return plainText(token.children);
+  const shape = shapeOf(token);
+  const content = token.content;
+  if (shape === NOT_SIMPLE) return plainText(token.children);
+  const close = labelClose(shape);
+  if (close === 0) return simpleText(content, 0, content.length, shape);
+  return normalizeSpace(content.slice(2, close) + content.slice(close + 2));
 }
 
 export function inlineLinks(token: Token, firstLine: number, into: Link[]): void {
-  if (!simpleOf(token)) collectLinks(token.children, firstLine, into);
+  if (shapeOf(token) === NOT_SIMPLE) collectLinks(token.children, firstLine, into);
 }
 
 export function inlineFields(token: Token, firstLine: number, into: Field[]): void {
-  const simple = simpleOf(token);
-  if (!simple) {
+  const shape = shapeOf(token);
+  if (shape === NOT_SIMPLE) {
     collectFields(token.children, firstLine, into);
-  } else if (simple.label !== null) {
-    pushField(normalizeSpace(simple.label), normalizeSpace(simple.rest), firstLine, into);
+    return;
+  }
+  const close = labelClose(shape);
+  if (close > 0) {
+    const content = token.content;
+    pushField(simpleText(content, 2, close, shape), simpleText(content, close + 2, content.length, shape), firstLine, into);
   }
 }
 

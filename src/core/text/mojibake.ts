@@ -93,5 +93,6 @@ export function findMojibake(text: string): { spans: RepairSpan[]; left: number 
 
 /** The repaired text for display; the file is not changed. */
 export function displayText(text: string): string {
-  return repairMojibake(text).text;
+  // Hot: called for every title, task and field; most text has no lead byte and needs no repair object.
+  return MAY_HAVE_MOJIBAKE.test(text) ? repairMojibake(text).text : text;
 }
