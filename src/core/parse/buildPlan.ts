@@ -6,6 +6,7 @@ import { displayText } from '../text/mojibake';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
+import { splitIntoChunks } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
@@ -75,9 +76,8 @@ class PlanBuilder {
     inlineLinks(inline, line, node.links);
   }
 
-  /** Content outside headings belongs to the innermost open node. */
-  inline(inline: Token, isTaskItem: boolean): void {
-    const line = inline.map ? inline.map[0] : this.current.line;
+  /** Content outside headings belongs to the innermost open node; `line` is where it starts. */
+  inline(inline: Token, line: number, isTaskItem: boolean): void {
     const node = this.current;
     if (isTaskItem) {
       node.tasks.push(readTask(inline, line));
@@ -170,25 +170,44 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
   return into;
 }
 
+/** Plans longer than this are parsed in pieces of about this many characters (see chunks.ts). */
+const CHUNK_CHARS = 64 * 1024;
+
+export interface BuildOptions {
+  /** Run markdown-it's inline pass everywhere, on the whole document at once: the reference the fast path is tested against. */
+  readonly fullInline?: boolean;
+  /** Piece size for long documents; tests make it tiny so that every safe heading is a cut. */
+  readonly chunkChars?: number;
+}
+
+/** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */
+function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBuilder, literalBlocks: [number, number][]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
+      literalBlocks.push([token.map[0] + firstLine, token.map[1] + firstLine]);
+    } else if (token.type === 'heading_open' && token.map) {
+      builder.heading(Number(token.tag.slice(1)), token.map[0] + firstLine, tokens[i + 1]);
+      i += 2; // the heading's inline and close tokens
+    } else if (token.type === 'inline') {
+      builder.inline(token, token.map ? token.map[0] + firstLine : builder.current.line, isTaskInline(tokens, i));
+    }
+  }
+}
+
 /**
  * Builds the plan model of one document. Only block tokens that markdown-it produced outside code
  * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
  */
-export function buildPlan(document: PlanDocument, options: { fullInline?: boolean } = {}): ParsedPlan {
+export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
   const source = prepareSource(document.getText());
-  const tokens = options.fullInline ? parseTokens(source.text) : parseBlocksForModel(source.text);
   const builder = new PlanBuilder(fileStem(document.uri));
-
   const literalBlocks: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
-      literalBlocks.push([token.map[0], token.map[1]]);
-    } else if (token.type === 'heading_open' && token.map) {
-      builder.heading(Number(token.tag.slice(1)), token.map[0], tokens[i + 1]);
-      i += 2; // the heading's inline and close tokens
-    } else if (token.type === 'inline') {
-      builder.inline(token, isTaskInline(tokens, i));
+  if (options.fullInline) {
+    readTokens(parseTokens(source.text), 0, builder, literalBlocks);
+  } else {
+    for (const chunk of splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS)) {
+      readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, builder, literalBlocks);
     }
   }
 

@@ -64,6 +64,18 @@ export const fragment = fc.oneof(
   { arbitrary: literal, weight: 1 },
 );
 
+/**
+ * Lines that make a heading after them NOT a top-level heading, or change what it belongs to, for the
+ * property that parsing in pieces equals parsing whole: fences in list items and quotes, indented and
+ * malformed fences, HTML blocks of every kind, tables, link reference definitions, setext underlines.
+ */
+export const boundaryTrap = fc.constantFrom<Fragment>(
+  plain('- item', '  ```'), plain('- ```'), plain('> ```'), plain('   ~~~'), plain('\t```'), plain('```js`x'), plain('````'), plain('~~~'),
+  plain('<div>'), plain('<span>text'), plain('<!--'), plain('-->'), plain('<script>'), plain('</script>'), plain('<?php'), plain('<![CDATA['), plain('<b>'),
+  plain('| a | b |', '|---|---|'), plain('[r]: https://ref.example'), plain('See [ref][r].'), plain('Setext'), plain('==='), plain('# Day 3 - cut here'),
+  plain('1.  item', '', '    ```'), plain('> quote', '# Day 4 - after quote'), plain('- [ ] task', '# Day 5 - after task'),
+);
+
 export interface GeneratedDocument {
   readonly text: string;
   readonly eol: string;

@@ -2,10 +2,11 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { decode as decodeCp1252 } from 'windows-1252';
 import {
-  addLabLink, applyTextEdits, Lines, markDayComplete, markDayIncomplete, repairEncoding, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task,
+  addLabLink, applyTextEdits, buildPlan, inMemoryDocument, Lines, markDayComplete, markDayIncomplete, repairEncoding, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task,
 } from '../../../src/core';
+import { splitIntoChunks } from '../../../src/core/parse/chunks';
 import { parse } from '../helpers';
-import { assemble, document, fragment, runs, type GeneratedDocument } from './documents';
+import { assemble, boundaryTrap, document, fragment, runs, type GeneratedDocument } from './documents';
 
 // Seeded: a failure prints its seed and path, and the same run reproduces it. `npm run fuzz` scales the runs up.
 const SEED = Number(process.env.FUZZ_SEED || 20261121);
@@ -158,6 +159,25 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
       }),
       { seed: SEED + 4, numRuns: share(0.15) },
     );
+  });
+
+  it('a document parsed in pieces cut at every safe heading has the same model as parsed whole', () => {
+    const documentWithBoundaries = fc
+      .tuple(fc.array(fc.oneof({ arbitrary: fragment, weight: 10 }, { arbitrary: boundaryTrap, weight: 1 }), { minLength: 4, maxLength: 30 }), fc.constantFrom<'lf' | 'crlf' | 'mixed'>('lf', 'crlf', 'mixed'))
+      .map(([fragments, eol]) => assemble(fragments, eol, false).text);
+    let cut = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(documentWithBoundaries, (text) => {
+        const doc = inMemoryDocument('file:///pieces.md', text);
+        total++;
+        if (splitIntoChunks(text, 1).length > 1) cut++;
+        assert.deepStrictEqual(buildPlan(doc, { chunkChars: 1 }), buildPlan(doc, { chunkChars: Infinity }));
+      }),
+      { seed: SEED, numRuns: runs(2000) },
+    );
+    // Not vacuous: most documents were cut at least once (the rest hold a trap that stops cutting).
+    assert.ok(cut / total > 0.5, `only ${cut} of ${total} documents were cut`);
   });
 
   it('parse time grows linearly: a 10x bigger document takes less than 15x longer', () => {
