@@ -17,7 +17,11 @@ export interface StampInfo {
   readonly date: string | null;
 }
 
+const NO_STAMP: StampInfo = { marked: false, date: null };
+
 export function readStamp(text: string): StampInfo {
+  // Most headings and tasks carry no stamp: one native search instead of a regex iterator.
+  if (text.indexOf('\u2705') < 0) return NO_STAMP;
   let marked = false;
   let date: string | null = null;
   for (const match of text.matchAll(STAMP)) {
@@ -30,7 +34,7 @@ export function readStamp(text: string): StampInfo {
 }
 
 export function stripTrailingStamps(text: string): string {
-  return text.replace(TRAILING_STAMPS, '');
+  return text.indexOf('\u2705') < 0 ? text : text.replace(TRAILING_STAMPS, '');
 }
 
 /** The number in `text[from, to)` if it is all ASCII digits, else -1 (no regex, no allocation: hot in streaks). */

@@ -1,6 +1,6 @@
 import type { Field, Link } from '../model';
 import type { Token } from './markdown';
-import { foldsAt, foldsSpace, labelClose, NOT_SIMPLE } from './simpleInline';
+import { foldsAt, foldsSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
 
 /**
@@ -73,7 +73,7 @@ export function inlineFields(token: Token, firstLine: number, into: Field[]): vo
   const close = labelClose(shape);
   if (close > 0) {
     const content = token.content;
-    pushField(simpleText(content, 2, close, shape), simpleText(content, close + 2, content.length, shape), firstLine, into);
+    pushField(simpleText(content, 2, close, shape), simpleText(content, close + 2, content.length, shape), firstLine, into, mayHaveMojibake(shape));
   }
 }
 
@@ -163,18 +163,42 @@ export function collectFields(children: readonly Token[] | null, firstLine: numb
   });
 }
 
+/** A letter or digit of ASCII: the usual first character of a label, which then needs no decoration stripped. */
+function startsWithAsciiWord(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39);
+}
+
+/**
+ * `Task (30 min):` -> name `Task`, detail `30 min`; `🎯 Objective:` -> name `Objective`. The label
+ * ends in a colon. A label with one colon and no parenthesis (most of them) skips the regex.
+ */
+export function splitFieldLabel(label: string): { name: string; detail: string | undefined } | null {
+  let group: string;
+  let detail: string | undefined;
+  if (label.indexOf('(') < 0 && label.indexOf(':') === label.length - 1) {
+    group = label.slice(0, -1);
+  } else {
+    const match = FIELD_LABEL.exec(label);
+    if (!match) return null;
+    group = match[1];
+    detail = match[2]?.trim();
+  }
+  const name = (startsWithAsciiWord(group) ? group : group.replace(/^[^\p{L}\p{N}]+/u, '')).trim();
+  return name ? { name, detail } : null;
+}
+
 /** A field from a bold label and the text after it, if the label ends in a colon (inside or right after). */
-function pushField(labelText: string, valueText: string, line: number, into: Field[]): void {
-  let label = displayText(labelText);
-  let value = displayText(valueText);
+function pushField(labelText: string, valueText: string, line: number, into: Field[], mayNeedRepair = true): void {
+  let label = mayNeedRepair ? displayText(labelText) : labelText;
+  let value = mayNeedRepair ? displayText(valueText) : valueText;
   if (!label.endsWith(':')) {
     if (!value.startsWith(':')) return;
     label += ':';
     value = value.slice(1).trim();
   }
-  const match = FIELD_LABEL.exec(label);
-  const name = match?.[1].replace(/^[^\p{L}\p{N}]+/u, '').trim();
-  if (!match || !name) return;
-  const detail = match[2]?.trim();
+  const split = splitFieldLabel(label);
+  if (!split) return;
+  const { name, detail } = split;
   into.push({ name: detach(name), detail: detail ? detach(detail) : null, value: detach(value), line });
 }

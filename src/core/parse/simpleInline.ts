@@ -7,21 +7,38 @@
  *
  * This runs on nearly every line of every plan, so it is one pass over char codes that allocates
  * nothing and returns a number, the line's shape: NOT_SIMPLE, or a shape that says where the bold
- * label closes (0 for plain text) and whether the text has white space to fold (a run of spaces, a
- * tab, a no-break space...), which spares the display text a second pass.
+ * label closes (0 for plain text), whether the text has white space to fold (a run of spaces, a tab,
+ * a no-break space...) and whether it may hold mojibake; the last two spare the display text more passes.
  */
 
 /** Needs markdown-it's inline pass. */
 export const NOT_SIMPLE = -1;
 
+const FOLD = 1;
+const MOJIBAKE = 2;
+const FLAG_BITS = 2;
+
 /** Where the closing `**` of a shape's bold label is; 0 for plain text. */
 export function labelClose(shape: number): number {
-  return shape >> 1;
+  return shape >> FLAG_BITS;
 }
 
 /** Whether a shape's text has white space other than single spaces between words. */
 export function foldsSpace(shape: number): boolean {
-  return (shape & 1) === 1;
+  return (shape & FOLD) !== 0;
+}
+
+/** Whether a shape's text has a character that may start mojibake (Â-ô, see text/mojibake.ts). */
+export function mayHaveMojibake(shape: number): boolean {
+  return (shape & MOJIBAKE) !== 0;
+}
+
+/** JavaScript's `\s`. */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** White space that `replace(/\s+/g, ' ')` would change: a space before a space, or any other. */
@@ -29,21 +46,23 @@ export function foldsAt(text: string, i: number, c: number): boolean {
   return c === 0x20 ? text.charCodeAt(i + 1) === 0x20 : (c < 0x20 || c >= 0xa0) && isWhiteSpace(c);
 }
 
+// What each ASCII character means to the scan, looked up in one table read.
+const ORDINARY = 0;
+const MARKUP = 1; // `*_\`[]!<>&\~` and line breaks: can start an inline construct
+const STAR_CHAR = 2;
+const COLON_CHAR = 3; // may end `mailto:` or start `://`
+const DOT_CHAR = 4; // may end `www.`
+const SPACE_CHAR = 5; // white space: may need folding
+const ASCII = new Uint8Array(128);
+for (const c of '_`[]!<>&\\~\n\r') ASCII[c.charCodeAt(0)] = MARKUP;
+ASCII[0x2a] = STAR_CHAR;
+ASCII[0x3a] = COLON_CHAR;
+ASCII[0x2e] = DOT_CHAR;
+for (const c of ' \t\v\f') ASCII[c.charCodeAt(0)] = SPACE_CHAR;
+
 const STAR = 0x2a;
 const COLON = 0x3a;
 const SLASH = 0x2f;
-const DOT = 0x2e;
-
-/** `*_\`[]!<>&\~` and line breaks: characters that can start an inline construct. */
-function isMarkupChar(c: number): boolean {
-  switch (c) {
-    case 0x2a: case 0x5f: case 0x60: case 0x5b: case 0x5d: case 0x21: case 0x3c: case 0x3e:
-    case 0x26: case 0x5c: case 0x7e: case 0x0a: case 0x0d:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** Whether `text` has the ASCII letters `word` (lower case) ending right before `end`, in any case. */
 function endsWithWord(text: string, end: number, word: string): boolean {
@@ -55,23 +74,6 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-/** Whether position `i` (holding `c`) starts or ends something linkify or the inline rules would read. */
-function isSpecialAt(text: string, i: number, c: number): boolean {
-  if (isMarkupChar(c)) return true;
-  if (c === COLON) {
-    return (text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) || endsWithWord(text, i, 'mailto');
-  }
-  return c === DOT && endsWithWord(text, i, 'www');
-}
-
-/** JavaScript's `\s`. */
-export function isWhiteSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /**
  * The shape of `content` when it has no inline construct, or is `**label**rest` with nothing special
  * in either part; NOT_SIMPLE otherwise.
@@ -80,26 +82,42 @@ export function simpleInline(content: string): number {
   const length = content.length;
   const bold = content.charCodeAt(0) === STAR && content.charCodeAt(1) === STAR;
   let close = -1;
-  let fold = 0;
+  let flags = 0;
   for (let i = bold ? 2 : 0; i < length; i++) {
     const c = content.charCodeAt(i);
-    if (bold && close < 0 && c === STAR) {
-      // The label is everything up to the first star, which must start the closing `**`.
-      if (i === 2 || content.charCodeAt(i + 1) !== STAR) return NOT_SIMPLE;
-      close = i;
-      i++;
-    } else if (isSpecialAt(content, i, c)) {
-      return NOT_SIMPLE;
-    } else if (c <= 0x20 || c >= 0xa0) {
-      fold |= foldsAt(content, i, c) ? 1 : 0;
+    if (c >= 0x80) {
+      if (c >= 0xc2 && c <= 0xf4) flags |= MOJIBAKE;
+      else if (c >= 0xa0 && isWhiteSpace(c)) flags |= FOLD;
+      continue;
+    }
+    switch (ASCII[c]) {
+      case ORDINARY:
+        break;
+      case MARKUP:
+        return NOT_SIMPLE;
+      case STAR_CHAR:
+        // The label is everything up to the first star, which must start the closing `**`.
+        if (!bold || close >= 0 || i === 2 || content.charCodeAt(i + 1) !== STAR) return NOT_SIMPLE;
+        close = i;
+        i++;
+        break;
+      case COLON_CHAR:
+        if ((content.charCodeAt(i + 1) === SLASH && content.charCodeAt(i + 2) === SLASH) || endsWithWord(content, i, 'mailto')) return NOT_SIMPLE;
+        break;
+      case DOT_CHAR:
+        if (endsWithWord(content, i, 'www')) return NOT_SIMPLE;
+        break;
+      case SPACE_CHAR:
+        if (c !== 0x20 || content.charCodeAt(i + 1) === 0x20) flags |= FOLD;
+        break;
     }
   }
-  if (!bold) return fold;
+  if (!bold) return flags;
   if (close < 0) return NOT_SIMPLE;
   // The pair must open and close by CommonMark's flanking rules: no space inside the markers, and
   // after the closing one, nothing that could make it not right-flanking.
   if (isWhiteSpace(content.charCodeAt(2)) || isWhiteSpace(content.charCodeAt(close - 1))) return NOT_SIMPLE;
   const after = close + 2;
   if (after < length && content.charCodeAt(after) !== COLON && !isWhiteSpace(content.charCodeAt(after))) return NOT_SIMPLE;
-  return (close << 1) | fold;
+  return (close << FLAG_BITS) | flags;
 }
