@@ -16,7 +16,7 @@ export { findDay, findTask, dayAtLine, tasksOnLines, allTasks, type DayRef, type
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/progressEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart } from './today/calendarDays';
-export { collectStampDates, computeStreak, activityWeeks, type StreakStats } from './today/streak';
+export { collectStampDates, computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { chooseActivePlan, currentDayOf, nextPlan, plansWithDays, latestStamp, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';

@@ -141,9 +141,21 @@ const stamped: ParsedPlan[] = c.files.map((f) => buildPlan(inMemoryDocument(f.na
 const lastDate = stamped.flatMap((p) => p.days.map((d) => d.stampDate ?? '')).sort().pop()!;
 const today = summarizeToday(stamped, { today: lastDate });
 const stamps = today.streak.activeDays;
-const todayMs = time(() => summarizeToday(stamped, { today: lastDate }), 21, 5);
-results.today = todayMs;
-rows.push([`current day + streak over (c), ${stamped.reduce((n, p) => n + p.days.length, 0)} stamps`, `${todayMs.toFixed(2)} ms`, `streak ${today.streak.current} days, ${stamps} active days`]);
+const stampCount = stamped.reduce((n, p) => n + p.days.length, 0);
+// Cold: every plan is a new model object, so nothing cached per plan helps (as right after indexing).
+const copies = Array.from({ length: 26 }, () => stamped.map((p) => ({ ...p })));
+const coldMs = time(() => summarizeToday(copies.pop()!, { today: lastDate }), 21, 5);
+// After a one-line edit: one plan is a new model, the other 299 are the ones already counted.
+const todayMs = time(() => {
+  const plans = [...stamped];
+  plans[150] = { ...plans[150] };
+  return summarizeToday(plans, { today: lastDate });
+}, 21, 5);
+results.today = Math.max(coldMs, todayMs);
+rows.push(
+  [`current day + streak over (c), ${stampCount} stamps, cold`, `${coldMs.toFixed(2)} ms`, `streak ${today.streak.current} days, ${stamps} active days; no plan counted before`],
+  [`current day + streak over (c) after a one-line edit`, `${todayMs.toFixed(2)} ms`, '1 of 300 plans counted again'],
+);
 const tenThousand = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10));
 const streakMs = time(() => computeStreak(tenThousand, '2027-05-19'), 21, 5);
 results.streak = streakMs;
@@ -178,7 +190,7 @@ const targets: [string, boolean, string][] = [
     ['index (b) >= 20x mdast-util-from-markdown', results.mdast_b >= 20, `${results.mdast_b.toFixed(1)}x`],
   ] as [string, boolean, string][])),
   ['re-index after a one-line edit < 5 ms', results.reindex < 5, `${results.reindex.toFixed(2)} ms`],
-  ['current day + streak < 5 ms', results.today < 5 && results.streak < 5, `${results.today.toFixed(2)} ms / ${results.streak.toFixed(2)} ms`],
+  ['current day + streak < 5 ms (cold, after an edit, 10,000 raw stamps)', results.today < 5 && results.streak < 5, `${results.today.toFixed(2)} ms / ${results.streak.toFixed(2)} ms`],
   ['heap of the 10,000-day model < 30 MB', results.heapA < 30, `${results.heapA.toFixed(1)} MB`],
 ];
 console.log('');

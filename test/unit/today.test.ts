@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, dayNumber, localIsoDate, nextPlan, scheduleFor, summarizeToday, weekStart,
+  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
 } from '../../src/core';
+import fc from 'fast-check';
+import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
 import { lines, parse } from './helpers';
 
 describe('computeStreak', () => {
@@ -53,6 +55,58 @@ describe('computeStreak', () => {
   });
 });
 
+describe('computeStreak agrees with the plain definition', () => {
+  /** The definition, written the obvious way: a set of valid dates up to today, walked a day at a time. */
+  function reference(dates: string[], today: string) {
+    const valid = dates.filter((d) => isValidIsoDate(d));
+    const past = new Set(valid.filter((d) => d <= today));
+    let current = 0;
+    for (let d = past.has(today) ? today : addDays(today, -1); past.has(d); d = addDays(d, -1)) current++;
+    let longest = 0;
+    for (const d of past) {
+      let run = 0;
+      for (let x = d; past.has(x); x = addDays(x, -1)) run++;
+      longest = Math.max(longest, run);
+    }
+    const monday = weekStart(today);
+    return {
+      current,
+      longest,
+      activeDays: past.size,
+      doneToday: valid.filter((d) => d === today).length,
+      doneThisWeek: valid.filter((d) => d >= monday && d <= today).length,
+      futureDates: [...new Set(valid.filter((d) => d > today))].sort(),
+    };
+  }
+
+  it('on generated stamps: duplicates, gaps, invalid and future dates, before 1970', () => {
+    const date = fc.oneof(
+      fc.integer({ min: -40, max: 5 }).map((offset) => addDays('2026-11-21', offset)),
+      fc.constantFrom('2026-02-30', '1969-12-31', '1970-01-01', '0001-01-01', '9999-12-31', '2026-11-21'),
+    );
+    fc.assert(
+      fc.property(fc.array(date, { maxLength: 60 }), (dates) => {
+        const s = computeStreak(dates, '2026-11-21');
+        const { current, longest, activeDays, doneToday, doneThisWeek, futureDates } = s;
+        assert.deepStrictEqual({ current, longest, activeDays, doneToday, doneThisWeek, futureDates }, reference(dates, '2026-11-21'));
+        for (const d of dates) assert.strictEqual(s.countOn(d), d <= '2026-11-21' && isValidIsoDate(d) ? dates.filter((x) => x === d).length : 0);
+      }),
+      { seed: 5, numRuns: 500 },
+    );
+  });
+
+  it('the packed sort and the map agree on distinct dates and counts (the map takes over past two million stamps)', () => {
+    const date = fc.oneof(fc.integer({ min: -3000, max: 3000 }).map((offset) => addDays('2026-11-21', offset)), fc.constantFrom('2026-02-30', 'x', '0001-01-01'));
+    fc.assert(fc.property(fc.array(date, { maxLength: 80 }), (dates) => assert.deepStrictEqual(stampDaysOf(dates), stampDaysByMap(dates))), { seed: 3, numRuns: 300 });
+  });
+
+  it('the plans\' streak equals the streak of all their stamps', () => {
+    const plans = [parse('### Day 1 \u2705 2026-11-20\n- [x] a \u2705 2026-11-21', 'file:///a.md'), parse('### Day 2 \u2705 2026-11-19\n### Day 3 \u2705 2026-11-21', 'file:///b.md')];
+    const { current, doneToday, activeDays } = planStreak(plans, '2026-11-21');
+    assert.deepStrictEqual([current, doneToday, activeDays], [3, 2, 3]);
+  });
+});
+
 describe('today from a clock in different time zones', () => {
   const saved = process.env.TZ;
   afterEach(() => {
@@ -78,7 +132,7 @@ describe('calendar helpers', () => {
   });
 
   it('lays out the last weeks, Monday first, with no cells after today', () => {
-    const weeks = activityWeeks(new Map([['2026-11-20', 2], ['2026-11-09', 1]]), '2026-11-21', 2);
+    const weeks = activityWeeks(computeStreak(['2026-11-20', '2026-11-20', '2026-11-09'], '2026-11-21').countOn, '2026-11-21', 2);
     assert.deepStrictEqual(weeks.map((w) => w.start), ['2026-11-09', '2026-11-16']);
     assert.deepStrictEqual(weeks[0].days, [1, 0, 0, 0, 0, 0, 0]);
     assert.deepStrictEqual(weeks[1].days, [0, 0, 0, 0, 2, 0, null]);

@@ -22,8 +22,9 @@ function level(count: number, max: number): number {
 
 /** A year of activity, GitHub style: 53 columns of weeks, Monday on top. */
 export function heatmapSvg(summary: TodaySummary): string {
-  const weeks = activityWeeks(summary.streak.perDate, summary.today, 53);
-  const max = Math.max(0, ...[...summary.streak.perDate.values()]);
+  const weeks = activityWeeks(summary.streak.countOn, summary.today, 53);
+  // The colour scale is relative to the busiest day shown.
+  const max = Math.max(0, ...weeks.flatMap((week) => week.days.map((count) => count ?? 0)));
   const top = 16;
   const left = 28;
   const parts: string[] = [];

@@ -2,15 +2,14 @@ import { parse as parseYaml } from 'yaml';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
 import { addDays, dayNumber } from './calendarDays';
-import { planStampDates } from './streak';
+import { planStampDays } from './streak';
 
 /** The most recent stamp in a plan not after `today` (day headings and tasks), or null. */
 export function latestStamp(plan: ParsedPlan, today = '9999-12-31'): string | null {
-  let latest: string | null = null;
-  for (const date of planStampDates(plan)) {
-    if (date <= today && (latest === null || date > latest)) latest = date;
-  }
-  return latest;
+  // The plan's valid stamp dates are cached in order: the latest not after today is near the end.
+  const { dates } = planStampDays(plan);
+  for (let i = dates.length - 1; i >= 0; i--) if (dates[i] <= today) return dates[i];
+  return null;
 }
 
 function byFirstDay(a: ParsedPlan, b: ParsedPlan): number {

@@ -26,6 +26,69 @@ export function collectStampDates(plans: readonly ParsedPlan[]): string[] {
   return plans.flatMap((plan) => planStampDates(plan));
 }
 
+/**
+ * Valid stamp dates, distinct and in order, as day numbers with how many stamps fall on each: the
+ * form the streak is computed from. Built once per (immutable) plan model, so after an edit only
+ * the edited plan is counted again and the streak merges small sorted arrays of integers.
+ */
+export interface StampDays {
+  readonly days: Int32Array;
+  readonly counts: Int32Array;
+  readonly dates: readonly string[];
+}
+
+/** Packs a day number with a small integer into one double, so one numeric sort orders by day. */
+const PACK = 2_097_152; // 2^21: day numbers of years 0-9999 times this stay exact in a double
+
+/** Distinct valid dates of `stampDates` (invalid ones like 2026-02-30 are dropped), sorted. */
+export function stampDaysOf(stampDates: readonly string[]): StampDays {
+  if (stampDates.length >= PACK) return stampDaysByMap(stampDates);
+  // Day number and index packed together and sorted as numbers: no map of strings, no string sort.
+  const packed = new Float64Array(stampDates.length);
+  let n = 0;
+  for (let i = 0; i < packed.length; i++) {
+    if (isValidIsoDate(stampDates[i])) packed[n++] = dayNumber(stampDates[i]) * PACK + i;
+  }
+  const sorted = packed.subarray(0, n).sort();
+  const days: number[] = [];
+  const counts: number[] = [];
+  const dates: string[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const day = Math.floor(sorted[k] / PACK);
+    if (days.length > 0 && days[days.length - 1] === day) {
+      counts[counts.length - 1]++;
+    } else {
+      days.push(day);
+      counts.push(1);
+      dates.push(stampDates[sorted[k] - day * PACK]);
+    }
+  }
+  return { days: Int32Array.from(days), counts: Int32Array.from(counts), dates };
+}
+
+/** The same for more stamps than the packing holds (two million): slower, with a map and a string sort. */
+export function stampDaysByMap(stampDates: readonly string[]): StampDays {
+  const perDate = new Map<string, number>();
+  for (const date of stampDates) {
+    const seen = perDate.get(date);
+    if (seen !== undefined) perDate.set(date, seen + 1);
+    else if (isValidIsoDate(date)) perDate.set(date, 1);
+  }
+  const dates = [...perDate.keys()].sort();
+  return { days: Int32Array.from(dates, dayNumber), counts: Int32Array.from(dates, (date) => perDate.get(date)!), dates };
+}
+
+const stampDaysByPlan = new WeakMap<ParsedPlan, StampDays>();
+
+export function planStampDays(plan: ParsedPlan): StampDays {
+  let stampDays = stampDaysByPlan.get(plan);
+  if (!stampDays) {
+    stampDays = stampDaysOf(planStampDates(plan));
+    stampDaysByPlan.set(plan, stampDays);
+  }
+  return stampDays;
+}
+
 export interface StreakStats {
   /** Consecutive activity days ending today, or yesterday while nothing is done yet today. */
   readonly current: number;
@@ -39,61 +102,102 @@ export interface StreakStats {
   readonly activeToday: boolean;
   /** Distinct dates after today: ignored for the streak, reported so the user can fix them. */
   readonly futureDates: readonly string[];
-  /** Stamps per date (today or earlier), for calendars. */
-  readonly perDate: ReadonlyMap<string, number>;
+  /** Stamps on a date (0 for dates after today), for calendars. */
+  readonly countOn: (date: string) => number;
 }
 
 export function computeStreak(stampDates: readonly string[], today: string): StreakStats {
-  // One map lookup per stamp; validation and date arithmetic run once per distinct date.
-  const perDate = new Map<string, number>();
+  return streakOf([stampDaysOf(stampDates)], today);
+}
+
+/** The streak of the plans' stamps, from their cached day numbers. */
+export function planStreak(plans: readonly ParsedPlan[], today: string): StreakStats {
+  return streakOf(plans.map(planStampDays), today);
+}
+
+/**
+ * Merges the sets into one array of day numbers up to today (integers only: one sort of a typed
+ * array, no map of strings), then reads the runs off it in one pass.
+ */
+function streakOf(sets: readonly StampDays[], today: string): StreakStats {
+  const todayNumber = dayNumber(today);
   const future = new Set<string>();
-  const days = new Set<number>();
-  for (const date of stampDates) {
-    const seen = perDate.get(date);
-    if (seen !== undefined) {
-      perDate.set(date, seen + 1);
-    } else if (date > today) {
-      if (isValidIsoDate(date)) future.add(date);
-    } else if (isValidIsoDate(date)) {
-      perDate.set(date, 1);
-      days.add(dayNumber(date));
+  let size = 0;
+  for (const set of sets) size += set.days.length;
+  // Day number and count packed in one double, so one numeric sort orders both.
+  const packed = new Float64Array(size);
+  let n = 0;
+  for (const set of sets) {
+    for (let i = 0; i < set.days.length; i++) {
+      if (set.days[i] > todayNumber) future.add(set.dates[i]);
+      else packed[n++] = set.days[i] * PACK + Math.min(set.counts[i], PACK - 1);
+    }
+  }
+  const sorted = packed.subarray(0, n).sort();
+
+  // Distinct days with their total stamps.
+  const days: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const day = Math.floor(sorted[i] / PACK);
+    const count = sorted[i] - day * PACK;
+    if (days.length > 0 && days[days.length - 1] === day) counts[counts.length - 1] += count;
+    else {
+      days.push(day);
+      counts.push(count);
     }
   }
 
   let longest = 0;
-  for (const day of days) {
-    if (days.has(day - 1)) continue; // not the start of a run
-    let run = 1;
-    while (days.has(day + run)) run++;
+  let run = 0;
+  for (let i = 0; i < days.length; i++) {
+    run = i > 0 && days[i - 1] === days[i] - 1 ? run + 1 : 1;
     longest = Math.max(longest, run);
   }
 
-  const activeToday = perDate.has(today);
-  const todayNumber = dayNumber(today);
+  const last = days.length - 1;
+  const activeToday = last >= 0 && days[last] === todayNumber;
   let current = 0;
-  for (let cursor = activeToday ? todayNumber : todayNumber - 1; days.has(cursor); cursor--) current++;
+  let expected = activeToday ? todayNumber : todayNumber - 1;
+  for (let i = last; i >= 0 && days[i] === expected; i--, expected--) current++;
 
-  const monday = weekStart(today);
+  const monday = todayNumber - ((todayNumber + 3) % 7); // 1970-01-01 was a Thursday
   let doneThisWeek = 0;
-  for (const [date, count] of perDate) if (date >= monday) doneThisWeek += count;
+  for (let i = last; i >= 0 && days[i] >= monday; i--) doneThisWeek += counts[i];
 
   return {
     current,
     longest,
-    activeDays: perDate.size,
-    doneToday: perDate.get(today) ?? 0,
+    activeDays: days.length,
+    doneToday: activeToday ? counts[last] : 0,
     doneThisWeek,
     activeToday,
     futureDates: [...future].sort(),
-    perDate,
+    countOn: (date) => {
+      if (!isValidIsoDate(date)) return 0;
+      const at = binarySearch(days, dayNumber(date));
+      return at >= 0 ? counts[at] : 0;
+    },
   };
+}
+
+function binarySearch(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /**
  * The last `weeks` weeks as columns of seven days (Monday first), oldest first, each cell the number
  * of stamps that day, or null for days after today.
  */
-export function activityWeeks(perDate: ReadonlyMap<string, number>, today: string, weeks: number): { start: string; days: (number | null)[] }[] {
+export function activityWeeks(countOn: (date: string) => number, today: string, weeks: number): { start: string; days: (number | null)[] }[] {
   const firstMonday = addDays(weekStart(today), -7 * (weeks - 1));
   const columns: { start: string; days: (number | null)[] }[] = [];
   for (let w = 0; w < weeks; w++) {
@@ -101,7 +205,7 @@ export function activityWeeks(perDate: ReadonlyMap<string, number>, today: strin
     const days: (number | null)[] = [];
     for (let d = 0; d < 7; d++) {
       const date = addDays(start, d);
-      days.push(date > today ? null : perDate.get(date) ?? 0);
+      days.push(date > today ? null : countOn(date));
     }
     columns.push({ start, days });
   }

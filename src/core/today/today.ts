@@ -1,6 +1,6 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { chooseActivePlan, currentDayOf, nextPlan, scheduleFor, type Schedule } from './currentDay';
-import { collectStampDates, computeStreak, type StreakStats } from './streak';
+import { planStreak, type StreakStats } from './streak';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
@@ -34,7 +34,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
     schedule: activePlan ? scheduleFor(activePlan, inputs.configuredStart?.(activePlan) ?? null) : null,
-    streak: computeStreak(collectStampDates(plans), inputs.today),
+    streak: planStreak(plans, inputs.today),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
   };
 }

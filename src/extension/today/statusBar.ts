@@ -9,7 +9,7 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Twelve weeks of activity as a small grid: one row per weekday, one column per week. */
 export function calendarMarkdown(summary: TodaySummary): string {
-  const weeks = activityWeeks(summary.streak.perDate, summary.today, 12);
+  const weeks = activityWeeks(summary.streak.countOn, summary.today, 12);
   const rows = WEEKDAYS.map((name, d) => {
     const cells = weeks.map((w) => {
       const count = w.days[d];
