@@ -30,6 +30,11 @@ describe('fast path: the inline pass only where the model needs it', () => {
     });
   }
 
+  it('normalizes line breaks and NUL like markdown-it: lone CR, CRLF, NUL', () => {
+    const [fast, full] = both('# Days 1-2: C\r### Day 1 - A\0B\r\n- [ ] task\0 [l](https://x.example)\r- **Task:** t\0\n### Day 2\r\n');
+    assert.deepStrictEqual(fast, full);
+  });
+
   it('gives the same model as a full parse on generated documents', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (parts, eol) => {

@@ -59,14 +59,25 @@ function isAtxHeading(text: string, start: number, end: number): boolean {
   return next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
 }
 
-/** The end of the line starting at `start` (its line break excluded) and where the next line starts. */
-function lineEnd(text: string, start: number): [number, number] {
+/**
+ * The end of the line starting at `start` (its line break excluded). With `hasCR` false the text
+ * has only LF breaks and a native search finds it; otherwise CR and CRLF count too, as in markdown-it.
+ */
+function lineEnd(text: string, start: number, hasCR: boolean): number {
+  if (!hasCR) {
+    const lf = text.indexOf('\n', start);
+    return lf < 0 ? text.length : lf;
+  }
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === LF) return [i, i + 1];
-    if (c === CR) return [i, text.charCodeAt(i + 1) === LF ? i + 2 : i + 1];
+    if (c === LF || c === CR) return i;
   }
-  return [text.length, text.length];
+  return text.length;
+}
+
+/** Where the line after the one ending at `end` starts. */
+function nextLineStart(text: string, end: number): number {
+  return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
 }
 
 /**
@@ -80,8 +91,9 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
   let chunkLine = 0;
   let fence: Fence | null = null;
   let line = 0;
+  const hasCR = text.indexOf('\r') >= 0;
   for (let start = 0; start < text.length; line++) {
-    const [end, next] = lineEnd(text, start);
+    const end = lineEnd(text, start, hasCR);
     if (fence) {
       if (closes(text, start, end, fence)) fence = null;
     } else {
@@ -100,7 +112,7 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
         chunkLine = line;
       }
     }
-    start = next;
+    start = nextLineStart(text, end);
   }
   chunks.push({ text: text.slice(chunkStart), firstLine: chunkLine });
   return chunks;

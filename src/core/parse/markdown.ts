@@ -18,7 +18,9 @@ function create(): ReturnType<typeof MarkdownIt> {
 
 const md = create();
 const blockOnly = create();
-blockOnly.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// markdown-it's normalize rule rewrites every line break (even `\n` into `\n`), copying the whole
+// text; `normalizeText` below does the same job only where there is something to change.
+blockOnly.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 const inlineOnly = create();
 // `strip_references` exists only in some markdown-it versions: ignore it where it does not.
 inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes'], true);
@@ -58,10 +60,16 @@ export interface BlockParse {
   readonly env: Record<string, unknown>;
 }
 
+/** What markdown-it's normalize rule makes of `text`: CRLF and CR as LF, NUL as U+FFFD. */
+export function normalizeText(text: string): string {
+  const lines = text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+  return lines.indexOf('\0') < 0 ? lines : lines.replace(/\0/g, '\uFFFD');
+}
+
 /** Blocks only: inline tokens keep their `content` but have no children yet. */
 export function parseBlocks(text: string): BlockParse {
   const env: Record<string, unknown> = {};
-  return { tokens: blockOnly.parse(text, env), env };
+  return { tokens: blockOnly.parse(normalizeText(text), env), env };
 }
 
 /** Runs the inline pass (and linkify) on the given inline tokens, filling their children in place. */
