@@ -197,3 +197,32 @@ describe('Navigation', () => {
     assert.strictEqual(editor.selection.active.line, 82);
   });
 });
+
+describe('Workspace scan', () => {
+  it('fills in the tree\'s first level while a scan of many plans is still running', async function () {
+    this.timeout(120_000);
+    const lp = await api();
+    const config = vscode.workspace.getConfiguration('learningPlans');
+    const folder = workspaceUri('build'); // excluded by default, so the plans below are not indexed yet
+    const day = (n: number) => `### Day ${n} - Topic\n- **Task (30 min):** study\n- [ ] exercise [ref](https://example.com/${n})\n\n`;
+    const plan = (i: number) => `# Days 1-40: Plan ${i}\n\n${Array.from({ length: 40 }, (_, n) => day(n + 1)).join('')}`;
+    const count = 150;
+    await Promise.all(Array.from({ length: count }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `plan-${i}.md`), new TextEncoder().encode(plan(i)))));
+    const before = children(lp).length;
+    const seen: number[] = [];
+    const listening = lp.tree.onDidChangeTreeData(() => seen.push(children(lp).length));
+    try {
+      // Taking `build` out of the exclusions rescans the workspace, as at startup.
+      await config.update('exclude', ['**/node_modules/**', '**/.git/**'], vscode.ConfigurationTarget.Workspace);
+      await waitFor('all the plans', () => children(lp).length === before + count, 60_000);
+      const partial = seen.filter((n) => n > before && n < before + count);
+      this.test!.title += ` (first level: ${[before, ...new Set(seen)].join(' -> ')})`;
+      assert.ok(partial.length > 0, `the first level went from ${before} straight to ${before + count} (${seen.join(', ')})`);
+    } finally {
+      listening.dispose();
+      await config.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await waitFor('the plans to go', () => children(lp).length === before, 30_000);
+    }
+  });
+});
