@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PlanNode } from './model';
 
 /**
@@ -12,7 +13,8 @@ export function progressLabel(node: PlanNode): string {
     return tasksTotal > 0 ? `${tasksDone}/${tasksTotal}` : '';
   }
   if (daysTotal > 0) {
-    return daysDone === daysTotal ? `\u2713 ${daysDone}/${daysTotal} days` : `${daysDone}/${daysTotal} days`;
+    const days = l10n.t('{0}/{1} days', daysDone, daysTotal);
+    return daysDone === daysTotal ? `\u2713 ${days}` : days;
   }
   if (tasksTotal > 0) {
     return tasksDone === tasksTotal ? `\u2713 ${tasksDone}/${tasksTotal}` : `${tasksDone}/${tasksTotal}`;

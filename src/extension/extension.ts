@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { systemClock } from '../core';
 import { registerCodeLens } from './codeLens';
@@ -28,6 +29,9 @@ export interface LearningPlansApi extends Services {
 /** Wires the features together; each feature registers itself and owns its disposables. */
 export function activate(context: vscode.ExtensionContext): LearningPlansApi {
   const started = performance.now();
+  // The core localizes its strings (progress labels, edit summaries, the progress page) through
+  // @vscode/l10n, which knows nothing of VS Code: hand it the bundle of the display language.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const index = new PlanIndex();
   const clock = { now: systemClock };
   const today = new TodayService(index, context.workspaceState, () => clock.now());

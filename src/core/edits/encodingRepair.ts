@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ParsedPlan } from '../model';
 import { findMojibake } from '../text/mojibake';
 import type { EditOutcome } from './progressEdits';
@@ -25,9 +26,8 @@ export function repairEncoding(text: string, plan: ParsedPlan): EditOutcome {
       edits.push({ range: { start: { line, character: span.start }, end: { line, character: span.end } }, newText: span.replacement });
     }
   }
-  const parts = [`repaired ${edits.length} sequence${edits.length === 1 ? '' : 's'}`];
-  if (left) parts.push(`left ${left} that lost a byte`);
-  if (skipped) parts.push(`left ${skipped} inside code blocks`);
-  const summary = parts.join(', ');
-  return { ok: true, edits, summary: summary[0].toUpperCase() + summary.slice(1) };
+  let summary = edits.length === 1 ? l10n.t('Repaired 1 sequence') : l10n.t('Repaired {0} sequences', edits.length);
+  if (left) summary += l10n.t(', left {0} that lost a byte', left);
+  if (skipped) summary += l10n.t(', left {0} inside code blocks', skipped);
+  return { ok: true, edits, summary };
 }

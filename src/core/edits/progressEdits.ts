@@ -2,6 +2,7 @@
  * The progress edits: text and model in, text edits out. Every completion path (tree, editor,
  * palette, CodeLens, CLI) goes through these functions, so all of them stamp the same way.
  */
+import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
 import { readStamp } from '../stamps';
 import { addStamp, removeStamp, setTaskChecked } from './lineEdits';
@@ -34,36 +35,36 @@ function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) =>
   const edits: TextEdit[] = [];
   for (const task of tasks) {
     const own = taskEdits(lines, task, wanted(task), date);
-    if (own === null) return `line ${task.line + 1} no longer holds the task "${task.text}"`;
+    if (own === null) return l10n.t('line {0} no longer holds the task "{1}"', task.line + 1, task.text);
     edits.push(...own);
   }
   return edits;
 }
 
 function describeTasks(tasks: readonly Task[]): string {
-  return tasks.length === 1 ? `"${tasks[0].text}"` : `${tasks.length} tasks`;
+  return tasks.length === 1 ? `"${tasks[0].text}"` : l10n.t('{0} tasks', tasks.length);
 }
 
 export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null): EditOutcome {
   const edits = editTasks(text, tasks, () => checked, date);
   if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: `${checked ? 'Checked' : 'Unchecked'} ${describeTasks(tasks)}` };
+  return { ok: true, edits, summary: checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)) };
 }
 
 /** Flips each task: checked ones are unchecked (and unstamped), open ones checked (and stamped). */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
   const edits = editTasks(text, tasks, (task) => !task.checked, date);
   if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: `Toggled ${describeTasks(tasks)}` };
+  return { ok: true, edits, summary: l10n.t('Toggled {0}', describeTasks(tasks)) };
 }
 
 function dayLabel(day: PlanNode): string {
-  return day.number !== null ? `Day ${day.number}` : `"${day.title}"`;
+  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
 }
 
 /** Stamps the heading (unless it already has a ✅) and, optionally, checks the day's open tasks. */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
-  if (day.kind !== 'day') return fail(`"${day.title}" is not a day`);
+  if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
   const heading = lines.at(day.line);
   const edits: TextEdit[] = addStamp(heading, options.date, true).map((edit) => onLine(day.line, edit));
@@ -71,26 +72,26 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
-  if (edits.length === 0) return { ok: true, edits, summary: `${dayLabel(day)} is already complete` };
+  if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already complete', dayLabel(day)) };
   const stamp = readStamp(heading).marked ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
-  const tasks = open.length ? `, ${open.length} task${open.length === 1 ? '' : 's'} checked` : '';
-  return { ok: true, edits, summary: `Marked ${dayLabel(day)} complete${stamp}${tasks}` };
+  const tasks = open.length === 0 ? '' : open.length === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', open.length);
+  return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
 }
 
 /** Removes the heading's trailing stamp and unchecks the day's tasks (removing their stamps). */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
-  if (day.kind !== 'day') return fail(`"${day.title}" is not a day`);
+  if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
   const heading = lines.at(day.line);
   const edits: TextEdit[] = removeStamp(heading, true).map((edit) => onLine(day.line, edit));
   if (edits.length === 0 && readStamp(heading).marked) {
-    return fail(`the \u2705 in the heading of ${dayLabel(day)} is not at its end; remove it by hand`);
+    return fail(l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)));
   }
   const done = allTasks(day).filter((task) => task.checked);
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;
   edits.push(...unchecked.edits);
-  if (edits.length === 0) return { ok: true, edits, summary: `${dayLabel(day)} is already incomplete` };
-  const tasks = done.length ? `, ${done.length} task${done.length === 1 ? '' : 's'} unchecked` : '';
-  return { ok: true, edits, summary: `Marked ${dayLabel(day)} incomplete${tasks}` };
+  if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
+  const tasks = done.length === 0 ? '' : done.length === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', done.length);
+  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import type { EditOutcome } from '../edits/progressEdits';
 import type { PlanNode } from '../model';
@@ -23,9 +24,9 @@ function lineEnding(text: string): string {
  * does not become part of the new list item; before a list the link simply joins that list.
  */
 export function addLabLink(text: string, day: PlanNode, label: string, target: string): EditOutcome {
-  if (day.kind !== 'day') return { ok: false, message: `"${day.title}" is not a day` };
+  if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
   if (allLinks(day).some((l) => decodeURI(l.target) === decodeURI(target)) || day.fields.some((f) => /^lab$/i.test(f.name))) {
-    return { ok: true, edits: [], summary: `${day.title} already links to its lab` };
+    return { ok: true, edits: [], summary: l10n.t('{0} already links to its lab', day.title) };
   }
   const lines = new Lines(text);
   const eol = lineEnding(text);
@@ -52,5 +53,5 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     const at = { line: last + 1, character: 0 };
     edit = { range: { start: at, end: at }, newText: entry + eol + (beforeParagraph ? eol : '') };
   }
-  return { ok: true, edits: [edit], summary: `Linked ${day.title} to its lab` };
+  return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
 }

@@ -2,6 +2,7 @@
  * The progress view's page, rendered from the model as a plain string (no scripts, no remote
  * resources; colours come from the VS Code theme's CSS variables). Pure, so it is unit tested.
  */
+import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
 import { addDays } from '../today/calendarDays';
 import { activityWeeks } from '../today/streak';
@@ -13,7 +14,8 @@ export function escapeHtml(text: string): string {
 
 const CELL = 11;
 const GAP = 3;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Functions, not constants: the translation bundle is configured after this module loads.
+const months = (): string[] => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
 
 function level(count: number, max: number): number {
   if (count <= 0) return 0;
@@ -23,6 +25,7 @@ function level(count: number, max: number): number {
 /** A year of activity, GitHub style: 53 columns of weeks, Monday on top. */
 export function heatmapSvg(summary: TodaySummary): string {
   const weeks = activityWeeks(summary.streak.countOn, summary.today, 53);
+  const monthNames = months();
   // The colour scale is relative to the busiest day shown.
   const max = Math.max(0, ...weeks.flatMap((week) => week.days.map((count) => count ?? 0)));
   const top = 16;
@@ -32,33 +35,36 @@ export function heatmapSvg(summary: TodaySummary): string {
   weeks.forEach((week, w) => {
     const month = week.start.slice(5, 7);
     if (month !== lastMonth) {
-      parts.push(`<text x="${left + w * (CELL + GAP)}" y="10" class="label">${MONTHS[Number(month) - 1]}</text>`);
+      parts.push(`<text x="${left + w * (CELL + GAP)}" y="10" class="label">${escapeHtml(monthNames[Number(month) - 1])}</text>`);
       lastMonth = month;
     }
     week.days.forEach((count, d) => {
       if (count === null) return;
       const date = addDays(week.start, d);
       parts.push(
-        `<rect x="${left + w * (CELL + GAP)}" y="${top + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${date}: ${count} done</title></rect>`,
+        `<rect x="${left + w * (CELL + GAP)}" y="${top + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${escapeHtml(l10n.t('{0}: {1} done', date, count))}</title></rect>`,
       );
     });
   });
-  ['Mon', 'Wed', 'Fri'].forEach((name, i) => parts.push(`<text x="0" y="${top + (i * 2) * (CELL + GAP) + CELL - 1}" class="label">${name}</text>`));
+  [l10n.t('Mon'), l10n.t('Wed'), l10n.t('Fri')].forEach((name, i) => parts.push(`<text x="0" y="${top + (i * 2) * (CELL + GAP) + CELL - 1}" class="label">${escapeHtml(name)}</text>`));
   const width = left + 53 * (CELL + GAP);
   const height = top + 7 * (CELL + GAP);
-  return `<svg class="heatmap" role="img" aria-label="Activity over the last year" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  return `<svg class="heatmap" role="img" aria-label="${escapeHtml(l10n.t('Activity over the last year'))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }
 
-function bar(label: string, done: number, total: number, unit: string, extraClass = ''): string {
+/** `count` is the already translated `3/7 days` or `2/5 tasks`. */
+function bar(label: string, done: number, total: number, count: string, extraClass = ''): string {
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return `<div class="row ${extraClass}"><span class="name">${escapeHtml(label)}</span>`
     + `<span class="bar" role="progressbar" aria-valuenow="${percent}" aria-valuemin="0" aria-valuemax="100"><span class="p${percent}"></span></span>`
-    + `<span class="count">${done}/${total} ${unit}</span></div>`;
+    + `<span class="count">${escapeHtml(count)}</span></div>`;
 }
 
 function nodeBar(node: PlanNode, extraClass: string): string {
   const p = node.progress;
-  return p.daysTotal > 0 ? bar(node.title, p.daysDone, p.daysTotal, 'days', extraClass) : bar(node.title, p.tasksDone, p.tasksTotal, 'tasks', extraClass);
+  return p.daysTotal > 0
+    ? bar(node.title, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal), extraClass)
+    : bar(node.title, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal), extraClass);
 }
 
 function containers(node: PlanNode): PlanNode[] {
@@ -71,23 +77,25 @@ export interface ProgressPage {
   /** The webview's `cspSource`, and a fresh nonce for the one style element. */
   readonly cspSource: string;
   readonly nonce: string;
+  /** The display language (`vscode.env.language`), for the page's `lang`. */
+  readonly language?: string;
 }
 
 export function renderProgressHtml(page: ProgressPage): string {
   const { summary, plans, nonce } = page;
   const s = summary.streak;
   const current = summary.currentDay && summary.activePlan
-    ? `<p>Today: <strong>${escapeHtml(summary.currentDay.title)}</strong> in ${escapeHtml(summary.activePlan.root.title)}</p>`
+    ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(summary.activePlan.root.title))}</p>`
     : '';
   const planSections = plans.map((plan) => {
     const modules = containers(plan.root).map((m) => nodeBar(m, 'module')).join('');
     return `<section>${nodeBar({ ...plan.root }, 'plan')}${modules}</section>`;
   }).join('');
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(page.language ?? 'en')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${page.cspSource}; style-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Learning Progress</title>
+<title>${escapeHtml(l10n.t('Learning Progress'))}</title>
 <style nonce="${nonce}">
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 12px 20px; }
 h1 { font-size: 1.4em; font-weight: 600; }
@@ -109,17 +117,17 @@ ${Array.from({ length: 101 }, (_, i) => `.p${i}{width:${i}%}`).join('')}
 .count { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
 </style></head>
 <body>
-<h1>Learning progress</h1>
+<h1>${escapeHtml(l10n.t('Learning progress'))}</h1>
 <div class="stats">
-<div class="stat"><strong>${s.current}</strong>current streak</div>
-<div class="stat"><strong>${s.longest}</strong>longest streak</div>
-<div class="stat"><strong>${s.activeDays}</strong>active days</div>
-<div class="stat"><strong>${s.doneThisWeek}</strong>done this week</div>
-<div class="stat"><strong>${summary.daysDone}</strong>plan days done</div>
+<div class="stat"><strong>${s.current}</strong>${escapeHtml(l10n.t('current streak'))}</div>
+<div class="stat"><strong>${s.longest}</strong>${escapeHtml(l10n.t('longest streak'))}</div>
+<div class="stat"><strong>${s.activeDays}</strong>${escapeHtml(l10n.t('active days'))}</div>
+<div class="stat"><strong>${s.doneThisWeek}</strong>${escapeHtml(l10n.t('done this week'))}</div>
+<div class="stat"><strong>${summary.daysDone}</strong>${escapeHtml(l10n.t('plan days done'))}</div>
 </div>
 ${current}
 ${heatmapSvg(summary)}
-<h2>Plans</h2>
-${planSections || '<p>No plans found.</p>'}
+<h2>${escapeHtml(l10n.t('Plans'))}</h2>
+${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}
 </body></html>`;
 }

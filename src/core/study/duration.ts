@@ -3,6 +3,7 @@
  * `1 hr 15 mins`. Returned in whole minutes. Only unambiguous units count: a bare number is not a duration,
  * and `m` alone counts only right after an hour part (`1h30m`), since `5m` may mean metres or millions.
  */
+import * as l10n from '@vscode/l10n';
 
 const HOURS = '(?:hours?|hrs?|h)';
 const MINUTES = '(?:minutes?|mins?|m)';
@@ -45,6 +46,6 @@ export function formatMinutes(minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  if (hours === 0) return l10n.t('{0} min', rest);
+  return rest === 0 ? l10n.t('{0} h', hours) : l10n.t('{0} h {1} min', hours, rest);
 }

@@ -42,6 +42,7 @@ export class ProgressView implements vscode.Disposable {
       plans: this.index.all(),
       cspSource: this.panel.webview.cspSource,
       nonce: nonce(),
+      language: vscode.env.language,
     });
   }
 
