@@ -50,7 +50,8 @@ async function main() {
   const server = await startCodeServer(folders);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Wide enough that the walkthrough shows its media next to the steps (narrower, VS Code hides it).
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(folders.workspace)}`);
     await check('the installed extension shows the plans in its tree', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -73,8 +74,34 @@ async function main() {
       for (const step of ['Find or create a plan', 'Mark a day complete', 'Scaffold a lab', 'See your streak']) {
         await walkthrough.locator(`text=${step}`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       }
+    });
+    const stepIcon = (id) => page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon`).first();
+    const waitChecked = async (id) => {
+      const icon = stepIcon(id);
+      for (let i = 0; i < 50; i++) {
+        if (((await icon.getAttribute('class')) ?? '').includes('step-checked')) return;
+        await page.waitForTimeout(200);
+      }
+      throw new Error(`the step ${id} is not checked: ${await icon.getAttribute('class')}`);
+    };
+    const palette = async (command) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input').first();
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.keyboard.press('Enter');
+    };
+    await check('walkthrough steps complete: "Find or create a plan" when the Plans view is shown, "See your streak" on Show Progress', async () => {
+      // Show another view, then the Plans view again, as a user following the step does.
+      await page.locator('.activitybar [aria-label^="Explorer"]').first().click({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.activitybar [aria-label^="Learning Plans"]').first().click({ timeout: STEP_TIMEOUT_MS });
+      await waitChecked('findOrCreatePlan');
+      await palette('Learning Plans: Show Progress');
+      await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.tab', { hasText: 'Welcome' }).first().click({ timeout: STEP_TIMEOUT_MS });
+      await waitChecked('seeStreak');
       // The step's media is a markdown page rendered in a webview: give it a moment before the picture.
-      await page.locator('.getting-started-media iframe, .gettingStartedSlideDetails iframe').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await page.locator('.getting-started-media iframe').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.waitForTimeout(3000);
       await page.screenshot({ path: path.join(RESULTS, 'walkthrough.png') });
     });
