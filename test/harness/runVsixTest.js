@@ -53,6 +53,10 @@ async function main() {
     // Wide enough that the walkthrough shows its media next to the steps (narrower, VS Code hides it).
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(folders.workspace)}`);
+    await check('the installed extension starts by itself (workspaceContains): the streak shows before any click', async () => {
+      await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.statusbar-item[aria-label^="Study streak"]').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    });
     await check('the installed extension shows the plans in its tree', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
       const icon = page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first();
