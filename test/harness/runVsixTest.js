@@ -109,6 +109,20 @@ async function main() {
       await page.waitForTimeout(3000);
       await page.screenshot({ path: path.join(RESULTS, 'walkthrough.png') });
     });
+    await check('walkthrough steps complete from their buttons: "Mark Today Complete", "Scaffold Lab for Day"', async () => {
+      await palette('Learning Plans: Get Started');
+      for (const [id, title, button] of [['markDayComplete', 'Mark a day complete', 'Mark Today Complete'], ['scaffoldLab', 'Scaffold a lab', 'Scaffold Lab for Day']]) {
+        const step = page.locator(`.getting-started-step[data-step-id$="#${id}"]`).first();
+        await step.locator(`text=${title}`).first().click({ timeout: STEP_TIMEOUT_MS });
+        await step.locator('.monaco-button, .button-link', { hasText: button }).first().click({ timeout: STEP_TIMEOUT_MS });
+        // Scaffolding opens the lab's notebook: come back to the walkthrough (clicking the tab while it is
+        // already active would take the Welcome page back to its start).
+        await page.waitForTimeout(1500);
+        const welcome = page.locator('.tab', { hasText: 'Welcome' }).first();
+        if (!((await welcome.getAttribute('class')) ?? '').includes('active')) await welcome.click({ timeout: STEP_TIMEOUT_MS });
+        await waitChecked(id);
+      }
+    });
     if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'vsix-failure.png') }).catch(() => undefined);
   } finally {
     await browser.close().catch(() => undefined);
