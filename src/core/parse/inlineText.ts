@@ -13,6 +13,20 @@ export function detach(text: string): string {
 }
 
 /**
+ * Field names (`Task`, `Resource`) and details (`30 min`) repeat on every day of a plan: one shared
+ * copy each instead of tens of thousands. Bounded, so odd documents cannot grow it without limit.
+ */
+const interned = new Map<string, string>();
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size >= 4096) interned.clear();
+  const copy = detach(text);
+  interned.set(copy, copy);
+  return copy;
+}
+
+/**
  * Inline tokens whose content was read without markdown-it's inline pass (see simpleInline.ts) carry
  * their shape in `meta` (a number, so marking allocates nothing), which markdown-it leaves null on
  * inline tokens.
@@ -200,5 +214,5 @@ function pushField(labelText: string, valueText: string, line: number, into: Fie
   const split = splitFieldLabel(label);
   if (!split) return;
   const { name, detail } = split;
-  into.push({ name: detach(name), detail: detail ? detach(detail) : null, value: detach(value), line });
+  into.push({ name: intern(name), detail: detail ? intern(detail) : null, value: detach(value), line });
 }
