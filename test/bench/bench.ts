@@ -75,7 +75,7 @@ function interleaved(fns: Record<string, () => unknown>, rounds: number, referen
     const taken: Record<string, number> = {};
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length];
-      taken[name] = time(fns[name], 5, 1);
+      taken[name] = time(fns[name], 7, 1);
       series[name].push(taken[name]);
     }
     for (const name of reference) ratios[name].push(taken[name] / taken[subject]);
@@ -100,7 +100,7 @@ for (const [key, corpus] of [['a', a], ['b', b]] as const) {
   const parseBlocks = (text: string) => mdBlocks.parse(text, {});
   const { ms, ratio } = interleaved(
     { full: kept(corpus, parseFull), blocks: kept(corpus, parseBlocks), fullDropped: dropped(corpus, parseFull), blocksDropped: dropped(corpus, parseBlocks), ours: index(corpus) },
-    3,
+    5,
     ['full', 'blocks', 'fullDropped', 'blocksDropped'],
     'ours',
   );
