@@ -87,6 +87,11 @@ export class PlanIndex implements vscode.Disposable {
     return this.store(document.uri, this.cache.get(asPlanDocument(document)));
   }
 
+  /** Debounced re-parses not run yet (tests wait for 0 before they finish). */
+  get pendingWork(): number {
+    return this.pendingEdits.size;
+  }
+
   /** Files skipped because they exceed `learningPlans.maxFileSizeKB` (for tests and the log). */
   get skippedLargeFiles(): readonly string[] {
     return [...this.tooLarge];

@@ -197,7 +197,7 @@ async function startCodeServer({ workspace, userData, extensions }, { quiet = tr
   };
   running.add(stop);
   try {
-    await waitForHttp(`${url}/healthz`, 60_000);
+    await waitForHttp(`${url}/healthz`, 120_000);
   } catch (error) {
     stop();
     throw new Error(`${error.message}\n--- code-server output ---\n${output.join('')}`, { cause: error });

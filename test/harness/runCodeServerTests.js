@@ -5,7 +5,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, stageWebExtension, launchChromium, log } = require('./codeServer');
 
-const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_TEST_TIMEOUT_MS || 180_000);
+const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_TEST_TIMEOUT_MS || 900_000);
 const TESTS_PATH = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
 const RESULTS_FILE = '.learning-plans-test-results.json';
 

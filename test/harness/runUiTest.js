@@ -7,8 +7,8 @@ const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log } = require('./codeServer');
 
 const RESULTS = path.join(ROOT, 'test-results');
-const STEP_TIMEOUT_MS = 30_000;
-const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_UI_TIMEOUT_MS || 150_000);
+const STEP_TIMEOUT_MS = 60_000;
+const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_UI_TIMEOUT_MS || 600_000);
 
 /** Drags the sidebar's edge so the screenshots show whole titles (cosmetic: failures are ignored). */
 async function widenSidebar(page) {
@@ -54,7 +54,8 @@ async function checks(page) {
   await check('the current module is expanded down to "Day 31 - Lakehouse vs Data Warehouse for AI"', async () => {
     await row('Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)').waitFor({ timeout: STEP_TIMEOUT_MS });
     await row('Day 31 - Lakehouse vs Data Warehouse for AI').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.waitForTimeout(500); // let icons and descriptions settle before the picture
+    // The picture waits for the current day's own icon (drawn once "today" is known), not for a time.
+    await row('Day 31 - Lakehouse vs Data Warehouse for AI').locator('.codicon-target').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'tree.png') });
   });
   await check('the status bar shows the study streak', async () => {
@@ -84,7 +85,7 @@ async function checks(page) {
     await row('Day 32 - Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.view-line', { hasText: 'Day 32 - Delta Lake Deep Dive for AI' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.waitForTimeout(500);
+    await page.locator('.codelens-decoration', { hasText: 'Mark complete' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'tree-and-editor.png') });
   });
   // Not a check: headless hovers are timing-sensitive (they may close before they are drawn), and the

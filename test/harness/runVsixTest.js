@@ -7,7 +7,7 @@ const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, launchChromium, log } = require('./codeServer');
 
 const RESULTS = path.join(ROOT, 'test-results');
-const STEP_TIMEOUT_MS = 30_000;
+const STEP_TIMEOUT_MS = 60_000;
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 
@@ -79,14 +79,14 @@ async function main() {
         await walkthrough.locator(`text=${step}`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       }
     });
-    const stepIcon = (id) => page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon`).first();
     const waitChecked = async (id) => {
-      const icon = stepIcon(id);
-      for (let i = 0; i < 50; i++) {
-        if (((await icon.getAttribute('class')) ?? '').includes('step-checked')) return;
-        await page.waitForTimeout(200);
+      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon.step-checked`).first();
+      try {
+        await checked.waitFor({ timeout: STEP_TIMEOUT_MS });
+      } catch {
+        const icon = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon`).first();
+        throw new Error(`the step ${id} is not checked: ${await icon.getAttribute('class').catch(() => 'no icon')}`);
       }
-      throw new Error(`the step ${id} is not checked: ${await icon.getAttribute('class')}`);
     };
     const palette = async (command) => {
       await page.keyboard.press('F1');
@@ -104,9 +104,10 @@ async function main() {
       await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.locator('.tab', { hasText: 'Welcome' }).first().click({ timeout: STEP_TIMEOUT_MS });
       await waitChecked('seeStreak');
-      // The step's media is a markdown page rendered in a webview: give it a moment before the picture.
+      // The step's media is a markdown page rendered in a webview (nested frames): wait for its text.
       await page.locator('.getting-started-media iframe').first().waitFor({ timeout: STEP_TIMEOUT_MS });
-      await page.waitForTimeout(3000);
+      const media = page.frameLocator('.getting-started-media iframe').first().frameLocator('iframe').first();
+      await media.locator('h1, h2, h3, p, li').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.screenshot({ path: path.join(RESULTS, 'walkthrough.png') });
     });
     await check('walkthrough steps complete from their buttons: "Mark Today Complete", "Scaffold Lab for Day"', async () => {
@@ -115,9 +116,9 @@ async function main() {
         const step = page.locator(`.getting-started-step[data-step-id$="#${id}"]`).first();
         await step.locator(`text=${title}`).first().click({ timeout: STEP_TIMEOUT_MS });
         await step.locator('.monaco-button, .button-link', { hasText: button }).first().click({ timeout: STEP_TIMEOUT_MS });
-        // Scaffolding opens the lab's notebook: come back to the walkthrough (clicking the tab while it is
-        // already active would take the Welcome page back to its start).
-        await page.waitForTimeout(1500);
+        // Scaffolding opens the lab's notebook (or its notes): wait for that tab, then come back to the
+        // walkthrough (clicking the tab while it is already active would take the Welcome page back to its start).
+        if (id === 'scaffoldLab') await page.locator('.tab', { hasText: /day-\d+\.ipynb|notes\.md/ }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
         const welcome = page.locator('.tab', { hasText: 'Welcome' }).first();
         if (!((await welcome.getAttribute('class')) ?? '').includes('active')) await welcome.click({ timeout: STEP_TIMEOUT_MS });
         await waitChecked(id);

@@ -4,7 +4,12 @@ import type { TreeElement } from '../../src/extension/tree/treeElements';
 
 export const EXTENSION_ID = 'learning-plans.learning-plans';
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+/**
+ * Waits for a condition, never for a fixed time: polls `probe` until it returns something truthy, with a
+ * deadline generous enough for a loaded 2-core machine (the deadline only decides how long a real failure
+ * takes to report).
+ */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

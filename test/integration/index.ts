@@ -2,6 +2,8 @@
 // host alike: mocha's browser build runs in both, and results are written to the workspace as JSON
 // for the launcher (the web host has no stdout).
 import * as vscode from 'vscode';
+import type { LearningPlansApi } from '../../src/extension/extension';
+import { EXTENSION_ID, waitFor } from './helpers';
 
 import 'mocha/mocha.js'; // sets globalThis.mocha (see the plugin in esbuild.js)
 
@@ -50,10 +52,24 @@ function watchUnhandledRejections(): () => string[] {
   };
 }
 
+/**
+ * Waits until the extension has nothing queued (its scan finished, no debounced re-parse pending), then
+ * lets a few event-loop turns pass: a rejection is reported after the turn in which its promise settled.
+ */
+async function settled(): Promise<void> {
+  const extension = vscode.extensions.getExtension<LearningPlansApi>(EXTENSION_ID);
+  if (extension?.isActive) {
+    const lp = extension.exports;
+    await lp.index.ready;
+    await waitFor('the index to have no pending work', () => lp.index.pendingWork === 0);
+  }
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export async function run(): Promise<void> {
   const results: Results = { passes: 0, failures: 0, failed: [], lines: [] };
   const stopWatching = watchUnhandledRejections();
-  mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 30_000 });
+  mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 60_000 });
   // Suites register with the globals that setup() just defined.
   await import('./extension.test');
   await import('./progress.test');
@@ -65,7 +81,7 @@ export async function run(): Promise<void> {
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;
   await new Promise<void>((resolve) => MochaClass.prototype.run.call(mocha, () => resolve()));
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // rejections are reported a tick or more later
+  await settled();
   const unhandled = stopWatching();
   if (unhandled.length) {
     results.failures++;
