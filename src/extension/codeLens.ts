@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { allLinks } from '../core';
 import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, OPEN_DAY_RESOURCES_COMMAND, SCAFFOLD_LAB_COMMAND } from './commandIds';
-import type { DayTarget } from './commands/dayTarget';
+import type { DayTarget } from './targets/dayTargets';
 import type { PlanIndex, PlanIndexChange } from './index/planIndex';
 
 /** Where our CodeLenses and tree actions apply: files, remote and virtual workspaces; not diffs, git or output views. */

@@ -1,8 +1,8 @@
 import type * as vscode from 'vscode';
 import type { Clock, Link } from '../core';
 import type { DayCodeLensProvider } from './codeLens';
-import type { CommandManager } from './commands/commandManager';
-import type { DayTargets } from './commands/dayTarget';
+import type { CommandManager } from './commandManager';
+import type { DayTargets } from './targets/dayTargets';
 import type { PlanEditor } from './edits/planEditor';
 import type { PlanIndex } from './index/planIndex';
 import type { ProgressPage } from './progressPage/progressPage';

@@ -4,11 +4,11 @@ import {
 } from '../../core';
 import type { EditResult, PlanEditor } from '../edits/planEditor';
 import type { PlanIndex } from '../index/planIndex';
-import type { Command } from './commandManager';
+import type { Command } from '../commandManager';
 import { readProgressSettings } from '../settings';
 import type { NodeElement, TaskElement } from '../tree/treeElements';
 import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, TOGGLE_TASK_COMMAND } from '../commandIds';
-import { asTarget, type DayTarget, type DayTargets } from './dayTarget';
+import { asTarget, type DayTarget, type DayTargets } from '../targets/dayTargets';
 
 function stampDate(clock: Clock, uri: vscode.Uri): string | null {
   return readProgressSettings(uri).stampDates ? localIsoDate(clock()) : null;

@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import type { NodeElement } from '../tree/treeElements';
 import { SCAFFOLD_LAB_COMMAND } from '../commandIds';
-import type { DayTarget } from './dayTarget';
+import type { DayTarget } from '../targets/dayTargets';
 
 export interface LabResult {
   readonly folder: string;

@@ -3,7 +3,7 @@ import { allLinks, type Link } from '../../core';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import { OPEN_DAY_RESOURCES_COMMAND } from '../commandIds';
-import type { DayTarget } from './dayTarget';
+import type { DayTarget } from '../targets/dayTargets';
 import { openPlanLink } from './navigation';
 import type { NodeElement } from '../tree/treeElements';
 

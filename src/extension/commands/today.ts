@@ -5,10 +5,10 @@ import type { ProgressPage } from '../progressPage/progressPage';
 import type { TodayService } from '../today/todayService';
 import type { PlanTreeProvider } from '../tree/planTreeProvider';
 import type { TreeElement } from '../tree/treeElements';
-import type { Command } from './commandManager';
+import type { Command } from '../commandManager';
 import { GO_TO_TODAY_COMMAND, MARK_DAY_COMPLETE_COMMAND, MARK_TODAY_COMPLETE_COMMAND, SET_ACTIVE_PLAN_COMMAND, SHOW_PROGRESS_COMMAND } from '../commandIds';
 import { openAtLine } from './navigation';
-import type { DayTargets } from './dayTarget';
+import type { DayTargets } from '../targets/dayTargets';
 
 /** Go to Today: reveals the current day in the tree (when it is shown) and opens its heading. */
 export class GoToTodayCommand implements Command {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { errorMessage, log } from '../log';
+import { errorMessage, log } from './log';
 import { commandTitle } from './commandTitles';
 
 /** A command as a class that names its dependencies in its constructor (see VS Code's markdown extension). */
