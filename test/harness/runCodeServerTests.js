@@ -13,7 +13,7 @@ async function runHost(host) {
   const folders = makeRunFolders(host);
   // Tells the suite which host it should find itself in (it asserts this).
   fs.writeFileSync(path.join(folders.workspace, '.learning-plans-test-host'), host);
-  const server = await startCodeServer(folders);
+  const server = await startCodeServer(folders, { smokeTestDriver: true });
   const browser = await launchChromium();
   const consoleLines = [];
   let timer;
