@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, inMemoryDocument, type ParsedPlan } from '../core';
 
 /** Folders never searched, the same defaults as the extension's `learningPlans.exclude`. */
 export const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', 'build']);
@@ -52,18 +51,4 @@ export function readPlanFile(file: string): ReadResult {
     return { warning: `skipping ${file}: it looks like a binary file` };
   }
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), bytes };
-}
-
-/** A plan file read and parsed for an editing command, or the exit code after saying why not (2). */
-export function readPlanForEdit(file: string, err: (text: string) => void): { text: string; bytes: Uint8Array; plan: ParsedPlan } | number {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    err(`learning-plans: no such file: ${file}`);
-    return 2;
-  }
-  const read = readPlanFile(file);
-  if ('warning' in read) {
-    err(`learning-plans: ${read.warning}`);
-    return 2;
-  }
-  return { text: read.text, bytes: read.bytes, plan: buildPlan(inMemoryDocument(file, read.text)) };
 }
