@@ -1,4 +1,6 @@
-import { PlanCache, systemClock, type Clock } from '../core';
+import { FileError, PlanCache, systemClock, type Clock } from '../core';
+import { NodeFileSystem } from './nodeFileSystem';
+import { safeIo } from './output';
 import { findVerb } from './registry';
 import { usage, verbUsage } from './usage';
 import { CliError, EXIT, UsageError, type CliContext, type CliIo } from './verb';
@@ -8,7 +10,9 @@ declare const __VERSION__: string | undefined;
 export type { CliIo };
 
 /** Runs the CLI and resolves to its exit code: 0 ok, 1 refused or not found, 2 usage error or missing path. */
-export async function runCli(argv: readonly string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock = systemClock, files = new NodeFileSystem()): Promise<number> {
+  // Plans and file names are untrusted: nothing they hold reaches the terminal as a control sequence.
+  const io = safeIo(rawIo);
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     io.out(usage());
     return EXIT.ok;
@@ -23,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock = 
     io.err(`learning-plans: ${name === undefined ? 'missing command' : `unknown command '${name}'`}\n${usage()}`);
     return EXIT.usage;
   }
-  const context: CliContext = { io, clock, cache: new PlanCache() };
+  const context: CliContext = { io, clock, cache: new PlanCache(), files };
   try {
     return await verb.run(args, context);
   } catch (error) {
@@ -31,9 +35,9 @@ export async function runCli(argv: readonly string[], io: CliIo, clock: Clock = 
       io.err(`learning-plans: ${error.message}\n${verbUsage(verb)}`);
       return EXIT.usage;
     }
-    if (error instanceof CliError) {
+    if (error instanceof CliError || error instanceof FileError) {
       io.err(`learning-plans: ${error.message}`);
-      return error.code;
+      return error instanceof CliError ? error.code : EXIT.refused;
     }
     throw error;
   }

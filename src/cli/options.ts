@@ -1,4 +1,5 @@
-import { isValidIsoDate } from '../core';
+import { isValidIsoDate, parseDaySpec, type DaySpec } from '../core';
+import { DEFAULT_MAX_BYTES } from './files';
 import { UsageError } from './verb';
 
 /**
@@ -44,6 +45,17 @@ export class ArgReader {
     return value;
   }
 
+  /** `--max-size 5MB` (also `512KB`, `2048` bytes): the largest plan read; default 5 MB as in the extension. */
+  maxSize(): number {
+    const value = this.value('--max-size');
+    if (value === null) return DEFAULT_MAX_BYTES;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+    const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
+    const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
+    if (!(bytes >= 1)) throw new UsageError(`--max-size must be a size such as 5MB, 512KB or 2048, not '${value}'`);
+    return bytes;
+  }
+
   /** What is left once every option was taken; an unknown option is a usage error. */
   positionals(): string[] {
     const unknown = this.options.find((a) => a.startsWith('-') && a !== '-');
@@ -56,3 +68,12 @@ export function positiveInteger(text: string | undefined, what: string): number 
   if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${what} must be a positive whole number, not '${text ?? ''}'`);
   return Number(text);
 }
+
+/** A DAY argument: a day number, `line:N`, a weekday name, or an ISO date. */
+export function daySpec(text: string | undefined): DaySpec {
+  const spec = text === undefined ? null : parseDaySpec(text);
+  if (!spec) throw new UsageError(`DAY must be a day number, line:N (the line of its heading), a weekday or a date as YYYY-MM-DD, not '${text ?? ''}'`);
+  return spec;
+}
+
+export const DAY_HELP = 'DAY is a day number (31), line:N (the 1-based line of the day\'s heading), a weekday (monday) or a date (2026-11-21).';

@@ -1,4 +1,5 @@
 import type { Clock, PlanCache } from '../core';
+import type { NodeFileSystem } from './nodeFileSystem';
 
 /** Where the CLI writes: stdout and stderr, one line (or block) per call. Tests capture them. */
 export interface CliIo {
@@ -12,6 +13,8 @@ export interface CliContext {
   readonly clock: Clock;
   /** Every plan the CLI reads is parsed through this cache (the same class the extension's index uses). */
   readonly cache: PlanCache;
+  /** The file-system port on node `fs` (tests pass one that fails, to prove nothing is lost). */
+  readonly files: NodeFileSystem;
 }
 
 /** Exit codes: 0 ok; 1 refused or not found (nothing written); 2 usage error or a missing path. */

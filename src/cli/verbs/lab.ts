@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  addLabLink, applyEditsToBytes, dayContent, isInside, labLocation, localIsoDate, relativePosix, renderLab, type LabTemplates,
-} from '../../core';
-import { ArgReader, positiveInteger } from '../options';
-import { loadPlanForEdit } from '../plans';
+import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
+import { portPath } from '../nodeFileSystem';
+import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { editPlan } from '../planEdits';
+import { dayOrRefuse, loadPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 /** The nearest folder at or above the plan's that holds .git or .learning-plans; else the plan's folder. */
@@ -16,82 +16,52 @@ function findRoot(planFile: string): string {
   }
 }
 
-function readTemplates(root: string): LabTemplates {
-  const read = (name: string): string | undefined => {
-    const file = path.join(root, '.learning-plans', 'templates', name);
-    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-  };
-  return { notebook: read('notebook.ipynb'), notes: read('notes.md') };
-}
-
-/** The first existing symbolic link on the way from root to the lab's files (see the extension's twin). */
-function symbolicLinkOnTheWay(root: string, segments: readonly string[]): string | undefined {
-  const folders = segments.slice(0, -2);
-  let current = root;
-  const candidates: string[] = [];
-  for (const segment of folders) candidates.push((current = path.join(current, segment)));
-  for (const file of segments.slice(-2)) candidates.push(path.join(current, file));
-  return candidates.find((candidate) => {
-    try {
-      return fs.lstatSync(candidate).isSymbolicLink();
-    } catch {
-      return false;
-    }
-  });
+/** A port path as the user's system writes it. */
+function shown(file: string): string {
+  return path.sep === '/' ? file : file.split('/').join(path.sep);
 }
 
 export const labVerb: Verb = {
   name: 'lab',
-  usage: 'lab <file> <day-number> [--root DIR] [--no-link]',
+  usage: 'lab <file> <DAY> [--root DIR] [--no-link] [--max-size 5MB]',
   description: `Scaffold the day's lab (notebook + notes) in <root>/labs/<plan>/day-NNN-<title>/, never
 overwriting, and link it under the day's heading (not with --no-link). The root is the
 nearest folder above the plan holding .git or .learning-plans (templates are read from
-<root>/.learning-plans/templates/), else the plan's folder.`,
+<root>/.learning-plans/templates/), else the plan's folder. ${DAY_HELP}`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const rootOption = reader.value('--root');
     const noLink = reader.flag('--no-link');
+    const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
-    if (positionals.length !== 2) throw new UsageError('lab needs a file and a day number');
+    if (positionals.length !== 2) throw new UsageError('lab needs a file and a DAY');
     const [file, dayText] = positionals;
-    const number = positiveInteger(dayText, 'the day number');
+    const spec = daySpec(dayText);
     const { io } = context;
-    const loaded = loadPlanForEdit(file, context);
-    const { plan } = loaded;
-    const day = plan.days.find((d) => d.number === number);
-    if (!day) throw new CliError(`${file} has no Day ${number}`);
-    const root = path.resolve(rootOption ?? findRoot(file));
-    const content = dayContent(plan, day);
-    const where = labLocation('labs', content, plan.days.indexOf(day));
-    const folder = path.join(root, ...where.folder);
-    if (!isInside(folder.split(path.sep).join('/'), root.split(path.sep).join('/'))) {
-      throw new CliError('the lab folder would be outside the root; nothing written');
-    }
-    const link = symbolicLinkOnTheWay(root, [...where.folder, where.notebook, where.notes]);
-    if (link) throw new CliError(`${link} is a symbolic link, which could lead outside ${root}; nothing written`);
-    const lab = renderLab(content, localIsoDate(context.clock()), readTemplates(root));
-    lab.problems.forEach((p) => io.err(`learning-plans: warning: ${p}`));
-    if (lab.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${lab.unknown.map((n) => `{{${n}}}`).join(', ')}`);
-    fs.mkdirSync(folder, { recursive: true });
-    const lines: string[] = [];
-    for (const [name, text] of [[where.notebook, lab.notebook], [where.notes, lab.notes]] as const) {
-      const target = path.join(folder, name);
+    const { plan } = await loadPlan(file, context, maxBytes);
+    const day = dayOrRefuse(plan, spec, file);
+    if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
+    const root = portPath(rootOption ?? findRoot(file));
+    let linked = false;
+    const link: PlanLinker = async (compute) => {
       try {
-        fs.writeFileSync(target, text, { flag: 'wx' }); // wx: fails if it exists, so nothing is overwritten
-        lines.push(`created ${target}`);
+        const edit = await editPlan(file, context, maxBytes, compute);
+        linked = edit.written;
+        return { applied: edit.written, message: edit.summary };
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        lines.push(`exists  ${target}`);
+        if (error instanceof CliError) return { applied: false, message: error.message };
+        throw error;
       }
-    }
-    if (!noLink) {
-      const planDir = path.relative(root, path.dirname(path.resolve(file))).split(path.sep).join('/');
-      const outcome = addLabLink(loaded.text, day, where.tag, relativePosix(planDir, [...where.folder, where.notebook].join('/')));
-      if (outcome.ok && outcome.edits.length) {
-        fs.writeFileSync(file, applyEditsToBytes(loaded.bytes, outcome.edits));
-        lines.push(`linked  ${file}`);
-      }
-    }
+    };
+    const result = await scaffoldLab(context.files, {
+      plan, day, planPath: portPath(file), root, date: localIsoDate(context.clock()), useTemplates: true,
+      link: noLink ? null : link,
+    });
+    if (!result.ok) throw new CliError(result.message);
+    result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${warning}`));
+    if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${result.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${shown(written)}`);
+    if (linked) lines.push(`linked  ${file}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },

@@ -1,54 +1,33 @@
-import * as fs from 'fs';
-import {
-  applyEditsToBytes, ByteEditError, localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks,
-  type EditOutcome, type ParsedPlan,
-} from '../../core';
-import { ArgReader, positiveInteger } from '../options';
-import { loadPlanForEdit } from '../plans';
-import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
-
-/**
- * Runs one progress edit: the same core edits as the extension's commands, written back so that only
- * the edited lines' bytes change. A refusal exits 1 and writes nothing.
- */
-function writeEdit(file: string, context: CliContext, compute: (text: string, plan: ParsedPlan) => EditOutcome): number {
-  const read = loadPlanForEdit(file, context);
-  const outcome = compute(read.text, read.plan);
-  if (!outcome.ok) throw new CliError(`${outcome.message}; nothing written`);
-  if (outcome.edits.length > 0) {
-    try {
-      fs.writeFileSync(file, applyEditsToBytes(read.bytes, outcome.edits));
-    } catch (error) {
-      if (error instanceof ByteEditError) throw new CliError(`${error.message}; nothing written`);
-      throw error;
-    }
-  }
-  context.io.out(`${file}: ${outcome.summary}`);
-  return EXIT.ok;
-}
+import { localIsoDate, lookupDay, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
+import { editPlan } from '../planEdits';
+import { EXIT, UsageError, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
   return {
     name,
-    usage: name === 'done' ? 'done <file> <day-number> [--date YYYY-MM-DD]' : 'undone <file> <day-number>',
+    usage: name === 'done' ? 'done <file> <DAY> [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY> [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
-and check its open tasks, stamping them too.`
+and check its open tasks, stamping them too. ${DAY_HELP}`
       : 'Mark a day incomplete: remove the heading\'s stamp, uncheck its tasks and remove their stamps.',
     async run(args, context) {
       const reader = new ArgReader(args);
       const date = name === 'done' ? reader.date('--date') : null;
+      const maxBytes = reader.maxSize();
       const positionals = reader.positionals();
-      if (positionals.length !== 2) throw new UsageError(`${name} needs a file and a day number`);
+      if (positionals.length !== 2) throw new UsageError(`${name} needs a file and a DAY`);
       const [file, dayText] = positionals;
-      const number = positiveInteger(dayText, 'the day number');
-      return writeEdit(file, context, (text, plan) => {
-        const day = plan.days.find((d) => d.number === number);
-        if (!day) return { ok: false, message: `${file} has no Day ${number}` };
+      const spec = daySpec(dayText);
+      const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+        const found = lookupDay(plan, spec, file);
+        if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         return name === 'done'
-          ? markDayComplete(text, day, { date: date ?? localIsoDate(context.clock()), checkTasks: true })
-          : markDayIncomplete(text, day);
+          ? markDayComplete(text, found.day, { date: date ?? localIsoDate(context.clock()), checkTasks: true })
+          : markDayIncomplete(text, found.day);
       });
+      context.io.out(`${file}: ${summary}`);
+      return EXIT.ok;
     },
   };
 }
@@ -58,19 +37,22 @@ export const undoneVerb = dayVerb('undone');
 
 export const toggleVerb: Verb = {
   name: 'toggle',
-  usage: 'toggle <file> <line> [--date YYYY-MM-DD]',
+  usage: 'toggle <file> <line> [--date YYYY-MM-DD] [--max-size 5MB]',
   description: 'Check or uncheck the task on that 1-based line (checking stamps it with the date).',
   async run(args, context) {
     const reader = new ArgReader(args);
     const date = reader.date('--date');
+    const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
     if (positionals.length !== 2) throw new UsageError('toggle needs a file and a line');
     const [file, lineText] = positionals;
     const line = positiveInteger(lineText, 'the line');
-    return writeEdit(file, context, (text, plan) => {
+    const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) return { ok: false, message: `line ${line} of ${file} is not a task` };
       return toggleTasks(text, tasks, date ?? localIsoDate(context.clock()));
     });
+    context.io.out(`${file}: ${summary}`);
+    return EXIT.ok;
   },
 };
