@@ -9,7 +9,10 @@ declare const __VERSION__: string | undefined;
 
 export type { CliIo };
 
-/** Runs the CLI and resolves to its exit code: 0 ok, 1 refused or not found, 2 usage error or missing path. */
+/**
+ * Runs the CLI and resolves to its exit code: 0 ok, 1 refused or not found (nothing written), 2 usage error
+ * or missing path. Expected failures print one line; anything else rejects (the entry point prints it, exit 70).
+ */
 export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock = systemClock, files = new NodeFileSystem()): Promise<number> {
   // Plans and file names are untrusted: nothing they hold reaches the terminal as a control sequence.
   const io = safeIo(rawIo);
@@ -43,11 +46,26 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
   }
 }
 
-if (require.main === module) {
-  void runCli(process.argv.slice(2), {
+/** Exit code of a bug (BSD's EX_SOFTWARE): the message and a stack trace that points into the TypeScript sources. */
+export const EXIT_INTERNAL_ERROR = 70;
+
+/** The process entry point (dist/cli.js calls it after turning source maps on). */
+export function main(): void {
+  // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
-  }).then((code) => {
-    process.exitCode = code;
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`learning-plans: internal error (a bug: please report it with what you ran):\n${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = EXIT_INTERNAL_ERROR;
+    },
+  );
 }

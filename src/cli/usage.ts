@@ -19,6 +19,7 @@ export function usage(): string {
     ...VERBS.map(describe),
     `  ${'--help'.padEnd(width)} Show this help.  --version   Show the version.`,
     '',
-    'Exit codes: 0 ok; 1 refused or not found (nothing written); 2 usage error or a missing path.',
+    'Exit codes: 0 ok; 1 refused or not found (nothing written); 2 usage error or a missing path;',
+    '70 an internal error (a bug: its stack trace names the source lines).',
   ].join('\n');
 }
