@@ -31,14 +31,16 @@ function ioError(action: string, file: string, error: unknown): FileError {
   return new FileError('io', `cannot ${action} ${file}: ${describeError(error)}`);
 }
 
-/** A port path (absolute, `/`-separated) from a path as the user typed it. */
+/** A port path from a path as the user typed it: absolute, `/`-separated, `/C:/x` on Windows (as a URI path). */
 export function portPath(file: string): string {
-  return path.resolve(file).split(path.sep).join('/');
+  const resolved = path.resolve(file).split(path.sep).join('/');
+  return /^[a-zA-Z]:/.test(resolved) ? `/${resolved}` : resolved;
 }
 
 /** A native path from a port path. */
-function native(file: string): string {
-  return path.sep === '/' ? file : file.split('/').join(path.sep);
+export function native(file: string): string {
+  if (path.sep === '/') return file;
+  return (/^\/[a-zA-Z]:/.test(file) ? file.slice(1) : file).split('/').join(path.sep);
 }
 
 const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;

@@ -111,6 +111,13 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     assert.match(lab.out, /labs\/w\/day-002-tuesday\/day-002\.ipynb/);
   });
 
+  it('toggle takes its line as N or line:N', async () => {
+    const file = write(TWO_WEEKS);
+    assert.strictEqual((await run('toggle', file, 'line:4')).code, 0);
+    assert.strictEqual((await run('toggle', file, '8')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS.replace('- [ ] a', '- [x] a \u2705 2026-11-21').replace('- [ ] b', '- [x] b \u2705 2026-11-21'));
+  });
+
   it('a DAY in none of the forms is a usage error (exit 2)', async () => {
     const file = write(TWO_WEEKS);
     const result = await run('done', file, 'first');

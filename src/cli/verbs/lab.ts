@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
-import { portPath } from '../nodeFileSystem';
+import { native, portPath } from '../nodeFileSystem';
 import { ArgReader, DAY_HELP, daySpec } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -14,11 +14,6 @@ function findRoot(planFile: string): string {
     if (fs.existsSync(path.join(dir, '.git')) || fs.existsSync(path.join(dir, '.learning-plans'))) return dir;
     if (path.dirname(dir) === dir) return start;
   }
-}
-
-/** A port path as the user's system writes it. */
-function shown(file: string): string {
-  return path.sep === '/' ? file : file.split('/').join(path.sep);
 }
 
 export const labVerb: Verb = {
@@ -60,7 +55,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     if (!result.ok) throw new CliError(result.message);
     result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${warning}`));
     if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${result.unknown.map((n) => `{{${n}}}`).join(', ')}`);
-    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${shown(written)}`);
+    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${native(written)}`);
     if (linked) lines.push(`linked  ${file}`);
     io.out(lines.join('\n'));
     return EXIT.ok;

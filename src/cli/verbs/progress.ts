@@ -38,7 +38,7 @@ export const undoneVerb = dayVerb('undone');
 export const toggleVerb: Verb = {
   name: 'toggle',
   usage: 'toggle <file> <line> [--date YYYY-MM-DD] [--max-size 5MB]',
-  description: 'Check or uncheck the task on that 1-based line (checking stamps it with the date).',
+  description: 'Check or uncheck the task on that 1-based line, also written line:N (checking stamps it with the date).',
   async run(args, context) {
     const reader = new ArgReader(args);
     const date = reader.date('--date');
@@ -46,7 +46,7 @@ export const toggleVerb: Verb = {
     const positionals = reader.positionals();
     if (positionals.length !== 2) throw new UsageError('toggle needs a file and a line');
     const [file, lineText] = positionals;
-    const line = positiveInteger(lineText, 'the line');
+    const line = positiveInteger(lineText.replace(/^line:/i, ''), 'the line');
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) return { ok: false, message: `line ${line} of ${file} is not a task` };

@@ -57,10 +57,11 @@ function refuse(message: string): LabResult {
   return { ok: false, message: l10n.t('{0}; nothing written', message) };
 }
 
-/** `../labs/p/day-031.ipynb`, URI-encoded per segment: the plan's link to its lab. */
+/** `../labs/p/day-031.ipynb`, URI-encoded per segment (and `#?()`, which would end the path or the link). */
 function linkTarget(planPath: string, notebookPath: string): string | null {
   const segments = relativeSegments(dirname(planPath), notebookPath);
-  return segments === null ? null : segments.map((s) => encodeURI(s).replace(/[#?]/g, encodeURIComponent)).join('/');
+  const encode = (segment: string): string => encodeURI(segment).replace(/[#?()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return segments === null ? null : segments.map(encode).join('/');
 }
 
 export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
