@@ -3,7 +3,7 @@
 // each case's scene were made in the workspace by the harness (test/harness/labPortScenes.js).
 import * as vscode from 'vscode';
 import type { Link } from '../../src/core';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import { WorkspaceFileSystem } from '../../src/extension/workspaceFileSystem';
 import { LAB_PORT_CASES, LAB_PORT_SCENES, type LabScene } from '../shared/labPortContract';
 import * as assert from './assert';

@@ -4,8 +4,8 @@ import type { Services } from '../services';
 import { WorkspaceFileSystem } from '../workspaceFileSystem';
 import { registerCommand } from './registerCommand';
 import type { NodeElement } from '../tree/treeElements';
-import { SCAFFOLD_LAB_COMMAND } from './commandIds';
-import { loadDay, resolveDay, type DayTarget } from './dayTarget';
+import { SCAFFOLD_LAB_COMMAND } from '../commandIds';
+import type { DayTarget } from '../targets/dayTargets';
 
 export interface LabResult {
   readonly folder: string;
@@ -19,12 +19,12 @@ const reported = new Set<string>();
 
 /** The command: the scaffold itself (paths, checks, templates, new-only writes, the link) is the core's scaffoldLab. */
 async function scaffoldLabCommand(services: Services, arg: NodeElement | DayTarget | undefined): Promise<LabResult | undefined> {
-  const target = await resolveDay(services, arg);
+  const target = await services.targets.resolve(arg);
   if (!target) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or pick a day in the tree, to scaffold its lab.'));
     return undefined;
   }
-  const loaded = await loadDay(services, target);
+  const loaded = await services.targets.load(target);
   if (typeof loaded === 'string') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', loaded));
     return undefined;
