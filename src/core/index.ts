@@ -9,6 +9,7 @@ export { PlanStore, type PlanChanges } from './workspace/planStore';
 export { textFingerprint } from './workspace/fingerprint';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, type CompletionState } from './progressLabel';
+export { planTitle, planBody, shortTitle } from './nodeLabels';
 export { GlobSet, globToRegExp } from './glob';
 export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, type LinkTarget } from './links';
 export * from './dates';

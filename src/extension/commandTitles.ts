@@ -17,6 +17,13 @@ const TITLES: Record<string, () => string> = {
   'learningPlans.repairTextEncoding': () => vscode.l10n.t('Repair Text Encoding'),
   'learningPlans.createSamplePlan': () => vscode.l10n.t('Create Sample Plan'),
   'learningPlans.getStarted': () => vscode.l10n.t('Get Started'),
+  'learningPlans.revealNode': () => vscode.l10n.t('Reveal in Editor'),
+  'learningPlans.openTreeSelection': () => vscode.l10n.t('Open Selected Item'),
+  'learningPlans.hideCompleted': () => vscode.l10n.t('Hide Completed'),
+  'learningPlans.showCompleted': () => vscode.l10n.t('Show Completed'),
+  'learningPlans.showOnlyTodaysPlan': () => vscode.l10n.t('Show Only Today\'s Plan'),
+  'learningPlans.showAllPlans': () => vscode.l10n.t('Show All Plans'),
+  'learningPlans.undoLastEdit': () => vscode.l10n.t('Undo Last Edit'),
 };
 
 export function commandTitle(id: string): string {

@@ -16,6 +16,9 @@ import { createSeams } from './testSeams';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import { registerTree } from './tree/registerTree';
+import { FollowCursor } from './tree/followCursor';
+import { TaskCheckboxes } from './commands/treeCommands';
+import { CursorDayContext } from './targets/cursorDayContext';
 
 /** Builds the services, registers the features, starts the first scan in the background; nothing else. */
 export function activate(context: vscode.ExtensionContext): LearningPlansApi | LearningPlansTestApi {
@@ -25,13 +28,17 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   log().info(`Learning Plans ${context.extension.packageJSON.version} activating`);
   const seams = createSeams(context.extensionMode);
-  const index = new PlanIndex();
+  const index = new PlanIndex(context.globalState);
   const today = new TodayService(index, context.workspaceState, seams.now);
   const commands = new CommandManager(seams.isTrusted);
   const editor = new PlanEditor(index);
   const progressPage = new ProgressPage(index, today);
   context.subscriptions.push(index, today, commands, editor, progressPage, { dispose: disposeLog });
-  const { provider, view } = registerTree(context, index, today);
+  const { provider, view, filters } = registerTree(context, index, today);
+  const followCursor = new FollowCursor(index, provider, view);
+  const checkboxes = new TaskCheckboxes(view, editor, provider, seams.now, seams.isTrusted);
+  const cursorDay = new CursorDayContext(index);
+  context.subscriptions.push(followCursor, checkboxes, cursorDay);
   const services: Services = {
     index,
     today,
@@ -40,6 +47,10 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
     commands,
     tree: provider,
     treeView: view,
+    filters,
+    followCursor,
+    checkboxes,
+    cursorDay,
     statusBar: registerStatusBar(context, index, today),
     progressPage,
     codeLens: registerCodeLens(context, index),

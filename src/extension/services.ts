@@ -9,6 +9,10 @@ import type { ProgressPage } from './progressPage/progressPage';
 import type { TodayService } from './today/todayService';
 import type { PlanTreeProvider } from './tree/planTreeProvider';
 import type { TreeElement } from './tree/treeElements';
+import type { TreeFilters } from './tree/treeFilters';
+import type { FollowCursor } from './tree/followCursor';
+import type { TaskCheckboxes } from './commands/treeCommands';
+import type { CursorDayContext } from './targets/cursorDayContext';
 
 /**
  * What the features share, built once in `activate`. New code names the few it needs in a class's
@@ -22,6 +26,10 @@ export interface Services {
   readonly commands: CommandManager;
   readonly tree: PlanTreeProvider;
   readonly treeView: vscode.TreeView<TreeElement>;
+  readonly filters: TreeFilters;
+  readonly followCursor: FollowCursor;
+  readonly checkboxes: TaskCheckboxes;
+  readonly cursorDay: CursorDayContext;
   readonly statusBar: vscode.StatusBarItem;
   readonly progressPage: ProgressPage;
   readonly codeLens: DayCodeLensProvider;

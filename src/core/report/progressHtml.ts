@@ -4,6 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
+import { planTitle } from '../nodeLabels';
 import { addDays } from '../today/calendarDays';
 import { activityWeeks } from '../today/streak';
 import type { TodaySummary } from '../today/today';
@@ -85,7 +86,7 @@ export function renderProgressHtml(page: ProgressPage): string {
   const { summary, plans, nonce } = page;
   const s = summary.streak;
   const current = summary.currentDay && summary.activePlan
-    ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(summary.activePlan.root.title))}</p>`
+    ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(planTitle(summary.activePlan)))}</p>`
     : '';
   const planSections = plans.map((plan) => {
     const modules = containers(plan.root).map((m) => nodeBar(m, 'module')).join('');

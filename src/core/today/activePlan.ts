@@ -9,6 +9,7 @@
  *    plan (a curriculum before a short note), then by title; never by file path.
  */
 import type { ParsedPlan, PlanNode } from '../model';
+import { planTitle } from '../nodeLabels';
 import { planStampDays } from './streak';
 
 export type ActiveReason =
@@ -83,7 +84,7 @@ export function programStart(plan: ParsedPlan): number | null {
 function byProgram(a: ParsedPlan, b: ParsedPlan): number {
   const sa = programStart(a) ?? Number.MAX_SAFE_INTEGER;
   const sb = programStart(b) ?? Number.MAX_SAFE_INTEGER;
-  return sa - sb || b.root.progress.daysTotal - a.root.progress.daysTotal || a.root.title.localeCompare(b.root.title);
+  return sa - sb || b.root.progress.daysTotal - a.root.progress.daysTotal || planTitle(a).localeCompare(planTitle(b));
 }
 
 /** The active plan and the reason it was picked. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  findDay, findTask, localIsoDate, markDayComplete, markDayIncomplete, programStart, tasksOnLines, toggleTasks, type Clock, type ParsedPlan, type Task,
+  findDay, findTask, localIsoDate, planTitle, markDayComplete, markDayIncomplete, programStart, tasksOnLines, toggleTasks, type Clock, type ParsedPlan, type Task,
 } from '../../core';
 import type { EditResult, PlanEditor } from '../edits/planEditor';
 import type { PlanIndex } from '../index/planIndex';
@@ -62,7 +62,7 @@ export class ToggleTaskCommand implements Command {
     const selections = active.selections;
     return this.editor.edit(uri, (text, plan) => {
       const tasks = selectedTasks(plan, selections);
-      if (tasks.length === 0) return { ok: false, message: vscode.l10n.t('there is no task on the selected line(s)') };
+      if (tasks.length === 0) return { ok: false, message: selections.length === 1 && selections[0].isSingleLine ? vscode.l10n.t('there is no task on this line') : vscode.l10n.t('there is no task on the selected lines') };
       return toggleTasks(text, tasks, stampDate(this.clock, uri));
     });
   }
@@ -113,7 +113,7 @@ export class MarkDayCommand implements Command {
       for (const day of plan.days) {
         if (day.done === this.complete) continue;
         const where = titles.get(day.title)! > 1 ? ` · ${vscode.l10n.t('line {0}', day.line + 1)}` : '';
-        items.push({ label: day.title, description: `${plan.root.title}${where}`, target: { uri: plan.uri, line: day.line, title: day.title } });
+        items.push({ label: day.title, description: `${planTitle(plan)}${where}`, target: { uri: plan.uri, line: day.line, title: day.title } });
       }
     }
     if (items.length === 0) {

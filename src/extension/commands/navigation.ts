@@ -6,10 +6,13 @@ import { registerCommand } from './registerCommand';
 import { lineOf, planOf, type LinkElement, type TreeElement } from '../tree/treeElements';
 import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from '../commandIds';
 
-/** Opens a plan file with the cursor on a line, revealed in the middle of the editor. */
-export async function openAtLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
+/**
+ * Opens a plan file with the cursor on a line, revealed in the middle of the editor. `preserveFocus`
+ * keeps the keyboard where it was (a single click in the tree), as the Explorer's preview does.
+ */
+export async function openAtLine(uri: vscode.Uri, line: number, options: { preserveFocus?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
   const position = new vscode.Position(line, 0);
-  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: true });
+  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: options.preview ?? true, preserveFocus: options.preserveFocus ?? false });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }

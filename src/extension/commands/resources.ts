@@ -7,14 +7,19 @@ import type { DayTarget } from '../targets/dayTargets';
 import { openPlanLink } from './navigation';
 import type { NodeElement } from '../tree/treeElements';
 
-/** Asks which of several links to open; "Open all" picks every one. Replaceable in tests. */
+/**
+ * Asks which of a day's links to open, as a plain pick: Enter opens the highlighted link; the last item,
+ * "Open all N resources", opens every one. Replaceable in tests.
+ */
 export async function pickLinks(links: readonly Link[], dayTitle: string): Promise<readonly Link[]> {
-  type Item = vscode.QuickPickItem & { link?: Link };
-  const all: Item = { label: `$(link-external) ${vscode.l10n.t('Open all {0} resources', links.length)}`, alwaysShow: true };
-  const items: Item[] = [all, { label: '', kind: vscode.QuickPickItemKind.Separator }, ...links.map((link) => ({ label: link.text, description: link.target, link }))];
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Resources of {0}', dayTitle), placeHolder: vscode.l10n.t('Pick the resources to open') });
-  if (!picked) return [];
-  return picked.includes(all) ? links : picked.flatMap((item) => (item.link ? [item.link] : []));
+  type Item = vscode.QuickPickItem & { links: readonly Link[] };
+  const items: Item[] = [
+    ...links.map((link) => ({ label: link.text, description: link.target, iconPath: new vscode.ThemeIcon(/^(https?|mailto):/i.test(link.target) ? 'link-external' : 'link'), links: [link] })),
+    { label: '', kind: vscode.QuickPickItemKind.Separator, links: [] },
+    { label: `$(link-external) ${vscode.l10n.t('Open all {0} resources', links.length)}`, links },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Resources of {0}', dayTitle), placeHolder: vscode.l10n.t('Pick a resource to open'), matchOnDescription: true });
+  return picked?.links ?? [];
 }
 
 export interface OpenedResource {

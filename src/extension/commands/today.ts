@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plansWithDays } from '../../core';
+import { planTitle, plansWithDays } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import type { ProgressPage } from '../progressPage/progressPage';
 import type { TodayService } from '../today/todayService';
@@ -57,7 +57,7 @@ export class SetActivePlanCommand implements Command {
     const items: Item[] = [
       { label: `$(sync) ${vscode.l10n.t('Automatic')}`, description: vscode.l10n.t('the plan with the most recent activity, else the earliest unfinished one'), uri: undefined, picked: chosen === undefined },
       ...plans.map((plan) => ({
-        label: plan.root.title,
+        label: planTitle(plan),
         description: vscode.l10n.t('{0}/{1} days', plan.root.progress.daysDone, plan.root.progress.daysTotal),
         detail: vscode.workspace.asRelativePath(vscode.Uri.parse(plan.uri)),
         uri: plan.uri,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EditOutcome, ParsedPlan } from '../../core';
+import { Lines, type EditOutcome, type ParsedPlan, type TextEdit } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import { log } from '../log';
 import { readProgressSettings } from '../settings';
@@ -30,6 +30,8 @@ export interface EditResult {
  */
 export class PlanEditor implements vscode.Disposable {
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The last edit applied through a document, with what puts the text back (Undo from the tree). */
+  private last: { uri: vscode.Uri; version: number; inverse: vscode.WorkspaceEdit; saved: boolean; summary: string } | undefined;
   /** Document version right after an edit we saved (or the save of its undo), by uri. */
   private readonly savedAt = new Map<string, number>();
   private readonly subscription: vscode.Disposable;
@@ -68,13 +70,40 @@ export class PlanEditor implements vscode.Disposable {
     if (document.version !== version) {
       return { applied: false, message: vscode.l10n.t('the file changed while the edit was prepared; try again') };
     }
+    const before = document.getText();
     if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, outcome.edits)))) {
       return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
     }
-    log().info(`edited ${relative}: ${outcome.summary}`);
-    if (!wasDirty && readProgressSettings(uri).saveAfterEdit && (await document.save())) this.savedAt.set(uri.toString(), document.version);
+    log().info(`edited ${relative}: ${outcome.summary} (${describeEdits(outcome.edits)})`);
+    const saved = !wasDirty && readProgressSettings(uri).saveAfterEdit && (await document.save());
+    if (saved) this.savedAt.set(uri.toString(), document.version);
+    this.last = { uri, version: document.version, inverse: inverseEdit(uri, before, document, outcome.edits), saved, summary: outcome.summary };
     this.index.update(document);
     return { applied: true, message: outcome.summary, via: 'document' };
+  }
+
+  /**
+   * Undoes the last edit made here, if its file has not changed since: the tree's Ctrl+Z (an edit made
+   * from the tree lands in a document that may have no editor, so the editor's own undo cannot reach it).
+   */
+  undoLast(): Promise<EditResult> {
+    const last = this.last;
+    if (!last) return Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') });
+    const key = last.uri.toString();
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(async (): Promise<EditResult> => {
+      const document = await vscode.workspace.openTextDocument(last.uri);
+      if (document.version !== last.version) {
+        return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', vscode.workspace.asRelativePath(last.uri)) };
+      }
+      this.last = undefined;
+      if (!(await vscode.workspace.applyEdit(last.inverse))) return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
+      if (last.saved) await document.save();
+      log().info(`undid in ${vscode.workspace.asRelativePath(last.uri)}: ${last.summary}`);
+      this.index.update(document);
+      return { applied: true, message: vscode.l10n.t('Undid: {0}', last.summary), via: 'document' };
+    });
+    this.queues.set(key, run.catch(() => undefined));
+    return run;
   }
 
   /** The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. */
@@ -102,4 +131,28 @@ export class PlanEditor implements vscode.Disposable {
       if (saved) this.savedAt.set(key, e.document.version);
     });
   }
+}
+
+/** `line 12: "- [ ]" -> "- [x]"`-like detail for the log: where each edit is and what it wrote. */
+function describeEdits(edits: readonly TextEdit[]): string {
+  return edits.map((e) => `line ${e.range.start.line + 1}: ${JSON.stringify(e.newText)}`).join(', ');
+}
+
+/**
+ * The edit that puts `before` back after `edits` (non-overlapping, computed on `before`) were applied:
+ * each replaced span, moved by what the edits before it added or removed, gets its old text back.
+ */
+function inverseEdit(uri: vscode.Uri, before: string, after: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const lines = new Lines(before);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  const inverse = new vscode.WorkspaceEdit();
+  let shift = 0;
+  for (const span of spans) {
+    const start = span.start + shift;
+    inverse.replace(uri, new vscode.Range(after.positionAt(start), after.positionAt(start + span.newText.length)), before.slice(span.start, span.end));
+    shift += span.newText.length - (span.end - span.start);
+  }
+  return inverse;
 }

@@ -30,7 +30,7 @@ export class PlanIndex implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<PlanIndexChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly tooLarge = new TooLargeNotice();
+  private readonly tooLarge: TooLargeNotice;
   private watchers: vscode.Disposable[] = [];
   private settings = new Map<string, IndexSettings>();
   private diskVersion = 0;
@@ -40,7 +40,9 @@ export class PlanIndex implements vscode.Disposable {
 
   readonly onDidChange = this.emitter.event;
 
-  constructor() {
+  /** `globalState` remembers the one-time notices the user turned off. */
+  constructor(globalState?: vscode.Memento) {
+    this.tooLarge = new TooLargeNotice(globalState);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayAtLine, findDay, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
+import { dayAtLine, findDay, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
 import type { NodeElement } from '../tree/treeElements';
@@ -51,8 +51,8 @@ export class DayTargets {
     }
     const next = summary.nextPlan;
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Learning Plans: all days of {0} are done.', activePlan.root.title),
-      ...(next ? [vscode.l10n.t('Continue with {0}', next.root.title)] : []),
+      vscode.l10n.t('Learning Plans: all days of {0} are done.', planTitle(activePlan)),
+      ...(next ? [vscode.l10n.t('Continue with {0}', planTitle(next))] : []),
     );
     if (choice && next) {
       await this.today.choosePlan(next.uri);

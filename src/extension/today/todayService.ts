@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activityWeeks, localIsoDate, scheduleFor, summarizeToday, type Clock, type ParsedPlan, type Schedule, type TodaySummary } from '../../core';
+import { activityWeeks, localIsoDate, planTitle, scheduleFor, summarizeToday, type Clock, type ParsedPlan, type Schedule, type TodaySummary } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 
 const CHOSEN_PLAN_KEY = 'learningPlans.activePlan';
@@ -101,7 +101,7 @@ function viewKey(summary: TodaySummary): string {
   const { streak } = summary;
   const weeks = activityWeeks(streak.countOn, summary.today, 12).map((w) => w.days.join(',')).join(';');
   return JSON.stringify([
-    summary.today, summary.activePlan?.uri, summary.activePlan?.root.title, summary.activeReason, summary.currentDay?.line, summary.currentDay?.title,
+    summary.today, summary.activePlan?.uri, summary.activePlan && planTitle(summary.activePlan), summary.activeReason, summary.currentDay?.line, summary.currentDay?.title,
     summary.planFinished, summary.nextPlan?.uri, summary.schedule?.start, streak.current, streak.longest, streak.activeDays,
     streak.doneToday, streak.doneThisWeek, streak.futureDates, summary.daysDone, weeks,
   ], (key, value) => (key === 'tiedWith' ? (value as ParsedPlan[]).map((p) => p.uri) : value));

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { PlanIndex, PlanIndexChange } from '../index/planIndex';
+import type { ParsedPlan, PlanNode } from '../../core';
 import type { TodayService } from '../today/todayService';
-import { childrenOf, type NodeElement, type PlanElement, type TreeElement } from './treeElements';
+import { childrenOf, type NodeElement, type PlanElement, type TreeElement, type TreeView } from './treeElements';
+import type { TreeFilters } from './treeFilters';
 import { toTreeItem, tooltipOf } from './treeItems';
 
 /**
@@ -24,12 +26,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
   constructor(
     private readonly index: PlanIndex,
     private readonly today: TodayService,
+    private readonly filters: TreeFilters,
   ) {
     this.subscriptions = [
+      filters.onDidChange(() => this.refresh(undefined)),
       index.onDidChange((change) => this.onIndexChange(change)),
       // The current day's own icon moves when the active plan, the day or the date changes.
       today.onDidChange((summary) => {
-        const key = `${summary.activePlan?.uri}#${summary.currentDay?.line}#${summary.today}`;
+        const key = `${summary.activePlan?.uri}#${summary.currentDay?.line}#${summary.today}#${this.filters.onlyTodaysPlan}`;
         if (key !== this.currentDayKey) {
           this.currentDayKey = key;
           this.refresh(undefined);
@@ -51,6 +55,12 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
         this.refresh(element);
       }
     }
+  }
+
+  /** Redraws one plan's rows (after a refused checkbox, so the box shows what the file says). */
+  refreshPlan(uri: string): void {
+    const element = this.planElements.get(uri);
+    if (element) this.refresh(element);
   }
 
   /** Asks VS Code to redraw `element` (or everything) once, at the end of this turn. */
@@ -85,9 +95,18 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
     return item;
   }
 
+  /** What the rows show besides the model: the current day (in the active plan) and the filters. */
+  private get view(): TreeView {
+    const summary = this.today.summary;
+    return {
+      currentDay: (plan: ParsedPlan): PlanNode | undefined => (summary.activePlan?.uri === plan.uri ? summary.currentDay : undefined),
+      hideCompleted: this.filters.hideCompleted,
+    };
+  }
+
   getChildren(element?: TreeElement): TreeElement[] {
     if (!element) return this.roots();
-    if (element.type === 'plan' || element.type === 'node') return childrenOf(element);
+    if (element.type === 'plan' || element.type === 'node') return childrenOf(element, this.view);
     return [];
   }
 
@@ -95,10 +114,12 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
     return element.parent;
   }
 
-  /** The plan elements, in index order; exposed for tests and for reveal. */
+  /** The plan elements, in index order (only today's plan with that filter on); exposed for tests and for reveal. */
   roots(): PlanElement[] {
-    const plans = this.index.all();
-    const live = new Set(plans.map((p) => p.uri));
+    const active = this.today.summary.activePlan;
+    const all = this.index.all();
+    const plans = this.filters.onlyTodaysPlan && active ? all.filter((p) => p.uri === active.uri) : all.filter((p) => !this.filters.hideCompleted || !p.root.done);
+    const live = new Set(all.map((p) => p.uri));
     for (const uri of [...this.planElements.keys()]) if (!live.has(uri)) this.planElements.delete(uri);
     return plans.map((plan) => {
       const existing = this.planElements.get(plan.uri);
@@ -119,7 +140,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
         if (element.type !== 'node' && element.type !== 'plan') continue;
         if (element.type === 'node' && element.node.line === line) return element;
         const node = element.type === 'plan' ? element.plan.root : element.node;
-        if (line >= node.line && line < node.endLine) return search(childrenOf(element));
+        if (line >= node.line && line < node.endLine) return search(childrenOf(element, this.view));
       }
       return undefined;
     };
