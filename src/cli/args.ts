@@ -1,4 +1,5 @@
 import { isValidIsoDate } from '../core';
+import { SHARE_USAGE } from './shareUsage';
 
 export type CliArgs =
   | { readonly command: 'help' | 'version' }
@@ -34,7 +35,10 @@ export const USAGE = `Usage:
            nearest folder above the plan holding .git or .learning-plans (templates are read from
            <root>/.learning-plans/templates/), else the plan's folder.
   links    List the day's links, one per line: text, a tab, target.
-  --help   Show this help.  --version   Show the version.`;
+  --help   Show this help.  --version   Show the version.
+
+Review and share:
+${SHARE_USAGE}`;
 
 /** Pulls `--name value` out of the argument list. */
 function takeOption(args: string[], name: string): string | null {

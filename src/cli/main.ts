@@ -5,6 +5,7 @@ import { renderOutline } from './outline';
 import { runProgressCommand } from './progressCommands';
 import { loadPlans, runStatus } from './statusCommand';
 import { runLab, runLinks } from './labCommands';
+import { runShareVerb } from './shareVerbs';
 
 declare const __VERSION__: string | undefined;
 
@@ -12,6 +13,8 @@ export type { CliIo };
 
 /** Runs the CLI and returns its exit code: 0 ok, 1 no such day or task, 2 usage error or missing path. */
 export function runCli(argv: readonly string[], io: CliIo, clock: Clock = systemClock): number {
+  const shared = runShareVerb(argv, io, clock);
+  if (shared !== null) return shared;
   let args: CliArgs;
   try {
     args = parseArgs(argv);
