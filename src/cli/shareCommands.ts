@@ -185,7 +185,7 @@ export function runWorkflow(argv: readonly string[], io: CliIo): number {
   if (unknown) throw new UsageError(`unknown option '${unknown}'`);
   if (args.length > 1) throw new UsageError('workflow takes at most one folder (the repository root)');
   const root = path.resolve(args[0] ?? '.');
-  const options = { cliVersion: typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0', plans, readme, timeZone: timeZone === 'UTC' ? null : timeZone, daily };
+  const options = { cliVersion: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', plans, readme, timeZone: timeZone === 'UTC' ? null : timeZone, daily };
   const resolve = (relative: string): string => path.join(root, ...relative.split('/'));
   let text: string;
   try {

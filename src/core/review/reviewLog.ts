@@ -7,6 +7,7 @@
  * Only the first three words count (date, card id, grade); the rest is for people and may be edited.
  * Any other line (headings, notes) is ignored. Writes only ever append, as one edit at the end.
  */
+import * as l10n from '@vscode/l10n';
 import { isValidIsoDate } from '../stamps';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import { CARD_ID_PATTERN } from './cardId';
@@ -57,14 +58,14 @@ export function parseReviewLog(text: string): ParsedReviewLog {
     if (inFence) continue;
     const match = ENTRY.exec(content);
     if (!match) {
-      if (LOOKS_LIKE_ENTRY.test(content)) problems.push({ line, message: 'expected "- YYYY-MM-DD <card> <grade>"' });
+      if (LOOKS_LIKE_ENTRY.test(content)) problems.push({ line, message: l10n.t('expected "- YYYY-MM-DD <card> <grade>"') });
       continue;
     }
     const [, date, cardId, word] = match;
     const grade = word.toLowerCase();
-    if (!isValidIsoDate(date)) problems.push({ line, message: `${date} is not a date` });
-    else if (!CARD_ID_PATTERN.test(cardId)) problems.push({ line, message: `${cardId} is not a card id` });
-    else if (!isGrade(grade)) problems.push({ line, message: `${word} is not a grade (again, hard, good, easy)` });
+    if (!isValidIsoDate(date)) problems.push({ line, message: l10n.t('{0} is not a date', date) });
+    else if (!CARD_ID_PATTERN.test(cardId)) problems.push({ line, message: l10n.t('{0} is not a card id', cardId) });
+    else if (!isGrade(grade)) problems.push({ line, message: l10n.t('{0} is not a grade (again, hard, good, easy)', word) });
     else entries.push({ date, cardId, grade, line });
   }
   return { entries, problems };

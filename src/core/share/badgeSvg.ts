@@ -63,8 +63,11 @@ export function badgeSvg(badge: Badge, title = `${badge.label}: ${badge.message}
 const SCALE = ['#e05d44', '#fe7d37', '#dfb317', '#a4a61d', '#97ca00', '#44cc11'];
 const GREY = '#9f9f9f';
 
+/** The badges' default words: file contents, English like every file Learning Plans writes (not translated). */
+export const BADGE_WORDS = { streak: 'study streak', progress: 'plan progress' } as const;
+
 /** `study streak | 12 days`: green when it is long, grey at 0. */
-export function streakBadge(streak: { readonly current: number }, label = 'study streak'): Badge {
+export function streakBadge(streak: { readonly current: number }, label: string = BADGE_WORDS.streak): Badge {
   const days = streak.current;
   const message = `${days} day${days === 1 ? '' : 's'}`;
   const color = days === 0 ? GREY : days >= 30 ? '#44cc11' : days >= 7 ? '#97ca00' : days >= 3 ? '#a4a61d' : '#dfb317';
@@ -79,7 +82,7 @@ export interface ProgressCounts {
 }
 
 /** `plan progress | 45/120 days · 38%` (tasks when the plans have no days), coloured by the share done. */
-export function progressBadge(progress: ProgressCounts, label = 'plan progress'): Badge {
+export function progressBadge(progress: ProgressCounts, label: string = BADGE_WORDS.progress): Badge {
   const byDays = progress.daysTotal > 0;
   const done = byDays ? progress.daysDone : progress.tasksDone;
   const total = byDays ? progress.daysTotal : progress.tasksTotal;

@@ -6,6 +6,7 @@
  * Markers count only on a line of their own, outside code (documentation that shows the markers
  * in a code block is left alone).
  */
+import * as l10n from '@vscode/l10n';
 import type { ParsedPlan } from '../model';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
@@ -37,9 +38,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 
-/** A relative path as a link target: each segment percent-encoded, so spaces and parentheses stay inside it. */
+/** A relative path as a link target: each segment percent-encoded, parentheses too, so the link cannot end early. */
 export function linkTarget(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path.split('/').map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
 }
 
 /** The plan's name: its first top-level heading, else its file name. */
@@ -110,8 +111,13 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
     if (START.test(text) && own(line)) starts.push(line);
     else if (END.test(text) && own(line)) ends.push(line);
   }
-  if (starts.length > 1 || ends.length > 1) return { kind: 'refused', message: `the README has ${starts.length} start and ${ends.length} end markers; keep one of each` };
-  if (starts.length !== ends.length) return { kind: 'refused', message: `the README has ${starts.length ? README_START : README_END} without ${starts.length ? README_END : README_START}` };
+  if (starts.length > 1 || ends.length > 1) {
+    return { kind: 'refused', message: l10n.t('the README has {0} start and {1} end markers; keep one of each', starts.length, ends.length) };
+  }
+  if (starts.length !== ends.length) {
+    const [has, lacks] = starts.length ? [README_START, README_END] : [README_END, README_START];
+    return { kind: 'refused', message: l10n.t('the README has {0} without {1}', has, lacks) };
+  }
   if (starts.length === 0) {
     const eol = endingAt(readme, lines, 0);
     const last = lines.count - 1;
@@ -121,7 +127,7 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
     return { kind: 'append', edit: { range: { start: end, end }, newText: text }, text };
   }
   const [start, finish] = [starts[0], ends[0]];
-  if (finish < start) return { kind: 'refused', message: `${README_END} comes before ${README_START}` };
+  if (finish < start) return { kind: 'refused', message: l10n.t('{0} comes before {1}', README_END, README_START) };
   const eol = endingAt(readme, lines, start);
   const current: string[] = [];
   for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
