@@ -49,7 +49,7 @@ function palette(colors: (typeof PALETTES)['light']): string {
 
 function style(theme: HeatmapTheme): string {
   const fonts = '-apple-system,BlinkMacSystemFont,"Segoe UI","Noto Sans",Helvetica,Arial,sans-serif';
-  const common = `.lp-heatmap text{font-family:var(--vscode-font-family,${fonts});font-size:9px}`
+  const common = `.lp-heatmap text{font-family:var(--vscode-font-family,${fonts});font-size:9px;text-rendering:geometricPrecision}`
     + '.lp-heatmap .l1{fill-opacity:.3}.lp-heatmap .l2{fill-opacity:.5}.lp-heatmap .l3{fill-opacity:.75}.lp-heatmap .l4{fill-opacity:1}';
   if (theme !== 'auto') return common + palette(PALETTES[theme]);
   return common + palette(PALETTES.light) + `@media (prefers-color-scheme: dark){${palette(PALETTES.dark)}}`;
