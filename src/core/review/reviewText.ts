@@ -34,16 +34,21 @@ function indentOf(text: string): number {
   return width;
 }
 
-/** Inline markdown reduced to the words a person reads: links to their text, emphasis and code marks dropped. */
+/**
+ * Inline markdown reduced to the words a person reads: links to their text, emphasis and code marks
+ * dropped. Every pattern stops at the next bracket or marker, so a long hostile line stays linear.
+ */
 export function plainInline(text: string): string {
   const plain = stripTrailingStamps(text)
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/(\*\*|__|~~)(?=\S)([^]*?\S)\1/g, '$2')
-    .replace(/\*(?=\S)([^*]*?\S)\*/g, '$1')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<(https?:[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/\*\*(?=\S)((?:(?!\*\*)[^])*?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)((?:(?!__)[^])*?\S)__/g, '$1')
+    .replace(/~~(?=\S)((?:(?!~~)[^])*?\S)~~/g, '$1')
+    .replace(/\*(?=[^*\s])([^*]*?[^*\s])\*/g, '$1')
     .replace(/`+([^`]*)`+/g, '$1');
   return displayText(plain).replace(/\s+/g, ' ').trim();
 }
@@ -81,9 +86,18 @@ export class LineRanges {
     return undefined;
   }
 
-  /** Ranges that start in [from, to). */
+  /** Ranges that start in [from, to) (a binary search to the first, then a walk: sections ask one by one). */
   startingIn(from: number, to: number): (readonly [number, number])[] {
-    return this.ranges.filter(([start]) => start >= from && start < to);
+    let low = 0;
+    let high = this.ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ranges[mid][0] < from) low = mid + 1;
+      else high = mid;
+    }
+    const found: (readonly [number, number])[] = [];
+    for (let i = low; i < this.ranges.length && this.ranges[i][0] < to; i++) found.push(this.ranges[i]);
+    return found;
   }
 }
 
