@@ -80,7 +80,7 @@ async function main() {
       }
     });
     const waitChecked = async (id) => {
-      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon.step-checked`).first();
+      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon[class*="step-checked"]`).first();
       try {
         await checked.waitFor({ timeout: STEP_TIMEOUT_MS });
       } catch {

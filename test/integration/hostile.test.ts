@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localIsoDate } from '../../src/core';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import type { TaskElement, TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
 import { api, children, label, waitFor, workspaceUri } from './helpers';
@@ -178,7 +178,7 @@ describe('Hostile and broken input', () => {
     await editor.edit((b) => b.insert(new vscode.Position(3, 0), '- [ ] three (unsaved)\n'));
     const onDisk = encode('### Day 1 - Dirty\n- [x] one\n- [ ] two\n');
     await vscode.workspace.fs.writeFile(uri, onDisk);
-    const plan = lp.index.refreshDocument(editor.document)!;
+    const plan = lp.index.update(editor.document)!;
     assert.strictEqual(plan.days[0].tasks.length, 3, 'the index follows the editor, not the disk');
     const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', { type: 'task', id: 'x', uri: uri.toString(), task: plan.days[0].tasks[2], parent: undefined });
     assert.ok(result.applied, result.message);
@@ -209,7 +209,8 @@ describe('Hostile and broken input', () => {
   it('escapes hostile titles in tooltips: no HTML, no links, no command URIs', async () => {
     const uri = await write('xss.md', encode('### Day 1 - <script>alert(1)</script> <img src=x onerror=alert(1)> [x](command:workbench.action.quit)\n- **Task:** <b onmouseover=alert(1)>hi</b>\n'));
     const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'xss'));
-    const tooltip = (lp.tree.getTreeItem(children(lp, row)[0]) as vscode.TreeItem).tooltip as vscode.MarkdownString;
+    const element = children(lp, row)[0];
+    const tooltip = lp.tree.resolveTreeItem(lp.tree.getTreeItem(element) as vscode.TreeItem, element).tooltip as vscode.MarkdownString;
     assert.strictEqual(tooltip.isTrusted, false);
     assert.ok(!tooltip.supportHtml, 'HTML is not rendered');
     assert.ok(!/<script|<img|<b /.test(tooltip.value), tooltip.value);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as commandIds from '../../src/extension/commands/commandIds';
+import * as commandIds from '../../src/extension/commandIds';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));

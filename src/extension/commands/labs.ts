@@ -3,8 +3,8 @@ import { addLabLink, dayContent, findDay, isInside, labLocation, localIsoDate, r
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import type { NodeElement } from '../tree/treeElements';
-import { SCAFFOLD_LAB_COMMAND } from './commandIds';
-import { loadDay, resolveDay, type DayTarget } from './dayTarget';
+import { SCAFFOLD_LAB_COMMAND } from '../commandIds';
+import type { DayTarget } from '../targets/dayTargets';
 
 export interface LabResult {
   readonly folder: string;
@@ -65,12 +65,12 @@ async function symbolicLinkOnTheWay(root: vscode.Uri, segments: readonly string[
 const reported = new Set<string>();
 
 async function scaffoldLab(services: Services, arg: NodeElement | DayTarget | undefined): Promise<LabResult | undefined> {
-  const target = await resolveDay(services, arg);
+  const target = await services.targets.resolve(arg);
   if (!target) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or pick a day in the tree, to scaffold its lab.'));
     return undefined;
   }
-  const loaded = await loadDay(services, target);
+  const loaded = await services.targets.load(target);
   if (typeof loaded === 'string') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', loaded));
     return undefined;

@@ -3,7 +3,7 @@ import { headingSlug, resolveLinkTarget, type ParsedPlan, type PlanNode } from '
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import { lineOf, planOf, type LinkElement, type TreeElement } from '../tree/treeElements';
-import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from './commandIds';
+import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from '../commandIds';
 
 /** Opens a plan file with the cursor on a line, revealed in the middle of the editor. */
 export async function openAtLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
@@ -43,7 +43,7 @@ export async function openPlanLink(services: Services, planUri: vscode.Uri, targ
       const fileUri = planUri.with({ path: resolved.path, query: '', fragment: '' });
       if (resolved.fragment && /\.(md|markdown)$/i.test(resolved.path)) {
         const document = await vscode.workspace.openTextDocument(fileUri);
-        const plan = services.index.refreshDocument(document);
+        const plan = services.index.planFor(document);
         return revealAnchor(plan, fileUri, resolved.fragment);
       }
       await vscode.commands.executeCommand('vscode.open', fileUri);

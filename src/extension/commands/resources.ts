@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { allLinks, type Link } from '../../core';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
-import { OPEN_DAY_RESOURCES_COMMAND } from './commandIds';
-import { loadDay, resolveDay, type DayTarget } from './dayTarget';
+import { OPEN_DAY_RESOURCES_COMMAND } from '../commandIds';
+import type { DayTarget } from '../targets/dayTargets';
 import { openPlanLink } from './navigation';
 import type { NodeElement } from '../tree/treeElements';
 
@@ -23,12 +23,12 @@ export interface OpenedResource {
 }
 
 async function openDayResources(services: Services, arg: NodeElement | DayTarget | undefined): Promise<OpenedResource[]> {
-  const target = await resolveDay(services, arg);
+  const target = await services.targets.resolve(arg);
   if (!target) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or pick a day in the tree, to open its resources.'));
     return [];
   }
-  const loaded = await loadDay(services, target);
+  const loaded = await services.targets.load(target);
   if (typeof loaded === 'string') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', loaded));
     return [];

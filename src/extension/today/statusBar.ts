@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { activityWeeks, type TodaySummary } from '../../core';
-import { GO_TO_TODAY_COMMAND } from '../commands/commandIds';
+import { GO_TO_TODAY_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
-import type { PlanIndex } from '../planIndex';
+import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from './todayService';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -48,13 +48,16 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
   const item = vscode.window.createStatusBarItem('learningPlans.streak', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Learning Plans: Study Streak');
   item.command = GO_TO_TODAY_COMMAND;
+  let shown: TodaySummary | null | undefined;
   const update = (): void => {
     const enabled = vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true);
-    if (!enabled || index.all().length === 0) {
+    const summary = enabled && index.all().length > 0 ? today.summary : null;
+    if (summary === shown) return; // the same summary object: nothing to redraw
+    shown = summary;
+    if (!summary) {
       item.hide();
       return;
     }
-    const summary = today.summary;
     item.text = `$(flame) ${summary.streak.current}`;
     item.accessibilityInformation = { label: vscode.l10n.t('Study streak: {0}', days(summary.streak.current)), role: 'button' };
     item.tooltip = streakTooltip(summary);
@@ -63,6 +66,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
   context.subscriptions.push(
     item,
     today.onDidChange(update),
+    index.onDidChange((change) => change.listChanged && update()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('learningPlans.statusBar.enabled')) update();
     }),

@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
-import type { PlanIndex } from '../planIndex';
+import type { PlanIndex, PlanIndexChange } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
 import { childrenOf, type NodeElement, type PlanElement, type TreeElement } from './treeElements';
-import { toTreeItem } from './treeItems';
+import { toTreeItem, tooltipOf } from './treeItems';
 
 /**
- * A thin TreeDataProvider over the plan index. Plan elements are kept per uri and updated in place,
- * so a change to one file refreshes only that plan's subtree.
+ * A thin TreeDataProvider over the plan index. Plan elements are kept per uri and updated in place, so
+ * a change to one file refreshes only that plan's subtree. Refreshes asked for in one turn (the index's
+ * change and the current day moving with it) reach VS Code as one.
  */
 export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeElement | undefined>();
   private readonly planElements = new Map<string, PlanElement>();
   private readonly subscriptions: vscode.Disposable[];
   private currentDayKey = '';
+  /** What to refresh at the end of this turn: some plans, or everything (`all`). */
+  private pending: { all: boolean; elements: Set<PlanElement> } | undefined;
+  /** Refreshes sent to VS Code (tests prove one edit makes one). */
+  refreshCount = 0;
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -21,31 +26,63 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<TreeElement>, v
     private readonly today: TodayService,
   ) {
     this.subscriptions = [
-      index.onDidChange(({ uri }) => this.onIndexChange(uri)),
+      index.onDidChange((change) => this.onIndexChange(change)),
       // The current day's own icon moves when the active plan, the day or the date changes.
       today.onDidChange((summary) => {
         const key = `${summary.activePlan?.uri}#${summary.currentDay?.line}#${summary.today}`;
         if (key !== this.currentDayKey) {
           this.currentDayKey = key;
-          this.changed.fire(undefined);
+          this.refresh(undefined);
         }
       }),
     ];
   }
 
-  private onIndexChange(uri: string | undefined): void {
-    const element = uri === undefined ? undefined : this.planElements.get(uri);
-    const plan = uri === undefined ? undefined : this.index.get(uri);
-    if (element && plan) {
-      element.plan = plan;
-      this.changed.fire(element);
-    } else {
-      this.changed.fire(undefined);
+  private onIndexChange(change: PlanIndexChange): void {
+    if (change.listChanged) {
+      this.refresh(undefined);
+      return;
     }
+    for (const uri of change.changed) {
+      const element = this.planElements.get(uri);
+      const plan = this.index.get(uri);
+      if (element && plan) {
+        element.plan = plan;
+        this.refresh(element);
+      }
+    }
+  }
+
+  /** Asks VS Code to redraw `element` (or everything) once, at the end of this turn. */
+  private refresh(element: PlanElement | undefined): void {
+    if (!this.pending) {
+      this.pending = { all: false, elements: new Set() };
+      queueMicrotask(() => {
+        const pending = this.pending!;
+        this.pending = undefined;
+        if (pending.all) {
+          this.refreshCount++;
+          this.changed.fire(undefined);
+        } else {
+          for (const each of pending.elements) {
+            this.refreshCount++;
+            this.changed.fire(each);
+          }
+        }
+      });
+    }
+    if (element) this.pending.elements.add(element);
+    else this.pending.all = true;
   }
 
   getTreeItem(element: TreeElement): vscode.TreeItem {
     return toTreeItem(element, this.today);
+  }
+
+  /** Tooltips are built when the user hovers, not for every row drawn. */
+  resolveTreeItem(item: vscode.TreeItem, element: TreeElement): vscode.TreeItem {
+    item.tooltip ??= tooltipOf(element, this.today);
+    return item;
   }
 
   getChildren(element?: TreeElement): TreeElement[] {

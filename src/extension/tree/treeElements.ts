@@ -58,8 +58,11 @@ export function lineOf(element: TreeElement): number {
   }
 }
 
+/** The first open day per plan model (looked up once, not once per expanded node). */
+const firstOpen = new WeakMap<ParsedPlan, PlanNode | null>();
 function firstOpenDay(plan: ParsedPlan): PlanNode | undefined {
-  return plan.days.find((day) => !day.done);
+  if (!firstOpen.has(plan)) firstOpen.set(plan, plan.days.find((day) => !day.done) ?? null);
+  return firstOpen.get(plan) ?? undefined;
 }
 
 function contains(node: PlanNode, target: PlanNode | undefined): boolean {

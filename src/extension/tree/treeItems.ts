@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { completionState, formatMinutes, progressLabel, studyTime, type PlanNode } from '../../core';
-import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commands/commandIds';
+import { completionState, formatMinutes, progressLabel, studyTime, type ParsedPlan, type PlanNode } from '../../core';
+import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
 import type { LinkElement, NodeElement, PlanElement, TaskElement, TreeElement } from './treeElements';
@@ -62,11 +62,21 @@ function planItem(element: PlanElement): vscode.TreeItem {
   item.id = element.id;
   item.description = progressLabel(root);
   item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
-  item.tooltip = nodeTooltip(root, element.uri);
   item.resourceUri = uri;
   item.contextValue = root.done ? 'plan-done' : 'plan';
   item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
+}
+
+/** Each day's position in its plan, by heading line: one pass per plan model, not one per day drawn. */
+const dayIndexes = new WeakMap<ParsedPlan, Map<number, number>>();
+function dayIndex(plan: ParsedPlan, line: number): number {
+  let indexes = dayIndexes.get(plan);
+  if (!indexes) {
+    indexes = new Map(plan.days.map((day, i) => [day.line, i]));
+    dayIndexes.set(plan, indexes);
+  }
+  return indexes.get(line) ?? -1;
 }
 
 /** What a day's item adds from "today": its own icon if it is the current day, its scheduled date. */
@@ -75,7 +85,7 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
   const plan = planOf(element);
   const isCurrent = summary.activePlan?.uri === plan.uri && summary.currentDay?.line === element.node.line;
   const schedule = today.scheduleOf(plan);
-  const index = plan.days.findIndex((d) => d.line === element.node.line);
+  const index = dayIndex(plan, element.node.line);
   const date = schedule && index >= 0 ? schedule.dateOf(index) : null;
   let pace: string | null = null;
   if (isCurrent && schedule && summary.currentDay) {
@@ -97,18 +107,12 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   item.id = element.id;
   item.description = progressLabel(node);
   item.iconPath = stateIcon(node);
-  item.tooltip = nodeTooltip(node, element.uri);
   item.contextValue = node.done ? `${node.kind}-done` : node.kind;
   if (node.kind === 'day') {
     const extras = dayExtras(element, today);
     const parts = [extras.isCurrent ? vscode.l10n.t('today') : '', extras.date ?? '', item.description].filter(Boolean);
     item.description = parts.join(' · ');
-    if (extras.isCurrent) {
-      item.iconPath = TODAY;
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
-    } else if (extras.date) {
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);
-    }
+    if (extras.isCurrent) item.iconPath = TODAY;
   }
   item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
@@ -137,6 +141,24 @@ function linkItem(element: LinkElement): vscode.TreeItem {
   item.contextValue = 'link';
   item.command = { command: OPEN_LINK_COMMAND, title: vscode.l10n.t('Open Link'), arguments: [element] };
   return item;
+}
+
+/** A row's tooltip, built when the user hovers it (see `resolveTreeItem`). */
+export function tooltipOf(element: TreeElement, today: TodayService): vscode.MarkdownString | string | undefined {
+  switch (element.type) {
+    case 'plan':
+      return nodeTooltip(element.plan.root, element.uri);
+    case 'node': {
+      const tip = nodeTooltip(element.node, element.uri);
+      if (element.node.kind !== 'day') return tip;
+      const extras = dayExtras(element, today);
+      if (extras.isCurrent) tip.appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
+      else if (extras.date) tip.appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);
+      return tip;
+    }
+    default:
+      return undefined;
+  }
 }
 
 export function toTreeItem(element: TreeElement, today: TodayService): vscode.TreeItem {

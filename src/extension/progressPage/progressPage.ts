@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { renderProgressHtml } from '../../core';
-import type { PlanIndex } from '../planIndex';
+import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
 
 function nonce(): string {
@@ -9,10 +9,16 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** "Learning Plans: Show Progress": one webview panel, re-rendered while open when progress changes. */
-export class ProgressView implements vscode.Disposable {
+/**
+ * "Learning Plans: Show Progress": one webview panel. It follows the plans and today while it is
+ * open, but renders only while visible: changes made while it is hidden are drawn when it is shown.
+ */
+export class ProgressPage implements vscode.Disposable {
   panel: vscode.WebviewPanel | undefined;
-  private subscription: vscode.Disposable | undefined;
+  private subscriptions: vscode.Disposable[] = [];
+  private stale = false;
+  /** Renders so far (tests prove a hidden page is not rendered). */
+  renderCount = 0;
 
   constructor(private readonly index: PlanIndex, private readonly today: TodayService) {}
 
@@ -27,9 +33,24 @@ export class ProgressView implements vscode.Disposable {
     });
     this.panel = panel;
     this.render();
-    this.subscription = this.today.onDidChange(() => this.render());
+    // The index and today both report one edit: render once, at the end of the turn.
+    const changed = (): void => {
+      if (this.stale) return;
+      this.stale = true;
+      queueMicrotask(() => {
+        if (this.panel === panel && panel.visible && this.stale) this.render();
+      });
+    };
+    this.subscriptions = [
+      this.today.onDidChange(changed),
+      this.index.onDidChange(changed),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.render();
+      }),
+    ];
     panel.onDidDispose(() => {
-      this.subscription?.dispose();
+      this.subscriptions.forEach((s) => s.dispose());
+      this.subscriptions = [];
       this.panel = undefined;
     });
     return panel;
@@ -37,6 +58,8 @@ export class ProgressView implements vscode.Disposable {
 
   private render(): void {
     if (!this.panel) return;
+    this.stale = false;
+    this.renderCount++;
     this.panel.webview.html = renderProgressHtml({
       summary: this.today.summary,
       plans: this.index.all(),
@@ -47,7 +70,7 @@ export class ProgressView implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription?.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
     this.panel?.dispose();
   }
 }

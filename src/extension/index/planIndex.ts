@@ -1,54 +1,62 @@
 import * as vscode from 'vscode';
-import { PlanCache, type ParsedPlan, type PlanDocument } from '../core';
-import { log } from './log';
-import { readIndexSettings, type IndexSettings } from './settings';
+import { PlanStore, type ParsedPlan, type PlanChanges, type PlanDocument } from '../../core';
+import { log } from '../log';
+import { readIndexSettings, type IndexSettings } from '../settings';
+import { readForIndex, type DiskRead } from './diskReader';
+import { TooLargeNotice } from './tooLargeNotice';
 
-/** What changed: one plan's uri, or undefined when the set of plans may have changed. */
-export interface PlanIndexChange {
-  readonly uri: string | undefined;
+/** What changed in one flush: each plan once, whatever reported it. */
+export interface PlanIndexChange extends PlanChanges {
+  /** Every plan touched: changed, added or removed. */
+  readonly uris: readonly string[];
+  /** Plans were added or removed: the list of plans changed, not only their contents. */
+  readonly listChanged: boolean;
 }
 
-const EDIT_DEBOUNCE_MS = 250;
-/** Files read per batch during the initial scan, between which the extension host breathes. */
+const TYPING_DEBOUNCE_MS = 250;
+/** Files read per batch during a scan, between which the extension host breathes. */
 const SCAN_BATCH = 25;
 /** Parsing runs in slices of about this many milliseconds, so a big workspace never blocks the host. */
 const SLICE_MS = 15;
 
-/** What reading a file gave: its text, or why it is not indexed. */
-type DiskRead = { text: string } | { skipped: 'gone' | 'binary' } | { skipped: 'large'; size: number };
-
 /**
- * The workspace's plans, kept current one file at a time. Open documents are read from the editor
- * (unsaved text included); other files from disk through `vscode.workspace.fs`, so the web build
- * works. Every parse goes through one `PlanCache`, keyed by uri and version.
+ * The workspace's plans for the views: a VS Code adapter over the core's `PlanStore`. Open documents
+ * are read from the editor (unsaved text included), other files from disk through `workspace.fs` (so
+ * the web build works). `planFor` is a silent getter; `onDidChange` fires once per real change,
+ * carrying the plans that changed, however many sources (typing, save, the file watcher) report it.
  */
 export class PlanIndex implements vscode.Disposable {
-  private readonly cache = new PlanCache();
-  private readonly plans = new Map<string, ParsedPlan>();
+  private readonly store = new PlanStore();
   private readonly emitter = new vscode.EventEmitter<PlanIndexChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly tooLarge = new TooLargeNotice();
   private watchers: vscode.Disposable[] = [];
   private settings = new Map<string, IndexSettings>();
   private diskVersion = 0;
   private scan: Promise<void> = Promise.resolve();
-  /** Files skipped for their size; the user is told once per session, with every skip in the log. */
-  private readonly tooLarge = new Set<string>();
-  private toldAboutLargeFiles = false;
+  /** Change events fired so far (tests count them to prove an idle plan fires none). */
+  changeEvents = 0;
 
   readonly onDidChange = this.emitter.event;
 
   constructor() {
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleDocument(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        // Undo and redo are shown at once (the CodeLens must not say "Mark incomplete" for a second);
+        // typing is debounced.
+        const now = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
+        if (now) this.update(e.document);
+        else this.scheduleDocument(e.document);
+      }),
       vscode.workspace.onDidOpenTextDocument((doc) => this.scheduleDocument(doc)),
       // A closed editor may have dropped unsaved changes: the file on disk is the truth again.
       vscode.workspace.onDidCloseTextDocument((doc) => void this.refreshFromDisk(doc.uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (['learningPlans.include', 'learningPlans.exclude', 'learningPlans.maxFileSizeKB', 'files.exclude'].some((key) => e.affectsConfiguration(key))) {
-          this.rescan();
-        }
+        const keys = ['learningPlans.include', 'learningPlans.exclude', 'learningPlans.maxFileSizeKB', 'learningPlans.labs.folder', 'learningPlans.labs.indexLabs', 'files.exclude'];
+        if (keys.some((key) => e.affectsConfiguration(key))) this.rescan();
       }),
     );
   }
@@ -58,33 +66,62 @@ export class PlanIndex implements vscode.Disposable {
     return this.scan;
   }
 
-  /** Plans in a stable order: by workspace folder, then path. */
-  all(): ParsedPlan[] {
-    return [...this.plans.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  /** Plans in a stable order (by uri). */
+  all(): readonly ParsedPlan[] {
+    return this.store.all();
   }
 
   get(uri: vscode.Uri | string): ParsedPlan | undefined {
-    return this.plans.get(uri.toString());
+    return this.store.get(uri.toString());
+  }
+
+  /** How many parses ran (tests prove that idling, saving and watching parse nothing again). */
+  get parseCount(): number {
+    return this.store.parseCount;
+  }
+
+  /**
+   * The model of a document as it is now, plan or not: silent (never fires, never changes what the views
+   * show), parsed at most once per document version. Commands and CodeLenses read through this.
+   */
+  planFor(document: vscode.TextDocument): ParsedPlan {
+    return this.store.planFor(asPlanDocument(document));
+  }
+
+  /** The model of a file's text read from disk (silent, like `planFor`). */
+  planForText(uri: vscode.Uri, text: string): ParsedPlan {
+    return this.store.planFor({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
+  }
+
+  /** Takes a file's text just written to disk (by a byte edit) now, rather than when the watcher reports it. */
+  updateText(uri: vscode.Uri, text: string): void {
+    if (!this.isCandidate(uri)) return;
+    this.store.update({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
+    this.flush();
+  }
+
+  /** Takes a document's current text now (after an edit, an undo), and tells the views if its plan changed. */
+  update(document: vscode.TextDocument): ParsedPlan | undefined {
+    if (!this.isCandidate(document.uri)) return undefined;
+    const key = document.uri.toString();
+    this.cancelPending(key);
+    // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
+    const size = document.getText().length;
+    if (size > this.maxBytes(document.uri)) {
+      this.skipLarge(document.uri, size);
+      this.flush();
+      return undefined;
+    }
+    this.tooLarge.forget(key);
+    const plan = this.store.update(asPlanDocument(document));
+    this.flush();
+    return plan;
   }
 
   /** Starts a full scan in the background; activation never waits for it. */
   rescan(): Promise<void> {
     this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => log().error('scanning the workspace failed:', error));
     return this.scan;
-  }
-
-  /** Parses an open document now (skipping the debounce); used before edits and by tests. */
-  refreshDocument(document: vscode.TextDocument): ParsedPlan | undefined {
-    if (!this.isCandidate(document.uri)) return undefined;
-    this.cancelPending(document.uri.toString());
-    // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
-    const size = document.getText().length;
-    if (size > this.maxBytes(document.uri)) {
-      this.skipLarge(document.uri, size, true);
-      return undefined;
-    }
-    this.tooLarge.delete(document.uri.toString());
-    return this.store(document.uri, this.cache.get(asPlanDocument(document)));
   }
 
   /** Debounced re-parses not run yet (tests wait for 0 before they finish). */
@@ -94,13 +131,25 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Files skipped because they exceed `learningPlans.maxFileSizeKB` (for tests and the log). */
   get skippedLargeFiles(): readonly string[] {
-    return [...this.tooLarge];
+    return this.tooLarge.files;
   }
 
   dispose(): void {
     this.pendingEdits.forEach(clearTimeout);
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
+  }
+
+  /** Fires what the store collected, once. */
+  private flush(): void {
+    const changes = this.store.takeChanges();
+    if (!changes) return;
+    this.changeEvents++;
+    this.emitter.fire({
+      ...changes,
+      uris: [...changes.changed, ...changes.added, ...changes.removed],
+      listChanged: changes.added.length + changes.removed.length > 0,
+    });
   }
 
   private async scanWorkspace(): Promise<void> {
@@ -115,28 +164,28 @@ export class PlanIndex implements vscode.Disposable {
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
       let slice = performance.now();
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
-        const before = this.plans.size;
         const batch = files.slice(i, i + SCAN_BATCH);
+        const open = openDocuments();
         // Read a batch at once (I/O overlaps), then parse file by file, yielding between time slices.
-        const reads = await Promise.all(batch.map((uri) => this.readForIndex(uri)));
+        const reads = await Promise.all(batch.map((uri) => (open.has(uri.toString()) ? undefined : readForIndex(uri, this.maxBytes(uri)))));
         for (let j = 0; j < batch.length; j++) {
           found.add(batch[j].toString());
-          this.apply(batch[j], reads[j], false);
+          this.apply(batch[j], reads[j]);
           if (performance.now() - slice > SLICE_MS) {
             await yieldToHost();
             slice = performance.now();
           }
         }
         // Show plans as they are found: the tree's first level fills in before the scan ends.
-        if (this.plans.size !== before) this.emitter.fire({ uri: undefined });
+        this.flush();
         await yieldToHost();
         slice = performance.now();
       }
     }
-    for (const uri of [...this.plans.keys()]) {
-      if (!found.has(uri)) this.forget(uri, false);
+    for (const uri of this.store.knownUris()) {
+      if (!found.has(uri)) this.forget(uri);
     }
-    this.emitter.fire({ uri: undefined });
+    this.flush();
   }
 
   /**
@@ -152,6 +201,8 @@ export class PlanIndex implements vscode.Disposable {
   }
 
   private async scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri): Promise<void> {
+    // A created file with another extension (`image.png`, `main.ts`) is not a folder to scan: no stat.
+    if (/\.[A-Za-z0-9]{1,8}$/.test(uri.path) && !/\.(md|markdown)$/i.test(uri.path)) return;
     if (settings.excludeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
     try {
       if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
@@ -159,17 +210,17 @@ export class PlanIndex implements vscode.Disposable {
       return; // gone again
     }
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, settings.include), settings.excludeGlob);
-    await Promise.all(files.map((file) => this.refreshFromDisk(file)));
+    for (const file of files) await this.refreshFromDisk(file);
   }
 
   /** Forgets a deleted file, or every plan below a deleted folder. */
   private forgetTree(uri: vscode.Uri): void {
     const key = uri.toString();
     const below = key.endsWith('/') ? key : key + '/';
-    for (const plan of [...this.plans.keys()]) {
-      if (plan === key || plan.startsWith(below)) this.forget(plan, true);
+    for (const known of this.store.knownUris()) {
+      if (known === key || known.startsWith(below)) this.forget(known);
     }
-    this.cache.delete(key);
+    this.flush();
   }
 
   private scheduleDocument(document: vscode.TextDocument): void {
@@ -180,8 +231,8 @@ export class PlanIndex implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pendingEdits.delete(key);
-        if (!document.isClosed) this.refreshDocument(document);
-      }, EDIT_DEBOUNCE_MS),
+        if (!document.isClosed) this.update(document);
+      }, TYPING_DEBOUNCE_MS),
     );
   }
 
@@ -194,41 +245,33 @@ export class PlanIndex implements vscode.Disposable {
   }
 
   /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
-  private async refreshFromDisk(uri: vscode.Uri, notify = true): Promise<void> {
+  private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.isCandidate(uri)) return;
-    this.apply(uri, await this.readForIndex(uri), notify);
+    const open = openDocuments().has(uri.toString());
+    this.apply(uri, open ? undefined : await readForIndex(uri, this.maxBytes(uri)));
+    this.flush();
   }
 
-  private async readForIndex(uri: vscode.Uri): Promise<DiskRead | undefined> {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return undefined; // the editor's text wins
-    try {
-      // Ask the size first: a huge file is never read at all.
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > this.maxBytes(uri)) return { skipped: 'large', size };
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' }; // binary content named .md is not a plan
-      return { text: new TextDecoder('utf-8').decode(bytes) }; // invalid bytes become U+FFFD; edits go through VS Code's own decoding
-    } catch {
-      return { skipped: 'gone' }; // deleted or unreadable since it was found
-    }
-  }
-
-  private apply(uri: vscode.Uri, read: DiskRead | undefined, notify: boolean): void {
+  private apply(uri: vscode.Uri, read: DiskRead | undefined): void {
     const key = uri.toString();
     if (read === undefined) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (open) this.refreshDocument(open);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (document) this.store.update(asPlanDocument(document));
       return;
     }
     if ('skipped' in read) {
-      if (read.skipped === 'large') this.skipLarge(uri, read.size, notify);
-      else this.forget(key, notify);
+      if (read.skipped === 'large') this.skipLarge(uri, read.size);
+      else this.forget(key);
       return;
     }
-    this.tooLarge.delete(key);
+    this.tooLarge.forget(key);
     // Disk versions count down from -1 so they never collide with an editor's versions.
     const version = --this.diskVersion;
-    this.store(uri, this.cache.get({ uri: key, version, getText: () => read.text }), notify);
+    this.store.update({ uri: key, version, getText: () => read.text });
+  }
+
+  private forget(key: string): void {
+    this.store.delete(key);
   }
 
   private maxBytes(uri: vscode.Uri): number {
@@ -236,43 +279,12 @@ export class PlanIndex implements vscode.Disposable {
     return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
   }
 
-  /** Leaves a file out of the index for its size: logged every time, told to the user once per session. */
-  private skipLarge(uri: vscode.Uri, size: number, notify: boolean): void {
-    const key = uri.toString();
-    this.forget(key, notify);
-    if (this.tooLarge.has(key)) return;
-    this.tooLarge.add(key);
-    const path = vscode.workspace.asRelativePath(uri);
-    log().warn(`skipped ${path}: ${Math.round(size / 1024)} KB is over learningPlans.maxFileSizeKB`);
-    if (this.toldAboutLargeFiles) return;
-    this.toldAboutLargeFiles = true;
-    const settings = vscode.l10n.t('Open Settings');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Learning Plans: {0} is not indexed: at {1} KB it is over the size limit (learningPlans.maxFileSizeKB). Other large files are listed in the log.', path, Math.round(size / 1024)), settings)
-      .then((choice) => choice === settings && vscode.commands.executeCommand('workbench.action.openSettings', 'learningPlans.maxFileSizeKB'));
+  private skipLarge(uri: vscode.Uri, size: number): void {
+    this.forget(uri.toString());
+    this.tooLarge.skipped(uri, size);
   }
 
-  private store(uri: vscode.Uri, plan: ParsedPlan, notify = true): ParsedPlan | undefined {
-    const key = uri.toString();
-    const had = this.plans.has(key);
-    if (plan.isPlan) {
-      this.plans.set(key, plan);
-    } else {
-      this.plans.delete(key);
-    }
-    if (notify && (had || plan.isPlan)) {
-      // A plan that appeared or vanished changes the root; otherwise only that plan changed.
-      this.emitter.fire({ uri: had === plan.isPlan ? key : undefined });
-    }
-    return plan.isPlan ? plan : undefined;
-  }
-
-  private forget(key: string, notify: boolean): void {
-    this.cache.delete(key);
-    if (this.plans.delete(key) && notify) this.emitter.fire({ uri: undefined });
-  }
-
-  /** In a workspace folder, matching include and not matching exclude. */
+  /** In a workspace folder, matching include and not matching exclude (nor the labs folder). */
   private isCandidate(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
@@ -284,6 +296,10 @@ export class PlanIndex implements vscode.Disposable {
 
 function asPlanDocument(document: vscode.TextDocument): PlanDocument {
   return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
+}
+
+function openDocuments(): Set<string> {
+  return new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
 }
 
 function yieldToHost(): Promise<void> {
