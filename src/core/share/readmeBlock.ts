@@ -12,7 +12,7 @@ import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import type { StreakStats } from '../today/streak';
-import { latestStamp } from '../today/currentDay';
+import { latestStamp } from '../today/activePlan';
 import { LineRanges } from '../review/reviewText';
 
 export const README_START = '<!-- learning-plans:start -->';
