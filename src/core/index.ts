@@ -33,7 +33,7 @@ export { repairEncoding } from './edits/encodingRepair';
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
 export { studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
-export { reviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
+export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
 export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
 export {
   parseReviewLog, reviewLogLine, appendToReviewLog, newReviewLog, lineEndingOf, isGrade, GRADES, REVIEW_LOG_PATH,

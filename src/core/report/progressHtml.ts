@@ -61,6 +61,7 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 h1 { font-size: 1.4em; font-weight: 600; }
 .stats { display: flex; gap: 28px; margin: 8px 0 16px; }
 .stat strong { display: block; font-size: 1.8em; }
+svg.heatmap { max-width: 100%; height: auto; }
 section { margin: 14px 0; }
 .row { display: grid; grid-template-columns: minmax(12em, 28em) 1fr 8em; gap: 10px; align-items: center; margin: 4px 0; }
 .row.module .name { padding-left: 1.2em; color: var(--vscode-descriptionForeground); }

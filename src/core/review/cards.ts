@@ -92,32 +92,64 @@ export function hasReviewMaterial(plan: ParsedPlan): boolean {
   return visit(plan.root, false);
 }
 
-const cache = new WeakMap<ParsedPlan, { key: string; cards: readonly ReviewCard[] }>();
+/** A card before it has an id: everything read from the text, nothing that depends on the plan's key. */
+interface DraftCard {
+  readonly kind: CardKind;
+  readonly label: string;
+  readonly entry: TextEntry;
+  readonly context: PlanNode;
+}
+
+interface Prepared {
+  readonly drafts: readonly DraftCard[];
+  /** Cards by plan key (the same model seen under one key, in practice). */
+  readonly byKey: Map<string, readonly ReviewCard[]>;
+}
+
+/** Per (immutable) model: what the text gave, so later calls need neither the text nor a second read. */
+const prepared = new WeakMap<ParsedPlan, Prepared>();
+const NOTHING: Prepared = { drafts: [], byKey: new Map() };
 
 /**
- * The plan's cards, in document order, without duplicates (the same prompt twice in one context is
- * one card). `text` is the document the plan was parsed from; `planKey` is the plan's path relative
- * to the folder holding `.learning-plans/` (posix separators). Cached per (immutable) model.
+ * Reads what the plan's cards need from its text and keeps it with the model. Call it where the text
+ * is at hand (the index does when it parses a file); then `preparedReviewCards` needs no text. A plan
+ * with no review material (hasReviewMaterial) costs one walk of the model and no look at the text.
+ */
+export function prepareReviewCards(plan: ParsedPlan, text: string): void {
+  if (prepared.has(plan)) return;
+  prepared.set(plan, hasReviewMaterial(plan) ? { drafts: collect(plan, text), byKey: new Map() } : NOTHING);
+}
+
+/**
+ * The plan's cards, in document order, without duplicates (the same prompt twice in one context is one
+ * card). `text` is the document the plan was parsed from; `planKey` is the plan's path relative to the
+ * folder holding `.learning-plans/` (posix separators).
  */
 export function reviewCards(plan: ParsedPlan, text: string, planKey: string): readonly ReviewCard[] {
-  const cached = cache.get(plan);
-  if (cached && cached.key === planKey) return cached.cards;
-  const cards = hasReviewMaterial(plan) ? collect(plan, text, planKey) : [];
-  cache.set(plan, { key: planKey, cards });
+  prepareReviewCards(plan, text);
+  return preparedReviewCards(plan, planKey)!;
+}
+
+/** The cards of a model prepared earlier (undefined if it never was: then call reviewCards with its text). */
+export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly ReviewCard[] | undefined {
+  const ready = prepared.get(plan);
+  if (!ready) return undefined;
+  if (ready === NOTHING) return [];
+  let cards = ready.byKey.get(planKey);
+  if (!cards) {
+    cards = withIds(plan, ready.drafts, planKey);
+    ready.byKey.clear(); // one key per model in practice; never grow without bound
+    ready.byKey.set(planKey, cards);
+  }
   return cards;
 }
 
-function collect(plan: ParsedPlan, text: string, planKey: string): ReviewCard[] {
-  const lines = new Lines(text);
-  const at = (line: number): string => lines.at(line);
-  const literal = new LineRanges(plan.literalBlocks);
+function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
   const cards: ReviewCard[] = [];
   const seen = new Set<string>();
-  const fieldLines = new Set<number>();
-
-  const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode): void => {
+  for (const { kind, label, entry, context } of drafts) {
     const id = cardId(planKey, contextKey(context), entry.prompt);
-    if (seen.has(id)) return;
+    if (seen.has(id)) continue;
     seen.add(id);
     cards.push({
       id, kind, label, prompt: entry.prompt, answer: entry.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
@@ -127,6 +159,18 @@ function collect(plan: ParsedPlan, text: string, planKey: string): ReviewCard[] 
         fields: context.fields.filter((f) => f.line !== entry.line),
       },
     });
+  }
+  return cards;
+}
+
+function collect(plan: ParsedPlan, text: string): DraftCard[] {
+  const lines = new Lines(text);
+  const at = (line: number): string => lines.at(line);
+  const literal = new LineRanges(plan.literalBlocks);
+  const drafts: DraftCard[] = [];
+  const fieldLines = new Set<number>();
+  const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode): void => {
+    drafts.push({ kind, label, entry, context });
   };
 
   const fieldCards = (node: PlanNode, inDay: boolean, context: PlanNode): void => {
@@ -169,7 +213,7 @@ function collect(plan: ParsedPlan, text: string, planKey: string): ReviewCard[] 
     for (const child of node.children) visit(child, inDay, context, label);
   };
   visit(plan.root, false, plan.root, null);
-  return cards;
+  return drafts;
 }
 
 /** A list item that is only a bold label (`- **Iceberg**`) introduces, it teaches nothing by itself. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyTextEdits, cardId, markDayComplete, repairEncoding, reviewCards, type ParsedPlan, type ReviewCard } from '../../../src/core';
+import { applyTextEdits, cardId, markDayComplete, prepareReviewCards, preparedReviewCards, repairEncoding, reviewCards, type ParsedPlan, type ReviewCard } from '../../../src/core';
 import { lines, parse } from '../helpers';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
@@ -116,6 +116,19 @@ describe('review cards from the plan', () => {
   it('outside days takes learnings but not checkpoints (those are goals until a day is done)', () => {
     const text = lines('# Tracker', '- [ ] read', '- **Checkpoint:** Can explain X', '- **Key Takeaway:** X is Y');
     assert.deepStrictEqual(cardsOf(text).map((c) => c.prompt), ['X is Y']);
+  });
+
+  it('can be prepared where the text is at hand and read later from the model alone', () => {
+    const text = markDone(fixture('month-3-batch-etl.md'), [1]);
+    const model = parse(text);
+    assert.strictEqual(preparedReviewCards(model, 'm.md'), undefined, 'not prepared yet');
+    prepareReviewCards(model, text);
+    const cards = preparedReviewCards(model, 'm.md')!;
+    assert.deepStrictEqual(cards.map((c) => c.id), reviewCards(parse(text), text, 'm.md').map((c) => c.id));
+    assert.strictEqual(preparedReviewCards(model, 'm.md'), cards, 'the same array: computed once');
+    const none = parse('### Day 1\n- **Checkpoint:** not yet');
+    prepareReviewCards(none, '### Day 1\n- **Checkpoint:** not yet');
+    assert.deepStrictEqual(preparedReviewCards(none, 'x.md'), []);
   });
 
   it('keeps one card for a prompt written twice in the same context', () => {
