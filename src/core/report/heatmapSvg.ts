@@ -42,15 +42,15 @@ const PALETTES = {
 };
 
 function palette(colors: (typeof PALETTES)['light']): string {
-  return `.lp-heatmap text{fill:var(--vscode-descriptionForeground,${colors.text})}`
-    + `.lp-heatmap .l0{fill:var(--vscode-editorWidget-border,${colors.empty})}`
-    + `.lp-heatmap .l1,.lp-heatmap .l2,.lp-heatmap .l3,.lp-heatmap .l4{fill:var(--vscode-charts-green,${colors.green})}`;
+  return `.heatmap text{fill:var(--vscode-descriptionForeground,${colors.text})}`
+    + `.heatmap .l0{fill:var(--vscode-editorWidget-border,${colors.empty})}`
+    + `.heatmap .l1,.heatmap .l2,.heatmap .l3,.heatmap .l4{fill:var(--vscode-charts-green,${colors.green})}`;
 }
 
 function style(theme: HeatmapTheme): string {
   const fonts = '-apple-system,BlinkMacSystemFont,"Segoe UI","Noto Sans",Helvetica,Arial,sans-serif';
-  const common = `.lp-heatmap text{font-family:var(--vscode-font-family,${fonts});font-size:9px;text-rendering:geometricPrecision}`
-    + '.lp-heatmap .l1{fill-opacity:.3}.lp-heatmap .l2{fill-opacity:.5}.lp-heatmap .l3{fill-opacity:.75}.lp-heatmap .l4{fill-opacity:1}';
+  const common = `.heatmap text{font-family:var(--vscode-font-family,${fonts});font-size:9px;text-rendering:geometricPrecision}`
+    + '.heatmap .l1{fill-opacity:.3}.heatmap .l2{fill-opacity:.5}.heatmap .l3{fill-opacity:.75}.heatmap .l4{fill-opacity:1}';
   if (theme !== 'auto') return common + palette(PALETTES[theme]);
   return common + palette(PALETTES.light) + `@media (prefers-color-scheme: dark){${palette(PALETTES.dark)}}`;
 }
@@ -105,7 +105,7 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const desc = l10n.t('{0} done on {1} days; current streak {2} days, longest {3} days.', total, activeDays, s.current, s.longest);
   const xmlns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const nonce = options.nonce ? ` nonce="${escapeXml(options.nonce)}"` : '';
-  return `<svg${xmlns} class="lp-heatmap heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
+  return `<svg${xmlns} class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
     + `<title id="lp-heatmap-title">${escapeXml(title)}</title><desc id="lp-heatmap-desc">${escapeXml(desc)}</desc>`
     + `<style${nonce}>${style(options.theme ?? 'auto')}</style>`
     + parts.join('')

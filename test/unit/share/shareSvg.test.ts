@@ -9,7 +9,7 @@ describe('heatmap SVG', () => {
 
   it('is a standalone, accessible image: namespace, title and description, a title per day', () => {
     const svg = heatmapSvg(summary, { standalone: true });
-    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="lp-heatmap heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc"/);
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc"/);
     assert.match(svg, /<title id="lp-heatmap-title">Study activity from 2025-11-17 to 2026-11-21<\/title>/);
     assert.match(svg, /<desc id="lp-heatmap-desc">4 done on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
     const cells = svg.match(/<rect [^>]*><title>\d{4}-\d\d-\d\d: \d+ done<\/title><\/rect>/g) ?? [];
