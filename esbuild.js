@@ -65,11 +65,13 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // dist/cli.js (written below) turns source maps on, then loads this bundle: Node maps stack traces only
+    // for code loaded after that, so a bug's stack trace names src/cli lines. The CLI is not in the .vsix.
+    entryPoints: { 'cli-main': 'src/cli/main.ts' },
+    sourcemap: true,
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(require('./package.json').version) },
   },
   {
@@ -106,9 +108,22 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
-].filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli' in options.entryPoints));
+].filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints));
+
+const CLI_LAUNCHER = `#!/usr/bin/env node
+// The learning-plans CLI. Source maps go on before the bundle loads, so a bug's stack trace names src/cli lines.
+process.setSourceMapsEnabled(true);
+require('./cli-main.js').main();
+`;
+
+function writeCliLauncher() {
+  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'dist', 'cli.js'), CLI_LAUNCHER);
+  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+}
 
 async function main() {
+  writeCliLauncher();
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);

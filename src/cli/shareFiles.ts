@@ -1,39 +1,39 @@
 /**
- * File access for the review and sharing verbs: plans read with their text, the workspace root,
- * and writes that are atomic (a temporary file renamed over the target) and change-checked (refused
- * when the file changed since it was read).
+ * What the review and sharing verbs share: plans read with their text (review cards need it), the
+ * repository root that holds `.learning-plans/`, and writes of generated files through the node port.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { inMemoryDocument, PlanCache, type ParsedPlan } from '../core';
+import type { ParsedPlan, WriteResult } from '../core';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
-import type { CliIo } from './io';
+import { native, portPath } from './nodeFileSystem';
+import { parsePlan } from './plans';
+import { CliError, EXIT, type CliContext } from './verb';
 
-export interface LoadedPlan {
+export interface PlanWithText {
   readonly plan: ParsedPlan;
   readonly file: string;
   readonly text: string;
 }
 
-/** The plans under the paths with their text (warnings to stderr), or exit code 2 for a missing path. */
-export function loadPlansWithText(paths: readonly string[], io: CliIo): LoadedPlan[] | number {
+/** The plans under the paths with their text; skipped files are warned about, a missing path exits 2. */
+export async function loadPlansWithText(paths: readonly string[], context: CliContext, maxBytes: number): Promise<PlanWithText[]> {
+  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
   let files: string[];
   try {
-    files = findMarkdownFiles(paths);
+    files = findMarkdownFiles(paths, warn);
   } catch (error) {
-    if (!(error instanceof MissingPathError)) throw error;
-    io.err(`learning-plans: ${error.message}`);
-    return 2;
+    if (error instanceof MissingPathError) throw new CliError(error.message, EXIT.usage);
+    throw error;
   }
-  const cache = new PlanCache();
-  const plans: LoadedPlan[] = [];
+  const plans: PlanWithText[] = [];
   for (const file of files) {
-    const read = readPlanFile(file);
+    const read = await readPlanFile(context.files, file, maxBytes);
     if ('warning' in read) {
-      io.err(`learning-plans: warning: ${read.warning}`);
+      warn(read.warning);
       continue;
     }
-    const plan = cache.get(inMemoryDocument(file, read.text));
+    const plan = parsePlan(context, file, read.text);
     if (plan.isPlan) plans.push({ plan, file, text: read.text });
   }
   return plans;
@@ -48,56 +48,22 @@ export function findRoot(start: string): string {
   }
 }
 
-/** A folder to start looking for the root from: the first path's folder (or itself), else the working directory. */
+/** Where to look for the root from: the first path's folder (or the path itself), else the working folder. */
 export function startFolder(paths: readonly string[]): string {
   if (paths.length === 0) return process.cwd();
   const first = path.resolve(paths[0]);
   return fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first);
 }
 
-/** `file` relative to `root` with forward slashes: a plan's key in card ids and the review log. */
-export function posixRelative(root: string, file: string): string {
-  return path.relative(root, path.resolve(file)).split(path.sep).join('/');
+/** `file` relative to `folder`, with `/`: a plan's key in card ids, a link in the README. */
+export function posixRelative(folder: string, file: string): string {
+  return path.relative(folder, path.resolve(file)).split(path.sep).join('/');
 }
 
-export function readIfExists(file: string): Uint8Array | null {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+/** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */
+export function reportWrite(file: string, result: WriteResult, context: CliContext): void {
+  if (!result.ok) throw new CliError(`${result.message.split(portPath(file)).join(file)}; nothing written`);
+  context.io.out(`${file}: ${result.summary}`);
 }
 
-export class ChangedOnDiskError extends Error {}
-
-function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0;
-}
-
-/**
- * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so a reader
- * never sees half a file. `expected` is what the file held when the edit was computed (null: it did
- * not exist); if it holds something else now, nothing is written and ChangedOnDiskError says so.
- * A symbolic link is written through (its target is replaced), and the file's mode is kept.
- */
-export function writeAtomically(file: string, bytes: Uint8Array, expected: Uint8Array | null): void {
-  let target = path.resolve(file);
-  try {
-    target = fs.realpathSync(target);
-  } catch {
-    // does not exist yet: written where asked
-  }
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const mode = expected === null ? undefined : fs.statSync(target).mode;
-  fs.writeFileSync(temp, bytes, { flag: 'wx', mode });
-  try {
-    if (!sameBytes(readIfExists(target), expected)) throw new ChangedOnDiskError(`${file} changed while it was being updated`);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-}
+export { native, portPath };

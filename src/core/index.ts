@@ -23,8 +23,8 @@ export { currentDayOf, frontMatterStart, scheduleFor, type Schedule } from './to
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';
-export { slugify, titleWithoutDayPrefix } from './labs/slug';
-export { dayContent, allLinks, type DayContent } from './labs/dayContent';
+export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
+export { dayContent, allLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
 export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
@@ -33,6 +33,13 @@ export { repairEncoding } from './edits/encodingRepair';
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
 export { studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
+export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
+export { FileError, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';
+export { joinPath, dirname, basename, relativeSegments, segmentsBelow } from './fs/paths';
+export { checkPathBelow, type PathCheck } from './fs/safePath';
+export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
+export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
+export { readLabTemplates, MAX_TEMPLATE_BYTES, type ReadTemplates } from './labs/labTemplates';
 export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
 export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
 export {
@@ -49,5 +56,8 @@ export {
 } from './share/readmeBlock';
 export {
   progressWorkflow, findProgressWorkflow, createProgressWorkflow, WorkflowOptionError, WORKFLOW_PATH, WORKFLOW_PATHS,
-  type WorkflowOptions, type WorkflowFiles, type WorkflowResult,
+  type WorkflowOptions, type WorkflowResult,
 } from './share/workflow';
+export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './share/generatedFile';
+export { updateReadmeFile } from './share/readmeFile';
+export { appendReviewLines } from './review/reviewLogFile';

@@ -114,7 +114,8 @@ async function main() {
   ensureCodeServer();
   fs.mkdirSync(RESULTS, { recursive: true });
   const folders = makeRunFolders('ui');
-  const server = await startCodeServer(folders);
+  // A development extension is loaded only with the smoke-test driver on (code-server's built workbench).
+  const server = await startCodeServer(folders, { smokeTestDriver: true });
   const browser = await launchChromium();
   let timer;
   let results;

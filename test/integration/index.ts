@@ -75,6 +75,7 @@ export async function run(): Promise<void> {
   await import('./progress.test');
   await import('./today.test');
   await import('./labs.test');
+  await import('./labPort.test');
   await import('./onboarding.test');
   await import('./hostile.test');
   await import('./readModel.test');

@@ -4,9 +4,12 @@
  * updates the README block, and commits what changed. A commit pushed with the workflow's own token
  * starts no new run, so it never loops.
  *
- * Creating it goes through a port (the extension implements it with `workspace.fs`, the CLI with
- * node `fs`), and never replaces a workflow that exists.
+ * Creating it goes through the file-system port (the extension's on `workspace.fs`, the CLI's on node
+ * `fs`), and never replaces a workflow that exists.
  */
+import type { FileSystemPort } from '../fs/fileSystem';
+import { joinPath } from '../fs/paths';
+import { checkPathBelow } from '../fs/safePath';
 
 export const WORKFLOW_PATH = '.github/workflows/learning-plans.yml';
 /** Where an existing progress workflow may be: either extension GitHub accepts. */
@@ -101,26 +104,34 @@ export function progressWorkflow(options: WorkflowOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** The file access the workflow needs; paths are relative to the repository (workspace folder) root, with `/`. */
-export interface WorkflowFiles {
-  exists(path: string): Promise<boolean>;
-  /** Creates the file (and its folders); must fail, not overwrite, if it exists meanwhile. */
-  createNew(path: string, text: string): Promise<void>;
-}
-
-/** The existing progress workflow's path, or null when there is none. */
-export async function findProgressWorkflow(files: WorkflowFiles): Promise<string | null> {
-  for (const path of WORKFLOW_PATHS) if (await files.exists(path)) return path;
+/** The existing progress workflow under `root` (an absolute port path), or null when there is none. */
+export async function findProgressWorkflow(files: FileSystemPort, root: string): Promise<string | null> {
+  for (const relative of WORKFLOW_PATHS) {
+    const path = joinPath(root, ...relative.split('/'));
+    if (await files.stat(path)) return path;
+  }
   return null;
 }
 
-export type WorkflowResult = { readonly created: true; readonly path: string } | { readonly created: false; readonly existing: string };
+export type WorkflowResult =
+  | { readonly created: true; readonly path: string }
+  | { readonly created: false; readonly existing: string }
+  | { readonly created: false; readonly refused: string };
 
-/** Writes the workflow unless one exists (then says where, and writes nothing). */
-export async function createProgressWorkflow(files: WorkflowFiles, options: WorkflowOptions): Promise<WorkflowResult> {
-  const text = progressWorkflow(options);
-  const existing = await findProgressWorkflow(files);
+/**
+ * Writes the workflow under `root` (the repository: a workspace folder) unless one exists (then says
+ * where, writing nothing). Refuses a `.github` or `workflows` that is a symbolic link or not a folder.
+ * Throws WorkflowOptionError for options that cannot be written safely.
+ */
+export async function createProgressWorkflow(files: FileSystemPort, root: string, options: WorkflowOptions): Promise<WorkflowResult> {
+  const bytes = new TextEncoder().encode(progressWorkflow(options));
+  const existing = await findProgressWorkflow(files, root);
   if (existing) return { created: false, existing };
-  await files.createNew(WORKFLOW_PATH, text);
-  return { created: true, path: WORKFLOW_PATH };
+  const segments = WORKFLOW_PATH.split('/');
+  const check = await checkPathBelow(files, root, segments, 'file');
+  if (!check.ok) return { created: false, refused: check.message };
+  for (let i = check.existing + 1; i < segments.length; i++) await files.mkdir(joinPath(root, ...segments.slice(0, i)));
+  const path = joinPath(root, ...segments);
+  if (!(await files.writeNew(path, bytes))) return { created: false, existing: path };
+  return { created: true, path };
 }

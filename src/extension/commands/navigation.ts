@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { headingSlug, resolveLinkTarget, type ParsedPlan, type PlanNode } from '../../core';
+import { checkPathBelow, headingSlug, resolveLinkTarget, segmentsBelow, type ParsedPlan, type PlanNode } from '../../core';
+import { WorkspaceFileSystem } from '../workspaceFileSystem';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import { lineOf, planOf, type LinkElement, type TreeElement } from '../tree/treeElements';
@@ -40,6 +41,13 @@ export async function openPlanLink(services: Services, planUri: vscode.Uri, targ
     case 'anchor':
       return revealAnchor(services.index.get(planUri), planUri, resolved.fragment);
     case 'file': {
+      // The text stays inside the folder; a symbolic link on the way (`docs -> /`) could still lead out of it.
+      const below = segmentsBelow(folder.uri.path, resolved.path) ?? [];
+      const check = await checkPathBelow(new WorkspaceFileSystem(folder.uri), folder.uri.path, below, 'any');
+      if (!check.ok) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: not opening "{0}": {1}.', target, check.message));
+        return false;
+      }
       const fileUri = planUri.with({ path: resolved.path, query: '', fragment: '' });
       if (resolved.fragment && /\.(md|markdown)$/i.test(resolved.path)) {
         const document = await vscode.workspace.openTextDocument(fileUri);

@@ -18,7 +18,7 @@ function run(command: string, args: string[], cwd: string): SpawnSyncReturns<str
 }
 
 describe('npm pack: the CLI package', () => {
-  it('packs dist/cli.js alone (built by prepack) and its bin runs from the tarball installed offline, without the extension', function () {
+  it('packs the CLI alone (built by prepack) and its bin runs from the tarball installed offline, without the extension', function () {
     this.timeout(180_000);
     // A copy of what the build needs, so prepack's production build does not touch this checkout's dist/.
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-pack-'));
@@ -32,7 +32,7 @@ describe('npm pack: the CLI package', () => {
 
     const packed = run('npm', ['pack', '--json', '--pack-destination', work], project);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.map', 'dist/cli.js', 'package.json']);
     const tarball = path.join(work, info.filename);
 
     // Installed from the tarball alone: --offline proves nothing else is fetched (the bundle has no dependencies).

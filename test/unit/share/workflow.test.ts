@@ -1,19 +1,12 @@
 import * as assert from 'assert';
 import { parse as parseYaml } from 'yaml';
-import { createProgressWorkflow, findProgressWorkflow, progressWorkflow, WorkflowOptionError, type WorkflowFiles } from '../../../src/core';
+import { createProgressWorkflow, findProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../../src/core';
+import { MemoryFileSystem } from '../../shared/memoryFileSystem';
 
-/** An in-memory repository behind the port, recording what was written. */
-function memoryFiles(initial: Record<string, string> = {}): WorkflowFiles & { files: Map<string, string> } {
-  const files = new Map(Object.entries(initial));
-  return {
-    files,
-    exists: async (path) => files.has(path),
-    createNew: async (path, text) => {
-      if (files.has(path)) throw new Error(`${path} exists`);
-      files.set(path, text);
-    },
-  };
-}
+const text = (fs: MemoryFileSystem, path: string): string | undefined => {
+  const entry = fs.entries.get(path);
+  return entry?.kind === 'file' ? new TextDecoder().decode(entry.bytes) : undefined;
+};
 
 describe('progress workflow', () => {
   it('installs the CLI from the npm registry, redraws the SVGs and the README block, commits on the default branch', () => {
@@ -50,15 +43,24 @@ describe('progress workflow', () => {
     for (const options of bad) assert.throws(() => progressWorkflow(options), WorkflowOptionError, JSON.stringify(options));
   });
 
-  it('is created when none exists, and never overwrites one (.yml or .yaml)', async () => {
-    const empty = memoryFiles();
-    assert.strictEqual(await findProgressWorkflow(empty), null);
-    assert.deepStrictEqual(await createProgressWorkflow(empty, { cliVersion: '0.1.0' }), { created: true, path: '.github/workflows/learning-plans.yml' });
-    assert.ok(empty.files.get('.github/workflows/learning-plans.yml')!.startsWith('# Written by Learning Plans.'));
-    for (const path of ['.github/workflows/learning-plans.yml', '.github/workflows/learning-plans.yaml']) {
-      const repo = memoryFiles({ [path]: 'mine' });
-      assert.deepStrictEqual(await createProgressWorkflow(repo, { cliVersion: '0.1.0' }), { created: false, existing: path });
-      assert.deepStrictEqual([...repo.files], [[path, 'mine']], 'nothing written');
+  it('is created when none exists (folders too), and never overwrites one (.yml or .yaml) or goes through a link', async () => {
+    const empty = new MemoryFileSystem();
+    empty.addFolder('/repo');
+    assert.strictEqual(await findProgressWorkflow(empty, '/repo'), null);
+    assert.deepStrictEqual(await createProgressWorkflow(empty, '/repo', { cliVersion: '0.1.0' }), { created: true, path: '/repo/.github/workflows/learning-plans.yml' });
+    assert.ok(text(empty, '/repo/.github/workflows/learning-plans.yml')!.startsWith('# Written by Learning Plans.'));
+    for (const path of ['/repo/.github/workflows/learning-plans.yml', '/repo/.github/workflows/learning-plans.yaml']) {
+      const repo = new MemoryFileSystem();
+      repo.addFile(path, 'mine');
+      assert.deepStrictEqual(await createProgressWorkflow(repo, '/repo', { cliVersion: '0.1.0' }), { created: false, existing: path });
+      assert.strictEqual(text(repo, path), 'mine', 'nothing written');
+      assert.strictEqual([...repo.entries.keys()].filter((p) => p.includes('learning-plans.y')).length, 1);
     }
+    const linked = new MemoryFileSystem();
+    linked.addFolder('/elsewhere');
+    linked.addLink('/repo/.github', '/elsewhere');
+    const refused = await createProgressWorkflow(linked, '/repo', { cliVersion: '0.1.0' });
+    assert.ok(!refused.created && 'refused' in refused && /symbolic link/.test(refused.refused));
+    assert.deepStrictEqual([...linked.entries.keys()].filter((p) => p.startsWith('/elsewhere/')), []);
   });
 });
