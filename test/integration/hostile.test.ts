@@ -100,6 +100,27 @@ describe('Hostile and broken input', () => {
     assert.ok(stall < 1000, `the extension host stalled ${Math.round(stall)} ms`);
   });
 
+  it('never reads a FIFO, a link to /dev/zero or a link out of the workspace named .md (the scan finishes; a real plan beside them is indexed)', async function () {
+    this.timeout(60_000);
+    const folder = workspaceUri('hostile-index');
+    try {
+      await vscode.workspace.fs.stat(folder);
+    } catch {
+      this.skip(); // launched without the harness's scenes (the desktop route without them)
+    }
+    const real = vscode.Uri.joinPath(folder, 'real.md');
+    await vscode.workspace.fs.writeFile(real, encode('### Day 1 - Real\n- [ ] task\n'));
+    try {
+      await lp.index.rescan(); // resolves: nothing hung
+      await waitFor('the real plan beside them', () => lp.index.get(real));
+      for (const name of ['fifo.md', 'zero.md', 'outside.md']) {
+        assert.strictEqual(lp.index.get(vscode.Uri.joinPath(folder, name)), undefined, `${name} is not indexed`);
+      }
+    } finally {
+      await vscode.workspace.fs.delete(real);
+    }
+  });
+
   it('leaves out a binary file named .md, and indexes a plan with invalid UTF-8 (shown with U+FFFD)', async () => {
     await write('binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0xff, 0x23, 0x23]));
     const invalid = await write('invalid.md', concat(encode('### Day 1 - Caf'), new Uint8Array([0xe9]), encode('\n- [ ] first\n- [ ] second\n')));

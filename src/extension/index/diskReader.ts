@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
 
 /** What reading a file gave: its text, or why it is not indexed. */
-export type DiskRead = { text: string } | { skipped: 'gone' | 'binary' } | { skipped: 'large'; size: number };
+export type DiskRead = { text: string } | { skipped: 'gone' | 'binary' | 'special' } | { skipped: 'large'; size: number };
 
 /**
- * Reads a markdown file for the index through `workspace.fs` (so the web build works). The size is asked
- * first, so a huge file is never read at all; binary content named `.md` is not a plan.
+ * Reads a markdown file for the index through `workspace.fs` (so the web build works). The file is
+ * stat'ed first: only a regular file (no symbolic link, FIFO or device) is read, and a huge one never;
+ * binary content named `.md` is not a plan.
  */
 export async function readForIndex(uri: vscode.Uri, maxBytes: number): Promise<DiskRead> {
   try {
     const { size, type } = await vscode.workspace.fs.stat(uri);
-    if (!(type & vscode.FileType.File)) return { skipped: 'gone' };
+    // Only regular files: a FIFO would hang the read, a link could lead out of the workspace (or to /dev/zero).
+    if (type !== vscode.FileType.File) return { skipped: 'special' };
     if (size > maxBytes) return { skipped: 'large', size };
     const bytes = await vscode.workspace.fs.readFile(uri);
     if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' };

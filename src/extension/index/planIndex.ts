@@ -262,6 +262,7 @@ export class PlanIndex implements vscode.Disposable {
     if ('skipped' in read) {
       if (read.skipped === 'large') this.skipLarge(uri, read.size);
       else this.forget(key);
+      if (read.skipped === 'special') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: not a regular file (a link, a FIFO or a device is never read)`);
       return;
     }
     this.tooLarge.forget(key);
