@@ -5,9 +5,11 @@ const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `npm pack` (prepack) builds only the CLI: the npm package ships dist/cli.js alone.
+const cliOnly = process.argv.includes('--cli-only');
 
 // A production build starts from an empty dist/ so no stale source map or bundle reaches the .vsix.
-if (production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+if (production && !cliOnly) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
 
 /** Test files are bundled one per entry so mocha can load them without a TypeScript loader. */
 function testEntries(folder) {
@@ -106,7 +108,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
-].filter((options) => Object.keys(options.entryPoints).length > 0);
+].filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints));
 
 const CLI_LAUNCHER = `#!/usr/bin/env node
 // The learning-plans CLI. Source maps go on before the bundle loads, so a bug's stack trace names src/cli lines.

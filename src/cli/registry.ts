@@ -3,6 +3,11 @@ import { labVerb } from './verbs/lab';
 import { linksVerb } from './verbs/links';
 import { doneVerb, toggleVerb, undoneVerb } from './verbs/progress';
 import { statusVerb } from './verbs/status';
+import { badgeVerb } from './verbs/badge';
+import { heatmapVerb } from './verbs/heatmap';
+import { readmeVerb } from './verbs/readme';
+import { reviewVerb } from './verbs/review';
+import { workflowVerb } from './verbs/workflow';
 import type { Verb } from './verb';
 
 /** Every verb, in the order --help lists them. A new verb is a file under verbs/ and one line here. */
@@ -14,6 +19,11 @@ export const VERBS: readonly Verb[] = [
   toggleVerb,
   labVerb,
   linksVerb,
+  reviewVerb,
+  heatmapVerb,
+  badgeVerb,
+  readmeVerb,
+  workflowVerb,
 ];
 
 export function findVerb(name: string): Verb | undefined {

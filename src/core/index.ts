@@ -41,3 +41,24 @@ export { checkPathBelow, type PathCheck } from './fs/safePath';
 export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
 export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
 export { readLabTemplates, MAX_TEMPLATE_BYTES, type ReadTemplates } from './labs/labTemplates';
+export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
+export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
+export {
+  parseReviewLog, reviewLogLine, appendToReviewLog, newReviewLog, lineEndingOf, isGrade, GRADES, REVIEW_LOG_PATH,
+  REVIEW_GITATTRIBUTES_PATH, REVIEW_GITATTRIBUTES, type Grade, type ReviewEntry, type ParsedReviewLog, type ReviewLogProblem, type ReviewLogWrite,
+} from './review/reviewLog';
+export { reviewQueue, previewGrades, nextDueAfter, type CardSchedule, type CardState, type ReviewOptions, type ReviewQueue } from './review/scheduler';
+export { type HeatmapOptions, type HeatmapTheme, type HeatmapData } from './report/heatmapSvg';
+export { escapeXml } from './report/escapeXml';
+export { badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
+export {
+  readmeBlockLines, updateReadmeBlock, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
+  type ReadmeBlockInput, type ReadmePlan, type ReadmeUpdate,
+} from './share/readmeBlock';
+export {
+  progressWorkflow, findProgressWorkflow, createProgressWorkflow, WorkflowOptionError, WORKFLOW_PATH, WORKFLOW_PATHS,
+  type WorkflowOptions, type WorkflowResult,
+} from './share/workflow';
+export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './share/generatedFile';
+export { updateReadmeFile } from './share/readmeFile';
+export { appendReviewLines } from './review/reviewLogFile';
