@@ -46,16 +46,15 @@ async function checks(page) {
     await widenSidebar(page);
   });
   await check('the tree shows the plans with their progress', async () => {
-    await row('days-031-060-lakehouse-for-ai').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await row('learning-journey-tracker').waitFor({ timeout: STEP_TIMEOUT_MS });
-    const text = await row('days-031-060-lakehouse-for-ai').innerText();
-    if (!text.includes('0/30 days')) throw new Error(`the plan row reads "${text}", without "0/30 days"`);
+    await row('days-031-060-lakehouse-for-ai.md').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await row('learning-journey-tracker.md').waitFor({ timeout: STEP_TIMEOUT_MS });
+    const text = await row('days-031-060-lakehouse-for-ai.md').innerText();
+    if (!text.startsWith('0/30 Days 31-60: Lakehouse Architecture')) throw new Error(`the plan row reads "${text}", not "0/30 Days 31-60: Lakehouse Architecture..."`);
   });
-  await check('the current module is expanded down to "Day 31 - Lakehouse vs Data Warehouse for AI"', async () => {
-    await row('Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await row('Day 31 - Lakehouse vs Data Warehouse for AI').waitFor({ timeout: STEP_TIMEOUT_MS });
-    // The picture waits for the module's progress description to be drawn, not for a time.
-    await page.locator('.monaco-list-row', { hasText: 'Module 1: Lakehouse Fundamentals' }).filter({ hasText: '0/7 days' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await check('the current module is expanded down to today, Day 31', async () => {
+    await row('0/7 Module 1: Lakehouse Fundamentals for AI/ML').waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The picture waits for today's own icon on Day 31, not for a time.
+    await row('31 \u00b7 Lakehouse vs Data Warehouse for AI').locator('.codicon-target').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'tree.png') });
   });
   await check('the status bar shows the study streak', async () => {
@@ -82,7 +81,7 @@ async function checks(page) {
     await page.keyboard.press('Control+W');
   });
   await check('clicking a day opens its plan at the heading', async () => {
-    await row('Day 32 - Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
+    await row('32 \u00b7 Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.view-line', { hasText: 'Day 32 - Delta Lake Deep Dive for AI' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.codelens-decoration', { hasText: 'Mark complete' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -91,7 +90,7 @@ async function checks(page) {
   // Not a check: headless hovers are timing-sensitive (they may close before they are drawn), and the
   // tooltip's content is asserted in the integration suite. This only tries to picture it for the README.
   const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Checkpoint' }).first();
-  const label = row('Day 33 - Apache Iceberg for AI Data Management').locator('.label-name').first();
+  const label = row('33 \u00b7 Apache Iceberg for AI Data Management').locator('.label-name').first();
   for (let attempt = 1; attempt <= 4; attempt++) {
     try {
       await page.mouse.move(700, 600);

@@ -41,10 +41,10 @@ async function main() {
       await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
       const icon = page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first();
       await icon.click({ timeout: STEP_TIMEOUT_MS });
-      const row = page.locator('.monaco-list-row', { hasText: 'days-031-060-lakehouse-for-ai' }).first();
+      const row = page.locator('.monaco-list-row', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first();
       await row.waitFor({ timeout: STEP_TIMEOUT_MS });
       const text = await row.innerText();
-      if (!text.includes('0/30 days')) throw new Error(`the plan row reads "${text}"`);
+      if (!text.startsWith('0/30 ')) throw new Error(`the plan row reads "${text}"`);
     });
     await check('"Learning Plans: Get Started" opens the walkthrough with its four steps', async () => {
       await page.keyboard.press('F1');
@@ -104,13 +104,29 @@ async function main() {
         await waitChecked(id);
       }
     });
-    await check('messages show as in VS Code (the demo runs this way): "Day 31 is already complete" pops up', async () => {
-      // A click on the day in the tree opens the plan with the cursor on its heading.
-      await page.locator('.monaco-list-row', { hasText: 'Day 31 - Lakehouse' }).first().click({ timeout: STEP_TIMEOUT_MS });
+    await check('Enter on a day opens its plan; messages show as in VS Code (the demo runs this way)', async () => {
+      // Select the day in the tree, then Enter: the plan opens with the cursor on its heading and the focus in it.
+      await page.locator('.monaco-list-row', { hasText: 'Lakehouse vs Data Warehouse for AI' }).first().click({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.monaco-list-row.selected', { hasText: 'Lakehouse vs Data Warehouse for AI' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.keyboard.press('Enter');
       await page.locator('.tab.active', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-      // Twice: the first marks Day 31 (if the walkthrough did not), the second has nothing to do and says so.
-      for (let i = 0; i < 2; i++) await palette('Learning Plans: Mark Day Complete');
-      await page.locator('.notification-toast', { hasText: 'is already complete' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+      if (await page.locator('.tab.active.dirty').count()) throw new Error('Enter in the tree typed a new line into the plan');
+      // Twice: the first undoes the walkthrough's last edit (the lab link), the second has nothing left and says so.
+      for (let i = 0; i < 2; i++) await palette('Learning Plans: Undo Last Edit');
+      // A toast, or (once it has been put away) the same message in the notification centre.
+      const message = page.locator('.notification-toast, .notification-list-item', { hasText: 'there is no edit to undo' }).first();
+      try {
+        await message.waitFor({ timeout: 10_000 });
+      } catch {
+        await palette('Notifications: Show Notifications');
+        try {
+          await message.waitFor({ timeout: STEP_TIMEOUT_MS });
+        } catch {
+          const shown = await page.locator('.notification-list-item').allInnerTexts();
+          throw new Error(`no "there is no edit to undo" message; notifications: ${JSON.stringify(shown)}`);
+        }
+      }
       await page.screenshot({ path: path.join(RESULTS, 'notification.png') });
     });
     if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'vsix-failure.png') }).catch(() => undefined);

@@ -1,6 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { api, children, EXTENSION_ID, label, tooltip, waitFor, workspaceUri } from './helpers';
+import { api, children, EXTENSION_ID, find, label, planRow, titleOf, tooltip, waitFor, workspaceUri } from './helpers';
 
 describe('Extension', () => {
   it('activates by itself when the workspace holds a plan', async () => {
@@ -40,46 +40,59 @@ describe('Extension', () => {
 });
 
 describe('Tree', () => {
-  it('lists the fixture plans, and only plans, at the top level', async () => {
+  it('lists the fixture plans, and only plans, at the top level, titled by their H1 with the file name beside', async () => {
     const lp = await api();
-    const plans = children(lp).map((p) => label(lp, p));
-    assert.deepStrictEqual(plans, ['days-031-060-lakehouse-for-ai', 'days-121-150-delta-iceberg', 'learning-journey-tracker', 'month-3-batch-etl']);
+    const plans = children(lp);
+    assert.deepStrictEqual(plans.map((p) => titleOf(p)), ['days-031-060-lakehouse-for-ai', 'days-121-150-delta-iceberg', 'learning-journey-tracker', 'month-3-batch-etl']);
+    const item = lp.tree.getTreeItem(plans[0]) as vscode.TreeItem;
+    assert.strictEqual(item.label, '0/30 Days 31-60: Lakehouse Architecture for AI/ML at Scale', 'progress first, where a narrow sidebar never cuts it');
+    assert.strictEqual(item.description, 'days-031-060-lakehouse-for-ai.md');
+    assert.strictEqual(item.accessibilityInformation?.label, 'Days 31-60: Lakehouse Architecture for AI/ML at Scale, 0 of 30 days done');
   });
 
-  it('shows cycle, modules and days under a plan, with progress', async () => {
+  it('expands only the active plan on first show, down to the module holding today', async () => {
+    const lp = await api();
+    const states = children(lp).map((p) => (lp.tree.getTreeItem(p) as vscode.TreeItem).collapsibleState);
+    const active = lp.today.summary.activePlan?.uri;
+    assert.deepStrictEqual(states, children(lp).map((p) => (p.uri === active ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed)));
+    assert.ok(active?.endsWith('days-031-060-lakehouse-for-ai.md'), 'today is Day 31 of Days 31-60 (no activity: the earliest part of the program)');
+    const modules = children(lp, children(lp)[0]);
+    const expanded = modules.filter((m) => (lp.tree.getTreeItem(m) as vscode.TreeItem).collapsibleState === vscode.TreeItemCollapsibleState.Expanded);
+    assert.deepStrictEqual(expanded.map((m) => titleOf(m)), ['Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)']);
+  });
+
+  it('shows modules and days under a plan (its H1 is the plan row), with short labels and progress', async () => {
     const lp = await api();
     const [plan] = children(lp);
-    const [cycle] = children(lp, plan);
-    assert.strictEqual(label(lp, cycle), 'Days 31-60: Lakehouse Architecture for AI/ML at Scale');
-    const modules = children(lp, cycle).map((m) => label(lp, m));
-    assert.deepStrictEqual(modules, [
+    const modules = children(lp, plan);
+    assert.deepStrictEqual(modules.map((m) => label(lp, m)), [
       '\u{1F3AF} Beachhead Cycle Goals',
-      'Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)',
-      'Module 2: Feature Stores and Model Registries (Days 38-44)',
-      'Module 3: AI-Optimized Query and Storage Patterns (Days 45-51)',
-      'Module 4: Production AI Data Operations (Days 52-58)',
-      'Days 59-60: Consolidation and Transition',
+      '0/7 Module 1: Lakehouse Fundamentals for AI/ML',
+      '0/7 Module 2: Feature Stores and Model Registries',
+      '0/7 Module 3: AI-Optimized Query and Storage Patterns',
+      '0/7 Module 4: Production AI Data Operations',
+      '0/2 Days 59-60: Consolidation and Transition',
       '\u{1F4CA} Cycle Assessment',
     ]);
-    const module1 = children(lp, cycle)[1];
+    const module1 = modules[1];
     const days = children(lp, module1);
-    assert.deepStrictEqual(days.map((d) => label(lp, d)).slice(0, 2), ['Day 31 - Lakehouse vs Data Warehouse for AI', 'Day 32 - Delta Lake Deep Dive for AI']);
-    const module1Item = lp.tree.getTreeItem(module1) as vscode.TreeItem;
-    assert.strictEqual(module1Item.description, '0/7 days');
-    assert.strictEqual(module1Item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'the module with the first open day is expanded');
+    assert.deepStrictEqual(days.map((d) => label(lp, d)).slice(0, 2), ['31 \u00b7 Lakehouse vs Data Warehouse for AI', '32 \u00b7 Delta Lake Deep Dive for AI']);
     const day31Item = lp.tree.getTreeItem(days[0]) as vscode.TreeItem;
-    assert.strictEqual(day31Item.contextValue, 'day');
+    assert.strictEqual(day31Item.contextValue, 'day+links', 'a day with links: the inline "open resources" action applies');
+    assert.strictEqual(day31Item.command?.command, 'learningPlans.revealNode', 'a click reveals the heading');
+    assert.strictEqual((lp.tree.getTreeItem(module1) as vscode.TreeItem).command, undefined, 'a click on a module expands it');
     assert.strictEqual(day31Item.tooltip, undefined, 'tooltips are built on hover (resolveTreeItem), not for every row drawn');
     assert.match(tooltip(lp, days[0]), /Checkpoint/);
     assert.match(tooltip(lp, days[0]), /\$\(clock\) Study time: 30 min\n/);
     assert.match(tooltip(lp, module1), /Study time: 3 h 30 min\n/);
+    assert.ok(tooltip(lp, module1).startsWith('**Module 1: Lakehouse Fundamentals for AI/ML \\(Days 31\\-37\\)**'), 'the tooltip keeps the full title (escaped)');
+    const integration = days.find((d) => titleOf(d) === 'Day 37 - Module 1 Integration')!;
+    assert.strictEqual((lp.tree.getTreeItem(integration) as vscode.TreeItem).contextValue, 'day', 'no links: no "open resources" action');
   });
 
   it('shows a day\'s links as link nodes', async () => {
     const lp = await api();
-    const month = children(lp).find((p) => label(lp, p) === 'month-3-batch-etl')!;
-    const week1 = children(lp, children(lp, month)[0])[0];
-    const day1 = children(lp, week1)[0];
+    const day1 = find(lp, ['month-3-batch-etl', 'Week 1: Streaming Sprint - Kafka & Spark Structured Streaming', 'Day 1']);
     const links = children(lp, day1);
     assert.deepStrictEqual(links.map((l) => [l.type, label(lp, l)]), [
       ['link', 'Streaming Data Fundamentals (Blog, 8 min)'],
@@ -88,18 +101,16 @@ describe('Tree', () => {
     assert.strictEqual((lp.tree.getTreeItem(links[0]) as vscode.TreeItem).contextValue, 'link');
   });
 
-  it('shows a tracker\'s sections with checkbox progress and its tasks', async () => {
+  it('shows a tracker\'s sections with checkbox progress and its tasks as native checkboxes', async () => {
     const lp = await api();
-    const tracker = children(lp).find((p) => label(lp, p) === 'learning-journey-tracker')!;
-    assert.strictEqual((lp.tree.getTreeItem(tracker) as vscode.TreeItem).description, '34/130');
-    const [journey] = children(lp, tracker);
-    const lakehouse = children(lp, journey)[1];
-    const iceberg = children(lp, lakehouse)[0];
+    const tracker = planRow(lp, 'learning-journey-tracker')!;
+    assert.strictEqual(label(lp, tracker), '34/130 My Learning Journey');
+    const iceberg = find(lp, ['learning-journey-tracker', '\u{1F4DA} Data Lakehouse Track', 'Apache Iceberg']);
     assert.strictEqual((lp.tree.getTreeItem(iceberg) as vscode.TreeItem).description, '10/15');
-    const concepts = children(lp, iceberg)[0];
-    const tasks = children(lp, concepts);
+    const tasks = children(lp, children(lp, iceberg)[0]);
     assert.strictEqual(tasks.length, 8);
-    assert.deepStrictEqual([tasks[0].type, (lp.tree.getTreeItem(tasks[0]) as vscode.TreeItem).contextValue], ['task', 'task-done']);
+    const first = lp.tree.getTreeItem(tasks[0]) as vscode.TreeItem;
+    assert.deepStrictEqual([tasks[0].type, first.contextValue, first.checkboxState], ['task', 'task-done', vscode.TreeItemCheckboxState.Checked]);
   });
 });
 
@@ -121,14 +132,13 @@ describe('Live updates', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     await changed;
     const day31 = await waitFor('the renamed day', () => {
-      const [plan] = children(lp);
-      const module1 = children(lp, children(lp, plan)[0])[1];
+      const module1 = children(lp, children(lp)[0])[1];
       const first = children(lp, module1)[0];
-      return label(lp, first) === 'Day 31 - Renamed in a test' && first;
+      return titleOf(first) === 'Day 31 - Renamed in a test' && first;
     });
     const item = lp.tree.getTreeItem(day31) as vscode.TreeItem;
-    assert.strictEqual(item.contextValue, 'day-done');
-    assert.strictEqual(item.description, '\u2713 2026-11-21');
+    assert.strictEqual(item.contextValue, 'day-done+links');
+    assert.strictEqual(item.description, '2026-11-21');
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.strictEqual(document.isDirty, false);
@@ -138,9 +148,9 @@ describe('Live updates', () => {
     const lp = await api();
     const uri = workspaceUri('notes', 'new-plan.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Week 1\n\n### Day 1 - Hello\n- [ ] read\n'));
-    await waitFor('the new plan in the tree', () => children(lp).some((p) => label(lp, p) === 'new-plan'));
+    await waitFor('the new plan in the tree', () => planRow(lp, 'new-plan'));
     await vscode.workspace.fs.delete(workspaceUri('notes'), { recursive: true });
-    await waitFor('the deleted plan to leave the tree', () => !children(lp).some((p) => label(lp, p) === 'new-plan'));
+    await waitFor('the deleted plan to leave the tree', () => !planRow(lp, 'new-plan'));
   });
 
   it('follows a plan renamed on disk', async () => {
@@ -148,10 +158,10 @@ describe('Live updates', () => {
     const from = workspaceUri('renamed-before.md');
     const to = workspaceUri('renamed-after.md');
     await vscode.workspace.fs.writeFile(from, new TextEncoder().encode('### Day 1\n'));
-    await waitFor('the plan before the rename', () => children(lp).some((p) => label(lp, p) === 'renamed-before'));
+    await waitFor('the plan before the rename', () => planRow(lp, 'renamed-before'));
     await vscode.workspace.fs.rename(from, to);
     await waitFor('the plan after the rename', () => {
-      const labels = children(lp).map((p) => label(lp, p));
+      const labels = children(lp).map((p) => titleOf(p));
       return labels.includes('renamed-after') && !labels.includes('renamed-before');
     });
     await vscode.workspace.fs.delete(to);
@@ -162,7 +172,7 @@ describe('Live updates', () => {
     const uri = workspaceUri('README.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# About\n\nJust notes, no plan.\n'));
     await lp.index.rescan();
-    assert.ok(!children(lp).some((p) => label(lp, p) === 'README'));
+    assert.ok(!planRow(lp, 'README'));
     await vscode.workspace.fs.delete(uri);
   });
 });
@@ -171,7 +181,7 @@ describe('Navigation', () => {
   it('opens a node\'s file at its heading', async () => {
     const lp = await api();
     const [plan] = children(lp);
-    const module1 = children(lp, children(lp, plan)[0])[1];
+    const module1 = children(lp, plan)[1];
     await vscode.commands.executeCommand('learningPlans.openNode', module1);
     const editor = await waitFor('an editor on the plan', () => vscode.window.activeTextEditor);
     assert.match(editor.document.uri.path, /days-031-060-lakehouse-for-ai\.md$/);

@@ -40,6 +40,37 @@ export function tooltip(api: LearningPlansApi, element: TreeElement): string {
   return tip instanceof vscode.MarkdownString ? tip.value : String(tip ?? '');
 }
 
+/** What a row stands for in the model: a plan's file name without `.md`, a node's full title, a task's or link's text. */
+export function titleOf(element: TreeElement): string {
+  switch (element.type) {
+    case 'plan':
+      return decodeURIComponent(element.uri.slice(element.uri.lastIndexOf('/') + 1)).replace(/\.md$/i, '');
+    case 'node':
+      return element.node.title;
+    case 'task':
+      return element.task.text;
+    case 'link':
+      return element.link.text;
+  }
+}
+
+/** The plan row of a file, by its name without `.md`. */
+export function planRow(api: LearningPlansApi, stem: string): TreeElement | undefined {
+  return children(api).find((p) => titleOf(p) === stem);
+}
+
+/** A row by its path of titles: the plan's file name, then nodes' full titles (tasks and links by text). */
+export function find(api: LearningPlansApi, path: string[]): TreeElement {
+  let level = children(api);
+  let found: TreeElement | undefined;
+  for (const name of path) {
+    found = level.find((e) => titleOf(e) === name);
+    if (!found) throw new Error(`no tree node "${name}" among ${level.map((e) => titleOf(e)).join(', ')}`);
+    level = children(api, found);
+  }
+  return found!;
+}
+
 export function children(api: LearningPlansApi, element?: TreeElement): TreeElement[] {
   return api.tree.getChildren(element) as TreeElement[];
 }

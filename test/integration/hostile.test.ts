@@ -3,7 +3,7 @@ import { localIsoDate } from '../../src/core';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import type { TaskElement, TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
-import { api, children, label, waitFor, workspaceUri } from './helpers';
+import { api, children, planRow, waitFor, workspaceUri } from './helpers';
 
 interface EditResult {
   applied: boolean;
@@ -38,9 +38,6 @@ async function longestStall(body: () => Promise<void>): Promise<number> {
   return longest;
 }
 
-function planRow(lp: LearningPlansApi, name: string): TreeElement | undefined {
-  return children(lp).find((p) => label(lp, p) === name);
-}
 
 function tasksOf(lp: LearningPlansApi, element: TreeElement): TaskElement[] {
   const out: TaskElement[] = [];

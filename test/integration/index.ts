@@ -69,7 +69,9 @@ async function settled(): Promise<void> {
 export async function run(): Promise<void> {
   const results: Results = { passes: 0, failures: 0, failed: [], lines: [] };
   const stopWatching = watchUnhandledRejections();
-  mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 60_000 });
+  // LEARNING_PLANS_TEST_GREP runs only the matching tests (Node host: the extension host inherits the environment).
+  const grep = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.LEARNING_PLANS_TEST_GREP;
+  mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 60_000, ...(grep ? { grep } : {}) });
   // Suites register with the globals that setup() just defined.
   await import('./extension.test');
   await import('./progress.test');
@@ -79,6 +81,7 @@ export async function run(): Promise<void> {
   await import('./onboarding.test');
   await import('./hostile.test');
   await import('./readModel.test');
+  await import('./nativeTree.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

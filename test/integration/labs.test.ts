@@ -78,6 +78,23 @@ describe('Resources and labs', () => {
     assert.strictEqual(text.split('\n')[13], '- **Lab:** [day-031](labs/days-031-060-lakehouse-for-ai/day-031-lakehouse-vs-data-warehouse-for-ai/day-031.ipynb)');
   });
 
+  it('a scaffolded lab never becomes a plan: the plan list and today stay as they were', async () => {
+    const plans = lp.index.all().map((p) => p.uri);
+    const today = lp.today.summary;
+    const notes = vscode.Uri.joinPath(workspaceUri(...LAB), 'notes.md');
+    await vscode.workspace.fs.stat(notes); // the lab from the test before is there
+    await lp.index.rescan();
+    assert.deepStrictEqual(lp.index.all().map((p) => p.uri), plans, 'no labs/.../notes.md among the plans');
+    assert.strictEqual(lp.index.get(notes), undefined);
+    assert.strictEqual(lp.today.summary.activePlan?.uri, today.activePlan?.uri);
+    assert.strictEqual(lp.today.summary.currentDay?.line, today.currentDay?.line);
+    const notebook = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceUri(...LAB), 'day-031.ipynb'))));
+    assert.strictEqual(notebook.metadata.kernelspec.name, 'python3', 'VS Code can suggest the kernel');
+    assert.strictEqual(notebook.metadata.language_info.name, 'python');
+    const taskCell = notebook.cells.map((c: { source: string[] }) => c.source.join('')).find((text: string) => text.includes('Study limitations'));
+    assert.ok(taskCell && !taskCell.includes('- [ ]'), 'Jupyter does not draw `- [ ]`: the tasks are readable boxes');
+  });
+
   it('never overwrites on a second run, and the plan keeps one link', async () => {
     const notesUri = vscode.Uri.joinPath(workspaceUri(...LAB), 'notes.md');
     await vscode.workspace.fs.writeFile(notesUri, new TextEncoder().encode('my own notes\n'));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, children, label, waitFor, workspaceUri } from './helpers';
+import { api, planRow, waitFor, workspaceUri } from './helpers';
 
 describe('Onboarding', () => {
   let lp: LearningPlansApi;
@@ -25,8 +25,10 @@ describe('Onboarding', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the sample is open in the editor');
     const plan = await waitFor('the sample in the index', () => lp.index.get(uri));
     assert.deepStrictEqual(plan.days.map((d) => d.number), [1, 2, 3, 4, 5, 6, 7]);
-    const row = await waitFor('the sample in the tree', () => children(lp).find((p) => label(lp, p) === 'learning-plan-sample'));
-    assert.strictEqual((lp.tree.getTreeItem(row) as vscode.TreeItem).description, '0/7 days');
+    const row = await waitFor('the sample in the tree', () => planRow(lp, 'learning-plan-sample'));
+    const item = lp.tree.getTreeItem(row) as vscode.TreeItem;
+    assert.match(String(item.label), /^0\/7 /, 'progress in front of the title');
+    assert.strictEqual(item.description, 'learning-plan-sample.md');
   });
 
   it('never overwrites: a second sample gets the next free name', async () => {

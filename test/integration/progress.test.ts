@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
-import type { TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
-import { api, children, label, waitFor, workspaceUri } from './helpers';
+import { api, find, waitFor, workspaceUri } from './helpers';
 
 const TODAY = '2026-11-21';
 const STAMP = `\u2705 ${TODAY}`;
@@ -37,18 +36,8 @@ async function restoreAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-function find(lp: LearningPlansApi, path: string[]): TreeElement {
-  let level = children(lp);
-  let found: TreeElement | undefined;
-  for (const name of path) {
-    found = level.find((e) => label(lp, e) === name);
-    if (!found) throw new Error(`no tree node "${name}" among ${level.map((e) => label(lp, e)).join(', ')}`);
-    level = children(lp, found);
-  }
-  return found!;
-}
-
-const DAY_33 = ['days-031-060-lakehouse-for-ai', 'Days 31-60: Lakehouse Architecture for AI/ML at Scale', 'Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)', 'Day 33 - Apache Iceberg for AI Data Management'];
+// The plan's single H1 (the cycle) names the plan: its modules sit right under the plan row.
+const DAY_33 = ['days-031-060-lakehouse-for-ai', 'Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)', 'Day 33 - Apache Iceberg for AI Data Management'];
 
 async function textOf(uri: vscode.Uri): Promise<string> {
   return (await vscode.workspace.openTextDocument(uri)).getText();
@@ -99,15 +88,36 @@ describe('Progress edits', () => {
   it('toggles a task from the tree, with a stamp, and back without one', async () => {
     const uri = await remember(TRACKER);
     const before = await textOf(uri);
-    const path = ['learning-journey-tracker', 'My Learning Journey', '\u{1F4DA} Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
+    // The tracker's single H1 names the plan, so its sections sit right under the plan row.
+    const path = ['learning-journey-tracker', '\u{1F4DA} Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
     const task = find(lp, path);
-    assert.strictEqual((lp.tree.getTreeItem(task) as vscode.TreeItem).command?.command, 'learningPlans.toggleTask', 'clicking a task toggles it');
+    const item = lp.tree.getTreeItem(task) as vscode.TreeItem;
+    assert.strictEqual(item.checkboxState, vscode.TreeItemCheckboxState.Unchecked, 'a native checkbox');
+    assert.strictEqual(item.command?.command, 'learningPlans.revealNode', 'a click on the row reveals its line; checking is done on the box');
     const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', task);
     assert.ok(result?.applied, result?.message);
     assert.strictEqual(await textOf(uri), before.replace('- [ ] Hidden partitioning', `- [x] Hidden partitioning ${STAMP}`));
     await waitFor('the task to show done', () => (lp.tree.getTreeItem(find(lp, path)) as vscode.TreeItem).contextValue === 'task-done');
     await vscode.commands.executeCommand('learningPlans.toggleTask', find(lp, path));
     assert.strictEqual(await textOf(uri), before);
+  });
+
+  it('checks a task with its native checkbox, and Ctrl+Z in the tree undoes it (the file has no editor)', async () => {
+    const uri = await remember(TRACKER);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const before = await diskText(uri);
+    const path = ['learning-journey-tracker', '\u{1F4DA} Data Lakehouse Track', 'Apache Iceberg', 'Concepts Learned', 'Hidden partitioning'];
+    const [result] = await lp.checkboxes.changed([[find(lp, path), vscode.TreeItemCheckboxState.Checked]]);
+    assert.ok(result?.applied, result?.message);
+    await waitFor('the check on disk', async () => (await diskText(uri)) === before.replace('- [ ] Hidden partitioning', `- [x] Hidden partitioning ${STAMP}`));
+    assert.strictEqual((lp.tree.getTreeItem(find(lp, path)) as vscode.TreeItem).checkboxState, vscode.TreeItemCheckboxState.Checked);
+    const undone = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
+    assert.ok(undone?.applied, undone?.message);
+    await waitFor('the undo on disk', async () => (await diskText(uri)) === before);
+    assert.strictEqual((lp.tree.getTreeItem(find(lp, path)) as vscode.TreeItem).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    // Unchecking an already open box changes nothing and says so.
+    const [again] = await lp.checkboxes.changed([[find(lp, path), vscode.TreeItemCheckboxState.Unchecked]]);
+    assert.strictEqual(again.applied, false);
   });
 
   it('toggles every task in a multi-line editor selection, and refuses lines without tasks', async () => {

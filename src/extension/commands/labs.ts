@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage, log } from '../log';
 import { localIsoDate, scaffoldLab } from '../../core';
 import type { Services } from '../services';
 import { WorkspaceFileSystem } from '../workspaceFileSystem';
@@ -59,10 +60,19 @@ async function scaffoldLabCommand(services: Services, arg: NodeElement | DayTarg
   }
 
   const labUri = files.uri(result.folder);
+  const notebookUri = files.uri(result.notebook);
+  let notebook: vscode.NotebookDocument | undefined;
   try {
-    await vscode.window.showNotebookDocument(await vscode.workspace.openNotebookDocument(files.uri(result.notebook)));
-  } catch {
+    notebook = await vscode.workspace.openNotebookDocument(notebookUri);
+  } catch (error) {
+    // No notebook support here (no ipynb serializer): the notes open instead.
+    log().info(`${vscode.workspace.asRelativePath(notebookUri)} cannot be opened as a notebook here (${errorMessage(error)}); opening the notes`);
     await vscode.window.showTextDocument(files.uri(result.notes));
+  }
+  if (notebook) {
+    // A notebook editor that fails later (a kernel, a renderer) is VS Code's to report; the notes must not
+    // open seconds later and take the focus from whatever the learner is doing by then.
+    await vscode.window.showNotebookDocument(notebook).then(undefined, (error: unknown) => log().info(`showing ${vscode.workspace.asRelativePath(notebookUri)} failed: ${errorMessage(error)}`));
   }
   const labPath = vscode.workspace.asRelativePath(labUri);
   const summary = result.created.length === 0

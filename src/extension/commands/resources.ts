@@ -7,17 +7,23 @@ import type { DayTarget } from '../targets/dayTargets';
 import { openPlanLink } from './navigation';
 import type { NodeElement } from '../tree/treeElements';
 
+export type LinkPickItem = vscode.QuickPickItem & { readonly links: readonly Link[] };
+
+/** The picker's items: each link (the first highlighted), a separator, then "Open all N resources". */
+export function linkPickItems(links: readonly Link[]): LinkPickItem[] {
+  return [
+    ...links.map((link) => ({ label: link.text, description: link.target, iconPath: new vscode.ThemeIcon(/^(https?|mailto):/i.test(link.target) ? 'link-external' : 'link'), links: [link] })),
+    { label: '', kind: vscode.QuickPickItemKind.Separator, links: [] },
+    { label: `$(link-external) ${vscode.l10n.t('Open all {0} resources', links.length)}`, links },
+  ];
+}
+
 /**
  * Asks which of a day's links to open, as a plain pick: Enter opens the highlighted link; the last item,
  * "Open all N resources", opens every one. Replaceable in tests.
  */
 export async function pickLinks(links: readonly Link[], dayTitle: string): Promise<readonly Link[]> {
-  type Item = vscode.QuickPickItem & { links: readonly Link[] };
-  const items: Item[] = [
-    ...links.map((link) => ({ label: link.text, description: link.target, iconPath: new vscode.ThemeIcon(/^(https?|mailto):/i.test(link.target) ? 'link-external' : 'link'), links: [link] })),
-    { label: '', kind: vscode.QuickPickItemKind.Separator, links: [] },
-    { label: `$(link-external) ${vscode.l10n.t('Open all {0} resources', links.length)}`, links },
-  ];
+  const items = linkPickItems(links);
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Resources of {0}', dayTitle), placeHolder: vscode.l10n.t('Pick a resource to open'), matchOnDescription: true });
   return picked?.links ?? [];
 }

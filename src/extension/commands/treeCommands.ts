@@ -45,6 +45,9 @@ export class OpenTreeSelectionCommand implements Command {
   async execute(): Promise<unknown> {
     const element = this.view.selection[0];
     if (!element) return undefined;
+    // Move the focus only once the key event is over: an editor focused while Enter is still being
+    // delivered would receive it as a new line in the plan.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     if (element.type === 'link') return vscode.commands.executeCommand(OPEN_LINK_COMMAND, element);
     return openAtLine(vscode.Uri.parse(planOf(element).uri), lineOf(element), { preserveFocus: false, preview: false });
   }

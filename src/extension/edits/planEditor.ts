@@ -87,10 +87,13 @@ export class PlanEditor implements vscode.Disposable {
    * from the tree lands in a document that may have no editor, so the editor's own undo cannot reach it).
    */
   undoLast(): Promise<EditResult> {
-    const last = this.last;
-    if (!last) return Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') });
-    const key = last.uri.toString();
+    const pending = this.last;
+    if (!pending) return Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') });
+    const key = pending.uri.toString();
+    // Read `last` when this turn comes: a second Ctrl+Z queued behind the first finds nothing left to undo.
     const run = (this.queues.get(key) ?? Promise.resolve()).then(async (): Promise<EditResult> => {
+      const last = this.last;
+      if (!last) return { applied: false, message: vscode.l10n.t('there is no edit to undo') };
       const document = await vscode.workspace.openTextDocument(last.uri);
       if (document.version !== last.version) {
         return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', vscode.workspace.asRelativePath(last.uri)) };

@@ -14,7 +14,14 @@ export async function readForIndex(uri: vscode.Uri, maxBytes: number): Promise<D
     // Only regular files: a FIFO would hang the read, a link could lead out of the workspace (or to /dev/zero).
     if (type !== vscode.FileType.File) return { skipped: 'special' };
     if (size > maxBytes) return { skipped: 'large', size };
-    const bytes = await vscode.workspace.fs.readFile(uri);
+    let bytes = await vscode.workspace.fs.readFile(uri);
+    // A file being written (truncated, then filled) reads short: read again once it has settled.
+    for (let attempt = 0; attempt < 3 && bytes.length !== size; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const now = await vscode.workspace.fs.stat(uri);
+      bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.length === now.size) break;
+    }
     if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary' };
     // Invalid bytes become U+FFFD for display; edits to such files are refused (see PlanEditor).
     return { text: new TextDecoder('utf-8').decode(bytes) };

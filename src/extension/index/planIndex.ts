@@ -14,6 +14,8 @@ export interface PlanIndexChange extends PlanChanges {
 }
 
 const TYPING_DEBOUNCE_MS = 250;
+/** File watcher events for one file are read this long after the last one (writes settle first). */
+const DISK_SETTLE_MS = 100;
 /** Files read per batch during a scan, between which the extension host breathes. */
 const SCAN_BATCH = 25;
 /** Parsing runs in slices of about this many milliseconds, so a big workspace never blocks the host. */
@@ -196,8 +198,8 @@ export class PlanIndex implements vscode.Disposable {
    */
   private watch(folder: vscode.WorkspaceFolder, settings: IndexSettings): void {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
-    watcher.onDidCreate((uri) => void (this.isCandidate(uri) ? this.refreshFromDisk(uri) : this.scanCreatedFolder(settings, uri)));
-    watcher.onDidChange((uri) => void this.refreshFromDisk(uri));
+    watcher.onDidCreate((uri) => (this.isCandidate(uri) ? this.scheduleDisk(uri) : void this.scanCreatedFolder(settings, uri)));
+    watcher.onDidChange((uri) => this.scheduleDisk(uri));
     watcher.onDidDelete((uri) => this.forgetTree(uri));
     this.watchers.push(watcher);
   }
@@ -244,6 +246,23 @@ export class PlanIndex implements vscode.Disposable {
       clearTimeout(pending);
       this.pendingEdits.delete(key);
     }
+  }
+
+  /**
+   * A file changed on disk: read it once the writes settle. A writer truncates, then writes; a read in
+   * between sees a partial (or empty) file, which must not make a plan vanish for a moment.
+   */
+  private scheduleDisk(uri: vscode.Uri): void {
+    if (!this.isCandidate(uri)) return;
+    const key = `disk:${uri.toString()}`;
+    this.cancelPending(key);
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        void this.refreshFromDisk(uri);
+      }, DISK_SETTLE_MS),
+    );
   }
 
   /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
