@@ -15,8 +15,8 @@ export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, app
 export { findDay, findTask, dayAtLine, tasksOnLines, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/progressEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
-export { dayNumber, isoFromDayNumber, addDays, weekStart } from './today/calendarDays';
-export { collectStampDates, computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
+export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './today/calendarDays';
+export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { chooseActivePlan, currentDayOf, nextPlan, plansWithDays, latestStamp, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';

@@ -10,6 +10,8 @@ export type NodeKind = 'plan' | 'cycle' | 'module' | 'day' | 'section';
 /** A `- [ ]` / `- [x]` list item. */
 export interface Task {
   readonly line: number;
+  /** The line the task's text ends on (its paragraph may wrap over lines); a stamp goes at its end. */
+  readonly lastLine: number;
   readonly checked: boolean;
   /** Display text: markdown stripped, the box and any done stamp removed. */
   readonly text: string;
@@ -49,6 +51,10 @@ export interface PlanNode {
   readonly title: string;
   /** Heading line (0-based); 0 for the plan itself. */
   readonly line: number;
+  /** The line the title ends on (a setext heading's text may span lines): a stamp goes at its end. */
+  readonly titleEndLine: number;
+  /** The first line after the title (below a setext underline): where content under the heading starts. */
+  readonly bodyLine: number;
   /** Line after the node's last line, descendants included (exclusive). */
   readonly endLine: number;
   /** Heading level 1-6; 0 for the plan. */

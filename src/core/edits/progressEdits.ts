@@ -25,8 +25,10 @@ function fail(message: string): EditOutcome {
 }
 
 function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | null): TextEdit[] | null {
-  const edits = setTaskChecked(lines.at(task.line), checked, date);
-  return edits ? edits.map((edit) => onLine(task.line, edit)) : null;
+  const wraps = task.lastLine !== task.line;
+  const edits = setTaskChecked(lines.at(task.line), checked, date, wraps ? lines.at(task.lastLine) : undefined);
+  if (!edits) return null;
+  return [...edits.box.map((edit) => onLine(task.line, edit)), ...edits.last.map((edit) => onLine(task.lastLine, edit))];
 }
 
 /** Sets each task to `wanted(task)`; a stamp is added when checking (with `date`) and removed when unchecking. */
@@ -62,12 +64,23 @@ function dayLabel(day: PlanNode): string {
   return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
 }
 
-/** Stamps the heading (unless it already has a ✅) and, optionally, checks the day's open tasks. */
+/** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
+function titleLines(lines: Lines, day: PlanNode): string {
+  let title = lines.at(day.line);
+  for (let line = day.line + 1; line <= day.titleEndLine; line++) title += '\n' + lines.at(line);
+  return title;
+}
+
+/**
+ * Stamps the title (unless it already has a ✅) at its end and, optionally, checks the day's open
+ * tasks. The stamp goes on the title's last line: an ATX heading's own line, before its closing #s,
+ * or a setext heading's last line of text.
+ */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = lines.at(day.line);
-  const edits: TextEdit[] = addStamp(heading, options.date, true).map((edit) => onLine(day.line, edit));
+  const heading = titleLines(lines, day);
+  const edits: TextEdit[] = readStamp(heading).marked ? [] : addStamp(lines.at(day.titleEndLine), options.date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
   const open = options.checkTasks ? allTasks(day).filter((task) => !task.checked) : [];
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
@@ -82,8 +95,8 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = lines.at(day.line);
-  const edits: TextEdit[] = removeStamp(heading, true).map((edit) => onLine(day.line, edit));
+  const heading = titleLines(lines, day);
+  const edits: TextEdit[] = removeStamp(lines.at(day.titleEndLine), day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
   if (edits.length === 0 && readStamp(heading).marked) {
     return fail(l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)));
   }

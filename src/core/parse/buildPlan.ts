@@ -7,10 +7,11 @@ import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
 import { splitIntoChunks } from './chunks';
+import { countLines } from '../grammar/lines';
+import { TASK_CONTENT } from '../grammar/lineSyntax';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
-const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
 /**
  * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://` or
  * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
@@ -36,7 +37,7 @@ function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
 
 function newDraft(kind: NodeKind, title: string, line: number, level: number): DraftNode {
   return {
-    kind, title, line, level, endLine: line + 1,
+    kind, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
     number: null, date: null, stamp: { marked: false, date: null },
     tasks: [], links: [], fields: [], children: [],
   };
@@ -57,7 +58,8 @@ class PlanBuilder {
     return this.stack[this.stack.length - 1];
   }
 
-  heading(level: number, line: number, inline: Token): void {
+  /** A heading whose title runs over lines [line, titleEndLine], with its content from `bodyLine`. */
+  heading(level: number, line: number, titleEndLine: number, bodyLine: number, inline: Token): void {
     // Mojibake is repaired for display only (the file is never changed by parsing).
     const title = detach(displayText(stripTrailingStamps(inlineText(inline))));
     const heading = classifyHeading(title);
@@ -65,6 +67,8 @@ class PlanBuilder {
     this.closeFor(kind, level, line);
 
     const node = newDraft(kind, title, line, level);
+    node.titleEndLine = titleEndLine;
+    node.bodyLine = bodyLine;
     if (heading.kind === 'day') {
       node.number = heading.number;
       node.date = heading.date;
@@ -77,10 +81,10 @@ class PlanBuilder {
   }
 
   /** Content outside headings belongs to the innermost open node; `line` is where it starts. */
-  inline(inline: Token, line: number, isTaskItem: boolean): void {
+  inline(inline: Token, line: number, lastLine: number, isTaskItem: boolean): void {
     const node = this.current;
     if (isTaskItem) {
-      node.tasks.push(readTask(inline, line));
+      node.tasks.push(readTask(inline, line, lastLine));
       this.hasTasks = true;
     }
     inlineLinks(inline, line, node.links);
@@ -120,19 +124,25 @@ class PlanBuilder {
   }
 }
 
-function readTask(inline: Token, line: number): Task {
-  const text = inlineText(inline).replace(TASK_BOX, '').trim();
+function readTask(inline: Token, line: number, lastLine: number): Task {
+  const text = inlineText(inline).replace(TASK_CONTENT, '').trim();
   const checked = /^\[[xX]\]/.test(inline.content);
-  return { line, checked, text: detach(displayText(stripTrailingStamps(text))), doneDate: readStamp(inline.content).date };
+  return { line, lastLine, checked, text: detach(displayText(stripTrailingStamps(text))), doneDate: readStamp(inline.content).date };
 }
 
-/** A list item whose first paragraph starts with `[ ]`, `[x]` or `[X]`. */
+/** Whether inline content starts with a task box the model reads (`[ ]`, `[x]`, `[X]`). */
+function startsWithBox(content: string): boolean {
+  const match = TASK_CONTENT.exec(content);
+  return match !== null && (match[1] === ' ' || match[1] === 'x' || match[1] === 'X');
+}
+
+/** A list item whose first paragraph starts with a task box. */
 function isTaskInline(tokens: readonly Token[], i: number): boolean {
   return (
     i >= 2 &&
     tokens[i - 1].type === 'paragraph_open' &&
     tokens[i - 2].type === 'list_item_open' &&
-    TASK_BOX.test(tokens[i].content)
+    startsWithBox(tokens[i].content)
   );
 }
 
@@ -151,17 +161,6 @@ function parseBlocksForModel(text: string): Token[] {
   }
   parseInline(needed, env);
   return tokens;
-}
-
-/** Lines in `text`, counting `\r\n`, `\n` and a lone `\r` as one break each, as markdown-it does. */
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  if (text.indexOf('\r') < 0) return lines;
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) lines++;
-  }
-  return lines;
 }
 
 function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
@@ -187,10 +186,14 @@ function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBu
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
       literalBlocks.push([token.map[0] + firstLine, token.map[1] + firstLine]);
     } else if (token.type === 'heading_open' && token.map) {
-      builder.heading(Number(token.tag.slice(1)), token.map[0] + firstLine, tokens[i + 1]);
+      // A setext heading's map ends after its underline; its text ends on the line before.
+      const setext = token.markup === '=' || token.markup === '-';
+      const [start, end] = token.map;
+      builder.heading(Number(token.tag.slice(1)), start + firstLine, (setext ? end - 2 : start) + firstLine, end + firstLine, tokens[i + 1]);
       i += 2; // the heading's inline and close tokens
     } else if (token.type === 'inline') {
-      builder.inline(token, token.map ? token.map[0] + firstLine : builder.current.line, isTaskInline(tokens, i));
+      const line = token.map ? token.map[0] + firstLine : builder.current.line;
+      builder.inline(token, line, token.map ? token.map[1] - 1 + firstLine : line, isTaskInline(tokens, i));
     }
   }
 }

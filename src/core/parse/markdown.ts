@@ -33,7 +33,8 @@ export interface PreparedSource {
   readonly frontMatter: string | null;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n|^)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** `---` on the first line, the YAML, then `---` or `...`; any line break (a lone CR too, as everywhere). */
+export const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
 
 /**
  * markdown-it would read YAML front matter as a thematic break and a setext heading, so its lines

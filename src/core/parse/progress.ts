@@ -7,6 +7,8 @@ export interface DraftNode {
   title: string;
   line: number;
   endLine: number;
+  titleEndLine: number;
+  bodyLine: number;
   level: number;
   number: number | null;
   date: string | null;
@@ -53,6 +55,8 @@ export function finishNode(draft: DraftNode): PlanNode {
     kind: draft.kind,
     title: draft.title,
     line: draft.line,
+    titleEndLine: draft.titleEndLine,
+    bodyLine: draft.bodyLine,
     endLine: draft.endLine,
     level: draft.level,
     number: draft.number,

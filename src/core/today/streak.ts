@@ -1,5 +1,5 @@
 import type { ParsedPlan, PlanNode } from '../model';
-import { addDays, dayNumber, isValidIsoDate, weekStart } from './calendarDays';
+import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from './calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
 const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
@@ -19,11 +19,6 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     stampsByPlan.set(plan, dates);
   }
   return dates;
-}
-
-/** Every done stamp in the plans. */
-export function collectStampDates(plans: readonly ParsedPlan[]): string[] {
-  return plans.flatMap((plan) => planStampDates(plan));
 }
 
 /**
@@ -161,7 +156,7 @@ function streakOf(sets: readonly StampDays[], today: string): StreakStats {
   let expected = activeToday ? todayNumber : todayNumber - 1;
   for (let i = last; i >= 0 && days[i] === expected; i--, expected--) current++;
 
-  const monday = todayNumber - ((todayNumber + 3) % 7); // 1970-01-01 was a Thursday
+  const monday = todayNumber - daysSinceMonday(todayNumber);
   let doneThisWeek = 0;
   for (let i = last; i >= 0 && days[i] >= monday; i--) doneThisWeek += counts[i];
 
