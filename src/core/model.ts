@@ -7,16 +7,37 @@
 
 export type NodeKind = 'plan' | 'cycle' | 'module' | 'day' | 'section';
 
-/** A `- [ ]` / `- [x]` list item. */
+/**
+ * A task's state: `open` (`[ ]`), `done` (`[x]`, `[X]`), and the two more that Obsidian Tasks writes:
+ * `inProgress` (`[/]`, still open work) and `cancelled` (`[-]`: neither open nor done, left out of
+ * progress).
+ */
+export type TaskStatus = 'open' | 'done' | 'inProgress' | 'cancelled';
+
+/** Obsidian Tasks' priorities: 🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest. */
+export type TaskPriority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+
+/** A `- [ ]` / `- [x]` list item (or a heading written `#### [ ] Title`). */
 export interface Task {
   readonly line: number;
   /** The line the task's text ends on (its paragraph may wrap over lines); a stamp goes at its end. */
   readonly lastLine: number;
+  /** Done: `status === 'done'`. */
   readonly checked: boolean;
-  /** Display text: markdown stripped, the box and any done stamp removed. */
+  readonly status: TaskStatus;
+  /** Display text: markdown stripped, the box, done stamps and Obsidian Tasks fields removed. */
   readonly text: string;
   /** `YYYY-MM-DD` from a `✅ YYYY-MM-DD` stamp on the task, if any. */
   readonly doneDate: string | null;
+  /** Obsidian Tasks fields (`YYYY-MM-DD` dates), null when the task has none: `📅` due, `⏳` scheduled, `🛫` start, `➕` created, `❌` cancelled. */
+  readonly due: string | null;
+  readonly scheduled: string | null;
+  readonly start: string | null;
+  readonly created: string | null;
+  readonly cancelledDate: string | null;
+  /** `🔁 every week` -> `every week`. */
+  readonly recurrence: string | null;
+  readonly priority: TaskPriority | null;
 }
 
 /** A link in a node's own body (images are not links). */
@@ -38,7 +59,7 @@ export interface Field {
 }
 
 export interface Progress {
-  /** Checkboxes in this node and all its descendants. */
+  /** Checkboxes in this node and all its descendants; cancelled tasks are not counted. */
   readonly tasksTotal: number;
   readonly tasksDone: number;
   /** Day nodes at or below this node (a day counts itself). */

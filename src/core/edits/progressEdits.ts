@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
 import { readStamp } from '../stamps';
-import { addStamp, removeStamp, setTaskChecked } from './lineEdits';
+import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 
@@ -31,12 +31,16 @@ function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | nu
   return [...edits.box.map((edit) => onLine(task.line, edit)), ...edits.last.map((edit) => onLine(task.lastLine, edit))];
 }
 
-/** Sets each task to `wanted(task)`; a stamp is added when checking (with `date`) and removed when unchecking. */
-function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean, date: string | null): TextEdit[] | string {
+/**
+ * Sets each task to `wanted(task)`: true checks it (with a stamp when `date` is given), false unchecks
+ * it (removing the stamp checking added), 'reopen' turns a cancelled task's `[-]` back into `[ ]`.
+ */
+function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null): TextEdit[] | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
   for (const task of tasks) {
-    const own = taskEdits(lines, task, wanted(task), date);
+    const want = wanted(task);
+    const own = want === 'reopen' ? reopenEdits(lines, task) : taskEdits(lines, task, want, date);
     if (own === null) return l10n.t('line {0} no longer holds the task "{1}"', task.line + 1, task.text);
     edits.push(...own);
   }
@@ -53,9 +57,17 @@ export function setTasksChecked(text: string, tasks: readonly Task[], checked: b
   return { ok: true, edits, summary: checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)) };
 }
 
-/** Flips each task: checked ones are unchecked (and unstamped), open ones checked (and stamped). */
+function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
+  const box = findTaskBox(lines.at(task.line));
+  return box ? [onLine(task.line, { start: box.index, end: box.index + 1, newText: ' ' })] : null;
+}
+
+/**
+ * Flips each task: checked ones are unchecked (and unstamped), open and in-progress ones checked (and
+ * stamped). A cancelled task is reopened (`[-]` -> `[ ]`), as Obsidian Tasks' own toggle does.
+ */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
-  const edits = editTasks(text, tasks, (task) => !task.checked, date);
+  const edits = editTasks(text, tasks, (task) => (task.status === 'cancelled' ? 'reopen' : !task.checked), date);
   if (typeof edits === 'string') return fail(edits);
   return { ok: true, edits, summary: l10n.t('Toggled {0}', describeTasks(tasks)) };
 }
@@ -81,7 +93,8 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const lines = new Lines(text);
   const heading = titleLines(lines, day);
   const edits: TextEdit[] = readStamp(heading).marked ? [] : addStamp(lines.at(day.titleEndLine), options.date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
-  const open = options.checkTasks ? allTasks(day).filter((task) => !task.checked) : [];
+  // Open and in-progress tasks get checked; cancelled ones stay cancelled.
+  const open = options.checkTasks ? allTasks(day).filter((task) => task.status === 'open' || task.status === 'inProgress') : [];
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);

@@ -1,4 +1,4 @@
-import type { NodeKind, ParsedPlan, PlanNode, Task } from '../model';
+import type { NodeKind, ParsedPlan, PlanNode, Task, TaskStatus } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
@@ -9,6 +9,7 @@ import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from
 import { splitIntoChunks } from './chunks';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT } from '../grammar/lineSyntax';
+import { readTaskFields } from '../grammar/taskFields';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { finishNode, type DraftNode } from './progress';
 
@@ -124,16 +125,21 @@ class PlanBuilder {
   }
 }
 
+const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', '/': 'inProgress', '-': 'cancelled' };
+
 function readTask(inline: Token, line: number, lastLine: number): Task {
-  const text = inlineText(inline).replace(TASK_CONTENT, '').trim();
-  const checked = /^\[[xX]\]/.test(inline.content);
-  return { line, lastLine, checked, text: detach(displayText(stripTrailingStamps(text))), doneDate: readStamp(inline.content).date };
+  const status = STATUS[inline.content.charAt(1)];
+  const { title, fields } = readTaskFields(displayText(inlineText(inline).replace(TASK_CONTENT, '').trim()));
+  return {
+    line, lastLine, checked: status === 'done', status, text: detach(title), doneDate: readStamp(inline.content).date,
+    due: fields.due, scheduled: fields.scheduled, start: fields.start, created: fields.created, cancelledDate: fields.cancelled,
+    recurrence: fields.recurrence && detach(fields.recurrence), priority: fields.priority,
+  };
 }
 
-/** Whether inline content starts with a task box the model reads (`[ ]`, `[x]`, `[X]`). */
+/** Whether inline content starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
 function startsWithBox(content: string): boolean {
-  const match = TASK_CONTENT.exec(content);
-  return match !== null && (match[1] === ' ' || match[1] === 'x' || match[1] === 'X');
+  return TASK_CONTENT.test(content);
 }
 
 /** A list item whose first paragraph starts with a task box. */

@@ -22,22 +22,29 @@ export interface DraftNode {
 
 function latestTaskDate(node: PlanNode, latest: string | null): string | null {
   for (const task of node.tasks) {
-    if (task.doneDate && (latest === null || task.doneDate > latest)) latest = task.doneDate;
+    if (task.checked && task.doneDate && (latest === null || task.doneDate > latest)) latest = task.doneDate;
   }
   for (const child of node.children) latest = latestTaskDate(child, latest);
   return latest;
 }
 
 /**
- * Derives progress bottom-up. A day is done when its heading carries ✅ or it has tasks and all of
- * them are checked; its done date is the heading's stamp, else the latest stamp among its tasks.
+ * Derives progress bottom-up. A day is done when its heading carries ✅ or it has tasks (cancelled
+ * ones left out) and all of them are checked; its done date is the heading's stamp, else the latest stamp among its tasks.
  * A container is done when all its days are (or, with no days, all its tasks).
  */
 export function finishNode(draft: DraftNode): PlanNode {
   const children = draft.children.map(finishNode);
   const sum = (pick: (p: Progress) => number): number => children.reduce((n, c) => n + pick(c.progress), 0);
-  const tasksTotal = draft.tasks.length + sum((p) => p.tasksTotal);
-  const tasksDone = draft.tasks.filter((t) => t.checked).length + sum((p) => p.tasksDone);
+  // Cancelled tasks are neither open nor done: they leave progress altogether.
+  let ownTotal = 0;
+  let ownDone = 0;
+  for (const task of draft.tasks) {
+    if (task.status !== 'cancelled') ownTotal++;
+    if (task.checked) ownDone++;
+  }
+  const tasksTotal = ownTotal + sum((p) => p.tasksTotal);
+  const tasksDone = ownDone + sum((p) => p.tasksDone);
   const allTasksDone = tasksTotal > 0 && tasksDone === tasksTotal;
 
   let done: boolean;

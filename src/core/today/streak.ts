@@ -11,7 +11,7 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     const found: string[] = [];
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
-      for (const task of node.tasks) if (task.doneDate) found.push(task.doneDate);
+      for (const task of node.tasks) if (task.doneDate && task.status !== 'cancelled') found.push(task.doneDate);
       node.children.forEach(visit);
     };
     visit(plan.root);

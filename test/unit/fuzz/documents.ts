@@ -17,7 +17,9 @@ const plain = (...lines: string[]): Fragment => ({ lines, literal: [] });
 const title = fc.constantFrom('Topic', 'Lakehouse vs Data Warehouse', '\u{1F3AF} Goals \u{1F680}', 'Caf\u00e9 na\u00efve \u00c5ngstr\u00f6m', 'e\u0301\u0301 combining', 'x'.repeat(300), 'Odd \uFFFD bytes', '<b>html</b> & [link](https://t.example)', '`code` **bold** _em_');
 const dayNumber = fc.integer({ min: 0, max: 400 });
 const marker = fc.constantFrom('-', '*', '+', '1.', '2)', '10.');
-const box = fc.constantFrom('[ ]', '[ ]', '[x]', '[X]');
+const box = fc.constantFrom('[ ]', '[ ]', '[x]', '[X]', '[/]', '[-]');
+/** Obsidian Tasks fields after a task's text. */
+const taskFields = fc.constantFrom('', '', '', ' \u{1F4C5} 2026-11-22', ' \u23EB \u{1F4C5} 2026-11-22 #tag', ' \u{1F501} every week \u2795 2026-11-01', ' ^block-1', ' \u274C 2026-11-20');
 const indent = fc.constantFrom('', '', '  ', '    ', '\t');
 
 const heading = fc.oneof(
@@ -34,7 +36,7 @@ const heading = fc.oneof(
   ),
 );
 
-const task = fc.tuple(indent, marker, box, title, fc.boolean()).map(([ind, m, b, t, stamped]) => plain(`${ind}${m} ${b} ${t}${stamped ? ' \u2705 2026-11-20' : ''}`));
+const task = fc.tuple(indent, marker, box, title, taskFields, fc.boolean()).map(([ind, m, b, t, f, stamped]) => plain(`${ind}${m} ${b} ${t}${f}${stamped ? ' \u2705 2026-11-20' : ''}`));
 const nearMiss = fc.constantFrom(plain('- [] near miss'), plain('-[ ] no space'), plain('- [ x] wide'), plain('- [y] other'), plain('> - [ ] quoted task'), plain('- [ ]'), plain('[ ] no marker'));
 const fields = fc.constantFrom(
   plain('- **Task (30 min):** study it'), plain('- **Resource:** [Docs (Docs, 10 min)](https://docs.example/a)'), plain('- **Checkpoint:** explain it'),

@@ -83,7 +83,7 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const plan = parse(doc.text);
         const lines = new Lines(doc.text);
         for (const task of allTasks(plan)) {
-          assert.match(lines.at(task.line), /\[[ xX]\]/, `line ${task.line} holds a checkbox`);
+          assert.match(lines.at(task.line), /\[[ xX/-]\]/, `line ${task.line} holds a checkbox`);
           assert.ok(!doc.literalLines.has(task.line), `task on literal line ${task.line}`);
           assert.strictEqual(/\[[xX]\]/.test(lines.at(task.line).replace(/`[^`]*`/g, '')), task.checked, `checked state of line ${task.line}`);
         }
@@ -103,7 +103,7 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
     fc.assert(
       fc.property(document, (doc) => {
         const plan = parse(doc.text);
-        for (const task of allTasks(plan).filter((t) => !t.checked)) {
+        for (const task of allTasks(plan).filter((t) => t.status === 'open')) {
           const once = apply(doc.text, toggleTasks(doc.text, [task], D));
           assert.deepStrictEqual(changedLines(doc.text, once), [...new Set([task.line, task.lastLine])]);
           const again = allTasks(parse(once)).find((t) => t.line === task.line);
@@ -127,7 +127,8 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           const reparsed = parse(completed).days.find((d) => d.line === day.line);
           assert.ok(reparsed?.done, 'the day is done');
           const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => lines.at(day.line + i)).join('\n');
-          const untouched = !/\u2705/.test(title) && day.progress.tasksDone === 0 && !allNodes(day).some((n) => n.tasks.some((t) => /\u2705/.test(lines.at(t.line))));
+          // In-progress boxes become done, then open: only a day of open (or cancelled) tasks comes back byte for byte.
+          const untouched = !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
           if (untouched) assert.strictEqual(apply(completed, markDayIncomplete(completed, reparsed)), doc.text);
         }
       }),

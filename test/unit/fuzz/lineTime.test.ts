@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import { addStamp, buildPlan, classifyHeading, findTaskBox, inMemoryDocument, readStamp, removeStamp, stripTrailingStamps } from '../../../src/core';
 import { LINE_PATTERNS, tableCells, contentEnd } from '../../../src/core/grammar/lineSyntax';
 import { FRONT_MATTER } from '../../../src/core/parse/markdown';
+import { readTaskFields } from '../../../src/core/grammar/taskFields';
 import { splitFieldLabel } from '../../../src/core/parse/inlineText';
 import { simpleInline } from '../../../src/core/parse/simpleInline';
 import { assertLinear } from '../linearTime';
@@ -49,6 +50,7 @@ export const LINE_FUNCTIONS: Record<string, (line: string) => unknown> = {
   simpleInline: (line) => simpleInline(line),
   'buildPlan (one line)': (line) => buildPlan(inMemoryDocument('file:///line.md', line)),
   contentEnd: (line) => contentEnd(line, true),
+  readTaskFields: (line) => readTaskFields(line),
   tableCells: (line) => tableCells(line),
   'front matter': (line) => FRONT_MATTER.exec('---\n' + line),
   // Every pattern of the line grammar, matched against the whole line.
