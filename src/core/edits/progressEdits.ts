@@ -4,7 +4,9 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
-import { readStamp } from '../stamps';
+import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
+import { lastTrailingStamp, readStamp, stampText } from '../stamps';
+import { markRow, rowIsDone } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -84,35 +86,91 @@ function titleLines(lines: Lines, day: PlanNode): string {
 }
 
 /**
- * Stamps the title (unless it already has a ✅) at its end and, optionally, checks the day's open
- * tasks. The stamp goes on the title's last line: an ATX heading's own line, before its closing #s,
- * or a setext heading's last line of text.
+ * Where a paragraph day's stamp goes on its first line: at the end of the line's content, but before
+ * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash).
+ */
+function paragraphTitleEnd(line: string, day: PlanNode): number {
+  const end = contentEnd(line, false);
+  const continues = day.bodyLine - 1 > day.line;
+  return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
+}
+
+/** The task a day's heading is (`### [ ] Day 3`), if it is one. */
+function headingTask(day: PlanNode): Task | undefined {
+  return day.form === 'heading' ? day.tasks.find((task) => task.line === day.line) : undefined;
+}
+
+/** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
+function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
+  const first = lines.at(day.line);
+  if (day.form === 'tableRow' && day.cells) {
+    if (rowIsDone(first, day.cells)) return [];
+    const edits = markRow(first, day.cells, true, date);
+    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+  }
+  if (day.form === 'paragraph') {
+    const end = paragraphTitleEnd(first, day);
+    return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
+  }
+  if (readStamp(titleLines(lines, day)).marked) return [];
+  // A heading that is a task (`### [ ] Day 3`) is stamped by checking it.
+  const task = headingTask(day);
+  if (checkTasks && task && !task.checked && task.status !== 'cancelled') return [];
+  return addStamp(lines.at(day.titleEndLine), date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+}
+
+/** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
+function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
+  const first = lines.at(day.line);
+  if (day.form === 'tableRow' && day.cells) {
+    const edits = markRow(first, day.cells, false, null);
+    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+  }
+  if (day.form === 'paragraph') {
+    const end = paragraphTitleEnd(first, day);
+    const start = lastTrailingStamp(first, end);
+    if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
+    return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
+  }
+  // Unchecking a heading that is a task takes its stamp off.
+  if (headingTask(day)?.checked) return [];
+  const edits = removeStamp(lines.at(day.titleEndLine), day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+  if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
+    return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
+  }
+  return edits;
+}
+
+/**
+ * Stamps the day's title (unless it already has a ✅) at its end and, optionally, checks the day's
+ * open tasks. The stamp goes at the end of the title: an ATX heading's line (before its closing #s),
+ * a setext heading's last line of text, a paragraph day's first line; a table row's status cell is
+ * written instead (see tableEdits.ts).
  */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = titleLines(lines, day);
-  const edits: TextEdit[] = readStamp(heading).marked ? [] : addStamp(lines.at(day.titleEndLine), options.date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+  const stamped = stampTitle(lines, day, options.date, options.checkTasks);
+  if (typeof stamped === 'string') return fail(stamped);
+  const edits: TextEdit[] = [...stamped];
   // Open and in-progress tasks get checked; cancelled ones stay cancelled.
   const open = options.checkTasks ? allTasks(day).filter((task) => task.status === 'open' || task.status === 'inProgress') : [];
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already complete', dayLabel(day)) };
-  const stamp = readStamp(heading).marked ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
+  const stamp = stamped.length === 0 ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
   const tasks = open.length === 0 ? '' : open.length === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', open.length);
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
 }
 
-/** Removes the heading's trailing stamp and unchecks the day's tasks (removing their stamps). */
+/** Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing their stamps). */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = titleLines(lines, day);
-  const edits: TextEdit[] = removeStamp(lines.at(day.titleEndLine), day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
-  if (edits.length === 0 && readStamp(heading).marked) {
-    return fail(l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)));
-  }
+  const unstamped = unstampTitle(lines, day);
+  if (typeof unstamped === 'string') return fail(unstamped);
+  const edits: TextEdit[] = [...unstamped];
   const done = allTasks(day).filter((task) => task.checked);
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;

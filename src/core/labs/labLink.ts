@@ -1,7 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { firstLineBreak, Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, isBlank } from '../grammar/lineSyntax';
-import type { TextEdit } from '../edits/textEdit';
+import { onLine, type TextEdit } from '../edits/textEdit';
+import { linkInRow } from '../edits/tableEdits';
 import type { EditOutcome } from '../edits/progressEdits';
 import type { PlanNode } from '../model';
 import { allLinks } from './dayContent';
@@ -31,6 +32,21 @@ function wouldJoinAListItem(line: string, prefix: string): boolean {
   return rest.startsWith('\t') || rest.startsWith('  ');
 }
 
+/** A paragraph day's link: a paragraph of its own after the day's first paragraph, blank lines around it. */
+function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: string): EditOutcome {
+  const body = day.bodyLine;
+  let edit: TextEdit;
+  if (body >= lines.count) {
+    const last = lines.count - 1;
+    const end = lines.at(last).length;
+    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + eol + paragraph };
+  } else {
+    const at = { line: body, character: 0 };
+    edit = { range: { start: at, end: at }, newText: isBlank(lines.at(body)) ? eol + paragraph + eol : eol + paragraph + eol + eol };
+  }
+  return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
+}
+
 /**
  * Adds the lab link right under the day's heading (below a setext underline), once: nothing if the
  * day already links to the target or has a Lab field. The new line sits in the heading's container
@@ -38,6 +54,7 @@ function wouldJoinAListItem(line: string, prefix: string): boolean {
  * - before a `-` list in the same container, `- **Lab:** [day-031](target)` joins that list;
  * - otherwise a blank line separates the link from the next block, and if that block is indented
  *   (indented code, a nested list) the link is a paragraph `**Lab:** [...]`, which cannot swallow it.
+ * A table day gets the link at the end of its title cell; a paragraph day a paragraph after its own.
  */
 export function addLabLink(text: string, day: PlanNode, label: string, target: string): EditOutcome {
   if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
@@ -46,8 +63,16 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
   }
   const lines = new Lines(text);
   const eol = firstLineBreak(text);
+  const link = `[${label}](${target})`;
+  if (day.form === 'tableRow' && day.cells) {
+    // A table day gets the link in its title cell: a new line would end the table.
+    const edit = linkInRow(lines.at(day.line), day.cells, link);
+    if (!edit) return { ok: false, message: l10n.t('the row of {0} has no title cell', day.title) };
+    return { ok: true, edits: [onLine(day.line, edit)], summary: l10n.t('Linked {0} to its lab', day.title) };
+  }
+  if (day.form === 'paragraph') return paragraphLink(lines, day, eol, `**Lab:** ${link}`);
   const prefix = continuationPrefix(lines.at(day.line));
-  const item = `- **Lab:** [${label}](${target})`;
+  const item = `- **Lab:** ${link}`;
   const body = day.bodyLine;
   let edit: TextEdit;
   if (body >= lines.count) {

@@ -6,9 +6,10 @@ import {
 } from '../../../src/core';
 import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
+import { tableCells } from '../../../src/core/grammar/lineSyntax';
 import { parse } from '../helpers';
 import { assertLinear } from '../linearTime';
-import { assemble, boundaryTrap, document, fragment, runs, type GeneratedDocument } from './documents';
+import { assemble, boundaryTrap, document, fragment, nearMissDocument, runs, type GeneratedDocument } from './documents';
 
 // Seeded: a failure prints its seed and path, and the same run reproduces it. `npm run fuzz` scales the runs up.
 const SEED = Number(process.env.FUZZ_SEED || 20261121);
@@ -36,7 +37,7 @@ function shiftLines(plan: ParsedPlan, from: number, by: number): unknown {
     line: n.kind === 'plan' ? 0 : at(n.line),
     titleEndLine: n.kind === 'plan' ? 0 : at(n.titleEndLine),
     // Where a heading's content starts is a boundary: lines inserted right there start its content.
-    bodyLine: n.kind === 'plan' ? 1 : n.bodyLine > from ? n.bodyLine + by : n.bodyLine,
+    bodyLine: n.kind === 'plan' ? 1 : n.line < from && n.bodyLine === from ? n.bodyLine : at(n.bodyLine),
     endLine: at(n.endLine),
     tasks: n.tasks.map((t) => ({ ...t, line: at(t.line), lastLine: at(t.lastLine) })),
     links: n.links.map((l) => ({ ...l, line: at(l.line) })),
@@ -88,7 +89,10 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           assert.strictEqual(/\[[xX]\]/.test(lines.at(task.line).replace(/`[^`]*`/g, '')), task.checked, `checked state of line ${task.line}`);
         }
         for (const node of allNodes(plan.root).slice(1)) {
-          assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
+          if (node.form === 'heading') assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
+          if (node.form === 'tableRow') assert.match(lines.at(node.line), /\|/, `table day "${node.title}" at line ${node.line}`);
+          if (node.form === 'paragraph') assert.doesNotMatch(lines.at(node.line), /^\s{0,3}(?:#|>|[-*+] |\d+[.)] )/, `paragraph day "${node.title}" at line ${node.line}`);
+          if (node.form === 'group') assert.strictEqual(node.line, node.children[0]?.line, `a round starts at its first day`);
           assert.ok(!doc.literalLines.has(node.line), `node "${node.title}" on literal line ${node.line}`);
           assert.ok(node.endLine > node.line && node.endLine <= lines.count);
         }
@@ -128,7 +132,10 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           assert.ok(reparsed?.done, 'the day is done');
           const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => lines.at(day.line + i)).join('\n');
           // In-progress boxes become done, then open: only a day of open (or cancelled) tasks comes back byte for byte.
-          const untouched = !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
+          // A table row's status that is not empty (or an open box) is replaced, not restored.
+          const status = day.cells && day.cells.status !== null ? tableCells(lines.at(day.line))[day.cells.status] : undefined;
+          const statusText = status ? lines.at(day.line).slice(status.start, status.end) : '';
+          const untouched = (statusText === '' || statusText === '[ ]') && !day.done && !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
           if (untouched) assert.strictEqual(apply(completed, markDayIncomplete(completed, reparsed)), doc.text);
         }
       }),
@@ -158,7 +165,7 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           assert.ok(day2, 'the day is still there');
           const link = day2.links.find((l) => l.target.endsWith('day-001.ipynb'));
           assert.ok(link, `the day links its lab: ${JSON.stringify(after)}`);
-          const field = day2.fields.find((f) => f.name === 'Lab');
+          const field = day2.fields.find((f) => f.name === 'Lab' && f.line === link.line);
           (day2 as { links: readonly unknown[] }).links = day2.links.filter((l) => l !== link);
           (day2 as { fields: readonly unknown[] }).fields = day2.fields.filter((f) => f !== field);
           assert.deepStrictEqual(shiftLines(linked, Infinity, 0), shiftLines(before, firstNew, added), `only the link was added: ${JSON.stringify(after)}`);
@@ -211,6 +218,16 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
     );
     // Not vacuous: most documents were cut at least once (the rest hold a trap that stops cutting).
     assert.ok(cut / total > 0.5, `only ${cut} of ${total} documents were cut`);
+  });
+
+  it('near misses of every reading rule stay non-plans (prose days, price tables, meeting notes, one weekday)', () => {
+    fc.assert(
+      fc.property(nearMissDocument, (text) => {
+        const plan = parse(text);
+        assert.strictEqual(plan.isPlan, false, `a false plan: ${JSON.stringify(text)} -> ${plan.days.map((d) => d.title).join(', ')}`);
+      }),
+      { seed: SEED + 5, numRuns: share(0.1) },
+    );
   });
 
   it('parse time grows linearly: from 10x to 100x the text, the time grows far less than a square', () => {
