@@ -17,9 +17,9 @@ function byFirstDay(a: ParsedPlan, b: ParsedPlan): number {
   return first(a) - first(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
-/** Plans that have days, in the order "first day number, then path". */
+/** Plans that have days to do (a journal's entries are none), in the order "first day number, then path". */
 export function plansWithDays(plans: readonly ParsedPlan[]): ParsedPlan[] {
-  return plans.filter((p) => p.days.length > 0).sort(byFirstDay);
+  return plans.filter((p) => p.days.length > 0 && !p.journal).sort(byFirstDay);
 }
 
 /**

@@ -4,14 +4,23 @@ import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
 const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
 
-/** A plan's done stamps: task stamps and day-heading stamps (a day done by its tasks adds none). */
+/**
+ * The dates a plan contributes to the streak: task stamps and day-title stamps (a day done by its tasks
+ * adds none of its own), and the own date of a dated entry (`## 2024-01-05`) when it is a journal's
+ * or was marked done without a date of its stamp.
+ */
 export function planStampDates(plan: ParsedPlan): readonly string[] {
   let dates = stampsByPlan.get(plan);
   if (!dates) {
     const found: string[] = [];
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
-      for (const task of node.tasks) if (task.doneDate && task.status !== 'cancelled') found.push(task.doneDate);
+      else if (node.kind === 'day' && node.date && (plan.journal || (node.done && node.doneDate === node.date))) found.push(node.date);
+      for (const task of node.tasks) {
+        // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
+        const titleTask = node.kind === 'day' && task.line === node.line;
+        if (task.doneDate && task.status !== 'cancelled' && !titleTask) found.push(task.doneDate);
+      }
       node.children.forEach(visit);
     };
     visit(plan.root);
