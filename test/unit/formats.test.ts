@@ -10,6 +10,7 @@ import { addLabLink, markDayComplete, markDayIncomplete, toggleTasks, type Parse
 import { allLinks } from '../../src/core/labs/dayContent';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
+import { assertLinear } from './linearTime';
 
 const FORMATS = path.join(__dirname, '..', '..', '..', 'test', 'formats');
 const D = '2026-11-21';
@@ -312,11 +313,22 @@ describe('format: tasks in headings, front matter title, dataview (formats/headi
   });
 });
 
-describe('format: deep lists (formats/deep-list.md)', () => {
+describe('format: deep lists (formats/deep-list.md)', function () {
+  this.timeout(120_000);
+
   it('reads all 60 nested tasks and what follows them (markdown-it dropped everything after level ~50)', () => {
     const { plan } = load('deep-list.md');
     assert.strictEqual(plan.root.progress.tasksTotal, 61);
     assert.deepStrictEqual(outline(plan.root), ['section:Roadmap, nested as deep as the topics go', '  section:After the roadmap']);
+  });
+
+  it('parses deep nesting in linear time, and 1 MB of it without overflowing the stack', () => {
+    const roadmap = formatText('deep-list.md');
+    let n = 0;
+    assertLinear('deeply nested lists', (scale) => roadmap.repeat(scale), (text) => parse(text, `file:///deep${n++}.md`));
+    for (const unit of ['- ', '> ', '1. ', '* [ ] ', '>- ']) assert.ok(parse(unit.repeat((1 << 20) / unit.length)).root);
+    const stairs = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- [ ] step ${i}`).join('\n');
+    assert.strictEqual(parse(stairs).root.progress.tasksTotal, 499, 'read down to the nesting limit (1000 levels, two per list)');
   });
 });
 

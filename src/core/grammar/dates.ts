@@ -9,7 +9,7 @@
  * does not start like a date.
  */
 import { isValidIsoDate } from '../stamps';
-import { digitsEnd, isDigitAt, isLetterAt, lookupAt, vocabularyOf } from './keywords';
+import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, normalizeKey, vocabularyOf, wordEnd } from './keywords';
 
 export interface DateAt {
   /** `YYYY-MM-DD`, a real calendar date. */
@@ -142,9 +142,20 @@ function monthFirstDate(text: string, i: number): { date: string; end: number } 
   return date ? { date, end: year.end } : null;
 }
 
+/** Whether a digit comes within `span` characters of `i`: every date has one (most headings at a position have none). */
+function digitSoon(text: string, i: number, span: number): boolean {
+  const end = Math.min(text.length, i + span);
+  for (let k = i; k < end; k++) if (isDigitAt(text, k)) return true;
+  return false;
+}
+
 /** The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. */
 export function dateAt(text: string, i: number): DateAt | null {
+  // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.
+  if (!digitSoon(text, i, 40)) return null;
   const vocabulary = vocabularyOf();
+  // A date starts with a digit or with a weekday, month or date word: one look-up says whether it may.
+  if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(normalizeKey(text.slice(i, wordEnd(text, i))))) return null;
   let weekday: number | null = null;
   let at = i;
   const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort);

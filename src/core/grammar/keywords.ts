@@ -68,6 +68,10 @@ export interface Vocabulary {
   readonly maxWords: number;
   /** The first characters of the templates that start with text (`第` of `第{n}天`). */
   readonly templateStarts: ReadonlySet<string>;
+  /** The first words a written date can start with (weekdays, months, date prefixes): a cheap test before reading one. */
+  readonly dateLeads: ReadonlySet<string>;
+  /** The first characters (lower case) of the day words: a cheap test before reading a paragraph day. */
+  readonly dayStarts: ReadonlySet<string>;
 }
 
 /** A key as looked up: lower case, runs of white space as one space, every apostrophe as `'`. */
@@ -147,7 +151,11 @@ function compile(): Vocabulary {
       for (const form of LANGUAGES[code][kind] ?? []) if (form.includes('{n}') && !form.startsWith('{n}')) templateStarts.add(form[0].toLowerCase());
     }
   }
-  return { words, templates, weekdays, weekdaysShort, months, ...sets, maxWords, templateStarts };
+  const dateLeads = new Set<string>();
+  for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
+  const dayStarts = new Set<string>();
+  for (const [key, kinds] of words) if (kinds.includes('day') || kinds.includes('days')) dayStarts.add(key[0]);
+  return { words, templates, weekdays, weekdaysShort, months, ...sets, maxWords, templateStarts, dateLeads, dayStarts };
 }
 
 let vocabulary: Vocabulary | undefined;
@@ -175,7 +183,7 @@ export function isDigitAt(text: string, i: number): boolean {
 }
 
 /** Ideographs, kana and hangul: scripts written without spaces, whose keywords are looked up as prefixes. */
-function isCjkAt(text: string, i: number): boolean {
+export function isCjkAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 }

@@ -62,17 +62,17 @@ function parseBlocksForModel(text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
-    const previous = tokens[i - 1].type;
-    // Headings, tasks, table cells and paragraph days get markdown-it's inline pass; plain text and
-    // `**label** text` elsewhere are read without inline tokens; prose that cannot hold a link or a
-    // field needs nothing.
-    if (previous === 'heading_open' || isTaskInline(tokens, i) || isParagraphDayCandidate(tokens, i)) {
+    // Paragraph days get markdown-it's inline pass (their first line is read from its tokens). Plain
+    // text and `**label** text` elsewhere are read without inline tokens; other headings, tasks and
+    // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
+    if (isParagraphDayCandidate(tokens, i)) {
       needed.push(token);
       continue;
     }
     const shape = simpleInline(token.content);
+    const previous = tokens[i - 1].type;
     if (shape !== NOT_SIMPLE) markSimple(token, shape);
-    else if (previous === 'td_open' || previous === 'th_open' || MAY_NEED_INLINE.test(token.content)) needed.push(token);
+    else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
   }
   parseInline(needed, env);
   return tokens;

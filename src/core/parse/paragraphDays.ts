@@ -19,7 +19,12 @@ const ROUND_DAY = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
  * paragraph, before any inline parsing.
  */
 export function mayStartParagraphDay(content: string): boolean {
-  const start = OPENERS.exec(content)![0].length;
+  // Most paragraphs start with a letter no day word starts with: one look-up of that letter.
+  let start = 0;
+  while (start < 2 && (content[start] === '*' || content[start] === '_')) start++;
+  const first = content[start]?.toLowerCase();
+  if (first === undefined || (!vocabularyOf().dayStarts.has(first) && first !== 'r' && !mayStartTemplate(content, start) && first !== ' ' && first !== '\t')) return false;
+  start = OPENERS.exec(content)![0].length;
   if (ROUND_DAY.test(content.slice(start, start + 12))) return true;
   const keyword = lookupAt(content, start, vocabularyOf().words, 1);
   if (keyword) return keyword.value.includes('day') || keyword.value.includes('days');
