@@ -209,25 +209,25 @@ const OUTLINES: Record<string, [string, string[]]> = {
   ]],
 };
 
-function index(...paths: string[]): { code: number; out: string; err: string } {
+async function index(...paths: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(['index', ...paths], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+  const code = await runCli(['index', ...paths], { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
   return { code, out, err };
 }
 
 describe('CLI: index prints the outline of each format', () => {
   for (const [name, [progress, lines]] of Object.entries(OUTLINES)) {
-    it(name, () => {
+    it(name, async () => {
       const file = path.join(FORMATS, `${name}.md`);
-      const { code, out, err } = index(file);
+      const { code, out, err } = await index(file);
       assert.deepStrictEqual([code, err], [0, '']);
       assert.deepStrictEqual(out.trimEnd().split('\n'), [`${file}  ${progress}`.trimEnd(), ...lines]);
     });
   }
 
-  it('lists no plan for dated meeting notes', () => {
-    assert.deepStrictEqual(index(path.join(FORMATS, 'meeting-notes.md')), { code: 0, out: '\n', err: '' });
+  it('lists no plan for dated meeting notes', async () => {
+    assert.deepStrictEqual(await index(path.join(FORMATS, 'meeting-notes.md')), { code: 0, out: '\n', err: '' });
   });
 
   it('end to end: dist/cli.js index over the folder prints every outline', () => {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { repairEncoding } from '../../core';
-import type { EditResult } from '../progress/planEditor';
+import type { EditResult } from '../edits/planEditor';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
-import { REPAIR_ENCODING_COMMAND } from './commandIds';
+import { REPAIR_ENCODING_COMMAND } from '../commandIds';
 
 /** Repairs mojibake in a plan file in one undoable edit and says how many sequences it fixed and left. */
 async function repairTextEncoding(services: Services, uri: vscode.Uri | undefined): Promise<EditResult | undefined> {
