@@ -9,7 +9,7 @@
  * does not start like a date.
  */
 import { isValidIsoDate } from '../stamps';
-import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, normalizeKey, vocabularyOf, wordEnd } from './keywords';
+import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, wordEnd, wordKey } from './keywords';
 
 export interface DateAt {
   /** `YYYY-MM-DD`, a real calendar date. */
@@ -155,7 +155,7 @@ export function dateAt(text: string, i: number): DateAt | null {
   if (!digitSoon(text, i, 40)) return null;
   const vocabulary = vocabularyOf();
   // A date starts with a digit or with a weekday, month or date word: one look-up says whether it may.
-  if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(normalizeKey(text.slice(i, wordEnd(text, i))))) return null;
+  if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(wordKey(text, i, wordEnd(text, i)))) return null;
   let weekday: number | null = null;
   let at = i;
   const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort);

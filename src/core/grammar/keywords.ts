@@ -78,8 +78,22 @@ export interface Vocabulary {
 export function normalizeKey(text: string): string {
   const lower = text.toLowerCase();
   // Most keys are one plain word: no regex for them.
-  if (!/[\u2019\u02BC \t]/.test(lower)) return lower;
-  return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[ \t]+/g, ' ').trim();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x2019 || c === 0x2bc) return lower.replace(/[\u2019\u02BC]/g, "'").replace(/[ \t]+/g, ' ').trim();
+  }
+  return lower;
+}
+
+/** The last word key read: a heading's first word is looked up as a date word, then as a keyword. */
+let lastWord = { text: '', start: -1, end: -1, key: '' };
+
+/** The key of the word written at `text[start, end)` (remembered for the next look-up of the same word). */
+export function wordKey(text: string, start: number, end: number): string {
+  if (lastWord.start === start && lastWord.end === end && lastWord.text === text) return lastWord.key;
+  const key = normalizeKey(text.slice(start, end));
+  lastWord = { text, start, end, key };
+  return key;
 }
 
 /** Cardinal numbers in Chinese and Japanese numerals, as templates write them (`第三天`). */
@@ -227,7 +241,7 @@ export function lookupAt<T>(text: string, i: number, map: ReadonlyMap<string, T>
     }
     return null;
   }
-  const firstKey = normalizeKey(text.slice(i, first));
+  const firstKey = wordKey(text, i, first);
   const value = get(firstKey);
   let best: Found<T> | null = value === undefined ? null : { value, end: first };
   // More words only where a longer key starts with this one (`thứ hai`, `hari ini`, `tháng 1`).

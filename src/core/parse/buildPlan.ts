@@ -103,7 +103,7 @@ function readHeading(builder: PlanBuilder, tokens: readonly Token[], i: number, 
     // `#### [ ] Learning Theory` is a task titled by the rest of the heading.
     task = makeTask(inline.content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
     title = task.text;
-  } else if (isExpression(inline.content)) {
+  } else if ((inline.content.includes('=') || inline.content.includes('<%')) && isExpression(inline.content)) {
     // `# `= this.title`` (Dataview) renders the plan's title.
     title = builder.planTitle;
   } else {

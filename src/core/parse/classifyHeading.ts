@@ -190,7 +190,7 @@ function classifyAt(text: string, i: number): HeadingClass {
   if (date) return day(null, date.date, date.weekday);
 
   ROUND_DAY.lastIndex = i;
-  const roundDay = ROUND_DAY.exec(text);
+  const roundDay = text[i] === 'R' || text[i] === 'r' ? ROUND_DAY.exec(text) : null;
   if (roundDay) return day(Number(roundDay[2]), dateAfter(text, ROUND_DAY.lastIndex), null, Number(roundDay[1]));
 
   // A keyword at the start wins over a day mentioned later: `Week 1 (Day 1-7)` is a module.

@@ -7,6 +7,7 @@ import {
 import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
 import { tableCells } from '../../../src/core/grammar/lineSyntax';
+import { mayBePlan } from '../../../src/core/grammar/signals';
 import { parse } from '../helpers';
 import { assertLinear } from '../linearTime';
 import { assemble, boundaryTrap, document, fragment, nearMissDocument, runs, type GeneratedDocument } from './documents';
@@ -227,6 +228,15 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         assert.strictEqual(plan.isPlan, false, `a false plan: ${JSON.stringify(text)} -> ${plan.days.map((d) => d.title).join(', ')}`);
       }),
       { seed: SEED + 5, numRuns: share(0.1) },
+    );
+  });
+
+  it('the pre-filter reference never rejects a plan: every plan holds one of the plan signals', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        if (parse(doc.text).isPlan) assert.ok(mayBePlan(doc.text, 'plan.md'), `a plan the pre-filter would skip: ${JSON.stringify(doc.text)}`);
+      }),
+      { seed: SEED + 6, numRuns: share(0.1) },
     );
   });
 
