@@ -4,6 +4,7 @@ export * from './document';
 export * from './stamps';
 export { buildPlan } from './parse/buildPlan';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
+export { mayBePlan, planSignals } from './grammar/signals';
 export { PlanCache } from './planCache';
 export { PlanStore, type PlanChanges } from './workspace/planStore';
 export { textFingerprint } from './workspace/fingerprint';
