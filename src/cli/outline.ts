@@ -3,9 +3,10 @@ import { field } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
 
+/** `day 3` when the title does not show the day's number itself (`第三天`), else `day`: no `day 1: Day 1: ...`. */
 function label(node: PlanNode): string {
-  const number = node.kind === 'day' && node.number !== null ? ` ${node.number}` : '';
-  return `${node.kind}${number}`;
+  const shown = node.number === null || new RegExp(`(?<!\\d)0*${node.number}(?!\\d)`).test(node.title);
+  return node.kind === 'day' && !shown ? `${node.kind} ${node.number}` : node.kind;
 }
 
 /** The human outline: one line per node, indented by depth, with its state and progress. */

@@ -4,6 +4,7 @@ export * from './document';
 export * from './stamps';
 export { buildPlan } from './parse/buildPlan';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
+export { mayBePlan, planSignals } from './grammar/signals';
 export { PlanCache } from './planCache';
 export { PlanStore, type PlanChanges } from './workspace/planStore';
 export { textFingerprint } from './workspace/fingerprint';
@@ -18,7 +19,7 @@ export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, app
 export { findDay, findTask, dayAtLine, tasksOnLines, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/progressEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
-export { dayNumber, isoFromDayNumber, addDays, weekStart } from './today/calendarDays';
+export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './today/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { currentDayOf, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';

@@ -7,14 +7,37 @@
 
 export type NodeKind = 'plan' | 'cycle' | 'module' | 'day' | 'section';
 
-/** A `- [ ]` / `- [x]` list item. */
+/**
+ * A task's state: `open` (`[ ]`), `done` (`[x]`, `[X]`), and the two more that Obsidian Tasks writes:
+ * `inProgress` (`[/]`, still open work) and `cancelled` (`[-]`: neither open nor done, left out of
+ * progress).
+ */
+export type TaskStatus = 'open' | 'done' | 'inProgress' | 'cancelled';
+
+/** Obsidian Tasks' priorities: 🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest. */
+export type TaskPriority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+
+/** A `- [ ]` / `- [x]` list item (or a heading written `#### [ ] Title`). */
 export interface Task {
   readonly line: number;
+  /** The line the task's text ends on (its paragraph may wrap over lines); a stamp goes at its end. */
+  readonly lastLine: number;
+  /** Done: `status === 'done'`. */
   readonly checked: boolean;
-  /** Display text: markdown stripped, the box and any done stamp removed. */
+  readonly status: TaskStatus;
+  /** Display text: markdown stripped, the box, done stamps and Obsidian Tasks fields removed. */
   readonly text: string;
   /** `YYYY-MM-DD` from a `✅ YYYY-MM-DD` stamp on the task, if any. */
   readonly doneDate: string | null;
+  /** Obsidian Tasks fields (`YYYY-MM-DD` dates), null when the task has none: `📅` due, `⏳` scheduled, `🛫` start, `➕` created, `❌` cancelled. */
+  readonly due: string | null;
+  readonly scheduled: string | null;
+  readonly start: string | null;
+  readonly created: string | null;
+  readonly cancelledDate: string | null;
+  /** `🔁 every week` -> `every week`. */
+  readonly recurrence: string | null;
+  readonly priority: TaskPriority | null;
 }
 
 /** A link in a node's own body (images are not links). */
@@ -36,27 +59,59 @@ export interface Field {
 }
 
 export interface Progress {
-  /** Checkboxes in this node and all its descendants. */
+  /** Checkboxes in this node and all its descendants; cancelled tasks are not counted. */
   readonly tasksTotal: number;
   readonly tasksDone: number;
-  /** Day nodes at or below this node (a day counts itself). */
+  /** Day nodes at or below this node (a day counts itself); a journal's entries are not counted. */
   readonly daysTotal: number;
   readonly daysDone: number;
 }
 
+/**
+ * How a node is written: a `heading`; a `tableRow` of a day table (`| 01 | [Intro](...) | ✅ |`); a
+ * `paragraph` day (`**Day 12:** text`, `Day 3/100: ...` in a log of several); a `group`, the cycle
+ * made for the days of a `R2D1` round that has no heading of its own (it starts at its first day).
+ * The plan itself is a `heading` (of the file).
+ */
+export type NodeForm = 'heading' | 'tableRow' | 'paragraph' | 'group';
+
+/** The cells of a day table row that the edits write: where its title and its status are. */
+export interface TableCells {
+  /** 0-based index of the title cell among the row's cells. */
+  readonly title: number;
+  /** 0-based index of the status cell (`Done`, `Status`, `✅` column), null when the table has none. */
+  readonly status: number | null;
+}
+
 export interface PlanNode {
   readonly kind: NodeKind;
+  readonly form: NodeForm;
   readonly title: string;
   /** Heading line (0-based); 0 for the plan itself. */
   readonly line: number;
+  /** The line the title ends on (a setext heading's text may span lines): a stamp goes at its end. */
+  readonly titleEndLine: number;
+  /** The first line after the title (below a setext underline): where content under the heading starts. */
+  readonly bodyLine: number;
   /** Line after the node's last line, descendants included (exclusive). */
   readonly endLine: number;
-  /** Heading level 1-6; 0 for the plan. */
+  /** Heading level 1-6; 0 for the plan and for nodes not written as headings (see `form`). */
   readonly level: number;
-  /** Day number for `Day N` headings; null otherwise (and for weekday or date journal days). */
+  /**
+   * Day number for `Day N` days (0 included: a 100DaysOfCode log starts at Day 0); the first day of a
+   * range entry (`Day 28-31`); null otherwise (and for weekday or date journal days).
+   */
   readonly number: number | null;
-  /** `YYYY-MM-DD` for journal days headed by a date. */
+  /** The last day a range entry covers (`Day 28-31: ...` -> 31); null for single days. */
+  readonly rangeEnd: number | null;
+  /** `YYYY-MM-DD`: the entry's own date (`## 2024-01-05`, `### Day 1: October 30, 2018`). */
   readonly date: string | null;
+  /** 1 (Monday) .. 7 (Sunday) for a day headed by its weekday (`## Monday: Fresh Start`). */
+  readonly weekday: number | null;
+  /** The #100DaysOfCode round of a `R2D14` day, or of the cycle that holds a round. */
+  readonly round: number | null;
+  /** For a `tableRow` day: which cells hold its title and its status. */
+  readonly cells: TableCells | null;
   readonly done: boolean;
   readonly doneDate: string | null;
   /** The date of the ✅ stamp on a day's own heading (a streak activity); null if none. */
@@ -71,8 +126,19 @@ export interface PlanNode {
 export interface ParsedPlan {
   readonly uri: string;
   readonly version: number;
-  /** False for markdown files with no day, cycle, module or checkbox: they are not plans. */
+  /**
+   * False for markdown files that are not plans: no day, cycle, module, day table or checkbox; days
+   * written only as paragraphs count from three on; days headed only by a weekday or a date count
+   * from two on (dates only in a file that speaks of learning: dated meeting notes are no plan).
+   */
   readonly isPlan: boolean;
+  /**
+   * A journal: days headed by weekdays or dates (`## Monday: ...`, `## 2024-01-05`,
+   * `### Day 1: October 30, 2018`) and no tasks. Its days are entries as written, not work to do:
+   * they count in no progress (`daysTotal` leaves them out) and each dated entry is a day of activity.
+   */
+  readonly journal: boolean;
+  /** The plan, titled by its front matter's `title:` when it has one, else by its file name. */
   readonly root: PlanNode;
   /** The YAML front matter's text (without its `---` fences), if the file starts with one. */
   readonly frontMatter: string | null;

@@ -1,4 +1,28 @@
-import type { ParsedPlan, PlanNode } from './model';
+import type { ParsedPlan, PlanNode, Task } from './model';
+
+/** A task in `checklist`: the first four fields, then the added ones (status and Obsidian Tasks fields). */
+export interface JsonTask {
+  line: number;
+  checked: boolean;
+  text: string;
+  doneDate: string | null;
+  status: Task['status'];
+  lastLine: number;
+  due: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  cancelledDate: string | null;
+  recurrence: string | null;
+  priority: Task['priority'];
+}
+
+function taskToJson(t: Task): JsonTask {
+  return {
+    line: t.line + 1, checked: t.checked, text: t.text, doneDate: t.doneDate, status: t.status, lastLine: t.lastLine + 1,
+    due: t.due, scheduled: t.scheduled, start: t.start, created: t.created, cancelledDate: t.cancelledDate, recurrence: t.recurrence, priority: t.priority,
+  };
+}
 
 /** The CLI's `--json` contract (fields may be added, never changed). Lines are 1-based here. */
 export interface JsonNode {
@@ -15,7 +39,7 @@ export interface JsonNode {
   level: number;
   date: string | null;
   days: { total: number; done: number };
-  checklist: { line: number; checked: boolean; text: string; doneDate: string | null }[];
+  checklist: JsonTask[];
   fields: { name: string; detail: string | null; value: string; line: number }[];
   file?: string;
 }
@@ -34,7 +58,7 @@ export function nodeToJson(node: PlanNode): JsonNode {
     level: node.level,
     date: node.date,
     days: { total: node.progress.daysTotal, done: node.progress.daysDone },
-    checklist: node.tasks.map((t) => ({ line: t.line + 1, checked: t.checked, text: t.text, doneDate: t.doneDate })),
+    checklist: node.tasks.map(taskToJson),
     fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),
   };
 }

@@ -1,8 +1,10 @@
 import * as assert from 'assert';
 import { classifyHeading, type HeadingClass } from '../../src/core';
 
-const day = (number: number | null, date: string | null = null): HeadingClass => ({ kind: 'day', number, date });
-const range = (from: number, to: number): HeadingClass => ({ kind: 'dayRange', from, to });
+const day = (number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass => ({ kind: 'day', number, date, weekday, round });
+const weekday = (n: number, date: string | null = null): HeadingClass => day(null, date, n);
+const cycle: HeadingClass = { kind: 'cycle', round: null };
+const range = (from: number, to: number, entry = false): HeadingClass => ({ kind: 'dayRange', from, to, entry });
 
 describe('classifyHeading: what a heading text says it is', () => {
   const table: [string, HeadingClass][] = [
@@ -15,15 +17,15 @@ describe('classifyHeading: what a heading text says it is', () => {
     ['Day 299 - 300-Day Mastery Assessment', day(299)],
     ['day #7 recap', day(7)],
     ['\u{1F3AF} Day 3 - Emoji first', day(3)],
-    ['Monday: Fresh Start', day(null)],
-    ['Saturday', day(null)],
+    ['Monday: Fresh Start', weekday(1)],
+    ['Saturday', weekday(6)],
     ['2026-11-21', day(null, '2026-11-21')],
     ['2026-11-21 Friday notes', day(null, '2026-11-21')],
     ['Days 31-60: Lakehouse Architecture', range(31, 60)],
     ['Days 59-60: Consolidation and Transition', range(59, 60)],
     ['Final Sprint (Days 26-30)', range(26, 30)],
     ['Days 26 \u2013 30', range(26, 30)],
-    ['Day 31-37', range(31, 37)],
+    ['Day 31-37', range(31, 37, true)],
     ['Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)', { kind: 'module' }],
     ['Week 1: Streaming Sprint', { kind: 'module' }],
     ['Week 2', { kind: 'module' }],
@@ -33,10 +35,10 @@ describe('classifyHeading: what a heading text says it is', () => {
     ['Sprint 2', { kind: 'module' }],
     ['Session 5 - Review', { kind: 'module' }],
     ['Week 1 (Day 1-7)', { kind: 'module' }],
-    ['Month 3: Advanced Batch ETL', { kind: 'cycle' }],
-    ['Cycle 2', { kind: 'cycle' }],
-    ['Quarter 1 goals', { kind: 'cycle' }],
-    ['Phase 3: Mastery', { kind: 'cycle' }],
+    ['Month 3: Advanced Batch ETL', cycle],
+    ['Cycle 2', cycle],
+    ['Quarter 1 goals', cycle],
+    ['Phase 3: Mastery', cycle],
     ['\u{1F3AF} Beachhead Cycle Goals', { kind: 'section' }],
     ['\u{1F4CA} Cycle Assessment', { kind: 'section' }],
     ['Key Learnings', { kind: 'section' }],
@@ -52,5 +54,38 @@ describe('classifyHeading: what a heading text says it is', () => {
     it(`"${text}" is ${expected.kind}${'number' in expected ? ` ${expected.number}` : ''}`, () => {
       assert.deepStrictEqual(classifyHeading(text), expected);
     });
+  }
+});
+
+describe('classifyHeading: the formats people write (issue 17)', () => {
+  const table: [string, HeadingClass][] = [
+    // Other languages, from languages.json.
+    ['D\u00eda 3: Funciones', day(3)], ['Dia 3', day(3)], ['Jour 3 - Les boucles', day(3)], ['Tag 3', day(3)], ['3. Tag: Schleifen', day(3)],
+    ['Giorno 3', day(3)], ['Dag 3', day(3)], ['G\u00fcn 3', day(3)], ['1. G\u00fcn', day(1)], ['Dzie\u0144 3', day(3)], ['\u0414\u0435\u043d\u044c 3', day(3)],
+    ['Ng\u00e0y 3', day(3)], ['Hari 3', day(3)], ['\u7b2c3\u5929', day(3)], ['\u7b2c\u4e09\u5929\uff1a\u5faa\u73af', day(3)], ['3\u65e5\u76ee', day(3)], ['3\uc77c\ucc28', day(3)],
+    ['Semana 2', { kind: 'module' }], ['Woche 2', { kind: 'module' }], ['Semaine 2', { kind: 'module' }], ['\u7b2c2\u5468', { kind: 'module' }], ['2\uc8fc\ucc28', { kind: 'module' }],
+    ['M\u00f3dulo 1', { kind: 'module' }], ['Kapitel 4', { kind: 'module' }], ['\u0413\u043b\u0430\u0432\u0430 2', { kind: 'module' }], ['Mes 2', cycle], ['Monat 1', cycle],
+    ['D\u00edas 1-7', range(1, 7)], ['\u7b2c1-7\u5929', range(1, 7)],
+    // Weekdays anywhere, in any case, abbreviated when nothing follows.
+    ['TODAY (Monday)', weekday(1)], ['TUESDAY', weekday(2)], ['Mon', weekday(1)], ['Wed:', weekday(3)], ['Lunes: repaso', weekday(1)], ['Mittwoch', weekday(3)],
+    ['\u661f\u671f\u4e94', weekday(5)], ['\u6c34\u66dc\u65e5', weekday(3)], ['Th\u1ee9 hai', weekday(1)], ['Hoy (martes)', weekday(2)],
+    ['Sun exposure', { kind: 'section' }], ['Monday.com pricing', weekday(1)],
+    // Dates: the entry's own.
+    ['January 7, 2023', day(null, '2023-01-07')], ['7 Jan 2023', day(null, '2023-01-07')], ['2024/01/05', day(null, '2024-01-05')],
+    ['Mon 05.01.2024', weekday(1, '2024-01-05')], ['Monday, January 8, 2024', weekday(1, '2024-01-08')], ['Jan 7th 2023', day(null, '2023-01-07')],
+    ['7 de enero de 2023', day(null, '2023-01-07')], ['7. Januar 2023', day(null, '2023-01-07')], ['7 \u044f\u043d\u0432\u0430\u0440\u044f 2023', day(null, '2023-01-07')],
+    ['2023\u5e741\u67087\u65e5', day(null, '2023-01-07')], ['2023\ub144 1\uc6d4 7\uc77c', day(null, '2023-01-07')], ['Ng\u00e0y 7 th\u00e1ng 1 n\u0103m 2023', day(null, '2023-01-07')],
+    ['13/01/2024', day(null, '2024-01-13')], ['05/01/2024', { kind: 'section' }], ['February 30, 2023', { kind: 'section' }],
+    ['Day 1: October 30, 2018', day(1, '2018-10-30')], ['Day 0: March 9th 2019 - Saturday', day(0, '2019-03-09')],
+    // Challenge shorthand: rounds and days.
+    ['R1D1', day(1, null, null, 1)], ['R1-D1', day(1, null, null, 1)], ['R2 D14', day(14, null, null, 2)], ['R1D2 - 16MAY2020', day(2, '2020-05-16', null, 1)],
+    ['Round 2, Day 5', day(5, null, null, 2)], ['Round 2', { kind: 'cycle', round: 2 }],
+    // Ranges written as entries of a log (the builder decides, by their siblings).
+    ['Day 28-31: April 12-15', range(28, 31, true)],
+    // Near misses stay sections.
+    ['Tagesordnung', { kind: 'section' }], ['1. Tage', { kind: 'section' }], ['Release tag 3.0', { kind: 'section' }], ['Dias de la semana', { kind: 'section' }],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)} is ${expected.kind}`, () => assert.deepStrictEqual(classifyHeading(text), expected));
   }
 });

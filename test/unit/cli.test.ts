@@ -65,7 +65,7 @@ describe('CLI: learning-plans index', () => {
     assert.match(lines[0], /month-3-batch-etl\.md {2}0\/28 days$/);
     assert.strictEqual(lines[1], '  [ ] cycle: Month 3: Advanced Batch ETL for AI/ML, Multi-Format Lakehouse & Feature Engineering (Adrian Brudaru Style)  (0/28 days)');
     assert.strictEqual(lines[2], '    [ ] module: Week 1: Streaming Sprint - Kafka & Spark Structured Streaming  (0/7 days)');
-    assert.strictEqual(lines[3], '      [ ] day 1: Day 1');
+    assert.strictEqual(lines[3], '      [ ] day: Day 1');
   });
 
   it('skips non-plan files, excluded folders, and binary files with a warning', async () => {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { buildPlan, inMemoryDocument } from '../../src/core';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+const FORMATS = path.join(__dirname, '..', '..', '..', 'test', 'formats');
 
 function both(text: string): [unknown, unknown] {
   const doc = inMemoryDocument('file:///x.md', text);
@@ -19,6 +20,7 @@ const fragment = fc.oneof(
   fc.constantFrom('See [ref][r] and [r].', '[r]: https://ref.example "T"', '<https://auto.example>', 'bare https://bare.example/x ok', 'mail mailto:a@b.example'),
   fc.constantFrom('text \\[not a link\\](x)', '![image](pic.png)', '<span>html</span>', '<!-- c -->', 'plain prose only'),
   fc.constantFrom('```\n[fenced](x)\n```', '    [indented](x)', '> quote [q](https://q.example)', '| a | [t](https://t.example) |\n|---|---|\n| 1 | 2 |'),
+  fc.constantFrom('| Day | Topic | Done |\n|---|---|---|\n| 01 | [Intro](./a.md) `x` | \u2705 |\n| 02 | _em_ | |', '**Day 3:** did [it](https://d.example)', 'Day 4/100: `code`', '#### [ ] Heading task [l](x)'),
   fc.string({ maxLength: 30 }),
 );
 
@@ -26,6 +28,13 @@ describe('fast path: the inline pass only where the model needs it', () => {
   for (const name of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.md'))) {
     it(`gives the same model as a full parse for ${name}`, () => {
       const [fast, full] = both(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+      assert.deepStrictEqual(fast, full);
+    });
+  }
+
+  for (const name of fs.readdirSync(FORMATS, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))) {
+    it(`gives the same model as a full parse for formats/${name}`, () => {
+      const [fast, full] = both(fs.readFileSync(path.join(FORMATS, name), 'utf8'));
       assert.deepStrictEqual(fast, full);
     });
   }

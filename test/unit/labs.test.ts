@@ -195,7 +195,8 @@ describe('addLabLink', () => {
   it('goes below a setext heading\'s underline (found by fuzzing), also when its text spans lines', () => {
     assert.strictEqual(add('Day 1 - A\n===\ntext\n'), 'Day 1 - A\n===\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n\ntext\n');
     assert.strictEqual(add('Day 1 - A\nmore title\n---\n'), 'Day 1 - A\nmore title\n---\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n');
-    assert.strictEqual(add('- ### Day 1 - in a list\nnext\n===\n'), '- ### Day 1 - in a list\n- **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n\nnext\n===\n');
+    // A heading in a list item gets its link in the same item (at the item's column).
+    assert.strictEqual(add('- ### Day 1 - in a list\nnext\n===\n'), '- ### Day 1 - in a list\n  - **Lab:** [day-001](labs/p/day-001/day-001.ipynb)\n\nnext\n===\n');
   });
 
   it('adds the link only once', () => {

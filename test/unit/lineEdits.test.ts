@@ -19,11 +19,15 @@ describe('toggleTaskLine: before and after', () => {
     ['- - [ ] list in list', `- - [x] list in list ${S}`],
     ['- [ ] trailing spaces   ', `- [ ] trailing spaces   `.replace('[ ] trailing spaces', `[x] trailing spaces ${S}`)],
     ['- [ ] has **bold** and [a](b)', `- [x] has **bold** and [a](b) ${S}`],
-    ['- [ ] already \u2705 2026-01-01', '- [x] already \u2705 2026-01-01'],
+    // A stale stamp on an open task stays (it is the user's text); checking adds today's, unchecking removes it again.
+    ['- [ ] already \u2705 2026-01-01', `- [x] already \u2705 2026-01-01 ${S}`],
     ['- [ ]', `- [x] ${S}`],
     ['\uFEFF- [ ] bom', `\uFEFF- [x] bom ${S}`],
     ['- [x] keeps \u2705 in the middle', '- [ ] keeps \u2705 in the middle'],
-    [`- [x] two stamps \u2705 2026-01-01 ${S}`, '- [ ] two stamps'],
+    [`- [x] two stamps \u2705 2026-01-01 ${S}`, '- [ ] two stamps \u2705 2026-01-01'],
+    ['- [x] closed stamp \u2705', '- [ ] closed stamp'],
+    ['#### [ ] Learning Theory', `#### [x] Learning Theory ${S}`],
+    ['## [ ] Heading task ##', `## [x] Heading task ${S} ##`],
   ];
   for (const [before, after] of table) {
     it(`${JSON.stringify(before)} -> ${JSON.stringify(after)}`, () => assert.strictEqual(toggleTaskLine(before, D), after));

@@ -44,8 +44,8 @@ export function measureGrowth<T>(input: (scale: 1 | 10 | 100) => T, work: (value
 }
 
 /** Fails only when the 10x -> 100x step grows like a square (> 40x). */
-export function assertLinear<T>(what: string, input: (scale: 1 | 10 | 100) => T, work: (value: T) => void): Growth {
-  const growth = measureGrowth(input, work);
+export function assertLinear<T>(what: string, input: (scale: 1 | 10 | 100) => T, work: (value: T) => void, rounds?: number, minRoundMs?: number): Growth {
+  const growth = measureGrowth(input, work, rounds, minRoundMs);
   const [a, b, c] = growth.ms.map((ms) => ms.toFixed(2));
   assert.ok(
     growth.lastStep < QUADRATIC_STEP,

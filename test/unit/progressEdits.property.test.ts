@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyTextEdits, buildPlan, inMemoryDocument, Lines, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan } from '../../src/core';
+import { buildPlan, inMemoryDocument, Lines, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan } from '../../src/core';
+import { applyThroughBytes } from './edits/applyBytes';
 
 const D = '2026-11-21';
 const SEED = 20261121;
@@ -26,7 +27,7 @@ function parse(text: string): ParsedPlan {
 
 function apply(text: string, outcome: ReturnType<typeof toggleTasks>): string {
   assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
-  return applyTextEdits(text, outcome.edits);
+  return applyThroughBytes(text, outcome.edits);
 }
 
 function changedLines(before: string, after: string): number[] {
@@ -44,7 +45,8 @@ describe('progress edits: properties on generated plans', () => {
       fc.property(document, (text) => {
         for (const task of parse(text).days.flatMap((d) => d.tasks).concat(parse(text).root.tasks).filter((t) => !t.checked)) {
           const once = apply(text, toggleTasks(text, [task], D));
-          assert.deepStrictEqual(changedLines(text, once), [task.line]);
+          // A task's stamp goes at the end of its text, which may wrap onto a later line.
+          assert.deepStrictEqual(changedLines(text, once), [...new Set([task.line, task.lastLine])]);
           const again = parse(once);
           const same = [...again.root.tasks, ...again.days.flatMap((d) => d.tasks)].find((t) => t.line === task.line)!;
           assert.ok(same.checked);
@@ -61,11 +63,12 @@ describe('progress edits: properties on generated plans', () => {
         const plan = parse(text);
         for (const day of plan.days) {
           const lines = new Lines(text);
-          const untouched = !/\u2705/.test(lines.at(day.line)) && !day.progress.tasksDone;
+          const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => lines.at(day.line + i)).join('\n');
+          const untouched = !/\u2705/.test(title) && !day.progress.tasksDone;
           const completed = apply(text, markDayComplete(text, day, { date: D, checkTasks: true }));
           const taskLines = plan.days.filter((d) => d === day).flatMap(() => collectLines(day));
           for (const line of changedLines(text, completed)) {
-            assert.ok(line === day.line || taskLines.includes(line), `line ${line} changed outside Day ${day.number}`);
+            assert.ok(line === day.titleEndLine || taskLines.includes(line), `line ${line} changed outside Day ${day.number}`);
           }
           const reparsed = parse(completed).days.find((d) => d.line === day.line)!;
           assert.ok(reparsed.done, 'the day is done after Mark Day Complete');
@@ -78,5 +81,5 @@ describe('progress edits: properties on generated plans', () => {
 });
 
 function collectLines(node: ParsedPlan['root']): number[] {
-  return [...node.tasks.map((t) => t.line), ...node.children.flatMap(collectLines)];
+  return [...node.tasks.flatMap((t) => [t.line, t.lastLine]), ...node.children.flatMap(collectLines)];
 }

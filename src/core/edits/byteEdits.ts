@@ -3,24 +3,9 @@
  * CLI). Only the edited lines are decoded and encoded again; every other byte is copied as it was,
  * so invalid UTF-8 or U+FFFD elsewhere in the file survives untouched.
  */
+import { byteLineSpans } from '../grammar/lines';
 import { applyLineEdits } from './lineEdits';
 import type { LineEdit, TextEdit } from './textEdit';
-
-/** Byte ranges of each line's content (line endings excluded); \r and \n are single bytes in UTF-8. */
-function byteLines(bytes: Uint8Array): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 10 || b === 13) {
-      lines.push({ start, end: i });
-      if (b === 13 && bytes[i + 1] === 10) i++;
-      start = i + 1;
-    }
-  }
-  lines.push({ start, end: bytes.length });
-  return lines;
-}
 
 export class ByteEditError extends Error {}
 
@@ -35,7 +20,7 @@ export function applyEditsToBytes(bytes: Uint8Array, edits: readonly TextEdit[])
     const line = edit.range.start.line;
     perLine.set(line, [...(perLine.get(line) ?? []), { start: edit.range.start.character, end: edit.range.end.character, newText: edit.newText }]);
   }
-  const lines = byteLines(bytes);
+  const lines = byteLineSpans(bytes);
   const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];

@@ -1,73 +1,70 @@
 /**
  * Pure functions on one line of markdown: where a task's box is, where a stamp goes, what to remove.
- * They return minimal edits, so only the box character and the stamp ever change.
+ * They return minimal edits, so only the box character and the stamp ever change. The line grammar
+ * (`grammar/lineSyntax.ts`) says where things are written; `stamps.ts` says what a stamp is.
  */
-import { DONE_MARK, readStamp } from '../stamps';
+import { contentEnd, findTaskBox, type TaskBox } from '../grammar/lineSyntax';
+import { lastTrailingStamp, readStamp, stampText } from '../stamps';
 import type { LineEdit } from './textEdit';
 
-/** Blockquote markers, list markers (`-`, `*`, `+`, `1.`, `1)`), then `[ ]`, `[x]` or `[X]`. */
-const TASK_PREFIX = /^(\uFEFF?(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)\[([ xX])\](?=[ \t]|$)/;
-/** A closing ATX sequence: white space, then #s, then optional white space, at the end of the line. */
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
-const ATX_OPENING = /^\uFEFF?(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}(?:[ \t]|$)/;
-/** Stamps at the end of the content, with the white space before them. */
-const TRAILING_STAMPS = /(?:[ \t]*\u2705\uFE0F?(?:[ \t]*\d{4}-\d{2}-\d{2})?)+$/u;
+export { findTaskBox, type TaskBox };
 
-export interface TaskBox {
-  /** Offset of the character inside the brackets. */
-  readonly index: number;
-  readonly checked: boolean;
+/** Appends ` ✅ YYYY-MM-DD` (or a bare ` ✅` without a date) at the end of the line's content. */
+function appendStamp(line: string, date: string | null, heading: boolean): LineEdit {
+  const end = contentEnd(line, heading);
+  return { start: end, end, newText: stampText(date) };
 }
 
-export function findTaskBox(line: string): TaskBox | null {
-  const match = TASK_PREFIX.exec(line);
-  if (!match) return null;
-  return { index: match[1].length + 1, checked: match[2] !== ' ' };
-}
-
-/** Where a line's content ends: before trailing white space and, on an ATX heading, its closing #s. */
-function contentEnd(line: string, heading: boolean): number {
-  let end = line.length;
-  if (heading && ATX_OPENING.test(line)) {
-    const closing = CLOSING_HASHES.exec(line);
-    // `### #` style lines: a closing sequence needs content before it.
-    if (closing && line.slice(0, closing.index).replace(ATX_OPENING, '').trim() !== '') end = closing.index;
-  }
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  return end;
-}
-
-/** Appends ` ✅ YYYY-MM-DD` (or a bare ` ✅` without a date); nothing if the line already carries a ✅. */
+/** Appends a stamp to a heading (or a title line); nothing if the line already carries a ✅ (the day is marked). */
 export function addStamp(line: string, date: string | null, heading: boolean): LineEdit[] {
   if (readStamp(line).marked) return [];
-  const end = contentEnd(line, heading);
-  return [{ start: end, end, newText: ` ${DONE_MARK}${date ? ` ${date}` : ''}` }];
+  return [appendStamp(line, date, heading)];
 }
 
-/** Removes the stamps at the end of the content (a ✅ elsewhere is the user's text and stays). */
+/**
+ * Removes the last stamp at the end of the content: the one that marking added. Older stamps before
+ * it are the user's text (an open task that still carries a stale `✅ 2026-01-01` gets a second stamp
+ * when checked, and unchecking gives the line back as it was); a ✅ elsewhere stays too.
+ */
 export function removeStamp(line: string, heading: boolean): LineEdit[] {
   const end = contentEnd(line, heading);
-  const match = TRAILING_STAMPS.exec(line.slice(0, end));
-  if (!match) return [];
-  return [{ start: match.index, end, newText: '' }];
+  const start = lastTrailingStamp(line, end);
+  return start < 0 ? [] : [{ start, end, newText: '' }];
 }
 
-/** Checks or unchecks a task line: the box character, plus a stamp when checking (if `date` is given). */
-export function setTaskChecked(line: string, checked: boolean, date: string | null): LineEdit[] | null {
+/**
+ * Where a task's stamp goes: `stampLine` is the line its text ends on (a task's paragraph may wrap
+ * over lines); on the box's line when the task is one line.
+ */
+export interface TaskLines {
+  readonly boxLine: string;
+  /** The line the task's text ends on, when it is not the box's line. */
+  readonly lastLine?: string;
+}
+
+/**
+ * Checks or unchecks a task: the box character, plus a stamp at the end of its text when checking
+ * (if `date` is given), minus the last trailing stamp when unchecking. Edits on the box's line come
+ * first; `lastLineEdits` are for the task's last line when it wraps. Null when the line is no task.
+ */
+export function setTaskChecked(line: string, checked: boolean, date: string | null, lastLine?: string): { box: LineEdit[]; last: LineEdit[] } | null {
   const box = findTaskBox(line);
   if (!box) return null;
-  if (box.checked === checked) return [];
+  if (box.checked === checked) return { box: [], last: [] };
   const boxEdit: LineEdit = { start: box.index, end: box.index + 1, newText: checked ? 'x' : ' ' };
-  if (checked) return [boxEdit, ...(date ? addStamp(line, date, false) : [])];
-  return [boxEdit, ...removeStamp(line, false)];
+  const textLine = lastLine ?? line;
+  // A heading task's stamp goes before its closing #s; a wrapped task's last line is never a heading.
+  const heading = box.heading && lastLine === undefined;
+  const stamp = checked ? (date ? [appendStamp(textLine, date, heading)] : []) : removeStamp(textLine, heading);
+  return lastLine === undefined ? { box: [boxEdit, ...stamp], last: [] } : { box: [boxEdit], last: stamp };
 }
 
-/** `toggleLine(text) -> text`, for tests and the CLI: the line after toggling its task. */
+/** `toggleLine(text) -> text`, for tests: a one-line task after toggling it. */
 export function toggleTaskLine(line: string, date: string | null): string | null {
   const box = findTaskBox(line);
   if (!box) return null;
-  const edits = setTaskChecked(line, !box.checked, date) ?? [];
-  return applyLineEdits(line, edits);
+  const edits = setTaskChecked(line, !box.checked, date);
+  return edits ? applyLineEdits(line, edits.box) : null;
 }
 
 export function applyLineEdits(line: string, edits: readonly LineEdit[]): string {

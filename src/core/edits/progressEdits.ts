@@ -4,8 +4,10 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
-import { readStamp } from '../stamps';
-import { addStamp, removeStamp, setTaskChecked } from './lineEdits';
+import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
+import { lastTrailingStamp, readStamp, stampText } from '../stamps';
+import { markRow, rowIsDone } from './tableEdits';
+import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 
@@ -25,16 +27,22 @@ function fail(message: string): EditOutcome {
 }
 
 function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | null): TextEdit[] | null {
-  const edits = setTaskChecked(lines.at(task.line), checked, date);
-  return edits ? edits.map((edit) => onLine(task.line, edit)) : null;
+  const wraps = task.lastLine !== task.line;
+  const edits = setTaskChecked(lines.at(task.line), checked, date, wraps ? lines.at(task.lastLine) : undefined);
+  if (!edits) return null;
+  return [...edits.box.map((edit) => onLine(task.line, edit)), ...edits.last.map((edit) => onLine(task.lastLine, edit))];
 }
 
-/** Sets each task to `wanted(task)`; a stamp is added when checking (with `date`) and removed when unchecking. */
-function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean, date: string | null): TextEdit[] | string {
+/**
+ * Sets each task to `wanted(task)`: true checks it (with a stamp when `date` is given), false unchecks
+ * it (removing the stamp checking added), 'reopen' turns a cancelled task's `[-]` back into `[ ]`.
+ */
+function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null): TextEdit[] | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
   for (const task of tasks) {
-    const own = taskEdits(lines, task, wanted(task), date);
+    const want = wanted(task);
+    const own = want === 'reopen' ? reopenEdits(lines, task) : taskEdits(lines, task, want, date);
     if (own === null) return l10n.t('line {0} no longer holds the task "{1}"', task.line + 1, task.text);
     edits.push(...own);
   }
@@ -51,9 +59,17 @@ export function setTasksChecked(text: string, tasks: readonly Task[], checked: b
   return { ok: true, edits, summary: checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)) };
 }
 
-/** Flips each task: checked ones are unchecked (and unstamped), open ones checked (and stamped). */
+function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
+  const box = findTaskBox(lines.at(task.line));
+  return box ? [onLine(task.line, { start: box.index, end: box.index + 1, newText: ' ' })] : null;
+}
+
+/**
+ * Flips each task: checked ones are unchecked (and unstamped), open and in-progress ones checked (and
+ * stamped). A cancelled task is reopened (`[-]` -> `[ ]`), as Obsidian Tasks' own toggle does.
+ */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
-  const edits = editTasks(text, tasks, (task) => !task.checked, date);
+  const edits = editTasks(text, tasks, (task) => (task.status === 'cancelled' ? 'reopen' : !task.checked), date);
   if (typeof edits === 'string') return fail(edits);
   return { ok: true, edits, summary: l10n.t('Toggled {0}', describeTasks(tasks)) };
 }
@@ -62,31 +78,99 @@ function dayLabel(day: PlanNode): string {
   return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
 }
 
-/** Stamps the heading (unless it already has a ✅) and, optionally, checks the day's open tasks. */
+/** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
+function titleLines(lines: Lines, day: PlanNode): string {
+  let title = lines.at(day.line);
+  for (let line = day.line + 1; line <= day.titleEndLine; line++) title += '\n' + lines.at(line);
+  return title;
+}
+
+/**
+ * Where a paragraph day's stamp goes on its first line: at the end of the line's content, but before
+ * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash).
+ */
+function paragraphTitleEnd(line: string, day: PlanNode): number {
+  const end = contentEnd(line, false);
+  const continues = day.bodyLine - 1 > day.line;
+  return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
+}
+
+/** The task a day's heading is (`### [ ] Day 3`), if it is one. */
+function headingTask(day: PlanNode): Task | undefined {
+  return day.form === 'heading' ? day.tasks.find((task) => task.line === day.line) : undefined;
+}
+
+/** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
+function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
+  const first = lines.at(day.line);
+  if (day.form === 'tableRow' && day.cells) {
+    if (rowIsDone(first, day.cells)) return [];
+    const edits = markRow(first, day.cells, true, date);
+    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+  }
+  if (day.form === 'paragraph') {
+    const end = paragraphTitleEnd(first, day);
+    return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
+  }
+  if (readStamp(titleLines(lines, day)).marked) return [];
+  // A heading that is a task (`### [ ] Day 3`) is stamped by checking it.
+  const task = headingTask(day);
+  if (checkTasks && task && !task.checked && task.status !== 'cancelled') return [];
+  return addStamp(lines.at(day.titleEndLine), date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+}
+
+/** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
+function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
+  const first = lines.at(day.line);
+  if (day.form === 'tableRow' && day.cells) {
+    const edits = markRow(first, day.cells, false, null);
+    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+  }
+  if (day.form === 'paragraph') {
+    const end = paragraphTitleEnd(first, day);
+    const start = lastTrailingStamp(first, end);
+    if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
+    return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
+  }
+  // Unchecking a heading that is a task takes its stamp off.
+  if (headingTask(day)?.checked) return [];
+  const edits = removeStamp(lines.at(day.titleEndLine), day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+  if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
+    return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
+  }
+  return edits;
+}
+
+/**
+ * Stamps the day's title (unless it already has a ✅) at its end and, optionally, checks the day's
+ * open tasks. The stamp goes at the end of the title: an ATX heading's line (before its closing #s),
+ * a setext heading's last line of text, a paragraph day's first line; a table row's status cell is
+ * written instead (see tableEdits.ts).
+ */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = lines.at(day.line);
-  const edits: TextEdit[] = addStamp(heading, options.date, true).map((edit) => onLine(day.line, edit));
-  const open = options.checkTasks ? allTasks(day).filter((task) => !task.checked) : [];
+  const stamped = stampTitle(lines, day, options.date, options.checkTasks);
+  if (typeof stamped === 'string') return fail(stamped);
+  const edits: TextEdit[] = [...stamped];
+  // Open and in-progress tasks get checked; cancelled ones stay cancelled.
+  const open = options.checkTasks ? allTasks(day).filter((task) => task.status === 'open' || task.status === 'inProgress') : [];
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already complete', dayLabel(day)) };
-  const stamp = readStamp(heading).marked ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
+  const stamp = stamped.length === 0 ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
   const tasks = open.length === 0 ? '' : open.length === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', open.length);
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
 }
 
-/** Removes the heading's trailing stamp and unchecks the day's tasks (removing their stamps). */
+/** Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing their stamps). */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
-  const heading = lines.at(day.line);
-  const edits: TextEdit[] = removeStamp(heading, true).map((edit) => onLine(day.line, edit));
-  if (edits.length === 0 && readStamp(heading).marked) {
-    return fail(l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)));
-  }
+  const unstamped = unstampTitle(lines, day);
+  if (typeof unstamped === 'string') return fail(unstamped);
+  const edits: TextEdit[] = [...unstamped];
   const done = allTasks(day).filter((task) => task.checked);
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;

@@ -1,5 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { Lines, type TextEdit } from '../edits/textEdit';
+import { firstLineBreak, Lines } from '../grammar/lines';
+import { continuationPrefix, DASH_ITEM, isBlank } from '../grammar/lineSyntax';
+import { onLine, type TextEdit } from '../edits/textEdit';
+import { linkInRow } from '../edits/tableEdits';
 import type { EditOutcome } from '../edits/progressEdits';
 import type { PlanNode } from '../model';
 import { allLinks } from './dayContent';
@@ -13,15 +16,45 @@ export function relativePosix(fromFolder: string, to: string): string {
   return [...Array(from.length - common).fill('..'), ...target.slice(common)].map((s) => encodeURI(s)).join('/');
 }
 
-function lineEnding(text: string): string {
-  const match = /\r\n|\n|\r/.exec(text);
-  return match ? match[0] : '\n';
+/** A line in the heading's container with nothing in it (`>` in a blockquote). */
+function isEmptyIn(line: string, prefix: string): boolean {
+  return isBlank(line) || (line.startsWith(prefix.trimEnd()) && isBlank(line.slice(prefix.trimEnd().length)));
 }
 
 /**
- * Adds `- **Lab:** [day-031](target)` right under the day's heading, once: nothing if the day already
- * links to the target or has a Lab field. Before a paragraph a blank line follows, so the paragraph
- * does not become part of the new list item; before a list the link simply joins that list.
+ * Whether a line, read in the heading's container, is indented enough to become part of a list item
+ * inserted above it (two columns: the width of `- `), even after a blank line: indented code or a
+ * nested list would then change meaning.
+ */
+function wouldJoinAListItem(line: string, prefix: string): boolean {
+  if (!line.startsWith(prefix)) return false;
+  const rest = line.slice(prefix.length);
+  return rest.startsWith('\t') || rest.startsWith('  ');
+}
+
+/** A paragraph day's link: a paragraph of its own after the day's first paragraph, blank lines around it. */
+function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: string): EditOutcome {
+  const body = day.bodyLine;
+  let edit: TextEdit;
+  if (body >= lines.count) {
+    const last = lines.count - 1;
+    const end = lines.at(last).length;
+    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + eol + paragraph };
+  } else {
+    const at = { line: body, character: 0 };
+    edit = { range: { start: at, end: at }, newText: isBlank(lines.at(body)) ? eol + paragraph + eol : eol + paragraph + eol + eol };
+  }
+  return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
+}
+
+/**
+ * Adds the lab link right under the day's heading (below a setext underline), once: nothing if the
+ * day already links to the target or has a Lab field. The new line sits in the heading's container
+ * (inside its blockquote, at its list item's column), and never changes what follows:
+ * - before a `-` list in the same container, `- **Lab:** [day-031](target)` joins that list;
+ * - otherwise a blank line separates the link from the next block, and if that block is indented
+ *   (indented code, a nested list) the link is a paragraph `**Lab:** [...]`, which cannot swallow it.
+ * A table day gets the link at the end of its title cell; a paragraph day a paragraph after its own.
  */
 export function addLabLink(text: string, day: PlanNode, label: string, target: string): EditOutcome {
   if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
@@ -29,29 +62,36 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     return { ok: true, edits: [], summary: l10n.t('{0} already links to its lab', day.title) };
   }
   const lines = new Lines(text);
-  const eol = lineEnding(text);
-  const entry = `- **Lab:** [${label}](${target})`;
-  let edit: TextEdit;
-  // A setext heading (`Day 5` over `===`) ends on its underline: the link goes below that, not between.
-  let last = day.line;
-  const atx = /^(?:\s*(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*\s*#{1,6}(?:[ \t]|$)/.test(lines.at(day.line));
-  if (!atx) {
-    // Its text may run over several lines; the underline is the first === or --- line of the paragraph.
-    for (let i = day.line + 1; i < lines.count && lines.at(i).trim() !== ''; i++) {
-      if (/^ {0,3}(=+|-+)[ \t]*$/.test(lines.at(i))) {
-        last = i;
-        break;
-      }
-    }
+  const eol = firstLineBreak(text);
+  const link = `[${label}](${target})`;
+  if (day.form === 'tableRow' && day.cells) {
+    // A table day gets the link in its title cell: a new line would end the table.
+    const edit = linkInRow(lines.at(day.line), day.cells, link);
+    if (!edit) return { ok: false, message: l10n.t('the row of {0} has no title cell', day.title) };
+    return { ok: true, edits: [onLine(day.line, edit)], summary: l10n.t('Linked {0} to its lab', day.title) };
   }
-  if (last + 1 >= lines.count) {
+  if (day.form === 'paragraph') return paragraphLink(lines, day, eol, `**Lab:** ${link}`);
+  const prefix = continuationPrefix(lines.at(day.line));
+  const item = `- **Lab:** ${link}`;
+  const body = day.bodyLine;
+  let edit: TextEdit;
+  if (body >= lines.count) {
+    const last = lines.count - 1;
     const end = lines.at(last).length;
-    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + entry };
+    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + prefix + item };
   } else {
-    const next = lines.at(last + 1);
-    const beforeParagraph = next.trim() !== '' && !/^\s*([-*+]|\d{1,9}[.)])(\s|$)/.test(next);
-    const at = { line: last + 1, character: 0 };
-    edit = { range: { start: at, end: at }, newText: entry + eol + (beforeParagraph ? eol : '') };
+    const next = lines.at(body);
+    const at = { line: body, character: 0 };
+    if (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length))) {
+      edit = { range: { start: at, end: at }, newText: prefix + item + eol };
+    } else {
+      let following = body;
+      while (following < lines.count && isEmptyIn(lines.at(following), prefix)) following++;
+      const paragraph = following < lines.count && wouldJoinAListItem(lines.at(following), prefix);
+      const entry = prefix + (paragraph ? item.slice(2) : item) + eol;
+      const separator = isEmptyIn(next, prefix) ? '' : prefix.trimEnd() + eol;
+      edit = { range: { start: at, end: at }, newText: entry + separator };
+    }
   }
   return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
 }

@@ -1,173 +1,81 @@
-import type { NodeKind, ParsedPlan, PlanNode, Task } from '../model';
+import type { ParsedPlan, PlanNode, Task, TaskStatus } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
-import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
+import { countLines } from '../grammar/lines';
+import { TASK_CONTENT } from '../grammar/lineSyntax';
+import { readTaskFields } from '../grammar/taskFields';
+import { classifyHeading } from './classifyHeading';
+import { cellsOf, dayColumns, readTable, rowDay, statusOf, type ParsedTable } from './dayTables';
+import { detach, inlineLinks, inlineText, markSimple, plainText, splitLines } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
 import { splitIntoChunks } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
-import { finishNode, type DraftNode } from './progress';
+import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
+import { PlanBuilder } from './planBuilder';
+import { frontMatterTitle, isExpression } from './planSignals';
+import { newDraft } from './progress';
 
-const TASK_BOX = /^\[([ xX])\](?:[ \t]|$)/;
 /**
  * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://` or
  * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
  */
 const MAY_NEED_INLINE = /[[<]|:\/\/|mailto:|\*\*|__/i;
 
-/** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
-const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
+const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', '/': 'inProgress', '-': 'cancelled' };
 
-/**
- * Whether `top` (the innermost open node) must be closed before a heading of `kind` at `level`.
- * Sections follow plain heading levels. Structure is sturdier: days never nest in days, and a
- * container of higher rank stays open for a heading at its own level, so an H2 day among H3 days
- * (a common slip) stays in its module and does not swallow the days after it.
- */
-function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
-  if (top.kind === 'plan') return false;
-  if (top.kind === 'section' || kind === 'section') return top.level >= level;
-  if (top.kind === 'day' || RANK[top.kind] < RANK[kind]) return true;
-  if (RANK[top.kind] === RANK[kind]) return top.level >= level;
-  return top.level > level;
-}
-
-function newDraft(kind: NodeKind, title: string, line: number, level: number): DraftNode {
+/** A task from its box's content (`[ ] text ...`), its display text without the box, and its lines. */
+function makeTask(content: string, withoutBox: string, line: number, lastLine: number): Task {
+  const status = STATUS[content.charAt(1)];
+  const { title, fields } = readTaskFields(displayText(withoutBox));
   return {
-    kind, title, line, level, endLine: line + 1,
-    number: null, date: null, stamp: { marked: false, date: null },
-    tasks: [], links: [], fields: [], children: [],
+    line, lastLine, checked: status === 'done', status, text: detach(title), doneDate: readStamp(content).date,
+    due: fields.due, scheduled: fields.scheduled, start: fields.start, created: fields.created, cancelledDate: fields.cancelled,
+    recurrence: fields.recurrence && detach(fields.recurrence), priority: fields.priority,
   };
 }
 
-class PlanBuilder {
-  readonly root: DraftNode;
-  private readonly stack: DraftNode[];
-  hasStructure = false;
-  hasTasks = false;
-
-  constructor(title: string) {
-    this.root = newDraft('plan', title, 0, 0);
-    this.stack = [this.root];
-  }
-
-  get current(): DraftNode {
-    return this.stack[this.stack.length - 1];
-  }
-
-  heading(level: number, line: number, inline: Token): void {
-    // Mojibake is repaired for display only (the file is never changed by parsing).
-    const title = detach(displayText(stripTrailingStamps(inlineText(inline))));
-    const heading = classifyHeading(title);
-    const kind = this.resolveKind(heading, level);
-    this.closeFor(kind, level, line);
-
-    const node = newDraft(kind, title, line, level);
-    if (heading.kind === 'day') {
-      node.number = heading.number;
-      node.date = heading.date;
-      node.stamp = readStamp(inline.content);
-    }
-    this.current.children.push(node);
-    this.stack.push(node);
-    this.hasStructure ||= kind !== 'section';
-    inlineLinks(inline, line, node.links);
-  }
-
-  /** Content outside headings belongs to the innermost open node; `line` is where it starts. */
-  inline(inline: Token, line: number, isTaskItem: boolean): void {
-    const node = this.current;
-    if (isTaskItem) {
-      node.tasks.push(readTask(inline, line));
-      this.hasTasks = true;
-    }
-    inlineLinks(inline, line, node.links);
-    inlineFields(inline, line, node.fields);
-  }
-
-  finish(lineCount: number): PlanNode {
-    this.closeAbove(0, lineCount);
-    this.root.endLine = lineCount;
-    return finishNode(this.root);
-  }
-
-  private resolveKind(heading: HeadingClass, level: number): NodeKind {
-    if (heading.kind !== 'dayRange') {
-      return heading.kind;
-    }
-    // A day range is a module where it sits inside a cycle or module, and a cycle otherwise.
-    const parents = this.stack.slice(0, this.depthAfterClosing('module', level));
-    return parents.some((node) => node.kind === 'cycle' || node.kind === 'module') ? 'module' : 'cycle';
-  }
-
-  /** How many open nodes stay open when a heading of `kind` at `level` starts. */
-  private depthAfterClosing(kind: NodeKind, level: number): number {
-    let depth = this.stack.length;
-    while (depth > 1 && closes(this.stack[depth - 1], kind, level)) depth--;
-    return depth;
-  }
-
-  private closeFor(kind: NodeKind, level: number, line: number): void {
-    this.closeAbove(this.depthAfterClosing(kind, level), line);
-  }
-
-  private closeAbove(depth: number, endLine: number): void {
-    while (this.stack.length > Math.max(depth, 1)) {
-      this.stack.pop()!.endLine = endLine;
-    }
-  }
+function readTask(inline: Token, line: number, lastLine: number): Task {
+  return makeTask(inline.content, inlineText(inline).replace(TASK_CONTENT, '').trim(), line, lastLine);
 }
 
-function readTask(inline: Token, line: number): Task {
-  const text = inlineText(inline).replace(TASK_BOX, '').trim();
-  const checked = /^\[[xX]\]/.test(inline.content);
-  return { line, checked, text: detach(displayText(stripTrailingStamps(text))), doneDate: readStamp(inline.content).date };
-}
-
-/** A list item whose first paragraph starts with `[ ]`, `[x]` or `[X]`. */
+/** A list item whose first paragraph starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
 function isTaskInline(tokens: readonly Token[], i: number): boolean {
   return (
     i >= 2 &&
     tokens[i - 1].type === 'paragraph_open' &&
     tokens[i - 2].type === 'list_item_open' &&
-    TASK_BOX.test(tokens[i].content)
+    TASK_CONTENT.test(tokens[i].content)
   );
 }
 
-/** Blocks, then the inline pass only on headings, task items, and content that may hold links or fields. */
+/** A paragraph at the top level (not in a list, a quote or a table) that may be a paragraph day. */
+function isParagraphDayCandidate(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 1].level === 0 && mayStartParagraphDay(tokens[i].content);
+}
+
+/** Blocks, then the inline pass only on headings, task items, table cells, possible paragraph days and content that may hold links or fields. */
 function parseBlocksForModel(text: string): Token[] {
   const { tokens, env } = parseBlocks(text);
   const needed: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
-    // Plain text and `**label** text` are read without inline tokens; prose that cannot hold a link
-    // or a field needs nothing; headings, tasks and the rest get markdown-it's inline pass.
+    // Paragraph days get markdown-it's inline pass (their first line is read from its tokens). Plain
+    // text and `**label** text` elsewhere are read without inline tokens; other headings, tasks and
+    // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
+    if (isParagraphDayCandidate(tokens, i)) {
+      needed.push(token);
+      continue;
+    }
     const shape = simpleInline(token.content);
+    const previous = tokens[i - 1].type;
     if (shape !== NOT_SIMPLE) markSimple(token, shape);
-    else if (tokens[i - 1].type === 'heading_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
+    else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
   }
   parseInline(needed, env);
   return tokens;
-}
-
-/** Lines in `text`, counting `\r\n`, `\n` and a lone `\r` as one break each, as markdown-it does. */
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  if (text.indexOf('\r') < 0) return lines;
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) lines++;
-  }
-  return lines;
-}
-
-function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
-  if (node.kind === 'day') into.push(node);
-  for (const child of node.children) collectDays(child, into);
-  return into;
 }
 
 /** Plans longer than this are parsed in pieces of about this many characters (see chunks.ts). */
@@ -180,6 +88,97 @@ export interface BuildOptions {
   readonly chunkChars?: number;
 }
 
+/** A heading: its title (without a task box, stamps or task fields), the task it is, and what it says it is. */
+function readHeading(builder: PlanBuilder, tokens: readonly Token[], i: number, firstLine: number): void {
+  const open = tokens[i];
+  const inline = tokens[i + 1];
+  // A setext heading's map ends after its underline; its text ends on the line before.
+  const setext = open.markup === '=' || open.markup === '-';
+  const [start, end] = open.map!;
+  const at = { line: start + firstLine, titleEndLine: (setext ? end - 2 : start) + firstLine, bodyLine: end + firstLine };
+  const text = inlineText(inline);
+  let task: Task | null = null;
+  let title: string;
+  if (!setext && TASK_CONTENT.test(inline.content)) {
+    // `#### [ ] Learning Theory` is a task titled by the rest of the heading.
+    task = makeTask(inline.content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
+    title = task.text;
+  } else if ((inline.content.includes('=') || inline.content.includes('<%')) && isExpression(inline.content)) {
+    // `# `= this.title`` (Dataview) renders the plan's title.
+    title = builder.planTitle;
+  } else {
+    // Mojibake is repaired for display only (the file is never changed by parsing).
+    title = detach(displayText(stripTrailingStamps(text)));
+  }
+  builder.heading(Number(open.tag.slice(1)), at, title, classifyHeading(title), readStamp(inline.content), task, inline);
+}
+
+/** The first line of a paragraph as display text. */
+function firstLineText(inline: Token): string {
+  return displayText(plainText(splitLines(inline.children)[0]));
+}
+
+/** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
+function readParagraph(builder: PlanBuilder, inline: Token, open: Token, firstLine: number): boolean {
+  const title = firstLineText(inline);
+  const heading = paragraphDay(title);
+  if (!heading) return false;
+  const [start, end] = open.map!;
+  const newline = inline.content.indexOf('\n');
+  const stamp = readStamp(newline < 0 ? inline.content : inline.content.slice(0, newline));
+  builder.paragraphDay(detach(stripTrailingStamps(title)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp);
+  builder.inline(inline, start + firstLine, null);
+  return true;
+}
+
+/**
+ * A title cell's text, without a lab link at its end (`Control Flow [day-003](../labs/.../day-003.ipynb)`):
+ * a table day's lab link sits in its title cell, and scaffolding a lab must not rename the day.
+ */
+function cellTitle(cell: Token): string {
+  const children = cell.children ?? [];
+  let open = -1;
+  for (let i = 0; i < children.length; i++) if (children[i].type === 'link_open') open = i;
+  if (open <= 0 || !String(children[open].attrGet('href') ?? '').endsWith('.ipynb')) return inlineText(cell);
+  const close = children.findIndex((child, i) => i > open && child.type === 'link_close');
+  const trailing = children.slice(close + 1).every((child) => child.type === 'text' && child.content.trim() === '');
+  const before = plainText(children.slice(0, open));
+  return close > open && trailing && before !== '' ? before : inlineText(cell);
+}
+
+/** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
+function readDayTable(builder: PlanBuilder, table: ParsedTable, firstLine: number): void {
+  const header = table.header.map((cell) => displayText(inlineText(cell)));
+  const columns = dayColumns(header);
+  const days = table.rows.map((row) => (row.cells.length > 0 ? rowDay(displayText(inlineText(row.cells[0])), columns.word) : null));
+  if (days.filter(Boolean).length < 2) {
+    for (const row of table.rows) for (const cell of row.cells) builder.inline(cell, row.line + firstLine, null);
+    return;
+  }
+  table.rows.forEach((row, r) => {
+    const found = days[r];
+    const line = row.line + firstLine;
+    if (!found) {
+      for (const cell of row.cells) builder.inline(cell, line, null);
+      return;
+    }
+    const titleCell = row.cells[columns.title];
+    const titleText = titleCell ? detach(displayText(stripTrailingStamps(cellTitle(titleCell)))) : '';
+    const node = newDraft('day', titleText ? `${found.label}: ${titleText}` : found.label, line, 0, 'tableRow');
+    node.number = found.number;
+    node.rangeEnd = found.rangeEnd;
+    node.round = found.round;
+    node.cells = cellsOf(columns);
+    const statusCell = columns.status === null ? undefined : row.cells[columns.status];
+    // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
+    const status = statusCell ? statusOf(inlineText(statusCell), statusCell.content) : null;
+    const titleStamp = readStamp(titleCell?.content ?? '');
+    node.stamp = { marked: (status?.marked ?? false) || titleStamp.marked, date: status?.date ?? titleStamp.date };
+    builder.tableDay(node);
+    for (const cell of row.cells) inlineLinks(cell, line, node.links);
+  });
+}
+
 /** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */
 function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBuilder, literalBlocks: [number, number][]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -187,12 +186,25 @@ function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBu
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
       literalBlocks.push([token.map[0] + firstLine, token.map[1] + firstLine]);
     } else if (token.type === 'heading_open' && token.map) {
-      builder.heading(Number(token.tag.slice(1)), token.map[0] + firstLine, tokens[i + 1]);
+      readHeading(builder, tokens, i, firstLine);
       i += 2; // the heading's inline and close tokens
+    } else if (token.type === 'table_open') {
+      const table = readTable(tokens, i);
+      readDayTable(builder, table, firstLine);
+      i = table.end;
     } else if (token.type === 'inline') {
-      builder.inline(token, token.map ? token.map[0] + firstLine : builder.current.line, isTaskInline(tokens, i));
+      const line = token.map ? token.map[0] + firstLine : builder.current.line;
+      if (token.children && isParagraphDayCandidate(tokens, i) && readParagraph(builder, token, tokens[i - 1], firstLine)) continue;
+      const lastLine = token.map ? token.map[1] - 1 + firstLine : line;
+      builder.inline(token, line, isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null);
     }
   }
+}
+
+function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
+  if (node.kind === 'day') into.push(node);
+  for (const child of node.children) collectDays(child, into);
+  return into;
 }
 
 /**
@@ -201,7 +213,8 @@ function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBu
  */
 export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
   const source = prepareSource(document.getText());
-  const builder = new PlanBuilder(fileStem(document.uri));
+  const stem = fileStem(document.uri);
+  const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
   const literalBlocks: [number, number][] = [];
   if (options.fullInline) {
     readTokens(parseTokens(source.text), 0, builder, literalBlocks);
@@ -211,14 +224,15 @@ export function buildPlan(document: PlanDocument, options: BuildOptions = {}): P
     }
   }
 
-  const root = builder.finish(countLines(source.text));
+  const built = builder.finish(countLines(source.text), stem);
   return {
     uri: document.uri,
     version: document.version,
-    isPlan: builder.hasStructure || builder.hasTasks,
-    root,
+    isPlan: built.isPlan,
+    journal: built.journal,
+    root: built.root,
     frontMatter: source.frontMatter,
-    days: collectDays(root, []),
+    days: collectDays(built.root, []),
     literalBlocks,
   };
 }

@@ -16,6 +16,9 @@
  * A property test compares the pieces' model with the whole document's on generated documents.
  */
 
+import { lineEndFrom, nextLineStart } from '../grammar/lines';
+import { isAtxHeadingAt } from '../grammar/lineSyntax';
+
 export interface Chunk {
   readonly text: string;
   /** The 0-based line of the whole document this piece starts at. */
@@ -27,9 +30,6 @@ const HASH = 0x23;
 const BACKTICK = 0x60;
 const TILDE = 0x7e;
 const LT = 0x3c;
-const CR = 0x0d;
-const LF = 0x0a;
-const TAB = 0x09;
 
 interface Fence {
   readonly char: number;
@@ -51,35 +51,6 @@ function closes(text: string, start: number, end: number, fence: Fence): boolean
   return run >= fence.length && runOf(text, start + indent + run, end, SPACE) === end - (start + indent + run);
 }
 
-/** `#`..`######` followed by a space, a tab or the end of the line, at column 0. */
-function isAtxHeading(text: string, start: number, end: number): boolean {
-  const level = runOf(text, start, end, HASH);
-  if (level < 1 || level > 6) return false;
-  const next = start + level;
-  return next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
-}
-
-/**
- * The end of the line starting at `start` (its line break excluded). With `hasCR` false the text
- * has only LF breaks and a native search finds it; otherwise CR and CRLF count too, as in markdown-it.
- */
-function lineEnd(text: string, start: number, hasCR: boolean): number {
-  if (!hasCR) {
-    const lf = text.indexOf('\n', start);
-    return lf < 0 ? text.length : lf;
-  }
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) return i;
-  }
-  return text.length;
-}
-
-/** Where the line after the one ending at `end` starts. */
-function nextLineStart(text: string, end: number): number {
-  return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-}
-
 /**
  * Pieces of `text` of at least `minChars` characters each (the last may be shorter), cut only at
  * safe headings. Short texts and texts that may define link references come back whole.
@@ -93,7 +64,7 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
   let line = 0;
   const hasCR = text.indexOf('\r') >= 0;
   for (let start = 0; start < text.length; line++) {
-    const end = lineEnd(text, start, hasCR);
+    const end = lineEndFrom(text, start, hasCR);
     if (fence) {
       if (closes(text, start, end, fence)) fence = null;
     } else {
@@ -106,7 +77,7 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
         const opens = run >= 3 && !(c === BACKTICK && text.slice(start + indent + run, end).includes('`'));
         if (opens && indent > 0) break;
         if (opens) fence = { char: c, length: run };
-      } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeading(text, start, end)) {
+      } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
         chunks.push({ text: text.slice(chunkStart, start), firstLine: chunkLine });
         chunkStart = start;
         chunkLine = line;

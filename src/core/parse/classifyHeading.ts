@@ -1,70 +1,222 @@
 /**
- * What a heading's TEXT says it is. Where it sits (its parent) is decided by the tree builder; the
- * one rule that needs both is a bare day range, which is a module inside a cycle and a cycle otherwise.
+ * What a heading's TEXT says it is. Where it sits (its parent, its siblings) is decided by the tree
+ * builder; the rules that need both are day ranges (a sibling entry in a flat log, a module inside a
+ * cycle or after modules, a cycle otherwise) and rounds without a heading of their own.
+ *
+ * The words come from the keyword table (grammar/languages.json): `Day 3`, `Día 3`, `Tag 3`, `第3天`,
+ * `3日目`, `3일차`, `Week 2`, `Semana 2`, `第2周`, `Module 1`, `Month 3`, `Round 2`... at the start of
+ * the heading (after emoji and punctuation); English `Day N` / `Days N-M` also later in it. Dates and
+ * weekdays make journal days, `R1D1` a day of a round.
  */
+import { dateAt } from '../grammar/dates';
+import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, wordEnd, type KeywordKind } from '../grammar/keywords';
 
 export type HeadingClass =
-  | { readonly kind: 'day'; readonly number: number | null; readonly date: string | null }
-  | { readonly kind: 'dayRange'; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'day';
+      readonly number: number | null;
+      readonly date: string | null;
+      /** 1 (Monday) .. 7 (Sunday) for a day headed by its weekday. */
+      readonly weekday: number | null;
+      /** The round of a `R2D14` day (#100DaysOfCode rounds). */
+      readonly round: number | null;
+    }
+  | {
+      readonly kind: 'dayRange';
+      readonly from: number;
+      readonly to: number;
+      /** Written with the word for one day (`Day 28-31`): an entry of a log more likely than a container (`Days 1-30`). */
+      readonly entry: boolean;
+    }
   | { readonly kind: 'module' }
-  | { readonly kind: 'cycle' }
+  | { readonly kind: 'cycle'; readonly round: number | null }
   | { readonly kind: 'section' };
 
 const SECTION: HeadingClass = { kind: 'section' };
+const MODULE: HeadingClass = { kind: 'module' };
 
-/** `Day 31`, `Day #4`, `day 7`; not `Days`, `Today`, `Sunday` or `300-Day`. */
-const SINGLE_DAY = /(?<![\p{L}\p{N}-])day[ \t]*#?[ \t]*(\d{1,5})(?![\p{N}])(?:[ \t]*[-\u2013\u2014][ \t]*(\d{1,5})(?![\p{N}]))?/iu;
-/** `Days 31-60`, `Days 26 – 30`, `Days 1 to 7`. */
-const DAY_RANGE = /(?<![\p{L}\p{N}])days[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2014|to|through|thru)[ \t]*(\d{1,5})(?![\p{N}])/iu;
-const ISO_DATE_START = /^(\d{4}-\d{2}-\d{2})(?![\p{N}])/u;
-const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const MODULE_START = /^(?:module|week|unit|chapter|part|sprint|session|lesson)[ \t]*#?[ \t]*(?:\d+|[ivxlc]+\b)/i;
-const CYCLE_START = /^(?:month|cycle|quarter|phase|semester|term)[ \t]*#?[ \t]*(?:\d+|[ivxlc]+\b)/i;
+function day(number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass {
+  return { kind: 'day', number, date, weekday, round };
+}
 
-/**
- * Emoji, mojibake bytes (`ðŸŽ¯`), bullets and punctuation that decorate the start of a heading.
- * Keywords are English, so anything before the first ASCII letter or digit is decoration.
- */
-function withoutLeadingDecoration(text: string): string {
-  return text.replace(/^[^A-Za-z0-9]+/, '');
+/** English `Day 31`, `Day #4` anywhere in a heading (`Topic | Day 12`); not `Days`, `Today`, `Sunday` or `300-Day`. */
+const DAY_ANYWHERE = /(?<![\p{L}\p{N}-])day[ \t]*(?:#[ \t]*)?(\d{1,5})(?![\p{N}])/iu;
+/** English `Days 31-60`, `Days 26 – 30`, `Days 1 to 7` anywhere (`Final Sprint (Days 26-30)`). */
+const DAYS_ANYWHERE = /(?<![\p{L}\p{N}])days[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2014|to|through|thru)[ \t]*(\d{1,5})(?![\p{N}])/iu;
+/** `R1D1`, `R1-D1`, `R2 D14`, `r3.d7`: round and day of #100DaysOfCode. */
+const ROUND_DAY = /r(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
+const ROMAN = /[ivxlc]+(?![\p{L}\p{N}])/iuy;
+
+/** The patterns applied to a whole heading, for the linear-time property test. */
+export const HEADING_PATTERNS: Readonly<Record<string, RegExp>> = { DAY_ANYWHERE, DAYS_ANYWHERE, ROUND_DAY, ROMAN };
+
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
+/** A day number (1-5 digits, not followed by another digit) at `i`, after optional spaces and `#`. */
+function numberAfter(text: string, i: number): { value: number; end: number } | null {
+  let at = skipSpaces(text, i);
+  if (text[at] === '#') at = skipSpaces(text, at + 1);
+  const end = digitsEnd(text, at);
+  if (end === at || end - at > 5) return null;
+  return { value: Number(text.slice(at, end)), end };
+}
+
+/** The end of a range `N-M` / `N – M` / `N to M` after a number ending at `i`, spaced or not. */
+function rangeEnd(text: string, i: number, words: boolean): { value: number; end: number; spaced: boolean } | null {
+  const at = skipSpaces(text, i);
+  let next = -1;
+  if (isDash(text.charCodeAt(at))) next = at + 1;
+  else if (words) {
+    const word = text.slice(at, wordEnd(text, at)).toLowerCase();
+    if (word === 'to' || word === 'through' || word === 'thru') next = at + word.length;
+  }
+  if (next < 0) return null;
+  const start = skipSpaces(text, next);
+  const end = digitsEnd(text, start);
+  if (end === start || end - start > 5) return null;
+  return { value: Number(text.slice(start, end)), end, spaced: at !== i || start !== next };
+}
+
+/** A date right after a day's number and its separator: `Day 1: October 30, 2018`, `R1D1 - 15MAY2020`. */
+function dateAfter(text: string, i: number): string | null {
+  let at = skipSpaces(text, i);
+  while (at < text.length && ':-\u2013\u2014|,.('.includes(text[at])) at = skipSpaces(text, at + 1);
+  return dateAt(text, at)?.date ?? null;
+}
+
+/** A day (or range of days) from a day keyword's number ending at `end`. */
+function dayFrom(text: string, from: number, end: number, kinds: readonly KeywordKind[]): HeadingClass {
+  const range = rangeEnd(text, end, kinds.includes('days'));
+  // `Day 31-37` written without spaces is a range; `Day 299 - 300-Day Mastery` is day 299.
+  if (range && range.value > from && (kinds.includes('days') || !range.spaced)) return { kind: 'dayRange', from, to: range.value, entry: !kinds.includes('days') };
+  if (!kinds.includes('day')) return SECTION;
+  return day(from, dateAfter(text, end));
+}
+
+/** What a keyword at the start of the heading (`Week 2`, `Día 3`, `Round 1 Day 5`) makes of it, or null. */
+function keywordAt(text: string, i: number): HeadingClass | null {
+  const keyword = lookupAt(text, i, vocabularyOf().words);
+  if (!keyword) return null;
+  const kinds = keyword.value;
+  const number = numberAfter(text, keyword.end);
+  if (!number) {
+    if (kinds.includes('module') || kinds.includes('week') || kinds.includes('cycle')) {
+      // `Part II`, `Phase IV`.
+      ROMAN.lastIndex = skipSpaces(text, keyword.end);
+      if (ROMAN.lastIndex > keyword.end && ROMAN.test(text)) return kinds.includes('cycle') ? { kind: 'cycle', round: null } : MODULE;
+    }
+    return kinds.includes('today') ? weekdayAfterToday(text, keyword.end) : null;
+  }
+  if (kinds.includes('round')) {
+    // `Round 1 Day 5`, `Round 2, Day 14`: a day of a round; `Round 2` alone: the round (a cycle).
+    let at = skipSpaces(text, number.end);
+    while (at < text.length && ',:-\u2013\u2014|/'.includes(text[at])) at = skipSpaces(text, at + 1);
+    const inner = lookupAt(text, at, vocabularyOf().words);
+    const dayNumber = inner && inner.value.includes('day') ? numberAfter(text, inner.end) : null;
+    if (dayNumber) return day(dayNumber.value, dateAfter(text, dayNumber.end), null, number.value);
+    return { kind: 'cycle', round: number.value };
+  }
+  if (kinds.includes('week') || kinds.includes('module')) return MODULE;
+  if (kinds.includes('cycle')) return { kind: 'cycle', round: null };
+  if (kinds.includes('day') || kinds.includes('days')) {
+    const found = dayFrom(text, number.value, number.end, kinds);
+    return found.kind === 'section' ? null : found;
+  }
+  return null;
+}
+
+/** A form with the number inside (`第3天`, `3日目`, `第2周`, `1. Tag`), or null. */
+function templateAt(text: string, i: number): HeadingClass | null {
+  if (!mayStartTemplate(text, i)) return null;
+  for (const { kind, pattern } of vocabularyOf().templates) {
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const from = numberValue(match[1]);
+    if (Number.isNaN(from)) continue;
+    if (kind === 'days') {
+      const to = numberValue(match[2] ?? '');
+      if (to >= from) return { kind: 'dayRange', from, to, entry: false };
+      continue;
+    }
+    if (kind === 'week' || kind === 'module') return MODULE;
+    if (kind === 'cycle') return { kind: 'cycle', round: null };
+    if (kind === 'round') return { kind: 'cycle', round: from };
+    if (kind === 'day') return day(from, dateAfter(text, pattern.lastIndex));
+  }
+  return null;
+}
+
+/** `TODAY (Monday)`, `Today - Tuesday`: the weekday after a "today" word. */
+function weekdayAfterToday(text: string, i: number): HeadingClass | null {
+  let at = skipSpaces(text, i);
+  while (at < text.length && '([:-\u2013\u2014,'.includes(text[at])) at = skipSpaces(text, at + 1);
+  const weekday = lookupAt(text, at, vocabularyOf().weekdays) ?? shortWeekdayAt(text, at);
+  return weekday ? day(null, null, weekday.value) : null;
+}
+
+/** An abbreviated weekday (`Mon`) only when punctuation or nothing follows: `Sun exposure` is no day. */
+function shortWeekdayAt(text: string, i: number): { value: number; end: number } | null {
+  const found = lookupAt(text, i, vocabularyOf().weekdaysShort, 1);
+  if (!found) return null;
+  const after = skipSpaces(text, found.end);
+  return after === text.length || ':-\u2013\u2014,.()[]|/'.includes(text[after]) ? found : null;
+}
+
+/** `Monday: Fresh Start`, `TUESDAY`, `(Wednesday)`, `Mon`. */
+function weekdayAt(text: string, i: number): HeadingClass | null {
+  const at = text[i] === '(' || text[i] === '[' ? skipSpaces(text, i + 1) : i;
+  const weekday = lookupAt(text, at, vocabularyOf().weekdays) ?? shortWeekdayAt(text, at);
+  return weekday ? day(null, null, weekday.value) : null;
+}
+
+/** Where the heading's words start: after emoji, bullets and punctuation that decorate it. */
+function firstWordAt(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && !isLetterAt(text, i) && !isDigitAt(text, i)) i++;
+  return i;
+}
+
+/** The classification at `i`, where the heading's words start. */
+function classifyAt(text: string, i: number): HeadingClass {
+  const date = isDigitAt(text, i) || isLetterAt(text, i) ? dateAt(text, i) : null;
+  if (date) return day(null, date.date, date.weekday);
+
+  ROUND_DAY.lastIndex = i;
+  const roundDay = text[i] === 'R' || text[i] === 'r' ? ROUND_DAY.exec(text) : null;
+  if (roundDay) return day(Number(roundDay[2]), dateAfter(text, ROUND_DAY.lastIndex), null, Number(roundDay[1]));
+
+  // A keyword at the start wins over a day mentioned later: `Week 1 (Day 1-7)` is a module.
+  const keyword = keywordAt(text, i) ?? templateAt(text, i);
+  if (keyword) return keyword;
+
+  const single = DAY_ANYWHERE.exec(text.slice(i));
+  if (single) {
+    const end = i + single.index + single[0].length;
+    const found = dayFrom(text, Number(single[1]), end, ['day']);
+    if (found.kind !== 'section') return found;
+  }
+
+  const range = DAYS_ANYWHERE.exec(text.slice(i));
+  if (range && Number(range[2]) >= Number(range[1])) return { kind: 'dayRange', from: Number(range[1]), to: Number(range[2]), entry: false };
+
+  return weekdayAt(text, i) ?? SECTION;
 }
 
 /** `text` is the heading's display text (markdown already stripped). */
 export function classifyHeading(text: string): HeadingClass {
-  const core = withoutLeadingDecoration(text);
-
-  const isoDate = ISO_DATE_START.exec(core);
-  if (isoDate) {
-    return { kind: 'day', number: null, date: isoDate[1] };
-  }
-
-  // A keyword at the start wins over a day mentioned later: `Week 1 (Day 1-7)` is a module.
-  if (MODULE_START.test(core)) {
-    return { kind: 'module' };
-  }
-  if (CYCLE_START.test(core)) {
-    return { kind: 'cycle' };
-  }
-
-  const day = SINGLE_DAY.exec(core);
-  if (day) {
-    const from = Number(day[1]);
-    const to = day[2] === undefined ? NaN : Number(day[2]);
-    // `Day 31-37` written without spaces is a range; `Day 299 - 300-Day Mastery` is day 299.
-    const compactRange = day[2] !== undefined && !/\s/.test(day[0].slice(day[0].indexOf(day[1]))) && to > from;
-    if (compactRange) {
-      return { kind: 'dayRange', from, to };
-    }
-    return { kind: 'day', number: from, date: null };
-  }
-
-  const range = DAY_RANGE.exec(core);
-  if (range && Number(range[2]) >= Number(range[1])) {
-    return { kind: 'dayRange', from: Number(range[1]), to: Number(range[2]) };
-  }
-
-  if (WEEKDAY_START.test(core)) {
-    return { kind: 'day', number: null, date: null };
-  }
-  return SECTION;
+  const start = firstWordAt(text);
+  const found = classifyAt(text, start);
+  if (found.kind !== 'section') return found;
+  // Mojibake that was not repaired reads as letters (`ðŸ“… Day 3`): try again from the first ASCII word.
+  let ascii = start;
+  while (ascii < text.length && !/[A-Za-z0-9]/.test(text[ascii])) ascii++;
+  return ascii > start && ascii < text.length ? classifyAt(text, ascii) : found;
 }

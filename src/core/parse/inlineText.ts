@@ -1,6 +1,6 @@
 import type { Field, Link } from '../model';
 import type { Token } from './markdown';
-import { foldsAt, foldsSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
+import { foldsAt, foldsSpace, isWhiteSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
 
 /**
@@ -154,8 +154,34 @@ export function collectLinks(children: readonly Token[] | null, firstLine: numbe
   });
 }
 
-/** `**Task (30 min):** text`, `**Status**: text`, `**🎯 Learning Objective:** text`. */
-const FIELD_LABEL = /^([^:]*?)(?:\s*\(([^)]*)\))?\s*:\s*$/;
+/** `text` without the white space (JavaScript's `\s`) at its end. */
+function trimEndSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * A label `name (detail):` split by hand (a pattern for it backtracks over every `(` of a long label):
+ * the name has no colon; the detail is the parenthesised part right before the colon, from the first
+ * `(` after any earlier `)`; null when the label does not end in a colon or its name holds one.
+ */
+function splitLabelParts(label: string): { group: string; detail: string | undefined } | null {
+  const body = trimEndSpace(label);
+  if (!body.endsWith(':')) return null;
+  const beforeColon = trimEndSpace(body.slice(0, -1));
+  let group = beforeColon;
+  let detail: string | undefined;
+  if (beforeColon.endsWith(')')) {
+    const close = beforeColon.length - 1;
+    const open = beforeColon.indexOf('(', beforeColon.lastIndexOf(')', close - 1) + 1);
+    if (open >= 0 && open < close) {
+      group = trimEndSpace(beforeColon.slice(0, open));
+      detail = beforeColon.slice(open + 1, close);
+    }
+  }
+  return group.includes(':') ? null : { group, detail };
+}
 
 /**
  * Bold fields: a line of inline content that starts with a bold label ending in a colon (inside or
@@ -193,10 +219,10 @@ export function splitFieldLabel(label: string): { name: string; detail: string |
   if (label.indexOf('(') < 0 && label.indexOf(':') === label.length - 1) {
     group = label.slice(0, -1);
   } else {
-    const match = FIELD_LABEL.exec(label);
-    if (!match) return null;
-    group = match[1];
-    detail = match[2]?.trim();
+    const parts = splitLabelParts(label);
+    if (!parts) return null;
+    group = parts.group;
+    detail = parts.detail?.trim();
   }
   const name = (startsWithAsciiWord(group) ? group : group.replace(/^[^\p{L}\p{N}]+/u, '')).trim();
   return name ? { name, detail } : null;

@@ -29,11 +29,18 @@ export function addDays(iso: string, days: number): string {
   return isoFromDayNumber(dayNumber(iso) + days);
 }
 
+/**
+ * Days since the Monday of the week holding a day number: 0 for Monday ... 6 for Sunday. 1970-01-01
+ * was a Thursday; the modulo is taken so that days before it (negative numbers) count the same way.
+ */
+export function daysSinceMonday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
 /** Monday of the week holding `iso` (weeks run Monday to Sunday). */
 export function weekStart(iso: string): string {
   const day = dayNumber(iso);
-  const weekday = (day + 3) % 7; // 1970-01-01 was a Thursday; 0 = Monday
-  return isoFromDayNumber(day - weekday);
+  return isoFromDayNumber(day - daysSinceMonday(day));
 }
 
 export { isValidIsoDate };

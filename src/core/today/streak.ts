@@ -1,17 +1,26 @@
 import type { ParsedPlan, PlanNode } from '../model';
-import { addDays, dayNumber, isValidIsoDate, weekStart } from './calendarDays';
+import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from './calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
 const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
 
-/** A plan's done stamps: task stamps and day-heading stamps (a day done by its tasks adds none). */
+/**
+ * The dates a plan contributes to the streak: task stamps and day-title stamps (a day done by its tasks
+ * adds none of its own), and the own date of a dated entry (`## 2024-01-05`) when it is a journal's
+ * or was marked done without a date of its stamp.
+ */
 export function planStampDates(plan: ParsedPlan): readonly string[] {
   let dates = stampsByPlan.get(plan);
   if (!dates) {
     const found: string[] = [];
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
-      for (const task of node.tasks) if (task.doneDate) found.push(task.doneDate);
+      else if (node.kind === 'day' && node.date && (plan.journal || (node.done && node.doneDate === node.date))) found.push(node.date);
+      for (const task of node.tasks) {
+        // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
+        const titleTask = node.kind === 'day' && task.line === node.line;
+        if (task.doneDate && task.status !== 'cancelled' && !titleTask) found.push(task.doneDate);
+      }
       node.children.forEach(visit);
     };
     visit(plan.root);
@@ -156,7 +165,7 @@ function streakOf(sets: readonly StampDays[], today: string): StreakStats {
   let expected = activeToday ? todayNumber : todayNumber - 1;
   for (let i = last; i >= 0 && days[i] === expected; i--, expected--) current++;
 
-  const monday = todayNumber - ((todayNumber + 3) % 7); // 1970-01-01 was a Thursday
+  const monday = todayNumber - daysSinceMonday(todayNumber);
   let doneThisWeek = 0;
   for (let i = last; i >= 0 && days[i] >= monday; i--) doneThisWeek += counts[i];
 

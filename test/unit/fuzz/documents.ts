@@ -17,7 +17,9 @@ const plain = (...lines: string[]): Fragment => ({ lines, literal: [] });
 const title = fc.constantFrom('Topic', 'Lakehouse vs Data Warehouse', '\u{1F3AF} Goals \u{1F680}', 'Caf\u00e9 na\u00efve \u00c5ngstr\u00f6m', 'e\u0301\u0301 combining', 'x'.repeat(300), 'Odd \uFFFD bytes', '<b>html</b> & [link](https://t.example)', '`code` **bold** _em_');
 const dayNumber = fc.integer({ min: 0, max: 400 });
 const marker = fc.constantFrom('-', '*', '+', '1.', '2)', '10.');
-const box = fc.constantFrom('[ ]', '[ ]', '[x]', '[X]');
+const box = fc.constantFrom('[ ]', '[ ]', '[x]', '[X]', '[/]', '[-]');
+/** Obsidian Tasks fields after a task's text. */
+const taskFields = fc.constantFrom('', '', '', ' \u{1F4C5} 2026-11-22', ' \u23EB \u{1F4C5} 2026-11-22 #tag', ' \u{1F501} every week \u2795 2026-11-01', ' ^block-1', ' \u274C 2026-11-20');
 const indent = fc.constantFrom('', '', '  ', '    ', '\t');
 
 const heading = fc.oneof(
@@ -27,14 +29,33 @@ const heading = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 3 }), dayNumber).map(([level, n]) => plain(`${'#'.repeat(level)} Days ${n}-${n + 29}: A Cycle`)),
   fc.tuple(fc.constantFrom('Module', 'Week', 'Unit', 'Chapter', 'Sprint', 'Month', 'Phase'), dayNumber, title).map(([kind, n, t]) => plain(`## ${kind} ${n}: ${t} (Days ${n}-${n + 6})`)),
   fc.tuple(title, fc.constantFrom('===', '---', '=')).map(([t, underline]) => plain(`Day 5 - ${t}`, underline)),
+  // The formats of issue 17: other languages, dates, weekdays, rounds, range entries, tasks in headings.
+  fc.tuple(fc.constantFrom('D\u00eda', 'Tag', 'Jour', '\u0414\u0435\u043d\u044c', 'Ng\u00e0y', 'Hari', 'G\u00fcn'), dayNumber, title).map(([word, n, t]) => plain(`### ${word} ${n}: ${t}`)),
+  fc.tuple(dayNumber, title).map(([n, t]) => plain(`### \u7b2c${n}\u5929\uff1a${t}`)),
+  fc.tuple(fc.integer({ min: 1, max: 3 }), dayNumber).map(([round, n]) => plain(`### R${round}D${n}`)),
+  fc.tuple(dayNumber, fc.integer({ min: 1, max: 5 }), title).map(([n, span, t]) => plain(`### Day ${n}-${n + span}: ${t}`)),
+  fc.tuple(box, title).map(([b, t]) => plain(`#### ${b} ${t}`)),
+  fc.tuple(box, dayNumber).map(([b, n]) => plain(`### ${b} Day ${n}`)),
   fc.constantFrom(
+    plain('## Semana 2'), plain('## Woche 3: Praxis'), plain('## \u7b2c2\u5468'), plain('### January 7, 2023'), plain('## 2024/01/05'), plain('### Mon 05.01.2024'),
+    plain('### TODAY (Monday)'), plain('### TUESDAY'), plain('### Wed'), plain('## Round 2'), plain('### Day 1: October 30, 2018'),
     plain('## Monday: Rest'), plain('## 2026-11-21'), plain('#Day 3 no space'), plain('####### Day 7 too deep'), plain('Day 9 - not a heading'),
     plain('**Day 12 - bold paragraph**'), plain('- ### Day 4 - heading in a list item'), plain('> ### Day 6 - quoted heading'), plain('    ### Day 8 - indented code'),
     plain('# '), plain('##'), plain('## Topic | Day 12'), plain('## Days 59-60: Consolidation'),
   ),
 );
 
-const task = fc.tuple(indent, marker, box, title, fc.boolean()).map(([ind, m, b, t, stamped]) => plain(`${ind}${m} ${b} ${t}${stamped ? ' \u2705 2026-11-20' : ''}`));
+const task = fc.tuple(indent, marker, box, title, taskFields, fc.boolean()).map(([ind, m, b, t, f, stamped]) => plain(`${ind}${m} ${b} ${t}${f}${stamped ? ' \u2705 2026-11-20' : ''}`));
+/** A day table: rows of days with their titles, links and status cells, with or without outer pipes. */
+const dayTable = fc
+  .tuple(fc.array(fc.tuple(dayNumber, title, fc.constantFrom('', '\u2705', '[ ]', '[x]', '\u274C', 'Done', '\u2705 2026-11-20', '  ')), { minLength: 1, maxLength: 5 }), fc.boolean(), fc.boolean())
+  .map(([rows, pipes, status]) => {
+    const row = (cells: string[]): string => (pipes ? `| ${cells.join(' | ')} |` : cells.join(' | '));
+    const header = status ? ['Day', 'Topic', 'Done'] : ['Day', 'Topic'];
+    return plain(row(header), row(header.map(() => '---')), ...rows.map(([n, t, s]) => row(status ? [String(n).padStart(2, '0'), t.replace(/\|/g, '/'), s] : [`Day ${n}`, t.replace(/\|/g, '/')])));
+  });
+/** Paragraph days (a log written in bold lines and paragraphs). */
+const paragraphDay = fc.tuple(dayNumber, title, fc.constantFrom('**Day N:** ', '**Day N**', 'Day N/100: ', 'Day N - ')).map(([n, t, form]) => plain('', form.replace('N', String(n)) + (form.endsWith('**') ? '' : t), ''));
 const nearMiss = fc.constantFrom(plain('- [] near miss'), plain('-[ ] no space'), plain('- [ x] wide'), plain('- [y] other'), plain('> - [ ] quoted task'), plain('- [ ]'), plain('[ ] no marker'));
 const fields = fc.constantFrom(
   plain('- **Task (30 min):** study it'), plain('- **Resource:** [Docs (Docs, 10 min)](https://docs.example/a)'), plain('- **Checkpoint:** explain it'),
@@ -57,6 +78,8 @@ const unclosedFence: Fragment = { lines: ['```', '### Day 995 - unclosed fence',
 
 export const fragment = fc.oneof(
   { arbitrary: heading, weight: 4 },
+  { arbitrary: dayTable, weight: 1 },
+  { arbitrary: paragraphDay, weight: 1 },
   { arbitrary: task, weight: 4 },
   { arbitrary: nearMiss, weight: 1 },
   { arbitrary: fields, weight: 2 },
@@ -75,6 +98,33 @@ export const boundaryTrap = fc.constantFrom<Fragment>(
   plain('| a | b |', '|---|---|'), plain('[r]: https://ref.example'), plain('See [ref][r].'), plain('Setext'), plain('==='), plain('# Day 3 - cut here'),
   plain('1.  item', '', '    ```'), plain('> quote', '# Day 4 - after quote'), plain('- [ ] task', '# Day 5 - after task'),
 );
+
+/**
+ * Near misses of every reading rule: prose that mentions days, a stray day paragraph or two, tables of
+ * prices and timetables, dated meeting notes, one weekday heading, words that start like keywords.
+ * A document made only of these is never a plan (a false plan is worse than a missed one).
+ */
+export const nearMissFragment = fc.oneof(
+  fc.constantFrom(
+    plain('We hiked on day 5 of the trip and rested on day 6.'), plain('Day 5 was the hardest.'), plain('On Day 12 we rested.'), plain('Today was fine.'),
+    plain('| Item | Price |', '| --- | --- |', '| Coffee | $3 |', '| Day 1 pass | $20 |', '| Day 2 pass | $35 |'),
+    plain('| # | Name | Score |', '|---|---|---|', '| 1 | Ada | 10 |', '| 2 | Bob | 9 |', '| 3 | Cy | 8 |'),
+    plain('| D\u00eda | Hora | Materia |', '|---|---|---|', '| Lunes | 9:00 | Algebra |', '| Martes | 10:00 | Fisica |'),
+    plain('| Day | Menu |', '|---|---|', '| Monday | Soup |', '| Tuesday | Pasta |'),
+    plain('## Holidays 2026'), plain('## 30-Day Return Policy'), plain('## Tagesordnung'), plain('## 1. Tage im Amt'), plain('## Sun exposure'), plain('## Release tag 3.0'),
+    plain('## Dias de la semana'), plain('### Today'), plain('## Weekly review'), plain('## Days of our lives'), plain('## Mondayitis'),
+    plain('> **Day 3:** quoted from another log'), plain('- **Day 4:** a list item, not a paragraph day'), plain('```', 'Day 7: code', '```'),
+  ),
+  fc.constantFrom('2024-01-05', '2024-01-12', 'January 19, 2024', '26 Jan 2024', '2024/02/02').map((date) => plain(`## ${date}`, 'Budget review with the team; nothing decided.')),
+  fc.string({ maxLength: 30 }).map((s) => plain(s.replace(/[\r\n#|>`*_[\]-]/g, ' '))),
+);
+
+/** A near-miss document: at most one weekday heading and two day paragraphs, which alone make no plan. */
+export const nearMissDocument = fc
+  .tuple(fc.array(nearMissFragment, { minLength: 1, maxLength: 20 }), fc.constantFrom('', '## Monday notes', '## Friday'), fc.integer({ min: 0, max: 2 }))
+  .map(([fragments, weekday, paragraphs]) => assemble([
+    plain('# Notes'), ...(weekday ? [plain(weekday)] : []), ...fragments, ...Array.from({ length: paragraphs }, (_, i) => plain('', `**Day ${i + 1}:** something`, '')),
+  ], 'lf', false).text);
 
 export interface GeneratedDocument {
   readonly text: string;

@@ -2,12 +2,15 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { decode as decodeCp1252 } from 'windows-1252';
 import {
-  addLabLink, applyTextEdits, buildPlan, inMemoryDocument, Lines, markDayComplete, markDayIncomplete, repairEncoding, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task,
+  addLabLink, buildPlan, inMemoryDocument, Lines, markDayComplete, markDayIncomplete, repairEncoding, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task,
 } from '../../../src/core';
+import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
+import { tableCells } from '../../../src/core/grammar/lineSyntax';
+import { mayBePlan } from '../../../src/core/grammar/signals';
 import { parse } from '../helpers';
 import { assertLinear } from '../linearTime';
-import { assemble, boundaryTrap, document, fragment, runs, type GeneratedDocument } from './documents';
+import { assemble, boundaryTrap, document, fragment, nearMissDocument, runs, type GeneratedDocument } from './documents';
 
 // Seeded: a failure prints its seed and path, and the same run reproduces it. `npm run fuzz` scales the runs up.
 const SEED = Number(process.env.FUZZ_SEED || 20261121);
@@ -21,9 +24,28 @@ function allTasks(plan: ParsedPlan): Task[] {
   return allNodes(plan.root).flatMap((n) => n.tasks);
 }
 
+/** Every edit is applied through the production byte writer (the CLI's), never a test-only one. */
 function apply(text: string, outcome: EditOutcome): string {
   assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
-  return applyTextEdits(text, outcome.edits);
+  return applyThroughBytes(text, outcome.edits);
+}
+
+/** A model with every line at or after `from` moved down by `by`: what inserting lines there does to it. */
+function shiftLines(plan: ParsedPlan, from: number, by: number): unknown {
+  const at = (line: number): number => (line >= from ? line + by : line);
+  const node = (n: PlanNode): unknown => ({
+    ...n,
+    line: n.kind === 'plan' ? 0 : at(n.line),
+    titleEndLine: n.kind === 'plan' ? 0 : at(n.titleEndLine),
+    // Where a heading's content starts is a boundary: lines inserted right there start its content.
+    bodyLine: n.kind === 'plan' ? 1 : n.line < from && n.bodyLine === from ? n.bodyLine : at(n.bodyLine),
+    endLine: at(n.endLine),
+    tasks: n.tasks.map((t) => ({ ...t, line: at(t.line), lastLine: at(t.lastLine) })),
+    links: n.links.map((l) => ({ ...l, line: at(l.line) })),
+    fields: n.fields.map((f) => ({ ...f, line: at(f.line) })),
+    children: n.children.map(node),
+  });
+  return { root: node(plan.root), isPlan: plan.isPlan, frontMatter: plan.frontMatter, literalBlocks: plan.literalBlocks.map(([s, e]) => [at(s), at(e)]) };
 }
 
 function changedLines(before: string, after: string): number[] {
@@ -63,12 +85,15 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const plan = parse(doc.text);
         const lines = new Lines(doc.text);
         for (const task of allTasks(plan)) {
-          assert.match(lines.at(task.line), /\[[ xX]\]/, `line ${task.line} holds a checkbox`);
+          assert.match(lines.at(task.line), /\[[ xX/-]\]/, `line ${task.line} holds a checkbox`);
           assert.ok(!doc.literalLines.has(task.line), `task on literal line ${task.line}`);
           assert.strictEqual(/\[[xX]\]/.test(lines.at(task.line).replace(/`[^`]*`/g, '')), task.checked, `checked state of line ${task.line}`);
         }
         for (const node of allNodes(plan.root).slice(1)) {
-          assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
+          if (node.form === 'heading') assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
+          if (node.form === 'tableRow') assert.match(lines.at(node.line), /\|/, `table day "${node.title}" at line ${node.line}`);
+          if (node.form === 'paragraph') assert.doesNotMatch(lines.at(node.line), /^\s{0,3}(?:#|>|[-*+] |\d+[.)] )/, `paragraph day "${node.title}" at line ${node.line}`);
+          if (node.form === 'group') assert.strictEqual(node.line, node.children[0]?.line, `a round starts at its first day`);
           assert.ok(!doc.literalLines.has(node.line), `node "${node.title}" on literal line ${node.line}`);
           assert.ok(node.endLine > node.line && node.endLine <= lines.count);
         }
@@ -77,16 +102,15 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
     );
   });
 
-  // An open task that still carries a stamp is excluded: checking it replaces the stale date, which
-  // unchecking cannot bring back (the file is the only state).
-  it('toggling any open task changes only its line, and toggling it back restores the exact bytes', () => {
+  // Every open task, also one that still carries a stale stamp: checking adds today's stamp after it,
+  // unchecking removes that one again.
+  it('toggling any open task changes only its lines, and toggling it back restores the exact bytes', () => {
     fc.assert(
       fc.property(document, (doc) => {
         const plan = parse(doc.text);
-        const lines = new Lines(doc.text);
-        for (const task of allTasks(plan).filter((t) => !t.checked && !/\u2705/.test(lines.at(t.line)))) {
+        for (const task of allTasks(plan).filter((t) => t.status === 'open')) {
           const once = apply(doc.text, toggleTasks(doc.text, [task], D));
-          assert.deepStrictEqual(changedLines(doc.text, once), [task.line]);
+          assert.deepStrictEqual(changedLines(doc.text, once), [...new Set([task.line, task.lastLine])]);
           const again = allTasks(parse(once)).find((t) => t.line === task.line);
           assert.ok(again?.checked, 'the task is checked after a toggle');
           assert.strictEqual(apply(once, toggleTasks(once, [again], D)), doc.text);
@@ -102,12 +126,17 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const plan = parse(doc.text);
         for (const day of plan.days) {
           const lines = new Lines(doc.text);
-          const own = new Set([day.line, ...allNodes(day).flatMap((n) => n.tasks.map((t) => t.line))]);
+          const own = new Set([day.titleEndLine, ...allNodes(day).flatMap((n) => n.tasks.flatMap((t) => [t.line, t.lastLine]))]);
           const completed = apply(doc.text, markDayComplete(doc.text, day, { date: D, checkTasks: true }));
           for (const line of changedLines(doc.text, completed)) assert.ok(own.has(line), `line ${line} changed outside ${day.title}`);
           const reparsed = parse(completed).days.find((d) => d.line === day.line);
           assert.ok(reparsed?.done, 'the day is done');
-          const untouched = !/\u2705/.test(lines.at(day.line)) && day.progress.tasksDone === 0 && !allNodes(day).some((n) => n.tasks.some((t) => /\u2705/.test(lines.at(t.line))));
+          const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => lines.at(day.line + i)).join('\n');
+          // In-progress boxes become done, then open: only a day of open (or cancelled) tasks comes back byte for byte.
+          // A table row's status that is not empty (or an open box) is replaced, not restored.
+          const status = day.cells && day.cells.status !== null ? tableCells(lines.at(day.line))[day.cells.status] : undefined;
+          const statusText = status ? lines.at(day.line).slice(status.start, status.end) : '';
+          const untouched = (statusText === '' || statusText === '[ ]') && !day.done && !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
           if (untouched) assert.strictEqual(apply(completed, markDayIncomplete(completed, reparsed)), doc.text);
         }
       }),
@@ -115,21 +144,32 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
     );
   });
 
-  it('the lab link is one insertion under the day heading; removing it restores the exact bytes', () => {
+  it('the lab link is one insertion under the day heading: the model gains that link and nothing else', () => {
     fc.assert(
       fc.property(document, (doc) => {
-        for (const day of parse(doc.text).days) {
+        const before = parse(doc.text);
+        for (const day of before.days) {
           const outcome = addLabLink(doc.text, day, 'day-001', '../labs/p/day-001/day-001.ipynb');
           assert.ok(outcome.ok);
           if (outcome.edits.length === 0) continue;
           assert.strictEqual(outcome.edits.length, 1);
           const [edit] = outcome.edits;
           assert.deepStrictEqual(edit.range.start, edit.range.end, 'an insertion, nothing replaced');
-          const after = applyTextEdits(doc.text, outcome.edits);
+          const after = apply(doc.text, outcome);
           const at = new Lines(doc.text).offsetAt(edit.range.start);
           assert.strictEqual(after.slice(0, at) + after.slice(at + edit.newText.length), doc.text);
-          const linked = parse(after).days.find((d) => d.line === day.line);
-          assert.ok(linked && allNodes(linked).some((n) => n.links.some((l) => l.target.endsWith('day-001.ipynb'))), 'the day links its lab');
+          // The model after is the model before, its lines moved down, plus the link (and its Lab field) on the day.
+          const added = new Lines(edit.newText).count - 1;
+          const firstNew = edit.range.start.character === 0 ? edit.range.start.line : edit.range.start.line + 1;
+          const linked = parse(after);
+          const day2 = linked.days.find((d) => d.line === (day.line >= firstNew ? day.line + added : day.line));
+          assert.ok(day2, 'the day is still there');
+          const link = day2.links.find((l) => l.target.endsWith('day-001.ipynb'));
+          assert.ok(link, `the day links its lab: ${JSON.stringify(after)}`);
+          const field = day2.fields.find((f) => f.name === 'Lab' && f.line === link.line);
+          (day2 as { links: readonly unknown[] }).links = day2.links.filter((l) => l !== link);
+          (day2 as { fields: readonly unknown[] }).fields = day2.fields.filter((f) => f !== field);
+          assert.deepStrictEqual(shiftLines(linked, Infinity, 0), shiftLines(before, firstNew, added), `only the link was added: ${JSON.stringify(after)}`);
         }
       }),
       { seed: SEED + 3, numRuns: share(0.15) },
@@ -179,6 +219,25 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
     );
     // Not vacuous: most documents were cut at least once (the rest hold a trap that stops cutting).
     assert.ok(cut / total > 0.5, `only ${cut} of ${total} documents were cut`);
+  });
+
+  it('near misses of every reading rule stay non-plans (prose days, price tables, meeting notes, one weekday)', () => {
+    fc.assert(
+      fc.property(nearMissDocument, (text) => {
+        const plan = parse(text);
+        assert.strictEqual(plan.isPlan, false, `a false plan: ${JSON.stringify(text)} -> ${plan.days.map((d) => d.title).join(', ')}`);
+      }),
+      { seed: SEED + 5, numRuns: share(0.1) },
+    );
+  });
+
+  it('the pre-filter reference never rejects a plan: every plan holds one of the plan signals', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        if (parse(doc.text).isPlan) assert.ok(mayBePlan(doc.text, 'plan.md'), `a plan the pre-filter would skip: ${JSON.stringify(doc.text)}`);
+      }),
+      { seed: SEED + 6, numRuns: share(0.1) },
+    );
   });
 
   it('parse time grows linearly: from 10x to 100x the text, the time grows far less than a square', () => {

@@ -1,0 +1,172 @@
+/**
+ * Dates written in headings, in the forms logs use: `2024-01-05`, `2024/01/05`, `05.01.2024`,
+ * `January 7, 2023`, `Jan 7th 2023`, `7 Jan 2023`, `7 de enero de 2023`, `7. Januar 2023`,
+ * `7 января 2023`, `ngày 7 tháng 1 năm 2023`, `2023年1月7日`, `2023년 1월 7일`, `15MAY2020`, each
+ * optionally after a weekday (`Mon 05.01.2024`, `Monday, January 7, 2023`). Month and weekday names
+ * come from languages.json. `05/01/2024` is read only when it cannot be mistaken (`13/01/2024`).
+ *
+ * Read by hand from a given position, one token at a time: linear, and nothing is tried on text that
+ * does not start like a date.
+ */
+import { isValidIsoDate } from '../stamps';
+import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, wordEnd, wordKey } from './keywords';
+
+export interface DateAt {
+  /** `YYYY-MM-DD`, a real calendar date. */
+  readonly date: string;
+  /** Where the date (and nothing after it) ends. */
+  readonly end: number;
+  /** 1 (Monday) .. 7 (Sunday) when a weekday name was written before the date. */
+  readonly weekday: number | null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return year >= 1000 && isValidIsoDate(date) ? date : null;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
+/** Skips `,` or `.` and the spaces around it. */
+function skipSeparators(text: string, i: number): number {
+  i = skipSpaces(text, i);
+  if (text[i] === ',' || text[i] === '.') i = skipSpaces(text, i + 1);
+  return i;
+}
+
+/** Skips words like `de`, `of`, `the`, `năm` (languages.json `dateWords`). */
+function skipDateWords(text: string, i: number): number {
+  for (let n = 0; n < 3; n++) {
+    const word = lookupAt(text, i, vocabularyOf().dateWords, 1);
+    if (!word) return i;
+    const after = skipSpaces(text, word.end);
+    if (after === word.end) return i;
+    i = after;
+  }
+  return i;
+}
+
+/** A number of `min`..`max` digits at `i`: its value and end, or null. */
+function numberAt(text: string, i: number, min: number, max: number): { value: number; end: number } | null {
+  const end = digitsEnd(text, i);
+  const length = end - i;
+  return length >= min && length <= max ? { value: Number(text.slice(i, end)), end } : null;
+}
+
+/** `st`, `nd`, `rd`, `th`, `er`, `º`, `ª` or `.` after a day of the month. */
+function skipOrdinal(text: string, i: number): number {
+  const two = text.slice(i, i + 2).toLowerCase();
+  if ((two === 'st' || two === 'nd' || two === 'rd' || two === 'th' || two === 'er') && !isLetterAt(text, i + 2)) return i + 2;
+  if (text[i] === '\u00BA' || text[i] === '\u00AA' || text[i] === '.') return i + 1;
+  return i;
+}
+
+/** A date starting with digits: ISO-like, day-first with a written month, dotted or unambiguous numeric, CJK. */
+function numericDate(text: string, i: number): { date: string; end: number } | null {
+  const first = numberAt(text, i, 1, 4);
+  if (!first) return null;
+  const sep = text[first.end];
+  if (first.end - i === 4) {
+    // 2024-01-05, 2024/01/05, 2024.01.05
+    if (sep === '-' || sep === '/' || sep === '.') {
+      const month = numberAt(text, first.end + 1, 1, 2);
+      if (month && text[month.end] === sep) {
+        const day = numberAt(text, month.end + 1, 1, 2);
+        const date = day && iso(first.value, month.value, day.value);
+        if (date) return { date, end: day.end };
+      }
+      return null;
+    }
+    // 2023年1月7日, 2023년 1월 7일
+    const yearMark = skipSpaces(text, first.end);
+    if (text[yearMark] === '\u5E74' || text[yearMark] === '\uB144') {
+      const month = numberAt(text, skipSpaces(text, yearMark + 1), 1, 2);
+      const monthMark = month && skipSpaces(text, month.end);
+      if (month && monthMark !== null && (text[monthMark] === '\u6708' || text[monthMark] === '\uC6D4')) {
+        const day = numberAt(text, skipSpaces(text, monthMark + 1), 1, 2);
+        const date = day && iso(first.value, month.value, day.value);
+        if (day && date) return { date, end: text[day.end] === '\u65E5' || text[day.end] === '\uC77C' ? day.end + 1 : day.end };
+      }
+    }
+    return null;
+  }
+  if (first.end - i > 2) return null;
+  // 05.01.2024 (day first), 13/01/2024 or 01/13/2024 when only one reading is a date.
+  if (sep === '.' || sep === '/' || sep === '-') {
+    const second = numberAt(text, first.end + 1, 1, 2);
+    if (second && text[second.end] === sep) {
+      const year = numberAt(text, second.end + 1, 4, 4);
+      if (!year) return null;
+      const dayFirst = iso(year.value, second.value, first.value);
+      if (sep === '.') return dayFirst ? { date: dayFirst, end: year.end } : null;
+      const monthFirst = iso(year.value, first.value, second.value);
+      const date = dayFirst && monthFirst && dayFirst !== monthFirst ? null : dayFirst ?? monthFirst;
+      return date ? { date, end: year.end } : null;
+    }
+  }
+  // 15MAY2020: day, month name, year written together.
+  const month = lookupAt(text, first.end, vocabularyOf().months, 1);
+  if (month && isDigitAt(text, month.end)) {
+    const year = numberAt(text, month.end, 4, 4);
+    const date = year && iso(year.value, month.value, first.value);
+    return date ? { date, end: year.end } : null;
+  }
+  // 7 Jan 2023, 7th of January, 2023, 7 de enero de 2023, 7. Januar 2023, 7 tháng 1 năm 2023
+  let at = skipSpaces(text, skipOrdinal(text, first.end));
+  at = skipDateWords(text, at);
+  const written = lookupAt(text, at, vocabularyOf().months);
+  if (!written) return null;
+  at = skipDateWords(text, skipSeparators(text, written.end));
+  const year = numberAt(text, at, 4, 4);
+  const date = year && iso(year.value, written.value, first.value);
+  return date ? { date, end: year.end } : null;
+}
+
+/** January 7, 2023; Jan 7th 2023; Sept. 7, 2023. */
+function monthFirstDate(text: string, i: number): { date: string; end: number } | null {
+  const month = lookupAt(text, i, vocabularyOf().months);
+  if (!month) return null;
+  let at = skipSpaces(text, text[month.end] === '.' ? month.end + 1 : month.end);
+  const day = numberAt(text, at, 1, 2);
+  if (!day) return null;
+  at = skipSeparators(text, skipOrdinal(text, day.end));
+  const year = numberAt(text, at, 4, 4);
+  const date = year && iso(year.value, month.value, day.value);
+  return date ? { date, end: year.end } : null;
+}
+
+/** Whether a digit comes within `span` characters of `i`: every date has one (most headings at a position have none). */
+function digitSoon(text: string, i: number, span: number): boolean {
+  const end = Math.min(text.length, i + span);
+  for (let k = i; k < end; k++) if (isDigitAt(text, k)) return true;
+  return false;
+}
+
+/** The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. */
+export function dateAt(text: string, i: number): DateAt | null {
+  // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.
+  if (!digitSoon(text, i, 40)) return null;
+  const vocabulary = vocabularyOf();
+  // A date starts with a digit or with a weekday, month or date word: one look-up says whether it may.
+  if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(wordKey(text, i, wordEnd(text, i)))) return null;
+  let weekday: number | null = null;
+  let at = i;
+  const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort);
+  if (named) {
+    weekday = named.value;
+    at = skipSeparators(text, named.end);
+    if (at === named.end) return null;
+  }
+  const prefix = lookupAt(text, at, vocabulary.datePrefixes, 1);
+  if (prefix && isDigitAt(text, skipSpaces(text, prefix.end))) at = skipSpaces(text, prefix.end);
+  const found = isDigitAt(text, at) ? numericDate(text, at) : monthFirstDate(text, at);
+  if (!found || isLetterAt(text, found.end) || isDigitAt(text, found.end)) return null;
+  return { date: found.date, end: found.end, weekday };
+}

@@ -1,0 +1,192 @@
+/**
+ * The markdown line grammar, one definition for reading and writing: the containers a line's content
+ * sits in (blockquotes, list markers), task boxes, heading openings and closings, setext underlines,
+ * table cells. The parser gets structure from markdown-it; the edits, the lab link and the piece
+ * cutter use these to find where in a line that structure is written.
+ *
+ * Patterns are composed from named parts (the habit of Obsidian Tasks' TaskRegularExpressions): each
+ * part is anchored or bounded so that no pattern backtracks over a long line, and what must be found
+ * from a line's end (closing hashes, trailing stamps) is scanned by hand. `LINE_PATTERNS` lists every
+ * pattern for the linear-time property test.
+ */
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+
+/** A byte-order mark: only ever at the start of the first line. */
+export const BOM = '\\uFEFF?';
+/** Indentation: spaces and tabs. */
+export const INDENT = '[ \\t]*';
+/** Blockquote markers, each with the indentation before it: `> `, ` > > `. */
+export const QUOTES = '(?:[ \\t]*>)*';
+/** A bullet (`-`, `*`, `+`) or ordered (`1.`, `12)`) list marker. */
+export const LIST_MARKER = '(?:[-*+]|\\d{1,9}[.)])';
+/** List markers, each followed by white space: `- `, `1. - `. */
+export const LIST_MARKERS = `(?:${LIST_MARKER}[ \\t]+)`;
+/** An ATX heading opening followed by white space: `### `. */
+export const ATX_OPENING = '#{1,6}[ \\t]+';
+/**
+ * The status characters a task box may hold: open (space), done (`x`, `X`), and Obsidian Tasks'
+ * in-progress (`/`) and cancelled (`-`).
+ */
+export const BOX_STATUS = '[ xX/-]';
+/** A task box, capturing its status character. */
+export const CHECKBOX = `\\[(${BOX_STATUS})\\]`;
+
+/**
+ * A task line: containers, then list markers and/or a heading opening (`#### [ ] Title` is a task
+ * too), then the box, followed by white space or the end of the line.
+ */
+export const TASK_LINE = new RegExp(`^(${BOM}${QUOTES}${INDENT}(?:${LIST_MARKERS}+(?:${ATX_OPENING})?|${ATX_OPENING}))${CHECKBOX}(?=[ \\t]|$)`);
+/** Inline content (the part after the list marker or heading opening) that starts with a task box. */
+export const TASK_CONTENT = new RegExp(`^${CHECKBOX}(?:[ \\t]|$)`);
+/** The containers before a line's content: BOM, blockquotes, indentation, list markers. */
+export const CONTAINER_PREFIX = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARKERS}*`);
+/** An ATX heading line (after any containers): `### Title`, `#`. */
+export const ATX_HEADING = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARKERS}*#{1,6}(?:[ \\t]|$)`);
+/** A setext underline after its containers: `===` or `---`, up to 3 spaces of indentation. */
+export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** A line that a list item of ours (`- ...`) would continue the list of: a `-` item at the container's column. */
+export const DASH_ITEM = /^-(?:[ \t]|$)/;
+
+/** Every pattern above, for the linear-time property test. */
+export const LINE_PATTERNS: Readonly<Record<string, RegExp>> = {
+  TASK_LINE, TASK_CONTENT, CONTAINER_PREFIX, ATX_HEADING, SETEXT_UNDERLINE, DASH_ITEM,
+};
+
+export type BoxStatus = ' ' | 'x' | 'X' | '/' | '-';
+
+export interface TaskBox {
+  /** Offset of the character inside the brackets. */
+  readonly index: number;
+  /** The box's character: ' ', 'x', 'X', '/' or '-'. */
+  readonly status: BoxStatus;
+  /** Done (`x` or `X`). */
+  readonly checked: boolean;
+  /** The box follows a heading opening (`#### [ ] Title`). */
+  readonly heading: boolean;
+}
+
+/** The task box of a line, if the line is written as a task. */
+export function findTaskBox(line: string): TaskBox | null {
+  const match = TASK_LINE.exec(line);
+  if (!match) return null;
+  const status = match[2] as BoxStatus;
+  return { index: match[1].length + 1, status, checked: status === 'x' || status === 'X', heading: match[1].includes('#') };
+}
+
+/** Where a line's content starts: after its BOM, blockquote markers, indentation and list markers. */
+export function contentStart(line: string): number {
+  return CONTAINER_PREFIX.exec(line)![0].length;
+}
+
+/**
+ * The prefix a new line needs to sit in the same container as `line`'s content: blockquote markers
+ * kept, indentation and list markers turned into spaces of the same width (tabs kept as tabs).
+ */
+export function continuationPrefix(line: string): string {
+  const prefix = CONTAINER_PREFIX.exec(line)![0].replace(/^\uFEFF/, '');
+  let out = '';
+  let lastQuote = prefix.lastIndexOf('>');
+  if (lastQuote >= 0) {
+    out = prefix.slice(0, lastQuote + 1);
+    // One optional space after the last `>` belongs to the quote marker.
+    if (prefix.charCodeAt(lastQuote + 1) === SPACE) out += ' ';
+    lastQuote = out.length;
+  } else {
+    lastQuote = 0;
+  }
+  for (let i = lastQuote; i < prefix.length; i++) out += prefix.charCodeAt(i) === TAB ? '\t' : ' ';
+  return out;
+}
+
+/** `line` without its containers' prefix (what a block's own syntax is written in). */
+export function withoutContainers(line: string): string {
+  return line.slice(contentStart(line));
+}
+
+export function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return true;
+}
+
+/** Whether `line` (containers included) is an ATX heading line. */
+export function isAtxHeadingLine(line: string): boolean {
+  return ATX_HEADING.test(line);
+}
+
+/** Whether the line `text[start, end)` is an ATX heading at column 0 (`#`..`######`, then a space, a tab or the end). */
+export function isAtxHeadingAt(text: string, start: number, end: number): boolean {
+  let level = 0;
+  while (start + level < end && text.charCodeAt(start + level) === HASH) level++;
+  if (level < 1 || level > 6) return false;
+  const next = start + level;
+  return next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
+}
+
+/** Skips spaces and tabs backwards from `end`: the offset after the last other character before it. */
+export function trimEndOf(line: string, end: number, floor = 0): number {
+  while (end > floor && (line.charCodeAt(end - 1) === SPACE || line.charCodeAt(end - 1) === TAB)) end--;
+  return end;
+}
+
+/**
+ * Where a line's content ends: before trailing white space and, on an ATX heading, before its closing
+ * `#`s. Scanned from the end by hand: a pattern for the closing sequence backtracks from every space
+ * of a long run (quadratic on a line of spaces).
+ */
+export function contentEnd(line: string, heading: boolean): number {
+  let end = trimEndOf(line, line.length);
+  if (!heading) return end;
+  const match = ATX_HEADING.exec(line);
+  if (!match) return end;
+  const opened = match[0].length;
+  let hashes = end;
+  while (hashes > opened && line.charCodeAt(hashes - 1) === HASH) hashes--;
+  // A closing sequence is a run of #s after white space, with content before it (`### #` has none).
+  if (hashes < end && hashes > opened) {
+    const before = line.charCodeAt(hashes - 1);
+    if (before === SPACE || before === TAB) {
+      const contentTo = trimEndOf(line, hashes, opened);
+      if (contentTo > opened) end = contentTo;
+    }
+  }
+  return end;
+}
+
+/** A cell of a table row: `[start, end)` of its content without the padding around it. */
+export interface CellSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The cells of a table row, split at pipes that are not escaped (`\|` stays in its cell, also inside
+ * code spans, as in GFM); a leading and a trailing pipe are optional. `from` is where the row starts
+ * after its containers.
+ */
+export function tableCells(line: string, from = contentStart(line)): CellSpan[] {
+  const cells: CellSpan[] = [];
+  let end = trimEndOf(line, line.length, from);
+  let start = from;
+  while (start < end && (line.charCodeAt(start) === SPACE || line.charCodeAt(start) === TAB)) start++;
+  if (line.charCodeAt(start) === 0x7c) start++;
+  if (end > start && line.charCodeAt(end - 1) === 0x7c && line.charCodeAt(end - 2) !== 0x5c) end--;
+  let cellStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? line.charCodeAt(i) : 0x7c;
+    if (c === 0x5c) {
+      i++; // an escaped character, `\|` included
+    } else if (c === 0x7c) {
+      let s = cellStart;
+      while (s < i && (line.charCodeAt(s) === SPACE || line.charCodeAt(s) === TAB)) s++;
+      cells.push({ start: s, end: trimEndOf(line, i, s) });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}

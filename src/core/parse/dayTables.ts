@@ -1,0 +1,124 @@
+/**
+ * Day tables: `| Day | Topic | Resources | Done |` with a row per day (`| 01 | [Intro](./01/readme.md) |
+ * ... | ✅ |`), also without outer pipes, with ranges (`| 01-03 | Basics |`) or the day written in the
+ * cell (`|Day  1|M1S1|M1W1|`). A table is a day table when its first column is headed by a day word
+ * (`Day`, `# Day`, `Día`, `Tag`, `#`...) or its first cells say `Day N`, and at least two rows give a
+ * day number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
+ * `✅`...) says whether the day is done. Words come from languages.json.
+ */
+import type { TableCells } from '../model';
+import { readStamp, type StampInfo } from '../stamps';
+import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { classifyHeading } from './classifyHeading';
+import { dayNumberEnd } from './paragraphDays';
+import type { Token } from './markdown';
+
+export interface TableRow {
+  /** The row's line, relative to the tokens' piece. */
+  readonly line: number;
+  /** The inline token of each cell, in order (missing cells are absent). */
+  readonly cells: readonly Token[];
+}
+
+export interface ParsedTable {
+  readonly header: readonly Token[];
+  readonly rows: readonly TableRow[];
+  /** The index of the table's closing token. */
+  readonly end: number;
+}
+
+/** The header cells and body rows of the table opening at `start`. */
+export function readTable(tokens: readonly Token[], start: number): ParsedTable {
+  const header: Token[] = [];
+  const rows: TableRow[] = [];
+  let row: Token[] | null = null;
+  let rowLine = 0;
+  let inHead = false;
+  let i = start + 1;
+  for (; i < tokens.length && tokens[i].type !== 'table_close'; i++) {
+    const token = tokens[i];
+    if (token.type === 'thead_open') inHead = true;
+    else if (token.type === 'thead_close') inHead = false;
+    else if (token.type === 'tr_open') {
+      row = [];
+      rowLine = token.map ? token.map[0] : rowLine + 1;
+    } else if (token.type === 'tr_close' && row) {
+      if (!inHead) rows.push({ line: rowLine, cells: row });
+      row = null;
+    } else if (token.type === 'inline') {
+      if (inHead) header.push(token);
+      else row?.push(token);
+    }
+  }
+  return { header, rows, end: i };
+}
+
+/** Signs that mark a status cell done, or head a status column. */
+const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]', '\u{1F7E2}'];
+
+export interface DayColumn {
+  /** The words the header gives the day column (`Day`, `Día`), or null when the rows write them. */
+  readonly word: string | null;
+  readonly title: number;
+  readonly status: number | null;
+}
+
+/** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
+function isDayHeader(text: string): boolean {
+  const key = normalizeKey(text.replace(/^#\s*/, ''));
+  const found = lookupAt(key, 0, vocabularyOf().words);
+  return found !== null && found.end === key.length && (found.value.includes('day') || found.value.includes('days'));
+}
+
+function isStatusHeader(text: string): boolean {
+  const key = normalizeKey(text);
+  return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
+}
+
+/** Which columns of a table hold the day, its title and its status (from the header's display texts). */
+export function dayColumns(header: readonly string[]): DayColumn {
+  const word = header.length > 0 && isDayHeader(header[0]) ? header[0].replace(/^#\s*/, '').trim() || null : null;
+  let status: number | null = null;
+  for (let i = 1; i < header.length && status === null; i++) if (isStatusHeader(header[i])) status = i;
+  let title = 1;
+  while (title === status) title++;
+  return { word, title, status };
+}
+
+export interface RowDay {
+  readonly number: number;
+  readonly rangeEnd: number | null;
+  readonly round: number | null;
+  /** The day cell as the learner wrote it: `Day 1`, or the header's word and the cell (`Day 01`). */
+  readonly label: string;
+}
+
+/** The day a row's first cell gives: `01`, `**01**`, `01-03`, `Day 1`, `R1D4`; null for other rows. */
+export function rowDay(cell: string, columnWord: string | null): RowDay | null {
+  const text = cell.trim();
+  const bare = /^(\d{1,5})(?:[ \t]*[-\u2013\u2014~][ \t]*(\d{1,5}))?$/.exec(text);
+  if (bare && columnWord !== null) {
+    const from = Number(bare[1]);
+    const to = bare[2] === undefined ? null : Number(bare[2]);
+    return { number: from, rangeEnd: to !== null && to > from ? to : null, round: null, label: `${columnWord} ${text}` };
+  }
+  // A cell that says the day and nothing more (`Day  1`, `R1D4`, `Day 4-5`): `Day 1 pass` in a price list is no day.
+  const end = dayNumberEnd(text);
+  if (end < 0 || !/^(?:[ \t]*[-\u2013\u2014~][ \t]*\d{1,5})?[ \t]*$/.test(text.slice(end))) return null;
+  const heading = classifyHeading(text);
+  if (heading.kind === 'day' && heading.number !== null) return { number: heading.number, rangeEnd: null, round: heading.round, label: text };
+  if (heading.kind === 'dayRange') return { number: heading.from, rangeEnd: heading.to, round: null, label: text };
+  return null;
+}
+
+/** A status cell's state: done when it holds a done sign or word, with the date of a ✅ stamp in it. */
+export function statusOf(display: string, raw: string): StampInfo {
+  const stamp = readStamp(raw);
+  const key = normalizeKey(display);
+  const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
+  return { marked: done, date: stamp.date };
+}
+
+export function cellsOf(column: DayColumn): TableCells {
+  return { title: column.title, status: column.status };
+}

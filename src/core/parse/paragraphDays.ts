@@ -1,0 +1,72 @@
+/**
+ * Paragraph days: logs written as paragraphs or bold lines instead of headings (`**Day 12**`,
+ * `**Day 12:** text`, `Day 3/100: built X`, `Day 9 - 30/100:`). A top-level paragraph is one when its
+ * first line starts with a day keyword (or `R1D1`) and its number is followed by nothing or by
+ * punctuation: `Day 5 was long` is prose. The builder keeps them only when a file has several and no
+ * day headings (see planBuilder.ts); paragraphs in quotes, lists and tables never are.
+ */
+import { isDigitAt, isLetterAt, lookupAt, mayStartTemplate, vocabularyOf } from '../grammar/keywords';
+import { classifyHeading, type HeadingClass } from './classifyHeading';
+
+/** How many paragraph days a file needs before they count (one stray "Day 5" is no plan). */
+export const MIN_PARAGRAPH_DAYS = 3;
+
+const OPENERS = /^(?:\*\*|__|\*|_)?[ \t]*/;
+const ROUND_DAY = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
+
+/**
+ * A cheap test on a paragraph's raw content: may it start with a day keyword? Run on every top-level
+ * paragraph, before any inline parsing.
+ */
+export function mayStartParagraphDay(content: string): boolean {
+  // Most paragraphs start with a letter no day word starts with: one look-up of that letter.
+  let start = 0;
+  while (start < 2 && (content[start] === '*' || content[start] === '_')) start++;
+  const first = content[start]?.toLowerCase();
+  if (first === undefined || (!vocabularyOf().dayStarts.has(first) && first !== 'r' && !mayStartTemplate(content, start) && first !== ' ' && first !== '\t')) return false;
+  start = OPENERS.exec(content)![0].length;
+  if (ROUND_DAY.test(content.slice(start, start + 12))) return true;
+  const keyword = lookupAt(content, start, vocabularyOf().words, 1);
+  if (keyword) return keyword.value.includes('day') || keyword.value.includes('days');
+  return mayStartTemplate(content, start) && vocabularyOf().templates.some(({ kind, pattern }) => {
+    if (kind !== 'day') return false;
+    pattern.lastIndex = start;
+    return pattern.test(content);
+  });
+}
+
+/**
+ * After the day's number (and a range's end): the end of the text, or anything but a word (`:`, `/`,
+ * `-`, a ✅ stamp...). `Day 5 was long` is prose.
+ */
+const FOLLOWS = /^(?:[-\u2013\u2014]\d{1,5})?[ \t]*(?:$|[^\p{L}\p{N}\s])/u;
+const KEYWORD_NUMBER = /^[ \t]*(?:#[ \t]*)?\d{1,5}/;
+const ROUND_NUMBER = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d{1,4}/i;
+
+/** Where the day's number ends when `text` starts with a day keyword and a number (`Day 12`, `R1D4`, `第3天`), else -1. */
+export function dayNumberEnd(text: string): number {
+  let start = 0;
+  while (start < text.length && !isLetterAt(text, start) && !isDigitAt(text, start)) start++;
+  const round = ROUND_NUMBER.exec(text.slice(start, start + 16));
+  if (round) return start + round[0].length;
+  const keyword = lookupAt(text, start, vocabularyOf().words);
+  if (keyword && (keyword.value.includes('day') || keyword.value.includes('days'))) {
+    const number = KEYWORD_NUMBER.exec(text.slice(keyword.end, keyword.end + 16));
+    return number ? keyword.end + number[0].length : -1;
+  }
+  for (const { kind, pattern } of mayStartTemplate(text, start) ? vocabularyOf().templates : []) {
+    if (kind !== 'day') continue;
+    pattern.lastIndex = start;
+    if (pattern.test(text)) return pattern.lastIndex;
+  }
+  return -1;
+}
+
+/** The day a paragraph's first line (display text) makes, or null when it reads as prose. */
+export function paragraphDay(firstLine: string): HeadingClass | null {
+  const end = dayNumberEnd(firstLine);
+  if (end < 0 || !FOLLOWS.test(firstLine.slice(end, end + 24))) return null;
+  const heading = classifyHeading(firstLine);
+  if (heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null)) return heading;
+  return null;
+}

@@ -1,0 +1,293 @@
+/**
+ * The tree builder: headings, paragraph days and table rows come in, in document order, and nest by
+ * kind and level. One pass; the few decisions that need the whole file (are there enough paragraph
+ * days? do table days yield to day headings? is it a plan, a journal?) are taken at the end, on the
+ * drafts, without reading the text again.
+ */
+import * as l10n from '@vscode/l10n';
+import type { Link, NodeKind, PlanNode, Task } from '../model';
+import type { StampInfo } from '../stamps';
+import type { HeadingClass } from './classifyHeading';
+import { inlineFields, inlineLinks } from './inlineText';
+import type { Token } from './markdown';
+import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
+import { finishNode, newDraft, type DraftNode } from './progress';
+import { speaksOfLearning } from './planSignals';
+
+/** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
+const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
+
+/** The level of nodes that are not headings (paragraph days): any heading closes them. */
+const BELOW_HEADINGS = 7;
+
+/**
+ * Whether `top` (the innermost open node) must be closed before a heading of `kind` at `level`.
+ * Sections follow plain heading levels. Structure is sturdier: days never nest in days, and a
+ * container of higher rank stays open for a heading at its own level, so an H2 day among H3 days
+ * (a common slip) stays in its module and does not swallow the days after it.
+ */
+function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
+  if (top.kind === 'plan') return false;
+  if (top.kind === 'section' || kind === 'section') return top.level >= level;
+  if (top.kind === 'day' || RANK[top.kind] < RANK[kind]) return true;
+  if (RANK[top.kind] === RANK[kind]) return top.level >= level;
+  return top.level > level;
+}
+
+/** Where a heading starts, ends its title, and its content starts. */
+export interface HeadingLines {
+  readonly line: number;
+  readonly titleEndLine: number;
+  readonly bodyLine: number;
+}
+
+export interface BuiltPlan {
+  readonly root: PlanNode;
+  readonly isPlan: boolean;
+  readonly journal: boolean;
+}
+
+/** How the days of a file are written, counted as the builder goes (what makes a file a plan). */
+interface Counts {
+  /** Headings that are modules, cycles, or days with a number. */
+  structure: number;
+  headingDays: number;
+  /** Heading days known only by a weekday or only by a date. */
+  weekdayDays: number;
+  datedDays: number;
+  /** Tasks, wherever they are. */
+  tasks: number;
+}
+
+export class PlanBuilder {
+  readonly root: DraftNode;
+  private readonly stack: DraftNode[];
+  private readonly counts: Counts = { structure: 0, headingDays: 0, weekdayDays: 0, datedDays: 0, tasks: 0 };
+  /** Paragraph days and table-row days with the node they sit in, in document order: they may have to go. */
+  private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
+  private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
+
+  constructor(title: string) {
+    this.root = newDraft('plan', title, 0, 0);
+    this.stack = [this.root];
+  }
+
+  get current(): DraftNode {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** The plan's title as it stands (a dataview expression in a heading is replaced by it). */
+  get planTitle(): string {
+    return this.root.title;
+  }
+
+  set planTitle(title: string) {
+    this.root.title = title;
+  }
+
+  /** A heading: `task` when it is written `#### [ ] Title`, `stamp` the ✅ on its title. */
+  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, inline: Token): void {
+    const kind = this.resolveKind(heading, level);
+    if (kind === 'day' && heading.kind === 'day' && heading.round !== null) this.openRound(heading.round, level, at.line);
+    else this.closeFor(kind, level, at.line);
+
+    const node = newDraft(kind, title, at.line, level);
+    node.titleEndLine = at.titleEndLine;
+    node.bodyLine = at.bodyLine;
+    if (heading.kind === 'day') {
+      node.number = heading.number;
+      node.date = heading.date;
+      node.weekday = heading.weekday;
+      node.round = heading.round;
+    } else if (heading.kind === 'dayRange') {
+      if (kind === 'day') {
+        node.number = heading.from;
+        node.rangeEnd = heading.to;
+      } else if (heading.entry) {
+        node.fromRange = [heading.from, heading.to];
+      }
+    } else if (heading.kind === 'cycle') {
+      node.round = heading.round;
+    }
+    // Kept on every heading: a range heading that turns out to be an entry is a day after all.
+    node.stamp = stamp;
+    if (kind === 'day') {
+      this.counts.headingDays++;
+      if (node.number === null) {
+        if (node.date !== null) this.counts.datedDays++;
+        else this.counts.weekdayDays++;
+      } else {
+        this.counts.structure++;
+      }
+    } else if (kind !== 'section') {
+      this.counts.structure++;
+    }
+    this.current.children.push(node);
+    this.stack.push(node);
+    if (task) this.addTask(node, task);
+    inlineLinks(inline, at.line, node.links);
+  }
+
+  /** A paragraph day (`**Day 12:** text`) starting at `at.line`; its inline content follows through `inline`. */
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
+    if (this.current.form === 'paragraph') this.stack.pop()!.endLine = at.line;
+    const node = newDraft('day', title, at.line, BELOW_HEADINGS, 'paragraph');
+    node.titleEndLine = at.titleEndLine;
+    node.bodyLine = at.bodyLine;
+    if (heading.kind === 'day') {
+      node.number = heading.number;
+      node.date = heading.date;
+      node.round = heading.round;
+    } else if (heading.kind === 'dayRange') {
+      node.number = heading.from;
+      node.rangeEnd = heading.to;
+    }
+    node.stamp = stamp;
+    this.paragraphDays.push({ day: node, parent: this.current });
+    this.current.children.push(node);
+    this.stack.push(node);
+  }
+
+  /** A row of a day table: a day of its own, closed at once (nothing below a row belongs to it). */
+  tableDay(node: DraftNode): void {
+    this.tableDays.push({ day: node, parent: this.current });
+    this.current.children.push(node);
+  }
+
+  /** Content outside headings belongs to the innermost open node; `line` is where it starts. */
+  inline(inline: Token, line: number, task: Task | null): void {
+    const node = this.current;
+    if (task) this.addTask(node, task);
+    inlineLinks(inline, line, node.links);
+    inlineFields(inline, line, node.fields);
+  }
+
+  /** Links found elsewhere (table cells of a table that is no day table), on `line`. */
+  links(inline: Token, line: number): void {
+    inlineLinks(inline, line, this.current.links);
+  }
+
+  private addTask(node: DraftNode, task: Task): void {
+    node.tasks.push(task);
+    this.counts.tasks++;
+  }
+
+  finish(lineCount: number, fileName: string): BuiltPlan {
+    this.closeAbove(0, lineCount);
+    this.root.endLine = lineCount;
+    const counts = this.counts;
+    // Paragraph days count only when a file has several and no day headings; table rows yield to day headings too.
+    // (Table rows first: a row inside a paragraph day that goes must land in the day's parent.)
+    const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS;
+    if (counts.headingDays > 0) for (const { day, parent } of this.tableDays) unwrap(day, parent);
+    if (!keepParagraphs) for (const { day, parent } of this.paragraphDays) unwrap(day, parent);
+    const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
+    const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
+
+    const days = collectDrafts(this.root, []);
+    const journal = days.length > 0 && counts.tasks === 0 && days.every((d) => d.date !== null || d.weekday !== null);
+    const isPlan =
+      counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 ||
+      counts.weekdayDays >= 2 ||
+      (counts.datedDays >= 2 && speaksOfLearning([fileName, ...titlesOf(this.root)]));
+    return { root: finishNode(this.root, { journal }), isPlan, journal };
+  }
+
+  /**
+   * A range heading (`Days 59-60`, `Day 28-31: April 12-15`) is an entry of its own in a log of days
+   * at its level (its previous sibling is a day heading); a module inside a cycle or module, or after
+   * a module sibling (`Final Sprint (Days 26-30)` after `Week` modules); a cycle otherwise.
+   */
+  private resolveKind(heading: HeadingClass, level: number): NodeKind {
+    if (heading.kind === 'cycle') return 'cycle';
+    if (heading.kind !== 'dayRange') return heading.kind;
+    const parent = this.stack[this.depthAfterClosing('day', level) - 1];
+    const previous = parent.children[parent.children.length - 1];
+    if (previous?.kind === 'day' && previous.form === 'heading' && previous.level === level) return 'day';
+    const depth = this.depthAfterClosing('module', level);
+    const parents = this.stack.slice(0, depth);
+    const sibling = this.stack[depth - 1].children[this.stack[depth - 1].children.length - 1];
+    const inContainer = parents.some((node) => node.kind === 'cycle' || node.kind === 'module');
+    return inContainer || (sibling?.kind === 'module' && sibling.level === level) ? 'module' : 'cycle';
+  }
+
+  /** How many open nodes stay open when a heading of `kind` at `level` starts. */
+  private depthAfterClosing(kind: NodeKind, level: number): number {
+    let depth = this.stack.length;
+    while (depth > 1 && closes(this.stack[depth - 1], kind, level)) depth--;
+    return depth;
+  }
+
+  private closeFor(kind: NodeKind, level: number, line: number): void {
+    let depth = this.depthAfterClosing(kind, level);
+    // A range written like a day (`Day 1-3: Setup`) followed by days at its own level was an entry of a
+    // flat log, not their container.
+    const top = this.stack[depth - 1];
+    if (kind === 'day' && top.fromRange && top.level === level && !top.children.some((c) => c.kind === 'day')) {
+      this.counts.structure++;
+      top.kind = 'day';
+      [top.number, top.rangeEnd] = top.fromRange;
+      top.fromRange = null;
+      this.counts.headingDays++;
+      depth--;
+    }
+    this.closeAbove(depth, line);
+  }
+
+  /**
+   * Days of a round (`R2D14`) sit in a cycle for their round: the open cycle (a `Round 2` heading),
+   * or one made for them (form `group`) when there is none.
+   */
+  private openRound(round: number, level: number, line: number): void {
+    this.closeFor('day', level, line);
+    let cycle = findLast(this.stack, (node) => node.kind === 'cycle');
+    if (cycle?.form === 'group' && cycle.round !== round) {
+      this.closeAbove(this.stack.indexOf(cycle), line);
+      cycle = findLast(this.stack, (node) => node.kind === 'cycle');
+    }
+    if (cycle) return;
+    const group = newDraft('cycle', l10n.t('Round {0}', round), line, level, 'group');
+    group.round = round;
+    group.bodyLine = line;
+    this.current.children.push(group);
+    this.stack.push(group);
+  }
+
+  private closeAbove(depth: number, endLine: number): void {
+    while (this.stack.length > Math.max(depth, 1)) {
+      this.stack.pop()!.endLine = endLine;
+    }
+  }
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
+/** Puts a day that does not count back into its parent: its children, tasks, links and fields become the parent's. */
+function unwrap(day: DraftNode, parent: DraftNode): void {
+  const at = parent.children.indexOf(day);
+  if (at < 0) return;
+  parent.children.splice(at, 1, ...day.children);
+  parent.tasks.push(...day.tasks);
+  parent.fields.push(...day.fields);
+  mergeLinks(parent.links, day.links);
+}
+
+/** Adds `more` to `links` keeping document order (a table's links may sit between the parent's own). */
+function mergeLinks(links: Link[], more: readonly Link[]): void {
+  if (more.length === 0) return;
+  links.push(...more);
+  links.sort((a, b) => a.line - b.line);
+}
+
+function collectDrafts(node: DraftNode, into: DraftNode[]): DraftNode[] {
+  if (node.kind === 'day') into.push(node);
+  for (const child of node.children) collectDrafts(child, into);
+  return into;
+}
+
+function titlesOf(node: DraftNode): string[] {
+  return [node.title, ...node.children.flatMap(titlesOf)];
+}

@@ -1,0 +1,371 @@
+/**
+ * The plans people write (issue 17): one synthetic fixture per format in test/formats/, read into the
+ * expected tree, numbers, tasks and links, and edited byte for byte through the production applier.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import MarkdownIt from 'markdown-it';
+import { addLabLink, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
+import { allLinks } from '../../src/core/labs/dayContent';
+import { applied } from './edits/applyBytes';
+import { outline, parse } from './helpers';
+import { assertLinear } from './linearTime';
+
+const FORMATS = path.join(__dirname, '..', '..', '..', 'test', 'formats');
+const D = '2026-11-21';
+const S = `\u2705 ${D}`;
+
+export function formatText(name: string): string {
+  return fs.readFileSync(path.join(FORMATS, name), 'utf8');
+}
+
+function load(name: string): { text: string; plan: ParsedPlan } {
+  const text = formatText(name);
+  return { text, plan: parse(text, `file:///formats/${name}`) };
+}
+
+function lineOf(text: string, line: number): string {
+  return text.split('\n')[line];
+}
+
+function complete(text: string, day: PlanNode): string {
+  return applied(text, markDayComplete(text, day, { date: D, checkTasks: true }));
+}
+
+function incomplete(text: string, day: PlanNode): string {
+  return applied(text, markDayIncomplete(text, day));
+}
+
+/** The table rows markdown-it renders from a text: a table that still renders has the same rows and cells. */
+function tableShape(text: string): number[] {
+  const tokens = new MarkdownIt().parse(text, {});
+  const shape: number[] = [];
+  let cells = 0;
+  for (const token of tokens) {
+    if (token.type === 'tr_open') cells = 0;
+    if (token.type === 'td_open' || token.type === 'th_open') cells++;
+    if (token.type === 'tr_close') shape.push(cells);
+  }
+  return shape;
+}
+
+describe('format: day tables (formats/day-table.md)', () => {
+  const { text, plan } = load('day-table.md');
+
+  it('reads each row as a day: number from the first column, title from the next, links from its cells, done from the status column', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:30 Days of Go',
+      '  day:Day 01: Setup and Hello World',
+      '  day:Day 02: Variables and Types',
+      '  day:Day 03: Control Flow',
+      '  day:Day 04-05: Functions and Closures',
+      '  day:Day 06: Structs type T struct',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.rangeEnd, d.done, d.form, d.line]), [
+      [1, null, true, 'tableRow', 6], [2, null, true, 'tableRow', 7], [3, null, false, 'tableRow', 8], [4, 5, false, 'tableRow', 9], [6, null, false, 'tableRow', 10],
+    ]);
+    assert.deepStrictEqual(plan.days[0].links, [
+      { text: 'Setup and Hello World', target: './01_day/readme.md', line: 6 },
+      { text: 'Tour', target: 'https://go.dev/tour', line: 6 },
+    ]);
+    assert.deepStrictEqual(plan.days[0].cells, { title: 1, status: 3 });
+    assert.ok(plan.isPlan);
+  });
+
+  it('leaves a table of prices alone: its links and rows are no days', () => {
+    assert.strictEqual(plan.days.length, 5);
+    assert.strictEqual(plan.root.children[0].children.length, 5);
+  });
+
+  const rows: [string, number, string][] = [
+    ['an empty status cell gets the stamp', 2, `| 03 | [Control Flow](./03_day/readme.md) | | ${S}|`],
+    ['a not-done mark is replaced', 3, `| 04-05 | Functions and Closures | [Effective Go](https://go.dev/doc/effective_go) | ${S} |`],
+    ['a box is checked and stamped', 4, `| 06 | Structs \`type T struct\` | | [x] ${S} |`],
+  ];
+  for (const [name, index, after] of rows) {
+    it(`Mark Day Complete writes the status cell: ${name}; the table still renders; Mark Incomplete undoes it`, () => {
+      const day = plan.days[index];
+      const done = complete(text, day);
+      assert.strictEqual(lineOf(done, day.line), after);
+      assert.deepStrictEqual(tableShape(done), tableShape(text));
+      const reparsed = parse(done).days[index];
+      assert.deepStrictEqual([reparsed.done, reparsed.doneDate], [true, D]);
+      const undone = incomplete(done, reparsed);
+      assert.ok(!parse(undone).days[index].done);
+      if (index !== 3) assert.strictEqual(undone, text, 'an empty cell and a box come back byte for byte');
+    });
+  }
+
+  it('says a done row is already complete, and marks it incomplete by clearing its status', () => {
+    const outcome = markDayComplete(text, plan.days[0], { date: D, checkTasks: true });
+    assert.ok(outcome.ok && outcome.edits.length === 0 && /already complete/.test(outcome.summary));
+    assert.strictEqual(lineOf(incomplete(text, plan.days[1]), 7), '| 02 | [Variables and Types](./02_day/readme.md) | [Spec](https://go.dev/ref/spec) |  |');
+  });
+
+  it('puts a lab link in the title cell', () => {
+    const linked = applied(text, addLabLink(text, plan.days[2], 'day-003', '../labs/go/day-003/day-003.ipynb'));
+    assert.strictEqual(lineOf(linked, 8), '| 03 | [Control Flow](./03_day/readme.md) [day-003](../labs/go/day-003/day-003.ipynb) | | |');
+    assert.deepStrictEqual(tableShape(linked), tableShape(text));
+  });
+});
+
+describe('format: day tables without outer pipes, days written in the cells (formats/day-table-plain.md)', () => {
+  const { text, plan } = load('day-table-plain.md');
+
+  it('reads `Day  1 | M1S1 | M1W1` rows', () => {
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.title]), [[1, 'Day 1: M1S1'], [2, 'Day 2: M1S2'], [3, 'Day 3: M1S3']]);
+  });
+
+  it('without a status column, marking stamps the title cell, byte for byte', () => {
+    const done = complete(text, plan.days[1]);
+    assert.strictEqual(lineOf(done, 5), `Day  2 | M1S2 ${S} | M1W2`);
+    assert.deepStrictEqual(tableShape(done), tableShape(text));
+    const reparsed = parse(done).days[1];
+    assert.deepStrictEqual([reparsed.done, reparsed.doneDate, reparsed.title], [true, D, 'Day 2: M1S2']);
+    assert.strictEqual(incomplete(done, reparsed), text);
+  });
+});
+
+describe('format: paragraph days (formats/paragraph-days.md)', () => {
+  const { text, plan } = load('paragraph-days.md');
+
+  it('reads bold lines and `Day N/100:` paragraphs as days; prose, quotes and code are not', () => {
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.form, d.line]), [[1, 'paragraph', 4], [2, 'paragraph', 6], [3, 'paragraph', 9], [4, 'paragraph', 11]]);
+    assert.strictEqual(plan.days[1].title, 'Day 2');
+    assert.deepStrictEqual(plan.days[2].links.map((l) => l.target), ['https://docs.python.org/3/library/argparse.html']);
+  });
+
+  it('one or two stray `Day 5` paragraphs are no plan, nor are days in a file that has day headings', () => {
+    assert.strictEqual(parse('# Notes\n\nDay 5: we hiked.\n\nDay 6: rain.\n').isPlan, false);
+    const mixed = parse('### Day 1\ntext\n\n**Day 2:** a\n\n**Day 3:** b\n\n**Day 4:** c\n');
+    assert.deepStrictEqual(mixed.days.map((d) => d.title), ['Day 1']);
+  });
+
+  it('is stamped at the end of its first line, before a hard break', () => {
+    const done = complete(text, plan.days[0]);
+    assert.strictEqual(lineOf(done, 4), `**Day 1:** Set up the editor and wrote a first script that renames photos. ${S}`);
+    assert.strictEqual(incomplete(done, parse(done).days[0]), text);
+    const hard = '# Log\n\n**Day 1**\\\nfirst\n\n**Day 2**\n\n**Day 3**\n';
+    const stamped = complete(hard, parse(hard).days[0]);
+    assert.strictEqual(stamped, `# Log\n\n**Day 1** ${S}\\\nfirst\n\n**Day 2**\n\n**Day 3**\n`);
+    assert.strictEqual(incomplete(stamped, parse(stamped).days[0]), hard);
+  });
+
+  it('gets its lab link as a paragraph after its own', () => {
+    const linked = applied(text, addLabLink(text, plan.days[1], 'day-002', 'labs/day-002.ipynb'));
+    assert.strictEqual(linked.split('\n').slice(6, 11).join('\n'), '**Day 2**\nRead about list comprehensions; rewrote the renamer with one.\n\n**Lab:** [day-002](labs/day-002.ipynb)\n');
+    assert.deepStrictEqual(parse(linked).days.map((d) => d.number), [1, 2, 3, 4]);
+  });
+});
+
+describe('format: challenge shorthand (formats/challenge-rounds.md)', () => {
+  const { text, plan } = load('challenge-rounds.md');
+
+  it('reads R1D1, R2 D2: day numbers per round, rounds as cycles', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:#100DaysOfCode Log',
+      '  section:Log',
+      '    cycle:Round 1',
+      '      day:R1D1 - 15MAY2021',
+      '      day:R1D2 - 16MAY2021',
+      '      day:R1D3',
+      '    cycle:Round 2',
+      '      day:R2D1 - 02SEP2021',
+      '      day:R2 D2',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.round, d.number, d.date]), [
+      [1, 1, '2021-05-15'], [1, 2, '2021-05-16'], [1, 3, null], [2, 1, '2021-09-02'], [2, 2, null],
+    ]);
+    const round1 = plan.root.children[0].children[0].children[0];
+    assert.deepStrictEqual([round1.form, round1.round, round1.line, round1.progress.daysTotal], ['group', 1, 4, 3]);
+  });
+
+  it('marks a round day like any day', () => {
+    const done = complete(text, plan.days[3]);
+    assert.strictEqual(lineOf(done, plan.days[3].line), `### R2D1 - 02SEP2021 ${S}`);
+  });
+});
+
+describe('format: date-only entries (formats/dated-log.md)', () => {
+  const { plan } = load('dated-log.md');
+
+  it('reads each date as the entry\'s own, and the log as a journal', () => {
+    assert.deepStrictEqual(plan.days.map((d) => [d.date, d.weekday, d.number]), [
+      ['2023-01-07', null, null], ['2023-01-08', null, null], ['2023-01-10', null, null], ['2023-01-17', 2, null],
+    ]);
+    assert.ok(plan.isPlan && plan.journal);
+  });
+
+  it('dated meeting notes with no learning in them are no plan (formats/meeting-notes.md)', () => {
+    const notes = load('meeting-notes.md').plan;
+    assert.strictEqual(notes.days.length, 3);
+    assert.strictEqual(notes.isPlan, false);
+  });
+});
+
+describe('format: range entries in flat logs (formats/range-log.md)', () => {
+  const { text, plan } = load('range-log.md');
+
+  it('reads `Day 28-31` as one entry, a sibling of the days around it', () => {
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.rangeEnd, d.title]), [
+      [26, null, 'Day 26: April 9'], [27, null, 'Day 27: April 10'], [28, 31, 'Day 28-31: April 12-15'], [32, null, 'Day 32: April 16'], [33, null, 'Day 33: April 17'],
+    ]);
+    assert.strictEqual(plan.root.children[0].children[0].children.length, 5);
+  });
+
+  it('a range written first, then days at its level, is an entry too; a range holding deeper days stays a module', () => {
+    const first = parse('### Day 1-3: Setup\ntext\n### Day 4\n### Day 5\n');
+    assert.deepStrictEqual(first.days.map((d) => [d.number, d.rangeEnd]), [[1, 3], [4, null], [5, null]]);
+    const module = parse('# Days 31-60\n## Module 4\n### Day 58\n## Days 59-60: Consolidation\n### Day 59\n### Day 60\n');
+    assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
+  });
+
+  it('marks the range entry like a day', () => {
+    assert.strictEqual(lineOf(complete(text, plan.days[2]), plan.days[2].line), `### Day 28-31: April 12-15 ${S}`);
+  });
+});
+
+describe('format: weekday headings anywhere (formats/weekdays.md)', () => {
+  const { plan } = load('weekdays.md');
+
+  it('reads TODAY (Monday), TUESDAY, and Monday / Wed under a week', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:Spanish, this week',
+      '  day:TODAY (Monday)',
+      '  day:TUESDAY',
+      '  module:Week 3',
+      '    day:Monday',
+      '    day:Wed',
+      '    day:Sunday review',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => d.weekday), [1, 2, 1, 3, 7]);
+    assert.strictEqual(plan.journal, false, 'a week with tasks is work to do');
+  });
+
+  it('one weekday heading alone makes no plan; two do', () => {
+    assert.strictEqual(parse('# Opening hours\n\n## Monday\nclosed\n').isPlan, false);
+    assert.strictEqual(parse('## Monday\nnotes\n## Tuesday\nnotes\n').isPlan, true);
+  });
+});
+
+describe('format: other languages (formats/languages/*.md, from languages.json)', () => {
+  const expected: Record<string, [string, string, string, number]> = {
+    es: ['Semana 1: Fundamentos', 'D\u00eda 1: Variables', 'D\u00eda 2: Funciones', 2],
+    pt: ['M\u00f3dulo 1: B\u00e1sico', 'Dia 1 - Tipos', 'Dia 2 - La\u00e7os', 2],
+    fr: ['Semaine 1', 'Jour 1 : Installation', 'Jour 2 : Propri\u00e9t\u00e9', 2],
+    de: ['Woche 1', 'Tag 1: Einrichtung', '2. Tag: Schleifen', 2],
+    it: ['Settimana 1', 'Giorno 1 - SELECT', 'Giorno 2 - JOIN', 2],
+    nl: ['Week 1', 'Dag 1: Images', 'Dag 2: Containers', 2],
+    tr: ['Hafta 1', 'G\u00fcn 1: Kurulum', '2. G\u00fcn: D\u00f6ng\u00fcler', 2],
+    pl: ['Tydzie\u0144 1', 'Dzie\u0144 1: Typy', 'Dzie\u0144 2: P\u0119tle', 2],
+    ru: ['\u041d\u0435\u0434\u0435\u043b\u044f 1', '\u0414\u0435\u043d\u044c 1: \u041f\u0435\u0440\u0435\u043c\u0435\u043d\u043d\u044b\u0435', '\u0414\u0435\u043d\u044c 2: \u0424\u0443\u043d\u043a\u0446\u0438\u0438', 2],
+    uk: ['\u0422\u0438\u0436\u0434\u0435\u043d\u044c 1', '\u0414\u0435\u043d\u044c 1: \u0417\u043c\u0456\u043d\u043d\u0456', '\u0414\u0435\u043d\u044c 2: \u0426\u0438\u043a\u043b\u0438', 2],
+    vi: ['Tu\u1ea7n 1', 'Ng\u00e0y 1: C\u00e0i \u0111\u1eb7t', 'Ng\u00e0y 2: Component', 2],
+    id: ['Minggu 1', 'Hari 1: Instalasi', 'Hari 2: Widget', 2],
+    zh: ['\u7b2c1\u5468', '\u7b2c1\u5929\uff1a\u6570\u7ec4', '\u7b2c\u4e8c\u5929\uff1a\u94fe\u8868', 2],
+    ja: ['\u7b2c1\u9031', '1\u65e5\u76ee\uff1a\u578b', '2\u65e5\u76ee\uff1a\u95a2\u6570', 2],
+    ko: ['1\uc8fc\ucc28', '1\uc77c\ucc28: \ubc30\uc5f4', '2\uc77c\ucc28: \uc2a4\ud0dd', 2],
+  };
+  for (const [language, [week, day1, day2, tasks]] of Object.entries(expected)) {
+    it(`${language}: a week module holding days 1 and 2`, () => {
+      const { plan } = load(`languages/${language}.md`);
+      const [title] = outline(plan.root);
+      assert.deepStrictEqual(outline(plan.root), [title, `  module:${week}`, `    day:${day1}`, `    day:${day2}`]);
+      assert.deepStrictEqual(plan.days.map((d) => d.number), [1, 2]);
+      assert.strictEqual(plan.root.progress.tasksTotal, tasks);
+    });
+  }
+});
+
+describe('format: tasks in headings, front matter title, dataview (formats/heading-tasks.md)', () => {
+  const { text, plan } = load('heading-tasks.md');
+
+  it('reads `#### [ ] Learning Theory` as a task titled without its box; the front matter titles the plan; `= this.title` is no title', () => {
+    assert.strictEqual(plan.root.title, 'Machine Learning Foundations');
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:Machine Learning Foundations',
+      '  module:Week 1',
+      '    section:Learning Theory',
+      '    section:Linear Models',
+      '    section:Regularization',
+      '    day:Day 4 - Kernels',
+    ]);
+    const week = plan.root.children[0].children[0];
+    assert.deepStrictEqual(week.children.map((c) => c.tasks.map((t) => [t.text, t.checked, t.doneDate, t.due])), [
+      [['Learning Theory', false, null, null]], [['Linear Models', true, '2026-11-10', null]], [['Regularization', false, null, '2026-11-20']], [['Day 4 - Kernels', false, null, null]],
+    ]);
+  });
+
+  it('toggles a heading task, before closing hashes too', () => {
+    const task = plan.root.children[0].children[0].children[0].tasks[0];
+    const toggled = applied(text, toggleTasks(text, [task], D));
+    assert.strictEqual(lineOf(toggled, task.line), `#### [x] Learning Theory ${S}`);
+    assert.strictEqual(applied(toggled, toggleTasks(toggled, [parse(toggled).root.children[0].children[0].children[0].tasks[0]], D)), text);
+  });
+
+  it('marking a day whose heading is a task checks it (one stamp), and unmarking restores it', () => {
+    const day = plan.days[0];
+    const done = complete(text, day);
+    assert.strictEqual(lineOf(done, day.line), `### [x] Day 4 - Kernels ${S}`);
+    assert.ok(parse(done).days[0].done);
+    assert.strictEqual(incomplete(done, parse(done).days[0]), text);
+  });
+});
+
+describe('format: deep lists (formats/deep-list.md)', function () {
+  this.timeout(120_000);
+
+  it('reads all 60 nested tasks and what follows them (markdown-it dropped everything after level ~50)', () => {
+    const { plan } = load('deep-list.md');
+    assert.strictEqual(plan.root.progress.tasksTotal, 61);
+    assert.deepStrictEqual(outline(plan.root), ['section:Roadmap, nested as deep as the topics go', '  section:After the roadmap']);
+  });
+
+  it('parses deep nesting in linear time, and 1 MB of it without overflowing the stack', () => {
+    const roadmap = formatText('deep-list.md');
+    let n = 0;
+    assertLinear('deeply nested lists', (scale) => roadmap.repeat(scale), (text) => parse(text, `file:///deep${n++}.md`));
+    for (const unit of ['- ', '> ', '1. ', '* [ ] ', '>- ']) assert.ok(parse(unit.repeat((1 << 20) / unit.length)).root);
+    const stairs = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- [ ] step ${i}`).join('\n');
+    assert.strictEqual(parse(stairs).root.progress.tasksTotal, 499, 'read down to the nesting limit (1000 levels, two per list)');
+  });
+});
+
+describe('format: duplicate day numbers across sections (formats/duplicate-days.md)', () => {
+  it('keeps both Day 1s, each at its own line', () => {
+    const { plan } = load('duplicate-days.md');
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.line, d.title]), [
+      [1, 4, '\u{1F4D4} Day 1'], [2, 7, '\u{1F4D4} Day 2'], [1, 12, '\u{1F4BB} Day 1: Exercises'], [2, 15, '\u{1F4BB} Day 2: Exercises'],
+    ]);
+  });
+});
+
+describe('format: titles a learner recognises (formats/titles.md)', () => {
+  it('a day range after Week modules is a module like them', () => {
+    const { plan } = load('titles.md');
+    assert.deepStrictEqual(plan.root.children[0].children.map((c) => [c.kind, c.title]), [
+      ['module', 'Week 1: Basics (Days 1-7)'], ['module', 'Week 2: Joins (Days 8-14)'], ['module', 'Final Sprint (Days 26-30)'],
+    ]);
+  });
+});
+
+describe('journals (issue 16 item 3, formats/week-journal.md)', () => {
+  const { plan } = load('week-journal.md');
+
+  it('is a journal: days by weekday, no tasks; its entries count in no progress', () => {
+    assert.ok(plan.isPlan && plan.journal);
+    assert.deepStrictEqual(plan.days.map((d) => d.weekday), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepStrictEqual(plan.root.progress, { tasksTotal: 0, tasksDone: 0, daysTotal: 0, daysDone: 0 });
+  });
+
+  it('a day\'s links include those of its subsections', () => {
+    assert.deepStrictEqual(allLinks(plan.days[0]).map((l) => l.text), ['course page', 'Pods explained']);
+  });
+
+  it('a plan with tasks or with numbered days without dates is no journal', () => {
+    assert.strictEqual(parse('## Monday\n- [ ] a\n## Tuesday\n').journal, false);
+    assert.strictEqual(parse('### Day 1\ntext\n### Day 2\n').journal, false);
+    assert.strictEqual(parse('### Day 1: October 30, 2018\ntext\n### Day 2: October 31, 2018\n').journal, true);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Journals (issue 16 item 3, the model side): days by weekday or date with no tasks are entries as
+ * written. They count in no progress, are never "today's work", and a dated entry is a day of activity.
+ */
+import * as assert from 'assert';
+import { chooseActivePlan, planStreak, plansWithDays, summarizeToday } from '../../src/core';
+import { planStampDates } from '../../src/core/today/streak';
+import { lines, parse } from './helpers';
+
+const today = '2023-01-10';
+const journal = parse(lines('# Learning log', '## 2023-01-08', 'Read a chapter.', '## January 9, 2023', 'Exercises.', '## 2023-01-10', 'Lecture.'), 'file:///ws/log.md');
+const plan = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b'), 'file:///ws/plan.md');
+
+describe('journals in the model, the streak and Today', () => {
+  it('is a journal with three dated entries and no day count', () => {
+    assert.ok(journal.journal);
+    assert.deepStrictEqual(journal.days.map((d) => d.date), ['2023-01-08', '2023-01-09', '2023-01-10']);
+    assert.strictEqual(journal.root.progress.daysTotal, 0);
+  });
+
+  it('each dated entry is a day of activity for the streak', () => {
+    assert.deepStrictEqual(planStampDates(journal), ['2023-01-08', '2023-01-09', '2023-01-10']);
+    const streak = planStreak([journal, plan], today);
+    assert.deepStrictEqual([streak.current, streak.activeToday], [3, true]);
+  });
+
+  it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {
+    assert.deepStrictEqual(plansWithDays([journal, plan]).map((p) => p.uri), ['file:///ws/plan.md']);
+    assert.strictEqual(chooseActivePlan([journal, plan], today)?.uri, 'file:///ws/plan.md');
+    assert.strictEqual(summarizeToday([journal], { today }).currentDay, undefined);
+  });
+
+  it('a dated day marked with a bare ✅ counts on its own date; a weekday entry has no date to count', () => {
+    const marked = parse(lines('## 2023-01-05 \u2705', '- [x] a', '## 2023-01-06', '- [ ] b'));
+    assert.deepStrictEqual([marked.journal, marked.days[0].doneDate], [false, '2023-01-05']);
+    assert.deepStrictEqual(planStampDates(marked), ['2023-01-05']);
+    const week = parse(lines('## Monday', 'text', '## Tuesday', 'text'));
+    assert.deepStrictEqual([week.journal, planStampDates(week).length], [true, 0]);
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { markDayComplete, nodeToJson, toggleTasks } from '../../src/core';
+import { readTaskFields } from '../../src/core/grammar/taskFields';
+import { applied } from './edits/applyBytes';
+import { parse } from './helpers';
+
+const FORMATS = path.join(__dirname, '..', '..', '..', 'test', 'formats');
+const text = fs.readFileSync(path.join(FORMATS, 'obsidian-tasks.md'), 'utf8');
+const D = '2026-11-21';
+
+describe('the Obsidian Tasks format (fixture formats/obsidian-tasks.md)', () => {
+  const plan = parse(text);
+  const [day1, day2, day3] = plan.days;
+
+  it('reads each task\'s status and fields, and keeps them out of its title', () => {
+    assert.deepStrictEqual(day1.tasks.map((t) => [t.status, t.text]), [
+      ['done', 'Read chapter 4 of the book'],
+      ['open', 'Do the move-semantics exercises'],
+      ['inProgress', 'Write notes on borrowing'],
+      ['cancelled', 'Watch the optional conference talk'],
+      ['open', 'Review flashcards'],
+    ]);
+    const [read, exercises, notes, talk, cards] = day1.tasks;
+    assert.deepStrictEqual([read.due, read.doneDate, read.checked], ['2025-01-07', '2025-01-06', true]);
+    assert.deepStrictEqual([exercises.priority, exercises.due], ['high', '2025-01-07']);
+    assert.deepStrictEqual([notes.priority, notes.scheduled, notes.start, notes.checked], ['medium', '2025-01-07', '2025-01-06', false]);
+    assert.deepStrictEqual([talk.cancelledDate, talk.checked], ['2025-01-06', false]);
+    assert.deepStrictEqual([cards.recurrence, cards.created, cards.priority], ['every day when done', '2025-01-01', 'low']);
+    assert.deepStrictEqual(day2.tasks.map((t) => [t.text, t.priority]), [
+      ['Read chapter 5', 'highest'], ['Finish the exercises', 'lowest'], ['Learn #generics next', null],
+    ]);
+  });
+
+  it('leaves cancelled tasks out of progress: neither open nor done', () => {
+    assert.deepStrictEqual([day1.progress.tasksTotal, day1.progress.tasksDone], [4, 1]);
+    assert.deepStrictEqual([day3.progress.tasksTotal, day3.done], [0, false]);
+    assert.deepStrictEqual([plan.root.progress.tasksTotal, plan.root.progress.tasksDone], [7, 1]);
+  });
+
+  it('Mark Day Complete checks open and in-progress tasks and leaves the cancelled one', () => {
+    const after = applied(text, markDayComplete(text, day1, { date: D, checkTasks: true }));
+    const again = parse(after).days[0];
+    assert.deepStrictEqual(again.tasks.map((t) => t.status), ['done', 'done', 'done', 'cancelled', 'done']);
+    assert.ok(again.done);
+    assert.ok(after.includes(`- [/] Write notes`) === false && after.includes(`- [x] Write notes on borrowing \u{1F53C} \u23F3 2025-01-07 \u{1F6EB} 2025-01-06 \u2705 ${D}`));
+  });
+
+  it('toggling a cancelled task reopens it, as Obsidian Tasks does; an in-progress one is checked', () => {
+    const reopened = applied(text, toggleTasks(text, [day1.tasks[3]], D));
+    assert.ok(reopened.includes('- [ ] Watch the optional conference talk \u274C 2025-01-06\n'));
+    const checked = applied(text, toggleTasks(text, [day1.tasks[2]], D));
+    assert.strictEqual(parse(checked).days[0].tasks[2].status, 'done');
+  });
+
+  it('puts the status and fields in the JSON checklist', () => {
+    const json = nodeToJson(day1);
+    assert.deepStrictEqual(json.checklist[1], {
+      line: 9, checked: false, text: 'Do the move-semantics exercises', doneDate: null, status: 'open', lastLine: 9,
+      due: '2025-01-07', scheduled: null, start: null, created: null, cancelledDate: null, recurrence: null, priority: 'high',
+    });
+  });
+});
+
+describe('readTaskFields: before and after', () => {
+  const table: [string, string, Record<string, string>][] = [
+    ['Plain task', 'Plain task', {}],
+    ['Learn #rust', 'Learn #rust', {}],
+    ['Learn #rust \u{1F4C5} 2025-01-07', 'Learn', { due: '2025-01-07' }],
+    ['Learn \u{1F4C5} 2025-01-07 #rust', 'Learn', { due: '2025-01-07' }],
+    ['Learn \u{1F4C5}2025-01-07', 'Learn', { due: '2025-01-07' }],
+    ['Learn \u{1F4C6} 2025-01-07 \u231B 2025-01-05', 'Learn', { due: '2025-01-07', scheduled: '2025-01-05' }],
+    ['Call \u23F0 2025-01-07 10:30', 'Call', {}],
+    ['Deploy \u{1F194} abc123 \u26D4 def456,ghi789', 'Deploy', {}],
+    ['Sweep \u{1F501} every 2 weeks on Monday, Friday \u{1F3C1} delete', 'Sweep', { recurrence: 'every 2 weeks on Monday, Friday' }],
+    ['Read \u23EB\uFE0F', 'Read', { priority: 'high' }],
+    ['Read \u2705', 'Read', {}],
+    ['Read \u2705 2025-01-07', 'Read', { done: '2025-01-07' }],
+    ['Date 2025-01-07 in the text', 'Date 2025-01-07 in the text', {}],
+    ['Block link ^abc-1', 'Block link', {}],
+    ['\u{1F4C5} 2025-01-07', '', { due: '2025-01-07' }],
+  ];
+  for (const [text, title, fields] of table) {
+    it(JSON.stringify(text), () => {
+      const read = readTaskFields(text);
+      assert.strictEqual(read.title, title);
+      const set = Object.fromEntries(Object.entries(read.fields).filter(([, v]) => v !== null));
+      assert.deepStrictEqual(set, fields);
+    });
+  }
+});
