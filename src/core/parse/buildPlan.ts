@@ -2,7 +2,7 @@ import type { NodeKind, ParsedPlan, PlanNode, Task } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
-import { displayText } from '../text/mojibake';
+import { displayText, withFileEncoding } from '../text/mojibake';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple } from './inlineText';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
@@ -200,7 +200,13 @@ function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBu
  * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
  */
 export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
-  const source = prepareSource(document.getText());
+  // Display text is repaired with the code page the file's mojibake went through, detected once.
+  const text = document.getText();
+  return withFileEncoding(text, () => buildPlanOf(document, text, options));
+}
+
+function buildPlanOf(document: PlanDocument, text: string, options: BuildOptions): ParsedPlan {
+  const source = prepareSource(text);
   const builder = new PlanBuilder(fileStem(document.uri));
   const literalBlocks: [number, number][] = [];
   if (options.fullInline) {
