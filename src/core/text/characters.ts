@@ -100,12 +100,18 @@ const SCRIPTS: [Script, RegExp][] = [
   ['Hangul', /\p{Script=Hangul}/u],
 ];
 
+const scripts = new Map<number, Script | null>();
+
 /** The script of a letter; null for anything that is not a letter. */
 export function scriptOf(codePoint: number): Script | null {
-  const text = String.fromCodePoint(codePoint);
-  if (!LETTER.test(text)) return null;
-  for (const [script, pattern] of SCRIPTS) if (pattern.test(text)) return script;
-  return 'Other';
+  let script = scripts.get(codePoint);
+  if (script === undefined) {
+    const text = String.fromCodePoint(codePoint);
+    script = LETTER.test(text) ? SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'Other' : null;
+    if (scripts.size >= 8192) scripts.clear();
+    scripts.set(codePoint, script);
+  }
+  return script;
 }
 
 const ASSIGNED = /\p{Assigned}/u;
@@ -127,10 +133,26 @@ function isEmojiSelector(codePoint: number): boolean {
  * assigned, not a control or private-use character, and a combining mark only where it can combine
  * (after a letter or mark; after an emoji only its presentation selector).
  */
+const NOT_TEXT = 0;
+const TEXT = 1;
+const COMBINING = 2;
+const characterClasses = new Map<number, number>();
+
+/** Whether text holds `codePoint` at all, and whether it combines with the character before. */
+function characterClass(codePoint: number): number {
+  let known = characterClasses.get(codePoint);
+  if (known === undefined) {
+    const text = String.fromCodePoint(codePoint);
+    known = !ASSIGNED.test(text) || UNLIKELY.test(text) ? NOT_TEXT : MARK.test(text) ? COMBINING : TEXT;
+    if (characterClasses.size >= 8192) characterClasses.clear();
+    characterClasses.set(codePoint, known);
+  }
+  return known;
+}
+
 export function plausibleCharacter(codePoint: number, previous: number): boolean {
-  const text = String.fromCodePoint(codePoint);
-  if (!ASSIGNED.test(text) || UNLIKELY.test(text)) return false;
-  if (!MARK.test(text)) return true;
+  const known = characterClass(codePoint);
+  if (known !== COMBINING) return known === TEXT;
   if (previous < 0) return false;
   if (isPictographic(previous) || previous === 0xfe0f) return isEmojiSelector(codePoint) || codePoint === 0x20e3;
   const keycapBase = previous === 0x23 || previous === 0x2a || (previous >= 0x30 && previous <= 0x39);

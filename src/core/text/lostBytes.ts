@@ -47,6 +47,36 @@ function score(codePoint: number, words: ReadonlySet<string>, atEnd: boolean): n
   return hinted + (atEnd ? 0.25 : 0) + (preferred < 0 ? 0 : (PREFERRED.length - preferred) * 0.01);
 }
 
+interface Candidate {
+  readonly codePoint: number;
+  readonly tier: number;
+  readonly atEnd: boolean;
+}
+
+/** Candidates depend only on the bytes, the page and the character before: the same few recur in a file. */
+const memo = new Map<string, readonly Candidate[]>();
+
+function candidates(present: readonly number[], gap: number, lostBytes: readonly number[], previous: number): readonly Candidate[] {
+  const key = `${present.join()}|${gap}|${lostBytes.join()}|${previous}`;
+  let found = memo.get(key);
+  if (found) return found;
+  const byCodePoint = new Map<number, Candidate>();
+  const places = gap >= 0 ? [gap] : Array.from({ length: present.length }, (_, i) => i + 1);
+  for (const place of places) {
+    for (const byte of lostBytes) {
+      if (!isContinuation(byte)) continue;
+      const bytes = gap >= 0 ? present.map((b, i) => (i === gap ? byte : b)) : [...present.slice(0, place), byte, ...present.slice(place)];
+      const codePoint = decodeSequence(bytes);
+      if (codePoint < 0 || byCodePoint.has(codePoint) || !plausibleReading(codePoint, previous)) continue;
+      byCodePoint.set(codePoint, { codePoint, tier: tier(codePoint, previous), atEnd: place === present.length });
+    }
+  }
+  found = [...byCodePoint.values()];
+  if (memo.size >= 4096) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
 /**
  * The readings of a sequence that lost one byte, best first. `present` are the bytes that are left
  * (the lead first); `gap` is where the lost byte was when a U+FFFD marks it (its slot in `present`
@@ -54,23 +84,29 @@ function score(codePoint: number, words: ReadonlySet<string>, atEnd: boolean): n
  * the lead. `previous` is the character before the sequence (-1 if none); `context` the text around it.
  */
 export function lostByteReadings(
-  present: readonly number[], gap: number, lostBytes: readonly number[], previous: number, context: string,
+  present: readonly number[], gap: number, lostBytes: readonly number[], previous: number, context: () => string,
 ): string[] {
-  const found = new Map<number, { tier: number; score: number }>();
-  const words = new Set(context.toLowerCase().match(/[a-z]+/g) ?? []);
-  const places = gap >= 0 ? [gap] : Array.from({ length: present.length - 1 }, (_, i) => i + 1).concat(present.length);
-  for (const place of places) {
-    for (const byte of lostBytes) {
-      if (!isContinuation(byte)) continue;
-      const bytes = gap >= 0 ? present.map((b, i) => (i === gap ? byte : b)) : [...present.slice(0, place), byte, ...present.slice(place)];
-      const codePoint = decodeSequence(bytes);
-      if (codePoint < 0 || found.has(codePoint) || !plausibleReading(codePoint, previous)) continue;
-      const likely = tier(codePoint, previous);
-      found.set(codePoint, { tier: likely, score: likely + score(codePoint, words, place === present.length) });
-    }
-  }
-  // Only readings about as likely as the best, and not too many: a list to choose from, not every domino tile.
-  const ranked = [...found.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  const best = Math.max(...ranked.map(([, value]) => value.tier));
-  return ranked.filter(([, value]) => value.tier >= best - 1).slice(0, MAX_READINGS).map(([codePoint]) => String.fromCodePoint(codePoint));
+  const found = candidates(present, gap, lostBytes, previous);
+  if (found.length === 0) return [];
+  const hinted = found.some((c) => HINTS.has(c.codePoint));
+  if (!hinted) return ranked(found, NO_WORDS);
+  return ranked(found, new Set(context().toLowerCase().match(/[a-z]+/g) ?? []));
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const rankedWithoutHints = new WeakMap<readonly Candidate[], string[]>();
+
+/** Only readings about as likely as the best, and not too many: a list to choose from, not every domino tile. */
+function ranked(found: readonly Candidate[], words: ReadonlySet<string>): string[] {
+  const known = words === NO_WORDS ? rankedWithoutHints.get(found) : undefined;
+  if (known) return known;
+  const best = Math.max(...found.map((c) => c.tier));
+  const readings = found
+    .filter((c) => c.tier >= best - 1)
+    .map((c) => ({ codePoint: c.codePoint, score: c.tier + score(c.codePoint, words, c.atEnd) }))
+    .sort((a, b) => b.score - a.score || a.codePoint - b.codePoint)
+    .slice(0, MAX_READINGS)
+    .map((c) => String.fromCodePoint(c.codePoint));
+  if (words === NO_WORDS) rankedWithoutHints.set(found, readings);
+  return readings;
 }

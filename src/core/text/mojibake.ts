@@ -23,27 +23,32 @@ export interface FileEncoding {
 }
 
 /** Anything but printable ASCII and line breaks: a file of only those has no mojibake. */
+const ALL_PAGES = 0xffff;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** The code page a file's mojibake went through, or null when it has none. Linear in the text. */
 export function detectEncoding(text: string): FileEncoding | null {
   if (!NOT_PLAIN_ASCII.test(text)) return null;
-  // Pages in which some lead character is followed by a character of the same page: the only ones to scan.
+  // One pass: the segments where characters of some page stand (with the U+FFFD a lost byte may have
+  // left), and the pages in which a lead character there is followed by a character of the same page.
+  const segments: number[] = [];
   let candidates = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (char < 0xc2) continue;
-    const leads = leadPages(char);
-    if (leads === 0) continue;
-    const next = text.charCodeAt(i + 1);
-    candidates |= next === 0xfffd ? leads : leads & upperPages(next);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const start = i;
+    while (i < text.length && (upperPages(text.charCodeAt(i)) !== 0 || text.charCodeAt(i) === 0xfffd)) {
+      const next = text.charCodeAt(i + 1);
+      candidates |= leadPages(text.charCodeAt(i)) & (next === 0xfffd ? ALL_PAGES : upperPages(next));
+      i++;
+    }
+    if (i > start) segments.push(start, i);
   }
   if (candidates === 0) return null;
   let best: { page: CodePage; evidence: Evidence; score: number } | null = null;
   for (const page of codePages()) {
     if ((candidates & page.bit) === 0) continue;
     const evidence = newEvidence();
-    scanMojibake(text, { page, certain: false, scripts: new Set(), mixed: true, spaceAsA0: false }, () => undefined, evidence);
+    scanMojibake(text, { page, certain: false, scripts: new Set(), mixed: true, spaceAsA0: false }, () => undefined, evidence, segments);
     const sure = evidence.clear + evidence.inWord;
     const score = sure + evidence.unsure / 2;
     if (sure > 0 && (!best || score > best.score)) best = { page, evidence, score };

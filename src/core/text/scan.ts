@@ -1,5 +1,5 @@
 import { isAsciiAlphanumeric, isEverydayIn, isCommonSymbol, isTrailing, looksUnnatural, plausibleCharacter, scriptOf, type Script } from './characters';
-import type { CodePage } from './codePages';
+import { upperPages, type CodePage } from './codePages';
 import { lostByteReadings } from './lostBytes';
 import { decodeSequence, isContinuation, sequenceLength } from './utf8';
 
@@ -80,7 +80,7 @@ interface Piece {
 function byteAt(page: CodePage, text: string, index: number): number {
   const char = text.charCodeAt(index);
   if (char === 0xfffd) return U_FFFD;
-  return char < 0x80 ? -1 : page.byteOf(char);
+  return char < 0x80 || (upperPages(char) & page.bit) === 0 ? -1 : page.byteOf(char);
 }
 
 function codePointBefore(text: string, index: number): number {
@@ -146,19 +146,24 @@ function cutRun(text: string, start: number, options: ScanOptions): { pieces: Pi
  * Scans `text` for mojibake read through `options.page`, calling `found` for each sequence to repair,
  * in order. `context` is the text that hints at readings of lost bytes (the whole line or title).
  */
-export function scanMojibake(text: string, options: ScanOptions, found: (fix: Fix) => void, evidence?: Evidence): void {
+export function scanMojibake(text: string, options: ScanOptions, found: (fix: Fix) => void, evidence?: Evidence, segments?: readonly number[]): void {
   const { page } = options;
-  let i = 0;
-  while (i < text.length) {
-    const char = text.charCodeAt(i);
-    if (char < 0x80 || page.byteOf(char) < 0) {
-      i++;
-      continue;
+  // Only where characters of some page are (a detection scans several pages over the same segments).
+  const bounds = segments ?? [0, text.length];
+  for (let s = 0; s < bounds.length; s += 2) {
+    const end = bounds[s + 1];
+    let i = bounds[s];
+    while (i < end) {
+      const char = text.charCodeAt(i);
+      if (char < 0x80 || (upperPages(char) & page.bit) === 0) {
+        i++;
+        continue;
+      }
+      const run = cutRun(text, i, options);
+      const isText = run.standsAlone || run.pieces.length === 0 || judgeRun(text, run.pieces, options, found, evidence) === 'text';
+      if (evidence && isText) evidence.text++;
+      i = Math.max(run.end, i + 1);
     }
-    const run = cutRun(text, i, options);
-    const isText = run.standsAlone || run.pieces.length === 0 || judgeRun(text, run.pieces, options, found, evidence) === 'text';
-    if (evidence && isText) evidence.text++;
-    i = Math.max(run.end, i + 1);
   }
 }
 
@@ -182,7 +187,7 @@ function judgeRun(text: string, pieces: readonly Piece[], options: ScanOptions, 
         clear = true;
         continue;
       }
-      const readings = lostByteReadings(piece.bytes, piece.gap, options.page.undefinedBytes, previous, lineAround(text, piece.start));
+      const readings = lostByteReadings(piece.bytes, piece.gap, options.page.undefinedBytes, previous, () => lineAround(text, piece.start));
       // Emoji, punctuation and selectors lose bytes in practice (`ðŸ“`, `â€`, `ï¸`); a most likely
       // reading that is a letter (`з«` -> 竘) says the characters were text before a symbol.
       if (readings.length === 0 || scriptOf(readings[0].codePointAt(0)!) !== null) return 'text';
