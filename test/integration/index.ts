@@ -77,6 +77,7 @@ export async function run(): Promise<void> {
   await import('./labs.test');
   await import('./onboarding.test');
   await import('./hostile.test');
+  await import('./encoding.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;
