@@ -9,13 +9,28 @@ import { decodeSequence, isContinuation } from './utf8';
  * known, so the readings are ranked (the display shows the first) and the repair command asks.
  */
 
-/** Words that make one reading more likely than its siblings (English, like the plan keywords). */
+/**
+ * Words that make one reading more likely than its siblings (English, like the plan keywords): the
+ * emoji study plans and journals use, among the readings their mojibake shares with other emoji.
+ */
 const HINTS = new Map<number, readonly string[]>([
   [0x1f4dd, ['note', 'notes', 'reflection', 'reflections', 'journal', 'write', 'writing', 'summary', 'log', 'review', 'questions', 'diary', 'memo', 'lessons']],
   [0x1f4c1, ['folder', 'folders', 'file', 'files', 'project', 'projects', 'structure', 'directory', 'repo', 'repository']],
   [0x1f4cd, ['where', 'location', 'place', 'current', 'milestone', 'milestones', 'pin', 'here', 'status', 'progress']],
   [0x1f4cf, ['measure', 'measures', 'measurement', 'size', 'length', 'metric', 'metrics', 'scale', 'ruler']],
   [0x1f4d0, ['design', 'architecture', 'geometry', 'layout', 'diagram', 'angle']],
+  [0x1f3af, ['goal', 'goals', 'target', 'targets', 'objective', 'objectives', 'focus', 'aim']],
+  [0x1f389, ['win', 'wins', 'celebrate', 'celebration', 'done', 'finished', 'party', 'congrats']],
+  [0x1f3c6, ['win', 'wins', 'passed', 'award', 'achievement', 'achievements', 'trophy', 'champion']],
+  [0x1f4da, ['book', 'books', 'read', 'reading', 'resources', 'library', 'track', 'study']],
+  [0x1f4c5, ['date', 'dates', 'calendar', 'schedule', 'week', 'day', 'days', 'deadline']],
+  [0x1f4a1, ['idea', 'ideas', 'insight', 'insights', 'tip', 'tips', 'clicked', 'aha']],
+  [0x1f680, ['launch', 'start', 'ship', 'deploy', 'capstone', 'next', 'rocket']],
+  [0x1f9e0, ['learn', 'learning', 'memory', 'think', 'brain', 'wisely']],
+  [0x1f40d, ['python']],
+  [0x1f422, ['slow', 'slowly']],
+  [0x1f41b, ['bug', 'bugs', 'debug', 'debugging']],
+  [0x1f433, ['docker', 'container', 'containers', 'kafka']],
 ]);
 
 /** Without a hint, the more common of otherwise equal readings first (the closing quote of `â€`, the memo). */

@@ -27,10 +27,10 @@ function applyOnLine(text: string, line: number, edits: readonly TextEdit[]): st
   return own.reduce((out, edit) => out.slice(0, edit.range.start.character) + edit.newText + out.slice(edit.range.end.character), text);
 }
 
-/** At most `width` characters of `text` around [start, end), with an ellipsis where it was cut. */
-function around(text: string, start: number, end: number, width = 70): string {
-  const from = Math.max(0, Math.min(start - 25, text.length - width));
-  const to = Math.min(text.length, Math.max(end + 45, from + width));
+/** At most about `width` characters of `text` around [start, end), with an ellipsis where it was cut. */
+function around(text: string, start: number, end: number, width = 56): string {
+  const from = Math.max(0, Math.min(start - 20, text.length - width));
+  const to = Math.min(text.length, Math.max(end + 36, from + width));
   return `${from > 0 ? '\u2026' : ''}${text.slice(from, to).trim()}${to < text.length ? '\u2026' : ''}`;
 }
 
@@ -39,15 +39,17 @@ function codePointLabel(text: string): string {
 }
 
 /**
- * One multi-select list: each sequence that lost a byte is a group (its line, as the file has it),
- * each of its readings an item showing the line as it would read (the file's clean repairs applied).
+ * One multi-select list: each sequence that lost a byte is a group (its line number and the sequence as
+ * the file has it), each of its readings an item showing the line around it as it would read (with the
+ * file's clean repairs applied) and the character's code point.
  * Nothing is checked at first: a sequence is written only with the reading the user checks.
  */
 export async function pickReadings({ file, scan }: ReadingsRequest): Promise<readonly ConfirmedReading[] | undefined> {
   type Item = vscode.QuickPickItem & { choice?: ConfirmedReading };
   const items: Item[] = [];
   for (const sequence of scan.lost) {
-    items.push({ kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('line {0}: {1}', sequence.line + 1, around(sequence.lineText, sequence.start, sequence.end)) });
+    // VS Code shows a separator's label beside its group's first item: keep it short.
+    items.push({ kind: vscode.QuickPickItemKind.Separator, label: vscode.l10n.t('line {0}: {1}', sequence.line + 1, sequence.text) });
     for (const reading of sequence.readings) {
       const edits = [...scan.fixes, { range: { start: { line: sequence.line, character: sequence.start }, end: { line: sequence.line, character: sequence.end } }, newText: reading }];
       const repaired = applyOnLine(sequence.lineText, sequence.line, edits);
