@@ -5,9 +5,11 @@ const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `npm pack` (prepack) builds only the CLI: the npm package ships dist/cli.js alone.
+const cliOnly = process.argv.includes('--cli-only');
 
 // A production build starts from an empty dist/ so no stale source map or bundle reaches the .vsix.
-if (production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+if (production && !cliOnly) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
 
 /** Test files are bundled one per entry so mocha can load them without a TypeScript loader. */
 function testEntries(folder) {
@@ -63,11 +65,13 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // dist/cli.js (written below) turns source maps on, then loads this bundle: Node maps stack traces only
+    // for code loaded after that, so a bug's stack trace names src/cli lines. The CLI is not in the .vsix.
+    entryPoints: { 'cli-main': 'src/cli/main.ts' },
+    sourcemap: true,
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(require('./package.json').version) },
   },
   {
@@ -104,9 +108,22 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
-].filter((options) => Object.keys(options.entryPoints).length > 0);
+].filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints));
+
+const CLI_LAUNCHER = `#!/usr/bin/env node
+// The learning-plans CLI. Source maps go on before the bundle loads, so a bug's stack trace names src/cli lines.
+process.setSourceMapsEnabled(true);
+require('./cli-main.js').main();
+`;
+
+function writeCliLauncher() {
+  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(__dirname, 'dist', 'cli.js'), CLI_LAUNCHER);
+  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+}
 
 async function main() {
+  writeCliLauncher();
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);

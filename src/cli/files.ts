@@ -1,24 +1,35 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, inMemoryDocument, type ParsedPlan } from '../core';
+import { FileError } from '../core';
+import { describeError, formatSize, portPath, type NodeFileSystem } from './nodeFileSystem';
 
 /** Folders never searched, the same defaults as the extension's `learningPlans.exclude`. */
 export const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', 'build']);
 
+/** The extension's default `learningPlans.maxFileSizeKB` (5120 KB). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
 export class MissingPathError extends Error {}
 
-/** Markdown files under the given paths, each folder's files in name order; files given directly are kept. */
-export function findMarkdownFiles(inputs: readonly string[]): string[] {
+/**
+ * Markdown files under the given paths, each folder's files in name order; files given directly are kept.
+ * A folder that cannot be read (no permission, a name over the path limit, any error) is skipped with a
+ * warning and the rest is still searched. Symbolic links met while searching are not followed.
+ */
+export function findMarkdownFiles(inputs: readonly string[], warn: (text: string) => void): string[] {
   const found: string[] = [];
   for (const input of inputs) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
-    } catch {
-      throw new MissingPathError(`no such file or folder: ${input}`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(`no such file or folder: ${input}`);
+      warn(`cannot read ${input}: ${describeError(error)}`);
+      continue;
     }
     if (stat.isDirectory()) {
-      walk(input, found);
+      walk(input, found, warn);
     } else {
       found.push(input);
     }
@@ -26,12 +37,19 @@ export function findMarkdownFiles(inputs: readonly string[]): string[] {
   return found;
 }
 
-function walk(folder: string, into: string[]): void {
-  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+function walk(folder: string, into: string[], warn: (text: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    warn(`skipping ${folder}: ${describeError(error)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!EXCLUDED_FOLDERS.has(entry.name)) walk(full, into);
+      if (!EXCLUDED_FOLDERS.has(entry.name)) walk(full, into, warn);
     } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
       into.push(full);
     }
@@ -40,30 +58,31 @@ function walk(folder: string, into: string[]): void {
 
 export type ReadResult = { text: string; bytes: Uint8Array } | { warning: string };
 
-/** Reads a file as UTF-8 (invalid bytes become U+FFFD; a BOM is kept, as in the bytes); binary files are refused with a warning. */
-export function readPlanFile(file: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { warning: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    return { warning: `skipping ${file}: it looks like a binary file` };
-  }
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), bytes };
+/** A binary file named `.md`: a NUL byte in its first 8 KB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
 }
 
-/** A plan file read and parsed for an editing command, or the exit code after saying why not (2). */
-export function readPlanForEdit(file: string, err: (text: string) => void): { text: string; bytes: Uint8Array; plan: ParsedPlan } | number {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    err(`learning-plans: no such file: ${file}`);
-    return 2;
+export function decodePlan(bytes: Uint8Array): string {
+  // Invalid bytes become U+FFFD for parsing only; a BOM is kept, as in the bytes (edits are byte-exact).
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Reads a plan: only a regular file (a FIFO or device is refused without blocking), at most `maxBytes`
+ * (larger files are skipped without being read), not binary. A file named directly may be a symbolic link.
+ */
+export async function readPlanFile(files: NodeFileSystem, file: string, maxBytes: number): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await files.readFile(await files.resolve(portPath(file)), maxBytes);
+  } catch (error) {
+    if (error instanceof FileError && error.problem === 'tooLarge') {
+      return { warning: `skipping ${file}: it is larger than ${formatSize(maxBytes)} (--max-size)` };
+    }
+    if (error instanceof FileError && error.problem === 'notRegular') return { warning: `skipping ${file}: it is not a regular file` };
+    return { warning: error instanceof FileError ? error.message.replace(portPath(file), file) : `cannot read ${file}: ${describeError(error)}` };
   }
-  const read = readPlanFile(file);
-  if ('warning' in read) {
-    err(`learning-plans: ${read.warning}`);
-    return 2;
-  }
-  return { text: read.text, bytes: read.bytes, plan: buildPlan(inMemoryDocument(file, read.text)) };
+  if (looksBinary(bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
+  return { text: decodePlan(bytes), bytes };
 }

@@ -1,59 +1,71 @@
-import { localIsoDate, planToJson, systemClock, type Clock } from '../core';
-import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
-import type { CliIo } from './io';
-import { renderOutline } from './outline';
-import { runProgressCommand } from './progressCommands';
-import { loadPlans, runStatus } from './statusCommand';
-import { runLab, runLinks } from './labCommands';
+import { FileError, PlanCache, systemClock, type Clock } from '../core';
+import { NodeFileSystem } from './nodeFileSystem';
+import { safeIo } from './output';
+import { findVerb } from './registry';
+import { usage, verbUsage } from './usage';
+import { CliError, EXIT, UsageError, type CliContext, type CliIo } from './verb';
 
 declare const __VERSION__: string | undefined;
 
 export type { CliIo };
 
-/** Runs the CLI and returns its exit code: 0 ok, 1 no such day or task, 2 usage error or missing path. */
-export function runCli(argv: readonly string[], io: CliIo, clock: Clock = systemClock): number {
-  let args: CliArgs;
+/**
+ * Runs the CLI and resolves to its exit code: 0 ok, 1 refused or not found (nothing written), 2 usage error
+ * or missing path. Expected failures print one line; anything else rejects (the entry point prints it, exit 70).
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock = systemClock, files = new NodeFileSystem()): Promise<number> {
+  // Plans and file names are untrusted: nothing they hold reaches the terminal as a control sequence.
+  const io = safeIo(rawIo);
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    io.out(usage());
+    return EXIT.ok;
+  }
+  if (argv.includes('--version')) {
+    io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return EXIT.ok;
+  }
+  const [name, ...args] = argv;
+  const verb = name === undefined ? undefined : findVerb(name);
+  if (!verb) {
+    io.err(`learning-plans: ${name === undefined ? 'missing command' : `unknown command '${name}'`}\n${usage()}`);
+    return EXIT.usage;
+  }
+  const context: CliContext = { io, clock, cache: new PlanCache(), files };
   try {
-    args = parseArgs(argv);
+    return await verb.run(args, context);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`learning-plans: ${error.message}\n${USAGE}`);
-    return 2;
-  }
-  switch (args.command) {
-    case 'help':
-      io.out(USAGE);
-      return 0;
-    case 'version':
-      io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
-      return 0;
-    case 'index':
-      return runIndex(args, io);
-    case 'status':
-      return runStatus(args, io, args.today ?? localIsoDate(clock()));
-    case 'lab':
-      return runLab(args, io, clock);
-    case 'links':
-      return runLinks(args, io);
-    default:
-      return runProgressCommand(args, io, clock);
+    if (error instanceof UsageError) {
+      io.err(`learning-plans: ${error.message}\n${verbUsage(verb)}`);
+      return EXIT.usage;
+    }
+    if (error instanceof CliError || error instanceof FileError) {
+      io.err(`learning-plans: ${error.message}`);
+      return error instanceof CliError ? error.code : EXIT.refused;
+    }
+    throw error;
   }
 }
 
-function runIndex(args: Extract<CliArgs, { command: 'index' }>, io: CliIo): number {
-  const plans = loadPlans(args.paths, io);
-  if (typeof plans === 'number') return plans;
-  if (args.json) {
-    io.out(JSON.stringify({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, null, 2));
-  } else {
-    io.out(plans.map(({ plan, file }) => renderOutline(plan.root, file)).join('\n\n'));
-  }
-  return 0;
-}
+/** Exit code of a bug (BSD's EX_SOFTWARE): the message and a stack trace that points into the TypeScript sources. */
+export const EXIT_INTERNAL_ERROR = 70;
 
-if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
+/** The process entry point (dist/cli.js calls it after turning source maps on). */
+export function main(): void {
+  // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`learning-plans: internal error (a bug: please report it with what you ran):\n${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = EXIT_INTERNAL_ERROR;
+    },
+  );
 }

@@ -1,4 +1,5 @@
 import { completionState, progressLabel, type PlanNode } from '../core';
+import { field } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
 
@@ -9,11 +10,11 @@ function label(node: PlanNode): string {
 
 /** The human outline: one line per node, indented by depth, with its state and progress. */
 export function renderOutline(root: PlanNode, file: string): string {
-  const lines: string[] = [`${file}  ${progressLabel(root)}`.trimEnd()];
+  const lines: string[] = [`${field(file)}  ${progressLabel(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const progress = progressLabel(node);
     lines.push(
-      `${'  '.repeat(depth)}${MARK[completionState(node)]} ${label(node)}: ${node.title}${progress ? `  (${progress})` : ''}`,
+      `${'  '.repeat(depth)}${MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`,
     );
     node.children.forEach((child) => visit(child, depth + 1));
   };

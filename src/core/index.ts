@@ -5,8 +5,11 @@ export * from './stamps';
 export { buildPlan } from './parse/buildPlan';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { PlanCache } from './planCache';
+export { PlanStore, type PlanChanges } from './workspace/planStore';
+export { textFingerprint } from './workspace/fingerprint';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, type CompletionState } from './progressLabel';
+export { planTitle, planBody, shortTitle } from './nodeLabels';
 export { GlobSet, globToRegExp } from './glob';
 export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, type LinkTarget } from './links';
 export * from './dates';
@@ -16,12 +19,13 @@ export { findDay, findTask, dayAtLine, tasksOnLines, allTasks, type DayRef, type
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/progressEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart } from './today/calendarDays';
-export { collectStampDates, computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
-export { chooseActivePlan, currentDayOf, nextPlan, plansWithDays, latestStamp, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
+export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
+export { currentDayOf, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
+export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
 export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';
-export { slugify, titleWithoutDayPrefix } from './labs/slug';
-export { dayContent, allLinks, type DayContent } from './labs/dayContent';
+export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
+export { dayContent, allLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
 export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
@@ -31,3 +35,31 @@ export { repairEncoding, scanEncoding, codePageName, type EncodingScan, type Los
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
 export { studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
+export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
+export { FileError, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';
+export { joinPath, dirname, basename, relativeSegments, segmentsBelow } from './fs/paths';
+export { checkPathBelow, type PathCheck } from './fs/safePath';
+export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
+export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
+export { readLabTemplates, MAX_TEMPLATE_BYTES, type ReadTemplates } from './labs/labTemplates';
+export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
+export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
+export {
+  parseReviewLog, reviewLogLine, appendToReviewLog, newReviewLog, lineEndingOf, isGrade, GRADES, REVIEW_LOG_PATH,
+  REVIEW_GITATTRIBUTES_PATH, REVIEW_GITATTRIBUTES, type Grade, type ReviewEntry, type ParsedReviewLog, type ReviewLogProblem, type ReviewLogWrite,
+} from './review/reviewLog';
+export { reviewQueue, previewGrades, nextDueAfter, type CardSchedule, type CardState, type ReviewOptions, type ReviewQueue } from './review/scheduler';
+export { type HeatmapOptions, type HeatmapTheme, type HeatmapData } from './report/heatmapSvg';
+export { escapeXml } from './report/escapeXml';
+export { badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
+export {
+  readmeBlockLines, updateReadmeBlock, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
+  type ReadmeBlockInput, type ReadmePlan, type ReadmeUpdate,
+} from './share/readmeBlock';
+export {
+  progressWorkflow, findProgressWorkflow, createProgressWorkflow, WorkflowOptionError, WORKFLOW_PATH, WORKFLOW_PATHS,
+  type WorkflowOptions, type WorkflowResult,
+} from './share/workflow';
+export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './share/generatedFile';
+export { updateReadmeFile } from './share/readmeFile';
+export { appendReviewLines } from './review/reviewLogFile';

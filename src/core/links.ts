@@ -11,6 +11,22 @@ export type LinkTarget =
   | { readonly kind: 'refused'; readonly reason: string };
 
 const EXTERNAL_SCHEMES = new Set(['http', 'https', 'mailto']);
+/** RFC 6068 headers a mail link may fill in; `attach`, `from` and the rest could leak or spoof. */
+const MAILTO_KEYS = new Set(['subject', 'body', 'cc', 'bcc']);
+
+/** Why a `mailto:` link is refused, or null: only the subject, body, cc and bcc headers may be set. */
+function mailtoProblem(url: string): string | null {
+  const query = url.indexOf('?');
+  if (query < 0) return null;
+  for (const pair of url.slice(query + 1).split('&')) {
+    if (pair === '') continue;
+    const key = safeDecode(pair.split('=')[0]);
+    if (key === null || !MAILTO_KEYS.has(key.trim().toLowerCase())) {
+      return `mail links may set only subject, body, cc and bcc, not '${key ?? pair.split('=')[0]}'`;
+    }
+  }
+  return null;
+}
 
 function safeDecode(text: string): string | null {
   try {
@@ -54,6 +70,10 @@ export function resolveLinkTarget(target: string, planDir: string, workspaceRoot
 
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1].toLowerCase();
   if (scheme && scheme.length > 1) {
+    if (scheme === 'mailto') {
+      const problem = mailtoProblem(trimmed);
+      if (problem) return { kind: 'refused', reason: problem };
+    }
     if (EXTERNAL_SCHEMES.has(scheme)) return { kind: 'external', url: trimmed };
     return { kind: 'refused', reason: `links with the '${scheme}:' scheme are not opened from plans` };
   }

@@ -3,8 +3,8 @@ import type { ParsedPlan } from './model';
 import { buildPlan } from './parse/buildPlan';
 
 /**
- * Parses each document once per version. The extension's index, the CLI and the edits all ask this
- * cache, so a document that did not change is never parsed twice.
+ * Parses each document once per version: the CLI's cache. (The extension's index keeps its plans in a
+ * `PlanStore`, which also tells an equal text from a change.)
  */
 export class PlanCache {
   private readonly entries = new Map<string, ParsedPlan>();

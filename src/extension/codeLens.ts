@@ -1,24 +1,43 @@
 import * as vscode from 'vscode';
-import type { DayTarget } from './commands/dayTarget';
 import { allLinks } from '../core';
-import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, OPEN_DAY_RESOURCES_COMMAND, SCAFFOLD_LAB_COMMAND } from './commands/commandIds';
-import type { Services } from './services';
+import { MARK_DAY_COMPLETE_COMMAND, MARK_DAY_INCOMPLETE_COMMAND, OPEN_DAY_RESOURCES_COMMAND, SCAFFOLD_LAB_COMMAND } from './commandIds';
+import type { DayTarget } from './targets/dayTargets';
+import type { PlanIndex, PlanIndexChange } from './index/planIndex';
 
-/** A CodeLens above each day heading: Mark complete, or Mark incomplete for done days. */
-class DayCodeLensProvider implements vscode.CodeLensProvider {
+/** Where our CodeLenses and tree actions apply: files, remote and virtual workspaces; not diffs, git or output views. */
+export const PLAN_DOCUMENTS: vscode.DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'vscode-vfs' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+  { language: 'markdown', scheme: 'vscode-userdata' },
+];
+
+/**
+ * A CodeLens above each day heading: Mark complete (or Mark incomplete), Open resources, Scaffold lab.
+ * It reads the index's silent `planFor` (so asking never causes the event it listens to) and asks VS
+ * Code for new lenses only when a plan shown in an editor really changed.
+ */
+export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeCodeLenses = this.changed.event;
+  /** Requests answered (tests prove an idle plan is not asked again and again). */
+  requestCount = 0;
 
-  constructor(private readonly services: Services) {}
-
-  refresh(): void {
-    this.changed.fire();
+  constructor(private readonly index: PlanIndex) {
+    this.subscriptions = [
+      index.onDidChange((change) => this.onIndexChange(change)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('learningPlans.codeLens')) this.changed.fire();
+      }),
+    ];
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    this.requestCount++;
     if (!vscode.workspace.getConfiguration('learningPlans', document.uri).get<boolean>('codeLens', true)) return [];
-    const plan = this.services.index.refreshDocument(document);
-    if (!plan) return [];
+    const plan = this.index.get(document.uri) ? this.index.planFor(document) : undefined;
+    if (!plan?.isPlan) return [];
     return plan.days.flatMap((day) => {
       const target: DayTarget = { uri: document.uri.toString(), line: day.line, title: day.title };
       const range = new vscode.Range(day.line, 0, day.line, 0);
@@ -36,19 +55,19 @@ class DayCodeLensProvider implements vscode.CodeLensProvider {
     });
   }
 
+  private onIndexChange(change: PlanIndexChange): void {
+    const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+    if (change.uris.some((uri) => shown.has(uri))) this.changed.fire();
+  }
+
   dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
   }
 }
 
-export function registerCodeLens(context: vscode.ExtensionContext, services: Services): void {
-  const provider = new DayCodeLensProvider(services);
-  context.subscriptions.push(
-    provider,
-    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider),
-    services.index.onDidChange(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('learningPlans.codeLens')) provider.refresh();
-    }),
-  );
+export function registerCodeLens(context: vscode.ExtensionContext, index: PlanIndex): DayCodeLensProvider {
+  const provider = new DayCodeLensProvider(index);
+  context.subscriptions.push(provider, vscode.languages.registerCodeLensProvider(PLAN_DOCUMENTS, provider));
+  return provider;
 }

@@ -1,73 +1,69 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { systemClock } from '../core';
+import { publicApi, type LearningPlansApi } from './api';
 import { registerCodeLens } from './codeLens';
-import { registerNavigationCommands } from './commands/navigation';
-import { registerProgressCommands } from './commands/progress';
-import { PlanIndex } from './planIndex';
-import { PlanEditor } from './progress/planEditor';
-import { ProgressView } from './progressView/progressView';
-import { registerTodayCommands } from './commands/today';
-import { pickLinks, registerResourceCommands } from './commands/resources';
-import { registerLabCommands } from './commands/labs';
-import { registerEncodingCommands } from './commands/encoding';
-import { registerOnboardingCommands } from './commands/onboarding';
+import { CommandManager } from './commandManager';
+import { DayTargets } from './targets/dayTargets';
+import { PlanEditor } from './edits/planEditor';
+import { registerFeatures } from './features';
+import { PlanIndex } from './index/planIndex';
+import { disposeLog, log } from './log';
+import { ProgressPage } from './progressPage/progressPage';
+import { pickLinks } from './commands/resources';
+import type { Services } from './services';
+import { testApi, type LearningPlansTestApi } from './testApi';
+import { createSeams } from './testSeams';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
-import type { Services } from './services';
 import { registerTree } from './tree/registerTree';
-import { disposeLog } from './log';
+import { FollowCursor } from './tree/followCursor';
+import { TaskCheckboxes } from './commands/treeCommands';
+import { CursorDayContext } from './targets/cursorDayContext';
 
-/** What the extension exports: used by the integration tests and open to other extensions. */
-export interface LearningPlansApi extends Services {
-  /** Resolves when the first workspace scan has finished. */
-  readonly ready: Promise<void>;
-  /** How long `activate` took, in milliseconds (it does no workspace-wide work before returning). */
-  readonly activationMs: number;
-}
-
-/** Wires the features together; each feature registers itself and owns its disposables. */
-export function activate(context: vscode.ExtensionContext): LearningPlansApi {
+/** Builds the services, registers the features, starts the first scan in the background; nothing else. */
+export function activate(context: vscode.ExtensionContext): LearningPlansApi | LearningPlansTestApi {
   const started = performance.now();
   // The core localizes its strings (progress labels, edit summaries, the progress page) through
   // @vscode/l10n, which knows nothing of VS Code: hand it the bundle of the display language.
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
-  const index = new PlanIndex();
-  const clock = { now: systemClock };
-  const today = new TodayService(index, context.workspaceState, () => clock.now());
-  context.subscriptions.push(index, today, { dispose: disposeLog });
-  const { provider, view } = registerTree(context, index, today);
-  const progressView = new ProgressView(index, today);
-  context.subscriptions.push(progressView);
+  log().info(`Learning Plans ${context.extension.packageJSON.version} activating`);
+  const seams = createSeams(context.extensionMode);
+  const index = new PlanIndex(context.globalState);
+  const today = new TodayService(index, context.workspaceState, seams.now);
+  const commands = new CommandManager(seams.isTrusted);
+  const editor = new PlanEditor(index);
+  const progressPage = new ProgressPage(index, today);
+  context.subscriptions.push(index, today, commands, editor, progressPage, { dispose: disposeLog });
+  const { provider, view, filters } = registerTree(context, index, today);
+  const followCursor = new FollowCursor(index, provider, view);
+  const checkboxes = new TaskCheckboxes(view, editor, provider, seams.now, seams.isTrusted);
+  const cursorDay = new CursorDayContext(index);
+  context.subscriptions.push(followCursor, checkboxes, cursorDay);
   const services: Services = {
     index,
+    today,
+    targets: new DayTargets(index, today),
+    editor,
+    commands,
     tree: provider,
     treeView: view,
-    editor: new PlanEditor(index),
-    today,
+    filters,
+    followCursor,
+    checkboxes,
+    cursorDay,
     statusBar: registerStatusBar(context, index, today),
-    progressView,
-    pickLinks,
-    trust: { isTrusted: () => vscode.workspace.isTrusted },
-    get clock() {
-      return clock.now;
-    },
-    set clock(now) {
-      clock.now = now;
-    },
+    progressPage,
+    codeLens: registerCodeLens(context, index),
+    clock: seams.now,
+    trust: { isTrusted: seams.isTrusted },
+    pickLinks: (links, title) => (seams.pickLinks() ?? pickLinks)(links, title),
   };
-  registerNavigationCommands(context, services);
-  registerProgressCommands(context, services);
-  registerTodayCommands(context, services);
-  registerResourceCommands(context, services);
-  registerLabCommands(context, services);
-  registerEncodingCommands(context, services);
-  registerOnboardingCommands(context, services);
-  registerCodeLens(context, services);
+  registerFeatures(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();
-  // The API object is the services object itself, so a test that sets `clock` changes what commands use.
-  return Object.assign(services, { ready, activationMs: performance.now() - started });
+  const activationMs = performance.now() - started;
+  // Other extensions get a read-only API; the integration tests (test mode only) get the internals.
+  return seams.test ? testApi(services, seams.test, ready, activationMs) : publicApi(index, today);
 }
 
 export function deactivate(): void {

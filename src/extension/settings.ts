@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { GlobSet } from '../core';
+import { GlobSet, labsFolderSegments } from '../core';
 
 export const DEFAULT_INCLUDE = '**/*.md';
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
@@ -17,7 +17,9 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   const include = config.get<string>('include')?.trim() || DEFAULT_INCLUDE;
   const own = config.get<string[]>('exclude') ?? DEFAULT_EXCLUDE;
   const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, boolean>>('exclude') ?? {};
-  const excludes = [...own, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
+  // Files the product writes (lab notes) are never plans: the labs folder is left out unless asked for.
+  const labs = config.get<boolean>('labs.indexLabs', false) ? [] : [`${labsFolderSegments(config.get<string>('labs.folder')).join('/')}/**`];
+  const excludes = [...own, ...labs, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
   return {
     include,
     excludeGlob: excludes.length ? `{${excludes.join(',')}}` : undefined,

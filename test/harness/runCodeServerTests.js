@@ -4,6 +4,8 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, stageWebExtension, launchChromium, log } = require('./codeServer');
+const { prepareLabPortScenes } = require('./labPortScenes');
+const { prepareHostileIndexScenes } = require('./hostileIndexScenes');
 
 const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_TEST_TIMEOUT_MS || 900_000);
 const TESTS_PATH = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
@@ -11,9 +13,11 @@ const RESULTS_FILE = '.learning-plans-test-results.json';
 
 async function runHost(host) {
   const folders = makeRunFolders(host);
+  prepareLabPortScenes(folders.workspace); // links and FIFOs for test/integration/labPort.test.ts
+  prepareHostileIndexScenes(folders.workspace); // a FIFO and links named .md for test/integration/hostile.test.ts
   // Tells the suite which host it should find itself in (it asserts this).
   fs.writeFileSync(path.join(folders.workspace, '.learning-plans-test-host'), host);
-  const server = await startCodeServer(folders);
+  const server = await startCodeServer(folders, { smokeTestDriver: true });
   const browser = await launchChromium();
   const consoleLines = [];
   let timer;

@@ -3,10 +3,14 @@
 const fs = require('fs');
 const path = require('path');
 const { ROOT, makeRunFolders, log } = require('./codeServer');
+const { prepareLabPortScenes } = require('./labPortScenes');
+const { prepareHostileIndexScenes } = require('./hostileIndexScenes');
 
 async function main() {
   const { runTests } = require('@vscode/test-electron');
   const folders = makeRunFolders('desktop');
+  prepareLabPortScenes(folders.workspace); // links and FIFOs for test/integration/labPort.test.ts
+  prepareHostileIndexScenes(folders.workspace); // a FIFO and links named .md for test/integration/hostile.test.ts
   const executable = process.env.VSCODE_EXECUTABLE;
   log(executable ? `running the suite in ${executable}` : 'VSCODE_EXECUTABLE is not set: @vscode/test-electron will download VS Code');
   try {

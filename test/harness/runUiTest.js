@@ -54,8 +54,8 @@ async function checks(page) {
   await check('the current module is expanded down to "Day 31 - Lakehouse vs Data Warehouse for AI"', async () => {
     await row('Module 1: Lakehouse Fundamentals for AI/ML (Days 31-37)').waitFor({ timeout: STEP_TIMEOUT_MS });
     await row('Day 31 - Lakehouse vs Data Warehouse for AI').waitFor({ timeout: STEP_TIMEOUT_MS });
-    // The picture waits for the current day's own icon (drawn once "today" is known), not for a time.
-    await row('Day 31 - Lakehouse vs Data Warehouse for AI').locator('.codicon-target').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The picture waits for the module's progress description to be drawn, not for a time.
+    await page.locator('.monaco-list-row', { hasText: 'Module 1: Lakehouse Fundamentals' }).filter({ hasText: '0/7 days' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'tree.png') });
   });
   await check('the status bar shows the study streak', async () => {
@@ -114,7 +114,8 @@ async function main() {
   ensureCodeServer();
   fs.mkdirSync(RESULTS, { recursive: true });
   const folders = makeRunFolders('ui');
-  const server = await startCodeServer(folders);
+  // A development extension is loaded only with the smoke-test driver on (code-server's built workbench).
+  const server = await startCodeServer(folders, { smokeTestDriver: true });
   const browser = await launchChromium();
   let timer;
   let results;

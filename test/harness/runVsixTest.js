@@ -3,37 +3,17 @@
 // shows the plans, and that its walkthrough opens from the command palette.
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
-const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, launchChromium, log } = require('./codeServer');
+const { ROOT, makeRunFolders, startCodeServer, launchChromium } = require('./codeServer');
+const { installExtension, packageExtension } = require('./vsix');
 
 const RESULTS = path.join(ROOT, 'test-results');
 const STEP_TIMEOUT_MS = 60_000;
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const VSIX = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
 
 async function main() {
-  log('packaging the .vsix (production build)');
-  fs.rmSync(VSIX, { force: true });
-  run('npm', ['run', '--silent', 'package'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  // Packaging leaves a production-only dist/; rebuild the development bundles (CLI, source maps) for what runs next.
-  run(process.execPath, [path.join(ROOT, 'esbuild.js')]);
-  if (!fs.existsSync(VSIX)) throw new Error(`npm run package did not produce ${path.basename(VSIX)}`);
-  log(`${path.basename(VSIX)}: ${(fs.statSync(VSIX).size / 1024).toFixed(0)} KB`);
-
-  const { nodeBin, serverEntry } = ensureCodeServer();
+  const vsix = packageExtension();
   fs.mkdirSync(RESULTS, { recursive: true });
   const folders = makeRunFolders('vsix');
-  const installed = spawnSync(nodeBin, [serverEntry, '--extensions-dir', folders.extensions, '--user-data-dir', folders.userData, '--install-extension', VSIX], { encoding: 'utf8' });
-  if (installed.status !== 0) throw new Error(`code-server --install-extension failed\n${installed.stdout}\n${installed.stderr}`);
-  const folder = fs.readdirSync(folders.extensions).find((name) => name.startsWith(`${manifest.publisher}.${manifest.name}-`));
-  if (!folder) throw new Error(`the extension is not in ${folders.extensions}: ${fs.readdirSync(folders.extensions).join(', ')}`);
-  log(`installed as ${folder}`);
+  installExtension(folders, vsix);
 
   const results = [];
   const check = async (name, body) => {
@@ -80,7 +60,7 @@ async function main() {
       }
     });
     const waitChecked = async (id) => {
-      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon.step-checked`).first();
+      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon[class*="step-checked"]`).first();
       try {
         await checked.waitFor({ timeout: STEP_TIMEOUT_MS });
       } catch {
@@ -123,6 +103,15 @@ async function main() {
         if (!((await welcome.getAttribute('class')) ?? '').includes('active')) await welcome.click({ timeout: STEP_TIMEOUT_MS });
         await waitChecked(id);
       }
+    });
+    await check('messages show as in VS Code (the demo runs this way): "Day 31 is already complete" pops up', async () => {
+      // A click on the day in the tree opens the plan with the cursor on its heading.
+      await page.locator('.monaco-list-row', { hasText: 'Day 31 - Lakehouse' }).first().click({ timeout: STEP_TIMEOUT_MS });
+      await page.locator('.tab.active', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      // Twice: the first marks Day 31 (if the walkthrough did not), the second has nothing to do and says so.
+      for (let i = 0; i < 2; i++) await palette('Learning Plans: Mark Day Complete');
+      await page.locator('.notification-toast', { hasText: 'is already complete' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.screenshot({ path: path.join(RESULTS, 'notification.png') });
     });
     if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'vsix-failure.png') }).catch(() => undefined);
   } finally {

@@ -26,6 +26,10 @@ export function strictEqual<T>(actual: unknown, expected: T, message?: string): 
   }
 }
 
+export function notStrictEqual(actual: unknown, unexpected: unknown, message?: string): void {
+  if (Object.is(actual, unexpected)) throw new AssertionError(`${message ? message + ': ' : ''}expected a value other than ${show(unexpected)}`);
+}
+
 export function deepStrictEqual<T>(actual: unknown, expected: T, message?: string): asserts actual is T {
   if (!isDeepEqual(actual, expected)) {
     throw new AssertionError(`${message ? message + ': ' : ''}expected\n${show(expected)}\ngot\n${show(actual)}`);

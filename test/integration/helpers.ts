@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import type { TreeElement } from '../../src/extension/tree/treeElements';
 
 export const EXTENSION_ID = 'learning-plans.learning-plans';
@@ -31,6 +31,13 @@ export async function api(): Promise<LearningPlansApi> {
 export function label(api: LearningPlansApi, element: TreeElement): string {
   const item = api.tree.getTreeItem(element) as vscode.TreeItem;
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+/** A row's tooltip as VS Code shows it on hover (built by resolveTreeItem). */
+export function tooltip(api: LearningPlansApi, element: TreeElement): string {
+  const item = api.tree.resolveTreeItem(api.tree.getTreeItem(element) as vscode.TreeItem, element);
+  const tip = item.tooltip;
+  return tip instanceof vscode.MarkdownString ? tip.value : String(tip ?? '');
 }
 
 export function children(api: LearningPlansApi, element?: TreeElement): TreeElement[] {

@@ -2,7 +2,7 @@
 // host alike: mocha's browser build runs in both, and results are written to the workspace as JSON
 // for the launcher (the web host has no stdout).
 import * as vscode from 'vscode';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import { EXTENSION_ID, waitFor } from './helpers';
 
 import 'mocha/mocha.js'; // sets globalThis.mocha (see the plugin in esbuild.js)
@@ -75,8 +75,10 @@ export async function run(): Promise<void> {
   await import('./progress.test');
   await import('./today.test');
   await import('./labs.test');
+  await import('./labPort.test');
   await import('./onboarding.test');
   await import('./hostile.test');
+  await import('./readModel.test');
   await import('./encoding.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Link } from '../../src/core';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
 import { api, waitFor, workspaceUri } from './helpers';
 

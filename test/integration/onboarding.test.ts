@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
 import { api, children, label, waitFor, workspaceUri } from './helpers';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { LearningPlansApi } from '../../src/extension/extension';
+import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, waitFor, workspaceUri } from './helpers';
+import { api, tooltip, waitFor, workspaceUri } from './helpers';
 
 const PLAN = 'days-031-060-lakehouse-for-ai.md';
 
@@ -72,7 +72,7 @@ describe('Today and the streak', () => {
 
   it('opens the progress view with the streak and a heatmap', async () => {
     await vscode.commands.executeCommand('learningPlans.showProgress');
-    const panel = await waitFor('the progress panel', () => lp.progressView.panel);
+    const panel = await waitFor('the progress panel', () => lp.progressPage.panel);
     assert.strictEqual(panel.title, 'Learning Progress');
     assert.match(panel.webview.html, /<strong>4<\/strong>current streak/);
     assert.match(panel.webview.html, /<svg class="heatmap"/);
@@ -92,7 +92,7 @@ describe('Today and the streak', () => {
       const day2 = lp.tree.findNode(scheduled.toString(), 5)!;
       const item = lp.tree.getTreeItem(day2) as vscode.TreeItem;
       assert.strictEqual(item.description, 'today · 2026-11-18');
-      assert.match((item.tooltip as vscode.MarkdownString).value, /Current day\*\* · 3 days behind schedule/);
+      assert.match(tooltip(lp, day2), /Current day\*\* · 3 days behind schedule/);
       const day3 = lp.tree.getTreeItem(lp.tree.findNode(scheduled.toString(), 6)!) as vscode.TreeItem;
       assert.strictEqual(day3.description, '2026-11-19');
     } finally {

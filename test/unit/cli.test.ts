@@ -8,16 +8,16 @@ import { runCli } from '../../src/cli/main';
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') });
   return { code, out, err };
 }
 
 describe('CLI: learning-plans index', () => {
-  it('prints the JSON contract for the fixture plans', () => {
-    const { code, out, err } = run('index', FIXTURES, '--json');
+  it('prints the JSON contract for the fixture plans', async () => {
+    const { code, out, err } = (await run('index', FIXTURES, '--json'));
     assert.strictEqual(code, 0);
     assert.strictEqual(err, '');
     const { plans } = JSON.parse(out);
@@ -39,8 +39,8 @@ describe('CLI: learning-plans index', () => {
     );
   });
 
-  it('gives every node exactly the contract fields with the right types', () => {
-    const { plans } = JSON.parse(run('index', FIXTURES, '--json').out);
+  it('gives every node exactly the contract fields with the right types', async () => {
+    const { plans } = JSON.parse((await run('index', FIXTURES, '--json')).out);
     const check = (node: Record<string, unknown>): void => {
       assert.ok(['plan', 'cycle', 'module', 'day', 'section'].includes(node.kind as string));
       assert.strictEqual(typeof node.title, 'string');
@@ -58,8 +58,8 @@ describe('CLI: learning-plans index', () => {
     }
   });
 
-  it('prints an indented outline with progress', () => {
-    const { code, out } = run('index', path.join(FIXTURES, 'month-3-batch-etl.md'));
+  it('prints an indented outline with progress', async () => {
+    const { code, out } = (await run('index', path.join(FIXTURES, 'month-3-batch-etl.md')));
     assert.strictEqual(code, 0);
     const lines = out.split('\n');
     assert.match(lines[0], /month-3-batch-etl\.md {2}0\/28 days$/);
@@ -68,30 +68,30 @@ describe('CLI: learning-plans index', () => {
     assert.strictEqual(lines[3], '      [ ] day 1: Day 1');
   });
 
-  it('skips non-plan files, excluded folders, and binary files with a warning', () => {
+  it('skips non-plan files, excluded folders, and binary files with a warning', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-cli-'));
     fs.writeFileSync(path.join(dir, 'README.md'), '# Read me\n\nNo plan here.\n');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [x] a\n');
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0x00]));
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.writeFileSync(path.join(dir, 'node_modules', 'dep.md'), '### Day 9\n');
-    const { code, out, err } = run('index', dir, '--json');
+    const { code, out, err } = (await run('index', dir, '--json'));
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(JSON.parse(out).plans.map((p: { file: string }) => path.basename(p.file)), ['plan.md']);
     assert.match(err, /warning: skipping .*binary\.md: it looks like a binary file/);
   });
 
-  it('exits 2 with a clear message for a missing path', () => {
+  it('exits 2 with a clear message for a missing path', async () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'index', 'no/such/dir'], { encoding: 'utf8' });
     assert.strictEqual(result.status, 2);
     assert.match(result.stderr, /no such file or folder: no\/such\/dir/);
     assert.strictEqual(result.stdout, '');
   });
 
-  it('exits 2 with usage for a bad command line', () => {
-    assert.strictEqual(run().code, 2);
-    assert.strictEqual(run('index').code, 2);
-    assert.strictEqual(run('index', '.', '--yaml').code, 2);
-    assert.strictEqual(run('--help').code, 0);
+  it('exits 2 with usage for a bad command line', async () => {
+    assert.strictEqual((await run()).code, 2);
+    assert.strictEqual((await run('index')).code, 2);
+    assert.strictEqual((await run('index', '.', '--yaml')).code, 2);
+    assert.strictEqual((await run('--help')).code, 0);
   });
 });

@@ -6,10 +6,10 @@ import { runCli } from '../../src/cli/main';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
   return { code, out, err };
 }
 
@@ -22,16 +22,16 @@ function workspace(): string {
 }
 
 describe('CLI: lab and links', () => {
-  it('lists a day\'s links as text, tab, target', () => {
-    const { code, out } = run('links', path.join(FIXTURES, 'month-3-batch-etl.md'), '1');
+  it('lists a day\'s links as text, tab, target', async () => {
+    const { code, out } = (await run('links', path.join(FIXTURES, 'month-3-batch-etl.md'), '1'));
     assert.strictEqual(code, 0);
     assert.strictEqual(out, 'Streaming Data Fundamentals (Blog, 8 min)\thttps://www.databricks.com/blog/2021/05/26/streaming-fundamentals.html\nReal-time vs Batch Processing (YouTube, 10 min)\thttps://www.youtube.com/watch?v=QJZ8QbKpF1A\n');
   });
 
-  it('scaffolds the lab under the repository root, links it once, and never overwrites', () => {
+  it('scaffolds the lab under the repository root, links it once, and never overwrites', async () => {
     const dir = workspace();
     const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
-    const first = run('lab', plan, '28');
+    const first = (await run('lab', plan, '28'));
     assert.strictEqual(first.code, 0, first.err);
     const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
     assert.deepStrictEqual(first.out.trim().split('\n'), [`created ${path.join(folder, 'day-028.ipynb')}`, `created ${path.join(folder, 'notes.md')}`, `linked  ${plan}`]);
@@ -39,19 +39,19 @@ describe('CLI: lab and links', () => {
     const text = fs.readFileSync(plan, 'utf8');
     assert.match(text, /### Day 28: Project Completion & Month Synthesis\n- \*\*Lab:\*\* \[day-028\]\(\.\.\/labs\/month-3-batch-etl\/day-028-project-completion-month-synthesis\/day-028\.ipynb\)\n- \*\*Learning:\*\*/);
     fs.writeFileSync(path.join(folder, 'notes.md'), 'mine');
-    const second = run('lab', plan, '28');
+    const second = (await run('lab', plan, '28'));
     assert.match(second.out, /^exists {2}.*day-028\.ipynb\nexists {2}.*notes\.md\n$/);
     assert.strictEqual(fs.readFileSync(path.join(folder, 'notes.md'), 'utf8'), 'mine');
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), text, 'the link is added once');
   });
 
-  it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', () => {
+  it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', async () => {
     const dir = workspace();
     const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-outside-'));
     fs.symlinkSync(outside, path.join(dir, 'labs'));
     const before = fs.readFileSync(plan);
-    const refused = run('lab', plan, '28');
+    const refused = (await run('lab', plan, '28'));
     assert.strictEqual(refused.code, 1);
     assert.match(refused.err, /labs is a symbolic link/);
     assert.deepStrictEqual(fs.readdirSync(outside), [], 'nothing written through the link');
@@ -61,15 +61,15 @@ describe('CLI: lab and links', () => {
     const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
     fs.mkdirSync(folder, { recursive: true });
     fs.symlinkSync(path.join(outside, 'stolen.md'), path.join(folder, 'notes.md'));
-    assert.strictEqual(run('lab', plan, '28').code, 1);
+    assert.strictEqual((await run('lab', plan, '28')).code, 1);
     assert.deepStrictEqual(fs.readdirSync(outside), []);
   });
 
-  it('uses the templates in .learning-plans/templates and reports unknown placeholders', () => {
+  it('uses the templates in .learning-plans/templates and reports unknown placeholders', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.learning-plans', 'templates', 'notes.md'), '{{title}} / {{module}} / {{mood}}\n');
-    const result = run('lab', path.join(dir, 'plans', 'month-3-batch-etl.md'), '2', '--no-link');
+    const result = (await run('lab', path.join(dir, 'plans', 'month-3-batch-etl.md'), '2', '--no-link'));
     assert.strictEqual(result.code, 0);
     assert.match(result.err, /unknown template placeholders left as is: \{\{mood\}\}/);
     const notes = fs.readFileSync(path.join(dir, 'labs', 'month-3-batch-etl', 'day-002-day-2', 'notes.md'), 'utf8');
@@ -77,8 +77,8 @@ describe('CLI: lab and links', () => {
     assert.ok(!fs.readFileSync(path.join(dir, 'plans', 'month-3-batch-etl.md'), 'utf8').includes('**Lab:**'));
   });
 
-  it('exits 1 for a missing day, 2 for a missing file', () => {
-    assert.strictEqual(run('lab', path.join(FIXTURES, 'month-3-batch-etl.md'), '99').code, 1);
-    assert.strictEqual(run('links', '/no/such.md', '1').code, 2);
+  it('exits 1 for a missing day, 2 for a missing file', async () => {
+    assert.strictEqual((await run('lab', path.join(FIXTURES, 'month-3-batch-etl.md'), '99')).code, 1);
+    assert.strictEqual((await run('links', '/no/such.md', '1')).code, 2);
   });
 });

@@ -6,10 +6,10 @@ import { runCli } from '../../src/cli/main';
 
 const FIXED = (): Date => new Date(2026, 10, 21, 9, 30); // 2026-11-21, local time
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, FIXED);
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, FIXED);
   return { code, out, err };
 }
 
@@ -20,36 +20,36 @@ function tempFile(bytes: Uint8Array | string): string {
 }
 
 describe('CLI: done, undone and toggle', () => {
-  it('marks a day complete with today\'s local date and checks its tasks', () => {
+  it('marks a day complete with today\'s local date and checks its tasks', async () => {
     const file = tempFile('# Month 1\n### Day 1\n- [ ] a\n### Day 2\n');
-    const { code, out } = run('done', file, '1');
+    const { code, out } = (await run('done', file, '1'));
     assert.strictEqual(code, 0);
     assert.match(out, /Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '# Month 1\n### Day 1 \u2705 2026-11-21\n- [x] a \u2705 2026-11-21\n### Day 2\n');
   });
 
-  it('takes --date, and undone restores the bytes', () => {
+  it('takes --date, and undone restores the bytes', async () => {
     const original = '### Day 3\r\n- [ ] a\r\n';
     const file = tempFile(original);
-    assert.strictEqual(run('done', file, '3', '--date', '2026-01-02').code, 0);
+    assert.strictEqual((await run('done', file, '3', '--date', '2026-01-02')).code, 0);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 3 \u2705 2026-01-02\r\n- [x] a \u2705 2026-01-02\r\n');
-    assert.strictEqual(run('undone', file, '3').code, 0);
+    assert.strictEqual((await run('undone', file, '3')).code, 0);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
   });
 
-  it('toggles the task on a 1-based line', () => {
+  it('toggles the task on a 1-based line', async () => {
     const file = tempFile('## Goals\n- [ ] a\n- [x] b\n');
-    assert.strictEqual(run('toggle', file, '2').code, 0);
-    assert.strictEqual(run('toggle', file, '3').code, 0);
+    assert.strictEqual((await run('toggle', file, '2')).code, 0);
+    assert.strictEqual((await run('toggle', file, '3')).code, 0);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '## Goals\n- [x] a \u2705 2026-11-21\n- [ ] b\n');
   });
 
-  it('keeps every other byte, including a BOM and invalid UTF-8 on other lines', () => {
+  it('keeps every other byte, including a BOM and invalid UTF-8 on other lines', async () => {
     const head = Buffer.from('\uFEFF### Day 1\n', 'utf8');
     const broken = Buffer.from([0x2d, 0x20, 0xff, 0xfe, 0x0a]); // "- \xff\xfe\n": not UTF-8
     const tail = Buffer.from('- [ ] task \u00f0\u0178\u017d\u00af\n', 'utf8');
     const file = tempFile(Buffer.concat([head, broken, tail]));
-    assert.strictEqual(run('done', file, '1').code, 0);
+    assert.strictEqual((await run('done', file, '1')).code, 0);
     const expected = Buffer.concat([
       Buffer.from('\uFEFF### Day 1 \u2705 2026-11-21\n', 'utf8'),
       broken,
@@ -58,30 +58,30 @@ describe('CLI: done, undone and toggle', () => {
     assert.deepStrictEqual(fs.readFileSync(file), expected);
   });
 
-  it('refuses to edit a line that is not valid UTF-8, writing nothing', () => {
+  it('refuses to edit a line that is not valid UTF-8, writing nothing', async () => {
     const bytes = Buffer.concat([Buffer.from('### Day 1\n- [ ] bad ', 'utf8'), Buffer.from([0xff]), Buffer.from('\n')]);
     const file = tempFile(bytes);
-    const { code, err } = run('done', file, '1');
+    const { code, err } = (await run('done', file, '1'));
     assert.strictEqual(code, 1);
     assert.match(err, /line 2 is not valid UTF-8; not editing it; nothing written/);
     assert.deepStrictEqual(fs.readFileSync(file), bytes);
   });
 
-  it('exits 1 with a clear message for a missing day or task, writing nothing', () => {
+  it('exits 1 with a clear message for a missing day or task, writing nothing', async () => {
     const file = tempFile('### Day 1\n- [ ] a\n');
-    const missingDay = run('done', file, '9');
+    const missingDay = (await run('done', file, '9'));
     assert.deepStrictEqual([missingDay.code, missingDay.out], [1, '']);
     assert.match(missingDay.err, /has no Day 9; nothing written/);
-    const notTask = run('toggle', file, '1');
+    const notTask = (await run('toggle', file, '1'));
     assert.strictEqual(notTask.code, 1);
     assert.match(notTask.err, /line 1 of .* is not a task/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [ ] a\n');
   });
 
-  it('exits 2 for a missing file or a bad date', () => {
-    assert.strictEqual(run('done', '/no/such/plan.md', '1').code, 2);
+  it('exits 2 for a missing file or a bad date', async () => {
+    assert.strictEqual((await run('done', '/no/such/plan.md', '1')).code, 2);
     const file = tempFile('### Day 1\n');
-    assert.strictEqual(run('done', file, '1', '--date', '2026-02-30').code, 2);
-    assert.strictEqual(run('done', file, 'one').code, 2);
+    assert.strictEqual((await run('done', file, '1', '--date', '2026-02-30')).code, 2);
+    assert.strictEqual((await run('done', file, 'one')).code, 2);
   });
 });

@@ -4,24 +4,24 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
   return { code, out, err };
 }
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
 describe('CLI: status', () => {
-  it('reports the active plan, current day and streak after days marked on consecutive dates', () => {
+  it('reports the active plan, current day and streak after days marked on consecutive dates', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-'));
     for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
     const plan = path.join(dir, 'days-031-060-lakehouse-for-ai.md');
     for (const [day, date] of [['31', '2026-11-18'], ['32', '2026-11-19'], ['33', '2026-11-20'], ['34', '2026-11-21']]) {
-      assert.strictEqual(run('done', plan, day, '--date', date).code, 0);
+      assert.strictEqual((await run('done', plan, day, '--date', date)).code, 0);
     }
-    const { code, out } = run('status', dir, '--json');
+    const { code, out } = (await run('status', dir, '--json'));
     assert.strictEqual(code, 0);
     const status = JSON.parse(out);
     assert.strictEqual(status.activePlan, plan);
@@ -33,24 +33,24 @@ describe('CLI: status', () => {
     assert.strictEqual(status.streak.doneThisWeek, 4);
     const lakehouse = status.plans.find((p: { file: string }) => p.file === plan);
     assert.deepStrictEqual(lakehouse.studyMinutes, { total: 900, left: 780 }, 'four 30-minute days done');
-    const text = run('status', dir).out;
+    const text = (await run('status', dir)).out;
     assert.match(text, /Study time: 1 h 30 min left in Module 1: Lakehouse Fundamentals for AI\/ML \(Days 31-37\)/, 'days 35-37 left in module 1');
     assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);
   });
 
-  it('takes --today, keeps the streak alive through the day after, and reports future stamps', () => {
+  it('takes --today, keeps the streak alive through the day after, and reports future stamps', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-')), 'p.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-19\n### Day 2 \u2705 2026-11-20\n### Day 3 \u2705 2026-12-25\n### Day 4\n');
-    const next = JSON.parse(run('status', file, '--json', '--today', '2026-11-21').out);
+    const next = JSON.parse((await run('status', file, '--json', '--today', '2026-11-21')).out);
     assert.deepStrictEqual([next.streak.current, next.futureStamps], [2, ['2026-12-25']]);
-    const later = run('status', file, '--today', '2026-11-23');
+    const later = (await run('status', file, '--today', '2026-11-23'));
     assert.match(later.out, /Streak: 0 days; longest 2/);
     assert.match(later.out, /Current day: Day 4/);
     assert.match(later.err, /dated 2026-12-25, after today/);
   });
 
-  it('exits 2 for a missing path or a bad --today', () => {
-    assert.strictEqual(run('status', '/no/such').code, 2);
-    assert.strictEqual(run('status', FIXTURES, '--today', 'tomorrow').code, 2);
+  it('exits 2 for a missing path or a bad --today', async () => {
+    assert.strictEqual((await run('status', '/no/such')).code, 2);
+    assert.strictEqual((await run('status', FIXTURES, '--today', 'tomorrow')).code, 2);
   });
 });

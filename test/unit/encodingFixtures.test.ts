@@ -30,9 +30,9 @@ function shown(node: PlanNode): string[] {
 /** Characters that only mojibake puts in prose of these languages (ğŸ, â€, Ã, Ð, Ñ, Ä, Å, р + џ...). */
 const MOJIBAKE = /[\u00c2-\u00c5\u00d0\u00d1\u00e2\u00f0\u011f]|\u0440\u045f|\u0432\u0402|\u0111\u017a/;
 
-function run(...argv: string[]): { code: number; out: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = runCli(argv, { out: (t) => (out += t + '\n'), err: () => undefined });
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: () => undefined });
   return { code, out };
 }
 
@@ -70,8 +70,8 @@ describe('the user\'s own encodings: fixtures', () => {
     assert.deepStrictEqual(titles.filter((text) => MOJIBAKE.test(text)), []);
   });
 
-  it('the CLI outline of the journal shows the repaired titles', () => {
-    const { code, out } = run('index', path.join(ENCODING, 'week-journal-cp1254.md'));
+  it('the CLI outline of the journal shows the repaired titles', async () => {
+    const { code, out } = await run('index', path.join(ENCODING, 'week-journal-cp1254.md'));
     assert.strictEqual(code, 0);
     assert.ok(out.includes('\u{1F305} Monday: Fresh Start'), out);
     assert.ok(out.includes('\u{1F9ED} Saturday: Review & Plan'), out);

@@ -1,4 +1,13 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { buildPlan, inMemoryDocument, type ParsedPlan, type PlanNode } from '../../src/core';
+
+/** The four shared plans, byte-exact, in file-name order. */
+export const fixtureNames = ['days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md', 'learning-journey-tracker.md', 'month-3-batch-etl.md'];
+
+export function readFixture(name: string): string {
+  return fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name), 'utf8');
+}
 
 export function parse(text: string, uri = 'file:///ws/plan.md'): ParsedPlan {
   return buildPlan(inMemoryDocument(uri, text));

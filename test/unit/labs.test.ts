@@ -3,14 +3,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import {
-  addLabLink, applyTextEdits, buildPlan, dayContent, inMemoryDocument, labLocation, labsFolderSegments, relativePosix, renderLab, renderTemplate, slugify,
+  addLabLink, applyTextEdits, buildPlan, dayContent, inMemoryDocument, labLocation, labsFolderSegments, planSlug, relativePosix, renderLab, renderTemplate, slugify,
   titleWithoutDayPrefix,
 } from '../../src/core';
 import { lines, parse } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-describe('slugify: safe ASCII names from untrusted titles', () => {
+describe('slugify: safe names from untrusted titles', () => {
   const table: [string, string][] = [
     ['Lakehouse vs Data Warehouse for AI', 'lakehouse-vs-data-warehouse-for-ai'],
     ['../../etc/passwd', 'etc-passwd'],
@@ -19,7 +19,14 @@ describe('slugify: safe ASCII names from untrusted titles', () => {
     ['\u{1F3AF} Goals \u{1F680}', 'goals'],
     ['\u00c5ngstr\u00f6m caf\u00e9', 'angstrom-cafe'],
     ['C:\\Windows\\system32', 'c-windows-system32'],
-    ['\u00f0\u0178\u017d\u00af mojibake', 'yz-mojibake'],
+    ['\u00f0\u0178\u017d\u00af mojibake', '\u00f0yz-mojibake'],
+    ['\u8a08\u753b', '\u8a08\u753b'], // 計画: letters of any script are kept
+    ['\u4e2d\u6587 Notes', '\u4e2d\u6587-notes'],
+    ['\u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac', '\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03b1'], // Greek, accent off
+    ['\ud55c\uad6d\uc5b4', '\ud55c\uad6d\uc5b4'], // Hangul stays composed
+    ['\u0939\u093f\u0928\u094d\u0926\u0940', '\u0939\u093f\u0928\u094d\u0926\u0940'], // Devanagari keeps its marks
+    ['\u202eevil\u202c \u200dname', 'evil-name'], // bidi and zero-width characters go
+    ['\uff21\uff22\uff23', 'abc'], // full-width letters fold to ASCII
   ];
   for (const [title, slug] of table) {
     it(`${JSON.stringify(title)} -> ${slug}`, () => assert.strictEqual(slugify(title), slug));
@@ -31,10 +38,28 @@ describe('slugify: safe ASCII names from untrusted titles', () => {
     assert.strictEqual(slugify('x'.repeat(500)).length, 48);
   });
 
-  it('never yields dots or separators, whatever the input', () => {
-    for (const title of ['a/b', 'a\\b', '...', 'a..b', '%2e%2e', '\0', '\u2215 division slash']) {
-      assert.match(slugify(title), /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  it('never yields dots, separators, controls or marks at the start, whatever the input', () => {
+    for (const title of ['a/b', 'a\\b', '...', 'a..b', '%2e%2e', '\0', '\u2215 division slash', '\u0301x', 'a\u202e/b', '\u3002\uff0f']) {
+      assert.match(slugify(title), /^[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(-[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*$/u, title);
     }
+  });
+
+  it('gives every plan its own folder: non-ASCII names keep their letters, names without any get a hash of the path', () => {
+    assert.strictEqual(planSlug('plans/\u8a08\u753b.md'), '\u8a08\u753b');
+    assert.strictEqual(planSlug('\u4e2d\u6587.md'), '\u4e2d\u6587');
+    const goals = planSlug('\u{1F3AF}.md');
+    const rocket = planSlug('\u{1F680}.md');
+    assert.match(goals, /^plan-[0-9a-f]{8}$/);
+    assert.notStrictEqual(goals, rocket);
+    assert.notStrictEqual(planSlug('a/\u{1F3AF}.md'), goals, 'the same name in another folder');
+    assert.strictEqual(planSlug('con.md'), 'con-plan', 'a Windows device name');
+    assert.strictEqual(planSlug('days-031-060-lakehouse-for-ai.md'), 'days-031-060-lakehouse-for-ai');
+  });
+
+  it('bounds a long non-ASCII word by characters, never splitting a surrogate pair', () => {
+    const slug = slugify('\u{20000}'.repeat(60));
+    assert.strictEqual([...slug].length, 48);
+    assert.ok(!/[\ud800-\udbff]$/.test(slug));
   });
 
   it('strips the "Day N -" prefix from titles', () => {
@@ -53,7 +78,7 @@ describe('lab locations', () => {
 
   it('places a day under labs/<plan>/day-NNN-<title>', () => {
     const plan = parse(lines('# Days 31-60', '### Day 31 - Lakehouse vs DW'), 'file:///ws/plans/My Plan.md');
-    const where = labLocation(undefined, dayContent(plan, plan.days[0]), 0);
+    const where = labLocation(undefined, 'plans/My Plan.md', dayContent(plan, plan.days[0]), 0);
     assert.deepStrictEqual(where, { folder: ['labs', 'my-plan', 'day-031-lakehouse-vs-dw'], notebook: 'day-031.ipynb', notes: 'notes.md', tag: 'day-031' });
   });
 
@@ -93,18 +118,50 @@ describe('renderLab', () => {
     assert.ok(validate(JSON.parse(lab.notebook)), JSON.stringify(validate.errors));
     assert.deepStrictEqual(notebook.cells.map((c: { cell_type: string }) => c.cell_type), ['markdown', 'code', 'markdown']);
     assert.deepStrictEqual(notebook.metadata.kernelspec, { name: 'python3', display_name: 'Python 3', language: 'python' });
+    assert.deepStrictEqual(notebook.metadata.language_info, { name: 'python' });
     const overview = notebook.cells[0].source.join('');
     assert.match(overview, /^# Day 31 - Lakehouse vs Data Warehouse for AI\n/);
-    assert.match(overview, /- \[ \] Study limitations/);
+    assert.match(overview, /- \u2610 Study limitations/, 'a ballot box Jupyter renders, not a task list it does not');
+    assert.ok(!overview.includes('[ ]'));
     assert.match(overview, /- \[Lakehouse vs Data Warehouse for ML\]\(https:\/\/databricks\.com/);
     assert.match(overview, /\*\*Checkpoint:\*\* Can explain/);
   });
 
-  it('writes notes with tasks as checkboxes, resources and reflection prompts', () => {
-    assert.match(lab.notes, /^# Day 31 - Lakehouse vs Data Warehouse for AI\n/);
-    assert.match(lab.notes, /## Tasks\n- \[ \] Study limitations/);
+  it('writes notes with the tasks as a plain list, resources and reflection prompts', () => {
+    assert.match(lab.notes, /^# Lab notes: Lakehouse vs Data Warehouse for AI\n\n\*Day 31 - Lakehouse vs Data Warehouse for AI \u00b7 /);
+    assert.match(lab.notes, /## Tasks\n- \u2610 Study limitations/);
     assert.match(lab.notes, /## Reflection\n- What did I learn today/);
     assert.deepStrictEqual(lab.unknown, []);
+  });
+
+  it('writes notes that are never a plan by our own rules, for every day of every fixture and for hostile titles (issue 16 item 1)', () => {
+    const fixtures = fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((f) => f.endsWith('.md'));
+    let days = 0;
+    for (const name of fixtures) {
+      const source = buildPlan(inMemoryDocument(`file:///ws/${name}`, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', name), 'utf8')));
+      for (const day of source.days) {
+        const notes = renderLab(dayContent(source, day), '2026-11-21').notes;
+        assert.strictEqual(buildPlan(inMemoryDocument('file:///ws/labs/notes.md', notes)).isPlan, false, `${name}: ${day.title}\n${notes}`);
+        days++;
+      }
+    }
+    assert.ok(days >= 88, `${days} days`);
+    const hostile = parse(lines('### Day 12 - Review of Day 5 and Week 2', '- [ ] Days 1-7 recap', '- [ ] [x] odd', '- **Task:** Module 3: [ ] read', '- [x](https://example.com/empty)', '[](https://example.com/bare)'));
+    const notes = renderLab(dayContent(hostile, hostile.days[0]), '2026-11-21').notes;
+    assert.strictEqual(buildPlan(inMemoryDocument('file:///ws/labs/notes.md', notes)).isPlan, false, notes);
+    assert.match(notes, /^# Lab notes\n/, 'a title that reads as a day stays out of the heading');
+  });
+
+  it('warns when a user\'s notes template would make notes.md a plan', () => {
+    const rendered = renderLab(content, '2026-11-21', { notes: '# {{heading}}\n{{tasks}}\n- [ ] mine\n' });
+    assert.match(rendered.problems.join(), /makes notes\.md a plan of its own/);
+  });
+
+  it('keeps the kernel a notebook template names, and gives Python to one that names none', () => {
+    const r = '{"cells":[],"metadata":{"kernelspec":{"name":"ir","display_name":"R","language":"R"},"language_info":{"name":"R"}},"nbformat":4,"nbformat_minor":4}';
+    assert.deepStrictEqual(JSON.parse(renderLab(content, '2026-11-21', { notebook: r }).notebook).metadata.kernelspec, { name: 'ir', display_name: 'R', language: 'R' });
+    const bare = JSON.parse(renderLab(content, '2026-11-21', { notebook: '{"cells":[],"nbformat":4,"nbformat_minor":4}' }).notebook);
+    assert.strictEqual(bare.metadata.kernelspec.name, 'python3');
   });
 
   it('uses user templates, keeps unknown placeholders, and falls back on a broken notebook template', () => {

@@ -38,6 +38,17 @@ describe('resolveLinkTarget: what a plan link may open', () => {
     it(`refuses ${JSON.stringify(target)}`, () => assert.strictEqual(resolveLinkTarget(target, PLAN_DIR, WS).kind, 'refused'));
   }
 
+  it('lets a mail link set only subject, body, cc and bcc (issue 14 item 11)', () => {
+    for (const ok of ['mailto:me@example.com?subject=Day%2031&body=Hi', 'mailto:a@b.c?CC=d@e.f&bcc=g@h.i', 'mailto:a@b.c?']) {
+      assert.strictEqual(resolveLinkTarget(ok, PLAN_DIR, WS).kind, 'external', ok);
+    }
+    for (const bad of ['mailto:a@b.c?attach=/etc/passwd', 'mailto:a@b.c?subject=x&Attachment=~/.ssh/id_rsa', 'mailto:a@b.c?%61ttach=/x', 'mailto:a@b.c?from=boss@corp', 'MAILTO:a@b.c?body=x&x-evil=1']) {
+      const result = resolveLinkTarget(bad, PLAN_DIR, WS);
+      assert.strictEqual(result.kind, 'refused', bad);
+      assert.match(result.kind === 'refused' ? result.reason : '', /mail links may set only subject, body, cc and bcc/);
+    }
+  });
+
   it('does not let a sibling folder with the same prefix pass as inside', () => {
     assert.strictEqual(resolveLinkTarget('../../ws-evil/x.md', PLAN_DIR, WS).kind, 'refused');
   });

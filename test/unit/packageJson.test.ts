@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as commandIds from '../../src/extension/commands/commandIds';
+import * as commandIds from '../../src/extension/commandIds';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
@@ -34,8 +34,9 @@ describe('package.json: manifest hygiene', () => {
     assert.deepStrictEqual(palette.map((e: { command: string }) => e.command).sort(), contributes.commands.map((c: { command: string }) => c.command).sort());
   });
 
-  it('declares no default keybindings', () => {
-    assert.strictEqual(contributes.keybindings, undefined);
+  it('declares keybindings only inside the Plans view (Enter opens the selected row, Ctrl+Z undoes the last edit)', () => {
+    assert.deepStrictEqual(contributes.keybindings.map((k: { command: string }) => k.command), ['learningPlans.openTreeSelection', 'learningPlans.undoLastEdit']);
+    for (const binding of contributes.keybindings) assert.match(binding.when, /^focusedView == learningPlans\.tree && .*!inputFocus$/, binding.command);
   });
 
   it('gives every setting a scope and a description under learningPlans.', () => {

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActivePlan, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
+  activityWeeks, addDays, chooseActive, chooseActivePlan, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
 } from '../../src/core';
 import fc from 'fast-check';
 import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
-import { lines, parse } from './helpers';
+import { fixtureNames, lines, parse, readFixture } from './helpers';
 
 describe('computeStreak', () => {
   const today = '2026-11-21'; // a Saturday
@@ -149,12 +149,33 @@ describe('active plan and current day', () => {
     assert.strictEqual(chooseActivePlan([early, later, fresh, tracker], '2026-11-21')?.uri, 'file:///ws/b.md');
   });
 
-  it('without any stamps, is the first plan by first day number, then path', () => {
+  it('without any stamps, is the earliest unfinished part of the program; a tie never goes by path', () => {
     const a = parse('### Day 5', 'file:///ws/z.md');
     const b = parse('### Day 5', 'file:///ws/y.md');
     const c = parse('### Day 2', 'file:///ws/x-last.md');
     assert.strictEqual(chooseActivePlan([a, b, c], '2026-11-21')?.uri, 'file:///ws/x-last.md');
-    assert.strictEqual(chooseActivePlan([a, b], '2026-11-21')?.uri, 'file:///ws/y.md');
+    // A tie: the plan open in the editor wins, then the bigger plan, then the title (here the stems).
+    assert.strictEqual(chooseActive([a, b], '2026-11-21', undefined, { editorUri: 'file:///ws/z.md' })?.plan.uri, 'file:///ws/z.md');
+    const bigger = parse(lines('### Day 5', '### Day 6'), 'file:///ws/a-first-by-path.md');
+    const labNote = parse(lines('# Day 5 notes', '### Day 5'), 'file:///ws/0-labs/notes.md');
+    const choice = chooseActive([labNote, bigger], '2026-11-21');
+    assert.strictEqual(choice?.plan.uri, 'file:///ws/a-first-by-path.md', 'the bigger plan, not the path that sorts first');
+    assert.deepStrictEqual(choice?.reason.kind === 'earliest' && choice.reason.tiedWith.map((p) => p.uri), ['file:///ws/0-labs/notes.md']);
+  });
+
+  it('orders the shared plans by where they start in the program: Days 31-60, then Month 3 (day 61), then Days 121-150', () => {
+    const plans = fixtureNames.map((name) => parse(readFixture(name), `file:///ws/${name}`));
+    assert.deepStrictEqual(plans.map((p) => programStart(p)), [31, 121, 1, 61]); // the tracker (`### Week 1-2`) has no days to study
+    const summary = summarizeToday(plans, { today: '2026-11-23' });
+    assert.strictEqual(summary.activePlan?.uri, 'file:///ws/days-031-060-lakehouse-for-ai.md');
+    assert.strictEqual(summary.currentDay?.number, 31);
+    assert.deepStrictEqual(summary.activeReason, { kind: 'earliest', startDay: 31, tiedWith: [] });
+    // Activity anywhere wins over the program order.
+    const month = readFixture('month-3-batch-etl.md').replace('### Day 1\n', '### Day 1 \u2705 2026-11-20\n');
+    const withActivity = [plans[0], plans[1], plans[2], parse(month, 'file:///ws/month-3-batch-etl.md')];
+    const active = summarizeToday(withActivity, { today: '2026-11-23' });
+    assert.strictEqual(active.activePlan?.uri, 'file:///ws/month-3-batch-etl.md');
+    assert.deepStrictEqual(active.activeReason, { kind: 'activity', date: '2026-11-20' });
   });
 
   it('follows the user\'s choice, and ignores stamps after today', () => {

@@ -31,8 +31,8 @@ export function allLinks(node: PlanNode): Link[] {
   return [...node.links, ...node.children.flatMap(allLinks)];
 }
 
-/** The module (or cycle) holding the day, by title. */
-function containerOf(root: PlanNode, day: PlanNode): string {
+/** The module (or cycle) holding the day, by title; '' when it sits in neither. */
+export function containerTitle(root: PlanNode, day: PlanNode): string {
   let found = '';
   const visit = (node: PlanNode): boolean => {
     if (node === day) return true;
@@ -57,7 +57,7 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
     title: titleWithoutDayPrefix(day.title),
     heading: day.title,
     plan: plan.root.title,
-    module: containerOf(plan.root, day),
+    module: containerTitle(plan.root, day),
     objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i),
     tasks: [...taskFields, ...checkboxes].filter(Boolean),
     resources: allLinks(day),

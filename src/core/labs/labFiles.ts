@@ -1,9 +1,11 @@
 /**
- * What a lab is: where it goes and what its notebook and notes say. Pure: the extension and the CLI
- * each write the files with their own file system, never overwriting.
+ * What a lab is: where it goes and what its notebook and notes say. Pure: scaffold.ts writes the files
+ * through the file-system port, never overwriting.
  */
+import { inMemoryDocument } from '../document';
+import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
-import { slugify } from './slug';
+import { planSlug, slugify } from './slug';
 import { renderTemplate } from './templates';
 
 export interface LabLocation {
@@ -23,14 +25,24 @@ export function labsFolderSegments(setting: string | undefined): string[] {
   return segments.length === 0 || unsafe ? ['labs'] : segments;
 }
 
-export function labLocation(labsFolder: string | undefined, content: DayContent, dayIndex: number): LabLocation {
+/**
+ * Where a day's lab goes: `labs/<plan>/day-031-<title>/`. `planPath` is the plan's path from the root,
+ * `/`-separated (`plans/days-031-060.md`): its file name makes the plan's folder (see planSlug).
+ */
+export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number): LabLocation {
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   return {
-    folder: [...labsFolderSegments(labsFolder), slugify(content.plan), `${tag}-${slugify(content.title, 40)}`],
+    folder: [...labsFolderSegments(labsFolder), planSlug(planPath), `${tag}-${slugify(content.title, 40)}`],
     notebook: `${tag}.ipynb`,
     notes: 'notes.md',
     tag,
   };
+}
+
+function resourceLine(link: { text: string; target: string }): string {
+  const text = link.text.replace(/[[\]]/g, '').trim() || link.target.replace(/[[\]]/g, '');
+  const target = /[\s()<>]/.test(link.target) ? `<${link.target.replace(/[<>]/g, encodeURIComponent)}>` : link.target;
+  return `- [${text}](${target})`;
 }
 
 export function templateValues(content: DayContent, date: string): Record<string, string> {
@@ -44,8 +56,10 @@ export function templateValues(content: DayContent, date: string): Record<string
     date,
     objective: dash(content.objective),
     checkpoint: dash(content.checkpoint),
-    tasks: content.tasks.length ? content.tasks.map((t) => `- [ ] ${t}`).join('\n') : '- [ ] \u2014',
-    resources: content.resources.length ? content.resources.map((l) => `- [${l.text.replace(/[[\]]/g, '')}](${l.target})`).join('\n') : '\u2014',
+    // A ballot box, not `- [ ]`: Jupyter does not render task lists, and a notes file with checkboxes
+    // would count as a plan of its own (files the product writes must never become plans).
+    tasks: content.tasks.length ? content.tasks.map((t) => `- \u2610 ${t}`).join('\n') : '- \u2610 \u2014',
+    resources: content.resources.length ? content.resources.map(resourceLine).join('\n') : '\u2014',
   };
 }
 
@@ -63,9 +77,13 @@ const DEFAULT_OVERVIEW = `# {{heading}}
 
 **Checkpoint:** {{checkpoint}}`;
 
-const DEFAULT_NOTES = `# {{heading}}
+/**
+ * The notes are not a plan by our own rules: no checkbox, and no heading holds the day's title (it could
+ * read as a `Day N` heading); renderLab checks the result with the parser and falls back to NOTES_PLAIN.
+ */
+const DEFAULT_NOTES = `# Lab notes: {{title}}
 
-*{{plan}} \u00b7 {{module}} \u00b7 {{date}}*
+*{{heading}} \u00b7 {{plan}} \u00b7 {{module}} \u00b7 {{date}}*
 
 ## Tasks
 {{tasks}}
@@ -78,6 +96,13 @@ const DEFAULT_NOTES = `# {{heading}}
 - What was harder than expected, and why?
 - What will I try or review tomorrow?
 `;
+
+const NOTES_PLAIN = DEFAULT_NOTES.replace('# Lab notes: {{title}}', '# Lab notes');
+
+/** True when the parser would list `text` as a plan (a day, module or cycle heading, or a checkbox). */
+function readsAsPlan(text: string): boolean {
+  return buildPlan(inMemoryDocument('notes.md', text)).isPlan;
+}
 
 interface NotebookCell {
   cell_type: 'markdown' | 'code';
@@ -140,7 +165,10 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
     try {
       const parsed = JSON.parse(templates.notebook);
       if (!parsed || !Array.isArray(parsed.cells)) throw new Error('no cells');
-      notebook = parsed;
+      // A template names its own kernel (R, Julia...) in its metadata; one that names none gets Python's.
+      const metadata = parsed.metadata && typeof parsed.metadata === 'object' ? parsed.metadata : {};
+      if (!metadata.kernelspec && !metadata.language_info) Object.assign(metadata, defaultNotebook().metadata);
+      notebook = { ...parsed, metadata };
     } catch {
       problems.push('the notebook template is not a valid .ipynb file; the default notebook was used');
     }
@@ -149,9 +177,14 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
     const source = Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '');
     cell.source = sourceLines(fill(source));
   }
+  let notes = fill(templates.notes ?? DEFAULT_NOTES);
+  if (readsAsPlan(notes)) {
+    if (templates.notes === undefined) notes = fill(NOTES_PLAIN);
+    else problems.push('the notes template makes notes.md a plan of its own (it has a Day, Week or Module heading, or a checkbox), so it will be listed among your plans');
+  }
   return {
     notebook: JSON.stringify(notebook, null, 1) + '\n',
-    notes: fill(templates.notes ?? DEFAULT_NOTES),
+    notes,
     unknown: [...unknown],
     problems,
   };

@@ -1,23 +1,57 @@
 /**
- * ASCII slugs for folder and file names made from plan text. Plan titles are untrusted input, so a
- * slug is built only from [a-z0-9] runs joined by '-': it can never hold '.', '/', '\' or be empty.
+ * Slugs for folder and file names made from plan text. Plan titles are untrusted input, so a slug is
+ * built only from runs of letters and digits (any script: `計画` stays `計画`, accents come off Latin
+ * letters) joined by '-': it can never hold '.', '/', '\', a control or a bidi character, or be empty.
  */
-export function slugify(text: string, maxLength = 48): string {
-  const ascii = text
+
+/** Letters and digits of any script, with the combining marks some scripts need (Devanagari, Thai). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+function slugWords(text: string, maxLength: number): string {
+  const folded = text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents off: "Ångström" -> "Angstrom"
+    .replace(/[\u0300-\u036f]/g, '') // accents off Latin letters: "Ångström" -> "Angstrom"
+    .normalize('NFC') // and every other script put back together (Hangul, kana with voicing marks)
     .toLowerCase();
-  const words = ascii.match(/[a-z0-9]+/g) ?? [];
+  const words = folded.match(WORD) ?? [];
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) {
-      if (!slug) slug = word.slice(0, maxLength);
+    if ([...next].length > maxLength) {
+      if (!slug) slug = [...word].slice(0, maxLength).join('');
       break;
     }
     slug = next;
   }
-  return slug || 'untitled';
+  return slug;
+}
+
+export function slugify(text: string, maxLength = 48): string {
+  return slugWords(text, maxLength) || 'untitled';
+}
+
+/** FNV-1a over the UTF-16 code units: 8 hex digits, the same in the extension and the CLI. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** Names Windows reserves for devices: a folder cannot be called `con` there. */
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
+/**
+ * The lab folder of a plan, from its file name: `plans/計画.md` -> `計画`. A name with no letter or digit
+ * at all (`🎯.md`) gets `plan-` and a hash of its path, so two such plans never share a folder.
+ */
+export function planSlug(planPath: string): string {
+  const stem = planPath.slice(planPath.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
+  const slug = slugWords(stem, 48);
+  if (!slug) return `plan-${shortHash(planPath)}`;
+  return RESERVED.test(slug) ? `${slug}-plan` : slug;
 }
 
 /** A day's title without its "Day 31 - " prefix: "Lakehouse vs Data Warehouse for AI". */

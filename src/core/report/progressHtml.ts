@@ -4,53 +4,14 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
-import { addDays } from '../today/calendarDays';
-import { activityWeeks } from '../today/streak';
+import { planTitle } from '../nodeLabels';
 import type { TodaySummary } from '../today/today';
+import { escapeXml } from './escapeXml';
+import { heatmapSvg } from './heatmapSvg';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { heatmapSvg };
 
-const CELL = 11;
-const GAP = 3;
-// Functions, not constants: the translation bundle is configured after this module loads.
-const months = (): string[] => [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
-
-function level(count: number, max: number): number {
-  if (count <= 0) return 0;
-  return Math.min(4, Math.ceil((count / Math.max(max, 1)) * 4));
-}
-
-/** A year of activity, GitHub style: 53 columns of weeks, Monday on top. */
-export function heatmapSvg(summary: TodaySummary): string {
-  const weeks = activityWeeks(summary.streak.countOn, summary.today, 53);
-  const monthNames = months();
-  // The colour scale is relative to the busiest day shown.
-  const max = Math.max(0, ...weeks.flatMap((week) => week.days.map((count) => count ?? 0)));
-  const top = 16;
-  const left = 28;
-  const parts: string[] = [];
-  let lastMonth = '';
-  weeks.forEach((week, w) => {
-    const month = week.start.slice(5, 7);
-    if (month !== lastMonth) {
-      parts.push(`<text x="${left + w * (CELL + GAP)}" y="10" class="label">${escapeHtml(monthNames[Number(month) - 1])}</text>`);
-      lastMonth = month;
-    }
-    week.days.forEach((count, d) => {
-      if (count === null) return;
-      const date = addDays(week.start, d);
-      parts.push(
-        `<rect x="${left + w * (CELL + GAP)}" y="${top + d * (CELL + GAP)}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${escapeHtml(l10n.t('{0}: {1} done', date, count))}</title></rect>`,
-      );
-    });
-  });
-  [l10n.t('Mon'), l10n.t('Wed'), l10n.t('Fri')].forEach((name, i) => parts.push(`<text x="0" y="${top + (i * 2) * (CELL + GAP) + CELL - 1}" class="label">${escapeHtml(name)}</text>`));
-  const width = left + 53 * (CELL + GAP);
-  const height = top + 7 * (CELL + GAP);
-  return `<svg class="heatmap" role="img" aria-label="${escapeHtml(l10n.t('Activity over the last year'))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
-}
+export const escapeHtml = escapeXml;
 
 /** `count` is the already translated `3/7 days` or `2/5 tasks`. */
 function bar(label: string, done: number, total: number, count: string, extraClass = ''): string {
@@ -85,7 +46,7 @@ export function renderProgressHtml(page: ProgressPage): string {
   const { summary, plans, nonce } = page;
   const s = summary.streak;
   const current = summary.currentDay && summary.activePlan
-    ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(summary.activePlan.root.title))}</p>`
+    ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(planTitle(summary.activePlan)))}</p>`
     : '';
   const planSections = plans.map((plan) => {
     const modules = containers(plan.root).map((m) => nodeBar(m, 'module')).join('');
@@ -101,12 +62,7 @@ body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); 
 h1 { font-size: 1.4em; font-weight: 600; }
 .stats { display: flex; gap: 28px; margin: 8px 0 16px; }
 .stat strong { display: block; font-size: 1.8em; }
-.label { font-size: 9px; fill: var(--vscode-descriptionForeground); }
-.heatmap rect.l0 { fill: var(--vscode-editorWidget-border, #8884); }
-.heatmap rect.l1 { fill: var(--vscode-charts-green); opacity: .35; }
-.heatmap rect.l2 { fill: var(--vscode-charts-green); opacity: .55; }
-.heatmap rect.l3 { fill: var(--vscode-charts-green); opacity: .78; }
-.heatmap rect.l4 { fill: var(--vscode-charts-green); }
+svg.heatmap { max-width: 100%; height: auto; }
 section { margin: 14px 0; }
 .row { display: grid; grid-template-columns: minmax(12em, 28em) 1fr 8em; gap: 10px; align-items: center; margin: 4px 0; }
 .row.module .name { padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
@@ -126,7 +82,7 @@ ${Array.from({ length: 101 }, (_, i) => `.p${i}{width:${i}%}`).join('')}
 <div class="stat"><strong>${summary.daysDone}</strong>${escapeHtml(l10n.t('plan days done'))}</div>
 </div>
 ${current}
-${heatmapSvg(summary)}
+${heatmapSvg(summary, { nonce })}
 <h2>${escapeHtml(l10n.t('Plans'))}</h2>
 ${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}
 </body></html>`;

@@ -2,55 +2,10 @@ import { parse as parseYaml } from 'yaml';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
 import { addDays, dayNumber } from './calendarDays';
-import { planStampDays } from './streak';
-
-/** The most recent stamp in a plan not after `today` (day headings and tasks), or null. */
-export function latestStamp(plan: ParsedPlan, today = '9999-12-31'): string | null {
-  // The plan's valid stamp dates are cached in order: the latest not after today is near the end.
-  const { dates } = planStampDays(plan);
-  for (let i = dates.length - 1; i >= 0; i--) if (dates[i] <= today) return dates[i];
-  return null;
-}
-
-function byFirstDay(a: ParsedPlan, b: ParsedPlan): number {
-  const first = (p: ParsedPlan): number => p.days[0]?.number ?? Number.MAX_SAFE_INTEGER;
-  return first(a) - first(b) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
-}
-
-/** Plans that have days, in the order "first day number, then path". */
-export function plansWithDays(plans: readonly ParsedPlan[]): ParsedPlan[] {
-  return plans.filter((p) => p.days.length > 0).sort(byFirstDay);
-}
-
-/**
- * The active plan: the one chosen by the user (if it still has days), else the one with the most
- * recent stamp (ignoring stamps after today), else the first by first day number, then path.
- */
-export function chooseActivePlan(plans: readonly ParsedPlan[], today: string, chosenUri?: string): ParsedPlan | undefined {
-  const candidates = plansWithDays(plans);
-  const chosen = chosenUri ? candidates.find((p) => p.uri === chosenUri) : undefined;
-  if (chosen) return chosen;
-  let best: ParsedPlan | undefined;
-  let bestDate = '';
-  for (const plan of candidates) {
-    const date = latestStamp(plan, today);
-    if (date && date > bestDate) {
-      best = plan;
-      bestDate = date;
-    }
-  }
-  return best ?? candidates[0];
-}
 
 /** The first day, in document order, that is not done. */
 export function currentDayOf(plan: ParsedPlan): PlanNode | undefined {
   return plan.days.find((day) => !day.done);
-}
-
-/** The plan after `plan` in "first day number, then path" order, for when a plan is finished. */
-export function nextPlan(plans: readonly ParsedPlan[], plan: ParsedPlan): ParsedPlan | undefined {
-  const ordered = plansWithDays(plans);
-  return ordered.slice(ordered.indexOf(plan) + 1).find((p) => currentDayOf(p));
 }
 
 /** Parsed once per (immutable) plan model: the tree asks for every day item it draws. */

@@ -21,11 +21,6 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
   return dates;
 }
 
-/** Every done stamp in the plans. */
-export function collectStampDates(plans: readonly ParsedPlan[]): string[] {
-  return plans.flatMap((plan) => planStampDates(plan));
-}
-
 /**
  * Valid stamp dates, distinct and in order, as day numbers with how many stamps fall on each: the
  * form the streak is computed from. Built once per (immutable) plan model, so after an edit only

@@ -1,11 +1,14 @@
 import type { ParsedPlan, PlanNode } from '../model';
-import { chooseActivePlan, currentDayOf, nextPlan, scheduleFor, type Schedule } from './currentDay';
+import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from './activePlan';
+import { currentDayOf, scheduleFor, type Schedule } from './currentDay';
 import { planStreak, type StreakStats } from './streak';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
   readonly today: string;
   readonly activePlan: ParsedPlan | undefined;
+  /** Why that plan is the active one (chosen, most recent activity, or earliest in the program). */
+  readonly activeReason: ActiveReason | undefined;
   readonly currentDay: PlanNode | undefined;
   /** The active plan has days and all are done. */
   readonly planFinished: boolean;
@@ -22,14 +25,18 @@ export interface TodayInputs {
   readonly chosenPlanUri?: string;
   /** Start dates from settings, by plan uri. */
   readonly configuredStart?: (plan: ParsedPlan) => string | null;
+  /** What the views know of the learner's context (the plan in the active editor). */
+  readonly hints?: ActivePlanHints;
 }
 
 export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs): TodaySummary {
-  const activePlan = chooseActivePlan(plans, inputs.today, inputs.chosenPlanUri);
+  const choice = chooseActive(plans, inputs.today, inputs.chosenPlanUri, inputs.hints);
+  const activePlan = choice?.plan;
   const currentDay = activePlan ? currentDayOf(activePlan) : undefined;
   return {
     today: inputs.today,
     activePlan,
+    activeReason: choice?.reason,
     currentDay,
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,

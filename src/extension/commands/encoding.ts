@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { buildPlan, repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan, type LostSequence, type TextEdit } from '../../core';
-import type { EditResult } from '../progress/planEditor';
+import { repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan, type LostSequence, type TextEdit } from '../../core';
+import { inspectBytes } from '../edits/byteWriter';
+import type { EditResult } from '../edits/planEditor';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
-import { REPAIR_ENCODING_COMMAND } from './commandIds';
+import { REPAIR_ENCODING_COMMAND } from '../commandIds';
 
 /** What the user is asked: the sequences that lost a byte, with the file's other repairs for context. */
 export interface ReadingsRequest {
@@ -13,7 +14,8 @@ export interface ReadingsRequest {
 
 /**
  * Chooses the readings to write for sequences that lost a byte; undefined cancels the whole repair.
- * The default asks in a quick pick; a caller (a test, another extension) may pass its own.
+ * The user chooses in a quick pick; only a test (the extension in test mode) may pass its own chooser,
+ * so that nothing else can confirm readings for the user.
  */
 export type ChooseReadings = (request: ReadingsRequest) => Promise<readonly ConfirmedReading[] | undefined>;
 
@@ -73,29 +75,6 @@ function choiceFor(sequence: LostSequence, reading: string): ConfirmedReading {
   return { line: sequence.line, start: sequence.start, text: sequence.text, reading };
 }
 
-/** The plan of an open document: the index's if it is of this version, else parsed now. */
-function planOf(services: Services, document: vscode.TextDocument) {
-  const indexed = services.index.get(document.uri);
-  if (indexed && indexed.version === document.version) return indexed;
-  return buildPlan({ uri: document.uri.toString(), version: document.version, getText: () => document.getText() });
-}
-
-/** Whether the file on disk is valid UTF-8: the plan editor refuses to edit one that is not, so nothing is asked then. */
-async function isUtf8OnDisk(uri: vscode.Uri): Promise<boolean> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return true; // not on disk (untitled): the editor's text is all there is
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Repairs mojibake in a plan file in one undoable edit: every sequence that decodes cleanly, and the
  * sequences that lost a byte with the readings the user confirmed. Says what it fixed and what it left.
@@ -107,9 +86,10 @@ async function repairTextEncoding(services: Services, uri: vscode.Uri | undefine
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(target);
-  const scan = scanEncoding(document.getText(), planOf(services, document));
+  const scan = scanEncoding(document.getText(), services.index.planFor(document));
   let confirmed: readonly ConfirmedReading[] = [];
-  if (scan.lost.length > 0 && (await isUtf8OnDisk(target))) {
+  // A file that is not valid UTF-8 is refused by the plan editor: ask nothing then.
+  if (scan.lost.length > 0 && !(await inspectBytes(target)).invalidUtf8) {
     const chosen = await (options.choose ?? pickReadings)({ file: vscode.workspace.asRelativePath(target), scan });
     if (!chosen) {
       const message = vscode.l10n.t('Repair Text Encoding was cancelled; nothing was changed');
@@ -125,11 +105,15 @@ async function repairTextEncoding(services: Services, uri: vscode.Uri | undefine
 }
 
 export function registerEncodingCommands(context: vscode.ExtensionContext, services: Services): void {
+  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   registerCommand(
     context,
     services,
     REPAIR_ENCODING_COMMAND,
-    (uri?: vscode.Uri, options?: RepairOptions) => repairTextEncoding(services, uri instanceof vscode.Uri ? uri : undefined, typeof options?.choose === 'function' ? options : {}),
+    (uri?: vscode.Uri, options?: RepairOptions) => {
+      const chooser = testMode && typeof options?.choose === 'function' ? options : {};
+      return repairTextEncoding(services, uri instanceof vscode.Uri ? uri : undefined, chooser);
+    },
     { writes: true },
   );
 }

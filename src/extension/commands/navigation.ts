@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
-import { headingSlug, resolveLinkTarget, type ParsedPlan, type PlanNode } from '../../core';
+import { checkPathBelow, headingSlug, resolveLinkTarget, segmentsBelow, type ParsedPlan, type PlanNode } from '../../core';
+import { WorkspaceFileSystem } from '../workspaceFileSystem';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
 import { lineOf, planOf, type LinkElement, type TreeElement } from '../tree/treeElements';
-import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from './commandIds';
+import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, REFRESH_COMMAND } from '../commandIds';
 
-/** Opens a plan file with the cursor on a line, revealed in the middle of the editor. */
-export async function openAtLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
+/**
+ * Opens a plan file with the cursor on a line, revealed in the middle of the editor. `preserveFocus`
+ * keeps the keyboard where it was (a single click in the tree), as the Explorer's preview does.
+ */
+export async function openAtLine(uri: vscode.Uri, line: number, options: { preserveFocus?: boolean; preview?: boolean } = {}): Promise<vscode.TextEditor> {
   const position = new vscode.Position(line, 0);
-  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: true });
+  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: options.preview ?? true, preserveFocus: options.preserveFocus ?? false });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
@@ -40,10 +44,17 @@ export async function openPlanLink(services: Services, planUri: vscode.Uri, targ
     case 'anchor':
       return revealAnchor(services.index.get(planUri), planUri, resolved.fragment);
     case 'file': {
+      // The text stays inside the folder; a symbolic link on the way (`docs -> /`) could still lead out of it.
+      const below = segmentsBelow(folder.uri.path, resolved.path) ?? [];
+      const check = await checkPathBelow(new WorkspaceFileSystem(folder.uri), folder.uri.path, below, 'any');
+      if (!check.ok) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: not opening "{0}": {1}.', target, check.message));
+        return false;
+      }
       const fileUri = planUri.with({ path: resolved.path, query: '', fragment: '' });
       if (resolved.fragment && /\.(md|markdown)$/i.test(resolved.path)) {
         const document = await vscode.workspace.openTextDocument(fileUri);
-        const plan = services.index.refreshDocument(document);
+        const plan = services.index.planFor(document);
         return revealAnchor(plan, fileUri, resolved.fragment);
       }
       await vscode.commands.executeCommand('vscode.open', fileUri);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { localIsoDate, renderSamplePlan, samplePlanFileName } from '../../core';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
-import { CREATE_SAMPLE_PLAN_COMMAND, GET_STARTED_COMMAND } from './commandIds';
+import { CREATE_SAMPLE_PLAN_COMMAND, GET_STARTED_COMMAND } from '../commandIds';
 
 /** `publisher.name#id` of the walkthrough in package.json. */
 export const WALKTHROUGH_ID = 'learning-plans.learning-plans#learningPlans.gettingStarted';
@@ -48,7 +48,7 @@ async function createSamplePlan(services: Services): Promise<vscode.Uri | undefi
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(renderSamplePlan(localIsoDate(services.clock()), eol)));
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
-  services.index.refreshDocument(document);
+  services.index.update(document);
   return uri;
 }
 

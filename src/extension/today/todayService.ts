@@ -1,45 +1,57 @@
 import * as vscode from 'vscode';
-import { localIsoDate, scheduleFor, summarizeToday, type ParsedPlan, type Schedule, type TodaySummary } from '../../core';
-import type { PlanIndex } from '../planIndex';
+import { activityWeeks, localIsoDate, planTitle, scheduleFor, summarizeToday, type Clock, type ParsedPlan, type Schedule, type TodaySummary } from '../../core';
+import type { PlanIndex } from '../index/planIndex';
 
 const CHOSEN_PLAN_KEY = 'learningPlans.activePlan';
 
 /**
- * "Today" for the views: the summary of the current plans for the current date, recomputed when the
- * index changes, when the schedule setting changes, and at local midnight (a timer, not polling).
+ * "Today" for the views: the summary of the plans for the current date. A read model: `summary` is a
+ * getter that computes lazily and never fires; `onDidChange` fires when what the views show of today
+ * (active plan, current day, streak, calendar) really changed: after an index change, a change of the
+ * chosen plan or of the schedule setting, at local midnight (by the injected clock), and when the plan
+ * in the active editor decides a tie.
  */
 export class TodayService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TodaySummary>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private cached: TodaySummary | undefined;
+  private shownKey = '';
   private midnight: ReturnType<typeof setTimeout> | undefined;
+  /** Recomputations so far (tests prove an idle plan causes none). */
+  computeCount = 0;
 
   readonly onDidChange = this.emitter.event;
 
   constructor(
     private readonly index: PlanIndex,
     private readonly state: vscode.Memento,
-    private readonly clock: () => Date,
+    private readonly clock: Clock,
   ) {
     this.disposables.push(
-      index.onDidChange(() => this.refresh()),
+      index.onDidChange(() => this.recompute()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('learningPlans.schedule')) this.refresh();
+        if (e.affectsConfiguration('learningPlans.schedule')) this.recompute();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        // The editor only matters when it breaks a tie between plans nobody has started.
+        if (this.summary.activeReason?.kind === 'earliest') this.recompute();
       }),
     );
   }
 
   get summary(): TodaySummary {
-    this.cached ??= this.compute();
+    if (!this.cached) {
+      this.cached = this.compute();
+      this.shownKey = viewKey(this.cached);
+      this.scheduleMidnight();
+    }
     return this.cached;
   }
 
-  /** Recomputes now and tells the views (also used by tests after they change the clock). */
+  /** Recomputes now (after the clock moved, in tests) and tells the views if what they show changed. */
   refresh(): TodaySummary {
-    this.cached = this.compute();
-    this.scheduleMidnight();
-    this.emitter.fire(this.cached);
-    return this.cached;
+    this.recompute();
+    return this.summary;
   }
 
   get chosenPlan(): string | undefined {
@@ -48,7 +60,7 @@ export class TodayService implements vscode.Disposable {
 
   async choosePlan(uri: string | undefined): Promise<void> {
     await this.state.update(CHOSEN_PLAN_KEY, uri);
-    this.refresh();
+    this.recompute();
   }
 
   scheduleOf(plan: ParsedPlan): Schedule | null {
@@ -60,16 +72,39 @@ export class TodayService implements vscode.Disposable {
     this.disposables.forEach((d) => d.dispose());
   }
 
-  private compute(): TodaySummary {
-    return summarizeToday(this.index.all(), { today: localIsoDate(this.clock()), chosenPlanUri: this.chosenPlan, configuredStart });
+  private recompute(): void {
+    this.cached = this.compute();
+    this.scheduleMidnight();
+    const key = viewKey(this.cached);
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    this.emitter.fire(this.cached);
   }
 
+  private compute(): TodaySummary {
+    this.computeCount++;
+    const editor = vscode.window.activeTextEditor?.document.uri.toString();
+    return summarizeToday(this.index.all(), { today: localIsoDate(this.clock()), chosenPlanUri: this.chosenPlan, configuredStart, hints: { editorUri: editor } });
+  }
+
+  /** A timer to local midnight (by the injected clock), not polling. */
   private scheduleMidnight(): void {
     if (this.midnight !== undefined) clearTimeout(this.midnight);
-    const now = new Date();
+    const now = this.clock();
     const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
-    this.midnight = setTimeout(() => this.refresh(), next.getTime() - now.getTime());
+    this.midnight = setTimeout(() => this.recompute(), Math.max(1000, next.getTime() - now.getTime()));
   }
+}
+
+/** Everything of a summary that a view shows: equal keys mean nothing to redraw. */
+function viewKey(summary: TodaySummary): string {
+  const { streak } = summary;
+  const weeks = activityWeeks(streak.countOn, summary.today, 12).map((w) => w.days.join(',')).join(';');
+  return JSON.stringify([
+    summary.today, summary.activePlan?.uri, summary.activePlan && planTitle(summary.activePlan), summary.activeReason, summary.currentDay?.line, summary.currentDay?.title,
+    summary.planFinished, summary.nextPlan?.uri, summary.schedule?.start, streak.current, streak.longest, streak.activeDays,
+    streak.doneToday, streak.doneThisWeek, streak.futureDates, summary.daysDone, weeks,
+  ], (key, value) => (key === 'tiedWith' ? (value as ParsedPlan[]).map((p) => p.uri) : value));
 }
 
 /** `learningPlans.schedule`: plan path (relative to its workspace folder) → start date. */

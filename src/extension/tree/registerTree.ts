@@ -1,22 +1,70 @@
 import * as vscode from 'vscode';
-import type { PlanIndex } from '../planIndex';
+import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
 import { PlanTreeProvider } from './planTreeProvider';
+import { TreeFilters } from './treeFilters';
 import type { TreeElement } from './treeElements';
 
 export const TREE_VIEW_ID = 'learningPlans.tree';
 
-/** Creates the tree view and keeps the `learningPlans.hasPlans` context key (welcome view, menus) current. */
-export function registerTree(
-  context: vscode.ExtensionContext,
-  index: PlanIndex,
-  today: TodayService,
-): { provider: PlanTreeProvider; view: vscode.TreeView<TreeElement> } {
-  const provider = new PlanTreeProvider(index, today);
-  const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+export interface RegisteredTree {
+  readonly provider: PlanTreeProvider;
+  readonly view: vscode.TreeView<TreeElement>;
+  readonly filters: TreeFilters;
+}
+
+/** The view's message: what the filters hide, so an emptier tree is never a mystery. */
+function filterMessage(index: PlanIndex, today: TodayService, filters: TreeFilters): string | undefined {
+  const parts: string[] = [];
+  if (filters.onlyTodaysPlan && today.summary.activePlan) {
+    const others = index.all().length - 1;
+    if (others > 0) parts.push(others === 1 ? vscode.l10n.t('Showing only today\'s plan (1 other plan hidden).') : vscode.l10n.t('Showing only today\'s plan ({0} other plans hidden).', others));
+  }
+  if (filters.hideCompleted) {
+    const done = index.all().reduce((n, p) => n + p.root.progress.daysDone, 0);
+    parts.push(done === 1 ? vscode.l10n.t('1 completed day is hidden.') : vscode.l10n.t('{0} completed days are hidden.', done));
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/**
+ * Creates the tree view: its provider, its filters (and the message saying what they hide), and the
+ * `learningPlans.hasPlans` context key (welcome view, menus), set only when it changes.
+ */
+export function registerTree(context: vscode.ExtensionContext, index: PlanIndex, today: TodayService): RegisteredTree {
+  const filters = new TreeFilters(context.workspaceState);
+  const provider = new PlanTreeProvider(index, today, filters);
+  const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, manageCheckboxStateManually: true });
+  let hasPlans: boolean | undefined;
   const updateContext = (): void => {
-    void vscode.commands.executeCommand('setContext', 'learningPlans.hasPlans', index.all().length > 0);
+    const now = index.all().length > 0;
+    if (now === hasPlans) return; // set only when it changes: setContext is a round trip to the workbench
+    hasPlans = now;
+    void vscode.commands.executeCommand('setContext', 'learningPlans.hasPlans', now);
   };
-  context.subscriptions.push(provider, view, index.onDidChange(updateContext));
-  return { provider, view };
+  let message: string | undefined;
+  const updateMessage = (): void => {
+    const now = filterMessage(index, today, filters);
+    if (now === message) return;
+    message = now;
+    view.message = now;
+  };
+  updateMessage();
+  context.subscriptions.push(
+    filters,
+    provider,
+    view,
+    index.onDidChange((change) => {
+      if (change.listChanged) updateContext();
+      if (filters.hideCompleted || filters.onlyTodaysPlan) updateMessage();
+    }),
+    filters.onDidChange(updateMessage),
+    // Enter opens a day, a section, a task or a link in the editor; on a plan or module it keeps expanding.
+    view.onDidChangeSelection((e) => {
+      const opens = e.selection.length === 1 && (e.selection[0].type !== 'plan' && !(e.selection[0].type === 'node' && e.selection[0].node.kind !== 'day' && e.selection[0].node.kind !== 'section'));
+      void vscode.commands.executeCommand('setContext', 'learningPlans.treeSelectionOpens', opens);
+    }),
+    today.onDidChange(() => filters.onlyTodaysPlan && updateMessage()),
+  );
+  return { provider, view, filters };
 }

@@ -1,4 +1,4 @@
-import type { Link, ParsedPlan, PlanNode, Task } from '../../core';
+import { planBody, type Link, type ParsedPlan, type PlanNode, type Task } from '../../core';
 
 /**
  * Elements of the Learning Plans tree. They are plain data over the model; `treeItems.ts` turns them
@@ -41,7 +41,7 @@ export interface LinkElement extends ElementBase {
 }
 
 export function nodeOf(element: PlanElement | NodeElement): PlanNode {
-  return element.type === 'plan' ? element.plan.root : element.node;
+  return element.type === 'plan' ? planBody(element.plan) : element.node;
 }
 
 /** The line an element points at in its file. */
@@ -58,19 +58,31 @@ export function lineOf(element: TreeElement): number {
   }
 }
 
-function firstOpenDay(plan: ParsedPlan): PlanNode | undefined {
-  return plan.days.find((day) => !day.done);
+/** What the tree shows besides the model: the learner's current day, and what the filters hide. */
+export interface TreeView {
+  /** The current day when this plan is the active one. */
+  currentDay(plan: ParsedPlan): PlanNode | undefined;
+  readonly hideCompleted: boolean;
 }
 
 function contains(node: PlanNode, target: PlanNode | undefined): boolean {
   return target !== undefined && target.line >= node.line && target.line < node.endLine && node.kind !== 'day';
 }
 
-/** Child nodes, tasks and links of an element, in document order. */
-export function childrenOf(parent: PlanElement | NodeElement): TreeElement[] {
-  const node = nodeOf(parent);
+/** With completed work hidden: done days and tasks, and containers whose days are all done. */
+function hidden(node: PlanNode): boolean {
+  if (node.kind === 'section') return node.progress.daysTotal > 0 ? node.progress.daysDone === node.progress.daysTotal : false;
+  return node.done;
+}
+
+/**
+ * Child nodes, tasks and links of an element, in document order. A plan's children are those of its
+ * body: the single level-1 heading that names the plan is not a row of its own.
+ */
+export function childrenOf(parent: PlanElement | NodeElement, view: TreeView): TreeElement[] {
   const plan = planOf(parent);
-  const current = firstOpenDay(plan);
+  const node = parent.type === 'plan' ? planBody(plan) : parent.node;
+  const current = view.currentDay(plan);
   const seen = new Map<string, number>();
   const uniqueId = (key: string): string => {
     const count = seen.get(key) ?? 0;
@@ -80,14 +92,15 @@ export function childrenOf(parent: PlanElement | NodeElement): TreeElement[] {
 
   const items: { line: number; order: number; element: TreeElement }[] = [];
   node.children.forEach((child) => {
-    const element: NodeElement = {
-      type: 'node', id: uniqueId(`${child.kind}:${child.title}`), uri: parent.uri, node: child, parent,
-      onCurrentPath: contains(child, current),
-    };
+    const id = uniqueId(`${child.kind}:${child.title}`);
+    if (view.hideCompleted && hidden(child)) return;
+    const element: NodeElement = { type: 'node', id, uri: parent.uri, node: child, parent, onCurrentPath: contains(child, current) };
     items.push({ line: child.line, order: 2, element });
   });
   node.tasks.forEach((task) => {
-    items.push({ line: task.line, order: 0, element: { type: 'task', id: uniqueId(`task:${task.text}`), uri: parent.uri, task, parent } });
+    const id = uniqueId(`task:${task.text}`);
+    if (view.hideCompleted && task.checked) return;
+    items.push({ line: task.line, order: 0, element: { type: 'task', id, uri: parent.uri, task, parent } });
   });
   node.links.forEach((link) => {
     items.push({ line: link.line, order: 1, element: { type: 'link', id: uniqueId(`link:${link.target}`), uri: parent.uri, link, parent } });

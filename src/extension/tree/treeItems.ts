@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { completionState, formatMinutes, progressLabel, studyTime, type PlanNode } from '../../core';
-import { OPEN_LINK_COMMAND, OPEN_NODE_COMMAND, TOGGLE_TASK_COMMAND } from '../commands/commandIds';
+import { completionState, formatMinutes, planTitle, progressLabel, shortTitle, studyTime, type ParsedPlan, type PlanNode } from '../../core';
+import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
 import type { LinkElement, NodeElement, PlanElement, TaskElement, TreeElement } from './treeElements';
@@ -30,11 +30,26 @@ function hasChildren(node: PlanNode): boolean {
   return node.children.length > 0 || node.tasks.length > 0 || node.links.length > 0;
 }
 
+/** `3/7` (days, else tasks) in front of a container's label, where a narrow sidebar never cuts it off. */
+function progressPrefix(node: PlanNode): string {
+  const { daysTotal, daysDone, tasksTotal, tasksDone } = node.progress;
+  if (daysTotal > 0) return `${daysDone}/${daysTotal} `;
+  if (tasksTotal > 0) return `${tasksDone}/${tasksTotal} `;
+  return '';
+}
 
-function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
+/** What a screen reader says for a container: its title, then its progress in words. */
+function spokenProgress(node: PlanNode, title: string): string {
+  const { daysTotal, daysDone, tasksTotal, tasksDone } = node.progress;
+  if (daysTotal > 0) return vscode.l10n.t('{0}, {1} of {2} days done', title, daysDone, daysTotal);
+  if (tasksTotal > 0) return vscode.l10n.t('{0}, {1} of {2} tasks done', title, tasksDone, tasksTotal);
+  return title;
+}
+
+function nodeTooltip(node: PlanNode, uri: string, title = node.title): vscode.MarkdownString {
   const tip = new vscode.MarkdownString('', true);
   tip.isTrusted = false;
-  tip.appendMarkdown(`**${escapeMarkdown(node.title)}**\n\n`);
+  tip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
   const label = progressLabel(node);
   const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : KIND_NAMES[node.kind]();
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
@@ -55,18 +70,31 @@ function nodeTooltip(node: PlanNode, uri: string): vscode.MarkdownString {
   return tip;
 }
 
-function planItem(element: PlanElement): vscode.TreeItem {
+/** The row of a plan: its title (the H1 that names it), the file in the description; expanded only if active. */
+function planItem(element: PlanElement, today: TodayService): vscode.TreeItem {
   const root = element.plan.root;
-  const item = new vscode.TreeItem(root.title, vscode.TreeItemCollapsibleState.Expanded);
+  const title = planTitle(element.plan);
+  const active = today.summary.activePlan?.uri === element.plan.uri;
+  const item = new vscode.TreeItem(`${progressPrefix(root)}${title}`, active ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   const uri = vscode.Uri.parse(element.uri);
   item.id = element.id;
-  item.description = progressLabel(root);
+  item.description = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
-  item.tooltip = nodeTooltip(root, element.uri);
   item.resourceUri = uri;
   item.contextValue = root.done ? 'plan-done' : 'plan';
-  item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
+  item.accessibilityInformation = { label: spokenProgress(root, title) };
   return item;
+}
+
+/** Each day's position in its plan, by heading line: one pass per plan model, not one per day drawn. */
+const dayIndexes = new WeakMap<ParsedPlan, Map<number, number>>();
+function dayIndex(plan: ParsedPlan, line: number): number {
+  let indexes = dayIndexes.get(plan);
+  if (!indexes) {
+    indexes = new Map(plan.days.map((day, i) => [day.line, i]));
+    dayIndexes.set(plan, indexes);
+  }
+  return indexes.get(line) ?? -1;
 }
 
 /** What a day's item adds from "today": its own icon if it is the current day, its scheduled date. */
@@ -75,7 +103,7 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
   const plan = planOf(element);
   const isCurrent = summary.activePlan?.uri === plan.uri && summary.currentDay?.line === element.node.line;
   const schedule = today.scheduleOf(plan);
-  const index = plan.days.findIndex((d) => d.line === element.node.line);
+  const index = dayIndex(plan, element.node.line);
   const date = schedule && index >= 0 ? schedule.dateOf(index) : null;
   let pace: string | null = null;
   if (isCurrent && schedule && summary.currentDay) {
@@ -87,43 +115,54 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
   return { isCurrent, date, pace };
 }
 
+/**
+ * `day`, `day-done`, `module`, ... plus `+links` when the day has links of its own or in its
+ * subsections, so the inline "open resources" action shows only where there is something to open.
+ */
+function contextValue(node: PlanNode): string {
+  const base = node.done ? `${node.kind}-done` : node.kind;
+  const links = node.kind === 'day' && (node.links.length > 0 || node.children.some((c) => c.links.length > 0));
+  return links ? `${base}+links` : base;
+}
+
 function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   const node = element.node;
-  const expanded = node.kind === 'cycle' || element.onCurrentPath;
+  const container = node.kind !== 'day' && node.kind !== 'section';
+  const expanded = element.onCurrentPath;
   const state = hasChildren(node)
     ? expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed
     : vscode.TreeItemCollapsibleState.None;
-  const item = new vscode.TreeItem(node.title, state);
+  const title = shortTitle(node);
+  const item = new vscode.TreeItem(container ? `${progressPrefix(node)}${title}` : title, state);
   item.id = element.id;
-  item.description = progressLabel(node);
   item.iconPath = stateIcon(node);
-  item.tooltip = nodeTooltip(node, element.uri);
-  item.contextValue = node.done ? `${node.kind}-done` : node.kind;
+  item.contextValue = contextValue(node);
+  item.accessibilityInformation = { label: container ? spokenProgress(node, node.title) : node.title };
   if (node.kind === 'day') {
     const extras = dayExtras(element, today);
-    const parts = [extras.isCurrent ? vscode.l10n.t('today') : '', extras.date ?? '', item.description].filter(Boolean);
-    item.description = parts.join(' · ');
-    if (extras.isCurrent) {
-      item.iconPath = TODAY;
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
-    } else if (extras.date) {
-      (item.tooltip as vscode.MarkdownString).appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);
-    }
+    const tasks = node.done ? '' : progressLabel(node);
+    item.description = [extras.isCurrent ? vscode.l10n.t('today') : '', extras.date ?? '', node.doneDate ?? '', tasks].filter(Boolean).join(' · ');
+    if (extras.isCurrent) item.iconPath = TODAY;
+  } else if (node.kind === 'section') {
+    item.description = progressLabel(node);
   }
-  item.command = { command: OPEN_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
+  // A click reveals a day's (or a leaf section's) heading and keeps the focus in the tree; containers expand.
+  if (node.kind === 'day' || state === vscode.TreeItemCollapsibleState.None) {
+    item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
+  }
   return item;
 }
 
 function taskItem(element: TaskElement): vscode.TreeItem {
   const task = element.task;
-  const item = new vscode.TreeItem(task.text || '(empty task)', vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(task.text || vscode.l10n.t('(empty task)'), vscode.TreeItemCollapsibleState.None);
   item.id = element.id;
   item.description = task.doneDate ?? undefined;
-  item.iconPath = task.checked ? DONE : OPEN;
+  // A native checkbox: checking is a deliberate act on the box; a click on the row reveals the line.
+  item.checkboxState = task.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
   item.contextValue = task.checked ? 'task-done' : 'task';
-  item.tooltip = task.checked ? vscode.l10n.t('Done: {0} (click to uncheck)', task.text) : vscode.l10n.t('Open: {0} (click to check)', task.text);
-  // Clicking a checkbox item toggles it; "Open in Editor" is in its context menu.
-  item.command = { command: TOGGLE_TASK_COMMAND, title: vscode.l10n.t('Toggle Task'), arguments: [element] };
+  item.tooltip = task.checked ? vscode.l10n.t('Done: {0}', task.text) : vscode.l10n.t('Open: {0}', task.text);
+  item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }
 
@@ -139,10 +178,28 @@ function linkItem(element: LinkElement): vscode.TreeItem {
   return item;
 }
 
+/** A row's tooltip, built when the user hovers it (see `resolveTreeItem`). */
+export function tooltipOf(element: TreeElement, today: TodayService): vscode.MarkdownString | string | undefined {
+  switch (element.type) {
+    case 'plan':
+      return nodeTooltip(element.plan.root, element.uri, planTitle(element.plan));
+    case 'node': {
+      const tip = nodeTooltip(element.node, element.uri);
+      if (element.node.kind !== 'day') return tip;
+      const extras = dayExtras(element, today);
+      if (extras.isCurrent) tip.appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
+      else if (extras.date) tip.appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);
+      return tip;
+    }
+    default:
+      return undefined;
+  }
+}
+
 export function toTreeItem(element: TreeElement, today: TodayService): vscode.TreeItem {
   switch (element.type) {
     case 'plan':
-      return planItem(element);
+      return planItem(element, today);
     case 'node':
       return nodeItem(element, today);
     case 'task':
@@ -151,4 +208,3 @@ export function toTreeItem(element: TreeElement, today: TodayService): vscode.Tr
       return linkItem(element);
   }
 }
-

@@ -1,4 +1,0 @@
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}

@@ -1,0 +1,79 @@
+import { isValidIsoDate, parseDaySpec, type DaySpec } from '../core';
+import { DEFAULT_MAX_BYTES } from './files';
+import { UsageError } from './verb';
+
+/**
+ * A verb's arguments: options are taken out by name (`--name value` or `--name=value`), and what
+ * is left must be positionals. Everything after `--` is positional, so a file named `--x.md` works.
+ */
+export class ArgReader {
+  private readonly options: string[];
+  private readonly afterDashes: string[];
+
+  constructor(args: readonly string[]) {
+    const dashes = args.indexOf('--');
+    this.options = dashes < 0 ? [...args] : args.slice(0, dashes);
+    this.afterDashes = dashes < 0 ? [] : args.slice(dashes + 1);
+  }
+
+  /** True if the flag was given (every occurrence is taken). */
+  flag(name: string): boolean {
+    let found = false;
+    for (let at = this.options.indexOf(name); at >= 0; at = this.options.indexOf(name)) {
+      this.options.splice(at, 1);
+      found = true;
+    }
+    return found;
+  }
+
+  /** The value of `--name value` or `--name=value`, or null when the option is absent. */
+  value(name: string): string | null {
+    const inline = this.options.findIndex((a) => a.startsWith(`${name}=`));
+    if (inline >= 0) return this.options.splice(inline, 1)[0].slice(name.length + 1);
+    const at = this.options.indexOf(name);
+    if (at < 0) return null;
+    const value = this.options[at + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+    this.options.splice(at, 2);
+    return value;
+  }
+
+  /** `--name YYYY-MM-DD`, checked to be a real date. */
+  date(name: string): string | null {
+    const value = this.value(name);
+    if (value !== null && !isValidIsoDate(value)) throw new UsageError(`${name} must be a real date as YYYY-MM-DD, not '${value}'`);
+    return value;
+  }
+
+  /** `--max-size 5MB` (also `512KB`, `2048` bytes): the largest plan read; default 5 MB as in the extension. */
+  maxSize(): number {
+    const value = this.value('--max-size');
+    if (value === null) return DEFAULT_MAX_BYTES;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+    const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
+    const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
+    if (!(bytes >= 1)) throw new UsageError(`--max-size must be a size such as 5MB, 512KB or 2048, not '${value}'`);
+    return bytes;
+  }
+
+  /** What is left once every option was taken; an unknown option is a usage error. */
+  positionals(): string[] {
+    const unknown = this.options.find((a) => a.startsWith('-') && a !== '-');
+    if (unknown) throw new UsageError(`unknown option '${unknown}'`);
+    return [...this.options, ...this.afterDashes];
+  }
+}
+
+export function positiveInteger(text: string | undefined, what: string): number {
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${what} must be a positive whole number, not '${text ?? ''}'`);
+  return Number(text);
+}
+
+/** A DAY argument: a day number, `line:N`, a weekday name, or an ISO date. */
+export function daySpec(text: string | undefined): DaySpec {
+  const spec = text === undefined ? null : parseDaySpec(text);
+  if (!spec) throw new UsageError(`DAY must be a day number, line:N (the line of its heading), a weekday or a date as YYYY-MM-DD, not '${text ?? ''}'`);
+  return spec;
+}
+
+export const DAY_HELP = 'DAY is a day number (31), line:N (the 1-based line of the day\'s heading), a weekday (monday) or a date (2026-11-21).';

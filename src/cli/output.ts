@@ -1,0 +1,42 @@
+import type { CliIo } from './verb';
+
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (escape sequences: OSC 52 writes the
+ * clipboard, OSC 0 the window title, CSI erases lines), DEL, C1 controls (U+009B is a one-character CSI
+ * for some terminals), and the invisible bidi and line-separator characters that reorder what is shown.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same, with tab and newline too: for one field of a line (a title, a link) that must stay one field. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FIELD_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function escapeChar(char: string): string {
+  const code = char.charCodeAt(0);
+  return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
+/** Text from a plan or a file name, shown inert: `\x1b]52;c;...` instead of a clipboard write. */
+export function field(text: string): string {
+  return text.replace(FIELD_UNSAFE, escapeChar);
+}
+
+/** The CLI's output with every unsafe character escaped; the tabs and newlines the CLI itself writes stay. */
+export function safeIo(io: CliIo): CliIo {
+  return {
+    out: (text) => io.out(text.replace(TERMINAL_UNSAFE, escapeChar)),
+    err: (text) => io.err(text.replace(TERMINAL_UNSAFE, escapeChar)),
+  };
+}
+
+/** JSON text (compact unless `pretty`) with no raw character a terminal acts on: JSON escapes, so it parses the same. */
+export function jsonText(value: unknown, pretty: boolean): string {
+  return JSON.stringify(value, null, pretty ? 2 : undefined).replace(TERMINAL_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `1 day`, `2 days`: counts in English, as the CLI prints. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

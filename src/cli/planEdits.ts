@@ -1,0 +1,36 @@
+import { applyEditsToBytes, ByteEditError, rewriteFile, type EditOutcome, type ParsedPlan, type Revision } from '../core';
+import { decodePlan, looksBinary } from './files';
+import { portPath } from './nodeFileSystem';
+import { parsePlan, requireFile } from './plans';
+import { CliError, EXIT, type CliContext } from './verb';
+
+/** Computes the edit from the plan as it is now; called again with the new text if the file changed meanwhile. */
+export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
+
+/**
+ * Edits a plan the safe way (see core/fs/atomicRewrite.ts): only the edited lines' bytes change; the new
+ * file is written beside the plan, flushed, and renamed over it only if the plan still holds the bytes
+ * that were read; if another process changed it, the edit is located again in the new text and retried.
+ * Refusals and failures exit 1 with one line, and the plan keeps every byte it had.
+ */
+export async function editPlan(file: string, context: CliContext, maxBytes: number, edit: PlanEdit): Promise<{ written: boolean; summary: string }> {
+  await requireFile(file, context);
+  const revise = (bytes: Uint8Array): Revision => {
+    if (looksBinary(bytes)) return { kind: 'refuse', message: `${file} looks like a binary file` };
+    const text = decodePlan(bytes);
+    const outcome = edit(text, parsePlan(context, file, text));
+    if (!outcome.ok) return { kind: 'refuse', message: outcome.message };
+    if (outcome.edits.length === 0) return { kind: 'unchanged', summary: outcome.summary };
+    try {
+      return { kind: 'write', bytes: applyEditsToBytes(bytes, outcome.edits), summary: outcome.summary };
+    } catch (error) {
+      if (error instanceof ByteEditError) return { kind: 'refuse', message: error.message };
+      throw error;
+    }
+  };
+  const result = await rewriteFile(context.files, portPath(file), revise, { maxBytes });
+  if (result.ok) return { written: result.written, summary: result.summary };
+  const message = result.message.replace(portPath(file), file);
+  if (result.reason === 'failed') throw new CliError(`${message}; ${file} is unchanged`, EXIT.refused);
+  throw new CliError(`${message}${message.includes('\n') ? '\n' : '; '}nothing written`, EXIT.refused);
+}

@@ -1,0 +1,31 @@
+import { indexVerb } from './verbs/indexPlans';
+import { labVerb } from './verbs/lab';
+import { linksVerb } from './verbs/links';
+import { doneVerb, toggleVerb, undoneVerb } from './verbs/progress';
+import { statusVerb } from './verbs/status';
+import { badgeVerb } from './verbs/badge';
+import { heatmapVerb } from './verbs/heatmap';
+import { readmeVerb } from './verbs/readme';
+import { reviewVerb } from './verbs/review';
+import { workflowVerb } from './verbs/workflow';
+import type { Verb } from './verb';
+
+/** Every verb, in the order --help lists them. A new verb is a file under verbs/ and one line here. */
+export const VERBS: readonly Verb[] = [
+  indexVerb,
+  statusVerb,
+  doneVerb,
+  undoneVerb,
+  toggleVerb,
+  labVerb,
+  linksVerb,
+  reviewVerb,
+  heatmapVerb,
+  badgeVerb,
+  readmeVerb,
+  workflowVerb,
+];
+
+export function findVerb(name: string): Verb | undefined {
+  return VERBS.find((verb) => verb.name === name);
+}

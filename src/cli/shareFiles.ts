@@ -1,0 +1,69 @@
+/**
+ * What the review and sharing verbs share: plans read with their text (review cards need it), the
+ * repository root that holds `.learning-plans/`, and writes of generated files through the node port.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ParsedPlan, WriteResult } from '../core';
+import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
+import { native, portPath } from './nodeFileSystem';
+import { parsePlan } from './plans';
+import { CliError, EXIT, type CliContext } from './verb';
+
+export interface PlanWithText {
+  readonly plan: ParsedPlan;
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The plans under the paths with their text; skipped files are warned about, a missing path exits 2. */
+export async function loadPlansWithText(paths: readonly string[], context: CliContext, maxBytes: number): Promise<PlanWithText[]> {
+  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
+  let files: string[];
+  try {
+    files = findMarkdownFiles(paths, warn);
+  } catch (error) {
+    if (error instanceof MissingPathError) throw new CliError(error.message, EXIT.usage);
+    throw error;
+  }
+  const plans: PlanWithText[] = [];
+  for (const file of files) {
+    const read = await readPlanFile(context.files, file, maxBytes);
+    if ('warning' in read) {
+      warn(read.warning);
+      continue;
+    }
+    const plan = parsePlan(context, file, read.text);
+    if (plan.isPlan) plans.push({ plan, file, text: read.text });
+  }
+  return plans;
+}
+
+/** The nearest folder at or above `start` holding `.learning-plans` or `.git`; else `start` itself. */
+export function findRoot(start: string): string {
+  const from = path.resolve(start);
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.learning-plans')) || fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+
+/** Where to look for the root from: the first path's folder (or the path itself), else the working folder. */
+export function startFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return process.cwd();
+  const first = path.resolve(paths[0]);
+  return fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first);
+}
+
+/** `file` relative to `folder`, with `/`: a plan's key in card ids, a link in the README. */
+export function posixRelative(folder: string, file: string): string {
+  return path.relative(folder, path.resolve(file)).split(path.sep).join('/');
+}
+
+/** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */
+export function reportWrite(file: string, result: WriteResult, context: CliContext): void {
+  if (!result.ok) throw new CliError(`${result.message.split(portPath(file)).join(file)}; nothing written`);
+  context.io.out(`${file}: ${result.summary}`);
+}
+
+export { native, portPath };

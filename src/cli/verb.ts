@@ -1,0 +1,45 @@
+import type { Clock, PlanCache } from '../core';
+import type { NodeFileSystem } from './nodeFileSystem';
+
+/** Where the CLI writes: stdout and stderr, one line (or block) per call. Tests capture them. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** What every verb runs with: nothing global, so tests can fix the clock and capture the output. */
+export interface CliContext {
+  readonly io: CliIo;
+  readonly clock: Clock;
+  /** Every plan the CLI reads is parsed through this cache (the same class the extension's index uses). */
+  readonly cache: PlanCache;
+  /** The file-system port on node `fs` (tests pass one that fails, to prove nothing is lost). */
+  readonly files: NodeFileSystem;
+}
+
+/** Exit codes: 0 ok; 1 refused or not found (nothing written); 2 usage error or a missing path. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A bad command line: the CLI prints the message and the verb's usage, and exits 2. */
+export class UsageError extends Error {}
+
+/** An expected failure: one line on stderr, no stack trace, and the given exit code. */
+export class CliError extends Error {
+  constructor(message: string, readonly code: ExitCode = EXIT.refused) {
+    super(message);
+  }
+}
+
+/**
+ * One CLI verb. Each verb lives in its own file under `verbs/`, parses its own arguments, and is listed
+ * once in `registry.ts`: adding a verb is a new file and a registry line.
+ */
+export interface Verb {
+  readonly name: string;
+  /** The usage line after `learning-plans `: `done <file> <DAY> [--date YYYY-MM-DD]`. */
+  readonly usage: string;
+  /** What it does, for --help: a few lines, without the leading indent. */
+  readonly description: string;
+  run(args: readonly string[], context: CliContext): Promise<number>;
+}

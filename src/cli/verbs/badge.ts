@@ -1,0 +1,37 @@
+import { badgeSvg, localIsoDate, progressBadge, streakBadge } from '../../core';
+import { ArgReader } from '../options';
+import { loadPlans } from '../plans';
+import { UsageError, type Verb } from '../verb';
+import { shareSummary, writeOutput } from './heatmap';
+
+export const badgeVerb: Verb = {
+  name: 'badge',
+  usage: 'badge <file-or-folder>... --svg <out.svg> [--kind streak|progress] [--label TEXT] [--today YYYY-MM-DD]',
+  description: `A shields-style SVG badge: the study streak ("study streak | 8 days"), or --kind progress
+("plan progress | 73/88 days · 82%", tasks when the plans have no days). --label changes the left
+text. Written only when it changes; --svg - prints it.`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const out = reader.value('--svg');
+    const kind = reader.value('--kind') ?? 'streak';
+    const label = reader.value('--label') ?? undefined;
+    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const maxBytes = reader.maxSize();
+    const paths = reader.positionals();
+    if (!out) throw new UsageError('badge needs --svg <file> (or --svg - for standard output)');
+    if (kind !== 'streak' && kind !== 'progress') throw new UsageError(`--kind must be streak or progress, not '${kind}'`);
+    if (paths.length === 0) throw new UsageError('badge needs at least one file or folder');
+    const plans = await loadPlans(paths, context, maxBytes);
+    const summary = shareSummary(plans, today, context);
+    const counts = { daysDone: 0, daysTotal: 0, tasksDone: 0, tasksTotal: 0 };
+    for (const { plan } of plans) {
+      const p = plan.root.progress;
+      counts.daysDone += p.daysDone;
+      counts.daysTotal += p.daysTotal;
+      counts.tasksDone += p.tasksDone;
+      counts.tasksTotal += p.tasksTotal;
+    }
+    const badge = kind === 'streak' ? streakBadge(summary.streak, label) : progressBadge(counts, label);
+    return writeOutput(out, badgeSvg(badge) + '\n', context, maxBytes);
+  },
+};

@@ -1,0 +1,43 @@
+import { heatmapSvg, localIsoDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
+import { ArgReader } from '../options';
+import { loadPlans, type LoadedPlan } from '../plans';
+import { portPath, reportWrite } from '../shareFiles';
+import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
+
+/** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
+export function shareSummary(plans: readonly LoadedPlan[], today: string, context: CliContext): TodaySummary {
+  const summary = summarizeToday(plans.map((p) => p.plan), { today });
+  for (const date of summary.streak.futureDates.slice(0, 5)) context.io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}); ignored`);
+  return summary;
+}
+
+/** Writes generated text to `out`, or prints it for `-`. */
+export async function writeOutput(out: string, text: string, context: CliContext, maxBytes: number): Promise<number> {
+  if (out === '-') {
+    context.io.out(text.replace(/\n$/, ''));
+    return EXIT.ok;
+  }
+  reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
+  return EXIT.ok;
+}
+
+export const heatmapVerb: Verb = {
+  name: 'heatmap',
+  usage: 'heatmap <file-or-folder>... --svg <out.svg> [--theme auto|light|dark] [--today YYYY-MM-DD]',
+  description: `A year of study as an SVG, GitHub style (the progress page's own drawing): a cell per day
+with its count as a title, light and dark palettes by prefers-color-scheme (--theme fixes one), no
+scripts or external references. Written only when it changes; --svg - prints it.`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const out = reader.value('--svg');
+    const theme = reader.value('--theme') ?? 'auto';
+    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const maxBytes = reader.maxSize();
+    const paths = reader.positionals();
+    if (!out) throw new UsageError('heatmap needs --svg <file> (or --svg - for standard output)');
+    if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);
+    if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
+    const summary = shareSummary(await loadPlans(paths, context, maxBytes), today, context);
+    return writeOutput(out, heatmapSvg(summary, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
+  },
+};

@@ -1,0 +1,63 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
+import { native, portPath } from '../nodeFileSystem';
+import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { editPlan } from '../planEdits';
+import { dayOrRefuse, loadPlan } from '../plans';
+import { CliError, EXIT, UsageError, type Verb } from '../verb';
+
+/** The nearest folder at or above the plan's that holds .git or .learning-plans; else the plan's folder. */
+function findRoot(planFile: string): string {
+  const start = path.dirname(path.resolve(planFile));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git')) || fs.existsSync(path.join(dir, '.learning-plans'))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+export const labVerb: Verb = {
+  name: 'lab',
+  usage: 'lab <file> <DAY> [--root DIR] [--no-link] [--max-size 5MB]',
+  description: `Scaffold the day's lab (notebook + notes) in <root>/labs/<plan>/day-NNN-<title>/, never
+overwriting, and link it under the day's heading (not with --no-link). The root is the
+nearest folder above the plan holding .git or .learning-plans (templates are read from
+<root>/.learning-plans/templates/), else the plan's folder. ${DAY_HELP}`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const rootOption = reader.value('--root');
+    const noLink = reader.flag('--no-link');
+    const maxBytes = reader.maxSize();
+    const positionals = reader.positionals();
+    if (positionals.length !== 2) throw new UsageError('lab needs a file and a DAY');
+    const [file, dayText] = positionals;
+    const spec = daySpec(dayText);
+    const { io } = context;
+    const { plan } = await loadPlan(file, context, maxBytes);
+    const day = dayOrRefuse(plan, spec, file);
+    if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
+    const root = portPath(rootOption ?? findRoot(file));
+    let linked = false;
+    const link: PlanLinker = async (compute) => {
+      try {
+        const edit = await editPlan(file, context, maxBytes, compute);
+        linked = edit.written;
+        return { applied: edit.written, message: edit.summary };
+      } catch (error) {
+        if (error instanceof CliError) return { applied: false, message: error.message };
+        throw error;
+      }
+    };
+    const result = await scaffoldLab(context.files, {
+      plan, day, planPath: portPath(file), root, date: localIsoDate(context.clock()), useTemplates: true,
+      link: noLink ? null : link,
+    });
+    if (!result.ok) throw new CliError(result.message);
+    result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${warning}`));
+    if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${result.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${native(written)}`);
+    if (linked) lines.push(`linked  ${file}`);
+    io.out(lines.join('\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,23 @@
+import { allLinks } from '../../core';
+import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { field } from '../output';
+import { dayOrRefuse, loadPlan } from '../plans';
+import { EXIT, UsageError, type Verb } from '../verb';
+
+export const linksVerb: Verb = {
+  name: 'links',
+  usage: 'links <file> <DAY> [--max-size 5MB]',
+  description: `List the day's links, one per line: text, a tab, target. ${DAY_HELP}`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const maxBytes = reader.maxSize();
+    const positionals = reader.positionals();
+    if (positionals.length !== 2) throw new UsageError('links needs a file and a DAY');
+    const [file, dayText] = positionals;
+    const spec = daySpec(dayText);
+    const { plan } = await loadPlan(file, context, maxBytes);
+    const day = dayOrRefuse(plan, spec, file);
+    context.io.out(allLinks(day).map((l) => `${field(l.text)}\t${field(l.target)}`).join('\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,58 @@
+import { localIsoDate, lookupDay, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
+import { editPlan } from '../planEdits';
+import { EXIT, UsageError, type Verb } from '../verb';
+
+function dayVerb(name: 'done' | 'undone'): Verb {
+  return {
+    name,
+    usage: name === 'done' ? 'done <file> <DAY> [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY> [--max-size 5MB]',
+    description: name === 'done'
+      ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
+and check its open tasks, stamping them too. ${DAY_HELP}`
+      : 'Mark a day incomplete: remove the heading\'s stamp, uncheck its tasks and remove their stamps.',
+    async run(args, context) {
+      const reader = new ArgReader(args);
+      const date = name === 'done' ? reader.date('--date') : null;
+      const maxBytes = reader.maxSize();
+      const positionals = reader.positionals();
+      if (positionals.length !== 2) throw new UsageError(`${name} needs a file and a DAY`);
+      const [file, dayText] = positionals;
+      const spec = daySpec(dayText);
+      const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+        const found = lookupDay(plan, spec, file);
+        if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
+        return name === 'done'
+          ? markDayComplete(text, found.day, { date: date ?? localIsoDate(context.clock()), checkTasks: true })
+          : markDayIncomplete(text, found.day);
+      });
+      context.io.out(`${file}: ${summary}`);
+      return EXIT.ok;
+    },
+  };
+}
+
+export const doneVerb = dayVerb('done');
+export const undoneVerb = dayVerb('undone');
+
+export const toggleVerb: Verb = {
+  name: 'toggle',
+  usage: 'toggle <file> <line> [--date YYYY-MM-DD] [--max-size 5MB]',
+  description: 'Check or uncheck the task on that 1-based line, also written line:N (checking stamps it with the date).',
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const date = reader.date('--date');
+    const maxBytes = reader.maxSize();
+    const positionals = reader.positionals();
+    if (positionals.length !== 2) throw new UsageError('toggle needs a file and a line');
+    const [file, lineText] = positionals;
+    const line = positiveInteger(lineText.replace(/^line:/i, ''), 'the line');
+    const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
+      const tasks = tasksOnLines(plan, line - 1, line - 1);
+      if (tasks.length === 0) return { ok: false, message: `line ${line} of ${file} is not a task` };
+      return toggleTasks(text, tasks, date ?? localIsoDate(context.clock()));
+    });
+    context.io.out(`${file}: ${summary}`);
+    return EXIT.ok;
+  },
+};

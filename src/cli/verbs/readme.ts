@@ -1,0 +1,50 @@
+import * as path from 'path';
+import { localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
+import { readPlanFile } from '../files';
+import { ArgReader } from '../options';
+import { loadPlans, requireFile } from '../plans';
+import { portPath, posixRelative, reportWrite } from '../shareFiles';
+import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
+import { shareSummary } from './heatmap';
+
+/** Alt text for an image in the block: the SVG's own title, read from the file when it is there. */
+async function altOf(file: string, fallback: string, context: CliContext): Promise<string> {
+  const read = await readPlanFile(context.files, file, 1024 * 1024).catch(() => undefined);
+  const title = read && 'text' in read ? /<title[^>]*>([^<]*)<\/title>/.exec(read.text)?.[1] : undefined;
+  if (!title) return fallback;
+  return title.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+export const readmeVerb: Verb = {
+  name: 'readme',
+  usage: 'readme <README.md> <file-or-folder>... [--heatmap SVG] [--badge SVG]... [--today YYYY-MM-DD]',
+  description: `Rewrite the block between <!-- learning-plans:start --> and <!-- learning-plans:end -->
+of the README (added at its end when missing): the images, the streak and a table of the plans.
+Only those lines change (atomically; nothing when they are current); CRLF stays CRLF. Several
+blocks or a marker without its partner are refused (exit 1).`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const heatmap = reader.value('--heatmap');
+    const badges: string[] = [];
+    for (let badge = reader.value('--badge'); badge !== null; badge = reader.value('--badge')) badges.push(badge);
+    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const maxBytes = reader.maxSize();
+    const [readme, ...paths] = reader.positionals();
+    if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');
+    await requireFile(readme, context);
+    const own = path.resolve(readme);
+    // The README's own checkboxes are not a plan to list.
+    const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);
+    const summary = shareSummary(plans, today, context);
+    const folder = path.dirname(own);
+    const block = readmeBlockLines({
+      plans: plans.map(({ plan, file }) => ({ plan, path: posixRelative(folder, file) })),
+      streak: summary.streak,
+      today,
+      heatmap: heatmap ? { path: posixRelative(folder, heatmap), alt: await altOf(heatmap, 'Study activity', context) } : undefined,
+      badges: await Promise.all(badges.map(async (b) => ({ path: posixRelative(folder, b), alt: await altOf(b, 'badge', context) }))),
+    });
+    reportWrite(readme, await updateReadmeFile(context.files, portPath(readme), block, maxBytes), context);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,111 @@
+import * as path from 'path';
+import {
+  appendReviewLines, isGrade, localIsoDate, nextDueAfter, parseReviewLog, REVIEW_LOG_PATH, reviewCards, reviewLogLine,
+  reviewQueue, type CardSchedule, type Grade, type ReviewCard,
+} from '../../core';
+import { readPlanFile } from '../files';
+import { ArgReader } from '../options';
+import { field, jsonText, plural } from '../output';
+import { findRoot, loadPlansWithText, portPath, posixRelative, startFolder } from '../shareFiles';
+import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
+
+function cardJson(s: CardSchedule): Record<string, unknown> {
+  const c = s.card;
+  return {
+    id: c.id, kind: c.kind, label: c.label, prompt: c.prompt, answer: c.answer, file: c.planUri, line: c.line + 1,
+    context: { kind: c.context.kind, title: c.context.title, line: c.context.line + 1 },
+    state: s.state, due: s.due, reps: s.reps, lapses: s.lapses, lastReview: s.lastReview, lastGrade: s.lastGrade,
+  };
+}
+
+async function readLog(logFile: string, context: CliContext, maxBytes: number): Promise<ReturnType<typeof parseReviewLog>> {
+  const read = await readPlanFile(context.files, logFile, maxBytes).catch(() => ({ warning: 'unreadable' }));
+  if ('warning' in read) return parseReviewLog('');
+  const log = parseReviewLog(read.text);
+  for (const problem of log.problems.slice(0, 5)) context.io.err(`learning-plans: warning: ${logFile}:${problem.line + 1}: ${problem.message}; line ignored`);
+  return log;
+}
+
+export const reviewVerb: Verb = {
+  name: 'review',
+  usage: 'review [<file-or-folder>...] [--due] [--json [--pretty]] [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
+    + '  learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
+  description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
+fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
+--due (the default) lists the cards to review today: due reviews, then at most --new new cards a
+day (default 20); --json prints { today, log, cards, due: [card], counts, orphans }. --grade records
+a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
+the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
+nearest folder above the first path (or the working folder) holding .learning-plans or .git;
+without paths, the plans under the root are read.`,
+  async run(args, context) {
+    // `--grade CARD GRADE` takes two values: taken out first, the rest is read as usual.
+    const rest = [...args];
+    let grade: { card: string; grade: Grade } | null = null;
+    const at = rest.indexOf('--grade');
+    if (at >= 0) {
+      const [card, word] = [rest[at + 1], rest[at + 2]];
+      if (!card || card.startsWith('-') || !word) throw new UsageError('--grade needs a card id and a grade: again, hard, good or easy');
+      if (!isGrade(word.toLowerCase())) throw new UsageError(`the grade must be again, hard, good or easy, not '${word}'`);
+      rest.splice(at, 3);
+      grade = { card: card.toLowerCase(), grade: word.toLowerCase() as Grade };
+    }
+    const reader = new ArgReader(rest);
+    const json = reader.flag('--json');
+    const pretty = reader.flag('--pretty');
+    const due = reader.flag('--due');
+    const maxBytes = reader.maxSize();
+    if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');
+    const date = reader.date('--date');
+    if (date !== null && !grade) throw new UsageError('--date goes with --grade');
+    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const rootOption = reader.value('--root');
+    const newText = reader.value('--new');
+    if (newText !== null && !/^\d+$/.test(newText)) throw new UsageError(`--new must be a whole number, not '${newText}'`);
+    const paths = reader.positionals();
+
+    const root = path.resolve(rootOption ?? findRoot(startFolder(paths)));
+    const plans = await loadPlansWithText(paths.length ? paths : [path.relative(process.cwd(), root) || '.'], context, maxBytes);
+    const cards: ReviewCard[] = plans.flatMap(({ plan, file, text }) => [...reviewCards(plan, text, posixRelative(root, file))]);
+    const logFile = path.join(root, ...REVIEW_LOG_PATH.split('/'));
+    const log = await readLog(logFile, context, maxBytes);
+    const { io } = context;
+
+    if (grade) {
+      const wanted = grade;
+      const matches = cards.filter((c) => c.id === wanted.card || (wanted.card.length >= 4 && c.id.startsWith(wanted.card)));
+      if (matches.length !== 1) {
+        throw new CliError(`${matches.length ? `'${wanted.card}' matches ${matches.length} cards; give more of the id` : `no card '${wanted.card}' in these plans`}; nothing written`);
+      }
+      const card = matches[0];
+      const when = date ?? today;
+      const result = await appendReviewLines(context.files, portPath(root), [reviewLogLine(when, card, wanted.grade)], maxBytes);
+      if (!result.ok) throw new CliError(`${result.message}; nothing written`);
+      const next = nextDueAfter(card, log.entries, when, wanted.grade);
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}. Logged in ${logFile}`);
+      return EXIT.ok;
+    }
+
+    const queue = reviewQueue(cards, log.entries, today, { newPerDay: newText === null ? undefined : Number(newText) });
+    if (queue.future.length) io.err(`learning-plans: warning: ${plural(queue.future.length, 'review')} dated after today (${today}) ignored until then`);
+    if (json) {
+      io.out(jsonText({
+        today, log: logFile, cards: cards.length,
+        due: queue.due.map(cardJson),
+        counts: { due: queue.due.length, reviews: queue.dueReviews, new: queue.dueNew, newWaiting: queue.newWaiting },
+        orphans: queue.orphans,
+      }, pretty));
+      return EXIT.ok;
+    }
+    const lines = [`${plural(queue.due.length, 'card')} to review on ${today} (${queue.dueReviews} due, ${queue.dueNew} new; ${plural(cards.length, 'card')} in all${queue.newWaiting ? `, ${queue.newWaiting} new for later days` : ''})`];
+    for (const s of queue.due) {
+      const c = s.card;
+      lines.push(`${c.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${field(c.label)}: ${field(c.prompt)}`);
+      lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
+    }
+    if (queue.due.length) lines.push('Grade one: learning-plans review --grade <card> again|hard|good|easy');
+    if (queue.orphans.length) lines.push(`${plural(queue.orphans.length, 'card id')} in the log match no card any more (prompt edited or removed): ${queue.orphans.slice(0, 5).join(', ')}`);
+    io.out(lines.join('\n'));
+    return EXIT.ok;
+  },
+};

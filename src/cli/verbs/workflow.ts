@@ -1,0 +1,46 @@
+import * as fs from 'fs';
+import { createProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../core';
+import { ArgReader } from '../options';
+import { native, portPath } from '../shareFiles';
+import { CliError, EXIT, UsageError, type Verb } from '../verb';
+
+declare const __VERSION__: string | undefined;
+
+export const workflowVerb: Verb = {
+  name: 'workflow',
+  usage: 'workflow [<repository-folder>] [--plans PATH]... [--readme FILE] [--time-zone TZ] [--daily] [--print]',
+  description: `Create .github/workflows/learning-plans.yml: on every push to the default branch it installs
+this CLI from the npm registry, runs heatmap, badge and readme into .learning-plans/ and README.md, and
+commits what changed. Never overwrites a workflow (exit 1). --plans limits the plans (default: the
+whole repository), --time-zone sets "today" (default: this machine's), --daily adds a daily run,
+--print only prints it.`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const plans: string[] = [];
+    for (let p = reader.value('--plans'); p !== null; p = reader.value('--plans')) plans.push(p);
+    const readme = reader.value('--readme') ?? undefined;
+    const zone = reader.value('--time-zone') ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
+    const daily = reader.flag('--daily');
+    const print = reader.flag('--print');
+    const positionals = reader.positionals();
+    if (positionals.length > 1) throw new UsageError('workflow takes at most one folder (the repository root)');
+    const root = positionals[0] ?? '.';
+    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new CliError(`no such folder: ${root}`, EXIT.usage);
+    const options = { cliVersion: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', plans, readme, timeZone: zone === 'UTC' ? null : zone, daily };
+    try {
+      if (print) {
+        context.io.out(progressWorkflow(options).trimEnd());
+        return EXIT.ok;
+      }
+      const result = await createProgressWorkflow(context.files, portPath(root), options);
+      if (result.created) {
+        context.io.out(`created ${native(result.path)}`);
+        return EXIT.ok;
+      }
+      throw new CliError('existing' in result ? `${native(result.existing)} exists; not overwritten` : `${result.refused}; nothing written`);
+    } catch (error) {
+      if (error instanceof WorkflowOptionError) throw new CliError(error.message, EXIT.usage);
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * How a learner names a day from outside the editor (the CLI's DAY argument, and anywhere else a day is
+ * typed): a day number (`31`), the 1-based line of its heading (`line:31`), a weekday (`monday`, `Mon`)
+ * for journal days headed by one, or an ISO date (`2026-11-21`) for days headed by that date or, in a
+ * plan with a `start:` date, scheduled on it. A name that fits several days is never guessed: the caller
+ * gets every candidate to list, so each one stays reachable by its `line:N`.
+ */
+import * as l10n from '@vscode/l10n';
+import { containerTitle } from './labs/dayContent';
+import type { ParsedPlan, PlanNode } from './model';
+import { isValidIsoDate } from './stamps';
+import { dayNumber } from './today/calendarDays';
+import { scheduleFor } from './today/currentDay';
+
+export type DaySpec =
+  | { readonly kind: 'number'; readonly number: number }
+  /** 1-based, as typed. */
+  | { readonly kind: 'line'; readonly line: number }
+  /** 0 = Monday ... 6 = Sunday. */
+  | { readonly kind: 'weekday'; readonly weekday: number }
+  | { readonly kind: 'date'; readonly date: string };
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A journal day's heading starts with its weekday (after any emoji or decoration). */
+const WEEKDAY_HEADING = /^[^A-Za-z0-9]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function weekdayOf(text: string): number {
+  const lower = text.toLowerCase();
+  // Full names and unambiguous prefixes of at least three letters: `mon`, `tues`, `thu`, `sat`.
+  if (lower.length < 3) return -1;
+  return WEEKDAYS.findIndex((name) => name.startsWith(lower));
+}
+
+/** The DAY forms; null when the text is none of them. */
+export function parseDaySpec(text: string): DaySpec | null {
+  const trimmed = text.trim();
+  if (/^\d{1,9}$/.test(trimmed)) return { kind: 'number', number: Number(trimmed) };
+  const line = /^line:(\d{1,9})$/i.exec(trimmed);
+  if (line && Number(line[1]) >= 1) return { kind: 'line', line: Number(line[1]) };
+  if (isValidIsoDate(trimmed)) return { kind: 'date', date: trimmed };
+  const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
+  if (weekday >= 0) return { kind: 'weekday', weekday };
+  return null;
+}
+
+/** How the spec reads in a message: `Day 31`, `line 12`, `Monday`, `2026-11-21`. */
+export function describeDaySpec(spec: DaySpec): string {
+  switch (spec.kind) {
+    case 'number':
+      return l10n.t('Day {0}', spec.number);
+    case 'line':
+      return l10n.t('line {0}', spec.line);
+    case 'weekday':
+      return WEEKDAYS[spec.weekday][0].toUpperCase() + WEEKDAYS[spec.weekday].slice(1);
+    case 'date':
+      return spec.date;
+  }
+}
+
+/** Every day the spec names, in document order. */
+export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
+  switch (spec.kind) {
+    case 'number':
+      return plan.days.filter((day) => day.number === spec.number);
+    case 'line':
+      return plan.days.filter((day) => day.line === spec.line - 1);
+    case 'weekday':
+      return plan.days.filter((day) => {
+        const match = WEEKDAY_HEADING.exec(day.title);
+        return match !== null && WEEKDAYS.indexOf(match[1].toLowerCase()) === spec.weekday;
+      });
+    case 'date': {
+      const headed = plan.days.filter((day) => day.date === spec.date);
+      if (headed.length > 0) return headed;
+      const schedule = scheduleFor(plan, null);
+      if (!schedule) return [];
+      const index = dayNumber(spec.date) - dayNumber(schedule.start);
+      return index >= 0 && index < plan.days.length ? [plan.days[index]] : [];
+    }
+  }
+}
+
+/** `line:13  Day 1 - Intro  (Week 2)`: a candidate as the user can name it. */
+export function describeCandidate(plan: ParsedPlan, day: PlanNode): string {
+  const container = containerTitle(plan.root, day);
+  return `line:${day.line + 1}  ${day.title}${container ? `  (${container})` : ''}`;
+}
+
+export type DayLookup =
+  | { readonly ok: true; readonly day: PlanNode }
+  | { readonly ok: false; readonly message: string; /** The days to choose from when several match. */ readonly candidates: readonly string[] };
+
+/** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). */
+export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLookup {
+  const days = daysMatching(plan, spec);
+  if (days.length === 1) return { ok: true, day: days[0] };
+  const what = describeDaySpec(spec);
+  if (days.length === 0) {
+    if (spec.kind === 'line') {
+      const around = plan.days.find((day) => spec.line - 1 > day.line && spec.line - 1 < day.endLine);
+      if (around) {
+        return { ok: false, message: l10n.t('line {0} of {1} is not a day heading; it is inside {2}', spec.line, file, describeCandidate(plan, around)), candidates: [] };
+      }
+    }
+    const none = {
+      number: () => l10n.t('{0} has no {1}', file, what),
+      line: () => l10n.t('{0} has no day heading on line {1}', file, spec.kind === 'line' ? spec.line : 0),
+      weekday: () => l10n.t('{0} has no day headed {1}', file, what),
+      date: () => l10n.t('{0} has no day dated or scheduled on {1}', file, what),
+    };
+    return { ok: false, message: none[spec.kind](), candidates: [] };
+  }
+  return {
+    ok: false,
+    message: l10n.t('{0} matches {1} days in {2}; name one by its line:', what, days.length, file),
+    candidates: days.map((day) => describeCandidate(plan, day)),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The file-system port: what the core's file algorithms (the lab scaffold, template reading, the link
+ * check, the CLI's atomic rewrite) need, and nothing more. The extension implements it with
+ * `vscode.workspace.fs`, the CLI with node `fs`, tests with an in-memory port; one table of contract
+ * tests runs against all three.
+ *
+ * Paths are absolute and `/`-separated: a URI's path in the extension, a native path written with `/`
+ * in the CLI. The core joins and compares them as text (see paths.ts) and never touches a disk itself.
+ */
+
+/** What a path names. A symbolic link reports its target's type (`other` when dangling) and `symbolicLink`. */
+export interface FileStat {
+  readonly type: 'file' | 'directory' | 'other';
+  /** The path itself is a symbolic link (where it leads is not known to the core, so it is never trusted). */
+  readonly symbolicLink: boolean;
+  readonly size: number;
+}
+
+export type FileProblem = 'missing' | 'notRegular' | 'symbolicLink' | 'tooLarge' | 'io';
+
+/** A refusal or failure from a port, with a message fit for the user (no stack trace needed). */
+export class FileError extends Error {
+  constructor(readonly problem: FileProblem, message: string) {
+    super(message);
+  }
+}
+
+export interface FileSystemPort {
+  /** What is at `path` (without following a final symbolic link's trust), or undefined when nothing is. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Creates one folder whose parent exists. */
+  mkdir(path: string): Promise<void>;
+  /**
+   * Creates a file that does not exist yet, whole or not at all (a temporary file renamed into place
+   * without overwriting). False, with nothing written, when anything is already at `path`.
+   */
+  writeNew(path: string, bytes: Uint8Array): Promise<boolean>;
+  /**
+   * Reads a regular file that is not a symbolic link, of at most `maxBytes`; anything else (a link, a FIFO,
+   * a device, a folder, a larger file) is refused with a FileError, without blocking or reading it all.
+   */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>;
+}

@@ -1,0 +1,140 @@
+/**
+ * The lab scaffold, once for the extension and the CLI: where the lab goes, the checks that keep every
+ * write inside the root (no symbolic link on the way, no folder that is a file), the templates, the files
+ * written new-only (an existing lab is the learner's work and is never overwritten), and the link in the
+ * plan through addLabLink, applied by the caller's editor (a WorkspaceEdit, or the CLI's atomic rewrite).
+ */
+import * as l10n from '@vscode/l10n';
+import type { EditOutcome } from '../edits/progressEdits';
+import { findDay } from '../edits/locate';
+import { FileError, type FileSystemPort } from '../fs/fileSystem';
+import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
+import { checkPathBelow } from '../fs/safePath';
+import { isInside, normalizePosixPath } from '../links';
+import type { ParsedPlan, PlanNode } from '../model';
+import { dayContent } from './dayContent';
+import { labLocation, renderLab } from './labFiles';
+import { addLabLink } from './labLink';
+import { readLabTemplates } from './labTemplates';
+
+/** Applies a plan edit computed from the plan as it is when applied (the caller's editor); says what happened. */
+export type PlanLinker = (compute: (text: string, plan: ParsedPlan) => EditOutcome) => Promise<{ readonly applied: boolean; readonly message: string }>;
+
+export interface LabRequest {
+  readonly plan: ParsedPlan;
+  readonly day: PlanNode;
+  /** The plan file, absolute and `/`-separated (a URI's path in the extension). */
+  readonly planPath: string;
+  /** Where `labs/` and `.learning-plans/templates/` are: the workspace folder (CLI: the repository root or --root). */
+  readonly root: string;
+  /** The `learningPlans.labs.folder` setting (absolute or climbing values fall back to `labs`). */
+  readonly labsFolder?: string;
+  /** `YYYY-MM-DD` for the `{{date}}` placeholder. */
+  readonly date: string;
+  /** False in an untrusted workspace: its templates are never read. */
+  readonly useTemplates: boolean;
+  /** Links the lab under the day's heading; null for no link. */
+  readonly link: PlanLinker | null;
+}
+
+export type LabResult =
+  | {
+      readonly ok: true;
+      readonly folder: string;
+      readonly notebook: string;
+      readonly notes: string;
+      readonly created: readonly string[];
+      readonly existing: readonly string[];
+      readonly linked: boolean;
+      /** Template problems, unknown placeholders, a link that could not be made: for the user, not fatal. */
+      readonly warnings: readonly string[];
+      /** Placeholders no value exists for (left in the text as written). */
+      readonly unknown: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+function refuse(message: string): LabResult {
+  return { ok: false, message: l10n.t('{0}; nothing written', message) };
+}
+
+/** `../labs/p/day-031.ipynb`, URI-encoded per segment (and `#?()`, which would end the path or the link). */
+function linkTarget(planPath: string, notebookPath: string): string | null {
+  const segments = relativeSegments(dirname(planPath), notebookPath);
+  const encode = (segment: string): string => encodeURI(segment).replace(/[#?()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return segments === null ? null : segments.map(encode).join('/');
+}
+
+export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
+  try {
+    return await scaffold(fs, request);
+  } catch (error) {
+    // The port's refusals and failures (a full disk, no permission) are the user's to read, not a crash.
+    if (error instanceof FileError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+async function scaffold(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
+  const { plan, day } = request;
+  const root = normalizePosixPath(request.root);
+  const planPath = normalizePosixPath(request.planPath);
+  if (root === null || planPath === null) return refuse(l10n.t('the lab root or the plan path is not valid'));
+  const content = dayContent(plan, day);
+  // The plan's path from the root names its lab folder; a plan outside the root (CLI --root) keeps its `..`s.
+  const planKey = (segmentsBelow(root, planPath) ?? relativeSegments(root, planPath) ?? [planPath]).join('/');
+  const where = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day));
+  const folder = joinPath(root, ...where.folder);
+  if (!isInside(folder, root)) return refuse(l10n.t('the lab folder would be outside {0}', root));
+
+  for (const name of [where.notebook, where.notes]) {
+    const check = await checkPathBelow(fs, root, [...where.folder, name], 'file');
+    if (!check.ok) return refuse(check.message);
+  }
+
+  const warnings: string[] = [];
+  const templates = request.useTemplates ? await readLabTemplates(fs, root) : { templates: {}, warnings: [] };
+  warnings.push(...templates.warnings);
+  const lab = renderLab(content, request.date, templates.templates);
+  warnings.push(...lab.problems);
+
+  // Folders one at a time, each checked just before: a link or a file planted meanwhile is refused.
+  let path = root;
+  for (const segment of where.folder) {
+    path = joinPath(path, segment);
+    const stat = await fs.stat(path);
+    if (stat?.symbolicLink) return refuse(l10n.t('{0} is a symbolic link, which could lead outside {1}', path, root));
+    if (stat && stat.type !== 'directory') return refuse(l10n.t('{0} exists and is not a folder', path));
+    if (!stat) await fs.mkdir(path);
+  }
+
+  const created: string[] = [];
+  const existing: string[] = [];
+  const encoder = new TextEncoder();
+  const notebook = joinPath(folder, where.notebook);
+  const notes = joinPath(folder, where.notes);
+  for (const [file, text] of [[notebook, lab.notebook], [notes, lab.notes]] as const) {
+    if (await fs.writeNew(file, encoder.encode(text))) created.push(file);
+    else existing.push(file);
+  }
+
+  let linked = false;
+  if (request.link) {
+    const target = linkTarget(planPath, notebook);
+    if (target === null) {
+      warnings.push(l10n.t('the plan and its lab are on different drives, so the plan cannot link to it'));
+    } else {
+      const ref = { line: day.line, title: day.title };
+      let alreadyLinked = false;
+      const outcome = await request.link((text, fresh) => {
+        const current = findDay(fresh, ref);
+        if (!current) return { ok: false, message: l10n.t('"{0}" is no longer in the plan', ref.title) };
+        const edit = addLabLink(text, current, where.tag, target);
+        alreadyLinked = edit.ok && edit.edits.length === 0;
+        return edit;
+      });
+      linked = outcome.applied;
+      if (!outcome.applied && !alreadyLinked) warnings.push(l10n.t('the plan was not linked to its lab: {0}', outcome.message));
+    }
+  }
+  return { ok: true, folder, notebook, notes, created, existing, linked, warnings, unknown: lab.unknown };
+}

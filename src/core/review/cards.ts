@@ -1,0 +1,223 @@
+/**
+ * Review cards from the plan itself: what a learner wrote down as a checkpoint, a quiz question or
+ * a learning becomes something to recall later.
+ *
+ * - Fields of done days: `- **Checkpoint:** ...`, `- **Micro-Quiz:** ...`, `- **Key Learnings:** ...`
+ *   (and their synonyms below). A field with an empty value and nested items gives one card per item;
+ *   items nested under a non-empty field are its answer.
+ * - Learnings sections (`#### Key Learnings`, `## Key Insights & Aha Moments`, `### Takeaways`...):
+ *   each top-level list item, and each line of a plain code fence, in the section and its
+ *   sub-headings. Inside a day they count once the day is done; outside days (a tracker) always,
+ *   since writing a learning down means it was learned.
+ * Nothing from a day that is not done: before that, a checkpoint is a goal, not knowledge.
+ */
+import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
+import { Lines } from '../edits/textEdit';
+import { cardId } from './cardId';
+import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
+
+export type CardKind = 'checkpoint' | 'quiz' | 'learning';
+
+/** Where a card comes from: its day, or the nearest heading that is not a learnings section. */
+export interface ReviewContext {
+  readonly kind: NodeKind;
+  readonly title: string;
+  /** The heading's line (0-based; 0 for the plan itself). */
+  readonly line: number;
+  /** The day's done date, when the context is a day. */
+  readonly doneDate: string | null;
+  /** The context's other fields (objective, resources, tasks...), for the reveal. */
+  readonly fields: readonly Field[];
+}
+
+export interface ReviewCard {
+  /** Stable id: see cardId.ts for what keeps it and what changes it. */
+  readonly id: string;
+  readonly kind: CardKind;
+  /** The label as the plan writes it: `Checkpoint`, `Micro-Quiz`, `Key Learnings`. */
+  readonly label: string;
+  /** Display text (markdown and decoration removed, mojibake repaired), one paragraph. */
+  readonly prompt: string;
+  /** Lines nested under the prompt in the plan (display text); empty when the plan has none. */
+  readonly answer: readonly string[];
+  readonly planUri: string;
+  /** The plan's identity in ids and the log: its path relative to the folder holding `.learning-plans/`. */
+  readonly planKey: string;
+  readonly planTitle: string;
+  /** The prompt's line (0-based). */
+  readonly line: number;
+  readonly context: ReviewContext;
+}
+
+/** Field names (as the model gives them: no emoji, colon or detail) that make cards, by kind. */
+const FIELD_KINDS: readonly [CardKind, RegExp][] = [
+  ['checkpoint', /^(?:checkpoint|check point|self check|self test|recall|can you)$/],
+  ['quiz', /^(?:micro quiz|mini quiz|quiz|quick quiz|self quiz|pop quiz|review questions?|flash ?cards?|question)$/],
+  ['learning', /^(?:key (?:learnings?|takeaways?|insights?|points|ideas|concepts)|learnings|takeaways?|lessons? learned|what i learned|today i learned|til)$/],
+];
+
+/** Headings whose items are learnings (matched at the start, after emoji: `Key Insights & Aha Moments`). */
+const LEARNINGS_HEADING = /^(?:key (?:learnings?|takeaways?|insights?|points|ideas|concepts)|learnings|takeaways|lessons learned|what i(?: have|'ve)? learned|today i learned|til)\b/;
+
+function normalizedName(text: string): string {
+  return withoutDecoration(text).toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+}
+
+export function fieldKind(name: string): CardKind | null {
+  const key = normalizedName(name);
+  for (const [kind, pattern] of FIELD_KINDS) if (pattern.test(key)) return kind;
+  return null;
+}
+
+export function isLearningsHeading(title: string): boolean {
+  return LEARNINGS_HEADING.test(normalizedName(title));
+}
+
+/** What the card id hashes for the context: the day number, the journal date, else the title. */
+function contextKey(node: PlanNode): string {
+  if (node.kind === 'plan') return '';
+  if (node.kind === 'day' && node.number !== null) return `Day ${node.number}`;
+  return node.date ?? node.title;
+}
+
+/** True when the plan has anything cards could come from, read from the model alone (no text needed). */
+export function hasReviewMaterial(plan: ParsedPlan): boolean {
+  const visit = (node: PlanNode, inDay: boolean): boolean => {
+    if (node.kind === 'day' && !node.done) return false;
+    const day = inDay || node.kind === 'day';
+    if (node.kind !== 'plan' && isLearningsHeading(node.title)) return true;
+    if (node.fields.some((f) => { const kind = fieldKind(f.name); return kind === 'learning' || (kind !== null && day); })) return true;
+    return node.children.some((child) => visit(child, day));
+  };
+  return visit(plan.root, false);
+}
+
+/** A card before it has an id: everything read from the text, nothing that depends on the plan's key. */
+interface DraftCard {
+  readonly kind: CardKind;
+  readonly label: string;
+  readonly entry: TextEntry;
+  readonly context: PlanNode;
+}
+
+interface Prepared {
+  readonly drafts: readonly DraftCard[];
+  /** Cards by plan key (the same model seen under one key, in practice). */
+  readonly byKey: Map<string, readonly ReviewCard[]>;
+}
+
+/** Per (immutable) model: what the text gave, so later calls need neither the text nor a second read. */
+const prepared = new WeakMap<ParsedPlan, Prepared>();
+const NOTHING: Prepared = { drafts: [], byKey: new Map() };
+
+/**
+ * Reads what the plan's cards need from its text and keeps it with the model. Call it where the text
+ * is at hand (the index does when it parses a file); then `preparedReviewCards` needs no text. A plan
+ * with no review material (hasReviewMaterial) costs one walk of the model and no look at the text.
+ */
+export function prepareReviewCards(plan: ParsedPlan, text: string): void {
+  if (prepared.has(plan)) return;
+  prepared.set(plan, hasReviewMaterial(plan) ? { drafts: collect(plan, text), byKey: new Map() } : NOTHING);
+}
+
+/**
+ * The plan's cards, in document order, without duplicates (the same prompt twice in one context is one
+ * card). `text` is the document the plan was parsed from; `planKey` is the plan's path relative to the
+ * folder holding `.learning-plans/` (posix separators).
+ */
+export function reviewCards(plan: ParsedPlan, text: string, planKey: string): readonly ReviewCard[] {
+  prepareReviewCards(plan, text);
+  return preparedReviewCards(plan, planKey)!;
+}
+
+/** The cards of a model prepared earlier (undefined if it never was: then call reviewCards with its text). */
+export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly ReviewCard[] | undefined {
+  const ready = prepared.get(plan);
+  if (!ready) return undefined;
+  if (ready === NOTHING) return [];
+  let cards = ready.byKey.get(planKey);
+  if (!cards) {
+    cards = withIds(plan, ready.drafts, planKey);
+    ready.byKey.clear(); // one key per model in practice; never grow without bound
+    ready.byKey.set(planKey, cards);
+  }
+  return cards;
+}
+
+function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
+  const cards: ReviewCard[] = [];
+  const seen = new Set<string>();
+  for (const { kind, label, entry, context } of drafts) {
+    const id = cardId(planKey, contextKey(context), entry.prompt);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    cards.push({
+      id, kind, label, prompt: entry.prompt, answer: entry.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
+      context: {
+        kind: context.kind, title: context.title, line: context.line,
+        doneDate: context.kind === 'day' ? context.doneDate : null,
+        fields: context.fields.filter((f) => f.line !== entry.line),
+      },
+    });
+  }
+  return cards;
+}
+
+function collect(plan: ParsedPlan, text: string): DraftCard[] {
+  const lines = new Lines(text);
+  const at = (line: number): string => lines.at(line);
+  const literal = new LineRanges(plan.literalBlocks);
+  const drafts: DraftCard[] = [];
+  const fieldLines = new Set<number>();
+  const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode): void => {
+    drafts.push({ kind, label, entry, context });
+  };
+
+  const fieldCards = (node: PlanNode, inDay: boolean, context: PlanNode): void => {
+    for (const field of node.fields) {
+      const kind = fieldKind(field.name);
+      if (!kind || (kind !== 'learning' && !inDay)) continue;
+      fieldLines.add(field.line);
+      const nested = nestedLines(at, field.line, node.endLine, literal);
+      const label = withoutDecoration(field.name);
+      if (field.value.trim()) {
+        add(kind, label, { line: field.line, prompt: withoutDecoration(field.value), answer: nested.lines }, context);
+      } else {
+        // `- **Key Learnings:**` with the learnings nested under it: one card each.
+        for (const entry of listEntries(at, field.line + 1, nested.next, literal)) add(kind, label, entry, context);
+      }
+    }
+  };
+
+  const sectionCards = (node: PlanNode, label: string, context: PlanNode): void => {
+    const bodyEnd = node.children.length > 0 ? node.children[0].line : node.endLine;
+    const entries = [...listEntries(at, node.line + 1, bodyEnd, literal), ...fenceEntries(at, node.line + 1, bodyEnd, literal)]
+      .filter((entry) => !fieldLines.has(entry.line) && !isFieldOnly(at(entry.line)))
+      .sort((a, b) => a.line - b.line);
+    for (const entry of entries) add('learning', label, entry, context);
+  };
+
+  const visit = (node: PlanNode, inDay: boolean, context: PlanNode, learnings: string | null): void => {
+    if (node.kind === 'day') {
+      if (!node.done) return;
+      inDay = true;
+      context = node;
+    }
+    let label = learnings;
+    if (node.kind !== 'plan' && node.kind !== 'day') {
+      if (isLearningsHeading(node.title)) label = withoutDecoration(node.title);
+      else if (!inDay) context = node; // inside a day, the day stays the context whatever the sub-heading
+    }
+    fieldCards(node, inDay, context);
+    if (label) sectionCards(node, label, context);
+    for (const child of node.children) visit(child, inDay, context, label);
+  };
+  visit(plan.root, false, plan.root, null);
+  return drafts;
+}
+
+/** A list item that is only a bold label (`- **Iceberg**`) introduces, it teaches nothing by itself. */
+function isFieldOnly(line: string): boolean {
+  const item = listItem(line);
+  return item !== null && /^\*\*[^*]+\*\*:?\s*$/.test(item.text.trim()) && plainInline(item.text).length < 40;
+}

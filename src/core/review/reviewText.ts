@@ -1,0 +1,204 @@
+/**
+ * Reading review material the model does not hold: list items of a learnings section, the lines
+ * nested under a field (a quiz's answer), and learnings written one per line in a plain code fence
+ * (the tracker sample keeps its `✨ ...` learnings that way). Read only: nothing here is structure,
+ * and nothing here is ever edited.
+ */
+import { stripTrailingStamps } from '../stamps';
+import { displayText } from '../text/mojibake';
+
+/** A prompt with the lines that elaborate it (nested list items): the answer shown on reveal. */
+export interface TextEntry {
+  readonly line: number;
+  readonly prompt: string;
+  readonly answer: readonly string[];
+}
+
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
+/** Fences whose lines are prose, not code: no info string, or one that says text. */
+const PROSE_FENCE = /^(?:|text|txt|plain|plaintext|md|markdown)$/i;
+/**
+ * Decoration before a learning: bullets, arrows, emoji and their joiners, and `ï¸`, what is left of an
+ * emoji's variation selector (U+FE0F) when mojibake lost its last byte (`âš ï¸` in the tracker sample).
+ */
+const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}\u2022\u00b7\u2013\u2014>*+-]|\uFE0F|\u200D|\u00ef\u00b8(?=\s))+/u;
+
+function indentOf(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/**
+ * Inline markdown reduced to the words a person reads: links to their text, emphasis and code marks
+ * dropped. Every pattern stops at the next bracket or marker, so a long hostile line stays linear.
+ */
+export function plainInline(text: string): string {
+  const plain = stripTrailingStamps(text)
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<(https?:[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/\*\*(?=\S)((?:(?!\*\*)[^])*?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)((?:(?!__)[^])*?\S)__/g, '$1')
+    .replace(/~~(?=\S)((?:(?!~~)[^])*?\S)~~/g, '$1')
+    .replace(/\*(?=[^*\s])([^*]*?[^*\s])\*/g, '$1')
+    .replace(/`+([^`]*)`+/g, '$1');
+  return displayText(plain).replace(/\s+/g, ' ').trim();
+}
+
+/** The words of a learning without its decoration (`✨`, `💡`, `- `). */
+export function withoutDecoration(text: string): string {
+  return text.replace(LEADING_DECORATION, '').trim();
+}
+
+export interface ListItem {
+  readonly indent: number;
+  readonly text: string;
+}
+
+export function listItem(line: string): ListItem | null {
+  const match = LIST_ITEM.exec(line);
+  return match ? { indent: indentOf(match[1]), text: line.slice(match[0].length) } : null;
+}
+
+/** A sorted list of [start, end) line ranges, asked whether a line is inside one. */
+export class LineRanges {
+  constructor(private readonly ranges: readonly (readonly [number, number])[]) {}
+
+  /** The range holding `line`, if any. */
+  at(line: number): readonly [number, number] | undefined {
+    let low = 0;
+    let high = this.ranges.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [start, end] = this.ranges[mid];
+      if (line < start) high = mid - 1;
+      else if (line >= end) low = mid + 1;
+      else return this.ranges[mid];
+    }
+    return undefined;
+  }
+
+  /** Ranges that start in [from, to) (a binary search to the first, then a walk: sections ask one by one). */
+  startingIn(from: number, to: number): (readonly [number, number])[] {
+    let low = 0;
+    let high = this.ranges.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ranges[mid][0] < from) low = mid + 1;
+      else high = mid;
+    }
+    const found: (readonly [number, number])[] = [];
+    for (let i = low; i < this.ranges.length && this.ranges[i][0] < to; i++) found.push(this.ranges[i]);
+    return found;
+  }
+}
+
+/**
+ * The lines nested under the item on `line` (deeper indented, up to the first line that is not),
+ * as answer lines: nested items keep a `- ` and wrapped lines join the line before them.
+ */
+export function nestedLines(lines: (line: number) => string, line: number, end: number, literal: LineRanges): { lines: string[]; next: number } {
+  const own = indentOf(lines(line));
+  const out: string[] = [];
+  let i = line + 1;
+  for (; i < end; i++) {
+    const text = lines(i);
+    if (text.trim() === '') {
+      // A blank line ends the item unless deeper indented lines follow it.
+      let j = i + 1;
+      while (j < end && lines(j).trim() === '') j++;
+      if (j < end && indentOf(lines(j)) > own && !literal.at(j)) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    if (indentOf(text) <= own) break;
+    if (literal.at(i)) continue; // code under an item stays out of the prompt and the answer
+    const item = listItem(text);
+    const words = plainInline(item ? item.text : text);
+    if (!words) continue;
+    if (item || out.length === 0) out.push(item ? `- ${words}` : words);
+    else out[out.length - 1] += ` ${words}`;
+  }
+  return { lines: out, next: i };
+}
+
+/**
+ * Top-level list items of lines [start, end) outside literal blocks, each with its lazy
+ * continuation lines joined to the prompt and its nested items as the answer.
+ */
+export function listEntries(lines: (line: number) => string, start: number, end: number, literal: LineRanges): TextEntry[] {
+  const entries: TextEntry[] = [];
+  let top = Infinity;
+  for (let i = start; i < end; i++) {
+    if (literal.at(i)) continue;
+    const item = listItem(lines(i));
+    if (item) top = Math.min(top, item.indent);
+  }
+  for (let i = start; i < end; i++) {
+    if (literal.at(i)) continue;
+    const item = listItem(lines(i));
+    if (!item || item.indent !== top) continue;
+    let prompt = item.text;
+    let j = i + 1;
+    // Lazy continuation: a paragraph line right after the item, not itself an item.
+    while (j < end && !literal.at(j) && lines(j).trim() !== '' && !listItem(lines(j)) && indentOf(lines(j)) <= top + 4) {
+      prompt += ` ${lines(j).trim()}`;
+      j++;
+    }
+    const nested = nestedLines(lines, j - 1, end, literal);
+    const words = withoutDecoration(plainInline(prompt));
+    if (words) entries.push({ line: i, prompt: words, answer: nested.lines });
+    i = Math.max(i, nested.next - 1);
+  }
+  return entries;
+}
+
+/**
+ * Learnings written one per line in a prose fence (```` ``` ```` with no language) that starts in
+ * [start, end): a line at the fence's base indent starts a learning; deeper lines either wrap it
+ * (plain text, joined) or elaborate it (`- ` items, the answer).
+ */
+export function fenceEntries(lines: (line: number) => string, start: number, end: number, literal: LineRanges): TextEntry[] {
+  const entries: TextEntry[] = [];
+  for (const [from, to] of literal.startingIn(start, end)) {
+    const open = FENCE_OPEN.exec(lines(from));
+    if (!open || !PROSE_FENCE.test(open[2])) continue;
+    const closes = to - 1 > from && lines(to - 1).trim().startsWith(open[1]);
+    const last = Math.min(closes ? to - 1 : to, end);
+    let base = Infinity;
+    for (let i = from + 1; i < last; i++) if (lines(i).trim()) base = Math.min(base, indentOf(lines(i)));
+    let current: { line: number; prompt: string; answer: string[] } | null = null;
+    const flush = (): void => {
+      if (!current) return;
+      const prompt = withoutDecoration(plainInline(current.prompt));
+      if (prompt) entries.push({ line: current.line, prompt, answer: current.answer });
+      current = null;
+    };
+    for (let i = from + 1; i < last; i++) {
+      const text = lines(i);
+      if (!text.trim()) continue;
+      if (indentOf(text) <= base || !current) {
+        flush();
+        current = { line: i, prompt: text, answer: [] };
+        continue;
+      }
+      const item = listItem(text);
+      const words = plainInline(item ? item.text : text);
+      if (item) current.answer.push(`- ${words}`);
+      else if (current.answer.length > 0) current.answer[current.answer.length - 1] += ` ${words}`;
+      else current.prompt += ` ${text.trim()}`;
+    }
+    flush();
+  }
+  return entries;
+}

@@ -1,0 +1,69 @@
+/**
+ * Writing a file Learning Plans generates (an SVG) or keeps (the review log, a README block) through the
+ * file-system ports, so the CLI and the extension share one algorithm: a new file appears whole or not
+ * at all and never over another; an existing one is replaced atomically and change-checked (see
+ * fs/atomicRewrite.ts), and only when its bytes change.
+ */
+import * as l10n from '@vscode/l10n';
+import { FileError, type FileSystemPort } from '../fs/fileSystem';
+import { rewriteFile, type AtomicFilePort, type Revision } from '../fs/atomicRewrite';
+import { dirname } from '../fs/paths';
+
+export type FilePorts = FileSystemPort & AtomicFilePort;
+
+export type WriteResult =
+  | { readonly ok: true; readonly written: boolean; readonly created: boolean; readonly summary: string }
+  | { readonly ok: false; readonly message: string };
+
+/** Creates `folder` and the folders above it that are missing. */
+export async function makeFolders(files: FileSystemPort, folder: string): Promise<void> {
+  const stat = await files.stat(folder);
+  if (stat?.type === 'directory') return;
+  if (stat) throw new FileError('notRegular', `${folder} exists and is not a folder`);
+  const parent = dirname(folder);
+  if (parent !== folder) await makeFolders(files, parent);
+  await files.mkdir(folder);
+}
+
+function failed(error: unknown): WriteResult {
+  if (error instanceof FileError) return { ok: false, message: error.message };
+  throw error;
+}
+
+/**
+ * Creates `path` with `create()`'s bytes when nothing is there (its folders too), else rewrites it with
+ * `revise` applied to its current bytes (computed again if the file changes meanwhile).
+ */
+export async function createOrRewrite(
+  files: FilePorts,
+  path: string,
+  create: () => Uint8Array,
+  revise: (bytes: Uint8Array) => Revision,
+  maxBytes: number,
+): Promise<WriteResult> {
+  try {
+    if (!(await files.stat(path))) {
+      await makeFolders(files, dirname(path));
+      if (await files.writeNew(path, create())) return { ok: true, written: true, created: true, summary: l10n.t('created') };
+      // Someone created it meanwhile: fall through and revise what is there now.
+    }
+  } catch (error) {
+    return failed(error);
+  }
+  const result = await rewriteFile(files, path, revise, { maxBytes });
+  if (!result.ok) return { ok: false, message: result.message };
+  return { ok: true, written: result.written, created: false, summary: result.summary };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Writes a generated file (an SVG): created, replaced, or left alone when it already holds exactly these bytes. */
+export function writeGeneratedFile(files: FilePorts, path: string, bytes: Uint8Array, maxBytes: number): Promise<WriteResult> {
+  return createOrRewrite(files, path, () => bytes, (current) => (sameBytes(current, bytes)
+    ? { kind: 'unchanged', summary: l10n.t('unchanged') }
+    : { kind: 'write', bytes, summary: l10n.t('written') }), maxBytes);
+}

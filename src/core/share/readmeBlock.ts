@@ -1,0 +1,164 @@
+/**
+ * The progress block of a README: the lines between `<!-- learning-plans:start -->` and
+ * `<!-- learning-plans:end -->`, regenerated from the plans. Only those lines are ever replaced:
+ * every byte outside them stays, the file's line endings are kept (CRLF stays CRLF), and when the
+ * block already says the same thing nothing is written, so running it twice changes nothing.
+ * Markers count only on a line of their own, outside code (documentation that shows the markers
+ * in a code block is left alone).
+ */
+import * as l10n from '@vscode/l10n';
+import type { ParsedPlan } from '../model';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
+import { Lines, type TextEdit } from '../edits/textEdit';
+import type { StreakStats } from '../today/streak';
+import { latestStamp } from '../today/activePlan';
+import { LineRanges } from '../review/reviewText';
+
+export const README_START = '<!-- learning-plans:start -->';
+export const README_END = '<!-- learning-plans:end -->';
+
+export interface ReadmePlan {
+  readonly plan: ParsedPlan;
+  /** The plan's path relative to the README's folder, with `/`: the table links to it. */
+  readonly path: string;
+}
+
+export interface ReadmeBlockInput {
+  readonly plans: readonly ReadmePlan[];
+  readonly streak: StreakStats;
+  readonly today: string;
+  /** Images to show, relative to the README's folder: the heatmap, then the badges on one line. */
+  readonly heatmap?: { readonly path: string; readonly alt: string };
+  readonly badges?: readonly { readonly path: string; readonly alt: string }[];
+}
+
+/** Backslash-escapes what markdown would read as syntax in a table cell or link text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+}
+
+/** A relative path as a link target: each segment percent-encoded, parentheses too, so the link cannot end early. */
+export function linkTarget(path: string): string {
+  return path.split('/').map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
+}
+
+/** The plan's name: its first top-level heading, else its file name. */
+function planName(plan: ParsedPlan): string {
+  return plan.root.children.find((child) => child.level === 1)?.title ?? plan.root.title;
+}
+
+/** The block's lines, markers excluded: images, a summary line, and a table of plans. Its words are English, like every file Learning Plans writes. */
+export function readmeBlockLines(input: ReadmeBlockInput): string[] {
+  const lines: string[] = [''];
+  if (input.heatmap) lines.push(`![${escapeMarkdown(input.heatmap.alt)}](${linkTarget(input.heatmap.path)})`, '');
+  if (input.badges?.length) lines.push(input.badges.map((b) => `![${escapeMarkdown(b.alt)}](${linkTarget(b.path)})`).join(' '), '');
+  const s = input.streak;
+  const daysDone = input.plans.reduce((n, p) => n + p.plan.root.progress.daysDone, 0);
+  const last = input.plans.map((p) => latestStamp(p.plan, input.today)).filter((d): d is string => d !== null).sort().pop();
+  const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  lines.push(
+    `**Streak:** ${days(s.current)} (longest ${days(s.longest)}) \u00b7 **Active days:** ${s.activeDays} \u00b7 **Plan days done:** ${daysDone}`
+      + (last ? ` \u00b7 **Last studied:** ${last}` : ''),
+    '',
+  );
+  if (input.plans.length > 0) {
+    lines.push('| Plan | Progress |', '| --- | --- |');
+    for (const { plan, path } of input.plans) {
+      const p = plan.root.progress;
+      const [done, total, unit] = p.daysTotal > 0 ? [p.daysDone, p.daysTotal, 'days'] : [p.tasksDone, p.tasksTotal, 'tasks'];
+      const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+      lines.push(`| [${escapeMarkdown(planName(plan))}](${linkTarget(path)}) | ${done}/${total} ${unit} (${percent}%) |`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+export type ReadmeUpdate =
+  | { readonly kind: 'unchanged' }
+  /** Replace the lines between the markers (`edit` spans whole lines), or add the block at the end. */
+  | { readonly kind: 'replace' | 'append'; readonly edit: TextEdit; readonly text: string }
+  | { readonly kind: 'refused'; readonly message: string };
+
+const MARKER = (marker: string): RegExp => new RegExp(`^ {0,3}${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`);
+const START = MARKER(README_START);
+const END = MARKER(README_END);
+
+/** The line ending used at `line` (the text's first one when that line has none), so the block matches the file's. */
+function endingAt(text: string, lines: Lines, line: number): string {
+  const offset = lines.offsetAt({ line, character: lines.at(line).length });
+  if (text.startsWith('\r\n', offset)) return '\r\n';
+  if (text[offset] === '\n' || text[offset] === '\r') return text[offset];
+  const first = text.search(/\r\n|\n|\r/);
+  return first < 0 ? '\n' : text.startsWith('\r\n', first) ? '\r\n' : text[first];
+}
+
+/**
+ * How to bring the README's block up to date with `block` (lines from readmeBlockLines). Refuses,
+ * changing nothing, when the markers are ambiguous: several blocks, an end before its start, one
+ * marker without the other.
+ */
+export function updateReadmeBlock(readme: string, block: readonly string[]): ReadmeUpdate {
+  const lines = new Lines(readme);
+  const literal = new LineRanges(buildPlan(inMemoryDocument('README.md', readme)).literalBlocks);
+  // A marker is an HTML comment block of its own: a literal block that starts on it is fine, one around it is code.
+  const own = (line: number): boolean => (literal.at(line)?.[0] ?? line) === line;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let line = 0; line < lines.count; line++) {
+    const text = lines.at(line).replace(/^\uFEFF/, '');
+    if (START.test(text) && own(line)) starts.push(line);
+    else if (END.test(text) && own(line)) ends.push(line);
+  }
+  if (starts.length > 1 || ends.length > 1) {
+    return { kind: 'refused', message: l10n.t('the README has {0} start and {1} end markers; keep one of each', starts.length, ends.length) };
+  }
+  if (starts.length !== ends.length) {
+    const [has, lacks] = starts.length ? [README_START, README_END] : [README_END, README_START];
+    return { kind: 'refused', message: l10n.t('the README has {0} without {1}', has, lacks) };
+  }
+  if (starts.length === 0) {
+    const eol = endingAt(readme, lines, 0);
+    const last = lines.count - 1;
+    const end = { line: last, character: lines.at(last).length };
+    const lead = readme.length === 0 ? '' : lines.at(last) === '' ? (last > 0 && lines.at(last - 1) === '' ? '' : eol) : eol + eol;
+    const text = lead + [README_START, ...block, README_END].map((l) => l + eol).join('');
+    return { kind: 'append', edit: { range: { start: end, end }, newText: text }, text };
+  }
+  const [start, finish] = [starts[0], ends[0]];
+  if (finish < start) return { kind: 'refused', message: l10n.t('{0} comes before {1}', README_END, README_START) };
+  const eol = endingAt(readme, lines, start);
+  const current: string[] = [];
+  for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
+  if (current.length === block.length && current.every((l, i) => l === block[i])) return { kind: 'unchanged' };
+  const text = block.map((l) => l + eol).join('');
+  return { kind: 'replace', edit: { range: { start: { line: start + 1, character: 0 }, end: { line: finish, character: 0 } }, newText: text }, text };
+}
+
+/**
+ * Applies an edit that starts and ends at line starts or at the end of the text (what
+ * updateReadmeBlock gives) to the file's bytes: bytes before and after are copied as they are,
+ * whatever their encoding.
+ */
+export function applyLineRangeEditToBytes(bytes: Uint8Array, edit: TextEdit): Uint8Array {
+  const lineStart: number[] = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) i++;
+    if (bytes[i] === 10 || bytes[i] === 13) lineStart.push(i + 1);
+  }
+  const offset = (position: { line: number; character: number }): number => {
+    if (position.line >= lineStart.length) throw new Error(`line ${position.line + 1} is past the end`);
+    if (position.character === 0) return lineStart[position.line];
+    if (position.line !== lineStart.length - 1) throw new Error('the edit must start and end at a line start or at the end');
+    return bytes.length; // the end of the last line (a UTF-16 offset there is the end of the bytes)
+  };
+  const from = offset(edit.range.start);
+  const to = offset(edit.range.end);
+  const inserted = new TextEncoder().encode(edit.newText);
+  const out = new Uint8Array(from + inserted.length + bytes.length - to);
+  out.set(bytes.subarray(0, from), 0);
+  out.set(inserted, from);
+  out.set(bytes.subarray(to), from + inserted.length);
+  return out;
+}

@@ -1,0 +1,22 @@
+/** The README block written through the ports: only the block's lines change, atomically, and nothing when it is current. */
+import * as l10n from '@vscode/l10n';
+import { rewriteFile } from '../fs/atomicRewrite';
+import type { FilePorts, WriteResult } from './generatedFile';
+import { applyLineRangeEditToBytes, updateReadmeBlock } from './readmeBlock';
+
+/** Brings the block of the README at `path` up to date with `block` (readmeBlockLines). A missing README is refused: it is never created. */
+export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number): Promise<WriteResult> {
+  const result = await rewriteFile(files, path, (bytes) => {
+    // Recomputed from the bytes as they are now if the README changes meanwhile.
+    const update = updateReadmeBlock(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), block);
+    if (update.kind === 'refused') return { kind: 'refuse', message: update.message };
+    if (update.kind === 'unchanged') return { kind: 'unchanged', summary: l10n.t('unchanged') };
+    return {
+      kind: 'write',
+      bytes: applyLineRangeEditToBytes(bytes, update.edit),
+      summary: update.kind === 'append' ? l10n.t('progress block added at the end') : l10n.t('progress block updated'),
+    };
+  }, { maxBytes });
+  if (!result.ok) return { ok: false, message: result.message };
+  return { ok: true, written: result.written, created: false, summary: result.summary };
+}

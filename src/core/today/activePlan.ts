@@ -1,0 +1,128 @@
+/**
+ * Which plan "today" is in, and why: the rule a learner can predict and read in the status bar.
+ *
+ * 1. The plan the learner chose (Set Active Plan), while it has days.
+ * 2. Else the plan with the most recent activity (a stamp dated today or earlier).
+ * 3. Else, with no activity anywhere, the earliest unfinished part of the program: plans are ordered by
+ *    where they start in the learner's program (`# Days 31-60` starts at day 31, `# Month 3` at day 61,
+ *    a plan of `Day 5`... at day 5). A tie is broken by the plan open in the editor, then by the bigger
+ *    plan (a curriculum before a short note), then by title; never by file path.
+ */
+import type { ParsedPlan, PlanNode } from '../model';
+import { planTitle } from '../nodeLabels';
+import { planStampDays } from './streak';
+
+export type ActiveReason =
+  | { readonly kind: 'chosen' }
+  | { readonly kind: 'activity'; readonly date: string }
+  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[] };
+
+export interface ActivePlanChoice {
+  readonly plan: ParsedPlan;
+  readonly reason: ActiveReason;
+}
+
+export interface ActivePlanHints {
+  /** The plan in the active editor, if any: it wins a tie. */
+  readonly editorUri?: string;
+}
+
+/** Plans with days to study (a journal's entries are a record, not days to do). */
+export function plansWithDays(plans: readonly ParsedPlan[]): ParsedPlan[] {
+  return plans.filter((p) => p.root.progress.daysTotal > 0).sort(byProgram);
+}
+
+/** The most recent stamp in a plan not after `today` (day headings and tasks), or null. */
+export function latestStamp(plan: ParsedPlan, today = '9999-12-31'): string | null {
+  // The plan's valid stamp dates are cached in order: the latest not after today is near the end.
+  const { dates } = planStampDays(plan);
+  for (let i = dates.length - 1; i >= 0; i--) if (dates[i] <= today) return dates[i];
+  return null;
+}
+
+const MONTH = /^\W*(?:month)[ \t]*#?[ \t]*(\d{1,3})\b/i;
+const QUARTER = /^\W*(?:quarter)[ \t]*#?[ \t]*(\d{1,2})\b/i;
+const WEEK = /^\W*(?:week)[ \t]*#?[ \t]*(\d{1,3})\b/i;
+const DAY_RANGE = /\bdays?[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2014|to)[ \t]*\d{1,5}\b/i;
+
+/** The first cycle or module heading of a plan, depth first (the plan's place in a longer program). */
+function firstContainer(node: PlanNode): PlanNode | undefined {
+  for (const child of node.children) {
+    if (child.kind === 'cycle' || child.kind === 'module') return child;
+    if (child.kind === 'section') {
+      const inner = firstContainer(child);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a plan starts in the learner's program, as a day number: from its first cycle or module
+ * heading (`Days 31-60`, `Month 3` = day 61, `Quarter 2` = day 92, `Week 3` = day 15) when that says
+ * more than the day numbers (months restart at Day 1), else its first day number; null if unknown.
+ */
+export function programStart(plan: ParsedPlan): number | null {
+  const firstDay = plan.days.find((d) => d.number !== null)?.number ?? null;
+  const container = firstContainer(plan.root);
+  let fromTitle: number | null = null;
+  if (container) {
+    const title = container.title;
+    const range = DAY_RANGE.exec(title);
+    const month = MONTH.exec(title);
+    const quarter = QUARTER.exec(title);
+    const week = WEEK.exec(title);
+    if (range) fromTitle = Number(range[1]);
+    else if (month) fromTitle = (Number(month[1]) - 1) * 30 + 1;
+    else if (quarter) fromTitle = (Number(quarter[1]) - 1) * 91 + 1;
+    else if (week) fromTitle = (Number(week[1]) - 1) * 7 + 1;
+  }
+  if (fromTitle !== null && (firstDay === null || firstDay < fromTitle)) return fromTitle;
+  return firstDay;
+}
+
+function byProgram(a: ParsedPlan, b: ParsedPlan): number {
+  const sa = programStart(a) ?? Number.MAX_SAFE_INTEGER;
+  const sb = programStart(b) ?? Number.MAX_SAFE_INTEGER;
+  return sa - sb || b.root.progress.daysTotal - a.root.progress.daysTotal || planTitle(a).localeCompare(planTitle(b));
+}
+
+/** The active plan and the reason it was picked. */
+export function chooseActive(plans: readonly ParsedPlan[], today: string, chosenUri?: string, hints: ActivePlanHints = {}): ActivePlanChoice | undefined {
+  const candidates = plansWithDays(plans);
+  const chosen = chosenUri ? candidates.find((p) => p.uri === chosenUri) : undefined;
+  if (chosen) return { plan: chosen, reason: { kind: 'chosen' } };
+  let best: ParsedPlan | undefined;
+  let bestDate = '';
+  for (const plan of candidates) {
+    const date = latestStamp(plan, today);
+    if (date && date > bestDate) {
+      best = plan;
+      bestDate = date;
+    }
+  }
+  if (best) return { plan: best, reason: { kind: 'activity', date: bestDate } };
+  const open = candidates.filter((p) => p.days.some((d) => !d.done));
+  const pool = open.length ? open : candidates;
+  if (pool.length === 0) return undefined;
+  const start = programStart(pool[0]);
+  const tied = pool.filter((p) => programStart(p) === start);
+  const inEditor = tied.find((p) => p.uri === hints.editorUri);
+  const plan = inEditor ?? tied[0];
+  return { plan, reason: { kind: 'earliest', startDay: start, tiedWith: tied.filter((p) => p !== plan) } };
+}
+
+/** The active plan alone (see `chooseActive` for the rule). */
+export function chooseActivePlan(plans: readonly ParsedPlan[], today: string, chosenUri?: string): ParsedPlan | undefined {
+  return chooseActive(plans, today, chosenUri)?.plan;
+}
+
+/**
+ * What to study after `plan` is finished: the first plan in program order that starts where it starts
+ * or later and still has an open day; else any plan with an open day.
+ */
+export function nextPlan(plans: readonly ParsedPlan[], plan: ParsedPlan): ParsedPlan | undefined {
+  const open = plansWithDays(plans).filter((p) => p !== plan && p.days.some((d) => !d.done));
+  const start = programStart(plan) ?? -Infinity;
+  return open.find((p) => (programStart(p) ?? Infinity) >= start) ?? open[0];
+}

@@ -1,0 +1,163 @@
+/**
+ * The workspace's plans as a read model, with no VS Code in it: the extension's index feeds it texts
+ * (from editors, from disk) and turns the changes it collects into one event per flush.
+ *
+ * - `planFor` is a silent getter: it parses a document at most once per (uri, version) and never
+ *   records anything as changed.
+ * - `update` records a file's current text. A text equal to the stored one (same length and hash) is
+ *   not parsed again and is not a change, so the editor, the debounced listener and the file watcher
+ *   can all report the same edit and only the first one counts.
+ * - Changes accumulate until `takeChanges`, which returns each changed plan once.
+ */
+import type { PlanDocument } from '../document';
+import type { ParsedPlan } from '../model';
+import { buildPlan } from '../parse/buildPlan';
+import { textFingerprint } from './fingerprint';
+
+export interface PlanChanges {
+  /** Plans whose model changed (replaced by a model of other text). */
+  readonly changed: readonly string[];
+  /** Files that became plans, and plans that stopped being plans or were removed. */
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+interface Entry {
+  readonly plan: ParsedPlan;
+  readonly fingerprint: string;
+}
+
+export class PlanStore {
+  /** Stored plans by uri: only files that are plans. */
+  private readonly plans = new Map<string, Entry>();
+  /** Fingerprints of files read that are not plans, so the same text is not parsed twice. */
+  private readonly nonPlans = new Map<string, string>();
+  /** The last model per uri, keyed by document version (the getter's cache). */
+  private readonly parsed = new Map<string, { version: number; plan: ParsedPlan; fingerprint: string }>();
+  private readonly changed = new Set<string>();
+  private readonly added = new Set<string>();
+  private readonly removed = new Set<string>();
+  /** Parses run; tests prove a cache hit or an equal text did no work. */
+  parseCount = 0;
+
+  constructor(private readonly parse: (document: PlanDocument) => ParsedPlan = buildPlan) {}
+
+  get size(): number {
+    return this.plans.size;
+  }
+
+  get(uri: string): ParsedPlan | undefined {
+    return this.plans.get(uri)?.plan;
+  }
+
+  /** Plans in a stable order (by uri); the same array until a plan changes (callers must not change it). */
+  all(): readonly ParsedPlan[] {
+    this.sorted ??= [...this.plans.keys()].sort().map((uri) => this.plans.get(uri)!.plan);
+    return this.sorted;
+  }
+
+  private sorted: ParsedPlan[] | undefined;
+
+  has(uri: string): boolean {
+    return this.plans.has(uri);
+  }
+
+  /**
+   * The model of a document's text, plan or not: silent (records no change). Parsed at most once per
+   * (uri, version); a text equal to the stored one returns the stored model without parsing.
+   */
+  planFor(document: PlanDocument): ParsedPlan {
+    const cached = this.parsed.get(document.uri);
+    if (cached && cached.version === document.version) return cached.plan;
+    const text = document.getText();
+    const fingerprint = textFingerprint(text);
+    const plan = this.knownModel(document.uri, fingerprint) ?? this.parseText(document, text);
+    this.parsed.set(document.uri, { version: document.version, plan, fingerprint });
+    return plan;
+  }
+
+  /**
+   * Records a file's current text (a document's, or read from disk with a made-up version). Returns
+   * the stored plan, or undefined when the file is not a plan. Records a change only when the model
+   * really changed.
+   */
+  update(document: PlanDocument): ParsedPlan | undefined {
+    const uri = document.uri;
+    const cached = this.parsed.get(uri);
+    const sameVersion = cached !== undefined && cached.version === document.version;
+    const text = sameVersion ? '' : document.getText();
+    const fingerprint = sameVersion ? cached.fingerprint : textFingerprint(text);
+    const stored = this.plans.get(uri);
+    if (stored && stored.fingerprint === fingerprint) return stored.plan;
+    if (!stored && this.nonPlans.get(uri) === fingerprint) return undefined;
+    const plan = this.knownModel(uri, fingerprint) ?? this.parseText(document, text);
+    this.parsed.set(uri, { version: document.version, plan, fingerprint });
+    if (plan.isPlan) {
+      this.nonPlans.delete(uri);
+      this.plans.set(uri, { plan, fingerprint });
+      this.note(uri, stored ? 'changed' : 'added');
+      return plan;
+    }
+    // Nothing of a non-plan is kept but its fingerprint: its model is dropped at once.
+    this.parsed.delete(uri);
+    this.nonPlans.set(uri, fingerprint);
+    if (stored) {
+      this.plans.delete(uri);
+      this.note(uri, 'removed');
+    }
+    return undefined;
+  }
+
+  /** A model already made from this exact text (stored, or parsed by the getter), if any. */
+  private knownModel(uri: string, fingerprint: string): ParsedPlan | undefined {
+    const stored = this.plans.get(uri);
+    if (stored && stored.fingerprint === fingerprint) return stored.plan;
+    const cached = this.parsed.get(uri);
+    return cached && cached.fingerprint === fingerprint ? cached.plan : undefined;
+  }
+
+  /** Forgets a file (deleted, excluded, too large); a change if it was a plan. */
+  delete(uri: string): boolean {
+    this.parsed.delete(uri);
+    this.nonPlans.delete(uri);
+    if (!this.plans.delete(uri)) return false;
+    this.note(uri, 'removed');
+    return true;
+  }
+
+  /** Uris of every file the store knows (plans and non-plans), for sweeping after a scan. */
+  knownUris(): string[] {
+    return [...this.plans.keys(), ...this.nonPlans.keys()];
+  }
+
+  /** The changes since the last call, each plan once; undefined when nothing changed. */
+  takeChanges(): PlanChanges | undefined {
+    if (this.changed.size + this.added.size + this.removed.size === 0) return undefined;
+    const changes = { changed: [...this.changed], added: [...this.added], removed: [...this.removed] };
+    this.changed.clear();
+    this.added.clear();
+    this.removed.clear();
+    return changes;
+  }
+
+  private parseText(document: PlanDocument, text: string): ParsedPlan {
+    this.parseCount++;
+    return this.parse({ uri: document.uri, version: document.version, getText: () => text });
+  }
+
+  /** A plan removed and added again in one flush is a change; added then removed is nothing. */
+  private note(uri: string, kind: 'changed' | 'added' | 'removed'): void {
+    this.sorted = undefined;
+    if (kind === 'removed') {
+      if (this.added.delete(uri)) return;
+      this.changed.delete(uri);
+      this.removed.add(uri);
+    } else if (kind === 'added' && this.removed.delete(uri)) {
+      this.changed.add(uri);
+    } else if (kind === 'added') {
+      this.added.add(uri);
+    } else if (!this.added.has(uri)) {
+      this.changed.add(uri);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import * as vscode from 'vscode';
+import { findTask, localIsoDate, setTasksChecked, type Clock } from '../../core';
+import type { Command } from '../commandManager';
+import {
+  HIDE_COMPLETED_COMMAND, OPEN_LINK_COMMAND, OPEN_TREE_SELECTION_COMMAND, REVEAL_NODE_COMMAND, SHOW_ALL_PLANS_COMMAND, SHOW_COMPLETED_COMMAND,
+  SHOW_ONLY_TODAYS_PLAN_COMMAND, UNDO_LAST_EDIT_COMMAND,
+} from '../commandIds';
+import type { EditResult, PlanEditor } from '../edits/planEditor';
+import { readProgressSettings } from '../settings';
+import type { PlanTreeProvider } from '../tree/planTreeProvider';
+import { lineOf, planOf, type TaskElement, type TreeElement } from '../tree/treeElements';
+import type { TreeFilters } from '../tree/treeFilters';
+import { openAtLine } from './navigation';
+
+/** Two clicks on one row within this time are a double click. */
+const DOUBLE_CLICK_MS = 500;
+
+/**
+ * A click on a row, as in the Explorer: the first reveals the line in a preview editor and keeps the focus
+ * in the tree (arrow keys keep moving there); a second click on the same row soon after (a double click)
+ * opens it for editing, with the focus.
+ */
+export class RevealNodeCommand implements Command {
+  readonly id = REVEAL_NODE_COMMAND;
+  private lastClick: { id: string; at: number } | undefined;
+
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  async execute(element?: TreeElement): Promise<vscode.TextEditor | undefined> {
+    if (!element) return undefined;
+    const at = this.now();
+    const double = this.lastClick?.id === element.id && at - this.lastClick.at < DOUBLE_CLICK_MS;
+    this.lastClick = double ? undefined : { id: element.id, at };
+    const uri = vscode.Uri.parse(planOf(element).uri);
+    return openAtLine(uri, lineOf(element), double ? { preserveFocus: false, preview: false } : { preserveFocus: true, preview: true });
+  }
+}
+
+/** Enter on a row: opens it and moves the focus to the editor (a link: opens the link). */
+export class OpenTreeSelectionCommand implements Command {
+  readonly id = OPEN_TREE_SELECTION_COMMAND;
+
+  constructor(private readonly view: vscode.TreeView<TreeElement>) {}
+
+  async execute(): Promise<unknown> {
+    const element = this.view.selection[0];
+    if (!element) return undefined;
+    if (element.type === 'link') return vscode.commands.executeCommand(OPEN_LINK_COMMAND, element);
+    return openAtLine(vscode.Uri.parse(planOf(element).uri), lineOf(element), { preserveFocus: false, preview: false });
+  }
+}
+
+/** The two filter toggles of the view's title bar (each shown as the other's opposite). */
+export class FilterCommand implements Command {
+  constructor(
+    readonly id: string,
+    private readonly filters: TreeFilters,
+  ) {}
+
+  execute(): Promise<void> {
+    switch (this.id) {
+      case HIDE_COMPLETED_COMMAND:
+        return this.filters.setHideCompleted(true);
+      case SHOW_COMPLETED_COMMAND:
+        return this.filters.setHideCompleted(false);
+      case SHOW_ONLY_TODAYS_PLAN_COMMAND:
+        return this.filters.setOnlyTodaysPlan(true);
+      default:
+        return this.filters.setOnlyTodaysPlan(false);
+    }
+  }
+}
+
+export const FILTER_COMMANDS = [HIDE_COMPLETED_COMMAND, SHOW_COMPLETED_COMMAND, SHOW_ONLY_TODAYS_PLAN_COMMAND, SHOW_ALL_PLANS_COMMAND];
+
+/** Ctrl+Z in the tree: the last edit made from Learning Plans, put back (it may be in a file with no editor). */
+export class UndoLastEditCommand implements Command {
+  readonly id = UNDO_LAST_EDIT_COMMAND;
+  readonly writes = true;
+
+  constructor(private readonly editor: PlanEditor) {}
+
+  async execute(): Promise<EditResult> {
+    const result = await this.editor.undoLast();
+    if (result.applied) vscode.window.setStatusBarMessage(`$(discard) ${result.message}`, 4000);
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: {0}.', result.message));
+    return result;
+  }
+}
+
+/**
+ * The tasks' native checkboxes: a box the learner ticks (or clears) sets that task, with the date stamp
+ * setting; a refused edit puts the box back. Returns the results (tests drive it directly).
+ */
+export class TaskCheckboxes implements vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    view: vscode.TreeView<TreeElement>,
+    private readonly editor: PlanEditor,
+    private readonly tree: PlanTreeProvider,
+    private readonly clock: Clock,
+    private readonly isTrusted: () => boolean,
+  ) {
+    this.subscription = view.onDidChangeCheckboxState((e) => void this.changed(e.items));
+  }
+
+  async changed(items: readonly (readonly [TreeElement, vscode.TreeItemCheckboxState])[]): Promise<EditResult[]> {
+    const results: EditResult[] = [];
+    for (const [element, state] of items) {
+      if (element.type !== 'task') continue;
+      const result = this.isTrusted()
+        ? await this.set(element, state === vscode.TreeItemCheckboxState.Checked)
+        : { applied: false, message: vscode.l10n.t('this workspace is not trusted, so plans are not changed') };
+      results.push(result);
+      if (result.applied) {
+        vscode.window.setStatusBarMessage(`$(check) ${result.message} ${vscode.l10n.t('(Ctrl+Z in the tree undoes it)')}`, 5000);
+      } else {
+        this.tree.refreshPlan(element.uri); // the box goes back to what the file says
+        void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: {0}.', result.message));
+      }
+    }
+    return results;
+  }
+
+  private set(element: TaskElement, checked: boolean): Promise<EditResult> {
+    const uri = vscode.Uri.parse(element.uri);
+    const ref = element.task;
+    return this.editor.edit(uri, (text, plan) => {
+      const task = findTask(plan, { line: ref.line, text: ref.text });
+      if (!task) return { ok: false, message: vscode.l10n.t('the task "{0}" is no longer in {1}', ref.text, vscode.workspace.asRelativePath(uri)) };
+      const date = readProgressSettings(uri).stampDates ? localIsoDate(this.clock()) : null;
+      return setTasksChecked(text, [task], checked, date);
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}

@@ -1,0 +1,158 @@
+import * as vscode from 'vscode';
+import { Lines, type EditOutcome, type ParsedPlan, type TextEdit } from '../../core';
+import type { PlanIndex } from '../index/planIndex';
+import { log } from '../log';
+import { readProgressSettings } from '../settings';
+import { toWorkspaceEdit } from '../vscodeAdapters';
+import { inspectBytes, writeEditsToBytes } from './byteWriter';
+
+/** Computes the edits from the document as it is now; returns an outcome (refusals carry a message). */
+export type EditComputation = (text: string, plan: ParsedPlan) => EditOutcome;
+
+export interface EditResult {
+  readonly applied: boolean;
+  readonly message: string;
+  /** How it was written: through the editor (one undo step), or to the file's bytes (mixed line endings). */
+  readonly via?: 'document' | 'bytes';
+}
+
+/**
+ * Applies core edits to plan files, one command at a time per file. Each edit is computed from the
+ * document's current text (the index's silent `planFor`), applied as one WorkspaceEdit (one undo step;
+ * works on unsaved and unopened files), and a file that was clean before is saved after
+ * (learningPlans.saveAfterEdit). Undoing (or redoing) such an edit right after is saved too, so the file
+ * on disk keeps following the editor.
+ *
+ * Two kinds of file never go through a document save, because VS Code's text model would change bytes
+ * the edit does not mean to: a file that is not valid UTF-8 (refused), and a file with mixed or lone-CR
+ * line endings (VS Code normalises all of its line endings on save), which is edited in its bytes
+ * instead, with a change check, when it has no unsaved changes.
+ */
+export class PlanEditor implements vscode.Disposable {
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** The last edit applied through a document, with what puts the text back (Undo from the tree). */
+  private last: { uri: vscode.Uri; version: number; inverse: vscode.WorkspaceEdit; saved: boolean; summary: string } | undefined;
+  /** Document version right after an edit we saved (or the save of its undo), by uri. */
+  private readonly savedAt = new Map<string, number>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly index: PlanIndex) {
+    this.subscription = vscode.workspace.onDidChangeTextDocument((e) => this.followUndo(e));
+  }
+
+  edit(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
+    const key = uri.toString();
+    // Commands on one file run in order: a double click toggles twice, each on the text the other left.
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.apply(uri, compute));
+    this.queues.set(key, run.catch(() => undefined));
+    return run;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+
+  private async apply(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
+    const relative = vscode.workspace.asRelativePath(uri);
+    const bytes = await inspectBytes(uri);
+    if (bytes.invalidUtf8) {
+      return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
+    }
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute);
+
+    const document = open ?? (await vscode.workspace.openTextDocument(uri));
+    const wasDirty = document.isDirty;
+    const version = document.version;
+    const outcome = compute(document.getText(), this.index.planFor(document));
+    if (!outcome.ok) return { applied: false, message: outcome.message };
+    if (outcome.edits.length === 0) return { applied: false, message: outcome.summary };
+    if (document.version !== version) {
+      return { applied: false, message: vscode.l10n.t('the file changed while the edit was prepared; try again') };
+    }
+    const before = document.getText();
+    if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(uri, outcome.edits)))) {
+      return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
+    }
+    log().info(`edited ${relative}: ${outcome.summary} (${describeEdits(outcome.edits)})`);
+    const saved = !wasDirty && readProgressSettings(uri).saveAfterEdit && (await document.save());
+    if (saved) this.savedAt.set(uri.toString(), document.version);
+    this.last = { uri, version: document.version, inverse: inverseEdit(uri, before, document, outcome.edits), saved, summary: outcome.summary };
+    this.index.update(document);
+    return { applied: true, message: outcome.summary, via: 'document' };
+  }
+
+  /**
+   * Undoes the last edit made here, if its file has not changed since: the tree's Ctrl+Z (an edit made
+   * from the tree lands in a document that may have no editor, so the editor's own undo cannot reach it).
+   */
+  undoLast(): Promise<EditResult> {
+    const last = this.last;
+    if (!last) return Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') });
+    const key = last.uri.toString();
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(async (): Promise<EditResult> => {
+      const document = await vscode.workspace.openTextDocument(last.uri);
+      if (document.version !== last.version) {
+        return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', vscode.workspace.asRelativePath(last.uri)) };
+      }
+      this.last = undefined;
+      if (!(await vscode.workspace.applyEdit(last.inverse))) return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
+      if (last.saved) await document.save();
+      log().info(`undid in ${vscode.workspace.asRelativePath(last.uri)}: ${last.summary}`);
+      this.index.update(document);
+      return { applied: true, message: vscode.l10n.t('Undid: {0}', last.summary), via: 'document' };
+    });
+    this.queues.set(key, run.catch(() => undefined));
+    return run;
+  }
+
+  /** The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. */
+  private async applyToBytes(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
+    const written = await writeEditsToBytes(uri, (text) => {
+      const outcome = compute(text, this.index.planForText(uri, text));
+      return outcome;
+    });
+    if (!written.ok) return { applied: false, message: written.message };
+    if (!written.changed) return { applied: false, message: written.summary };
+    log().info(`edited ${vscode.workspace.asRelativePath(uri)} in its bytes (mixed line endings kept): ${written.summary}`);
+    this.index.updateText(uri, written.text);
+    return { applied: true, message: vscode.l10n.t('{0} (written to the file directly, keeping its mixed line endings)', written.summary), via: 'bytes' };
+  }
+
+  /**
+   * Ctrl+Z right after an edit we saved leaves the stamp on disk while the editor lost it: the file is
+   * the database, so the undo (and a redo after it) is saved too.
+   */
+  private followUndo(e: vscode.TextDocumentChangeEvent): void {
+    if (e.reason !== vscode.TextDocumentChangeReason.Undo && e.reason !== vscode.TextDocumentChangeReason.Redo) return;
+    const key = e.document.uri.toString();
+    if (this.savedAt.get(key) !== e.document.version - 1) return;
+    void e.document.save().then((saved) => {
+      if (saved) this.savedAt.set(key, e.document.version);
+    });
+  }
+}
+
+/** `line 12: "- [ ]" -> "- [x]"`-like detail for the log: where each edit is and what it wrote. */
+function describeEdits(edits: readonly TextEdit[]): string {
+  return edits.map((e) => `line ${e.range.start.line + 1}: ${JSON.stringify(e.newText)}`).join(', ');
+}
+
+/**
+ * The edit that puts `before` back after `edits` (non-overlapping, computed on `before`) were applied:
+ * each replaced span, moved by what the edits before it added or removed, gets its old text back.
+ */
+function inverseEdit(uri: vscode.Uri, before: string, after: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const lines = new Lines(before);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  const inverse = new vscode.WorkspaceEdit();
+  let shift = 0;
+  for (const span of spans) {
+    const start = span.start + shift;
+    inverse.replace(uri, new vscode.Range(after.positionAt(start), after.positionAt(start + span.newText.length)), before.slice(span.start, span.end));
+    shift += span.newText.length - (span.end - span.start);
+  }
+  return inverse;
+}

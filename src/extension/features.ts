@@ -1,0 +1,31 @@
+import type * as vscode from 'vscode';
+import { MarkDayCommand, ToggleTaskCommand } from './commands/completion';
+import { registerEncodingCommands } from './commands/encoding';
+import { registerLabCommands } from './commands/labs';
+import { registerNavigationCommands } from './commands/navigation';
+import { registerOnboardingCommands } from './commands/onboarding';
+import { registerResourceCommands } from './commands/resources';
+import { GoToTodayCommand, MarkTodayCompleteCommand, SetActivePlanCommand, ShowProgressCommand } from './commands/today';
+import { FILTER_COMMANDS, FilterCommand, OpenTreeSelectionCommand, RevealNodeCommand, UndoLastEditCommand } from './commands/treeCommands';
+import type { Services } from './services';
+
+/** Every feature of the extension, in one list (as Foam's `features/index.ts`). */
+export function registerFeatures(context: vscode.ExtensionContext, services: Services): void {
+  const { commands, index, targets, editor, clock, tree, treeView, today, progressPage, filters } = services;
+  commands.register(new RevealNodeCommand());
+  commands.register(new OpenTreeSelectionCommand(treeView));
+  for (const id of FILTER_COMMANDS) commands.register(new FilterCommand(id, filters));
+  commands.register(new UndoLastEditCommand(editor));
+  commands.register(new ToggleTaskCommand(editor, clock));
+  commands.register(new MarkDayCommand(true, index, targets, editor, clock));
+  commands.register(new MarkDayCommand(false, index, targets, editor, clock));
+  commands.register(new GoToTodayCommand(targets, tree, treeView));
+  commands.register(new MarkTodayCompleteCommand(targets));
+  commands.register(new SetActivePlanCommand(index, today));
+  commands.register(new ShowProgressCommand(progressPage));
+  registerNavigationCommands(context, services);
+  registerResourceCommands(context, services);
+  registerLabCommands(context, services);
+  registerEncodingCommands(context, services);
+  registerOnboardingCommands(context, services);
+}

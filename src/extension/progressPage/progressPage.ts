@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { renderProgressHtml } from '../../core';
+import type { PlanIndex } from '../index/planIndex';
+import type { TodayService } from '../today/todayService';
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * "Learning Plans: Show Progress": one webview panel. It follows the plans and today while it is
+ * open, but renders only while visible: changes made while it is hidden are drawn when it is shown.
+ */
+export class ProgressPage implements vscode.Disposable {
+  panel: vscode.WebviewPanel | undefined;
+  private subscriptions: vscode.Disposable[] = [];
+  private stale = false;
+  /** Renders so far (tests prove a hidden page is not rendered). */
+  renderCount = 0;
+
+  constructor(private readonly index: PlanIndex, private readonly today: TodayService) {}
+
+  show(): vscode.WebviewPanel {
+    if (this.panel) {
+      this.panel.reveal();
+      return this.panel;
+    }
+    const panel = vscode.window.createWebviewPanel('learningPlans.progress', vscode.l10n.t('Learning Progress'), vscode.ViewColumn.Active, {
+      enableScripts: false,
+      localResourceRoots: [],
+    });
+    this.panel = panel;
+    this.render();
+    // The index and today both report one edit: render once, at the end of the turn.
+    const changed = (): void => {
+      if (this.stale) return;
+      this.stale = true;
+      queueMicrotask(() => {
+        if (this.panel === panel && panel.visible && this.stale) this.render();
+      });
+    };
+    this.subscriptions = [
+      this.today.onDidChange(changed),
+      this.index.onDidChange(changed),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.render();
+      }),
+    ];
+    panel.onDidDispose(() => {
+      this.subscriptions.forEach((s) => s.dispose());
+      this.subscriptions = [];
+      this.panel = undefined;
+    });
+    return panel;
+  }
+
+  private render(): void {
+    if (!this.panel) return;
+    this.stale = false;
+    this.renderCount++;
+    this.panel.webview.html = renderProgressHtml({
+      summary: this.today.summary,
+      plans: this.index.all(),
+      cspSource: this.panel.webview.cspSource,
+      nonce: nonce(),
+      language: vscode.env.language,
+    });
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.panel?.dispose();
+  }
+}

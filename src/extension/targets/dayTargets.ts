@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { dayAtLine, findDay, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
+import type { PlanIndex } from '../index/planIndex';
+import type { TodayService } from '../today/todayService';
+import type { NodeElement } from '../tree/treeElements';
+
+/** What CodeLenses and tests pass: enough to find the day again in a newer version of the file. */
+export interface DayTarget extends DayRef {
+  readonly uri: string;
+}
+
+export function asTarget(arg: NodeElement | DayTarget | undefined): DayTarget | undefined {
+  if (!arg) return undefined;
+  if ('type' in arg) return arg.type === 'node' && arg.node.kind === 'day' ? { uri: arg.uri, line: arg.node.line, title: arg.node.title } : undefined;
+  return arg;
+}
+
+export interface LoadedDay {
+  readonly plan: ParsedPlan;
+  readonly day: PlanNode;
+  readonly document: vscode.TextDocument;
+}
+
+/**
+ * Which day a command acts on: the one it was given (tree, CodeLens), else the one under the cursor,
+ * else the current day; and that day found again in the file as it is now. Reads plans through the
+ * index's silent `planFor`, so nothing here re-parses what the index holds or fires an event.
+ */
+export class DayTargets {
+  constructor(
+    private readonly index: PlanIndex,
+    private readonly today: TodayService,
+  ) {}
+
+  underCursor(): DayTarget | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') return undefined;
+    const day = dayAtLine(this.index.planFor(editor.document), editor.selection.active.line);
+    return day ? { uri: editor.document.uri.toString(), line: day.line, title: day.title } : undefined;
+  }
+
+  /** The current day as a target, or undefined after telling the user why there is none (when `explain`). */
+  async current(options: { explain: boolean }): Promise<DayTarget | undefined> {
+    const summary = this.today.refresh();
+    const { activePlan, currentDay } = summary;
+    if (activePlan && currentDay) return { uri: activePlan.uri, line: currentDay.line, title: currentDay.title };
+    if (!options.explain) return undefined;
+    if (!activePlan) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: no plan with days was found in this workspace.'));
+      return undefined;
+    }
+    const next = summary.nextPlan;
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Learning Plans: all days of {0} are done.', planTitle(activePlan)),
+      ...(next ? [vscode.l10n.t('Continue with {0}', planTitle(next))] : []),
+    );
+    if (choice && next) {
+      await this.today.choosePlan(next.uri);
+      return this.current(options);
+    }
+    return undefined;
+  }
+
+  /** The day a command acts on: the one it was given, else the one under the cursor, else the current day. */
+  async resolve(arg: NodeElement | DayTarget | undefined): Promise<DayTarget | undefined> {
+    return asTarget(arg) ?? this.underCursor() ?? (await this.current({ explain: false }));
+  }
+
+  /** The day as it is in the file now, or a message saying why it cannot be found. */
+  async load(target: DayTarget): Promise<LoadedDay | string> {
+    const uri = vscode.Uri.parse(target.uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const plan = this.index.planFor(document);
+    const day = findDay(plan, target);
+    return day ? { plan, day, document } : vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri));
+  }
+}

@@ -1,0 +1,196 @@
+import * as vscode from 'vscode';
+import type { PlanIndexChange } from '../../src/extension/index/planIndex';
+import { publicApi } from '../../src/extension/api';
+import { createSeams } from '../../src/extension/testSeams';
+import type { LearningPlansTestApi } from '../../src/extension/testApi';
+import * as assert from './assert';
+import { api, waitFor, workspaceUri } from './helpers';
+
+const PLAN = 'days-031-060-lakehouse-for-ai.md';
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+/** A measured window: the test watches what happens during it (it does not wait for anything). */
+const idleFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface EditResult {
+  applied: boolean;
+  message: string;
+  via?: string;
+}
+
+/** The extension host's CPU time (user + system, ms) over a window, in the Node host; null in a web worker. */
+async function cpuOver(ms: number): Promise<number | null> {
+  const proc = (globalThis as { process?: { cpuUsage?: (previous?: { user: number; system: number }) => { user: number; system: number } } }).process;
+  if (!proc?.cpuUsage) return null;
+  const start = proc.cpuUsage();
+  await idleFor(ms);
+  const used = proc.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('The index is a read model', () => {
+  let lp: LearningPlansTestApi;
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2026, 10, 21, 12);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    lp.clock = () => new Date();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('a plan open and idle for 5 s fires no index change, asks for CodeLenses at most once, recomputes nothing', async function () {
+    this.timeout(60_000);
+    const requested = lp.codeLens.requestCount;
+    await vscode.window.showTextDocument(workspaceUri(PLAN));
+    await waitFor('the CodeLenses of the open plan', () => lp.codeLens.requestCount > requested);
+    await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
+    const before = { events: lp.index.changeEvents, lenses: lp.codeLens.requestCount, today: lp.today.computeCount, parses: lp.index.parseCount, tree: lp.tree.refreshCount };
+    await idleFor(5000);
+    const after = { events: lp.index.changeEvents, lenses: lp.codeLens.requestCount, today: lp.today.computeCount, parses: lp.index.parseCount, tree: lp.tree.refreshCount };
+    console.log(`idle 5 s with a plan open: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    assert.strictEqual(after.events, before.events, 'index change events');
+    assert.ok(after.lenses - before.lenses <= 1, `${after.lenses - before.lenses} CodeLens requests`);
+    assert.strictEqual(after.today, before.today, 'today recomputed');
+    assert.strictEqual(after.parses, before.parses, 'parses');
+    assert.strictEqual(after.tree, before.tree, 'tree refreshes');
+  });
+
+  it('costs no more CPU at rest with a plan open than with a non-plan markdown file of the same size (Node host: printed)', async function () {
+    this.timeout(90_000);
+    // The same text with nothing our parser reads as structure: VS Code's own markdown features cost the same.
+    const note = workspaceUri('just-a-note.md');
+    const planText = decode(await vscode.workspace.fs.readFile(workspaceUri(PLAN)));
+    await vscode.workspace.fs.writeFile(note, encode(planText.replace(/\bDays?\b/g, 'Topic').replace(/\bModule\b/g, 'Theme').replace(/\[[ xX]\]/g, '(_)')));
+    try {
+      await vscode.window.showTextDocument(note);
+      await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
+      assert.strictEqual(lp.index.get(note), undefined, 'the same-size note is not a plan');
+      const events = lp.index.changeEvents;
+      // Alternated and settled (2 s after showing each), the least of two 5 s windows per file.
+      const measure = async (uri: vscode.Uri): Promise<number | null> => {
+        await vscode.window.showTextDocument(uri);
+        await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
+        await idleFor(2000);
+        return cpuOver(5000);
+      };
+      const notes = [await measure(note)];
+      const plans = [await measure(workspaceUri(PLAN))];
+      notes.push(await measure(note));
+      plans.push(await measure(workspaceUri(PLAN)));
+      const least = (values: (number | null)[]): number | null => (values.includes(null) ? null : Math.min(...(values as number[])));
+      const noteMs = least(notes);
+      const planMs = least(plans);
+      if (noteMs === null || planMs === null) {
+        console.log('extension host CPU at rest: not measurable in the web worker (no process.cpuUsage)');
+      } else {
+        console.log(`extension host CPU at rest over 5 s (least of two windows): ${planMs.toFixed(0)} ms with a plan open, ${noteMs.toFixed(0)} ms with a same-size non-plan note open (the whole host, VS Code's markdown extension included)`);
+        this.test!.title += ` (${planMs.toFixed(0)} ms vs ${noteMs.toFixed(0)} ms per 5 s)`;
+      }
+      assert.strictEqual(lp.index.changeEvents, events, 'no index change while idle');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(note);
+    }
+  });
+
+  it('one Mark Day Complete makes exactly one change event for that plan and one tree refresh, whatever reports it', async function () {
+    this.timeout(60_000);
+    const uri = workspaceUri(PLAN);
+    const original = await vscode.workspace.fs.readFile(uri);
+    const events: PlanIndexChange[] = [];
+    const subscription = lp.index.onDidChange((change) => events.push(change));
+    try {
+      const day = lp.index.get(uri)!.days.find((d) => d.number === 36)!;
+      const refreshes = lp.tree.refreshCount;
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: day.line, title: day.title });
+      assert.ok(result?.applied, result?.message);
+      // The other sources: the debounced document listener (250 ms) and the file watcher after the save.
+      await waitFor('the save on disk', async () => decode(await vscode.workspace.fs.readFile(uri)).includes(`${day.title}** \u2705`));
+      await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
+      await idleFor(1500); // the window in which a late watcher event would show up
+      assert.deepStrictEqual(events.map((e) => e.uris), [[uri.toString()]]);
+      assert.strictEqual(lp.tree.refreshCount - refreshes, 1, 'tree refreshes');
+    } finally {
+      subscription.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.writeFile(uri, original);
+      await waitFor('the plan restored', () => !lp.index.get(uri)!.days.find((d) => d.number === 36)!.done);
+    }
+  });
+
+  it('undo right after an auto-saved Mark Day Complete shows at once and is saved too', async function () {
+    this.timeout(60_000);
+    const uri = workspaceUri('undo-plan.md');
+    const original = encode('# Plan\n### Day 1 - Undo me\n- [ ] one\n');
+    await vscode.workspace.fs.writeFile(uri, original);
+    try {
+      await waitFor('the plan', () => lp.index.get(uri));
+      await vscode.window.showTextDocument(uri);
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 1, title: 'Day 1 - Undo me' });
+      assert.ok(result?.applied, result?.message);
+      assert.ok(lp.index.get(uri)!.days[0].done);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(lp.index.get(uri)!.days[0].done, false, 'the index follows the undo at once');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      assert.strictEqual(lenses.find((l) => l.range.start.line === 1)?.command?.title, '$(check) Mark complete');
+      await waitFor('the undo saved to disk', async () => decode(await vscode.workspace.fs.readFile(uri)) === decode(original));
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+      await waitFor('a clean document', () => !document.isDirty);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('keeps mixed and lone-CR line endings: VS Code\'s text model would rewrite them, so the edit goes to the bytes', async function () {
+    this.timeout(60_000);
+    const uri = workspaceUri('mixed-endings.md');
+    const original = '# Mixed\r\n### Day 1 - Mixed\n- [ ] crlf task\r\n- [ ] lf task\n- [ ] cr task\rtail\n';
+    await vscode.workspace.fs.writeFile(uri, encode(original));
+    try {
+      await waitFor('the mixed plan', () => lp.index.get(uri));
+      // What VS Code does with such a file: its text model holds one kind of line ending only.
+      const probe = await vscode.workspace.openTextDocument(uri);
+      const kinds = new Set(probe.getText().match(/\r\n|\r|\n/g));
+      console.log(`VS Code's model of a mixed-endings file has ${kinds.size} kind(s) of line ending: ${[...kinds].map((k) => JSON.stringify(k)).join(', ')}`);
+      assert.strictEqual(kinds.size, 1, 'VS Code normalises line endings in its text model (so a save would rewrite them)');
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 1, title: 'Day 1 - Mixed' });
+      assert.ok(result?.applied, result?.message);
+      assert.strictEqual(result.via, 'bytes');
+      const expected = original
+        .replace('### Day 1 - Mixed\n', '### Day 1 - Mixed \u2705 2026-11-21\n')
+        .replace('- [ ] crlf task\r\n', '- [x] crlf task \u2705 2026-11-21\r\n')
+        .replace('- [ ] lf task\n', '- [x] lf task \u2705 2026-11-21\n')
+        .replace('- [ ] cr task\r', '- [x] cr task \u2705 2026-11-21\r');
+      await waitFor('the bytes on disk', async () => decode(await vscode.workspace.fs.readFile(uri)) === expected);
+      assert.ok(lp.index.get(uri)!.days[0].done, 'the index shows it at once');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
+
+describe('The API other extensions see', () => {
+  it('is read-only: plans and today as copies, an event, and no seams to move the clock or bypass trust', async () => {
+    const lp = await api();
+    const open = publicApi(lp.index, lp.today);
+    assert.ok(Object.isFrozen(open));
+    assert.deepStrictEqual(Object.keys(open).sort(), ['apiVersion', 'onDidChangePlans', 'plans', 'today']);
+    const plans = open.plans();
+    assert.ok(plans.length >= 4);
+    plans[0].title = 'changed by another extension';
+    assert.notStrictEqual(lp.index.all()[0].root.title, 'changed by another extension', 'plans are copies');
+    assert.strictEqual(typeof open.today().streak.current, 'number');
+    for (const mode of [vscode.ExtensionMode.Production, vscode.ExtensionMode.Development]) {
+      const seams = createSeams(mode);
+      assert.strictEqual(seams.test, undefined, 'no replaceable seams outside test mode');
+      assert.ok(Math.abs(seams.now().getTime() - Date.now()) < 60_000, 'the real clock');
+    }
+    assert.ok(createSeams(vscode.ExtensionMode.Test).test, 'seams in test mode');
+  });
+});

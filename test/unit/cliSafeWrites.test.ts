@@ -1,0 +1,227 @@
+import * as assert from 'assert';
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const STAMP = ' \u2705 2026-11-21';
+
+interface Exit {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** The real CLI as its own process (what a git hook or a second terminal runs). */
+function cli(args: string[], shell?: string): Promise<Exit> {
+  return new Promise((resolve) => {
+    const child = shell
+      ? spawn('bash', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, CLI, ...args])
+      : spawn(process.execPath, [CLI, ...args]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'lp-safe-'));
+}
+
+/** Files the CLI must never leave behind: temporary files and locks. */
+function leftovers(dir: string): string[] {
+  return fs.readdirSync(dir).filter((name) => /\.learning-plans\.(tmp|lock)$/.test(name));
+}
+
+async function run(argv: string[], files?: NodeFileSystem): Promise<Exit> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 9), files);
+  return { code, out, err };
+}
+
+/** A port whose writes stop after half the bytes with ENOSPC, like a disk that fills up mid-write. */
+class FullDisk extends NodeFileSystem {
+  protected override write = async (handle: fs.promises.FileHandle, bytes: Uint8Array): Promise<void> => {
+    await writeAll(handle, bytes.subarray(0, bytes.length >> 1));
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+}
+
+describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function () {
+  this.timeout(180_000);
+
+  it('20 concurrent toggles of 20 tasks in a 21-line plan: every one lands', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'plan.md');
+    const tasks = Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`);
+    fs.writeFileSync(plan, ['# Plan', ...tasks].join('\n') + '\n');
+    const exits = await Promise.all(tasks.map((_, i) => cli(['toggle', plan, String(i + 2), '--date', '2026-11-21'])));
+    const lines = fs.readFileSync(plan, 'utf8').split('\n');
+    assert.strictEqual(lines.length, 22, 'no line lost or added');
+    exits.forEach((exit, i) => {
+      if (exit.code === 0) assert.strictEqual(lines[i + 1], `- [x] task ${i + 1}${STAMP}`, `task ${i + 1} landed`);
+      else {
+        // Allowed by the contract, but then it must say so and leave the line as it was.
+        assert.strictEqual(exit.code, 1, exit.err);
+        assert.strictEqual(exit.err.trim().split('\n').length, 1, exit.err);
+        assert.strictEqual(lines[i + 1], tasks[i]);
+      }
+    });
+    assert.deepStrictEqual(exits.map((e) => e.code), tasks.map(() => 0), exits.map((e) => e.err).join(''));
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  // The issue's case: 18 MB, each process reading, checking and renaming all of it. Days carry one long
+  // paragraph each (46,000 lines), so that the parse each process needs (they take turns) stays near 1 s;
+  // the in-place write that lost lines did not depend on their number. LEARNING_PLANS_BIG_PLAN_MB resizes it.
+  const bigMb = Number(process.env.LEARNING_PLANS_BIG_PLAN_MB || 18);
+  it(`8 processes toggling different lines of an ${bigMb} MB plan: no line lost (--max-size)`, async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'big.md');
+    const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. '.repeat(20);
+    const day = (n: number): string => `### Day ${n} - Reading\n- [ ] read chapter ${n}\n\n${prose}\n\n`;
+    const parts: string[] = [];
+    let size = 0;
+    for (let n = 1; size < bigMb * 1024 * 1024; n++) {
+      parts.push(day(n));
+      size += parts[parts.length - 1].length;
+    }
+    const original = parts.join('');
+    fs.writeFileSync(plan, original);
+    const lineCount = original.split('\n').length;
+    const targets = [2, 7, 12, 17, 10_002, 20_002, 40_002, lineCount - 4]; // task lines (1-based): 2 + 5k
+    const exits = await Promise.all(targets.map((line) => cli(['toggle', plan, String(line), '--date', '2026-11-21', '--max-size', '32MB'])));
+    assert.deepStrictEqual(exits.map((e) => e.code), targets.map(() => 0), exits.map((e) => e.err).join(''));
+    const lines = fs.readFileSync(plan, 'utf8').split('\n');
+    assert.strictEqual(lines.length, lineCount, 'no line lost');
+    const expected = original.split('\n');
+    for (const line of targets) expected[line - 1] = expected[line - 1].replace('- [ ]', '- [x]') + STAMP;
+    assert.ok(lines.every((line, i) => line === expected[i]), 'every other line byte for byte');
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('over the default 5 MB limit, an edit is refused without reading the plan', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'big.md');
+    fs.writeFileSync(plan, '### Day 1\n- [ ] a\n' + 'x'.repeat(6 * 1024 * 1024));
+    const exit = await run(['toggle', plan, '2']);
+    assert.strictEqual(exit.code, 1);
+    assert.match(exit.err, /larger than 5 MB.*nothing written/);
+  });
+
+  it('keeps a line another process appends during a toggle of a large plan', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'plan.md');
+    const body = Array.from({ length: 60_000 }, (_, i) => `- [ ] task ${i + 1} with some words to make the plan large`).join('\n');
+    fs.writeFileSync(plan, `# Plan\n${body}\n`);
+    const toggle = cli(['toggle', plan, '30001', '--date', '2026-11-21']);
+    // Append while the toggle reads, parses and writes (whenever that lands, the line must survive).
+    const appended: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const line = `- [ ] appended ${i}`;
+      fs.appendFileSync(plan, `${line}\n`);
+      appended.push(line);
+    }
+    const exit = await toggle;
+    const text = fs.readFileSync(plan, 'utf8');
+    for (const line of appended) assert.ok(text.includes(`${line}\n`), `${line} was kept`);
+    if (exit.code === 0) assert.ok(text.includes(`- [x] task 30000 with some words to make the plan large${STAMP}\n`));
+    else assert.match(exit.err, /kept changing.*nothing written/);
+    assert.strictEqual(text.split('\n').length, 60_000 + 2 + appended.length);
+  });
+
+  it('a write that fails (disk full, simulated by the port) leaves the plan intact: one line on stderr, exit 1', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'plan.md');
+    const original = '### Day 1\n- [ ] a\n';
+    fs.writeFileSync(plan, original);
+    const exit = await run(['done', plan, '1'], new FullDisk());
+    assert.strictEqual(exit.code, 1);
+    assert.strictEqual(exit.err, `learning-plans: cannot write ${fs.realpathSync(plan)}: no space left on the device (ENOSPC); ${plan} is unchanged\n`);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), original);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('a real file size limit (ulimit -f) leaves the plan intact, with one line and no stack trace', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'plan.md');
+    const original = `### Day 1\n- [ ] a\n${'filler line\n'.repeat(4000)}`; // 48 KB
+    fs.writeFileSync(plan, original);
+    const exit = await cli(['done', plan, '1'], 'ulimit -f 16'); // 16 KB: the new file cannot be written
+    assert.strictEqual(exit.code, 1, exit.err);
+    assert.match(exit.err, /^learning-plans: cannot write .*plan\.md: .*\(EFBIG\); .*plan\.md is unchanged\n$/);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), original);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('a real full disk (a 64 KB tmpfs, when the test may mount one) leaves the plan intact', async function () {
+    const mount = tempDir();
+    const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
+    if (!mounted) this.skip();
+    try {
+      const plan = path.join(mount, 'plan.md');
+      const original = `### Day 1\n- [ ] a\n${'filler line\n'.repeat(3500)}`; // 42 KB of 64 KB
+      fs.writeFileSync(plan, original);
+      const exit = await cli(['done', plan, '1']);
+      assert.strictEqual(exit.code, 1, exit.err);
+      assert.match(exit.err, /^learning-plans: cannot write .*\(ENOSPC\); .* is unchanged\n$/);
+      assert.strictEqual(fs.readFileSync(plan, 'utf8'), original);
+      assert.deepStrictEqual(leftovers(mount), []);
+    } finally {
+      spawnSync('umount', [mount]);
+    }
+  });
+
+  it('edits a symbolically linked plan in its target, keeping the link and the file\'s mode', async () => {
+    const dir = tempDir();
+    const real = path.join(dir, 'real.md');
+    fs.writeFileSync(real, '### Day 1\n- [ ] a\n');
+    fs.chmodSync(real, 0o664);
+    const link = path.join(dir, 'plan.md');
+    fs.symlinkSync('real.md', link);
+    assert.strictEqual((await run(['done', link, '1'])).code, 0);
+    assert.ok(fs.lstatSync(link).isSymbolicLink());
+    assert.strictEqual(fs.readFileSync(real, 'utf8'), `### Day 1${STAMP}\n- [x] a${STAMP}\n`);
+    assert.strictEqual(fs.statSync(real).mode & 0o777, 0o664);
+    fs.chmodSync(real, 0o600);
+    assert.strictEqual((await run(['undone', link, '1'])).code, 0);
+    assert.strictEqual(fs.statSync(real).mode & 0o777, 0o600);
+  });
+
+  it('waits for another CLI process\'s lock, takes over a lock its dead owner left, and refuses when it stays busy', async () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '- [ ] a\n');
+    const lock = path.join(dir, '.plan.md.learning-plans.lock');
+    fs.writeFileSync(lock, `${process.pid} ${os.hostname()} ${Date.now()} live`); // this test process: alive
+    const busy = await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }));
+    assert.strictEqual(busy.code, 1);
+    assert.match(busy.err, /is being edited by another learning-plans process .*; .*plan\.md is unchanged\n$/);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), '- [ ] a\n');
+    fs.writeFileSync(lock, `999999999 ${os.hostname()} ${Date.now()} dead`); // no such process
+    assert.strictEqual((await run(['toggle', plan, '1'])).code, 0);
+    assert.match(fs.readFileSync(plan, 'utf8'), /^- \[x\] a/);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('lab notes and notebooks appear whole or not at all: a full disk leaves no partial file', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, '.git'));
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '### Day 1 - Intro\n- [ ] a\n');
+    const exit = await run(['lab', plan, '1'], new FullDisk());
+    assert.strictEqual(exit.code, 1);
+    assert.match(exit.err, /^learning-plans: cannot write .*day-001\.ipynb: no space left on the device \(ENOSPC\)/);
+    const folder = path.join(dir, 'labs', 'plan', 'day-001-intro');
+    assert.deepStrictEqual(fs.readdirSync(folder), [], 'no partial notebook, no temporary file');
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), '### Day 1 - Intro\n- [ ] a\n');
+  });
+});

@@ -1,0 +1,127 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { describeDaySpec, lookupDay, parseDaySpec, type DaySpec } from '../../src/core';
+import { runCli } from '../../src/cli/main';
+import { lines, parse } from './helpers';
+
+const TWO_WEEKS = lines('# Plan A', '## Week 1', '### Day 1', '- [ ] a', '### Day 2', '## Week 2', '### Day 1', '- [ ] b', '');
+const JOURNAL = lines('---', 'start: 2026-11-02', '---', '# Journal', '## Monday: Fresh Start', 'text', '## Tuesday', '## 2026-11-21', '- [ ] dated', '## Monday: Again', '');
+
+describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
+  const table: [string, DaySpec | null][] = [
+    ['31', { kind: 'number', number: 31 }],
+    ['0', { kind: 'number', number: 0 }],
+    ['line:7', { kind: 'line', line: 7 }],
+    ['LINE:7', { kind: 'line', line: 7 }],
+    ['monday', { kind: 'weekday', weekday: 0 }],
+    ['Sun', { kind: 'weekday', weekday: 6 }],
+    ['thurs', { kind: 'weekday', weekday: 3 }],
+    ['2026-11-21', { kind: 'date', date: '2026-11-21' }],
+    ['2026-02-30', null],
+    ['line:0', null],
+    ['mo', null],
+    ['day', null],
+    ['-1', null],
+    ['3.5', null],
+    ['', null],
+  ];
+  for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
+
+  it('refuses a number that matches several days, listing each as line:N  title (with its module)', () => {
+    const found = lookupDay(parse(TWO_WEEKS), { kind: 'number', number: 1 }, 'w.md');
+    assert.deepStrictEqual(found, {
+      ok: false,
+      message: 'Day 1 matches 2 days in w.md; name one by its line:',
+      candidates: ['line:3  Day 1  (Week 1)', 'line:7  Day 1  (Week 2)'],
+    });
+  });
+
+  it('reaches each of them by line:N, and says what a line inside a day is', () => {
+    const plan = parse(TWO_WEEKS);
+    const second = lookupDay(plan, { kind: 'line', line: 7 }, 'w.md');
+    assert.ok(second.ok && second.day.line === 6);
+    const inside = lookupDay(plan, { kind: 'line', line: 8 }, 'w.md');
+    assert.deepStrictEqual(inside, { ok: false, message: 'line 8 of w.md is not a day heading; it is inside line:7  Day 1  (Week 2)', candidates: [] });
+    assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9$/);
+  });
+
+  it('finds journal days by weekday and by date (headed, or scheduled from start:)', () => {
+    const plan = parse(JOURNAL);
+    const tuesday = lookupDay(plan, { kind: 'weekday', weekday: 1 }, 'j.md');
+    assert.ok(tuesday.ok && tuesday.day.title === 'Tuesday');
+    const monday = lookupDay(plan, { kind: 'weekday', weekday: 0 }, 'j.md');
+    assert.deepStrictEqual(!monday.ok && monday.candidates, ['line:5  Monday: Fresh Start', 'line:10  Monday: Again']);
+    const headed = lookupDay(plan, { kind: 'date', date: '2026-11-21' }, 'j.md');
+    assert.ok(headed.ok && headed.day.line === 7);
+    const scheduled = lookupDay(plan, { kind: 'date', date: '2026-11-03' }, 'j.md'); // start + 1: the second day
+    assert.ok(scheduled.ok && scheduled.day.title === 'Tuesday', JSON.stringify(scheduled));
+    assert.ok(!lookupDay(plan, { kind: 'date', date: '2027-01-01' }, 'j.md').ok);
+  });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 9));
+  return { code, out, err };
+}
+
+describe('CLI: every verb that takes a DAY accepts every form, and never guesses (issue 14 item 5)', () => {
+  function write(text: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-day-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    const file = path.join(dir, 'w.md');
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  for (const verb of ['done', 'undone', 'lab', 'links']) {
+    it(`${verb}: an ambiguous day number exits 1, writes nothing and lists the candidates`, async () => {
+      const file = write(TWO_WEEKS.replace('- [ ] a', '- [x] a \u2705 2026-11-20'));
+      const before = fs.readFileSync(file);
+      const result = await run(verb, file, '1');
+      assert.strictEqual(result.code, 1);
+      assert.strictEqual(result.out, '');
+      assert.match(result.err, /Day 1 matches 2 days in .*w\.md; name one by its line:\n {2}line:3 {2}Day 1 {2}\(Week 1\)\n {2}line:7 {2}Day 1 {2}\(Week 2\)\n/);
+      assert.deepStrictEqual(fs.readFileSync(file), before);
+      assert.ok(!fs.existsSync(path.join(path.dirname(file), 'labs')), 'no lab written');
+    });
+  }
+
+  it('done and undone by line:N edit that day only', async () => {
+    const file = write(TWO_WEEKS);
+    assert.strictEqual((await run('done', file, 'line:7')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS.replace('### Day 1\n- [ ] b', '### Day 1 \u2705 2026-11-21\n- [x] b \u2705 2026-11-21'));
+    assert.strictEqual((await run('undone', file, 'line:7')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS);
+  });
+
+  it('weekday and date forms reach journal days through done, links and lab', async () => {
+    const file = write(JOURNAL.replace('text', '[Notes](https://example.com/n)'));
+    assert.strictEqual((await run('done', file, 'tuesday')).code, 0);
+    assert.match(fs.readFileSync(file, 'utf8'), /## Tuesday \u2705 2026-11-21\n/);
+    assert.strictEqual((await run('done', file, '2026-11-21')).code, 0);
+    assert.match(fs.readFileSync(file, 'utf8'), /## 2026-11-21 \u2705 2026-11-21\n- \[x\] dated \u2705 2026-11-21\n/);
+    const links = await run('links', file, 'line:5');
+    assert.strictEqual(links.out, 'Notes\thttps://example.com/n\n');
+    const lab = await run('lab', file, '2026-11-03', '--no-link'); // scheduled: Tuesday
+    assert.strictEqual(lab.code, 0, lab.err);
+    assert.match(lab.out, /labs\/w\/day-002-tuesday\/day-002\.ipynb/);
+  });
+
+  it('toggle takes its line as N or line:N', async () => {
+    const file = write(TWO_WEEKS);
+    assert.strictEqual((await run('toggle', file, 'line:4')).code, 0);
+    assert.strictEqual((await run('toggle', file, '8')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS.replace('- [ ] a', '- [x] a \u2705 2026-11-21').replace('- [ ] b', '- [x] b \u2705 2026-11-21'));
+  });
+
+  it('a DAY in none of the forms is a usage error (exit 2)', async () => {
+    const file = write(TWO_WEEKS);
+    const result = await run('done', file, 'first');
+    assert.strictEqual(result.code, 2);
+    assert.match(result.err, /DAY must be a day number, line:N .*, not 'first'\nUsage: learning-plans done <file> <DAY>/);
+  });
+});

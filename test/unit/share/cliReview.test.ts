@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../../src/cli/main';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  return { code, out, err };
+}
+
+/** A repository in a temp folder: the sample plans under plans/, a .git folder marking the root. */
+async function repository(): Promise<{ root: string; plan: string; log: string }> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-review-'));
+  fs.mkdirSync(path.join(root, '.git'));
+  fs.mkdirSync(path.join(root, 'plans'));
+  for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(root, 'plans', name));
+  return { root, plan: path.join(root, 'plans', 'month-3-batch-etl.md'), log: path.join(root, '.learning-plans', 'reviews.md') };
+}
+
+describe('CLI: review', () => {
+  it('lists due cards from done days and learnings, grades one into an appended log line, and schedules it', async () => {
+    const { root, plan, log } = await repository();
+    for (const [day, date] of [['1', '2026-11-18'], ['2', '2026-11-19']]) assert.strictEqual((await run('done', plan, day, '--date', date)).code, 0);
+
+    const due = JSON.parse((await run('review', path.join(root, 'plans'), '--due', '--json')).out);
+    assert.strictEqual(due.today, '2026-11-21');
+    assert.strictEqual(due.log, log);
+    assert.strictEqual(due.cards, 20, '2 Micro-Quiz cards of done days and 18 learnings of the tracker');
+    assert.deepStrictEqual(due.counts, { due: 20, reviews: 0, new: 20, newWaiting: 0 });
+    const [first] = due.due;
+    assert.deepStrictEqual(
+      { prompt: first.prompt, label: first.label, kind: first.kind, line: first.line, context: first.context, state: first.state, due: first.due },
+      { prompt: "What's the difference between batch and streaming processing?", label: 'Micro-Quiz', kind: 'quiz', line: 11, context: { kind: 'day', title: 'Day 1', line: 5 }, state: 'new', due: '2026-11-18' },
+    );
+
+    const graded = (await run('review', path.join(root, 'plans'), '--grade', first.id, 'good'));
+    assert.strictEqual(graded.code, 0, graded.err);
+    assert.match(graded.out, /Next review: 2026-11-24\./);
+    const text = fs.readFileSync(log, 'utf8');
+    assert.ok(text.startsWith('# Reviews\n'), 'a new log has a header');
+    assert.ok(text.endsWith(`\n- 2026-11-21 ${first.id} good \u00b7 plans/month-3-batch-etl.md \u00b7 Day 1 \u00b7 Micro-Quiz: What's the difference between batch and streaming processing?\n`), text);
+    assert.strictEqual(fs.readFileSync(path.join(root, '.learning-plans', '.gitattributes'), 'utf8'), 'reviews.md merge=union\n');
+
+    const after = JSON.parse((await run('review', path.join(root, 'plans'), '--json')).out);
+    assert.ok(!after.due.some((c: { id: string }) => c.id === first.id), 'graded today: not due');
+    assert.strictEqual(after.counts.new, 19, 'one of today\'s 20 new cards is used');
+    const later = JSON.parse((await run('review', path.join(root, 'plans'), '--json', '--today', '2026-11-24')).out);
+    assert.deepStrictEqual(later.due.slice(0, 1).map((c: { id: string; state: string }) => [c.id, c.state]), [[first.id, 'review']]);
+  });
+
+  it('appends byte for byte to an existing CRLF log, takes a unique id prefix and --date, and finds the root from the working folder', async () => {
+    const { root, plan, log } = await repository();
+    (await run('done', plan, '1', '--date', '2026-11-18'));
+    fs.mkdirSync(path.dirname(log));
+    const before = Buffer.from('# My reviews\r\n\r\nHand-written note \u00e9.\r\n- 2026-11-19 zzzzzzzz good\r\n');
+    fs.writeFileSync(log, before);
+    const [card] = JSON.parse((await run('review', plan, '--json')).out).due;
+    const cwd = process.cwd();
+    try {
+      process.chdir(path.join(root, 'plans'));
+      const graded = (await run('review', '--grade', card.id.slice(0, 5), 'HARD', '--date', '2026-11-20'));
+      assert.strictEqual(graded.code, 0, graded.err);
+    } finally {
+      process.chdir(cwd);
+    }
+    const after = fs.readFileSync(log);
+    assert.deepStrictEqual(after.subarray(0, before.length), before, 'every existing byte kept');
+    assert.match(after.subarray(before.length).toString('utf8'), new RegExp(`^- 2026-11-20 ${card.id} hard \u00b7 plans/month-3-batch-etl\\.md \u00b7 Day 1 \u00b7 Micro-Quiz: .*\\?\r\n$`));
+    const listed = (await run('review', plan));
+    assert.match(listed.out, /1 card id in the log match no card any more .*zzzzzzzz/);
+  });
+
+  it('refuses an unknown card (exit 1), a bad grade or date (exit 2), and writes nothing', async () => {
+    const { root, plan, log } = await repository();
+    (await run('done', plan, '1', '--date', '2026-11-18'));
+    const unknown = (await run('review', plan, '--grade', 'zzzzzzzz', 'good'));
+    assert.strictEqual(unknown.code, 1);
+    assert.match(unknown.err, /no card 'zzzzzzzz' in these plans; nothing written/);
+    assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'great')).code, 2);
+    assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'good', '--date', '2026-02-30')).code, 2);
+    assert.strictEqual((await run('review', plan, '--due', '--grade', 'zzzzzzzz', 'good')).code, 2);
+    assert.strictEqual((await run('review', path.join(root, 'nothing-here'))).code, 2);
+    assert.ok(!fs.existsSync(log), 'no log written');
+  });
+
+  it('says when nothing is due, and limits new cards with --new', async () => {
+    const { plan } = await repository();
+    const none = (await run('review', plan));
+    assert.match(none.out, /^0 cards to review on 2026-11-21 \(0 due, 0 new; 0 cards in all\)/);
+    for (const day of ['1', '2', '3']) (await run('done', plan, day, '--date', '2026-11-20'));
+    const limited = JSON.parse((await run('review', plan, '--json', '--new', '2')).out);
+    assert.deepStrictEqual(limited.counts, { due: 2, reviews: 0, new: 2, newWaiting: 1 });
+  });
+});

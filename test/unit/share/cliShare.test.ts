@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse as parseYaml } from 'yaml';
+import { runCli } from '../../../src/cli/main';
+import { assertSelfContained, assertWellFormed } from './svgChecks';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 8));
+  return { code, out, err };
+}
+
+/** A repository with the sample plans, three days done on consecutive dates up to today. */
+async function repository(): Promise<{ root: string; plans: string }> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-share-'));
+  const plans = path.join(root, 'plans');
+  fs.mkdirSync(plans);
+  for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(plans, name));
+  const plan = path.join(plans, 'days-031-060-lakehouse-for-ai.md');
+  for (const [day, date] of [['31', '2026-11-19'], ['32', '2026-11-20'], ['33', '2026-11-21']]) assert.strictEqual((await run('done', plan, day, '--date', date)).code, 0);
+  return { root, plans };
+}
+
+describe('CLI: heatmap and badge', () => {
+  it('writes a year heatmap SVG, and a second run leaves the file alone', async () => {
+    const { root, plans } = await repository();
+    const out = path.join(root, '.learning-plans', 'heatmap.svg');
+    const first = (await run('heatmap', plans, '--svg', out));
+    assert.strictEqual(first.code, 0, first.err);
+    assert.strictEqual(first.out, `${out}: created\n`);
+    const svg = fs.readFileSync(out, 'utf8');
+    assert.match(svg, /<desc id="lp-heatmap-desc">\d+ done on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
+    assert.match(svg, /<title>2026-11-21: \d+ done<\/title>/);
+    assertWellFormed(svg);
+    assertSelfContained(svg);
+    const mtime = fs.statSync(out).mtimeMs;
+    assert.strictEqual((await run('heatmap', plans, '--svg', out)).out, `${out}: unchanged\n`);
+    assert.strictEqual(fs.statSync(out).mtimeMs, mtime);
+    assert.match((await run('heatmap', plans, '--svg', '-', '--theme', 'dark')).out, /^<svg xmlns=[^]*#2d333b/);
+  });
+
+  it('writes the streak and progress badges', async () => {
+    const { root, plans } = await repository();
+    const streak = path.join(root, 'streak.svg');
+    const progress = path.join(root, 'progress.svg');
+    assert.strictEqual((await run('badge', plans, '--svg', streak)).code, 0);
+    assert.strictEqual((await run('badge', plans, '--kind', 'progress', '--label', 'days done', '--svg', progress)).code, 0);
+    assert.match(fs.readFileSync(streak, 'utf8'), /<title>study streak: 3 days<\/title>/);
+    assert.match(fs.readFileSync(progress, 'utf8'), /<title>days done: 3\/88 days \u00b7 3%<\/title>/);
+  });
+
+  it('exits 2 on usage errors and missing paths', async () => {
+    assert.strictEqual((await run('heatmap', FIXTURES)).code, 2, 'no --svg');
+    assert.strictEqual((await run('heatmap', FIXTURES, '--svg', '-', '--theme', 'sepia')).code, 2);
+    assert.strictEqual((await run('badge', FIXTURES, '--svg', '-', '--kind', 'stars')).code, 2);
+    assert.strictEqual((await run('badge', '/no/such', '--svg', '-')).code, 2);
+  });
+});
+
+describe('CLI: readme', () => {
+  it('updates the block between the markers, byte for byte outside it, CRLF kept; running it twice changes nothing', async () => {
+    const { root, plans } = await repository();
+    const readme = path.join(root, 'README.md');
+    const head = Buffer.concat([Buffer.from('# Me\r\n\r\nLatin-1 byte: '), Buffer.from([0xe9]), Buffer.from('\r\n\r\n<!-- learning-plans:start -->\r\nold\r\n<!-- learning-plans:end -->\r\n')]);
+    const tail = Buffer.from('\r\n## Contact\r\n- [ ] a checkbox in the README is not a plan to list\r\n');
+    fs.writeFileSync(readme, Buffer.concat([head, tail]));
+    const heatmap = path.join(root, '.learning-plans', 'heatmap.svg');
+    const badge = path.join(root, '.learning-plans', 'streak.svg');
+    (await run('heatmap', plans, '--svg', heatmap));
+    (await run('badge', plans, '--svg', badge));
+    const args = ['readme', readme, root, '--heatmap', heatmap, '--badge', badge];
+    const first = (await run(...args));
+    assert.strictEqual(first.code, 0, first.err);
+    assert.strictEqual(first.out, `${readme}: progress block updated\n`);
+    const after = fs.readFileSync(readme);
+    const start = head.indexOf('<!-- learning-plans:start -->\r\n') + '<!-- learning-plans:start -->\r\n'.length;
+    assert.deepStrictEqual(after.subarray(0, start), head.subarray(0, start), 'bytes before the block, the invalid one too');
+    assert.deepStrictEqual(after.subarray(after.length - tail.length - '<!-- learning-plans:end -->\r\n'.length), Buffer.concat([Buffer.from('<!-- learning-plans:end -->\r\n'), tail]));
+    const block = after.subarray(start, after.length - tail.length).toString('utf8');
+    assert.ok(!/[^\r]\n/.test(block), 'CRLF throughout the block');
+    assert.match(block, /!\[Study activity from 2025-11-17 to 2026-11-21\]\(\.learning-plans\/heatmap\.svg\)/);
+    assert.match(block, /!\[study streak: 3 days\]\(\.learning-plans\/streak\.svg\)/);
+    assert.match(block, /\*\*Streak:\*\* 3 days \(longest 3 days\) \u00b7 \*\*Active days:\*\* 3 \u00b7 \*\*Plan days done:\*\* 3 \u00b7 \*\*Last studied:\*\* 2026-11-21/);
+    assert.match(block, /\| \[Days 31-60: Lakehouse Architecture for AI\/ML at Scale\]\(plans\/days-031-060-lakehouse-for-ai\.md\) \| 3\/30 days \(10%\) \|/);
+    assert.ok(!block.includes('README.md'), 'the README is not listed as a plan');
+
+    assert.strictEqual((await run(...args)).out, `${readme}: unchanged\n`);
+    assert.deepStrictEqual(fs.readFileSync(readme), after, 'idempotent');
+  });
+
+  it('adds the block at the end when the README has none, and refuses ambiguous markers (exit 1) or a missing README (exit 2)', async () => {
+    const { root, plans } = await repository();
+    const readme = path.join(root, 'README.md');
+    fs.writeFileSync(readme, '# Me\n');
+    assert.strictEqual((await run('readme', readme, plans)).out, `${readme}: progress block added at the end\n`);
+    assert.match(fs.readFileSync(readme, 'utf8'), /^# Me\n\n<!-- learning-plans:start -->\n\n\*\*Streak:\*\*[^]*\n<!-- learning-plans:end -->\n$/);
+    fs.writeFileSync(readme, '<!-- learning-plans:start -->\n');
+    const refused = (await run('readme', readme, plans));
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /without <!-- learning-plans:end -->; nothing written/);
+    assert.strictEqual(fs.readFileSync(readme, 'utf8'), '<!-- learning-plans:start -->\n');
+    assert.strictEqual((await run('readme', path.join(root, 'NOPE.md'), plans)).code, 2);
+    assert.strictEqual((await run('readme', readme)).code, 2, 'no plans given');
+  });
+});
+
+describe('CLI: workflow', () => {
+  it('creates .github/workflows/learning-plans.yml once and never overwrites it', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-workflow-'));
+    const file = path.join(root, '.github', 'workflows', 'learning-plans.yml');
+    const created = (await run('workflow', root, '--plans', 'plans', '--time-zone', 'Europe/Paris'));
+    assert.strictEqual(created.out, `created ${file}\n`);
+    const yaml = parseYaml(fs.readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(yaml.jobs.progress.env, { TZ: 'Europe/Paris' });
+    assert.match(yaml.jobs.progress.steps[2].run, /npm install --global --no-audit --no-fund learning-plans@\d+\.\d+\.\d+/);
+    fs.writeFileSync(file, 'mine\n');
+    const again = (await run('workflow', root));
+    assert.strictEqual(again.code, 1);
+    assert.match(again.err, /exists; not overwritten/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'mine\n');
+    assert.strictEqual((await run('workflow', root, '--time-zone', 'Mars/Olympus Mons')).code, 2);
+    assert.match((await run('workflow', '--print', '--time-zone', 'UTC')).out, /^# Written by Learning Plans\./);
+  });
+});

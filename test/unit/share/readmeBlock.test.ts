@@ -1,0 +1,111 @@
+import * as assert from 'assert';
+import { applyLineRangeEditToBytes, applyTextEdits, escapeMarkdown, linkTarget, readmeBlockLines, summarizeToday, updateReadmeBlock } from '../../../src/core';
+import { lines, parse } from '../helpers';
+
+const BLOCK = ['', 'new content', ''];
+
+/** Applies an update to text the way the CLI does to bytes, and checks both agree. */
+function apply(readme: string, block: readonly string[] = BLOCK): string {
+  const update = updateReadmeBlock(readme, block);
+  if (update.kind === 'unchanged') return readme;
+  assert.notStrictEqual(update.kind, 'refused', update.kind === 'refused' ? update.message : '');
+  if (update.kind === 'refused') return readme;
+  const text = applyTextEdits(readme, [update.edit]);
+  const bytes = applyLineRangeEditToBytes(new TextEncoder().encode(readme), update.edit);
+  assert.strictEqual(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), text, 'the byte writer agrees with the text edit');
+  return text;
+}
+
+describe('README block', () => {
+  it('replaces only the lines between the markers, and a second run changes nothing (before/after table)', () => {
+    const cases: [string, string, string][] = [
+      ['LF',
+        '# Me\n\n<!-- learning-plans:start -->\nold\n<!-- learning-plans:end -->\nAfter\n',
+        '# Me\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\nAfter\n'],
+      ['CRLF stays CRLF',
+        '# Me\r\n<!-- learning-plans:start -->\r\nold\r\n<!-- learning-plans:end -->\r\n',
+        '# Me\r\n<!-- learning-plans:start -->\r\n\r\nnew content\r\n\r\n<!-- learning-plans:end -->\r\n'],
+      ['empty block, BOM, no final newline',
+        '\uFEFF<!-- learning-plans:start -->\n<!-- learning-plans:end -->',
+        '\uFEFF<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->'],
+      ['markers indented up to 3 spaces, trailing spaces',
+        '   <!-- learning-plans:start -->  \nx\n<!-- learning-plans:end -->\n',
+        '   <!-- learning-plans:start -->  \n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['no markers: added at the end after a blank line',
+        '# Me\nText\n',
+        '# Me\nText\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['no markers, no final newline, CRLF',
+        '# Me\r\nText',
+        '# Me\r\nText\r\n\r\n<!-- learning-plans:start -->\r\n\r\nnew content\r\n\r\n<!-- learning-plans:end -->\r\n'],
+      ['no markers, already a blank line at the end',
+        'Text\n\n',
+        'Text\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['markers shown in a code block are documentation, not the block',
+        '```\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n```\n',
+        '```\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n```\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['markers inside a line or indented 4 spaces are not markers',
+        'See `<!-- learning-plans:start -->`.\n\n    <!-- learning-plans:end -->\n',
+        'See `<!-- learning-plans:start -->`.\n\n    <!-- learning-plans:end -->\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+    ];
+    for (const [what, before, after] of cases) {
+      const once = apply(before);
+      assert.strictEqual(once, after, what);
+      assert.strictEqual(updateReadmeBlock(once, BLOCK).kind, 'unchanged', `${what}: idempotent`);
+    }
+  });
+
+  it('refuses, changing nothing, when the markers are ambiguous', () => {
+    const refused: [string, RegExp][] = [
+      ['<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n', /2 start and 2 end/],
+      ['<!-- learning-plans:end -->\n<!-- learning-plans:start -->\n', /comes before/],
+      ['<!-- learning-plans:start -->\nno end\n', /start --> without <!-- learning-plans:end/],
+    ];
+    for (const [readme, message] of refused) {
+      const update = updateReadmeBlock(readme, BLOCK);
+      assert.strictEqual(update.kind, 'refused');
+      assert.match(update.kind === 'refused' ? update.message : '', message);
+    }
+  });
+
+  it('keeps bytes outside the block even when they are not valid UTF-8', () => {
+    const head = Uint8Array.from([0x23, 0x20, 0xff, 0xfe, 0x0a]); // "# " + invalid bytes + LF
+    const rest = new TextEncoder().encode('<!-- learning-plans:start -->\nold\n<!-- learning-plans:end -->\ncaf\u00e9\n');
+    const bytes = new Uint8Array([...head, ...rest, 0xc3]); // and a truncated sequence at the very end
+    const text = new TextDecoder().decode(bytes);
+    const update = updateReadmeBlock(text, BLOCK);
+    assert.strictEqual(update.kind, 'replace');
+    if (update.kind !== 'replace') return;
+    const out = applyLineRangeEditToBytes(bytes, update.edit);
+    assert.deepStrictEqual([...out.subarray(0, head.length)], [...head]);
+    assert.deepStrictEqual([...out.subarray(out.length - 8)], [...new TextEncoder().encode('\ncaf\u00e9\n'), 0xc3].slice(-8));
+  });
+
+  it('renders images, a summary and a table of plans with escaped names and encoded links', () => {
+    const a = parse(lines('# Days 1-30: SQL | *fast*', '### Day 1 \u2705 2026-11-20', '### Day 2'), 'plans/a.md');
+    const b = parse(lines('# Tracker', '- [x] one', '- [ ] two'), 'b.md');
+    const summary = summarizeToday([a, b], { today: '2026-11-21' });
+    const block = readmeBlockLines({
+      plans: [{ plan: a, path: 'plans/my plan (1).md' }, { plan: b, path: 'b.md' }],
+      streak: summary.streak,
+      today: '2026-11-21',
+      heatmap: { path: '.learning-plans/heatmap.svg', alt: 'Study activity from 2025-11-17 to 2026-11-21' },
+      badges: [{ path: '.learning-plans/streak.svg', alt: 'study streak: 2 days' }],
+    });
+    assert.deepStrictEqual(block, [
+      '',
+      '![Study activity from 2025-11-17 to 2026-11-21](.learning-plans/heatmap.svg)',
+      '',
+      '![study streak: 2 days](.learning-plans/streak.svg)',
+      '',
+      '**Streak:** 1 day (longest 1 day) \u00b7 **Active days:** 1 \u00b7 **Plan days done:** 1 \u00b7 **Last studied:** 2026-11-20',
+      '',
+      '| Plan | Progress |',
+      '| --- | --- |',
+      '| [Days 1-30: SQL \\| fast](plans/my%20plan%20%281%29.md) | 1/2 days (50%) |',
+      '| [Tracker](b.md) | 1/2 tasks (50%) |',
+      '',
+    ]);
+    assert.strictEqual(escapeMarkdown('a [b](c) <d>'), 'a \\[b\\](c) \\<d\\>');
+    assert.strictEqual(linkTarget('a b/c#d.md'), 'a%20b/c%23d.md');
+  });
+});

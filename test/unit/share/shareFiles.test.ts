@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { appendReviewLines, updateReadmeFile, writeGeneratedFile } from '../../../src/core';
+import { MemoryFileSystem } from '../../shared/memoryFileSystem';
+
+const MAX = 1 << 20;
+const text = (fs: MemoryFileSystem, path: string): string | undefined => {
+  const entry = fs.entries.get(path);
+  return entry?.kind === 'file' ? new TextDecoder().decode(entry.bytes) : undefined;
+};
+
+describe('review and sharing writes through the file-system ports', () => {
+  it('creates the review log with its .gitattributes, then only appends, even when another writer appends meanwhile', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFolder('/repo');
+    const first = await appendReviewLines(fs, '/repo', ['- 2026-11-20 aaaaaaaa good'], MAX);
+    assert.deepStrictEqual([first.ok, first.ok && first.created], [true, true]);
+    assert.ok(text(fs, '/repo/.learning-plans/reviews.md')!.endsWith('\n- 2026-11-20 aaaaaaaa good\n'));
+    assert.strictEqual(text(fs, '/repo/.learning-plans/.gitattributes'), 'reviews.md merge=union\n');
+    // Another machine's line lands between our read and our rename: ours is appended to theirs, nothing lost.
+    let once = true;
+    fs.beforeCompare = (path) => {
+      if (!once) return;
+      once = false;
+      fs.addFile(path, `${text(fs, path)}- 2026-11-21 bbbbbbbb easy\n`);
+    };
+    const second = await appendReviewLines(fs, '/repo', ['- 2026-11-21 cccccccc hard'], MAX);
+    assert.ok(second.ok && second.written && !second.created);
+    assert.ok(text(fs, '/repo/.learning-plans/reviews.md')!.endsWith('\n- 2026-11-20 aaaaaaaa good\n- 2026-11-21 bbbbbbbb easy\n- 2026-11-21 cccccccc hard\n'));
+    assert.deepStrictEqual(fs.leftovers(), []);
+  });
+
+  it('refuses a .learning-plans that is a symbolic link, writing nothing', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFolder('/elsewhere');
+    fs.addLink('/repo/.learning-plans', '/elsewhere');
+    const result = await appendReviewLines(fs, '/repo', ['- 2026-11-20 aaaaaaaa good'], MAX);
+    assert.ok(!result.ok && /symbolic link/.test(result.message));
+    assert.deepStrictEqual([...fs.entries.keys()].filter((p) => p.startsWith('/elsewhere/')), []);
+  });
+
+  it('writes a generated file when new or changed, never when the same (folders created)', async () => {
+    const fs = new MemoryFileSystem();
+    const svg = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const results = [];
+    for (const content of ['<svg>1</svg>', '<svg>1</svg>', '<svg>2</svg>']) {
+      const r = await writeGeneratedFile(fs, '/repo/.learning-plans/heatmap.svg', svg(content), MAX);
+      results.push(r.ok ? r.summary : r.message);
+    }
+    assert.deepStrictEqual(results, ['created', 'unchanged', 'written']);
+    assert.strictEqual(text(fs, '/repo/.learning-plans/heatmap.svg'), '<svg>2</svg>');
+  });
+
+  it('updates a README block, refuses ambiguous markers, and never creates a README', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFile('/repo/README.md', '# Me\r\n<!-- learning-plans:start -->\r\nold\r\n<!-- learning-plans:end -->\r\n');
+    const updated = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
+    assert.ok(updated.ok && updated.written);
+    assert.strictEqual(text(fs, '/repo/README.md'), '# Me\r\n<!-- learning-plans:start -->\r\nnew\r\n<!-- learning-plans:end -->\r\n');
+    const again = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
+    assert.ok(again.ok && !again.written);
+    fs.addFile('/repo/TWO.md', '<!-- learning-plans:start -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n');
+    const refused = await updateReadmeFile(fs, '/repo/TWO.md', ['new'], MAX);
+    assert.ok(!refused.ok && /2 start and 1 end/.test(refused.message));
+    const missing = await updateReadmeFile(fs, '/repo/NONE.md', ['new'], MAX);
+    assert.ok(!missing.ok);
+    assert.ok(!fs.entries.has('/repo/NONE.md'));
+  });
+});

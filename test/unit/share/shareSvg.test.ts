@@ -1,0 +1,70 @@
+import * as assert from 'assert';
+import { badgeSvg, heatmapSvg, progressBadge, renderProgressHtml, streakBadge, summarizeToday, verdanaWidth } from '../../../src/core';
+import { lines, parse } from '../helpers';
+import { assertSelfContained, assertWellFormed } from './svgChecks';
+
+describe('heatmap SVG', () => {
+  const plan = parse(lines('# Days 1-30 <b>', '### Day 1 \u2705 2026-11-19', '### Day 2 \u2705 2026-11-20', '- [x] a \u2705 2026-11-20', '### Day 3 \u2705 2026-11-21', '### Day 4'));
+  const summary = summarizeToday([plan], { today: '2026-11-21' });
+
+  it('is a standalone, accessible image: namespace, title and description, a title per day', () => {
+    const svg = heatmapSvg(summary, { standalone: true });
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc"/);
+    assert.match(svg, /<title id="lp-heatmap-title">Study activity from 2025-11-17 to 2026-11-21<\/title>/);
+    assert.match(svg, /<desc id="lp-heatmap-desc">4 done on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
+    const cells = svg.match(/<rect [^>]*><title>\d{4}-\d\d-\d\d: \d+ done<\/title><\/rect>/g) ?? [];
+    assert.strictEqual(cells.length, 7 * 52 + 6, 'a year of days up to today, Monday first');
+    assert.match(svg, /class="l4"><title>2026-11-20: 2 done<\/title>/);
+    assert.match(svg, /class="l2"><title>2026-11-21: 1 done<\/title>/);
+    assert.ok(!svg.includes('2026-11-22'), 'no cell after today');
+    assertWellFormed(svg);
+    assertSelfContained(svg);
+  });
+
+  it('has light and dark palettes by prefers-color-scheme, or one when the theme is fixed', () => {
+    const auto = heatmapSvg(summary, { standalone: true });
+    assert.match(auto, /@media \(prefers-color-scheme: dark\)\{[^}]*#9198a1/);
+    assert.ok(auto.includes('#ebedf0') && auto.includes('#2d333b'));
+    const dark = heatmapSvg(summary, { standalone: true, theme: 'dark' });
+    assert.ok(!dark.includes('@media') && dark.includes('#2d333b') && !dark.includes('#ebedf0'));
+    const light = heatmapSvg(summary, { standalone: true, theme: 'light' });
+    assert.ok(!light.includes('@media') && light.includes('#ebedf0') && !light.includes('#2d333b'));
+  });
+
+  it('is the same drawing in the progress page: only the namespace and the CSP nonce differ, and VS Code colours win there', () => {
+    const file = heatmapSvg(summary, { standalone: true });
+    const page = renderProgressHtml({ summary, plans: [plan], cspSource: 'vscode-webview://x', nonce: 'abc123' });
+    const inline = file.replace(' xmlns="http://www.w3.org/2000/svg"', '').replace('<style>', '<style nonce="abc123">');
+    assert.ok(page.includes(inline), 'the page embeds the very same SVG');
+    assert.match(file, /fill:var\(--vscode-charts-green,#1a7f37\)/, 'theme variable first, fallback for GitHub and browsers');
+  });
+});
+
+describe('badge SVG', () => {
+  it('draws a shields-style badge whose boxes fit Verdana text', () => {
+    const svg = badgeSvg({ label: 'study streak', message: '12 days', color: '#97ca00' });
+    const label = Math.round(verdanaWidth('study streak'));
+    const message = Math.round(verdanaWidth('12 days'));
+    assert.ok(label > 60 && label < 80, `${label}`);
+    assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${label + message + 24}" height="20" role="img" aria-label="study streak: 12 days"><title>study streak: 12 days</title>`));
+    assert.match(svg, new RegExp(`<rect x="${label + 12}" width="${message + 12}" height="20" fill="#97ca00"/>`));
+    assert.match(svg, new RegExp(`textLength="${message}">12 days</text>`));
+    assertWellFormed(svg);
+    assertSelfContained(svg);
+  });
+
+  it('escapes its text and refuses a colour that is not #rrggbb', () => {
+    const svg = badgeSvg({ label: '<b>&', message: '"x"', color: 'red;background:url(http://x)' });
+    assert.ok(svg.includes('&lt;b&gt;&amp;') && svg.includes('&quot;x&quot;') && svg.includes('fill="#9f9f9f"'));
+    assertSelfContained(svg);
+  });
+
+  it('colours the streak by length and progress by share done; tasks when the plans have no days', () => {
+    assert.deepStrictEqual([0, 1, 3, 7, 30].map((current) => streakBadge({ current })).map((b) => [b.message, b.color]), [
+      ['0 days', '#9f9f9f'], ['1 day', '#dfb317'], ['3 days', '#a4a61d'], ['7 days', '#97ca00'], ['30 days', '#44cc11'],
+    ]);
+    assert.deepStrictEqual(progressBadge({ daysDone: 45, daysTotal: 120, tasksDone: 0, tasksTotal: 0 }), { label: 'plan progress', message: '45/120 days \u00b7 37%', color: '#fe7d37' });
+    assert.deepStrictEqual(progressBadge({ daysDone: 0, daysTotal: 0, tasksDone: 34, tasksTotal: 130 }).message, '34/130 tasks \u00b7 26%');
+    assert.strictEqual(progressBadge({ daysDone: 0, daysTotal: 0, tasksDone: 0, tasksTotal: 0 }).color, '#9f9f9f');
+  });
+});

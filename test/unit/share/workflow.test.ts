@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { parse as parseYaml } from 'yaml';
+import { createProgressWorkflow, findProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../../src/core';
+import { MemoryFileSystem } from '../../shared/memoryFileSystem';
+
+const text = (fs: MemoryFileSystem, path: string): string | undefined => {
+  const entry = fs.entries.get(path);
+  return entry?.kind === 'file' ? new TextDecoder().decode(entry.bytes) : undefined;
+};
+
+describe('progress workflow', () => {
+  it('installs the CLI from the npm registry, redraws the SVGs and the README block, commits on the default branch', () => {
+    const text = progressWorkflow({ cliVersion: '0.1.0', timeZone: 'Europe/Paris' });
+    const yaml = parseYaml(text);
+    assert.deepStrictEqual(Object.keys(yaml.on), ['push', 'workflow_dispatch']);
+    assert.deepStrictEqual(yaml.permissions, { contents: 'write' });
+    const job = yaml.jobs.progress;
+    assert.strictEqual(job.if, 'github.ref_name == github.event.repository.default_branch');
+    assert.deepStrictEqual(job.env, { TZ: 'Europe/Paris' });
+    const runs = job.steps.filter((s: { run?: string }) => s.run).map((s: { run: string }) => s.run).join('\n');
+    assert.match(runs, /npm install --global --no-audit --no-fund learning-plans@0\.1\.0/);
+    assert.match(runs, /learning-plans heatmap '\.' --svg '\.learning-plans\/heatmap\.svg'/);
+    assert.match(runs, /learning-plans badge '\.' --kind progress --svg '\.learning-plans\/progress\.svg'/);
+    assert.match(runs, /learning-plans readme 'README\.md' '\.' --heatmap '\.learning-plans\/heatmap\.svg' --badge '\.learning-plans\/streak\.svg' --badge '\.learning-plans\/progress\.svg'/);
+    assert.match(runs, /git diff --cached --quiet/);
+    assert.match(runs, /git push/);
+    assert.ok(!text.includes('schedule'), 'no daily run unless asked');
+    assert.deepStrictEqual(parseYaml(progressWorkflow({ cliVersion: '0.1.0', daily: true })).on.schedule, [{ cron: '17 3 * * *' }]);
+  });
+
+  it('quotes paths for the shell and refuses values that could break out of the YAML or the command', () => {
+    const text = progressWorkflow({ cliVersion: '1.2.3', plans: ["my plans/it's.md", 'notes'], readme: 'docs/READ ME.md' });
+    assert.match(text, /learning-plans heatmap 'my plans\/it'\\''s\.md' 'notes' --svg/);
+    assert.ok(parseYaml(text).jobs.progress.steps.length > 0, 'still valid YAML');
+    const bad: Parameters<typeof progressWorkflow>[0][] = [
+      { cliVersion: '1.0.0; rm -rf /' },
+      { cliVersion: '1.0.0', timeZone: 'Europe/Paris\n    evil: true' },
+      { cliVersion: '1.0.0', plans: ['a\nb'] },
+      { cliVersion: '1.0.0', plans: ['--svg'] },
+      { cliVersion: '1.0.0', plans: ['/etc'] },
+      { cliVersion: '1.0.0', readme: '' },
+    ];
+    for (const options of bad) assert.throws(() => progressWorkflow(options), WorkflowOptionError, JSON.stringify(options));
+  });
+
+  it('is created when none exists (folders too), and never overwrites one (.yml or .yaml) or goes through a link', async () => {
+    const empty = new MemoryFileSystem();
+    empty.addFolder('/repo');
+    assert.strictEqual(await findProgressWorkflow(empty, '/repo'), null);
+    assert.deepStrictEqual(await createProgressWorkflow(empty, '/repo', { cliVersion: '0.1.0' }), { created: true, path: '/repo/.github/workflows/learning-plans.yml' });
+    assert.ok(text(empty, '/repo/.github/workflows/learning-plans.yml')!.startsWith('# Written by Learning Plans.'));
+    for (const path of ['/repo/.github/workflows/learning-plans.yml', '/repo/.github/workflows/learning-plans.yaml']) {
+      const repo = new MemoryFileSystem();
+      repo.addFile(path, 'mine');
+      assert.deepStrictEqual(await createProgressWorkflow(repo, '/repo', { cliVersion: '0.1.0' }), { created: false, existing: path });
+      assert.strictEqual(text(repo, path), 'mine', 'nothing written');
+      assert.strictEqual([...repo.entries.keys()].filter((p) => p.includes('learning-plans.y')).length, 1);
+    }
+    const linked = new MemoryFileSystem();
+    linked.addFolder('/elsewhere');
+    linked.addLink('/repo/.github', '/elsewhere');
+    const refused = await createProgressWorkflow(linked, '/repo', { cliVersion: '0.1.0' });
+    assert.ok(!refused.created && 'refused' in refused && /symbolic link/.test(refused.refused));
+    assert.deepStrictEqual([...linked.entries.keys()].filter((p) => p.startsWith('/elsewhere/')), []);
+  });
+});
