@@ -30,8 +30,9 @@ export { dayContent, allLinks, containerTitle, type DayContent } from './labs/da
 export { renderTemplate, type Rendered } from './labs/templates';
 export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
-export { repairMojibake, findMojibake, displayText, type Repair, type RepairSpan } from './text/mojibake';
-export { repairEncoding } from './edits/encodingRepair';
+export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair, type FileEncoding } from './text/mojibake';
+export { codePages, type CodePage, type CodePageId } from './text/codePages';
+export { repairEncoding, scanEncoding, codePageName, type EncodingScan, type LostSequence, type ConfirmedReading } from './edits/encodingRepair';
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
 export { studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';

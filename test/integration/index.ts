@@ -82,6 +82,7 @@ export async function run(): Promise<void> {
   await import('./hostile.test');
   await import('./readModel.test');
   await import('./nativeTree.test');
+  await import('./encoding.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

@@ -171,26 +171,3 @@ describe('Progress edits', () => {
   });
 });
 
-describe('Repair Text Encoding', () => {
-  it('repairs the tracker\'s mojibake outside code blocks in one undoable edit', async () => {
-    const uri = workspaceUri(TRACKER);
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    try {
-      const document = await vscode.workspace.openTextDocument(uri);
-      const before = document.getText();
-      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri);
-      assert.ok(result?.applied, result?.message);
-      assert.match(result!.message, /^Repaired \d+ sequences/);
-      const after = document.getText();
-      assert.strictEqual(after.split(/\r?\n/)[2], '## \u{1F3AF} Learning Objectives');
-      assert.ok(after.includes('```\n\u00e2\u0153\u00a8 Iceberg'), 'code blocks are left alone');
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('undo');
-      assert.strictEqual(document.getText(), before);
-    } finally {
-      await vscode.workspace.fs.writeFile(uri, bytes);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    }
-  });
-});

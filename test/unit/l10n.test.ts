@@ -77,7 +77,7 @@ describe('localization', () => {
       ', {0} tasks checked': ', {0} Aufgaben abgehakt',
       '{0}/{1} days': '{0}/{1} Tage',
       '{0} h {1} min': '{0} Std. {1} Min.',
-      'Repaired {0} sequences': '{0} Sequenzen repariert',
+      'Repaired {0} sequences of UTF-8 read as {1}': '{0} als {1} gelesene UTF-8-Sequenzen repariert',
       'current streak': 'aktuelle Serie',
     };
     afterEach(() => l10n.config({ contents: {} }));
@@ -95,7 +95,7 @@ describe('localization', () => {
         const text = 'Caf\u00c3\u00a9 and \u00c3\u00a9\n';
         const outcome = repairEncoding(text, parse(text));
         return outcome.ok ? outcome.summary : outcome.message;
-      }, 'Repaired 2 sequences', '2 Sequenzen repariert'],
+      }, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western)', '2 als Windows-1252 (Western) gelesene UTF-8-Sequenzen repariert'],
     ];
     for (const [what, render, english, german] of rows) {
       it(`${what}: English without a bundle, translated with one`, () => {

@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanNode, Task, TaskStatus } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
-import { displayText } from '../text/mojibake';
+import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
@@ -212,7 +212,13 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
  * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
  */
 export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
-  const source = prepareSource(document.getText());
+  // Display text is repaired with the code page the file's mojibake went through, detected once.
+  const text = document.getText();
+  return withFileEncoding(text, () => buildPlanOf(document, text, options));
+}
+
+function buildPlanOf(document: PlanDocument, text: string, options: BuildOptions): ParsedPlan {
+  const source = prepareSource(text);
   const stem = fileStem(document.uri);
   const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
   const literalBlocks: [number, number][] = [];

@@ -1,3 +1,5 @@
+import { mayLeadMojibake } from '../text/codePages';
+
 /**
  * Most lines of a plan are either plain text or a bold field (`- **Task (30 min):** Study X`). For
  * those two shapes the model needs no inline tokens at all: the display text and the field can be
@@ -28,7 +30,7 @@ export function foldsSpace(shape: number): boolean {
   return (shape & FOLD) !== 0;
 }
 
-/** Whether a shape's text has a character that may start mojibake (Â-ô, see text/mojibake.ts). */
+/** Whether a shape's text has a character that may start mojibake in some code page (see text/codePages.ts). */
 export function mayHaveMojibake(shape: number): boolean {
   return (shape & MOJIBAKE) !== 0;
 }
@@ -86,7 +88,7 @@ export function simpleInline(content: string): number {
   for (let i = bold ? 2 : 0; i < length; i++) {
     const c = content.charCodeAt(i);
     if (c >= 0x80) {
-      if (c >= 0xc2 && c <= 0xf4) flags |= MOJIBAKE;
+      if (mayLeadMojibake(c)) flags |= MOJIBAKE;
       else if (c >= 0xa0 && isWhiteSpace(c)) flags |= FOLD;
       continue;
     }

@@ -1,98 +1,159 @@
-import { decode as decodeCp1252 } from 'windows-1252';
+import { scriptOf, type Script } from './characters';
+import { codePages, leadPages, upperPages, type CodePage } from './codePages';
+import { newEvidence, scanMojibake, type Evidence, type Fix, type ScanOptions } from './scan';
 
 /**
- * Mojibake: UTF-8 bytes that were decoded as Windows-1252 and saved again (`ðŸŽ¯` for 🎯, `â€”` for —).
- * Each such character maps back to one byte; a run of them that forms valid UTF-8 is the original
- * text. Genuine Latin-1 (`café`, `Ångström`) never forms valid multi-byte UTF-8, so it stays, and so
- * do sequences that lost a byte (cp1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D).
+ * Mojibake: UTF-8 text whose bytes were decoded through a single-byte code page and saved again
+ * (`ðŸŽ¯` for 🎯 and `â€”` for — through Windows-1252, `ğŸ“…` for 📅 through Windows-1254, `РџСЂРёРІРµС‚`
+ * for Привет through Windows-1251). As ftfy does, it is recognized by UTF-8's own structure (a lead
+ * byte, then the right number of continuation bytes) and by how unlike real text the result of the
+ * wrong decoding is; see scan.ts. Which code page did it is decided once per file: the page whose
+ * reading explains the most clear sequences (ties go to the more common page; they repair alike).
  */
 
-/**
- * Character -> byte for Windows-1252's upper half, built once from the `windows-1252` package's
- * decoder (the WHATWG table: the five bytes cp1252 leaves undefined decode to C1 controls, which
- * some tools leave in mojibake too).
- */
-const CP1252_BYTE = new Map<number, number>();
-for (let byte = 0x80; byte <= 0xff; byte++) {
-  CP1252_BYTE.set(decodeCp1252(new Uint8Array([byte])).charCodeAt(0), byte);
+export interface FileEncoding {
+  readonly page: CodePage;
+  /** The file has clear mojibake: looser sequences that decode to the scripts it decodes to are repaired too. */
+  readonly certain: boolean;
+  readonly scripts: ReadonlySet<Script>;
+  /** The file also holds correct text in the page's characters: repair only what is clearly mojibake. */
+  readonly mixed: boolean;
+  /** The file's mojibake holds 0xA0 bytes (no-break spaces), which display text folds to spaces. */
+  readonly spaceMayBeA0: boolean;
 }
 
-function byteOf(char: number): number {
-  return CP1252_BYTE.get(char) ?? -1;
+/** Anything but printable ASCII and line breaks: a file of only those has no mojibake. */
+const ALL_PAGES = 0xffff;
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+/** The code page a file's mojibake went through, or null when it has none. Linear in the text. */
+export function detectEncoding(text: string): FileEncoding | null {
+  if (!NOT_PLAIN_ASCII.test(text)) return null;
+  // One pass: the segments where characters of some page stand (with the U+FFFD a lost byte may have
+  // left), and the pages in which a lead character there is followed by a character of the same page.
+  const segments: number[] = [];
+  let candidates = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const start = i;
+    while (i < text.length && (upperPages(text.charCodeAt(i)) !== 0 || text.charCodeAt(i) === 0xfffd)) {
+      const next = text.charCodeAt(i + 1);
+      candidates |= leadPages(text.charCodeAt(i)) & (next === 0xfffd ? ALL_PAGES : upperPages(next));
+      i++;
+    }
+    if (i > start) segments.push(start, i);
+  }
+  if (candidates === 0) return null;
+  let best: { page: CodePage; evidence: Evidence; score: number } | null = null;
+  for (const page of codePages()) {
+    if ((candidates & page.bit) === 0) continue;
+    const evidence = newEvidence();
+    scanMojibake(text, { page, certain: false, scripts: new Set(), mixed: true, spaceAsA0: false }, () => undefined, evidence, segments);
+    const sure = evidence.clear + evidence.inWord;
+    const score = sure + evidence.unsure / 2;
+    if (sure > 0 && (!best || score > best.score)) best = { page, evidence, score };
+  }
+  if (!best) return null;
+  const { clear, text: textRuns, a0 } = best.evidence;
+  // Mixed: a few runs of correct text among the mojibake (a lost byte here and there reads as text too).
+  const mixed = textRuns >= 2 && textRuns * 20 >= clear / 3 + textRuns;
+  // Letters of the page's own script count too (`Ã` + no-break space is à in Windows-1252 mojibake).
+  const scripts = new Set([...best.evidence.scripts.keys(), nativeScript(best.page)]);
+  return { page: best.page, certain: clear > 0, scripts, mixed, spaceMayBeA0: a0 };
 }
 
-/** A lead byte as a cp1252 character: Â-ô (0xC2-0xF4). Text without one has nothing to repair. */
-const MAY_HAVE_MOJIBAKE = /[\u00c2-\u00f4]/;
-const strict = new TextDecoder('utf-8', { fatal: true });
+const native = new Map<CodePage, Script>();
+
+/** The script most of a page's letters belong to (Latin for Windows-1252, Cyrillic for Windows-1251...). */
+function nativeScript(page: CodePage): Script {
+  let script = native.get(page);
+  if (!script) {
+    const counts = new Map<Script, number>();
+    for (const char of page.upper) {
+      const own = scriptOf(char.charCodeAt(0));
+      if (own && own !== 'Other') counts.set(own, (counts.get(own) ?? 0) + 1);
+    }
+    script = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    native.set(page, script);
+  }
+  return script;
+}
+
+export function scanOptions(encoding: FileEncoding, spaceAsA0 = false): ScanOptions {
+  return { page: encoding.page, certain: encoding.certain, scripts: encoding.scripts, mixed: encoding.mixed, spaceAsA0 };
+}
+
+/** The sequences of `text` to repair, with `encoding` (detected on `text` itself when not given). */
+export function findMojibake(text: string, encoding = detectEncoding(text), spaceAsA0 = false): Fix[] {
+  const fixes: Fix[] = [];
+  if (encoding) scanMojibake(text, scanOptions(encoding, spaceAsA0), (fix) => fixes.push(fix));
+  return fixes;
+}
 
 export interface Repair {
   readonly text: string;
   /** Sequences replaced by the character they encode. */
   readonly fixed: number;
-  /** Sequences that look like mojibake but do not decode (a byte was lost); left as they are. */
-  readonly left: number;
+  /** Sequences that lost a byte, replaced by their most likely reading. */
+  readonly guessed: number;
+  /** Sequences that lost more than one byte, left as they are. */
+  readonly damaged: number;
 }
 
-function sequenceLength(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
-  if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
-  return 0;
-}
-
-export interface RepairSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly replacement: string;
-}
-
-export function repairMojibake(text: string): Repair {
-  const { spans, left } = findMojibake(text);
+function applyFixes(text: string, fixes: readonly Fix[]): string {
+  if (fixes.length === 0) return text;
   let out = '';
   let at = 0;
-  for (const span of spans) {
-    out += text.slice(at, span.start) + span.replacement;
-    at = span.end;
+  for (const fix of fixes) {
+    out += text.slice(at, fix.start) + fix.text;
+    at = fix.end;
   }
-  return { text: spans.length ? out + text.slice(at) : text, fixed: spans.length, left };
+  return out + text.slice(at);
 }
 
-/** Where the repairable sequences are, and how many others were seen and left. */
-export function findMojibake(text: string): { spans: RepairSpan[]; left: number } {
-  const spans: RepairSpan[] = [];
-  if (!MAY_HAVE_MOJIBAKE.test(text)) return { spans, left: 0 };
-  let left = 0;
-  let i = 0;
-  while (i < text.length) {
-    const length = sequenceLength(byteOf(text.charCodeAt(i)));
-    if (length > 0) {
-      const bytes = [byteOf(text.charCodeAt(i))];
-      let j = i + 1;
-      while (bytes.length < length && j < text.length) {
-        const b = byteOf(text.charCodeAt(j));
-        if (b < 0x80 || b > 0xbf) break;
-        bytes.push(b);
-        j++;
-      }
-      if (bytes.length === length) {
-        try {
-          spans.push({ start: i, end: j, replacement: strict.decode(new Uint8Array(bytes)) });
-          i = j;
-          continue;
-        } catch {
-          // not valid UTF-8 after all (an overlong form or a surrogate): leave it
-        }
-      } else if (bytes.length > 1) {
-        left++; // a started sequence that lost a byte
-      }
-    }
-    i++;
-  }
-  return { spans, left };
+/** `text` repaired for reading: sequences that lost a byte show their most likely reading. */
+export function repairMojibake(text: string, encoding = detectEncoding(text)): Repair {
+  const fixes = findMojibake(text, encoding);
+  const guessed = fixes.filter((fix) => fix.readings?.length).length;
+  const damaged = fixes.filter((fix) => fix.readings?.length === 0).length;
+  return { text: applyFixes(text, fixes), fixed: fixes.length - guessed - damaged, guessed, damaged };
 }
 
-/** The repaired text for display; the file is not changed. */
+/**
+ * The file being parsed: display text is repaired with its encoding, detected once for the whole
+ * file. undefined outside a parse (a string is then its own file); null for a file without mojibake.
+ */
+let current: FileEncoding | null | undefined;
+const leadPatterns = new Map<CodePage, RegExp>();
+
+/** Runs `build` (a parse of `text`) with display text repaired as `text`'s encoding requires. */
+export function withFileEncoding<T>(text: string, build: () => T): T {
+  const outer = current;
+  current = detectEncoding(text);
+  try {
+    return build();
+  } finally {
+    current = outer;
+  }
+}
+
+/** Whether `text` holds a lead character of the page: a sequence can only start there. */
+function mayHold(page: CodePage, text: string): boolean {
+  let pattern = leadPatterns.get(page);
+  if (!pattern) {
+    const leads = page.upper.slice(0x42, 0x75).split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    pattern = new RegExp(`[${leads.join('')}]`);
+    leadPatterns.set(page, pattern);
+  }
+  return pattern.test(text);
+}
+
+/** The text to show for a title, task, field or link text; the file is not changed. */
 export function displayText(text: string): string {
-  // Hot: called for every title, task and field; most text has no lead byte and needs no repair object.
-  return MAY_HAVE_MOJIBAKE.test(text) ? repairMojibake(text).text : text;
+  // Hot: called for every title, task and field of every plan; a file without mojibake stops here.
+  if (current === null) return text;
+  const encoding = current === undefined ? detectEncoding(text) : current;
+  if (encoding === null || !mayHold(encoding.page, text)) return text;
+  // Display text has its white space folded, so a no-break space of the mojibake may now be a space.
+  return applyFixes(text, findMojibake(text, encoding, current !== undefined && encoding.spaceMayBeA0));
 }

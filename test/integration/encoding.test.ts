@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import type { ConfirmedReading } from '../../src/core';
+import type { ReadingsRequest } from '../../src/extension/commands/encoding';
+import type { TreeElement } from '../../src/extension/tree/treeElements';
+import * as assert from './assert';
+import { api, children, label, waitFor, workspaceUri } from './helpers';
+
+interface EditResult {
+  applied: boolean;
+  message: string;
+}
+
+const TRACKER = 'learning-journey-tracker.md';
+const JOURNAL = 'week-journal-cp1254.md';
+
+/** A learner's week, as written (Sunday came later, in correct UTF-8 and in Turkish). */
+const WEEK = [
+  '# \u{1F4D3} Week 47 Journal \u2014 Data Engineering',
+  '',
+  '## \u{1F305} Monday: Fresh Start',
+  'One goal \u{1F3AF} \u2014 read [Spark \u2013 chapter 3](https://example.com/spark) over \u00e7ay \u2615.',
+  '',
+  '### \u{1F4DD} Notes',
+  '- \u201cLazy evaluation\u201d finally clicked \u{1F4A1}',
+  '',
+  '## \u{1F389} Friday: Small Wins',
+  'Passed the quiz \u{1F3C6}!',
+  '',
+].join('\n');
+const SUNDAY = '## \u2600\ufe0f Sunday: Rest\nBug\u00fcn dinlendim; \u00c7ar\u015famba g\u00fcn\u00fc s\u0131nav var.\n';
+/** Monday to Friday went through Windows-1254 (a byte the page lacks kept as its C1 control). */
+const MANGLED = new TextDecoder('windows-1254').decode(new TextEncoder().encode(WEEK)) + SUNDAY;
+
+function labelsBelow(lp: Awaited<ReturnType<typeof api>>, element: TreeElement): string[] {
+  return children(lp, element).flatMap((child) => [label(lp, child), ...labelsBelow(lp, child)]);
+}
+
+async function run(uri: vscode.Uri, choose?: (request: ReadingsRequest) => Promise<readonly ConfirmedReading[] | undefined>): Promise<EditResult> {
+  const result = await vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri, choose ? { choose } : undefined);
+  assert.ok(result, 'the command returned its result');
+  return result;
+}
+
+describe('Repair Text Encoding: the user\'s own encodings', () => {
+  const saved = new Map<string, Uint8Array | undefined>();
+
+  async function remember(name: string): Promise<vscode.Uri> {
+    const uri = workspaceUri(name);
+    if (!saved.has(name)) saved.set(name, await vscode.workspace.fs.readFile(uri).then((b) => b, () => undefined));
+    return uri;
+  }
+
+  afterEach(async () => {
+    for (const [name, bytes] of saved) {
+      const uri = workspaceUri(name);
+      if (bytes) await vscode.workspace.fs.writeFile(uri, bytes);
+      else await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open && bytes) {
+        await vscode.window.showTextDocument(open);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+    saved.clear();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows a Windows-1254 journal\'s titles repaired in the tree, and repairs the file in one undoable edit', async () => {
+    const lp = await api();
+    const uri = await remember(JOURNAL);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(MANGLED));
+    // The journal's plan, whatever the tree names it (its file or its title): the one holding Monday.
+    const labels = await waitFor('the journal\'s days in the tree', () =>
+      children(lp).map((plan) => labelsBelow(lp, plan)).find((below) => below.includes('\u{1F305} Monday: Fresh Start')),
+    );
+    assert.deepStrictEqual(labels.filter((text) => /[\u00c2-\u00c5\u00e2\u00f0\u011f]/.test(text)), [], 'no title keeps its mojibake');
+    assert.ok(labels.includes('\u{1F389} Friday: Small Wins') && labels.includes('\u2600\ufe0f Sunday: Rest'), labels.join(' | '));
+
+    const document = await vscode.workspace.openTextDocument(uri);
+    let asked = false;
+    const result = await run(uri, async () => {
+      asked = true;
+      return [];
+    });
+    assert.ok(result.applied, result.message);
+    assert.strictEqual(asked, false, 'nothing lost a byte: nothing to ask');
+    assert.match(result.message, /^Repaired \d+ sequences of UTF-8 read as Windows-1254 \(Turkish\)$/);
+    assert.strictEqual(document.getText(), WEEK + SUNDAY);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), MANGLED, 'one undo restores every byte');
+  });
+
+  it('asks for the reading of a sequence that lost a byte, writes the confirmed one, and leaves code alone', async () => {
+    const uri = await remember(TRACKER);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = document.getText();
+    const requests: ReadingsRequest[] = [];
+    const result = await run(uri, async (request) => {
+      requests.push(request);
+      const [memo] = request.scan.lost;
+      return [{ line: memo.line, start: memo.start, text: memo.text, reading: memo.readings[0] }];
+    });
+    assert.ok(result.applied, result.message);
+    assert.strictEqual(requests.length, 1);
+    assert.deepStrictEqual(requests[0].scan.lost.map((s) => [s.line, s.text, s.readings[0]]), [[355, '\u00f0\u0178\u201c', '\u{1F4DD}']]);
+    assert.match(result.message, /^Repaired 19 sequences of UTF-8 read as Windows-1252 \(Western\); 1 of them had lost a byte and got the character you chose; left 20 inside code$/);
+    const after = document.getText();
+    assert.strictEqual(after.split(/\r?\n/)[2], '## \u{1F3AF} Learning Objectives');
+    assert.strictEqual(after.split(/\r?\n/)[355], '## \u{1F4DD} Reflection Questions');
+    assert.ok(after.includes('```\n\u00e2\u0153\u00a8 Iceberg'), 'code blocks are left alone');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), before);
+  });
+
+  it('writes nothing for a sequence the user did not confirm, and says so', async () => {
+    const uri = await remember(TRACKER);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const result = await run(uri, async () => []);
+    assert.ok(result.applied, result.message);
+    assert.match(result.message, /; left 1 that lost a byte \(not confirmed\); left 20 inside code$/);
+    assert.strictEqual(document.getText().split(/\r?\n/)[355], '## \u00f0\u0178\u201c Reflection Questions');
+  });
+
+  it('in the quick pick, Escape changes nothing', async () => {
+    const uri = await remember(TRACKER);
+    const before = await vscode.workspace.fs.readFile(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const pending = vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri);
+    let settled: EditResult | undefined;
+    void pending.then((result) => (settled = result));
+    // The list opens once the file is scanned; close it as soon as it is there.
+    const result = await waitFor('the repair to be cancelled', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return settled;
+    });
+    assert.deepStrictEqual(result, { applied: false, message: 'Repair Text Encoding was cancelled; nothing was changed' });
+    assert.strictEqual(document.isDirty, false);
+    assert.sameBytes(await vscode.workspace.fs.readFile(uri), before);
+  });
+});

@@ -1,0 +1,109 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyEditsToBytes, applyTextEdits, repairEncoding, scanEncoding, type ConfirmedReading, type LostSequence } from '../../src/core';
+import { parse } from './helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const ENCODING = path.join(ROOT, 'test', 'encoding-fixtures');
+const read = (name: string): string => fs.readFileSync(path.join(ENCODING, name), 'utf8');
+const TRACKER = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'learning-journey-tracker.md'), 'utf8');
+
+function repaired(text: string, confirmed: readonly ConfirmedReading[] = []): { text: string; summary: string } {
+  const outcome = repairEncoding(text, parse(text), confirmed);
+  assert.ok(outcome.ok);
+  return { text: applyTextEdits(text, outcome.edits), summary: outcome.summary };
+}
+
+const confirm = (sequence: LostSequence, reading = sequence.readings[0]): ConfirmedReading => ({ line: sequence.line, start: sequence.start, text: sequence.text, reading });
+
+describe('Repair Text Encoding: the edit', () => {
+  it('repairs the Windows-1254 journal to its source, byte for byte (BOM, CRLF), except inside code', () => {
+    const journal = read('week-journal-cp1254.md');
+    const expected = '\ufeff' + (read('week-journal.md') + read('week-journal-sunday.md')).replace(/\n/g, '\r\n');
+    const { text, summary } = repaired(journal);
+    // The fenced `echo "✅ pipeline done"` keeps its mojibake: nothing inside code is edited.
+    assert.strictEqual(text, expected.replace('echo "\u2705 pipeline done"', 'echo "\u00e2\u0153\u2026 pipeline done"'));
+    assert.strictEqual(summary, 'Repaired 56 sequences of UTF-8 read as Windows-1254 (Turkish); left 1 inside code');
+  });
+
+  it('writes through the CLI\'s byte writer with the same result, and changes no other byte', () => {
+    const journal = read('week-journal-cp1254.md');
+    const outcome = repairEncoding(journal, parse(journal));
+    assert.ok(outcome.ok);
+    const bytes = applyEditsToBytes(new TextEncoder().encode(journal), outcome.edits);
+    assert.strictEqual(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), applyTextEdits(journal, outcome.edits));
+  });
+
+  it('repairs the Windows-1250 and Windows-1251 notes to their sources', () => {
+    assert.strictEqual(repaired(read('notatki-cp1250.md')).text, read('notatki-cp1250.source.md'));
+    assert.strictEqual(repaired(read('konspekt-cp1251.md')).text, read('konspekt-cp1251.source.md'));
+    assert.match(repaired(read('konspekt-cp1251.md')).summary, /^Repaired \d+ sequences of UTF-8 read as Windows-1251 \(Cyrillic\)$/);
+  });
+
+  it('says so when there is nothing to repair, and leaves correct text in any language alone', () => {
+    const text = '# План\n\n- [ ] Её задача — «Привет» ✅\n- [ ] Çay ve kitap; gęś; ΚΑΛΗΜΕΡΑ\n';
+    const outcome = repairEncoding(text, parse(text));
+    assert.deepStrictEqual(outcome, { ok: true, edits: [], summary: 'No mojibake found' });
+  });
+
+  it('leaves inline code spans alone and counts them', () => {
+    const text = '## \u00f0\u0178\u017d\u00af Goals\n\nThe terminal printed `caf\u00c3\u00a9` instead of caf\u00c3\u00a9.\n';
+    const { text: after, summary } = repaired(text);
+    assert.strictEqual(after, '## \u{1F3AF} Goals\n\nThe terminal printed `caf\u00c3\u00a9` instead of caf\u00e9.\n');
+    assert.strictEqual(summary, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code');
+  });
+});
+
+describe('Repair Text Encoding: sequences that lost a byte', () => {
+  it('lists the tracker\'s `ðŸ“` with its readings, the memo first, and writes nothing for it unless confirmed', () => {
+    const plan = parse(TRACKER);
+    const scan = scanEncoding(TRACKER, plan);
+    assert.strictEqual(scan.encoding?.page.id, 'windows-1252');
+    assert.strictEqual(scan.lost.length, 1);
+    const [memo] = scan.lost;
+    assert.deepStrictEqual({ line: memo.line, text: memo.text, lineText: memo.lineText }, { line: 355, text: '\u00f0\u0178\u201c', lineText: '## \u00f0\u0178\u201c Reflection Questions' });
+    // 📝 📍 📁 📐 📏 end in a byte cp1252 lacks; 📎 📞 too; 🍓 lost its third byte instead.
+    assert.deepStrictEqual(memo.readings.slice(0, 5), ['\u{1F4DD}', '\u{1F4CD}', '\u{1F4C1}', '\u{1F4D0}', '\u{1F4CF}']);
+    assert.ok(memo.readings.includes('\u{1F353}'));
+
+    const unconfirmed = repaired(TRACKER);
+    assert.ok(unconfirmed.text.includes('## \u00f0\u0178\u201c Reflection Questions'));
+    assert.strictEqual(unconfirmed.summary, 'Repaired 18 sequences of UTF-8 read as Windows-1252 (Western); left 1 that lost a byte (not confirmed); left 20 inside code');
+
+    const chosen = repaired(TRACKER, [confirm(memo)]);
+    assert.ok(chosen.text.includes('## \u{1F4DD} Reflection Questions'));
+    assert.strictEqual(chosen.summary, 'Repaired 19 sequences of UTF-8 read as Windows-1252 (Western); 1 of them had lost a byte and got the character you chose; left 20 inside code');
+    // Only the sequences changed: the lines outside them are byte for byte the same.
+    const before = TRACKER.split('\n');
+    chosen.text.split('\n').forEach((line, i) => {
+      if (line !== before[i]) assert.ok(/[\u00c2-\u00f4]/.test(before[i]), `line ${i} changed without mojibake`);
+    });
+  });
+
+  it('offers every lost byte of a journal whose editor dropped the C1 controls, and reports the unreadable one', () => {
+    const journal = read('week-journal-cp1254.md').replace(/[\u0080-\u009f]/g, '');
+    const scan = scanEncoding(journal, parse(journal));
+    assert.strictEqual(scan.lost.length, 16);
+    assert.strictEqual(scan.damaged, 1, '🐍 lost two bytes');
+    const quotes = scan.lost.filter((s) => s.text === '\u00e2\u20ac');
+    assert.ok(quotes.length >= 5 && quotes.every((s) => s.readings[0] === '\u201d'), 'â€ + a lost byte reads as ”');
+    const selector = scan.lost.find((s) => s.text === '\u00ef\u00b8')!;
+    assert.deepStrictEqual(selector.readings, ['\ufe0f'], 'after ⚠ only the emoji presentation selector fits');
+
+    const all = repaired(journal, scan.lost.map((s) => confirm(s)));
+    assert.match(all.summary, /; 16 of them had lost a byte and got the character you chose; left 1 that lost more than one byte \(unreadable\); left 1 inside code$/);
+    assert.ok(all.text.includes('\u201cSmall steps, every day.\u201d \u2014 Ay\u015fe'));
+    assert.ok(all.text.includes('\u26a0\ufe0f salt it!'));
+  });
+
+  it('writes a confirmed reading only where the same sequence still is, once, and says what it left', () => {
+    const text = 'a \u00f0\u0178\u201c b\n';
+    const [sequence] = scanEncoding(text, parse(text)).lost;
+    assert.strictEqual(repaired(text, [{ ...confirm(sequence), start: 0 }]).summary, 'Repaired 0 sequences of UTF-8 read as Windows-1252 (Western); left 1 that lost a byte (not confirmed); 1 confirmed sequences had changed and were not written');
+    assert.strictEqual(repaired(text, [confirm(sequence, 'x')]).text, text, 'a reading that is not one of the readings is not written');
+    const twice = repaired(text, [confirm(sequence, '\u{1F4DD}'), confirm(sequence, '\u{1F4C1}')]);
+    assert.strictEqual(twice.text, text);
+    assert.match(twice.summary, /left 1 for which two characters were chosen/);
+  });
+});
