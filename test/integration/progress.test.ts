@@ -22,7 +22,11 @@ async function remember(name: string): Promise<vscode.Uri> {
   return uri;
 }
 
+/** The four fixtures as they were before this suite: written back after each test, whatever it touched. */
+const pristine = new Map<string, Uint8Array>();
+
 async function restoreAll(): Promise<void> {
+  for (const [name, bytes] of pristine) if (!touched.has(name)) touched.set(name, bytes);
   for (const [name, bytes] of touched) {
     const uri = workspaceUri(name);
     await vscode.workspace.fs.writeFile(uri, bytes);
@@ -52,6 +56,7 @@ describe('Progress edits', () => {
 
   before(async () => {
     lp = await api();
+    for (const name of ['days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md', 'learning-journey-tracker.md', 'month-3-batch-etl.md']) pristine.set(name, await vscode.workspace.fs.readFile(workspaceUri(name)));
     lp.clock = () => new Date(2026, 10, 21, 12, 0); // a fixed "today" for the stamps
   });
   afterEach(restoreAll);
@@ -142,6 +147,7 @@ describe('Progress edits', () => {
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '<!-- unsaved -->\n'));
     assert.ok(editor.document.isDirty);
     editor.selection = new vscode.Selection(24, 2, 24, 2); // inside Day 32 (shifted one line by the insert)
+    await waitFor('the plan as the active editor, with the cursor in Day 32', () => vscode.window.activeTextEditor?.document === editor.document && vscode.window.activeTextEditor.selection.active.line === 24);
     const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete');
     assert.ok(result?.applied, result?.message);
     assert.strictEqual(editor.document.lineAt(21).text, `### **Day 32 - Delta Lake Deep Dive for AI** ${STAMP}`);
