@@ -9,14 +9,22 @@ function label(node: PlanNode): string {
   return node.kind === 'day' && !shown ? `${node.kind} ${node.number}` : node.kind;
 }
 
-/** The human outline: one line per node, indented by depth, with its state and progress. */
-export function renderOutline(root: PlanNode, file: string): string {
-  const lines: string[] = [`${field(file)}  ${progressLabel(root)}`.trimEnd()];
+/**
+ * The human outline: one line per node, indented by depth, with its state and progress. A journal's entries
+ * are a record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
+ */
+export function renderOutline(root: PlanNode, file: string, journal = false): string {
+  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressLabel(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const progress = progressLabel(node);
-    lines.push(
-      `${'  '.repeat(depth)}${MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`,
-    );
+    const indent = '  '.repeat(depth);
+    if (journal && node.kind === 'day') {
+      lines.push(`${indent}-   entry: ${field(node.title)}${node.date && !node.title.includes(node.date) ? `  (${node.date})` : ''}`);
+    } else if (journal) {
+      lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);
+    } else {
+      lines.push(`${indent}${MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`);
+    }
     node.children.forEach((child) => visit(child, depth + 1));
   };
   root.children.forEach((child) => visit(child, 1));

@@ -42,7 +42,8 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
       const target: DayTarget = { uri: document.uri.toString(), line: day.line, title: day.title };
       const range = new vscode.Range(day.line, 0, day.line, 0);
       const links = allLinks(day).length;
-      const lenses = [
+      // A journal's entries are a record: only their resources, nothing to mark.
+      const lenses = plan.journal ? [] : [
         new vscode.CodeLens(range, day.done
           ? { title: `$(circle-slash) ${vscode.l10n.t('Mark incomplete')}`, tooltip: vscode.l10n.t('Remove the ✅ stamp and uncheck this day\'s tasks'), command: MARK_DAY_INCOMPLETE_COMMAND, arguments: [target] }
           : { title: `$(check) ${vscode.l10n.t('Mark complete')}`, tooltip: vscode.l10n.t('Stamp this day ✅ with today\'s date and check its tasks'), command: MARK_DAY_COMPLETE_COMMAND, arguments: [target] }),
@@ -50,7 +51,7 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
       if (links > 0) {
         lenses.push(new vscode.CodeLens(range, { title: `$(link-external) ${links === 1 ? vscode.l10n.t('Open 1 resource') : vscode.l10n.t('Open {0} resources', links)}`, command: OPEN_DAY_RESOURCES_COMMAND, arguments: [target] }));
       }
-      lenses.push(new vscode.CodeLens(range, { title: `$(beaker) ${vscode.l10n.t('Scaffold lab')}`, tooltip: vscode.l10n.t('Create a notebook and notes for this day'), command: SCAFFOLD_LAB_COMMAND, arguments: [target] }));
+      if (!plan.journal) lenses.push(new vscode.CodeLens(range, { title: `$(beaker) ${vscode.l10n.t('Scaffold lab')}`, tooltip: vscode.l10n.t('Create a notebook and notes for this day'), command: SCAFFOLD_LAB_COMMAND, arguments: [target] }));
       return lenses;
     });
   }

@@ -83,6 +83,7 @@ export async function run(): Promise<void> {
   await import('./readModel.test');
   await import('./nativeTree.test');
   await import('./encoding.test');
+  await import('./journal.test');
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;

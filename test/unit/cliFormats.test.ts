@@ -23,12 +23,13 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '        [ ] day: R2D1 - 02SEP2021',
     '        [ ] day: R2 D2',
   ]],
-  'dated-log': ['', [
-    '  [ ] section: Learning log: statistics',
-    '    [ ] day: January 7, 2023',
-    '    [ ] day: 8 Jan 2023',
-    '    [ ] day: 2023/01/10',
-    '    [ ] day: Tue 17.01.2023',
+  // Dated entries with no tasks: a journal, each entry with the date it was read as.
+  'dated-log': ['journal', [
+    '  -   section: Learning log: statistics',
+    '    -   entry: January 7, 2023  (2023-01-07)',
+    '    -   entry: 8 Jan 2023  (2023-01-08)',
+    '    -   entry: 2023/01/10  (2023-01-10)',
+    '    -   entry: Tue 17.01.2023  (2023-01-17)',
   ]],
   'day-table': ['2/5 days', [
     '  [~] section: 30 Days of Go  (2/5 days)',
@@ -97,16 +98,17 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '    [ ] module: Final Sprint (Days 26-30)  (0/1 days)',
     '      [ ] day: Day 26  (0/1)',
   ]],
-  'week-journal': ['', [
-    '  [ ] section: My learning week',
-    '    [ ] day: Monday: Fresh Start',
-    '      [ ] section: Links of the day',
-    '    [ ] day: Tuesday: Deployments',
-    '    [ ] day: Wednesday',
-    '    [ ] day: Thursday: Services',
-    '    [ ] day: Friday: Config',
-    '    [ ] day: Saturday',
-    '    [ ] day: Sunday',
+  // A journal is a record: its entries are listed, not shown as open boxes.
+  'week-journal': ['journal', [
+    '  -   section: My learning week',
+    '    -   entry: Monday: Fresh Start',
+    '      -   section: Links of the day',
+    '    -   entry: Tuesday: Deployments',
+    '    -   entry: Wednesday',
+    '    -   entry: Thursday: Services',
+    '    -   entry: Friday: Config',
+    '    -   entry: Saturday',
+    '    -   entry: Sunday',
   ]],
   'weekdays': ['0/5 days', [
     '  [~] section: Spanish, this week  (0/5 days)',

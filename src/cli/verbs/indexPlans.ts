@@ -22,7 +22,7 @@ export const indexVerb: Verb = {
     if (json) {
       context.io.out(jsonText({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, pretty));
     } else {
-      context.io.out(plans.map(({ plan, file }) => renderOutline(plan.root, file)).join('\n\n'));
+      context.io.out(plans.map(({ plan, file }) => renderOutline(plan.root, file, plan.journal)).join('\n\n'));
     }
     return EXIT.ok;
   },

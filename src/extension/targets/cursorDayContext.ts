@@ -38,7 +38,8 @@ export class CursorDayContext implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const plan = editor && this.index.get(editor.document.uri) ? this.index.planFor(editor.document) : undefined;
     const day = plan && editor ? dayAtLine(plan, editor.selection.active.line) : undefined;
-    const state = day ? (day.done ? 'done' : 'open') : '';
+    // A journal's entry is a record, not a day to mark.
+    const state = day && !plan?.journal ? (day.done ? 'done' : 'open') : '';
     const links = day ? allLinks(day).length > 0 : false;
     if (state !== this.state) void vscode.commands.executeCommand('setContext', 'learningPlans.cursorDay', state);
     if (links !== this.links) void vscode.commands.executeCommand('setContext', 'learningPlans.cursorDayHasLinks', links);

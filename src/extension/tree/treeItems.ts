@@ -10,6 +10,7 @@ const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.
 const PARTIAL = new vscode.ThemeIcon('issue-draft');
 const OPEN = new vscode.ThemeIcon('circle-large-outline');
 const TODAY = new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.orange'));
+const ENTRY = new vscode.ThemeIcon('note');
 const KIND_NAMES: Record<PlanNode['kind'], () => string> = {
   plan: () => vscode.l10n.t('plan'),
   cycle: () => vscode.l10n.t('cycle'),
@@ -46,12 +47,12 @@ function spokenProgress(node: PlanNode, title: string): string {
   return title;
 }
 
-function nodeTooltip(node: PlanNode, uri: string, title = node.title): vscode.MarkdownString {
+function nodeTooltip(node: PlanNode, uri: string, title = node.title, journal = false): vscode.MarkdownString {
   const tip = new vscode.MarkdownString('', true);
   tip.isTrusted = false;
   tip.appendMarkdown(`**${escapeMarkdown(title)}**\n\n`);
   const label = progressLabel(node);
-  const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : KIND_NAMES[node.kind]();
+  const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : journal && node.kind === 'day' ? vscode.l10n.t('journal entry') : KIND_NAMES[node.kind]();
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
   const time = studyTime(node);
   if (time.total > 0) {
@@ -78,7 +79,9 @@ function planItem(element: PlanElement, today: TodayService): vscode.TreeItem {
   const item = new vscode.TreeItem(`${progressPrefix(root)}${title}`, active ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   const uri = vscode.Uri.parse(element.uri);
   item.id = element.id;
-  item.description = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const file = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const entries = element.plan.days.length;
+  item.description = element.plan.journal ? `${file} · ${entries === 1 ? vscode.l10n.t('journal, 1 entry') : vscode.l10n.t('journal, {0} entries', entries)}` : file;
   item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
   item.resourceUri = uri;
   item.contextValue = root.done ? 'plan-done' : 'plan';
@@ -125,8 +128,24 @@ function contextValue(node: PlanNode): string {
   return links ? `${base}+links` : base;
 }
 
+/** A journal's entry: a record, shown as written (no open/done state, no "Mark complete"), dated when it has a date. */
+function entryItem(element: NodeElement): vscode.TreeItem {
+  const node = element.node;
+  const state = hasChildren(node) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(node.title, state);
+  item.id = element.id;
+  item.iconPath = ENTRY;
+  item.description = node.date && !node.title.includes(node.date) ? node.date : undefined;
+  const links = node.links.length > 0 || node.children.some((c) => c.links.length > 0);
+  item.contextValue = links ? 'entry+links' : 'entry';
+  item.accessibilityInformation = { label: vscode.l10n.t('journal entry {0}', node.title) };
+  item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
+  return item;
+}
+
 function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   const node = element.node;
+  if (node.kind === 'day' && planOf(element).journal) return entryItem(element);
   const container = node.kind !== 'day' && node.kind !== 'section';
   const expanded = element.onCurrentPath;
   const state = hasChildren(node)
@@ -184,8 +203,9 @@ export function tooltipOf(element: TreeElement, today: TodayService): vscode.Mar
     case 'plan':
       return nodeTooltip(element.plan.root, element.uri, planTitle(element.plan));
     case 'node': {
-      const tip = nodeTooltip(element.node, element.uri);
-      if (element.node.kind !== 'day') return tip;
+      const journal = planOf(element).journal;
+      const tip = nodeTooltip(element.node, element.uri, element.node.title, journal);
+      if (element.node.kind !== 'day' || journal) return tip;
       const extras = dayExtras(element, today);
       if (extras.isCurrent) tip.appendMarkdown(`\n\n$(target) **${vscode.l10n.t('Current day')}**${extras.pace ? ` · ${extras.pace}` : ''}`);
       else if (extras.date) tip.appendMarkdown(`\n\n${vscode.l10n.t('Scheduled for {0}', extras.date)}`);

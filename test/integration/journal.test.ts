@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { LearningPlansTestApi } from '../../src/extension/testApi';
+import * as assert from './assert';
+import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
+
+const JOURNAL = '# My learning week\n\n## Monday: Fresh Start\n\nStarted the course. The [course page](https://example.org/course) has the slides.\n\n### Links of the day\n- [Pods explained](https://example.org/pods)\n\n## Tuesday: Deployments\n\nRolling updates.\n\n## 2026-11-21\n\nA dated entry.\n';
+
+describe('A journal is a record, not a backlog', () => {
+  let lp: LearningPlansTestApi;
+  const uri = (): vscode.Uri => workspaceUri('week-journal.md');
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2026, 10, 21, 20);
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(JOURNAL));
+    await waitFor('the journal', () => lp.index.get(uri()));
+  });
+
+  after(async () => {
+    lp.clock = () => new Date();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(uri());
+  });
+
+  it('shows its entries as written: no progress, no open boxes, no "Mark complete", links of subsections included', async () => {
+    const plan = lp.index.get(uri())!;
+    assert.ok(plan.journal);
+    assert.strictEqual(plan.root.progress.daysTotal, 0, 'entries are not days left to do');
+    const row = planRow(lp, 'week-journal')!;
+    const item = lp.tree.getTreeItem(row) as vscode.TreeItem;
+    assert.strictEqual(item.label, 'My learning week', 'no progress in front');
+    assert.strictEqual(item.description, 'week-journal.md · journal, 3 entries');
+    const entries = children(lp, row);
+    assert.deepStrictEqual(entries.map((e) => titleOf(e)), ['Monday: Fresh Start', 'Tuesday: Deployments', '2026-11-21']);
+    const monday = lp.tree.getTreeItem(entries[0]) as vscode.TreeItem;
+    assert.strictEqual(monday.contextValue, 'entry+links', 'its links (its own and its subsection\'s) can be opened; nothing to mark');
+    assert.strictEqual((monday.iconPath as vscode.ThemeIcon).id, 'note');
+    await vscode.window.showTextDocument(uri());
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri());
+    assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['$(link-external) Open 2 resources'], 'Monday\'s two links; no Mark complete anywhere');
+  });
+
+  it('counts a dated entry as activity for the streak, and never becomes today\'s plan', () => {
+    const summary = lp.today.refresh();
+    assert.ok(summary.streak.countOn('2026-11-21') >= 1, 'the entry dated today is activity');
+    assert.notStrictEqual(summary.activePlan?.uri, uri().toString());
+  });
+});
