@@ -21,3 +21,4 @@ export const SHOW_COMPLETED_COMMAND = 'learningPlans.showCompleted';
 export const SHOW_ONLY_TODAYS_PLAN_COMMAND = 'learningPlans.showOnlyTodaysPlan';
 export const SHOW_ALL_PLANS_COMMAND = 'learningPlans.showAllPlans';
 export const UNDO_LAST_EDIT_COMMAND = 'learningPlans.undoLastEdit';
+export const OPEN_LOCATION_COMMAND = 'learningPlans.openLocation';

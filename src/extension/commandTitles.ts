@@ -24,6 +24,7 @@ const TITLES: Record<string, () => string> = {
   'learningPlans.showOnlyTodaysPlan': () => vscode.l10n.t('Show Only Today\'s Plan'),
   'learningPlans.showAllPlans': () => vscode.l10n.t('Show All Plans'),
   'learningPlans.undoLastEdit': () => vscode.l10n.t('Undo Last Edit'),
+  'learningPlans.openLocation': () => vscode.l10n.t('Open in Plan'),
 };
 
 export function commandTitle(id: string): string {

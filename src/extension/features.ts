@@ -6,7 +6,7 @@ import { registerNavigationCommands } from './commands/navigation';
 import { registerOnboardingCommands } from './commands/onboarding';
 import { registerResourceCommands } from './commands/resources';
 import { GoToTodayCommand, MarkTodayCompleteCommand, SetActivePlanCommand, ShowProgressCommand } from './commands/today';
-import { FILTER_COMMANDS, FilterCommand, OpenTreeSelectionCommand, RevealNodeCommand, UndoLastEditCommand } from './commands/treeCommands';
+import { FILTER_COMMANDS, FilterCommand, OpenLocationCommand, OpenTreeSelectionCommand, RevealNodeCommand, UndoLastEditCommand } from './commands/treeCommands';
 import type { Services } from './services';
 
 /** Every feature of the extension, in one list (as Foam's `features/index.ts`). */
@@ -16,6 +16,7 @@ export function registerFeatures(context: vscode.ExtensionContext, services: Ser
   commands.register(new OpenTreeSelectionCommand(treeView));
   for (const id of FILTER_COMMANDS) commands.register(new FilterCommand(id, filters));
   commands.register(new UndoLastEditCommand(editor));
+  commands.register(new OpenLocationCommand(index));
   commands.register(new ToggleTaskCommand(editor, clock));
   commands.register(new MarkDayCommand(true, index, targets, editor, clock));
   commands.register(new MarkDayCommand(false, index, targets, editor, clock));

@@ -81,6 +81,31 @@ describe('Today and the streak', () => {
     );
   });
 
+  it('the progress page is a map: its links open plans at their lines; it is not rendered while hidden', async () => {
+    await vscode.commands.executeCommand('learningPlans.showProgress');
+    const panel = await waitFor('the progress panel', () => lp.progressPage.panel);
+    const html = panel.webview.html;
+    const link = /href="command:learningPlans\.openLocation\?([^"]+)"/.exec(html);
+    assert.ok(link, 'command links in the page');
+    assert.match(html, /<a href="#done-2026-11-2\d" aria-label="2026-11-2\d: \d+ done"><rect/, 'active heatmap days link to their lists');
+    assert.match(html, /<section id="done-2026-11-21" class="done-day">/);
+    const args = JSON.parse(decodeURIComponent(link[1].replace(/&amp;/g, '&'))) as [string, number];
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('learningPlans.openLocation', ...args);
+    assert.strictEqual(editor?.document.uri.toString(), args[0]);
+    assert.strictEqual(editor.selection.active.line, args[1]);
+    assert.strictEqual(await vscode.commands.executeCommand('learningPlans.openLocation', 'file:///etc/passwd', 0), undefined, 'only plans of the index open');
+    // The editor now covers the page: a change is drawn only when the page is shown again.
+    await waitFor('the page hidden', () => !panel.visible);
+    const renders = lp.progressPage.renderCount;
+    lp.clock = on(22);
+    lp.today.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.strictEqual(lp.progressPage.renderCount, renders, 'not rendered while hidden');
+    panel.reveal();
+    await waitFor('rendered once shown', () => lp.progressPage.renderCount === renders + 1);
+    lp.clock = on(21);
+  });
+
   it('dates days from a plan\'s front-matter start and says how far behind the learner is', async () => {
     const scheduled = workspaceUri('scheduled.md');
     await vscode.workspace.fs.writeFile(scheduled, new TextEncoder().encode('---\nstart: 2026-11-17\n---\n# Week 1\n### Day 1 \u2705 2026-11-17\n### Day 2\n### Day 3\n'));

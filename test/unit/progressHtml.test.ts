@@ -3,7 +3,7 @@ import { heatmapSvg, renderProgressHtml, summarizeToday } from '../../src/core';
 import { lines, parse } from './helpers';
 
 describe('progress view page', () => {
-  const plan = parse(lines('# Days 1-30 <script>', '## Week 1', '### Day 1 \u2705 2026-11-20', '### Day 2 \u2705 2026-11-21', '### Day 3'), 'file:///ws/a%20<b>.md');
+  const plan = parse(lines('# Days 1-30 <script> a < b', '## Week 1', '### Day 1 \u2705 2026-11-20', '### Day 2 \u2705 2026-11-21', '### Day 3'), 'file:///ws/a%20<b>.md');
   const summary = summarizeToday([plan], { today: '2026-11-21' });
   const html = renderProgressHtml({ summary, plans: [plan], cspSource: 'vscode-webview://x', nonce: 'abc123' });
 
@@ -15,14 +15,25 @@ describe('progress view page', () => {
   });
 
   it('escapes plan text', () => {
-    assert.ok(html.includes('a &lt;b&gt;'), 'the plan name from the file name');
+    assert.ok(html.includes('Days 1-30 a &lt; b'), 'the plan named by its H1 (raw HTML dropped, the rest escaped)');
     assert.ok(!html.includes('<b>'));
   });
 
   it('shows the streak numbers and a progress bar per plan and module', () => {
     assert.match(html, /<strong>2<\/strong>current streak/);
-    assert.match(html, /Week 1<\/span><span class="bar" role="progressbar" aria-valuenow="67"/);
+    assert.match(html, /Week 1<\/span><span class="bar" role="progressbar" aria-label="Week 1" aria-valuenow="67"/);
     assert.match(html, /2\/3 days/);
+  });
+
+  it('is a map: plans, modules and days link to where they are, each heatmap day to what was done on it', () => {
+    const open = (uri: string, line: number): string => `command:learningPlans.openLocation?${encodeURIComponent(JSON.stringify([uri, line]))}`;
+    const page = renderProgressHtml({ summary, plans: [plan], cspSource: 'x', nonce: 'n', open });
+    assert.ok(page.includes(`<a href="${open(plan.uri, 1).replace(/&/g, '&amp;')}">Week 1</a>`), 'the module opens at its heading');
+    assert.match(page, /<li class="done"><a href="command:learningPlans\.openLocation\?[^"]*" title="Day 1 \(done 2026-11-20\)" aria-label="Day 1 \(done 2026-11-20\)">1<\/a><\/li>/);
+    assert.match(page, /<li class="open"><a [^>]*aria-label="Day 3 \(open\)">3<\/a><\/li>/);
+    assert.match(page, /<a href="#done-2026-11-21" aria-label="2026-11-21: 1 done"><rect/, 'a day with activity links to its list');
+    assert.match(page, /<section id="done-2026-11-21" class="done-day"><h3>2026-11-21<\/h3><ul><li><a href="command:[^"]*">Day 2<\/a> <span class="where">\u00b7 Days 1-30 a &lt; b<\/span><\/li><\/ul><\/section>/);
+    assert.ok(!/<a href="#done-2026-11-19"/.test(page), 'a day without activity is no link');
   });
 
   it('draws a year of days up to today, with the stamped days highlighted', () => {

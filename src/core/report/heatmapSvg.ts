@@ -19,6 +19,8 @@ export interface HeatmapOptions {
   readonly standalone?: boolean;
   /** The page's CSP nonce, for the SVG's `<style>` element when it is inline in a webview. */
   readonly nonce?: string;
+  /** Where a day with activity links to (the progress page: its list of that day's work); no links without. */
+  readonly cellHref?: (date: string) => string | null;
 }
 
 export interface HeatmapData {
@@ -81,9 +83,9 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
     week.days.forEach((count, d) => {
       if (count === null) return;
       const date = addDays(week.start, d);
-      parts.push(
-        `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${escapeXml(l10n.t('{0}: {1} done', date, count))}</title></rect>`,
-      );
+      const rect = `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${escapeXml(l10n.t('{0}: {1} done', date, count))}</title></rect>`;
+      const href = count > 0 ? options.cellHref?.(date) : null;
+      parts.push(href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(l10n.t('{0}: {1} done', date, count))}">${rect}</a>` : rect);
     });
   });
   [l10n.t('Mon'), l10n.t('Wed'), l10n.t('Fri')].forEach((name, i) => parts.push(`<text x="0" y="${TOP + (i * 2) * STEP + CELL - 1}">${escapeXml(name)}</text>`));

@@ -8,28 +8,67 @@ import { planTitle } from '../nodeLabels';
 import type { TodaySummary } from '../today/today';
 import { escapeXml } from './escapeXml';
 import { heatmapSvg } from './heatmapSvg';
+import { doneByDate } from './doneByDate';
+import { addDays } from '../today/calendarDays';
 
 export { heatmapSvg };
 
 export const escapeHtml = escapeXml;
 
+/** Where a plan, module, day or task opens (the extension: a command link); null: the page has no links. */
+export type OpenHref = (planUri: string, line: number) => string | null;
+
+function linked(label: string, href: string | null): string {
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>` : escapeHtml(label);
+}
+
 /** `count` is the already translated `3/7 days` or `2/5 tasks`. */
-function bar(label: string, done: number, total: number, count: string, extraClass = ''): string {
+function bar(label: string, href: string | null, done: number, total: number, count: string, extraClass = ''): string {
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  return `<div class="row ${extraClass}"><span class="name">${escapeHtml(label)}</span>`
-    + `<span class="bar" role="progressbar" aria-valuenow="${percent}" aria-valuemin="0" aria-valuemax="100"><span class="p${percent}"></span></span>`
+  return `<div class="row ${extraClass}"><span class="name">${linked(label, href)}</span>`
+    + `<span class="bar" role="progressbar" aria-label="${escapeHtml(label)}" aria-valuenow="${percent}" aria-valuemin="0" aria-valuemax="100"><span class="p${percent}"></span></span>`
     + `<span class="count">${escapeHtml(count)}</span></div>`;
 }
 
-function nodeBar(node: PlanNode, extraClass: string): string {
+function nodeBar(node: PlanNode, title: string, href: string | null, extraClass: string): string {
   const p = node.progress;
   return p.daysTotal > 0
-    ? bar(node.title, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal), extraClass)
-    : bar(node.title, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal), extraClass);
+    ? bar(title, href, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal), extraClass)
+    : bar(title, href, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal), extraClass);
 }
 
 function containers(node: PlanNode): PlanNode[] {
   return node.children.flatMap((c) => (c.kind === 'cycle' ? containers(c) : c.kind === 'module' ? [c] : []));
+}
+
+function daysOf(node: PlanNode): PlanNode[] {
+  return node.kind === 'day' ? [node] : node.children.flatMap(daysOf);
+}
+
+/** A module's days as small linked chips (the map): number or short title, done or open, each named for screen readers. */
+function dayChips(days: readonly PlanNode[], planUri: string, open: OpenHref | undefined): string {
+  if (days.length === 0) return '';
+  const chips = days.map((day) => {
+    const label = day.number !== null ? String(day.number) : day.title.slice(0, 3);
+    const state = day.done ? l10n.t('done') : l10n.t('open');
+    const name = `${day.title} (${day.doneDate ? l10n.t('done {0}', day.doneDate) : state})`;
+    const href = open?.(planUri, day.line) ?? null;
+    const inner = href ? `<a href="${escapeHtml(href)}" title="${escapeHtml(name)}" aria-label="${escapeHtml(name)}">${escapeHtml(label)}</a>` : `<span title="${escapeHtml(name)}" aria-label="${escapeHtml(name)}">${escapeHtml(label)}</span>`;
+    return `<li class="${day.done ? 'done' : 'open'}">${inner}</li>`;
+  });
+  return `<ul class="days">${chips.join('')}</ul>`;
+}
+
+/** The list behind each heatmap cell: what was done that day, each item opening where it is. */
+function doneSections(plans: readonly ParsedPlan[], summary: TodaySummary, open: OpenHref | undefined): string {
+  const done = doneByDate(plans, addDays(summary.today, -7 * 53), summary.today);
+  const dates = [...done.keys()].sort().reverse();
+  if (dates.length === 0) return '';
+  const sections = dates.map((date) => {
+    const items = done.get(date)!.map((item) => `<li>${linked(item.title, open?.(item.planUri, item.line) ?? null)} <span class="where">· ${escapeHtml(item.planTitle)}</span></li>`).join('');
+    return `<section id="done-${date}" class="done-day"><h3>${escapeHtml(date)}</h3><ul>${items}</ul></section>`;
+  });
+  return `<h2>${escapeHtml(l10n.t('Done, day by day'))}</h2>${sections.join('')}`;
 }
 
 export interface ProgressPage {
@@ -40,6 +79,8 @@ export interface ProgressPage {
   readonly nonce: string;
   /** The display language (`vscode.env.language`), for the page's `lang`. */
   readonly language?: string;
+  /** Links that open a plan at a line; without, the page is a picture (tests, exports). */
+  readonly open?: OpenHref;
 }
 
 export function renderProgressHtml(page: ProgressPage): string {
@@ -48,9 +89,12 @@ export function renderProgressHtml(page: ProgressPage): string {
   const current = summary.currentDay && summary.activePlan
     ? `<p>${l10n.t('Today: {0} in {1}', `<strong>${escapeHtml(summary.currentDay.title)}</strong>`, escapeHtml(planTitle(summary.activePlan)))}</p>`
     : '';
+  const open = page.open;
   const planSections = plans.map((plan) => {
-    const modules = containers(plan.root).map((m) => nodeBar(m, 'module')).join('');
-    return `<section>${nodeBar({ ...plan.root }, 'plan')}${modules}</section>`;
+    const title = planTitle(plan);
+    const modules = containers(plan.root).map((m) => nodeBar(m, m.title, open?.(plan.uri, m.line) ?? null, 'module') + dayChips(daysOf(m), plan.uri, open)).join('');
+    const loose = containers(plan.root).length === 0 && !plan.journal ? dayChips(plan.days, plan.uri, open) : '';
+    return `<section aria-label="${escapeHtml(title)}">${nodeBar(plan.root, title, open?.(plan.uri, 0) ?? null, 'plan')}${modules}${loose}</section>`;
   }).join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.language ?? 'en')}"><head><meta charset="utf-8">
@@ -71,6 +115,17 @@ section { margin: 14px 0; }
 .bar span { display: block; height: 100%; background: var(--vscode-charts-green); }
 ${Array.from({ length: 101 }, (_, i) => `.p${i}{width:${i}%}`).join('')}
 .count { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
+a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+a:hover, a:focus { text-decoration: underline; }
+a:focus-visible, svg a:focus rect { outline: 1px solid var(--vscode-focusBorder); }
+ul.days { list-style: none; display: flex; flex-wrap: wrap; gap: 3px; margin: 2px 0 8px 1.2em; padding: 0; }
+ul.days li { min-width: 1.9em; text-align: center; border-radius: 3px; font-size: 0.85em; border: 1px solid var(--vscode-editorWidget-border, #8884); }
+ul.days li.done { background: var(--vscode-charts-green); }
+ul.days li.done a, ul.days li.done span { color: var(--vscode-editor-background); }
+ul.days li a, ul.days li span { display: block; padding: 0 3px; }
+.done-day h3 { font-size: 1em; margin: 10px 0 2px; }
+.done-day ul { margin: 0; }
+.where { color: var(--vscode-descriptionForeground); }
 </style></head>
 <body>
 <h1>${escapeHtml(l10n.t('Learning progress'))}</h1>
@@ -82,8 +137,9 @@ ${Array.from({ length: 101 }, (_, i) => `.p${i}{width:${i}%}`).join('')}
 <div class="stat"><strong>${summary.daysDone}</strong>${escapeHtml(l10n.t('plan days done'))}</div>
 </div>
 ${current}
-${heatmapSvg(summary, { nonce })}
+${heatmapSvg(summary, { nonce, cellHref: (date) => `#done-${date}` })}
 <h2>${escapeHtml(l10n.t('Plans'))}</h2>
 ${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}
+${doneSections(plans, summary, open)}
 </body></html>`;
 }

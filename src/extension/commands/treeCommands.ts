@@ -3,9 +3,10 @@ import { findTask, localIsoDate, setTasksChecked, type Clock } from '../../core'
 import type { Command } from '../commandManager';
 import {
   HIDE_COMPLETED_COMMAND, OPEN_LINK_COMMAND, OPEN_TREE_SELECTION_COMMAND, REVEAL_NODE_COMMAND, SHOW_ALL_PLANS_COMMAND, SHOW_COMPLETED_COMMAND,
-  SHOW_ONLY_TODAYS_PLAN_COMMAND, UNDO_LAST_EDIT_COMMAND,
+  SHOW_ONLY_TODAYS_PLAN_COMMAND, UNDO_LAST_EDIT_COMMAND, OPEN_LOCATION_COMMAND,
 } from '../commandIds';
 import type { EditResult, PlanEditor } from '../edits/planEditor';
+import type { PlanIndex } from '../index/planIndex';
 import { readProgressSettings } from '../settings';
 import type { PlanTreeProvider } from '../tree/planTreeProvider';
 import { lineOf, planOf, type TaskElement, type TreeElement } from '../tree/treeElements';
@@ -33,6 +34,18 @@ export class RevealNodeCommand implements Command {
     this.lastClick = double ? undefined : { id: element.id, at };
     const uri = vscode.Uri.parse(planOf(element).uri);
     return openAtLine(uri, lineOf(element), double ? { preserveFocus: false, preview: false } : { preserveFocus: true, preview: true });
+  }
+}
+
+/** A link of the progress page: opens a plan of the index at a line (anything else is refused). */
+export class OpenLocationCommand implements Command {
+  readonly id = OPEN_LOCATION_COMMAND;
+
+  constructor(private readonly index: PlanIndex) {}
+
+  async execute(uri?: unknown, line?: unknown): Promise<vscode.TextEditor | undefined> {
+    if (typeof uri !== 'string' || typeof line !== 'number' || !Number.isInteger(line) || line < 0 || !this.index.get(uri)) return undefined;
+    return openAtLine(vscode.Uri.parse(uri), line, { preserveFocus: false, preview: false });
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { renderProgressHtml } from '../../core';
+import { OPEN_LOCATION_COMMAND } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
 
@@ -30,6 +31,8 @@ export class ProgressPage implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel('learningPlans.progress', vscode.l10n.t('Learning Progress'), vscode.ViewColumn.Active, {
       enableScripts: false,
       localResourceRoots: [],
+      // The page is a map without scripts: its links run this one command, which opens only indexed plans.
+      enableCommandUris: [OPEN_LOCATION_COMMAND],
     });
     this.panel = panel;
     this.render();
@@ -66,6 +69,7 @@ export class ProgressPage implements vscode.Disposable {
       cspSource: this.panel.webview.cspSource,
       nonce: nonce(),
       language: vscode.env.language,
+      open: (planUri, line) => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([planUri, line]))}`,
     });
   }
 

@@ -35,7 +35,9 @@ describe('heatmap SVG', () => {
     const file = heatmapSvg(summary, { standalone: true });
     const page = renderProgressHtml({ summary, plans: [plan], cspSource: 'vscode-webview://x', nonce: 'abc123' });
     const inline = file.replace(' xmlns="http://www.w3.org/2000/svg"', '').replace('<style>', '<style nonce="abc123">');
-    assert.ok(page.includes(inline), 'the page embeds the very same SVG');
+    // The page links its active days to their lists: the same rectangles inside links.
+    const unlinked = page.replace(/<a href="#done-[^"]*" aria-label="[^"]*">(<rect[^]*?<\/rect>)<\/a>/g, '$1');
+    assert.ok(unlinked.includes(inline), 'the page embeds the very same SVG');
     assert.match(file, /fill:var\(--vscode-charts-green,#1a7f37\)/, 'theme variable first, fallback for GitHub and browsers');
   });
 });
