@@ -101,6 +101,17 @@ const builds = [
   },
   {
     ...common,
+    sourcemap: true,
+    minify: false,
+    // The journey test's clock seam, loaded as extensionTestsPath in the Node extension host.
+    entryPoints: ['test/journey/seam.ts'],
+    outdir: 'out/test/journey',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
     sourcemap: false,
     minify: false,
     entryPoints: ['test/bench/bench.ts'],

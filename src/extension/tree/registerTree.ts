@@ -21,8 +21,11 @@ function filterMessage(index: PlanIndex, today: TodayService, filters: TreeFilte
     if (others > 0) parts.push(others === 1 ? vscode.l10n.t('Showing only today\'s plan (1 other plan hidden).') : vscode.l10n.t('Showing only today\'s plan ({0} other plans hidden).', others));
   }
   if (filters.hideCompleted) {
-    const done = index.all().reduce((n, p) => n + p.root.progress.daysDone, 0);
-    parts.push(done === 1 ? vscode.l10n.t('1 completed day is hidden.') : vscode.l10n.t('{0} completed days are hidden.', done));
+    const days = index.all().reduce((n, p) => n + p.root.progress.daysDone, 0);
+    const tasks = index.all().reduce((n, p) => n + p.root.progress.tasksDone, 0);
+    const dayText = days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days);
+    const taskText = tasks === 1 ? vscode.l10n.t('1 task') : vscode.l10n.t('{0} tasks', tasks);
+    parts.push(vscode.l10n.t('Completed work is hidden: {0} and {1}.', dayText, taskText));
   }
   return parts.length ? parts.join(' ') : undefined;
 }
