@@ -174,7 +174,7 @@ async function main() {
   const server = await startCodeServer(folders, { smokeTestDriver: true });
   const browser = await launchChromium();
   let timer;
-  let results = [];
+  let results;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
@@ -191,6 +191,7 @@ async function main() {
     await browser.close().catch(() => undefined);
     server.stop();
   }
+  results = results || [];
   const failed = results.filter((r) => !r.ok);
   console.log(`journey: ${results.length - failed.length} passed, ${failed.length} failed`);
   if (failed.length || results.length === 0) {
