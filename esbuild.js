@@ -7,6 +7,8 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 // `npm pack` (prepack) builds only the CLI: the npm package ships dist/cli.js alone.
 const cliOnly = process.argv.includes('--cli-only');
+// `npm run mutate` (StrykerJS) builds only the unit-test bundles and the CLI some of them spawn, once per run.
+const unitOnly = process.argv.includes('--unit-only');
 
 // A production build starts from an empty dist/ so no stale source map or bundle reaches the .vsix.
 if (production && !cliOnly) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
@@ -43,6 +45,23 @@ const mochaBrowserBuild = {
   },
 };
 
+/**
+ * Modules with a web twin (`localDisk.ts` -> `localDisk.web.ts`): builds for the web-worker host take the
+ * twin, which reaches for no Node builtin.
+ */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]localDisk$/ }, (args) => ({ path: path.join(args.resolveDir, 'localDisk.web.ts') }));
+  },
+};
+
+/**
+ * Names this build of the extension: the index's snapshot (a cache of parsed plans kept between sessions) is
+ * valid only for the build that wrote it, since a changed parser reads files differently.
+ */
+const BUILD_ID = JSON.stringify(`${require('./package.json').version}+${Date.now().toString(36)}`);
+
 const builds = [
   {
     ...common,
@@ -51,6 +70,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    define: { __LEARNING_PLANS_BUILD__: BUILD_ID },
   },
   {
     ...common,
@@ -61,7 +81,8 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
     // The web build must not reach for Node builtins; fail the build if anything tries.
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    plugins: [webTwins],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', __LEARNING_PLANS_BUILD__: BUILD_ID },
   },
   {
     ...common,
@@ -83,13 +104,13 @@ const builds = [
     outbase: 'test/unit',
     platform: 'node',
     format: 'cjs',
-    external: ['mocha', '@vscode/l10n-dev'], // l10n-dev loads its parser's .wasm files from its own folder
+    external: ['mocha', '@vscode/l10n-dev', 'esbuild'], // l10n-dev loads its parser's .wasm files from its own folder
   },
   {
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: ['test/integration/index.ts'],
+    entryPoints: ['test/integration/index.ts', 'test/integration/scaleIndex.ts'],
     outdir: 'out/test/integration',
     outbase: 'test/integration',
     platform: 'browser',
@@ -97,7 +118,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     // mocha's browser build runs in both extension hosts; vscode is provided by the host.
     external: ['vscode'],
-    plugins: [mochaBrowserBuild],
+    plugins: [mochaBrowserBuild, webTwins],
   },
   {
     ...common,
@@ -114,12 +135,14 @@ const builds = [
     ...common,
     sourcemap: false,
     minify: false,
-    entryPoints: ['test/bench/bench.ts'],
+    entryPoints: ['test/bench/bench.ts', 'test/bench/scale.ts', 'test/bench/reportRss.ts', 'test/bench/markdownItProcess.ts', 'test/bench/makeVault.ts'],
     outdir: 'out/test/bench',
     platform: 'node',
     format: 'cjs',
   },
-].filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints));
+]
+  .filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints))
+  .filter((options) => !unitOnly || 'cli-main' in options.entryPoints || options.outdir === 'out/test/unit');
 
 const CLI_LAUNCHER = `#!/usr/bin/env node
 // The learning-plans CLI. Source maps go on before the bundle loads, so a bug's stack trace names src/cli lines.

@@ -5,8 +5,30 @@ const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
 
 /** `day 3` when the title does not show the day's number itself (`第三天`), else `day`: no `day 1: Day 1: ...`. */
 function label(node: PlanNode): string {
-  const shown = node.number === null || new RegExp(`(?<!\\d)0*${node.number}(?!\\d)`).test(node.title);
+  const shown = node.number === null || showsNumber(node.title, node.number);
   return node.kind === 'day' && !shown ? `${node.kind} ${node.number}` : node.kind;
+}
+
+/** Whether `title` holds `number` as a whole number (leading zeros allowed: `Day 007`). A scan, not a regex per day: an outline of 9,000 days compiled 9,000 of them (80 ms). */
+function showsNumber(title: string, number: number): boolean {
+  const digits = String(number);
+  for (let i = 0; i < title.length; ) {
+    if (!isDigit(title.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < title.length && isDigit(title.charCodeAt(end))) end++;
+    let start = i;
+    while (start < end - digits.length && title.charCodeAt(start) === 0x30) start++;
+    if (title.slice(start, end) === digits) return true;
+    i = end;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

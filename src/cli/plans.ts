@@ -1,5 +1,6 @@
-import { FileError, inMemoryDocument, lookupDay, type DaySpec, type ParsedPlan, type PlanNode } from '../core';
-import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
+import { FileError, inMemoryDocument, lookupDay, mayBePlanBytes, type DaySpec, type ParsedPlan, type PlanNode } from '../core';
+import { decodePlan, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
+import { SequentialReader } from './fileReader';
 import { CliError, EXIT, type CliContext } from './verb';
 import { portPath } from './nodeFileSystem';
 
@@ -18,6 +19,10 @@ export function parsePlan(context: CliContext, file: string, text: string): Pars
 /**
  * The plans under the paths: unreadable, binary, oversized and non-regular files are skipped with a
  * warning on stderr and the rest is printed; non-plans are left out; a missing path exits 2.
+ *
+ * A vault is mostly notes that are no plans: each file's bytes go through the pre-filter
+ * (`mayBePlanBytes`), and only a file it cannot rule out is decoded and parsed. Nothing of a non-plan
+ * is kept (its model leaves the cache at once).
  */
 export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number): Promise<LoadedPlan[]> {
   const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
@@ -29,14 +34,22 @@ export async function loadPlans(paths: readonly string[], context: CliContext, m
     throw error;
   }
   const plans: LoadedPlan[] = [];
+  const named = new Set(paths);
+  const reader = new SequentialReader();
   for (const file of files) {
-    const read = await readPlanFile(context.files, file, maxBytes);
+    const read = reader.read(file, maxBytes, named.has(file));
     if ('warning' in read) {
       warn(read.warning);
       continue;
     }
-    const plan = parsePlan(context, file, read.text);
+    if (looksBinary(read.bytes)) {
+      warn(`skipping ${file}: it looks like a binary file`);
+      continue;
+    }
+    if (!mayBePlanBytes(read.bytes, file)) continue;
+    const plan = parsePlan(context, file, decodePlan(read.bytes));
     if (plan.isPlan) plans.push({ plan, file });
+    else context.cache.delete(file);
   }
   return plans;
 }

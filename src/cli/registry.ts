@@ -8,6 +8,8 @@ import { heatmapVerb } from './verbs/heatmap';
 import { readmeVerb } from './verbs/readme';
 import { reviewVerb } from './verbs/review';
 import { workflowVerb } from './verbs/workflow';
+import { replanVerb } from './verbs/replan';
+import { logVerb } from './verbs/log';
 import type { Verb } from './verb';
 
 /** Every verb, in the order --help lists them. A new verb is a file under verbs/ and one line here. */
@@ -17,6 +19,8 @@ export const VERBS: readonly Verb[] = [
   doneVerb,
   undoneVerb,
   toggleVerb,
+  replanVerb,
+  logVerb,
   labVerb,
   linksVerb,
   reviewVerb,

@@ -9,8 +9,7 @@ import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
-import { dayNumber } from './today/calendarDays';
-import { scheduleFor } from './today/currentDay';
+import { daysPlannedOn, scheduleFor } from './schedule/schedule';
 
 export type DaySpec =
   | { readonly kind: 'number'; readonly number: number }
@@ -73,9 +72,7 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       const headed = plan.days.filter((day) => day.date === spec.date);
       if (headed.length > 0) return headed;
       const schedule = scheduleFor(plan, null);
-      if (!schedule) return [];
-      const index = dayNumber(spec.date) - dayNumber(schedule.start);
-      return index >= 0 && index < plan.days.length ? [plan.days[index]] : [];
+      return schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
     }
   }
 }

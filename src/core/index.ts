@@ -3,11 +3,14 @@ export * from './model';
 export * from './document';
 export * from './stamps';
 export { buildPlan } from './parse/buildPlan';
+export { parseForTyping, reparsePlan, reusedPieces, type TextChange } from './parse/incremental';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { mayBePlan, planSignals } from './grammar/signals';
+export { mayBePlanBytes, whyMaybePlan } from './grammar/planFilter';
 export { PlanCache } from './planCache';
-export { PlanStore, type PlanChanges } from './workspace/planStore';
+export { PlanStore, type PlanChanges, type Typing, type TypingParser } from './workspace/planStore';
 export { textFingerprint } from './workspace/fingerprint';
+export { encodeSnapshot, encodeSnapshotInSteps, decodeSnapshot, decodeSnapshotInSteps, type SnapshotEntry } from './workspace/indexSnapshot';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, type CompletionState } from './progressLabel';
 export { planTitle, planBody, shortTitle } from './nodeLabels';
@@ -21,10 +24,13 @@ export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type 
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './today/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
-export { currentDayOf, frontMatterStart, scheduleFor, type Schedule } from './today/currentDay';
+export { currentDayOf, frontMatterStart } from './today/currentDay';
+export { scheduleFor, scheduleDays, daysPlannedOn, type Schedule, type ScheduleOptions } from './schedule/schedule';
+export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
-export { summarizeToday, type TodaySummary, type TodayInputs } from './today/today';
-export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage } from './report/progressHtml';
+export { summarizeToday, restOf, type TodaySummary, type TodayInputs } from './today/today';
+export { countDue, dueState, dueTasks, type DueState, type DueTask } from './today/dueTasks';
+export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage, type ReviewNumbers } from './report/progressHtml';
 export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
 export { dayContent, allLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
@@ -37,7 +43,7 @@ export { parseDuration, parenthesisedDuration, formatMinutes } from './study/dur
 export { studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
 export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
-export { FileError, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';
+export { FileError, statFromFileType, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';
 export { joinPath, dirname, basename, relativeSegments, segmentsBelow } from './fs/paths';
 export { checkPathBelow, type PathCheck } from './fs/safePath';
 export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
@@ -64,3 +70,22 @@ export {
 export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './share/generatedFile';
 export { updateReadmeFile } from './share/readmeFile';
 export { appendReviewLines } from './review/reviewLogFile';
+export {
+  PLANNED_MARK, SKIP_MARK, PAUSE_MARK, TIMER_MARK, readTitleMarks, readSessionMark, readPauseMark, sessionText, pauseText, plannedText, skipText, timeOfDay,
+  type SessionMark, type PauseMark, type TitleMarks,
+} from './grammar/dayMarks';
+export { plannedDateEdit, skipDayEdit, frontMatterStartEdit } from './schedule/scheduleEdits';
+export {
+  catchUp, scheduleStatus, spreadWindow, evenDoubles, isOptionalDay, skippableDays,
+  type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
+} from './schedule/replan';
+export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
+export { logSession, logPause, loggedMinutes, sessionDates, parseDurationArg } from './timer/sessionLog';
+export {
+  startTimer, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
+} from './timer/studyTimer';
+export {
+  reminderDecision, reminderMoment, reminderShown, reminderSnoozed, NO_REMINDER_STATE, type ReminderState, type ReminderToday, type ReminderDecision,
+} from './timer/reminder';
+export { nextReviewDate, reviewCounts, type ReviewCounts } from './review/reviewStats';
+export { wrapText } from './text/wrap';

@@ -58,6 +58,23 @@ export interface Field {
   readonly line: number;
 }
 
+/** A `- ⏱ 2026-11-22 19:05-19:50 (45 min)` line: time studied (see grammar/dayMarks.ts). */
+export interface StudySession {
+  readonly line: number;
+  readonly date: string;
+  /** `HH:MM`, when the line has a time range. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly minutes: number;
+}
+
+/** A `- ⏸ 2026-11-28` (or `⏸ 2026-12-24..2026-12-26`) line: days off that keep the streak and move the schedule. */
+export interface Pause {
+  readonly line: number;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface Progress {
   /** Checkboxes in this node and all its descendants; cancelled tasks are not counted. */
   readonly tasksTotal: number;
@@ -116,6 +133,14 @@ export interface PlanNode {
   readonly doneDate: string | null;
   /** The date of the ✅ stamp on a day's own heading (a streak activity); null if none. */
   readonly stampDate: string | null;
+  /** A day's planned date: `📅 YYYY-MM-DD` at the end of its heading (a heading task's due date); null if none. */
+  readonly planned: string | null;
+  /** A day marked `⏭` at the end of its heading (or a cancelled heading task), and not done: out of the schedule and of progress. */
+  readonly skipped: boolean;
+  /** `⏱` study sessions written in the node's own body. */
+  readonly sessions: readonly StudySession[];
+  /** `⏸` pauses written in the node's own body. */
+  readonly pauses: readonly Pause[];
   readonly tasks: readonly Task[];
   readonly links: readonly Link[];
   readonly fields: readonly Field[];

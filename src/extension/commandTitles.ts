@@ -24,6 +24,15 @@ const TITLES: Record<string, () => string> = {
   'learningPlans.showOnlyTodaysPlan': () => vscode.l10n.t('Show Only Today\'s Plan'),
   'learningPlans.showAllPlans': () => vscode.l10n.t('Show All Plans'),
   'learningPlans.undoLastEdit': () => vscode.l10n.t('Undo Last Edit'),
+  'learningPlans.catchUp': () => vscode.l10n.t('Catch Up...'),
+  'learningPlans.restToday': () => vscode.l10n.t('Take a Rest Day...'),
+  'learningPlans.startTimer': () => vscode.l10n.t('Start Study Timer'),
+  'learningPlans.stopTimer': () => vscode.l10n.t('Stop Study Timer'),
+  'learningPlans.timerActions': () => vscode.l10n.t('Study Timer...'),
+  'learningPlans.applyPreview': () => vscode.l10n.t('Apply Previewed Change'),
+  'learningPlans.discardPreview': () => vscode.l10n.t('Discard Previewed Change'),
+  'learningPlans.reviewDueCards': () => vscode.l10n.t('Review Due Cards'),
+  'learningPlans.createProgressWorkflow': () => vscode.l10n.t('Create Progress Workflow'),
   'learningPlans.openLocation': () => vscode.l10n.t('Open in Plan'),
 };
 

@@ -13,6 +13,12 @@ import type { TreeFilters } from './tree/treeFilters';
 import type { FollowCursor } from './tree/followCursor';
 import type { TaskCheckboxes } from './commands/treeCommands';
 import type { CursorDayContext } from './targets/cursorDayContext';
+import type { Ask } from './ask';
+import type { PlanPreview } from './preview/planPreview';
+import type { TimerService } from './timer/timerService';
+import type { ReminderService } from './ontrack/reminderService';
+import type { ReviewService } from './review/reviewService';
+import type { ReviewFlow } from './review/reviewFlow';
 
 /**
  * What the features share, built once in `activate`. New code names the few it needs in a class's
@@ -32,6 +38,11 @@ export interface Services {
   readonly cursorDay: CursorDayContext;
   readonly statusBar: vscode.StatusBarItem;
   readonly progressPage: ProgressPage;
+  /** Spaced review: cards, logs and today's queue (a read model), and the review itself. */
+  readonly reviews: ReviewService;
+  readonly reviewFlow: ReviewFlow;
+  /** The extension's version (the CLI version a progress workflow installs). */
+  readonly version: string;
   readonly codeLens: DayCodeLensProvider;
   /** "Now", for stamps and today (fixed in production; replaceable only in test mode). */
   readonly clock: Clock;
@@ -39,4 +50,12 @@ export interface Services {
   readonly trust: { isTrusted(): boolean };
   /** Asks which of a day's links to open. */
   readonly pickLinks: (links: readonly Link[], dayTitle: string) => Promise<readonly Link[]>;
+  /** Asks the learner (quick picks, notifications); a test's answerer in test mode when it set one. */
+  readonly ask: Ask;
+  /** Before/after diffs of an edit, before it is applied. */
+  readonly preview: PlanPreview;
+  readonly timer: TimerService;
+  /** The opt-in daily nudge. */
+  readonly reminder: ReminderService;
+  readonly timerStatusBar: vscode.StatusBarItem;
 }

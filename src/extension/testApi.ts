@@ -1,19 +1,24 @@
-import type { Clock } from '../core';
+import { reusedPieces, type Clock } from '../core';
 import type { Services } from './services';
 import type { PickLinks, TestSeams } from './testSeams';
+import type { Ask } from './ask';
 
 /**
  * The internals the integration suite drives, returned by `activate` only in test mode. Setting
  * `clock`, `trust` or `pickLinks` replaces the test seams (see testSeams.ts).
  */
-export interface LearningPlansTestApi extends Omit<Services, 'clock' | 'trust' | 'pickLinks'> {
+export interface LearningPlansTestApi extends Omit<Services, 'clock' | 'trust' | 'pickLinks' | 'ask'> {
   clock: Clock;
   trust: { isTrusted(): boolean };
   pickLinks: PickLinks | undefined;
+  /** Answers questions in place of the learner while set (undefined: VS Code's UI). */
+  ask: Ask | undefined;
   /** Resolves when the first workspace scan has finished. */
   readonly ready: Promise<void>;
   /** How long `activate` took, in milliseconds (it does no workspace-wide work before returning). */
   readonly activationMs: number;
+  /** The core's, from this bundle: its records of typing parses live in this bundle's module (a test's own copy sees none). */
+  readonly reusedPieces: typeof reusedPieces;
 }
 
 export function testApi(services: Services, seams: TestSeams, ready: Promise<void>, activationMs: number): LearningPlansTestApi {
@@ -21,9 +26,11 @@ export function testApi(services: Services, seams: TestSeams, ready: Promise<voi
   delete internals.clock;
   delete internals.trust;
   delete internals.pickLinks;
-  return Object.defineProperties({ ...internals, ready, activationMs } as LearningPlansTestApi, {
+  delete internals.ask;
+  return Object.defineProperties({ ...internals, ready, activationMs, reusedPieces } as LearningPlansTestApi, {
     clock: { get: () => seams.clock, set: (value: Clock) => (seams.clock = value), enumerable: true },
     trust: { get: () => seams.trust, set: (value: { isTrusted(): boolean }) => (seams.trust = value), enumerable: true },
     pickLinks: { get: () => seams.pickLinks, set: (value: PickLinks | undefined) => (seams.pickLinks = value), enumerable: true },
+    ask: { get: () => seams.ask, set: (value: Ask | undefined) => (seams.ask = value), enumerable: true },
   });
 }

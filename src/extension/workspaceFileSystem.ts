@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FileError, type FileStat, type FileSystemPort } from '../core';
+import { FileError, statFromFileType, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
 
 function isNotFound(error: unknown): boolean {
   return (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || /EntryNotFound|FileNotFound|ENOENT/.test(String(error));
@@ -13,12 +13,20 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Writers in this extension host, by path: they take turns (see `lock`). */
+const turns = new Map<string, Promise<void>>();
+
 /**
  * The core's file-system port on `vscode.workspace.fs`, for every scheme VS Code can open (disk in the
  * Node host, the remote or virtual file system in the browser). Paths are URI paths; the scheme and
  * authority are those of `base` (the workspace folder).
+ *
+ * It is also the atomic-rewrite port (the review log's appends): `workspace.fs` has no file ids, no
+ * flush and no lock files, so a version is the modification time and size, and writers take turns within
+ * this extension host only; the change check (the bytes compared again right before the rename) is what
+ * keeps a CLI process's append from being lost.
  */
-export class WorkspaceFileSystem implements FileSystemPort {
+export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
   constructor(private readonly base: vscode.Uri) {}
 
   uri(path: string): vscode.Uri {
@@ -33,9 +41,7 @@ export class WorkspaceFileSystem implements FileSystemPort {
       if (isNotFound(error)) return undefined;
       throw new FileError('io', vscode.l10n.t('cannot inspect {0}: {1}', path, reason(error)));
     }
-    // VS Code follows links and flags them: `File | SymbolicLink`; a dangling link is `SymbolicLink` alone.
-    const type = stat.type & vscode.FileType.File ? 'file' : stat.type & vscode.FileType.Directory ? 'directory' : 'other';
-    return { type, symbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0, size: stat.size };
+    return statFromFileType(stat.type, stat.size);
   }
 
   async mkdir(path: string): Promise<void> {
@@ -77,5 +83,61 @@ export class WorkspaceFileSystem implements FileSystemPort {
     }
     if (bytes.length > maxBytes) throw new FileError('tooLarge', vscode.l10n.t('{0} is larger than {1} KB', path, Math.floor(maxBytes / 1024)));
     return bytes;
+  }
+
+  /** Links are never followed for a rewrite: the callers refuse them (checkPathBelow) before they get here. */
+  async resolve(path: string): Promise<string> {
+    return path;
+  }
+
+  async read(path: string, maxBytes: number): Promise<FileSnapshot> {
+    const version = await this.version(path);
+    return { bytes: await this.readFile(path, maxBytes), version };
+  }
+
+  async version(path: string): Promise<string> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uri(path));
+      return `${stat.mtime}:${stat.size}:${stat.type}`;
+    } catch (error) {
+      if (isNotFound(error)) throw new FileError('missing', vscode.l10n.t('no such file: {0}', path));
+      throw new FileError('io', vscode.l10n.t('cannot inspect {0}: {1}', path, reason(error)));
+    }
+  }
+
+  async lock(path: string): Promise<() => Promise<void>> {
+    const key = this.uri(path).toString();
+    const before = turns.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const chain = before.then(() => mine);
+    turns.set(key, chain);
+    await before;
+    return async () => {
+      release();
+      if (turns.get(key) === chain) turns.delete(key);
+    };
+  }
+
+  async writeTemp(path: string, bytes: Uint8Array): Promise<string> {
+    const temp = `${path.slice(0, path.lastIndexOf('/'))}/.${path.slice(path.lastIndexOf('/') + 1)}.${Math.random().toString(36).slice(2, 10)}.learning-plans.tmp`;
+    try {
+      await vscode.workspace.fs.writeFile(this.uri(temp), bytes);
+    } catch (error) {
+      throw new FileError('io', vscode.l10n.t('cannot write {0}: {1}', temp, reason(error)));
+    }
+    return temp;
+  }
+
+  async replace(temp: string, path: string): Promise<void> {
+    try {
+      await vscode.workspace.fs.rename(this.uri(temp), this.uri(path), { overwrite: true });
+    } catch (error) {
+      throw new FileError('io', vscode.l10n.t('cannot write {0}: {1}', path, reason(error)));
+    }
+  }
+
+  async discard(temp: string): Promise<void> {
+    await vscode.workspace.fs.delete(this.uri(temp)).then(undefined, () => undefined);
   }
 }

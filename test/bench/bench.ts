@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { buildPlan, computeStreak, inMemoryDocument, PlanCache, summarizeToday, type ParsedPlan } from '../../src/core';
 import { corpora, daySections, type Corpus } from './corpus';
+import { TARGETS as SCALE } from './scale';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -193,6 +194,9 @@ const targets: [string, boolean, string][] = [
   ['current day + streak < 5 ms (cold, after an edit, 10,000 raw stamps)', results.today < 5 && results.streak < 5, `${results.today.toFixed(2)} ms / ${results.streak.toFixed(2)} ms`],
   ['heap of the 10,000-day model < 30 MB', results.heapA < 30, `${results.heapA.toFixed(1)} MB`],
 ];
+// Issue 19's workspace-scale targets (scale.ts): whole processes over a generated vault, the strict reading, typing.
+console.log('\nworkspace scale:');
+for (const target of Object.values(SCALE)) targets.push(...target((line) => console.log(`  ${line}`)));
 console.log('');
 for (const [name, ok, value] of targets) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
 console.log(`\nbench: ${targets.filter((t) => t[1]).length} passed, ${targets.filter((t) => !t[1]).length} failed (activation time is measured in the integration run)`);

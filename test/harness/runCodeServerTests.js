@@ -1,102 +1,15 @@
 // Runs test/integration inside real VS Code (code-server), in the Node extension host and then in the
 // web-worker extension host. Exit code 0 only if both pass; failing test names are printed.
-const fs = require('fs');
-const path = require('path');
-const { spawnSync } = require('child_process');
-const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, stageWebExtension, launchChromium, log } = require('./codeServer');
 const { prepareLabPortScenes } = require('./labPortScenes');
 const { prepareHostileIndexScenes } = require('./hostileIndexScenes');
+const { runOnHosts } = require('./suiteRun');
 
-const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_TEST_TIMEOUT_MS || 900_000);
-const TESTS_PATH = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
-const RESULTS_FILE = '.learning-plans-test-results.json';
-
-async function runHost(host) {
-  const folders = makeRunFolders(host);
-  prepareLabPortScenes(folders.workspace); // links and FIFOs for test/integration/labPort.test.ts
-  prepareHostileIndexScenes(folders.workspace); // a FIFO and links named .md for test/integration/hostile.test.ts
-  // Tells the suite which host it should find itself in (it asserts this).
-  fs.writeFileSync(path.join(folders.workspace, '.learning-plans-test-host'), host);
-  const server = await startCodeServer(folders, { smokeTestDriver: true });
-  const browser = await launchChromium();
-  const consoleLines = [];
-  let timer;
-  try {
-    const page = await browser.newPage();
-    const exited = new Promise((resolve) => {
-      page.exposeFunction('codeAutomationExit', (code, logs) => resolve({ code, logs: logs || [] }));
-    });
-    await page.exposeFunction('codeAutomationLog', (level, message) => {
-      if (level === 'error') consoleLines.push(`[workbench ${level}] ${message}`);
-    });
-    page.on('console', (message) => consoleLines.push(`[console.${message.type()}] ${message.text()}`));
-    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.message}`));
-    const timeout = new Promise((resolve) => {
-      timer = setTimeout(() => resolve({ code: 'timeout', logs: [] }), RUN_TIMEOUT_MS);
-    });
-    const web = host === 'web';
-    const extensionPath = web ? stageWebExtension(folders.base) : ROOT;
-    const testsPath = path.join(extensionPath, path.relative(ROOT, TESTS_PATH));
-    await page.goto(workbenchUrl(server, folders.workspace, { testsPath, web, extensionPath }));
-    const outcome = await Promise.race([exited, timeout]);
-    return { host, outcome, folders, consoleLines, server };
-  } finally {
-    clearTimeout(timer);
-    await browser.close().catch(() => undefined);
-    server.stop();
-  }
+function prepare(workspace, host) {
+  prepareLabPortScenes(workspace); // links and FIFOs for test/integration/labPort.test.ts
+  prepareHostileIndexScenes(workspace, host); // a FIFO and links named .md for test/integration/hostile.test.ts
 }
 
-function report({ host, outcome, folders, consoleLines, server }) {
-  const resultsPath = path.join(folders.workspace, RESULTS_FILE);
-  const results = fs.existsSync(resultsPath) ? JSON.parse(fs.readFileSync(resultsPath, 'utf8')) : null;
-  console.log(`\n=== Integration tests in the ${host} extension host ===`);
-  if (results) {
-    for (const line of results.lines) console.log(line);
-    console.log(`${host}: ${results.passes} passed, ${results.failures} failed`);
-  }
-  const passed = outcome.code === 0 && results !== null && results.failures === 0 && results.passes > 0;
-  if (!passed) {
-    if (outcome.code === 'timeout') {
-      console.log(`${host}: the run did not finish within ${RUN_TIMEOUT_MS / 1000}s (LEARNING_PLANS_TEST_TIMEOUT_MS); code-server and Chromium were stopped.`);
-    } else if (!results) {
-      console.log(`${host}: VS Code exited with code ${outcome.code} before the suite reported any result.`);
-    }
-    if (results && results.failed.length) {
-      console.log(`${host}: failing tests:\n${results.failed.map((name) => `  - ${name}`).join('\n')}`);
-    }
-    const interesting = consoleLines.filter((l) => /error|fail|learning-plans|\[Extension Host\]/i.test(l)).slice(-60);
-    if (interesting.length) console.log(`--- browser console (last lines) ---\n${interesting.join('\n')}`);
-    for (const file of outcome.logs) {
-      if (/exthost|remoteexthost|extHost|window/i.test(file.relativePath)) {
-        console.log(`--- ${file.relativePath} ---\n${file.contents.split('\n').slice(-40).join('\n')}`);
-      }
-    }
-    console.log(`--- code-server output (last lines) ---\n${server.output.join('').split('\n').slice(-20).join('\n')}`);
-  }
-  return passed;
-}
-
-async function main() {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit', cwd: ROOT });
-  if (build.status !== 0) process.exit(build.status || 1);
-  ensureCodeServer();
-  const hosts = (process.env.LEARNING_PLANS_HOSTS || 'node,web').split(',');
-  const failed = [];
-  for (const host of hosts) {
-    log(`running the integration suite in the ${host} extension host`);
-    const run = await runHost(host);
-    if (!report(run)) failed.push(host);
-    else fs.rmSync(run.folders.base, { recursive: true, force: true });
-  }
-  if (failed.length) {
-    console.error(`\nIntegration tests FAILED in: ${failed.join(', ')}`);
-    process.exit(1);
-  }
-  console.log(`\nIntegration tests passed in: ${hosts.join(', ')}`);
-}
-
-main().catch((error) => {
+runOnHosts('Integration tests', { entry: 'index', prepare }).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -158,6 +158,30 @@ async function journey(page, workspace) {
     await frame.locator('text=Done, day by day').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'progress-map.png') });
   });
+
+  await check('Behind schedule: Catch Up offers a shift with its new end date and previews it as a diff before writing', async () => {
+    // The plan started on Friday the 20th (a setting): on Tuesday the 24th Day 32 is three days late.
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'learningPlans.schedule': { 'days-031-060-lakehouse-for-ai.md': '2026-11-20' } }));
+    // The setting is read once VS Code has seen the file: the progress page says so.
+    const frame = page.frameLocator('iframe.webview').last().frameLocator('iframe');
+    await frame.locator('text=3 days behind schedule').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await palette('Learning Plans: Catch Up...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Shift the rest of the plan by 3 days' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.screenshot({ path: path.join(RESULTS, 'catch-up-choices.png') });
+    await page.keyboard.press('Enter');
+    // The smoke-test driver hides the Apply notification: the preview is what the learner sees here.
+    await page.locator('.tab', { hasText: 'catch up (preview)' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.locator('.view-line', { hasText: '\u{1F4C5} 2026-11-24' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.screenshot({ path: path.join(RESULTS, 'catch-up-preview.png') });
+  });
+
+  await check('Start Study Timer: the status bar shows the day and its minutes', async () => {
+    await palette('Learning Plans: Start Study Timer');
+    await page.locator('.statusbar-item', { hasText: 'Day 32 \u00b7 0 min' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    const bar = await page.locator('.part.statusbar').boundingBox();
+    await page.screenshot({ path: path.join(RESULTS, 'timer.png'), clip: { x: 0, y: bar.y, width: 560, height: bar.height } });
+  });
   return results;
 }
 

@@ -80,6 +80,40 @@ async function checks(page) {
     await page.screenshot({ path: path.join(RESULTS, 'progress-view.png') });
     await page.keyboard.press('Control+W');
   });
+  await check('"Learning Plans: Review Due Cards": Space reveals a card, 3 grades it Good, the badge counts down', async () => {
+    // The badge on the activity-bar icon counts the cards due: the tracker's learnings, all new.
+    const badge = page.locator('.activitybar .action-item:has([aria-label^="Learning Plans"]) .badge-content, .activitybar [aria-label^="Learning Plans"] .badge-content').first();
+    await badge.waitFor({ timeout: STEP_TIMEOUT_MS });
+    const due = Number(await badge.innerText());
+    if (!(due > 0)) throw new Error(`the badge reads "${await badge.innerText()}"`);
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input').first();
+    await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+    await input.fill('>Learning Plans: Review Due Cards');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Review Due Cards' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    let graded = 0;
+    // Grade cards with the keyboard until the one whose plan nests an answer under it, and picture its reveal.
+    for (let card = 1; card <= due; card++) {
+      await rows.filter({ hasText: 'Show Answer' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      const prompt = await page.locator('.quick-input-widget .quick-input-list').innerText();
+      if (card === 1) await page.screenshot({ path: path.join(RESULTS, 'review-prompt.png') });
+      await page.keyboard.press('Space');
+      await rows.filter({ hasText: /Good.*3 \u00b7/ }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      if (prompt.includes('Different catalogs')) {
+        await page.screenshot({ path: path.join(RESULTS, 'review-flow.png') });
+        break;
+      }
+      if (card === due) throw new Error('no card with an answer came up');
+      await page.keyboard.press('3');
+      graded++;
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+    // Each grade is a line in .learning-plans/reviews.md; the badge counts what is left.
+    await badge.filter({ hasText: new RegExp(`^${due - graded}$`) }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
   await check('clicking a day opens its plan at the heading', async () => {
     await row('32 \u00b7 Delta Lake Deep Dive for AI').click({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.tab', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });

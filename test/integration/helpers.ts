@@ -80,3 +80,22 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   if (!folder) throw new Error('the test needs a workspace folder');
   return vscode.Uri.joinPath(folder.uri, ...segments);
 }
+
+/** The longest time the extension host's event loop went without running a timer while `body` ran. */
+export async function longestStall(body: () => Promise<void>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  try {
+    await body();
+  } finally {
+    clearInterval(ticker);
+    // A stall at the very end has no tick after it.
+    longest = Math.max(longest, performance.now() - last);
+  }
+  return longest;
+}

@@ -1,111 +1,22 @@
-// Entry point that VS Code loads as `extensionTestsPath`, in the Node and in the web-worker extension
-// host alike: mocha's browser build runs in both, and results are written to the workspace as JSON
-// for the launcher (the web host has no stdout).
-import * as vscode from 'vscode';
-import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
-import { EXTENSION_ID, waitFor } from './helpers';
+// Entry point that VS Code loads as `extensionTestsPath` for the integration suite (see runner.ts).
+import { runSuites } from './runner';
 
-import 'mocha/mocha.js'; // sets globalThis.mocha (see the plugin in esbuild.js)
-
-const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
-
-export const RESULTS_FILE = '.learning-plans-test-results.json';
-
-interface Results {
-  passes: number;
-  failures: number;
-  failed: string[];
-  lines: string[];
-}
-
-function collectingReporter(results: Results) {
-  return function Reporter(runner: Mocha.Runner): void {
-    runner.on('pass', (test) => {
-      results.passes++;
-      results.lines.push(`  \u2714 ${test.fullTitle()} (${test.duration ?? 0}ms)`);
-    });
-    runner.on('fail', (test, error: Error) => {
-      results.failures++;
-      results.failed.push(test.fullTitle());
-      results.lines.push(`  \u2718 ${test.fullTitle()}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-    });
-  };
-}
-
-/**
- * Collects unhandled promise rejections while the suite runs, in either host (Node's process event, the
- * worker's window-like event). Only ours fail the run: other extensions share the host.
- */
-function watchUnhandledRejections(): () => string[] {
-  const seen: string[] = [];
-  const record = (reason: unknown): void => {
-    seen.push(reason instanceof Error ? `${reason.message}\n${reason.stack ?? ''}` : String(reason));
-  };
-  const proc = (globalThis as { process?: { on?: (e: string, f: (r: unknown) => void) => void; off?: (e: string, f: (r: unknown) => void) => void } }).process;
-  const onWeb = (event: { reason?: unknown }): void => record(event.reason);
-  proc?.on?.('unhandledRejection', record);
-  (globalThis as { addEventListener?: (e: string, f: (ev: { reason?: unknown }) => void) => void }).addEventListener?.('unhandledrejection', onWeb);
-  return () => {
-    proc?.off?.('unhandledRejection', record);
-    (globalThis as { removeEventListener?: (e: string, f: (ev: { reason?: unknown }) => void) => void }).removeEventListener?.('unhandledrejection', onWeb);
-    return seen.filter((text) => /learning-plans|dist[\\/](web[\\/])?extension\.js|extension-web/.test(text));
-  };
-}
-
-/**
- * Waits until the extension has nothing queued (its scan finished, no debounced re-parse pending), then
- * lets a few event-loop turns pass: a rejection is reported after the turn in which its promise settled.
- */
-async function settled(): Promise<void> {
-  const extension = vscode.extensions.getExtension<LearningPlansApi>(EXTENSION_ID);
-  if (extension?.isActive) {
-    const lp = extension.exports;
-    await lp.index.ready;
-    await waitFor('the index to have no pending work', () => lp.index.pendingWork === 0);
-  }
-  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-export async function run(): Promise<void> {
-  const results: Results = { passes: 0, failures: 0, failed: [], lines: [] };
-  const stopWatching = watchUnhandledRejections();
-  // LEARNING_PLANS_TEST_GREP runs only the matching tests (Node host: the extension host inherits the environment).
-  const grep = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.LEARNING_PLANS_TEST_GREP;
-  mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 60_000, ...(grep ? { grep } : {}) });
-  // Suites register with the globals that setup() just defined.
-  await import('./extension.test');
-  await import('./progress.test');
-  await import('./today.test');
-  await import('./labs.test');
-  await import('./labPort.test');
-  await import('./onboarding.test');
-  await import('./hostile.test');
-  await import('./readModel.test');
-  await import('./nativeTree.test');
-  await import('./encoding.test');
-  await import('./journal.test');
-
-  // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
-  const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;
-  await new Promise<void>((resolve) => MochaClass.prototype.run.call(mocha, () => resolve()));
-  await settled();
-  const unhandled = stopWatching();
-  if (unhandled.length) {
-    results.failures++;
-    results.failed.push('no unhandled promise rejections');
-    results.lines.push(`  \u2718 unhandled promise rejections from the extension:\n      ${unhandled.join('\n      ')}`);
-  } else {
-    results.lines.push('  \u2714 no unhandled promise rejections from the extension');
-  }
-
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (folder) {
-    const bytes = new TextEncoder().encode(JSON.stringify(results, null, 2));
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder.uri, RESULTS_FILE), bytes);
-  }
-  console.log(results.lines.join('\n'));
-  console.log(`${results.passes} passed, ${results.failures} failed`);
-  if (results.failures > 0 || results.passes === 0) {
-    throw new Error(`${results.failures} integration test(s) failed: ${results.failed.join('; ')}`);
-  }
+export function run(): Promise<void> {
+  return runSuites(async () => {
+    await import('./extension.test');
+    await import('./progress.test');
+    await import('./today.test');
+    await import('./labs.test');
+    await import('./labPort.test');
+    await import('./onboarding.test');
+    await import('./hostile.test');
+    await import('./readModel.test');
+    await import('./nativeTree.test');
+    await import('./encoding.test');
+    await import('./review.test');
+    await import('./journal.test');
+    await import('./obsidianTasks.test');
+    await import('./ontrack.test');
+    await import('./typing.test');
+  });
 }

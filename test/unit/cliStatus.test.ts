@@ -25,14 +25,15 @@ describe('CLI: status', () => {
     assert.strictEqual(code, 0);
     const status = JSON.parse(out);
     assert.strictEqual(status.activePlan, plan);
-    assert.deepStrictEqual(status.currentDay, { file: plan, line: 47, number: 35, title: 'Day 35 - Lakehouse Storage Optimization for AI' });
+    const { file, line, number, title } = status.currentDay;
+    assert.deepStrictEqual({ file, line, number, title }, { file: plan, line: 47, number: 35, title: 'Day 35 - Lakehouse Storage Optimization for AI' });
     assert.deepStrictEqual(
       { current: status.streak.current, longest: status.streak.longest, activeDays: status.streak.activeDays },
       { current: 4, longest: 4, activeDays: 4 },
     );
     assert.strictEqual(status.streak.doneThisWeek, 4);
     const lakehouse = status.plans.find((p: { file: string }) => p.file === plan);
-    assert.deepStrictEqual(lakehouse.studyMinutes, { total: 900, left: 780 }, 'four 30-minute days done');
+    assert.deepStrictEqual([lakehouse.plannedMinutes, lakehouse.studyMinutes], [{ total: 900, left: 780 }, 0], 'four 30-minute days done, no session logged');
     const text = (await run('status', dir)).out;
     assert.match(text, /Study time: 1 h 30 min left in Module 1: Lakehouse Fundamentals for AI\/ML \(Days 31-37\)/, 'days 35-37 left in module 1');
     assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);

@@ -25,6 +25,15 @@ describe('progress view page', () => {
     assert.match(html, /2\/3 days/);
   });
 
+  it('shows the review numbers beside the streak when the plans have cards, and nothing of review when they have none', () => {
+    const withReview = renderProgressHtml({ summary, plans: [plan], cspSource: 'x', nonce: 'n', review: { cards: 12, due: 3, reviewedThisWeek: 7 } });
+    assert.match(withReview, /<strong>3<\/strong>cards due for review/);
+    assert.match(withReview, /<strong>7<\/strong>reviewed this week/);
+    const none = renderProgressHtml({ summary, plans: [plan], cspSource: 'x', nonce: 'n', review: { cards: 0, due: 0, reviewedThisWeek: 0 } });
+    assert.ok(!/review/.test(none.replace(/Learning Progress|Learning progress/g, '')), 'no review stat without cards');
+    assert.ok(!/cards due for review/.test(html), 'none when the page is given no review numbers');
+  });
+
   it('is a map: plans, modules and days link to where they are, each heatmap day to what was done on it', () => {
     const open = (uri: string, line: number): string => `command:learningPlans.openLocation?${encodeURIComponent(JSON.stringify([uri, line]))}`;
     const page = renderProgressHtml({ summary, plans: [plan], cspSource: 'x', nonce: 'n', open });

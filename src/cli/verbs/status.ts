@@ -1,4 +1,5 @@
-import { formatMinutes, localIsoDate, progressLabel, studyTime, summarizeToday, type ParsedPlan, type PlanNode } from '../../core';
+import { formatMinutes, localIsoDate, loggedMinutes, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { restOption } from './replan';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
 import { loadPlans } from '../plans';
@@ -20,38 +21,52 @@ function timeLeft(node: PlanNode): string {
 
 export const statusVerb: Verb = {
   name: 'status',
-  usage: 'status <file-or-folder>... [--today YYYY-MM-DD] [--json [--pretty]] [--max-size 5MB]',
-  description: `The active plan, the current day, the study streak and per-plan progress.
---today fixes the date (default: today, local time); --json keys: activePlan, currentDay, streak.`,
+  usage: 'status <file-or-folder>... [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
+  description: `The active plan, the current day, the schedule, the study streak and per-plan progress.
+--today fixes the date (default: today, local time); --rest gives rest weekdays for plans without rest:;
+--json keys: activePlan, currentDay, schedule, streak, plans.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const json = reader.flag('--json');
     const pretty = reader.flag('--pretty');
     const maxBytes = reader.maxSize();
     const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const rest = restOption(reader);
     const paths = reader.positionals();
     if (paths.length === 0) throw new UsageError('status needs at least one file or folder');
     const loaded = await loadPlans(paths, context, maxBytes);
     const { io } = context;
-    const summary = summarizeToday(loaded.map((l) => l.plan), { today });
-    const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
+    const summary = summarizeToday(loaded.map((l) => l.plan), { today, configuredRest: rest ? () => rest : undefined });
     const day = summary.currentDay;
+    const schedule = summary.schedule;
+    const scheduledIndex = day && summary.activePlan ? summary.activePlan.days.indexOf(day) : -1;
+    const plannedFor = schedule && scheduledIndex >= 0 ? schedule.dateOf(scheduledIndex) : null;
+    const behind = schedule && day ? schedule.behind(day, today) : null;
+    const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}); ignored`);
     if (json) {
       io.out(jsonText({
         today,
         activePlan: fileOf(summary.activePlan),
-        currentDay: day ? { file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title } : null,
+        currentDay: day ? {
+          file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: plannedFor,
+          plannedMinutes: studyTime(day), studyMinutes: loggedMinutes(day),
+        } : null,
         planFinished: summary.planFinished,
         nextPlan: fileOf(summary.nextPlan),
-        streak: { current: streak.current, longest: streak.longest, activeDays: streak.activeDays, doneToday: streak.doneToday, doneThisWeek: streak.doneThisWeek, daysDone: summary.daysDone },
+        schedule: schedule ? { start: schedule.start, end: schedule.end, behind, restWeekdays: weekdayCodes(schedule.rest.weekdays) } : null,
+        streak: {
+          current: streak.current, longest: streak.longest, activeDays: streak.activeDays, doneToday: streak.doneToday, doneThisWeek: streak.doneThisWeek, daysDone: summary.daysDone,
+          restToday: streak.restToday, restDays: streak.restDays, restWeekdays: weekdayCodes(streak.rest.weekdays),
+        },
         futureStamps: streak.futureDates,
         plans: loaded.map(({ plan, file }) => ({
           file,
           days: { total: plan.root.progress.daysTotal, done: plan.root.progress.daysDone },
           tasks: { total: plan.root.progress.tasksTotal, done: plan.root.progress.tasksDone },
-          studyMinutes: studyTime(plan.root),
+          plannedMinutes: studyTime(plan.root),
+          studyMinutes: loggedMinutes(plan.root),
         })),
       }, pretty));
       return EXIT.ok;
@@ -62,12 +77,19 @@ export const statusVerb: Verb = {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`);
       const container = containerOf(summary.activePlan.root, day.line);
       if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
+      if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
+      if (schedule && behind !== null) {
+        const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${behind > 0 ? ` (catch up: learning-plans replan ${field(summary.activePlan.uri)} --shift ${behind} or --spread ${Math.max(behind, 7)})` : ''}`);
+      }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
-    lines.push(`Streak: ${plural(streak.current, 'day')}${streak.activeToday || streak.current === 0 ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} done today, ${streak.doneThisWeek} this week; ${plural(summary.daysDone, 'plan day')} done`);
+    const restNote = streak.restToday ? ' (rest day today)' : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
+    lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} done today, ${streak.doneThisWeek} this week; ${plural(summary.daysDone, 'plan day')} done`);
     lines.push('Plans:');
     for (const { plan, file } of loaded) {
-      const details = [progressLabel(plan.root) || 'no progress yet', timeLeft(plan.root)].filter(Boolean).join(' · ');
+      const logged = loggedMinutes(plan.root);
+      const details = [progressLabel(plan.root) || 'no progress yet', timeLeft(plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
       lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
     }
     io.out(lines.join('\n'));

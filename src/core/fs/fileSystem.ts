@@ -16,6 +16,19 @@ export interface FileStat {
   readonly size: number;
 }
 
+/** VS Code's `FileType` bits (a stable API: File 1, Directory 2, SymbolicLink 64), named here so the core stays vscode-free. */
+export const FILE_TYPE_BITS = { file: 1, directory: 2, symbolicLink: 64 } as const;
+
+/**
+ * A `FileStat` from VS Code's `FileType` bit set. VS Code follows links and flags them: `File | SymbolicLink`
+ * is a link to a file; a dangling link is `SymbolicLink` alone. Only a bit test finds the flag: a link to a
+ * file compared with `===` would pass as a plain file and be trusted.
+ */
+export function statFromFileType(bits: number, size: number): FileStat {
+  const type = bits & FILE_TYPE_BITS.file ? 'file' : bits & FILE_TYPE_BITS.directory ? 'directory' : 'other';
+  return { type, symbolicLink: (bits & FILE_TYPE_BITS.symbolicLink) !== 0, size };
+}
+
 export type FileProblem = 'missing' | 'notRegular' | 'symbolicLink' | 'tooLarge' | 'io';
 
 /** A refusal or failure from a port, with a message fit for the user (no stack trace needed). */

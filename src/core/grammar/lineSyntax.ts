@@ -45,6 +45,8 @@ export const TASK_CONTENT = new RegExp(`^${CHECKBOX}(?:[ \\t]|$)`);
 export const CONTAINER_PREFIX = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARKERS}*`);
 /** An ATX heading line (after any containers): `### Title`, `#`. */
 export const ATX_HEADING = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARKERS}*#{1,6}(?:[ \\t]|$)`);
+/** YAML front matter: `---` on the first line, the YAML, then `---` or `...`; any line break (a lone CR too, as everywhere). */
+export const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
 /** A setext underline after its containers: `===` or `---`, up to 3 spaces of indentation. */
 export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A line that a list item of ours (`- ...`) would continue the list of: a `-` item at the container's column. */

@@ -1,4 +1,4 @@
-import type { ParsedPlan, PlanNode, Task, TaskStatus } from '../model';
+import type { Field, Link, ParsedPlan, Pause, PlanNode, StudySession, Task, TaskStatus } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
@@ -6,14 +6,16 @@ import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
-import { classifyHeading } from './classifyHeading';
+import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
+import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellsOf, dayColumns, readTable, rowDay, statusOf, type ParsedTable } from './dayTables';
-import { detach, inlineLinks, inlineText, markSimple, plainText, splitLines } from './inlineText';
-import { parseBlocks, parseInline, parseTokens, prepareSource, type Token } from './markdown';
+import { detach, inlineFields, inlineLinks, inlineText, markSimple, plainText, splitLines } from './inlineText';
+import { parseBlocks, parseInline, parseTokens, prepareSource, type PreparedSource, type Token } from './markdown';
 import { splitIntoChunks } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
-import { PlanBuilder } from './planBuilder';
+import { PlanBuilder, type DayMarks } from './planBuilder';
+import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
 import { newDraft } from './progress';
 
@@ -89,7 +91,7 @@ export interface BuildOptions {
 }
 
 /** A heading: its title (without a task box, stamps or task fields), the task it is, and what it says it is. */
-function readHeading(builder: PlanBuilder, tokens: readonly Token[], i: number, firstLine: number): void {
+function readHeading(builder: PlanSink, tokens: readonly Token[], i: number, firstLine: number): void {
   const open = tokens[i];
   const inline = tokens[i + 1];
   // A setext heading's map ends after its underline; its text ends on the line before.
@@ -99,19 +101,35 @@ function readHeading(builder: PlanBuilder, tokens: readonly Token[], i: number, 
   const text = inlineText(inline);
   let task: Task | null = null;
   let title: string;
+  let heading: HeadingClass | undefined;
+  let marks: DayMarks = NO_DAY_MARKS;
   if (!setext && TASK_CONTENT.test(inline.content)) {
-    // `#### [ ] Learning Theory` is a task titled by the rest of the heading.
+    // `#### [ ] Learning Theory` is a task titled by the rest of the heading; its due date (`📅`) plans it.
     task = makeTask(inline.content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
     title = task.text;
+    if (task.due) marks = { planned: task.due, skipped: false };
   } else if ((inline.content.includes('=') || inline.content.includes('<%')) && isExpression(inline.content)) {
     // `# `= this.title`` (Dataview) renders the plan's title.
     title = builder.planTitle;
   } else {
     // Mojibake is repaired for display only (the file is never changed by parsing).
     title = detach(displayText(stripTrailingStamps(text)));
+    if (mayHaveTitleMarks(inline.content)) {
+      // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
+      const found = readTitleMarks(inline.content);
+      const marked = detach(displayText(stripTrailingStamps(withoutTitleMarks(text))));
+      const kind = found.planned !== null || found.skipped ? classifyHeading(marked) : undefined;
+      if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
+        title = marked;
+        heading = kind;
+        marks = { planned: found.planned, skipped: found.skipped };
+      }
+    }
   }
-  builder.heading(Number(open.tag.slice(1)), at, title, classifyHeading(title), readStamp(inline.content), task, inline);
+  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(inline.content), task, linksOf(inline, at.line), marks);
 }
+
+const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };
 
 /** The first line of a paragraph as display text. */
 function firstLineText(inline: Token): string {
@@ -119,7 +137,7 @@ function firstLineText(inline: Token): string {
 }
 
 /** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
-function readParagraph(builder: PlanBuilder, inline: Token, open: Token, firstLine: number): boolean {
+function readParagraph(builder: PlanSink, inline: Token, open: Token, firstLine: number): boolean {
   const title = firstLineText(inline);
   const heading = paragraphDay(title);
   if (!heading) return false;
@@ -127,7 +145,7 @@ function readParagraph(builder: PlanBuilder, inline: Token, open: Token, firstLi
   const newline = inline.content.indexOf('\n');
   const stamp = readStamp(newline < 0 ? inline.content : inline.content.slice(0, newline));
   builder.paragraphDay(detach(stripTrailingStamps(title)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp);
-  builder.inline(inline, start + firstLine, null);
+  content(builder, inline, start + firstLine, null);
   return true;
 }
 
@@ -147,19 +165,19 @@ function cellTitle(cell: Token): string {
 }
 
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
-function readDayTable(builder: PlanBuilder, table: ParsedTable, firstLine: number): void {
+function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
   const columns = dayColumns(header);
   const days = table.rows.map((row) => (row.cells.length > 0 ? rowDay(displayText(inlineText(row.cells[0])), columns.word) : null));
   if (days.filter(Boolean).length < 2) {
-    for (const row of table.rows) for (const cell of row.cells) builder.inline(cell, row.line + firstLine, null);
+    for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
     if (!found) {
-      for (const cell of row.cells) builder.inline(cell, line, null);
+      for (const cell of row.cells) content(builder, cell, line, null);
       return;
     }
     const titleCell = row.cells[columns.title];
@@ -174,17 +192,66 @@ function readDayTable(builder: PlanBuilder, table: ParsedTable, firstLine: numbe
     const status = statusCell ? statusOf(inlineText(statusCell), statusCell.content) : null;
     const titleStamp = readStamp(titleCell?.content ?? '');
     node.stamp = { marked: (status?.marked ?? false) || titleStamp.marked, date: status?.date ?? titleStamp.date };
-    builder.tableDay(node);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
+    builder.tableDay(node);
   });
 }
 
+/** The links of an inline token, on lines from `line`. */
+function linksOf(inline: Token, line: number): readonly Link[] {
+  scratchLinks.length = 0;
+  inlineLinks(inline, line, scratchLinks);
+  return taken(scratchLinks);
+}
+
+/** Content outside headings (a paragraph, a list item, a cell): its task, links and fields. */
+function content(builder: PlanSink, inline: Token, line: number, task: Task | null): void {
+  scratchFields.length = 0;
+  inlineFields(inline, line, scratchFields);
+  builder.inline(task, linksOf(inline, line), taken(scratchFields));
+}
+
+/** Most content has no link and no field: they are collected in reused arrays, copied only when there are some. */
+const scratchLinks: Link[] = [];
+const scratchFields: Field[] = [];
+const NONE: readonly never[] = [];
+
+function taken<T>(scratch: T[]): readonly T[] {
+  if (scratch.length === 0) return NONE;
+  const items = scratch.slice();
+  scratch.length = 0;
+  return items;
+}
+
 /** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */
-function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBuilder, literalBlocks: [number, number][]): void {
+/**
+ * `⏱` session and `⏸` pause lines of a paragraph starting at `line` (each line of its content that
+ * starts with the mark), read here so that a recording replays them with the rest of its piece.
+ */
+function lineMarks(builder: PlanSink, content: string, line: number): void {
+  const sessions: StudySession[] = [];
+  const pauses: Pause[] = [];
+  let start = 0;
+  for (let offset = 0; start <= content.length; offset++) {
+    const end = content.indexOf('\n', start);
+    const text = end < 0 ? content.slice(start) : content.slice(start, end);
+    const session = readSessionMark(text);
+    if (session) sessions.push({ line: line + offset, ...session });
+    else {
+      const pause = readPauseMark(text);
+      if (pause) pauses.push({ line: line + offset, ...pause });
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  if (sessions.length || pauses.length) builder.lineMarks(sessions, pauses);
+}
+
+function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanSink): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
-      literalBlocks.push([token.map[0] + firstLine, token.map[1] + firstLine]);
+      builder.literal(token.map[0] + firstLine, token.map[1] + firstLine);
     } else if (token.type === 'heading_open' && token.map) {
       readHeading(builder, tokens, i, firstLine);
       i += 2; // the heading's inline and close tokens
@@ -193,10 +260,12 @@ function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanBu
       readDayTable(builder, table, firstLine);
       i = table.end;
     } else if (token.type === 'inline') {
-      const line = token.map ? token.map[0] + firstLine : builder.current.line;
+      const line = token.map ? token.map[0] + firstLine : builder.currentLine();
       if (token.children && isParagraphDayCandidate(tokens, i) && readParagraph(builder, token, tokens[i - 1], firstLine)) continue;
       const lastLine = token.map ? token.map[1] - 1 + firstLine : line;
-      builder.inline(token, line, isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null);
+      const task = isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null;
+      content(builder, token, line, task);
+      if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
     }
   }
 }
@@ -214,24 +283,60 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
 export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
   // Display text is repaired with the code page the file's mojibake went through, detected once.
   const text = document.getText();
-  return withFileEncoding(text, () => buildPlanOf(document, text, options));
+  return withFileEncoding(text, () => buildPlanOf(document, prepareSource(text), options, null).plan);
 }
 
-function buildPlanOf(document: PlanDocument, text: string, options: BuildOptions): ParsedPlan {
-  const source = prepareSource(text);
+/** A piece of the source (offsets in `prepareSource`'s text) and the calls its parse made. */
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly recording: Recording;
+}
+
+/**
+ * Where a parse may take a piece's calls from instead of parsing it: `find(start, end)` gives a
+ * recorded piece whose text is the same as the new text's `[start, end)`, or nothing.
+ */
+export interface PieceSource {
+  find(start: number, end: number): Piece | undefined;
+}
+
+/**
+ * The parse behind `buildPlan` and `reparsePlan`: with `pieces`, each piece is recorded (or replayed
+ * from `pieces`) and the pieces come back; without, the builder is called directly. The caller sets
+ * the file's encoding (`withEncoding`).
+ */
+export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
   const stem = fileStem(document.uri);
   const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
   const literalBlocks: [number, number][] = [];
+  const made: Piece[] = [];
   if (options.fullInline) {
-    readTokens(parseTokens(source.text), 0, builder, literalBlocks);
+    readTokens(parseTokens(source.text), 0, new DirectSink(builder, literalBlocks));
   } else {
+    let start = 0;
     for (const chunk of splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS)) {
-      readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, builder, literalBlocks);
+      const end = start + chunk.text.length;
+      if (pieces) {
+        const found = pieces.find(start, end);
+        if (found) {
+          replay(found.recording, builder, literalBlocks, chunk.firstLine - found.recording.firstLine);
+          made.push(found.recording.firstLine === chunk.firstLine && found.start === start ? found : { start, end, recording: found.recording });
+        } else {
+          const recording = new Recording(builder, literalBlocks, chunk.firstLine);
+          readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, recording);
+          recording.close();
+          made.push({ start, end, recording });
+        }
+      } else {
+        readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, new DirectSink(builder, literalBlocks));
+      }
+      start = end;
     }
   }
 
   const built = builder.finish(countLines(source.text), stem);
-  return {
+  const plan: ParsedPlan = {
     uri: document.uri,
     version: document.version,
     isPlan: built.isPlan,
@@ -241,4 +346,5 @@ function buildPlanOf(document: PlanDocument, text: string, options: BuildOptions
     days: collectDays(built.root, []),
     literalBlocks,
   };
+  return { plan, pieces: made };
 }

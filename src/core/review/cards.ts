@@ -63,10 +63,17 @@ function normalizedName(text: string): string {
   return withoutDecoration(text).toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 }
 
+/** Field names are few and repeat on every day (the model stores each once): their kind is remembered. */
+const kindByName = new Map<string, CardKind | null>();
+
 export function fieldKind(name: string): CardKind | null {
+  let kind = kindByName.get(name);
+  if (kind !== undefined) return kind;
   const key = normalizedName(name);
-  for (const [kind, pattern] of FIELD_KINDS) if (pattern.test(key)) return kind;
-  return null;
+  kind = FIELD_KINDS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+  if (kindByName.size >= 1000) kindByName.clear(); // a hostile plan with endless distinct names stays bounded
+  kindByName.set(name, kind);
+  return kind;
 }
 
 export function isLearningsHeading(title: string): boolean {

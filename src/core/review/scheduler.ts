@@ -92,12 +92,47 @@ function historyByCard(entries: readonly ReviewEntry[]): Map<string, ReviewEntry
   return byCard;
 }
 
-function scheduleOf(card: ReviewCard, reviews: readonly ReviewEntry[], today: string, options: ReviewOptions): CardSchedule {
+/**
+ * What one log gives for one day, kept with the log's (immutable) entries array: each card's history,
+ * and each card's replayed state once computed. A view that asks again after a plan edit (same log,
+ * same day) replays nothing; a new log or a new day starts afresh.
+ */
+interface Replays {
+  readonly today: string;
+  readonly retention: number | undefined;
+  readonly history: Map<string, ReviewEntry[]>;
+  readonly future: readonly ReviewEntry[];
+  readonly states: Map<string, FsrsCard>;
+}
+
+const replays = new WeakMap<readonly ReviewEntry[], Replays>();
+
+function replaysFor(entries: readonly ReviewEntry[], today: string, options: ReviewOptions): Replays {
+  const known = replays.get(entries);
+  if (known && known.today === today && known.retention === options.requestRetention) return known;
+  const fresh: Replays = {
+    today,
+    retention: options.requestRetention,
+    history: historyByCard(entries.filter((e) => e.date <= today)),
+    future: entries.filter((e) => e.date > today),
+    states: new Map(),
+  };
+  replays.set(entries, fresh);
+  return fresh;
+}
+
+function scheduleOf(card: ReviewCard, replayed: Replays, options: ReviewOptions): CardSchedule {
+  const { today } = replayed;
+  const reviews = replayed.history.get(card.id) ?? [];
   if (reviews.length === 0) {
     const since = card.context.doneDate && card.context.doneDate <= today ? card.context.doneDate : today;
     return { card, state: 'new', due: since, reps: 0, lapses: 0, firstReview: null, lastReview: null, lastGrade: null, stability: 0, difficulty: 0 };
   }
-  const state = replay(card.id, reviews, options);
+  let state = replayed.states.get(card.id);
+  if (!state) {
+    state = replay(card.id, reviews, options);
+    replayed.states.set(card.id, state);
+  }
   const last = reviews[reviews.length - 1];
   return {
     card,
@@ -119,10 +154,10 @@ function scheduleOf(card: ReviewCard, reviews: readonly ReviewEntry[], today: st
  * `newPerDay` a day counting those already first reviewed today.
  */
 export function reviewQueue(cards: readonly ReviewCard[], entries: readonly ReviewEntry[], today: string, options: ReviewOptions = {}): ReviewQueue {
-  const future = entries.filter((e) => e.date > today);
-  const history = historyByCard(entries.filter((e) => e.date <= today));
+  const replayed = replaysFor(entries, today, options);
+  const { history, future } = replayed;
   const schedules = new Map<string, CardSchedule>();
-  cards.forEach((card) => schedules.set(card.id, scheduleOf(card, history.get(card.id) ?? [], today, options)));
+  cards.forEach((card) => schedules.set(card.id, scheduleOf(card, replayed, options)));
   const all = [...schedules.values()];
   const order = new Map(cards.map((card, i) => [card.id, i]));
   const byDueThenPlan = (a: CardSchedule, b: CardSchedule): number =>

@@ -75,6 +75,11 @@ interface Tables {
 
 let tables: Tables | null = null;
 
+/** Whether the tables were built (for the test that loading the core builds none). */
+export function codePagesBuilt(): boolean {
+  return tables !== null;
+}
+
 /**
  * Built on first use, not when the bundle loads: a workspace without mojibake never pays for it.
  * About 10 x 128 lookups, once per session.

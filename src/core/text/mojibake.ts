@@ -25,6 +25,7 @@ export interface FileEncoding {
 /** Anything but printable ASCII and line breaks: a file of only those has no mojibake. */
 const ALL_PAGES = 0xffff;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
+const NON_ASCII = /[^\0-\x7f]/g;
 
 /** The code page a file's mojibake went through, or null when it has none. Linear in the text. */
 export function detectEncoding(text: string): FileEncoding | null {
@@ -33,8 +34,11 @@ export function detectEncoding(text: string): FileEncoding | null {
   // left), and the pages in which a lead character there is followed by a character of the same page.
   const segments: number[] = [];
   let candidates = 0;
+  // The regex finds the next non-ASCII character natively: most of a plan is ASCII.
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
+    NON_ASCII.lastIndex = i;
+    if (!NON_ASCII.test(text)) break;
+    i = NON_ASCII.lastIndex - 1;
     const start = i;
     while (i < text.length && (upperPages(text.charCodeAt(i)) !== 0 || text.charCodeAt(i) === 0xfffd)) {
       const next = text.charCodeAt(i + 1);
@@ -128,8 +132,13 @@ const leadPatterns = new Map<CodePage, RegExp>();
 
 /** Runs `build` (a parse of `text`) with display text repaired as `text`'s encoding requires. */
 export function withFileEncoding<T>(text: string, build: () => T): T {
+  return withEncoding(detectEncoding(text), build);
+}
+
+/** `withFileEncoding` with the file's encoding detected already. */
+export function withEncoding<T>(encoding: FileEncoding | null, build: () => T): T {
   const outer = current;
-  current = detectEncoding(text);
+  current = encoding;
   try {
     return build();
   } finally {

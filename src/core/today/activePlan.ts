@@ -102,7 +102,7 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
     }
   }
   if (best) return { plan: best, reason: { kind: 'activity', date: bestDate } };
-  const open = candidates.filter((p) => p.days.some((d) => !d.done));
+  const open = candidates.filter((p) => p.days.some((d) => !d.done && !d.skipped));
   const pool = open.length ? open : candidates;
   if (pool.length === 0) return undefined;
   const start = programStart(pool[0]);
@@ -122,7 +122,7 @@ export function chooseActivePlan(plans: readonly ParsedPlan[], today: string, ch
  * or later and still has an open day; else any plan with an open day.
  */
 export function nextPlan(plans: readonly ParsedPlan[], plan: ParsedPlan): ParsedPlan | undefined {
-  const open = plansWithDays(plans).filter((p) => p !== plan && p.days.some((d) => !d.done));
+  const open = plansWithDays(plans).filter((p) => p !== plan && p.days.some((d) => !d.done && !d.skipped));
   const start = programStart(plan) ?? -Infinity;
   return open.find((p) => (programStart(p) ?? Infinity) >= start) ?? open[0];
 }

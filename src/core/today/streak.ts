@@ -1,4 +1,6 @@
 import type { ParsedPlan, PlanNode } from '../model';
+import { RestDays } from '../schedule/restDays';
+import { sessionDates } from '../timer/sessionLog';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from './calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
@@ -44,40 +46,49 @@ export interface StampDays {
 /** Packs a day number with a small integer into one double, so one numeric sort orders by day. */
 const PACK = 2_097_152; // 2^21: day numbers of years 0-9999 times this stay exact in a double
 
-/** Distinct valid dates of `stampDates` (invalid ones like 2026-02-30 are dropped), sorted. */
-export function stampDaysOf(stampDates: readonly string[]): StampDays {
-  if (stampDates.length >= PACK) return stampDaysByMap(stampDates);
+/**
+ * Distinct valid dates of `stampDates` (invalid ones like 2026-02-30 are dropped), sorted, each with its
+ * number of stamps. `activityDates` (study sessions) are days of activity too, with no stamp to count.
+ */
+export function stampDaysOf(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
+  const all = activityDates.length === 0 ? stampDates : [...stampDates, ...activityDates];
+  if (all.length >= PACK) return stampDaysByMap(stampDates, activityDates);
   // Day number and index packed together and sorted as numbers: no map of strings, no string sort.
-  const packed = new Float64Array(stampDates.length);
+  const packed = new Float64Array(all.length);
   let n = 0;
   for (let i = 0; i < packed.length; i++) {
-    if (isValidIsoDate(stampDates[i])) packed[n++] = dayNumber(stampDates[i]) * PACK + i;
+    if (isValidIsoDate(all[i])) packed[n++] = dayNumber(all[i]) * PACK + i;
   }
   const sorted = packed.subarray(0, n).sort();
+  const stamps = stampDates.length;
   const days: number[] = [];
   const counts: number[] = [];
   const dates: string[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const day = Math.floor(sorted[k] / PACK);
+    const index = sorted[k] - day * PACK;
+    const count = index < stamps ? 1 : 0;
     if (days.length > 0 && days[days.length - 1] === day) {
-      counts[counts.length - 1]++;
+      counts[counts.length - 1] += count;
     } else {
       days.push(day);
-      counts.push(1);
-      dates.push(stampDates[sorted[k] - day * PACK]);
+      counts.push(count);
+      dates.push(all[index]);
     }
   }
   return { days: Int32Array.from(days), counts: Int32Array.from(counts), dates };
 }
 
-/** The same for more stamps than the packing holds (two million): slower, with a map and a string sort. */
-export function stampDaysByMap(stampDates: readonly string[]): StampDays {
+/** The same for more dates than the packing holds (two million): slower, with a map and a string sort. */
+export function stampDaysByMap(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
   const perDate = new Map<string, number>();
-  for (const date of stampDates) {
+  const add = (date: string, count: number): void => {
     const seen = perDate.get(date);
-    if (seen !== undefined) perDate.set(date, seen + 1);
-    else if (isValidIsoDate(date)) perDate.set(date, 1);
-  }
+    if (seen !== undefined) perDate.set(date, seen + count);
+    else if (isValidIsoDate(date)) perDate.set(date, count);
+  };
+  for (const date of stampDates) add(date, 1);
+  for (const date of activityDates) add(date, 0);
   const dates = [...perDate.keys()].sort();
   return { days: Int32Array.from(dates, dayNumber), counts: Int32Array.from(dates, (date) => perDate.get(date)!), dates };
 }
@@ -87,17 +98,20 @@ const stampDaysByPlan = new WeakMap<ParsedPlan, StampDays>();
 export function planStampDays(plan: ParsedPlan): StampDays {
   let stampDays = stampDaysByPlan.get(plan);
   if (!stampDays) {
-    stampDays = stampDaysOf(planStampDates(plan));
+    stampDays = stampDaysOf(planStampDates(plan), sessionDates(plan));
     stampDaysByPlan.set(plan, stampDays);
   }
   return stampDays;
 }
 
 export interface StreakStats {
-  /** Consecutive activity days ending today, or yesterday while nothing is done yet today. */
+  /**
+   * Consecutive study days with activity ending today, or yesterday while nothing is done yet today. Rest
+   * days (weekly rest, `⏸` pauses) are passed over: they neither break the streak nor count in it.
+   */
   readonly current: number;
   readonly longest: number;
-  /** Distinct calendar dates with at least one stamp (today or earlier). */
+  /** Distinct calendar dates with activity, a stamp or a study session (today or earlier). */
   readonly activeDays: number;
   /** Stamps dated today, and dated Monday to today of this week. */
   readonly doneToday: number;
@@ -108,22 +122,30 @@ export interface StreakStats {
   readonly futureDates: readonly string[];
   /** Stamps on a date (0 for dates after today), for calendars. */
   readonly countOn: (date: string) => number;
+  /** Whether a date (today or earlier) has activity: a stamp or a study session. */
+  readonly activeOn: (date: string) => boolean;
+  /** Today is a rest day: nothing is expected, the streak is safe. */
+  readonly restToday: boolean;
+  /** The rest days the current streak passed over, as dates (oldest first). */
+  readonly restDays: readonly string[];
+  /** The rest days the streak was computed with. */
+  readonly rest: RestDays;
 }
 
-export function computeStreak(stampDates: readonly string[], today: string): StreakStats {
-  return streakOf([stampDaysOf(stampDates)], today);
+export function computeStreak(stampDates: readonly string[], today: string, rest: RestDays = RestDays.NONE): StreakStats {
+  return streakOf([stampDaysOf(stampDates)], today, rest);
 }
 
 /** The streak of the plans' stamps, from their cached day numbers. */
-export function planStreak(plans: readonly ParsedPlan[], today: string): StreakStats {
-  return streakOf(plans.map(planStampDays), today);
+export function planStreak(plans: readonly ParsedPlan[], today: string, rest: RestDays = RestDays.NONE): StreakStats {
+  return streakOf(plans.map(planStampDays), today, rest);
 }
 
 /**
  * Merges the sets into one array of day numbers up to today (integers only: one sort of a typed
  * array, no map of strings), then reads the runs off it in one pass.
  */
-function streakOf(sets: readonly StampDays[], today: string): StreakStats {
+function streakOf(sets: readonly StampDays[], today: string, rest: RestDays): StreakStats {
   const todayNumber = dayNumber(today);
   const future = new Set<string>();
   let size = 0;
@@ -152,18 +174,10 @@ function streakOf(sets: readonly StampDays[], today: string): StreakStats {
     }
   }
 
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < days.length; i++) {
-    run = i > 0 && days[i - 1] === days[i] - 1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  }
-
   const last = days.length - 1;
   const activeToday = last >= 0 && days[last] === todayNumber;
-  let current = 0;
-  let expected = activeToday ? todayNumber : todayNumber - 1;
-  for (let i = last; i >= 0 && days[i] === expected; i--, expected--) current++;
+  const runs = rest.isEmpty ? consecutiveRuns(days, todayNumber, activeToday) : runsAcrossRest(days, todayNumber, rest);
+  const { current, longest } = runs;
 
   const monday = todayNumber - daysSinceMonday(todayNumber);
   let doneThisWeek = 0;
@@ -176,13 +190,65 @@ function streakOf(sets: readonly StampDays[], today: string): StreakStats {
     doneToday: activeToday ? counts[last] : 0,
     doneThisWeek,
     activeToday,
+    restToday: rest.isRest(todayNumber),
+    restDays: current > 0 && !rest.isEmpty ? rest.datesBetween(runs.currentFrom, todayNumber) : [],
+    rest,
     futureDates: [...future].sort(),
     countOn: (date) => {
       if (!isValidIsoDate(date)) return 0;
       const at = binarySearch(days, dayNumber(date));
       return at >= 0 ? counts[at] : 0;
     },
+    activeOn: (date) => isValidIsoDate(date) && binarySearch(days, dayNumber(date)) >= 0,
   };
+}
+
+interface Runs {
+  readonly current: number;
+  readonly longest: number;
+  /** The first day of the current streak. */
+  readonly currentFrom: number;
+}
+
+/** Without rest days: runs of consecutive calendar days (the fast path, integers only). */
+function consecutiveRuns(days: readonly number[], todayNumber: number, activeToday: boolean): Runs {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < days.length; i++) {
+    run = i > 0 && days[i - 1] === days[i] - 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  let current = 0;
+  let expected = activeToday ? todayNumber : todayNumber - 1;
+  for (let i = days.length - 1; i >= 0 && days[i] === expected; i--, expected--) current++;
+  return { current, longest, currentFrom: expected + 1 };
+}
+
+/**
+ * With rest days: only study days with activity count, and two of them are consecutive when no study
+ * day lies between them (rest days are passed over). A gap is measured in O(log pauses), not walked.
+ */
+function runsAcrossRest(days: readonly number[], todayNumber: number, rest: RestDays): Runs {
+  const study = days.filter((day) => !rest.isRest(day));
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < study.length; i++) {
+    run = i > 0 && rest.studyDaysBetween(study[i - 1] + 1, study[i] - 1) === 0 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  let current = 0;
+  let currentFrom = todayNumber + 1;
+  let i = study.length - 1;
+  // Today holds the streak until midnight: the chain must reach yesterday's study day, or today.
+  if (i >= 0 && (study[i] === todayNumber || rest.studyDaysBetween(study[i] + 1, todayNumber - 1) === 0)) {
+    current = 1;
+    currentFrom = study[i];
+    for (; i > 0 && rest.studyDaysBetween(study[i - 1] + 1, study[i] - 1) === 0; i--) {
+      current++;
+      currentFrom = study[i - 1];
+    }
+  }
+  return { current, longest, currentFrom };
 }
 
 function binarySearch(sorted: readonly number[], value: number): number {

@@ -1,7 +1,10 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from './activePlan';
-import { currentDayOf, scheduleFor, type Schedule } from './currentDay';
+import { currentDayOf } from './currentDay';
+import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
+import { scheduleFor, type Schedule } from '../schedule/schedule';
+import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
@@ -14,9 +17,12 @@ export interface TodaySummary {
   readonly planFinished: boolean;
   readonly nextPlan: ParsedPlan | undefined;
   readonly schedule: Schedule | null;
+  /** The streak, with the rest days of the active plan (else the configured ones) and every plan's pauses. */
   readonly streak: StreakStats;
   /** Days done across all plans. */
   readonly daysDone: number;
+  /** Open tasks with an Obsidian Tasks due date of today or before, in every plan (overdue first). */
+  readonly dueTasks: readonly DueTask[];
 }
 
 export interface TodayInputs {
@@ -25,6 +31,8 @@ export interface TodayInputs {
   readonly chosenPlanUri?: string;
   /** Start dates from settings, by plan uri. */
   readonly configuredStart?: (plan: ParsedPlan) => string | null;
+  /** Rest weekdays from settings (1 = Monday .. 7), by plan (undefined: no plan). */
+  readonly configuredRest?: (plan: ParsedPlan | undefined) => readonly number[];
   /** What the views know of the learner's context (the plan in the active editor). */
   readonly hints?: ActivePlanHints;
 }
@@ -40,8 +48,19 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     currentDay,
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
-    schedule: activePlan ? scheduleFor(activePlan, inputs.configuredStart?.(activePlan) ?? null) : null,
-    streak: planStreak(plans, inputs.today),
+    schedule: activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null,
+    streak: planStreak(plans, inputs.today, restOf(plans, activePlan, inputs)),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
+    dueTasks: dueTasks(plans, inputs.today),
   };
+}
+
+/**
+ * The learner's rest: the weekly rest days of the plan being studied (its `rest:`, else the setting) and
+ * the `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
+ */
+export function restOf(plans: readonly ParsedPlan[], activePlan: ParsedPlan | undefined, inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
+  const weekdays = restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan) ?? []);
+  const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
+  return weekdays.length === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays(weekdays, pauses);
 }

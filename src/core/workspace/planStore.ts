@@ -12,6 +12,7 @@
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
 import { buildPlan } from '../parse/buildPlan';
+import type { TextChange } from '../parse/incremental';
 import { textFingerprint } from './fingerprint';
 
 export interface PlanChanges {
@@ -20,6 +21,20 @@ export interface PlanChanges {
   /** Files that became plans, and plans that stopped being plans or were removed. */
   readonly added: readonly string[];
   readonly removed: readonly string[];
+}
+
+/**
+ * How documents being typed in are parsed: `parse` keeps what `reparse` needs to parse again only the pieces an
+ * edit touched (see parse/incremental.ts).
+ */
+export interface TypingParser {
+  parse(document: PlanDocument): ParsedPlan;
+  reparse(previous: ParsedPlan, document: PlanDocument, changes: readonly TextChange[]): ParsedPlan;
+}
+
+/** An open document's text handed to `update`: with the edits made since the store last took it, if known. */
+export interface Typing {
+  readonly changes?: readonly TextChange[];
 }
 
 interface Entry {
@@ -40,7 +55,10 @@ export class PlanStore {
   /** Parses run; tests prove a cache hit or an equal text did no work. */
   parseCount = 0;
 
-  constructor(private readonly parse: (document: PlanDocument) => ParsedPlan = buildPlan) {}
+  constructor(
+    private readonly parse: (document: PlanDocument) => ParsedPlan = buildPlan,
+    private readonly typingParser?: TypingParser,
+  ) {}
 
   get size(): number {
     return this.plans.size;
@@ -66,12 +84,12 @@ export class PlanStore {
    * The model of a document's text, plan or not: silent (records no change). Parsed at most once per
    * (uri, version); a text equal to the stored one returns the stored model without parsing.
    */
-  planFor(document: PlanDocument): ParsedPlan {
+  planFor(document: PlanDocument, typing?: Typing): ParsedPlan {
     const cached = this.parsed.get(document.uri);
     if (cached && cached.version === document.version) return cached.plan;
     const text = document.getText();
     const fingerprint = textFingerprint(text);
-    const plan = this.knownModel(document.uri, fingerprint) ?? this.parseText(document, text);
+    const plan = this.knownModel(document.uri, fingerprint) ?? this.parseText(document, text, typing, this.plans.get(document.uri)?.plan);
     this.parsed.set(document.uri, { version: document.version, plan, fingerprint });
     return plan;
   }
@@ -79,9 +97,10 @@ export class PlanStore {
   /**
    * Records a file's current text (a document's, or read from disk with a made-up version). Returns
    * the stored plan, or undefined when the file is not a plan. Records a change only when the model
-   * really changed.
+   * really changed. `typing`: the text is an open document's; with `changes`, the complete list of edits
+   * since the text the stored model was made from (then only the pieces they touched are parsed again).
    */
-  update(document: PlanDocument): ParsedPlan | undefined {
+  update(document: PlanDocument, typing?: Typing): ParsedPlan | undefined {
     const uri = document.uri;
     const cached = this.parsed.get(uri);
     const sameVersion = cached !== undefined && cached.version === document.version;
@@ -90,7 +109,7 @@ export class PlanStore {
     const stored = this.plans.get(uri);
     if (stored && stored.fingerprint === fingerprint) return stored.plan;
     if (!stored && this.nonPlans.get(uri) === fingerprint) return undefined;
-    const plan = this.knownModel(uri, fingerprint) ?? this.parseText(document, text);
+    const plan = this.knownModel(uri, fingerprint) ?? this.parseText(document, text, typing, stored?.plan);
     this.parsed.set(uri, { version: document.version, plan, fingerprint });
     if (plan.isPlan) {
       this.nonPlans.delete(uri);
@@ -114,6 +133,44 @@ export class PlanStore {
     if (stored && stored.fingerprint === fingerprint) return stored.plan;
     const cached = this.parsed.get(uri);
     return cached && cached.fingerprint === fingerprint ? cached.plan : undefined;
+  }
+
+  /**
+   * Takes a file's model from a snapshot (see indexSnapshot.ts) without reading or parsing it: the file is
+   * known to hold the text of `fingerprint`. A change like `update`'s when it differs from what is stored.
+   */
+  adopt(uri: string, fingerprint: string, plan: ParsedPlan | null): void {
+    const stored = this.plans.get(uri);
+    if (stored && stored.fingerprint === fingerprint) return;
+    if (!stored && !plan && this.nonPlans.get(uri) === fingerprint) return;
+    this.parsed.delete(uri);
+    if (plan && plan.isPlan) {
+      this.nonPlans.delete(uri);
+      this.plans.set(uri, { plan, fingerprint });
+      this.note(uri, stored ? 'changed' : 'added');
+      return;
+    }
+    this.nonPlans.set(uri, fingerprint);
+    if (stored) {
+      this.plans.delete(uri);
+      this.note(uri, 'removed');
+    }
+  }
+
+  /** What the store holds of a file, for a snapshot: its fingerprint and its model (null: not a plan). */
+  entryOf(uri: string): { readonly fingerprint: string; readonly plan: ParsedPlan | null } | undefined {
+    const stored = this.plans.get(uri);
+    if (stored) return stored;
+    const fingerprint = this.nonPlans.get(uri);
+    return fingerprint === undefined ? undefined : { fingerprint, plan: null };
+  }
+
+  /**
+   * Drops the getter's cached model of a file (an editor opened or closed it: VS Code numbers the versions of a
+   * reopened document from 1 again, so a version no longer names one text).
+   */
+  dropCachedModel(uri: string): void {
+    this.parsed.delete(uri);
   }
 
   /** Forgets a file (deleted, excluded, too large); a change if it was a plan. */
@@ -140,9 +197,11 @@ export class PlanStore {
     return changes;
   }
 
-  private parseText(document: PlanDocument, text: string): ParsedPlan {
+  private parseText(document: PlanDocument, text: string, typing?: Typing, previous?: ParsedPlan): ParsedPlan {
     this.parseCount++;
-    return this.parse({ uri: document.uri, version: document.version, getText: () => text });
+    const doc = { uri: document.uri, version: document.version, getText: () => text };
+    if (!typing || !this.typingParser) return this.parse(doc);
+    return previous && typing.changes ? this.typingParser.reparse(previous, doc, typing.changes) : this.typingParser.parse(doc);
   }
 
   /** A plan removed and added again in one flush is a change; added then removed is nothing. */

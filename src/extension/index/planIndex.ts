@@ -1,9 +1,26 @@
 import * as vscode from 'vscode';
-import { PlanStore, type ParsedPlan, type PlanChanges, type PlanDocument } from '../../core';
+import { buildPlan, parseForTyping, prepareReviewCards, PlanStore, reparsePlan, textFingerprint, type ParsedPlan, type PlanChanges, type PlanDocument, type SnapshotEntry } from '../../core';
 import { log } from '../log';
 import { readIndexSettings, type IndexSettings } from '../settings';
-import { readForIndex, type DiskRead } from './diskReader';
+import { contentOf, readForIndex, type DiskRead, type DiskStat } from './diskReader';
+import { DiskSnapshot } from './diskSnapshot';
+import { TimeSlice } from './hostTime';
+import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
+import type { SnapshotStorage } from './snapshotStorage';
 import { TooLargeNotice } from './tooLargeNotice';
+import { TypingChanges } from './typingChanges';
+
+/** What the last full scan did and how long it took (the log says it; tests measure with it). */
+export interface ScanReport {
+  readonly files: number;
+  readonly plans: number;
+  /** Files parsed; the others were proven no plan by the pre-filter or taken from the snapshot. */
+  readonly parsed: number;
+  readonly reused: number;
+  /** Milliseconds from the scan's start until the first plans reached the views (undefined: none found). */
+  readonly firstPlansMs: number | undefined;
+  readonly totalMs: number;
+}
 
 /** What changed in one flush: each plan once, whatever reported it. */
 export interface PlanIndexChange extends PlanChanges {
@@ -17,9 +34,7 @@ const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
 /** Files read per batch during a scan, between which the extension host breathes. */
-const SCAN_BATCH = 25;
-/** Parsing runs in slices of about this many milliseconds, so a big workspace never blocks the host. */
-const SLICE_MS = 15;
+const SCAN_BATCH = 100;
 
 /**
  * The workspace's plans for the views: a VS Code adapter over the core's `PlanStore`. Open documents
@@ -28,7 +43,11 @@ const SLICE_MS = 15;
  * carrying the plans that changed, however many sources (typing, save, the file watcher) report it.
  */
 export class PlanIndex implements vscode.Disposable {
-  private readonly store = new PlanStore();
+  private readonly store = new PlanStore(parseKeepingReviewCards, {
+    parse: (document) => withReviewCards(parseForTyping(document), document),
+    reparse: (previous, document, changes) => withReviewCards(reparsePlan(previous, document, changes), document),
+  });
+  private readonly typing = new TypingChanges();
   private readonly emitter = new vscode.EventEmitter<PlanIndexChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -37,26 +56,45 @@ export class PlanIndex implements vscode.Disposable {
   private settings = new Map<string, IndexSettings>();
   private diskVersion = 0;
   private scan: Promise<void> = Promise.resolve();
+  /** Files the watcher or an editor reported while a scan runs: the scan's older reads of them are dropped. */
+  private touched: Set<string> | undefined;
+  private readonly disk: DiskSnapshot;
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
+  /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
+  reusedCount = 0;
+  /** The last full scan's figures. */
+  lastScan: ScanReport | undefined;
 
   readonly onDidChange = this.emitter.event;
 
-  /** `globalState` remembers the one-time notices the user turned off. */
-  constructor(globalState?: vscode.Memento) {
+  /**
+   * `globalState` remembers the one-time notices the user turned off; `storage` keeps the snapshot that lets a
+   * window reload show the plans without reading and parsing every file again; `version` is the extension's
+   * (a snapshot of another version is thrown away).
+   */
+  constructor(globalState?: vscode.Memento, storage?: SnapshotStorage, version = '') {
     this.tooLarge = new TooLargeNotice(globalState);
+    this.disk = new DiskSnapshot(storage, version, (uri) => this.store.entryOf(uri));
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
+        this.typing.record(e);
         // Undo and redo are shown at once (the CodeLens must not say "Mark incomplete" for a second);
         // typing is debounced.
         const now = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
         if (now) this.update(e.document);
         else this.scheduleDocument(e.document);
       }),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.scheduleDocument(doc)),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        this.forgetVersions(doc.uri.toString());
+        this.scheduleDocument(doc);
+      }),
       // A closed editor may have dropped unsaved changes: the file on disk is the truth again.
-      vscode.workspace.onDidCloseTextDocument((doc) => void this.refreshFromDisk(doc.uri)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.forgetVersions(doc.uri.toString());
+        void this.refreshFromDisk(doc.uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         const keys = ['learningPlans.include', 'learningPlans.exclude', 'learningPlans.maxFileSizeKB', 'learningPlans.labs.folder', 'learningPlans.labs.indexLabs', 'files.exclude'];
@@ -79,6 +117,26 @@ export class PlanIndex implements vscode.Disposable {
     return this.store.get(uri.toString());
   }
 
+  /**
+   * The text `plan` was parsed from, read again (from its editor, else from disk), or undefined when the
+   * index holds another model of the file by then or the text is no longer the one the model was made
+   * from (a new model is then on its way). For models taken from the snapshot, which this session never
+   * parsed: their review cards need the text.
+   */
+  async textOf(plan: ParsedPlan): Promise<string | undefined> {
+    if (this.store.entryOf(plan.uri)?.plan !== plan) return undefined;
+    const uri = vscode.Uri.parse(plan.uri);
+    const open = openDocument(plan.uri);
+    let text: string | undefined = open?.getText();
+    if (text === undefined) {
+      const read = await readForIndex(uri, this.maxBytes(uri));
+      text = 'bytes' in read ? contentOf(read.bytes, uri.path)?.text : undefined;
+      if (text === undefined) return undefined;
+    }
+    const now = this.store.entryOf(plan.uri);
+    return now?.plan === plan && now.fingerprint === textFingerprint(text) ? text : undefined;
+  }
+
   /** How many parses ran (tests prove that idling, saving and watching parse nothing again). */
   get parseCount(): number {
     return this.store.parseCount;
@@ -89,7 +147,7 @@ export class PlanIndex implements vscode.Disposable {
    * show), parsed at most once per document version. Commands and CodeLenses read through this.
    */
   planFor(document: vscode.TextDocument): ParsedPlan {
-    return this.store.planFor(asPlanDocument(document));
+    return this.store.planFor(asPlanDocument(document), this.typing.of(document));
   }
 
   /** The model of a file's text read from disk (silent, like `planFor`). */
@@ -100,6 +158,8 @@ export class PlanIndex implements vscode.Disposable {
   /** Takes a file's text just written to disk (by a byte edit) now, rather than when the watcher reports it. */
   updateText(uri: vscode.Uri, text: string): void {
     if (!this.isCandidate(uri)) return;
+    this.typing.forget(uri.toString());
+    this.touched?.add(uri.toString());
     this.store.update({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
     this.flush();
   }
@@ -109,6 +169,7 @@ export class PlanIndex implements vscode.Disposable {
     if (!this.isCandidate(document.uri)) return undefined;
     const key = document.uri.toString();
     this.cancelPending(key);
+    this.touched?.add(key);
     // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
     const size = document.getText().length;
     if (size > this.maxBytes(document.uri)) {
@@ -117,7 +178,8 @@ export class PlanIndex implements vscode.Disposable {
       return undefined;
     }
     this.tooLarge.forget(key);
-    const plan = this.store.update(asPlanDocument(document));
+    const plan = this.store.update(asPlanDocument(document), this.typing.of(document));
+    this.typing.took(document);
     this.flush();
     return plan;
   }
@@ -138,7 +200,13 @@ export class PlanIndex implements vscode.Disposable {
     return this.tooLarge.files;
   }
 
+  /** Writes the snapshot now (after a scan; tests). */
+  saveSnapshot(): Promise<void> {
+    return this.disk.save();
+  }
+
   dispose(): void {
+    this.disk.dispose();
     this.pendingEdits.forEach(clearTimeout);
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
@@ -161,35 +229,60 @@ export class PlanIndex implements vscode.Disposable {
     this.watchers = [];
     this.settings = new Map();
     const found = new Set<string>();
+    this.touched = new Set();
+    const started = performance.now();
+    const [parsedBefore, reusedBefore] = [this.parseCount, this.reusedCount];
+    let firstPlansMs: number | undefined;
+    // Last session's snapshot is used by the first scan only; later scans reuse what the store holds.
+    const snapshot = await this.disk.takeLastSession();
+    const cached = (uri: vscode.Uri) => (stat: DiskStat): boolean => {
+      const key = uri.toString();
+      if (this.disk.holds(key, stat)) return true;
+      const entry = snapshot.get(key);
+      return entry !== undefined && entry.size === stat.size && entry.mtime === stat.mtime;
+    };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const settings = readIndexSettings(folder);
       this.settings.set(folder.uri.toString(), settings);
       this.watch(folder, settings);
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
-      let slice = performance.now();
+      const slice = new TimeSlice();
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
         const batch = files.slice(i, i + SCAN_BATCH);
         const open = openDocuments();
         // Read a batch at once (I/O overlaps), then parse file by file, yielding between time slices.
-        const reads = await Promise.all(batch.map((uri) => (open.has(uri.toString()) ? undefined : readForIndex(uri, this.maxBytes(uri)))));
+        const reads = await Promise.all(batch.map((uri) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, this.maxBytes(uri), cached(uri)))));
         for (let j = 0; j < batch.length; j++) {
-          found.add(batch[j].toString());
-          this.apply(batch[j], reads[j]);
-          if (performance.now() - slice > SLICE_MS) {
-            await yieldToHost();
-            slice = performance.now();
-          }
+          const key = batch[j].toString();
+          found.add(key);
+          // Reported since it was read: what the store took then is newer than this read.
+          if (this.touched.has(key)) continue;
+          this.apply(batch[j], reads[j], snapshot.get(key));
+          await slice.breathe();
         }
         // Show plans as they are found: the tree's first level fills in before the scan ends.
         this.flush();
-        await yieldToHost();
-        slice = performance.now();
+        if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
+        await slice.breathe(true);
       }
     }
     for (const uri of this.store.knownUris()) {
-      if (!found.has(uri)) this.forget(uri);
+      if (!found.has(uri) && !this.touched.has(uri)) this.forget(uri);
     }
+    this.touched = undefined;
     this.flush();
+    if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
+    await this.disk.save();
+    const report = (this.lastScan = {
+      files: found.size,
+      plans: this.store.size,
+      parsed: this.parseCount - parsedBefore,
+      reused: this.reusedCount - reusedBefore,
+      firstPlansMs,
+      totalMs: performance.now() - started,
+    });
+    const first = report.firstPlansMs === undefined ? '' : `, the first shown after ${Math.round(report.firstPlansMs)} ms`;
+    log().info(`indexed ${report.files} markdown files in ${Math.round(report.totalMs)} ms: ${report.plans} plans${first}; ${report.parsed} parsed, ${report.reused} unchanged since read (last session's snapshot or this one), the rest proven no plan without a parse`);
   }
 
   /**
@@ -221,8 +314,11 @@ export class PlanIndex implements vscode.Disposable {
   private forgetTree(uri: vscode.Uri): void {
     const key = uri.toString();
     const below = key.endsWith('/') ? key : key + '/';
+    this.touched?.add(key);
     for (const known of this.store.knownUris()) {
-      if (known === key || known.startsWith(below)) this.forget(known);
+      if (known !== key && !known.startsWith(below)) continue;
+      this.touched?.add(known);
+      this.forget(known);
     }
     this.flush();
   }
@@ -269,31 +365,70 @@ export class PlanIndex implements vscode.Disposable {
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.isCandidate(uri)) return;
     const open = openDocuments().has(uri.toString());
-    this.apply(uri, open ? undefined : await readForIndex(uri, this.maxBytes(uri)));
+    const read = open ? undefined : await readForIndex(uri, this.maxBytes(uri));
+    this.touched?.add(uri.toString());
+    this.apply(uri, read);
     this.flush();
   }
 
-  private apply(uri: vscode.Uri, read: DiskRead | undefined): void {
+  /** `read` is a disk read, or for a file open in an editor its disk stat when it has no unsaved changes. */
+  private apply(uri: vscode.Uri, read: DiskRead | OpenRead | undefined, snapshot?: SnapshotEntry): void {
     const key = uri.toString();
-    if (read === undefined) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (document) this.store.update(asPlanDocument(document));
+    if (read && 'reuse' in read) {
+      this.reusedCount++;
+      // The store holds this very file already, or last session's snapshot does: no read, no parse.
+      if (this.disk.holds(key, read.stat)) return;
+      if (snapshot) this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
+      this.disk.record(key, read.stat, snapshot?.fingerprint);
       return;
     }
-    if ('skipped' in read) {
-      if (read.skipped === 'large') this.skipLarge(uri, read.size);
+    if (read === undefined || 'open' in read) {
+      const document = openDocument(key);
+      if (!document) return;
+      // An open document that still holds the snapshot's text needs no parse either.
+      if (snapshot && !this.store.entryOf(key) && textFingerprint(document.getText()) === snapshot.fingerprint) {
+        this.reusedCount++;
+        this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
+        this.typing.forget(key);
+      } else {
+        this.store.update(asPlanDocument(document), this.typing.of(document));
+        this.typing.took(document);
+      }
+      // Its text is the file's when it has no unsaved changes: then it can be kept in the snapshot.
+      if (read?.stat && !document.isDirty) this.disk.record(key, read.stat);
+      else this.disk.drop(key);
+      return;
+    }
+    const content = 'bytes' in read ? contentOf(read.bytes, uri.path) : undefined;
+    if ('skipped' in read || !content) {
+      const why = 'skipped' in read ? read.skipped : 'binary';
+      if (why === 'large' && 'size' in read) this.skipLarge(uri, read.size);
       else this.forget(key);
-      if (read.skipped === 'special') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: not a regular file (a link, a FIFO or a device is never read)`);
+      const reasons = { special: 'not a regular file (a link, a FIFO or a device is never read)', binary: 'it holds binary content', gone: 'it is gone or cannot be read' } as const;
+      if (why !== 'large') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: ${reasons[why]}`);
       return;
     }
     this.tooLarge.forget(key);
-    // Disk versions count down from -1 so they never collide with an editor's versions.
-    const version = --this.diskVersion;
-    this.store.update({ uri: key, version, getText: () => read.text });
+    this.typing.forget(key);
+    if (content.notPlan) {
+      this.store.adopt(key, textFingerprint(content.text), null);
+    } else {
+      // Disk versions count down from -1 so they never collide with an editor's versions.
+      this.store.update({ uri: key, version: --this.diskVersion, getText: () => content.text });
+    }
+    this.disk.record(key, read.stat);
+  }
+
+  /** An editor opened or closed the file: versions start again, and edits are counted from scratch. */
+  private forgetVersions(key: string): void {
+    this.store.dropCachedModel(key);
+    this.typing.forget(key);
   }
 
   private forget(key: string): void {
+    this.typing.forget(key);
     this.store.delete(key);
+    this.disk.drop(key);
   }
 
   private maxBytes(uri: vscode.Uri): number {
@@ -316,14 +451,16 @@ export class PlanIndex implements vscode.Disposable {
   }
 }
 
-function asPlanDocument(document: vscode.TextDocument): PlanDocument {
-  return { uri: document.uri.toString(), version: document.version, getText: () => document.getText() };
+/**
+ * The index's one parse. It keeps what the plan's review cards need of its text with the model (the index
+ * keeps no text, and the review badge must not read files again): one walk of the model for a plan without
+ * review material, a read of the done days' fields and learnings sections for one with.
+ */
+function parseKeepingReviewCards(document: PlanDocument): ParsedPlan {
+  return withReviewCards(buildPlan(document), document);
 }
 
-function openDocuments(): Set<string> {
-  return new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-}
-
-function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function withReviewCards(plan: ParsedPlan, document: PlanDocument): ParsedPlan {
+  if (plan.isPlan) prepareReviewCards(plan, document.getText());
+  return plan;
 }

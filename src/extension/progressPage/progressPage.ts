@@ -3,6 +3,7 @@ import { renderProgressHtml } from '../../core';
 import { OPEN_LOCATION_COMMAND } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from '../today/todayService';
+import type { ReviewService } from '../review/reviewService';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -21,7 +22,7 @@ export class ProgressPage implements vscode.Disposable {
   /** Renders so far (tests prove a hidden page is not rendered). */
   renderCount = 0;
 
-  constructor(private readonly index: PlanIndex, private readonly today: TodayService) {}
+  constructor(private readonly index: PlanIndex, private readonly today: TodayService, private readonly reviews: ReviewService) {}
 
   show(): vscode.WebviewPanel {
     if (this.panel) {
@@ -47,6 +48,7 @@ export class ProgressPage implements vscode.Disposable {
     this.subscriptions = [
       this.today.onDidChange(changed),
       this.index.onDidChange(changed),
+      this.reviews.onDidChange(changed),
       panel.onDidChangeViewState(() => {
         if (panel.visible && this.stale) this.render();
       }),
@@ -63,12 +65,14 @@ export class ProgressPage implements vscode.Disposable {
     if (!this.panel) return;
     this.stale = false;
     this.renderCount++;
+    const review = this.reviews.state;
     this.panel.webview.html = renderProgressHtml({
       summary: this.today.summary,
       plans: this.index.all(),
       cspSource: this.panel.webview.cspSource,
       nonce: nonce(),
       language: vscode.env.language,
+      review: { cards: review.cards, due: review.due.length, reviewedThisWeek: review.reviewedThisWeek },
       open: (planUri, line) => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([planUri, line]))}`,
     });
   }

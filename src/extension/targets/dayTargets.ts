@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { dayAtLine, findDay, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
+import { PREVIEW_SCHEME } from '../preview/planPreview';
 import type { TodayService } from '../today/todayService';
 import type { NodeElement } from '../tree/treeElements';
 
@@ -34,7 +35,8 @@ export class DayTargets {
 
   underCursor(): DayTarget | undefined {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') return undefined;
+    // A catch-up preview (a diff of the plan, in memory) is no place to act on: its days are not the plan's.
+    if (!editor || editor.document.languageId !== 'markdown' || editor.document.uri.scheme === PREVIEW_SCHEME) return undefined;
     const day = dayAtLine(this.index.planFor(editor.document), editor.selection.active.line);
     return day ? { uri: editor.document.uri.toString(), line: day.line, title: day.title } : undefined;
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { activityWeeks, planTitle, type TodaySummary } from '../../core';
-import { GO_TO_TODAY_COMMAND } from '../commandIds';
+import { activityWeeks, formatMinutes, loggedMinutes, planTitle, studyTime, type TodaySummary } from '../../core';
+import { CATCH_UP_COMMAND, GO_TO_TODAY_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from './todayService';
@@ -43,18 +43,26 @@ const days = (n: number): string => (n === 1 ? vscode.l10n.t('1 day') : vscode.l
 export function streakTooltip(summary: TodaySummary): vscode.MarkdownString {
   const { streak } = summary;
   const tip = new vscode.MarkdownString('', true);
-  tip.isTrusted = false;
+  // Only the catch-up link runs: the tooltip shows titles from the plan, which may be hostile.
+  tip.isTrusted = { enabledCommands: [CATCH_UP_COMMAND] };
   tip.appendMarkdown(`**$(flame) ${vscode.l10n.t('Study streak: {0}', days(streak.current))}** · ${vscode.l10n.t('longest {0}', days(streak.longest))}\n\n`);
-  if (streak.current > 0 && !streak.activeToday) tip.appendMarkdown(`${vscode.l10n.t('Nothing done yet today: the streak holds until midnight.')}\n\n`);
+  if (streak.restToday && !streak.activeToday) tip.appendMarkdown(`$(coffee) ${vscode.l10n.t('Rest day today: the streak holds.')}\n\n`);
+  else if (streak.current > 0 && !streak.activeToday) tip.appendMarkdown(`${vscode.l10n.t('Nothing done yet today: the streak holds until midnight.')}\n\n`);
+  if (streak.restDays.length > 0) {
+    const shown = streak.restDays.slice(-3).join(', ') + (streak.restDays.length > 3 ? ', …' : '');
+    tip.appendMarkdown(`${vscode.l10n.t('Rest days passed over: {0} ({1})', streak.restDays.length, shown)}\n\n`);
+  }
   if (summary.currentDay && summary.activePlan) {
     tip.appendMarkdown(`${vscode.l10n.t('Today: {0} in {1}', `**${escapeMarkdown(summary.currentDay.title)}**`, escapeMarkdown(planTitle(summary.activePlan)))}`);
     tip.appendMarkdown(`: ${escapeMarkdown(activeReasonText(summary))}\n\n`);
   } else if (summary.planFinished && summary.activePlan) {
     tip.appendMarkdown(`${vscode.l10n.t('All days of {0} are done.', escapeMarkdown(planTitle(summary.activePlan)))}\n\n`);
   }
+  scheduleMarkdown(summary, tip);
   const planDays = summary.daysDone === 1 ? vscode.l10n.t('1 plan day done') : vscode.l10n.t('{0} plan days done', summary.daysDone);
   tip.appendMarkdown(`${vscode.l10n.t('Done today: {0} · this week: {1}', streak.doneToday, streak.doneThisWeek)} · ${planDays}\n\n`);
   tip.appendMarkdown(`${calendarMarkdown(summary)}\n\n`);
+  appendDueTasks(tip, summary);
   if (streak.futureDates.length) {
     const count = streak.futureDates.length;
     const shown = streak.futureDates.slice(0, 3).join(', ');
@@ -64,7 +72,50 @@ export function streakTooltip(summary: TodaySummary): vscode.MarkdownString {
   return tip;
 }
 
-/** `$(flame) N` in the status bar; hidden without plans or when `learningPlans.statusBar.enabled` is off. */
+/** Behind or ahead of the plan's schedule (with a Catch Up link), its end, and today's day's planned and studied minutes. */
+function scheduleMarkdown(summary: TodaySummary, tip: vscode.MarkdownString): void {
+  const day = summary.currentDay;
+  if (!day) return;
+  const parts: string[] = [];
+  const schedule = summary.schedule;
+  if (schedule?.end) {
+    const behind = schedule.behind(day, summary.today);
+    if (behind > 0) parts.push(`$(history) ${vscode.l10n.t('{0} behind schedule', days(behind))} ([${vscode.l10n.t('Catch Up...')}](command:${CATCH_UP_COMMAND}))`);
+    else if (behind < 0) parts.push(vscode.l10n.t('{0} ahead of schedule', days(-behind)));
+    else parts.push(vscode.l10n.t('on schedule'));
+    parts.push(vscode.l10n.t('ends {0}', schedule.end));
+  }
+  const planned = studyTime(day).total;
+  const studied = loggedMinutes(day);
+  if (planned > 0 || studied > 0) parts.push(vscode.l10n.t('today\'s day: {0} planned, {1} studied', formatMinutes(planned), formatMinutes(studied)));
+  if (parts.length) tip.appendMarkdown(`${parts.join(' · ')}\n\n`);
+}
+
+const DUE_SHOWN = 5;
+
+/** Obsidian Tasks due dates: what is overdue or due today, the most pressing first. */
+function appendDueTasks(tip: vscode.MarkdownString, summary: TodaySummary): void {
+  const due = summary.dueTasks;
+  if (due.length === 0) return;
+  const overdue = due.filter((d) => d.state === 'overdue').length;
+  tip.appendMarkdown(`**$(calendar) ${dueCountText(overdue, due.length - overdue)}**\n\n`);
+  for (const { plan, node, task, state } of due.slice(0, DUE_SHOWN)) {
+    const when = state === 'overdue' ? vscode.l10n.t('overdue since {0}', task.due!) : vscode.l10n.t('due today');
+    const where = node.kind === 'plan' ? planTitle(plan) : `${node.title} · ${planTitle(plan)}`;
+    tip.appendMarkdown(`- ${state === 'overdue' ? '$(warning) ' : ''}${escapeMarkdown(task.text)} · *${when}* · ${escapeMarkdown(where)}\n`);
+  }
+  if (due.length > DUE_SHOWN) tip.appendMarkdown(`- ${vscode.l10n.t('and {0} more (see the Plans view)', due.length - DUE_SHOWN)}\n`);
+  tip.appendMarkdown('\n');
+}
+
+/** `2 tasks overdue, 1 due today` / `1 task due today`. */
+export function dueCountText(overdue: number, today: number): string {
+  if (overdue === 0) return today === 1 ? vscode.l10n.t('1 task due today') : vscode.l10n.t('{0} tasks due today', today);
+  const late = overdue === 1 ? vscode.l10n.t('1 task overdue') : vscode.l10n.t('{0} tasks overdue', overdue);
+  return today === 0 ? late : vscode.l10n.t('{0}, {1} due today', late, today);
+}
+
+/** `$(flame) N` in the status bar (and `$(calendar) M` while tasks are due or overdue); hidden without plans or when `learningPlans.statusBar.enabled` is off. */
 export function registerStatusBar(context: vscode.ExtensionContext, index: PlanIndex, today: TodayService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('learningPlans.streak', vscode.StatusBarAlignment.Left, 50);
   item.name = vscode.l10n.t('Learning Plans: Study Streak');
@@ -79,8 +130,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
       item.hide();
       return;
     }
-    item.text = `$(flame) ${summary.streak.current}`;
-    item.accessibilityInformation = { label: vscode.l10n.t('Study streak: {0}', days(summary.streak.current)), role: 'button' };
+    const due = summary.dueTasks.length;
+    item.text = `$(flame) ${summary.streak.current}${due ? ` $(calendar) ${due}` : ''}`;
+    const streakLabel = vscode.l10n.t('Study streak: {0}', days(summary.streak.current));
+    const overdue = summary.dueTasks.filter((d) => d.state === 'overdue').length;
+    item.accessibilityInformation = { label: due ? `${streakLabel}, ${dueCountText(overdue, due - overdue)}` : streakLabel, role: 'button' };
     item.tooltip = streakTooltip(summary);
     item.show();
   };

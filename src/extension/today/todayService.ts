@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { activityWeeks, localIsoDate, planTitle, scheduleFor, summarizeToday, type Clock, type ParsedPlan, type Schedule, type TodaySummary } from '../../core';
+import {
+  activityWeeks, localIsoDate, loggedMinutes, parseWeekdays, planTitle, scheduleFor, summarizeToday, type Clock, type ParsedPlan, type Schedule, type ScheduleOptions, type TodaySummary,
+} from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 
 const CHOSEN_PLAN_KEY = 'learningPlans.activePlan';
@@ -30,7 +32,7 @@ export class TodayService implements vscode.Disposable {
     this.disposables.push(
       index.onDidChange(() => this.recompute()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('learningPlans.schedule')) this.recompute();
+        if (e.affectsConfiguration('learningPlans.schedule') || e.affectsConfiguration('learningPlans.restDays')) this.recompute();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => {
         // The editor only matters when it breaks a tie between plans nobody has started.
@@ -64,7 +66,12 @@ export class TodayService implements vscode.Disposable {
   }
 
   scheduleOf(plan: ParsedPlan): Schedule | null {
-    return scheduleFor(plan, configuredStart(plan));
+    return scheduleFor(plan, scheduleOptions(plan));
+  }
+
+  /** The settings a plan's schedule reads (its front matter wins over them). */
+  scheduleOptions(plan: ParsedPlan): ScheduleOptions {
+    return scheduleOptions(plan);
   }
 
   dispose(): void {
@@ -84,7 +91,7 @@ export class TodayService implements vscode.Disposable {
   private compute(): TodaySummary {
     this.computeCount++;
     const editor = vscode.window.activeTextEditor?.document.uri.toString();
-    return summarizeToday(this.index.all(), { today: localIsoDate(this.clock()), chosenPlanUri: this.chosenPlan, configuredStart, hints: { editorUri: editor } });
+    return summarizeToday(this.index.all(), { today: localIsoDate(this.clock()), chosenPlanUri: this.chosenPlan, configuredStart, configuredRest, hints: { editorUri: editor } });
   }
 
   /** A timer to local midnight (by the injected clock), not polling. */
@@ -104,7 +111,20 @@ function viewKey(summary: TodaySummary): string {
     summary.today, summary.activePlan?.uri, summary.activePlan && planTitle(summary.activePlan), summary.activeReason, summary.currentDay?.line, summary.currentDay?.title,
     summary.planFinished, summary.nextPlan?.uri, summary.schedule?.start, streak.current, streak.longest, streak.activeDays,
     streak.doneToday, streak.doneThisWeek, streak.futureDates, summary.daysDone, weeks,
+    streak.restToday, streak.restDays.length, streak.rest.weekdays, summary.schedule?.end, summary.currentDay && loggedMinutes(summary.currentDay),
+    summary.currentDay?.planned, activityWeeks((date) => (streak.activeOn(date) ? 1 : 0), summary.today, 12).map((w) => w.days.join('')).join(''),
+    summary.dueTasks.map((d) => [d.plan.uri, d.task.line, d.task.text, d.task.due, d.state]),
   ], (key, value) => (key === 'tiedWith' ? (value as ParsedPlan[]).map((p) => p.uri) : value));
+}
+
+/** `learningPlans.restDays`: weekday names (`sat`, `sun`), for plans without `rest:` in their front matter. */
+function configuredRest(plan: ParsedPlan | undefined): readonly number[] {
+  const scope = plan ? vscode.Uri.parse(plan.uri) : undefined;
+  return parseWeekdays(vscode.workspace.getConfiguration('learningPlans', scope).get<unknown>('restDays') ?? []);
+}
+
+function scheduleOptions(plan: ParsedPlan): ScheduleOptions {
+  return { configuredStart: configuredStart(plan), configuredRest: configuredRest(plan) };
 }
 
 /** `learningPlans.schedule`: plan path (relative to its workspace folder) → start date. */

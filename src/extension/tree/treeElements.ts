@@ -99,7 +99,7 @@ export function childrenOf(parent: PlanElement | NodeElement, view: TreeView): T
   });
   node.tasks.forEach((task) => {
     const id = uniqueId(`task:${task.text}`);
-    if (view.hideCompleted && task.checked) return;
+    if (view.hideCompleted && (task.checked || task.status === 'cancelled')) return;
     items.push({ line: task.line, order: 0, element: { type: 'task', id, uri: parent.uri, task, parent } });
   });
   node.links.forEach((link) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, formatMinutes, planTitle, progressLabel, shortTitle, studyTime, type ParsedPlan, type PlanNode } from '../../core';
+import { completionState, countDue, dueState, formatMinutes, loggedMinutes, planTitle, progressLabel, shortTitle, studyTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -10,7 +10,10 @@ const DONE = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.
 const PARTIAL = new vscode.ThemeIcon('issue-draft');
 const OPEN = new vscode.ThemeIcon('circle-large-outline');
 const TODAY = new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.orange'));
+const SKIPPED = new vscode.ThemeIcon('debug-step-over', new vscode.ThemeColor('disabledForeground'));
 const ENTRY = new vscode.ThemeIcon('note');
+const OVERDUE = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+const DUE_TODAY = new vscode.ThemeIcon('calendar');
 const KIND_NAMES: Record<PlanNode['kind'], () => string> = {
   plan: () => vscode.l10n.t('plan'),
   cycle: () => vscode.l10n.t('cycle'),
@@ -55,9 +58,13 @@ function nodeTooltip(node: PlanNode, uri: string, title = node.title, journal = 
   const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : journal && node.kind === 'day' ? vscode.l10n.t('journal entry') : KIND_NAMES[node.kind]();
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
   const time = studyTime(node);
-  if (time.total > 0) {
+  const studied = loggedMinutes(node);
+  if (time.total > 0 || studied > 0) {
     const left = time.left === time.total ? '' : time.left === 0 ? ` · ${vscode.l10n.t('all done')}` : ` · ${vscode.l10n.t('{0} left', formatMinutes(time.left))}`;
-    tip.appendMarkdown(`$(clock) ${vscode.l10n.t('Study time: {0}', formatMinutes(time.total))}${left}\n\n`);
+    // The ⏱ sessions logged under it, next to what the plan estimated.
+    const logged = studied > 0 ? ` · ${vscode.l10n.t('{0} studied', formatMinutes(studied))}` : '';
+    const planned = time.total > 0 ? vscode.l10n.t('Study time: {0}', formatMinutes(time.total)) + left : vscode.l10n.t('Study time: not estimated');
+    tip.appendMarkdown(`$(clock) ${planned}${logged}\n\n`);
   }
   for (const field of node.fields) {
     const detail = field.detail ? ` (${escapeMarkdown(field.detail)})` : '';
@@ -65,7 +72,7 @@ function nodeTooltip(node: PlanNode, uri: string, title = node.title, journal = 
   }
   if (node.tasks.length > 0) {
     tip.appendMarkdown('\n');
-    for (const task of node.tasks) tip.appendMarkdown(`- ${task.checked ? '$(pass-filled)' : '$(circle-large-outline)'} ${escapeMarkdown(task.text)}\n`);
+    for (const task of node.tasks) tip.appendMarkdown(`- ${task.checked ? '$(pass-filled)' : task.status === 'cancelled' ? '$(circle-slash)' : '$(circle-large-outline)'} ${escapeMarkdown(task.text)}\n`);
   }
   tip.appendMarkdown(`\n${escapeMarkdown(vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))}:${node.line + 1}`);
   return tip;
@@ -81,7 +88,8 @@ function planItem(element: PlanElement, today: TodayService): vscode.TreeItem {
   item.id = element.id;
   const file = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const entries = element.plan.days.length;
-  item.description = element.plan.journal ? `${file} · ${entries === 1 ? vscode.l10n.t('journal, 1 entry') : vscode.l10n.t('journal, {0} entries', entries)}` : file;
+  const kind = element.plan.journal ? `${file} · ${entries === 1 ? vscode.l10n.t('journal, 1 entry') : vscode.l10n.t('journal, {0} entries', entries)}` : file;
+  item.description = [kind, dueCount(root, today.summary.today)].filter(Boolean).join(' · ');
   item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
   item.resourceUri = uri;
   item.contextValue = root.done ? 'plan-done' : 'plan';
@@ -160,8 +168,10 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   if (node.kind === 'day') {
     const extras = dayExtras(element, today);
     const tasks = node.done ? '' : progressLabel(node);
-    item.description = [extras.isCurrent ? vscode.l10n.t('today') : '', extras.date ?? '', node.doneDate ?? '', tasks].filter(Boolean).join(' · ');
+    item.description = [extras.isCurrent ? vscode.l10n.t('today') : '', node.skipped ? vscode.l10n.t('skipped') : '', extras.date ?? '', node.doneDate ?? '', tasks, dueCount(node, today.summary.today)].filter(Boolean).join(' · ');
     if (extras.isCurrent) item.iconPath = TODAY;
+    // Marked ⏭ (Catch Up's "skip days"): out of the schedule, neither open nor done.
+    else if (node.skipped) item.iconPath = SKIPPED;
   } else if (node.kind === 'section') {
     item.description = progressLabel(node);
   }
@@ -172,15 +182,61 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
   return item;
 }
 
-function taskItem(element: TaskElement): vscode.TreeItem {
+/** `2 overdue` / `1 due today` for a day or a plan holding tasks due by Obsidian Tasks dates; '' when none. */
+function dueCount(node: PlanNode, today: string): string {
+  const counts = countDue(node, today);
+  if (counts.overdue) return vscode.l10n.t('{0} overdue', counts.overdue);
+  return counts.today ? vscode.l10n.t('{0} due today', counts.today) : '';
+}
+
+/** A task's dates as the row says them: done or cancelled when it is, else when it is due (or scheduled). */
+function taskDescription(task: Task, due: DueState | null): string | undefined {
+  if (task.checked) return task.doneDate ?? undefined;
+  if (task.status === 'cancelled') return task.cancelledDate ? vscode.l10n.t('cancelled {0}', task.cancelledDate) : vscode.l10n.t('cancelled');
+  const parts = [task.status === 'inProgress' ? vscode.l10n.t('in progress') : ''];
+  if (due === 'overdue') parts.push(vscode.l10n.t('overdue since {0}', task.due!));
+  else if (due === 'today') parts.push(vscode.l10n.t('due today'));
+  else if (task.due) parts.push(vscode.l10n.t('due {0}', task.due));
+  else if (task.scheduled) parts.push(vscode.l10n.t('scheduled {0}', task.scheduled));
+  return parts.filter(Boolean).join(' · ') || undefined;
+}
+
+const PRIORITY_NAMES: Record<NonNullable<Task['priority']>, () => string> = {
+  highest: () => vscode.l10n.t('highest priority'),
+  high: () => vscode.l10n.t('high priority'),
+  medium: () => vscode.l10n.t('medium priority'),
+  low: () => vscode.l10n.t('low priority'),
+  lowest: () => vscode.l10n.t('lowest priority'),
+};
+
+/** `Open: text`, then every Obsidian Tasks field the task carries, one per line. */
+function taskTooltip(task: Task): string {
+  const state = task.checked ? vscode.l10n.t('Done: {0}', task.text) : task.status === 'cancelled' ? vscode.l10n.t('Cancelled: {0}', task.text) : vscode.l10n.t('Open: {0}', task.text);
+  const fields = [
+    task.due && vscode.l10n.t('Due: {0}', task.due),
+    task.scheduled && vscode.l10n.t('Scheduled: {0}', task.scheduled),
+    task.start && vscode.l10n.t('Starts: {0}', task.start),
+    task.created && vscode.l10n.t('Created: {0}', task.created),
+    task.doneDate && vscode.l10n.t('Done on: {0}', task.doneDate),
+    task.cancelledDate && vscode.l10n.t('Cancelled on: {0}', task.cancelledDate),
+    task.recurrence && vscode.l10n.t('Repeats: {0}', task.recurrence),
+    task.priority && PRIORITY_NAMES[task.priority](),
+  ].filter(Boolean);
+  return [state, ...fields].join('\n');
+}
+
+function taskItem(element: TaskElement, today: string): vscode.TreeItem {
   const task = element.task;
   const item = new vscode.TreeItem(task.text || vscode.l10n.t('(empty task)'), vscode.TreeItemCollapsibleState.None);
   item.id = element.id;
-  item.description = task.doneDate ?? undefined;
+  const due = dueState(task, today);
+  item.description = taskDescription(task, due);
+  if (due) item.iconPath = due === 'overdue' ? OVERDUE : DUE_TODAY;
   // A native checkbox: checking is a deliberate act on the box; a click on the row reveals the line.
+  // A cancelled task's box is empty (it is not done); ticking it marks the task done.
   item.checkboxState = task.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-  item.contextValue = task.checked ? 'task-done' : 'task';
-  item.tooltip = task.checked ? vscode.l10n.t('Done: {0}', task.text) : vscode.l10n.t('Open: {0}', task.text);
+  item.contextValue = task.checked ? 'task-done' : task.status === 'cancelled' ? 'task-cancelled' : 'task';
+  item.tooltip = taskTooltip(task);
   item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }
@@ -223,7 +279,7 @@ export function toTreeItem(element: TreeElement, today: TodayService): vscode.Tr
     case 'node':
       return nodeItem(element, today);
     case 'task':
-      return taskItem(element);
+      return taskItem(element, today.summary.today);
     case 'link':
       return linkItem(element);
   }

@@ -1,0 +1,39 @@
+import { localIsoDate, logSession, lookupDay, parseDurationArg, timeOfDay } from '../../core';
+import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { field } from '../output';
+import { editPlan } from '../planEdits';
+import { EXIT, UsageError, type Verb } from '../verb';
+
+function clock(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export const logVerb: Verb = {
+  name: 'log',
+  usage: 'log <file> <DAY> <duration> [--date YYYY-MM-DD] [--from HH:MM] [--max-size 5MB]',
+  description: `Log study time under a day: appends "- ⏱ 2026-11-22 (45 min)" (with --from 19:05: "19:05-19:50"),
+the line the extension's study timer writes. duration: 45m, 1h30m, 1.5h, 90 (minutes). ${DAY_HELP}`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const date = reader.date('--date') ?? localIsoDate(context.clock());
+    const from = reader.value('--from');
+    const maxBytes = reader.maxSize();
+    const positionals = reader.positionals();
+    if (positionals.length !== 3) throw new UsageError('log needs a file, a DAY and a duration');
+    const [file, dayText, durationText] = positionals;
+    const spec = daySpec(dayText);
+    const minutes = parseDurationArg(durationText);
+    if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m or 90 (at most 24 h), not '${durationText}'`);
+    const start = from === null ? -1 : timeOfDay(from);
+    if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
+    const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
+    const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
+      const found = lookupDay(plan, spec, file);
+      if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
+      return logSession(text, plan, found.day, session);
+    });
+    context.io.out(`${field(file)}: ${summary}`);
+    return EXIT.ok;
+  },
+};

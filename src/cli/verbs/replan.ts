@@ -1,0 +1,105 @@
+import {
+  catchUp, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
+} from '../../core';
+import { ArgReader, daySpec, positiveInteger } from '../options';
+import { field, jsonText } from '../output';
+import { editPlan } from '../planEdits';
+import { dayOrRefuse, loadPlan } from '../plans';
+import { CliError, EXIT, UsageError, type Verb } from '../verb';
+
+/** `--rest sat,sun`: the CLI's `learningPlans.restDays` (a plan's own `rest:` wins). */
+export function restOption(reader: ArgReader): readonly number[] | undefined {
+  const value = reader.value('--rest');
+  if (value === null) return undefined;
+  const days = parseWeekdays(value);
+  if (days.length === 0 && value.trim() !== '' && value.trim() !== 'none') throw new UsageError(`--rest must name weekdays such as sat,sun, not '${value}'`);
+  return days;
+}
+
+function integer(text: string, what: string): number {
+  if (!/^-?\d{1,4}$/.test(text) || Number(text) === 0) throw new UsageError(`${what} must be a whole number of days other than 0, not '${text}'`);
+  return Number(text);
+}
+
+export const replanVerb: Verb = {
+  name: 'replan',
+  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,...) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
+  description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD) that fell behind, and print the change as a diff:
+--shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
+--spread K puts the days planned before today into the next K study days, two a day on some of them
+(--double names those dates; default: spread evenly), so the plan ends when it would have;
+--skip marks the named days skipped (⏭). Dates are written as a new start: or 📅 YYYY-MM-DD on day
+headings. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const shift = reader.value('--shift');
+    const spread = reader.value('--spread');
+    const double = reader.value('--double');
+    const skip = reader.value('--skip');
+    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const configuredRest = restOption(reader);
+    const dryRun = reader.flag('--dry-run');
+    const json = reader.flag('--json');
+    const pretty = reader.flag('--pretty');
+    const maxBytes = reader.maxSize();
+    const positionals = reader.positionals();
+    if (positionals.length !== 1) throw new UsageError('replan needs one plan file');
+    if ([shift, spread, skip].filter((v) => v !== null).length !== 1) throw new UsageError('replan needs one of --shift N, --spread K or --skip DAY');
+    if (double !== null && spread === null) throw new UsageError('--double goes with --spread');
+    const [file] = positionals;
+    const doubles = double?.split(',').map((d) => d.trim()).filter(Boolean);
+    if (doubles?.some((d) => !isValidIsoDate(d))) throw new UsageError(`--double must list dates as YYYY-MM-DD, not '${double}'`);
+    const ctx: CatchUpContext = { today, options: { configuredRest } };
+
+    const { plan, text } = await loadPlan(file, context, maxBytes);
+    let choice: CatchUpChoice;
+    if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
+    else if (spread !== null) choice = { kind: 'spread', over: positiveInteger(spread, '--spread'), ...(doubles ? { doubleOn: doubles } : {}) };
+    else {
+      const days: DayRef[] = skip!.split(',').map((name) => dayOrRefuse(plan, daySpec(name.trim()), file)).map((day) => ({ line: day.line, title: day.title }));
+      choice = { kind: 'skip', days };
+    }
+    const status = scheduleStatus(plan, ctx);
+    const preview = catchUp(text, plan, choice, ctx);
+    if (!preview.ok) throw new CliError(`${preview.message}; nothing written`);
+
+    let summary = preview.summary;
+    let edits = preview.edits;
+    let before = text;
+    let written = false;
+    if (!dryRun && preview.edits.length > 0) {
+      // Computed again from the file as it is when written (another program may have changed it meanwhile).
+      const result = await editPlan(file, context, maxBytes, (current, currentPlan): EditOutcome => {
+        const outcome = catchUp(current, currentPlan, choice, ctx);
+        if (outcome.ok) {
+          edits = outcome.edits;
+          before = current;
+          summary = outcome.summary;
+        }
+        return outcome;
+      });
+      written = result.written;
+    }
+    const diff = unifiedDiff(before, edits, { fromLabel: `a/${file}`, toLabel: `b/${file}` });
+    if (json) {
+      const old = new Lines(before);
+      context.io.out(jsonText({
+        file,
+        today,
+        choice,
+        written,
+        behindBefore: status?.behind ?? null,
+        behindAfter: preview.behindAfter,
+        endBefore: preview.endBefore,
+        endAfter: preview.endAfter,
+        changes: edits.map((edit) => ({ line: edit.range.start.line + 1, before: old.at(edit.range.start.line) })),
+        summary,
+        diff,
+      }, pretty));
+      return EXIT.ok;
+    }
+    if (diff) context.io.out(diff.replace(/\n$/, ''));
+    context.io.out(`${field(file)}: ${summary}${dryRun ? ' (dry run: nothing written)' : written ? '' : ' (nothing to change)'}`);
+    return EXIT.ok;
+  },
+};

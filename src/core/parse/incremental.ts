@@ -1,0 +1,132 @@
+/**
+ * Re-parsing a plan as it is typed in. A long plan is parsed in pieces (chunks.ts); a plan parsed by
+ * `parseForTyping` or `reparsePlan` keeps, next to its model, the calls each piece made on the tree
+ * builder (planSink.ts). After an edit, the pieces are cut again (a scan of the lines, no parse), and
+ * a piece that lies wholly before or wholly after the edited range has the text it had: its calls are
+ * replayed, lines shifted, instead of parsing it again. Only the pieces the edit touches are parsed.
+ * The result is the model a full parse gives (a property test compares them); anything the previous
+ * parse cannot vouch for (another front matter or title, another mojibake code page, a length that does
+ * not add up) makes it a full parse.
+ *
+ * What is kept is a side table (a WeakMap), not part of the model: it goes with the model, costs
+ * nothing to plans parsed otherwise (the index keeps plain models), and is never serialised.
+ */
+import type { PlanDocument } from '../document';
+import type { ParsedPlan } from '../model';
+import { detectEncoding, withEncoding, type FileEncoding } from '../text/mojibake';
+import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
+import { prepareSource, type PreparedSource } from './markdown';
+
+/**
+ * One edit, as VS Code reports it (`TextDocumentContentChangeEvent`): `rangeOffset` and `rangeLength`
+ * (UTF-16 code units) in the text as it was before this edit, `text` what replaced them.
+ */
+export interface TextChange {
+  readonly rangeOffset: number;
+  readonly rangeLength: number;
+  readonly text: string;
+}
+
+interface Memo {
+  readonly pieces: readonly Piece[];
+  /** The raw text's length, and how much shorter the prepared source is (a BOM, front matter blanked). */
+  readonly length: number;
+  readonly shrink: number;
+  /** Where the body starts in the prepared source (after the front matter's blanked lines). */
+  readonly head: number;
+  readonly frontMatter: string | null;
+  readonly encoding: string;
+  /** How many of `pieces` were replayed, not parsed. */
+  readonly reused: number;
+}
+
+const memos = new WeakMap<ParsedPlan, Memo>();
+
+function encodingKey(encoding: FileEncoding | null): string {
+  if (!encoding) return '';
+  return [encoding.page.id, encoding.certain, encoding.mixed, encoding.spaceMayBeA0, [...encoding.scripts].sort().join(',')].join('|');
+}
+
+/** The length of the front matter's blanked lines at the start of the prepared source. */
+function headOf(source: PreparedSource): number {
+  if (source.frontMatter === null) return 0;
+  let i = 0;
+  while (i < source.text.length && (source.text.charCodeAt(i) === 10 || source.text.charCodeAt(i) === 13)) i++;
+  return i;
+}
+
+/**
+ * One range of the previous prepared source covering every change (`[from, to)`), and how much longer
+ * the text is after them (`delta`): what lies after `to` moved by `delta`. Changes apply in order,
+ * each in the offsets of the text the ones before it left.
+ */
+function coveringRange(changes: readonly TextChange[], shrink: number): { from: number; to: number; delta: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  let delta = 0;
+  for (const change of changes) {
+    const start = change.rangeOffset - shrink;
+    const end = start + change.rangeLength;
+    // In the current text the covered range is [from, to + delta); past it, offsets are the previous ones + delta.
+    if (start < from) from = start;
+    const endBefore = end > to + delta ? end - delta : to;
+    to = Math.max(to, endBefore);
+    delta += change.text.length - change.rangeLength;
+  }
+  return { from, to, delta };
+}
+
+function parse(document: PlanDocument, text: string, previous: Memo | undefined, changes: readonly TextChange[] | undefined, options: BuildOptions): ParsedPlan {
+  const encoding = detectEncoding(text);
+  const source = prepareSource(text);
+  const key = encodingKey(encoding);
+  const shrink = text.length - source.text.length;
+  const head = headOf(source);
+  let find: ((start: number, end: number) => Piece | undefined) | null = null;
+  if (previous && changes && changes.length > 0 && previous.encoding === key && previous.frontMatter === source.frontMatter && previous.shrink === shrink && previous.head === head) {
+    const { from, to, delta } = coveringRange(changes, shrink);
+    if (from >= head && previous.length + delta === text.length) {
+      const byStart = new Map(previous.pieces.map((piece) => [piece.start, piece]));
+      const after = to + delta;
+      find = (start, end) => {
+        const old = end <= from ? byStart.get(start) : start >= after ? byStart.get(start - delta) : undefined;
+        return old && old.end - old.start === end - start && !old.recording.placeless ? old : undefined;
+      };
+    }
+  }
+  let reused = 0;
+  const lookup = (start: number, end: number): Piece | undefined => {
+    const found = find?.(start, end);
+    if (found) reused++;
+    return found;
+  };
+  const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup }));
+  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, reused });
+  return plan;
+}
+
+/**
+ * Parses a plan that is about to be typed in (a plan open in an editor): the same model as
+ * `buildPlan`, plus what `reparsePlan` needs to re-parse it fast after an edit.
+ */
+export function parseForTyping(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
+  return parse(document, document.getText(), undefined, undefined, options);
+}
+
+/**
+ * The model of `document` after `changes` were made to the text `previous` was parsed from: the
+ * model a full parse gives, parsing only the pieces the changes touched. `previous` from
+ * `parseForTyping` or `reparsePlan` (another model, or no changes, make it a full parse, kept for the
+ * next edit). `changes`: every change between the two texts, in the order they were made (the
+ * `contentChanges` of each `onDidChangeTextDocument` event since, concatenated).
+ * `options.chunkChars`: tests make pieces tiny (only the full inline pass is not offered here).
+ */
+export function reparsePlan(previous: ParsedPlan, document: PlanDocument, changes: readonly TextChange[], options: BuildOptions = {}): ParsedPlan {
+  return parse(document, document.getText(), memos.get(previous), changes, options);
+}
+
+/** How many pieces the last parse of `plan` took from the previous one (for tests: proof that an edit reused them). */
+export function reusedPieces(plan: ParsedPlan): { reused: number; total: number } | undefined {
+  const memo = memos.get(plan);
+  return memo && { reused: memo.reused, total: memo.pieces.length };
+}

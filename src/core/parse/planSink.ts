@@ -1,0 +1,190 @@
+/**
+ * What the token reader (buildPlan.ts) tells the tree builder, as calls that can be recorded. A plan
+ * parsed for typing (`reparsePlan`) records each piece's calls (pieces: chunks.ts), with everything
+ * they carry already read from the tokens (titles, tasks, links, fields), so that a piece whose text
+ * did not change is replayed into a new builder instead of parsed again; its lines shift by how many
+ * lines the edit added above it. A recording holds no token: it is small next to the model.
+ */
+import type { Field, Link, Pause, StudySession, Task } from '../model';
+import type { StampInfo } from '../stamps';
+import type { HeadingClass } from './classifyHeading';
+import type { DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
+import type { DraftNode } from './progress';
+
+/** The builder's side of the reader: the calls, in document order. */
+export interface PlanSink {
+  readonly planTitle: string;
+  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void;
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void;
+  tableDay(node: DraftNode): void;
+  /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
+  currentLine(): number;
+  /** Content (a paragraph, a list item, a cell) of the open node: its task, links and fields. */
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void;
+  /** `⏱` session and `⏸` pause lines of the open node's content. */
+  lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void;
+  literal(from: number, to: number): void;
+}
+
+/** Passes every call straight to the builder: a plain parse. */
+export class DirectSink implements PlanSink {
+  constructor(
+    private readonly builder: PlanBuilder,
+    private readonly literalBlocks: [number, number][],
+  ) {}
+
+  get planTitle(): string {
+    return this.builder.planTitle;
+  }
+
+  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
+    this.builder.heading(level, at, title, heading, stamp, task, links, marks);
+  }
+
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
+    this.builder.paragraphDay(title, at, heading, stamp);
+  }
+
+  tableDay(node: DraftNode): void {
+    this.builder.tableDay(node);
+  }
+
+  currentLine(): number {
+    return this.builder.current.line;
+  }
+
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
+    this.builder.inline(task, links, fields);
+  }
+
+  lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
+    this.builder.lineMarks(sessions, pauses);
+  }
+
+  literal(from: number, to: number): void {
+    this.literalBlocks.push([from, to]);
+  }
+}
+
+const HEADING = 0;
+const PARAGRAPH_DAY = 1;
+const TABLE_DAY = 2;
+const INLINE = 3;
+const LITERAL = 4;
+const LINE_MARKS = 5;
+
+type Call =
+  | { readonly op: typeof HEADING; readonly level: number; readonly at: HeadingLines; readonly title: string; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly task: Task | null; readonly links: readonly Link[]; readonly marks: DayMarks }
+  | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
+  | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo }
+  | { readonly op: typeof TABLE_DAY; readonly node: DraftNode }
+  | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
+  | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
+
+/** One piece's calls, made on the builder as they come and kept, with the lines they were made at. */
+export class Recording implements PlanSink {
+  readonly calls: Call[] = [];
+  /** A call that depended on the builder's state (a line taken from the open node): never replayed elsewhere. */
+  placeless = false;
+  /** The builder's side while the piece is read; dropped after, so a kept recording keeps no builder. */
+  private sink: DirectSink | null;
+
+  constructor(builder: PlanBuilder, literalBlocks: [number, number][], readonly firstLine: number) {
+    this.sink = new DirectSink(builder, literalBlocks);
+  }
+
+  /** The piece is read: what follows goes to no builder. */
+  close(): void {
+    this.sink = null;
+  }
+
+  private get live(): DirectSink {
+    if (!this.sink) throw new Error('the recording is closed');
+    return this.sink;
+  }
+
+  get planTitle(): string {
+    return this.live.planTitle;
+  }
+
+  heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
+    this.calls.push({ op: HEADING, level, at, title, heading, stamp, task, links, marks });
+    this.live.heading(level, at, title, heading, stamp, task, links, marks);
+  }
+
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
+    this.calls.push({ op: PARAGRAPH_DAY, title, at, heading, stamp });
+    this.live.paragraphDay(title, at, heading, stamp);
+  }
+
+  tableDay(node: DraftNode): void {
+    // The builder adds to its nodes and may move them: the one kept is a copy, and so is each replay's.
+    this.calls.push({ op: TABLE_DAY, node: { ...node, links: [...node.links] } });
+    this.live.tableDay(node);
+  }
+
+  currentLine(): number {
+    this.placeless = true;
+    return this.live.currentLine();
+  }
+
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
+    this.calls.push({ op: INLINE, task, links, fields });
+    this.live.inline(task, links, fields);
+  }
+
+  lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
+    this.calls.push({ op: LINE_MARKS, sessions, pauses });
+    this.live.lineMarks(sessions, pauses);
+  }
+
+  literal(from: number, to: number): void {
+    this.calls.push({ op: LITERAL, from, to });
+    this.live.literal(from, to);
+  }
+}
+
+/** Makes a recording's calls on `builder` again, every line moved by `shift`. Nothing recorded is handed over to be changed. */
+export function replay(recording: Recording, builder: PlanBuilder, literalBlocks: [number, number][], shift: number): void {
+  const sink = new DirectSink(builder, literalBlocks);
+  for (const call of recording.calls) {
+    switch (call.op) {
+      case HEADING:
+        sink.heading(call.level, moveAt(call.at, shift), call.title, call.heading, call.stamp, moveTask(call.task, shift), moveAll(call.links, shift), call.marks);
+        break;
+      case PARAGRAPH_DAY:
+        sink.paragraphDay(call.title, moveAt(call.at, shift), call.heading, call.stamp);
+        break;
+      case TABLE_DAY: {
+        const node = call.node;
+        sink.tableDay({
+          ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift,
+          tasks: [], fields: [], children: [], links: [...moveAll(node.links, shift)],
+        });
+        break;
+      }
+      case INLINE:
+        sink.inline(moveTask(call.task, shift), moveAll(call.links, shift), moveAll(call.fields, shift));
+        break;
+      case LITERAL:
+        sink.literal(call.from + shift, call.to + shift);
+        break;
+      case LINE_MARKS:
+        sink.lineMarks(moveAll(call.sessions, shift), moveAll(call.pauses, shift));
+        break;
+    }
+  }
+}
+
+function moveAt(at: HeadingLines, shift: number): HeadingLines {
+  return shift === 0 ? at : { line: at.line + shift, titleEndLine: at.titleEndLine + shift, bodyLine: at.bodyLine + shift };
+}
+
+function moveTask(task: Task | null, shift: number): Task | null {
+  return task === null || shift === 0 ? task : { ...task, line: task.line + shift, lastLine: task.lastLine + shift };
+}
+
+function moveAll<T extends { readonly line: number }>(items: readonly T[], shift: number): readonly T[] {
+  if (shift === 0 || items.length === 0) return items;
+  return items.map((item) => ({ ...item, line: item.line + shift }));
+}

@@ -1,0 +1,248 @@
+/**
+ * Catching up on a scheduled plan that fell behind: three ways, each as text edits the schedule reads
+ * back (see schedule.ts), each told with its new end date before anything is written.
+ *
+ * - shift: the rest of the plan (from the current day on) moves N study days later;
+ * - spread: the days missed (planned before today) go into the next K study days, two on M of them, so
+ *   the plan ends when it would have;
+ * - skip: chosen open days are marked `⏭` and leave the schedule.
+ *
+ * A replan writes a new date only where the schedule would not already give it: the front matter's
+ * `start:` when nothing has been studied yet (and the start is the plan's own), else a `📅` on the day
+ * where the dates change, and on the second day of a date that takes two.
+ */
+import * as l10n from '@vscode/l10n';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
+import type { EditOutcome } from '../edits/progressEdits';
+import { findDay, type DayRef } from '../edits/locate';
+import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
+import type { ParsedPlan, PlanNode } from '../model';
+import { currentDayOf } from '../today/currentDay';
+import { dayNumber, isoFromDayNumber } from '../today/calendarDays';
+import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
+import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
+
+export type CatchUpChoice =
+  | { readonly kind: 'shift'; readonly days: number }
+  /** Spread the missed days over the next `over` study days; `doubleOn` names the dates that take two (default: evenly). */
+  | { readonly kind: 'spread'; readonly over: number; readonly doubleOn?: readonly string[] }
+  | { readonly kind: 'skip'; readonly days: readonly DayRef[] };
+
+export interface CatchUpContext {
+  readonly today: string;
+  readonly options: ScheduleOptions;
+}
+
+/** Where a scheduled plan stands today. */
+export interface ScheduleStatus {
+  readonly schedule: Schedule;
+  readonly current: PlanNode;
+  readonly currentIndex: number;
+  /** Days planned before today, less the days before the current one (negative: ahead). */
+  readonly behind: number;
+  /** Days from the current one on that were planned before today: what "spread" fits in. */
+  readonly missed: number;
+  /** The current day's date. */
+  readonly currentDate: string;
+  /** Study days from the current day's date to today: the shift that makes the current day today's. */
+  readonly shiftToToday: number;
+  readonly end: string;
+}
+
+/** Where a plan stands, or null when it has no schedule, no open day, or the current day has no date. */
+export function scheduleStatus(plan: ParsedPlan, context: CatchUpContext): ScheduleStatus | null {
+  const schedule = scheduleFor(plan, context.options);
+  const current = currentDayOf(plan);
+  if (!schedule || !current || schedule.end === null) return null;
+  const currentIndex = plan.days.indexOf(current);
+  const currentDate = schedule.dateOf(currentIndex);
+  if (currentDate === null) return null;
+  const today = dayNumber(context.today);
+  const missed = plan.days.filter((day, i) => i >= currentIndex && !day.skipped && (schedule.dateOf(i) ?? '9999') < context.today).length;
+  const from = dayNumber(currentDate);
+  const shiftToToday = from < today ? schedule.rest.studyDaysBetween(from, today - 1) : 0;
+  return { schedule, current, currentIndex, behind: schedule.behind(current, context.today), missed, currentDate, shiftToToday, end: schedule.end };
+}
+
+export type ReplanOutcome =
+  | (EditOutcome & { readonly ok: true; readonly endBefore: string; readonly endAfter: string | null; readonly behindAfter: number | null; readonly text: string })
+  | { readonly ok: false; readonly message: string };
+
+function fail(message: string): ReplanOutcome {
+  return { ok: false, message };
+}
+
+/** The study days of the window a spread fills: `count` of them from today on. */
+export function spreadWindow(schedule: Schedule, today: string, count: number): string[] {
+  const days: string[] = [];
+  let day = schedule.rest.studyDayFrom(dayNumber(today));
+  for (let i = 0; i < count; i++, day = schedule.rest.nextStudyDay(day)) days.push(isoFromDayNumber(day));
+  return days;
+}
+
+/** `missed` of the `window` dates, spaced evenly: the default days that take two. */
+export function evenDoubles(window: readonly string[], missed: number): string[] {
+  const picked = new Set<number>();
+  for (let m = 0; m < missed; m++) picked.add(Math.min(window.length - 1, Math.floor(((m + 0.5) * window.length) / missed)));
+  return window.filter((_, i) => picked.has(i));
+}
+
+/** The new date of each day from the current one on (day numbers by index), or a message. */
+function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice, context: CatchUpContext): Map<number, number> | string {
+  const { schedule } = status;
+  const old = scheduleDays(plan, schedule.start, schedule.rest);
+  const region = plan.days.map((_, i) => i).filter((i) => i >= status.currentIndex && !Number.isNaN(old[i]));
+  const result = new Map<number, number>();
+  if (choice.kind === 'shift') {
+    if (!Number.isInteger(choice.days) || choice.days === 0) return l10n.t('shift by a whole number of days other than 0');
+    for (const i of region) result.set(i, schedule.rest.advance(old[i], choice.days));
+    // Earlier, but never onto or before the days already behind the learner.
+    const previous = lastDateBefore(old, status.currentIndex);
+    const first = region.length > 0 ? result.get(region[0])! : null;
+    if (previous !== null && first !== null && first <= previous) {
+      return l10n.t('the rest of the plan cannot start before {0}, the date of the day before it', isoFromDayNumber(schedule.rest.nextStudyDay(previous)));
+    }
+    return result;
+  }
+  if (choice.kind !== 'spread') return result;
+  const missed = status.missed;
+  if (missed === 0) return l10n.t('no day is behind schedule: there is nothing to spread');
+  if (!Number.isInteger(choice.over) || choice.over < missed) {
+    return l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
+  }
+  const window = spreadWindow(schedule, context.today, choice.over);
+  const doubles = new Set(choice.doubleOn ?? evenDoubles(window, missed));
+  if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
+    return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
+  }
+  let slot = 0;
+  let used = 0;
+  let previous = -Infinity;
+  for (const i of region) {
+    let date: number;
+    if (slot < window.length) {
+      date = dayNumber(window[slot]);
+      if (++used === (doubles.has(window[slot]) ? 2 : 1)) {
+        slot++;
+        used = 0;
+      }
+    } else {
+      // After the window the plan keeps its dates (each still after the one before).
+      date = old[i] > previous ? old[i] : schedule.rest.nextStudyDay(previous);
+    }
+    result.set(i, date);
+    previous = date;
+  }
+  return result;
+}
+
+/** The date of the last dated day before `index`, or null. */
+function lastDateBefore(days: Float64Array, index: number): number | null {
+  for (let i = index - 1; i >= 0; i--) if (!Number.isNaN(days[i])) return days[i];
+  return null;
+}
+
+/** The fewest edits that make the schedule give each day its target date. */
+function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wanted: Map<number, number>): TextEdit[] | string {
+  const { schedule } = status;
+  const old = scheduleDays(plan, schedule.start, schedule.rest);
+  const lines = new Lines(text);
+  const edits: TextEdit[] = [];
+  let previous = lastDateBefore(old, status.currentIndex);
+  let start = schedule.start;
+  const first = [...wanted.keys()][0];
+  // Nothing studied yet, and the start is the plan's own: move the start (one date in the front matter).
+  if (previous === null && first !== undefined && schedule.startFrom === 'frontMatter' && plan.days[first].planned === null) {
+    const date = isoFromDayNumber(wanted.get(first)!);
+    const edit = date === start ? null : frontMatterStartEdit(lines, date);
+    if (edit) {
+      edits.push(edit);
+      start = date;
+    }
+  }
+  for (const [i, want] of wanted) {
+    const day = plan.days[i];
+    const natural = previous !== null ? schedule.rest.nextStudyDay(previous) : start !== null ? schedule.rest.studyDayFrom(dayNumber(start)) : NaN;
+    const planned = day.planned !== null ? dayNumber(day.planned) : null;
+    if (planned !== null ? planned !== want : natural !== want) {
+      const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
+      if (typeof edit === 'string') return edit;
+      edits.push(edit);
+    }
+    previous = want;
+  }
+  return edits;
+}
+
+function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): TextEdit[] | string {
+  const lines = new Lines(text);
+  const edits: TextEdit[] = [];
+  for (const ref of refs) {
+    const day = findDay(plan, ref);
+    if (!day) return l10n.t('"{0}" is no longer in the plan', ref.title);
+    if (day.done || day.skipped) continue;
+    const edit = skipDayEdit(lines, day, today);
+    if (typeof edit === 'string') return edit;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number): string {
+  switch (choice.kind) {
+    case 'shift':
+      return choice.days === 1 ? l10n.t('Shifted the rest of the plan by 1 day') : l10n.t('Shifted the rest of the plan by {0} days', choice.days);
+    case 'spread':
+      return l10n.t('Spread {0} missed days over the next {1} days', status.missed, choice.over);
+    case 'skip':
+      return count === 1 ? l10n.t('Skipped 1 day') : l10n.t('Skipped {0} days', count);
+  }
+}
+
+/**
+ * The edits of a catch-up choice, with the plan's end date before and after (read back from the edited
+ * text, as the schedule will read it). `uri` names the plan for the parse of the edited text.
+ */
+export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, context: CatchUpContext): ReplanOutcome {
+  const status = scheduleStatus(plan, context);
+  if (!status) return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', plan.root.title));
+  let edits: TextEdit[] | string;
+  if (choice.kind === 'skip') edits = skipEdits(plan, text, choice.days, context.today);
+  else {
+    const wanted = targets(plan, status, choice, context);
+    edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
+  }
+  if (typeof edits === 'string') return fail(edits);
+  const after = applyTextEdits(text, edits);
+  const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
+  const schedule = scheduleFor(replanned, context.options);
+  const current = currentDayOf(replanned);
+  const endAfter = schedule?.end ?? null;
+  const summary = `${describe(choice, status, edits.length)} (${endAfter === status.end ? l10n.t('ends {0}, unchanged', status.end) : l10n.t('ends {0}, was {1}', endAfter ?? '-', status.end)})`;
+  return {
+    ok: true,
+    edits,
+    summary,
+    endBefore: status.end,
+    endAfter,
+    behindAfter: schedule && current ? schedule.behind(current, context.today) : null,
+    text: after,
+  };
+}
+
+const OPTIONAL = /\b(?:optional|bonus|extra|stretch|buffer|catch[- ]?up|review|rest|flex|spare)\b/i;
+
+/** Whether a day says it may be left out (`Optional`, `Bonus`, `Buffer`, `Review` in its title or fields). */
+export function isOptionalDay(day: PlanNode): boolean {
+  return OPTIONAL.test(day.title) || day.fields.some((field) => OPTIONAL.test(field.name) || (/^type|kind$/i.test(field.name) && OPTIONAL.test(field.value)));
+}
+
+/** The open days from the current one on that a learner may skip, optional ones first. */
+export function skippableDays(plan: ParsedPlan): { day: PlanNode; optional: boolean }[] {
+  const current = currentDayOf(plan);
+  if (!current) return [];
+  const from = plan.days.indexOf(current);
+  const open = plan.days.slice(from).filter((day) => !day.done && !day.skipped && day.form === 'heading');
+  return open.map((day) => ({ day, optional: isOptionalDay(day) })).sort((a, b) => Number(b.optional) - Number(a.optional));
+}

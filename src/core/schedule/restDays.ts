@@ -1,0 +1,197 @@
+/**
+ * Rest: days a learner does not study, planned or not, that neither break a streak nor hold a plan day.
+ *
+ * - Weekly rest days: front matter `rest: [sat, sun]` (a list or `sat, sun`; weekday names and abbreviations
+ *   of any language in languages.json, `weekend`), else the `learningPlans.restDays` setting.
+ * - Pauses: `⏸ 2026-11-28` lines (ranges `⏸ 2026-12-24..2026-12-26`) anywhere in a plan.
+ *
+ * Weekdays are numbered as everywhere in the model: 1 (Monday) .. 7 (Sunday).
+ */
+import { parse as parseYaml } from 'yaml';
+import { normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { MAX_PAUSE_DAYS } from '../grammar/dayMarks';
+import type { ParsedPlan, PlanNode } from '../model';
+import { dayNumber, daysSinceMonday, isoFromDayNumber, isValidIsoDate } from '../today/calendarDays';
+
+export const WEEKDAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** 1 (Monday) .. 7 (Sunday) of a day number. */
+export function weekdayOf(day: number): number {
+  return daysSinceMonday(day) + 1;
+}
+
+/** One weekday name (`sat`, `Saturday`, `sábado`, `土曜日`), or the weekend; [] when it is none. */
+function weekdaysNamed(name: string): number[] {
+  const key = normalizeKey(name.trim().replace(/[.]$/, ''));
+  if (key === 'weekend' || key === 'weekends') return [6, 7];
+  const code = WEEKDAY_CODES.indexOf(key as (typeof WEEKDAY_CODES)[number]);
+  if (code >= 0) return [code + 1];
+  const { weekdays, weekdaysShort } = vocabularyOf();
+  const found = weekdays.get(key) ?? weekdaysShort.get(key);
+  return found ? [found] : [];
+}
+
+/**
+ * Weekdays from a front-matter value or a setting: a list (`[sat, sun]`), a string (`sat, sun`), numbers
+ * 1-7 (ISO: 1 is Monday). Sorted, distinct; names that are no weekday are left out.
+ */
+export function parseWeekdays(value: unknown): number[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [];
+  const found = new Set<number>();
+  for (const item of items) {
+    if (typeof item === 'number' && Number.isInteger(item) && item >= 1 && item <= 7) found.add(item);
+    else if (typeof item === 'string') for (const day of weekdaysNamed(item)) found.add(day);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** `sat`, `sun`: weekdays as the short codes the setting and `status --json` use. */
+export function weekdayCodes(weekdays: readonly number[]): string[] {
+  return weekdays.map((day) => WEEKDAY_CODES[day - 1]);
+}
+
+const restByPlan = new WeakMap<ParsedPlan, readonly number[] | null>();
+
+/** The plan's own `rest:` weekdays (`rest: []` says none), or null when its front matter has no `rest:`. */
+export function frontMatterRest(plan: ParsedPlan): readonly number[] | null {
+  if (!plan.frontMatter || !/^rest[ \t]*:/m.test(plan.frontMatter)) return null;
+  let rest = restByPlan.get(plan);
+  if (rest === undefined) {
+    try {
+      const data: unknown = parseYaml(plan.frontMatter);
+      const value = data && typeof data === 'object' ? (data as Record<string, unknown>).rest : undefined;
+      rest = value === undefined ? null : value === null ? [] : parseWeekdays(value);
+    } catch {
+      rest = null; // front matter that is not YAML says nothing
+    }
+    restByPlan.set(plan, rest);
+  }
+  return rest;
+}
+
+/** The plan's rest weekdays: its front matter's `rest:`, else the configured ones. */
+export function restWeekdaysOf(plan: ParsedPlan | undefined, configured: readonly number[] = []): readonly number[] {
+  return (plan && frontMatterRest(plan)) ?? configured;
+}
+
+const pausesByPlan = new WeakMap<ParsedPlan, Int32Array>();
+
+/** The days of a plan's `⏸` pauses, as sorted distinct day numbers (built once per plan model). */
+export function planPauseDays(plan: ParsedPlan): Int32Array {
+  let days = pausesByPlan.get(plan);
+  if (!days) {
+    const found: number[] = [];
+    const visit = (node: PlanNode): void => {
+      for (const pause of node.pauses) {
+        if (!isValidIsoDate(pause.from)) continue;
+        const from = dayNumber(pause.from);
+        const to = isValidIsoDate(pause.to) ? Math.min(dayNumber(pause.to), from + MAX_PAUSE_DAYS - 1) : from;
+        for (let day = from; day <= to; day++) found.push(day);
+      }
+      node.children.forEach(visit);
+    };
+    visit(plan.root);
+    days = Int32Array.from(new Set(found)).sort();
+    pausesByPlan.set(plan, days);
+  }
+  return days;
+}
+
+/** Pause days of several plans, merged. */
+export function mergeDays(sets: readonly Int32Array[]): Int32Array {
+  if (sets.length === 1) return sets[0];
+  const all = new Set<number>();
+  for (const set of sets) for (const day of set) all.add(day);
+  return Int32Array.from(all).sort();
+}
+
+/** Which days are rest: a weekly set and dated pauses. */
+export class RestDays {
+  /** `weekly[w]` for w = 1..7. */
+  private readonly weekly: boolean[] = new Array<boolean>(8).fill(false);
+  readonly weekdays: readonly number[];
+  /** Pause days that do not fall on a weekly rest day, sorted. */
+  private readonly extra: Int32Array;
+
+  constructor(weekdays: readonly number[], readonly pauses: Int32Array = new Int32Array(0)) {
+    // Rest on every day of the week would leave no day to study: such a setting is ignored.
+    this.weekdays = weekdays.length >= 7 ? [] : [...weekdays];
+    for (const day of this.weekdays) this.weekly[day] = true;
+    this.extra = pauses.filter((day) => !this.weekly[weekdayOf(day)]);
+  }
+
+  static readonly NONE = new RestDays([]);
+
+  get isEmpty(): boolean {
+    return this.weekdays.length === 0 && this.extra.length === 0;
+  }
+
+  isRest(day: number): boolean {
+    return this.weekly[weekdayOf(day)] || binaryHas(this.extra, day);
+  }
+
+  isRestDate(date: string): boolean {
+    return isValidIsoDate(date) && this.isRest(dayNumber(date));
+  }
+
+  /** Days in `[from, to]` (inclusive) that are not rest days. O(log pauses), for the streak's gaps. */
+  studyDaysBetween(from: number, to: number): number {
+    if (to < from) return 0;
+    const total = to - from + 1;
+    const weekly = this.weekdays.reduce((n, weekday) => n + countWeekday(from, to, weekday), 0);
+    return total - weekly - (upperBound(this.extra, to) - lowerBound(this.extra, from));
+  }
+
+  /** The first study day on or after `day`. */
+  studyDayFrom(day: number): number {
+    while (this.isRest(day)) day++;
+    return day;
+  }
+
+  /** The next study day after `day` (`step` -1: the one before it). */
+  nextStudyDay(day: number, step: 1 | -1 = 1): number {
+    do day += step;
+    while (this.isRest(day));
+    return day;
+  }
+
+  /** `day` moved by `count` study days (negative: earlier), starting from the study day on or after it. */
+  advance(day: number, count: number): number {
+    let at = this.studyDayFrom(day);
+    for (let i = 0; i < Math.abs(count); i++) at = this.nextStudyDay(at, count > 0 ? 1 : -1);
+    return at;
+  }
+
+  /** The rest days in `[from, to]`, as dates (for the views). */
+  datesBetween(from: number, to: number): string[] {
+    const dates: string[] = [];
+    for (let day = from; day <= to; day++) if (this.isRest(day)) dates.push(isoFromDayNumber(day));
+    return dates;
+  }
+}
+
+/** How many days in `[from, to]` fall on `weekday` (1..7). */
+function countWeekday(from: number, to: number, weekday: number): number {
+  const first = from + ((weekday - weekdayOf(from) + 7) % 7);
+  return first > to ? 0 : Math.floor((to - first) / 7) + 1;
+}
+
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function upperBound(sorted: Int32Array, value: number): number {
+  return lowerBound(sorted, value + 1);
+}
+
+function binaryHas(sorted: Int32Array, value: number): boolean {
+  const at = lowerBound(sorted, value);
+  return at < sorted.length && sorted[at] === value;
+}

@@ -1,0 +1,116 @@
+/**
+ * A plan's schedule, read back from its text: which date each day is planned for.
+ *
+ * Days are laid on study days (rest weekdays and the plan's `⏸` pauses are skipped) one after the other,
+ * from the plan's start (front matter `start:`, else `learningPlans.schedule`): a day with its own
+ * `📅 YYYY-MM-DD` is planned on that date, and the days after it follow from there. A skipped day (`⏭`)
+ * has no date and holds no place. So a replan writes only where the new schedule differs from what would
+ * follow anyway: a new `start:`, or a `📅` on the day where the dates change (two days planned on one date
+ * both carry it).
+ */
+import type { ParsedPlan, PlanNode } from '../model';
+import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../today/calendarDays';
+import { frontMatterStart } from '../today/currentDay';
+import { planPauseDays, RestDays, restWeekdaysOf } from './restDays';
+
+export interface ScheduleOptions {
+  /** The start date from settings (`learningPlans.schedule`), used when the front matter has none. */
+  readonly configuredStart?: string | null;
+  /** Rest weekdays from settings (`learningPlans.restDays`), used when the front matter has no `rest:`. */
+  readonly configuredRest?: readonly number[];
+}
+
+export interface Schedule {
+  /** The plan's start date (front matter or settings); null when only `📅` dates schedule it. */
+  readonly start: string | null;
+  /** Where the start comes from. */
+  readonly startFrom: 'frontMatter' | 'settings' | null;
+  readonly rest: RestDays;
+  /** The date of the day at `index` in the plan's day order; null for a skipped (or an undated) day. */
+  dateOf(index: number): string | null;
+  /** The date of the last planned day. */
+  readonly end: string | null;
+  /**
+   * How far the learner is behind today (negative: ahead): the days planned before today, less the
+   * days before `current` (skipped and undated days count in neither).
+   */
+  behind(current: PlanNode, today: string): number;
+}
+
+/** Day numbers of each day's date (NaN: none), by index in the plan's day order. */
+export function scheduleDays(plan: ParsedPlan, start: string | null, rest: RestDays): Float64Array {
+  const dates = new Float64Array(plan.days.length).fill(NaN);
+  let previous: number | null = null;
+  plan.days.forEach((day, i) => {
+    if (day.skipped) return;
+    let date: number;
+    if (day.planned !== null && isValidIsoDate(day.planned)) date = dayNumber(day.planned);
+    else if (previous !== null) date = rest.nextStudyDay(previous);
+    else if (start !== null) date = rest.studyDayFrom(dayNumber(start));
+    else return; // no start and no date before it: this day has no date yet
+    dates[i] = date;
+    previous = date;
+  });
+  return dates;
+}
+
+const schedules = new WeakMap<ParsedPlan, Map<string, Schedule | null>>();
+
+/**
+ * The plan's schedule, or null when it has none (no start and no planned day). Built once per plan
+ * model and options: the tree asks for every day it draws.
+ */
+export function scheduleFor(plan: ParsedPlan, options: ScheduleOptions | string | null = {}): Schedule | null {
+  const opts: ScheduleOptions = typeof options === 'string' || options === null ? { configuredStart: options } : options;
+  const key = `${opts.configuredStart ?? ''}|${(opts.configuredRest ?? []).join(',')}`;
+  let byKey = schedules.get(plan);
+  if (!byKey) schedules.set(plan, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, buildSchedule(plan, opts));
+  return byKey.get(key)!;
+}
+
+function buildSchedule(plan: ParsedPlan, options: ScheduleOptions): Schedule | null {
+  const own = frontMatterStart(plan);
+  const configured = options.configuredStart && isValidIsoDate(options.configuredStart) ? options.configuredStart : null;
+  const start = own ?? configured;
+  if (start === null && !plan.days.some((day) => day.planned !== null)) return null;
+  const rest = new RestDays(restWeekdaysOf(plan, options.configuredRest), planPauseDays(plan));
+  const days = scheduleDays(plan, start, rest);
+  // For `behind`: the dated days in order of date, and how many dated days come before each index.
+  const sorted = Float64Array.from(days.filter((d) => !Number.isNaN(d))).sort();
+  const datedBefore = new Int32Array(days.length + 1);
+  let end = -Infinity;
+  days.forEach((day, i) => {
+    datedBefore[i + 1] = datedBefore[i] + (Number.isNaN(day) ? 0 : 1);
+    if (day > end) end = day;
+  });
+  const indexOf = new Map(plan.days.map((day, i) => [day, i]));
+  return {
+    start,
+    startFrom: own ? 'frontMatter' : start ? 'settings' : null,
+    rest,
+    dateOf: (index) => (index >= 0 && index < days.length && !Number.isNaN(days[index]) ? isoFromDayNumber(days[index]) : null),
+    end: Number.isFinite(end) ? isoFromDayNumber(end) : null,
+    behind: (current, today) => {
+      const index = indexOf.get(current) ?? plan.days.indexOf(current);
+      return countBelow(sorted, dayNumber(today)) - datedBefore[Math.max(0, index)];
+    },
+  };
+}
+
+/** How many values of a sorted array are below `value`. */
+function countBelow(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Days the schedule plans on `date` (a DAY argument given as a date), in document order. */
+export function daysPlannedOn(plan: ParsedPlan, schedule: Schedule, date: string): PlanNode[] {
+  return plan.days.filter((_, i) => schedule.dateOf(i) === date);
+}

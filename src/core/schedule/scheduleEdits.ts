@@ -1,0 +1,70 @@
+/**
+ * The edits a replan writes, each as small as it can be: the ten characters of a date in `start:` (the
+ * YAML keeps its quotes, comments and layout), a `📅` date at the end of a day's heading (before its ✅
+ * stamps, so Mark Day Incomplete still finds them at the end), or a `⏭` mark. Where the marks go is read
+ * with the same grammar that parses them (grammar/dayMarks.ts).
+ */
+import * as l10n from '@vscode/l10n';
+import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
+import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
+import type { PlanNode } from '../model';
+import { trailingStampsStart } from '../stamps';
+import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
+
+function dayLabel(day: PlanNode): string {
+  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
+}
+
+/** Why a day cannot carry a mark: only headings can. */
+function notAHeading(day: PlanNode): string {
+  return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
+}
+
+/** The title line of a heading day, with where its content ends and where its marks (and stamps) start. */
+function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; marks: ReturnType<typeof readTitleMarks>; insertAt: number } {
+  const line = day.titleEndLine;
+  const text = lines.at(line);
+  const end = contentEnd(text, line === day.line);
+  const marks = readTitleMarks(text, end);
+  const insertAt = marks.planned !== null || marks.skipped ? marks.marksStart : trailingStampsStart(text, end);
+  return { line, text, marks, insertAt };
+}
+
+/** Sets the day's planned date: replaces the date of its `📅`, or adds ` 📅 date` after its title. */
+export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
+  if (day.form !== 'heading') return notAHeading(day);
+  const { line, marks, insertAt } = titleEnd(lines, day);
+  if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
+  return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
+}
+
+/** Marks a day skipped: ` ⏭ date` after its title, or a heading task's box cancelled (`[-]`, as Obsidian Tasks does). */
+export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit | string {
+  if (day.form !== 'heading') return notAHeading(day);
+  const headingTask = day.tasks.find((task) => task.line === day.line);
+  if (headingTask) {
+    const box = findTaskBox(lines.at(day.line));
+    if (!box) return l10n.t('line {0} no longer holds the task "{1}"', day.line + 1, headingTask.text);
+    return onLine(day.line, { start: box.index, end: box.index + 1, newText: '-' });
+  }
+  const { line, insertAt } = titleEnd(lines, day);
+  return onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) });
+}
+
+const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
+const FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** The edit of the date in the front matter's `start:` line, or null when there is no such line to edit. */
+export function frontMatterStartEdit(lines: Lines, date: string): TextEdit | null {
+  if (!/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
+  for (let line = 1; line < lines.count; line++) {
+    const text = lines.at(line);
+    if (FENCE.test(text)) return null;
+    const match = START_LINE.exec(text);
+    if (match) {
+      const at = match[1].length + match[2].length;
+      return onLine(line, { start: at, end: at + 10, newText: date });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,172 @@
+/**
+ * Study sessions written into the plan: `- ⏱ 2026-11-22 19:05-19:50 (45 min)` lines under a day (the
+ * timer's and `learning-plans log`'s one format, grammar/dayMarks.ts), and the time they add up to.
+ */
+import * as l10n from '@vscode/l10n';
+import type { EditOutcome } from '../edits/progressEdits';
+import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
+import { inMemoryDocument } from '../document';
+import { buildPlan } from '../parse/buildPlan';
+import { firstLineBreak } from '../grammar/lines';
+import { continuationPrefix, isAtxHeadingLine, isBlank, withoutContainers } from '../grammar/lineSyntax';
+import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
+import type { ParsedPlan, PlanNode } from '../model';
+import { formatMinutes } from '../study/duration';
+
+export type { SessionMark };
+
+function dayLabel(day: PlanNode): string {
+  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
+}
+
+/** Where the day's own content ends: before its first sub-heading (or the table of its first row day), else where the day ends. */
+function ownEnd(lines: Lines, day: PlanNode): number {
+  const child = day.children.find((node) => node.line >= day.bodyLine);
+  if (!child) return day.endLine;
+  let end = child.line;
+  if (child.form === 'tableRow') while (end - 1 >= day.bodyLine && !isBlank(lines.at(end - 1)) && lines.at(end - 1).includes('|')) end--;
+  return end;
+}
+
+const CLOSING_FENCE = /^(?:`{3,}|~{3,})[ \t]*$/;
+
+/** The last line of the day's own content in its container (its heading's line when it has none), or a refusal. */
+function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: string): number | string {
+  let end = Math.min(ownEnd(lines, day), lines.count);
+  // A day headed inside a blockquote or a list item ends with it; a line right after paragraph text continues it lazily.
+  if (prefix !== '') {
+    const quote = prefix.includes('>');
+    for (let line = day.bodyLine; line < end; line++) {
+      const text = lines.at(line);
+      const inside = quote ? text.startsWith(prefix.trimEnd()) : isBlank(text) || text.startsWith(prefix);
+      const previous = line > day.bodyLine ? lines.at(line - 1) : '';
+      const lazy = !isBlank(text) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
+      if (!inside && !lazy) {
+        end = line;
+        break;
+      }
+    }
+  }
+  const lastBefore = (stop: number): number => {
+    for (let line = stop - 1; line >= day.bodyLine; line--) if (!isBlank(withoutContainers(lines.at(line)))) return line;
+    return day.bodyLine - 1;
+  };
+  const last = lastBefore(end);
+  const block = plan.literalBlocks.find(([start, stop]) => last >= start && last < stop);
+  if (block) {
+    const opening = withoutContainers(lines.at(block[0])).trimStart();
+    const fenced = opening.startsWith('```') || opening.startsWith('~~~');
+    // A fence that is not closed runs to the end of the file: the session goes before it.
+    if (fenced && (last === block[0] || last !== block[1] - 1 || !CLOSING_FENCE.test(withoutContainers(lines.at(last)).trim()))) {
+      return block[0] > day.bodyLine - 1 ? lastBefore(block[0]) : l10n.t('{0} ends inside a code block that is not closed: close it (```) and log again', dayLabel(day));
+    }
+  }
+  return last;
+}
+
+/**
+ * The insertion of `item` after line `after`: blank lines (in the container) before it when the line is
+ * the end of an HTML block, and after it when text follows that would continue the new item lazily.
+ */
+function insertAfter(lines: Lines, plan: ParsedPlan, after: number, prefix: string, item: string, eol: string): TextEdit {
+  const blank = eol + prefix.trimEnd();
+  const block = plan.literalBlocks.find(([start, stop]) => after >= start && after < stop);
+  const htmlBefore = block !== undefined && withoutContainers(lines.at(block[0])).trimStart().startsWith('<');
+  const next = after + 1 < lines.count ? lines.at(after + 1) : null;
+  const textAfter = next !== null && !isBlank(withoutContainers(next)) && !isAtxHeadingLine(next);
+  const at = { line: after, character: lines.at(after).length };
+  return { range: { start: at, end: at }, newText: (htmlBefore ? blank : '') + eol + prefix + item + (textAfter ? blank : '') };
+}
+
+/** What the edit must leave alone: every node's kind, title and progress, every task. */
+function structure(node: PlanNode): string {
+  return `${node.kind}|${node.title}|${node.done}|${node.progress.tasksTotal}/${node.progress.daysTotal}|${node.tasks.map((t) => `${t.text}:${t.status}`).join(',')}[${node.children.map(structure).join(';')}]`;
+}
+
+function sessionCount(node: PlanNode): number {
+  return node.sessions.length + node.children.reduce((n, child) => n + sessionCount(child), 0);
+}
+
+function pauseCount(node: PlanNode): number {
+  return node.pauses.length + node.children.reduce((n, child) => n + pauseCount(child), 0);
+}
+
+/**
+ * Appends `- ⏱ ...` after the last line of the day's own content (its last list item, paragraph or closed
+ * code block; before its sub-headings), in the heading's container (`> ` in a blockquote), with the file's
+ * line break. The result is parsed again before it is offered: if the line would not read as the day's
+ * session, or would change anything else of the plan (a lazily continued paragraph, an HTML block), the
+ * line right under the heading is tried, and if that fails too the edit is refused. A day in a table has
+ * no line of its own to write under: refused.
+ */
+export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark): EditOutcome {
+  const item = `- ${sessionText(session, formatMinutes)}`;
+  return appendDayLine(text, plan, day, item, sessionCount, () => l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
+}
+
+/** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */
+export function logPause(text: string, plan: ParsedPlan, day: PlanNode, pause: PauseMark): EditOutcome {
+  const item = `- ${pauseText(pause)}`;
+  const when = pause.from === pause.to ? pause.from : `${pause.from}..${pause.to}`;
+  return appendDayLine(text, plan, day, item, pauseCount, () => l10n.t('Paused {0} under {1}', when, dayLabel(day)));
+}
+
+function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: string, count: (node: PlanNode) => number, summary: () => string): EditOutcome {
+  if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
+  if (day.form === 'tableRow') return { ok: false, message: l10n.t('{0} is a row of a table: a study session cannot be written under it; give the day a heading', dayLabel(day)) };
+  const lines = new Lines(text);
+  const eol = firstLineBreak(text);
+  const prefix = continuationPrefix(lines.at(day.line));
+  const last = lastContentLine(lines, plan, day, prefix);
+  if (typeof last === 'string') return { ok: false, message: last };
+  const before = structure(plan.root);
+  const index = plan.days.indexOf(day);
+  for (const after of new Set([last, day.bodyLine - 1])) {
+    const edit = insertAfter(lines, plan, after, prefix, item, eol);
+    const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
+    const logged = result.days[index];
+    if (logged && logged.title === day.title && count(logged) === count(day) + 1 && structure(result.root) === before) {
+      return { ok: true, edits: [edit], summary: summary() };
+    }
+  }
+  return { ok: false, message: l10n.t('a session line cannot be placed under {0} without changing the text around it; add "{1}" under the day by hand', dayLabel(day), item) };
+}
+
+const logged = new WeakMap<PlanNode, number>();
+
+/** Minutes of the `⏱` sessions written in the node and everything under it. Memoized per (immutable) node. */
+export function loggedMinutes(node: PlanNode): number {
+  let minutes = logged.get(node);
+  if (minutes === undefined) {
+    minutes = node.sessions.reduce((sum, session) => sum + session.minutes, 0);
+    for (const child of node.children) minutes += loggedMinutes(child);
+    logged.set(node, minutes);
+  }
+  return minutes;
+}
+
+/** The dates of a plan's sessions (activity for the streak, alongside the ✅ stamps). */
+export function sessionDates(plan: ParsedPlan): string[] {
+  const dates: string[] = [];
+  const visit = (node: PlanNode): void => {
+    for (const session of node.sessions) dates.push(session.date);
+    node.children.forEach(visit);
+  };
+  visit(plan.root);
+  return dates;
+}
+
+/**
+ * A duration typed on a command line: `45m`, `45min`, `1h`, `1h30m`, `1.5h`, `90` (minutes), also
+ * what prose durations allow (`45 min`). Whole minutes, or null.
+ */
+export function parseDurationArg(text: string): number | null {
+  const trimmed = text.trim().toLowerCase();
+  let minutes: number | null = null;
+  const compact = /^(?:(\d{1,3}(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?$/.exec(trimmed);
+  if (/^\d{1,4}$/.test(trimmed)) minutes = Number(trimmed);
+  else if (compact && (compact[1] !== undefined || compact[2] !== undefined)) {
+    minutes = Math.round(Number((compact[1] ?? '0').replace(',', '.')) * 60 + Number(compact[2] ?? 0));
+  }
+  return minutes !== null && minutes > 0 && minutes <= 24 * 60 ? minutes : null;
+}

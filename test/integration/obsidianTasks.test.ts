@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { TreeElement } from '../../src/extension/tree/treeElements';
+import type { LearningPlansTestApi } from '../../src/extension/testApi';
+import * as assert from './assert';
+import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
+
+/** A vault note as the Obsidian Tasks plugin writes it (its documented format; test/formats/obsidian-tasks.md). */
+const VAULT = [
+  '# Rust in two weeks', '',
+  '## Week 1', '',
+  '### Day 1 - Ownership',
+  '- [x] Read chapter 4 of the book 📅 2025-01-07 ✅ 2025-01-06',
+  '- [ ] Do the move-semantics exercises ⏫ 📅 2025-01-07 #rust',
+  '- [/] Write notes on borrowing 🔼 ⏳ 2025-01-07 🛫 2025-01-06',
+  '- [-] Watch the optional conference talk ❌ 2025-01-06',
+  '- [ ] Review flashcards 🔁 every day when done ➕ 2025-01-01 🔽', '',
+  '### Day 2 - Structs',
+  '- [ ] Read chapter 5 🔺 📅 2025-01-08',
+  '- [ ] Finish the exercises #rust/structs ⏬ 📅 2025-01-08 ^ex2',
+  '- [ ] Learn #generics next', '',
+].join('\n');
+
+describe('A vault written with Obsidian Tasks', () => {
+  let lp: LearningPlansTestApi;
+  const uri = (): vscode.Uri => workspaceUri('rust-vault.md');
+  const item = (element: TreeElement): vscode.TreeItem => lp.tree.getTreeItem(element) as vscode.TreeItem;
+  const row = (): TreeElement => planRow(lp, 'rust-vault')!;
+  const day = (n: number): TreeElement => children(lp, children(lp, row())[0])[n];
+  const task = (dayRow: TreeElement, text: string): TreeElement => children(lp, dayRow).find((e) => titleOf(e) === text)!;
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2025, 0, 8, 9);
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(VAULT));
+    await waitFor('the vault note in the tree', () => lp.index.get(uri()) && row());
+    lp.today.refresh();
+  });
+
+  after(async () => {
+    await lp.filters.setHideCompleted(false);
+    lp.clock = () => new Date();
+    await vscode.workspace.fs.delete(uri());
+    await waitFor('the vault note to leave the index', () => !lp.index.get(uri()));
+    lp.today.refresh();
+  });
+
+  it('shows what is overdue and due today on the plan, its days and its tasks; cancelled tasks are neither open nor done', () => {
+    assert.strictEqual(item(row()).description, 'rust-vault.md · 1 overdue');
+    assert.strictEqual(item(row()).label, '0/2 Rust in two weeks');
+    const [day1, day2] = [day(0), day(1)];
+    assert.match(String(item(day1).description), /(^| · )1\/4 · 1 overdue$/, 'the cancelled task is not counted');
+    assert.match(String(item(day2).description), / · 2 due today$/);
+
+    const exercises = item(task(day1, 'Do the move-semantics exercises'));
+    assert.strictEqual(exercises.description, 'overdue since 2025-01-07');
+    assert.strictEqual((exercises.iconPath as vscode.ThemeIcon).id, 'warning');
+    assert.strictEqual(exercises.tooltip, 'Open: Do the move-semantics exercises\nDue: 2025-01-07\nhigh priority');
+    assert.strictEqual(item(task(day1, 'Write notes on borrowing')).description, 'in progress · scheduled 2025-01-07');
+    assert.strictEqual(item(task(day1, 'Read chapter 4 of the book')).description, '2025-01-06', 'done: its done date, never overdue');
+
+    const talk = item(task(day1, 'Watch the optional conference talk'));
+    assert.deepStrictEqual([talk.description, talk.contextValue, talk.checkboxState], ['cancelled 2025-01-06', 'task-cancelled', vscode.TreeItemCheckboxState.Unchecked]);
+    assert.strictEqual(talk.tooltip, 'Cancelled: Watch the optional conference talk\nCancelled on: 2025-01-06');
+    assert.strictEqual(item(task(day1, 'Review flashcards')).tooltip, 'Open: Review flashcards\nCreated: 2025-01-01\nRepeats: every day when done\nlow priority');
+
+    const chapter5 = item(task(day2, 'Read chapter 5'));
+    assert.deepStrictEqual([chapter5.description, (chapter5.iconPath as vscode.ThemeIcon).id], ['due today', 'calendar']);
+  });
+
+  it('Today (the status bar) counts them and lists the most pressing first', () => {
+    const summary = lp.today.refresh();
+    assert.deepStrictEqual(summary.dueTasks.map((d) => [d.state, d.task.text]), [
+      ['overdue', 'Do the move-semantics exercises'],
+      ['today', 'Read chapter 5'],
+      ['today', 'Finish the exercises'],
+    ]);
+    assert.match(lp.statusBar.text, /^\$\(flame\) \d+ \$\(calendar\) 3$/);
+    assert.match(String(lp.statusBar.accessibilityInformation?.label), /, 1 task overdue, 2 due today$/);
+    const tip = (lp.statusBar.tooltip as vscode.MarkdownString).value;
+    assert.ok(tip.includes('**$(calendar) 1 task overdue, 2 due today**'), tip);
+    assert.ok(tip.indexOf('$(warning) Do the move-semantics exercises · *overdue since 2025-01-07* · Day 1 - Ownership · Rust in two weeks') < tip.indexOf('Read chapter 5 · *due today*'), tip);
+  });
+
+  it('Hide Completed hides done and cancelled tasks; a new day makes today\'s tasks overdue', async () => {
+    await lp.filters.setHideCompleted(true);
+    assert.deepStrictEqual(children(lp, day(0)).map(titleOf), ['Do the move-semantics exercises', 'Write notes on borrowing', 'Review flashcards']);
+    await lp.filters.setHideCompleted(false);
+    lp.clock = () => new Date(2025, 0, 9, 9);
+    lp.today.refresh();
+    await waitFor('the tree to follow the date', () => item(row()).description === 'rust-vault.md · 3 overdue');
+    assert.strictEqual(item(task(day(1), 'Read chapter 5')).description, 'overdue since 2025-01-08');
+    assert.match(lp.statusBar.text, / \$\(calendar\) 3$/);
+  });
+});

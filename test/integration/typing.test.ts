@@ -1,0 +1,87 @@
+// Typing in a 5 MB plan (issue 19.5): a keystroke re-parses only the piece it touched, and the tree and the
+// status bar show it soon after the debounce. Timed against a whole parse of the same text in the same run.
+import * as vscode from 'vscode';
+import { daySections, planText } from '../bench/corpus';
+import * as assert from './assert';
+import { api, children, planRow, waitFor, workspaceUri } from './helpers';
+import { note } from './runner';
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+describe('Typing in a 5 MB plan', () => {
+  it('re-parses only the piece a keystroke touched, and prints what the tree and status bar take against a whole parse', async function () {
+    this.timeout(300_000);
+    // The Node host only: in the web-worker host a 5 MB document's every change also crosses the worker
+    // boundary, and writing, opening and reverting it took minutes on this machine (measured in CI: it passed
+    // there once and timed out once); the index's code is the same in both hosts.
+    const host = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('.learning-plans-test-host')));
+    if (host !== 'node') this.skip();
+    const lp = await api();
+    await lp.index.ready;
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
+    const text = planText(daySections(fixture), 1, 9000);
+    assert.ok(text.length > 4_000_000 && text.length < 5_000_000, `${text.length} characters`);
+    const uri = workspaceUri('typing-5mb.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await waitFor('the big plan in the index', () => lp.index.get(uri), 60_000);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      await waitFor('the open document taken', () => lp.index.pendingWork === 0 && lp.index.planFor(document) === lp.index.get(uri));
+
+      // Baseline: whole parses of the same text, in this host, now.
+      const whole: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        lp.index.planForText(uri, document.getText() + ' '.repeat(i + 1));
+        whole.push(performance.now() - start);
+      }
+
+      // Keystrokes in days spread over the file: check a task, as a learner would in the editor.
+      const keystrokes: number[] = [];
+      // Keystrokes at the end of day headings spread over the file: each one changes that day's title.
+      const model = lp.index.get(uri)!;
+      const days = [0.1, 0.3, 0.5, 0.7, 0.9, 0.2, 0.4, 0.6, 0.8].map((f) => Math.floor(model.days.length * f));
+      const endOfHeading = (index: number): vscode.Position => document.lineAt(model.days[index].line).range.end;
+      const row = () => planRow(lp, 'typing-5mb')!;
+      for (const index of days) {
+        const at = endOfHeading(index);
+        assert.ok(await editor.edit((edit) => edit.insert(at, 'Z')), 'the keystroke applied');
+        // What the debounce would do, timed: the index takes the text, then the views read what they show.
+        const start = performance.now();
+        lp.index.update(document);
+        void lp.today.summary;
+        children(lp, row());
+        keystrokes.push(performance.now() - start);
+      }
+      const plan = lp.index.get(uri)!;
+      const pieces = lp.reusedPieces(plan);
+      note(`a keystroke: median ${Math.round(median(keystrokes))} ms, max ${Math.round(Math.max(...keystrokes))} ms (index, Today, tree row); a whole parse: median ${Math.round(median(whole))} ms; last edit reused ${pieces?.reused} of ${pieces?.total} pieces`);
+      // The model typed into is the model a whole parse of the text gives.
+      const whole1 = lp.index.planForText(uri, document.getText());
+      assert.deepStrictEqual(plan.days.map((d) => [d.line, d.title]), whole1.days.map((d) => [d.line, d.title]), 'the typed model is the whole parse\'s');
+      for (const index of days) assert.match(plan.days[index].title, /Z$/, `day ${index + 1} has its keystroke`);
+      assert.ok(pieces && pieces.reused >= pieces.total - 2, 'the last keystroke re-parsed only the piece it touched');
+      // Time depends on the machine: printed as a target, not asserted (README: Test).
+      const ratio = median(keystrokes) / median(whole);
+      note(`${ratio <= 0.5 ? 'PASS' : 'FAIL'}  a keystroke <= 0.5x a whole parse: ${ratio.toFixed(2)}x; ${median(keystrokes) <= 100 ? 'PASS' : 'FAIL'}  a keystroke <= 100 ms: ${Math.round(median(keystrokes))} ms`);
+
+      // Without the shortcut: typing debounced, the index takes the text once the user pauses.
+      const last = Math.floor(model.days.length / 3) + 1;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, endOfHeading(last), 'Z');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the keystroke applied');
+      await waitFor('the debounced re-parse', () => lp.index.pendingWork === 0 && /Z$/.test(lp.index.get(uri)!.days[last].title), 60_000);
+    } finally {
+      // Put the unsaved document away without a prompt, then delete the file (bounded: never hang the suite).
+      const reverted = (async () => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) await vscode.window.showTextDocument(open);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      })();
+      await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the big plan gone', () => !lp.index.get(uri));
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../../src/cli/main';
+import { readSample } from './ontrackHelpers';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 22, 19, 30));
+  return { code, out, err };
+}
+
+function planFile(text: string, name = 'plan.md'): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-ontrack-')), name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const LAKEHOUSE = `---\ntitle: Lakehouse\nstart: 2026-11-14   # the first day\n---\n${readSample('days-031-060-lakehouse-for-ai.md')}`;
+
+describe('CLI: replan', () => {
+  it('prints the diff of a shift and writes only the date (--dry-run writes nothing)', async () => {
+    const file = planFile(LAKEHOUSE);
+    const dry = await run('replan', file, '--shift', '8', '--dry-run');
+    assert.strictEqual(dry.code, 0, dry.err);
+    assert.match(dry.out, /^--- a\/.*plan\.md\n\+\+\+ b\/.*plan\.md\n@@ -1,6 \+1,6 @@\n ---\n title: Lakehouse\n-start: 2026-11-14 {3}# the first day\n\+start: 2026-11-22 {3}# the first day\n/);
+    assert.match(dry.out, /Shifted the rest of the plan by 8 days \(ends 2026-12-21, was 2026-12-13\) \(dry run: nothing written\)/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), LAKEHOUSE);
+    const real = await run('replan', file, '--shift', '8');
+    assert.strictEqual(real.code, 0, real.err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), LAKEHOUSE.replace('start: 2026-11-14', 'start: 2026-11-22'));
+  });
+
+  it('spreads missed days after some were done, as 📅 dates on the headings, and says so in JSON', async () => {
+    const started = LAKEHOUSE.replace('### **Day 31 - Lakehouse vs Data Warehouse for AI**', '### **Day 31 - Lakehouse vs Data Warehouse for AI** \u2705 2026-11-14');
+    const file = planFile(started);
+    const { code, out, err } = await run('replan', file, '--spread', '10', '--json');
+    assert.strictEqual(code, 0, err);
+    const result = JSON.parse(out);
+    assert.deepStrictEqual([result.written, result.behindBefore, result.behindAfter, result.endBefore, result.endAfter], [true, 7, 0, '2026-12-13', '2026-12-13']);
+    assert.match(result.diff, /\+### \*\*Day 32 - Delta Lake Deep Dive for AI\*\* \u{1F4C5} 2026-11-22/u);
+    const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
+    assert.deepStrictEqual([status.schedule.behind, status.schedule.end, status.currentDay.date], [0, '2026-12-13', '2026-11-22']);
+  });
+
+  it('skips named days, and refuses what it cannot do with exit 1 and nothing written', async () => {
+    const file = planFile(LAKEHOUSE);
+    const skipped = await run('replan', file, '--skip', '36,37');
+    assert.strictEqual(skipped.code, 0, skipped.err);
+    assert.match(fs.readFileSync(file, 'utf8'), /### \*\*Day 36 - Multi-Modal Data in Lakehouse\*\* \u23ED 2026-11-22\n/u);
+    assert.match(skipped.out, /Skipped 2 days \(ends 2026-12-11, was 2026-12-13\)/);
+    const before = fs.readFileSync(file, 'utf8');
+    const unscheduled = planFile(readSample('month-3-batch-etl.md'));
+    const refused = await run('replan', unscheduled, '--shift', '2');
+    assert.deepStrictEqual([refused.code, /no schedule/.test(refused.err)], [1, true]);
+    assert.strictEqual((await run('replan', file, '--spread', '1')).code, 1, 'eight missed days do not fit in one');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), before);
+    assert.strictEqual((await run('replan', file)).code, 2);
+    assert.strictEqual((await run('replan', file, '--shift', '0')).code, 2);
+    assert.strictEqual((await run('replan', file, '--shift', '1', '--spread', '2')).code, 2);
+    assert.strictEqual((await run('replan', file, '--spread', '9', '--double', 'monday')).code, 2);
+  });
+
+  it('moves the schedule past rest days (--rest for plans without rest:)', async () => {
+    const file = planFile('---\nstart: 2026-11-16\n---\n### Day 1\n### Day 2\n### Day 3\n### Day 4\n### Day 5\n### Day 6\n');
+    const plain = JSON.parse((await run('status', file, '--json', '--today', '2026-11-16')).out);
+    assert.strictEqual(plain.schedule.end, '2026-11-21');
+    const rested = JSON.parse((await run('status', file, '--json', '--today', '2026-11-16', '--rest', 'sat,sun')).out);
+    assert.deepStrictEqual([rested.schedule.end, rested.schedule.restWeekdays], ['2026-11-23', ['sat', 'sun']]);
+    assert.strictEqual((await run('status', file, '--rest', 'someday')).code, 2);
+  });
+});
+
+describe('CLI: log', () => {
+  it('writes the timer\'s line under the day, byte for byte, and status sums it next to the planned time', async () => {
+    const text = readSample('days-031-060-lakehouse-for-ai.md').replace(/\n/g, '\r\n');
+    const file = planFile(text);
+    const { code, out, err } = await run('log', file, '32', '45m', '--from', '19:05');
+    assert.strictEqual(code, 0, err);
+    assert.match(out, /Logged 45 min on Day 32/);
+    const after = fs.readFileSync(file, 'utf8');
+    const line = '- \u23F1 2026-11-22 19:05-19:50 (45 min)';
+    assert.strictEqual(after, text.replace('Why Delta Lake is perfect for AI workloads: ACID transactions meet machine learning"\r\n', `Why Delta Lake is perfect for AI workloads: ACID transactions meet machine learning"\r\n${line}\r\n`));
+    const second = await run('log', file, 'line:21', '1h', '--date', '2026-11-21');
+    assert.strictEqual(second.code, 0, second.err);
+    assert.match(fs.readFileSync(file, 'utf8'), /\r\n- \u23F1 2026-11-22 19:05-19:50 \(45 min\)\r\n- \u23F1 2026-11-21 \(1 h\)\r\n/u);
+    const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
+    assert.deepStrictEqual([status.plans[0].studyMinutes, status.plans[0].plannedMinutes.total], [105, 900]);
+    assert.deepStrictEqual([status.streak.current, status.streak.activeDays, status.streak.doneToday], [2, 2, 0], 'sessions are activity, not done items');
+    const textOut = (await run('status', file, '--today', '2026-11-22')).out;
+    assert.match(textOut, /1 h 45 min studied/);
+  });
+
+  it('refuses bad durations and unknown days', async () => {
+    const file = planFile('### Day 1\n');
+    assert.strictEqual((await run('log', file, '1', 'soon')).code, 2);
+    assert.strictEqual((await run('log', file, '1', '45m', '--from', '25:00')).code, 2);
+    const missing = await run('log', file, '9', '45m');
+    assert.deepStrictEqual([missing.code, /has no Day 9/.test(missing.err)], [1, true]);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n');
+  });
+});
+
+describe('CLI: status with rest days and pauses', () => {
+  it('shows the rest days that kept the streak (streak.restDays)', async () => {
+    const file = planFile('---\nrest: [sat, sun]\n---\n### Day 1 \u2705 2026-11-19\n### Day 2 \u2705 2026-11-20\n### Day 3\n');
+    const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-23')).out);
+    assert.deepStrictEqual([status.streak.current, status.streak.restDays, status.streak.restWeekdays, status.streak.restToday], [2, ['2026-11-21', '2026-11-22'], ['sat', 'sun'], false]);
+    const text = (await run('status', file, '--today', '2026-11-22')).out;
+    assert.match(text, /Streak: 2 days \(rest day today\)/);
+  });
+});

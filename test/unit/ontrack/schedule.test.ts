@@ -1,0 +1,290 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import {
+  addDays, catchUp, dayNumber, frontMatterStartEdit, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
+  applyTextEdits, type CatchUpChoice, type ParsedPlan,
+} from '../../../src/core';
+import { applied } from '../edits/applyBytes';
+import { lines, parse } from '../helpers';
+import { readSample } from './ontrackHelpers';
+
+const dates = (plan: ParsedPlan, options: Parameters<typeof scheduleFor>[1] = null): (string | null)[] => {
+  const schedule = scheduleFor(plan, options)!;
+  return plan.days.map((_, i) => schedule.dateOf(i));
+};
+
+describe('schedule: read back from start, rest days, pauses and planned dates', () => {
+  it('lays days on consecutive dates from the start (as before) and says where it ends', () => {
+    const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2', '### Day 3'));
+    assert.deepStrictEqual(dates(plan), ['2026-11-01', '2026-11-02', '2026-11-03']);
+    assert.strictEqual(scheduleFor(plan, null)!.end, '2026-11-03');
+    assert.strictEqual(scheduleFor(plan, null)!.startFrom, 'frontMatter');
+  });
+
+  it('skips rest weekdays (front matter rest:, else the setting) and pauses', () => {
+    // 2026-11-06 is a Friday.
+    const text = lines('---', 'start: 2026-11-06', 'rest: [sat, sun]', '---', '### Day 1', '- \u23F8 2026-11-10', '### Day 2', '### Day 3');
+    assert.deepStrictEqual(dates(parse(text)), ['2026-11-06', '2026-11-09', '2026-11-11']);
+    const noRest = text.replace('rest: [sat, sun]\n', '');
+    assert.deepStrictEqual(dates(parse(noRest)), ['2026-11-06', '2026-11-07', '2026-11-08']);
+    assert.deepStrictEqual(dates(parse(noRest), { configuredRest: [6, 7] }), ['2026-11-06', '2026-11-09', '2026-11-11']);
+    assert.deepStrictEqual(dates(parse(text.replace('[sat, sun]', '[]')), { configuredRest: [6, 7] }), ['2026-11-06', '2026-11-07', '2026-11-08'], 'rest: [] says none');
+  });
+
+  it('reads rest days in words of any language, lists or strings, and ignores rest on all seven days', () => {
+    assert.deepStrictEqual(parseWeekdays(['sat', 'Sunday']), [6, 7]);
+    assert.deepStrictEqual(parseWeekdays('weekend, wed'), [3, 6, 7]);
+    assert.deepStrictEqual(parseWeekdays(['samedi', 'domingo', 'Sonntag', 7, 'soon']), [6, 7]);
+    const all = new RestDays([1, 2, 3, 4, 5, 6, 7]);
+    assert.strictEqual(all.isEmpty, true);
+  });
+
+  it('plans a day on its 📅 date, the days after it follow, a skipped day holds no place', () => {
+    const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u{1F4C5} 2026-11-10', '### Day 3 \u23ED', '### Day 4', '### Day 5 \u{1F4C5} 2026-11-11', '### Day 6 \u{1F4C5} 2026-11-11', '### Day 7'));
+    assert.deepStrictEqual(dates(plan), ['2026-11-01', '2026-11-10', null, '2026-11-11', '2026-11-11', '2026-11-11', '2026-11-12']);
+    assert.strictEqual(scheduleFor(plan, null)!.end, '2026-11-12');
+  });
+
+  it('has a schedule from planned dates alone; days before the first have no date', () => {
+    const plan = parse(lines('### Day 1', '### Day 2 \u{1F4C5} 2026-11-10', '### Day 3'));
+    assert.deepStrictEqual(dates(plan), [null, '2026-11-10', '2026-11-11']);
+    assert.strictEqual(scheduleFor(parse('### Day 1\n### Day 2'), null), null);
+  });
+
+  it('counts behind as the days planned before today less the days before the current one', () => {
+    const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705', '### Day 2', '### Day 3', '### Day 4'));
+    const schedule = scheduleFor(plan, null)!;
+    assert.strictEqual(schedule.behind(plan.days[1], '2026-11-04'), 2, 'Nov 1-3 planned, one day before the current one');
+    assert.strictEqual(schedule.behind(plan.days[1], '2026-11-02'), 0);
+    assert.strictEqual(schedule.behind(plan.days[1], '2026-11-01'), -1, 'a day ahead');
+    assert.strictEqual(schedule.behind(plan.days[1], '2027-01-01'), 3, 'never more than the days left');
+  });
+
+  it('finds a DAY given as a date among the planned days (two on one date are both candidates)', () => {
+    const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u{1F4C5} 2026-11-01', '### Day 3'));
+    assert.deepStrictEqual(daysMatching(plan, parseDaySpec('2026-11-01')!).map((d) => d.number), [1, 2]);
+    assert.deepStrictEqual(daysMatching(plan, parseDaySpec('2026-11-02')!).map((d) => d.number), [3]);
+  });
+
+  it('is built once per plan and options (the tree asks for every day it draws)', () => {
+    const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1'));
+    assert.strictEqual(scheduleFor(plan, null), scheduleFor(plan, { configuredStart: null }));
+    assert.notStrictEqual(scheduleFor(plan, null), scheduleFor(plan, { configuredRest: [6] }));
+  });
+});
+
+describe('catch up: shift, spread and skip as the fewest edits, read back by the schedule', () => {
+  const today = '2026-11-10';
+  const context = { today, options: {} };
+  const base = lines('---', 'title: Iceberg', 'start: 2026-11-01 # first day', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '- [ ] read', '### Day 3', '### Day 4', '### Day 5', '### Day 6', '### Day 7', '### Day 8', '### Day 9', '### Day 10', '### Day 11', '### Day 12', '');
+  const plan = parse(base);
+
+  function run(text: string, choice: CatchUpChoice, ctx = context): { text: string; outcome: ReturnType<typeof catchUp> } {
+    const outcome = catchUp(text, parse(text), choice, ctx);
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+    return { text: applied(text, outcome), outcome };
+  }
+
+  it('tells where the plan stands', () => {
+    const status = scheduleStatus(plan, context)!;
+    assert.deepStrictEqual([status.behind, status.missed, status.currentDate, status.shiftToToday, status.end], [8, 8, '2026-11-02', 8, '2026-11-12']);
+  });
+
+  it('shifts the rest of the plan by N days: one 📅 on the current day (done days keep their dates)', () => {
+    const { text, outcome } = run(base, { kind: 'shift', days: 8 });
+    assert.strictEqual(text, base.replace('### Day 2\n', '### Day 2 \u{1F4C5} 2026-11-10\n'));
+    assert.ok(outcome.ok && outcome.endAfter === '2026-11-20' && outcome.behindAfter === 0);
+    assert.match(outcome.ok ? outcome.summary : '', /Shifted the rest of the plan by 8 days \(ends 2026-11-20, was 2026-11-12\)/);
+    const after = parse(text);
+    assert.deepStrictEqual(dates(after).slice(0, 3), ['2026-11-01', '2026-11-10', '2026-11-11']);
+    // Shifting again moves the date that is there (one date edited, nothing added).
+    const again = run(text, { kind: 'shift', days: 2 });
+    assert.strictEqual(again.text, base.replace('### Day 2\n', '### Day 2 \u{1F4C5} 2026-11-12\n'));
+  });
+
+  it('shifts by moving start: when nothing was studied yet, keeping the YAML as written', () => {
+    const fresh = base.replace(' \u2705 2026-11-01', '');
+    const { text, outcome } = run(fresh, { kind: 'shift', days: 9 });
+    assert.strictEqual(text, fresh.replace('start: 2026-11-01 # first day', 'start: 2026-11-10 # first day'));
+    assert.ok(outcome.ok && outcome.edits.length === 1 && outcome.behindAfter === 0);
+    const quoted = fresh.replace('start: 2026-11-01', 'start: "2026-11-01"');
+    assert.strictEqual(run(quoted, { kind: 'shift', days: 1 }).text, quoted.replace('"2026-11-01"', '"2026-11-02"'));
+  });
+
+  it('uses a 📅 instead when the start is a setting (the file is the database, settings are not edited)', () => {
+    const noStart = base.replace('start: 2026-11-01 # first day\n', '').replace(' \u2705 2026-11-01', '');
+    const ctx = { today, options: { configuredStart: '2026-11-01' } };
+    assert.strictEqual(run(noStart, { kind: 'shift', days: 9 }, ctx).text, noStart.replace('### Day 1\n', '### Day 1 \u{1F4C5} 2026-11-10\n'));
+  });
+
+  it('spreads the missed days over the next K days, two on M of them, and ends when it would have', () => {
+    // Nov 5: Day 2 is current (planned Nov 2); Days 2-4 were missed. Over 5 days: two a day on three of them.
+    const ctx = { today: '2026-11-05', options: {} };
+    assert.strictEqual(scheduleStatus(plan, ctx)!.missed, 3);
+    const { text, outcome } = run(base, { kind: 'spread', over: 5 }, ctx);
+    assert.ok(outcome.ok);
+    assert.deepStrictEqual([outcome.endAfter, outcome.endBefore, outcome.behindAfter], ['2026-11-12', '2026-11-12', 0], 'the end does not move');
+    const after = parse(text);
+    assert.deepStrictEqual(dates(after).slice(1, 10), ['2026-11-05', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-07', '2026-11-08', '2026-11-09', '2026-11-09', '2026-11-10']);
+    // Only where the dates change is a date written: the first day, and the second day of each date that takes two.
+    assert.deepStrictEqual(after.days.filter((d) => d.planned).map((d) => [d.number, d.planned]), [
+      [2, '2026-11-05'], [3, '2026-11-05'], [6, '2026-11-07'], [9, '2026-11-09'],
+    ]);
+    // More days than the plan has left: the end moves as little as two a day allows.
+    const long = run(base, { kind: 'spread', over: 10 }).outcome;
+    assert.ok(long.ok && long.endAfter === '2026-11-15');
+  });
+
+  it('spreads on the days the learner chose, and refuses too few days or a wrong choice', () => {
+    const text = base;
+    const { outcome } = run(text, { kind: 'spread', over: 8, doubleOn: ['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17'] });
+    assert.ok(outcome.ok);
+    const short = catchUp(text, plan, { kind: 'spread', over: 3 }, context);
+    assert.ok(!short.ok && /8 missed days need at least 8 days/.test(short.message));
+    const wrong = catchUp(text, plan, { kind: 'spread', over: 8, doubleOn: ['2026-11-10'] }, context);
+    assert.ok(!wrong.ok && /choose 8 of the next 8 study days/.test(wrong.message));
+  });
+
+  it('skips chosen days: ⏭ with the date, and the days after them move up', () => {
+    const { text, outcome } = run(base, { kind: 'skip', days: [{ line: 9, title: 'Day 5' }, { line: 10, title: 'Day 6' }] });
+    assert.strictEqual(text, base.replace('### Day 5\n', '### Day 5 \u23ED 2026-11-10\n').replace('### Day 6\n', '### Day 6 \u23ED 2026-11-10\n'));
+    assert.ok(outcome.ok && outcome.endAfter === '2026-11-10' && /Skipped 2 days/.test(outcome.summary));
+    assert.strictEqual(parse(text).root.progress.daysTotal, 10);
+  });
+
+  it('puts a date before a done day\'s stamp, so Mark Day Incomplete still finds the stamp at the end', () => {
+    const text = lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u2705 2026-11-02', '### Day 3');
+    const { text: after } = run(text, { kind: 'shift', days: 1 }, { today: '2026-11-03', options: {} });
+    assert.strictEqual(after, text.replace('start: 2026-11-01', 'start: 2026-11-02'));
+    const done = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3 \u2705 2026-11-02', '### Day 4');
+    const shifted = run(done, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} }).text;
+    assert.match(shifted, /### Day 3 \u{1F4C5} 2026-11-04 \u2705 2026-11-02/u);
+  });
+
+  it('keeps CRLF, a BOM, closing hashes and bold titles byte for byte', () => {
+    const text = '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** ###\r\n### Day 3\r\n';
+    const { text: after } = run(text, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} });
+    assert.strictEqual(after, '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** \u{1F4C5} 2026-11-04 ###\r\n### Day 3 \u{1F4C5} 2026-11-04\r\n');
+    const fresh = '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1\r\n';
+    assert.strictEqual(run(fresh, { kind: 'shift', days: 2 }).text, fresh.replace('11-01', '11-03'));
+  });
+
+  it('refuses what it cannot write: no schedule, or a day that is not a heading', () => {
+    const none = catchUp('### Day 1', parse('### Day 1'), { kind: 'shift', days: 1 }, context);
+    assert.ok(!none.ok && /no schedule/.test(none.message));
+    const table = lines('---', 'start: 2026-11-01', '---', '| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', '| 3 | c |');
+    const tablePlan = parse(table);
+    assert.ok(tablePlan.days.length === 3);
+    // A table plan can still move its start (nothing studied yet)...
+    assert.ok(catchUp(table, tablePlan, { kind: 'shift', days: 2 }, context).ok);
+    // ...but not put two days on one date.
+    const spread = catchUp(table, tablePlan, { kind: 'spread', over: 3 }, { today: '2026-11-03', options: {} });
+    assert.ok(!spread.ok && /not written as a heading/.test(spread.message));
+  });
+
+  it('finds the start line only inside the front matter', () => {
+    assert.strictEqual(frontMatterStartEdit(new Lines('# Plan\nstart: 2026-11-01\n'), '2026-11-02'), null);
+    assert.strictEqual(frontMatterStartEdit(new Lines('---\ntitle: x\n---\nstart: 2026-11-01\n'), '2026-11-02'), null);
+  });
+
+  it('on generated plans: the schedule read back gives every day its new date, and only headings change', () => {
+    const arb = fc.record({
+      days: fc.integer({ min: 2, max: 14 }),
+      done: fc.integer({ min: 0, max: 3 }),
+      planned: fc.array(fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 20 })), { maxLength: 3 }),
+      skipped: fc.array(fc.integer({ min: 0, max: 13 }), { maxLength: 2 }),
+      rest: fc.subarray([6, 7]),
+      late: fc.integer({ min: 1, max: 20 }),
+      choice: fc.oneof(
+        fc.integer({ min: -3, max: 9 }).filter((n) => n !== 0).map((days): CatchUpChoice => ({ kind: 'shift', days })),
+        fc.integer({ min: 1, max: 25 }).map((over): CatchUpChoice => ({ kind: 'spread', over })),
+      ),
+      crlf: fc.boolean(),
+    });
+    let written = 0;
+    fc.assert(fc.property(arb, ({ days, done, planned, skipped, rest, late, choice, crlf }) => {
+      const start = '2026-11-02';
+      const heading = (i: number): string => {
+        const plan = planned.find(([at]) => at === i);
+        const date = plan ? ` \u{1F4C5} ${addDays(start, plan[1] + i)}` : '';
+        const skip = skipped.includes(i) && i >= done ? ' \u23ED' : '';
+        const stamp = i < done ? ` \u2705 ${addDays(start, i)}` : '';
+        return `### Day ${i + 1}${date}${skip}${stamp}`;
+      };
+      const eol = crlf ? '\r\n' : '\n';
+      const text = ['---', `start: ${start}`, `rest: [${rest.map((d) => ['', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][d]).join(', ')}]`, '---', ...Array.from({ length: days }, (_, i) => heading(i)), ''].join(eol);
+      const ctx = { today: addDays(start, late), options: {} };
+      const before = parse(text);
+      const status = scheduleStatus(before, ctx);
+      const outcome = catchUp(text, before, choice, ctx);
+      if (status && outcome.ok) written++;
+      if (!status || !outcome.ok) return; // no open day, nothing missed, or too few days: refused, nothing written
+      const after = applyTextEdits(text, outcome.edits);
+      assert.strictEqual(outcome.text, after);
+      const oldLines = text.split(eol);
+      const newLines = after.split(eol);
+      assert.strictEqual(newLines.length, oldLines.length);
+      newLines.forEach((line, i) => {
+        if (line !== oldLines[i]) assert.ok(line.startsWith('### Day') || line.startsWith('start:'), `only headings and start: change: ${line}`);
+      });
+      const replanned = parse(after);
+      const schedule = scheduleFor(replanned, null)!;
+      assert.strictEqual(schedule.end, outcome.endAfter);
+      // Days before the current one keep their dates.
+      const oldSchedule = scheduleFor(before, null)!;
+      for (let i = 0; i < status.currentIndex; i++) assert.strictEqual(schedule.dateOf(i), oldSchedule.dateOf(i));
+      // Dates never go backwards, and a spread never puts more than two days on a date.
+      const inOrder = (dates: (string | null)[]): boolean => dates.filter((d) => d !== null).every((d, i, all) => i === 0 || d! >= all[i - 1]!);
+      const got = replanned.days.map((_, i) => schedule.dateOf(i));
+      if (inOrder(before.days.map((_, i) => oldSchedule.dateOf(i)))) assert.ok(inOrder(got), `in order: ${got.join(' ')}`);
+      if (choice.kind === 'shift') {
+        for (let i = status.currentIndex; i < before.days.length; i++) {
+          const old = oldSchedule.dateOf(i);
+          if (old) assert.strictEqual(schedule.dateOf(i), addDays('1970-01-01', schedule.rest.advance(dayNumber(old), choice.days)));
+        }
+      } else {
+        assert.strictEqual(outcome.behindAfter, Math.min(0, outcome.behindAfter ?? 0), 'nothing is behind after a spread');
+        const perDate = new Map<string, number>();
+        for (let i = status.currentIndex; i < replanned.days.length; i++) {
+          const date = schedule.dateOf(i);
+          if (date && date < addDays(ctx.today, (choice.kind === 'spread' ? choice.over : 0) + 7)) perDate.set(date, (perDate.get(date) ?? 0) + 1);
+        }
+        assert.ok([...perDate.values()].every((n) => n <= 2), JSON.stringify([...perDate]));
+      }
+    }), { seed: 20, numRuns: 300 });
+    assert.ok(written > 150, `most generated cases are replanned (${written} of 300), not refused`);
+  });
+});
+
+describe('unified diff of edits', () => {
+  it('prints the changed lines with three lines of context, as diff -u', () => {
+    const text = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].join('\n');
+    const edits = [
+      { range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } }, newText: '!' },
+      { range: { start: { line: 10, character: 1 }, end: { line: 10, character: 1 } }, newText: '\nnew' },
+    ];
+    assert.strictEqual(unifiedDiff(text, edits, { fromLabel: 'a/p.md', toLabel: 'b/p.md' }), [
+      '--- a/p.md', '+++ b/p.md',
+      '@@ -1,5 +1,5 @@', ' a', '-b', '+b!', ' c', ' d', ' e',
+      '@@ -8,5 +8,6 @@', ' h', ' i', ' j', '-k', '+k', '+new', ' l', '',
+    ].join('\n'));
+    assert.strictEqual(unifiedDiff(text, [], { fromLabel: 'x', toLabel: 'y' }), '');
+  });
+
+  it('joins changes whose context touches into one hunk', () => {
+    const text = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
+    const at = (line: number) => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, newText: 'X' });
+    const diff = unifiedDiff(text, [at(0), at(7)], { fromLabel: 'x', toLabel: 'y', context: 3 });
+    assert.strictEqual(diff.split('\n').filter((l) => l.startsWith('@@')).length, 1);
+    assert.match(diff, /@@ -1,8 \+1,8 @@/);
+  });
+
+  it('previews a replan of the shared plan', () => {
+    const name = 'days-031-060-lakehouse-for-ai.md';
+    const text = `---\nstart: 2026-11-01\n---\n${readSample(name)}`;
+    const plan = parse(text, `file:///ws/${name}`);
+    const outcome = catchUp(text, plan, { kind: 'shift', days: 3 }, { today: '2026-11-04', options: {} });
+    assert.ok(outcome.ok);
+    assert.strictEqual(unifiedDiff(text, outcome.edits, { fromLabel: 'a', toLabel: 'b' }).split('\n').slice(2, 6).join('\n'), '@@ -1,5 +1,5 @@\n ---\n-start: 2026-11-01\n+start: 2026-11-04');
+  });
+});

@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { mayBePlanBytes, whyMaybePlan } from '../../src/core';
+import { daySections } from '../bench/corpus';
+import { vaultNotes } from '../bench/vault';
+import { document, nearMissDocument, runs } from './fuzz/documents';
+import { parse } from './helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The property: a file the parser calls a plan is never rejected by the pre-filter. */
+function assertNeverRejects(text: string, name = 'plan.md', bytes = utf8(text)): boolean {
+  const isPlan = parse(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), `file:///ws/${name}`).isPlan;
+  const maybe = mayBePlanBytes(bytes, `file:///ws/${name}`);
+  if (isPlan) assert.ok(maybe, `a plan the pre-filter rejects (${name}): ${JSON.stringify(text.slice(0, 2000))}`);
+  return isPlan;
+}
+
+/** Every markdown file under a test folder, with its bytes. */
+function filesUnder(folder: string): { name: string; bytes: Uint8Array }[] {
+  const dir = path.join(ROOT, folder);
+  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(path.join(dir, f)) }));
+}
+
+/** Small noise markdown adds around words, and the ways text gets mangled, applied line by line. */
+const NOISE: ((line: string) => string)[] = [
+  (l) => l,
+  (l) => l.toUpperCase(),
+  (l) => l.replace(/^([#>\-*+\d.) \t]*)(\S+)/, '$1**$2**'),
+  (l) => l.replace(/^([#>\-*+\d.) \t]*)/, '$1\u{1F3AF} '),
+  (l) => l.replace(' ', '\u00a0'),
+  (l) => mojibake(l),
+  (l) => l.replace(/D(ay|ía)/i, '&#68;$1'),
+  (l) => l.replace(/^([#>\-*+\d.) \t]*)(\S+)/, '$1<b>$2</b>'),
+  (l) => l.replace(/(\w)(\w+)/, '$1_$2'),
+  (l) => l.replace(/k/g, '\u212a'),
+  (l) => l.replace(/ /g, '\t'),
+  (l) => `> ${l}`,
+  (l) => `- ${l}`,
+  (l) => l.replace(/^(#+ )?(\S+) (\S+)/, '$1$2\n$3'),
+  (l) => l.replace(/([A-Za-z])/, '$1`` ``'),
+  (l) => l.replace(/^(#+ )(.*)$/, '$2\n---'),
+];
+
+/** Mojibake: UTF-8 read as Windows-1252 and saved again. */
+function mojibake(text: string): string {
+  const bytes = utf8(text);
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : new TextDecoder('windows-1252').decode(new Uint8Array([b]));
+  return out;
+}
+
+const noisyDocument = fc.tuple(document, fc.array(fc.nat({ max: NOISE.length * 3 }), { minLength: 8, maxLength: 8 }), fc.boolean()).map(([doc, picks, mangled]) => {
+  const lines = doc.text.split('\n').map((line, i) => (NOISE[picks[i % picks.length]] ?? NOISE[0])(line));
+  const text = lines.join('\n');
+  return mangled ? mojibake(text) : text;
+});
+
+describe('pre-filter: never rejects a plan', function () {
+  this.timeout(120_000);
+
+  it('every file in test/fixtures, test/formats and test/encoding-fixtures that is a plan', () => {
+    let plans = 0;
+    for (const folder of ['test/fixtures', 'test/formats', 'test/encoding-fixtures']) {
+      for (const { name, bytes } of filesUnder(folder)) if (assertNeverRejects(new TextDecoder().decode(bytes), name, bytes)) plans++;
+    }
+    assert.ok(plans > 30, `${plans} plans`);
+  });
+
+  it('generated plans (the fuzz corpus), near misses, and both with markdown noise and mojibake added', () => {
+    let plans = 0;
+    fc.assert(fc.property(document, (doc) => void (assertNeverRejects(doc.text) && plans++)), { seed: 1901, numRuns: runs(1500) });
+    fc.assert(fc.property(nearMissDocument, (text) => void assertNeverRejects(text)), { seed: 1902, numRuns: runs(300) });
+    fc.assert(fc.property(noisyDocument, (text) => void (assertNeverRejects(text) && plans++)), { seed: 1903, numRuns: runs(3000) });
+    assert.ok(plans > runs(2000), `${plans} plans`); // FUZZ_SCALE scales the runs (npm run mutate: 0.1)
+  });
+
+  it('the bench vault: every plan kept, at least 99% of the other notes skipped', () => {
+    const sections = daySections(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'days-031-060-lakehouse-for-ai.md'), 'utf8'));
+    let plans = 0;
+    let notes = 0;
+    let skipped = 0;
+    for (const note of vaultNotes(ROOT, sections, 1500)) {
+      if (assertNeverRejects(note.text, path.basename(note.path))) plans++;
+      else if (++notes && !mayBePlanBytes(utf8(note.text), note.path)) skipped++;
+    }
+    assert.strictEqual(plans, 15);
+    assert.ok(skipped / notes >= 0.99, `${skipped} of ${notes} notes skipped`);
+  });
+});
+
+describe('pre-filter: what it reads', () => {
+  // Each of these is a plan for the parser (checked) and a maybe for the filter.
+  const plans: [string, string][] = [
+    ['a task', 'notes\n- [ ] read\n'],
+    ['a task deep in containers', '> 1. - [x] done\n'],
+    ['a task after an empty item line', '-\n  [/] started\n'],
+    ['a heading task', '#### [ ] Learning Theory\n'],
+    ['a day heading with emphasis inside the word', '### D**ay** 3\n'],
+    ['a day heading after emoji and markup', '## \u{1F3AF} **Day 3**: Intro\n'],
+    ['upper case, beyond ASCII', '## D\u00cdA 3\n'],
+    ['a week spelled with the Kelvin sign', '## WEE\u212a 3\n'],
+    ['Cyrillic', '## \u0414\u0415\u041d\u042c 3\n'],
+    ['a day later in a heading', '## Topic | Day 12\n'],
+    ['a range in parentheses', '## Final Sprint (Days 26-30)\n'],
+    ['a Roman part', '## Part II\n'],
+    ['a setext heading over two lines', 'Day\n3\n---\n'],
+    ['a setext heading in a list item', '- Day 3\n  ===\n'],
+    ['an entity in a heading', '## &#68;ay 3\n'],
+    ['HTML in a heading', '## <b>Day</b> 3\n'],
+    ['a no-break space', '## Day\u00a03\n'],
+    ['a form with the number inside', '## \u7b2c3\u5929\n'],
+    ['a number-first form', '## 3. Tag\n'],
+    ['a challenge shorthand', '### R1D1\n'],
+    ['two weekdays', '## Monday\n\n## Tue\n'],
+    ['today and a weekday', '## TODAY (Monday)\n\n## Wednesday\n'],
+    ['paragraph days', '**Day 1:** a\n\n**Day 2:** b\n\nDay 3/100: c\n'],
+    ['a day table', '| Day | Topic |\n|---|---|\n| 01 | a |\n| 02 | b |\n'],
+    ['a day table headed in a heading line', '# Day | Topic\n---|---\n1 | a\n2 | b\n'],
+    ['a one-column day table', 'Day |\n---\n1\n2\n'],
+    ['table rows without pipes', '| Week | Topic |\n|---|---|\nDay 1\nDay 2\n'],
+    ['a dated log with a learning word in a heading', '# Study log\n\n## 2024-01-05\n\n## 2024-01-06\n'],
+    ['a dated log titled in its front matter', '---\ntitle: >-\n  My learning journal\n---\n## 2024-01-05\n\n## 2024-01-06\n'],
+    ['a day written in mojibake', mojibake('## D\u00eda 3\n')],
+    ['CRLF line endings', '## Week 1\r\n'],
+    ['lone CR line endings', 'x\rDay 3\r===\r'],
+    ['a BOM', '\ufeff# Day 1\n'],
+  ];
+  for (const [what, text] of plans) {
+    it(`maybe: ${what}`, () => {
+      assert.ok(parse(text).isPlan, 'the parser reads a plan');
+      assert.ok(mayBePlanBytes(utf8(text), 'notes.md'), `rejected: ${JSON.stringify(text)}`);
+    });
+  }
+
+  // Notes a vault is full of: the filter proves they are no plans without parsing them.
+  const notes: [string, string][] = [
+    ['prose with days and weeks', '# Trip\n\nWe hiked on day 5 and rested all week. Today was fine; next Monday we fly.\n'],
+    ['a line that starts with a day, as prose', 'Day 5 was the hardest.\n\nDay 6 too.\n\nDay 7 also.\n'],
+    ['days in list items', '- Day 1: arrive\n- Day 2: hike\n- Day 3: rest\n'],
+    ['headings with day words later', '## This week\n\n## Plans for the day\n\n## What happened today\n'],
+    ['section words without numbers', '## Session notes\n\n## Part of the plan\n\n## Unit tests\n'],
+    ['dated meeting notes', '# Team sync\n\n## 2024-01-05\nbudget\n\n## 2024-01-12\nroadmap\n'],
+    ['dated notes with a learning word in the tags only', '---\ntags: [log, practice]\n---\n## 2024-01-05\n\n## 2024-01-12\n'],
+    ['one weekday heading', '## Monday\n\nstandup\n'],
+    ['a short weekday before a word', '## Sun exposure\n\n## Sat nav\n'],
+    ['a timetable', '| Time | Topic |\n|---|---|\n| 9:00 | Day 1 pass |\n'],
+    ['wiki links and code', '# Note\n\nSee [[Day planner]] and `day(3)`.\n\n```bash\necho day 3\n```\n'],
+    ['accented prose', '# Caf\u00e9 notes\n\nIl fait beau aujourd\u2019hui, d\u00e9j\u00e0 vu.\n'],
+  ];
+  for (const [what, text] of notes) {
+    it(`no: ${what}`, () => {
+      assert.ok(!parse(text).isPlan, 'the parser reads no plan');
+      assert.strictEqual(whyMaybePlan(utf8(text), 'notes.md'), null);
+    });
+  }
+
+  it('a learning word in the file name makes dated headings a maybe', () => {
+    const text = '## 2024-01-05\nnotes\n## 2024-01-06\nnotes\n';
+    assert.strictEqual(mayBePlanBytes(utf8(text), 'file:///ws/notes.md'), false);
+    assert.strictEqual(mayBePlanBytes(utf8(text), 'file:///ws/learning-log.md'), true);
+  });
+
+  it('says why it cannot rule a file out', () => {
+    assert.strictEqual(whyMaybePlan(utf8('a\n## Week 2\n'), 'x.md'), 'line 2');
+    assert.strictEqual(whyMaybePlan(utf8('## Monday\n## Friday\n'), 'x.md'), 'weekday headings');
+    assert.strictEqual(whyMaybePlan(utf8(mojibake('## \u0414\u0435\u043d\u044c 3\n')), 'x.md'), 'mojibake');
+  });
+});
