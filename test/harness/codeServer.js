@@ -260,4 +260,26 @@ async function launchChromium() {
   });
 }
 
-module.exports = { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, stageWebExtension, launchChromium, log };
+/** The extension's "Learning Plans" log (every edit, undo and refusal), printed when a check failed. */
+function printExtensionLog(userData) {
+  const logs = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/learning plans/i.test(entry.name) && entry.name.endsWith('.log')) logs.push(full);
+    }
+  };
+  try {
+    walk(userData);
+  } catch {
+    // no logs folder: nothing to print
+  }
+  for (const file of logs) {
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    console.log(`  the extension's log (${path.relative(userData, file)}), last ${Math.min(40, lines.length)} lines:\n    ${lines.slice(-40).join('\n    ')}`);
+  }
+  if (!logs.length) console.log(`  no "Learning Plans" log found under ${userData}`);
+}
+
+module.exports = { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, stageWebExtension, launchChromium, log, printExtensionLog };

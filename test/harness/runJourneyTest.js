@@ -55,7 +55,8 @@ async function journey(page, workspace) {
       }
     }
     await input.fill(`>${command}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    // Enter runs the highlighted row: wait until that row is this command, not only until it is listed.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.keyboard.press('Enter');
   };
   /** The CodeLens just above the line showing `heading` (each day has its own). */

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log } = require('./codeServer');
+const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log, printExtensionLog } = require('./codeServer');
 
 const RESULTS = path.join(ROOT, 'test-results');
 const STEP_TIMEOUT_MS = 60_000;
@@ -160,7 +160,10 @@ async function main() {
       timer = setTimeout(() => reject(new Error(`the UI test did not finish within ${RUN_TIMEOUT_MS / 1000}s`)), RUN_TIMEOUT_MS);
     });
     results = await Promise.race([checks(page), timeout]);
-    if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'ui-failure.png') }).catch(() => undefined);
+    if (results.some((r) => !r.ok)) {
+      await page.screenshot({ path: path.join(RESULTS, 'ui-failure.png') }).catch(() => undefined);
+      printExtensionLog(folders.userData);
+    }
   } finally {
     clearTimeout(timer);
     await browser.close().catch(() => undefined);

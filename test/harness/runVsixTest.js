@@ -3,11 +3,20 @@
 // shows the plans, and that its walkthrough opens from the command palette.
 const fs = require('fs');
 const path = require('path');
-const { ROOT, makeRunFolders, startCodeServer, launchChromium } = require('./codeServer');
+const { ROOT, makeRunFolders, startCodeServer, launchChromium, printExtensionLog } = require('./codeServer');
 const { installExtension, packageExtension } = require('./vsix');
 
 const RESULTS = path.join(ROOT, 'test-results');
 const STEP_TIMEOUT_MS = 60_000;
+
+/** Polls a condition on the files (never a fixed sleep); on time-out, says what it waited for and what `detail` reports. */
+async function waitUntil(what, condition, detail, timeoutMs = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await detail()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 async function main() {
   const vsix = packageExtension();
@@ -84,7 +93,8 @@ async function main() {
         }
       }
       await input.fill(`>${command}`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      // Enter runs the highlighted row: wait until that row is this command, not only until it is listed.
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.keyboard.press('Enter');
     };
     await check('walkthrough steps complete: "Find or create a plan" when the Plans view is shown, "See your streak" on Show Progress', async () => {
@@ -128,7 +138,13 @@ async function main() {
       await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
       if (await page.locator('.tab.active.dirty').count()) throw new Error('Enter in the tree typed a new line into the plan');
       // Undo Last Edit undoes the walkthrough's last edit (the lab link); Ctrl+Z in the tree then has nothing left and says so.
+      const planFile = path.join(folders.workspace, 'days-031-060-lakehouse-for-ai.md');
+      if (!fs.readFileSync(planFile, 'utf8').includes('**Lab:**')) throw new Error('the walkthrough\'s Scaffold Lab left no lab link in the plan');
       await palette('Learning Plans: Undo Last Edit');
+      await waitUntil('Undo Last Edit to take the lab link out of the plan on disk', () => !fs.readFileSync(planFile, 'utf8').includes('**Lab:**'), async () => {
+        const shown = await page.locator('.notification-toast, .notification-list-item').allInnerTexts().catch(() => []);
+        return `notifications: ${JSON.stringify(shown)}`;
+      });
       await page.locator('.monaco-list-row', { hasText: 'Lakehouse vs Data Warehouse for AI' }).first().click({ timeout: STEP_TIMEOUT_MS });
       await page.keyboard.press('Control+Z');
       // A toast, or (once it has been put away) the same message in the notification centre.
@@ -146,7 +162,10 @@ async function main() {
       }
       await page.screenshot({ path: path.join(RESULTS, 'notification.png') });
     });
-    if (results.some((r) => !r.ok)) await page.screenshot({ path: path.join(RESULTS, 'vsix-failure.png') }).catch(() => undefined);
+    if (results.some((r) => !r.ok)) {
+      await page.screenshot({ path: path.join(RESULTS, 'vsix-failure.png') }).catch(() => undefined);
+      printExtensionLog(folders.userData);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();

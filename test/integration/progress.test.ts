@@ -125,6 +125,52 @@ describe('Progress edits', () => {
     assert.strictEqual(again.applied, false);
   });
 
+  it('Ctrl+Z in the tree still undoes the last edit after VS Code closed the document and it was reopened', async () => {
+    // A plan no extension has opened yet: the workbench opens it (vscode.open), so closing its editor closes
+    // the document (VS Code also closes a document with no editor minutes after an edit). Reopened, it is
+    // the same text model with the same version, and the undo still applies.
+    const uri = workspaceUri('undo-after-reopen.md');
+    const before = '# Undo After Reopen\n\n## Week 1\n\n### Day 1 - Start\n\n- [ ] First task\n- [ ] Second task\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
+    try {
+      const task = await waitFor('the new plan in the tree', () => {
+        try {
+          return find(lp, ['undo-after-reopen', 'Week 1', 'Day 1 - Start', 'First task']);
+        } catch {
+          return undefined;
+        }
+      });
+      await vscode.commands.executeCommand('vscode.open', uri);
+      await waitFor('the plan open', () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+      // Two edits, so the document's version is past what a reopened document starts at.
+      const [first] = await lp.checkboxes.changed([[task, vscode.TreeItemCheckboxState.Checked]]);
+      assert.ok(first?.applied, first?.message);
+      const second = find(lp, ['undo-after-reopen', 'Week 1', 'Day 1 - Start', 'Second task']);
+      const [result] = await lp.checkboxes.changed([[second, vscode.TreeItemCheckboxState.Checked]]);
+      assert.ok(result?.applied, result?.message);
+      const firstChecked = before.replace('- [ ] First task', `- [x] First task ${STAMP}`);
+      const checked = firstChecked.replace('- [ ] Second task', `- [x] Second task ${STAMP}`);
+      await waitFor('the checks on disk', async () => (await diskText(uri)) === checked);
+      let closed = false;
+      const subscription = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() === uri.toString()) closed = true;
+      });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor('VS Code to close the document', () => closed, 60_000).finally(() => subscription.dispose());
+      await vscode.commands.executeCommand('vscode.open', uri);
+      await waitFor('the plan open again', () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+      const undone = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
+      assert.ok(undone?.applied, undone?.message);
+      await waitFor('the undo on disk', async () => (await diskText(uri)) === firstChecked);
+      const again = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
+      assert.strictEqual(again?.applied, false);
+      assert.match(again?.message ?? '', /no edit to undo/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('toggles every task in a multi-line editor selection, and refuses lines without tasks', async () => {
     const uri = await remember(TRACKER);
     const before = await textOf(uri);
