@@ -6,7 +6,7 @@ export { buildPlan } from './parse/buildPlan';
 export { parseForTyping, reparsePlan, reusedPieces, type TextChange } from './parse/incremental';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { mayBePlan, planSignals } from './grammar/signals';
-export { mayBePlanBytes, whyMaybePlan } from './grammar/planFilter';
+export { mayBePlanBytes, whyMaybePlan } from './parse/planFilter';
 export { PlanCache } from './planCache';
 export { PlanStore, type PlanChanges, type Typing, type TypingParser } from './workspace/planStore';
 export { textFingerprint } from './workspace/fingerprint';
@@ -22,9 +22,9 @@ export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, app
 export { findDay, findTask, dayAtLine, tasksOnLines, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/progressEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
-export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './today/calendarDays';
+export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
-export { currentDayOf, frontMatterStart } from './today/currentDay';
+export { currentDayOf, frontMatterStart } from './schedule/currentDay';
 export { scheduleFor, scheduleDays, daysPlannedOn, type Schedule, type ScheduleOptions } from './schedule/schedule';
 export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
@@ -67,7 +67,7 @@ export {
   progressWorkflow, findProgressWorkflow, createProgressWorkflow, WorkflowOptionError, WORKFLOW_PATH, WORKFLOW_PATHS,
   type WorkflowOptions, type WorkflowResult,
 } from './share/workflow';
-export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './share/generatedFile';
+export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './fs/generatedFile';
 export { updateReadmeFile } from './share/readmeFile';
 export { appendReviewLines } from './review/reviewLogFile';
 export {

@@ -18,7 +18,7 @@ import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import { registerTree } from './tree/registerTree';
 import { FollowCursor } from './tree/followCursor';
-import { TaskCheckboxes } from './commands/treeCommands';
+import { TaskCheckboxes } from './tree/taskCheckboxes';
 import { CursorDayContext } from './targets/cursorDayContext';
 import type { Ask } from './ask';
 import { PlanPreview } from './preview/planPreview';

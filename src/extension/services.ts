@@ -11,7 +11,7 @@ import type { PlanTreeProvider } from './tree/planTreeProvider';
 import type { TreeElement } from './tree/treeElements';
 import type { TreeFilters } from './tree/treeFilters';
 import type { FollowCursor } from './tree/followCursor';
-import type { TaskCheckboxes } from './commands/treeCommands';
+import type { TaskCheckboxes } from './tree/taskCheckboxes';
 import type { CursorDayContext } from './targets/cursorDayContext';
 import type { Ask } from './ask';
 import type { PlanPreview } from './preview/planPreview';

@@ -183,15 +183,19 @@ describe('Staying on track', () => {
   });
 
   it('the diff editor\'s own Apply and Discard answer when the notification is not seen (Do Not Disturb); closing it discards', async function () {
-    // A UI flake in the web host once (the title-bar command ran before the diff editor was active): one retry.
-    this.retries(1);
     lp.clock = at(20);
+    // The title bar's Apply and Discard act on the active editor: wait until the preview is the active tab,
+    // not only open (once in the web host the command ran before the diff editor was active).
+    const activePreview = (): boolean => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputTextDiff && input.modified.scheme === 'learning-plans-preview';
+    };
     const never = new Promise<undefined>(() => undefined);
     learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Shift the rest of the plan by 3 days/) : never));
     const catchUp = (): Thenable<EditResult | undefined> => vscode.commands.executeCommand<EditResult | undefined>('learningPlans.catchUp', { uri: uri().toString() });
 
     let running = catchUp();
-    await waitFor('the preview', () => lp.preview.openPreviews().length === 1);
+    await waitFor('the preview, active', () => lp.preview.openPreviews().length === 1 && activePreview());
     assert.strictEqual(await vscode.commands.executeCommand('learningPlans.discardPreview'), true);
     assert.strictEqual(await running, undefined);
     assert.strictEqual(await textOf(), PLAN);
@@ -204,7 +208,7 @@ describe('Staying on track', () => {
     assert.strictEqual(await textOf(), PLAN);
 
     running = catchUp();
-    await waitFor('the preview', () => lp.preview.openPreviews().length === 1);
+    await waitFor('the preview, active', () => lp.preview.openPreviews().length === 1 && activePreview());
     assert.strictEqual(await vscode.commands.executeCommand('learningPlans.applyPreview'), true);
     const applied = await running;
     assert.ok(applied?.applied, applied?.message);

@@ -255,7 +255,7 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
       const { result, planText } = await scaffold(fs, { ...scene, root: joinPath(scene.root, 'root') }, { planPath, root: joinPath(scene.root, 'root') });
       assert.ok(!result.ok || result.linked, JSON.stringify(result));
       if (!result.ok) return;
-      assert.match(planText, /\[day-001\]\(\.\.\/\.\.\/root\/labs\/plan\/day-001-intro\/day-001\.ipynb\)/);
+      assert.match(planText, /\[day-001\]\(\.\.\/\.\.\/root\/labs\/elsewhere\/notes\/plan-[0-9a-f]{8}\/day-001-intro\/day-001\.ipynb\)/);
       assert.ok((await fs.stat(result.notebook))?.type === 'file');
     },
   },

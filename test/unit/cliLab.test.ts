@@ -33,11 +33,11 @@ describe('CLI: lab and links', () => {
     const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
     const first = (await run('lab', plan, '28'));
     assert.strictEqual(first.code, 0, first.err);
-    const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
+    const folder = path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
     assert.deepStrictEqual(first.out.trim().split('\n'), [`created ${path.join(folder, 'day-028.ipynb')}`, `created ${path.join(folder, 'notes.md')}`, `linked  ${plan}`]);
     assert.strictEqual(JSON.parse(fs.readFileSync(path.join(folder, 'day-028.ipynb'), 'utf8')).nbformat, 4);
     const text = fs.readFileSync(plan, 'utf8');
-    assert.match(text, /### Day 28: Project Completion & Month Synthesis\n- \*\*Lab:\*\* \[day-028\]\(\.\.\/labs\/month-3-batch-etl\/day-028-project-completion-month-synthesis\/day-028\.ipynb\)\n- \*\*Learning:\*\*/);
+    assert.match(text, /### Day 28: Project Completion & Month Synthesis\n- \*\*Lab:\*\* \[day-028\]\(\.\.\/labs\/plans\/month-3-batch-etl\/day-028-project-completion-month-synthesis\/day-028\.ipynb\)\n- \*\*Learning:\*\*/);
     fs.writeFileSync(path.join(folder, 'notes.md'), 'mine');
     const second = (await run('lab', plan, '28'));
     assert.match(second.out, /^exists {2}.*day-028\.ipynb\nexists {2}.*notes\.md\n$/);
@@ -58,7 +58,7 @@ describe('CLI: lab and links', () => {
     assert.deepStrictEqual(fs.readFileSync(plan), before, 'the plan is not linked either');
 
     fs.unlinkSync(path.join(dir, 'labs'));
-    const folder = path.join(dir, 'labs', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
+    const folder = path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-028-project-completion-month-synthesis');
     fs.mkdirSync(folder, { recursive: true });
     fs.symlinkSync(path.join(outside, 'stolen.md'), path.join(folder, 'notes.md'));
     assert.strictEqual((await run('lab', plan, '28')).code, 1);
@@ -72,7 +72,7 @@ describe('CLI: lab and links', () => {
     const result = (await run('lab', path.join(dir, 'plans', 'month-3-batch-etl.md'), '2', '--no-link'));
     assert.strictEqual(result.code, 0);
     assert.match(result.err, /unknown template placeholders left as is: \{\{mood\}\}/);
-    const notes = fs.readFileSync(path.join(dir, 'labs', 'month-3-batch-etl', 'day-002-day-2', 'notes.md'), 'utf8');
+    const notes = fs.readFileSync(path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-002-day-2', 'notes.md'), 'utf8');
     assert.strictEqual(notes, 'Day 2 / Week 1: Streaming Sprint - Kafka & Spark Structured Streaming / {{mood}}\n');
     assert.ok(!fs.readFileSync(path.join(dir, 'plans', 'month-3-batch-etl.md'), 'utf8').includes('**Lab:**'));
   });

@@ -44,16 +44,26 @@ describe('slugify: safe names from untrusted titles', () => {
     }
   });
 
-  it('gives every plan its own folder: non-ASCII names keep their letters, names without any get a hash of the path', () => {
-    assert.strictEqual(planSlug('plans/\u8a08\u753b.md'), '\u8a08\u753b');
-    assert.strictEqual(planSlug('\u4e2d\u6587.md'), '\u4e2d\u6587');
-    const goals = planSlug('\u{1F3AF}.md');
-    const rocket = planSlug('\u{1F680}.md');
+  it('gives every plan its own folder: folders mirrored, letters of any script kept, a hash for names without any', () => {
+    const slug = (path: string): string => planSlug(path).join('/');
+    assert.strictEqual(slug('days-031-060-lakehouse-for-ai.md'), 'days-031-060-lakehouse-for-ai');
+    assert.strictEqual(slug('plans/\u8a08\u753b.md'), 'plans/\u8a08\u753b');
+    assert.strictEqual(slug('\u4e2d\u6587.md'), '\u4e2d\u6587');
+    assert.strictEqual(slug('My Plans/Python Plan.md'), 'my-plans/python-plan');
+    // Issue 14 item 7: the same name in two folders never shares a lab.
+    assert.strictEqual(slug('python/week-1.md'), 'python/week-1');
+    assert.strictEqual(slug('rust/week-1.md'), 'rust/week-1');
+    const goals = slug('\u{1F3AF}.md');
     assert.match(goals, /^plan-[0-9a-f]{8}$/);
-    assert.notStrictEqual(goals, rocket);
-    assert.notStrictEqual(planSlug('a/\u{1F3AF}.md'), goals, 'the same name in another folder');
-    assert.strictEqual(planSlug('con.md'), 'con-plan', 'a Windows device name');
-    assert.strictEqual(planSlug('days-031-060-lakehouse-for-ai.md'), 'days-031-060-lakehouse-for-ai');
+    assert.notStrictEqual(goals, slug('\u{1F680}.md'));
+    assert.match(slug('a/\u{1F3AF}.md'), /^a\/plan-[0-9a-f]{8}$/, 'the same name in another folder');
+    assert.strictEqual(slug('con.md'), 'con-plan', 'a Windows device name');
+    assert.strictEqual(slug('aux/con.md'), 'aux-plan/con-plan', 'in any segment');
+    // A plan outside the root (CLI --root) never climbs: its `..`s are dropped and the name hashed.
+    assert.match(slug('../other/plan.md'), /^other\/plan-[0-9a-f]{8}$/);
+    assert.notStrictEqual(slug('../other/plan.md'), slug('other/plan.md'));
+    const names = ['python/week-1.md', 'rust/week-1.md', 'week-1.md', 'plan.md', '\u8a08\u753b.md', '\u4e2d\u6587.md', '\u{1F3AF}.md', '\u{1F680}.md', 'a/\u{1F3AF}.md'];
+    assert.strictEqual(new Set(names.map(slug)).size, names.length);
   });
 
   it('bounds a long non-ASCII word by characters, never splitting a surrogate pair', () => {
@@ -76,10 +86,10 @@ describe('lab locations', () => {
     for (const bad of ['../outside', '/etc', 'C:\\x', 'a/../../b', '', undefined]) assert.deepStrictEqual(labsFolderSegments(bad), ['labs'], String(bad));
   });
 
-  it('places a day under labs/<plan>/day-NNN-<title>', () => {
+  it('places a day under labs/<plan\'s folders>/<plan>/day-NNN-<title>', () => {
     const plan = parse(lines('# Days 31-60', '### Day 31 - Lakehouse vs DW'), 'file:///ws/plans/My Plan.md');
     const where = labLocation(undefined, 'plans/My Plan.md', dayContent(plan, plan.days[0]), 0);
-    assert.deepStrictEqual(where, { folder: ['labs', 'my-plan', 'day-031-lakehouse-vs-dw'], notebook: 'day-031.ipynb', notes: 'notes.md', tag: 'day-031' });
+    assert.deepStrictEqual(where, { folder: ['labs', 'plans', 'my-plan', 'day-031-lakehouse-vs-dw'], notebook: 'day-031.ipynb', notes: 'notes.md', tag: 'day-031' });
   });
 
   it('links from the plan folder to the lab', () => {

@@ -27,12 +27,12 @@ export function labsFolderSegments(setting: string | undefined): string[] {
 
 /**
  * Where a day's lab goes: `labs/<plan>/day-031-<title>/`. `planPath` is the plan's path from the root,
- * `/`-separated (`plans/days-031-060.md`): its file name makes the plan's folder (see planSlug).
+ * `/`-separated (`plans/days-031-060.md`): its folders and file name make the plan's folder (see planSlug).
  */
 export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number): LabLocation {
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   return {
-    folder: [...labsFolderSegments(labsFolder), planSlug(planPath), `${tag}-${slugify(content.title, 40)}`],
+    folder: [...labsFolderSegments(labsFolder), ...planSlug(planPath), `${tag}-${slugify(content.title, 40)}`],
     notebook: `${tag}.ipynb`,
     notes: 'notes.md',
     tag,

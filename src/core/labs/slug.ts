@@ -43,15 +43,28 @@ export function shortHash(text: string): string {
 /** Names Windows reserves for devices: a folder cannot be called `con` there. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
-/**
- * The lab folder of a plan, from its file name: `plans/計画.md` -> `計画`. A name with no letter or digit
- * at all (`🎯.md`) gets `plan-` and a hash of its path, so two such plans never share a folder.
- */
-export function planSlug(planPath: string): string {
-  const stem = planPath.slice(planPath.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
-  const slug = slugWords(stem, 48);
-  if (!slug) return `plan-${shortHash(planPath)}`;
+/** A segment's slug, with a Windows device name (`con`) made safe; '' when it has no letter or digit. */
+function segmentSlug(segment: string): string {
+  const slug = slugWords(segment, 48);
   return RESERVED.test(slug) ? `${slug}-plan` : slug;
+}
+
+/**
+ * The lab folder of a plan, as path segments below the labs folder, from the plan's path below the root:
+ * `python/week-1.md` -> `python/week-1`. Folders are mirrored, so plans of the same name in different
+ * folders (`python/week-1.md`, `rust/week-1.md`) never share a lab; letters of any script are kept
+ * (`計画.md` -> `計画`). A name with no letter or digit at all (`🎯.md`), or a plan outside the root (the
+ * CLI's `--root`: its `..`s are dropped, never climbed), gets a short hash of its whole path:
+ * `plan-1a2b3c4d`, `other/plan-1a2b3c4d`.
+ */
+export function planSlug(planPath: string): string[] {
+  const segments = planPath.split('/').filter((segment) => segment !== '' && segment !== '.');
+  const stem = (segments.pop() ?? '').replace(/\.(md|markdown)$/i, '');
+  const climbs = segments.includes('..');
+  const folders = segments.filter((segment) => segment !== '..').map(segmentSlug).filter(Boolean);
+  const slug = segmentSlug(stem);
+  if (!slug) return [...folders, `plan-${shortHash(planPath)}`];
+  return [...folders, climbs ? `${slug}-${shortHash(planPath)}` : slug];
 }
 
 /** A day's title without its "Day 31 - " prefix: "Lakehouse vs Data Warehouse for AI". */

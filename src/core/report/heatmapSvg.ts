@@ -6,7 +6,7 @@
  * palette, or the dark one under `prefers-color-scheme: dark`. No scripts, no external references.
  */
 import * as l10n from '@vscode/l10n';
-import { addDays } from '../today/calendarDays';
+import { addDays } from '../calendar/calendarDays';
 import { activityWeeks, type StreakStats } from '../today/streak';
 import { escapeXml } from './escapeXml';
 

@@ -12,7 +12,7 @@ import { formatMinutes } from '../study/duration';
 import { studyTime } from '../study/studyTime';
 import { heatmapSvg } from './heatmapSvg';
 import { doneByDate } from './doneByDate';
-import { addDays } from '../today/calendarDays';
+import { addDays } from '../calendar/calendarDays';
 
 export { heatmapSvg };
 

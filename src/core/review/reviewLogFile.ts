@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import { joinPath } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
-import { createOrRewrite, type FilePorts, type WriteResult } from '../share/generatedFile';
+import { createOrRewrite, type FilePorts, type WriteResult } from '../fs/generatedFile';
 import { appendToReviewLog, REVIEW_GITATTRIBUTES, REVIEW_GITATTRIBUTES_PATH, REVIEW_LOG_PATH } from './reviewLog';
 
 /** Appends `lines` to the root's review log (creating it, and the `.gitattributes` beside it, the first time). */

@@ -2,7 +2,7 @@
  * What the views say about reviews besides the queue itself: when the next card comes, and how much
  * was reviewed lately (the progress page). Pure: dates in, numbers out.
  */
-import { addDays, weekStart } from '../today/calendarDays';
+import { addDays, weekStart } from '../calendar/calendarDays';
 import type { ReviewEntry } from './reviewLog';
 import type { ReviewQueue } from './scheduler';
 

@@ -18,8 +18,8 @@ import type { EditOutcome } from '../edits/progressEdits';
 import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';
-import { currentDayOf } from '../today/currentDay';
-import { dayNumber, isoFromDayNumber } from '../today/calendarDays';
+import { currentDayOf } from './currentDay';
+import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { MAX_PAUSE_DAYS } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
-import { dayNumber, daysSinceMonday, isoFromDayNumber, isValidIsoDate } from '../today/calendarDays';
+import { dayNumber, daysSinceMonday, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
 
 export const WEEKDAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -9,8 +9,8 @@
  * both carry it).
  */
 import type { ParsedPlan, PlanNode } from '../model';
-import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../today/calendarDays';
-import { frontMatterStart } from '../today/currentDay';
+import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
+import { frontMatterStart } from './currentDay';
 import { planPauseDays, RestDays, restWeekdaysOf } from './restDays';
 
 export interface ScheduleOptions {

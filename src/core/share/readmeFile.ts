@@ -1,7 +1,7 @@
 /** The README block written through the ports: only the block's lines change, atomically, and nothing when it is current. */
 import * as l10n from '@vscode/l10n';
 import { rewriteFile } from '../fs/atomicRewrite';
-import type { FilePorts, WriteResult } from './generatedFile';
+import type { FilePorts, WriteResult } from '../fs/generatedFile';
 import { applyLineRangeEditToBytes, updateReadmeBlock } from './readmeBlock';
 
 /** Brings the block of the README at `path` up to date with `block` (readmeBlockLines). A missing README is refused: it is never created. */

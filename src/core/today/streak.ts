@@ -1,7 +1,7 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
-import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from './calendarDays';
+import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
 const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();

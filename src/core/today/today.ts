@@ -1,6 +1,6 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from './activePlan';
-import { currentDayOf } from './currentDay';
+import { currentDayOf } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
 import { scheduleFor, type Schedule } from '../schedule/schedule';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { applyEditsToBytes, ByteEditError, type EditOutcome } from '../../core';
+import { applyEditsToBytes, ByteEditError, rewriteFile, type EditOutcome, type Revision } from '../../core';
+import { WorkspaceFileSystem } from '../workspaceFileSystem';
 
 export interface ByteFacts {
   /** Not valid UTF-8: VS Code would show (and save) U+FFFD for the invalid bytes. */
@@ -48,43 +49,33 @@ export type ByteWrite =
   | { readonly ok: true; readonly changed: boolean; readonly summary: string; readonly text: string }
   | { readonly ok: false; readonly message: string };
 
-const ATTEMPTS = 3;
-
-function same(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+/** Decodes as the CLI does: a BOM stays in the text, so edits computed on it land on the right bytes. */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * Computes edits from the file's text and writes them into its bytes: to a temporary file in the same
- * folder, renamed over the file, only if the file still holds the bytes the edits were computed from
- * (else it is read again and the edits computed again, a few times, then refused).
+ * Computes edits from the file's text and writes them into its bytes with the core's atomic, change-checked
+ * rewrite (`rewriteFile`) on `workspace.fs`: a temporary file in the same folder, renamed over the file only
+ * if the file still holds the bytes the edits were computed from (else read again and the edits computed
+ * again, a few times, then refused). A symbolic link is refused, never replaced by a file.
  */
-export async function writeEditsToBytes(uri: vscode.Uri, compute: (text: string) => EditOutcome): Promise<ByteWrite> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const before = await vscode.workspace.fs.readFile(uri);
-    const text = new TextDecoder('utf-8').decode(before);
-    const outcome = compute(text);
-    if (!outcome.ok) return { ok: false, message: outcome.message };
-    if (outcome.edits.length === 0) return { ok: true, changed: false, summary: outcome.summary, text };
+export async function writeEditsToBytes(uri: vscode.Uri, compute: (text: string) => EditOutcome, maxBytes: number): Promise<ByteWrite> {
+  let text = '';
+  const result = await rewriteFile(new WorkspaceFileSystem(uri), uri.path, (bytes): Revision => {
+    const before = decoder.decode(bytes);
+    const outcome = compute(before);
+    if (!outcome.ok) return { kind: 'refuse', message: outcome.message };
+    text = before;
+    if (outcome.edits.length === 0) return { kind: 'unchanged', summary: outcome.summary };
     let after: Uint8Array;
     try {
-      after = applyEditsToBytes(before, outcome.edits);
+      after = applyEditsToBytes(bytes, outcome.edits);
     } catch (error) {
-      if (error instanceof ByteEditError) return { ok: false, message: error.message };
+      if (error instanceof ByteEditError) return { kind: 'refuse', message: error.message };
       throw error;
     }
-    const temp = uri.with({ path: `${uri.path.replace(/[^/]*$/, (name) => `.${name}`)}.learning-plans-${Date.now().toString(36)}.tmp` });
-    await vscode.workspace.fs.writeFile(temp, after);
-    try {
-      // The change check, as late as the file system lets it be: nothing else wrote since we read.
-      if (!same(await vscode.workspace.fs.readFile(uri), before)) continue;
-      await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-      return { ok: true, changed: true, summary: outcome.summary, text: new TextDecoder('utf-8').decode(after) };
-    } finally {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    }
-  }
-  return { ok: false, message: vscode.l10n.t('the file kept changing while the edit was written; nothing was changed') };
+    text = decoder.decode(after);
+    return { kind: 'write', bytes: after, summary: outcome.summary };
+  }, { maxBytes, attempts: 3 });
+  if (!result.ok) return { ok: false, message: result.message };
+  return { ok: true, changed: result.written, summary: result.summary, text };
 }

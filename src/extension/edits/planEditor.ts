@@ -111,10 +111,7 @@ export class PlanEditor implements vscode.Disposable {
 
   /** The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. */
   private async applyToBytes(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
-    const written = await writeEditsToBytes(uri, (text) => {
-      const outcome = compute(text, this.index.planForText(uri, text));
-      return outcome;
-    });
+    const written = await writeEditsToBytes(uri, (text) => compute(text, this.index.planForText(uri, text)), this.index.maxBytes(uri));
     if (!written.ok) return { applied: false, message: written.message };
     if (!written.changed) return { applied: false, message: written.summary };
     log().info(`edited ${vscode.workspace.asRelativePath(uri)} in its bytes (mixed line endings kept): ${written.summary}`);

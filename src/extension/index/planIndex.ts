@@ -293,8 +293,19 @@ export class PlanIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
     watcher.onDidCreate((uri) => (this.isCandidate(uri) ? this.scheduleDisk(uri) : void this.scanCreatedFolder(settings, uri)));
     watcher.onDidChange((uri) => this.scheduleDisk(uri));
-    watcher.onDidDelete((uri) => this.forgetTree(uri));
+    watcher.onDidDelete((uri) => void this.deleted(uri));
     this.watchers.push(watcher);
+  }
+
+  /**
+   * A delete can be half of an atomic write (a temporary file renamed over the plan, as the CLI and the
+   * byte path write), reported as a delete and a create: a file that is still there is read again, not
+   * forgotten, so the plan does not blink out of the tree.
+   */
+  private async deleted(uri: vscode.Uri): Promise<void> {
+    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    if (exists) this.scheduleDisk(uri);
+    else this.forgetTree(uri);
   }
 
   private async scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri): Promise<void> {
@@ -431,7 +442,8 @@ export class PlanIndex implements vscode.Disposable {
     this.disk.drop(key);
   }
 
-  private maxBytes(uri: vscode.Uri): number {
+  /** The largest file the index reads (learningPlans.maxFileSizeKB); the byte path edits nothing larger. */
+  maxBytes(uri: vscode.Uri): number {
     const kb = vscode.workspace.getConfiguration('learningPlans', uri).get<number>('maxFileSizeKB', 5120);
     return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
   }

@@ -23,14 +23,14 @@
  * `DÃ­a 3` as `Día 3`.
  */
 import { fileStem } from '../document';
-import { MIN_PARAGRAPH_DAYS } from '../parse/paragraphDays';
-import { speaksOfLearning } from '../parse/planSignals';
+import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
+import { speaksOfLearning } from './planSignals';
 import { detectEncoding } from '../text/mojibake';
-import { CJK_NUMERALS, vocabularyOf } from './keywords';
+import { CJK_NUMERALS, vocabularyOf } from '../grammar/keywords';
 import {
   codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiLetter, isAsciiSpace, isTransparent, KEY, lastCodePointEnd, matched, matchKeys, mayEndWord, mayStartKey,
-} from './keywordTrie';
-import { FRONT_MATTER } from './lineSyntax';
+} from '../grammar/keywordTrie';
+import { FRONT_MATTER } from '../grammar/lineSyntax';
 
 const LF = 0x0a;
 const CR = 0x0d;

@@ -5,9 +5,9 @@
  * fs/atomicRewrite.ts), and only when its bytes change.
  */
 import * as l10n from '@vscode/l10n';
-import { FileError, type FileSystemPort } from '../fs/fileSystem';
-import { rewriteFile, type AtomicFilePort, type Revision } from '../fs/atomicRewrite';
-import { dirname } from '../fs/paths';
+import { FileError, type FileSystemPort } from './fileSystem';
+import { rewriteFile, type AtomicFilePort, type Revision } from './atomicRewrite';
+import { dirname } from './paths';
 
 export type FilePorts = FileSystemPort & AtomicFilePort;
 
