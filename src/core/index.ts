@@ -40,7 +40,7 @@ export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair,
 export { codePages, type CodePage, type CodePageId } from './text/codePages';
 export { repairEncoding, scanEncoding, codePageName, type EncodingScan, type LostSequence, type ConfirmedReading } from './edits/encodingRepair';
 export { parseDuration, parenthesisedDuration, formatMinutes } from './study/duration';
-export { studyTime, type StudyTime } from './study/studyTime';
+export { plannedTime, studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
 export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
 export { FileError, statFromFileType, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';

@@ -10,7 +10,6 @@ export const PLAN_DOCUMENTS: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
   { language: 'markdown', scheme: 'vscode-vfs' },
   { language: 'markdown', scheme: 'vscode-remote' },
-  { language: 'markdown', scheme: 'vscode-userdata' },
 ];
 
 /** What the lenses need of the study timer (timer/timerService.ts). */

@@ -22,8 +22,8 @@ export function registerFeatures(context: vscode.ExtensionContext, services: Ser
   commands.register(new UndoLastEditCommand(editor));
   commands.register(new OpenLocationCommand(index));
   commands.register(new ToggleTaskCommand(editor, clock));
-  commands.register(new MarkDayCommand(true, index, targets, editor, clock));
-  commands.register(new MarkDayCommand(false, index, targets, editor, clock));
+  commands.register(new MarkDayCommand(true, index, targets, editor, clock, ask));
+  commands.register(new MarkDayCommand(false, index, targets, editor, clock, ask));
   commands.register(new GoToTodayCommand(targets, tree, treeView));
   commands.register(new MarkTodayCompleteCommand(targets));
   commands.register(new SetActivePlanCommand(index, today));

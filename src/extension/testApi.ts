@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import { reusedPieces, type Clock } from '../core';
 import type { Services } from './services';
 import type { PickLinks, TestSeams } from './testSeams';
@@ -17,17 +18,19 @@ export interface LearningPlansTestApi extends Omit<Services, 'clock' | 'trust' |
   readonly ready: Promise<void>;
   /** How long `activate` took, in milliseconds (it does no workspace-wide work before returning). */
   readonly activationMs: number;
+  /** Where the "Learning Plans" log channel's file is (`Learning Plans.log` in this folder). */
+  readonly logUri: vscode.Uri;
   /** The core's, from this bundle: its records of typing parses live in this bundle's module (a test's own copy sees none). */
   readonly reusedPieces: typeof reusedPieces;
 }
 
-export function testApi(services: Services, seams: TestSeams, ready: Promise<void>, activationMs: number): LearningPlansTestApi {
+export function testApi(services: Services, seams: TestSeams, ready: Promise<void>, activationMs: number, logUri: vscode.Uri): LearningPlansTestApi {
   const internals: Record<string, unknown> = { ...services };
   delete internals.clock;
   delete internals.trust;
   delete internals.pickLinks;
   delete internals.ask;
-  return Object.defineProperties({ ...internals, ready, activationMs, reusedPieces } as LearningPlansTestApi, {
+  return Object.defineProperties({ ...internals, ready, activationMs, reusedPieces, logUri } as LearningPlansTestApi, {
     clock: { get: () => seams.clock, set: (value: Clock) => (seams.clock = value), enumerable: true },
     trust: { get: () => seams.trust, set: (value: { isTrusted(): boolean }) => (seams.trust = value), enumerable: true },
     pickLinks: { get: () => seams.pickLinks, set: (value: PickLinks | undefined) => (seams.pickLinks = value), enumerable: true },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
+import type { Ask } from '../../src/extension/ask';
 import type { TreeElement } from '../../src/extension/tree/treeElements';
 
 export const EXTENSION_ID = 'learning-plans.learning-plans';
@@ -98,4 +99,41 @@ export async function longestStall(body: () => Promise<void>): Promise<number> {
     longest = Math.max(longest, performance.now() - last);
   }
   return longest;
+}
+
+/** One question the extension asked, as the scripted learner sees it. */
+export interface Question {
+  readonly kind: 'pick' | 'pickMany' | 'message' | 'input';
+  readonly text: string;
+  readonly items: readonly vscode.QuickPickItem[];
+  readonly buttons: readonly string[];
+}
+
+/** A learner who answers from a script and remembers every question (notifications cannot be clicked from here). */
+export function scriptedLearner(answer: (question: Question) => unknown, asked: Question[]): Ask {
+  const ask = async (question: Question): Promise<never> => {
+    asked.push(question);
+    return (await answer(question)) as never;
+  };
+  return {
+    pick: (items, options) => ask({ kind: 'pick', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
+    pickMany: (items, options) => ask({ kind: 'pickMany', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
+    message: (_severity, text, _options, ...buttons) => ask({ kind: 'message', text, items: [], buttons }),
+    input: (options) => ask({ kind: 'input', text: `${options.title ?? ''} | ${options.prompt ?? ''}`, items: [], buttons: [] }),
+  };
+}
+
+export const itemLabeled = (question: Question, pattern: RegExp): vscode.QuickPickItem => {
+  const item = question.items.find((i) => pattern.test(i.label));
+  if (!item) throw new Error(`no item ${pattern} among ${question.items.map((i) => i.label).join(' / ')}`);
+  return item;
+};
+
+/** What the "Learning Plans" log channel has written to its file so far ('' before its first line). */
+export async function logText(api: LearningPlansApi): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, 'Learning Plans.log')));
+  } catch {
+    return '';
+  }
 }

@@ -3,7 +3,7 @@ import { localIsoDate } from '../../src/core';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import type { TaskElement, TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
-import { api, children, longestStall, planRow, waitFor, workspaceUri } from './helpers';
+import { api, children, logText, longestStall, planRow, waitFor, workspaceUri } from './helpers';
 
 interface EditResult {
   applied: boolean;
@@ -110,6 +110,8 @@ describe('Hostile and broken input', () => {
     const plan = await waitFor('the invalid-UTF-8 plan', () => lp.index.get(invalid));
     assert.strictEqual(plan.days[0].title, 'Day 1 - Caf\uFFFD');
     assert.strictEqual(lp.index.get(workspaceUri('hostile', 'binary.md')), undefined);
+    // The log says which file was skipped and why.
+    await waitFor('the skip in the Learning Plans log', async () => (await logText(lp)).includes('skipped hostile/binary.md: it holds binary content'));
   });
 
   it('refuses to edit a file that is not valid UTF-8 from VS Code, leaving its bytes as they were', async () => {

@@ -38,6 +38,13 @@ describe('A journal is a record, not a backlog', () => {
     await vscode.window.showTextDocument(uri());
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri());
     assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['$(link-external) Open 2 resources'], 'Monday\'s two links; no Mark complete anywhere');
+    // The palette's context: the cursor in an entry offers neither Mark Day Complete nor Mark Day Incomplete.
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(4, 0, 4, 0);
+    assert.strictEqual(lp.cursorDay.update(), 'entry');
+    const palette = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus.commandPalette as { command: string; when: string }[];
+    assert.match(palette.find((e) => e.command === 'learningPlans.markDayComplete')!.when, /learningPlans\.cursorDay != entry/);
+    assert.match(palette.find((e) => e.command === 'learningPlans.markDayIncomplete')!.when, /learningPlans\.cursorDay == done/);
   });
 
   it('counts a dated entry as activity for the streak, and never becomes today\'s plan', () => {

@@ -96,6 +96,23 @@ describe('Feels like part of VS Code', () => {
     assert.match(palette.find((e) => e.command === 'learningPlans.markDayIncomplete')!.when, /learningPlans\.cursorDay == done/);
   });
 
+  it('acts only on plans in files: no CodeLens, cursor day or Toggle Task in an untitled, diff or git copy of a plan', async () => {
+    const text = (await vscode.workspace.openTextDocument(workspaceUri(PLAN))).getText();
+    const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const editor = await vscode.window.showTextDocument(untitled);
+    editor.selection = new vscode.Selection(13, 0, 13, 0);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', untitled.uri);
+    assert.deepStrictEqual(lenses.filter((l) => /Mark|resource|timer/i.test(l.command?.title ?? '')), [], 'no lens in an untitled copy');
+    assert.strictEqual(lp.cursorDay.update(), '', 'no day under the cursor there');
+    const manifest = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus as Record<string, { command: string; when: string }[]>;
+    const schemes = /resourceScheme =~ \/\^\(file\|vscode-vfs\|vscode-remote\)\$\//;
+    for (const menu of ['commandPalette', 'editor/context']) {
+      assert.match(manifest[menu].find((e) => e.command === 'learningPlans.toggleTask')!.when, schemes, menu);
+    }
+    assert.match(manifest.commandPalette.find((e) => e.command === 'learningPlans.repairTextEncoding')!.when, schemes);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('Hide Completed hides done days, the view says how many; Show Only Today\'s Plan leaves one plan; both are kept per workspace', async () => {
     // Day 31 was marked complete by the test before.
     await vscode.commands.executeCommand('learningPlans.hideCompleted');

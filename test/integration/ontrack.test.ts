@@ -1,41 +1,12 @@
 import * as vscode from 'vscode';
-import type { Ask } from '../../src/extension/ask';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, tooltip, waitFor, workspaceUri } from './helpers';
+import { api, itemLabeled, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
 
 interface EditResult {
   applied: boolean;
   message: string;
 }
-
-/** One question the extension asked, as the scripted learner sees it. */
-interface Question {
-  readonly kind: 'pick' | 'pickMany' | 'message' | 'input';
-  readonly text: string;
-  readonly items: readonly vscode.QuickPickItem[];
-  readonly buttons: readonly string[];
-}
-
-/** A learner who answers from a script and remembers every question (notifications cannot be clicked from here). */
-function scriptedLearner(answer: (question: Question) => unknown, asked: Question[]): Ask {
-  const ask = async (question: Question): Promise<never> => {
-    asked.push(question);
-    return (await answer(question)) as never;
-  };
-  return {
-    pick: (items, options) => ask({ kind: 'pick', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
-    pickMany: (items, options) => ask({ kind: 'pickMany', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
-    message: (_severity, text, _options, ...buttons) => ask({ kind: 'message', text, items: [], buttons }),
-    input: (options) => ask({ kind: 'input', text: `${options.title ?? ''} | ${options.prompt ?? ''}`, items: [], buttons: [] }),
-  };
-}
-
-const itemLabeled = (question: Question, pattern: RegExp): vscode.QuickPickItem => {
-  const item = question.items.find((i) => pattern.test(i.label));
-  if (!item) throw new Error(`no item ${pattern} among ${question.items.map((i) => i.label).join(' / ')}`);
-  return item;
-};
 
 const PLAN = [
   '---',

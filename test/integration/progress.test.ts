@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, find, waitFor, workspaceUri } from './helpers';
+import { api, find, logText, scriptedLearner, waitFor, workspaceUri, type Question } from './helpers';
 
 const TODAY = '2026-11-21';
 const STAMP = `\u2705 ${TODAY}`;
@@ -70,6 +70,8 @@ describe('Progress edits', () => {
     assert.strictEqual(after, before.replace('### **Day 33 - Apache Iceberg for AI Data Management**', `### **Day 33 - Apache Iceberg for AI Data Management** ${STAMP}`));
     assert.strictEqual(await diskText(uri), after, 'a clean file is saved after the edit');
     await waitFor('the tree to show Day 33 done', () => (lp.tree.getTreeItem(find(lp, DAY_33)) as vscode.TreeItem).contextValue === 'day-done');
+    // The log records each edit: the file, the line and what was written.
+    await waitFor('the edit in the Learning Plans log', async () => (await logText(lp)).includes(`edited ${PLAN}: Marked Day 33 complete`) && (await logText(lp)).includes(`line 30: " ${STAMP}"`));
     await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(await textOf(uri), before, 'one undo restores the text exactly');
@@ -167,6 +169,26 @@ describe('Progress edits', () => {
       assert.match(again?.message ?? '', /no edit to undo/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('says which "Day 1" is which when days share a title: the pick names the week and the line, and edits that day only', async () => {
+    const uri = workspaceUri('two-weeks-of-day-1.md');
+    const before = '# Plan A\n\n## Week 1\n\n### Day 1 \u2705 2026-11-19\n\n## Week 2\n\n### Day 1 \u2705 2026-11-20\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
+    const asked: Question[] = [];
+    try {
+      await waitFor('the plan with two Day 1s', () => lp.index.get(uri)?.days.length === 2);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // no day under a cursor: the palette asks
+      lp.ask = scriptedLearner((q) => q.kind === 'pick' && q.items.find((i) => i.label === 'Day 1' && /Week 2 · line 9$/.test(i.description ?? '')), asked);
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete');
+      assert.ok(result?.applied, result?.message);
+      const ours = asked[0].items.filter((i) => i.label === 'Day 1' && i.description?.startsWith('Plan A'));
+      assert.deepStrictEqual(ours.map((i) => i.description), ['Plan A · Week 1 · line 5', 'Plan A · Week 2 · line 9']);
+      await waitFor('only Week 2\'s Day 1 reopened', async () => (await diskText(uri)) === before.replace('### Day 1 \u2705 2026-11-20\n', '### Day 1\n'));
+    } finally {
+      lp.ask = undefined;
       await vscode.workspace.fs.delete(uri);
     }
   });

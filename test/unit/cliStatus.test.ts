@@ -39,6 +39,28 @@ describe('CLI: status', () => {
     assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);
   });
 
+  it('gives each module its planned and studied minutes in --json (issue 20)', async () => {
+    const { out } = await run('status', path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), '--json');
+    const [plan] = JSON.parse(out).plans;
+    assert.strictEqual(plan.journal, false);
+    assert.ok(plan.modules.length >= 4, JSON.stringify(plan.modules.map((m: { title: string }) => m.title)));
+    const first = plan.modules.find((m: { title: string }) => m.title.startsWith('Module 1'));
+    assert.deepStrictEqual({ kind: first.kind, line: first.line, plannedMinutes: first.plannedMinutes, studyMinutes: first.studyMinutes }, { kind: 'module', line: 11, plannedMinutes: { total: 210, left: 210 }, studyMinutes: 0 });
+  });
+
+  it('shows a journal as its entries: no progress, no study time left from a "(12 min)" in its links (issue 16)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-'));
+    const journal = path.join(dir, 'week-journal.md');
+    // The learner's own journal, with a link that says how long the video was.
+    fs.writeFileSync(journal, fs.readFileSync(path.join(FIXTURES, '..', 'formats', 'week-journal.md'), 'utf8').replace(/\n## Tuesday/, '\n[Joins explained (12 min)](https://example.com/joins)\n\n## Tuesday'));
+    const text = (await run('status', journal)).out;
+    assert.match(text, /week-journal\.md {2}journal, 7 entries/);
+    assert.doesNotMatch(text, /left of/);
+    const [plan] = JSON.parse((await run('status', journal, '--json')).out).plans;
+    assert.strictEqual(plan.journal, true);
+    assert.deepStrictEqual(plan.plannedMinutes, { total: 0, left: 0 });
+  });
+
   it('takes --today, keeps the streak alive through the day after, and reports future stamps', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-')), 'p.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-19\n### Day 2 \u2705 2026-11-20\n### Day 3 \u2705 2026-12-25\n### Day 4\n');

@@ -98,6 +98,18 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS);
   });
 
+  it('Day 0, which `index` lists, is reachable by `done 0` and `undone 0` (issue 14 item 8)', async () => {
+    const log = '# 100 Days Of Code\n### Day 0: Setup\n- [ ] install\n### Day 1: Start\n';
+    const file = write(log);
+    const listed = await run('index', file);
+    assert.match(listed.out, /day 0: Day 0: Setup|Day 0/);
+    const done = await run('done', file, '0');
+    assert.strictEqual(done.code, 0, done.err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), log.replace('### Day 0: Setup\n- [ ] install', '### Day 0: Setup \u2705 2026-11-21\n- [x] install \u2705 2026-11-21'));
+    assert.strictEqual((await run('undone', file, '0')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), log);
+  });
+
   it('weekday and date forms reach journal days through done, links and lab', async () => {
     const file = write(JOURNAL.replace('text', '[Notes](https://example.com/n)'));
     assert.strictEqual((await run('done', file, 'tuesday')).code, 0);

@@ -1,4 +1,4 @@
-import { formatMinutes, localIsoDate, loggedMinutes, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import { restOption } from './replan';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
@@ -14,8 +14,13 @@ function containerOf(node: PlanNode, line: number): PlanNode | null {
   return null;
 }
 
-function timeLeft(node: PlanNode): string {
-  const time = studyTime(node);
+/** The modules, weeks and cycles of a plan, in document order (the containers of its days). */
+function containers(node: PlanNode): PlanNode[] {
+  return node.children.flatMap((child) => (child.kind === 'module' || child.kind === 'cycle' ? [child, ...containers(child)] : child.kind === 'section' ? containers(child) : []));
+}
+
+function timeLeft(plan: ParsedPlan, node: PlanNode): string {
+  const time = plannedTime(plan, node);
   return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
 }
 
@@ -65,8 +70,13 @@ export const statusVerb: Verb = {
           file,
           days: { total: plan.root.progress.daysTotal, done: plan.root.progress.daysDone },
           tasks: { total: plan.root.progress.tasksTotal, done: plan.root.progress.tasksDone },
-          plannedMinutes: studyTime(plan.root),
+          journal: plan.journal,
+          plannedMinutes: plannedTime(plan, plan.root),
           studyMinutes: loggedMinutes(plan.root),
+          // Each module, week or cycle: what it plans next to what was logged under it.
+          modules: containers(plan.root).map((node) => ({
+            title: node.title, kind: node.kind, line: node.line + 1, plannedMinutes: plannedTime(plan, node), studyMinutes: loggedMinutes(node),
+          })),
         })),
       }, pretty));
       return EXIT.ok;
@@ -89,7 +99,8 @@ export const statusVerb: Verb = {
     lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
-      const details = [progressLabel(plan.root) || 'no progress yet', timeLeft(plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
+      const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressLabel(plan.root) || 'no progress yet';
+      const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
       lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
     }
     io.out(lines.join('\n'));

@@ -45,6 +45,16 @@ function ownTime(node: PlanNode): StudyTime {
   return { total, left };
 }
 
+const NONE: StudyTime = Object.freeze({ total: 0, left: 0 });
+
+/**
+ * The time a plan plans for a node: a journal's entries are records, not work to do, so a `(12 min)` in a
+ * journal's link is no study time left (its logged sessions still count, see loggedMinutes).
+ */
+export function plannedTime(plan: { readonly journal: boolean }, node: PlanNode): StudyTime {
+  return plan.journal ? NONE : studyTime(node);
+}
+
 /** Memoized per node: models are immutable, and the tree asks again for every item it draws. */
 export function studyTime(node: PlanNode): StudyTime {
   const known = cache.get(node);

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import {
-  findDay, findTask, localIsoDate, planTitle, markDayComplete, markDayIncomplete, programStart, tasksOnLines, toggleTasks, type Clock, type ParsedPlan, type Task,
+  containerTitle, findDay, findTask, localIsoDate, planTitle, markDayComplete, markDayIncomplete, programStart, tasksOnLines, toggleTasks, type Clock, type ParsedPlan, type Task,
 } from '../../core';
+import type { Ask } from '../ask';
 import type { EditResult, PlanEditor } from '../edits/planEditor';
 import type { PlanIndex } from '../index/planIndex';
 import type { Command } from '../commandManager';
@@ -83,6 +84,7 @@ export class MarkDayCommand implements Command {
     private readonly targets: DayTargets,
     private readonly editor: PlanEditor,
     private readonly clock: Clock,
+    private readonly ask: Ask,
   ) {
     this.id = complete ? MARK_DAY_COMPLETE_COMMAND : MARK_DAY_INCOMPLETE_COMMAND;
   }
@@ -107,12 +109,13 @@ export class MarkDayCommand implements Command {
     const items: DayPick[] = [];
     const plans = [...this.index.all()].sort((a, b) => (programStart(a) ?? Infinity) - (programStart(b) ?? Infinity));
     for (const plan of plans) {
-      // Days that share a title (two "Day 1" in different weeks) say where they are.
+      // Days that share a title (two "Day 1" in different weeks) say where they are: their week or module, and line.
       const titles = new Map<string, number>();
       for (const day of plan.days) titles.set(day.title, (titles.get(day.title) ?? 0) + 1);
       for (const day of plan.days) {
         if (day.done === this.complete) continue;
-        const where = titles.get(day.title)! > 1 ? ` · ${vscode.l10n.t('line {0}', day.line + 1)}` : '';
+        const container = titles.get(day.title)! > 1 ? containerTitle(plan.root, day) : '';
+        const where = titles.get(day.title)! > 1 ? `${container ? ` · ${container}` : ''} · ${vscode.l10n.t('line {0}', day.line + 1)}` : '';
         items.push({ label: day.title, description: `${planTitle(plan)}${where}`, target: { uri: plan.uri, line: day.line, title: day.title } });
       }
     }
@@ -120,7 +123,7 @@ export class MarkDayCommand implements Command {
       void vscode.window.showInformationMessage(this.complete ? vscode.l10n.t('Learning Plans: no open day found.') : vscode.l10n.t('Learning Plans: no completed day found.'));
       return undefined;
     }
-    const picked = await vscode.window.showQuickPick(items, {
+    const picked = await this.ask.pick(items, {
       title: this.complete ? vscode.l10n.t('Mark Day Complete') : vscode.l10n.t('Mark Day Incomplete'),
       placeHolder: this.complete ? vscode.l10n.t('Which day did you finish?') : vscode.l10n.t('Which day should be open again?'),
       matchOnDescription: true,

@@ -33,6 +33,9 @@ export interface PlanIndexChange extends PlanChanges {
 const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
+
+/** `1 plan`, `3 plans`: the log's counts (English, like every log line). */
+const count = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`;
 /** Files read per batch during a scan, between which the extension host breathes. */
 const SCAN_BATCH = 100;
 
@@ -282,7 +285,7 @@ export class PlanIndex implements vscode.Disposable {
       totalMs: performance.now() - started,
     });
     const first = report.firstPlansMs === undefined ? '' : `, the first shown after ${Math.round(report.firstPlansMs)} ms`;
-    log().info(`indexed ${report.files} markdown files in ${Math.round(report.totalMs)} ms: ${report.plans} plans${first}; ${report.parsed} parsed, ${report.reused} unchanged since read (last session's snapshot or this one), the rest proven no plan without a parse`);
+    log().info(`indexed ${count(report.files, 'markdown file')} in ${Math.round(report.totalMs)} ms: ${count(report.plans, 'plan')}${first}; ${report.parsed} parsed, ${report.reused} unchanged since read (last session's snapshot or this one), the rest proven no plan without a parse`);
   }
 
   /**

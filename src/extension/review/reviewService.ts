@@ -331,7 +331,7 @@ export class ReviewService implements vscode.Disposable {
     const before = this.logs.get(key);
     this.logs.set(key, folderLog);
     if (folderLog.problems && folderLog.problems !== before?.problems) {
-      log().warn(`${vscode.workspace.asRelativePath(reviewLogUri(folder))}: ${folderLog.problems} line(s) look like reviews but are not (a bad date, card id or grade); ignored`);
+      log().warn(`${vscode.workspace.asRelativePath(reviewLogUri(folder))}: ${folderLog.problems === 1 ? '1 line looks' : `${folderLog.problems} lines look`} like reviews but are not (a bad date, card id or grade); ignored`);
     }
     if (folderLog.unusable && folderLog.unusable !== before?.unusable) log().warn(`review log not used: ${folderLog.unusable}`);
     this.invalidate();

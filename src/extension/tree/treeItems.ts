@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, dueState, formatMinutes, loggedMinutes, planTitle, progressLabel, shortTitle, studyTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, dueState, formatMinutes, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -57,7 +57,7 @@ function nodeTooltip(node: PlanNode, uri: string, title = node.title, journal = 
   const label = progressLabel(node);
   const kind = node.kind === 'day' && node.number !== null ? vscode.l10n.t('day {0}', node.number) : journal && node.kind === 'day' ? vscode.l10n.t('journal entry') : KIND_NAMES[node.kind]();
   tip.appendMarkdown(`*${kind}*${label ? ` · ${escapeMarkdown(label)}` : ''}\n\n`);
-  const time = studyTime(node);
+  const time = plannedTime({ journal }, node);
   const studied = loggedMinutes(node);
   if (time.total > 0 || studied > 0) {
     const left = time.left === time.total ? '' : time.left === 0 ? ` · ${vscode.l10n.t('all done')}` : ` · ${vscode.l10n.t('{0} left', formatMinutes(time.left))}`;
@@ -257,7 +257,7 @@ function linkItem(element: LinkElement): vscode.TreeItem {
 export function tooltipOf(element: TreeElement, today: TodayService): vscode.MarkdownString | string | undefined {
   switch (element.type) {
     case 'plan':
-      return nodeTooltip(element.plan.root, element.uri, planTitle(element.plan));
+      return nodeTooltip(element.plan.root, element.uri, planTitle(element.plan), element.plan.journal);
     case 'node': {
       const journal = planOf(element).journal;
       const tip = nodeTooltip(element.node, element.uri, element.node.title, journal);
