@@ -105,7 +105,8 @@ describe('Feels like part of VS Code', () => {
     assert.deepStrictEqual(lenses.filter((l) => /Mark|resource|timer/i.test(l.command?.title ?? '')), [], 'no lens in an untitled copy');
     assert.strictEqual(lp.cursorDay.update(), '', 'no day under the cursor there');
     const manifest = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus as Record<string, { command: string; when: string }[]>;
-    const schemes = /resourceScheme =~ \/\^\(file\|vscode-vfs\|vscode-remote\)\$\//;
+    // (VS Code's web workbench reads `file` in a scheme pattern as `vscode-remote`: its files are remote there.)
+    const schemes = /resourceScheme =~ \/\^\((?:file|vscode-remote)\|vscode-vfs\|vscode-remote\)\$\//;
     for (const menu of ['commandPalette', 'editor/context']) {
       assert.match(manifest[menu].find((e) => e.command === 'learningPlans.toggleTask')!.when, schemes, menu);
     }

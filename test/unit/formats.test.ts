@@ -221,6 +221,17 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
   });
 
+  it('ranges at one level are siblings of one kind, never one inside the other (found by a reviewer: Days 31-60 sat in Days 1-30)', () => {
+    const cycles = parse('# Plan\n## Days 1-30\n### Day 1\n## Days 31-60\n### Day 31\n## Days 61-90\n### Day 61\n');
+    assert.deepStrictEqual(outline(cycles.root), ['section:Plan', '  cycle:Days 1-30', '    day:Day 1', '  cycle:Days 31-60', '    day:Day 31', '  cycle:Days 61-90', '    day:Day 61']);
+    const bare = parse('## Days 1-2\n### Day 1\n## Days 3-4\n### Day 3\n');
+    assert.deepStrictEqual(outline(bare.root), ['cycle:Days 1-2', '  day:Day 1', 'cycle:Days 3-4', '  day:Day 3']);
+    const nested = parse('# Days 1-30\n## Days 1-7\n### Day 1\n## Days 8-14\n### Day 8\n# Days 31-60\n## Days 31-37\n### Day 31\n');
+    assert.deepStrictEqual(outline(nested.root), [
+      'cycle:Days 1-30', '  module:Days 1-7', '    day:Day 1', '  module:Days 8-14', '    day:Day 8', 'cycle:Days 31-60', '  module:Days 31-37', '    day:Day 31',
+    ]);
+  });
+
   it('marks the range entry like a day', () => {
     assert.strictEqual(lineOf(complete(text, plan.days[2]), plan.days[2].line), `### Day 28-31: April 12-15 ${S}`);
   });
@@ -243,10 +254,33 @@ describe('format: weekday headings anywhere (formats/weekdays.md)', () => {
     assert.strictEqual(plan.journal, false, 'a week with tasks is work to do');
   });
 
-  it('one weekday heading alone makes no plan; two do', () => {
+  it('one weekday heading alone makes no plan; two do in a file that speaks of learning or has tasks (opening hours are no journal)', () => {
     assert.strictEqual(parse('# Opening hours\n\n## Monday\nclosed\n').isPlan, false);
-    assert.strictEqual(parse('## Monday\nnotes\n## Tuesday\nnotes\n').isPlan, true);
+    assert.strictEqual(parse('# Cafe\n## Monday\nClosed\n## Tuesday\n9-17\n## Saturday\n10-14\n').isPlan, false, 'found by a reviewer: a cafe became a journal');
+    assert.strictEqual(parse('# What I learned\n## Monday\nnotes\n## Tuesday\nnotes\n').isPlan, true);
+    assert.strictEqual(parse('## Monday\n- [ ] drills\n## Tuesday\n- [ ] podcast\n').isPlan, true);
   });
+});
+
+describe('false plans a reviewer found, kept as test data (a false plan is worse than a missed one)', () => {
+  const rows: [string, string, boolean][] = [
+    ['a cafe\'s opening hours', '# Cafe\n## Monday\nClosed\n## Tuesday\n9-17\n## Saturday\n10-14\n', false],
+    ['a meeting log with dated headings', '# Meeting log\n## 2024-01-05\nnotes\n## 2024-01-12\nnotes\n', false],
+    ['a change log', '# Change log\n## 2024-01-05\n- fixed\n## 2024-02-01\n- added\n', false],
+    ['server progress', '# Server progress\n## 2024-01-05\nup\n## 2024-01-06\ndown\n', false],
+    ['training room bookings', '# Training room bookings\n## Monday\nTeam A\n## Tuesday\nTeam B\n', false],
+    ['a droid', '# Robots I like\n## R2D2\n## BB-8\n', false],
+    ['release tags', '## Tag 3.0 release\n## Tag 3.1 release\n', false],
+    ['a travel diary', '# Diary of a trip\n\nDay 1 was long.\n\nDay 2: we hiked.\n\nDay 3: museum.\n\nDay 4: flew home.\n', false],
+    // ...and what stays a plan:
+    ['a coding log of plain paragraph days', '# My coding log\n\nDay 1: setup.\n\nDay 2: loops.\n\nDay 3: functions.\n', true],
+    ['a devlog with dates', '# Devlog\n## 2024-01-05\nparser\n## 2024-01-06\ntests\n', true],
+    ['a #100DaysOfCode log', '## R1D1\nsetup\n## R1D2\nloops\n', true],
+    ['German days', '## Tag 3\n## Tag 4\n', true],
+  ];
+  for (const [what, text, isPlan] of rows) {
+    it(`${what}: ${isPlan ? 'a plan' : 'no plan'}`, () => assert.strictEqual(parse(text).isPlan, isPlan, text));
+  }
 });
 
 describe('format: other languages (formats/languages/*.md, from languages.json)', () => {

@@ -144,7 +144,9 @@ function readParagraph(builder: PlanSink, inline: Token, open: Token, firstLine:
   const [start, end] = open.map!;
   const newline = inline.content.indexOf('\n');
   const stamp = readStamp(newline < 0 ? inline.content : inline.content.slice(0, newline));
-  builder.paragraphDay(detach(stripTrailingStamps(title)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp);
+  // Bold (`**Day 12:**`), a challenge count (`Day 3/100`) or `R1D1` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
+  const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null;
+  builder.paragraphDay(detach(stripTrailingStamps(title)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
   content(builder, inline, start + firstLine, null);
   return true;
 }

@@ -114,6 +114,8 @@ function keywordAt(text: string, i: number): HeadingClass | null {
     }
     return kinds.includes('today') ? weekdayAfterToday(text, keyword.end) : null;
   }
+  // `Tag 3.0 release`, `Day 2.5`: a version or a decimal, not a day's number.
+  if ((kinds.includes('day') || kinds.includes('days')) && (text[number.end] === '.' || text[number.end] === ',') && isDigitAt(text, number.end + 1)) return null;
   if (kinds.includes('round')) {
     // `Round 1 Day 5`, `Round 2, Day 14`: a day of a round; `Round 2` alone: the round (a cycle).
     let at = skipSpaces(text, number.end);

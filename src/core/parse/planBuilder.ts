@@ -59,6 +59,8 @@ interface Counts {
   /** Heading days known only by a weekday or only by a date. */
   weekdayDays: number;
   datedDays: number;
+  /** `R1D1` days: they make a plan from two on (`## R2D2` alone is a droid). */
+  roundDays: number;
   /** Tasks, wherever they are. */
   tasks: number;
 }
@@ -66,9 +68,10 @@ interface Counts {
 export class PlanBuilder {
   readonly root: DraftNode;
   private readonly stack: DraftNode[];
-  private readonly counts: Counts = { structure: 0, headingDays: 0, weekdayDays: 0, datedDays: 0, tasks: 0 };
+  private readonly counts: Counts = { structure: 0, headingDays: 0, weekdayDays: 0, datedDays: 0, roundDays: 0, tasks: 0 };
   /** Paragraph days and table-row days with the node they sit in, in document order: they may have to go. */
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
+  private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
 
   constructor(title: string) {
@@ -104,6 +107,7 @@ export class PlanBuilder {
       node.weekday = heading.weekday;
       node.round = heading.round;
     } else if (heading.kind === 'dayRange') {
+      node.rangeHeading = true;
       if (kind === 'day') {
         node.number = heading.from;
         node.rangeEnd = heading.to;
@@ -122,6 +126,8 @@ export class PlanBuilder {
       if (node.number === null) {
         if (node.date !== null) this.counts.datedDays++;
         else this.counts.weekdayDays++;
+      } else if (node.round !== null) {
+        this.counts.roundDays++; // `R2D2` alone is a droid, not a log
       } else {
         this.counts.structure++;
       }
@@ -135,8 +141,9 @@ export class PlanBuilder {
   }
 
   /** A paragraph day (`**Day 12:** text`) starting at `at.line`; its inline content follows through `inline`. */
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
     if (this.current.form === 'paragraph') this.stack.pop()!.endLine = at.line;
+    if (plain) this.plainParagraphDays++;
     const node = newDraft('day', title, at.line, BELOW_HEADINGS, 'paragraph');
     node.titleEndLine = at.titleEndLine;
     node.bodyLine = at.bodyLine;
@@ -186,7 +193,11 @@ export class PlanBuilder {
     const counts = this.counts;
     // Paragraph days count only when a file has several and no day headings; table rows yield to day headings too.
     // (Table rows first: a row inside a paragraph day that goes must land in the day's parent.)
-    const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS;
+    // Logs write days as bold lines, `Day 3/100` or `R1D1`; days written only as `Day 2: text` need a file that
+    // speaks of learning (a travel diary writes `Day 2: we hiked`).
+    const learning = (): boolean => speaksOfLearning([fileName, ...titlesOf(this.root)]);
+    const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
+      && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
     if (counts.headingDays > 0) for (const { day, parent } of this.tableDays) unwrap(day, parent);
     if (!keepParagraphs) for (const { day, parent } of this.paragraphDays) unwrap(day, parent);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
@@ -195,16 +206,17 @@ export class PlanBuilder {
     const days = collectDrafts(this.root, []);
     const journal = days.length > 0 && counts.tasks === 0 && days.every((d) => d.date !== null || d.weekday !== null);
     const isPlan =
-      counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 ||
-      counts.weekdayDays >= 2 ||
-      (counts.datedDays >= 2 && speaksOfLearning([fileName, ...titlesOf(this.root)]));
+      counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
+      // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
+      ((counts.weekdayDays >= 2 || counts.datedDays >= 2 || counts.weekdayDays + counts.datedDays >= 2) && learning());
     return { root: finishNode(this.root, { journal }), isPlan, journal };
   }
 
   /**
    * A range heading (`Days 59-60`, `Day 28-31: April 12-15`) is an entry of its own in a log of days
-   * at its level (its previous sibling is a day heading); a module inside a cycle or module, or after
-   * a module sibling (`Final Sprint (Days 26-30)` after `Week` modules); a cycle otherwise.
+   * at its level (its previous sibling is a day heading); the sibling of a range container at its level,
+   * of the same kind; a module inside a cycle or module, or after a module sibling (`Final Sprint
+   * (Days 26-30)` after `Week` modules); a cycle otherwise.
    */
   private resolveKind(heading: HeadingClass, level: number): NodeKind {
     if (heading.kind === 'cycle') return 'cycle';
@@ -212,6 +224,10 @@ export class PlanBuilder {
     const parent = this.stack[this.depthAfterClosing('day', level) - 1];
     const previous = parent.children[parent.children.length - 1];
     if (previous?.kind === 'day' && previous.form === 'heading' && previous.level === level) return 'day';
+    // A range at the level of an open container that a range heads (`## Days 1-30` ... `## Days 31-60`) is its
+    // sibling, of its kind: never a module inside it.
+    const peer = findLast(this.stack, (node) => node.rangeHeading && node.level === level && node.kind !== 'day');
+    if (peer) return peer.kind;
     const depth = this.depthAfterClosing('module', level);
     const parents = this.stack.slice(0, depth);
     const sibling = this.stack[depth - 1].children[this.stack[depth - 1].children.length - 1];

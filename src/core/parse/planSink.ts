@@ -15,7 +15,8 @@ import type { DraftNode } from './progress';
 export interface PlanSink {
   readonly planTitle: string;
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void;
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void;
+  /** `plain`: written `Day 2: text`, not bold, not `Day 3/100`, not `R1D1` (a travel diary writes days so too). */
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void;
   tableDay(node: DraftNode): void;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
   currentLine(): number;
@@ -41,8 +42,8 @@ export class DirectSink implements PlanSink {
     this.builder.heading(level, at, title, heading, stamp, task, links, marks);
   }
 
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
-    this.builder.paragraphDay(title, at, heading, stamp);
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
+    this.builder.paragraphDay(title, at, heading, stamp, plain);
   }
 
   tableDay(node: DraftNode): void {
@@ -76,7 +77,7 @@ const LINE_MARKS = 5;
 type Call =
   | { readonly op: typeof HEADING; readonly level: number; readonly at: HeadingLines; readonly title: string; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly task: Task | null; readonly links: readonly Link[]; readonly marks: DayMarks }
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
-  | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo }
+  | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
@@ -112,9 +113,9 @@ export class Recording implements PlanSink {
     this.live.heading(level, at, title, heading, stamp, task, links, marks);
   }
 
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo): void {
-    this.calls.push({ op: PARAGRAPH_DAY, title, at, heading, stamp });
-    this.live.paragraphDay(title, at, heading, stamp);
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
+    this.calls.push({ op: PARAGRAPH_DAY, title, at, heading, stamp, plain });
+    this.live.paragraphDay(title, at, heading, stamp, plain);
   }
 
   tableDay(node: DraftNode): void {
@@ -153,7 +154,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         sink.heading(call.level, moveAt(call.at, shift), call.title, call.heading, call.stamp, moveTask(call.task, shift), moveAll(call.links, shift), call.marks);
         break;
       case PARAGRAPH_DAY:
-        sink.paragraphDay(call.title, moveAt(call.at, shift), call.heading, call.stamp);
+        sink.paragraphDay(call.title, moveAt(call.at, shift), call.heading, call.stamp, call.plain);
         break;
       case TABLE_DAY: {
         const node = call.node;

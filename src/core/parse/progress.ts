@@ -19,6 +19,8 @@ export interface DraftNode {
   cells: TableCells | null;
   /** The days of a cycle or module made from a range heading (`## Days 1-7`): it may still turn out to be a range entry. */
   fromRange: [number, number] | null;
+  /** Headed by a day range (`## Days 1-30`): the next range at its level is its sibling, of its kind. */
+  rangeHeading: boolean;
   /** The ✅ on a day's title (a table row: its status cell). */
   stamp: StampInfo;
   /** `📅` and `⏭` at the end of a heading (see grammar/dayMarks.ts). */
@@ -36,7 +38,7 @@ export interface DraftNode {
 export function newDraft(kind: NodeKind, title: string, line: number, level: number, form: NodeForm = 'heading'): DraftNode {
   return {
     kind, form, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
-    number: null, rangeEnd: null, date: null, weekday: null, round: null, cells: null, fromRange: null,
+    number: null, rangeEnd: null, date: null, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
     stamp: { marked: false, date: null }, planned: null, skipMarked: false, sessions: null, pauses: null,
     tasks: [], links: [], fields: [], children: [],
   };

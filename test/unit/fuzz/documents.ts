@@ -119,12 +119,36 @@ export const nearMissFragment = fc.oneof(
   fc.string({ maxLength: 30 }).map((s) => plain(s.replace(/[\r\n#|>`*_[\]-]/g, ' '))),
 );
 
-/** A near-miss document: at most one weekday heading and two day paragraphs, which alone make no plan. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * A near-miss document, titled as notes that are not about learning (`Meeting log`, `Diary of a trip`,
+ * `Cafe`...): any number of weekday headings (opening hours), dated headings (meeting notes), days written
+ * as plain paragraphs (a travel diary: `Day 2: we hiked.`), at most one bold day paragraph beside them (two
+ * bold ones and a third day are a log), at most one `R2D2` heading (two are a #100DaysOfCode log), and
+ * version tags that look like German days (`Tag 3.0`). None of it is a plan by the reading rules.
+ */
 export const nearMissDocument = fc
-  .tuple(fc.array(nearMissFragment, { minLength: 1, maxLength: 20 }), fc.constantFrom('', '## Monday notes', '## Friday'), fc.integer({ min: 0, max: 2 }))
-  .map(([fragments, weekday, paragraphs]) => assemble([
-    plain('# Notes'), ...(weekday ? [plain(weekday)] : []), ...fragments, ...Array.from({ length: paragraphs }, (_, i) => plain('', `**Day ${i + 1}:** something`, '')),
-  ], 'lf', false).text);
+  .tuple(
+    fc.array(nearMissFragment, { minLength: 1, maxLength: 20 }),
+    fc.constantFrom('# Notes', '# Meeting log', '# Change log', '# Incident log', '# Release log', '# Server progress', '# Training room bookings', '# Diary of a trip', '# Cafe'),
+    fc.subarray(WEEKDAYS),
+    fc.integer({ min: 0, max: 6 }),
+    fc.integer({ min: 0, max: 2 }),
+    fc.boolean(),
+  )
+  .map(([fragments, title, weekdays, plainDays, boldDays, droid]) => {
+    const bold = plainDays > 0 ? Math.min(boldDays, 1) : boldDays;
+    return assemble([
+      plain(title),
+      ...weekdays.map((day, i) => plain(`## ${day}`, i % 2 ? 'Closed' : '9:00-17:00')),
+      ...(droid ? [plain('## R2D2', 'Beeps a lot.')] : []),
+      plain('## Tag 3.0 release'), plain('## Tag 3.1 release'),
+      ...fragments,
+      ...Array.from({ length: plainDays }, (_, i) => plain('', `Day ${i + 2}: we hiked to the lake.`, '')),
+      ...Array.from({ length: bold }, (_, i) => plain('', `**Day ${i + 1}:** something`, '')),
+    ], 'lf', false).text;
+  });
 
 export interface GeneratedDocument {
   readonly text: string;
