@@ -19,10 +19,20 @@ export interface TimerLensSource {
   readonly onDidChange: vscode.Event<void>;
 }
 
+/** Plans with more days than this get lenses only around what their editors show (see `window`). */
+export const ALL_LENSES_UP_TO_DAYS = 300;
+/** Lines of lenses above and below the visible lines of a big plan. */
+const MARGIN_LINES = 400;
+
 /**
  * A CodeLens above each day heading: Mark complete (or Mark incomplete), Open resources, Scaffold lab.
  * It reads the index's silent `planFor` (so asking never causes the event it listens to) and asks VS
  * Code for new lenses only when a plan shown in an editor really changed.
+ *
+ * VS Code lays out every lens a provider returns (a view zone each) again after every change of the
+ * document: a 10,000-day plan's 36,000 lenses made each keystroke take seconds in the editor. A plan of
+ * more than 300 days therefore gets lenses only for the lines its editors show and 400 lines around them,
+ * and new ones when scrolling leaves that window (VS Code keeps the scroll position steady as they come).
  */
 export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -31,8 +41,13 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
   /** Requests answered (tests prove an idle plan is not asked again and again). */
   requestCount = 0;
 
+  /** The lines each big plan's lenses were last given for, by uri. */
+  private readonly windows = new Map<string, { from: number; to: number }>();
+  private scrolled: ReturnType<typeof setTimeout> | undefined;
+
   constructor(private readonly index: PlanIndex, private readonly timer?: TimerLensSource) {
     this.subscriptions = [
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       ...(timer ? [timer.onDidChange(() => this.changed.fire())] : []),
       index.onDidChange((change) => this.onIndexChange(change)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -48,7 +63,9 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     if (!plan?.isPlan) return [];
     const timerLens = this.timer !== undefined && vscode.workspace.getConfiguration('learningPlans', document.uri).get<boolean>('timer.codeLens', true);
     const running = this.timer?.runningOn(document.uri.toString());
-    return plan.days.flatMap((day) => {
+    const shown = this.window(document, plan.days.length);
+    const days = shown ? plan.days.filter((day) => day.line >= shown.from && day.line <= shown.to) : plan.days;
+    return days.flatMap((day) => {
       const target: DayTarget = { uri: document.uri.toString(), line: day.line, title: day.title };
       const range = new vscode.Range(day.line, 0, day.line, 0);
       const links = allLinks(day).length;
@@ -72,12 +89,47 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     });
   }
 
+  /**
+   * The lines to give lenses for: all (undefined) for a plan of up to 300 days; around what its editors show
+   * for a bigger one, or its first lines when the host knows of no editor yet (an editor that is opening or
+   * closing asks too).
+   */
+  private window(document: vscode.TextDocument, days: number): { from: number; to: number } | undefined {
+    const key = document.uri.toString();
+    if (days <= ALL_LENSES_UP_TO_DAYS) {
+      this.windows.delete(key);
+      return undefined;
+    }
+    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key).flatMap((e) => e.visibleRanges);
+    const window = ranges.length === 0 ? { from: 0, to: 2 * MARGIN_LINES } : {
+      from: Math.max(0, Math.min(...ranges.map((r) => r.start.line)) - MARGIN_LINES),
+      to: Math.max(...ranges.map((r) => r.end.line)) + MARGIN_LINES,
+    };
+    this.windows.set(key, window);
+    return window;
+  }
+
+  /** Scrolling a big plan near the edge of its lenses' window asks for lenses around the new place. */
+  private onScroll(editor: vscode.TextEditor): void {
+    const window = this.windows.get(editor.document.uri.toString());
+    if (!window) return;
+    const inside = editor.visibleRanges.every((r) => r.start.line >= window.from + MARGIN_LINES / 4 || window.from === 0)
+      && editor.visibleRanges.every((r) => r.end.line <= window.to - MARGIN_LINES / 4);
+    if (inside) return;
+    if (this.scrolled !== undefined) clearTimeout(this.scrolled);
+    this.scrolled = setTimeout(() => {
+      this.scrolled = undefined;
+      this.changed.fire();
+    }, 100);
+  }
+
   private onIndexChange(change: PlanIndexChange): void {
     const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
     if (change.uris.some((uri) => shown.has(uri))) this.changed.fire();
   }
 
   dispose(): void {
+    if (this.scrolled !== undefined) clearTimeout(this.scrolled);
     this.subscriptions.forEach((s) => s.dispose());
     this.changed.dispose();
   }

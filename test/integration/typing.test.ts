@@ -85,3 +85,37 @@ describe('Typing in a 5 MB plan', () => {
     }
   });
 });
+
+describe('CodeLenses of a big plan', () => {
+  it('are given around what the editor shows (VS Code lays out every lens again at each keystroke), and follow scrolling', async function () {
+    this.timeout(120_000);
+    const lp = await api();
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
+    const text = planText(daySections(fixture), 1, 1000);
+    const uri = workspaceUri('lenses-1000-days.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const model = await waitFor('the 1,000-day plan in the index', () => lp.index.get(uri), 60_000);
+      assert.ok(model.days.length > 300, `${model.days.length} days`);
+      const editor = await vscode.window.showTextDocument(uri);
+      editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      const lensLines = async (): Promise<number[]> => {
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+        return [...new Set(lenses.filter((l) => /Mark complete/.test(l.command?.title ?? '')).map((l) => l.range.start.line))];
+      };
+      const top = await waitFor('lenses at the top', async () => {
+        const lines = await lensLines();
+        return lines.length > 0 && lines;
+      });
+      const last = model.days[model.days.length - 1].line;
+      assert.ok(top.includes(model.days[0].line), 'the first day has its lens');
+      assert.ok(top.length < model.days.length / 2, `only the days around the visible lines: ${top.length} of ${model.days.length}`);
+      assert.ok(!top.includes(last), 'not the last day, far below');
+      editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+      await waitFor('lenses around the end after scrolling', async () => (await lensLines()).includes(last));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
-import { addLabLink, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
+import { addLabLink, mayBePlanBytes, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
 import { allLinks } from '../../src/core/labs/dayContent';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
@@ -127,6 +127,26 @@ describe('format: day tables without outer pipes, days written in the cells (for
   });
 });
 
+describe('format: day tables whose day column is not the first (found by a reviewer: nothing was listed)', () => {
+  const text = '# Schedule\n\n| Week | Day | Topic | Done |\n|---|---|---|---|\n| 1 | 1 | Intro | x |\n| 1 | 2 | Setup | |\n| 2 | 3 | Loops | |\n';
+
+  it('reads the day from its column, the title from the next text column, and `x` as done', () => {
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.title, d.done]), [[1, 'Day 1: Intro', true], [2, 'Day 2: Setup', false], [3, 'Day 3: Loops', false]]);
+    const before = parse('| Topic | Day | Done |\n|---|---|---|\n| Intro | 1 | |\n| Setup | 2 | |\n');
+    assert.deepStrictEqual(before.days.map((d) => d.title), ['Day 1: Intro', 'Day 2: Setup'], 'a title column before the day\'s');
+    assert.ok(mayBePlanBytes(new TextEncoder().encode(text), 'schedule.md'), 'the pre-filter lets it through');
+  });
+
+  it('marks the status cell, byte for byte, and back', () => {
+    const plan = parse(text);
+    const done = complete(text, plan.days[1]);
+    assert.strictEqual(lineOf(done, 5), `| 1 | 2 | Setup | ${S}|`, "an empty cell's padding is kept before the value, so unmarking gives the bytes back");
+    assert.deepStrictEqual(tableShape(done), tableShape(text));
+    assert.strictEqual(incomplete(done, parse(done).days[1]), text);
+  });
+});
+
 describe('format: paragraph days (formats/paragraph-days.md)', () => {
   const { text, plan } = load('paragraph-days.md');
 
@@ -134,6 +154,13 @@ describe('format: paragraph days (formats/paragraph-days.md)', () => {
     assert.deepStrictEqual(plan.days.map((d) => [d.number, d.form, d.line]), [[1, 'paragraph', 4], [2, 'paragraph', 6], [3, 'paragraph', 9], [4, 'paragraph', 11]]);
     assert.strictEqual(plan.days[1].title, 'Day 2');
     assert.deepStrictEqual(plan.days[2].links.map((l) => l.target), ['https://docs.python.org/3/library/argparse.html']);
+  });
+
+  it('reads `**R1D1** text` and `**Day 12** text` paragraphs: the bold part says the day (found by a reviewer: nothing was listed)', () => {
+    const rounds = parse('# 100 Days Of Code\n\n**R1D1** Started the course.\n\n**R1D2** Loops and lists.\n\n**R1D3** Functions.\n');
+    assert.deepStrictEqual(rounds.days.map((d) => [d.round, d.number, d.form]), [[1, 1, 'paragraph'], [1, 2, 'paragraph'], [1, 3, 'paragraph']]);
+    const days = parse('**Day 12** Read chapter 3.\n\n**Day 13** Exercises.\n\n**Day 14** Review.\n');
+    assert.deepStrictEqual(days.days.map((d) => d.number), [12, 13, 14]);
   });
 
   it('one or two stray `Day 5` paragraphs are no plan, nor are days in a file that has day headings', () => {

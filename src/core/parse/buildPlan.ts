@@ -139,7 +139,9 @@ function firstLineText(inline: Token): string {
 /** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
 function readParagraph(builder: PlanSink, inline: Token, open: Token, firstLine: number): boolean {
   const title = firstLineText(inline);
-  const heading = paragraphDay(title);
+  // `**R1D1** Started the course`, `**Day 12** Read...`: the bold part alone says the day, the rest is its title.
+  const bold = /^(\*\*|__)([^*_\n]{1,40})\1/.exec(inline.content);
+  const heading = paragraphDay(title) ?? (bold ? paragraphDay(bold[2].trim()) : null);
   if (!heading) return false;
   const [start, end] = open.map!;
   const newline = inline.content.indexOf('\n');
@@ -170,7 +172,7 @@ function cellTitle(cell: Token): string {
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
   const columns = dayColumns(header);
-  const days = table.rows.map((row) => (row.cells.length > 0 ? rowDay(displayText(inlineText(row.cells[0])), columns.word) : null));
+  const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word) : null));
   if (days.filter(Boolean).length < 2) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;

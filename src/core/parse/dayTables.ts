@@ -2,8 +2,8 @@
  * Day tables: `| Day | Topic | Resources | Done |` with a row per day (`| 01 | [Intro](./01/readme.md) |
  * ... | ✅ |`), also without outer pipes, with ranges (`| 01-03 | Basics |`) or the day written in the
  * cell (`|Day  1|M1S1|M1W1|`). A table is a day table when its first column is headed by a day word
- * (`Day`, `# Day`, `Día`, `Tag`, `#`...) or its first cells say `Day N`, and at least two rows give a
- * day number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
+ * (`Day`, `# Day`, `Día`, `Tag`, `#`...) or its first cells say `Day N`, or another column is headed by a
+ * day word (`| Week | Day | Topic |`), and at least two rows give a day number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
  * `✅`...) says whether the day is done. Words come from languages.json.
  */
 import type { TableCells } from '../model';
@@ -59,6 +59,8 @@ const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]', '\u{1F
 export interface DayColumn {
   /** The words the header gives the day column (`Day`, `Día`), or null when the rows write them. */
   readonly word: string | null;
+  /** The day column's index: the first headed by a day word (`| Week | Day | Topic |`), else the first. */
+  readonly day: number;
   readonly title: number;
   readonly status: number | null;
 }
@@ -77,12 +79,20 @@ function isStatusHeader(text: string): boolean {
 
 /** Which columns of a table hold the day, its title and its status (from the header's display texts). */
 export function dayColumns(header: readonly string[]): DayColumn {
-  const word = header.length > 0 && isDayHeader(header[0]) ? header[0].replace(/^#\s*/, '').trim() || null : null;
+  const found = header.findIndex(isDayHeader);
+  const day = Math.max(found, 0);
+  const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;
-  for (let i = 1; i < header.length && status === null; i++) if (isStatusHeader(header[i])) status = i;
-  let title = 1;
-  while (title === status) title++;
-  return { word, title, status };
+  for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
+  // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
+  const text = (i: number): boolean => i !== day && i !== status;
+  let title = day + 1;
+  while (title < header.length && !text(title)) title++;
+  if (title >= header.length) {
+    const before = header.findIndex((_, i) => i < day && text(i));
+    title = before >= 0 ? before : day + 1;
+  }
+  return { word, day, title, status };
 }
 
 export interface RowDay {

@@ -15,7 +15,7 @@
  * - two headings with a digit (a date may be there) and a learning word in a heading, the front matter
  *   or the file name;
  * - three top-level lines that start with a day keyword and a number (paragraph days), or two such
- *   lines in a file with a table (table rows), or a table whose first header cell is a day word.
+ *   lines in a file with a table (table rows), or a table with a header cell that is a day word.
  * Markdown the display text drops (`**`, `_`, backticks, brackets) is skipped while matching words; a
  * heading with what could hide a word (an HTML tag, an entity, a link's target) is a maybe at once.
  * A file that may hold mojibake in those places (a character that can start a mis-decoded sequence
@@ -433,6 +433,16 @@ function readLead(bytes: Uint8Array, c: number, e: number, seen: Seen): number {
   return result;
 }
 
+/** Whether a cell after the first of a table line starts with a day word (`| Week | Day | Topic |`). */
+function cellHeader(bytes: Uint8Array, c: number, e: number, seen: Seen): boolean {
+  for (let p = bytes.indexOf(PIPE, c); p >= 0 && p < e; p = bytes.indexOf(PIPE, p + 1)) {
+    if (p > c && bytes[p - 1] === 0x5c) continue; // `\|` is text, not a cell's edge
+    const q = skipMarkup(bytes, p + 1, e);
+    if (q < e && (readLead(bytes, q, e, seen) & (LEAD_HEADER | LEAD_HIDDEN)) !== 0) return true;
+  }
+  return false;
+}
+
 /** At most three spaces: a line that is not inside a quote, a list or indented code. */
 function isIndent(bytes: Uint8Array, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -563,7 +573,7 @@ function scan(bytes: Uint8Array, seen: Seen): number {
         if (isBox(bytes, h, e) || readHeading(bytes, h, e, false, seen)) return line;
         // `# Day | Topic` over a delimiter row is a table's header, not a heading.
         previousPipe = pipe;
-        previousHeader = pipe && (readLead(bytes, c, e, seen) & (LEAD_HEADER | LEAD_HIDDEN)) !== 0;
+        previousHeader = pipe && ((readLead(bytes, c, e, seen) & (LEAD_HEADER | LEAD_HIDDEN)) !== 0 || cellHeader(bytes, c, e, seen));
         block = next;
         pos = next;
         continue;
@@ -574,7 +584,7 @@ function scan(bytes: Uint8Array, seen: Seen): number {
     // A paragraph day starts a top-level paragraph: no quote or list marker, at most 3 spaces.
     if (lead & LEAD_PARAGRAPH && isIndent(bytes, pos, c)) seen.paragraphDays++;
     previousPipe = pipe;
-    previousHeader = pipe && (lead & (LEAD_HEADER | LEAD_HIDDEN)) !== 0;
+    previousHeader = pipe && ((lead & (LEAD_HEADER | LEAD_HIDDEN)) !== 0 || cellHeader(bytes, c, e, seen));
     pos = next;
   }
   return -1;
