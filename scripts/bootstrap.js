@@ -43,11 +43,12 @@ function lockHash() {
 }
 
 /** node_modules matches the lock file: our hash of it, or npm's own record written after the lock file. */
-function nodeModulesFresh(want) {
-  if (!fs.existsSync(path.join(ROOT, 'node_modules', '.bin'))) return false;
-  if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === want) return true;
-  const npmRecord = path.join(ROOT, 'node_modules', '.package-lock.json');
-  return fs.existsSync(npmRecord) && fs.statSync(npmRecord).mtimeMs >= fs.statSync(LOCK).mtimeMs;
+function nodeModulesFresh(want, root = ROOT) {
+  if (!fs.existsSync(path.join(root, 'node_modules', '.bin'))) return false;
+  const stamp = path.join(root, 'node_modules', '.learning-plans-lock.sha256');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === want) return true;
+  const npmRecord = path.join(root, 'node_modules', '.package-lock.json');
+  return fs.existsSync(npmRecord) && fs.statSync(npmRecord).mtimeMs >= fs.statSync(path.join(root, 'package-lock.json')).mtimeMs;
 }
 
 function ensureNodeModules() {
@@ -77,14 +78,29 @@ function missingDebianPackages(names) {
   return names.filter((name) => !installed.has(name));
 }
 
+/**
+ * What to do about missing Debian packages: nothing, install them (as root), or stop and print the exact
+ * command (anyone else).
+ */
+function packagePlan(purpose, missing, isRoot) {
+  if (missing.length === 0) return { action: 'none' };
+  const line = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  if (isRoot) return { action: 'install', line };
+  return {
+    action: 'tell',
+    line,
+    message: `[bootstrap] missing Debian packages for \`npm ${purpose === 'test' ? 'test' : 'run demo'}\`: ${missing.join(', ')}.\nRun (as root):\n  sudo ${line}`,
+  };
+}
+
 function ensureDebianPackages(purpose) {
   const wanted = purpose === 'demo' && codeServerInstalled() ? [] : PACKAGES[purpose];
   const missing = missingDebianPackages(wanted);
-  if (missing.length === 0) return;
-  const line = `apt-get update && apt-get install -y ${missing.join(' ')}`;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    console.error(`[bootstrap] missing Debian packages for \`npm ${purpose === 'test' ? 'test' : 'run demo'}\`: ${missing.join(', ')}.\nRun (as root):\n  sudo ${line}`);
+  const plan = packagePlan(purpose, missing, typeof process.getuid === 'function' && process.getuid() === 0);
+  if (plan.action === 'none') return;
+  const line = plan.line;
+  if (plan.action === 'tell') {
+    console.error(plan.message);
     process.exit(1);
   }
   say(`installing Debian packages: ${missing.join(', ')}`);
@@ -95,6 +111,10 @@ function ensureDebianPackages(purpose) {
   }
 }
 
-const purpose = process.argv[2] === 'demo' ? 'demo' : 'test';
-ensureNodeModules();
-ensureDebianPackages(purpose);
+if (require.main === module) {
+  const purpose = process.argv[2] === 'demo' ? 'demo' : 'test';
+  ensureNodeModules();
+  ensureDebianPackages(purpose);
+}
+
+module.exports = { PACKAGES, nodeModulesFresh, packagePlan };

@@ -98,7 +98,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   const ready = index.rescan();
   const activationMs = performance.now() - started;
   // Other extensions get a read-only API; the integration tests (test mode only) get the internals.
-  return seams.test ? testApi(services, seams.test, ready, activationMs, context.logUri) : publicApi(index, today);
+  return seams.test ? testApi(services, seams.test, ready, activationMs, context) : publicApi(index, today);
 }
 
 export function deactivate(): void {

@@ -20,17 +20,20 @@ export interface LearningPlansTestApi extends Omit<Services, 'clock' | 'trust' |
   readonly activationMs: number;
   /** Where the "Learning Plans" log channel's file is (`Learning Plans.log` in this folder). */
   readonly logUri: vscode.Uri;
+  /** The extension's workspace state (what a window reload keeps: the tree's filters, the active plan). */
+  readonly workspaceState: vscode.Memento;
   /** The core's, from this bundle: its records of typing parses live in this bundle's module (a test's own copy sees none). */
   readonly reusedPieces: typeof reusedPieces;
 }
 
-export function testApi(services: Services, seams: TestSeams, ready: Promise<void>, activationMs: number, logUri: vscode.Uri): LearningPlansTestApi {
+export function testApi(services: Services, seams: TestSeams, ready: Promise<void>, activationMs: number, context: vscode.ExtensionContext): LearningPlansTestApi {
+  const { logUri, workspaceState } = context;
   const internals: Record<string, unknown> = { ...services };
   delete internals.clock;
   delete internals.trust;
   delete internals.pickLinks;
   delete internals.ask;
-  return Object.defineProperties({ ...internals, ready, activationMs, reusedPieces, logUri } as LearningPlansTestApi, {
+  return Object.defineProperties({ ...internals, ready, activationMs, reusedPieces, logUri, workspaceState } as LearningPlansTestApi, {
     clock: { get: () => seams.clock, set: (value: Clock) => (seams.clock = value), enumerable: true },
     trust: { get: () => seams.trust, set: (value: { isTrusted(): boolean }) => (seams.trust = value), enumerable: true },
     pickLinks: { get: () => seams.pickLinks, set: (value: PickLinks | undefined) => (seams.pickLinks = value), enumerable: true },

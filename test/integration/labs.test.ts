@@ -95,6 +95,24 @@ describe('Resources and labs', () => {
     assert.ok(taskCell && !taskCell.includes('- [ ]'), 'Jupyter does not draw `- [ ]`: the tasks are readable boxes');
   });
 
+  it('leaves the labs folder out of the index even where a file there reads as a plan; learningPlans.labs.indexLabs takes it in', async () => {
+    // The notes scaffolding writes are no plan by our rules; a learner's own file in the labs folder may be one.
+    const mine = workspaceUri('labs', 'my-own-plan.md');
+    await vscode.workspace.fs.writeFile(mine, new TextEncoder().encode('# Side quest\n### Day 1 - Setup\n- [ ] install\n### Day 2 - Go\n'));
+    const config = vscode.workspace.getConfiguration('learningPlans');
+    try {
+      await lp.index.rescan();
+      assert.strictEqual(lp.index.get(mine), undefined, 'the labs folder is not indexed');
+      await config.update('labs.indexLabs', true, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the labs folder indexed once the setting is on', () => lp.index.get(mine));
+      await config.update('labs.indexLabs', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('out again when it is off', () => !lp.index.get(mine));
+    } finally {
+      await config.update('labs.indexLabs', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(mine);
+    }
+  });
+
   it('never overwrites on a second run, and the plan keeps one link', async () => {
     const notesUri = vscode.Uri.joinPath(workspaceUri(...LAB), 'notes.md');
     await vscode.workspace.fs.writeFile(notesUri, new TextEncoder().encode('my own notes\n'));

@@ -125,6 +125,11 @@ describe('Feels like part of VS Code', () => {
     assert.deepStrictEqual(children(lp).map((p) => titleOf(p)), ['days-031-060-lakehouse-for-ai']);
     const others = lp.index.all().length - 1;
     assert.match(lp.treeView.message ?? '', new RegExp(`^Showing only today's plan \\(${others} other plans hidden\\)\\. Completed work is hidden: 1 day and \\d+ tasks\\.$`));
+    // Kept per workspace: the filters a new window (a reload) builds from the workspace state are still on.
+    const { TreeFilters } = await import('../../src/extension/tree/treeFilters');
+    const reloaded = new TreeFilters(lp.workspaceState);
+    assert.deepStrictEqual([reloaded.hideCompleted, reloaded.onlyTodaysPlan], [true, true]);
+    reloaded.dispose();
     await vscode.commands.executeCommand('learningPlans.showCompleted');
     await vscode.commands.executeCommand('learningPlans.showAllPlans');
     assert.strictEqual(lp.treeView.message, undefined);

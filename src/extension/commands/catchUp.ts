@@ -127,10 +127,12 @@ export class CatchUpCommand implements Command {
     }
     const skippable = skippableDays(plan);
     if (skippable.length > 0) {
-      const optional = skippable.filter((s) => s.optional).length;
+      const optional = skippable.filter((s) => s.optional);
+      // Its end date is that of skipping the optional days (what the next pick offers checked).
+      const skipOptional = optional.length > 0 ? catchUp(text, plan, { kind: 'skip', days: optional.map(({ day }) => ({ line: day.line, title: day.title })) }, context) : null;
       items.push({
         label: `$(debug-step-over) ${vscode.l10n.t('Skip days...')}`,
-        description: optional > 0 ? vscode.l10n.t('{0} optional', optional) : '',
+        description: skipOptional?.ok ? vscode.l10n.t('{0} optional: {1}', optional.length, endText(skipOptional)) : vscode.l10n.t('each day skipped ends the plan a day sooner'),
         detail: vscode.l10n.t('mark days ⏭ skipped: they leave the schedule and the days after them move up'),
         action: 'skip',
       });
