@@ -246,6 +246,31 @@ describe('Staying on track', () => {
     assert.deepStrictEqual(lp.today.summary.streak.restDays, ['2026-11-21']);
   });
 
+  it('weekly rest days from the front matter (rest: [sat, sun]) keep the streak over a weekend', async () => {
+    // The tests after this one go on from the plan as the test before left it.
+    const before = await textOf();
+    const write = async (text: string): Promise<void> => {
+      await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+      await waitFor('the plan as written', () => lp.index.get(uri()) && (lp.index.get(uri())!.frontMatter ?? '').includes('rest:') === text.includes('rest:'));
+      await waitFor('the document to match the file', async () => (await textOf()) === text);
+    };
+    await write(PLAN.replace('start: 2026-11-16', 'start: 2026-11-16\nrest: [sat, sun]'));
+    try {
+      lp.clock = at(20); // Friday
+      assert.ok((await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', dayTarget(2)))?.applied);
+      lp.clock = at(23); // Monday: Saturday and Sunday are rest days
+      assert.ok((await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', dayTarget(3)))?.applied);
+      lp.today.refresh();
+      await waitFor('the streak over the weekend', () => lp.statusBar.text === '$(flame) 2');
+      assert.match(streakTip(), /Rest days passed over: 2 \(2026-11-21, 2026-11-22\)/);
+      assert.ok(!lp.today.summary.streak.countOn('2026-11-21'), 'a rest day is never a study day');
+    } finally {
+      await write(before);
+      lp.clock = at(22);
+      lp.today.refresh();
+    }
+  });
+
   it('times a study session: status bar, CodeLens, idle pause that asks on return, and a ⏱ line under the day', async () => {
     lp.clock = at(22, 19, 0);
     const started = await vscode.commands.executeCommand<boolean>('learningPlans.startTimer', dayTarget(3));
@@ -325,9 +350,19 @@ describe('Staying on track', () => {
     await lp.reminder.check();
     assert.strictEqual(asked.filter((q) => /is waiting/.test(q.text)).length, 0, 'rest day: silent');
 
+    // "Open Today" opens the day that is waiting, at its heading.
+    lp.clock = at(26, 19, 30);
+    lp.today.refresh();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    learner((q) => (/is waiting/.test(q.text) ? 'Open Today' : undefined));
+    await lp.reminder.check();
+    assert.strictEqual(nudges().length, 1);
+    const waiting = lp.today.summary.currentDay!;
+    await waitFor('the waiting day open at its heading', () => vscode.window.activeTextEditor?.document.uri.toString() === uri().toString() && vscode.window.activeTextEditor.selection.active.line === waiting.line);
+
     // Off again: nothing, whatever the time.
     await vscode.workspace.getConfiguration('learningPlans').update('reminder.time', undefined, vscode.ConfigurationTarget.Global);
-    lp.clock = at(26, 19, 30);
+    lp.clock = at(27, 19, 30);
     lp.today.refresh();
     assert.strictEqual(lp.reminder.decide().kind, 'off');
   });
