@@ -34,6 +34,8 @@ async function main() {
   cli('heatmap', plans, '--svg', path.join(work, 'heatmap.svg'), '--today', TODAY);
   cli('badge', plans, '--svg', path.join(work, 'streak.svg'), '--today', TODAY);
   cli('badge', plans, '--kind', 'progress', '--svg', path.join(work, 'progress.svg'), '--today', TODAY);
+  // The files themselves, as a README embeds them (the project's README shows these, copied to media/screenshots/).
+  for (const name of ['heatmap.svg', 'streak.svg', 'progress.svg']) fs.copyFileSync(path.join(work, name), path.join(RESULTS, name));
   // The file as an image on a plain page, as a README shows it.
   fs.writeFileSync(path.join(work, 'image.html'), '<!DOCTYPE html><html><body style="margin:8px"><img id="heatmap" src="heatmap.svg" alt=""></body></html>');
   // What the README picture shows: the image and the badges on GitHub's light or dark background.
@@ -103,7 +105,7 @@ async function main() {
   const failed = results.filter((ok) => !ok).length;
   console.log(`svg: ${results.length - failed} passed, ${failed} failed`);
   fs.rmSync(work, { recursive: true, force: true });
-  console.log(`Screenshots saved in ${path.relative(ROOT, RESULTS)}/ (heatmap-page-*, heatmap-file-*, heatmap-light/dark)`);
+  console.log(`Screenshots and SVGs saved in ${path.relative(ROOT, RESULTS)}/ (heatmap-page-*, heatmap-file-*, heatmap-light/dark, heatmap.svg, streak.svg, progress.svg)`);
   if (failed || results.length === 0) process.exit(1);
 }
 
