@@ -1,7 +1,7 @@
 import { indexVerb } from './verbs/indexPlans';
 import { labVerb } from './verbs/lab';
 import { linksVerb } from './verbs/links';
-import { doneVerb, toggleVerb, undoneVerb } from './verbs/progress';
+import { doneVerb, toggleVerb, undoneVerb } from './verbs/completion';
 import { statusVerb } from './verbs/status';
 import { badgeVerb } from './verbs/badge';
 import { heatmapVerb } from './verbs/heatmap';

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { ParsedPlan } from '../model';
 import type { CodePage } from '../text/codePages';
 import { detectEncoding, findMojibake, type FileEncoding } from '../text/mojibake';
-import type { EditOutcome } from './progressEdits';
+import type { EditOutcome } from './completionEdits';
 import { Lines, type TextEdit } from './textEdit';
 
 /**

@@ -3,7 +3,7 @@ import { firstLineBreak, Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, isBlank } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
-import type { EditOutcome } from '../edits/progressEdits';
+import type { EditOutcome } from '../edits/completionEdits';
 import type { PlanNode } from '../model';
 import { allLinks } from './dayContent';
 

@@ -5,7 +5,7 @@
  * plan through addLabLink, applied by the caller's editor (a WorkspaceEdit, or the CLI's atomic rewrite).
  */
 import * as l10n from '@vscode/l10n';
-import type { EditOutcome } from '../edits/progressEdits';
+import type { EditOutcome } from '../edits/completionEdits';
 import { findDay } from '../edits/locate';
 import { FileError, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';

@@ -17,7 +17,7 @@ import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
-import { newDraft } from './progress';
+import { newDraft } from './draftNode';
 
 /**
  * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://` or

@@ -9,7 +9,7 @@ import type { Field, Link, NodeKind, Pause, PlanNode, StudySession, Task } from 
 import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
-import { finishNode, newDraft, type DraftNode } from './progress';
+import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { speaksOfLearning } from './planSignals';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */

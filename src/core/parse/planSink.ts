@@ -9,7 +9,7 @@ import type { Field, Link, Pause, StudySession, Task } from '../model';
 import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import type { DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
-import type { DraftNode } from './progress';
+import type { DraftNode } from './draftNode';
 
 /** The builder's side of the reader: the calls, in document order. */
 export interface PlanSink {

@@ -14,7 +14,7 @@
 import * as l10n from '@vscode/l10n';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
-import type { EditOutcome } from '../edits/progressEdits';
+import type { EditOutcome } from '../edits/completionEdits';
 import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';

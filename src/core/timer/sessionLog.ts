@@ -3,7 +3,7 @@
  * timer's and `learning-plans log`'s one format, grammar/dayMarks.ts), and the time they add up to.
  */
 import * as l10n from '@vscode/l10n';
-import type { EditOutcome } from '../edits/progressEdits';
+import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
