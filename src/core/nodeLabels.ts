@@ -2,6 +2,7 @@
  * Short labels for a narrow tree (a 300 px sidebar): the icon already says "day" and a module's day range
  * repeats what its days say, so rows drop them; tooltips and the CLI keep the full titles.
  */
+import { fileStem } from './document';
 import type { ParsedPlan, PlanNode } from './model';
 
 /** `Days 31-37`, `Days 31 – 37`, `Day 1-7`, `Days 1 to 7` in parentheses or after a separator at the end. */
@@ -10,10 +11,12 @@ const TRAILING_RANGE = /\s*(?:\(\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d
 const LEADING_DAY = /^([^\p{L}\p{N}]*)day\s*#?\s*(\d{1,5})\b\s*(?:[-\u2013\u2014:|.]\s*)?/iu;
 
 /**
- * The plan's own name: its first heading when that is a level-1 heading at the top of the file (the
- * learner's `# Days 31-60: Lakehouse Architecture`), else the file name the model was titled with.
+ * The plan's own name: its front matter's `title:` when it has one (the model is titled with it: an explicit
+ * name wins); else its first heading when that is a level-1 heading at the top of the file (the learner's
+ * `# Days 31-60: Lakehouse Architecture`); else the file name.
  */
 export function planTitle(plan: ParsedPlan): string {
+  if (plan.frontMatter !== null && plan.root.title !== fileStem(plan.uri)) return plan.root.title;
   const first = plan.root.children[0];
   return first && first.level === 1 && plan.root.children.filter((c) => c.level === 1).length === 1 ? first.title : plan.root.title;
 }

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
-import { addLabLink, mayBePlanBytes, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
+import { addLabLink, mayBePlanBytes, planTitle, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
 import { allLinks } from '../../src/core/labs/dayContent';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
@@ -279,6 +279,9 @@ describe('format: weekday headings anywhere (formats/weekdays.md)', () => {
     ]);
     assert.deepStrictEqual(plan.days.map((d) => d.weekday), [1, 2, 1, 3, 7]);
     assert.strictEqual(plan.journal, false, 'a week with tasks is work to do');
+    // TOMORROW and YESTERDAY are read as TODAY is (found by a reviewer: TOMORROW (Tuesday) was a section).
+    const around = parse('### YESTERDAY (Sunday)\n- [x] a\n### TODAY (Monday)\n- [ ] b\n### TOMORROW (Tuesday)\n- [ ] c\n');
+    assert.deepStrictEqual(around.days.map((d) => d.weekday), [7, 1, 2]);
   });
 
   it('one weekday heading alone makes no plan; two do in a file that speaks of learning or has tasks (opening hours are no journal)', () => {
@@ -352,6 +355,10 @@ describe('format: tasks in headings, front matter title, dataview (formats/headi
       '    section:Regularization',
       '    day:Day 4 - Kernels',
     ]);
+    assert.strictEqual(planTitle(plan), 'Machine Learning Foundations');
+    // An explicit title wins over the first heading (found by a reviewer); without one, a single H1 names the plan.
+    assert.strictEqual(planTitle(parse('---\ntitle: Plan From Front Matter\n---\n# Real Heading Title\n### Day 1\n', 'file:///ws/p.md')), 'Plan From Front Matter');
+    assert.strictEqual(planTitle(parse('---\ntags: [x]\n---\n# Real Heading Title\n### Day 1\n', 'file:///ws/p.md')), 'Real Heading Title');
     const week = plan.root.children[0].children[0];
     assert.deepStrictEqual(week.children.map((c) => c.tasks.map((t) => [t.text, t.checked, t.doneDate, t.due])), [
       [['Learning Theory', false, null, null]], [['Linear Models', true, '2026-11-10', null]], [['Regularization', false, null, '2026-11-20']], [['Day 4 - Kernels', false, null, null]],

@@ -54,6 +54,22 @@ describe('issue 14 item 6: toggling twice gives back the bytes of any open task'
   }
 });
 
+describe('toggling a task in a third state (Obsidian Tasks\' [/] in progress, [-] cancelled)', () => {
+  // A box has two states, and toggling moves a task on as Obsidian Tasks does: in progress -> done -> open,
+  // cancelled -> open -> done. Which third state it was in is written nowhere after, so only Undo (the
+  // editor's, the tree's Ctrl+Z) gives those bytes back: toggling twice is the identity for open and done tasks.
+  const rows: [string, string, string][] = [
+    ['- [/] drafting', `- [x] drafting ${S}`, '- [ ] drafting'],
+    ['- [-] dropped \u274C 2026-01-02', '- [ ] dropped \u274C 2026-01-02', `- [x] dropped \u274C 2026-01-02 ${S}`],
+  ];
+  for (const [before, once, twice] of rows) {
+    it(`${before} -> ${once} -> ${twice}`, () => {
+      assert.strictEqual(toggle(before, 0), once);
+      assert.strictEqual(toggle(once, 0), twice);
+    });
+  }
+});
+
 describe('issue 14 item 8: stamps go at the end of the title', () => {
   it('a task that wraps over lines is stamped on its last line', () => {
     assert.strictEqual(toggle('- [ ] read the\n  long chapter\n', 0), `- [x] read the\n  long chapter ${S}\n`);
