@@ -1,10 +1,19 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('packaging (.vsix)', () => {
+  it('shows no SVG image in the README or CHANGELOG (vsce refuses to package them; the Marketplace shows none)', () => {
+    for (const name of ['README.md', 'CHANGELOG.md']) {
+      const text = fs.readFileSync(path.join(ROOT, name), 'utf8');
+      const svgImages = [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+\.svg)\)|<img[^>]+src="([^"]+\.svg)"/gi)].map((m) => m[1] ?? m[2]);
+      assert.deepStrictEqual(svgImages, [], `${name} embeds SVG images`);
+    }
+  });
+
   it('contains only what runs: the two bundles, manifest and its strings, icons, walkthrough pages, docs', function () {
     this.timeout(60_000);
     const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
