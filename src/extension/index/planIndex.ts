@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildPlan, parseForTyping, prepareReviewCards, PlanStore, reparsePlan, textFingerprint, type ParsedPlan, type PlanChanges, type PlanDocument, type SnapshotEntry } from '../../core';
 import { log } from '../log';
 import { readIndexSettings, type IndexSettings } from '../settings';
+import { watchFolder } from './indexWatcher';
 import { contentOf, readForIndex, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
 import { TimeSlice } from './hostTime';
@@ -247,7 +248,12 @@ export class PlanIndex implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const settings = readIndexSettings(folder);
       this.settings.set(folder.uri.toString(), settings);
-      this.watch(folder, settings);
+      this.watchers.push(watchFolder(folder, settings, {
+        isCandidate: (uri) => this.isCandidate(uri),
+        changed: (uri) => this.scheduleDisk(uri),
+        gone: (uri) => this.forgetTree(uri),
+        read: (uri) => this.refreshFromDisk(uri),
+      }));
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
       const slice = new TimeSlice();
       for (let i = 0; i < files.length; i += SCAN_BATCH) {
@@ -286,42 +292,6 @@ export class PlanIndex implements vscode.Disposable {
     });
     const first = report.firstPlansMs === undefined ? '' : `, the first shown after ${Math.round(report.firstPlansMs)} ms`;
     log().info(`indexed ${count(report.files, 'markdown file')} in ${Math.round(report.totalMs)} ms: ${count(report.plans, 'plan')}${first}; ${report.parsed} parsed, ${report.reused} unchanged since read (last session's snapshot or this one), the rest proven no plan without a parse`);
-  }
-
-  /**
-   * One watcher per folder for everything: a folder created or deleted with its files inside is often
-   * reported as the folder alone, so folders are scanned or forgotten as a whole.
-   */
-  private watch(folder: vscode.WorkspaceFolder, settings: IndexSettings): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
-    watcher.onDidCreate((uri) => (this.isCandidate(uri) ? this.scheduleDisk(uri) : void this.scanCreatedFolder(settings, uri)));
-    watcher.onDidChange((uri) => this.scheduleDisk(uri));
-    watcher.onDidDelete((uri) => void this.deleted(uri));
-    this.watchers.push(watcher);
-  }
-
-  /**
-   * A delete can be half of an atomic write (a temporary file renamed over the plan, as the CLI and the
-   * byte path write), reported as a delete and a create: a file that is still there is read again, not
-   * forgotten, so the plan does not blink out of the tree.
-   */
-  private async deleted(uri: vscode.Uri): Promise<void> {
-    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
-    if (exists) this.scheduleDisk(uri);
-    else this.forgetTree(uri);
-  }
-
-  private async scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri): Promise<void> {
-    // A created file with another extension (`image.png`, `main.ts`) is not a folder to scan: no stat.
-    if (/\.[A-Za-z0-9]{1,8}$/.test(uri.path) && !/\.(md|markdown)$/i.test(uri.path)) return;
-    if (settings.excludeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
-    try {
-      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
-    } catch {
-      return; // gone again
-    }
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, settings.include), settings.excludeGlob);
-    for (const file of files) await this.refreshFromDisk(file);
   }
 
   /** Forgets a deleted file, or every plan below a deleted folder. */
