@@ -26,13 +26,15 @@ import { fileStem } from '../document';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { speaksOfLearning } from './planSignals';
 import { detectEncoding } from '../text/mojibake';
-import { CJK_NUMERALS, vocabularyOf } from '../grammar/keywords';
 import {
-  codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiLetter, isAsciiSpace, isTransparent, KEY, lastCodePointEnd, matched, matchKeys, mayEndWord, mayStartKey,
+  codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiSpace, KEY, lastCodePointEnd, matched, matchKeys, mayEndWord, mayStartKey,
 } from '../grammar/keywordTrie';
 import { FRONT_MATTER } from '../grammar/lineSyntax';
+import { contentStart, decode, isBox, isDelimiterRow, isIndent, isUnderline, lineEnd, mayHideText, nextLine, skipMarkup } from './filterBytes';
+import {
+  DAY_WORDS, dayAnywhere, headingKeywordAt, holdsLearningWord, roundAt, STRONG, templateAt, WEEKDAY,
+} from './filterWords';
 
-const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
 const GT = 0x3e;
@@ -41,17 +43,7 @@ const DASH = 0x2d;
 const LT = 0x3c;
 const AMP = 0x26;
 
-const STRUCTURE = KEY.day | KEY.days | KEY.week | KEY.module | KEY.cycle | KEY.round;
-const ROMAN_KINDS = KEY.week | KEY.module | KEY.cycle;
-const DAY_WORDS = KEY.day | KEY.days;
-const WEEKDAY_KEYS = KEY.weekday | KEY.shortWeekday;
-const HEADING_KEYS = STRUCTURE | KEY.today | WEEKDAY_KEYS;
 
-let decoder: { decode(bytes: Uint8Array): string } | undefined;
-function decode(bytes: Uint8Array): string {
-  decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
-  return decoder.decode(bytes);
-}
 
 /** What the scan has seen so far (the counts that need several lines). */
 class Seen {
@@ -64,96 +56,6 @@ class Seen {
   rowDays = 0;
   table = false;
   mojibake = false;
-}
-
-/** Line ends: LF, CRLF or a lone CR. */
-function lineEnd(bytes: Uint8Array, from: number, end: number, hasCR: boolean): number {
-  if (!hasCR) {
-    const at = bytes.indexOf(LF, from);
-    return at < 0 ? end : at;
-  }
-  for (let i = from; i < end; i++) if (bytes[i] === LF || bytes[i] === CR) return i;
-  return end;
-}
-
-function nextLine(bytes: Uint8Array, lineEndAt: number, end: number): number {
-  if (lineEndAt >= end) return end;
-  return bytes[lineEndAt] === CR && bytes[lineEndAt + 1] === LF ? lineEndAt + 2 : lineEndAt + 1;
-}
-
-/** Past quote markers, indentation and list markers: where a line's content starts. */
-function contentStart(bytes: Uint8Array, i: number, e: number): number {
-  for (;;) {
-    while (i < e && (isAsciiSpace(bytes[i]) || bytes[i] === GT)) i++;
-    if (i >= e) return i;
-    const b = bytes[i];
-    if ((b === DASH || b === 0x2a || b === 0x2b) && (i + 1 === e || isAsciiSpace(bytes[i + 1]))) {
-      i++;
-      continue;
-    }
-    if (isAsciiDigit(b)) {
-      let j = i;
-      while (j < e && j - i < 9 && isAsciiDigit(bytes[j])) j++;
-      if (j < e && (bytes[j] === 0x2e || bytes[j] === 0x29) && (j + 1 === e || isAsciiSpace(bytes[j + 1]))) {
-        i = j + 1;
-        continue;
-      }
-    }
-    return i;
-  }
-}
-
-/** `[ ]`, `[x]`, `[X]`, `[/]`, `[-]` at `i`, then white space or the line's end. */
-function isBox(bytes: Uint8Array, i: number, e: number): boolean {
-  if (i + 3 > e || bytes[i] !== 0x5b || bytes[i + 2] !== 0x5d) return false;
-  const c = bytes[i + 1];
-  if (c !== 0x20 && c !== 0x78 && c !== 0x58 && c !== 0x2f && c !== DASH) return false;
-  return i + 3 === e || isAsciiSpace(bytes[i + 3]);
-}
-
-/** A setext underline (`===`, `---`, also `-` alone) after quote markers and indentation. */
-function isUnderline(bytes: Uint8Array, s: number, e: number): boolean {
-  let i = s;
-  while (i < e && (isAsciiSpace(bytes[i]) || bytes[i] === GT)) i++;
-  const c = bytes[i];
-  if (i >= e || (c !== 0x3d && c !== DASH)) return false;
-  while (i < e && bytes[i] === c) i++;
-  while (i < e && isAsciiSpace(bytes[i])) i++;
-  return i === e;
-}
-
-/** A table's delimiter row (`|---|:--:|`, `--- | ---`): only `|`, `:`, `-` and spaces, with a dash. */
-function isDelimiterRow(bytes: Uint8Array, s: number, e: number): boolean {
-  let i = s;
-  while (i < e && (isAsciiSpace(bytes[i]) || bytes[i] === GT)) i++;
-  let dash = false;
-  for (; i < e; i++) {
-    const b = bytes[i];
-    if (b === DASH) dash = true;
-    else if (b !== PIPE && b !== 0x3a && !isAsciiSpace(b)) return false;
-  }
-  return dash;
-}
-
-/** `&name;` or `&#123;`: a character reference, which display text decodes. */
-function isEntity(bytes: Uint8Array, i: number, e: number): boolean {
-  let j = i + 1;
-  if (j < e && bytes[j] === HASH) j++;
-  const start = j;
-  while (j < e && j - start < 32 && isAsciiAlnum(bytes[j])) j++;
-  return j > start && j < e && bytes[j] === 0x3b;
-}
-
-/** Markup at `i` that could hide or make up text in display text: an HTML tag or autolink, an entity, a link's target. */
-function mayHideText(bytes: Uint8Array, i: number, e: number): boolean {
-  const b = bytes[i];
-  if (b === LT) {
-    const c = bytes[i + 1];
-    return i + 1 < e && (isAsciiLetter(c) || c === 0x2f || c === 0x21 || c === 0x3f);
-  }
-  if (b === AMP) return isEntity(bytes, i, e);
-  if (b === 0x5d) return i + 1 < e && (bytes[i + 1] === 0x28 || bytes[i + 1] === 0x5b);
-  return false;
 }
 
 /**
@@ -170,173 +72,7 @@ function mayHoldMojibake(bytes: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-/** After a keyword ending at `q`: a number (`Week 3`, `Day #4`), or what display text may make one of. */
-function numberFollows(bytes: Uint8Array, q: number, e: number, flags: number, setext: boolean): boolean {
-  let spaced = false;
-  for (let hash = false; ; hash = true) {
-    while (q < e && (isAsciiSpace(bytes[q]) || isTransparent(bytes[q]))) {
-      if (isAsciiSpace(bytes[q])) spaced = true;
-      q++;
-    }
-    // A setext heading's text goes on below: its number may be on the next line.
-    if (q >= e) return setext;
-    const b = bytes[q];
-    if (b >= 0x80 || isAsciiDigit(b) || b === LT || b === AMP) return true;
-    if (b === HASH && !hash) {
-      q++;
-      continue;
-    }
-    if ((flags & ROMAN_KINDS) === 0 || !spaced) return false;
-    // `Part II`, `Phase iv`: Roman numerals that end the word.
-    let r = q;
-    while (r < e && 'ivxlcIVXLC'.includes(String.fromCharCode(bytes[r]))) r++;
-    return r > q && (r >= e || !isAsciiAlnum(bytes[r]));
-  }
-}
 
-/** After `Today` (`TODAY (Monday)`, `Today - Tue`): a weekday. */
-function weekdayFollows(bytes: Uint8Array, q: number, e: number): boolean {
-  while (q < e) {
-    const b = bytes[q];
-    if (isAsciiSpace(b) || isTransparent(b) || b === 0x28 || b === 0x3a || b === DASH || b === 0x2c) q++;
-    else if (b === 0xe2 && bytes[q + 1] === 0x80 && (bytes[q + 2] === 0x93 || bytes[q + 2] === 0x94)) q += 3;
-    else break;
-  }
-  if (q >= e) return false;
-  matchKeys(bytes, q, e, WEEKDAY_KEYS);
-  for (let m = 0; m < matched.count; m++) {
-    const end = matched.ends[m];
-    if (mayEndWord(bytes, end, e) && ((matched.flags[m] & KEY.weekday) !== 0 || shortWeekdayEnds(bytes, end, e))) return true;
-  }
-  return false;
-}
-
-/** `Mon` counts only alone or before punctuation: `Sun exposure` is no day. */
-function shortWeekdayEnds(bytes: Uint8Array, q: number, e: number): boolean {
-  while (q < e && (isAsciiSpace(bytes[q]) || isTransparent(bytes[q]))) q++;
-  if (q >= e) return true;
-  const b = bytes[q];
-  return b >= 0x80 || ':-,.()[]|/'.includes(String.fromCharCode(b));
-}
-
-/** `R1D1`, `r2 d14`: an R and a digit. */
-function roundAt(bytes: Uint8Array, p: number, e: number): boolean {
-  if ((bytes[p] | 0x20) !== 0x72) return false;
-  let q = p + 1;
-  while (q < e && isTransparent(bytes[q])) q++;
-  return q < e && isAsciiDigit(bytes[q]);
-}
-
-let templateGate: { firstBytes: Set<number>; starts: Set<string> } | undefined;
-
-/** Bytes that may follow a number in a form like `3日目`, `3. Tag`, `3-5日目`; characters that start `第3天`. */
-function gateOf(): { firstBytes: Set<number>; starts: Set<string> } {
-  if (templateGate) return templateGate;
-  const firstBytes = new Set<number>();
-  const encoder = new TextEncoder();
-  for (const { pattern } of vocabularyOf().templates) {
-    // The source of a number-first form: `(number)[ \t]*<literal>...`: its literal's first character.
-    const source = pattern.source;
-    const at = source.indexOf(')');
-    if (!source.startsWith('(\\d')) continue;
-    const rest = source.slice(at + 1).replace(/^(?:\[ \\t\]\*)+/, '').replace(/^\\/, '');
-    const char = String.fromCodePoint(rest.codePointAt(0)!);
-    for (const variant of [char, char.toUpperCase(), char.toLowerCase()]) firstBytes.add(encoder.encode(variant)[0]);
-  }
-  templateGate = { firstBytes, starts: vocabularyOf().templateStarts as Set<string> };
-  return templateGate;
-}
-
-/**
- * A form with the number inside (`第3天`, `3日目`, `1. Tag`) at `p`, checked with the parser's own
- * patterns on the decoded line, display markup removed; `dayOnly` for paragraph days and table rows.
- */
-function templateAt(bytes: Uint8Array, p: number, e: number, dayOnly: boolean): boolean {
-  const b = bytes[p];
-  const gate = gateOf();
-  if (isAsciiDigit(b)) {
-    let q = p;
-    while (q < e && (isAsciiDigit(bytes[q]) || isTransparent(bytes[q]))) q++;
-    while (q < e && isAsciiSpace(bytes[q])) q++;
-    if (q >= e || !gate.firstBytes.has(bytes[q])) return false;
-  } else if (b >= 0x80) {
-    const char = String.fromCodePoint(codePointAt(bytes, p, e)).toLowerCase();
-    if (!CJK_NUMERALS.includes(char) && !gate.starts.has(char)) return false;
-  } else {
-    return false;
-  }
-  const text = decode(bytes.subarray(p, Math.min(e, p + 160))).replace(/[*_~`\\[\]]/g, '').replace(/\s+/g, ' ');
-  return vocabularyOf().templates.some(({ kind, pattern }) => {
-    if (kind === 'today' || (dayOnly && kind !== 'day')) return false;
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  });
-}
-
-const NOTHING = 0;
-const STRONG = 1;
-const WEEKDAY = 2;
-
-/**
- * What the keywords written at `p` make of a heading: STRONG (structure), WEEKDAY, or NOTHING.
- */
-function headingKeywordAt(bytes: Uint8Array, p: number, e: number, setext: boolean): number {
-  if (roundAt(bytes, p, e) || templateAt(bytes, p, e, false)) return STRONG;
-  if (!mayStartKey(bytes[p], HEADING_KEYS)) return NOTHING;
-  matchKeys(bytes, p, e, HEADING_KEYS);
-  if (matched.hidden) return STRONG;
-  // Copied: reading what follows `Today` matches keys again.
-  const count = matched.count;
-  const allFlags = matched.flags.slice(0, count);
-  const ends = matched.ends.slice(0, count);
-  let found = NOTHING;
-  for (let m = 0; m < count; m++) {
-    const flags = allFlags[m];
-    const end = ends[m];
-    if ((flags & KEY.cjk) === 0 && !mayEndWord(bytes, end, e)) continue;
-    if ((flags & STRUCTURE) !== 0 && numberFollows(bytes, end, e, flags, setext)) return STRONG;
-    if ((flags & KEY.weekday) !== 0 || ((flags & KEY.shortWeekday) !== 0 && shortWeekdayEnds(bytes, end, e))) found = WEEKDAY;
-    if ((flags & KEY.today) !== 0 && weekdayFollows(bytes, end, e)) found = WEEKDAY;
-  }
-  return found;
-}
-
-/** English `Day 12` / `Days 26-30` anywhere in a heading (`Topic | Day 12`), not after a letter, digit or `-`. */
-function dayAnywhere(bytes: Uint8Array, s: number, e: number, setext: boolean): boolean {
-  for (let i = s; i + 2 < e; i++) {
-    if ((bytes[i] | 0x20) !== 0x64) continue;
-    const before = i > s ? bytes[i - 1] : 0x20;
-    if (isAsciiAlnum(before) || before === DASH) continue;
-    let q = i + 1;
-    let k = 0;
-    for (; q < e && k < 2; q++) {
-      if (isTransparent(bytes[q])) continue;
-      if ((bytes[q] | 0x20) !== (k === 0 ? 0x61 : 0x79)) break;
-      k++;
-    }
-    if (k < 2) continue;
-    if (q < e && (bytes[q] | 0x20) === 0x73) q++;
-    if (numberFollows(bytes, q, e, 0, setext)) return true;
-  }
-  return false;
-}
-
-/** Learning words (`learning`, `log`, `学习`) as words of `[s, e)`; `100` for "100 days of code". */
-function holdsLearningWord(bytes: Uint8Array, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const b = bytes[i];
-    if (b >= 0x80 ? (b & 0xc0) === 0x80 : !isAsciiAlnum(b)) continue;
-    if (b < 0x80 && i > s && (isAsciiAlnum(bytes[i - 1]) || bytes[i - 1] === 0x27)) continue;
-    if (b === 0x31 && bytes[i + 1] === 0x30 && bytes[i + 2] === 0x30) return true;
-    if (!mayStartKey(b, KEY.learning)) continue;
-    matchKeys(bytes, i, e, KEY.learning);
-    for (let m = 0; m < matched.count; m++) {
-      const end = matched.ends[m];
-      if ((matched.flags[m] & KEY.cjk) !== 0 || end >= e || !(isAsciiAlnum(bytes[end]) || bytes[end] === 0x27)) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * A heading's text `[s, e)`: STRONG when it may be structure; else counts a weekday heading, a
@@ -400,12 +136,6 @@ function leadDayAfter(bytes: Uint8Array, q: number, e: number): number {
   return isAsciiAlnum(b) ? 0 : LEAD_PARAGRAPH;
 }
 
-/** Past white space and markup display text drops. */
-function skipMarkup(bytes: Uint8Array, q: number, e: number): number {
-  while (q < e && (isAsciiSpace(bytes[q]) || isTransparent(bytes[q]))) q++;
-  return q;
-}
-
 function readLead(bytes: Uint8Array, c: number, e: number, seen: Seen): number {
   let result = 0;
   let p = c;
@@ -441,13 +171,6 @@ function cellHeader(bytes: Uint8Array, c: number, e: number, seen: Seen): boolea
     if (q < e && (readLead(bytes, q, e, seen) & (LEAD_HEADER | LEAD_HIDDEN)) !== 0) return true;
   }
   return false;
-}
-
-/** At most three spaces: a line that is not inside a quote, a list or indented code. */
-function isIndent(bytes: Uint8Array, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let i = from; i < to; i++) if (bytes[i] !== 0x20) return false;
-  return true;
 }
 
 /** Where the front matter the parser blanks ends (after its closing line), or -1. */
