@@ -41,13 +41,14 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
   /** Requests answered (tests prove an idle plan is not asked again and again). */
   requestCount = 0;
 
-  /** The lines each big plan's lenses were last given for, by uri. */
-  private readonly windows = new Map<string, { from: number; to: number }>();
+  /** The lines each big plan's lenses were last given for (one window per visible range), by uri. */
+  private readonly windows = new Map<string, { from: number; to: number }[]>();
   private scrolled: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly index: PlanIndex, private readonly timer?: TimerLensSource) {
     this.subscriptions = [
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.windows.delete(document.uri.toString())),
       ...(timer ? [timer.onDidChange(() => this.changed.fire())] : []),
       index.onDidChange((change) => this.onIndexChange(change)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -64,7 +65,7 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
     const timerLens = this.timer !== undefined && vscode.workspace.getConfiguration('learningPlans', document.uri).get<boolean>('timer.codeLens', true);
     const running = this.timer?.runningOn(document.uri.toString());
     const shown = this.window(document, plan.days.length);
-    const days = shown ? plan.days.filter((day) => day.line >= shown.from && day.line <= shown.to) : plan.days;
+    const days = shown ? plan.days.filter((day) => shown.some((w) => day.line >= w.from && day.line <= w.to)) : plan.days;
     return days.flatMap((day) => {
       const target: DayTarget = { uri: document.uri.toString(), line: day.line, title: day.title };
       const range = new vscode.Range(day.line, 0, day.line, 0);
@@ -94,27 +95,26 @@ export class DayCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
    * for a bigger one, or its first lines when the host knows of no editor yet (an editor that is opening or
    * closing asks too).
    */
-  private window(document: vscode.TextDocument, days: number): { from: number; to: number } | undefined {
+  private window(document: vscode.TextDocument, days: number): { from: number; to: number }[] | undefined {
     const key = document.uri.toString();
     if (days <= ALL_LENSES_UP_TO_DAYS) {
       this.windows.delete(key);
       return undefined;
     }
+    // One window per visible range: two editors on one plan, at its top and its end, ask for two windows.
     const ranges = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key).flatMap((e) => e.visibleRanges);
-    const window = ranges.length === 0 ? { from: 0, to: 2 * MARGIN_LINES } : {
-      from: Math.max(0, Math.min(...ranges.map((r) => r.start.line)) - MARGIN_LINES),
-      to: Math.max(...ranges.map((r) => r.end.line)) + MARGIN_LINES,
-    };
-    this.windows.set(key, window);
-    return window;
+    const windows = ranges.length === 0
+      ? [{ from: 0, to: 2 * MARGIN_LINES }]
+      : ranges.map((r) => ({ from: Math.max(0, r.start.line - MARGIN_LINES), to: r.end.line + MARGIN_LINES }));
+    this.windows.set(key, windows);
+    return windows;
   }
 
   /** Scrolling a big plan near the edge of its lenses' window asks for lenses around the new place. */
   private onScroll(editor: vscode.TextEditor): void {
-    const window = this.windows.get(editor.document.uri.toString());
-    if (!window) return;
-    const inside = editor.visibleRanges.every((r) => r.start.line >= window.from + MARGIN_LINES / 4 || window.from === 0)
-      && editor.visibleRanges.every((r) => r.end.line <= window.to - MARGIN_LINES / 4);
+    const windows = this.windows.get(editor.document.uri.toString());
+    if (!windows) return;
+    const inside = editor.visibleRanges.every((r) => windows.some((w) => (r.start.line >= w.from + MARGIN_LINES / 4 || w.from === 0) && r.end.line <= w.to - MARGIN_LINES / 4));
     if (inside) return;
     if (this.scrolled !== undefined) clearTimeout(this.scrolled);
     this.scrolled = setTimeout(() => {

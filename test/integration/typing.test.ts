@@ -111,7 +111,15 @@ describe('CodeLenses of a big plan', () => {
       assert.ok(top.includes(model.days[0].line), 'the first day has its lens');
       assert.ok(top.length < model.days.length / 2, `only the days around the visible lines: ${top.length} of ${model.days.length}`);
       assert.ok(!top.includes(last), 'not the last day, far below');
-      editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+      // Scrolling far away makes the provider ask VS Code for new lenses (VS Code asks again only then).
+      let asked = 0;
+      const subscription = lp.codeLens.onDidChangeCodeLenses(() => asked++);
+      try {
+        editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+        await waitFor('the provider to ask for new lenses after scrolling', () => asked > 0);
+      } finally {
+        subscription.dispose();
+      }
       await waitFor('lenses around the end after scrolling', async () => (await lensLines()).includes(last));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

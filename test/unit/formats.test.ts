@@ -133,6 +133,9 @@ describe('format: day tables whose day column is not the first (found by a revie
   it('reads the day from its column, the title from the next text column, and `x` as done', () => {
     const plan = parse(text);
     assert.deepStrictEqual(plan.days.map((d) => [d.number, d.title, d.done]), [[1, 'Day 1: Intro', true], [2, 'Day 2: Setup', false], [3, 'Day 3: Loops', false]]);
+    // A later column headed `Days` counts how long; a `Day` column whose numbers do not rise is no schedule (found by a reviewer).
+    assert.strictEqual(parse('| Task | Days | Cost |\n|---|---|---|\n| Demolition | 2 | 800 |\n| Framing | 5 | 2000 |\n| Paint | 3 | 500 |\n').isPlan, false);
+    assert.strictEqual(parse('| City | Day | Hotel |\n|---|---|---|\n| Rome | 3 | A |\n| Milan | 1 | B |\n').isPlan, false);
     const before = parse('| Topic | Day | Done |\n|---|---|---|\n| Intro | 1 | |\n| Setup | 2 | |\n');
     assert.deepStrictEqual(before.days.map((d) => d.title), ['Day 1: Intro', 'Day 2: Setup'], 'a title column before the day\'s');
     assert.ok(mayBePlanBytes(new TextEncoder().encode(text), 'schedule.md'), 'the pre-filter lets it through');
@@ -161,6 +164,13 @@ describe('format: paragraph days (formats/paragraph-days.md)', () => {
     assert.deepStrictEqual(rounds.days.map((d) => [d.round, d.number, d.form]), [[1, 1, 'paragraph'], [1, 2, 'paragraph'], [1, 3, 'paragraph']]);
     const days = parse('**Day 12** Read chapter 3.\n\n**Day 13** Exercises.\n\n**Day 14** Review.\n');
     assert.deepStrictEqual(days.days.map((d) => d.number), [12, 13, 14]);
+  });
+
+  it('drops many paragraph days in linear time (found by a reviewer: 40,000 took 21 s)', () => {
+    let n = 0;
+    assertLinear('dropped paragraph days', (scale) => `# Trip\n\n${Array.from({ length: 40 * scale }, (_, i) => `Day ${i + 1}: we hiked [map](https://example.org/${i}).\n`).join('\n')}`, (text) => {
+      assert.strictEqual(parse(text, `file:///trip${n++}.md`).isPlan, false);
+    });
   });
 
   it('one or two stray `Day 5` paragraphs are no plan, nor are days in a file that has day headings', () => {
@@ -253,6 +263,9 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(outline(cycles.root), ['section:Plan', '  cycle:Days 1-30', '    day:Day 1', '  cycle:Days 31-60', '    day:Day 31', '  cycle:Days 61-90', '    day:Day 61']);
     const bare = parse('## Days 1-2\n### Day 1\n## Days 3-4\n### Day 3\n');
     assert.deepStrictEqual(outline(bare.root), ['cycle:Days 1-2', '  day:Day 1', 'cycle:Days 3-4', '  day:Day 3']);
+    // A flat log of range entries: each is a day, the first one too (found by a reviewer: it stayed a cycle).
+    const flat = parse('# Log\n## Day 1-3: Setup\n## Day 4-6: Build\n## Day 7: Ship\n');
+    assert.deepStrictEqual(flat.days.map((d) => [d.number, d.rangeEnd]), [[1, 3], [4, 6], [7, null]]);
     const nested = parse('# Days 1-30\n## Days 1-7\n### Day 1\n## Days 8-14\n### Day 8\n# Days 31-60\n## Days 31-37\n### Day 31\n');
     assert.deepStrictEqual(outline(nested.root), [
       'cycle:Days 1-30', '  module:Days 1-7', '    day:Day 1', '  module:Days 8-14', '    day:Day 8', 'cycle:Days 31-60', '  module:Days 31-37', '    day:Day 31',

@@ -58,6 +58,8 @@ describe('slugify: safe names from untrusted titles', () => {
     assert.notStrictEqual(goals, slug('\u{1F680}.md'));
     assert.match(slug('a/\u{1F3AF}.md'), /^a\/plan-[0-9a-f]{8}$/, 'the same name in another folder');
     assert.strictEqual(slug('con.md'), 'con-plan', 'a Windows device name');
+    assert.match(slug('\u{1F3AF}/week.md'), /^folder-[0-9a-f]{8}\/week$/, 'a folder without letters is kept apart, never dropped');
+    assert.notStrictEqual(slug('\u{1F3AF}/week.md'), slug('week.md'));
     assert.strictEqual(slug('aux/con.md'), 'aux-plan/con-plan', 'in any segment');
     // A plan outside the root (CLI --root) never climbs: its `..`s are dropped and the name hashed.
     assert.match(slug('../other/plan.md'), /^other\/plan-[0-9a-f]{8}$/);

@@ -118,6 +118,8 @@ describe('pre-filter: what it reads', () => {
     ['two weekdays', '# Study week\n## Monday\n\n## Tue\n'],
     ['today and a weekday', '# Learning Spanish\n## TODAY (Monday)\n\n## Wednesday\n'],
     ['paragraph days', '**Day 1:** a\n\n**Day 2:** b\n\nDay 3/100: c\n'],
+    ['bold paragraph days followed by words (found by a reviewer)', '# Notes\n\n**Day 1** Read chapter one\n\n__Day 2__ Read chapter two\n\n**Day 3** Read chapter three\n'],
+    ['a weekday and a date in a study journal (found by a reviewer)', '# Study notes\n\n## Monday\n\nread\n\n## January 5, 2024\n\nread\n'],
     ['a day table', '| Day | Topic |\n|---|---|\n| 01 | a |\n| 02 | b |\n'],
     ['a day table headed in a heading line', '# Day | Topic\n---|---\n1 | a\n2 | b\n'],
     ['a one-column day table', 'Day |\n---\n1\n2\n'],

@@ -57,7 +57,8 @@ export interface RewriteOptions {
   readonly attempts?: number;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** Byte for byte the same. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -6,7 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { FileError, type FileSystemPort } from './fileSystem';
-import { rewriteFile, type AtomicFilePort, type Revision } from './atomicRewrite';
+import { rewriteFile, sameBytes, type AtomicFilePort, type Revision } from './atomicRewrite';
 import { dirname } from './paths';
 
 export type FilePorts = FileSystemPort & AtomicFilePort;
@@ -53,12 +53,6 @@ export async function createOrRewrite(
   const result = await rewriteFile(files, path, revise, { maxBytes });
   if (!result.ok) return { ok: false, message: result.message };
   return { ok: true, written: result.written, created: false, summary: result.summary };
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Writes a generated file (an SVG): created, replaced, or left alone when it already holds exactly these bytes. */

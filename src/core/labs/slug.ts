@@ -61,7 +61,8 @@ export function planSlug(planPath: string): string[] {
   const segments = planPath.split('/').filter((segment) => segment !== '' && segment !== '.');
   const stem = (segments.pop() ?? '').replace(/\.(md|markdown)$/i, '');
   const climbs = segments.includes('..');
-  const folders = segments.filter((segment) => segment !== '..').map(segmentSlug).filter(Boolean);
+  // A folder named without a letter or digit (`🎯/`) is kept apart by a hash of its name, never dropped.
+  const folders = segments.filter((segment) => segment !== '..').map((segment) => segmentSlug(segment) || `folder-${shortHash(segment)}`);
   const slug = segmentSlug(stem);
   if (!slug) return [...folders, `plan-${shortHash(planPath)}`];
   return [...folders, climbs ? `${slug}-${shortHash(planPath)}` : slug];

@@ -173,7 +173,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
   const header = table.header.map((cell) => displayText(inlineText(cell)));
   const columns = dayColumns(header);
   const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word) : null));
-  if (days.filter(Boolean).length < 2) {
+  if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
@@ -199,6 +199,17 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });
+}
+
+/** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */
+function rising(days: readonly ({ readonly number: number } | null)[]): boolean {
+  let last = -Infinity;
+  for (const day of days) {
+    if (!day) continue;
+    if (day.number <= last) return false;
+    last = day.number;
+  }
+  return true;
 }
 
 /** The links of an inline token, on lines from `line`. */

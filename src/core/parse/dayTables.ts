@@ -3,7 +3,8 @@
  * ... | ✅ |`), also without outer pipes, with ranges (`| 01-03 | Basics |`) or the day written in the
  * cell (`|Day  1|M1S1|M1W1|`). A table is a day table when its first column is headed by a day word
  * (`Day`, `# Day`, `Día`, `Tag`, `#`...) or its first cells say `Day N`, or another column is headed by a
- * day word (`| Week | Day | Topic |`), and at least two rows give a day number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
+ * singular day word (`| Week | Day | Topic |`, its numbers rising row by row), and at least two rows give a day
+ * number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
  * `✅`...) says whether the day is done. Words come from languages.json.
  */
 import type { TableCells } from '../model';
@@ -66,10 +67,10 @@ export interface DayColumn {
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
-function isDayHeader(text: string): boolean {
+function isDayHeader(text: string, singular = false): boolean {
   const key = normalizeKey(text.replace(/^#\s*/, ''));
   const found = lookupAt(key, 0, vocabularyOf().words);
-  return found !== null && found.end === key.length && (found.value.includes('day') || found.value.includes('days'));
+  return found !== null && found.end === key.length && (found.value.includes('day') || (!singular && found.value.includes('days')));
 }
 
 function isStatusHeader(text: string): boolean {
@@ -79,7 +80,9 @@ function isStatusHeader(text: string): boolean {
 
 /** Which columns of a table hold the day, its title and its status (from the header's display texts). */
 export function dayColumns(header: readonly string[]): DayColumn {
-  const found = header.findIndex(isDayHeader);
+  // The first column headed `Day`, `Days`, `Día`...; a later one only when headed by the word for one day
+  // (`| Week | Day | Topic |`): `| Task | Days | Cost |` counts how long, not which day.
+  const found = header.length > 0 && isDayHeader(header[0]) ? 0 : header.findIndex((text) => isDayHeader(text, true));
   const day = Math.max(found, 0);
   const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;

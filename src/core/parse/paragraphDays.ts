@@ -2,7 +2,9 @@
  * Paragraph days: logs written as paragraphs or bold lines instead of headings (`**Day 12**`,
  * `**Day 12:** text`, `Day 3/100: built X`, `Day 9 - 30/100:`). A top-level paragraph is one when its
  * first line starts with a day keyword (or `R1D1`) and its number is followed by nothing or by
- * punctuation: `Day 5 was long` is prose. The builder keeps them only when a file has several and no
+ * punctuation: `Day 5 was long` is prose; a bold day (`**Day 5** was long`, `**R1D1** Started`) is a day
+ * titled by what follows (buildPlan.ts). Days written only as plain `Day 2: text` need a file that speaks
+ * of learning (planBuilder.ts), as a travel diary writes them so too. The builder keeps them only when a file has several and no
  * day headings (see planBuilder.ts); paragraphs in quotes, lists and tables never are.
  */
 import { isDigitAt, isLetterAt, lookupAt, mayStartTemplate, vocabularyOf } from '../grammar/keywords';

@@ -11,7 +11,7 @@
  *   word), is a day, week, module, cycle or round keyword of any language followed by a number, `#`,
  *   a Roman numeral or anything it cannot read; English `Day N` anywhere in it; `R1D1`; a form like
  *   `第3天` or `3. Tag` (checked with the parser's own patterns on the few lines that start so);
- * - two weekday headings (`## Monday`, `### TODAY (Tuesday)`);
+ * - two weekday headings (`## Monday`, `### TODAY (Tuesday)`), or a weekday heading and a dated one;
  * - two headings with a digit (a date may be there) and a learning word in a heading, the front matter
  *   or the file name;
  * - three top-level lines that start with a day keyword and a number (paragraph days), or two such
@@ -129,11 +129,15 @@ function leadDayAfter(bytes: Uint8Array, q: number, e: number): number {
       q = r;
     }
   }
+  const after = q;
   q = skipMarkup(bytes, q, e);
   if (q >= e || bytes[q] === PIPE) return LEAD_DAY;
   const b = bytes[q];
   if (b >= 0x80 || b === LT || b === AMP) return LEAD_DAY;
-  return isAsciiAlnum(b) ? 0 : LEAD_PARAGRAPH;
+  if (!isAsciiAlnum(b)) return LEAD_PARAGRAPH;
+  // `**Day 12** Read chapter 3`: the bold part alone says the day (the parser reads it so), the words follow it.
+  for (let i = after; i < q; i++) if (bytes[i] === 0x2a || bytes[i] === 0x5f) return LEAD_PARAGRAPH;
+  return 0;
 }
 
 function readLead(bytes: Uint8Array, c: number, e: number, seen: Seen): number {
@@ -235,7 +239,8 @@ export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null
   const seen = new Seen();
   const line = scan(bytes, seen);
   if (line >= 0) return `line ${line + 1}`;
-  if (seen.weekdays >= 2) return 'weekday headings';
+  // Weekday headings, or a weekday and a date (`## Monday`, `## January 5, 2024`): a journal if the file speaks of learning.
+  if (seen.weekdays >= 1 && seen.weekdays + seen.dated >= 2) return 'weekday headings';
   if (seen.paragraphDays >= MIN_PARAGRAPH_DAYS) return 'paragraph days';
   if (seen.table && seen.rowDays >= 2) return 'table rows';
   if (seen.dated >= 2 && (seen.learning || speaksOfLearning([fileStem(fileName)]))) return 'dated headings';

@@ -21,14 +21,15 @@ export function watchFolder(folder: vscode.WorkspaceFolder, settings: IndexSetti
   const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
   watcher.onDidCreate((uri) => (index.isCandidate(uri) ? index.changed(uri) : void scanCreatedFolder(settings, uri, index)));
   watcher.onDidChange((uri) => index.changed(uri));
-  watcher.onDidDelete((uri) => void deleted(uri, index));
+  watcher.onDidDelete((uri) => (index.isCandidate(uri) ? void deleted(uri, index) : index.gone(uri)));
   return watcher;
 }
 
 /**
- * A delete can be half of an atomic write (a temporary file renamed over the plan, as the CLI and the
- * byte path write), reported as a delete and a create: a file that is still there is read again, not
- * forgotten, so the plan does not blink out of the tree.
+ * A delete of a markdown file can be half of an atomic write (a temporary file renamed over the plan, as
+ * the CLI and the byte path write), reported as a delete and a create: a file that is still there is read
+ * again, not forgotten, so the plan does not blink out of the tree. (Other deletes, folders among them,
+ * are forgotten at once: no stat for each file a build's clean removes.)
  */
 async function deleted(uri: vscode.Uri, index: WatchedIndex): Promise<void> {
   const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);

@@ -55,7 +55,7 @@ const dayTable = fc
     return plain(row(header), row(header.map(() => '---')), ...rows.map(([n, t, s]) => row(status ? [String(n).padStart(2, '0'), t.replace(/\|/g, '/'), s] : [`Day ${n}`, t.replace(/\|/g, '/')])));
   });
 /** Paragraph days (a log written in bold lines and paragraphs). */
-const paragraphDay = fc.tuple(dayNumber, title, fc.constantFrom('**Day N:** ', '**Day N**', 'Day N/100: ', 'Day N - ')).map(([n, t, form]) => plain('', form.replace('N', String(n)) + (form.endsWith('**') ? '' : t), ''));
+const paragraphDay = fc.tuple(dayNumber, title, fc.constantFrom('**Day N:** ', '**Day N**', '**Day N** ', '__Day N__ ', 'Day N/100: ', 'Day N - ')).map(([n, t, form]) => plain('', form.replace('N', String(n)) + (form.endsWith('**') ? '' : t), ''));
 const nearMiss = fc.constantFrom(plain('- [] near miss'), plain('-[ ] no space'), plain('- [ x] wide'), plain('- [y] other'), plain('> - [ ] quoted task'), plain('- [ ]'), plain('[ ] no marker'));
 const fields = fc.constantFrom(
   plain('- **Task (30 min):** study it'), plain('- **Resource:** [Docs (Docs, 10 min)](https://docs.example/a)'), plain('- **Checkpoint:** explain it'),
