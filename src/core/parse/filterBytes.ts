@@ -5,14 +5,15 @@
  */
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isAsciiSpace, isTransparent } from '../grammar/keywordTrie';
 
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-const GT = 0x3e;
-const PIPE = 0x7c;
-const DASH = 0x2d;
-const LT = 0x3c;
-const AMP = 0x26;
+/** The bytes the pre-filter looks at (ASCII, so one byte each in UTF-8). */
+export const LF = 0x0a;
+export const CR = 0x0d;
+export const HASH = 0x23;
+export const GT = 0x3e;
+export const PIPE = 0x7c;
+export const DASH = 0x2d;
+export const LT = 0x3c;
+export const AMP = 0x26;
 
 /** Line ends: LF, CRLF or a lone CR. */
 export function lineEnd(bytes: Uint8Array, from: number, end: number, hasCR: boolean): number {

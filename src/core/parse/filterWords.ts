@@ -5,12 +5,7 @@
  */
 import { CJK_NUMERALS, vocabularyOf } from '../grammar/keywords';
 import { codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiSpace, isTransparent, KEY, matched, matchKeys, mayEndWord, mayStartKey } from '../grammar/keywordTrie';
-import { decode } from './filterBytes';
-
-const HASH = 0x23;
-const DASH = 0x2d;
-const LT = 0x3c;
-const AMP = 0x26;
+import { AMP, DASH, decode, HASH, LT } from './filterBytes';
 
 export const STRUCTURE = KEY.day | KEY.days | KEY.week | KEY.module | KEY.cycle | KEY.round;
 export const ROMAN_KINDS = KEY.week | KEY.module | KEY.cycle;

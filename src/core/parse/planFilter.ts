@@ -30,18 +30,11 @@ import {
   codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiSpace, KEY, lastCodePointEnd, matched, matchKeys, mayEndWord, mayStartKey,
 } from '../grammar/keywordTrie';
 import { FRONT_MATTER } from '../grammar/lineSyntax';
-import { contentStart, decode, isBox, isDelimiterRow, isIndent, isUnderline, lineEnd, mayHideText, nextLine, skipMarkup } from './filterBytes';
+import { AMP, contentStart, CR, DASH, decode, GT, HASH, isBox, isDelimiterRow, isIndent, isUnderline, lineEnd, mayHideText, LT, nextLine, PIPE, skipMarkup } from './filterBytes';
 import {
   DAY_WORDS, dayAnywhere, headingKeywordAt, holdsLearningWord, roundAt, STRONG, templateAt, WEEKDAY,
 } from './filterWords';
 
-const CR = 0x0d;
-const HASH = 0x23;
-const GT = 0x3e;
-const PIPE = 0x7c;
-const DASH = 0x2d;
-const LT = 0x3c;
-const AMP = 0x26;
 
 
 
