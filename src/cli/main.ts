@@ -1,6 +1,7 @@
-import { FileError, PlanCache, systemClock, type Clock } from '../core';
+import { FileError, keepStringsCompact, PlanCache, systemClock, type Clock } from '../core';
 import { NodeFileSystem } from './nodeFileSystem';
 import { safeIo } from './output';
+import { sourceMappedStack } from './stackTrace';
 import { findVerb } from './registry';
 import { usage, verbUsage } from './usage';
 import { CliError, EXIT, UsageError, type CliContext, type CliIo } from './verb';
@@ -49,8 +50,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
 /** Exit code of a bug (BSD's EX_SOFTWARE): the message and a stack trace that points into the TypeScript sources. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-/** The process entry point (dist/cli.js calls it after turning source maps on). */
+/** The process entry point (dist/cli.js). A bug's stack trace is mapped to the sources when it is printed. */
 export function main(): void {
+  // This process prints its models and exits: no compact copies of their strings (the extension keeps them).
+  keepStringsCompact(false);
   // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -64,7 +67,7 @@ export function main(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`learning-plans: internal error (a bug: please report it with what you ran):\n${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(`learning-plans: internal error (a bug: please report it with what you ran):\n${error instanceof Error ? sourceMappedStack(error, __filename) : String(error)}\n`);
       process.exitCode = EXIT_INTERNAL_ERROR;
     },
   );
