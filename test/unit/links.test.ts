@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { headingSlug, resolveLinkTarget, type LinkTarget } from '../../src/core';
+import { headingSlug, isInside, normalizePosixPath, resolveLinkTarget, type LinkTarget } from '../../src/core';
 
 const WS = '/home/me/ws';
 const PLAN_DIR = '/home/me/ws/plans';
@@ -59,4 +59,63 @@ describe('headingSlug: GitHub-style anchors', () => {
     assert.strictEqual(headingSlug('Week 2: AI/ML Fundamentals in Data Engineering'), 'week-2-aiml-fundamentals-in-data-engineering');
     assert.strictEqual(headingSlug('Day 31 - Lakehouse vs Data Warehouse'), 'day-31---lakehouse-vs-data-warehouse');
   });
+});
+
+describe('resolveLinkTarget: exact answers, reasons included (what the learner reads)', () => {
+  const cases: [string, LinkTarget, string?][] = [
+    ['  ./notes.md  ', { kind: 'file', path: '/home/me/ws/plans/notes.md', fragment: null }],
+    ['', { kind: 'refused', reason: 'the link is empty' }],
+    ['#%E0%A4%A', { kind: 'refused', reason: 'the anchor is not valid' }],
+    ['command:workbench.action.quit', { kind: 'refused', reason: "links with the 'command:' scheme are not opened from plans" }],
+    ['//evil.example/share', { kind: 'refused', reason: 'network paths are not opened from plans' }],
+    ['\\\\evil\\share\\x.md', { kind: 'refused', reason: 'network paths are not opened from plans' }],
+    ['notes%00.md', { kind: 'refused', reason: 'the path is not valid' }],
+    ['%E0%A4%A', { kind: 'refused', reason: 'the path is not valid' }],
+    ['../../etc/passwd', { kind: 'refused', reason: 'the file is outside the workspace folder' }],
+    ['/../../etc/passwd', { kind: 'refused', reason: 'the file is outside the workspace folder' }],
+    // A query goes, a fragment stays; `http:` later in a path is no scheme.
+    ['notes.md?plain=1#goals', { kind: 'file', path: '/home/me/ws/plans/notes.md', fragment: 'goals' }],
+    ['notes/http:x.md', { kind: 'file', path: '/home/me/ws/plans/notes/http:x.md', fragment: null }],
+    // One letter before a colon is a drive, not a scheme: a relative path inside the workspace.
+    ['C:/x.md', { kind: 'file', path: '/home/me/ws/plans/C:/x.md', fragment: null }],
+    ['mailto:a@b.c?subject=x&&body=y', { kind: 'external', url: 'mailto:a@b.c?subject=x&&body=y' }],
+    ['mailto:a@b.c?%20subject%20=x', { kind: 'external', url: 'mailto:a@b.c?%20subject%20=x' }],
+    ['mailto:a@b.c?%E0%A4%A=1', { kind: 'refused', reason: "mail links may set only subject, body, cc and bcc, not '%E0%A4%A'" }],
+    ['mailto:a@b.c?from=boss', { kind: 'refused', reason: "mail links may set only subject, body, cc and bcc, not 'from'" }],
+    ['http://example.com/a', { kind: 'external', url: 'http://example.com/a' }],
+    ['https://example.com/search?q=1&from=x', { kind: 'external', url: 'https://example.com/search?q=1&from=x' }],
+    ['/../../../../../../etc', { kind: 'refused', reason: 'the file is outside the workspace folder' }],
+  ];
+  for (const [target, expected] of cases) {
+    it(JSON.stringify(target), () => assert.deepStrictEqual(resolveLinkTarget(target, PLAN_DIR, WS), expected));
+  }
+
+  it('reads every header a mail link may set, and no other', () => {
+    for (const key of ['subject', 'body', 'cc', 'bcc']) assert.strictEqual(resolveLinkTarget(`mailto:a@b.c?${key}=x`, PLAN_DIR, WS).kind, 'external', key);
+    assert.strictEqual(resolveLinkTarget('mailto:a@b.c?=x', PLAN_DIR, WS).kind, 'refused', 'an empty header name');
+    for (const scheme of ['http', 'https', 'mailto']) assert.strictEqual(resolveLinkTarget(`${scheme}:x`, PLAN_DIR, WS).kind, 'external', scheme);
+  });
+
+  it('takes the workspace folder as written or normalized, and a file at its root', () => {
+    assert.deepStrictEqual(resolveLinkTarget('x.md', PLAN_DIR, '/home/me/./ws'), { kind: 'file', path: '/home/me/ws/plans/x.md', fragment: null });
+    assert.deepStrictEqual(resolveLinkTarget('../x.md', PLAN_DIR, '/home/me/ws/'), { kind: 'file', path: '/home/me/ws/x.md', fragment: null });
+  });
+});
+
+describe('paths', () => {
+  it('normalizes . and .., and refuses to climb above the root', () => {
+    assert.strictEqual(normalizePosixPath('/a/./b/../c'), '/a/c');
+    assert.strictEqual(normalizePosixPath('/..'), null);
+    assert.strictEqual(normalizePosixPath('/a/../..'), null);
+    assert.strictEqual(normalizePosixPath('/'), '/');
+  });
+
+  it('a folder holds itself and what is below it, not a sibling with its name as a prefix', () => {
+    assert.strictEqual(isInside('/ws', '/ws'), true);
+    assert.strictEqual(isInside('/ws/a', '/ws'), true);
+    assert.strictEqual(isInside('/ws/a', '/ws/'), true);
+    assert.strictEqual(isInside('/ws-evil/a', '/ws'), false);
+  });
+
+  it('headingSlug trims the title first', () => assert.strictEqual(headingSlug('  Day 1  '), 'day-1'));
 });
