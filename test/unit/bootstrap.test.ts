@@ -4,8 +4,8 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from './tempDir';
 
 interface Bootstrap {
   readonly PACKAGES: Record<'test' | 'demo', readonly string[]>;
@@ -32,7 +32,7 @@ describe('the set-up step of npm test and npm run demo (scripts/bootstrap.js)', 
   });
 
   it('runs npm ci when node_modules is missing or older than the lock file, not when it matches', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-bootstrap-'));
+    const root = tempDir('lp-bootstrap-');
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{}');
     assert.strictEqual(bootstrap.nodeModulesFresh('abc', root), false, 'no node_modules');
     fs.mkdirSync(path.join(root, 'node_modules', '.bin'), { recursive: true });

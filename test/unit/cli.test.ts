@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -69,7 +69,7 @@ describe('CLI: learning-plans index', () => {
   });
 
   it('skips non-plan files, excluded folders, and binary files with a warning', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-cli-'));
+    const dir = tempDir('lp-cli-');
     fs.writeFileSync(path.join(dir, 'README.md'), '# Read me\n\nNo plan here.\n');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [x] a\n');
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0x00]));

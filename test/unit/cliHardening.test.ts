@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -21,17 +21,13 @@ function cli(args: string[], options: { cwd?: string; node?: string[] } = {}): {
   return { code: result.status, out: result.stdout, err: result.stderr, signal: result.signal };
 }
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'lp-hard-'));
-}
-
 /** Characters a terminal would act on: ESC, BEL, C1 controls, bidi overrides. */
 // eslint-disable-next-line no-control-regex -- the point of the test
 const RAW_CONTROLS = /[\x07\x1b\x9b\u202e]/;
 
 describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 item 10)', function () {
   this.timeout(60_000); // real CLI processes on a busy machine
-  const dir = tempDir();
+  const dir = newTempDir('lp-hard-');
   const file = path.join(dir, 'evil\x1b[31m.md');
   fs.writeFileSync(file, [
     '### Day 1 - Clip\x1b]52;c;cm0gLXJmIH4=\x07board \x1b[2K erase \x1b]0;pwned\x07 title \u009b31m c1 \u202egnp.exe',
@@ -63,7 +59,7 @@ describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 i
 describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 item 13)', function () {
   this.timeout(60_000); // real CLI processes on a busy machine
   it('skips a plan over --max-size (default 5 MB) with a warning, and prints the rest', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.writeFileSync(path.join(dir, 'a-small.md'), '### Day 1\n- [ ] a\n');
     fs.writeFileSync(path.join(dir, 'b-big.md'), `### Day 1\n- [ ] a\n${'x'.repeat(6 * 1024 * 1024)}\n`);
     const skipped = await run('index', dir, '--json');
@@ -76,7 +72,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('skips a folder deeper than the path limit (ENAMETOOLONG) with a warning and prints the rest', () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
     const name = 'd'.repeat(200);
     const made = spawnSync('bash', ['-c', `cd "$0" && for i in $(seq 1 25); do mkdir ${name} && cd ${name} || exit 1; done; printf '### Day 9\\n' > deep.md`, dir]);
@@ -89,7 +85,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('does not hang on a FIFO named x.md, in a folder or named directly', () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n');
     assert.strictEqual(spawnSync('mkfifo', [path.join(dir, 'x.md')]).status, 0);
     const folder = cli(['index', dir]);
@@ -103,7 +99,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('a lab folder name that exists as a file is one clear line, exit 1 (no EEXIST stack)', () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.mkdirSync(path.join(dir, '.git'));
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1 - Intro\n');
     fs.writeFileSync(path.join(dir, 'labs'), 'a file\n');
@@ -113,7 +109,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('expected errors are one line with exit 1 or 2, never a stack trace', () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n');
     const cases: [string[], number][] = [
       [['done', dir, '1'], 2], // a folder, not a plan file
@@ -131,7 +127,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('an unexpected error prints a stack trace that names the TypeScript sources (the bundle ships its map), exit 70', () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n');
     const inject = path.join(dir, 'break-json.js');
     fs.writeFileSync(inject, 'JSON.stringify = () => { throw new Error("injected failure"); };\n');
@@ -162,7 +158,7 @@ describe('CLI: JSON and counts read well (issue 19 item 2, issue 18 item 7)', fu
   });
 
   it('status says 1 day, 1 active day, 1 plan day (no "1 active days")', async () => {
-    const file = path.join(tempDir(), 'p.md');
+    const file = path.join(newTempDir('lp-hard-'), 'p.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-21\n### Day 2\n');
     const { out } = await run('status', file, '--today', '2026-11-21');
     assert.match(out, /Streak: 1 day; longest 1 day; 1 active day; 1 done today, 1 this week; 1 plan day done/);
@@ -184,13 +180,13 @@ describe('CLI: one parse path (issue 15 item 1)', () => {
 describe('CLI: lab roots, slugs and templates (issue 14 items 7 and 9)', function () {
   this.timeout(60_000); // real CLI processes on a busy machine
   function repo(): string {
-    const dir = tempDir();
+    const dir = newTempDir('lp-hard-');
     fs.mkdirSync(path.join(dir, '.git'));
     return dir;
   }
 
   it('lab --root with a plan outside it links to a path that exists', async () => {
-    const base = tempDir();
+    const base = newTempDir('lp-hard-');
     const planDir = path.join(base, 'plans');
     const root = path.join(base, 'root');
     fs.mkdirSync(planDir);
@@ -232,7 +228,7 @@ describe('CLI: lab roots, slugs and templates (issue 14 items 7 and 9)', functio
     ['a FIFO', (file: string) => assert.strictEqual(spawnSync('mkfifo', [file]).status, 0)],
   ] as const) {
     it(`a notes template that is ${what} is refused with a warning, the default is used, nothing hangs`, () => {
-      const base = tempDir();
+      const base = newTempDir('lp-hard-');
       const dir = path.join(base, 'home', 'me', 'repo');
       fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
       fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });

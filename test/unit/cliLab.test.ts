@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -14,7 +14,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 function workspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-lab-'));
+  const dir = tempDir('lp-lab-');
   fs.mkdirSync(path.join(dir, 'plans'));
   fs.mkdirSync(path.join(dir, '.git'));
   fs.copyFileSync(path.join(FIXTURES, 'month-3-batch-etl.md'), path.join(dir, 'plans', 'month-3-batch-etl.md'));
@@ -48,7 +48,7 @@ describe('CLI: lab and links', () => {
   it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', async () => {
     const dir = workspace();
     const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-outside-'));
+    const outside = tempDir('lp-outside-');
     fs.symlinkSync(outside, path.join(dir, 'labs'));
     const before = fs.readFileSync(plan);
     const refused = (await run('lab', plan, '28'));

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 const FIXED = (): Date => new Date(2026, 10, 21, 9, 30); // 2026-11-21, local time
 
@@ -14,7 +14,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 function tempFile(bytes: Uint8Array | string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-cli-edit-')), 'plan.md');
+  const file = path.join(tempDir('lp-cli-edit-'), 'plan.md');
   fs.writeFileSync(file, bytes);
   return file;
 }

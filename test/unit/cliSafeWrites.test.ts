@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -28,10 +29,6 @@ function cli(args: string[], shell?: string): Promise<Exit> {
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('close', (code) => resolve({ code, out, err }));
   });
-}
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'lp-safe-'));
 }
 
 /** Files the CLI must never leave behind: temporary files and locks. */
@@ -58,7 +55,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   this.timeout(180_000);
 
   it('20 concurrent toggles of 20 tasks in a 21-line plan: every one lands', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     const tasks = Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`);
     fs.writeFileSync(plan, ['# Plan', ...tasks].join('\n') + '\n');
@@ -83,7 +80,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   // the in-place write that lost lines did not depend on their number. LEARNING_PLANS_BIG_PLAN_MB resizes it.
   const bigMb = Number(process.env.LEARNING_PLANS_BIG_PLAN_MB || 18);
   it(`8 processes toggling different lines of an ${bigMb} MB plan: no line lost (--max-size)`, async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'big.md');
     const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore. '.repeat(20);
     const day = (n: number): string => `### Day ${n} - Reading\n- [ ] read chapter ${n}\n\n${prose}\n\n`;
@@ -108,7 +105,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('over the default 5 MB limit, an edit is refused without reading the plan', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'big.md');
     fs.writeFileSync(plan, '### Day 1\n- [ ] a\n' + 'x'.repeat(6 * 1024 * 1024));
     const exit = await run(['toggle', plan, '2']);
@@ -117,7 +114,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('keeps a line another process appends during a toggle of a large plan', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     const body = Array.from({ length: 60_000 }, (_, i) => `- [ ] task ${i + 1} with some words to make the plan large`).join('\n');
     fs.writeFileSync(plan, `# Plan\n${body}\n`);
@@ -139,7 +136,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('a write that fails (disk full, simulated by the port) leaves the plan intact: one line on stderr, exit 1', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     const original = '### Day 1\n- [ ] a\n';
     fs.writeFileSync(plan, original);
@@ -151,7 +148,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('a real file size limit (ulimit -f) leaves the plan intact, with one line and no stack trace', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     const original = `### Day 1\n- [ ] a\n${'filler line\n'.repeat(4000)}`; // 48 KB
     fs.writeFileSync(plan, original);
@@ -163,7 +160,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('a real full disk (a 64 KB tmpfs, when the test may mount one) leaves the plan intact', async function () {
-    const mount = tempDir();
+    const mount = newTempDir('lp-safe-');
     const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
     if (!mounted) this.skip();
     try {
@@ -181,7 +178,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('edits a symbolically linked plan in its target, keeping the link and the file\'s mode', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const real = path.join(dir, 'real.md');
     fs.writeFileSync(real, '### Day 1\n- [ ] a\n');
     fs.chmodSync(real, 0o664);
@@ -197,7 +194,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('waits for another CLI process\'s lock, takes over a lock its dead owner left, and refuses when it stays busy', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     fs.writeFileSync(plan, '- [ ] a\n');
     const lock = path.join(dir, '.plan.md.learning-plans.lock');
@@ -213,7 +210,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('lab notes and notebooks appear whole or not at all: a full disk leaves no partial file', async () => {
-    const dir = tempDir();
+    const dir = newTempDir('lp-safe-');
     fs.mkdirSync(path.join(dir, '.git'));
     const plan = path.join(dir, 'plan.md');
     fs.writeFileSync(plan, '### Day 1 - Intro\n- [ ] a\n');

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -15,7 +15,7 @@ const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
 describe('CLI: status', () => {
   it('reports the active plan, current day and streak after days marked on consecutive dates', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-'));
+    const dir = tempDir('lp-status-');
     for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
     const plan = path.join(dir, 'days-031-060-lakehouse-for-ai.md');
     for (const [day, date] of [['31', '2026-11-18'], ['32', '2026-11-19'], ['33', '2026-11-20'], ['34', '2026-11-21']]) {
@@ -49,7 +49,7 @@ describe('CLI: status', () => {
   });
 
   it('shows a journal as its entries: no progress, no study time left from a "(12 min)" in its links (issue 16)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-'));
+    const dir = tempDir('lp-status-');
     const journal = path.join(dir, 'week-journal.md');
     // The learner's own journal, with a link that says how long the video was.
     fs.writeFileSync(journal, fs.readFileSync(path.join(FIXTURES, '..', 'formats', 'week-journal.md'), 'utf8').replace(/\n## Tuesday/, '\n[Joins explained (12 min)](https://example.com/joins)\n\n## Tuesday'));
@@ -62,7 +62,7 @@ describe('CLI: status', () => {
   });
 
   it('takes --today, keeps the streak alive through the day after, and reports future stamps', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-status-')), 'p.md');
+    const file = path.join(tempDir('lp-status-'), 'p.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-19\n### Day 2 \u2705 2026-11-20\n### Day 3 \u2705 2026-12-25\n### Day 4\n');
     const next = JSON.parse((await run('status', file, '--json', '--today', '2026-11-21')).out);
     assert.deepStrictEqual([next.streak.current, next.futureStamps], [2, ['2026-12-25']]);

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { describeDaySpec, lookupDay, parseDaySpec, type DaySpec } from '../../src/core';
 import { runCli } from '../../src/cli/main';
 import { lines, parse } from './helpers';
+import { tempDir } from './tempDir';
 
 const TWO_WEEKS = lines('# Plan A', '## Week 1', '### Day 1', '- [ ] a', '### Day 2', '## Week 2', '### Day 1', '- [ ] b', '');
 const JOURNAL = lines('---', 'start: 2026-11-02', '---', '# Journal', '## Monday: Fresh Start', 'text', '## Tuesday', '## 2026-11-21', '- [ ] dated', '## Monday: Again', '');
@@ -70,7 +70,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 describe('CLI: every verb that takes a DAY accepts every form, and never guesses (issue 14 item 5)', () => {
   function write(text: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-day-'));
+    const dir = tempDir('lp-day-');
     fs.mkdirSync(path.join(dir, '.git'));
     const file = path.join(dir, 'w.md');
     fs.writeFileSync(file, text);

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { NodeFileSystem, portPath } from '../../src/cli/nodeFileSystem';
 import { LAB_PORT_CASES, LAB_PORT_SCENES, type LabScene, type SceneId } from '../shared/labPortContract';
 import { MemoryFileSystem } from '../shared/memoryFileSystem';
+import { tempDir } from './tempDir';
 
 /** `outside:x` is `x` in the folder outside the workspace; anything else is an absolute path. */
 function target(spec: string, outside: string, join: (a: string, b: string) => string): string {
@@ -37,7 +37,7 @@ describe('The lab scaffold and its file-system port: one contract, every port (i
   describe('on node fs (the CLI\'s port)', () => {
     LAB_PORT_CASES.forEach((testCase) => {
       it(testCase.name, async () => {
-        const base = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-port-'));
+        const base = tempDir('lp-port-');
         const outside = path.join(base, 'outside');
         const root = path.join(base, 'workspace');
         fs.mkdirSync(root, { recursive: true });

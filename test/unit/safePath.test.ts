@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { checkPathBelow, resolveLinkTarget, segmentsBelow, type FileSystemPort } from '../../src/core';
 import { NodeFileSystem, portPath } from '../../src/cli/nodeFileSystem';
 import { MemoryFileSystem } from '../shared/memoryFileSystem';
+import { tempDir } from './tempDir';
 
 /** What the extension does before opening a workspace link: the text check, then every segment on disk. */
 async function mayOpen(port: FileSystemPort, root: string, target: string): Promise<string> {
@@ -26,7 +26,7 @@ describe('Workspace links through symbolic links (issue 14 item 11)', () => {
   });
 
   it('on disk: docs -> / is refused, also for a link as the last segment', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-links-'));
+    const dir = tempDir('lp-links-');
     fs.symlinkSync('/', path.join(dir, 'docs'));
     fs.symlinkSync('/etc/passwd', path.join(dir, 'passwd.md'));
     fs.writeFileSync(path.join(dir, 'ok.md'), '# ok');

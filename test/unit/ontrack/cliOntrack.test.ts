@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/main';
 import { readSample } from './ontrackHelpers';
+import { tempDir } from '../tempDir';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -13,7 +13,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 function planFile(text: string, name = 'plan.md'): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lp-ontrack-')), name);
+  const file = path.join(tempDir('lp-ontrack-'), name);
   fs.writeFileSync(file, text);
   return file;
 }

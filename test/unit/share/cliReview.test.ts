@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/main';
+import { tempDir } from '../tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
@@ -15,7 +15,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 /** A repository in a temp folder: the sample plans under plans/, a .git folder marking the root. */
 async function repository(): Promise<{ root: string; plan: string; log: string }> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-review-'));
+  const root = tempDir('lp-review-');
   fs.mkdirSync(path.join(root, '.git'));
   fs.mkdirSync(path.join(root, 'plans'));
   for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(root, 'plans', name));

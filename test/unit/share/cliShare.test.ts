@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../../src/cli/main';
 import { assertSelfContained, assertWellFormed } from './svgChecks';
+import { tempDir } from '../tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 
@@ -17,7 +17,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 /** A repository with the sample plans, three days done on consecutive dates up to today. */
 async function repository(): Promise<{ root: string; plans: string }> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-share-'));
+  const root = tempDir('lp-share-');
   const plans = path.join(root, 'plans');
   fs.mkdirSync(plans);
   for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(plans, name));
@@ -111,7 +111,7 @@ describe('CLI: readme', () => {
 
 describe('CLI: workflow', () => {
   it('creates .github/workflows/learning-plans.yml once and never overwrites it', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-workflow-'));
+    const root = tempDir('lp-workflow-');
     const file = path.join(root, '.github', 'workflows', 'learning-plans.yml');
     const created = (await run('workflow', root, '--plans', 'plans', '--time-zone', 'Europe/Paris'));
     assert.strictEqual(created.out, `created ${file}\n`);

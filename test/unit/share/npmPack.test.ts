@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 
@@ -21,7 +21,7 @@ describe('npm pack: the CLI package', () => {
   it('packs the CLI alone (built by prepack) and its bin runs from the tarball installed offline, without the extension', function () {
     this.timeout(180_000);
     // A copy of what the build needs, so prepack's production build does not touch this checkout's dist/.
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lp-pack-'));
+    const work = tempDir('lp-pack-');
     const project = path.join(work, 'project');
     fs.mkdirSync(project);
     for (const name of ['package.json', '.npmignore', 'esbuild.js', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
