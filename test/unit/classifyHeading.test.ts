@@ -89,3 +89,51 @@ describe('classifyHeading: the formats people write (issue 17)', () => {
     it(`${JSON.stringify(text)} is ${expected.kind}`, () => assert.deepStrictEqual(classifyHeading(text), expected));
   }
 });
+
+describe('classifyHeading: the edges of each rule, with exact answers', () => {
+  const section: HeadingClass = { kind: 'section' };
+  const module: HeadingClass = { kind: 'module' };
+  const table: [string, HeadingClass][] = [
+    // A day's number: 1-5 digits, not a decimal or a version.
+    ['Day 12345', day(12345)], ['Day 123456', section], ['Day 2.5', section], ['Topic | Day 2.5', section], ['Days 2.5', section], ['Tag 3,5', section],
+    ['Week 2.5', module],
+    // Ranges: dashes, words, spacing, order, length.
+    ['Days 1 \u2014 7', range(1, 7)], ['Days 1 to 7', range(1, 7)], ['Days 1 through 7', range(1, 7)], ['Days 1 thru7', range(1, 7)], ['Days 1-123456', section],
+    ['Day 1 to 7', day(1)], ['Day 31 - 37', day(31)], ['Day 31- 37', day(31)], ['Day 31 -37', day(31)], ['Day 31-31', day(31)], ['Day 37-31', day(37)],
+    ['Day 31\u201337', range(31, 37, true)], ['Day 31\u201437', range(31, 37, true)],
+    ['Final (Days 30-26)', section], ['Sprint (Days 5-5)', range(5, 5)], ['Recap days 1 to 3', range(1, 3)], ['Notes (Days 1 \u2013 3)', range(1, 3)],
+    ['Holidays 1-3', section], ['Sundays 1-3', section],
+    // A date after the day's number and any separators.
+    ['Day 1 | 2023-01-07', day(1, '2023-01-07')], ['Day 1 (January 7, 2023)', day(1, '2023-01-07')], ['Day 1, 2023-01-07', day(1, '2023-01-07')],
+    ['Day 1 \u2014 2023-01-07', day(1, '2023-01-07')], ['Day 1 - - 2023-01-07', day(1, '2023-01-07')], ['Day 1 2023-01-07', day(1, '2023-01-07')],
+    ['2023-01-07 Day 3', day(null, '2023-01-07')],
+    // Roman numerals after a module, week or cycle word; nowhere else.
+    ['Phase IV', cycle], ['Week IV', module], ['Month XII', cycle], ['Cycle IV', cycle], ['Module III - Joins', module],
+    ['Day IV', section], ['Part Ivy league', section], ['Part: II', section],
+    // The weekday after "today".
+    ['Today: Tue', weekday(2)], ['Today - Tuesday', weekday(2)], ['Today [Wed]', weekday(3)], ['Today, Monday', weekday(1)], ['Today \u2013 Monday', weekday(1)],
+    ['Today Sun exposure', section], ['Today is Monday', section],
+    // Rounds.
+    ['Round 1 Day 5', day(5, null, null, 1)], ['Round 2: Day 14', day(14, null, null, 2)], ['Round 2 / Day 3', day(3, null, null, 2)], ['Round 2 | Day 4', day(4, null, null, 2)],
+    ['Round 3 - Day 1 - 2023-01-07', day(1, '2023-01-07', null, 3)], ['Round 2 notes', { kind: 'cycle', round: 2 }], ['Round 2 Week 3', { kind: 'cycle', round: 2 }],
+    ['R1D1 - 2023-01-07', day(1, '2023-01-07', null, 1)], ['r3.d7', day(7, null, null, 3)], ['R1 : D1', day(1, null, null, 1)], ['R1_D1', day(1, null, null, 1)],
+    ['R1/D1', day(1, null, null, 1)], ['R1D1 notes', day(1, null, null, 1)], ['R12D300', day(300, null, null, 12)],
+    ['R1D1x', section], ['R1234D1', section], ['R1D12345', section], ['Rally', section],
+    // Templates with the number inside.
+    ['\u7b2c7-1\u5929', section], ['\u7b2c1-1\u5929', range(1, 1)], ['\u7b2c3\u5929 2023-01-07', day(3, '2023-01-07')],
+    // Abbreviated weekdays only before punctuation or the end.
+    ['Fri (review)', weekday(5)], ['Thu/Fri', weekday(4)], ['Sat.', weekday(6)], ['Tue | notes', weekday(2)], ['Sun', weekday(7)], ['Wed notes', section], ['Mon-Fri', section],
+    // English "Day N" later in the heading.
+    ['Topic | Day12', day(12)], ['Topic | Day  12', day(12)], ['Topic | Day #12', day(12)], ['Topic | Day # 12', day(12)], ['Topic | Day\t12', day(12)],
+    ['Topic | Day 12 more', day(12)], ['Topic | Day 123456', section], ['Topic | Today 12', section], ['Topic | 3-Day 12', section],
+    ['Topic | Days 1-7 x', range(1, 7)], ['Topic | Days1-7', range(1, 7)], ['Topic | Days  1 - 7', range(1, 7)], ['Topic | Holidays 1-7', section],
+    ['Topic | Days 123456-7', section], ['Topic | Days 1-123456', section],
+    ['Module 1 (Day 3)', module], ['Day 1 Day 2', day(1)],
+    // Mojibake that was not repaired: read again from the first ASCII word.
+    ['\u00f0\u0178\u201c\u2026 Week 2', module], ['\u00f0\u0178\u201c\u2026 Monday', weekday(1)], ['\u00f0\u0178\u201c\u2026 2024-01-05', day(null, '2024-01-05')],
+    ['\u00f0\u0178\u201c\u2026', section], ['\u00f0\u0178\u201c\u2026 Day 3', day(3)], ['\u00e9\u00e9 Round 2', { kind: 'cycle', round: 2 }],
+  ];
+  for (const [text, expected] of table) {
+    it(`${JSON.stringify(text)} is ${JSON.stringify(expected)}`, () => assert.deepStrictEqual(classifyHeading(text), expected));
+  }
+});

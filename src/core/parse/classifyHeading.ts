@@ -39,8 +39,8 @@ function day(number: number | null, date: string | null = null, weekday: number 
   return { kind: 'day', number, date, weekday, round };
 }
 
-/** English `Day 31`, `Day #4` anywhere in a heading (`Topic | Day 12`); not `Days`, `Today`, `Sunday` or `300-Day`. */
-const DAY_ANYWHERE = /(?<![\p{L}\p{N}-])day[ \t]*(?:#[ \t]*)?(\d{1,5})(?![\p{N}])/iu;
+/** English `Day 31`, `Day #4` anywhere in a heading (`Topic | Day 12`); not `Days`, `Today`, `Sunday`, `300-Day` or `Day 2.5`. */
+const DAY_ANYWHERE = /(?<![\p{L}\p{N}-])day[ \t]*(?:#[ \t]*)?(\d{1,5})(?![\p{N}]|[.,]\p{N})/iu;
 /** English `Days 31-60`, `Days 26 – 30`, `Days 1 to 7` anywhere (`Final Sprint (Days 26-30)`). */
 const DAYS_ANYWHERE = /(?<![\p{L}\p{N}])days[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2014|to|through|thru)[ \t]*(\d{1,5})(?![\p{N}])/iu;
 /** `R1D1`, `R1-D1`, `R2 D14`, `r3.d7`: round and day of #100DaysOfCode. */
@@ -172,10 +172,9 @@ function shortWeekdayAt(text: string, i: number): { value: number; end: number }
   return after === text.length || ':-\u2013\u2014,.()[]|/'.includes(text[after]) ? found : null;
 }
 
-/** `Monday: Fresh Start`, `TUESDAY`, `(Wednesday)`, `Mon`. */
+/** `Monday: Fresh Start`, `TUESDAY`, `(Wednesday)` (the bracket is skipped with the decoration before the words), `Mon`. */
 function weekdayAt(text: string, i: number): HeadingClass | null {
-  const at = text[i] === '(' || text[i] === '[' ? skipSpaces(text, i + 1) : i;
-  const weekday = lookupAt(text, at, vocabularyOf().weekdays) ?? shortWeekdayAt(text, at);
+  const weekday = lookupAt(text, i, vocabularyOf().weekdays) ?? shortWeekdayAt(text, i);
   return weekday ? day(null, null, weekday.value) : null;
 }
 
@@ -186,13 +185,13 @@ function firstWordAt(text: string, from = 0): number {
   return i;
 }
 
-/** The classification at `i`, where the heading's words start. */
+/** The classification at `i`, where the heading's words start (a letter or a digit, or the end). */
 function classifyAt(text: string, i: number): HeadingClass {
-  const date = isDigitAt(text, i) || isLetterAt(text, i) ? dateAt(text, i) : null;
+  const date = dateAt(text, i);
   if (date) return day(null, date.date, date.weekday);
 
   ROUND_DAY.lastIndex = i;
-  const roundDay = text[i] === 'R' || text[i] === 'r' ? ROUND_DAY.exec(text) : null;
+  const roundDay = ROUND_DAY.exec(text);
   if (roundDay) return day(Number(roundDay[2]), dateAfter(text, ROUND_DAY.lastIndex), null, Number(roundDay[1]));
 
   // A keyword at the start wins over a day mentioned later: `Week 1 (Day 1-7)` is a module.
