@@ -33,7 +33,8 @@ export default {
       "out/test/unit/cliSafeWrites.test.js",
       "out/test/unit/share/npmPack.test.js",
       "out/test/unit/packaging.test.js",
-      "out/test/unit/l10n.test.js"
+      "out/test/unit/l10n.test.js",
+      "out/test/unit/lazyLoad.test.js"
     ]
   },
   "coverageAnalysis": "perTest",

@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { lastTrailingStamp, readStamp, stampText } from '../stamps';
-import { markRow, rowIsDone } from './tableEdits';
+import { markRow } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -104,7 +104,6 @@ function headingTask(day: PlanNode): Task | undefined {
 function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.form === 'tableRow' && day.cells) {
-    if (rowIsDone(first, day.cells)) return [];
     const edits = markRow(first, day.cells, true, date);
     return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
   }

@@ -29,9 +29,11 @@ export function rowIsDone(line: string, cells: TableCells): boolean {
   return title !== undefined && readStamp(line.slice(title.start, title.end)).marked;
 }
 
-/** Writes a done status into a cell: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
+/** Writes a done status into a cell that is not done yet: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
 function completeCell(line: string, span: CellSpan, date: string | null): LineEdit[] {
   const content = line.slice(span.start, span.end);
+  // A cell that already reads done is left as written: no second stamp, and `[X]` stays `[X]`.
+  if (isDoneValue(content) || readStamp(content).marked) return [];
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;

@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { linkInRow, markRow, rowIsDone } from '../../../src/core/edits/tableEdits';
+import type { LineEdit } from '../../../src/core/edits/textEdit';
+
+/** The row after its edits (right to left), or `ERR reason`. */
+function after(line: string, edits: LineEdit[] | string): string {
+  if (typeof edits === 'string') return `ERR ${edits}`;
+  let out = line;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+const STATUS = { title: 1, status: 2 };
+const NO_STATUS = { title: 1, status: null };
+const DATE = '2026-11-21';
+
+// Before / after, Obsidian Tasks style: [row, done before, marked with a date, marked without one, unmarked].
+const WITH_STATUS: [string, boolean, string, string, string][] = [
+  ['| 01 | Intro | |', false, '| 01 | Intro | \u2705 2026-11-21|', '| 01 | Intro | \u2705|', '| 01 | Intro | |'],
+  ['| 01 | Intro ||', false, '| 01 | Intro | \u2705 2026-11-21|', '| 01 | Intro | \u2705|', '| 01 | Intro ||'],
+  ['|01|Intro||', false, '|01|Intro| \u2705 2026-11-21|', '|01|Intro| \u2705|', '|01|Intro||'],
+  ['| 01 | Intro | \u274C |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u274C |'],
+  ['| 01 | Intro | todo |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | todo |'],
+  ['| 01 | Intro | - |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | - |'],
+  ['| 01 | Intro | N |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | N |'],
+  ['| 01 | Intro | [ ] |', false, '| 01 | Intro | [x] \u2705 2026-11-21 |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
+  ['| 01 | Intro | notes here |', false, '| 01 | Intro | notes here \u2705 2026-11-21 |', '| 01 | Intro | notes here \u2705 |', '| 01 | Intro | notes here |'],
+  // Done already: marking changes nothing; unmarking clears the sign or the stamp, keeps other words.
+  ['| 01 | Intro | [x] |', true, '| 01 | Intro | [x] |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
+  ['| 01 | Intro | [X] \u2705 2026-01-02 |', true, '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [ ] |'],
+  ['| 01 | Intro | \u2705 2026-01-02 |', true, '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | Done |', true, '| 01 | Intro | Done |', '| 01 | Intro | Done |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | \u2714 |', true, '| 01 | Intro | \u2714 |', '| 01 | Intro | \u2714 |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | notes \u2705 2026-01-02 |', true, '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes |'],
+  // No status cell in this row: the title cell is stamped.
+  ['01 | Intro | ', false, '01 | Intro \u2705 2026-11-21 | ', '01 | Intro \u2705 | ', '01 | Intro | '],
+  ['| 01 | Intro |', false, '| 01 | Intro \u2705 2026-11-21 |', '| 01 | Intro \u2705 |', '| 01 | Intro |'],
+  ['| 01 |', false, 'ERR the row has no title cell', 'ERR the row has no title cell', 'ERR the row has no title cell'],
+];
+const WITHOUT_STATUS: [string, boolean, string, string, string][] = [
+  ['| 01 | Intro |', false, '| 01 | Intro \u2705 2026-11-21 |', '| 01 | Intro \u2705 |', '| 01 | Intro |'],
+  ['| 01 | Intro \u2705 2026-01-02 |', true, '| 01 | Intro \u2705 2026-01-02 |', '| 01 | Intro \u2705 2026-01-02 |', '| 01 | Intro |'],
+  ['| 01 | Intro \u2705 |', true, '| 01 | Intro \u2705 |', '| 01 | Intro \u2705 |', '| 01 | Intro |'],
+  ['| 01 | Intro | Done |', false, '| 01 | Intro \u2705 2026-11-21 | Done |', '| 01 | Intro \u2705 | Done |', '| 01 | Intro | Done |'],
+  ['| 01 |', false, 'ERR the row has no title cell', 'ERR the row has no title cell', 'ERR the row has no title cell'],
+];
+
+describe('Table rows: marking a day writes its status cell, byte for byte (issue 17)', () => {
+  for (const [cells, table] of [[STATUS, WITH_STATUS], [NO_STATUS, WITHOUT_STATUS]] as const) {
+    for (const [row, done, marked, markedBare, unmarked] of table) {
+      it(`${cells.status === null ? 'no status column' : 'status column'}: ${JSON.stringify(row)}`, () => {
+        assert.strictEqual(rowIsDone(row, cells), done, 'done before');
+        assert.strictEqual(after(row, markRow(row, cells, true, DATE)), marked, 'marked');
+        assert.strictEqual(after(row, markRow(row, cells, true, null)), markedBare, 'marked without a date');
+        assert.strictEqual(after(row, markRow(row, cells, false, null)), unmarked, 'unmarked');
+        if (!marked.startsWith('ERR')) {
+          assert.strictEqual(rowIsDone(marked, cells), true, 'done after marking');
+          assert.strictEqual(rowIsDone(unmarked, cells), false, 'not done after unmarking');
+        }
+      });
+    }
+  }
+
+  it('a lab link goes at the end of the title cell; a row without one gets none', () => {
+    assert.deepStrictEqual(linkInRow('| 01 | Intro | |', STATUS, '[lab](x)'), { start: 12, end: 12, newText: ' [lab](x)' });
+    assert.deepStrictEqual(linkInRow('|01|Intro||', STATUS, '[lab](x)'), { start: 9, end: 9, newText: ' [lab](x)' });
+    assert.strictEqual(linkInRow('| 01 |', STATUS, '[lab](x)'), null);
+  });
+});
