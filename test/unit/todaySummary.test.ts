@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import { restOf, summarizeToday, type TodaySummary } from '../../src/core';
+import { lines, parse } from './helpers';
+
+// Every field of the today summary, for three learners (a fixed clock: Saturday 2026-11-21).
+const TODAY = '2026-11-21';
+const scheduled = parse(lines('---', 'start: 2026-11-16', 'rest: [sat, sun]', '---', '# A', '### Day 1 \u2705 2026-11-17', '### Day 2 \u2705 2026-11-18', '### Day 3', '- [ ] read'), 'file:///ws/a.md');
+const paused = parse(lines('# B', '### Day 1 \u2705 2026-11-19', '\u23F8 2026-11-20', '### Day 2'), 'file:///ws/b.md');
+const finished = parse(lines('# C', '### Day 1 \u2705 2026-11-10'), 'file:///ws/c.md');
+
+function fields(summary: TodaySummary): Record<string, unknown> {
+  const { streak } = summary;
+  return {
+    today: summary.today,
+    active: summary.activePlan?.uri,
+    reason: summary.activeReason,
+    current: summary.currentDay?.title,
+    finished: summary.planFinished,
+    next: summary.nextPlan?.uri,
+    schedule: summary.schedule && { start: summary.schedule.start, from: summary.schedule.startFrom, end: summary.schedule.end, rest: summary.schedule.rest.weekdays },
+    streak: [streak.current, streak.longest, streak.activeDays, streak.doneToday, streak.doneThisWeek, streak.activeToday, streak.restToday, streak.restDays],
+    daysDone: summary.daysDone,
+  };
+}
+
+describe('summarizeToday: every field, for a fixed clock', () => {
+  it('the plan with the latest activity is active; its schedule, the pauses of every plan, the days done everywhere', () => {
+    assert.deepStrictEqual(fields(summarizeToday([scheduled, paused, finished], { today: TODAY })), {
+      today: TODAY,
+      active: 'file:///ws/b.md',
+      reason: { kind: 'activity', date: '2026-11-19' },
+      current: 'Day 2',
+      finished: false,
+      next: undefined,
+      schedule: null,
+      // 17, 18, 19 studied, 20 paused (B's pause counts though B is not the plan with weekly rest).
+      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20']],
+      daysDone: 4,
+    });
+  });
+
+  it('a chosen plan that is finished offers the next; settings give its start and its weekly rest', () => {
+    const summary = summarizeToday([scheduled, paused, finished], { today: TODAY, chosenPlanUri: 'file:///ws/c.md', configuredStart: () => '2026-11-01', configuredRest: () => [3] });
+    assert.deepStrictEqual(fields(summary), {
+      today: TODAY,
+      active: 'file:///ws/c.md',
+      reason: { kind: 'chosen' },
+      current: undefined,
+      finished: true,
+      next: 'file:///ws/a.md',
+      schedule: { start: '2026-11-01', from: 'settings', end: '2026-11-01', rest: [3] },
+      // Wednesday 18 is a rest day from the setting, and was studied: still counted once as a study day.
+      streak: [2, 2, 4, 0, 3, false, false, ['2026-11-18', '2026-11-20']],
+      daysDone: 4,
+    });
+  });
+
+  it('the scheduled plan, chosen: its own start and rest days (today, a Saturday, is rest)', () => {
+    const summary = summarizeToday([scheduled, paused], { today: TODAY, chosenPlanUri: 'file:///ws/a.md', configuredStart: () => '2026-01-01' });
+    const view = fields(summary);
+    assert.deepStrictEqual(view.schedule, { start: '2026-11-16', from: 'frontMatter', end: '2026-11-18', rest: [6, 7] });
+    assert.deepStrictEqual([view.current, view.finished, view.next], ['Day 3', false, undefined]);
+    // 17, 18, 19 studied; 20 paused, 21 (today) a Saturday: the streak holds at 3.
+    assert.deepStrictEqual(view.streak, [3, 3, 3, 0, 3, false, true, ['2026-11-20', '2026-11-21']]);
+  });
+
+  it('no plans: nothing active, nothing finished, an empty streak', () => {
+    assert.deepStrictEqual(fields(summarizeToday([], { today: TODAY })), {
+      today: TODAY, active: undefined, reason: undefined, current: undefined, finished: false, next: undefined, schedule: null,
+      streak: [0, 0, 0, 0, 0, false, false, []], daysDone: 0,
+    });
+  });
+});
+
+describe('restOf: the learner\'s rest', () => {
+  it('is the active plan\'s weekly rest and every plan\'s pauses; none at all is RestDays.NONE', () => {
+    const both = restOf([scheduled, paused], scheduled, {});
+    assert.deepStrictEqual([both.weekdays, both.isRestDate('2026-11-20'), both.isRestDate('2026-11-21'), both.isRestDate('2026-11-19')], [[6, 7], true, true, false]);
+    const none = restOf([finished], finished, {});
+    assert.deepStrictEqual([none.weekdays, none.isRestDate('2026-11-21')], [[], false]);
+    assert.deepStrictEqual(restOf([finished], undefined, { configuredRest: () => [6] }).weekdays, [6]);
+    assert.deepStrictEqual(restOf([paused], undefined, {}).weekdays, []);
+    assert.strictEqual(restOf([paused], undefined, {}).isRestDate('2026-11-20'), true, 'a pause alone is rest');
+  });
+});
