@@ -183,7 +183,7 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
     async run(fs, scene, assert) {
       await scene.file('.learning-plans/templates/notes.md', 'Notes on {{title}} ({{plan}})\n');
       const done = ok((await scaffold(fs, scene)).result, assert);
-      assert.strictEqual(await text(fs, done.notes), 'Notes on Intro (plan)\n');
+      assert.strictEqual(await text(fs, done.notes), 'Notes on Intro (Plan)\n');
       assert.deepStrictEqual(done.warnings, []);
     },
   },

@@ -180,7 +180,7 @@ describe('renderLab', () => {
     const custom = renderLab(content, '2026-11-21', { notes: 'Day {{day}}: {{title}} {{mood}}', notebook: '{"cells":[{"cell_type":"markdown","metadata":{},"source":["{{plan}} \\"quoted\\""]}],"metadata":{},"nbformat":4,"nbformat_minor":4}' });
     assert.strictEqual(custom.notes, 'Day 31: Lakehouse vs Data Warehouse for AI {{mood}}');
     assert.deepStrictEqual(custom.unknown, ['mood']);
-    assert.deepStrictEqual(JSON.parse(custom.notebook).cells[0].source, ['days-031-060-lakehouse-for-ai "quoted"']);
+    assert.deepStrictEqual(JSON.parse(custom.notebook).cells[0].source, ['Days 31-60: Lakehouse Architecture for AI/ML at Scale "quoted"']);
     const broken = renderLab(content, '2026-11-21', { notebook: '{not json' });
     assert.strictEqual(broken.problems.length, 1);
     assert.strictEqual(JSON.parse(broken.notebook).cells.length, 3);

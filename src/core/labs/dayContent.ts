@@ -1,5 +1,6 @@
 import type { Field, Link, ParsedPlan, PlanNode } from '../model';
 import { allTasks } from '../edits/locate';
+import { planTitle } from '../nodeLabels';
 import { titleWithoutDayPrefix } from './slug';
 
 /** What a lab is made from: the day's text, gathered from the model. */
@@ -56,7 +57,8 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
     number: day.number,
     title: titleWithoutDayPrefix(day.title),
     heading: day.title,
-    plan: plan.root.title,
+    // The plan's name as every view shows it (front-matter title, its one H1, else the file name).
+    plan: planTitle(plan),
     module: containerTitle(plan.root, day),
     objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i),
     tasks: [...taskFields, ...checkboxes].filter(Boolean),

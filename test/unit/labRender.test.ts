@@ -1,0 +1,100 @@
+import * as assert from 'assert';
+import { dayContent, labLocation, labsFolderSegments, renderLab } from '../../src/core';
+import { lines, parse } from './helpers';
+
+// The lab files, whole: what a learner opens after "Scaffold Lab for Day" (issue 15 item 6: labs/).
+const plan = parse(lines(
+  '# Spark Plan', '## Module 2: Joins', '### Day 8 - Broadcast joins',
+  '- **Objective:** Know when to broadcast', '- **Task (20 min):** Read the guide', '- [ ] Try it',
+  '- **Resource:** [The [guide]](https://spark.apache.org/docs/latest/sql-performance-tuning.html)', '- [Paren](<https://example.com/(x)>)',
+  '- **Checkpoint:** Explain a broadcast', '### Day 9',
+), 'file:///ws/plans/spark.md');
+const REFLECTION = '## Reflection\n- What did I learn today, in one sentence?\n- What was harder than expected, and why?\n- What will I try or review tomorrow?\n';
+
+describe('The lab of a day, whole', () => {
+  it('notes: the title, the day, the plan by its own name, the module, tasks as ballot boxes, resources, reflection', () => {
+    const lab = renderLab(dayContent(plan, plan.days[0]), '2026-11-21');
+    assert.strictEqual(lab.notes, [
+      '# Lab notes: Broadcast joins', '', '*Day 8 - Broadcast joins \u00b7 Spark Plan \u00b7 Module 2: Joins \u00b7 2026-11-21*', '',
+      '## Tasks', '- \u2610 Read the guide (20 min)', '- \u2610 Try it', '',
+      '## Resources', '- [The guide](https://spark.apache.org/docs/latest/sql-performance-tuning.html)', '- [Paren](<https://example.com/(x)>)', '', '',
+    ].join('\n') + REFLECTION);
+    assert.deepStrictEqual([lab.unknown, lab.problems], [[], []]);
+  });
+
+  it('notebook: nbformat 4, one-space JSON, sources as lines that keep their newline but the last', () => {
+    const notebook = renderLab(dayContent(plan, plan.days[0]), '2026-11-21').notebook;
+    assert.ok(notebook.endsWith('}\n') && notebook.startsWith('{\n "cells": [\n  {\n   "cell_type": "markdown"'));
+    assert.deepStrictEqual(JSON.parse(notebook), {
+      cells: [
+        {
+          cell_type: 'markdown', metadata: {},
+          source: [
+            '# Day 8 - Broadcast joins\n', '\n', '*Spark Plan \u00b7 Module 2: Joins \u00b7 2026-11-21*\n', '\n', '**Objective:** Know when to broadcast\n', '\n',
+            '## Tasks\n', '- \u2610 Read the guide (20 min)\n', '- \u2610 Try it\n', '\n',
+            '## Resources\n', '- [The guide](https://spark.apache.org/docs/latest/sql-performance-tuning.html)\n', '- [Paren](<https://example.com/(x)>)\n', '\n',
+            '**Checkpoint:** Explain a broadcast',
+          ],
+        },
+        { cell_type: 'code', metadata: {}, source: [], outputs: [], execution_count: null },
+        { cell_type: 'markdown', metadata: {}, source: ['## Notes\n', '\n'] },
+      ],
+      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' }, language_info: { name: 'python' } },
+      nbformat: 4,
+      nbformat_minor: 4,
+    });
+  });
+
+  it('a day with nothing in it: dashes where values are missing, and a title that reads as a day stays out of the heading', () => {
+    const lab = renderLab(dayContent(plan, plan.days[1]), '2026-11-21');
+    assert.strictEqual(lab.notes, '# Lab notes\n\n*Day 9 \u00b7 Spark Plan \u00b7 Module 2: Joins \u00b7 2026-11-21*\n\n## Tasks\n- \u2610 \u2014\n\n## Resources\n\u2014\n\n' + REFLECTION);
+    assert.deepStrictEqual(JSON.parse(lab.notebook).cells[0].source, [
+      '# Day 9\n', '\n', '*Spark Plan \u00b7 Module 2: Joins \u00b7 2026-11-21*\n', '\n', '**Objective:** \u2014\n', '\n', '## Tasks\n', '- \u2610 \u2014\n', '\n', '## Resources\n', '\u2014\n', '\n', '**Checkpoint:** \u2014',
+    ]);
+  });
+
+  it('resource lines: brackets out of the text, a bare link named by its target, a target with brackets in <> (the parser already encoded spaces)', () => {
+    const links = parse(lines('### Day 1', '- [](https://example.com/bare)', '- [a [b] c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)'));
+    const notes = renderLab(dayContent(links, links.days[0]), '2026-11-21').notes;
+    const resources = notes.slice(notes.indexOf('## Resources\n') + 13, notes.indexOf('\n\n## Reflection'));
+    assert.strictEqual(resources, [
+      '- [https://example.com/bare](https://example.com/bare)', '- [a b c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)',
+    ].join('\n'));
+  });
+
+  it('a notebook template\'s array sources are joined and re-split; a template without cells falls back with a problem', () => {
+    const content = dayContent(plan, plan.days[0]);
+    const lab = renderLab(content, '2026-11-21', { notebook: '{"cells":[{"cell_type":"markdown","metadata":{},"source":["a {{day}}\\n","b\\n","c"]}],"metadata":{"language_info":{"name":"julia"}},"nbformat":4,"nbformat_minor":4}' });
+    const parsed = JSON.parse(lab.notebook);
+    assert.deepStrictEqual(parsed.cells[0].source, ['a 8\n', 'b\n', 'c']);
+    assert.deepStrictEqual(parsed.metadata, { language_info: { name: 'julia' } }, 'a template naming its language keeps it and gets no Python kernel');
+    for (const broken of ['{"metadata":{}}', 'null', '{"cells":{}}', '[1]']) {
+      const fallback = renderLab(content, '2026-11-21', { notebook: broken });
+      assert.deepStrictEqual(fallback.problems, ['the notebook template is not a valid .ipynb file; the default notebook was used'], broken);
+      assert.strictEqual(JSON.parse(fallback.notebook).cells.length, 3, broken);
+    }
+  });
+
+  it('a notes template that reads as a plan is used as written, with a problem that says why', () => {
+    const lab = renderLab(dayContent(plan, plan.days[0]), '2026-11-21', { notes: '### Day {{day}}\n' });
+    assert.strictEqual(lab.notes, '### Day 8\n');
+    assert.deepStrictEqual(lab.problems, ['the notes template makes notes.md a plan of its own (it has a Day, Week or Module heading, or a checkbox), so it will be listed among your plans']);
+  });
+});
+
+describe('Where a lab goes', () => {
+  it('the labs folder setting: separators of either kind, dots and blanks dropped; anything unsafe is "labs"', () => {
+    const table: [string | undefined, string[]][] = [
+      ['a\\b', ['a', 'b']], ['./x/./y', ['x', 'y']], ['  spaced  ', ['spaced']], ['a//b', ['a', 'b']], ['study/labs/', ['study', 'labs']],
+      ['x:y', ['labs']], ['c:rel', ['labs']], ['a/b?', ['labs']], ['a/<b>', ['labs']], ['a/"b"', ['labs']], ['a|b', ['labs']], ['a*b', ['labs']], ['a\0b', ['labs']],
+      ['/abs', ['labs']], ['C:\\x', ['labs']], ['..', ['labs']], ['.', ['labs']], ['', ['labs']], [undefined, ['labs']],
+    ];
+    for (const [setting, segments] of table) assert.deepStrictEqual(labsFolderSegments(setting), segments, JSON.stringify(setting));
+  });
+
+  it('a day without a number is named by its place in the plan', () => {
+    const journal = parse(lines('## Monday: Fresh Start', 'text', '## Tuesday'), 'file:///ws/j.md');
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1), { folder: ['labs', 'j', 'day-002-tuesday'], notebook: 'day-002.ipynb', notes: 'notes.md', tag: 'day-002' });
+    assert.deepStrictEqual(labLocation('study/labs', 'plans/spark.md', dayContent(plan, plan.days[1]), 1), { folder: ['study', 'labs', 'plans', 'spark', 'day-009-day-9'], notebook: 'day-009.ipynb', notes: 'notes.md', tag: 'day-009' });
+  });
+});
