@@ -1,10 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileError } from '../core';
+import { FileError, PRODUCT_FOLDER } from '../core';
 import { describeError, formatSize, portPath, type NodeFileSystem } from './nodeFileSystem';
 
-/** Folders never searched, the same defaults as the extension's `learningPlans.exclude`. */
-export const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', 'build']);
+/**
+ * Folders never searched: the extension's `learningPlans.exclude` defaults, and the product's own folder
+ * (templates and the review log, which the extension leaves out too).
+ */
+export const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', 'build', PRODUCT_FOLDER]);
 
 /** The extension's default `learningPlans.maxFileSizeKB` (5120 KB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -29,7 +32,7 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       continue;
     }
     if (stat.isDirectory()) {
-      walk(input, found, warn);
+      walk(input, found, warn, true);
     } else {
       found.push(input);
     }
@@ -37,7 +40,13 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
   return found;
 }
 
-function walk(folder: string, into: string[], warn: (text: string) => void): void {
+/**
+ * Where `lab` writes (`<root>/labs/`): left out directly under a searched folder, as the extension leaves out
+ * its labs folder, so generated notes never become plans; a labs folder named on the command line is searched.
+ */
+const LABS_FOLDER = 'labs';
+
+function walk(folder: string, into: string[], warn: (text: string) => void, top = false): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -49,7 +58,7 @@ function walk(folder: string, into: string[], warn: (text: string) => void): voi
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!EXCLUDED_FOLDERS.has(entry.name)) walk(full, into, warn);
+      if (!EXCLUDED_FOLDERS.has(entry.name) && !(top && entry.name === LABS_FOLDER)) walk(full, into, warn);
     } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
       into.push(full);
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { GlobSet, labsFolderSegments } from '../core';
+import { GlobSet, labsFolderSegments, PRODUCT_FOLDER } from '../core';
 
 export const DEFAULT_INCLUDE = '**/*.md';
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**', '**/build/**'];
@@ -17,9 +17,10 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   const include = config.get<string>('include')?.trim() || DEFAULT_INCLUDE;
   const own = config.get<string[]>('exclude') ?? DEFAULT_EXCLUDE;
   const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, boolean>>('exclude') ?? {};
-  // Files the product writes (lab notes) are never plans: the labs folder is left out unless asked for.
+  // Files the product writes (lab notes) are never plans: the labs folder is left out unless asked for;
+  // `.learning-plans/` (templates, the review log) always is: a notes template may hold a checkbox.
   const labs = config.get<boolean>('labs.indexLabs', false) ? [] : [`${labsFolderSegments(config.get<string>('labs.folder')).join('/')}/**`];
-  const excludes = [...own, ...labs, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
+  const excludes = [...own, ...labs, `${PRODUCT_FOLDER}/**`, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
   return {
     include,
     excludeGlob: excludes.length ? `{${excludes.join(',')}}` : undefined,

@@ -99,10 +99,14 @@ describe('Resources and labs', () => {
     // The notes scaffolding writes are no plan by our rules; a learner's own file in the labs folder may be one.
     const mine = workspaceUri('labs', 'my-own-plan.md');
     await vscode.workspace.fs.writeFile(mine, new TextEncoder().encode('# Side quest\n### Day 1 - Setup\n- [ ] install\n### Day 2 - Go\n'));
+    // The product's own folder never is: a notes template with a checkbox is no plan.
+    const template = workspaceUri('.learning-plans', 'templates', 'notes.md');
+    await vscode.workspace.fs.writeFile(template, new TextEncoder().encode('### Day {{day}} notes\n- [ ] review\n'));
     const config = vscode.workspace.getConfiguration('learningPlans');
     try {
       await lp.index.rescan();
       assert.strictEqual(lp.index.get(mine), undefined, 'the labs folder is not indexed');
+      assert.strictEqual(lp.index.get(template), undefined, '.learning-plans is not indexed');
       await config.update('labs.indexLabs', true, vscode.ConfigurationTarget.Workspace);
       await waitFor('the labs folder indexed once the setting is on', () => lp.index.get(mine));
       await config.update('labs.indexLabs', undefined, vscode.ConfigurationTarget.Workspace);
@@ -110,6 +114,7 @@ describe('Resources and labs', () => {
     } finally {
       await config.update('labs.indexLabs', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(mine);
+      await vscode.workspace.fs.delete(template);
     }
   });
 

@@ -11,7 +11,9 @@ import { joinPath } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
 import type { LabTemplates } from './labFiles';
 
-export const TEMPLATE_FOLDER = ['.learning-plans', 'templates'] as const;
+/** The product's own folder in a workspace (templates, the review log, progress images): never plans. */
+export const PRODUCT_FOLDER = '.learning-plans';
+export const TEMPLATE_FOLDER = [PRODUCT_FOLDER, 'templates'] as const;
 /** Far more than any real template; a bigger file is refused before it is read. */
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 
