@@ -121,6 +121,16 @@ async function checks(page) {
     await page.locator('.codelens-decoration', { hasText: 'Mark complete' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'tree-and-editor.png') });
   });
+  await check('a single click keeps the focus in the tree (preserveFocus): the arrow keys go on moving there', async () => {
+    // The editor already shows Day 32 (the check above); the keyboard focus must still be on the tree's row.
+    await page.waitForFunction(() => {
+      const focused = document.activeElement;
+      return !!focused && !!focused.closest('.monaco-list') && !focused.closest('.editor-instance') && !!document.querySelector('.monaco-list-row.focused');
+    }, undefined, { timeout: STEP_TIMEOUT_MS });
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.monaco-list-row.focused', { hasText: '33 \u00b7 Apache Iceberg for AI Data Management' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    if (await page.locator('.tab.active.dirty').count()) throw new Error('the arrow key reached the editor');
+  });
   // Not a check: headless hovers are timing-sensitive (they may close before they are drawn), and the
   // tooltip's content is asserted in the integration suite. This only tries to picture it for the README.
   const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: 'Checkpoint' }).first();
