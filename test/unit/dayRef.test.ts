@@ -77,11 +77,15 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     return file;
   }
 
-  for (const verb of ['done', 'undone', 'lab', 'links']) {
+  const verbs: [string, (file: string) => string[]][] = [
+    ['done', (file) => ['done', file, '1']], ['undone', (file) => ['undone', file, '1']], ['lab', (file) => ['lab', file, '1']], ['links', (file) => ['links', file, '1']],
+    ['log', (file) => ['log', file, '1', '30m']], ['replan --skip', (file) => ['replan', file, '--skip', '1']],
+  ];
+  for (const [verb, argv] of verbs) {
     it(`${verb}: an ambiguous day number exits 1, writes nothing and lists the candidates`, async () => {
       const file = write(TWO_WEEKS.replace('- [ ] a', '- [x] a \u2705 2026-11-20'));
       const before = fs.readFileSync(file);
-      const result = await run(verb, file, '1');
+      const result = await run(...argv(file));
       assert.strictEqual(result.code, 1);
       assert.strictEqual(result.out, '');
       assert.match(result.err, /Day 1 matches 2 days in .*w\.md; name one by its line:\n {2}line:3 {2}Day 1 {2}\(Week 1\)\n {2}line:7 {2}Day 1 {2}\(Week 2\)\n/);
