@@ -52,7 +52,7 @@ describe('scaffoldLab: what it says, word for word', () => {
       const memory = new MemoryFileSystem();
       const result = await scaffoldLab(memory, request(memory, overrides));
       assert.deepStrictEqual(result, { ok: false, message: 'the lab root or the plan path is not valid; nothing written' }, JSON.stringify(overrides));
-      assert.deepStrictEqual(memory.leftovers(), []);
+      assert.strictEqual(await memory.stat('/ws/labs'), undefined, 'no labs folder');
     }
   });
 
@@ -83,6 +83,7 @@ describe('scaffoldLab: what it says, word for word', () => {
     const req = request(memory);
     memory.addFile('/ws/labs/plan', 'a file');
     assert.deepStrictEqual(await scaffoldLab(memory, req), { ok: false, message: '/ws/labs/plan exists and is not a folder; nothing written' });
-    assert.deepStrictEqual(memory.leftovers(), []);
+    assert.strictEqual((await memory.stat('/ws/labs/plan'))?.type, 'file');
+    assert.strictEqual(await memory.stat('/ws/labs/plan/day-001-intro'), undefined);
   });
 });
