@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type PlanNode } from '../../../src/core';
+import { parse } from '../helpers';
+import { applyThroughBytes } from './applyBytes';
+
+// Marking days, before / after, with the summary the learner reads (Obsidian Tasks style: one row per case).
+const D = '2026-11-21';
+const TAIL = '\n**Day 13:** studied arrays\n\n**Day 14:** practiced recursion\n';
+type Row = [name: string, before: string, after: string | { refused: string }, summary?: string];
+
+function outcome(row: Row, edit: (text: string, day: PlanNode) => EditOutcome, node: (text: string) => PlanNode = (text) => parse(text).days[0]): void {
+  const [, before, after, summary] = row;
+  const result = edit(before, node(before));
+  if (typeof after === 'object') {
+    assert.deepStrictEqual(result, { ok: false, message: after.refused });
+    return;
+  }
+  assert.ok(result.ok, result.ok ? '' : result.message);
+  assert.strictEqual(applyThroughBytes(before, result.edits), after);
+  assert.strictEqual(result.summary, summary);
+}
+
+describe('Mark Day Complete: before, after, and what it says', () => {
+  const complete: [Row, { date: string | null; checkTasks: boolean }][] = [
+    [['a heading and its open tasks', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [x] b \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true }],
+    [['tasks left alone when the setting says so', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [ ] a\n- [ ] b\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: false }],
+    [['no dates: a bare \u2705, one task', '### Day 1\n- [ ] a\n', '### Day 1 \u2705\n- [x] a\n', 'Marked Day 1 complete (\u2705), 1 task checked'], { date: null, checkTasks: true }],
+    [['already complete: nothing changes', `### Day 1 \u2705 2026-11-01\n- [x] a\n`, `### Day 1 \u2705 2026-11-01\n- [x] a\n`, 'Day 1 is already complete'], { date: D, checkTasks: true }],
+    [['a journal day is named by its title', '## Monday\ntext\n## Tuesday\n', `## Monday \u2705 ${D}\ntext\n## Tuesday\n`, `Marked "Monday" complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a heading that is a task is checked, not stamped twice', '### [ ] Day 3\n- [ ] a\n### Day 4\n', `### [x] Day 3 \u2705 ${D}\n- [x] a \u2705 ${D}\n### Day 4\n`, 'Marked Day 3 complete, 2 tasks checked'], { date: D, checkTasks: true }],
+    [['in progress is checked, cancelled stays cancelled', '### Day 1\n- [/] going\n- [-] dropped\n- [ ] open\n', `### Day 1 \u2705 ${D}\n- [x] going \u2705 ${D}\n- [-] dropped\n- [x] open \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true }],
+    [['a paragraph day: at the end of its first line', `**Day 12:** studied loops\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a paragraph day with a hard break: before the backslash', `**Day 12:** studied loops \\\nmore\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D} \\\nmore\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a setext heading over two lines: at the end of its text', 'Day 1 - A\nmore title\n---\ntext\n', `Day 1 - A\nmore title \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D}|\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+  ];
+  for (const [row, options] of complete) it(row[0], () => outcome(row, (text, day) => markDayComplete(text, day, options)));
+
+  it('a module is not a day', () => {
+    outcome(['module', '## Week 1\n### Day 1\n', { refused: '"Week 1" is not a day' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), (text) => parse(text).root.children[0]);
+  });
+});
+
+describe('Mark Day Incomplete: before, after, and what it says', () => {
+  const rows: Row[] = [
+    ['the stamp and the tasks\' stamps come off', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n`, '### Day 1\n- [ ] a\n', 'Marked Day 1 incomplete, 1 task unchecked'],
+    ['already incomplete', '### Day 1\n- [ ] a\n', '### Day 1\n- [ ] a\n', 'Day 1 is already incomplete'],
+    ['two tasks, one stamped', `### Day 1\n- [x] a \u2705 2026-11-01\n- [x] b\n`, '### Day 1\n- [ ] a\n- [ ] b\n', 'Marked Day 1 incomplete, 2 tasks unchecked'],
+    ['a heading that is a task is unchecked', `### [x] Day 3 \u2705 2026-11-01\n### Day 4\n`, '### [ ] Day 3\n### Day 4\n', 'Marked Day 3 incomplete, 1 task unchecked'],
+    ['a paragraph day', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops\n${TAIL}`, 'Marked Day 12 incomplete'],
+    ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro |  |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],
+    // A ✅ inside the title is the learner's text: refused, never cut out of the middle.
+    ['a \u2705 mid-heading', `### Day 1 \u2705 2026-11-01 - Title\n`, { refused: 'the \u2705 in the heading of Day 1 is not at its end; remove it by hand' }],
+    ['a \u2705 mid-paragraph', `**Day 12:** \u2705 2026-11-01 studied loops\n${TAIL}`, { refused: 'the \u2705 in the heading of Day 12 is not at its end; remove it by hand' }],
+    ['a \u2705 on the first line of a two-line setext heading', 'Day 1 - A \u2705 2026-11-01\nmore title\n---\ntext\n', { refused: 'the \u2705 in the heading of Day 1 is not at its end; remove it by hand' }],
+  ];
+  for (const row of rows) it(row[0], () => outcome(row, markDayIncomplete));
+
+  it('a module is not a day', () => {
+    outcome(['module', '## Week 1\n### Day 1\n', { refused: '"Week 1" is not a day' }], markDayIncomplete, (text) => parse(text).root.children[0]);
+  });
+});
+
+describe('Tasks checked, unchecked and toggled: what it says', () => {
+  const text = '### Day 1\n- [ ] a\n- [x] b\n';
+  const [a, b] = parse(text).days[0].tasks;
+  const rows: [string, EditOutcome, string | { refused: string }, string?][] = [
+    ['check one', setTasksChecked(text, [a], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
+    ['check two', setTasksChecked(text, [a, b], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked 2 tasks'],
+    ['uncheck one', setTasksChecked(text, [b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
+    ['uncheck two', setTasksChecked(text, [a, b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks'],
+    ['toggle one', toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Toggled "a"'],
+    ['toggle two', toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks'],
+    ['a line that changed since the plan was read', setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
+    ['the same, toggled', toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
+  ];
+  for (const [name, result, after, summary] of rows) {
+    it(name, () => {
+      if (typeof after === 'object') return assert.deepStrictEqual(result, { ok: false, message: after.refused });
+      assert.ok(result.ok);
+      assert.deepStrictEqual([applyThroughBytes(text, result.edits), result.summary], [after, summary]);
+    });
+  }
+});
