@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEditsToBytes, applyTextEdits, repairEncoding, scanEncoding, type ConfirmedReading, type LostSequence } from '../../src/core';
+import { applyEditsToBytes, applyTextEdits, codePageName, repairEncoding, scanEncoding, type ConfirmedReading, type LostSequence } from '../../src/core';
 import { parse } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -105,5 +105,15 @@ describe('Repair Text Encoding: sequences that lost a byte', () => {
     const twice = repaired(text, [confirm(sequence, '\u{1F4DD}'), confirm(sequence, '\u{1F4C1}')]);
     assert.strictEqual(twice.text, text);
     assert.match(twice.summary, /left 1 for which two characters were chosen/);
+  });
+});
+
+describe('codePageName: what the repair summary calls each code page', () => {
+  it('names every code page it can detect', () => {
+    const names = (['windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257', 'windows-1258', 'iso-8859-1'] as const).map(codePageName);
+    assert.deepStrictEqual(names, [
+      'Windows-1250 (Central European)', 'Windows-1251 (Cyrillic)', 'Windows-1252 (Western)', 'Windows-1253 (Greek)', 'Windows-1254 (Turkish)',
+      'Windows-1255 (Hebrew)', 'Windows-1256 (Arabic)', 'Windows-1257 (Baltic)', 'Windows-1258 (Vietnamese)', 'ISO-8859-1 (Latin-1)',
+    ]);
   });
 });
