@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { restOf, summarizeToday, type TodaySummary } from '../../src/core';
+import { nextPlan, programStart, restOf, summarizeToday, type ParsedPlan, type TodaySummary } from '../../src/core';
 import { lines, parse } from './helpers';
 
 // Every field of the today summary, for three learners (a fixed clock: Saturday 2026-11-21).
@@ -81,5 +81,38 @@ describe('restOf: the learner\'s rest', () => {
     assert.deepStrictEqual(restOf([finished], undefined, { configuredRest: () => [6] }).weekdays, [6]);
     assert.deepStrictEqual(restOf([paused], undefined, {}).weekdays, []);
     assert.strictEqual(restOf([paused], undefined, {}).isRestDate('2026-11-20'), true, 'a pause alone is rest');
+  });
+});
+
+describe('programStart: where a plan starts in the learner\'s program', () => {
+  const table: [string, number | null][] = [
+    ['# Month 3\n### Day 1\n', 61],
+    ['# Month 1\n### Day 1\n', 1],
+    ['# Quarter 2\n### Day 1\n', 92],
+    ['# Week 3\n### Day 1\n', 15],
+    ['# Week 3\n### Day 15\n', 15],
+    ['# Days 31-60\n### Day 31\n', 31],
+    ['# Days 31-60\n### Day 45\n', 45], // its days say more than its title: it starts where they do
+    ['## Module 1 (Days 8-14)\n### Day 8\n', 8],
+    ['# Notes\n## Week 2\n### Day 20\n', 20],
+    ['# Notes\n## Week 2\n### Day 1\n', 8],
+    ['# Month 3: Advanced\n## Week 1\n### Day 1\n', 61],
+    ['# Cycle 2\n### Day 3\n', 3],
+    ['### Day 5\n### Day 6\n', 5],
+    ['## Monday\n## Tuesday\n', null],
+  ];
+  for (const [text, start] of table) it(`${JSON.stringify(text)} starts at ${start}`, () => assert.strictEqual(programStart(parse(text)), start));
+});
+
+describe('nextPlan: what to study after a plan is finished', () => {
+  const plan = (text: string, name: string): ParsedPlan => parse(text, `file:///ws/${name}.md`);
+  const done31 = plan('# Days 31-60\n### Day 31 \u2705\n', 'a');
+  const month3 = plan('# Month 3\n### Day 1\n', 'b');
+  const early = plan('### Day 1\n### Day 2\n', 'c');
+  const finishedLater = plan('# Month 4\n### Day 1 \u2705\n', 'd');
+  it('the first open plan that starts where it starts or later, in program order; else any open plan', () => {
+    assert.strictEqual(nextPlan([early, month3, done31, finishedLater], done31)?.uri, 'file:///ws/b.md');
+    assert.strictEqual(nextPlan([early, done31, finishedLater], done31)?.uri, 'file:///ws/c.md', 'nothing later: the earliest open one');
+    assert.strictEqual(nextPlan([done31, finishedLater], done31), undefined);
   });
 });
