@@ -32,7 +32,7 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       continue;
     }
     if (stat.isDirectory()) {
-      walk(input, found, warn, true);
+      walk(input, found, warn);
     } else {
       found.push(input);
     }
@@ -41,12 +41,18 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
 }
 
 /**
- * Where `lab` writes (`<root>/labs/`): left out directly under a searched folder, as the extension leaves out
- * its labs folder, so generated notes never become plans; a labs folder named on the command line is searched.
+ * What `lab` writes: `labs/<plan's folders>/<plan>/day-031-<title>/notes.md`. Such notes are left out of a
+ * search wherever the labs folder sits (the extension leaves out its labs folder too), so generated notes
+ * never become plans, even from a template of the learner's that reads as one; a learner's own files in
+ * `labs/` are searched as any others, and a file named on the command line is always read.
  */
-const LABS_FOLDER = 'labs';
+const LAB_FOLDER = /^day-\d{3,}(?:-|$)/;
 
-function walk(folder: string, into: string[], warn: (text: string) => void, top = false): void {
+function isLabNotes(name: string, folder: string, inLabs: boolean): boolean {
+  return inLabs && name === 'notes.md' && LAB_FOLDER.test(path.basename(folder));
+}
+
+function walk(folder: string, into: string[], warn: (text: string) => void, inLabs = false): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -58,8 +64,8 @@ function walk(folder: string, into: string[], warn: (text: string) => void, top 
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!EXCLUDED_FOLDERS.has(entry.name) && !(top && entry.name === LABS_FOLDER)) walk(full, into, warn);
-    } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+      if (!EXCLUDED_FOLDERS.has(entry.name)) walk(full, into, warn, inLabs || entry.name === 'labs');
+    } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name) && !isLabNotes(entry.name, folder, inLabs)) {
       into.push(full);
     }
   }

@@ -20,7 +20,7 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   // Files the product writes (lab notes) are never plans: the labs folder is left out unless asked for;
   // `.learning-plans/` (templates, the review log) always is: a notes template may hold a checkbox.
   const labs = config.get<boolean>('labs.indexLabs', false) ? [] : [`${labsFolderSegments(config.get<string>('labs.folder')).join('/')}/**`];
-  const excludes = [...own, ...labs, `${PRODUCT_FOLDER}/**`, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
+  const excludes = [...own, ...labs, `**/${PRODUCT_FOLDER}/**`, ...Object.keys(filesExclude).filter((glob) => filesExclude[glob] === true)].filter((g) => g.trim());
   return {
     include,
     excludeGlob: excludes.length ? `{${excludes.join(',')}}` : undefined,

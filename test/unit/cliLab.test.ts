@@ -45,7 +45,7 @@ describe('CLI: lab and links', () => {
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), text, 'the link is added once');
   });
 
-  it('a learner\'s week: lab, then status and index list the plan, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {
+  it('a learner\'s week: lab, then status and index list the plans, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {
     const dir = workspace();
     fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.learning-plans', 'templates', 'notes.md'), '### Day {{day}} notes\n- [ ] review\n');
@@ -53,12 +53,20 @@ describe('CLI: lab and links', () => {
     const lab = await run('lab', plan, '1');
     assert.strictEqual(lab.code, 0, lab.err);
     assert.match(lab.err, /makes notes\.md a plan of its own/, 'the user is told');
-    const status = JSON.parse((await run('status', dir, '--json')).out);
-    assert.deepStrictEqual(status.plans.map((p: { file: string }) => path.relative(dir, p.file)), [path.join('plans', 'month-3-batch-etl.md')]);
-    const index = (await run('index', dir)).out;
-    assert.doesNotMatch(index, /notes\.md/);
-    // Named on the command line, the labs folder is searched.
-    assert.match((await run('index', path.join(dir, 'labs'))).out, /notes\.md/);
+    // A plan of the learner's own in labs/ is a plan like any other.
+    fs.writeFileSync(path.join(dir, 'labs', 'side-quest.md'), '# Side quest\n### Day 1 - Setup\n- [ ] install\n');
+    const status = await run('status', dir, '--json');
+    assert.strictEqual(status.code, 0, status.err);
+    const files = JSON.parse(status.out).plans.map((p: { file: string }) => path.relative(dir, p.file));
+    assert.deepStrictEqual(files, [path.join('labs', 'side-quest.md'), path.join('plans', 'month-3-batch-etl.md')]);
+    const index = await run('index', dir);
+    assert.strictEqual(index.code, 0, index.err);
+    assert.match(index.out, /month-3-batch-etl\.md/);
+    assert.doesNotMatch(index.out, /notes\.md/);
+    // Named on the command line, the labs folder's notes are read.
+    const named = await run('index', path.join(dir, 'labs'));
+    assert.strictEqual(named.code, 0, named.err);
+    assert.match(named.out, /day-001-[^/\\]*[/\\]notes\.md/);
   });
 
   it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', async () => {

@@ -4,36 +4,29 @@
  * cell. Only the cell's content changes: pipes, padding and the other cells stay byte for byte, and
  * nothing written holds a pipe or a line break, so the table still renders.
  */
-import { normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { normalizeKey } from '../grammar/keywords';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
+import { rawCellStatus } from '../grammar/tableStatus';
 import type { TableCells } from '../model';
 import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { LineEdit } from './textEdit';
 
 /** What a status cell may hold while the day is not done: it is replaced when the day is marked. */
 const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n']);
-const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '\u{1F7E2}'];
 const BOX = /\[([ xX])\]/;
 
-function isDoneValue(text: string): boolean {
-  const key = normalizeKey(text);
-  return DONE_SIGNS.some((sign) => text.includes(sign)) || vocabularyOf().doneValues.has(key) || key === '[x]';
-}
-
-/** Whether the row's status (or, without one, its title cell's stamp) says the day is done. */
+/** Whether the row's status (or, without one, its title cell's stamp) says the day is done, as the parser reads it. */
 export function rowIsDone(line: string, cells: TableCells): boolean {
   const spans = tableCells(line);
   const status = cells.status === null ? undefined : spans[cells.status];
-  if (status) return isDoneValue(line.slice(status.start, status.end)) || readStamp(line.slice(status.start, status.end)).marked;
+  if (status) return rawCellStatus(line.slice(status.start, status.end)).marked;
   const title = spans[cells.title];
   return title !== undefined && readStamp(line.slice(title.start, title.end)).marked;
 }
 
-/** Writes a done status into a cell that is not done yet: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
+/** Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
 function completeCell(line: string, span: CellSpan, date: string | null): LineEdit[] {
   const content = line.slice(span.start, span.end);
-  // A cell that already reads done is left as written: no second stamp, and `[X]` stays `[X]`.
-  if (isDoneValue(content) || readStamp(content).marked) return [];
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;
@@ -59,7 +52,7 @@ function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
     return [...(box[1] === ' ' ? [] : [{ start: at, end: at + 1, newText: ' ' }]), ...(last >= 0 ? [{ start: last, end: span.end, newText: '' }] : [])];
   }
   const rest = line.slice(span.start, stamps).trim();
-  if (rest === '' || isDoneValue(rest)) return span.start === span.end ? [] : [{ start: span.start, end: span.end, newText: '' }];
+  if (rest === '' || rawCellStatus(rest).marked) return span.start === span.end ? [] : [{ start: span.start, end: span.end, newText: '' }];
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
 }
 
@@ -68,12 +61,14 @@ function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
  * (the row lost its cells).
  */
 export function markRow(line: string, cells: TableCells, done: boolean, date: string | null): LineEdit[] | string {
+  // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
+  if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
   const status = cells.status === null ? undefined : spans[cells.status];
   if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status);
   const title = spans[cells.title];
   if (!title) return 'the row has no title cell';
-  if (done) return readStamp(line.slice(title.start, title.end)).marked ? [] : [{ start: title.end, end: title.end, newText: stampText(date) }];
+  if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
   return last < 0 ? [] : [{ start: last, end: title.end, newText: '' }];
 }

@@ -8,7 +8,7 @@
  * `✅`...) says whether the day is done. Words come from languages.json.
  */
 import type { TableCells } from '../model';
-import { readStamp, type StampInfo } from '../stamps';
+import { DONE_SIGNS } from '../grammar/tableStatus';
 import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
@@ -54,8 +54,6 @@ export function readTable(tokens: readonly Token[], start: number): ParsedTable 
   return { header, rows, end: i };
 }
 
-/** Signs that mark a status cell done, or head a status column. */
-const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]', '\u{1F7E2}'];
 
 export interface DayColumn {
   /** The words the header gives the day column (`Day`, `Día`), or null when the rows write them. */
@@ -122,14 +120,6 @@ export function rowDay(cell: string, columnWord: string | null): RowDay | null {
   if (heading.kind === 'day' && heading.number !== null) return { number: heading.number, rangeEnd: null, round: heading.round, label: text };
   if (heading.kind === 'dayRange') return { number: heading.from, rangeEnd: heading.to, round: null, label: text };
   return null;
-}
-
-/** A status cell's state: done when it holds a done sign or word, with the date of a ✅ stamp in it. */
-export function statusOf(display: string, raw: string): StampInfo {
-  const stamp = readStamp(raw);
-  const key = normalizeKey(display);
-  const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
-  return { marked: done, date: stamp.date };
 }
 
 export function cellsOf(column: DayColumn): TableCells {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { linkInRow, markRow, rowIsDone } from '../../../src/core/edits/tableEdits';
+import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
 
 /** The row after its edits (right to left), or `ERR reason`. */
@@ -31,6 +32,10 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | \u2705 2026-01-02 |', true, '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro |  |'],
   ['| 01 | Intro | Done |', true, '| 01 | Intro | Done |', '| 01 | Intro | Done |', '| 01 | Intro |  |'],
   ['| 01 | Intro | \u2714 |', true, '| 01 | Intro | \u2714 |', '| 01 | Intro | \u2714 |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | **Done** |', true, '| 01 | Intro | **Done** |', '| 01 | Intro | **Done** |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | [Done](log.md) |', true, '| 01 | Intro | [Done](log.md) |', '| 01 | Intro | [Done](log.md) |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | [X] reviewed |', true, '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [ ] reviewed |'],
+  ['| 01 | Intro | [x] 2026-01-02 |', true, '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [ ] 2026-01-02 |'],
   ['| 01 | Intro | notes \u2705 2026-01-02 |', true, '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes |'],
   // No status cell in this row: the title cell is stamped.
   ['01 | Intro | ', false, '01 | Intro \u2705 2026-11-21 | ', '01 | Intro \u2705 | ', '01 | Intro | '],
@@ -60,6 +65,20 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       });
     }
   }
+
+  it('reads each status cell as the parser does: a row the tree shows done is one marking leaves alone', () => {
+    let compared = 0;
+    for (const [row, , marked, markedBare, unmarked] of WITH_STATUS) {
+      if (!row.startsWith('| 01 | Intro |') || row === '| 01 | Intro |') continue;
+      for (const variant of [row, marked, markedBare, unmarked]) {
+        const plan = parse(`| Day | Topic | Done |\n|---|---|---|\n${variant}\n| 02 | Next | |\n`);
+        assert.strictEqual(plan.days.length, 2, variant);
+        assert.strictEqual(plan.days[0].done, rowIsDone(variant, STATUS), variant);
+        compared++;
+      }
+    }
+    assert.ok(compared >= 60, `${compared} rows compared`);
+  });
 
   it('a lab link goes at the end of the title cell; a row without one gets none', () => {
     assert.deepStrictEqual(linkInRow('| 01 | Intro | |', STATUS, '[lab](x)'), { start: 12, end: 12, newText: ' [lab](x)' });
