@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { addStamp, applyLineEdits, removeStamp, toggleTaskLine } from '../../src/core';
+import { setTaskChecked } from '../../src/core/edits/lineEdits';
 
 const D = '2026-11-21';
 const S = `\u2705 ${D}`;
@@ -71,4 +72,49 @@ describe('heading stamps: before and after', () => {
   for (const [before, after] of remove) {
     it(`unstamps ${JSON.stringify(before)}`, () => assert.strictEqual(applyLineEdits(before, removeStamp(before, true)), after));
   }
+});
+
+describe('setTaskChecked and the title stamp: one line before and after (Obsidian Tasks style)', () => {
+  // [line, checked with a date, checked without one, unchecked]; null: not a task.
+  const tasks: [string, string | null, string | null, string | null][] = [
+    ['- [ ] a', `- [x] a \u2705 ${D}`, '- [x] a', '- [ ] a'],
+    ['- [x] a \u2705 2026-11-01', '- [x] a \u2705 2026-11-01', '- [x] a \u2705 2026-11-01', '- [ ] a'],
+    ['- [X] a', '- [X] a', '- [X] a', '- [ ] a'],
+    ['* [ ] a  ', `* [x] a \u2705 ${D}  `, '* [x] a  ', '* [ ] a  '],
+    ['1. [ ] a\t', `1. [x] a \u2705 ${D}\t`, '1. [x] a\t', '1. [ ] a\t'],
+    ['### [ ] Day 3 ###', `### [x] Day 3 \u2705 ${D} ###`, '### [x] Day 3 ###', '### [ ] Day 3 ###'],
+    ['### [x] Day 3 \u2705 2026-11-01 ##', '### [x] Day 3 \u2705 2026-11-01 ##', '### [x] Day 3 \u2705 2026-11-01 ##', '### [ ] Day 3 ##'],
+    // An older stamp is the learner's text: checking adds one after it, unchecking takes only that one off.
+    ['- [ ] a \u2705 2026-01-01', `- [x] a \u2705 2026-01-01 \u2705 ${D}`, '- [x] a \u2705 2026-01-01', '- [ ] a \u2705 2026-01-01'],
+    ['- [x] a \u2705 2026-01-01 \u2705 2026-11-01', '- [x] a \u2705 2026-01-01 \u2705 2026-11-01', '- [x] a \u2705 2026-01-01 \u2705 2026-11-01', '- [ ] a \u2705 2026-01-01'],
+    ['  - [ ] nested', `  - [x] nested \u2705 ${D}`, '  - [x] nested', '  - [ ] nested'],
+    ['> - [ ] quoted', `> - [x] quoted \u2705 ${D}`, '> - [x] quoted', '> - [ ] quoted'],
+    ['- [/] going', `- [x] going \u2705 ${D}`, '- [x] going', '- [/] going'],
+    ['no task', null, null, null],
+  ];
+  for (const [line, checked, checkedBare, unchecked] of tasks) {
+    it(JSON.stringify(line), () => {
+      const after = (edits: ReturnType<typeof setTaskChecked>): string | null => (edits ? applyLineEdits(line, edits.box) : null);
+      assert.deepStrictEqual([after(setTaskChecked(line, true, D)), after(setTaskChecked(line, true, null)), after(setTaskChecked(line, false, null))], [checked, checkedBare, unchecked]);
+    });
+  }
+
+  it('a task that wraps gets its stamp on its last line, and loses it there', () => {
+    assert.deepStrictEqual(setTaskChecked('- [ ] a long', true, D, '  task text'), { box: [{ start: 3, end: 4, newText: 'x' }], last: [{ start: 11, end: 11, newText: ` \u2705 ${D}` }] });
+    assert.deepStrictEqual(setTaskChecked('- [x] a long', false, null, '  task text \u2705 2026-11-01'), { box: [{ start: 3, end: 4, newText: ' ' }], last: [{ start: 11, end: 24, newText: '' }] });
+  });
+
+  it('a title gets one stamp before its closing #s and trailing spaces; the last one comes off', () => {
+    const titles: [string, boolean, string, string][] = [
+      ['### Day 1', true, `### Day 1 \u2705 ${D}`, '### Day 1'],
+      ['### Day 1 ###', true, `### Day 1 \u2705 ${D} ###`, '### Day 1 ###'],
+      ['### Day 1 \u2705', true, '### Day 1 \u2705', '### Day 1'],
+      ['Day 1  ', false, `Day 1 \u2705 ${D}  `, 'Day 1  '],
+      ['### Day 1 \u2705 2026-11-01 ##', true, '### Day 1 \u2705 2026-11-01 ##', '### Day 1 ##'],
+      ['### Day #1', true, `### Day #1 \u2705 ${D}`, '### Day #1'],
+    ];
+    for (const [line, heading, stamped, unstamped] of titles) {
+      assert.deepStrictEqual([applyLineEdits(line, addStamp(line, D, heading)), applyLineEdits(line, removeStamp(line, heading))], [stamped, unstamped], line);
+    }
+  });
 });
