@@ -124,10 +124,11 @@ async function checks(page) {
   await check('a single click keeps the focus in the tree (preserveFocus): the arrow keys go on moving there', async () => {
     // The editor already shows Day 32 (the check above); the keyboard focus must still be on the tree's row.
     const focusInTree = (rowText) => page.waitForFunction((text) => {
-      const focused = document.activeElement;
+      const doc = globalThis.document; // runs in the page
+      const focused = doc.activeElement;
       const list = focused && focused.closest('.monaco-list');
       const row = list && list.querySelector('.monaco-list-row.focused');
-      return !!row && (row.textContent || '').includes(text) && !focused.closest('.editor-instance') && !document.querySelector('.monaco-editor.focused');
+      return !!row && (row.textContent || '').includes(text) && !focused.closest('.editor-instance') && !doc.querySelector('.monaco-editor.focused');
     }, rowText, { timeout: STEP_TIMEOUT_MS });
     await focusInTree('32 \u00b7 Delta Lake Deep Dive for AI');
     await page.keyboard.press('ArrowDown');
