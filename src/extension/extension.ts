@@ -41,7 +41,14 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   log().info(`Learning Plans ${context.extension.packageJSON.version} activating`);
   const seams = createSeams(context.extensionMode);
   const build = typeof __LEARNING_PLANS_BUILD__ === 'string' ? __LEARNING_PLANS_BUILD__ : String(context.extension.packageJSON.version);
-  const index = new PlanIndex(context.globalState, workspaceSnapshotStorage(context.storageUri), build);
+  // Asked at each question, so a test's answerer set after activation is the one asked.
+  const ask: Ask = {
+    pick: (items, options) => seams.ask().pick(items, options),
+    pickMany: (items, options) => seams.ask().pickMany(items, options),
+    message: (severity, text, options, ...buttons) => seams.ask().message(severity, text, options, ...buttons),
+    input: (options) => seams.ask().input(options),
+  };
+  const index = new PlanIndex(context.globalState, workspaceSnapshotStorage(context.storageUri), build, ask);
   const today = new TodayService(index, context.workspaceState, seams.now);
   const commands = new CommandManager(seams.isTrusted);
   const editor = new PlanEditor(index);
@@ -55,13 +62,6 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   const checkboxes = new TaskCheckboxes(view, editor, provider, seams.now, seams.isTrusted);
   const cursorDay = new CursorDayContext(index);
   context.subscriptions.push(followCursor, checkboxes, cursorDay);
-  // Asked at each question, so a test's answerer set after activation is the one asked.
-  const ask: Ask = {
-    pick: (items, options) => seams.ask().pick(items, options),
-    pickMany: (items, options) => seams.ask().pickMany(items, options),
-    message: (severity, text, options, ...buttons) => seams.ask().message(severity, text, options, ...buttons),
-    input: (options) => seams.ask().input(options),
-  };
   const preview = new PlanPreview();
   const timer = new TimerService(context.workspaceState, seams.now, ask, editor);
   const reminder = new ReminderService(context.globalState, today, seams.now, ask, seams.test ? () => Promise.resolve() : undefined);

@@ -18,5 +18,6 @@ export function run(): Promise<void> {
     await import('./obsidianTasks.test');
     await import('./ontrack.test');
     await import('./typing.test');
+    await import('./notices.test'); // last: its notice, from this bundle's copy, makes a log channel of its own
   });
 }

@@ -8,6 +8,7 @@ import { DiskSnapshot } from './diskSnapshot';
 import { TimeSlice } from './hostTime';
 import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
 import type { SnapshotStorage } from './snapshotStorage';
+import type { Ask } from '../ask';
 import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 
@@ -75,10 +76,10 @@ export class PlanIndex implements vscode.Disposable {
   /**
    * `globalState` remembers the one-time notices the user turned off; `storage` keeps the snapshot that lets a
    * window reload show the plans without reading and parsing every file again; `version` is the extension's
-   * (a snapshot of another version is thrown away).
+   * (a snapshot of another version is thrown away); `ask` shows its notices.
    */
-  constructor(globalState?: vscode.Memento, storage?: SnapshotStorage, version = '') {
-    this.tooLarge = new TooLargeNotice(globalState);
+  constructor(globalState?: vscode.Memento, storage?: SnapshotStorage, version = '', ask?: Ask) {
+    this.tooLarge = new TooLargeNotice(globalState, ask);
     this.disk = new DiskSnapshot(storage, version, (uri) => this.store.entryOf(uri));
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { windowAsk, type Ask } from '../ask';
 import { log } from '../log';
 
 const SILENCED = 'learningPlans.notice.tooLarge.off';
@@ -11,7 +12,11 @@ export class TooLargeNotice {
   private readonly skippedFiles = new Set<string>();
   private told = false;
 
-  constructor(private readonly globalState?: vscode.Memento) {}
+  /** `globalState` keeps "Don't Show Again" across sessions; `ask` shows the notice (a test answers it). */
+  constructor(
+    private readonly globalState?: vscode.Memento,
+    private readonly ask: Ask = windowAsk,
+  ) {}
 
   get files(): readonly string[] {
     return [...this.skippedFiles];
@@ -31,8 +36,8 @@ export class TooLargeNotice {
     this.told = true;
     const settings = vscode.l10n.t('Open Settings');
     const never = vscode.l10n.t('Don\'t Show Again');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Learning Plans: {0} is not indexed: at {1} KB it is over the size limit (learningPlans.maxFileSizeKB). Other large files are listed in the log.', path, Math.round(size / 1024)), settings, never)
+    void this.ask
+      .message('info', vscode.l10n.t('Learning Plans: {0} is not indexed: at {1} KB it is over the size limit (learningPlans.maxFileSizeKB). Other large files are listed in the log.', path, Math.round(size / 1024)), {}, settings, never)
       .then((choice) => {
         if (choice === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'learningPlans.maxFileSizeKB');
         if (choice === never) void this.globalState?.update(SILENCED, true);
