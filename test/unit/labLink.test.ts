@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { addLabLink, applyTextEdits, relativePosix } from '../../src/core';
+import { parse } from './helpers';
+
+// The lab link, before / after with the summary the learner reads, for each form of day and container.
+const TARGET = 'labs/p/day-001/day-001.ipynb';
+const LINK = `[day-001](${TARGET})`;
+const PARAGRAPHS = '**Day 12:** studied loops\n\n**Day 13:** studied arrays\n\n**Day 14:** practiced recursion';
+
+describe('addLabLink: before, after, and what it says', () => {
+  const rows: [name: string, before: string, day: number, after: string | { refused: string }, summary?: string, target?: string][] = [
+    ['a heading: a list item under it', '### Day 1\n', 0, `### Day 1\n- **Lab:** ${LINK}\n`, 'Linked Day 1 to its lab'],
+    ['CRLF kept, a blank line before the paragraph kept', '### Day 1\r\n\r\ntext\r\n', 0, `### Day 1\r\n- **Lab:** ${LINK}\r\n\r\ntext\r\n`, 'Linked Day 1 to its lab'],
+    ['in a blockquote, before text: the quote\'s own blank line', '> ### Day 1\n> text\n', 0, `> ### Day 1\n> - **Lab:** ${LINK}\n>\n> text\n`, 'Linked Day 1 to its lab'],
+    ['in a blockquote, before its blank line', '> ### Day 1\n>\n> text\n', 0, `> ### Day 1\n> - **Lab:** ${LINK}\n>\n> text\n`, 'Linked Day 1 to its lab'],
+    ['before indented code: a paragraph, which cannot swallow it', '### Day 1\n\n    code\n', 0, `### Day 1\n**Lab:** ${LINK}\n\n    code\n`, 'Linked Day 1 to its lab'],
+    ['before a nested list after blank lines: a paragraph', '### Day 1\n\n\n  - nested\n', 0, `### Day 1\n**Lab:** ${LINK}\n\n\n  - nested\n`, 'Linked Day 1 to its lab'],
+    ['before tab-indented code: a paragraph and a blank line', '### Day 1\n\ttab code\n', 0, `### Day 1\n**Lab:** ${LINK}\n\n\ttab code\n`, 'Linked Day 1 to its lab'],
+    ['a paragraph day: a paragraph after its own', PARAGRAPHS, 0, PARAGRAPHS.replace('loops\n\n', `loops\n\n**Lab:** ${LINK}\n\n`), 'Linked Day 12: studied loops to its lab'],
+    ['the last paragraph day, no line break at the end', PARAGRAPHS, 2, `${PARAGRAPHS}\n\n**Lab:** ${LINK}`, 'Linked Day 14: practiced recursion to its lab'],
+    ['the last paragraph day, a line break at the end', `${PARAGRAPHS}\n`, 2, `${PARAGRAPHS}\n\n**Lab:** ${LINK}\n`, 'Linked Day 14: practiced recursion to its lab'],
+    ['a table row: in its title cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', 0, `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro ${LINK} | |\n| 2 | Setup | |\n`, 'Linked Day 1: Intro to its lab'],
+    // Once only: a Lab field of the learner's, or a link to the same notebook (encoded or not), is enough.
+    ['a Lab field already there', '### Day 1\n- **Lab:** [mine](elsewhere.ipynb)\n', 0, '### Day 1\n- **Lab:** [mine](elsewhere.ipynb)\n', 'Day 1 already links to its lab'],
+    ['a link to the notebook already there', `### Day 1\n- [notebook](${TARGET})\n`, 0, `### Day 1\n- [notebook](${TARGET})\n`, 'Day 1 already links to its lab'],
+    ['the same target, encoded', '### Day 1\n- [notebook](labs/a%20b.ipynb)\n', 0, '### Day 1\n- [notebook](labs/a%20b.ipynb)\n', 'Day 1 already links to its lab', 'labs/a b.ipynb'],
+    ['a module is no day', '## Week 1\n### Day 1\n', -1, { refused: '"Week 1" is not a day' }],
+  ];
+  for (const [name, before, index, after, summary, target] of rows) {
+    it(name, () => {
+      const plan = parse(before);
+      const node = index < 0 ? plan.root.children[0] : plan.days[index];
+      const outcome = addLabLink(before, node, 'day-001', target ?? TARGET);
+      if (typeof after === 'object') return assert.deepStrictEqual(outcome, { ok: false, message: after.refused });
+      assert.ok(outcome.ok);
+      assert.deepStrictEqual([applyTextEdits(before, outcome.edits), outcome.summary], [after, summary]);
+      if (after !== before) {
+        const again = addLabLink(after, parse(after).days[index], 'day-001', target ?? TARGET);
+        assert.deepStrictEqual(again.ok && again.edits, [], 'once only');
+      }
+    });
+  }
+});
+
+describe('relativePosix: from the plan\'s folder to its lab', () => {
+  const table: [string, string, string][] = [
+    ['a/x', 'a/b/c', '../b/c'], ['', 'x', 'x'], ['a', 'a', '../a'], ['a/b', 'a/b/c.ipynb', 'c.ipynb'], ['a/b/c', 'a/b', '../../b'],
+    ['/a//b/', 'a/b/c d', 'c%20d'], ['x/y', 'x/y/z/w', 'z/w'],
+  ];
+  for (const [from, to, expected] of table) it(`${JSON.stringify(from)} -> ${JSON.stringify(to)}: ${expected}`, () => assert.strictEqual(relativePosix(from, to), expected));
+});
