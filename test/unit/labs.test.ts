@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import {
-  addLabLink, applyTextEdits, buildPlan, dayContent, inMemoryDocument, labLocation, labsFolderSegments, planSlug, relativePosix, renderLab, renderTemplate, slugify,
+  addLabLink, applyTextEdits, buildPlan, dayContent, inMemoryDocument, labLocation, labsFolderSegments, planSlug, relativePosix, renderLab, renderTemplate, shortHash, slugify,
   titleWithoutDayPrefix,
 } from '../../src/core';
 import { lines, parse } from './helpers';
@@ -214,5 +214,33 @@ describe('addLabLink', () => {
   it('adds the link only once', () => {
     const once = add('### Day 1\n\ntext\n');
     assert.strictEqual(add(once), once);
+  });
+});
+
+describe('slugs and names, exactly', () => {
+  it('a day\'s title without its "Day N" prefix, whatever the separator and spacing', () => {
+    const table: [string, string][] = [
+      ['Day 31 - Lakehouse', 'Lakehouse'], ['  Day 31 - Lakehouse', 'Lakehouse'], ['Day31-Lakehouse', 'Lakehouse'], ['Day # 4: Joins', 'Joins'],
+      ['Day 4 :Joins', 'Joins'], ['Day 4 -  Joins', 'Joins'], ['Day 4 \u2013 Joins', 'Joins'], ['Day 4 \u2014 Joins', 'Joins'], ['Day 4 | Joins', 'Joins'],
+      ['Day 4. Joins', 'Joins'], ['Day\t4:x', 'x'], ['Day 4 -- Joins', '- Joins'], ['day 7 recap', 'recap'],
+      ['Day 4', 'Day 4'], ['  Day 4  ', 'Day 4'], ['Review of day 3 - x', 'Review of day 3 - x'],
+    ];
+    for (const [title, expected] of table) assert.strictEqual(titleWithoutDayPrefix(title), expected, title);
+  });
+
+  it('a plan\'s lab folder from its path: empty and "." segments dropped, only a trailing .md or .markdown taken off', () => {
+    const table: [string, string[]][] = [
+      ['a/./b.md', ['a', 'b']], ['/a//b.md', ['a', 'b']], ['x.markdown', ['x']], ['x.MD', ['x']], ['notes.md.bak', ['notes-md-bak']],
+      ['../x/p.md', ['x', 'p-7ecc3468']], ['\u{1F3AF}.md', ['plan-6661565f']], ['con.md', ['con-plan']], ['\u{1F3AF}/p.md', ['folder-4a2e7f3c', 'p']], ['', ['plan-811c9dc5']],
+    ];
+    for (const [planPath, segments] of table) assert.deepStrictEqual(planSlug(planPath), segments, planPath);
+  });
+
+  it('slugs stop at a word boundary within the length; a first word too long is cut; nothing left is "untitled"', () => {
+    assert.deepStrictEqual([slugify('abc def', 7), slugify('abc def', 6), slugify('abcdefghij', 5), slugify('ab abcdefghij', 5), slugify('!!!'), slugify('\u00c5ngstr\u00f6m Caf\u00e9')], ['abc-def', 'abc', 'abcde', 'ab', 'untitled', 'angstrom-cafe']);
+  });
+
+  it('the short hash is FNV-1a as 8 hex digits, zero-padded', () => {
+    assert.deepStrictEqual([shortHash(''), shortHash('a'), shortHash('p426')], ['811c9dc5', 'e40c292c', '01483fad']);
   });
 });
