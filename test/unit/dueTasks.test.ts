@@ -46,3 +46,24 @@ describe('tasks due by their Obsidian Tasks dates (fixture formats/obsidian-task
     }
   });
 });
+
+describe('dueTasks: the order the learner sees them in', () => {
+  it('oldest due date first, then priority (none sits between medium and low), then plan order; done, cancelled and future ones never', () => {
+    const plan = parse([
+      '### Day 1',
+      '- [ ] c \u{1F4C5} 2026-11-20',
+      '- [ ] a \u{1F53D} \u{1F4C5} 2026-11-19',
+      '- [ ] b \u23EB \u{1F4C5} 2026-11-20',
+      '- [ ] d \u{1F53C} \u{1F4C5} 2026-11-20',
+      '- [ ] e \u{1F4C5} 2026-11-21',
+      '- [ ] f \u{1F4C5} 2026-11-22',
+      '- [x] g \u{1F4C5} 2026-11-01',
+      '- [-] h \u{1F4C5} 2026-11-01',
+      '- [/] i \u{1F4C5} 2026-11-20',
+      '- [ ] j \u{1F53A} \u{1F4C5} 2026-11-21',
+      '- [ ] k \u23EC \u{1F4C5} 2026-11-21',
+    ].join('\n'));
+    const due = dueTasks([plan], '2026-11-21');
+    assert.deepStrictEqual(due.map((d) => `${d.task.text.split(' ')[0]}:${d.state}`), ['a:overdue', 'b:overdue', 'd:overdue', 'c:overdue', 'i:overdue', 'j:today', 'e:today', 'k:today']);
+  });
+});
