@@ -129,6 +129,12 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['Topic | Days 1-7 x', range(1, 7)], ['Topic | Days1-7', range(1, 7)], ['Topic | Days  1 - 7', range(1, 7)], ['Topic | Holidays 1-7', section],
     ['Topic | Days 123456-7', section], ['Topic | Days 1-123456', section],
     ['Module 1 (Day 3)', module], ['Day 1 Day 2', day(1)],
+    // Other languages' words take the same paths as English (where English falls back on DAY_ANYWHERE).
+    ['Tag #3', day(3)], ['D\u00eda # 4', day(4)], ['Tag 12345', day(12345)], ['Tag 123456', section], ['Tag 3.0 release', section], ['Tag 3. Schleifen', day(3)],
+    ['D\u00edas 31 - 37', range(31, 37)], ['D\u00edas 1-12345', range(1, 12345)], ['D\u00edas 1-123456', section], ['D\u00eda 31 - 37', day(31)], ['D\u00eda 31-37', range(31, 37, true)],
+    ['Days 3 | Day 12', day(12)],
+    ['\u7b2c2\u4e2a\u6708', cycle], ['\u7b2c3\u9636\u6bb5', cycle], ['\u7b2c2\u8f6e', { kind: 'cycle', round: 2 }], ['\u7b2c3\u7ae0', module], ['\u7b2c3\u65e5', day(3)],
+    ['2\u30f6\u6708\u76ee', cycle], ['3\uc7a5', module], ['2\uc8fc\ucc28', module], ['1. Woche', module], ['\u7b2c2\u9031', module],
     // Mojibake that was not repaired: read again from the first ASCII word.
     ['\u00f0\u0178\u201c\u2026 Week 2', module], ['\u00f0\u0178\u201c\u2026 Monday', weekday(1)], ['\u00f0\u0178\u201c\u2026 2024-01-05', day(null, '2024-01-05')],
     ['\u00f0\u0178\u201c\u2026', section], ['\u00f0\u0178\u201c\u2026 Day 3', day(3)], ['\u00e9\u00e9 Round 2', { kind: 'cycle', round: 2 }],

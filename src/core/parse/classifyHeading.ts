@@ -9,7 +9,7 @@
  * weekdays make journal days, `R1D1` a day of a round.
  */
 import { dateAt } from '../grammar/dates';
-import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, wordEnd, type KeywordKind } from '../grammar/keywords';
+import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, type KeywordKind } from '../grammar/keywords';
 
 export type HeadingClass =
   | {
@@ -68,16 +68,14 @@ function numberAfter(text: string, i: number): { value: number; end: number } | 
   return { value: Number(text.slice(at, end)), end };
 }
 
-/** The end of a range `N-M` / `N – M` / `N to M` after a number ending at `i`, spaced or not. */
-function rangeEnd(text: string, i: number, words: boolean): { value: number; end: number; spaced: boolean } | null {
+/**
+ * The end of a range `N-M` / `N – M` after a number ending at `i`, spaced or not. (English `Days 1 to 7`
+ * is read by DAYS_ANYWHERE, the words being English.)
+ */
+function rangeEnd(text: string, i: number): { value: number; end: number; spaced: boolean } | null {
   const at = skipSpaces(text, i);
-  let next = -1;
-  if (isDash(text.charCodeAt(at))) next = at + 1;
-  else if (words) {
-    const word = text.slice(at, wordEnd(text, at)).toLowerCase();
-    if (word === 'to' || word === 'through' || word === 'thru') next = at + word.length;
-  }
-  if (next < 0) return null;
+  if (!isDash(text.charCodeAt(at))) return null;
+  const next = at + 1;
   const start = skipSpaces(text, next);
   const end = digitsEnd(text, start);
   if (end === start || end - start > 5) return null;
@@ -93,7 +91,7 @@ function dateAfter(text: string, i: number): string | null {
 
 /** A day (or range of days) from a day keyword's number ending at `end`. */
 function dayFrom(text: string, from: number, end: number, kinds: readonly KeywordKind[]): HeadingClass {
-  const range = rangeEnd(text, end, kinds.includes('days'));
+  const range = rangeEnd(text, end);
   // `Day 31-37` written without spaces is a range; `Day 299 - 300-Day Mastery` is day 299.
   if (range && range.value > from && (kinds.includes('days') || !range.spaced)) return { kind: 'dayRange', from, to: range.value, entry: !kinds.includes('days') };
   if (!kinds.includes('day')) return SECTION;
