@@ -112,8 +112,13 @@ describe('templates', () => {
 describe('renderLab', () => {
   const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'days-031-060-lakehouse-for-ai.md'), 'utf8');
   const plan = buildPlan(inMemoryDocument('file:///ws/days-031-060-lakehouse-for-ai.md', text));
-  const content = dayContent(plan, plan.days[0]);
-  const lab = renderLab(content, '2026-11-21');
+  let content: ReturnType<typeof dayContent>;
+  let lab: ReturnType<typeof renderLab>;
+  // Made in each test (not when the suite loads), so a mutant switched on for a test is seen by it.
+  beforeEach(() => {
+    content = dayContent(plan, plan.days[0]);
+    lab = renderLab(content, '2026-11-21');
+  });
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'nbformat', 'v4', 'nbformat.v4.schema.json'), 'utf8'));
 
   it('gathers the day\'s objective, tasks, resources, checkpoint and module', () => {

@@ -64,18 +64,20 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
 describe('Tasks checked, unchecked and toggled: what it says', () => {
   const text = '### Day 1\n- [ ] a\n- [x] b\n';
   const [a, b] = parse(text).days[0].tasks;
-  const rows: [string, EditOutcome, string | { refused: string }, string?][] = [
-    ['check one', setTasksChecked(text, [a], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
-    ['check two', setTasksChecked(text, [a, b], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked 2 tasks'],
-    ['uncheck one', setTasksChecked(text, [b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
-    ['uncheck two', setTasksChecked(text, [a, b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks'],
-    ['toggle one', toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Toggled "a"'],
-    ['toggle two', toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks'],
-    ['a line that changed since the plan was read', setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
-    ['the same, toggled', toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
+  // Each edit runs inside its test (not when the table is built), so a mutant switched on for the test is seen.
+  const rows: [string, () => EditOutcome, string | { refused: string }, string?][] = [
+    ['check one', () => setTasksChecked(text, [a], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
+    ['check two', () => setTasksChecked(text, [a, b], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked 2 tasks'],
+    ['uncheck one', () => setTasksChecked(text, [b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
+    ['uncheck two', () => setTasksChecked(text, [a, b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks'],
+    ['toggle one', () => toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Toggled "a"'],
+    ['toggle two', () => toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks'],
+    ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
+    ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
   ];
-  for (const [name, result, after, summary] of rows) {
+  for (const [name, edit, after, summary] of rows) {
     it(name, () => {
+      const result = edit();
       if (typeof after === 'object') return assert.deepStrictEqual(result, { ok: false, message: after.refused });
       assert.ok(result.ok);
       assert.deepStrictEqual([applyThroughBytes(text, result.edits), result.summary], [after, summary]);
