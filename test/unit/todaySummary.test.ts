@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { nextPlan, programStart, restOf, summarizeToday, type ParsedPlan, type TodaySummary } from '../../src/core';
+import { nextPlan, planStreak, programStart, restOf, summarizeToday, type ParsedPlan, type TodaySummary } from '../../src/core';
+import { RestDays } from '../../src/core/schedule/restDays';
 import { lines, parse } from './helpers';
 
 // Every field of the today summary, for three learners (a fixed clock: Saturday 2026-11-21).
@@ -114,5 +115,34 @@ describe('nextPlan: what to study after a plan is finished', () => {
     assert.strictEqual(nextPlan([early, month3, done31, finishedLater], done31)?.uri, 'file:///ws/b.md');
     assert.strictEqual(nextPlan([early, done31, finishedLater], done31)?.uri, 'file:///ws/c.md', 'nothing later: the earliest open one');
     assert.strictEqual(nextPlan([done31, finishedLater], done31), undefined);
+  });
+});
+
+describe('planStreak: what counts, exactly (a fixed clock: Saturday 2026-11-21)', () => {
+  type Stats = ReturnType<typeof planStreak>;
+  const view = (s: Stats): unknown[] => [s.current, s.longest, s.activeDays, s.doneToday, s.doneThisWeek, s.activeToday, s.restToday, s.restDays, s.futureDates];
+  const NONE = RestDays.NONE;
+
+  it('a heading that is a task counts once with its day; cancelled tasks never count', () => {
+    const stats = planStreak([parse('### [x] Day 3 \u2705 2026-11-21\n- [x] a \u2705 2026-11-21\n### Day 4\n', 'file:///a.md')], TODAY, NONE);
+    assert.deepStrictEqual(view(stats), [1, 1, 1, 2, 2, true, false, [], []]);
+    assert.deepStrictEqual([stats.countOn(TODAY), stats.countOn('not a date'), stats.activeOn(TODAY), stats.activeOn('2026-11-19'), stats.activeOn('not a date')], [2, 0, true, false, false]);
+    assert.deepStrictEqual(view(planStreak([parse('### Day 1\n- [-] x \u2705 2026-11-21\n- [ ] y\n### Day 2\n', 'file:///b.md')], TODAY, NONE)), [0, 0, 0, 0, 0, false, false, [], []]);
+  });
+
+  it('a dated entry counts when the plan is a journal, or when it was done on its own date', () => {
+    const journal = parse('## 2026-11-20\ntext\n## 2026-11-21\nmore\n', 'file:///j.md');
+    assert.deepStrictEqual(view(planStreak([journal], TODAY, NONE)), [2, 2, 2, 1, 2, true, false, [], []]);
+    assert.deepStrictEqual(view(planStreak([parse('### 2026-11-20\n- [ ] a\n### 2026-11-21\n- [ ] b\n', 'file:///d.md')], TODAY, NONE)), [0, 0, 0, 0, 0, false, false, [], []]);
+    const done = parse('### 2026-11-20 \u2705 2026-11-20\n- [ ] a\n### 2026-11-21 \u2705 2026-11-22\n- [ ] b\n', 'file:///e.md');
+    assert.deepStrictEqual(view(planStreak([done], TODAY, NONE)), [1, 1, 1, 0, 1, false, false, [], ['2026-11-22']]);
+  });
+
+  it('rest days bridge a run and are listed while a streak lasts; stamps after today are listed in order', () => {
+    const run = parse('### Day 1 \u2705 2026-11-13\n### Day 2 \u2705 2026-11-16\n### Day 3 \u2705 2026-11-20\n', 'file:///g.md');
+    assert.deepStrictEqual(view(planStreak([run], TODAY, new RestDays([6, 7], new Int32Array(0)))), [1, 2, 3, 0, 2, false, true, ['2026-11-21'], []]);
+    assert.deepStrictEqual(view(planStreak([run], TODAY, NONE)), [1, 1, 3, 0, 2, false, false, [], []]);
+    const old = parse('### Day 1 \u2705 2026-11-01\n### Day 2 \u2705 2026-12-25\n### Day 3 \u2705 2026-12-01\n', 'file:///f.md');
+    assert.deepStrictEqual(view(planStreak([old], TODAY, new RestDays([6, 7], new Int32Array(0)))), [0, 0, 1, 0, 0, false, true, [], ['2026-12-01', '2026-12-25']], 'no streak: no rest days listed');
   });
 });
