@@ -119,3 +119,20 @@ describe('codePageName: what the repair summary calls each code page', () => {
     ]);
   });
 });
+
+describe('repairEncoding: code spans as CommonMark reads them, before and after', () => {
+  const D = '\u00e2\u20ac\u201d'; // an em dash saved through Windows-1252
+  const W = '\u2014';
+  const table: [string, string, string][] = [
+    [`### Day 1 ${D} Intro\nText ${D} \`code ${D}\` after ${D}\n`, `### Day 1 ${W} Intro\nText ${W} \`code ${D}\` after ${W}\n`, 'Repaired 3 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code'],
+    [`### Day 1 ${D} Intro\n\`\`a \` ${D} b\`\` ${D}\n`, `### Day 1 ${W} Intro\n\`\`a \` ${D} b\`\` ${W}\n`, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code'],
+    [`### Day 1 ${D} Intro\n\`${D} open\n`, `### Day 1 ${W} Intro\n\`${W} open\n`, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western)'],
+    [`### Day 1 ${D} Intro\n\`\`${D}\` ${D}\n`, `### Day 1 ${W} Intro\n\`\`${W}\` ${W}\n`, 'Repaired 3 sequences of UTF-8 read as Windows-1252 (Western)'],
+    [`### Day 1 ${D} Intro\n\`a\` ${D} \`b\` ${D}\n`, `### Day 1 ${W} Intro\n\`a\` ${W} \`b\` ${W}\n`, 'Repaired 3 sequences of UTF-8 read as Windows-1252 (Western)'],
+    [`### Day 1 ${D} Intro\n`, `### Day 1 ${W} Intro\n`, 'Repaired 1 sequence of UTF-8 read as Windows-1252 (Western)'],
+    ['### Day 1 Intro\n', '### Day 1 Intro\n', 'No mojibake found'],
+  ];
+  for (const [before, after, summary] of table) {
+    it(JSON.stringify(before), () => assert.deepStrictEqual([repaired(before).text, repaired(before).summary], [after, summary]));
+  }
+});
