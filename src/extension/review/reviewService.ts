@@ -107,9 +107,9 @@ export class ReviewService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('learningPlans.review.newCardsPerDay')) this.invalidate();
-        if (e.affectsConfiguration('learningPlans.maxFileSizeKB')) void this.loadAll();
+        if (e.affectsConfiguration('learningPlans.maxFileSizeKB')) void this.reload();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
       // An open log with unsaved changes is read from its editor, as plans are; a closed one from disk again.
       vscode.workspace.onDidChangeTextDocument((e) => {
         const folder = this.folderOfLog(e.document.uri);
@@ -121,7 +121,7 @@ export class ReviewService implements vscode.Disposable {
       }),
     );
     // After activation returns (watchers and reads are round trips to the workbench).
-    this.loaded = Promise.resolve().then(() => this.loadAll());
+    this.loaded = Promise.resolve().then(() => this.reload());
   }
 
   /** Resolves when every folder's log has been read once. */
@@ -279,7 +279,12 @@ export class ReviewService implements vscode.Disposable {
     this.emitter.fire(state);
   }
 
-  private async loadAll(): Promise<void> {
+  /**
+   * Reads every folder's log again and renews the watchers: at activation, when folders or the size limit
+   * change, and whenever the log may have changed unseen (a file watcher may drop an event, as when a
+   * folder is deleted right after the files in it).
+   */
+  async reload(): Promise<void> {
     this.watchers.forEach((w) => w.dispose());
     this.watchers = [];
     const folders = vscode.workspace.workspaceFolders ?? [];
