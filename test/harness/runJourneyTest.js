@@ -49,12 +49,14 @@ async function journey(page, workspace) {
       await page.keyboard.press('F1');
       try {
         await input.waitFor({ state: 'visible', timeout: 5_000 });
+        // Shown is not yet ready: the widget can refuse text while it re-renders (a CI run timed out in fill).
+        await input.fill(`>${command}`, { timeout: 5_000 });
         break;
       } catch (error) {
         if (Date.now() > deadline) throw error;
+        if (await input.isVisible().catch(() => false)) await page.keyboard.press('Escape');
       }
     }
-    await input.fill(`>${command}`);
     // Enter runs the highlighted row: wait until that row is this command, not only until it is listed.
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.keyboard.press('Enter');
