@@ -68,13 +68,26 @@ async function main() {
         await walkthrough.locator(`text=${step}`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       }
     });
-    const waitChecked = async (id) => {
-      const checked = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon[class*="step-checked"]`).first();
-      try {
-        await checked.waitFor({ timeout: STEP_TIMEOUT_MS });
-      } catch {
-        const icon = page.locator(`.getting-started-step[data-step-id$="#${id}"] .codicon`).first();
-        throw new Error(`the step ${id} is not checked: ${await icon.getAttribute('class').catch(() => 'no icon')}`);
+    /**
+     * Waits for a walkthrough step's check mark. `again` repeats the user's action every 10 s meanwhile, as a
+     * user would when a click was lost (a force click on the activity bar can land while it re-renders); a
+     * step that never completes still fails at the deadline, with what the page shows.
+     */
+    const waitChecked = async (id, again) => {
+      const step = `.getting-started-step[data-step-id$="#${id}"]`;
+      const checked = page.locator(`${step} .codicon[class*="step-checked"]`).first();
+      const deadline = Date.now() + STEP_TIMEOUT_MS;
+      for (;;) {
+        try {
+          await checked.waitFor({ timeout: again ? 10_000 : STEP_TIMEOUT_MS });
+          return;
+        } catch {
+          if (!again || Date.now() > deadline) {
+            const icons = await page.locator(`${step} .codicon`).evaluateAll((all) => all.map((icon) => icon.className)).catch(() => []);
+            throw new Error(`the step ${id} is not checked: ${JSON.stringify(icons)}`);
+          }
+          await again();
+        }
       }
     };
     /** Runs a command from the palette; F1 again if the palette did not open (a key press lost while the editor changed). */
@@ -101,12 +114,16 @@ async function main() {
     };
     await check('walkthrough steps complete: "Find or create a plan" when the Plans view is shown, "See your streak" on Show Progress', async () => {
       // Show another view, then the Plans view again, as a user following the step does.
-      await page.locator('.activitybar [aria-label^="Explorer"]').first().click({ timeout: STEP_TIMEOUT_MS });
-      // The icon carries the review badge now; a hover left by the Explorer click can sit over it: click the
-      // icon itself without waiting for the pointer to be free (what a user's click on it does).
-      await page.keyboard.press('Escape');
-      await page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first().click({ timeout: STEP_TIMEOUT_MS, force: true });
-      await waitChecked('findOrCreatePlan');
+      const showPlansView = async () => {
+        await page.locator('.activitybar [aria-label^="Explorer"]').first().click({ timeout: STEP_TIMEOUT_MS });
+        await page.locator('.sidebar .title-label', { hasText: /explorer/i }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        // The icon carries the review badge now; a hover left by the Explorer click can sit over it: click the
+        // icon itself without waiting for the pointer to be free (what a user's click on it does).
+        await page.keyboard.press('Escape');
+        await page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first().click({ timeout: STEP_TIMEOUT_MS, force: true });
+      };
+      await showPlansView();
+      await waitChecked('findOrCreatePlan', showPlansView);
       await palette('Learning Plans: Show Progress');
       await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.locator('.tab', { hasText: 'Welcome' }).first().click({ timeout: STEP_TIMEOUT_MS });

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import type { ConfirmedReading } from '../../src/core';
-import type { ReadingsRequest } from '../../src/extension/commands/encoding';
 import type { TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
-import { api, children, label, waitFor, workspaceUri } from './helpers';
+import { api, children, label, scriptedLearner, waitFor, workspaceUri, type Question } from './helpers';
 
 interface EditResult {
   applied: boolean;
@@ -35,10 +33,17 @@ function labelsBelow(lp: Awaited<ReturnType<typeof api>>, element: TreeElement):
   return children(lp, element).flatMap((child) => [label(lp, child), ...labelsBelow(lp, child)]);
 }
 
-async function run(uri: vscode.Uri, choose?: (request: ReadingsRequest) => Promise<readonly ConfirmedReading[] | undefined>): Promise<EditResult> {
-  const result = await vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri, choose ? { choose } : undefined);
-  assert.ok(result, 'the command returned its result');
-  return result;
+/** Runs the repair with `answer` checking items in its list (through the extension's Ask port); `asked` gets its questions. */
+async function run(uri: vscode.Uri, answer: (question: Question) => readonly vscode.QuickPickItem[] | undefined, asked: Question[] = []): Promise<EditResult> {
+  const lp = await api();
+  lp.ask = scriptedLearner(answer, asked);
+  try {
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri);
+    assert.ok(result, 'the command returned its result');
+    return result;
+  } finally {
+    lp.ask = undefined;
+  }
 }
 
 describe('Repair Text Encoding: the user\'s own encodings', () => {
@@ -77,13 +82,10 @@ describe('Repair Text Encoding: the user\'s own encodings', () => {
     assert.ok(labels.includes('\u{1F389} Friday: Small Wins') && labels.includes('\u2600\ufe0f Sunday: Rest'), labels.join(' | '));
 
     const document = await vscode.workspace.openTextDocument(uri);
-    let asked = false;
-    const result = await run(uri, async () => {
-      asked = true;
-      return [];
-    });
+    const asked: Question[] = [];
+    const result = await run(uri, () => [], asked);
     assert.ok(result.applied, result.message);
-    assert.strictEqual(asked, false, 'nothing lost a byte: nothing to ask');
+    assert.deepStrictEqual(asked, [], 'nothing lost a byte: nothing to ask');
     assert.match(result.message, /^Repaired \d+ sequences of UTF-8 read as Windows-1254 \(Turkish\)$/);
     assert.strictEqual(document.getText(), WEEK + SUNDAY);
     await vscode.window.showTextDocument(document);
@@ -95,15 +97,17 @@ describe('Repair Text Encoding: the user\'s own encodings', () => {
     const uri = await remember(TRACKER);
     const document = await vscode.workspace.openTextDocument(uri);
     const before = document.getText();
-    const requests: ReadingsRequest[] = [];
-    const result = await run(uri, async (request) => {
-      requests.push(request);
-      const [memo] = request.scan.lost;
-      return [{ line: memo.line, start: memo.start, text: memo.text, reading: memo.readings[0] }];
-    });
+    const asked: Question[] = [];
+    // The learner checks the memo (U+1F4DD), the first reading offered for the one sequence that lost a byte.
+    const result = await run(uri, (question) => question.items.filter((item) => item.description === 'U+1F4DD'), asked);
     assert.ok(result.applied, result.message);
-    assert.strictEqual(requests.length, 1);
-    assert.deepStrictEqual(requests[0].scan.lost.map((s) => [s.line, s.text, s.readings[0]]), [[355, '\u00f0\u0178\u201c', '\u{1F4DD}']]);
+    assert.strictEqual(asked.length, 1);
+    assert.strictEqual(asked[0].kind, 'pickMany');
+    assert.match(asked[0].text, /^Repair Text Encoding: 1 sequence in learning-journey-tracker\.md lost a byte \| /);
+    const groups = asked[0].items.filter((item) => item.kind === vscode.QuickPickItemKind.Separator).map((item) => item.label);
+    assert.deepStrictEqual(groups, ['line 356: \u00f0\u0178\u201c']);
+    const first = asked[0].items[1];
+    assert.deepStrictEqual([first.label, first.description], ['## \u{1F4DD} Reflection Questions', 'U+1F4DD']);
     assert.match(result.message, /^Repaired 19 sequences of UTF-8 read as Windows-1252 \(Western\); 1 of them had lost a byte and got the character you chose; left 20 inside code$/);
     const after = document.getText();
     assert.strictEqual(after.split(/\r?\n/)[2], '## \u{1F3AF} Learning Objectives');
@@ -117,25 +121,44 @@ describe('Repair Text Encoding: the user\'s own encodings', () => {
   it('writes nothing for a sequence the user did not confirm, and says so', async () => {
     const uri = await remember(TRACKER);
     const document = await vscode.workspace.openTextDocument(uri);
-    const result = await run(uri, async () => []);
+    const result = await run(uri, () => []);
     assert.ok(result.applied, result.message);
     assert.match(result.message, /; left 1 that lost a byte \(not confirmed\); left 20 inside code$/);
     assert.strictEqual(document.getText().split(/\r?\n/)[355], '## \u00f0\u0178\u201c Reflection Questions');
   });
 
   it('in the quick pick, Escape changes nothing', async () => {
+    const lp = await api();
     const uri = await remember(TRACKER);
     const before = await vscode.workspace.fs.readFile(uri);
     const document = await vscode.workspace.openTextDocument(uri);
-    const pending = vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri);
-    let settled: EditResult | undefined;
-    void pending.then((result) => (settled = result));
-    // The list opens once the file is scanned; close it as soon as it is there.
-    const result = await waitFor('the repair to be cancelled', async () => {
-      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      return settled;
-    });
-    assert.deepStrictEqual(result, { applied: false, message: 'Repair Text Encoding was cancelled; nothing was changed' });
+    // VS Code's own list, watched only to know when it was asked for: closing earlier would close nothing.
+    let shown = false;
+    const learner = scriptedLearner(() => undefined, []);
+    lp.ask = {
+      ...learner,
+      pickMany: (items, options) => {
+        shown = true;
+        return vscode.window.showQuickPick(items, { ...options, canPickMany: true });
+      },
+    };
+    try {
+      let settled: { result?: EditResult; error?: unknown } | undefined;
+      vscode.commands.executeCommand<EditResult>('learningPlans.repairTextEncoding', uri).then(
+        (result) => (settled = { result }),
+        (error: unknown) => (settled = { error }),
+      );
+      await waitFor('the repair to show its list', () => shown || settled);
+      // The request is on its way to the window: Escape (closeQuickOpen) until the command settles.
+      const outcome = await waitFor('the repair to be cancelled', async () => {
+        if (!settled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return settled;
+      });
+      assert.strictEqual(outcome.error, undefined);
+      assert.deepStrictEqual(outcome.result, { applied: false, message: 'Repair Text Encoding was cancelled; nothing was changed' });
+    } finally {
+      lp.ask = undefined;
+    }
     assert.strictEqual(document.isDirty, false);
     assert.sameBytes(await vscode.workspace.fs.readFile(uri), before);
   });

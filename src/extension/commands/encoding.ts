@@ -3,6 +3,7 @@ import { repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan,
 import { inspectBytes } from '../edits/byteWriter';
 import type { EditResult } from '../edits/planEditor';
 import type { Services } from '../services';
+import type { Ask } from '../ask';
 import { registerCommand } from './registerCommand';
 import { REPAIR_ENCODING_COMMAND } from '../commandIds';
 
@@ -10,17 +11,6 @@ import { REPAIR_ENCODING_COMMAND } from '../commandIds';
 export interface ReadingsRequest {
   readonly file: string;
   readonly scan: EncodingScan;
-}
-
-/**
- * Chooses the readings to write for sequences that lost a byte; undefined cancels the whole repair.
- * The user chooses in a quick pick; only a test (the extension in test mode) may pass its own chooser,
- * so that nothing else can confirm readings for the user.
- */
-export type ChooseReadings = (request: ReadingsRequest) => Promise<readonly ConfirmedReading[] | undefined>;
-
-export interface RepairOptions {
-  readonly choose?: ChooseReadings;
 }
 
 /** `text` with the edits that fall on `line` applied (they never span lines). */
@@ -46,7 +36,7 @@ function codePointLabel(text: string): string {
  * file's clean repairs applied) and the character's code point.
  * Nothing is checked at first: a sequence is written only with the reading the user checks.
  */
-export async function pickReadings({ file, scan }: ReadingsRequest): Promise<readonly ConfirmedReading[] | undefined> {
+export async function pickReadings(ask: Ask, { file, scan }: ReadingsRequest): Promise<readonly ConfirmedReading[] | undefined> {
   type Item = vscode.QuickPickItem & { choice?: ConfirmedReading };
   const items: Item[] = [];
   for (const sequence of scan.lost) {
@@ -59,8 +49,7 @@ export async function pickReadings({ file, scan }: ReadingsRequest): Promise<rea
       items.push({ label: around(repaired, at, at + reading.length), description: codePointLabel(reading), choice: choiceFor(sequence, reading) });
     }
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
+  const picked = await ask.pickMany(items, {
     ignoreFocusOut: true,
     matchOnDescription: true,
     title: scan.lost.length === 1
@@ -79,7 +68,7 @@ function choiceFor(sequence: LostSequence, reading: string): ConfirmedReading {
  * Repairs mojibake in a plan file in one undoable edit: every sequence that decodes cleanly, and the
  * sequences that lost a byte with the readings the user confirmed. Says what it fixed and what it left.
  */
-async function repairTextEncoding(services: Services, uri: vscode.Uri | undefined, options: RepairOptions): Promise<EditResult | undefined> {
+async function repairTextEncoding(services: Services, uri: vscode.Uri | undefined): Promise<EditResult | undefined> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: open a markdown plan to repair its text encoding.'));
@@ -90,7 +79,7 @@ async function repairTextEncoding(services: Services, uri: vscode.Uri | undefine
   let confirmed: readonly ConfirmedReading[] = [];
   // A file that is not valid UTF-8 is refused by the plan editor: ask nothing then.
   if (scan.lost.length > 0 && !(await inspectBytes(target)).invalidUtf8) {
-    const chosen = await (options.choose ?? pickReadings)({ file: vscode.workspace.asRelativePath(target), scan });
+    const chosen = await pickReadings(services.ask, { file: vscode.workspace.asRelativePath(target), scan });
     if (!chosen) {
       const message = vscode.l10n.t('Repair Text Encoding was cancelled; nothing was changed');
       void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: {0}.', message));
@@ -105,15 +94,11 @@ async function repairTextEncoding(services: Services, uri: vscode.Uri | undefine
 }
 
 export function registerEncodingCommands(context: vscode.ExtensionContext, services: Services): void {
-  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   registerCommand(
     context,
     services,
     REPAIR_ENCODING_COMMAND,
-    (uri?: vscode.Uri, options?: RepairOptions) => {
-      const chooser = testMode && typeof options?.choose === 'function' ? options : {};
-      return repairTextEncoding(services, uri instanceof vscode.Uri ? uri : undefined, chooser);
-    },
+    (uri?: vscode.Uri) => repairTextEncoding(services, uri instanceof vscode.Uri ? uri : undefined),
     { writes: true },
   );
 }
