@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { buildPlan, parseForTyping, prepareReviewCards, PlanStore, reparsePlan, textFingerprint, type ParsedPlan, type PlanChanges, type PlanDocument, type SnapshotEntry } from '../../core';
+import { textFingerprint, type ParsedPlan, type PlanChanges, type SnapshotEntry } from '../../core';
+import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { readIndexSettings, type IndexSettings } from '../settings';
 import { watchFolder } from './indexWatcher';
@@ -11,18 +12,10 @@ import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
 import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
+import { KeyedTimers } from './keyedTimers';
+import { describeScan, type ScanReport } from './scanReport';
 
-/** What the last full scan did and how long it took (the log says it; tests measure with it). */
-export interface ScanReport {
-  readonly files: number;
-  readonly plans: number;
-  /** Files parsed; the others were proven no plan by the pre-filter or taken from the snapshot. */
-  readonly parsed: number;
-  readonly reused: number;
-  /** Milliseconds from the scan's start until the first plans reached the views (undefined: none found). */
-  readonly firstPlansMs: number | undefined;
-  readonly totalMs: number;
-}
+export type { ScanReport } from './scanReport';
 
 /** What changed in one flush: each plan once, whatever reported it. */
 export interface PlanIndexChange extends PlanChanges {
@@ -36,8 +29,6 @@ const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
 
-/** `1 plan`, `3 plans`: the log's counts (English, like every log line). */
-const count = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`;
 /** Files read per batch during a scan, between which the extension host breathes. */
 const SCAN_BATCH = 100;
 
@@ -48,14 +39,12 @@ const SCAN_BATCH = 100;
  * carrying the plans that changed, however many sources (typing, save, the file watcher) report it.
  */
 export class PlanIndex implements vscode.Disposable {
-  private readonly store = new PlanStore(parseKeepingReviewCards, {
-    parse: (document) => withReviewCards(parseForTyping(document), document),
-    reparse: (previous, document, changes) => withReviewCards(reparsePlan(previous, document, changes), document),
-  });
+  private readonly store = createPlanStore();
   private readonly typing = new TypingChanges();
   private readonly emitter = new vscode.EventEmitter<PlanIndexChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
-  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Debounced work: typing (by document uri) and watcher reports (by `disk:` + uri). */
+  private readonly pending = new KeyedTimers();
   private readonly tooLarge: TooLargeNotice;
   private watchers: vscode.Disposable[] = [];
   private settings = new Map<string, IndexSettings>();
@@ -173,7 +162,7 @@ export class PlanIndex implements vscode.Disposable {
   update(document: vscode.TextDocument): ParsedPlan | undefined {
     if (!this.isCandidate(document.uri)) return undefined;
     const key = document.uri.toString();
-    this.cancelPending(key);
+    this.pending.cancel(key);
     this.touched?.add(key);
     // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
     const size = document.getText().length;
@@ -197,7 +186,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Debounced re-parses not run yet (tests wait for 0 before they finish). */
   get pendingWork(): number {
-    return this.pendingEdits.size;
+    return this.pending.size;
   }
 
   /** Files skipped because they exceed `learningPlans.maxFileSizeKB` (for tests and the log). */
@@ -212,7 +201,7 @@ export class PlanIndex implements vscode.Disposable {
 
   dispose(): void {
     this.disk.dispose();
-    this.pendingEdits.forEach(clearTimeout);
+    this.pending.dispose();
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
@@ -291,8 +280,7 @@ export class PlanIndex implements vscode.Disposable {
       firstPlansMs,
       totalMs: performance.now() - started,
     });
-    const first = report.firstPlansMs === undefined ? '' : `, the first shown after ${Math.round(report.firstPlansMs)} ms`;
-    log().info(`indexed ${count(report.files, 'markdown file')} in ${Math.round(report.totalMs)} ms: ${count(report.plans, 'plan')}${first}; ${report.parsed} parsed, ${report.reused} unchanged since read (last session's snapshot or this one), the rest proven no plan without a parse`);
+    log().info(describeScan(report));
   }
 
   /** Forgets a deleted file, or every plan below a deleted folder. */
@@ -310,23 +298,9 @@ export class PlanIndex implements vscode.Disposable {
 
   private scheduleDocument(document: vscode.TextDocument): void {
     if (!this.isCandidate(document.uri)) return;
-    const key = document.uri.toString();
-    this.cancelPending(key);
-    this.pendingEdits.set(
-      key,
-      setTimeout(() => {
-        this.pendingEdits.delete(key);
-        if (!document.isClosed) this.update(document);
-      }, TYPING_DEBOUNCE_MS),
-    );
-  }
-
-  private cancelPending(key: string): void {
-    const pending = this.pendingEdits.get(key);
-    if (pending !== undefined) {
-      clearTimeout(pending);
-      this.pendingEdits.delete(key);
-    }
+    this.pending.schedule(document.uri.toString(), TYPING_DEBOUNCE_MS, () => {
+      if (!document.isClosed) this.update(document);
+    });
   }
 
   /**
@@ -335,15 +309,7 @@ export class PlanIndex implements vscode.Disposable {
    */
   private scheduleDisk(uri: vscode.Uri): void {
     if (!this.isCandidate(uri)) return;
-    const key = `disk:${uri.toString()}`;
-    this.cancelPending(key);
-    this.pendingEdits.set(
-      key,
-      setTimeout(() => {
-        this.pendingEdits.delete(key);
-        void this.refreshFromDisk(uri);
-      }, DISK_SETTLE_MS),
-    );
+    this.pending.schedule(`disk:${uri.toString()}`, DISK_SETTLE_MS, () => void this.refreshFromDisk(uri));
   }
 
   /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
@@ -435,18 +401,4 @@ export class PlanIndex implements vscode.Disposable {
     const relative = vscode.workspace.asRelativePath(uri, false);
     return settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matches(relative);
   }
-}
-
-/**
- * The index's one parse. It keeps what the plan's review cards need of its text with the model (the index
- * keeps no text, and the review badge must not read files again): one walk of the model for a plan without
- * review material, a read of the done days' fields and learnings sections for one with.
- */
-function parseKeepingReviewCards(document: PlanDocument): ParsedPlan {
-  return withReviewCards(buildPlan(document), document);
-}
-
-function withReviewCards(plan: ParsedPlan, document: PlanDocument): ParsedPlan {
-  if (plan.isPlan) prepareReviewCards(plan, document.getText());
-  return plan;
 }
