@@ -188,6 +188,16 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
     },
   },
   {
+    name: 'templates: one of exactly 256 KB is used (the limit is inclusive)',
+    async run(fs, scene, assert) {
+      const template = `{{title}}${'x'.repeat(256 * 1024 - '{{title}}'.length)}`;
+      await scene.file('.learning-plans/templates/notes.md', template);
+      const done = ok((await scaffold(fs, scene)).result, assert);
+      assert.deepStrictEqual(done.warnings, []);
+      assert.strictEqual(await text(fs, done.notes), template.replace('{{title}}', 'Intro'));
+    },
+  },
+  {
     name: 'templates: one over 256 KB is refused with a warning, and the default is used',
     async run(fs, scene, assert) {
       await scene.file('.learning-plans/templates/notes.md', `{{title}}${'x'.repeat(300 * 1024)}`);

@@ -24,6 +24,15 @@ describe('addLabLink: before, after, and what it says', () => {
     ['a Lab field already there', '### Day 1\n- **Lab:** [mine](elsewhere.ipynb)\n', 0, '### Day 1\n- **Lab:** [mine](elsewhere.ipynb)\n', 'Day 1 already links to its lab'],
     ['a link to the notebook already there', `### Day 1\n- [notebook](${TARGET})\n`, 0, `### Day 1\n- [notebook](${TARGET})\n`, 'Day 1 already links to its lab'],
     ['the same target, encoded', '### Day 1\n- [notebook](labs/a%20b.ipynb)\n', 0, '### Day 1\n- [notebook](labs/a%20b.ipynb)\n', 'Day 1 already links to its lab', 'labs/a b.ipynb'],
+    // The container's empty line, read strictly: `>text` is quoted text, not an empty quote line.
+    ['in a blockquote, before text without a space: the quote\'s own blank line', '> ### Day 1\n>text\n', 0, `> ### Day 1\n> - **Lab:** ${LINK}\n>\n>text\n`, 'Linked Day 1 to its lab'],
+    // Indented text outside the heading's container (after the quote ended) cannot join the new item.
+    ['in a blockquote, indented text after the quote ends: still a list item', '> ### Day 1\n\n    a > \n', 0, `> ### Day 1\n> - **Lab:** ${LINK}\n\n    a > \n`, 'Linked Day 1 to its lab'],
+    ['in a list item, its own text at its column: a list item at that column', '- ### Day 1\n\n  text\n', 0, `- ### Day 1\n  - **Lab:** ${LINK}\n\n  text\n`, 'Linked Day 1 to its lab'],
+    ['a paragraph day with a second line: a paragraph after its own, blank lines around', '**Day 12:** studied loops\nmore\n\n**Day 13:** x\n\n**Day 14:** y\n', 0, `**Day 12:** studied loops\nmore\n\n**Lab:** ${LINK}\n\n**Day 13:** x\n\n**Day 14:** y\n`, 'Linked Day 12: studied loops to its lab'],
+    // Only a field named Lab is one: Lab notes or Collab are the learner's other fields.
+    ['a Lab notes field is no Lab field', '### Day 1\n- **Lab notes:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Lab notes:** x\n`, 'Linked Day 1 to its lab'],
+    ['a Collab field is no Lab field', '### Day 1\n- **Collab:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Collab:** x\n`, 'Linked Day 1 to its lab'],
     ['a module is no day', '## Week 1\n### Day 1\n', -1, { refused: '"Week 1" is not a day' }],
   ];
   for (const [name, before, index, after, summary, target] of rows) {

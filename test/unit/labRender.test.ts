@@ -54,11 +54,11 @@ describe('The lab of a day, whole', () => {
   });
 
   it('resource lines: brackets out of the text, a bare link named by its target, a target with brackets in <> (the parser already encoded spaces)', () => {
-    const links = parse(lines('### Day 1', '- [](https://example.com/bare)', '- [a [b] c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)'));
+    const links = parse(lines('### Day 1', '- [](https://example.com/bare)', '- [ ](https://example.com/blank)', '- [a [b] c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)'));
     const notes = renderLab(dayContent(links, links.days[0]), '2026-11-21').notes;
     const resources = notes.slice(notes.indexOf('## Resources\n') + 13, notes.indexOf('\n\n## Reflection'));
     assert.strictEqual(resources, [
-      '- [https://example.com/bare](https://example.com/bare)', '- [a b c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)',
+      '- [https://example.com/bare](https://example.com/bare)', '- [https://example.com/blank](https://example.com/blank)', '- [a b c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)',
     ].join('\n'));
   });
 
@@ -73,6 +73,24 @@ describe('The lab of a day, whole', () => {
       assert.deepStrictEqual(fallback.problems, ['the notebook template is not a valid .ipynb file; the default notebook was used'], broken);
       assert.strictEqual(JSON.parse(fallback.notebook).cells.length, 3, broken);
     }
+  });
+
+  it('a notebook template without metadata (or with metadata that is no object) gets Python\'s; cells keep no empty last line', () => {
+    const content = dayContent(plan, plan.days[0]);
+    const python = JSON.parse(renderLab(content, '2026-11-21').notebook).metadata;
+    for (const template of ['{"cells":[{"cell_type":"code","metadata":{},"source":"x = 1\\ny = 2\\n"},{"cell_type":"markdown","metadata":{}}]}', '{"cells":[{"cell_type":"code","metadata":{},"source":"x = 1\\ny = 2\\n"},{"cell_type":"markdown","metadata":{}}],"metadata":"x"}']) {
+      const lab = renderLab(content, '2026-11-21', { notebook: template });
+      assert.deepStrictEqual(lab.problems, [], template);
+      const parsed = JSON.parse(lab.notebook);
+      assert.deepStrictEqual(parsed.metadata, python, template);
+      assert.deepStrictEqual(parsed.cells.map((cell: { source: string[] }) => cell.source), [['x = 1\n', 'y = 2\n'], []], 'a source ending in a newline has no empty last line; a cell without one is empty');
+    }
+  });
+
+  it('{{day}} of a day without a number is empty, not "null"', () => {
+    const journal = parse(lines('## Monday: Fresh Start', 'text', '## Tuesday'), 'file:///ws/j.md');
+    const lab = renderLab(dayContent(journal, journal.days[1]), '2026-11-21', { notes: '[{{day}}] {{title}}\n' });
+    assert.strictEqual(lab.notes, '[] Tuesday\n');
   });
 
   it('a notes template that reads as a plan is used as written, with a problem that says why', () => {
@@ -96,5 +114,36 @@ describe('Where a lab goes', () => {
     const journal = parse(lines('## Monday: Fresh Start', 'text', '## Tuesday'), 'file:///ws/j.md');
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1), { folder: ['labs', 'j', 'day-002-tuesday'], notebook: 'day-002.ipynb', notes: 'notes.md', tag: 'day-002' });
     assert.deepStrictEqual(labLocation('study/labs', 'plans/spark.md', dayContent(plan, plan.days[1]), 1), { folder: ['study', 'labs', 'plans', 'spark', 'day-009-day-9'], notebook: 'day-009.ipynb', notes: 'notes.md', tag: 'day-009' });
+  });
+});
+
+describe('What a lab takes from its day (dayContent)', () => {
+  const content = (...text: string[]) => {
+    const parsed = parse(lines(...text), 'file:///ws/p.md');
+    return parsed.days.map((day) => dayContent(parsed, day));
+  };
+
+  it('the module is the nearest module or cycle holding the day; a day in neither has none', () => {
+    const days = content(
+      '### Day 1 - Loose', '- [ ] a',
+      '# Days 2-9: Cycle', '### Day 2 - In the cycle', '- [ ] b',
+      '## Module 1 (Days 3-9)', '### Day 3 - In the module', '- [ ] c',
+    );
+    assert.deepStrictEqual(days.map((d) => d.module), ['', 'Days 2-9: Cycle', 'Module 1 (Days 3-9)']);
+  });
+
+  it('the objective: an Objective, else a Goal, else a field named exactly Learning (never a stretch goal or learning resources)', () => {
+    const [first, second, third, fourth] = content(
+      '### Day 1', '- **Learning:** the basics', '- **Goal:** ship it', '- **Objective:** know joins',
+      '### Day 2', '- **Learning:** the basics', '- **Goals:** ship it',
+      '### Day 3', '- **Learning resources:** a book', '- **Learning:** the basics',
+      '### Day 4', '- **Stretch goal:** more', '- **Learning material:** a book',
+    );
+    assert.deepStrictEqual([first.objective, second.objective, third.objective, fourth.objective], ['know joins', 'ship it', 'the basics', '']);
+  });
+
+  it('tasks: task, doable, exercise and practice fields (with their time), then the checkboxes; an empty field is no task', () => {
+    const [day] = content('### Day 1', '- **Task (20 min):** read', '- **Task:**', '- **Exercise:** code', '- **Practice:** drill', '- **Doable:** one thing', '- **Note:** not a task', '- [ ] box');
+    assert.deepStrictEqual(day.tasks, ['read (20 min)', 'code', 'drill', 'one thing', 'box']);
   });
 });

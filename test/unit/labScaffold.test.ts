@@ -62,6 +62,8 @@ describe('scaffoldLab: what it says, word for word', () => {
     const result = await scaffoldLab(memory, request(memory, { plan, day: plan.days[0], planPath: 'D:/plans/plan.md', link: linker(PLAN) }));
     assert.ok(result.ok);
     assert.deepStrictEqual([result.linked, result.warnings], [false, ['the plan and its lab are on different drives, so the plan cannot link to it']]);
+    // Its lab folder is named from its whole path (no path from the root exists), with a hash against clashes.
+    assert.strictEqual(result.folder, '/ws/labs/d/plans/plan-245c9876/day-001-intro');
   });
 
   it('a day that left the plan before the link: the lab stays, the warning names the day', async () => {
@@ -86,4 +88,68 @@ describe('scaffoldLab: what it says, word for word', () => {
     assert.strictEqual((await memory.stat('/ws/labs/plan'))?.type, 'file');
     assert.strictEqual(await memory.stat('/ws/labs/plan/day-001-intro'), undefined);
   });
+
+  it('an editor that computed the link and then refused (the file changed meanwhile) is a warning, not silence', async () => {
+    const memory = new MemoryFileSystem();
+    const link: PlanLinker = async (compute) => {
+      const outcome = compute(PLAN, buildPlan(inMemoryDocument('/ws/plan.md', PLAN)));
+      assert.ok(outcome.ok && outcome.edits.length === 1, 'the link was computed');
+      return { applied: false, message: 'the plan changed on disk' };
+    };
+    const result = await scaffoldLab(memory, request(memory, { link }));
+    assert.ok(result.ok);
+    assert.deepStrictEqual([result.linked, result.warnings], [false, ['the plan was not linked to its lab: the plan changed on disk']]);
+  });
+
+  it('a labs folder named with #, ( and ): the link encodes them, so the path neither ends nor breaks the link', async () => {
+    const memory = new MemoryFileSystem();
+    const link = linker(PLAN);
+    const result = await scaffoldLab(memory, request(memory, { link, labsFolder: 'my labs #1 (x)' }));
+    assert.ok(result.ok && result.linked, JSON.stringify(result));
+    assert.strictEqual(result.notebook, '/ws/my labs #1 (x)/plan/day-001-intro/day-001.ipynb');
+    assert.strictEqual(link.text.split('\n')[2], '- **Lab:** [day-001](my%20labs%20%231%20%28x%29/plan/day-001-intro/day-001.ipynb)');
+  });
+
+  it('a full disk is the port\'s message, not a crash', async () => {
+    const memory = new MemoryFileSystem();
+    memory.failWrites = 'no space left on device';
+    assert.deepStrictEqual(await scaffoldLab(memory, request(memory)), { ok: false, message: 'cannot write /ws/labs/plan/day-001-intro/day-001.ipynb: no space left on device' });
+  });
+
+  it('creates only the folders that are missing, one at a time', async () => {
+    const made: string[] = [];
+    const memory = new (class extends MemoryFileSystem {
+      override async mkdir(path: string): Promise<void> {
+        made.push(path);
+        await super.mkdir(path);
+      }
+    })();
+    const req = request(memory);
+    await scaffoldLab(memory, req);
+    assert.deepStrictEqual(made, ['/ws/labs', '/ws/labs/plan', '/ws/labs/plan/day-001-intro']);
+    made.length = 0;
+    const plan = buildPlan(inMemoryDocument('/ws/plan.md', PLAN + '### Day 2 - Next\n'));
+    await scaffoldLab(memory, { ...req, plan, day: plan.days[1] });
+    assert.deepStrictEqual(made, ['/ws/labs/plan/day-002-next']);
+  });
+
+  // Between the checks and the folders, another process plants something: each folder is checked again just
+  // before it is used, so nothing is written through a link or beside a file.
+  for (const [planted, plant, message] of [
+    ['a symbolic link', (memory: MemoryFileSystem) => memory.addLink('/ws/labs/plan', '/outside'), '/ws/labs/plan is a symbolic link, which could lead outside /ws; nothing written'],
+    ['a file', (memory: MemoryFileSystem) => memory.addFile('/ws/labs/plan', 'x'), '/ws/labs/plan exists and is not a folder; nothing written'],
+  ] as const) {
+    it(`${planted} planted in the new labs folder meanwhile is refused by name, and nothing is written through it`, async () => {
+      const memory = new (class extends MemoryFileSystem {
+        override async mkdir(path: string): Promise<void> {
+          await super.mkdir(path);
+          if (path === '/ws/labs') plant(this);
+        }
+      })();
+      memory.addFolder('/outside');
+      assert.deepStrictEqual(await scaffoldLab(memory, request(memory)), { ok: false, message });
+      assert.deepStrictEqual([...memory.entries.keys()].filter((key) => key.startsWith('/outside/')), [], 'nothing written outside');
+      assert.deepStrictEqual(memory.log, [], 'no file written');
+    });
+  }
 });

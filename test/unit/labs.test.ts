@@ -78,6 +78,7 @@ describe('slugify: safe names from untrusted titles', () => {
     assert.strictEqual(titleWithoutDayPrefix('Day 31 - Lakehouse'), 'Lakehouse');
     assert.strictEqual(titleWithoutDayPrefix('Day 28: Project'), 'Project');
     assert.strictEqual(titleWithoutDayPrefix('Day 1'), 'Day 1');
+    assert.strictEqual(titleWithoutDayPrefix('Day 3 - Joins \t'), 'Joins', 'trailing blanks go too');
   });
 });
 

@@ -32,21 +32,19 @@ export function allLinks(node: PlanNode): Link[] {
   return [...node.links, ...node.children.flatMap(allLinks)];
 }
 
-/** The module (or cycle) holding the day, by title; '' when it sits in neither. */
+/** The nodes from `node` down to the day's parent, outermost first; undefined when the day is not below it. */
+function ancestors(node: PlanNode, day: PlanNode): PlanNode[] | undefined {
+  if (node === day) return [];
+  for (const child of node.children) {
+    const below = ancestors(child, day);
+    if (below) return [node, ...below];
+  }
+  return undefined;
+}
+
+/** The nearest module (or cycle) holding the day, by title; '' when it sits in neither. */
 export function containerTitle(root: PlanNode, day: PlanNode): string {
-  let found = '';
-  const visit = (node: PlanNode): boolean => {
-    if (node === day) return true;
-    for (const child of node.children) {
-      if (visit(child)) {
-        if (!found && (node.kind === 'module' || node.kind === 'cycle')) found = node.title;
-        return true;
-      }
-    }
-    return false;
-  };
-  visit(root);
-  return found;
+  return (ancestors(root, day) ?? []).reverse().find((node) => node.kind === 'module' || node.kind === 'cycle')?.title ?? '';
 }
 
 export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {

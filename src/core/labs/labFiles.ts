@@ -21,7 +21,8 @@ export interface LabLocation {
 export function labsFolderSegments(setting: string | undefined): string[] {
   const raw = (setting ?? '').trim();
   const segments = raw.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
-  const unsafe = raw.startsWith('/') || /^[a-zA-Z]:/.test(raw) || segments.some((s) => s === '..' || /[\0:*?"<>|]/.test(s));
+  // A drive (`C:`) is a segment with a colon, refused like any other.
+  const unsafe = raw.startsWith('/') || segments.some((s) => s === '..' || /[\0:*?"<>|]/.test(s));
   return segments.length === 0 || unsafe ? ['labs'] : segments;
 }
 
@@ -118,7 +119,14 @@ function sourceLines(text: string): string[] {
   return lines.map((line, i) => (i < lines.length - 1 ? line + '\n' : line)).filter((line, i, all) => !(i === all.length - 1 && line === ''));
 }
 
-function defaultNotebook(): { cells: NotebookCell[]; metadata: Record<string, unknown>; nbformat: number; nbformat_minor: number } {
+interface Notebook {
+  cells: NotebookCell[];
+  metadata: Record<string, unknown>;
+  nbformat: number;
+  nbformat_minor: number;
+}
+
+function defaultNotebook(): Notebook {
   return {
     cells: [
       { cell_type: 'markdown', metadata: {}, source: DEFAULT_OVERVIEW },
@@ -150,6 +158,16 @@ export interface RenderedLab {
   readonly problems: readonly string[];
 }
 
+/** A notebook template's JSON with its cells; undefined when it is not JSON or has no cell list. */
+function notebookTemplate(text: string): (Omit<Notebook, 'metadata'> & { metadata?: unknown }) | undefined {
+  try {
+    const parsed = JSON.parse(text) as (Omit<Notebook, 'metadata'> & { metadata?: unknown }) | null;
+    return parsed && Array.isArray(parsed.cells) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function renderLab(content: DayContent, date: string, templates: LabTemplates = {}): RenderedLab {
   const values = templateValues(content, date);
   const unknown = new Set<string>();
@@ -162,14 +180,13 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
 
   let notebook = defaultNotebook();
   if (templates.notebook !== undefined) {
-    try {
-      const parsed = JSON.parse(templates.notebook);
-      if (!parsed || !Array.isArray(parsed.cells)) throw new Error('no cells');
+    const template = notebookTemplate(templates.notebook);
+    if (template) {
       // A template names its own kernel (R, Julia...) in its metadata; one that names none gets Python's.
-      const metadata = parsed.metadata && typeof parsed.metadata === 'object' ? parsed.metadata : {};
+      const metadata: Record<string, unknown> = template.metadata && typeof template.metadata === 'object' ? { ...template.metadata } : {};
       if (!metadata.kernelspec && !metadata.language_info) Object.assign(metadata, defaultNotebook().metadata);
-      notebook = { ...parsed, metadata };
-    } catch {
+      notebook = { ...template, metadata };
+    } else {
       problems.push('the notebook template is not a valid .ipynb file; the default notebook was used');
     }
   }

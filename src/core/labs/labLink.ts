@@ -12,7 +12,8 @@ export function relativePosix(fromFolder: string, to: string): string {
   const from = fromFolder.split('/').filter(Boolean);
   const target = to.split('/').filter(Boolean);
   let common = 0;
-  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
+  // Past the end of `from`, from[common] is undefined: never equal to a segment.
+  while (common < target.length - 1 && from[common] === target[common]) common++;
   return [...Array(from.length - common).fill('..'), ...target.slice(common)].map((s) => encodeURI(s)).join('/');
 }
 
@@ -64,8 +65,8 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
   const lines = new Lines(text);
   const eol = firstLineBreak(text);
   const link = `[${label}](${target})`;
-  if (day.form === 'tableRow' && day.cells) {
-    // A table day gets the link in its title cell: a new line would end the table.
+  if (day.cells) {
+    // A table day (only a table row has cells) gets the link in its title cell: a new line would end the table.
     const edit = linkInRow(lines.at(day.line), day.cells, link);
     if (!edit) return { ok: false, message: l10n.t('the row of {0} has no title cell', day.title) };
     return { ok: true, edits: [onLine(day.line, edit)], summary: l10n.t('Linked {0} to its lab', day.title) };

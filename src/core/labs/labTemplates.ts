@@ -32,9 +32,8 @@ async function readTemplate(fs: FileSystemPort, root: string, name: string, warn
   };
   const checked = await checkPathBelow(fs, root, segments, 'any');
   if (!checked.ok) return refuse(checked.message);
-  if (checked.existing < segments.length) return undefined; // no template: the default, silently
   const stat = await fs.stat(joinPath(root, ...segments));
-  if (!stat) return undefined;
+  if (!stat) return undefined; // no template: the default, silently
   if (stat.type !== 'file') return refuse(l10n.t('it is not a regular file'));
   if (stat.size > MAX_TEMPLATE_BYTES) return refuse(l10n.t('it is larger than {0} KB', MAX_TEMPLATE_BYTES / 1024));
   try {
