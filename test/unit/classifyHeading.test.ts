@@ -138,6 +138,15 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     // Mojibake that was not repaired: read again from the first ASCII word.
     ['\u00f0\u0178\u201c\u2026 Week 2', module], ['\u00f0\u0178\u201c\u2026 Monday', weekday(1)], ['\u00f0\u0178\u201c\u2026 2024-01-05', day(null, '2024-01-05')],
     ['\u00f0\u0178\u201c\u2026', section], ['\u00f0\u0178\u201c\u2026 Day 3', day(3)], ['\u00e9\u00e9 Round 2', { kind: 'cycle', round: 2 }],
+    // Mojibake ending in a letter (\u0161 of \u{1F4DA}) right before the word still lets the day be found.
+    ['\u00f0\u0178\u201c\u0161Day 3', day(3)], ['\u00f0\u0178\u201c\u0161Days 1-5', range(1, 5)],
+    ['\u00f0\u0178\u201c\u0161Days 1 to 7', range(1, 7)],
+    // Decoration before a day found later in the heading: its date is read from the right place.
+    ['\u{1F3AF}\u{1F3AF}\u{1F3AF} Topic | Day 12 - 2024-05-01', day(12, '2024-05-01')],
+    // A keyword at the start wins over a day later, after decoration too.
+    ['\u{1F3AF} Week 1 (Day 1-7)', module],
+    // Tabs are spaces; only dashes make a range; a range end has at most 5 digits.
+    ['Day\t3', day(3)], ['Week\t2', module], ['Day 3/5: review', day(3)], ['Day 3+4', day(3)], ['Days 3/5', section], ['Day 1-123456', day(1)], ['Day 1-12345', range(1, 12345, true)],
   ];
   for (const [text, expected] of table) {
     it(`${JSON.stringify(text)} is ${JSON.stringify(expected)}`, () => assert.deepStrictEqual(classifyHeading(text), expected));

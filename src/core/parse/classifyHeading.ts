@@ -107,13 +107,14 @@ function keywordAt(text: string, i: number): HeadingClass | null {
   if (!number) {
     if (kinds.includes('module') || kinds.includes('week') || kinds.includes('cycle')) {
       // `Part II`, `Phase IV`.
+      // A keyword ends before a space or a mark (never a letter), so a numeral after it stands apart.
       ROMAN.lastIndex = skipSpaces(text, keyword.end);
-      if (ROMAN.lastIndex > keyword.end && ROMAN.test(text)) return kinds.includes('cycle') ? { kind: 'cycle', round: null } : MODULE;
+      if (ROMAN.test(text)) return kinds.includes('cycle') ? { kind: 'cycle', round: null } : MODULE;
     }
     return kinds.includes('today') ? weekdayAfterToday(text, keyword.end) : null;
   }
-  // `Tag 3.0 release`, `Day 2.5`: a version or a decimal, not a day's number.
-  if ((kinds.includes('day') || kinds.includes('days')) && (text[number.end] === '.' || text[number.end] === ',') && isDigitAt(text, number.end + 1)) return null;
+  // `Tag 3.0 release`, `Day 2.5`: a version or a decimal, not a day's number. (`Days 2.5` has no range: no day either.)
+  if (kinds.includes('day') && (text[number.end] === '.' || text[number.end] === ',') && isDigitAt(text, number.end + 1)) return null;
   if (kinds.includes('round')) {
     // `Round 1 Day 5`, `Round 2, Day 14`: a day of a round; `Round 2` alone: the round (a cycle).
     let at = skipSpaces(text, number.end);
@@ -125,11 +126,9 @@ function keywordAt(text: string, i: number): HeadingClass | null {
   }
   if (kinds.includes('week') || kinds.includes('module')) return MODULE;
   if (kinds.includes('cycle')) return { kind: 'cycle', round: null };
-  if (kinds.includes('day') || kinds.includes('days')) {
-    const found = dayFrom(text, number.value, number.end, kinds);
-    return found.kind === 'section' ? null : found;
-  }
-  return null;
+  // A day, a range, or (any other word, `Days 3` without an end) nothing.
+  const found = dayFrom(text, number.value, number.end, kinds);
+  return found.kind === 'section' ? null : found;
 }
 
 /** A form with the number inside (`第3天`, `3日目`, `第2周`, `1. Tag`), or null. */
@@ -196,12 +195,9 @@ function classifyAt(text: string, i: number): HeadingClass {
   const keyword = keywordAt(text, i) ?? templateAt(text, i);
   if (keyword) return keyword;
 
+  // From `i`: unrepaired mojibake before it may end in a letter (`ðŸ“š` is 📚), which must not hide `Day 3`.
   const single = DAY_ANYWHERE.exec(text.slice(i));
-  if (single) {
-    const end = i + single.index + single[0].length;
-    const found = dayFrom(text, Number(single[1]), end, ['day']);
-    if (found.kind !== 'section') return found;
-  }
+  if (single) return dayFrom(text, Number(single[1]), i + single.index + single[0].length, ['day']);
 
   const range = DAYS_ANYWHERE.exec(text.slice(i));
   if (range && Number(range[2]) >= Number(range[1])) return { kind: 'dayRange', from: Number(range[1]), to: Number(range[2]), entry: false };
