@@ -105,7 +105,25 @@ describe('Repair Text Encoding: sequences that lost a byte', () => {
     assert.strictEqual(repaired(text, [confirm(sequence, 'x')]).text, text, 'a reading that is not one of the readings is not written');
     const twice = repaired(text, [confirm(sequence, '\u{1F4DD}'), confirm(sequence, '\u{1F4C1}')]);
     assert.strictEqual(twice.text, text);
-    assert.match(twice.summary, /left 1 for which two characters were chosen/);
+    assert.strictEqual(twice.summary, 'Repaired 0 sequences of UTF-8 read as Windows-1252 (Western); left 1 for which two characters were chosen');
+    const otherText = repaired(text, [{ ...confirm(sequence), text: 'zz' }]);
+    assert.strictEqual(otherText.text, text, 'a confirmation of another text at the same place is not written');
+    assert.match(otherText.summary, /; 1 confirmed sequences had changed and were not written$/);
+  });
+
+  it('without confirmations, writes the clean sequences only and says nothing of confirmations', () => {
+    const text = 'a \u00f0\u0178\u201c b \u00e2\u20ac\u201d\n';
+    const outcome = repairEncoding(text, parse(text));
+    assert.ok(outcome.ok);
+    assert.deepStrictEqual([applyTextEdits(text, outcome.edits), outcome.summary], ['a \u00f0\u0178\u201c b \u2014\n', 'Repaired 1 sequence of UTF-8 read as Windows-1252 (Western); left 1 that lost a byte (not confirmed)']);
+  });
+
+  it('gives its edits in the order of the text (line, then column), confirmed readings among the clean repairs', () => {
+    const text = '\u00e2\u20ac\u201d x \u00f0\u0178\u201c y \u00e2\u20ac\u201d\n\u00e2\u20ac\u201d\n';
+    const [sequence] = scanEncoding(text, parse(text)).lost;
+    const outcome = repairEncoding(text, parse(text), [confirm(sequence)]);
+    assert.ok(outcome.ok);
+    assert.deepStrictEqual(outcome.edits.map((edit) => [edit.range.start.line, edit.range.start.character, edit.newText]), [[0, 0, '\u2014'], [0, 6, '\u{1F4DD}'], [0, 12, '\u2014'], [1, 0, '\u2014']]);
   });
 });
 
@@ -129,6 +147,11 @@ describe('repairEncoding: code spans as CommonMark reads them, before and after'
     [`### Day 1 ${D} Intro\n\`${D} open\n`, `### Day 1 ${W} Intro\n\`${W} open\n`, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western)'],
     [`### Day 1 ${D} Intro\n\`\`${D}\` ${D}\n`, `### Day 1 ${W} Intro\n\`\`${W}\` ${W}\n`, 'Repaired 3 sequences of UTF-8 read as Windows-1252 (Western)'],
     [`### Day 1 ${D} Intro\n\`a\` ${D} \`b\` ${D}\n`, `### Day 1 ${W} Intro\n\`a\` ${W} \`b\` ${W}\n`, 'Repaired 3 sequences of UTF-8 read as Windows-1252 (Western)'],
+    // A longer run inside a span does not close it: ``a ``` b`` is one span.
+    [`### Day 1 ${D} Intro\n\`\`a \`\`\` ${D} b\`\` ${D}\n`, `### Day 1 ${W} Intro\n\`\`a \`\`\` ${D} b\`\` ${W}\n`, 'Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code'],
+    // Right after or right before a span is outside it.
+    [`### Day 1\n\`a\`${D}\n`, `### Day 1\n\`a\`${W}\n`, 'Repaired 1 sequence of UTF-8 read as Windows-1252 (Western)'],
+    [`### Day 1\n${D}\`a\`\n`, `### Day 1\n${W}\`a\`\n`, 'Repaired 1 sequence of UTF-8 read as Windows-1252 (Western)'],
     [`### Day 1 ${D} Intro\n`, `### Day 1 ${W} Intro\n`, 'Repaired 1 sequence of UTF-8 read as Windows-1252 (Western)'],
     ['### Day 1 Intro\n', '### Day 1 Intro\n', 'No mojibake found'],
   ];

@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
-import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
+import { trimEndOf } from '../grammar/lineSyntax';
 import { lastTrailingStamp, readStamp, stampText } from '../stamps';
 import { markRow } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
@@ -90,7 +90,7 @@ function titleLines(lines: Lines, day: PlanNode): string {
  * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash).
  */
 function paragraphTitleEnd(line: string, day: PlanNode): number {
-  const end = contentEnd(line, false);
+  const end = trimEndOf(line, line.length);
   const continues = day.bodyLine - 1 > day.line;
   return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
 }
@@ -103,7 +103,8 @@ function headingTask(day: PlanNode): Task | undefined {
 /** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
 function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
   const first = lines.at(day.line);
-  if (day.form === 'tableRow' && day.cells) {
+  // Only a table row has cells.
+  if (day.cells) {
     const edits = markRow(first, day.cells, true, date);
     return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
   }
@@ -115,13 +116,14 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   // A heading that is a task (`### [ ] Day 3`) is stamped by checking it.
   const task = headingTask(day);
   if (checkTasks && task && !task.checked && task.status !== 'cancelled') return [];
-  return addStamp(lines.at(day.titleEndLine), date, day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+  // Read as a heading: an ATX line keeps its closing #s after the stamp; a setext line has none to keep.
+  return addStamp(lines.at(day.titleEndLine), date, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
 /** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
-  if (day.form === 'tableRow' && day.cells) {
+  if (day.cells) {
     const edits = markRow(first, day.cells, false, null);
     return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
   }
@@ -133,7 +135,7 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   }
   // Unchecking a heading that is a task takes its stamp off.
   if (headingTask(day)?.checked) return [];
-  const edits = removeStamp(lines.at(day.titleEndLine), day.titleEndLine === day.line).map((edit) => onLine(day.titleEndLine, edit));
+  const edits = removeStamp(lines.at(day.titleEndLine), true).map((edit) => onLine(day.titleEndLine, edit));
   if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
     return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
   }

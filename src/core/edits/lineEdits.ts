@@ -53,8 +53,8 @@ export function setTaskChecked(line: string, checked: boolean, date: string | nu
   if (box.checked === checked) return { box: [], last: [] };
   const boxEdit: LineEdit = { start: box.index, end: box.index + 1, newText: checked ? 'x' : ' ' };
   const textLine = lastLine ?? line;
-  // A heading task's stamp goes before its closing #s; a wrapped task's last line is never a heading.
-  const heading = box.heading && lastLine === undefined;
+  // A heading task's stamp goes before its closing #s (a heading never wraps).
+  const heading = box.heading;
   const stamp = checked ? (date ? [appendStamp(textLine, date, heading)] : []) : removeStamp(textLine, heading);
   return lastLine === undefined ? { box: [boxEdit, ...stamp], last: [] } : { box: [boxEdit], last: stamp };
 }

@@ -18,7 +18,8 @@ const BOX = /\[([ xX])\]/;
 /** Whether the row's status (or, without one, its title cell's stamp) says the day is done, as the parser reads it. */
 export function rowIsDone(line: string, cells: TableCells): boolean {
   const spans = tableCells(line);
-  const status = cells.status === null ? undefined : spans[cells.status];
+  // No status column: no cell (index -1).
+  const status = spans[cells.status ?? -1];
   if (status) return rawCellStatus(line.slice(status.start, status.end)).marked;
   const title = spans[cells.title];
   return title !== undefined && readStamp(line.slice(title.start, title.end)).marked;
@@ -35,7 +36,7 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
   if (NOT_DONE.has(normalizeKey(content))) {
     const value = date ? `${DONE_MARK} ${date}` : DONE_MARK;
     // An empty cell with no padding (`||`) gets a space before its value.
-    const before = span.start > 0 && line[span.start - 1] === '|' ? ' ' : '';
+    const before = line[span.start - 1] === '|' ? ' ' : '';
     return [{ start: span.start, end: span.end, newText: before + value }];
   }
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
@@ -64,7 +65,7 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
-  const status = cells.status === null ? undefined : spans[cells.status];
+  const status = spans[cells.status ?? -1];
   if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status);
   const title = spans[cells.title];
   if (!title) return 'the row has no title cell';

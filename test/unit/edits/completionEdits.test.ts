@@ -33,8 +33,27 @@ describe('Mark Day Complete: before, after, and what it says', () => {
     [['a paragraph day with a hard break: before the backslash', `**Day 12:** studied loops \\\nmore\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D} \\\nmore\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
     [['a setext heading over two lines: at the end of its text', 'Day 1 - A\nmore title\n---\ntext\n', `Day 1 - A\nmore title \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
     [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D}|\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a setext heading whose last title line ends with \u2705: already complete', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 is already complete'], { date: D, checkTasks: true }],
+    [['a paragraph day already stamped: already complete', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, 'Day 12 is already complete'], { date: D, checkTasks: true }],
+    // A backslash that ends the paragraph is text, not a hard break: the stamp goes after it.
+    [['a paragraph day of one line ending in a backslash: after it', `**Day 12:** studied loops \\\n${TAIL}`, `**Day 12:** studied loops \\ \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a heading with closing #s: before them', '### Day 1 ###\n', `### Day 1 \u2705 ${D} ###\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a setext heading ending in #: after it (a setext line has no closing sequence)', 'Day 1 - learn C #\n---\ntext\n', `Day 1 - learn C # \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
   ];
   for (const [row, options] of complete) it(row[0], () => outcome(row, (text, day) => markDayComplete(text, day, options)));
+
+  // The plan as read, the text as it is now: a row or a task line changed meanwhile is refused by name, nothing written.
+  const TABLE = '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n';
+  it('a table row that lost its cells since the plan was read is refused', () => {
+    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), () => parse(TABLE).days[0]);
+    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], markDayIncomplete, () => parse(TABLE.replace('Intro | |', 'Intro | \u2705 |')).days[0]);
+  });
+
+  it('a task line that changed since the plan was read is refused', () => {
+    const read = '### Day 1\n- [ ] a\n';
+    outcome(['moved', '### Day 1\nchanged\n', { refused: 'line 2 no longer holds the task "a"' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), () => parse(read).days[0]);
+    outcome(['moved', '### Day 1\nchanged\n', { refused: 'line 2 no longer holds the task "a"' }], markDayIncomplete, () => parse(read.replace('[ ]', '[x]')).days[0]);
+  });
 
   it('a module is not a day', () => {
     outcome(['module', '## Week 1\n### Day 1\n', { refused: '"Week 1" is not a day' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), (text) => parse(text).root.children[0]);
@@ -48,6 +67,12 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
     ['two tasks, one stamped', `### Day 1\n- [x] a \u2705 2026-11-01\n- [x] b\n`, '### Day 1\n- [ ] a\n- [ ] b\n', 'Marked Day 1 incomplete, 2 tasks unchecked'],
     ['a heading that is a task is unchecked', `### [x] Day 3 \u2705 2026-11-01\n### Day 4\n`, '### [ ] Day 3\n### Day 4\n', 'Marked Day 3 incomplete, 1 task unchecked'],
     ['a paragraph day', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops\n${TAIL}`, 'Marked Day 12 incomplete'],
+    // A row not done is left as it is: no edit, not even an empty one.
+    ['a table row with an empty status cell: already incomplete', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro ||\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro ||\n| 2 | Setup | |\n', 'Day 1 is already incomplete'],
+    ['a table row with notes in its status cell: already incomplete', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | notes |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | notes |\n| 2 | Setup | |\n', 'Day 1 is already incomplete'],
+    ['a paragraph day not stamped: already incomplete', `**Day 12:** studied loops\n${TAIL}`, `**Day 12:** studied loops\n${TAIL}`, 'Day 12 is already incomplete'],
+    ['only the checked tasks are counted', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [ ] b\n- [-] c\n`, '### Day 1\n- [ ] a\n- [ ] b\n- [-] c\n', 'Marked Day 1 incomplete, 1 task unchecked'],
+    ['a heading with closing #s: the stamp before them comes off', `### Day 1 \u2705 ${D} ###\n`, '### Day 1 ###\n', 'Marked Day 1 incomplete'],
     ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro |  |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],
     // A ✅ inside the title is the learner's text: refused, never cut out of the middle.
     ['a \u2705 mid-heading', `### Day 1 \u2705 2026-11-01 - Title\n`, { refused: 'the \u2705 in the heading of Day 1 is not at its end; remove it by hand' }],
@@ -65,22 +90,24 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
   const text = '### Day 1\n- [ ] a\n- [x] b\n';
   const [a, b] = parse(text).days[0].tasks;
   // Each edit runs inside its test (not when the table is built), so a mutant switched on for the test is seen.
-  const rows: [string, () => EditOutcome, string | { refused: string }, string?][] = [
+  const rows: [string, () => EditOutcome, string | { refused: string }, string?, string?][] = [
     ['check one', () => setTasksChecked(text, [a], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
     ['check two', () => setTasksChecked(text, [a, b], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked 2 tasks'],
     ['uncheck one', () => setTasksChecked(text, [b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
     ['uncheck two', () => setTasksChecked(text, [a, b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks'],
     ['toggle one', () => toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Toggled "a"'],
     ['toggle two', () => toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks'],
+    // Obsidian Tasks' toggle: a cancelled task is reopened, never checked.
+    ['toggle a cancelled task', () => toggleTasks('### Day 1\n- [-] c\n', parse('### Day 1\n- [-] c\n').days[0].tasks, D), '### Day 1\n- [ ] c\n', 'Toggled "c"', '### Day 1\n- [-] c\n'],
     ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
     ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
   ];
-  for (const [name, edit, after, summary] of rows) {
+  for (const [name, edit, after, summary, before] of rows) {
     it(name, () => {
       const result = edit();
       if (typeof after === 'object') return assert.deepStrictEqual(result, { ok: false, message: after.refused });
       assert.ok(result.ok);
-      assert.deepStrictEqual([applyThroughBytes(text, result.edits), result.summary], [after, summary]);
+      assert.deepStrictEqual([applyThroughBytes(before ?? text, result.edits), result.summary], [after, summary]);
     });
   }
 });

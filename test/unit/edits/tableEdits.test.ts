@@ -26,6 +26,8 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | N |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | N |'],
   ['| 01 | Intro | [ ] |', false, '| 01 | Intro | [x] \u2705 2026-11-21 |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
   ['| 01 | Intro | notes here |', false, '| 01 | Intro | notes here \u2705 2026-11-21 |', '| 01 | Intro | notes here \u2705 |', '| 01 | Intro | notes here |'],
+  // A box after words: that box is checked, the words kept.
+  ['| 01 | Intro | review [ ] |', false, '| 01 | Intro | review [x] \u2705 2026-11-21 |', '| 01 | Intro | review [x] |', '| 01 | Intro | review [ ] |'],
   // Done already: marking changes nothing; unmarking clears the sign or the stamp, keeps other words.
   ['| 01 | Intro | [x] |', true, '| 01 | Intro | [x] |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
   ['| 01 | Intro | [X] \u2705 2026-01-02 |', true, '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [ ] |'],
@@ -35,6 +37,7 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | **Done** |', true, '| 01 | Intro | **Done** |', '| 01 | Intro | **Done** |', '| 01 | Intro |  |'],
   ['| 01 | Intro | [Done](log.md) |', true, '| 01 | Intro | [Done](log.md) |', '| 01 | Intro | [Done](log.md) |', '| 01 | Intro |  |'],
   ['| 01 | Intro | [X] reviewed |', true, '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [ ] reviewed |'],
+  ['| 01 | Intro | review [x] \u2705 2026-01-02 |', true, '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [ ] |'],
   ['| 01 | Intro | [x] 2026-01-02 |', true, '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [ ] 2026-01-02 |'],
   ['| 01 | Intro | notes \u2705 2026-01-02 |', true, '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes |'],
   // No status cell in this row: the title cell is stamped.
@@ -47,6 +50,8 @@ const WITHOUT_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro \u2705 2026-01-02 |', true, '| 01 | Intro \u2705 2026-01-02 |', '| 01 | Intro \u2705 2026-01-02 |', '| 01 | Intro |'],
   ['| 01 | Intro \u2705 |', true, '| 01 | Intro \u2705 |', '| 01 | Intro \u2705 |', '| 01 | Intro |'],
   ['| 01 | Intro | Done |', false, '| 01 | Intro \u2705 2026-11-21 | Done |', '| 01 | Intro \u2705 | Done |', '| 01 | Intro | Done |'],
+  // Without a status column only the title cell counts: a stamp in a later cell is the learner's note.
+  ['| 01 | Intro | \u2705 2026-01-02 |', false, '| 01 | Intro \u2705 2026-11-21 | \u2705 2026-01-02 |', '| 01 | Intro \u2705 | \u2705 2026-01-02 |', '| 01 | Intro | \u2705 2026-01-02 |'],
   ['| 01 |', false, 'ERR the row has no title cell', 'ERR the row has no title cell', 'ERR the row has no title cell'],
 ];
 
