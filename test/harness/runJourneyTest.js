@@ -6,9 +6,9 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log } = require('./codeServer');
+const { STEP_TIMEOUT_MS, acceptRow, runFromPalette } = require('./quickInput');
 
 const RESULTS = path.join(ROOT, 'test-results');
-const STEP_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_UI_TIMEOUT_MS || 600_000);
 const SEAM = path.join(ROOT, 'out', 'test', 'journey', 'seam.js');
 
@@ -41,26 +41,7 @@ async function journey(page, workspace) {
   };
   const row = (text) => page.locator('.part.sidebar .monaco-list-row', { hasText: text }).first();
   const streak = (label) => page.locator(`.statusbar-item[aria-label="Study streak: ${label}"], .statusbar-item [aria-label="Study streak: ${label}"]`).first();
-  const palette = async (command) => {
-    const input = page.locator('.quick-input-widget input').first();
-    await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
-    for (;;) {
-      await page.keyboard.press('F1');
-      try {
-        await input.waitFor({ state: 'visible', timeout: 5_000 });
-        // Shown is not yet ready: the widget can refuse text while it re-renders (a CI run timed out in fill).
-        await input.fill(`>${command}`, { timeout: 5_000 });
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        if (await input.isVisible().catch(() => false)) await page.keyboard.press('Escape');
-      }
-    }
-    // Enter runs the highlighted row: wait until that row is this command, not only until it is listed.
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
-  };
+  const palette = (command) => runFromPalette(page, command);
   /** The CodeLens just above the line showing `heading` (each day has its own). */
   const lensAbove = async (heading, title) => {
     const line = page.locator('.view-line', { hasText: heading }).first();
@@ -173,7 +154,8 @@ async function journey(page, workspace) {
     await palette('Learning Plans: Catch Up...');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Shift the rest of the plan by 3 days' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'catch-up-choices.png') });
-    await page.keyboard.press('Enter');
+    // Enter once the choice is the highlighted row, and again if the pick did not take the key (a CI run lost it).
+    await acceptRow(page, 'Shift the rest of the plan by 3 days');
     // The smoke-test driver hides the Apply notification: the preview is what the learner sees here.
     await page.locator('.tab', { hasText: 'catch up (preview)' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator('.view-line', { hasText: '\u{1F4C5} 2026-11-24' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });

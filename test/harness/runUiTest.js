@@ -5,9 +5,9 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log, printExtensionLog } = require('./codeServer');
+const { STEP_TIMEOUT_MS, runFromPalette } = require('./quickInput');
 
 const RESULTS = path.join(ROOT, 'test-results');
-const STEP_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = Number(process.env.LEARNING_PLANS_UI_TIMEOUT_MS || 600_000);
 
 /** Drags the sidebar's edge so the screenshots show whole titles (cosmetic: failures are ignored). */
@@ -66,12 +66,7 @@ async function checks(page) {
     if (bar) await page.screenshot({ path: path.join(RESULTS, 'status-bar.png'), clip: { x: 0, y: bar.y - 2, width: 700, height: bar.height + 4 } });
   });
   await check('"Learning Plans: Show Progress" from the command palette opens the progress page', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input').first();
-    await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-    await input.fill('>Learning Plans: Show Progress');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Learning Plans: Show Progress');
     await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     // The page is a webview (nested iframes): wait for its heading, then picture it.
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe');
@@ -86,12 +81,7 @@ async function checks(page) {
     await badge.waitFor({ timeout: STEP_TIMEOUT_MS });
     const due = Number(await badge.innerText());
     if (!(due > 0)) throw new Error(`the badge reads "${await badge.innerText()}"`);
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input').first();
-    await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-    await input.fill('>Learning Plans: Review Due Cards');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Review Due Cards' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.keyboard.press('Enter');
+    await runFromPalette(page, 'Learning Plans: Review Due Cards');
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     let graded = 0;
     // Grade cards with the keyboard until the one whose plan nests an answer under it, and picture its reveal.

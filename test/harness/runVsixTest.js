@@ -5,9 +5,9 @@ const fs = require('fs');
 const path = require('path');
 const { ROOT, makeRunFolders, startCodeServer, launchChromium, printExtensionLog } = require('./codeServer');
 const { installExtension, packageExtension } = require('./vsix');
+const { STEP_TIMEOUT_MS, runFromPalette } = require('./quickInput');
 
 const RESULTS = path.join(ROOT, 'test-results');
-const STEP_TIMEOUT_MS = 60_000;
 
 /** Polls a condition on the files (never a fixed sleep); on time-out, says what it waited for and what `detail` reports. */
 async function waitUntil(what, condition, detail, timeoutMs = STEP_TIMEOUT_MS) {
@@ -42,6 +42,7 @@ async function main() {
     // Wide enough that the walkthrough shows its media next to the steps (narrower, VS Code hides it).
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(folders.workspace)}`);
+    const palette = (command) => runFromPalette(page, command);
     await check('the installed extension starts by itself (workspaceContains): the streak shows before any click', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.locator('.statusbar-item[aria-label^="Study streak"]').first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -56,12 +57,7 @@ async function main() {
       if (!text.startsWith('0/30 ')) throw new Error(`the plan row reads "${text}"`);
     });
     await check('"Learning Plans: Get Started" opens the walkthrough with its four steps', async () => {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input').first();
-      await input.waitFor({ timeout: STEP_TIMEOUT_MS });
-      await input.fill('>Learning Plans: Get Started');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-      await page.keyboard.press('Enter');
+      await palette('Learning Plans: Get Started');
       const walkthrough = page.locator('.gettingStartedContainer, .gettingStarted').first();
       await walkthrough.locator('text=Get Started with Learning Plans').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       for (const step of ['Find or create a plan', 'Mark a day complete', 'Scaffold a lab', 'See your streak']) {
@@ -89,28 +85,6 @@ async function main() {
           await again();
         }
       }
-    };
-    /** Runs a command from the palette; F1 again if the palette did not open (a key press lost while the editor changed). */
-    const palette = async (command) => {
-      const input = page.locator('.quick-input-widget input').first();
-      // The palette of the command before may still be closing: start from a closed one.
-      await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
-      const deadline = Date.now() + STEP_TIMEOUT_MS;
-      for (;;) {
-        await page.keyboard.press('F1');
-        try {
-          await input.waitFor({ state: 'visible', timeout: 5_000 });
-          // Shown is not yet ready: the widget can refuse text while it re-renders (a CI run timed out in fill).
-          await input.fill(`>${command}`, { timeout: 5_000 });
-          break;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          if (await input.isVisible().catch(() => false)) await page.keyboard.press('Escape');
-        }
-      }
-      // Enter runs the highlighted row: wait until that row is this command, not only until it is listed.
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: command.split(': ')[1] }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-      await page.keyboard.press('Enter');
     };
     await check('walkthrough steps complete: "Find or create a plan" when the Plans view is shown, "See your streak" on Show Progress', async () => {
       // Show another view, then the Plans view again, as a user following the step does.
