@@ -40,6 +40,13 @@ async function runFromPalette(page, command, timeoutMs = STEP_TIMEOUT_MS) {
     await page.keyboard.press('F1');
     try {
       await input.waitFor({ state: 'visible', timeout: KEY_RETRY_MS });
+      // Typed text goes where the focus is: an editor still taking the focus (a plan opened just before)
+      // once got the command's name typed into the plan. Type only once the palette's input holds it.
+      await input.evaluate((element, ms) => new Promise((resolve, reject) => {
+        const until = Date.now() + ms;
+        const poll = () => (element.ownerDocument.activeElement === element ? resolve() : Date.now() > until ? reject(new Error('the palette input never took the focus')) : setTimeout(poll, 50));
+        poll();
+      }), KEY_RETRY_MS);
       // Shown is not yet ready: the widget can refuse text while it re-renders (a CI run timed out in fill).
       await input.fill(`>${command}`, { timeout: KEY_RETRY_MS });
       break;

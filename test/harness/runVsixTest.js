@@ -128,6 +128,8 @@ async function main() {
       await page.locator('.monaco-list-row.selected', { hasText: 'Lakehouse vs Data Warehouse for AI' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.keyboard.press('Enter');
       await page.locator('.tab.active', { hasText: 'days-031-060-lakehouse-for-ai.md' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      // The focus is in the plan's editor (the tab can show before its editor takes the focus).
+      await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       // A save still on its way (saveAfterEdit) may leave the tab dirty a moment on a busy machine: wait it out.
       await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
       if (await page.locator('.tab.active.dirty').count()) throw new Error('Enter in the tree typed a new line into the plan');
