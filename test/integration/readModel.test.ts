@@ -63,7 +63,7 @@ describe('The index is a read model', () => {
   });
 
   it('costs no more CPU at rest with a plan open than with a non-plan markdown file of the same size (Node host: printed)', async function () {
-    this.timeout(90_000);
+    this.timeout(120_000);
     // The same text with nothing our parser reads as structure: VS Code's own markdown features cost the same.
     const note = workspaceUri('just-a-note.md');
     const planText = decode(await vscode.workspace.fs.readFile(workspaceUri(PLAN)));
@@ -73,25 +73,30 @@ describe('The index is a read model', () => {
       await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
       assert.strictEqual(lp.index.get(note), undefined, 'the same-size note is not a plan');
       const events = lp.index.changeEvents;
-      // Alternated and settled (2 s after showing each), the least of two 5 s windows per file.
+      // Alternated and settled (2 s after showing each), three 5 s windows per file: the least of each file's
+      // windows is compared, and the spread of one file's own windows is the noise the comparison lives in
+      // (the host also runs VS Code's markdown extension, timers of earlier tests, garbage collection).
       const measure = async (uri: vscode.Uri): Promise<number | null> => {
         await vscode.window.showTextDocument(uri);
         await waitFor('no debounced re-parse pending', () => lp.index.pendingWork === 0);
         await idleFor(2000);
         return cpuOver(5000);
       };
-      const notes = [await measure(note)];
-      const plans = [await measure(workspaceUri(PLAN))];
-      notes.push(await measure(note));
-      plans.push(await measure(workspaceUri(PLAN)));
-      const least = (values: (number | null)[]): number | null => (values.includes(null) ? null : Math.min(...(values as number[])));
-      const noteMs = least(notes);
-      const planMs = least(plans);
-      if (noteMs === null || planMs === null) {
+      const notes: (number | null)[] = [];
+      const plans: (number | null)[] = [];
+      for (let round = 0; round < 3; round++) {
+        notes.push(await measure(note));
+        plans.push(await measure(workspaceUri(PLAN)));
+      }
+      if (notes.includes(null) || plans.includes(null)) {
         console.log('extension host CPU at rest: not measurable in the web worker (no process.cpuUsage)');
       } else {
-        console.log(`extension host CPU at rest over 5 s (least of two windows): ${planMs.toFixed(0)} ms with a plan open, ${noteMs.toFixed(0)} ms with a same-size non-plan note open (the whole host, VS Code's markdown extension included)`);
-        this.test!.title += ` (${planMs.toFixed(0)} ms vs ${noteMs.toFixed(0)} ms per 5 s)`;
+        const ms = (values: (number | null)[]): string => (values as number[]).map((v) => v.toFixed(0)).join(', ');
+        const planMs = Math.min(...(plans as number[]));
+        const noteMs = Math.min(...(notes as number[]));
+        const noise = Math.max(Math.max(...(plans as number[])) - planMs, Math.max(...(notes as number[])) - noteMs);
+        console.log(`extension host CPU at rest per 5 s window (the whole host, VS Code's markdown extension included): a plan open ${ms(plans)} ms, a same-size non-plan note open ${ms(notes)} ms; least ${planMs.toFixed(0)} vs ${noteMs.toFixed(0)} ms, a difference of ${(planMs - noteMs).toFixed(0)} ms where one file's own windows differ by up to ${noise.toFixed(0)} ms`);
+        this.test!.title += ` (least of 3 windows: ${planMs.toFixed(0)} ms vs ${noteMs.toFixed(0)} ms per 5 s; noise up to ${noise.toFixed(0)} ms)`;
       }
       assert.strictEqual(lp.index.changeEvents, events, 'no index change while idle');
     } finally {
