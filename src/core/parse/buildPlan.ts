@@ -69,10 +69,12 @@ function parseBlocksForModel(text: string): Token[] {
     // text and `**label** text` elsewhere are read without inline tokens; other headings, tasks and
     // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
     if (isParagraphDayCandidate(tokens, i)) {
+      token.meta = null;
       needed.push(token);
       continue;
     }
-    const shape = simpleInline(token.content);
+    // The block scanner has read the shape already, on the document's flat text.
+    const shape = typeof token.meta === 'number' ? token.meta : simpleInline(token.content);
     const previous = tokens[i - 1].type;
     if (shape !== NOT_SIMPLE) markSimple(token, shape);
     else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);

@@ -1,6 +1,7 @@
 import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { FRONT_MATTER } from '../grammar/lineSyntax';
+import { scanBlocks } from './blockScanner';
 
 /**
  * markdown-it instances built once for the whole process (building them is the costly part).
@@ -104,10 +105,20 @@ export function normalizeText(text: string): string {
   return lines.indexOf('\0') < 0 ? lines : lines.replace(/\0/g, '\uFFFD');
 }
 
-/** Blocks only: inline tokens keep their `content` but have no children yet. */
+/**
+ * Blocks only: inline tokens keep their `content` but have no children yet. Read by the block scanner
+ * when it can (most plans), else by markdown-it.
+ */
 export function parseBlocks(text: string): BlockParse {
+  const normalized = normalizeText(text);
+  const scanned = scanBlocks(normalized);
+  return scanned ? { tokens: scanned, env: {} } : referenceBlocks(normalized);
+}
+
+/** markdown-it's block parse of normalized text: what the block scanner must give where it reads a text. */
+export function referenceBlocks(normalized: string): BlockParse {
   const env: Record<string, unknown> = {};
-  return { tokens: instancesOf().blockOnly.parse(normalizeText(text), env), env };
+  return { tokens: instancesOf().blockOnly.parse(normalized, env), env };
 }
 
 /** Runs the inline pass (and linkify) on the given inline tokens, filling their children in place. */

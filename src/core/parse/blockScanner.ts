@@ -1,0 +1,300 @@
+import type { Token } from 'markdown-it';
+import { BlockLines, isSpace, SPACE, TAB } from './blockLines';
+import { NOT_SIMPLE, simpleInlineAt } from './simpleInline';
+
+/**
+ * The block structure of the markdown most plans are made of (ATX headings, paragraphs, bullet and
+ * ordered lists nested to any depth, fenced code, thematic breaks), read in one pass over the lines,
+ * giving the same block tokens markdown-it gives (types, tags, levels, line maps, inline content).
+ * markdown-it spends most of a plan's parse on its generic machinery (a rule chain tried at every
+ * line, a per-character pass to index the lines); what a plan needs is the part of CommonMark below.
+ *
+ * Anything else, or any doubt, and the scanner gives up (`null`) for markdown-it to parse the text:
+ * block quotes, HTML blocks, indented code, setext headings, tables, link reference definitions, list
+ * items that are empty or start with indented code, and tabs where they decide indentation. Giving
+ * up is always safe; a property test compares the tokens with markdown-it's on every fixture and on
+ * generated documents built from the constructs it reads and the ones it must refuse.
+ */
+
+/** A block token with the fields of markdown-it's that the plan builder reads. */
+class BlockToken {
+  content = '';
+  markup = '';
+  children: Token[] | null = null;
+  meta: unknown = null;
+  map: [number, number] | null = null;
+  constructor(
+    readonly type: string,
+    readonly tag: string,
+    readonly level: number,
+  ) {}
+}
+
+const isAsciiTrimmable = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
+
+/** Where markdown-it would give up with deeper nesting than this; the scanner gives up far earlier. */
+const MAX_LEVEL = 200;
+
+/** Thrown inside the scan to give up; caught once at the top. */
+const GIVE_UP = new Error('not for the block scanner');
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+/**
+ * The block tokens of `text` (normalized: `\n` line breaks, no NUL), or null when the text holds
+ * something this scanner leaves to markdown-it.
+ */
+export function scanBlocks(text: string): Token[] | null {
+  // A reference definition applies to the whole document; a table needs markdown-it's cell rules.
+  if (text.length === 0 || text.includes(']:')) return null;
+  const lines = new BlockLines(text);
+  if (text.includes('|') && lines.mayHoldTable()) return null;
+  const scanner = new Scanner(lines);
+  try {
+    scanner.tokenize(0, lines.count);
+  } catch (error) {
+    if (error === GIVE_UP) return null;
+    throw error;
+  }
+  return scanner.tokens as unknown as Token[];
+}
+
+/** markdown-it's block rules for the constructs above, over the lines, with its state: the container's indentation. */
+class Scanner {
+  readonly tokens: BlockToken[] = [];
+  private readonly src: string;
+  private level = 0;
+  /** The column the current container's content starts at (a list item's content). */
+  private blkIndent = 0;
+  /** The container's own `blkIndent` when inside a list item, else -1. */
+  private listIndent = -1;
+  /** The line after the last block read. */
+  private line = 0;
+
+  constructor(private readonly lines: BlockLines) {
+    this.src = lines.src;
+  }
+
+  private push(type: string, tag: string, nesting: number): BlockToken {
+    if (nesting < 0) this.level--;
+    const token = new BlockToken(type, tag, this.level);
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+
+  /** Blocks from `startLine` until `endLine` or a line indented less than the container's content. */
+  tokenize(startLine: number, endLine: number): void {
+    const lines = this.lines;
+    let line = startLine;
+    while (line < endLine) {
+      while (line < lines.count && lines.isEmpty(line)) line++;
+      this.line = line;
+      if (line >= endLine || lines.columns[line] < this.blkIndent) break;
+      if (this.level >= MAX_LEVEL) giveUp();
+      this.block(line, endLine);
+      line = this.line;
+      // One empty line after a block belongs to it (it decides where a list item ends).
+      if (line < endLine && lines.isEmpty(line)) this.line = ++line;
+    }
+  }
+
+  /** The block starting at `line`, in markdown-it's order of rules. */
+  private block(line: number, endLine: number): void {
+    const lines = this.lines;
+    // Four columns past the container's content is indented code.
+    if (lines.columns[line] - this.blkIndent >= 4) giveUp();
+    const c = lines.firstChar(line);
+    if (lines.fenceRunEnd(line) >= 0) this.fence(line, endLine);
+    else if (c === 0x3e || c === 0x3c) giveUp(); // `>` a block quote, `<` maybe an HTML block
+    else if (lines.isThematicBreak(line)) {
+      this.push('hr', 'hr', 0).map = [line, line + 1];
+      this.line = line + 1;
+    } else if (lines.markerEnd(line) >= 0) this.list(line, endLine);
+    else if (lines.headingLevel(line) > 0) this.heading(line);
+    else this.paragraph(line, endLine);
+  }
+
+  /** A fenced code block: to its closing fence, or to the end of its container (or of the text). */
+  private fence(startLine: number, endLine: number): void {
+    const lines = this.lines;
+    const begin = lines.contentStart(startLine);
+    const runEnd = lines.fenceRunEnd(startLine);
+    const marker = this.src.charCodeAt(begin);
+    let next = startLine + 1;
+    let closed = false;
+    for (; next < endLine; next++) {
+      // A line indented less than the container ends the container, and the fence with it.
+      if (!lines.isEmpty(next) && lines.columns[next] < this.blkIndent) break;
+      if (lines.firstChar(next) === marker && lines.columns[next] - this.blkIndent < 4 && lines.closesFence(next, marker, runEnd - begin)) {
+        closed = true;
+        break;
+      }
+    }
+    this.line = next + (closed ? 1 : 0);
+    const token = this.push('fence', 'code', 0);
+    token.markup = this.src.slice(begin, runEnd);
+    token.map = [startLine, this.line];
+  }
+
+  /** An ATX heading; its content without the closing `#`s. */
+  private heading(line: number): void {
+    const src = this.src;
+    const level = this.lines.headingLevel(line);
+    const pos = this.lines.contentStart(line) + level;
+    let max = this.lines.ends[line];
+    while (max > pos && isSpace(src.charCodeAt(max - 1))) max--;
+    let hashes = max;
+    while (hashes > pos && src.charCodeAt(hashes - 1) === 0x23) hashes--;
+    if (hashes > pos && isSpace(src.charCodeAt(hashes - 1))) max = hashes;
+    this.line = line + 1;
+    const markup = '######'.slice(0, level);
+    const open = this.push('heading_open', `h${level}`, 1);
+    open.markup = markup;
+    open.map = [line, line + 1];
+    this.pushInline(pos, max, line, line + 1);
+    this.push('heading_close', `h${level}`, -1).markup = markup;
+  }
+
+  /** A list: its items (each a container whose content starts after its marker) while the marker stays the same. */
+  private list(startLine: number, endLine: number): void {
+    const lines = this.lines;
+    const src = this.src;
+    const ordered = lines.isOrdered(startLine);
+    let markerEnd = lines.markerEnd(startLine);
+    const marker = src.charCodeAt(markerEnd - 1);
+    const markup = String.fromCharCode(marker);
+    const open = this.push(ordered ? 'ordered_list_open' : 'bullet_list_open', ordered ? 'ol' : 'ul', 1);
+    open.markup = markup;
+    const listLines: [number, number] = [startLine, 0];
+    open.map = listLines;
+    let next = startLine;
+    for (;;) {
+      const max = lines.ends[next];
+      const initial = lines.columns[next] + markerEnd - lines.contentStart(next);
+      let pos = markerEnd;
+      while (pos < max && src.charCodeAt(pos) === SPACE) pos++;
+      // An empty item, a tab after the marker, or indented code as the item's first block: markdown-it's.
+      if (pos >= max || src.charCodeAt(pos) === TAB || pos - markerEnd > 4) giveUp();
+      const offset = initial + pos - markerEnd;
+      const item = this.push('list_item_open', 'li', 1);
+      item.markup = markup;
+      const itemLines: [number, number] = [next, 0];
+      item.map = itemLines;
+      // The item's first line starts at its content while the item is read.
+      const oldShift = lines.shift[next];
+      const oldColumns = lines.columns[next];
+      const oldListIndent = this.listIndent;
+      this.listIndent = this.blkIndent;
+      this.blkIndent = offset;
+      lines.shift[next] = pos - lines.starts[next];
+      lines.columns[next] = offset;
+      this.tokenize(next, endLine);
+      this.blkIndent = this.listIndent;
+      this.listIndent = oldListIndent;
+      lines.shift[next] = oldShift;
+      lines.columns[next] = oldColumns;
+      this.push('list_item_close', 'li', -1).markup = markup;
+      next = this.line;
+      itemLines[1] = next;
+      if (next >= endLine || lines.columns[next] < this.blkIndent || lines.columns[next] - this.blkIndent >= 4) break;
+      // A fence or a thematic break ends a list (a block quote would too: given up).
+      if (lines.firstChar(next) === 0x3e) giveUp();
+      if (lines.fenceRunEnd(next) >= 0 || lines.isThematicBreak(next)) break;
+      if (lines.isOrdered(next) !== ordered) break;
+      markerEnd = lines.markerEnd(next);
+      if (markerEnd < 0 || src.charCodeAt(markerEnd - 1) !== marker) break;
+    }
+    this.push(ordered ? 'ordered_list_close' : 'bullet_list_close', ordered ? 'ol' : 'ul', -1).markup = markup;
+    listLines[1] = next;
+    this.line = next;
+  }
+
+  /** Whether `line` starts a block that interrupts a paragraph (markdown-it's paragraph terminators). */
+  private endsParagraph(line: number): boolean {
+    const lines = this.lines;
+    const c = lines.firstChar(line);
+    if (c === 0x3e || c === 0x3c) giveUp(); // a block quote, or maybe an HTML block
+    return lines.fenceRunEnd(line) >= 0 || lines.isThematicBreak(line) || lines.headingLevel(line) > 0 || this.listInterrupts(line);
+  }
+
+  /**
+   * A list item interrupts a paragraph, except as CommonMark says: a paragraph of this container is
+   * interrupted only by an item with content and, when ordered, numbered 1. A line less indented (of an
+   * outer list) ends it anyway, unless it is four columns past that list's own markers.
+   */
+  private listInterrupts(line: number): boolean {
+    const lines = this.lines;
+    const columns = lines.columns[line];
+    if (this.listIndent >= 0 && columns - this.listIndent >= 4 && columns < this.blkIndent) return false;
+    const end = lines.markerEnd(line);
+    if (end < 0) return false;
+    if (columns < this.blkIndent) return true;
+    const src = this.src;
+    if (lines.isOrdered(line) && Number(src.slice(lines.contentStart(line), end - 1)) !== 1) return false;
+    let pos = end;
+    while (pos < lines.ends[line] && isSpace(src.charCodeAt(pos))) pos++;
+    return pos < lines.ends[line];
+  }
+
+  private paragraph(startLine: number, endLine: number): void {
+    const lines = this.lines;
+    let next = startLine + 1;
+    for (; next < endLine && !lines.isEmpty(next); next++) {
+      // Four columns in, a line only continues the paragraph (lazily, whatever it holds).
+      if (lines.columns[next] - this.blkIndent > 3) continue;
+      if (lines.columns[next] >= this.blkIndent && lines.isUnderline(next)) giveUp();
+      if (this.endsParagraph(next)) break;
+    }
+    this.line = next;
+    this.push('paragraph_open', 'p', 1).map = [startLine, next];
+    if (next === startLine + 1) {
+      this.pushInline(this.cut(startLine), lines.ends[startLine], startLine, next);
+    } else {
+      const inline = this.push('inline', '', 0);
+      let text = '';
+      for (let line = startLine; line < next; line++) text += this.src.slice(this.cut(line), line + 1 < next ? lines.ends[line] + 1 : lines.ends[line]);
+      inline.content = asciiTrim(text);
+      inline.map = [startLine, next];
+      inline.children = [];
+      // A line break is never simple text (simpleInline.ts).
+      inline.meta = NOT_SIMPLE;
+    }
+    this.push('paragraph_close', 'p', -1);
+  }
+
+  /**
+   * Where a paragraph's line starts once up to the container's indentation is cut (a first line's marker
+   * counts as indentation): without tabs a column is a character, and a content character is never cut.
+   */
+  private cut(line: number): number {
+    if (this.lines.tabbed[line]) giveUp();
+    return this.lines.starts[line] + Math.min(this.blkIndent, this.lines.shift[line]);
+  }
+
+  /**
+   * The inline token of one line's `src[start, end)`, trimmed as markdown-it trims it, with its simple
+   * shape read here, on the document's own flat text.
+   */
+  private pushInline(start: number, end: number, line: number, endLine: number): void {
+    const src = this.src;
+    while (start < end && isAsciiTrimmable(src.charCodeAt(start))) start++;
+    while (end > start && isAsciiTrimmable(src.charCodeAt(end - 1))) end--;
+    const inline = this.push('inline', '', 0);
+    inline.content = src.slice(start, end);
+    inline.meta = simpleInlineAt(src, start, end);
+    inline.map = [line, endLine];
+    inline.children = [];
+  }
+}
+
+/** `text` without ASCII white space at its edges (markdown-it keeps other white space). */
+function asciiTrim(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiTrimmable(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiTrimmable(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
