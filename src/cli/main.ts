@@ -62,6 +62,7 @@ export function main(): void {
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
+    write: (text) => process.stdout.write(text),
   }).then(
     (code) => {
       process.exitCode = code;

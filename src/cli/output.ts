@@ -25,10 +25,25 @@ export function field(text: string): string {
 
 /** The CLI's output with every unsafe character escaped; the tabs and newlines the CLI itself writes stay. */
 export function safeIo(io: CliIo): CliIo {
+  const write = io.write?.bind(io);
   return {
     out: (text) => io.out(text.replace(TERMINAL_UNSAFE, escapeChar)),
     err: (text) => io.err(text.replace(TERMINAL_UNSAFE, escapeChar)),
+    ...(write ? { write: (text: string) => write(text.replace(TERMINAL_UNSAFE, escapeChar)) } : {}),
   };
+}
+
+/**
+ * Writes stdout piece by piece (`write`), or, where the output cannot be written in pieces (a test's
+ * capture), gathers the pieces and writes them as one `out` at the end; `end` adds the line break.
+ */
+export function pieceWriter(io: CliIo): { write(text: string): void; end(): void } {
+  if (io.write) {
+    const write = io.write.bind(io);
+    return { write, end: () => write('\n') };
+  }
+  const pieces: string[] = [];
+  return { write: (text) => pieces.push(text), end: () => io.out(pieces.join('')) };
 }
 
 /** JSON text (compact unless `pretty`) with no raw character a terminal acts on: JSON escapes, so it parses the same. */

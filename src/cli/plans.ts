@@ -1,4 +1,4 @@
-import { FileError, inMemoryDocument, lookupDay, mayBePlanBytes, type DaySpec, type ParsedPlan, type PlanNode } from '../core';
+import { FileError, inMemoryDocument, lookupDay, mayBePlanBytes, type DaySpec, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import { decodePlan, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
 import { SequentialReader } from './fileReader';
 import { CliError, EXIT, type CliContext } from './verb';
@@ -26,32 +26,62 @@ export function parsePlan(context: CliContext, file: string, text: string): Pars
  */
 export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number): Promise<LoadedPlan[]> {
   const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
-  let files: string[];
+  const named = new Set(paths);
+  const reader = new SequentialReader();
+  const plans: LoadedPlan[] = [];
+  for (const file of markdownFilesOf(paths, warn)) {
+    const found = readPlanAt(file, named.has(file), maxBytes, reader, context.cache);
+    if (found === null) continue;
+    if ('warning' in found) warn(found.warning);
+    else plans.push({ plan: found.plan, file });
+  }
+  return plans;
+}
+
+/**
+ * Each plan under the paths in turn, as `loadPlans` finds them, each leaving the cache once `visit`
+ * returns: a verb that prints plan by plan keeps one model at a time.
+ */
+export function forEachPlan(paths: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void): void {
+  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
+  const named = new Set(paths);
+  const reader = new SequentialReader();
+  for (const file of markdownFilesOf(paths, warn)) {
+    const found = readPlanAt(file, named.has(file), maxBytes, reader, context.cache);
+    if (found === null) continue;
+    if ('warning' in found) {
+      warn(found.warning);
+      continue;
+    }
+    visit({ plan: found.plan, file });
+    context.cache.delete(file);
+  }
+}
+
+/** The markdown files under the paths (a missing path exits 2; unreadable folders are warned about). */
+export function markdownFilesOf(paths: readonly string[], warn: (text: string) => void): string[] {
   try {
-    files = findMarkdownFiles(paths, warn);
+    return findMarkdownFiles(paths, warn);
   } catch (error) {
     if (error instanceof MissingPathError) throw new CliError(error.message, EXIT.usage);
     throw error;
   }
-  const plans: LoadedPlan[] = [];
-  const named = new Set(paths);
-  const reader = new SequentialReader();
-  for (const file of files) {
-    const read = reader.read(file, maxBytes, named.has(file));
-    if ('warning' in read) {
-      warn(read.warning);
-      continue;
-    }
-    if (looksBinary(read.bytes)) {
-      warn(`skipping ${file}: it looks like a binary file`);
-      continue;
-    }
-    if (!mayBePlanBytes(read.bytes, file)) continue;
-    const plan = parsePlan(context, file, decodePlan(read.bytes));
-    if (plan.isPlan) plans.push({ plan, file });
-    else context.cache.delete(file);
-  }
-  return plans;
+}
+
+/**
+ * One file of a search, read as every verb reads one: a warning (unreadable, binary, oversized, not a
+ * regular file), or its model when the pre-filter cannot rule it out (a non-plan's model is dropped at
+ * once), or nothing.
+ */
+export function readPlanAt(file: string, named: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
+  const read = reader.read(file, maxBytes, named);
+  if ('warning' in read) return read;
+  if (looksBinary(read.bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
+  if (!mayBePlanBytes(read.bytes, file)) return null;
+  const plan = cache.get(inMemoryDocument(file, decodePlan(read.bytes), ++reads));
+  if (plan.isPlan) return { plan };
+  cache.delete(file);
+  return null;
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */

@@ -5,6 +5,8 @@ import type { NodeFileSystem } from './nodeFileSystem';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Part of a line of stdout, no line break added (a long output written as it is made); `out` where absent. */
+  write?(text: string): void;
 }
 
 /** What every verb runs with: nothing global, so tests can fix the clock and capture the output. */

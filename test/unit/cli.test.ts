@@ -16,6 +16,18 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('CLI: learning-plans index', () => {
+  it('prints plan by plan as a process does (stdout written in pieces) exactly what it prints at once', async () => {
+    for (const argv of [['index', FIXTURES, '--json'], ['index', FIXTURES], ['index', path.join(ROOT, 'test', 'formats'), '--json'], ['index', path.join(ROOT, 'README.md')]]) {
+      const once = await run(...argv);
+      let out = '';
+      let err = '';
+      const pieces: string[] = [];
+      const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), write: (t) => (pieces.push(t), (out += t)) });
+      assert.deepStrictEqual({ code, out, err }, once, argv.join(' '));
+      if (argv.length === 3 && argv[1] === FIXTURES) assert.ok(pieces.length >= 6, `${pieces.length} pieces: the opening, each of the four plans, the closing`);
+    }
+  });
+
   it('prints the JSON contract for the fixture plans', async () => {
     const { code, out, err } = (await run('index', FIXTURES, '--json'));
     assert.strictEqual(code, 0);
