@@ -10,6 +10,8 @@
  * pattern for the linear-time property test.
  */
 
+import { atxLevelAt } from './blockSyntax';
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const HASH = 0x23;
@@ -123,11 +125,7 @@ export function isAtxHeadingLine(line: string): boolean {
 
 /** Whether the line `text[start, end)` is an ATX heading at column 0 (`#`..`######`, then a space, a tab or the end). */
 export function isAtxHeadingAt(text: string, start: number, end: number): boolean {
-  let level = 0;
-  while (start + level < end && text.charCodeAt(start + level) === HASH) level++;
-  if (level < 1 || level > 6) return false;
-  const next = start + level;
-  return next === end || text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB;
+  return atxLevelAt(text, start, end) > 0;
 }
 
 /** Skips spaces and tabs backwards from `end`: the offset after the last other character before it. */

@@ -1,20 +1,20 @@
 /**
- * The lines of a normalized text (`\n` breaks) as markdown-it's block parser sees them, and what a single
- * line can be (a fence, a thematic break, an ATX heading, a list marker, a setext underline), read from
- * its first content character on. The block scanner (blockScanner.ts) decides what the lines make together.
+ * The lines of a normalized text (`\n` breaks) as markdown-it's block parser sees them, and what each can
+ * open (grammar/blockSyntax.ts), read from its first content character on (past a list item's marker on
+ * the item's first line). The block scanner (blockScanner.ts) decides what the lines make together.
  */
+
+import { atxLevelAt, closesFenceAt, fenceRunEndAt, isSetextUnderlineAt, isSpaceOrTab, isThematicBreakAt, listMarkerEndAt } from '../grammar/blockSyntax';
 
 export const SPACE = 0x20;
 export const TAB = 0x09;
 const NEWLINE = 0x0a;
-const HASH = 0x23;
-const BACKTICK = 0x60;
 const PIPE = 0x7c;
 const COLON = 0x3a;
 const DASH = 0x2d;
 
 /** Space or tab: what markdown-it counts as indentation and as the space after a marker. */
-export const isSpace = (c: number): boolean => c === SPACE || c === TAB;
+export const isSpace = isSpaceOrTab;
 
 export class BlockLines {
   readonly count: number;
@@ -98,77 +98,27 @@ export class BlockLines {
     return false;
   }
 
-  /** Where a fence's marker run (three or more backticks or tildes) ends on `line`; -1 when the line opens no fence. */
+  /** Where a fence's opening run ends on `line`; -1 when the line opens no fence. */
   fenceRunEnd(line: number): number {
-    const src = this.src;
-    const pos = this.contentStart(line);
-    const max = this.ends[line];
-    if (pos + 3 > max) return -1;
-    const marker = src.charCodeAt(pos);
-    if (marker !== BACKTICK && marker !== 0x7e) return -1;
-    let end = pos;
-    while (end < max && src.charCodeAt(end) === marker) end++;
-    if (end - pos < 3) return -1;
-    // A backtick in a backtick fence's info string makes it inline code instead.
-    if (marker === BACKTICK) for (let i = end; i < max; i++) if (src.charCodeAt(i) === BACKTICK) return -1;
-    return end;
+    return fenceRunEndAt(this.src, this.contentStart(line), this.ends[line]);
   }
 
-  /** Whether `line` closes a fence of `length` `marker`s: as many or more, then only spaces. */
   closesFence(line: number, marker: number, length: number): boolean {
-    const src = this.src;
-    const pos = this.contentStart(line);
-    const max = this.ends[line];
-    let end = pos;
-    while (end < max && src.charCodeAt(end) === marker) end++;
-    if (end - pos < length) return false;
-    while (end < max && isSpace(src.charCodeAt(end))) end++;
-    return end >= max;
+    return closesFenceAt(this.src, this.contentStart(line), this.ends[line], marker, length);
   }
 
-  /** A thematic break: three or more `*`, `-` or `_`, the same one, with only spaces between. */
   isThematicBreak(line: number): boolean {
-    const src = this.src;
-    let pos = this.contentStart(line);
-    const max = this.ends[line];
-    const marker = src.charCodeAt(pos++);
-    if (marker !== 0x2a && marker !== DASH && marker !== 0x5f) return false;
-    let markers = 1;
-    for (; pos < max; pos++) {
-      const c = src.charCodeAt(pos);
-      if (c === marker) markers++;
-      else if (!isSpace(c)) return false;
-    }
-    return markers >= 3;
+    return isThematicBreakAt(this.src, this.contentStart(line), this.ends[line]);
   }
 
-  /** The level of the ATX heading `line` opens (`#` to `######`, then a space or the line's end), or 0. */
+  /** The level of the ATX heading `line` opens, or 0. */
   headingLevel(line: number): number {
-    const src = this.src;
-    const start = this.contentStart(line);
-    const max = this.ends[line];
-    let pos = start;
-    while (pos < max && src.charCodeAt(pos) === HASH && pos - start < 7) pos++;
-    const level = pos - start;
-    return level > 6 || (pos < max && !isSpace(src.charCodeAt(pos))) ? 0 : level;
+    return atxLevelAt(this.src, this.contentStart(line), this.ends[line]);
   }
 
-  /** Where a list marker (`-`, `*`, `+`, or 1 to 9 digits and `.` or `)`) ends on `line`, followed by a space or the end; -1 if none. */
+  /** Where a list marker ends on `line`; -1 if none. */
   markerEnd(line: number): number {
-    const src = this.src;
-    const start = this.contentStart(line);
-    const max = this.ends[line];
-    let pos = start;
-    const c = src.charCodeAt(pos);
-    if (c === 0x2a || c === DASH || c === 0x2b) pos++;
-    else {
-      while (pos < max && pos - start < 10 && src.charCodeAt(pos) >= 0x30 && src.charCodeAt(pos) <= 0x39) pos++;
-      if (pos === start || pos - start >= 10 || pos >= max) return -1;
-      const delimiter = src.charCodeAt(pos);
-      if (delimiter !== 0x2e && delimiter !== 0x29) return -1;
-      pos++;
-    }
-    return pos < max && !isSpace(src.charCodeAt(pos)) ? -1 : pos;
+    return listMarkerEndAt(this.src, this.contentStart(line), this.ends[line]);
   }
 
   /** Whether the line's first content character is a digit (an ordered list's marker, when it is one). */
@@ -177,15 +127,7 @@ export class BlockLines {
     return c >= 0x30 && c <= 0x39;
   }
 
-  /** A line of only `=` or only `-` (then spaces): under a paragraph, a setext heading. */
   isUnderline(line: number): boolean {
-    const src = this.src;
-    let pos = this.contentStart(line);
-    const max = this.ends[line];
-    const marker = src.charCodeAt(pos);
-    if (marker !== 0x3d && marker !== DASH) return false;
-    while (pos < max && src.charCodeAt(pos) === marker) pos++;
-    while (pos < max && isSpace(src.charCodeAt(pos))) pos++;
-    return pos >= max;
+    return isSetextUnderlineAt(this.src, this.contentStart(line), this.ends[line]);
   }
 }

@@ -17,6 +17,7 @@
  */
 
 import { lineEndFrom, nextLineStart } from '../grammar/lines';
+import { closesFenceAt, fenceRunEndAt, runEnd } from '../grammar/blockSyntax';
 import { isAtxHeadingAt } from '../grammar/lineSyntax';
 
 export interface Chunk {
@@ -27,28 +28,11 @@ export interface Chunk {
 
 const SPACE = 0x20;
 const HASH = 0x23;
-const BACKTICK = 0x60;
-const TILDE = 0x7e;
 const LT = 0x3c;
 
 interface Fence {
   readonly char: number;
   readonly length: number;
-}
-
-/** The run length of `char` at `at`. */
-function runOf(text: string, at: number, end: number, char: number): number {
-  let i = at;
-  while (i < end && text.charCodeAt(i) === char) i++;
-  return i - at;
-}
-
-/** Whether the line `[start, end)` closes `fence`: up to 3 spaces, the fence's char at least as many times, then only spaces. */
-function closes(text: string, start: number, end: number, fence: Fence): boolean {
-  const indent = runOf(text, start, end, SPACE);
-  if (indent > 3) return false;
-  const run = runOf(text, start + indent, end, fence.char);
-  return run >= fence.length && runOf(text, start + indent + run, end, SPACE) === end - (start + indent + run);
 }
 
 /**
@@ -65,18 +49,16 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
   const hasCR = text.indexOf('\r') >= 0;
   for (let start = 0; start < text.length; line++) {
     const end = lineEndFrom(text, start, hasCR);
+    const indent = runEnd(text, start, end, SPACE) - start;
     if (fence) {
-      if (closes(text, start, end, fence)) fence = null;
+      if (indent <= 3 && closesFenceAt(text, start + indent, end, fence.char, fence.length)) fence = null;
     } else {
-      const indent = runOf(text, start, end, SPACE);
       const c = text.charCodeAt(start + indent);
+      const opening = indent <= 3 ? fenceRunEndAt(text, start + indent, end) : -1;
       if (indent <= 3 && c === LT) break;
-      if (indent <= 3 && (c === BACKTICK || c === TILDE)) {
-        const run = runOf(text, start + indent, end, c);
-        // Backtick fences cannot have a backtick in their info string (then it is inline code).
-        const opens = run >= 3 && !(c === BACKTICK && text.slice(start + indent + run, end).includes('`'));
-        if (opens && indent > 0) break;
-        if (opens) fence = { char: c, length: run };
+      if (opening >= 0) {
+        if (indent > 0) break;
+        fence = { char: c, length: opening - start };
       } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
         chunks.push({ text: text.slice(chunkStart, start), firstLine: chunkLine });
         chunkStart = start;
