@@ -12,8 +12,12 @@ export interface LoadedPlan {
 /** Each read is a new version of the file for the cache: the text may differ from the last read. */
 let reads = 0;
 
+function parseInto(cache: PlanCache, file: string, text: string): ParsedPlan {
+  return cache.get(inMemoryDocument(file, text, ++reads));
+}
+
 export function parsePlan(context: CliContext, file: string, text: string): ParsedPlan {
-  return context.cache.get(inMemoryDocument(file, text, ++reads));
+  return parseInto(context.cache, file, text);
 }
 
 /**
@@ -25,43 +29,40 @@ export function parsePlan(context: CliContext, file: string, text: string): Pars
  * is kept (its model leaves the cache at once).
  */
 export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number): Promise<LoadedPlan[]> {
-  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
-  const named = new Set(paths);
-  const reader = new SequentialReader();
   const plans: LoadedPlan[] = [];
-  for (const file of markdownFilesOf(paths, warn)) {
-    const found = readPlanAt(file, named.has(file), maxBytes, reader, context.cache);
-    if (found === null) continue;
-    if ('warning' in found) warn(found.warning);
-    else plans.push({ plan: found.plan, file });
-  }
+  const files = markdownFilesOf(paths, (text) => warn(context, text));
+  forEachPlan(files, paths, context, maxBytes, (loaded) => plans.push(loaded), false);
   return plans;
 }
 
+function warn(context: CliContext, text: string): void {
+  context.io.err(`learning-plans: warning: ${text}`);
+}
+
 /**
- * Each plan under the paths in turn, as `loadPlans` finds them, each leaving the cache once `visit`
- * returns: a verb that prints plan by plan keeps one model at a time.
+ * Each plan among `files` (as `markdownFilesOf` found them under the `named` paths) in turn, its warnings
+ * printed as its file is met. With `release`, each plan leaves the cache once `visit` returns: a verb that
+ * prints plan by plan keeps one model at a time.
  */
-export function forEachPlan(paths: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void): void {
-  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
-  const named = new Set(paths);
+export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true): void {
+  const given = new Set(named);
   const reader = new SequentialReader();
-  for (const file of markdownFilesOf(paths, warn)) {
-    const found = readPlanAt(file, named.has(file), maxBytes, reader, context.cache);
+  for (const file of files) {
+    const found = readPlanAt(file, given.has(file), maxBytes, reader, context.cache);
     if (found === null) continue;
     if ('warning' in found) {
-      warn(found.warning);
+      warn(context, found.warning);
       continue;
     }
     visit({ plan: found.plan, file });
-    context.cache.delete(file);
+    if (release) context.cache.delete(file);
   }
 }
 
 /** The markdown files under the paths (a missing path exits 2; unreadable folders are warned about). */
-export function markdownFilesOf(paths: readonly string[], warn: (text: string) => void): string[] {
+export function markdownFilesOf(paths: readonly string[], onWarning: (text: string) => void): string[] {
   try {
-    return findMarkdownFiles(paths, warn);
+    return findMarkdownFiles(paths, onWarning);
   } catch (error) {
     if (error instanceof MissingPathError) throw new CliError(error.message, EXIT.usage);
     throw error;
@@ -73,12 +74,12 @@ export function markdownFilesOf(paths: readonly string[], warn: (text: string) =
  * regular file), or its model when the pre-filter cannot rule it out (a non-plan's model is dropped at
  * once), or nothing.
  */
-export function readPlanAt(file: string, named: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
+function readPlanAt(file: string, named: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
   if (looksBinary(read.bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
   if (!mayBePlanBytes(read.bytes, file)) return null;
-  const plan = cache.get(inMemoryDocument(file, decodePlan(read.bytes), ++reads));
+  const plan = parseInto(cache, file, decodePlan(read.bytes));
   if (plan.isPlan) return { plan };
   cache.delete(file);
   return null;

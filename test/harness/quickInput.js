@@ -1,7 +1,8 @@
 // The command palette and quick picks, driven as a person does (F1, type, Enter), for the UI, journey and
 // package tests. Each step waits for a condition in the workbench, never for a time: a key press can be lost
-// while the workbench re-renders under load, so a step that sees its key was not taken presses it again
-// (only while the same widget still shows the same row, so nothing runs twice).
+// while the workbench re-renders under load, so a step that sees its key was not taken presses it again,
+// only while the same row is still highlighted in a visible pick (VS Code hides a pick as it accepts it, so
+// a pick still showing after 5 s did not take the key).
 const STEP_TIMEOUT_MS = 60_000;
 /** How long a key press may take to show its effect before it is taken as lost (not a verdict: the deadline is). */
 const KEY_RETRY_MS = 5_000;

@@ -62,7 +62,7 @@ describe('The index is a read model', () => {
     assert.strictEqual(after.reviews, before.reviews, 'review queue recomputed');
   });
 
-  it('costs no more CPU at rest with a plan open than with a non-plan markdown file of the same size (Node host: printed)', async function () {
+  it('prints the CPU the host spends at rest with a plan open and with a same-size non-plan note open (Node host), and fires no index change meanwhile', async function () {
     this.timeout(120_000);
     // The same text with nothing our parser reads as structure: VS Code's own markdown features cost the same.
     const note = workspaceUri('just-a-note.md');

@@ -3,16 +3,16 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scanBlocks } from '../../src/core/parse/blockScanner';
-import { normalizeText, prepareSource, referenceBlocks, type Token } from '../../src/core/parse/markdown';
+import { normalizeText, prepareSource, referenceBlocks, type BlockToken } from '../../src/core/parse/markdown';
 import { document, nearMissDocument, runs } from './fuzz/documents';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 /** `FUZZ_SEED` (and `FUZZ_SCALE`) explore other (and more) texts. */
 const SEED = Number(process.env.FUZZ_SEED || 20261124);
 
-/** What the plan builder reads of a block token (hr's markup and the tight lists' hidden flags it never reads). */
-function view(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => `${t.type} ${t.tag} L${t.level} ${JSON.stringify(t.map)} ${t.type === 'hr' ? '' : t.markup} ${t.type === 'inline' ? JSON.stringify(t.content) : ''}`);
+/** Every field of a block token the plan builder reads (BlockToken): the scanner's must be markdown-it's. */
+function view(tokens: readonly BlockToken[]): string[] {
+  return tokens.map((t) => `${t.type} ${t.tag} L${t.level} ${JSON.stringify(t.map)} ${t.markup} ${JSON.stringify(t.content)}`);
 }
 
 /** The scanner's tokens equal markdown-it's wherever the scanner reads the text; whether it read it. */
@@ -47,17 +47,23 @@ const line = rarely(fc.tuple(indentation, lead, body).map(([a, b, c]) => a + b +
 const soup = fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n'));
 
 describe('block scanner: the block tokens markdown-it gives, or none', () => {
+  // What the scanner leaves to markdown-it among the test files, and why; every other one it reads itself.
+  const GIVEN_UP: Record<string, string> = {
+    'test/fixtures/learning-journey-tracker.md': 'block quotes',
+    'test/formats/day-table-plain.md': 'a table',
+    'test/formats/day-table.md': 'a table',
+    'test/formats/deep-list.md': 'lists nested 30 deep, over the scanner\'s 32 levels',
+    'test/formats/paragraph-days.md': 'a block quote',
+    'test/encoding-fixtures/week-journal-cp1254.md': 'a block quote',
+    'test/encoding-fixtures/week-journal.md': 'a block quote',
+  };
   for (const file of [...markdownFiles(path.join(ROOT, 'test', 'fixtures')), ...markdownFiles(path.join(ROOT, 'test', 'formats')), ...markdownFiles(path.join(ROOT, 'test', 'encoding-fixtures'))]) {
-    it(`${path.relative(ROOT, file)}`, () => {
-      check(fs.readFileSync(file, 'utf8'));
+    const name = path.relative(ROOT, file).split(path.sep).join('/');
+    const reason = GIVEN_UP[name];
+    it(reason ? `${name}: left to markdown-it (${reason})` : `${name}: read, equal to markdown-it`, () => {
+      assert.strictEqual(check(fs.readFileSync(file, 'utf8')), !reason);
     });
   }
-
-  it('reads the sample plans itself (they hold nothing it leaves to markdown-it)', () => {
-    for (const name of ['days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md', 'month-3-batch-etl.md']) {
-      assert.ok(check(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', name), 'utf8')), name);
-    }
-  });
 
   it('gives up on what markdown-it decides: quotes, HTML, indented code, setext, tables, references, empty items, tabs in items', () => {
     for (const text of ['> quote', 'a\n> quote', '<div>\nx\n</div>', 'para\n\n    code', 'Title\n---', 'Title\n===', '| a | b |\n|---|---|', 'x | y\n--- | ---',

@@ -28,6 +28,16 @@ describe('CLI: learning-plans index', () => {
     }
   });
 
+  it('prints nothing on stdout for a missing path, even written in pieces (exit 2)', async () => {
+    for (const argv of [['index', path.join(FIXTURES, 'missing.md'), '--json'], ['index', FIXTURES, path.join(ROOT, 'no-such-folder')]]) {
+      let out = '';
+      let err = '';
+      const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), write: (t) => (out += t) });
+      assert.deepStrictEqual({ code, out }, { code: 2, out: '' }, argv.join(' '));
+      assert.match(err, /no such file or folder/);
+    }
+  });
+
   it('prints the JSON contract for the fixture plans', async () => {
     const { code, out, err } = (await run('index', FIXTURES, '--json'));
     assert.strictEqual(code, 0);

@@ -2,7 +2,7 @@ import { planToJson } from '../../core';
 import { ArgReader } from '../options';
 import { jsonText, pieceWriter } from '../output';
 import { renderOutline } from '../outline';
-import { forEachPlan, loadPlans } from '../plans';
+import { forEachPlan, loadPlans, markdownFilesOf } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 export const indexVerb: Verb = {
@@ -27,10 +27,12 @@ export const indexVerb: Verb = {
     // process never holds more than one model (every model kept to the end cost the collector ~0.1 s on
     // 300 plans). A second thread was tried and lost: each thread warms its own compiler up, and on 300
     // plans two threads took 16% longer than one.
+    // The files are found first: a missing path exits 2 with nothing printed.
+    const files = markdownFilesOf(paths, (text) => context.io.err(`learning-plans: warning: ${text}`));
     const output = pieceWriter(context.io);
     let printed = 0;
     if (json) output.write('{"plans":[');
-    forEachPlan(paths, context, maxBytes, ({ plan, file }) => {
+    forEachPlan(files, paths, context, maxBytes, ({ plan, file }) => {
       output.write((printed > 0 ? (json ? ',' : '\n\n') : '') + (json ? jsonText(planToJson(plan, file), false) : renderOutline(plan.root, file, plan.journal)));
       printed++;
     });

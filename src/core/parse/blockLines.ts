@@ -6,15 +6,12 @@
 
 import { atxLevelAt, closesFenceAt, fenceRunEndAt, isSetextUnderlineAt, isSpaceOrTab, isThematicBreakAt, listMarkerEndAt } from '../grammar/blockSyntax';
 
-export const SPACE = 0x20;
-export const TAB = 0x09;
+const SPACE = 0x20;
+const TAB = 0x09;
 const NEWLINE = 0x0a;
 const PIPE = 0x7c;
 const COLON = 0x3a;
 const DASH = 0x2d;
-
-/** Space or tab: what markdown-it counts as indentation and as the space after a marker. */
-export const isSpace = isSpaceOrTab;
 
 export class BlockLines {
   readonly count: number;
@@ -90,7 +87,7 @@ export class BlockLines {
       if (pos >= end || (c !== PIPE && c !== COLON && c !== DASH)) continue;
       for (; pos < end; pos++) {
         const d = src.charCodeAt(pos);
-        if (d !== PIPE && d !== COLON && d !== DASH && !isSpace(d)) break;
+        if (d !== PIPE && d !== COLON && d !== DASH && !isSpaceOrTab(d)) break;
       }
       if (pos < end) continue;
       for (let at = this.starts[line - 1]; at < this.ends[line - 1]; at++) if (src.charCodeAt(at) === PIPE) return true;

@@ -1,13 +1,16 @@
 import type { Token } from 'markdown-it';
-import { BlockLines, isSpace, SPACE, TAB } from './blockLines';
+import type { BlockToken } from './markdown';
+import { isSpaceOrTab as isSpace } from '../grammar/blockSyntax';
+import { BlockLines } from './blockLines';
 import { NOT_SIMPLE, simpleInlineAt } from './simpleInline';
 
 /**
  * The block structure of the markdown most plans are made of (ATX headings, paragraphs, bullet and
- * ordered lists nested to any depth, fenced code, thematic breaks), read in one pass over the lines,
- * giving the same block tokens markdown-it gives (types, tags, levels, line maps, inline content).
- * markdown-it spends most of a plan's parse on its generic machinery (a rule chain tried at every
- * line, a per-character pass to index the lines); what a plan needs is the part of CommonMark below.
+ * ordered lists nested deep, fenced code, thematic breaks), read in one pass over the lines, giving the
+ * block tokens markdown-it gives, as far as the plan builder reads them (BlockToken: type, tag, level,
+ * line map, inline content, markup). markdown-it spends most of a plan's parse on its generic machinery
+ * (a rule chain tried at every line, a per-character pass to index the lines); what a plan needs is the
+ * part of CommonMark below.
  *
  * Anything else, or any doubt, and the scanner gives up (`null`) for markdown-it to parse the text:
  * block quotes, HTML blocks, indented code, setext headings, tables, link reference definitions, list
@@ -16,8 +19,8 @@ import { NOT_SIMPLE, simpleInlineAt } from './simpleInline';
  * generated documents built from the constructs it reads and the ones it must refuse.
  */
 
-/** A block token with the fields of markdown-it's that the plan builder reads. */
-class BlockToken {
+/** A block token: the fields the plan builder reads (see BlockToken), as markdown-it sets them. */
+class ScannedToken implements BlockToken {
   content = '';
   markup = '';
   children: Token[] | null = null;
@@ -30,10 +33,17 @@ class BlockToken {
   ) {}
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+
 const isAsciiTrimmable = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
 
-/** Where markdown-it would give up with deeper nesting than this; the scanner gives up far earlier. */
-const MAX_LEVEL = 200;
+/**
+ * The scanner's own limit on nesting (32 lists in lists; markdown-it reads 1000 levels here, see
+ * MAX_BLOCK_NESTING): a line of markers (`- - - ... x`) is read again at each level it opens, so the
+ * limit bounds that work to a small multiple of the line's length.
+ */
+const MAX_LEVEL = 64;
 
 /** Thrown inside the scan to give up; caught once at the top. */
 const GIVE_UP = new Error('not for the block scanner');
@@ -46,7 +56,7 @@ function giveUp(): never {
  * The block tokens of `text` (normalized: `\n` line breaks, no NUL), or null when the text holds
  * something this scanner leaves to markdown-it.
  */
-export function scanBlocks(text: string): Token[] | null {
+export function scanBlocks(text: string): BlockToken[] | null {
   // A reference definition applies to the whole document; a table needs markdown-it's cell rules.
   if (text.length === 0 || text.includes(']:')) return null;
   const lines = new BlockLines(text);
@@ -58,12 +68,12 @@ export function scanBlocks(text: string): Token[] | null {
     if (error === GIVE_UP) return null;
     throw error;
   }
-  return scanner.tokens as unknown as Token[];
+  return scanner.tokens;
 }
 
 /** markdown-it's block rules for the constructs above, over the lines, with its state: the container's indentation. */
 class Scanner {
-  readonly tokens: BlockToken[] = [];
+  readonly tokens: ScannedToken[] = [];
   private readonly src: string;
   private level = 0;
   /** The column the current container's content starts at (a list item's content). */
@@ -77,9 +87,9 @@ class Scanner {
     this.src = lines.src;
   }
 
-  private push(type: string, tag: string, nesting: number): BlockToken {
+  private push(type: string, tag: string, nesting: number): ScannedToken {
     if (nesting < 0) this.level--;
-    const token = new BlockToken(type, tag, this.level);
+    const token = new ScannedToken(type, tag, this.level);
     if (nesting > 0) this.level++;
     this.tokens.push(token);
     return token;
@@ -107,21 +117,33 @@ class Scanner {
     // Four columns past the container's content is indented code.
     if (lines.columns[line] - this.blkIndent >= 4) giveUp();
     const c = lines.firstChar(line);
-    if (lines.fenceRunEnd(line) >= 0) this.fence(line, endLine);
-    else if (c === 0x3e || c === 0x3c) giveUp(); // `>` a block quote, `<` maybe an HTML block
-    else if (lines.isThematicBreak(line)) {
-      this.push('hr', 'hr', 0).map = [line, line + 1];
-      this.line = line + 1;
-    } else if (lines.markerEnd(line) >= 0) this.list(line, endLine);
-    else if (lines.headingLevel(line) > 0) this.heading(line);
-    else this.paragraph(line, endLine);
+    const fenceRunEnd = lines.fenceRunEnd(line);
+    if (fenceRunEnd >= 0) return this.fence(line, endLine, fenceRunEnd);
+    if (c === 0x3e || c === 0x3c) giveUp(); // `>` a block quote, `<` maybe an HTML block
+    if (lines.isThematicBreak(line)) return this.thematicBreak(line);
+    const markerEnd = lines.markerEnd(line);
+    if (markerEnd >= 0) return this.list(line, endLine, markerEnd);
+    const level = lines.headingLevel(line);
+    if (level > 0) return this.heading(line, level);
+    this.paragraph(line, endLine);
+  }
+
+  private thematicBreak(line: number): void {
+    const start = this.lines.contentStart(line);
+    const end = this.lines.ends[line];
+    const marker = this.src.charCodeAt(start);
+    let markers = 0;
+    for (let at = start; at < end; at++) if (this.src.charCodeAt(at) === marker) markers++;
+    const token = this.push('hr', 'hr', 0);
+    token.markup = String.fromCharCode(marker).repeat(markers);
+    token.map = [line, line + 1];
+    this.line = line + 1;
   }
 
   /** A fenced code block: to its closing fence, or to the end of its container (or of the text). */
-  private fence(startLine: number, endLine: number): void {
+  private fence(startLine: number, endLine: number, runEnd: number): void {
     const lines = this.lines;
     const begin = lines.contentStart(startLine);
-    const runEnd = lines.fenceRunEnd(startLine);
     const marker = this.src.charCodeAt(begin);
     let next = startLine + 1;
     let closed = false;
@@ -136,13 +158,16 @@ class Scanner {
     this.line = next + (closed ? 1 : 0);
     const token = this.push('fence', 'code', 0);
     token.markup = this.src.slice(begin, runEnd);
+    // The code, each line without up to the opening line's indentation, every line with its line break.
+    let code = '';
+    for (let line = startLine + 1; line < next; line++) code += this.src.slice(this.cut(line, lines.columns[startLine]), lines.ends[line] + 1);
+    token.content = code;
     token.map = [startLine, this.line];
   }
 
   /** An ATX heading; its content without the closing `#`s. */
-  private heading(line: number): void {
+  private heading(line: number, level: number): void {
     const src = this.src;
-    const level = this.lines.headingLevel(line);
     const pos = this.lines.contentStart(line) + level;
     let max = this.lines.ends[line];
     while (max > pos && isSpace(src.charCodeAt(max - 1))) max--;
@@ -159,11 +184,11 @@ class Scanner {
   }
 
   /** A list: its items (each a container whose content starts after its marker) while the marker stays the same. */
-  private list(startLine: number, endLine: number): void {
+  private list(startLine: number, endLine: number, firstMarkerEnd: number): void {
     const lines = this.lines;
     const src = this.src;
     const ordered = lines.isOrdered(startLine);
-    let markerEnd = lines.markerEnd(startLine);
+    let markerEnd = firstMarkerEnd;
     const marker = src.charCodeAt(markerEnd - 1);
     const markup = String.fromCharCode(marker);
     const open = this.push(ordered ? 'ordered_list_open' : 'bullet_list_open', ordered ? 'ol' : 'ul', 1);
@@ -251,11 +276,11 @@ class Scanner {
     this.line = next;
     this.push('paragraph_open', 'p', 1).map = [startLine, next];
     if (next === startLine + 1) {
-      this.pushInline(this.cut(startLine), lines.ends[startLine], startLine, next);
+      this.pushInline(this.cut(startLine, this.blkIndent), lines.ends[startLine], startLine, next);
     } else {
       const inline = this.push('inline', '', 0);
       let text = '';
-      for (let line = startLine; line < next; line++) text += this.src.slice(this.cut(line), line + 1 < next ? lines.ends[line] + 1 : lines.ends[line]);
+      for (let line = startLine; line < next; line++) text += this.src.slice(this.cut(line, this.blkIndent), line + 1 < next ? lines.ends[line] + 1 : lines.ends[line]);
       inline.content = asciiTrim(text);
       inline.map = [startLine, next];
       inline.children = [];
@@ -266,12 +291,16 @@ class Scanner {
   }
 
   /**
-   * Where a paragraph's line starts once up to the container's indentation is cut (a first line's marker
-   * counts as indentation): without tabs a column is a character, and a content character is never cut.
+   * Where a line of a paragraph (or of a fence's code) starts once up to `columns` of indentation are cut (a
+   * first line's marker counts as indentation): where no tab is cut a column is a character, and a content
+   * character is never cut.
    */
-  private cut(line: number): number {
-    if (this.lines.tabbed[line]) giveUp();
-    return this.lines.starts[line] + Math.min(this.blkIndent, this.lines.shift[line]);
+  private cut(line: number, columns: number): number {
+    const start = this.lines.starts[line];
+    const cut = start + Math.min(columns, this.lines.shift[line]);
+    // A tab in what is cut would count as more than one column (markdown-it expands it in part).
+    if (this.lines.tabbed[line]) for (let at = start; at < cut; at++) if (this.src.charCodeAt(at) === TAB) giveUp();
+    return cut;
   }
 
   /**

@@ -11,7 +11,7 @@ import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellsOf, dayColumns, readTable, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { detach, inlineFields, inlineLinks, inlineText, markSimple, plainText, splitLines } from './inlineText';
-import { parseBlocks, parseInline, parseTokens, prepareSource, type PreparedSource, type Token } from './markdown';
+import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
 import { splitIntoChunks } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
@@ -39,12 +39,12 @@ function makeTask(content: string, withoutBox: string, line: number, lastLine: n
   };
 }
 
-function readTask(inline: Token, line: number, lastLine: number): Task {
+function readTask(inline: BlockToken, line: number, lastLine: number): Task {
   return makeTask(inline.content, inlineText(inline).replace(TASK_CONTENT, '').trim(), line, lastLine);
 }
 
 /** A list item whose first paragraph starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
-function isTaskInline(tokens: readonly Token[], i: number): boolean {
+function isTaskInline(tokens: readonly BlockToken[], i: number): boolean {
   return (
     i >= 2 &&
     tokens[i - 1].type === 'paragraph_open' &&
@@ -54,14 +54,14 @@ function isTaskInline(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A paragraph at the top level (not in a list, a quote or a table) that may be a paragraph day. */
-function isParagraphDayCandidate(tokens: readonly Token[], i: number): boolean {
+function isParagraphDayCandidate(tokens: readonly BlockToken[], i: number): boolean {
   return tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 1].level === 0 && mayStartParagraphDay(tokens[i].content);
 }
 
 /** Blocks, then the inline pass only on headings, task items, table cells, possible paragraph days and content that may hold links or fields. */
-function parseBlocksForModel(text: string): Token[] {
+function parseBlocksForModel(text: string): BlockToken[] {
   const { tokens, env } = parseBlocks(text);
-  const needed: Token[] = [];
+  const needed: BlockToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== 'inline') continue;
@@ -94,7 +94,7 @@ export interface BuildOptions {
 }
 
 /** A heading: its title (without a task box, stamps or task fields), the task it is, and what it says it is. */
-function readHeading(builder: PlanSink, tokens: readonly Token[], i: number, firstLine: number): void {
+function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number, firstLine: number): void {
   const open = tokens[i];
   const inline = tokens[i + 1];
   // A setext heading's map ends after its underline; its text ends on the line before.
@@ -135,12 +135,12 @@ function readHeading(builder: PlanSink, tokens: readonly Token[], i: number, fir
 const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };
 
 /** The first line of a paragraph as display text. */
-function firstLineText(inline: Token): string {
+function firstLineText(inline: BlockToken): string {
   return displayText(plainText(splitLines(inline.children)[0]));
 }
 
 /** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
-function readParagraph(builder: PlanSink, inline: Token, open: Token, firstLine: number): boolean {
+function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, firstLine: number): boolean {
   const title = firstLineText(inline);
   // `**R1D1** Started the course`, `**Day 12** Read...`: the bold part alone says the day, the rest is its title.
   const bold = /^(\*\*|__)([^*_\n]{1,40})\1/.exec(inline.content);
@@ -160,7 +160,7 @@ function readParagraph(builder: PlanSink, inline: Token, open: Token, firstLine:
  * A title cell's text, without a lab link at its end (`Control Flow [day-003](../labs/.../day-003.ipynb)`):
  * a table day's lab link sits in its title cell, and scaffolding a lab must not rename the day.
  */
-function cellTitle(cell: Token): string {
+function cellTitle(cell: BlockToken): string {
   const children = cell.children ?? [];
   let open = -1;
   for (let i = 0; i < children.length; i++) if (children[i].type === 'link_open') open = i;
@@ -216,14 +216,14 @@ function rising(days: readonly ({ readonly number: number } | null)[]): boolean 
 }
 
 /** The links of an inline token, on lines from `line`. */
-function linksOf(inline: Token, line: number): readonly Link[] {
+function linksOf(inline: BlockToken, line: number): readonly Link[] {
   scratchLinks.length = 0;
   inlineLinks(inline, line, scratchLinks);
   return taken(scratchLinks);
 }
 
 /** Content outside headings (a paragraph, a list item, a cell): its task, links and fields. */
-function content(builder: PlanSink, inline: Token, line: number, task: Task | null): void {
+function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null): void {
   scratchFields.length = 0;
   inlineFields(inline, line, scratchFields);
   builder.inline(task, linksOf(inline, line), taken(scratchFields));
@@ -265,7 +265,7 @@ function lineMarks(builder: PlanSink, content: string, line: number): void {
   if (sessions.length || pauses.length) builder.lineMarks(sessions, pauses);
 }
 
-function readTokens(tokens: readonly Token[], firstLine: number, builder: PlanSink): void {
+function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: PlanSink): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {

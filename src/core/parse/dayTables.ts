@@ -12,27 +12,27 @@ import { DONE_SIGNS } from '../grammar/tableStatus';
 import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
-import type { Token } from './markdown';
+import type { BlockToken } from './markdown';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
   readonly line: number;
   /** The inline token of each cell, in order (missing cells are absent). */
-  readonly cells: readonly Token[];
+  readonly cells: readonly BlockToken[];
 }
 
 export interface ParsedTable {
-  readonly header: readonly Token[];
+  readonly header: readonly BlockToken[];
   readonly rows: readonly TableRow[];
   /** The index of the table's closing token. */
   readonly end: number;
 }
 
 /** The header cells and body rows of the table opening at `start`. */
-export function readTable(tokens: readonly Token[], start: number): ParsedTable {
-  const header: Token[] = [];
+export function readTable(tokens: readonly BlockToken[], start: number): ParsedTable {
+  const header: BlockToken[] = [];
   const rows: TableRow[] = [];
-  let row: Token[] | null = null;
+  let row: BlockToken[] | null = null;
   let rowLine = 0;
   let inHead = false;
   let i = start + 1;

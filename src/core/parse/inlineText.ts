@@ -1,5 +1,5 @@
 import type { Field, Link } from '../model';
-import type { Token } from './markdown';
+import type { BlockToken, Token } from './markdown';
 import { foldsAt, foldsSpace, isWhiteSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
 
@@ -61,12 +61,12 @@ function intern(text: string): string {
  * their shape in `meta` (a number, so marking allocates nothing), which markdown-it leaves null on
  * inline tokens.
  */
-export function markSimple(token: Token, shape: number): void {
+export function markSimple(token: BlockToken, shape: number): void {
   token.meta = shape;
 }
 
 /** A simple token's shape, or NOT_SIMPLE when the token went through markdown-it (or was skipped). */
-function shapeOf(token: Token): number {
+function shapeOf(token: BlockToken): number {
   return typeof token.meta === 'number' ? token.meta : NOT_SIMPLE;
 }
 
@@ -95,7 +95,7 @@ function simpleText(text: string, start: number, end: number, shape: number): st
 }
 
 /** The display text of an inline token, from its children or from its simple shape. */
-export function inlineText(token: Token): string {
+export function inlineText(token: BlockToken): string {
   const shape = shapeOf(token);
   const content = token.content;
   if (shape === NOT_SIMPLE) return plainText(token.children);
@@ -104,11 +104,11 @@ export function inlineText(token: Token): string {
   return normalizeSpace(content.slice(2, close) + content.slice(close + 2));
 }
 
-export function inlineLinks(token: Token, firstLine: number, into: Link[]): void {
+export function inlineLinks(token: BlockToken, firstLine: number, into: Link[]): void {
   if (shapeOf(token) === NOT_SIMPLE) collectLinks(token.children, firstLine, into);
 }
 
-export function inlineFields(token: Token, firstLine: number, into: Field[]): void {
+export function inlineFields(token: BlockToken, firstLine: number, into: Field[]): void {
   const shape = shapeOf(token);
   if (shape === NOT_SIMPLE) {
     collectFields(token.children, firstLine, into);
@@ -273,14 +273,17 @@ function pushField(labelText: string, valueText: string, line: number, into: Fie
 
 /**
  * What each label reads as (`Task (30 min):` -> `Task`, `30 min`), shared like the names: a plan writes
- * the same labels on every day, and reading one again took a fifth of a field's cost. Bounded.
+ * the same labels on every day, and reading one again took a fifth of a field's cost. Bounded: short labels
+ * only (a label is a few words), at most 4096 of them.
  */
 const labels = new Map<string, { readonly name: string; readonly detail: string | null } | null>();
+const LABEL_CACHED = 64;
 function readLabel(label: string): { readonly name: string; readonly detail: string | null } | null {
   const known = labels.get(label);
   if (known !== undefined) return known;
   const split = splitFieldLabel(label);
   const read = split ? { name: intern(split.name), detail: split.detail ? intern(split.detail) : null } : null;
+  if (label.length > LABEL_CACHED) return read;
   if (labels.size >= 4096) labels.clear();
   // A copy as the key: a label cut from a document must not keep the document alive.
   labels.set(copyOf(label), read);

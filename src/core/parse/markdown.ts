@@ -66,6 +66,24 @@ function instancesOf(): Instances {
 
 export type { Token };
 
+/**
+ * What the plan builder reads of a block token. markdown-it's tokens have these fields and more (`info`,
+ * `attrs`, `hidden`...); the block scanner's have exactly these, so nothing reads another field of a block token.
+ */
+export interface BlockToken {
+  readonly type: string;
+  readonly tag: string;
+  readonly level: number;
+  readonly map: [number, number] | null;
+  /** An inline token's text; a fence's code (markdown-it's code blocks and HTML blocks too); '' elsewhere. */
+  readonly content: string;
+  readonly markup: string;
+  /** An inline token's inline tokens (markdown-it's, filled by its inline pass); null elsewhere. */
+  children: Token[] | null;
+  /** An inline token read without the inline pass: its simple shape (see simpleInline.ts). */
+  meta: unknown;
+}
+
 export interface PreparedSource {
   /** What markdown-it parses: BOM dropped, front matter blanked (line numbers unchanged). */
   readonly text: string;
@@ -94,7 +112,7 @@ export function parseTokens(text: string): Token[] {
 }
 
 export interface BlockParse {
-  readonly tokens: Token[];
+  readonly tokens: BlockToken[];
   /** Reference definitions found by the block pass; inline parsing needs them to resolve `[text][ref]`. */
   readonly env: Record<string, unknown>;
 }
@@ -122,10 +140,11 @@ export function referenceBlocks(normalized: string): BlockParse {
 }
 
 /** Runs the inline pass (and linkify) on the given inline tokens, filling their children in place. */
-export function parseInline(tokens: Token[], env: Record<string, unknown>): void {
+export function parseInline(tokens: BlockToken[], env: Record<string, unknown>): void {
   if (tokens.length === 0) return;
   const { inlineOnly } = instancesOf();
   const state = new inlineOnly.core.State('', inlineOnly, env);
-  state.tokens = tokens;
+  // markdown-it's inline rules read an inline token's type and content and write its children.
+  state.tokens = tokens as Token[];
   inlineOnly.core.process(state);
 }
