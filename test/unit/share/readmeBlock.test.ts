@@ -46,6 +46,24 @@ describe('README block', () => {
       ['markers inside a line or indented 4 spaces are not markers',
         'See `<!-- learning-plans:start -->`.\n\n    <!-- learning-plans:end -->\n',
         'See `<!-- learning-plans:start -->`.\n\n    <!-- learning-plans:end -->\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['a lone CR ends each line: the block uses it',
+        '# Me\r<!-- learning-plans:start -->\rold\r<!-- learning-plans:end -->\r',
+        '# Me\r<!-- learning-plans:start -->\r\rnew content\r\r<!-- learning-plans:end -->\r'],
+      ['as many lines as the new block, a later one different',
+        '<!-- learning-plans:start -->\n\nold content\n\n<!-- learning-plans:end -->\n',
+        '<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['no markers, one line and no line ending: LF',
+        'Text',
+        'Text\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['no markers, lone CRs',
+        '# Me\rText',
+        '# Me\rText\r\r<!-- learning-plans:start -->\r\rnew content\r\r<!-- learning-plans:end -->\r'],
+      ['an empty README: the block alone',
+        '',
+        '<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
+      ['markers in a code block further down are documentation too',
+        'Intro\n\n```\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n```\n',
+        'Intro\n\n```\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n```\n\n<!-- learning-plans:start -->\n\nnew content\n\n<!-- learning-plans:end -->\n'],
     ];
     for (const [what, before, after] of cases) {
       const once = apply(before);
@@ -59,6 +77,7 @@ describe('README block', () => {
       ['<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n', /2 start and 2 end/],
       ['<!-- learning-plans:end -->\n<!-- learning-plans:start -->\n', /comes before/],
       ['<!-- learning-plans:start -->\nno end\n', /start --> without <!-- learning-plans:end/],
+      ['<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n<!-- learning-plans:end -->\n', /1 start and 2 end/],
     ];
     for (const [readme, message] of refused) {
       const update = updateReadmeBlock(readme, BLOCK);
@@ -106,6 +125,39 @@ describe('README block', () => {
       '',
     ]);
     assert.strictEqual(escapeMarkdown('a [b](c) <d>'), 'a \\[b\\](c) \\<d\\>');
+    assert.strictEqual(escapeMarkdown(' a\n\t b\\`*_#!~| '), 'a b\\\\\\`\\*\\_\\#\\!\\~\\|');
     assert.strictEqual(linkTarget('a b/c#d.md'), 'a%20b/c%23d.md');
+  });
+
+  it('names a plan by its first top-level heading wherever it stands, counts tasks when it has no days, and leaves out what is empty', () => {
+    const stamped = parse(lines('# Days 1-30: SQL', '### Day 1 \u2705 2026-11-20'), 'a.md');
+    const weeks = parse(lines('## Week 1', '- [ ] read', '# Later title'), 'notes/weeks.md');
+    const empty = parse(lines('# Nothing yet', 'Prose only.'), 'empty.md');
+    const summary = summarizeToday([stamped, weeks], { today: '2026-11-21' });
+    const block = readmeBlockLines({
+      plans: [{ plan: stamped, path: 'a.md' }, { plan: weeks, path: 'notes/weeks.md' }, { plan: empty, path: 'empty.md' }],
+      streak: summary.streak,
+      today: '2026-11-21',
+      badges: [],
+    });
+    assert.deepStrictEqual(block.slice(1, 2), ['**Streak:** 1 day (longest 1 day) \u00b7 **Active days:** 1 \u00b7 **Plan days done:** 1 \u00b7 **Last studied:** 2026-11-20'], 'a plan without stamps does not hide the latest');
+    assert.deepStrictEqual(block.slice(5), [
+      '| [Days 1-30: SQL](a.md) | 1/1 days (100%) |',
+      '| [Later title](notes/weeks.md) | 0/1 tasks (0%) |',
+      '| [Nothing yet](empty.md) | 0/0 tasks (0%) |',
+      '',
+    ]);
+    const none = readmeBlockLines({ plans: [], streak: summary.streak, today: '2026-11-21' });
+    assert.deepStrictEqual(none, ['', '**Streak:** 1 day (longest 1 day) \u00b7 **Active days:** 1 \u00b7 **Plan days done:** 0', ''], 'no images, no table');
+  });
+
+  it('writes bytes at line starts after CRLF, LF and lone CR, and refuses a position it cannot place', () => {
+    const bytes = new TextEncoder().encode('a\r\n\nb\rc\nd');
+    const at = (line: number, character = 0): string =>
+      new TextDecoder().decode(applyLineRangeEditToBytes(bytes, { range: { start: { line, character }, end: { line, character } }, newText: '|' }));
+    assert.deepStrictEqual([1, 2, 3, 4].map((line) => at(line)), ['a\r\n|\nb\rc\nd', 'a\r\n\n|b\rc\nd', 'a\r\n\nb\r|c\nd', 'a\r\n\nb\rc\n|d']);
+    assert.strictEqual(at(4, 1), 'a\r\n\nb\rc\nd|', 'the end of the last line');
+    assert.throws(() => at(5), /line 6 is past the end/);
+    assert.throws(() => at(2, 1), /must start and end at a line start/);
   });
 });

@@ -56,8 +56,13 @@ describe('review and sharing writes through the file-system ports', () => {
     const updated = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
     assert.ok(updated.ok && updated.written);
     assert.strictEqual(text(fs, '/repo/README.md'), '# Me\r\n<!-- learning-plans:start -->\r\nnew\r\n<!-- learning-plans:end -->\r\n');
+    assert.deepStrictEqual(updated, { ok: true, written: true, created: false, summary: 'progress block updated' });
     const again = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
-    assert.ok(again.ok && !again.written);
+    assert.deepStrictEqual(again, { ok: true, written: false, created: false, summary: 'unchanged' });
+    fs.addFile('/repo/PLAIN.md', '# Plain\n');
+    assert.deepStrictEqual(await updateReadmeFile(fs, '/repo/PLAIN.md', ['new'], MAX), { ok: true, written: true, created: false, summary: 'progress block added at the end' });
+    const big = await updateReadmeFile(fs, '/repo/PLAIN.md', ['newer'], 8);
+    assert.ok(!big.ok, 'a README over the size limit is refused');
     fs.addFile('/repo/TWO.md', '<!-- learning-plans:start -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n');
     const refused = await updateReadmeFile(fs, '/repo/TWO.md', ['new'], MAX);
     assert.ok(!refused.ok && /2 start and 1 end/.test(refused.message));

@@ -55,6 +55,27 @@ describe('badge SVG', () => {
     assertSelfContained(svg);
   });
 
+  it('measures printable ASCII from the Verdana table, from the space to the tilde, and anything else as a wide letter', () => {
+    const units = (text: string): number => Math.round((verdanaWidth(text, 2048)));
+    assert.deepStrictEqual([' ', '!', '}', '~', '\u001f', '\u007f', '\u00e9', '\u{1F525}'].map(units), [720, 807, 1300, 1823, 1400, 1400, 1400, 1400]);
+    assert.strictEqual(verdanaWidth('~~'), (2 * 1823 / 2048) * 11, 'at 11 px by default');
+  });
+
+  it('is drawn as a golden badge: both halves, both text shadows, centred', () => {
+    const svg = badgeSvg({ label: 'a', message: 'bb', color: '#44cc11' }, 'tip');
+    const a = Math.round(verdanaWidth('a'));
+    const bb = Math.round(verdanaWidth('bb'));
+    const [left, right] = [a + 12, bb + 12];
+    assert.strictEqual(svg, `<svg xmlns="http://www.w3.org/2000/svg" width="${left + right}" height="20" role="img" aria-label="tip"><title>tip</title>`
+      + '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>'
+      + `<clipPath id="r"><rect width="${left + right}" height="20" rx="3" fill="#fff"/></clipPath>`
+      + `<g clip-path="url(#r)"><rect width="${left}" height="20" fill="#555"/><rect x="${left}" width="${right}" height="20" fill="#44cc11"/><rect width="${left + right}" height="20" fill="url(#s)"/></g>`
+      + '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="11">'
+      + `<text x="${left / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${a}">a</text><text x="${left / 2}" y="14" textLength="${a}">a</text>`
+      + `<text x="${left + right / 2}" y="15" fill="#010101" fill-opacity=".3" textLength="${bb}">bb</text><text x="${left + right / 2}" y="14" textLength="${bb}">bb</text>`
+      + '</g></svg>');
+  });
+
   it('escapes its text and refuses a colour that is not #rrggbb', () => {
     const svg = badgeSvg({ label: '<b>&', message: '"x"', color: 'red;background:url(http://x)' });
     assert.ok(svg.includes('&lt;b&gt;&amp;') && svg.includes('&quot;x&quot;') && svg.includes('fill="#9f9f9f"'));
@@ -67,6 +88,6 @@ describe('badge SVG', () => {
     ]);
     assert.deepStrictEqual(progressBadge({ daysDone: 45, daysTotal: 120, tasksDone: 0, tasksTotal: 0 }), { label: 'plan progress', message: '45/120 days \u00b7 37%', color: '#fe7d37' });
     assert.deepStrictEqual(progressBadge({ daysDone: 0, daysTotal: 0, tasksDone: 34, tasksTotal: 130 }).message, '34/130 tasks \u00b7 26%');
-    assert.strictEqual(progressBadge({ daysDone: 0, daysTotal: 0, tasksDone: 0, tasksTotal: 0 }).color, '#9f9f9f');
+    assert.deepStrictEqual(progressBadge({ daysDone: 0, daysTotal: 0, tasksDone: 0, tasksTotal: 0 }), { label: 'plan progress', message: '0/0 tasks \u00b7 0%', color: '#9f9f9f' });
   });
 });

@@ -1,7 +1,12 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { createProgressWorkflow, findProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../../src/core';
 import { MemoryFileSystem } from '../../shared/memoryFileSystem';
+
+// The bundle runs from out/test/unit/share.
+const GOLDEN = path.join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'share', 'golden', 'progress-workflow.yml');
 
 const text = (fs: MemoryFileSystem, path: string): string | undefined => {
   const entry = fs.entries.get(path);
@@ -41,6 +46,30 @@ describe('progress workflow', () => {
       { cliVersion: '1.0.0', readme: '' },
     ];
     for (const options of bad) assert.throws(() => progressWorkflow(options), WorkflowOptionError, JSON.stringify(options));
+  });
+
+  it('is written byte for byte as the golden file, every option used (a trailing slash of the output folder dropped)', () => {
+    const written = progressWorkflow({
+      cliVersion: '1.2.3-beta.1',
+      timeZone: 'America/Argentina/Buenos_Aires',
+      daily: true,
+      plans: ['plans', "it's.md"],
+      readme: 'docs/README.md',
+      outDir: 'site/progress//',
+    });
+    assert.strictEqual(written, fs.readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('says which value it refuses and why', () => {
+    const refusals: [Parameters<typeof progressWorkflow>[0], string][] = [
+      [{ cliVersion: 'latest' }, "'latest' is not a version"],
+      [{ cliVersion: '1.0.0', timeZone: 'Paris!' }, "'Paris!' is not a time zone name"],
+      [{ cliVersion: '1.0.0', plans: ['C:/plans'] }, "a plan path must be a path relative to the repository root, not 'C:/plans'"],
+      [{ cliVersion: '1.0.0', readme: '/README.md' }, "the README path must be a path relative to the repository root, not '/README.md'"],
+      [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path relative to the repository root, not '-o/heatmap.svg'"],
+    ];
+    for (const [options, message] of refusals) assert.throws(() => progressWorkflow(options), (e: Error) => e instanceof WorkflowOptionError && e.message === message);
+    assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/C:x.md'] }), /'notes\/C:x\.md'/, 'a drive letter only counts at the start');
   });
 
   it('is created when none exists (folders too), and never overwrites one (.yml or .yaml) or goes through a link', async () => {
