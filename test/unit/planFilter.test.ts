@@ -92,6 +92,40 @@ describe('pre-filter: never rejects a plan', function () {
   });
 });
 
+/**
+ * The filter's verdict on a fixed corpus, pinned in a golden file (issue 15: its mutants showed that only
+ * "never rejects a plan" was tested, so a filter that let every note through would pass). Each row is a file
+ * and why it is a maybe (`whyMaybePlan`), or `no`: a change shows which notes an index now parses or skips.
+ * After a deliberate change: `UPDATE_GOLDEN=1 npx mocha out/test/unit/planFilter.test.js` and review the diff.
+ */
+const VERDICTS = path.join(ROOT, 'test', 'unit', 'golden', 'filter-verdicts.txt');
+
+function verdicts(): string {
+  const rows: string[] = [];
+  const why = (text: string, name: string, bytes = utf8(text)): string => whyMaybePlan(bytes, `file:///ws/${name}`) ?? 'no';
+  for (const folder of ['test/fixtures', 'test/formats', 'test/encoding-fixtures']) {
+    for (const { name, bytes } of filesUnder(folder)) rows.push(`${folder}/${name}: ${why('', name, bytes)}`);
+  }
+  fc.sample(nearMissDocument, { seed: 1902, numRuns: 300 }).forEach((text, i) => rows.push(`near miss ${i}: ${why(text, 'notes.md')}`));
+  fc.sample(noisyDocument, { seed: 1903, numRuns: 300 }).forEach((text, i) => rows.push(`noisy ${i}: ${why(text, 'notes.md')}`));
+  const sections = daySections(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'days-031-060-lakehouse-for-ai.md'), 'utf8'));
+  for (const note of vaultNotes(ROOT, sections, 1500)) rows.push(`vault ${path.basename(note.path)}: ${why(note.text, path.basename(note.path))}`);
+  return `${rows.join('\n')}\n`;
+}
+
+describe('pre-filter: its verdicts on a fixed corpus', function () {
+  this.timeout(120_000);
+
+  it('are the golden file test/unit/golden/filter-verdicts.txt', () => {
+    const actual = verdicts();
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(VERDICTS, actual);
+    const expected = fs.readFileSync(VERDICTS, 'utf8').split('\n');
+    const changed = actual.split('\n').map((row, i) => [row, expected[i]]).filter(([a, e]) => a !== e);
+    assert.strictEqual(changed.length, 0, `${changed.length} verdicts changed, first: ${JSON.stringify(changed.slice(0, 5))}`);
+    assert.strictEqual(actual.split('\n').length, expected.length);
+  });
+});
+
 describe('pre-filter: what it reads', () => {
   // Each of these is a plan for the parser (checked) and a maybe for the filter.
   const plans: [string, string][] = [
