@@ -194,6 +194,39 @@ describe('pre-filter: what it reads', () => {
     });
   }
 
+  it('counts what needs several lines, each rule from both sides of its threshold', () => {
+    const cases: [string, string | null][] = [
+      ['## Monday\n', null],
+      ['## Monday\n\nx\n\n## 2024-01-05\n', 'weekday headings'],
+      ['# Study\n\n## 2024-01-05\n', null],
+      ['# Study\n\n## 2024-01-05\n\n## 2024-01-06\n', 'dated headings'],
+      ['## 2024-01-05\n\n## 2024-01-06\n', null],
+      ['**Day 1:** a\n\n**Day 2:** b\n', null],
+      ['**Day 1:** a\n\n**Day 2:** b\n\n**Day 3:** c\n', 'paragraph days'],
+      ['> **Day 1:** a\n\n> **Day 2:** b\n\n> **Day 3:** c\n', null],
+      ['| Topic | x |\n|---|---|\n| Day 1 | a |\n', null],
+      ['| Topic | x |\n|---|---|\n| Day 1 | a |\n| Day 2 | b |\n', 'table rows'],
+      ['Day 1\nDay 2\n', null],
+      ['| Day | x |\n|---|---|\n', 'line 2'],
+      ['- [y] y\n', null],
+      ['- [X] y\n', 'line 1'],
+      ['- [ ]\n', 'line 1'],
+      ['## [x]\n', 'line 1'],
+      ['####### Day 3\n', null],
+      ['#Day 3\n', null],
+      ['## Day-3\n', null],
+      ['## Weekly 3\n', null],
+      ['## Week one\n', null],
+      ['## Day3\n', 'line 1'],
+      ['## Round 1\n', 'line 1'],
+      ['text\n\n## Day 3\n', 'line 3'],
+    ];
+    for (const [text, why] of cases) {
+      assert.strictEqual(whyMaybePlan(utf8(text), 'file:///ws/notes.md'), why, JSON.stringify(text));
+      if (why === null) assert.ok(!parse(text).isPlan, `the parser agrees: ${JSON.stringify(text)}`);
+    }
+  });
+
   it('a learning word in the file name makes dated headings a maybe', () => {
     const text = '## 2024-01-05\nnotes\n## 2024-01-06\nnotes\n';
     assert.strictEqual(mayBePlanBytes(utf8(text), 'file:///ws/notes.md'), false);
