@@ -1,0 +1,179 @@
+// `npm run mutate:parts`: the whole core's mutation score, measured part by part (issue 15 item 6).
+// One StrykerJS run over all of src/core is ~15,000 mutants and 8-10 hours on 2 cores, and a run cut short
+// keeps nothing. Here each part of the core is one Stryker run whose outcome is kept as a small summary in
+// test/mutation/<part>.json (per file: mutants detected, valid, and each survivor by line, column and
+// mutation), with a hash of the part's sources. A later run measures only the parts with no summary or whose
+// sources changed since theirs, so the measurement can be spread over several sittings.
+//   npm run mutate:parts                    measure what is missing or stale, then print the scores
+//   npm run mutate:parts -- --budget 60     start no new part after 60 minutes
+//   npm run mutate:parts -- --only labs,fs  measure these parts (again)
+//   npm run mutate:parts -- --score         only print the scores of the summaries kept
+import crypto from 'crypto';
+import fs from 'fs';
+import path from 'path';
+import { spawnSync } from 'child_process';
+import { fileURLToPath } from 'url';
+import { SCOPES } from './strykerScopes.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SUMMARIES = path.join(ROOT, 'test', 'mutation');
+const REPORT = path.join(ROOT, 'reports', 'mutation', 'mutation.json');
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+const coreFiles = fs
+  .readdirSync(path.join(ROOT, 'src', 'core'), { recursive: true })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/core/${f.split(path.sep).join('/')}`)
+  .sort();
+
+/** The parse folder is cut in three (what finds plans, what reads blocks, what builds the model), the small
+ *  folders make one part (each Stryker run first runs the whole suite once, ~1 minute), every other folder is a
+ *  part, and the files at the top of src/core are one. */
+const SMALL_FOLDERS = ['calendar', 'sample', 'study', 'timer', 'fs', 'workspace', 'report'];
+const PARSE_GROUPS = {
+  'parse-filter': ['planFilter', 'filterBytes', 'filterWords', 'planSignals'],
+  'parse-blocks': ['blockScanner', 'blockLines', 'markdown', 'chunks', 'simpleInline', 'incremental'],
+};
+function partOf(file) {
+  const rest = file.slice('src/core/'.length).split('/');
+  if (rest.length === 1) return 'core-root';
+  if (SMALL_FOLDERS.includes(rest[0])) return 'small-folders';
+  if (rest[0] !== 'parse') return rest[0];
+  const stem = rest[rest.length - 1].replace(/\.ts$/, '');
+  return Object.keys(PARSE_GROUPS).find((group) => PARSE_GROUPS[group].includes(stem)) ?? 'parse-model';
+}
+
+const parts = new Map();
+for (const file of coreFiles) {
+  const part = partOf(file);
+  if (!parts.has(part)) parts.set(part, []);
+  parts.get(part).push(file);
+}
+
+function hashOf(files) {
+  const hash = crypto.createHash('sha256');
+  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(ROOT, file))).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+function summaryPath(part) {
+  return path.join(SUMMARIES, `${part}.json`);
+}
+function readSummary(part) {
+  try {
+    return JSON.parse(fs.readFileSync(summaryPath(part), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+function isCurrent(part) {
+  const summary = readSummary(part);
+  return summary !== undefined && summary.sources === hashOf(parts.get(part));
+}
+function linesOf(files) {
+  return files.reduce((n, f) => n + fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n').length, 0);
+}
+function git(...args) {
+  return spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+}
+
+/** Runs Stryker over one part and keeps its summary; false when the run left no report. */
+function measure(part) {
+  const files = parts.get(part);
+  const started = Date.now();
+  console.log(`[mutate:parts] ${part}: ${files.length} files, ${linesOf(files)} lines`);
+  const stryker = path.join(ROOT, 'node_modules', '.bin', 'stryker');
+  const env = { ...process.env, FUZZ_SCALE: process.env.FUZZ_SCALE ?? '0.1' };
+  spawnSync(stryker, ['run', '--mutate', files.join(','), '--reporters', 'scopes,json,progress'], { cwd: ROOT, env, stdio: 'inherit' });
+  // Stryker exits 1 when a part is below its bar (the scopes reporter): a fresh report is what counts.
+  if (!fs.existsSync(REPORT) || fs.statSync(REPORT).mtimeMs < started) return false;
+  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+  const summary = {
+    part,
+    sources: hashOf(files),
+    commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src', 'test', ':!test/mutation') ? '+changes' : ''),
+    measured: new Date().toISOString().slice(0, 10),
+    minutes: Math.round((Date.now() - started) / 600) / 100,
+    fuzzScale: Number(env.FUZZ_SCALE),
+    files: {},
+  };
+  for (const [name, file] of Object.entries(report.files)) {
+    const key = path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join('/');
+    const counted = file.mutants.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status));
+    summary.files[key] = {
+      detected: counted.filter((m) => DETECTED.has(m.status)).length,
+      valid: counted.length,
+      undetected: counted
+        .filter((m) => UNDETECTED.has(m.status))
+        .map((m) => `${m.location.start.line}:${m.location.start.column} ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no coverage)' : ''}: ${String(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}`),
+    };
+  }
+  fs.mkdirSync(SUMMARIES, { recursive: true });
+  fs.writeFileSync(summaryPath(part), `${JSON.stringify(summary, null, 1)}\n`);
+  return true;
+}
+
+function percent(detected, valid) {
+  return valid ? `${((100 * detected) / valid).toFixed(2)}%` : '-';
+}
+
+/** The scores of the summaries kept: each part, then each scope with a bar, over the current parts only. */
+function printScores() {
+  const rows = [];
+  const files = {};
+  const stale = [];
+  for (const part of [...parts.keys()].sort()) {
+    const summary = readSummary(part);
+    if (!summary) {
+      rows.push(`  ${part.padEnd(14)} not measured`);
+      continue;
+    }
+    const all = Object.values(summary.files);
+    const detected = all.reduce((n, f) => n + f.detected, 0);
+    const valid = all.reduce((n, f) => n + f.valid, 0);
+    const current = isCurrent(part);
+    if (current) Object.assign(files, summary.files);
+    else stale.push(part);
+    rows.push(`  ${part.padEnd(14)} ${percent(detected, valid).padStart(7)}  ${detected}/${valid}  ${summary.measured} at ${summary.commit}, ${summary.minutes} min${current ? '' : '  (sources changed since: not counted)'}`);
+  }
+  console.log(['Mutation score per part (test/mutation/*.json):', ...rows].join('\n'));
+  const measuredFiles = Object.keys(files);
+  const lines = SCOPES.map(([scope, bar, has]) => {
+    const inScope = coreFiles.filter(has);
+    const measured = inScope.filter((f) => files[f]);
+    const detected = measured.reduce((n, f) => n + files[f].detected, 0);
+    const valid = measured.reduce((n, f) => n + files[f].valid, 0);
+    const verdict = !valid ? '' : (100 * detected) / valid >= bar ? 'ok' : 'BELOW';
+    const part = measured.length < inScope.length ? `  (${measured.length} of ${inScope.length} files measured)` : '';
+    return `  ${scope.padEnd(34)} ${percent(detected, valid).padStart(7)}  bar ${bar}%  ${verdict}  ${detected}/${valid}${part}`;
+  });
+  console.log(['Mutation score per scope (issue 15 item 6), current parts only:', ...lines].join('\n'));
+  const missing = [...parts.keys()].filter((p) => !isCurrent(p));
+  if (missing.length) console.log(`Still to measure: ${missing.join(', ')} (${measuredFiles.length} of ${coreFiles.length} files measured).`);
+  return missing.length === 0;
+}
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+if (!args.includes('--score')) {
+  const budgetMs = Number(option('--budget') ?? Infinity) * 60_000;
+  const only = option('--only')?.split(',');
+  for (const part of only ?? []) if (!parts.has(part)) throw new Error(`no part ${part}; parts: ${[...parts.keys()].join(', ')}`);
+  const todo = (only ?? [...parts.keys()].filter((p) => !isCurrent(p))).sort((a, b) => linesOf(parts.get(a)) - linesOf(parts.get(b)));
+  const started = Date.now();
+  for (const part of todo) {
+    if (Date.now() - started > budgetMs) {
+      console.log(`[mutate:parts] budget spent; left for a later run: ${todo.slice(todo.indexOf(part)).join(', ')}`);
+      break;
+    }
+    if (!measure(part)) {
+      console.error(`[mutate:parts] ${part}: Stryker left no report`);
+      process.exitCode = 1;
+      break;
+    }
+  }
+}
+printScores();
