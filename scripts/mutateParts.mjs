@@ -33,7 +33,7 @@ const coreFiles = fs
 const SMALL_FOLDERS = ['calendar', 'sample', 'study', 'timer', 'fs', 'workspace', 'report'];
 const PARSE_GROUPS = {
   'parse-filter': ['planFilter', 'filterBytes', 'filterWords', 'planSignals'],
-  'parse-blocks': ['blockScanner', 'blockLines', 'markdown', 'chunks', 'simpleInline', 'incremental'],
+  'parse-blocks': ['blockScanner', 'blockLines', 'blockToken', 'markdown', 'chunks', 'simpleInline', 'incremental'],
 };
 function partOf(file) {
   const rest = file.slice('src/core/'.length).split('/');

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { BlockToken } from './markdown';
+import type { BlockToken } from './blockToken';
 import { isSpaceOrTab as isSpace } from '../grammar/blockSyntax';
 import { BlockLines } from './blockLines';
 import { NOT_SIMPLE, simpleInlineAt } from './simpleInline';
