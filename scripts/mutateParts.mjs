@@ -3,10 +3,12 @@
 // keeps nothing. Here each part of the core is one Stryker run whose outcome is kept as a small summary in
 // test/mutation/<part>.json (per file: mutants detected, valid, and each survivor by line, column and
 // mutation), with a hash of the part's sources. A later run measures only the parts with no summary or whose
-// sources changed since theirs, so the measurement can be spread over several sittings.
+// sources changed since theirs, so the measurement can be spread over several sittings. A summary also keeps
+// a hash of the unit tests and the Stryker setup: when those changed, the score is still counted (new tests
+// only kill more) and printed with "tests changed since".
 //   npm run mutate:parts                    measure what is missing or stale, then print the scores
 //   npm run mutate:parts -- --budget 60     start no new part after 60 minutes
-//   npm run mutate:parts -- --only labs,fs  measure these parts (again)
+//   npm run mutate:parts -- --only labs,share  measure these parts (again)
 //   npm run mutate:parts -- --score         only print the scores of the summaries kept
 import crypto from 'crypto';
 import fs from 'fs';
@@ -66,6 +68,12 @@ function readSummary(part) {
     return undefined;
   }
 }
+/** The unit tests, the Stryker setup and the share of property-test cases: what else a score depends on. */
+function testsHash() {
+  const tests = fs.readdirSync(path.join(ROOT, 'test'), { recursive: true }).map((f) => f.split(path.sep).join('/'))
+    .filter((f) => !f.startsWith('mutation/') && /\.(ts|js|md|txt|yml|json)$/.test(f)).sort().map((f) => `test/${f}`);
+  return `${hashOf([...tests, 'stryker.config.mjs'])}@${process.env.FUZZ_SCALE ?? '0.1'}`;
+}
 function isCurrent(part) {
   const summary = readSummary(part);
   return summary !== undefined && summary.sources === hashOf(parts.get(part));
@@ -81,6 +89,10 @@ function git(...args) {
 function measure(part) {
   const files = parts.get(part);
   const started = Date.now();
+  // Taken before the run: a commit landing during a long run must not relabel what was measured.
+  const sources = hashOf(files);
+  const tests = testsHash();
+  const commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src', 'test', ':!test/mutation') ? '+changes' : '');
   console.log(`[mutate:parts] ${part}: ${files.length} files, ${linesOf(files)} lines`);
   const stryker = path.join(ROOT, 'node_modules', '.bin', 'stryker');
   const env = { ...process.env, FUZZ_SCALE: process.env.FUZZ_SCALE ?? '0.1' };
@@ -88,17 +100,25 @@ function measure(part) {
   // Stryker exits 1 when a part is below its bar (the scopes reporter): a fresh report is what counts.
   if (!fs.existsSync(REPORT) || fs.statSync(REPORT).mtimeMs < started) return false;
   const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+  const keyOf = (name) => path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join('/');
+  const strangers = Object.keys(report.files).map(keyOf).filter((f) => !files.includes(f));
+  if (strangers.length) {
+    // Another Stryker run wrote the report meanwhile (the path is shared).
+    console.error(`[mutate:parts] ${part}: the report holds other files (${strangers.slice(0, 3).join(', ')}): not kept`);
+    return false;
+  }
   const summary = {
     part,
-    sources: hashOf(files),
-    commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'src', 'test', ':!test/mutation') ? '+changes' : ''),
+    sources,
+    tests,
+    commit,
     measured: new Date().toISOString().slice(0, 10),
     minutes: Math.round((Date.now() - started) / 600) / 100,
     fuzzScale: Number(env.FUZZ_SCALE),
-    files: {},
+    files: Object.fromEntries(files.map((f) => [f, { detected: 0, valid: 0, undetected: [] }])), // type-only files have no mutants
   };
   for (const [name, file] of Object.entries(report.files)) {
-    const key = path.relative(ROOT, path.resolve(ROOT, name)).split(path.sep).join('/');
+    const key = keyOf(name);
     const counted = file.mutants.filter((m) => DETECTED.has(m.status) || UNDETECTED.has(m.status));
     summary.files[key] = {
       detected: counted.filter((m) => DETECTED.has(m.status)).length,
@@ -134,32 +154,39 @@ function printScores() {
     const current = isCurrent(part);
     if (current) Object.assign(files, summary.files);
     else stale.push(part);
-    rows.push(`  ${part.padEnd(14)} ${percent(detected, valid).padStart(7)}  ${detected}/${valid}  ${summary.measured} at ${summary.commit}, ${summary.minutes} min${current ? '' : '  (sources changed since: not counted)'}`);
+    const note = !current ? '  (sources changed since: not counted)' : summary.tests !== testsHash() ? '  (tests changed since)' : '';
+    rows.push(`  ${part.padEnd(14)} ${percent(detected, valid).padStart(7)}  ${detected}/${valid}  ${summary.measured} at ${summary.commit}, ${summary.minutes} min${note}`);
   }
   console.log(['Mutation score per part (test/mutation/*.json):', ...rows].join('\n'));
   const measuredFiles = Object.keys(files);
+  let below = false;
   const lines = SCOPES.map(([scope, bar, has]) => {
     const inScope = coreFiles.filter(has);
     const measured = inScope.filter((f) => files[f]);
     const detected = measured.reduce((n, f) => n + files[f].detected, 0);
     const valid = measured.reduce((n, f) => n + files[f].valid, 0);
     const verdict = !valid ? '' : (100 * detected) / valid >= bar ? 'ok' : 'BELOW';
+    below ||= verdict === 'BELOW';
     const part = measured.length < inScope.length ? `  (${measured.length} of ${inScope.length} files measured)` : '';
     return `  ${scope.padEnd(34)} ${percent(detected, valid).padStart(7)}  bar ${bar}%  ${verdict}  ${detected}/${valid}${part}`;
   });
   console.log(['Mutation score per scope (issue 15 item 6), current parts only:', ...lines].join('\n'));
   const missing = [...parts.keys()].filter((p) => !isCurrent(p));
   if (missing.length) console.log(`Still to measure: ${missing.join(', ')} (${measuredFiles.length} of ${coreFiles.length} files measured).`);
-  return missing.length === 0;
+  if (below) process.exitCode = 1;
 }
 
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
+  if (at < 0) return undefined;
+  if (args[at + 1] === undefined || args[at + 1].startsWith('--')) throw new Error(`${name} needs a value`);
+  return args[at + 1];
 };
 if (!args.includes('--score')) {
-  const budgetMs = Number(option('--budget') ?? Infinity) * 60_000;
+  const budget = option('--budget');
+  if (budget !== undefined && !(Number(budget) > 0)) throw new Error(`--budget takes minutes, not '${budget}'`);
+  const budgetMs = Number(budget ?? Infinity) * 60_000;
   const only = option('--only')?.split(',');
   for (const part of only ?? []) if (!parts.has(part)) throw new Error(`no part ${part}; parts: ${[...parts.keys()].join(', ')}`);
   const todo = (only ?? [...parts.keys()].filter((p) => !isCurrent(p))).sort((a, b) => linesOf(parts.get(a)) - linesOf(parts.get(b)));

@@ -29,7 +29,7 @@ describe('pre-filter words', () => {
   it('a weekday after Today, and a short weekday only alone or before punctuation', () => {
     table('weekdayFollows', (t) => over(weekdayFollows, t), [
       [' (Monday)', true], [' - Tue', true], [': Wednesday', true], [', Thu.', true], [' \u2013 Fri', true], [' \u2014 Sat', true],
-      [' Sun exposure', false], [' Mondays', false], ['', false], [' ( ', false], [' \u2012 Mon', false], ['Mon', true],
+      [' Sun exposure', false], [' Mondays', false], ['', false], [' ( ', false], [' \u2012 Mon', false],
     ]);
     table('shortWeekdayEnds', (t) => over(shortWeekdayEnds, t), [
       ['', true], ['  ', true], [': x', true], ['-', true], [',', true], ['.', true], ['(', true], [')', true], ['[', true], [']', true],

@@ -20,9 +20,10 @@ function assertNeverRejects(text: string, name = 'plan.md', bytes = utf8(text)):
 }
 
 /** Every markdown file under a test folder, with its bytes. */
-function filesUnder(folder: string): { name: string; bytes: Uint8Array }[] {
+function filesUnder(folder: string): { name: string; relative: string; bytes: Uint8Array }[] {
   const dir = path.join(ROOT, folder);
-  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(path.join(dir, f)) }));
+  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => ({ name: path.basename(f), relative: f.split(path.sep).join('/'), bytes: fs.readFileSync(path.join(dir, f)) }));
 }
 
 /** Small noise markdown adds around words, and the ways text gets mangled, applied line by line. */
@@ -96,7 +97,8 @@ describe('pre-filter: never rejects a plan', function () {
  * The filter's verdict on a fixed corpus, pinned in a golden file (issue 15: its mutants showed that only
  * "never rejects a plan" was tested, so a filter that let every note through would pass). Each row is a file
  * and why it is a maybe (`whyMaybePlan`), or `no`: a change shows which notes an index now parses or skips.
- * After a deliberate change: `UPDATE_GOLDEN=1 npx mocha out/test/unit/planFilter.test.js` and review the diff.
+ * After a deliberate change: `node esbuild.js --unit-only && UPDATE_GOLDEN=1 npx mocha --no-config out/test/unit/planFilter.test.js`
+ * (without --no-config mocha runs the whole suite too), then review the diff.
  */
 const VERDICTS = path.join(ROOT, 'test', 'unit', 'golden', 'filter-verdicts.txt');
 
@@ -104,7 +106,7 @@ function verdicts(): string {
   const rows: string[] = [];
   const why = (text: string, name: string, bytes = utf8(text)): string => whyMaybePlan(bytes, `file:///ws/${name}`) ?? 'no';
   for (const folder of ['test/fixtures', 'test/formats', 'test/encoding-fixtures']) {
-    for (const { name, bytes } of filesUnder(folder)) rows.push(`${folder}/${name}: ${why('', name, bytes)}`);
+    for (const { name, relative, bytes } of filesUnder(folder)) rows.push(`${folder}/${relative}: ${why('', name, bytes)}`);
   }
   fc.sample(nearMissDocument, { seed: 1902, numRuns: 300 }).forEach((text, i) => rows.push(`near miss ${i}: ${why(text, 'notes.md')}`));
   fc.sample(noisyDocument, { seed: 1903, numRuns: 300 }).forEach((text, i) => rows.push(`noisy ${i}: ${why(text, 'notes.md')}`));

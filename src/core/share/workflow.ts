@@ -51,6 +51,7 @@ export function progressWorkflow(options: WorkflowOptions): string {
   const out = (options.outDir ?? '.learning-plans').replace(/\/+$/, '');
   const plans = (options.plans?.length ? options.plans : ['.']).map((p) => shellPath(p, 'a plan path')).join(' ');
   const readme = shellPath(options.readme ?? 'README.md', 'the README path');
+  shellPath(out, 'the output folder'); // refused as the user wrote it, not as one of the paths below
   const heatmap = shellPath(`${out}/heatmap.svg`, 'the output folder');
   const streak = shellPath(`${out}/streak.svg`, 'the output folder');
   const progress = shellPath(`${out}/progress.svg`, 'the output folder');

@@ -129,7 +129,7 @@ describe('README block', () => {
     assert.strictEqual(linkTarget('a b/c#d.md'), 'a%20b/c%23d.md');
   });
 
-  it('names a plan by its first top-level heading wherever it stands, counts tasks when it has no days, and leaves out what is empty', () => {
+  it('names a plan by its first top-level heading wherever it stands, counts tasks when it has no days (0/0 when it has none), and leaves out images and the table when there are none', () => {
     const stamped = parse(lines('# Days 1-30: SQL', '### Day 1 \u2705 2026-11-20'), 'a.md');
     const weeks = parse(lines('## Week 1', '- [ ] read', '# Later title'), 'notes/weeks.md');
     const empty = parse(lines('# Nothing yet', 'Prose only.'), 'empty.md');

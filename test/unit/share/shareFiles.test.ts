@@ -61,8 +61,10 @@ describe('review and sharing writes through the file-system ports', () => {
     assert.deepStrictEqual(again, { ok: true, written: false, created: false, summary: 'unchanged' });
     fs.addFile('/repo/PLAIN.md', '# Plain\n');
     assert.deepStrictEqual(await updateReadmeFile(fs, '/repo/PLAIN.md', ['new'], MAX), { ok: true, written: true, created: false, summary: 'progress block added at the end' });
+    const plain = text(fs, '/repo/PLAIN.md');
     const big = await updateReadmeFile(fs, '/repo/PLAIN.md', ['newer'], 8);
-    assert.ok(!big.ok, 'a README over the size limit is refused');
+    assert.ok(!big.ok && /larger than|too large|bytes/i.test(big.message), `a README over the size limit is refused: ${JSON.stringify(big)}`);
+    assert.strictEqual(text(fs, '/repo/PLAIN.md'), plain, 'and left as it was');
     fs.addFile('/repo/TWO.md', '<!-- learning-plans:start -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n');
     const refused = await updateReadmeFile(fs, '/repo/TWO.md', ['new'], MAX);
     assert.ok(!refused.ok && /2 start and 1 end/.test(refused.message));

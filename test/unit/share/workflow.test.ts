@@ -66,7 +66,8 @@ describe('progress workflow', () => {
       [{ cliVersion: '1.0.0', timeZone: 'Paris!' }, "'Paris!' is not a time zone name"],
       [{ cliVersion: '1.0.0', plans: ['C:/plans'] }, "a plan path must be a path relative to the repository root, not 'C:/plans'"],
       [{ cliVersion: '1.0.0', readme: '/README.md' }, "the README path must be a path relative to the repository root, not '/README.md'"],
-      [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path relative to the repository root, not '-o/heatmap.svg'"],
+      [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path relative to the repository root, not '-o'"],
+      [{ cliVersion: '1.0.0', outDir: '/' }, "the output folder must be a path relative to the repository root, not ''"],
     ];
     for (const [options, message] of refusals) assert.throws(() => progressWorkflow(options), (e: Error) => e instanceof WorkflowOptionError && e.message === message);
     assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/C:x.md'] }), /'notes\/C:x\.md'/, 'a drive letter only counts at the start');
