@@ -229,6 +229,50 @@ describe('pre-filter: what it reads', () => {
     }
   });
 
+  it('reads paragraph days, table rows and front matter as the parser may (exact reasons)', () => {
+    const three = (a: string, b: string, c: string): string => `${a}\n\n${b}\n\n${c}\n`;
+    const dated = '## 2024-01-05\n\n## 2024-01-06\n';
+    const cases: [string, string | null][] = [
+      [three('Day 1: a', 'Day 2: b', 'Day 3: c'), 'paragraph days'],
+      [three('Day 1 was long', 'Day 2 too', 'Day 3 also'), null],
+      [three('**Day 1** Read', '**Day 2** Read', '**Day 3** Read'), 'paragraph days'],
+      [three('_Day 1_ Read', '_Day 2_ Read', '_Day 3_ Read'), 'paragraph days'],
+      [three('Day #1: a', 'Day #2: b', 'Day #3: c'), 'paragraph days'],
+      [three('Day 1-2: a', 'Day 3-4: b', 'Day 5-6: c'), 'paragraph days'],
+      [three('Day 1\u20132: a', 'Day 3\u20134: b', 'Day 5\u20136: c'), 'paragraph days'],
+      [three('Day 1 ~ 2: a', 'Day 3 ~ 4: b', 'Day 5 ~ 6: c'), null],
+      [three('Day 1', 'Day 2', 'Day 3'), 'paragraph days'],
+      [three('Day one: a', 'Day two: b', 'Day three: c'), null],
+      [three('Day \u00e9: a', 'Day <b>2</b>: b', 'Day &#51;: c'), 'paragraph days'],
+      [three('R1D1 a', 'R1D2 b', 'R1D3 c'), 'paragraph days'],
+      [three('\u7b2c1\u5929 a', '\u7b2c2\u5929 b', '\u7b2c3\u5929 c'), 'paragraph days'],
+      [three('Dayx 1: a', 'Dayx 2: b', 'Dayx 3: c'), null],
+      ['| Topic | x |\n|---|---|\n| Day 1 | a |\n| Day 2 | b |\n', 'table rows'],
+      ['| Topic | x |\n|---|---|\n| **Day 1** | a |\n| **Day 2** | b |\n', 'table rows'],
+      ['| Topic | x |\n|---|---|\n| Day 1-2 | a |\n| Day 3-4 | b |\n', 'table rows'],
+      ['| Topic | x |\n|---|---|\n| Day 1 was | a |\n| Day 2 was | b |\n', null],
+      ['Day 1 | a\nDay 2 | b\n', null],
+      ['| Topic | Day |\n|---|---|\n| a | 1 |\n| b | 2 |\n', 'line 2'],
+      ['| Topic | \\| Day |\n|---|---|\n| a | 1 |\n', 'line 2'],
+      ['| Topic | <b>x</b> |\n|---|---|\n| a | 1 |\n', 'line 2'],
+      ['Topic | Day\n---|---\na | 1\n', 'line 2'],
+      [`---\ntitle: Study log\n---\n${dated}`, 'dated headings'],
+      [`---\ntitle: >-\n  Study log\n---\n${dated}`, 'dated headings'],
+      [`---\ntitle : Study\n---\n${dated}`, 'dated headings'],
+      [`---\ntitle: "Team \\u0053tudy"\n---\n${dated}`, 'dated headings'],
+      [`---\ntitle: "Team\n---\n${dated}`, 'dated headings'],
+      [`---\ntitles: Study\n---\n${dated}`, null],
+      [`---\ntags: study\n---\n${dated}`, null],
+      [`---\ntitle: Team\n...\n${dated}`, null],
+      ['---\n- [ ] in front matter\n---\nx\n', null],
+      ['---\n- [ ] not closed\n', 'line 2'],
+    ];
+    for (const [text, why] of cases) {
+      assert.strictEqual(whyMaybePlan(utf8(text), 'file:///ws/notes.md'), why, JSON.stringify(text));
+      if (why === null) assert.ok(!parse(text).isPlan, `the parser agrees: ${JSON.stringify(text)}`);
+    }
+  });
+
   it('a learning word in the file name makes dated headings a maybe', () => {
     const text = '## 2024-01-05\nnotes\n## 2024-01-06\nnotes\n';
     assert.strictEqual(mayBePlanBytes(utf8(text), 'file:///ws/notes.md'), false);
