@@ -235,7 +235,7 @@ const OPTIONAL = /\b(?:optional|bonus|extra|stretch|buffer|catch[- ]?up|review|r
 
 /** Whether a day says it may be left out (`Optional`, `Bonus`, `Buffer`, `Review` in its title or fields). */
 export function isOptionalDay(day: PlanNode): boolean {
-  return OPTIONAL.test(day.title) || day.fields.some((field) => OPTIONAL.test(field.name) || (/^type|kind$/i.test(field.name) && OPTIONAL.test(field.value)));
+  return OPTIONAL.test(day.title) || day.fields.some((field) => OPTIONAL.test(field.name) || (/^(?:type|kind)$/i.test(field.name) && OPTIONAL.test(field.value)));
 }
 
 /** The open days from the current one on that a learner may skip, optional ones first. */
