@@ -288,9 +288,15 @@ export class PlanIndex implements vscode.Disposable {
     const key = uri.toString();
     const below = key.endsWith('/') ? key : key + '/';
     this.touched?.add(key);
+    // Work scheduled before the delete (a debounced parse of a document VS Code has not disposed yet, a disk
+    // read) would bring the plan back: it is superseded.
+    this.pending.cancel(key);
+    this.pending.cancel(`disk:${key}`);
     for (const known of this.store.knownUris()) {
       if (known !== key && !known.startsWith(below)) continue;
       this.touched?.add(known);
+      this.pending.cancel(known);
+      this.pending.cancel(`disk:${known}`);
       this.forget(known);
     }
     this.flush();
