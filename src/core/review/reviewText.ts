@@ -102,11 +102,12 @@ export class LineRanges {
 }
 
 /**
- * The lines nested under the item on `line` (deeper indented, up to the first line that is not),
- * as answer lines: nested items keep a `- ` and wrapped lines join the line before them.
+ * The lines after `line` nested under an item indented `own` columns (deeper indented, up to the first
+ * line that is not), as answer lines: nested items keep a `- ` and wrapped lines join the line before them.
+ * `own` is the item's indent, not its last line's: a lazy continuation line may be indented like the
+ * nested items that follow it.
  */
-export function nestedLines(lines: (line: number) => string, line: number, end: number, literal: LineRanges): { lines: string[]; next: number } {
-  const own = indentOf(lines(line));
+export function nestedLines(lines: (line: number) => string, line: number, end: number, literal: LineRanges, own = indentOf(lines(line))): { lines: string[]; next: number } {
   const out: string[] = [];
   let i = line + 1;
   for (; i < end; i++) {
@@ -155,7 +156,7 @@ export function listEntries(lines: (line: number) => string, start: number, end:
       prompt += ` ${lines(j).trim()}`;
       j++;
     }
-    const nested = nestedLines(lines, j - 1, end, literal);
+    const nested = nestedLines(lines, j - 1, end, literal, item.indent);
     const words = withoutDecoration(plainInline(prompt));
     if (words) entries.push({ line: i, prompt: words, answer: nested.lines });
     i = Math.max(i, nested.next - 1);

@@ -79,6 +79,8 @@ describe('review cards from the plan', () => {
       '  - or sent to a side output',
       '- [Exactly-once](https://example.com) needs `idempotent` sinks \u2705 2026-11-02',
       '- [x] Checkpoints are snapshots',
+      "  of every operator's state",
+      '  - taken at barriers',
       '```python',
       'print("not a learning")',
       '```',
@@ -91,7 +93,8 @@ describe('review cards from the plan', () => {
     assert.deepStrictEqual(cards.map((c) => [c.label, c.context.title, c.prompt, c.answer]), [
       ['Key Takeaways', 'Day 1', 'A watermark bounds how late events may be.', ['- Events later than it are dropped', '- or sent to a side output']],
       ['Key Takeaways', 'Day 1', 'Exactly-once needs idempotent sinks', []],
-      ['Key Takeaways', 'Day 1', 'Checkpoints are snapshots', []],
+      // The continuation is indented like the nested item after it: still its answer (it was lost before).
+      ['Key Takeaways', 'Day 1', "Checkpoints are snapshots of every operator's state", ['- taken at barriers']],
     ]);
   });
 
