@@ -38,6 +38,31 @@ describe('review and sharing writes through the file-system ports', () => {
     assert.deepStrictEqual([...fs.entries.keys()].filter((p) => p.startsWith('/elsewhere/')), []);
   });
 
+  it('refuses a review log that is a symbolic link, and appends to a log kept without .gitattributes as it is', async () => {
+    const linked = new MemoryFileSystem();
+    linked.addFile('/elsewhere/secret.md', 'secret\n');
+    linked.addFolder('/repo/.learning-plans');
+    linked.addLink('/repo/.learning-plans/reviews.md', '/elsewhere/secret.md');
+    const refused = await appendReviewLines(linked, '/repo', ['- 2026-11-20 aaaaaaaa good'], MAX);
+    assert.ok(!refused.ok);
+    assert.strictEqual(text(linked, '/elsewhere/secret.md'), 'secret\n');
+
+    const fs = new MemoryFileSystem();
+    fs.addFile('/repo/.learning-plans/reviews.md', '# Reviews\n- 2026-11-19 aaaaaaaa good\n');
+    const result = await appendReviewLines(fs, '/repo', ['- 2026-11-20 aaaaaaaa easy'], MAX);
+    assert.deepStrictEqual(result, { ok: true, written: true, created: false, summary: 'appended' });
+    assert.strictEqual(text(fs, '/repo/.learning-plans/reviews.md'), '# Reviews\n- 2026-11-19 aaaaaaaa good\n- 2026-11-20 aaaaaaaa easy\n');
+    assert.strictEqual(text(fs, '/repo/.learning-plans/.gitattributes'), undefined, 'a .gitattributes the learner removed stays removed');
+  });
+
+  it('creates the log beside a .gitattributes of the learner\'s own, leaving it alone', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFile('/repo/.learning-plans/.gitattributes', '*.svg binary\n');
+    const result = await appendReviewLines(fs, '/repo', ['- 2026-11-20 aaaaaaaa good'], MAX);
+    assert.ok(result.ok && result.created);
+    assert.strictEqual(text(fs, '/repo/.learning-plans/.gitattributes'), '*.svg binary\n');
+  });
+
   it('writes a generated file when new or changed, never when the same (folders created)', async () => {
     const fs = new MemoryFileSystem();
     const svg = (s: string): Uint8Array => new TextEncoder().encode(s);
