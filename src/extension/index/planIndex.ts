@@ -4,9 +4,10 @@ import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { readIndexSettings, type IndexSettings } from '../settings';
 import { watchFolder } from './indexWatcher';
+import { watchEditors } from './editorEvents';
 import { contentOf, readForIndex, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
-import { TimeSlice } from './hostTime';
+import { readInBatches } from './batchedReads';
 import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
 import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
@@ -28,9 +29,6 @@ export interface PlanIndexChange extends PlanChanges {
 const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
-
-/** Files read per batch during a scan, between which the extension host breathes. */
-const SCAN_BATCH = 100;
 
 /**
  * The workspace's plans for the views: a VS Code adapter over the core's `PlanStore`. Open documents
@@ -70,31 +68,22 @@ export class PlanIndex implements vscode.Disposable {
   constructor(globalState?: vscode.Memento, storage?: SnapshotStorage, version = '', ask?: Ask) {
     this.tooLarge = new TooLargeNotice(globalState, ask);
     this.disk = new DiskSnapshot(storage, version, (uri) => this.store.entryOf(uri));
-    this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length === 0) return;
+    this.disposables.push(...watchEditors({
+      edited: (e, now) => {
         this.typing.record(e);
-        // Undo and redo are shown at once (the CodeLens must not say "Mark incomplete" for a second);
-        // typing is debounced.
-        const now = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
         if (now) this.update(e.document);
         else this.scheduleDocument(e.document);
-      }),
-      vscode.workspace.onDidOpenTextDocument((doc) => {
-        this.forgetVersions(doc.uri.toString());
-        this.scheduleDocument(doc);
-      }),
-      // A closed editor may have dropped unsaved changes: the file on disk is the truth again.
-      vscode.workspace.onDidCloseTextDocument((doc) => {
-        this.forgetVersions(doc.uri.toString());
-        void this.refreshFromDisk(doc.uri);
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        const keys = ['learningPlans.include', 'learningPlans.exclude', 'learningPlans.maxFileSizeKB', 'learningPlans.labs.folder', 'learningPlans.labs.indexLabs', 'files.exclude'];
-        if (keys.some((key) => e.affectsConfiguration(key))) this.rescan();
-      }),
-    );
+      },
+      opened: (document) => {
+        this.forgetVersions(document.uri.toString());
+        this.scheduleDocument(document);
+      },
+      closed: (document) => {
+        this.forgetVersions(document.uri.toString());
+        void this.refreshFromDisk(document.uri);
+      },
+      rescan: () => void this.rescan(),
+    }));
   }
 
   /** Resolves when the current scan of the workspace has finished. */
@@ -245,25 +234,21 @@ export class PlanIndex implements vscode.Disposable {
         read: (uri) => this.refreshFromDisk(uri),
       }));
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
-      const slice = new TimeSlice();
-      for (let i = 0; i < files.length; i += SCAN_BATCH) {
-        const batch = files.slice(i, i + SCAN_BATCH);
-        const open = openDocuments();
-        // Read a batch at once (I/O overlaps), then parse file by file, yielding between time slices.
-        const reads = await Promise.all(batch.map((uri) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, this.maxBytes(uri), cached(uri)))));
-        for (let j = 0; j < batch.length; j++) {
-          const key = batch[j].toString();
+      await readInBatches<DiskRead | OpenRead>(
+        files,
+        (uri, open) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, this.maxBytes(uri), cached(uri))),
+        (uri, read) => {
+          const key = uri.toString();
           found.add(key);
           // Reported since it was read: what the store took then is newer than this read.
-          if (this.touched.has(key)) continue;
-          this.apply(batch[j], reads[j], snapshot.get(key));
-          await slice.breathe();
-        }
-        // Show plans as they are found: the tree's first level fills in before the scan ends.
-        this.flush();
-        if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
-        await slice.breathe(true);
-      }
+          if (!this.touched?.has(key)) this.apply(uri, read, snapshot.get(key));
+        },
+        () => {
+          // Show plans as they are found: the tree's first level fills in before the scan ends.
+          this.flush();
+          if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
+        },
+      );
     }
     for (const uri of this.store.knownUris()) {
       if (!found.has(uri) && !this.touched.has(uri)) this.forget(uri);
