@@ -10,6 +10,7 @@
 //   npm run mutate:parts -- --budget 60     start no new part after 60 minutes
 //   npm run mutate:parts -- --only labs,share  measure these parts (again)
 //   npm run mutate:parts -- --score         only print the scores of the summaries kept
+//   npm run mutate:parts -- --survivors review   print a part's survivors beside their source lines
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
@@ -176,6 +177,28 @@ function printScores() {
   if (below) process.exitCode = 1;
 }
 
+/** A part's survivors, each under the source line it mutates (what a test should pin next). */
+function printSurvivors(part) {
+  const summary = readSummary(part);
+  if (!summary) throw new Error(`no summary of ${part}; measure it first`);
+  if (!isCurrent(part)) console.log(`(${part}'s sources changed since it was measured: lines may have moved)`);
+  for (const [file, { detected, valid, undetected }] of Object.entries(summary.files)) {
+    if (undetected.length === 0) continue;
+    console.log(`\n${file}: ${undetected.length} of ${valid} undetected (${percent(detected, valid)} detected)`);
+    const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+    const byLine = new Map();
+    for (const mutant of undetected) {
+      const line = Number(mutant.split(':')[0]);
+      if (!byLine.has(line)) byLine.set(line, []);
+      byLine.get(line).push(mutant.slice(mutant.indexOf(' ') + 1));
+    }
+    for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+      console.log(`${String(line).padStart(5)}| ${(lines[line - 1] ?? '').trim().slice(0, 110)}`);
+      for (const mutant of byLine.get(line)) console.log(`       ${mutant}`);
+    }
+  }
+}
+
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -183,6 +206,12 @@ const option = (name) => {
   if (args[at + 1] === undefined || args[at + 1].startsWith('--')) throw new Error(`${name} needs a value`);
   return args[at + 1];
 };
+if (args.includes('--survivors')) {
+  const part = option('--survivors');
+  if (!parts.has(part)) throw new Error(`no part ${part}; parts: ${[...parts.keys()].join(', ')}`);
+  printSurvivors(part);
+  process.exit(0);
+}
 if (!args.includes('--score')) {
   const budget = option('--budget');
   if (budget !== undefined && !(Number(budget) > 0)) throw new Error(`--budget takes minutes, not '${budget}'`);
