@@ -61,6 +61,50 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
   });
 });
 
+describe('DAY forms: edges and messages', () => {
+  const table: [string, DaySpec | null][] = [
+    ['line:1', { kind: 'line', line: 1 }],
+    [' line:12 ', { kind: 'line', line: 12 }],
+    ['xline:7', null],
+    ['line:7x', null],
+    ['line:', null],
+    ['1mon', null],
+    ['mon1', null],
+    ['Wednesday', { kind: 'weekday', weekday: 2 }],
+    ['satur', { kind: 'weekday', weekday: 5 }],
+    ['mondays', null],
+  ];
+  for (const [text, spec] of table) it(JSON.stringify(text), () => assert.deepStrictEqual(parseDaySpec(text), spec));
+
+  it('describes each form as a message names it', () => {
+    const specs: DaySpec[] = [{ kind: 'number', number: 31 }, { kind: 'line', line: 7 }, { kind: 'weekday', weekday: 6 }, { kind: 'date', date: '2026-11-21' }];
+    assert.deepStrictEqual(specs.map(describeDaySpec), ['Day 31', 'line 7', 'Sunday', '2026-11-21']);
+  });
+
+  it('says why no day matched, form by form', () => {
+    const plan = parse(TWO_WEEKS);
+    const message = (spec: DaySpec) => {
+      const found = lookupDay(plan, spec, 'w.md');
+      assert.ok(!found.ok && found.candidates.length === 0);
+      return found.ok ? '' : found.message;
+    };
+    assert.deepStrictEqual([
+      message({ kind: 'line', line: 6 }),
+      message({ kind: 'line', line: 1 }),
+      message({ kind: 'line', line: 99 }),
+      message({ kind: 'weekday', weekday: 0 }),
+      message({ kind: 'date', date: '2026-11-21' }),
+    ], [
+      'w.md has no day heading on line 6',
+      'w.md has no day heading on line 1',
+      'w.md has no day heading on line 99',
+      'w.md has no day headed Monday',
+      'w.md has no day dated or scheduled on 2026-11-21',
+    ]);
+    assert.strictEqual(message({ kind: 'line', line: 4 }), 'line 4 of w.md is not a day heading; it is inside line:3  Day 1  (Week 1)');
+  });
+});
+
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
