@@ -26,4 +26,36 @@ describe('GlobSet: include and exclude settings', () => {
     assert.ok(set.matchesExactly('week3.md'));
     assert.ok(!set.matchesExactly('weekx.md'));
   });
+
+  const table: [string, string[], string[]][] = [
+    ['*.md', ['a.md', 'A.MD'], ['dir/a.md', 'a.mdx', 'amd']],
+    ['a/**', ['a/b', 'a/b/c.md', 'a/'], ['ab', 'b/a/c']],
+    ['**', ['x', 'a/b/c'], []],
+    ['**/x.md', ['x.md', 'a/b/x.md'], ['ax.md', 'a/bx.md']],
+    ['a**b', ['ab', 'a/c/b'], ['a/c']],
+    ['a}.md', ['a}.md'], ['a.md']],
+    ['a,b.md', ['a,b.md'], ['a', 'b.md']],
+    ['{a,b},c.md', ['a,c.md', 'b,c.md'], ['a', 'c.md']],
+    ['{a,{b,c}}.md', ['a.md', 'c.md'], ['d.md', '{b.md']],
+    ['a[b.md', ['a[b.md'], ['ab.md']],
+    ['[!a]x', ['bx'], ['ax']],
+    ['[a!]x', ['ax', '!x'], ['bx']],
+    ['a[\\]b', ['a\\b'], ['ab', 'a]b']],
+    ['v1.0+(x)^$|.md', ['v1.0+(x)^$|.md'], ['v1x0+(x)^$|.md']],
+  ];
+  for (const [glob, yes, no] of table) {
+    it(`${glob}: matches ${yes.join(', ') || 'nothing listed'}; not ${no.join(', ') || '-'}`, () => {
+      const set = new GlobSet([glob]);
+      for (const path of yes) assert.ok(set.matchesExactly(path), path);
+      for (const path of no) assert.ok(!set.matchesExactly(path), path);
+    });
+  }
+
+  it('ignores empty patterns; a folder matches by one of its own prefixes, never by the empty one', () => {
+    const empty = new GlobSet(['', '  ']);
+    assert.ok(!empty.matchesExactly(''));
+    assert.ok(!empty.matchesExactly('  '));
+    assert.ok(!empty.matches('a/b.md'));
+    assert.ok(!new GlobSet(['**/']).matches('a'));
+  });
 });
