@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { isValidIsoDate, readStamp, stripTrailingStamps } from '../../src/core';
+import { digitsAt, lastTrailingStamp, stampText, trailingStampsStart } from '../../src/core/stamps';
 
 describe('stamps: ✅ YYYY-MM-DD', () => {
   const table: [string, boolean, string | null][] = [
@@ -24,5 +25,93 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     assert.ok(isValidIsoDate('2028-02-29'));
     assert.ok(!isValidIsoDate('2026-02-29'));
     assert.ok(!isValidIsoDate('2026-1-01'));
+  });
+
+  // Written from the mutation run's survivor list (test/mutation/core-root.json).
+  const reads: [string, boolean, string | null][] = [
+    ['x \u2705 2026-11-21 ', true, '2026-11-21'],
+    ['x \u2705 2026-11-21:', true, '2026-11-21'],
+    ['x \u2705 2026-11-21x', true, '2026-11-21'],
+    ['x \u27052026-11-21', true, '2026-11-21'],
+    ['x \u2705\t2026-11-21', true, '2026-11-21'],
+    ['x \u2705 \t 2026-11-21', true, '2026-11-21'],
+    ['x \u2705\uFE0F2026-11-21', true, '2026-11-21'],
+    ['\u2705 2026-11-21', true, '2026-11-21'],
+    ['x \u2705 2026-11-215', true, null],
+    ['x \u2705 2026/11/21', true, null],
+    ['x \u2705 2026-11-2', true, null],
+    ['x \u2705 2026-1-021', true, null],
+    ['x \u2705 12026-11-21', true, null],
+    ['x \u2705 2026-11-21 \u2705 2026-02-30', true, '2026-11-21'],
+    ['\u2705', true, null],
+  ];
+  for (const [text, marked, date] of reads) {
+    it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
+  }
+
+  it('finds where the last trailing stamp starts, its white space included', () => {
+    const table: [string, number][] = [
+      ['Day 1 \u2705 2026-11-21', 5],
+      ['Day 1 \u2705', 5],
+      ['Day 1\t\u2705', 5],
+      ['Day 1 \u2705\uFE0F 2026-11-21', 5],
+      ['Day 1 \u27052026-11-21', 5],
+      ['Day 1 \u2705 2026-11-21  \t', 5],
+      ['\u2705 2026-11-21', 0],
+      ['Day 1 2026-11-21', -1],
+      ['Day 1 \u2705 12026-11-21', -1],
+      ['Day 1 \u2705 done', -1],
+      ['', -1],
+    ];
+    for (const [text, at] of table) assert.strictEqual(lastTrailingStamp(text), at, JSON.stringify(text));
+    // Within [from, end): what lies outside is not looked at.
+    const line = 'ab \u2705 2026-11-21 rest';
+    assert.strictEqual(lastTrailingStamp(line, 16), 2);
+    assert.strictEqual(lastTrailingStamp(line, 16, 4), -1, 'the mark is before from');
+    assert.strictEqual(lastTrailingStamp('ab \u2705\uFE0F', 5, 4), -1, 'only the variation selector is inside');
+    assert.strictEqual(lastTrailingStamp('ab \u2705 2026-11-21', 15, 6), -1, 'a date cut by from is no date');
+  });
+
+  it('finds where a run of trailing stamps starts, or the end', () => {
+    const table: [string, number][] = [
+      ['x \u2705 2026-11-20 \u2705', 1],
+      ['x \u2705 2026-11-20\u2705 2026-11-21', 1],
+      ['x', 1],
+      ['', 0],
+      ['\u2705 a \u2705', 3],
+    ];
+    for (const [text, at] of table) assert.strictEqual(trailingStampsStart(text), at, JSON.stringify(text));
+    assert.strictEqual(trailingStampsStart('x \u2705 2026-11-20 tail', 14), 1);
+    assert.strictEqual(trailingStampsStart('x \u2705 y \u2705', 5), 5);
+  });
+
+  it('strips the stamps at the end and nothing else', () => {
+    const table: [string, string][] = [
+      ['A \u2705 2026-11-21 ', 'A'],
+      ['A \u2705 2026-11-21 tail', 'A \u2705 2026-11-21 tail'],
+      ['\u2705', ''],
+      ['no stamp  ', 'no stamp  '],
+      ['A \u2705 x  ', 'A \u2705 x  '],
+    ];
+    for (const [text, stripped] of table) assert.strictEqual(stripTrailingStamps(text), stripped, JSON.stringify(text));
+  });
+
+  it('writes the stamp with or without a date', () => {
+    assert.strictEqual(stampText('2026-11-21'), ' \u2705 2026-11-21');
+    assert.strictEqual(stampText(null), ' \u2705');
+  });
+
+  it('reads digits only', () => {
+    assert.deepStrictEqual(
+      [digitsAt('2026', 0, 4), digitsAt('x2026y', 1, 5), digitsAt('20a6', 0, 4), digitsAt('/', 0, 1), digitsAt(':', 0, 1), digitsAt('', 0, 0), digitsAt('09', 0, 2)],
+      [2026, 2026, -1, -1, -1, 0, 9],
+    );
+  });
+
+  it('knows the calendar: month lengths, leap years, the shape', () => {
+    const valid = ['2026-11-21', '2026-12-31', '2026-01-31', '2026-04-30', '2000-02-29', '2024-02-29', '2026-02-28'];
+    const invalid = ['2026-00-10', '2026-13-10', '2026-11-00', '2026-11-31', '2026-04-31', '1900-02-29', '2100-02-29', '2026-02-29', 'abcd-11-21', '2026x11-21', '2026-11x21', '2026-11-211', '2026-11-2', ''];
+    for (const date of valid) assert.ok(isValidIsoDate(date), date);
+    for (const date of invalid) assert.ok(!isValidIsoDate(date), date);
   });
 });
