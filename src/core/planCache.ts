@@ -22,15 +22,7 @@ export class PlanCache {
     return parsed;
   }
 
-  peek(uri: string): ParsedPlan | undefined {
-    return this.entries.get(uri);
-  }
-
   delete(uri: string): void {
     this.entries.delete(uri);
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 }
