@@ -1,0 +1,88 @@
+// Catch Up's refusals and summaries, word for word (src/core/schedule/replan.ts): what the learner reads in
+// the notification and the CLI. Written from the mutation run's survivor list (test/mutation/schedule.json).
+import * as assert from 'assert';
+import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
+import { lines, parse } from '../helpers';
+
+const base = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3', '### Day 4', '### Day 5', '');
+const context = { today: '2026-11-04', options: {} };
+
+function outcome(choice: CatchUpChoice, text = base, ctx = context): string {
+  const result = catchUp(text, parse(text), choice, ctx);
+  return result.ok ? `ok: ${result.summary} [${result.edits.length} edits]` : `refused: ${result.message}`;
+}
+
+describe('catch up: what it says', () => {
+  const table: [string, CatchUpChoice, string][] = [
+    ['shift by one day', { kind: 'shift', days: 1 }, 'ok: Shifted the rest of the plan by 1 day (ends 2026-11-06, was 2026-11-05) [1 edits]'],
+    ['shift by two days', { kind: 'shift', days: 2 }, 'ok: Shifted the rest of the plan by 2 days (ends 2026-11-07, was 2026-11-05) [1 edits]'],
+    ['shift by zero', { kind: 'shift', days: 0 }, 'refused: shift by a whole number of days other than 0'],
+    ['shift by half a day', { kind: 'shift', days: 1.5 }, 'refused: shift by a whole number of days other than 0'],
+    ['shift onto the date of the day before', { kind: 'shift', days: -1 }, 'refused: the rest of the plan cannot start before 2026-11-02, the date of the day before it'],
+    ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05) [2 edits]'],
+    ['spread on too few days', { kind: 'spread', over: 1 }, 'refused: 2 missed days need at least 2 days to spread over (two a day at most)'],
+    ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 2 of the next 3 study days to take two days each'],
+    ['skip one day', { kind: 'skip', days: [{ line: 7, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05) [1 edits]'],
+    ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 8, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05) [1 edits]'],
+    ['skip two days', { kind: 'skip', days: [{ line: 7, title: 'Day 3' }, { line: 8, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-03, was 2026-11-05) [2 edits]'],
+    ['skip a day gone from the plan', { kind: 'skip', days: [{ line: 40, title: 'Day 40' }] }, 'refused: "Day 40" is no longer in the plan'],
+  ];
+  for (const [what, choice, expected] of table) {
+    it(what, () => assert.strictEqual(outcome(choice), expected));
+  }
+
+  it('nothing to spread when no day is behind; no schedule without a start', () => {
+    assert.strictEqual(outcome({ kind: 'spread', over: 3 }, base, { today: '2026-11-02', options: {} }), 'refused: no day is behind schedule: there is nothing to spread');
+    const unscheduled = base.replace('start: 2026-11-01\n', 'title: Iceberg\n');
+    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, unscheduled), 'refused: Iceberg has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day');
+  });
+
+  it('a catch-up that leaves the end where it was says so', () => {
+    // Day 5 has its own date: skipping Day 3 moves Day 4 up, not the last day.
+    const pinned = base.replace('### Day 5', '### Day 5 \u{1F4C5} 2026-11-09');
+    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 7, title: 'Day 3' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged) [1 edits]');
+  });
+
+  it('a plan all done has no schedule status', () => {
+    const done = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2 \u2705 2026-11-02', '');
+    assert.strictEqual(scheduleStatus(parse(done), context), null);
+  });
+});
+
+describe('catch up: the marks it writes on a day', () => {
+  const edit = (text: string, write: (lines: Lines, plan: ReturnType<typeof parse>) => TextEdit | string | null): string => {
+    const result = write(new Lines(text), parse(text));
+    return typeof result === 'string' || result === null ? `refused: ${result}` : applyTextEdits(text, [result]);
+  };
+
+  it('a date goes before a skip mark and before stamps, after a setext title\'s own hashes', () => {
+    assert.strictEqual(edit('### Day 2 \u23ED 2026-11-03\n', (l, p) => plannedDateEdit(l, p.days[0], '2026-11-09')), '### Day 2 \u{1F4C5} 2026-11-09 \u23ED 2026-11-03\n');
+    assert.strictEqual(edit('Day 3 - C #\n---\n', (l, p) => plannedDateEdit(l, p.days[0], '2026-11-09')), 'Day 3 - C # \u{1F4C5} 2026-11-09\n---\n');
+    assert.strictEqual(edit('### Day 3 - C ###\n', (l, p) => plannedDateEdit(l, p.days[0], '2026-11-09')), '### Day 3 - C \u{1F4C5} 2026-11-09 ###\n');
+  });
+
+  it('a heading task is skipped by cancelling its box', () => {
+    assert.strictEqual(edit('### [ ] Day 3 - Learning Theory\n', (l, p) => skipDayEdit(l, p.days[0], '2026-11-04')), '### [-] Day 3 - Learning Theory\n');
+  });
+
+  it('only a heading can carry a mark', () => {
+    const paragraph = lines('**Day 1:** a', '', '**Day 2:** b', '', '**Day 3:** c', '');
+    assert.strictEqual(
+      edit(paragraph, (l, p) => plannedDateEdit(l, p.days[1], '2026-11-09')),
+      'refused: Day 2 is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### Day 2: b) or replan by its start date',
+    );
+    const table = lines('| Day | Topic |', '|---|---|', '| 1 | a |', '| 2 | b |', '');
+    // A day without a number is named by its title, in quotes.
+    const day = { ...parse(table).days[0], number: null };
+    assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), 'refused: "Day 1: a" is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### Day 1: a) or replan by its start date');
+  });
+
+  it('the start line is edited only in a front matter that opens on the first line', () => {
+    const start = (text: string) => edit(text, (l) => frontMatterStartEdit(l, '2026-11-09'));
+    assert.strictEqual(start('---\nstart: 2026-11-01\n---\n'), '---\nstart: 2026-11-09\n---\n');
+    assert.strictEqual(start('\ufeff--- \nstart: 2026-11-01\n---\n'), '\ufeff--- \nstart: 2026-11-09\n---\n');
+    assert.strictEqual(start('--- x\nstart: 2026-11-01\n---\n'), 'refused: null');
+    assert.strictEqual(start('x---\nstart: 2026-11-01\n---\n'), 'refused: null');
+    assert.strictEqual(start('---x\nstart: 2026-11-01\n---\n'), 'refused: null');
+  });
+});
