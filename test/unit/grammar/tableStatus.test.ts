@@ -1,0 +1,41 @@
+// When a day table's status cell says done (src/core/grammar/tableStatus.ts): the one rule the parser and
+// the edits share, as a table of cells.
+import * as assert from 'assert';
+import { cellDisplay, rawCellStatus } from '../../../src/core/grammar/tableStatus';
+
+describe('table status: a cell that says done', () => {
+  const table: [string, boolean, string | null][] = [
+    ['\u2705 2026-11-02', true, '2026-11-02'],
+    ['\u2705', true, null],
+    ['\u2714', true, null],
+    ['\u2713', true, null],
+    ['\u2611', true, null],
+    ['[x]', true, null],
+    ['[X]', true, null],
+    ['\u{1F7E2}', true, null],
+    ['Done', true, null],
+    ['**Done**', true, null],
+    ['[Done](log.md)', true, null],
+    ['`done`', true, null],
+    ['  completed  ', true, null],
+    ['Yes', true, null],
+    ['s\u00ed', true, null],
+    ['termin\u00e9', true, null],
+    ['x', true, null],
+    ['', false, null],
+    ['[ ]', false, null],
+    ['not done', false, null],
+    ['in progress', false, null],
+    ['\u274c', false, null],
+  ];
+  for (const [raw, marked, date] of table) {
+    it(JSON.stringify(raw), () => assert.deepStrictEqual(rawCellStatus(raw), { marked, date }));
+  }
+
+  it('reads a cell\'s text as the parser shows it: links to their text, marks dropped', () => {
+    assert.deepStrictEqual(
+      ['[Done](log.md)', '![img](a.png) ok', '**bold** _it_ ~~s~~ `c`', '[a](b) and [c](d)', '[unclosed](x'].map(cellDisplay),
+      ['Done', 'img ok', 'bold it s c', 'a and c', '[unclosed](x'],
+    );
+  });
+});
