@@ -7,6 +7,7 @@
  * characters (`*`, `_`, `~`, backticks, brackets, backslashes) are skipped, since display text drops
  * them (`D**ay**` reads `Day`). Skipping one that display text keeps only finds more, which is safe.
  */
+import { sequenceLength } from '../text/utf8';
 import { vocabularyOf, type KeywordKind } from './keywords';
 
 /** What a key is: bits, several per key (`dia` is a day word and a Portuguese weekday-free word...). */
@@ -49,8 +50,9 @@ export function codePointAt(bytes: Uint8Array, at: number, end: number): number 
     decodedEnd = at + 1;
     return b;
   }
-  const length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
-  if (length === 0 || length === 4 && b > 0xf4 || at + length > end) {
+  // The one table of lead bytes (0xF5-0xFF lead nothing: read as 3-byte leads here once, F5 80 80 was U+5000).
+  const length = sequenceLength(b);
+  if (length === 0 || at + length > end) {
     decodedEnd = at + 1;
     return 0xfffd;
   }
