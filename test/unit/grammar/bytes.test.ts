@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiLetter, isAsciiSpace, isTransparent, lastCodePointEnd, mayEndWord } from '../../../src/core/grammar/keywordTrie';
+import { decodeSequence, sequenceLength } from '../../../src/core/text/utf8';
 import { runs } from '../fuzz/documents';
 
 describe('bytes: character classes and UTF-8', () => {
@@ -63,5 +64,27 @@ describe('bytes: character classes and UTF-8', () => {
   it('a word ends at the end, at anything but a letter, and not inside a hyphenated or elided word', () => {
     const ends = (text: string, at: number) => mayEndWord(new TextEncoder().encode(text), at, text.length);
     assert.deepStrictEqual([ends('Day', 3), ends('Days', 3), ends('Day 3', 3), ends('Day-3', 3), ends('Day-to', 3), ends("Day's", 3), ends("Day'", 3), ends('Day2', 3)], [true, false, true, true, false, false, true, true]);
+  });
+});
+
+describe('bytes: one UTF-8 sequence (text/utf8.ts)', () => {
+  it('decodes a sequence exactly when a strict decoder reads it as one code point (property)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      // Mostly well-shaped sequences (a lead byte, then as many continuation bytes as it says), some raw bytes.
+      fc.property(fc.integer({ min: 0x80, max: 0xff }), fc.uint8Array({ maxLength: 3 }), fc.boolean(), (lead, tail, shaped) => {
+        const length = shaped && sequenceLength(lead) > 0 ? sequenceLength(lead) - 1 : tail.length;
+        const bytes = [lead, ...[...tail.subarray(0, length)].map((b) => (shaped ? 0x80 | (b & 0x3f) : b))];
+        let expected = -1;
+        try {
+          const text = strict.decode(Uint8Array.from(bytes));
+          if ([...text].length === 1) expected = text.codePointAt(0)!;
+        } catch {
+          expected = -1;
+        }
+        assert.strictEqual(decodeSequence(bytes), expected, bytes.map((b) => b.toString(16)).join(' '));
+      }),
+      { numRuns: runs(2000), seed: 20261124 },
+    );
   });
 });
