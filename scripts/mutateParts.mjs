@@ -185,7 +185,8 @@ function printSurvivors(part) {
   for (const [file, { detected, valid, undetected }] of Object.entries(summary.files)) {
     if (undetected.length === 0) continue;
     console.log(`\n${file}: ${undetected.length} of ${valid} undetected (${percent(detected, valid)} detected)`);
-    const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+    const source = path.join(ROOT, file);
+    const lines = fs.existsSync(source) ? fs.readFileSync(source, 'utf8').split('\n') : [];
     const byLine = new Map();
     for (const mutant of undetected) {
       const line = Number(mutant.split(':')[0]);
@@ -210,9 +211,7 @@ if (args.includes('--survivors')) {
   const part = option('--survivors');
   if (!parts.has(part)) throw new Error(`no part ${part}; parts: ${[...parts.keys()].join(', ')}`);
   printSurvivors(part);
-  process.exit(0);
-}
-if (!args.includes('--score')) {
+} else if (!args.includes('--score')) {
   const budget = option('--budget');
   if (budget !== undefined && !(Number(budget) > 0)) throw new Error(`--budget takes minutes, not '${budget}'`);
   const budgetMs = Number(budget ?? Infinity) * 60_000;
@@ -232,4 +231,4 @@ if (!args.includes('--score')) {
     }
   }
 }
-printScores();
+if (!args.includes('--survivors')) printScores();

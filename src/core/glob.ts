@@ -9,13 +9,17 @@ export function globToRegExp(glob: string): RegExp {
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` matches any number of folders, including none; a trailing `**` matches anything.
+      // `**` as a whole path segment matches folders (as VS Code's findFiles reads it); inside a segment
+      // (`a**b`) it is `*`, never crossing a `/`.
+      const wholeSegment = glob[i + 1] === '*' && (i === 0 || '/{,'.includes(glob[i - 1])) && (i + 2 === glob.length || '/},'.includes(glob[i + 2]));
+      if (wholeSegment) {
+        // `**/` matches any number of folders, including none; a `**` at the end matches anything.
         const slash = glob[i + 2] === '/';
         out += slash ? '(?:[^/]*/)*' : '.*';
         i += slash ? 2 : 1;
       } else {
         out += '[^/]*';
+        while (glob[i + 1] === '*') i++;
       }
     } else if (c === '?') {
       out += '[^/]';

@@ -32,7 +32,10 @@ describe('GlobSet: include and exclude settings', () => {
     ['a/**', ['a/b', 'a/b/c.md', 'a/'], ['ab', 'b/a/c']],
     ['**', ['x', 'a/b/c'], []],
     ['**/x.md', ['x.md', 'a/b/x.md'], ['ax.md', 'a/bx.md']],
-    ['a**b', ['ab', 'a/c/b'], ['a/c']],
+    // Inside a segment `**` is `*`, as VS Code's glob reads it: the index and findFiles must agree.
+    ['a**b', ['ab', 'acb'], ['a/c/b', 'a/c']],
+    ['docs/**.md', ['docs/x.md'], ['docs/a/x.md']],
+    ['{**/*.md,notes/**}', ['a/b.md', 'notes/x/y.txt'], ['a/b.txt']],
     ['a}.md', ['a}.md'], ['a.md']],
     ['a,b.md', ['a,b.md'], ['a', 'b.md']],
     ['{a,b},c.md', ['a,c.md', 'b,c.md'], ['a', 'c.md']],

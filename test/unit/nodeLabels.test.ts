@@ -75,8 +75,10 @@ describe('node labels: a row\'s short title', () => {
   it('a cycle keeps a range at its start; a section is never shortened', () => {
     const plan = parse(lines('# Days 31-60: Lakehouse', '## Notes (Days 1-7)', '### Day 31', '- [ ] x'));
     assert.strictEqual(shortTitle(find(plan.root, 'Days 31-60: Lakehouse')), 'Days 31-60: Lakehouse');
+    // A range in a heading makes it a module: a section with the same title is built by hand.
     const notes = find(plan.root, 'Notes (Days 1-7)');
-    if (notes.kind === 'section') assert.strictEqual(shortTitle(notes), 'Notes (Days 1-7)');
+    assert.strictEqual(shortTitle(notes), 'Notes');
+    assert.strictEqual(shortTitle({ ...notes, kind: 'section' }), 'Notes (Days 1-7)');
   });
 });
 

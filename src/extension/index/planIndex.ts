@@ -212,7 +212,7 @@ export class PlanIndex implements vscode.Disposable {
     this.watchers = [];
     this.settings = new Map();
     const found = new Set<string>();
-    this.touched = new Set();
+    const touched = (this.touched = new Set());
     const started = performance.now();
     const [parsedBefore, reusedBefore] = [this.parseCount, this.reusedCount];
     let firstPlansMs: number | undefined;
@@ -241,7 +241,7 @@ export class PlanIndex implements vscode.Disposable {
           const key = uri.toString();
           found.add(key);
           // Reported since it was read: what the store took then is newer than this read.
-          if (!this.touched?.has(key)) this.apply(uri, read, snapshot.get(key));
+          if (!touched.has(key)) this.apply(uri, read, snapshot.get(key));
         },
         () => {
           // Show plans as they are found: the tree's first level fills in before the scan ends.
@@ -251,7 +251,7 @@ export class PlanIndex implements vscode.Disposable {
       );
     }
     for (const uri of this.store.knownUris()) {
-      if (!found.has(uri) && !this.touched.has(uri)) this.forget(uri);
+      if (!found.has(uri) && !touched.has(uri)) this.forget(uri);
     }
     this.touched = undefined;
     this.flush();
