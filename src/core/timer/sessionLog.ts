@@ -8,7 +8,7 @@ import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import { firstLineBreak } from '../grammar/lines';
-import { continuationPrefix, isAtxHeadingLine, isBlank, withoutContainers } from '../grammar/lineSyntax';
+import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -29,6 +29,10 @@ function ownEnd(lines: Lines, day: PlanNode): number {
 }
 
 const CLOSING_FENCE = /^(?:`{3,}|~{3,})[ \t]*$/;
+/** A line that opens a block of its own (a list item, a quote, a heading, a fence): never a lazy continuation. */
+const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3})`);
+/** A list item's first line: the new item before it needs no blank line (one would make a tight list loose). */
+const LIST_ITEM_START = new RegExp(`^ {0,3}${LIST_MARKER}(?:[ \\t]|$)`);
 
 /** The last line of the day's own content in its container (its heading's line when it has none), or a refusal. */
 function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: string): number | string {
@@ -40,7 +44,7 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
       const text = lines.at(line);
       const inside = quote ? text.startsWith(prefix.trimEnd()) : isBlank(text) || text.startsWith(prefix);
       const previous = line > day.bodyLine ? lines.at(line - 1) : '';
-      const lazy = !isBlank(text) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
+      const lazy = !isBlank(text) && !OPENS_BLOCK.test(inContainer(text, prefix)) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
       if (!inside && !lazy) {
         end = line;
         break;
@@ -64,6 +68,12 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
   return last;
 }
 
+/** `line` read inside the day's container (`prefix`) when it is in it. */
+function inContainer(line: string, prefix: string): string {
+  const container = prefix.trimEnd();
+  return container !== '' && line.startsWith(container) ? line.slice(container.length).replace(/^ /, '') : line;
+}
+
 /**
  * The insertion of `item` after line `after`: blank lines (in the container) before it when the line is
  * the end of an HTML block, and after it when text follows that would continue the new item lazily.
@@ -73,7 +83,7 @@ function insertAfter(lines: Lines, plan: ParsedPlan, after: number, prefix: stri
   const block = plan.literalBlocks.find(([start, stop]) => after >= start && after < stop);
   const htmlBefore = block !== undefined && withoutContainers(lines.at(block[0])).trimStart().startsWith('<');
   const next = after + 1 < lines.count ? lines.at(after + 1) : null;
-  const textAfter = next !== null && !isBlank(withoutContainers(next)) && !isAtxHeadingLine(next);
+  const textAfter = next !== null && !isBlank(withoutContainers(next)) && !isAtxHeadingLine(next) && !LIST_ITEM_START.test(inContainer(next, prefix));
   const at = { line: after, character: lines.at(after).length };
   return { range: { start: at, end: at }, newText: (htmlBefore ? blank : '') + eol + prefix + item + (textAfter ? blank : '') };
 }

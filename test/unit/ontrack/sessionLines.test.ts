@@ -1,0 +1,62 @@
+// Where a session (⏱) or pause (⏸) line goes under a day (src/core/timer/sessionLog.ts), before/after, and
+// what the learner is told. Written from the mutation run's survivor list (test/mutation/small-folders.json).
+import * as assert from 'assert';
+import { logPause, logSession } from '../../../src/core';
+import { applied } from '../edits/applyBytes';
+import { lines, parse } from '../helpers';
+
+const session = { date: '2026-11-22', from: '19:05', to: '19:50', minutes: 45 };
+const LINE = '- \u23F1 2026-11-22 19:05-19:50 (45 min)';
+
+function log(text: string, day = 0): string {
+  const plan = parse(text);
+  const outcome = logSession(text, plan, plan.days[day], session);
+  return outcome.ok ? applied(text, outcome) : `refused: ${outcome.message}`;
+}
+
+describe('session lines: where they go', () => {
+  const table: [string, string[], string[]][] = [
+    ['after a list in a list item day', ['- ### Day 1', '  - [ ] read', '- other'], ['- ### Day 1', '  - [ ] read', `  ${LINE}`, '- other']],
+    ['after a quoted paragraph and its lazy line', ['> ### Day 1', '> text', 'lazy', '', 'after'], ['> ### Day 1', '> text', 'lazy', `> ${LINE}`, '', 'after']],
+    ['after a quoted day that ends where the quote does', ['> ### Day 1', '> - [ ] a', '', '> ### Day 2'], ['> ### Day 1', '> - [ ] a', `> ${LINE}`, '', '> ### Day 2']],
+    ['after an HTML block, a blank line between', ['### Day 1', '<div>', 'x', '</div>', '', '### Day 2'], ['### Day 1', '<div>', 'x', '</div>', '', LINE, '', '### Day 2']],
+    ['an HTML block runs to a blank line, a heading inside it too', ['### Day 1', '<div>', '### Day 2'], ['### Day 1', '<div>', '### Day 2', '', LINE]],
+    ['after an indented code block', ['### Day 1', '', '    code', '', '### Day 2'], ['### Day 1', '', '    code', LINE, '', '### Day 2']],
+    ['after a closed tilde fence', ['### Day 1', '~~~', 'x', '~~~', '### Day 2'], ['### Day 1', '~~~', 'x', '~~~', LINE, '### Day 2']],
+    ['before a fence left open, whatever its kind', ['### Day 1', 'text', '', '~~~', 'x'], ['### Day 1', 'text', LINE, '', '~~~', 'x']],
+    ['inside a list item day, not under the next item (a list item is never a lazy line)', ['- ### Day 1', '  - [ ] read', '1. other'], ['- ### Day 1', '  - [ ] read', `  ${LINE}`, '1. other']],
+  ];
+  for (const [what, before, after] of table) {
+    it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
+  }
+});
+
+describe('session lines: what the learner reads', () => {
+  it('a summary that names the day, by number or by title', () => {
+    const numbered = lines('### Day 3', '- [ ] a');
+    const plan = parse(numbered);
+    const outcome = logSession(numbered, plan, plan.days[0], session);
+    assert.ok(outcome.ok && outcome.summary === 'Logged 45 min on Day 3', outcome.ok ? outcome.summary : outcome.message);
+    const journal = lines('# Journal', '## Monday', 'read', '## Tuesday', 'read');
+    const days = parse(journal);
+    const monday = logSession(journal, days, days.days[0], session);
+    assert.ok(monday.ok && monday.summary === 'Logged 45 min on "Monday"', monday.ok ? monday.summary : monday.message);
+    const one = logPause(numbered, plan, plan.days[0], { from: '2026-11-28', to: '2026-11-28' });
+    assert.ok(one.ok && one.summary === 'Paused 2026-11-28 under Day 3', one.ok ? one.summary : one.message);
+    const range = logPause(numbered, plan, plan.days[0], { from: '2026-12-24', to: '2026-12-26' });
+    assert.ok(range.ok && range.summary === 'Paused 2026-12-24..2026-12-26 under Day 3', range.ok ? range.summary : range.message);
+  });
+
+  it('refuses what is not a day, and a day that is a table row', () => {
+    const text = lines('## Week 1', '### Day 1', '- [ ] a');
+    const plan = parse(text);
+    const week = logSession(text, plan, plan.root.children[0], session);
+    assert.deepStrictEqual(week, { ok: false, message: '"Week 1" is not a day' });
+    const table = lines('| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |');
+    const rows = parse(table);
+    assert.deepStrictEqual(logSession(table, rows, rows.days[0], session), {
+      ok: false,
+      message: 'Day 1 is a row of a table: a study session cannot be written under it; give the day a heading',
+    });
+  });
+});
