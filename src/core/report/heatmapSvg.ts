@@ -57,6 +57,11 @@ function style(theme: HeatmapTheme): string {
   return common + palette(PALETTES.light) + `@media (prefers-color-scheme: dark){${palette(PALETTES.dark)}}`;
 }
 
+/** `1 day`, `3 days` (never `1 days`). */
+function dayCount(n: number): string {
+  return n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
+}
+
 /** 0 for nothing, else 1-4 relative to the busiest day shown. */
 function level(count: number, max: number): number {
   if (count <= 0) return 0;
@@ -94,7 +99,7 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const legendY = TOP + 7 * STEP + 4;
   const legendCells = [0, 1, 2, 3, 4].map((l, i) => `<rect x="${width - 34 - (5 - i) * STEP}" y="${legendY}" width="${CELL}" height="${CELL}" rx="2" class="l${l}"/>`).join('');
   parts.push(
-    `<text x="${LEFT}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('{0} done on {1} days in the last year', total, activeDays))}</text>`,
+    `<text x="${LEFT}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('{0} done on {1} in the last year', total, dayCount(activeDays)))}</text>`,
     `<text x="${width - 34 - 5 * STEP - 4}" y="${legendY + CELL - 1}" text-anchor="end">${escapeXml(l10n.t('Less'))}</text>`,
     legendCells,
     `<text x="${width - 30}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('More'))}</text>`,
@@ -104,7 +109,7 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const first = weeks[0].start;
   const title = l10n.t('Study activity from {0} to {1}', first, data.today);
   const s = data.streak;
-  const desc = l10n.t('{0} done on {1} days; current streak {2} days, longest {3} days.', total, activeDays, s.current, s.longest);
+  const desc = l10n.t('{0} done on {1}; current streak {2}, longest {3}.', total, dayCount(activeDays), dayCount(s.current), dayCount(s.longest));
   const xmlns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const nonce = options.nonce ? ` nonce="${escapeXml(options.nonce)}"` : '';
   return `<svg${xmlns} class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
