@@ -36,6 +36,34 @@ describe('the index snapshot: a cache of parsed plans between sessions', () => {
     assert.strictEqual(decodeSnapshot(`${header}\n${first}`, '1.0+a').size, 1, 'whole lines are whole entries');
   });
 
+  it('throws the whole snapshot away for any entry that is not one (written from the mutation survivors)', () => {
+    const header = '{"format":"learning-plans-index","version":"v"}';
+    const good = { size: 1, mtime: 2, fingerprint: 'f', plan: null };
+    const plan = { uri: 'file:///a.md', root: { kind: 'plan', children: [] }, literalBlocks: [] };
+    const decode = (...rows: unknown[]) => decodeSnapshot([header, ...rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r)))].join('\n'), 'v').size;
+    assert.strictEqual(decode(['file:///a.md', good]), 1);
+    assert.strictEqual(decode(['file:///a.md', { ...good, plan }]), 1);
+    const bad: [string, unknown][] = [
+      ['an entry that is null', ['file:///a.md', null]],
+      ['a size that is text', ['file:///a.md', { ...good, size: '1' }]],
+      ['an mtime that is text', ['file:///a.md', { ...good, mtime: '2' }]],
+      ['a fingerprint that is a number', ['file:///a.md', { ...good, fingerprint: 3 }]],
+      ['a model that is text', ['file:///a.md', { ...good, plan: 'x' }]],
+      ['a model without a uri', ['file:///a.md', { ...good, plan: { ...plan, uri: 1 } }]],
+      ['a model without a root', ['file:///a.md', { ...good, plan: { ...plan, root: null } }]],
+      ['a model whose root is no object', ['file:///a.md', { ...good, plan: { ...plan, root: 'r' } }]],
+      ['a tree with a node without children', ['file:///a.md', { ...good, plan: { ...plan, root: { kind: 'plan', children: [{ kind: 'day' }] } } }]],
+      ['a model without literal blocks', ['file:///a.md', { ...good, plan: { ...plan, literalBlocks: {} } }]],
+      ['a pair of three', ['file:///a.md', good, 1]],
+      ['a uri that is a number', [1, good]],
+      ['an object for a pair', { uri: 'file:///a.md' }],
+      ['a line that is not JSON', '["file:///a.md", {'],
+    ];
+    for (const [what, row] of bad) assert.strictEqual(decode(['file:///b.md', good], row), 0, what);
+    assert.strictEqual(decodeSnapshot(`{"format":"other","version":"v"}\n${JSON.stringify(['file:///a.md', good])}`, 'v').size, 0, 'another format');
+    assert.strictEqual(decodeSnapshot('', 'v').size, 0, 'empty');
+  });
+
   it('is written and read in steps, so the extension can yield between them', () => {
     const many = new Map<string, SnapshotEntry>();
     for (let i = 0; i < 1000; i++) many.set(`file:///ws/note-${i}.md`, { size: i, mtime: i, fingerprint: `${i}:a:b`, plan: null });

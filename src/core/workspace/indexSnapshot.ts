@@ -58,6 +58,15 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
   return into;
 }
 
+/** The days of a stored tree, or null when it is no tree (a node without children: a damaged snapshot). */
+function daysOf(root: PlanNode): PlanNode[] | null {
+  try {
+    return collectDays(root, []);
+  } catch {
+    return null;
+  }
+}
+
 function isEntry(value: unknown): value is SnapshotEntry {
   if (!value || typeof value !== 'object') return false;
   const entry = value as Record<string, unknown>;
@@ -90,7 +99,9 @@ export function* decodeSnapshotInSteps(text: string, version: string): Generator
     if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string') return new Map();
     const [uri, entry] = pair as [string, unknown];
     if (!isEntry(entry) || (entry.plan && entry.plan.uri !== uri)) return new Map();
-    entries.set(uri, entry.plan ? { ...entry, plan: { ...entry.plan, days: collectDays(entry.plan.root, []) } } : entry);
+    const days = entry.plan ? daysOf(entry.plan.root) : [];
+    if (days === null) return new Map();
+    entries.set(uri, entry.plan ? { ...entry, plan: { ...entry.plan, days } } : entry);
     if (i % STEP === 0) yield;
   }
   return entries;
