@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { inMemoryDocument, PlanStore, textFingerprint } from '../../src/core';
+import { parse } from './helpers';
 
 /** The extension's index bookkeeping, without VS Code: what is stored, what counts as a change. */
 describe('PlanStore: the read model behind the extension\'s index', () => {
@@ -91,5 +92,63 @@ describe('PlanStore: the read model behind the extension\'s index', () => {
     assert.notStrictEqual(textFingerprint('abc'), textFingerprint('abd'));
     assert.notStrictEqual(textFingerprint('ab'), textFingerprint('ab\0'));
     assert.notStrictEqual(textFingerprint('- [ ] x'), textFingerprint('- [x] x'));
+  });
+});
+
+describe('PlanStore: edges (written from the mutation survivors)', () => {
+  const plan = '### Day 1\n- [ ] task\n';
+  const other = '### Day 2\n- [ ] other\n';
+  function counted(uri: string, text: string, version: number) {
+    const document = { uri, version, reads: 0, getText: () => (document.reads++, text) };
+    return document;
+  }
+
+  it('reads a document\'s text once per version, between the getter and an update', () => {
+    const store = new PlanStore();
+    const doc = counted('a.md', plan, 5);
+    const model = store.planFor(doc);
+    assert.strictEqual(store.planFor(doc), model);
+    assert.strictEqual(store.update(doc), model);
+    assert.strictEqual(doc.reads, 1);
+    assert.strictEqual(store.parseCount, 1);
+  });
+
+  it('counts, holds and forgets plans; a delete says whether it removed one', () => {
+    const store = new PlanStore();
+    store.update(inMemoryDocument('a.md', plan, 1));
+    store.update(inMemoryDocument('n.md', '# Notes\n', 1));
+    assert.deepStrictEqual([store.size, store.has('a.md'), store.has('n.md')], [1, true, false]);
+    assert.deepStrictEqual(store.entryOf('n.md'), { fingerprint: textFingerprint('# Notes\n'), plan: null });
+    assert.strictEqual(store.entryOf('x.md'), undefined);
+    store.takeChanges();
+    assert.deepStrictEqual([store.delete('n.md'), store.delete('a.md'), store.delete('a.md')], [false, true, false]);
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: [], removed: ['a.md'] });
+    assert.strictEqual(store.size, 0);
+  });
+
+  it('adopts from a snapshot: the same text is nothing, a non-plan over a plan removes it, the same non-plan again is nothing', () => {
+    const store = new PlanStore();
+    const model = parse(plan);
+    store.adopt('a.md', textFingerprint(plan), model);
+    store.adopt('a.md', textFingerprint(plan), parse(plan));
+    assert.strictEqual(store.get('a.md'), model, 'the same text keeps the stored model');
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: ['a.md'], removed: [] });
+    store.adopt('a.md', textFingerprint(other), parse(other));
+    assert.deepStrictEqual(store.takeChanges(), { changed: ['a.md'], added: [], removed: [] });
+    store.adopt('a.md', textFingerprint('# Notes\n'), null);
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: [], removed: ['a.md'] });
+    store.adopt('a.md', textFingerprint('# Notes\n'), null);
+    assert.strictEqual(store.takeChanges(), undefined);
+    assert.strictEqual(store.update(inMemoryDocument('a.md', '# Notes\n', 9)), undefined);
+    assert.strictEqual(store.parseCount, 0, 'a text known not to be a plan is not parsed again');
+  });
+
+  it('reports an addition and a removal together', () => {
+    const store = new PlanStore();
+    store.update(inMemoryDocument('a.md', plan, 1));
+    store.takeChanges();
+    store.delete('a.md');
+    store.update(inMemoryDocument('b.md', plan, 1));
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: ['b.md'], removed: ['a.md'] });
   });
 });
