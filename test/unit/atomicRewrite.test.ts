@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { rewriteFile, type Revision } from '../../src/core';
+import { sameBytes } from '../../src/core/fs/atomicRewrite';
 import { MemoryFileSystem } from '../shared/memoryFileSystem';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -125,5 +126,27 @@ describe('rewriteFile: atomic, change-checked writes through a port', () => {
     const results = await Promise.all(tasks.map((t) => rewriteFile(fs, '/ws/plan.md', checkLine(t), { maxBytes: MAX })));
     assert.ok(results.every((r) => r.ok && r.written));
     assert.strictEqual(fs.text('/ws/plan.md'), `# Plan\n${tasks.map((t) => `- [x] ${t}\n`).join('')}`);
+  });
+
+  it('a file rewritten with the very same bytes meanwhile is still read again (its version changed)', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFile('/ws/plan.md', '- [ ] a\n');
+    let touched = false;
+    fs.beforeCompare = (path) => {
+      if (touched) return;
+      touched = true;
+      fs.addFile(path, '- [ ] a\n');
+    };
+    const result = await rewriteFile(fs, '/ws/plan.md', checkLine('a'), { maxBytes: MAX });
+    assert.deepStrictEqual(result, { ok: true, written: true, summary: 'checked a', attempts: 2 });
+    assert.deepStrictEqual(fs.leftovers(), []);
+  });
+
+  it('compares bytes, length first', () => {
+    const b = (...values: number[]) => Uint8Array.from(values);
+    assert.deepStrictEqual(
+      [sameBytes(b(), b()), sameBytes(b(1, 2), b(1, 2)), sameBytes(b(1), b(1, 2)), sameBytes(b(1, 2), b(1)), sameBytes(b(1, 2), b(1, 3))],
+      [true, true, false, false, false],
+    );
   });
 });
