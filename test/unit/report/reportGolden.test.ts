@@ -46,4 +46,17 @@ describe('report: golden pictures', () => {
     const open = (uri: string, line: number): string => `command:open?${encodeURIComponent(JSON.stringify([uri, line]))}`;
     golden('progress-page.html', `${renderProgressHtml({ summary, plans: [plan], cspSource: 'vscode-webview://x', nonce: 'n0', language: 'en', open, review: { cards: 4, due: 2, reviewedThisWeek: 5 } })}\n`);
   });
+
+  it('a plainer page: no links, no review; a schedule behind, loose days, study time, tasks only, a journal', () => {
+    const sprint = parse(lines(
+      '---', 'start: 2026-10-28', '---', '# Sprint',
+      '### Day 1 \u2705 2026-10-28', '- **Task (30 min):** read', '- \u23F1 2026-10-28 19:00-19:45 (45 min)',
+      '### Day 2', '- **Task (1 hour):** build', '### Day 3', '',
+    ), 'file:///ws/sprint.md');
+    const chores = parse(lines('# Chores', '- [x] a \u2705 2026-11-01', '- [ ] b', ''), 'file:///ws/chores.md');
+    const journal = parse(lines('# Journal', '## 2026-11-01', 'read', ''), 'file:///ws/journal.md');
+    const plans = [sprint, chores, journal];
+    golden('progress-page-plain.html', `${renderProgressHtml({ summary: summarizeToday(plans, { today: '2026-11-03' }), plans, cspSource: 'x', nonce: 'n1' })}\n`);
+    golden('progress-page-empty.html', `${renderProgressHtml({ summary: summarizeToday([], { today: '2026-11-03' }), plans: [], cspSource: 'x', nonce: 'n2', review: { cards: 0, due: 0, reviewedThisWeek: 0 } })}\n`);
+  });
 });
