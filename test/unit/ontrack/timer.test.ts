@@ -133,6 +133,20 @@ describe('the daily nudge (pure, fixed clock)', () => {
     assert.deepStrictEqual(reminderDecision(now(23, 45), '19:00', late, idle), { kind: 'wait', until: now(19, 0, 23) });
   });
 
+  it('edges: a padded time, midnight, the very minute, a snooze shown on another day (from the mutation survivors)', () => {
+    assert.deepStrictEqual(reminderDecision(now(19, 31), ' 19:30 ', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false });
+    assert.deepStrictEqual(reminderDecision(now(19, 29), '19:30', NO_REMINDER_STATE, idle), { kind: 'wait', until: now(19, 30) });
+    assert.deepStrictEqual(reminderDecision(now(0, 5), '00:00', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false }, 'midnight is a time');
+    assert.deepStrictEqual(reminderDecision(now(19), '19:00', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false }, 'at the minute itself');
+    const shown = reminderShown(now(19, 1));
+    const snoozed = reminderSnoozed(now(19, 1), shown);
+    assert.deepStrictEqual(reminderDecision(now(20, 1), '19:00', snoozed, idle), { kind: 'show', snoozed: true }, 'at the end of the snooze itself');
+    assert.deepStrictEqual(reminderSnoozed(now(19, 1), NO_REMINDER_STATE, 30), { shownOn: '2026-11-22', snoozedUntil: now(19, 31).getTime() });
+    assert.deepStrictEqual(reminderSnoozed(now(19, 1), { shownOn: '2026-11-21', snoozedUntil: null }, 30).shownOn, '2026-11-21');
+    const stale = { shownOn: '2026-11-22', snoozedUntil: now(9, 0, 21).getTime() };
+    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', stale, idle), { kind: 'wait', until: now(19, 0, 23) }, 'a snooze from another day holds nothing');
+  });
+
   it('follows the local calendar across a daylight saving change', () => {
     const saved = process.env.TZ;
     try {
