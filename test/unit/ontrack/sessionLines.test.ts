@@ -24,6 +24,9 @@ describe('session lines: where they go', () => {
     ['after an indented code block', ['### Day 1', '', '    code', '', '### Day 2'], ['### Day 1', '', '    code', LINE, '', '### Day 2']],
     ['after a closed tilde fence', ['### Day 1', '~~~', 'x', '~~~', '### Day 2'], ['### Day 1', '~~~', 'x', '~~~', LINE, '### Day 2']],
     ['before a fence left open, whatever its kind', ['### Day 1', 'text', '', '~~~', 'x'], ['### Day 1', 'text', LINE, '', '~~~', 'x']],
+    ['before a fence opened on the day\'s last line', ['### Day 1', 'text', '```'], ['### Day 1', 'text', LINE, '', '```']],
+    ['after a fence closed by a longer run', ['### Day 1', '```', 'x', '`````', '### Day 2'], ['### Day 1', '```', 'x', '`````', LINE, '### Day 2']],
+    ['under the heading when the day has no content', ['### Day 1', '', '### Day 2'], ['### Day 1', LINE, '', '### Day 2']],
     ['inside a list item day, not under the next item (a list item is never a lazy line)', ['- ### Day 1', '  - [ ] read', '1. other'], ['- ### Day 1', '  - [ ] read', `  ${LINE}`, '1. other']],
   ];
   for (const [what, before, after] of table) {
