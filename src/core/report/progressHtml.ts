@@ -41,12 +41,22 @@ function timeText(node: PlanNode): string {
   return ' · ' + (planned > 0 ? l10n.t('{0} of {1} studied', formatMinutes(studied), formatMinutes(planned)) : l10n.t('{0} studied', formatMinutes(studied)));
 }
 
-function nodeBar(node: PlanNode, title: string, href: string | null, extraClass: string): string {
+function nodeBar(node: PlanNode, title: string, href: string | null, extraClass: string, journal = false): string {
   const p = node.progress;
   const time = timeText(node);
+  if (journal && p.daysTotal === 0 && p.tasksTotal === 0) {
+    // A journal's entries are records, not work to do: their number, no progress bar stuck at 0%.
+    const entries = countEntries(node);
+    const count = entries === 1 ? l10n.t('1 entry') : l10n.t('{0} entries', entries);
+    return `<div class="row ${extraClass}"><span class="name">${linked(title, href)}</span><span class="count">${escapeHtml(count + time)}</span></div>`;
+  }
   return p.daysTotal > 0
     ? bar(title, href, p.daysDone, p.daysTotal, l10n.t('{0}/{1} days', p.daysDone, p.daysTotal) + time, extraClass)
     : bar(title, href, p.tasksDone, p.tasksTotal, l10n.t('{0}/{1} tasks', p.tasksDone, p.tasksTotal) + time, extraClass);
+}
+
+function countEntries(node: PlanNode): number {
+  return (node.kind === 'day' ? 1 : 0) + node.children.reduce((n, child) => n + countEntries(child), 0);
 }
 
 /** Rest today, rest days the streak passed over, and where the schedule stands. */
@@ -140,7 +150,7 @@ export function renderProgressHtml(page: ProgressPage): string {
     const title = planTitle(plan);
     const modules = containers(plan.root).map((m) => nodeBar(m, m.title, open?.(plan.uri, m.line) ?? null, 'module') + dayChips(daysOf(m), plan.uri, open)).join('');
     const loose = containers(plan.root).length === 0 && !plan.journal ? dayChips(plan.days, plan.uri, open) : '';
-    return `<section aria-label="${escapeHtml(title)}">${nodeBar(plan.root, title, open?.(plan.uri, 0) ?? null, 'plan')}${modules}${loose}</section>`;
+    return `<section aria-label="${escapeHtml(title)}">${nodeBar(plan.root, title, open?.(plan.uri, 0) ?? null, 'plan', plan.journal)}${modules}${loose}</section>`;
   }).join('');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.language ?? 'en')}"><head><meta charset="utf-8">
