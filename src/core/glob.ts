@@ -11,7 +11,8 @@ export function globToRegExp(glob: string): RegExp {
     if (c === '*') {
       // `**` as a whole path segment matches folders (as VS Code's findFiles reads it); inside a segment
       // (`a**b`) it is `*`, never crossing a `/`.
-      const wholeSegment = glob[i + 1] === '*' && (i === 0 || '/{,'.includes(glob[i - 1])) && (i + 2 === glob.length || '/},'.includes(glob[i + 2]));
+      const edge = (c: string | undefined, group: string): boolean => c === '/' || (inGroup > 0 && c !== undefined && group.includes(c));
+      const wholeSegment = glob[i + 1] === '*' && (i === 0 || edge(glob[i - 1], '{,')) && (i + 2 === glob.length || edge(glob[i + 2], '},'));
       if (wholeSegment) {
         // `**/` matches any number of folders, including none; a `**` at the end matches anything.
         const slash = glob[i + 2] === '/';

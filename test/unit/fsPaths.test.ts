@@ -38,6 +38,7 @@ describe('paths: /-separated text', () => {
       ['C:/repo', 'D:/repo', null],
       ['C:/repo', 'c:/repo/x', ['x']],
       ['/repo', '/repo2', ['..', 'repo2']],
+      ['/Notes:/a', '/notes:/b', ['..', '..', 'notes:', 'b']],
     ];
     for (const [from, to, segments] of table) assert.deepStrictEqual(relativeSegments(from, to), segments, `${from} -> ${to}`);
   });

@@ -36,6 +36,7 @@ describe('GlobSet: include and exclude settings', () => {
     ['a**b', ['ab', 'acb'], ['a/c/b', 'a/c']],
     ['docs/**.md', ['docs/x.md'], ['docs/a/x.md']],
     ['{**/*.md,notes/**}', ['a/b.md', 'notes/x/y.txt'], ['a/b.txt']],
+    ['a,**', ['a,x'], ['a,x/y']],
     ['a}.md', ['a}.md'], ['a.md']],
     ['a,b.md', ['a,b.md'], ['a', 'b.md']],
     ['{a,b},c.md', ['a,c.md', 'b,c.md'], ['a', 'c.md']],

@@ -124,6 +124,7 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     assert.deepStrictEqual([store.delete('n.md'), store.delete('a.md'), store.delete('a.md')], [false, true, false]);
     assert.deepStrictEqual(store.takeChanges(), { changed: [], added: [], removed: ['a.md'] });
     assert.strictEqual(store.size, 0);
+    assert.strictEqual(store.entryOf('n.md'), undefined, 'a deleted non-plan is forgotten too');
   });
 
   it('adopts from a snapshot: the same text is nothing, a non-plan over a plan removes it, the same non-plan again is nothing', () => {

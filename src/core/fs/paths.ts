@@ -26,7 +26,7 @@ function segmentsOf(path: string): string[] {
 export function relativeSegments(from: string, to: string): string[] | null {
   const a = segmentsOf(from);
   const b = segmentsOf(to);
-  const drive = a.length > 0 && b.length > 0 && /:$/.test(a[0]);
+  const drive = a.length > 0 && b.length > 0 && /^[A-Za-z]:$/.test(a[0]);
   if (drive && a[0].toLowerCase() !== b[0].toLowerCase()) return null;
   // A drive letter is the same drive in either case (`C:` from Node, `c:` from a VS Code uri).
   let common = drive ? 1 : 0;

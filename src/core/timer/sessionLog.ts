@@ -29,22 +29,42 @@ function ownEnd(lines: Lines, day: PlanNode): number {
 }
 
 const CLOSING_FENCE = /^(?:`{3,}|~{3,})[ \t]*$/;
-/** A line that opens a block of its own (a list item, a quote, a heading, a fence): never a lazy continuation. */
-const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3})`);
+/**
+ * A line that is never a lazy continuation of a paragraph: a list item, a quote, a heading, a fence, a thematic
+ * break, a setext underline (it would make the paragraph a heading), or an HTML block that interrupts a
+ * paragraph (CommonMark's kinds 1-6; an inline tag at a line's start continues it).
+ */
+const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3}|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:=+|-+)[ \\t]*$)`);
+const HTML_INTERRUPTS = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$))/i;
 /** A list item's first line: the new item before it needs no blank line (one would make a tight list loose). */
 const LIST_ITEM_START = new RegExp(`^ {0,3}${LIST_MARKER}(?:[ \\t]|$)`);
+/** The quote markers at a line's start (`> > `). */
+const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+function quoteDepth(line: string): number {
+  const markers = QUOTE_MARKERS.exec(line);
+  return markers ? markers[0].split('>').length - 1 : 0;
+}
+
+/** A line's text without its quote markers: what it says inside its quotes. */
+function unquoted(line: string): string {
+  return line.replace(QUOTE_MARKERS, '');
+}
 
 /** The last line of the day's own content in its container (its heading's line when it has none), or a refusal. */
 function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: string): number | string {
   let end = Math.min(ownEnd(lines, day), lines.count);
   // A day headed inside a blockquote or a list item ends with it; a line right after paragraph text continues it lazily.
   if (prefix !== '') {
-    const quote = prefix.includes('>');
+    // Inside: as deep in quotes as the heading, then (in a list item) indented as far as its content.
+    const depth = quoteDepth(prefix);
+    const indent = unquoted(prefix);
     for (let line = day.bodyLine; line < end; line++) {
       const text = lines.at(line);
-      const inside = quote ? text.startsWith(prefix.trimEnd()) : isBlank(text) || text.startsWith(prefix);
+      const content = unquoted(text);
+      const inside = quoteDepth(text) >= depth && (isBlank(content) || content.startsWith(indent));
       const previous = line > day.bodyLine ? lines.at(line - 1) : '';
-      const lazy = !isBlank(text) && !OPENS_BLOCK.test(inContainer(text, prefix)) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
+      const lazy = !isBlank(content) && !OPENS_BLOCK.test(content) && !HTML_INTERRUPTS.test(content) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
       if (!inside && !lazy) {
         end = line;
         break;
@@ -68,12 +88,6 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
   return last;
 }
 
-/** `line` read inside the day's container (`prefix`) when it is in it. */
-function inContainer(line: string, prefix: string): string {
-  const container = prefix.trimEnd();
-  return container !== '' && line.startsWith(container) ? line.slice(container.length).replace(/^ /, '') : line;
-}
-
 /**
  * The insertion of `item` after line `after`: blank lines (in the container) before it when the line is
  * the end of an HTML block, and after it when text follows that would continue the new item lazily.
@@ -83,7 +97,7 @@ function insertAfter(lines: Lines, plan: ParsedPlan, after: number, prefix: stri
   const block = plan.literalBlocks.find(([start, stop]) => after >= start && after < stop);
   const htmlBefore = block !== undefined && withoutContainers(lines.at(block[0])).trimStart().startsWith('<');
   const next = after + 1 < lines.count ? lines.at(after + 1) : null;
-  const textAfter = next !== null && !isBlank(withoutContainers(next)) && !isAtxHeadingLine(next) && !LIST_ITEM_START.test(inContainer(next, prefix));
+  const textAfter = next !== null && !isBlank(withoutContainers(next)) && !isAtxHeadingLine(next) && !LIST_ITEM_START.test(unquoted(next));
   const at = { line: after, character: lines.at(after).length };
   return { range: { start: at, end: at }, newText: (htmlBefore ? blank : '') + eol + prefix + item + (textAfter ? blank : '') };
 }

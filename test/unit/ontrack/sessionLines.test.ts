@@ -27,6 +27,13 @@ describe('session lines: where they go', () => {
     ['before a fence opened on the day\'s last line', ['### Day 1', 'text', '```'], ['### Day 1', 'text', LINE, '', '```']],
     ['after a fence closed by a longer run', ['### Day 1', '```', 'x', '`````', '### Day 2'], ['### Day 1', '```', 'x', '`````', LINE, '### Day 2']],
     ['under the heading when the day has no content', ['### Day 1', '', '### Day 2'], ['### Day 1', LINE, '', '### Day 2']],
+    ['in a nested quote, after its lazy line', ['> > ### Day 1', '> > para', '> lazy', '', 'after'], ['> > ### Day 1', '> > para', '> lazy', `> > ${LINE}`, '', 'after']],
+    ['in a nested quote, after its tasks and their lazy line', ['> > ### Day 1', '> > - [ ] a', '> lazy', '', 'after'], ['> > ### Day 1', '> > - [ ] a', '> lazy', `> > ${LINE}`, '', 'after']],
+    ['in a nested quote that ends before the outer one does', ['> > ### Day 1', '> > para', '>', '> outer', '', 'after'], ['> > ### Day 1', '> > para', `> > ${LINE}`, '>', '> outer', '', 'after']],
+    ['in a list item in a quote, not under the next item', ['> - ### Day 1', '>   para', '> - x'], ['> - ### Day 1', '>   para', `>   ${LINE}`, '> - x']],
+    ['in a list item, before a thematic break that ends the list', ['- ### Day 1', '  para', '---', 'more text'], ['- ### Day 1', '  para', `  ${LINE}`, '', '---', 'more text']],
+    ['in a list item, before an HTML block that ends the list', ['- ### Day 1', '  para', '<div>', 'x', '</div>'], ['- ### Day 1', '  para', `  ${LINE}`, '', '<div>', 'x', '</div>']],
+    ['in a list item, after an inline tag that continues its paragraph', ['- ### Day 1', '  para', '<b>bold</b> lazy', '', 'after'], ['- ### Day 1', '  para', '<b>bold</b> lazy', `  ${LINE}`, '', 'after']],
     ['inside a list item day, not under the next item (a list item is never a lazy line)', ['- ### Day 1', '  - [ ] read', '1. other'], ['- ### Day 1', '  - [ ] read', `  ${LINE}`, '1. other']],
   ];
   for (const [what, before, after] of table) {

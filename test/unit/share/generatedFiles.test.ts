@@ -29,6 +29,8 @@ describe('generated files: refusals and summaries', () => {
     fs.failWrites = 'no space left on device';
     const result = await writeGeneratedFile(fs, '/repo/x.svg', svg('<svg>2</svg>'), MAX);
     assert.ok(!result.ok && /no space left on device/.test(result.message), JSON.stringify(result));
+    assert.strictEqual(fs.text('/repo/x.svg'), '<svg>1</svg>', 'the file as it was');
+    assert.deepStrictEqual(fs.leftovers(), []);
     const fresh = new MemoryFileSystem();
     fresh.addFolder('/repo');
     fresh.failWrites = 'no space left on device';
