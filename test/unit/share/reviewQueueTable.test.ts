@@ -2,16 +2,9 @@
 // survivor list (test/mutation/review.json): the schedule a fixed log gives is pinned, since learners' logs
 // are replayed with these parameters on every run.
 import * as assert from 'assert';
-import { nextReviewDate, previewGrades, reviewCards, reviewCounts, reviewQueue, type Grade, type ReviewCard, type ReviewEntry } from '../../../src/core';
-import { lines, parse } from '../helpers';
+import { nextReviewDate, previewGrades, reviewCounts, reviewQueue, type ReviewEntry } from '../../../src/core';
+import { deck, entry } from './reviewDeck';
 
-function deck(n: number, doneDate = '2026-11-01'): readonly ReviewCard[] {
-  const rows: string[] = [];
-  for (let day = 1; day <= n; day++) rows.push(`### Day ${day} \u2705 ${doneDate}`, `- **Micro-Quiz:** Question ${day}?`);
-  const text = lines(...rows);
-  return reviewCards(parse(text), text, 'plan.md');
-}
-const entry = (date: string, cardId: string, grade: Grade, line = 0): ReviewEntry => ({ date, cardId, grade, line });
 
 describe('review queue: a fixed log gives a fixed schedule', () => {
   it('pins the due dates of a history (FSRS, no same-day steps, fuzz seeded by the card id)', () => {

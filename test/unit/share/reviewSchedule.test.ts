@@ -1,19 +1,8 @@
 import * as assert from 'assert';
-import {
-  appendToReviewLog, applyTextEdits, parseReviewLog, previewGrades, reviewCards, reviewLogLine, reviewQueue,
-  type Grade, type ReviewCard, type ReviewEntry,
-} from '../../../src/core';
-import { lines, parse } from '../helpers';
+import { appendToReviewLog, applyTextEdits, parseReviewLog, previewGrades, reviewLogLine, reviewQueue } from '../../../src/core';
+import { lines } from '../helpers';
+import { deck, entry } from './reviewDeck';
 
-/** A plan with `n` done days, each with one quiz. */
-function deck(n: number, doneDate = '2026-11-01'): readonly ReviewCard[] {
-  const rows: string[] = [];
-  for (let day = 1; day <= n; day++) rows.push(`### Day ${day} \u2705 ${doneDate}`, `- **Micro-Quiz:** Question ${day}?`);
-  const text = lines(...rows);
-  return reviewCards(parse(text), text, 'plan.md');
-}
-
-const entry = (date: string, cardId: string, grade: Grade, line = 0): ReviewEntry => ({ date, cardId, grade, line });
 
 describe('review log', () => {
   it('reads date, card and grade from list lines; ignores prose, headings and code; reports broken entries', () => {

@@ -1,16 +1,9 @@
 import * as assert from 'assert';
-import { nextReviewDate, parseReviewLog, reviewCards, reviewCounts, reviewQueue, wrapText, type Grade, type ReviewCard, type ReviewEntry } from '../../../src/core';
+import { nextReviewDate, parseReviewLog, reviewCounts, reviewQueue, wrapText } from '../../../src/core';
 import { assertLinear } from '../linearTime';
-import { lines, parse } from '../helpers';
+import { lines } from '../helpers';
+import { deck, entry } from './reviewDeck';
 
-function deck(n: number, doneDate = '2026-11-01'): readonly ReviewCard[] {
-  const rows: string[] = [];
-  for (let day = 1; day <= n; day++) rows.push(`### Day ${day} \u2705 ${doneDate}`, `- **Micro-Quiz:** Question ${day}?`);
-  const text = lines(...rows);
-  return reviewCards(parse(text), text, 'plan.md');
-}
-
-const entry = (date: string, cardId: string, grade: Grade, line = 0): ReviewEntry => ({ date, cardId, grade, line });
 
 describe('review numbers for the views', () => {
   it('says when the next card comes: the earliest due date after today, or tomorrow while new cards wait', () => {
