@@ -9,6 +9,8 @@ import { fileURLToPath } from 'url';
 const mocha12 = fileURLToPath(new URL('./scripts/strykerMocha12.cjs', import.meta.url));
 createRequire(import.meta.url)(mocha12);
 // The score of each part with a bar of its own (scripts/strykerScopes.mjs).
+// Time-ratio checks run their work once, unjudged (test/unit/linearTime.ts); the test runner processes inherit it.
+process.env.LEARNING_PLANS_UNTIMED = '1';
 const scopes = fileURLToPath(new URL('./scripts/strykerScopes.mjs', import.meta.url));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
