@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { buildPlan, inMemoryDocument } from '../../src/core';
 import { detach } from '../../src/core/parse/inlineText';
+import { runs } from './fuzz/documents';
 
 /** The model's string copies (one byte per character where they can be) must be the same text, whatever it holds. */
 describe('detach: the compact copy of a model string', () => {
@@ -23,11 +24,11 @@ describe('detach: the compact copy of a model string', () => {
         const got = values(`### Day 1\n${texts.map((t, i) => `- **F${i}:** ${t}`).join('\n')}\n`);
         return got.length === texts.length && got.every((v, i) => v === texts[i]);
       }),
-      { seed: 20261124, numRuns: 500 },
+      { seed: 20261124, numRuns: runs(500) },
     );
   });
 
   it('gives back any string (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => detach(text) === text), { seed: 20261123, numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => detach(text) === text), { seed: 20261123, numRuns: runs(2000) });
   });
 });
