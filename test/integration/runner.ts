@@ -3,7 +3,7 @@
 // web host has no stdout). The entry points (index.ts, scaleIndex.ts) name their suites.
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
-import { EXTENSION_ID, waitFor } from './helpers';
+import { EXTENSION_ID, logText, waitFor } from './helpers';
 
 import 'mocha/mocha.js'; // sets globalThis.mocha (see the plugin in esbuild.js)
 
@@ -82,6 +82,14 @@ export async function runSuites(loadSuites: () => Promise<unknown>): Promise<voi
   mocha.setup({ ui: 'bdd', reporter: collectingReporter(results) as unknown as string, timeout: 60_000, ...(grep ? { grep } : {}) });
   // Suites register with the globals that setup() just defined.
   await loadSuites();
+  // A failed test is followed by the extension's last warnings and errors: a command that failed returns
+  // undefined and says why only in its log, and the web host's log is nowhere else to be seen.
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    const extension = vscode.extensions.getExtension<LearningPlansApi>(EXTENSION_ID);
+    const logged = extension?.isActive ? (await logText(extension.exports)).split(/\r?\n/).filter((line) => /\[(?:error|warning)\]/.test(line)) : [];
+    if (logged.length) results.lines.push(`      the extension's log, last warnings and errors:\n        ${logged.slice(-8).join('\n        ')}`);
+  });
 
   // mocha's browser `run` reads `location`, which the Node extension host lacks; call the core runner.
   const MochaClass = (globalThis as unknown as { Mocha: { prototype: { run(this: unknown, cb: (failures: number) => void): void } } }).Mocha;
