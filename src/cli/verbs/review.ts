@@ -73,7 +73,7 @@ without paths, the plans under the root are read.`,
 
     if (grade) {
       const wanted = grade;
-      const matches = cards.filter((c) => c.id === wanted.card || (wanted.card.length >= 4 && c.id.startsWith(wanted.card)) || (c.formerIds ?? []).includes(wanted.card));
+      const matches = cards.filter((c) => c.id === wanted.card || (wanted.card.length >= 4 && c.id.startsWith(wanted.card)));
       if (matches.length !== 1) {
         throw new CliError(`${matches.length ? `'${wanted.card}' matches ${matches.length} cards; give more of the id` : `no card '${wanted.card}' in these plans`}; nothing written`);
       }

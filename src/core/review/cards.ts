@@ -14,7 +14,7 @@
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
-import { continuation, fenceEntries, indentOf, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
+import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
 export type CardKind = 'checkpoint' | 'quiz' | 'learning';
 
@@ -47,8 +47,6 @@ export interface ReviewCard {
   /** The prompt's line (0-based). */
   readonly line: number;
   readonly context: ReviewContext;
-  /** Ids the card had under an earlier reading of the same lines (their reviews are this card's); usually none. */
-  readonly formerIds?: readonly string[];
 }
 
 /** Field names (as the model gives them: no emoji, colon or detail) that make cards, by kind. */
@@ -107,8 +105,6 @@ interface DraftCard {
   readonly label: string;
   readonly entry: TextEntry;
   readonly context: PlanNode;
-  /** The prompt an earlier version read (a field's first line only, before its continuation lines counted). */
-  readonly formerPrompt?: string;
 }
 
 interface Prepared {
@@ -158,7 +154,7 @@ export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly
 function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
   const cards: ReviewCard[] = [];
   const seen = new Set<string>();
-  for (const { kind, label, entry, context, formerPrompt } of drafts) {
+  for (const { kind, label, entry, context } of drafts) {
     const id = cardId(planKey, contextKey(context), entry.prompt);
     if (seen.has(id)) continue;
     seen.add(id);
@@ -169,7 +165,6 @@ function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string
         doneDate: context.kind === 'day' ? context.doneDate : null,
         fields: context.fields.filter((f) => f.line !== entry.line),
       },
-      ...(formerPrompt !== undefined ? { formerIds: [cardId(planKey, contextKey(context), formerPrompt)] } : {}),
     });
   }
   return cards;
@@ -181,8 +176,8 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
   const literal = new LineRanges(plan.literalBlocks);
   const drafts: DraftCard[] = [];
   const fieldLines = new Set<number>();
-  const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode, formerPrompt?: string): void => {
-    drafts.push({ kind, label, entry, context, ...(formerPrompt !== undefined ? { formerPrompt } : {}) });
+  const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode): void => {
+    drafts.push({ kind, label, entry, context });
   };
 
   const fieldCards = (node: PlanNode, inDay: boolean, context: PlanNode): void => {
@@ -190,18 +185,11 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
       const kind = fieldKind(field.name);
       if (!kind || (kind !== 'learning' && !inDay)) continue;
       fieldLines.add(field.line);
-      const own = indentOf(at(field.line));
+      const nested = nestedLines(at, field.line, node.endLine, literal);
       const label = withoutDecoration(field.name);
       if (field.value.trim()) {
-        // A value that goes on over indented lines is one prompt; the items under it are the answer.
-        const more = continuation(at, field.line, node.endLine, literal, own);
-        const nested = nestedLines(at, more.last, node.endLine, literal, own);
-        const prompt = withoutDecoration(more.text ? `${field.value} ${plainInline(more.text)}` : field.value);
-        const first = withoutDecoration(field.value);
-        // Before continuation lines counted, the first line alone was the prompt: its reviews stay with the card.
-        add(kind, label, { line: field.line, prompt, answer: nested.lines }, context, prompt !== first ? first : undefined);
+        add(kind, label, { line: field.line, prompt: withoutDecoration(field.value), answer: nested.lines }, context);
       } else {
-        const nested = nestedLines(at, field.line, node.endLine, literal, own);
         // `- **Key Learnings:**` with the learnings nested under it: one card each.
         for (const entry of listEntries(at, field.line + 1, nested.next, literal)) add(kind, label, entry, context);
       }

@@ -24,7 +24,7 @@ const PROSE_FENCE = /^(?:|text|txt|plain|plaintext|md|markdown)$/i;
  */
 const LEADING_DECORATION = /^(?:[\s\p{Extended_Pictographic}\p{So}\u2022\u00b7\u2013\u2014>*+-]|\uFE0F|\u200D|\u00ef\u00b8(?=\s))+/u;
 
-export function indentOf(text: string): number {
+function indentOf(text: string): number {
   let width = 0;
   for (const c of text) {
     if (c === ' ') width++;
@@ -131,27 +131,6 @@ export function nestedLines(lines: (line: number) => string, line: number, end: 
     else out[out.length - 1] += ` ${words}`;
   }
   return { lines: out, next: i };
-}
-
-/** Lines that interrupt a paragraph inside an item (a heading, a quote, a thematic break, a fence): no continuation. */
-const INTERRUPTS = /^(?:#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,})/;
-
-/**
- * The paragraph continuation lines right after line `line` of an item indented `own` columns: deeper
- * indented, not blank, not an item, nothing that interrupts a paragraph. `- **Quiz:** What does ACID`
- * over `  stand for?` is one question (markdown renders one paragraph). Returns their text joined and the
- * last line read (`line` when there is none).
- */
-export function continuation(lines: (line: number) => string, line: number, end: number, literal: LineRanges, own: number): { text: string; last: number } {
-  let text = '';
-  let last = line;
-  for (let i = line + 1; i < end; i++) {
-    const next = lines(i);
-    if (literal.at(i) || next.trim() === '' || indentOf(next) <= own || listItem(next) || INTERRUPTS.test(next.trimStart())) break;
-    text += ` ${next.trim()}`;
-    last = i;
-  }
-  return { text, last };
 }
 
 /**

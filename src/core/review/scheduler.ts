@@ -121,17 +121,9 @@ function replaysFor(entries: readonly ReviewEntry[], today: string, options: Rev
   return fresh;
 }
 
-/** A card's reviews: under its id and under any id it had before (cards.ts `formerIds`), in date order. */
-function reviewsOf(card: ReviewCard, history: ReadonlyMap<string, readonly ReviewEntry[]>): readonly ReviewEntry[] {
-  const own = history.get(card.id) ?? [];
-  const former = (card.formerIds ?? []).flatMap((id) => history.get(id) ?? []);
-  if (former.length === 0) return own;
-  return [...own, ...former].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
-}
-
 function scheduleOf(card: ReviewCard, replayed: Replays, options: ReviewOptions): CardSchedule {
   const { today } = replayed;
-  const reviews = reviewsOf(card, replayed.history);
+  const reviews = replayed.history.get(card.id) ?? [];
   if (reviews.length === 0) {
     const since = card.context.doneDate && card.context.doneDate <= today ? card.context.doneDate : today;
     return { card, state: 'new', due: since, reps: 0, lapses: 0, firstReview: null, lastReview: null, lastGrade: null, stability: 0, difficulty: 0 };
@@ -166,7 +158,6 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
   const { history, future } = replayed;
   const schedules = new Map<string, CardSchedule>();
   cards.forEach((card) => schedules.set(card.id, scheduleOf(card, replayed, options)));
-  const formerIds = new Set(cards.flatMap((card) => card.formerIds ?? []));
   const all = [...schedules.values()];
   const order = new Map(cards.map((card, i) => [card.id, i]));
   const byDueThenPlan = (a: CardSchedule, b: CardSchedule): number =>
@@ -182,7 +173,7 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
     dueNew: Math.min(allowed, newCards.length),
     newWaiting: Math.max(0, newCards.length - allowed),
     schedules,
-    orphans: [...history.keys()].filter((id) => !schedules.has(id) && !formerIds.has(id)).sort(),
+    orphans: [...history.keys()].filter((id) => !schedules.has(id)).sort(),
     future,
   };
 }
@@ -192,7 +183,7 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
  * (`Again · 1 d`, `Good · 9 d`). `entries` are the log's entries (any card's; only this card's are used).
  */
 export function previewGrades(card: ReviewCard, entries: readonly ReviewEntry[], date: string, options: ReviewOptions = {}): Record<Grade, { due: string; days: number }> {
-  const reviews = reviewsOf(card, historyByCard(entries.filter((e) => e.date <= date)));
+  const reviews = (historyByCard(entries.filter((e) => e.date <= date)).get(card.id) ?? []);
   const state = reviews.length ? replay(card.id, reviews, options) : { ...createEmptyCard(noon(date)), card_id: card.id };
   const preview = scheduler(options.requestRetention).repeat(state, noon(date));
   const result = {} as Record<Grade, { due: string; days: number }>;

@@ -116,40 +116,6 @@ describe('review cards from the plan', () => {
     ]);
   });
 
-  it('reads a quiz value that goes on over indented lines as one question; the items under it are the answer', () => {
-    const text = lines(
-      '### Day 3 \u2705 2026-11-03',
-      '- **Micro-Quiz:** What does **ACID** stand',
-      '  for in [Delta Lake](https://delta.io)?',
-      '  - Atomicity, consistency,',
-      '    isolation, durability',
-      '- **Checkpoint:** Can explain VACUUM',
-      '',
-      '  It removes unreferenced files.',
-      '- **Quiz:** Two lines',
-      '  > a quote interrupts',
-      '- **Recall:** One',
-      '      more, deeply indented',
-      '  ```',
-      '  code stays out',
-      '  ```',
-    );
-    assert.deepStrictEqual(cardsOf(text).map((c) => [c.prompt, c.answer]), [
-      ['What does ACID stand for in Delta Lake?', ['- Atomicity, consistency, isolation, durability']],
-      ['Can explain VACUUM', ['It removes unreferenced files.']],
-      ['Two lines', ['> a quote interrupts']],
-      ['One more, deeply indented', []],
-    ]);
-  });
-
-  it('keeps the id a continued question had when its first line alone was the prompt, for the reviews logged under it', () => {
-    const text = lines('### Day 3 \u2705 2026-11-03', '- **Micro-Quiz:** What does ACID stand', '  for?', '- **Checkpoint:** One line');
-    const [quiz, checkpoint] = cardsOf(text);
-    assert.strictEqual(quiz.id, cardId('plan.md', 'Day 3', 'What does ACID stand for?'));
-    assert.deepStrictEqual(quiz.formerIds, [cardId('plan.md', 'Day 3', 'What does ACID stand')]);
-    assert.strictEqual(checkpoint.formerIds, undefined, 'a one-line prompt had no other reading');
-  });
-
   it('outside days takes learnings but not checkpoints (those are goals until a day is done)', () => {
     const text = lines('# Tracker', '- [ ] read', '- **Checkpoint:** Can explain X', '- **Key Takeaway:** X is Y');
     assert.deepStrictEqual(cardsOf(text).map((c) => c.prompt), ['X is Y']);

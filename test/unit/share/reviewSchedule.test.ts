@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { appendToReviewLog, applyTextEdits, parseReviewLog, previewGrades, reviewCards, reviewLogLine, reviewQueue } from '../../../src/core';
-import { lines, parse } from '../helpers';
+import { appendToReviewLog, applyTextEdits, parseReviewLog, previewGrades, reviewLogLine, reviewQueue } from '../../../src/core';
+import { lines } from '../helpers';
 import { deck, entry } from './reviewDeck';
 
 
@@ -103,23 +103,6 @@ describe('review schedule (FSRS, replayed from the log)', () => {
     assert.strictEqual(queue.schedules.get(a)!.state, 'new');
     assert.deepStrictEqual(queue.future.map((e) => e.date), ['2026-12-01']);
     assert.deepStrictEqual(queue.orphans, ['zzzzzzzz']);
-  });
-
-  it('counts the reviews logged under a card\'s former id as its own (not orphans), merged in date order', () => {
-    const text = lines('### Day 3 \u2705 2026-11-03', '- **Micro-Quiz:** What does ACID stand', '  for?');
-    const [quiz] = reviewCards(parse(text), text, 'plan.md');
-    const former = quiz.formerIds![0];
-    const log = [entry('2026-11-20', quiz.id, 'good', 2), entry('2026-11-10', former, 'good', 1)];
-    const queue = reviewQueue([quiz], log, '2026-11-25');
-    const schedule = queue.schedules.get(quiz.id)!;
-    assert.deepStrictEqual([schedule.reps, schedule.firstReview, schedule.lastReview], [2, '2026-11-10', '2026-11-20']);
-    assert.deepStrictEqual(queue.orphans, []);
-    const renamed = [entry('2026-11-10', quiz.id, 'good', 1), entry('2026-11-20', quiz.id, 'good', 2)];
-    const alone = { ...quiz, formerIds: undefined };
-    assert.strictEqual(schedule.due, reviewQueue([alone], renamed, '2026-11-25').schedules.get(quiz.id)!.due, 'as if both were logged under the new id');
-    assert.deepStrictEqual(previewGrades(quiz, log, '2026-11-25'), previewGrades(alone, renamed, '2026-11-25'));
-    assert.notDeepStrictEqual(previewGrades(quiz, log, '2026-11-25'), previewGrades(alone, log, '2026-11-25'), 'the former id\'s review counts');
-    assert.deepStrictEqual(reviewQueue([{ ...quiz, formerIds: undefined }], log, '2026-11-25').orphans, [former], 'without it, an orphan');
   });
 
   it('previews each grade\'s next date for the review buttons: again < hard < good < easy', () => {
