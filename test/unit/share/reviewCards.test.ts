@@ -116,6 +116,13 @@ describe('review cards from the plan', () => {
     ]);
   });
 
+  it('reads the indented line after a quiz as its answer, as learners write one (markdown would join it to the question)', () => {
+    // Kept on purpose: joining continuation lines to the prompt was tried and reverted (it glued these answers
+    // into the question); no real plan wraps a question over two lines.
+    const text = lines('### Day 3 \u2705 2026-11-03', '- **Quiz:** What does ACID stand for?', '  Answer: atomicity, consistency, isolation, durability');
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.prompt, c.answer]), [['What does ACID stand for?', ['Answer: atomicity, consistency, isolation, durability']]]);
+  });
+
   it('outside days takes learnings but not checkpoints (those are goals until a day is done)', () => {
     const text = lines('# Tracker', '- [ ] read', '- **Checkpoint:** Can explain X', '- **Key Takeaway:** X is Y');
     assert.deepStrictEqual(cardsOf(text).map((c) => c.prompt), ['X is Y']);
