@@ -80,6 +80,33 @@ describe('readTaskFields: before and after', () => {
     ['Date 2025-01-07 in the text', 'Date 2025-01-07 in the text', {}],
     ['Block link ^abc-1', 'Block link', {}],
     ['\u{1F4C5} 2025-01-07', '', { due: '2025-01-07' }],
+    // Each symbol and its field; a field written twice counts once, its first value, as Obsidian Tasks reads it.
+    ['Read \u{1F5D3}\uFE0F 2025-01-07', 'Read', { due: '2025-01-07' }],
+    ['Read \u23F3 2025-01-07', 'Read', { scheduled: '2025-01-07' }],
+    ['Read \u{1F6EB} 2025-01-07', 'Read', { start: '2025-01-07' }],
+    ['Read \u2795 2025-01-07', 'Read', { created: '2025-01-07' }],
+    ['Read \u274C 2025-01-07', 'Read', { cancelled: '2025-01-07' }],
+    ['Read \u23F0 2025-01-07', 'Read', {}],
+    ['Read \u{1F53A} \u{1F53C} \u{1F53D} \u23EC', 'Read', { priority: 'highest' }],
+    ['Read \u{1F4C5} 2025-01-07 \u{1F4C5} 2025-01-09', 'Read', { due: '2025-01-07' }],
+    ['Read \u{1F501} every day \u{1F501} every week', 'Read', { recurrence: 'every day' }],
+    ['Read \u23EB \u{1F4C5} 2025-01-07 \u2795 2025-01-01 \u2705 2025-01-08', 'Read', { priority: 'high', due: '2025-01-07', created: '2025-01-01', done: '2025-01-08' }],
+    ['Read\u00a0\u{1F4C5}\u00a02025-01-07\t', 'Read', { due: '2025-01-07' }],
+    // What is not a field stays in the title.
+    ['Read \u{1F4C5} 2025-01-07 10:30', 'Read \u{1F4C5} 2025-01-07 10:30', {}],
+    ['Read \u{1F4C5} 2025-1-07', 'Read \u{1F4C5} 2025-1-07', {}],
+    ['Read \u{1F4C5} 12025-01-07', 'Read \u{1F4C5} 12025-01-07', {}],
+    ['Read \u{1F4C5} 2025-01-07x', 'Read \u{1F4C5} 2025-01-07x', {}],
+    ['Read \u{1F4C5} 2025/01/07', 'Read \u{1F4C5} 2025/01/07', {}],
+    ['Read \u{1F501}', 'Read \u{1F501}', {}],
+    ['Read \u{1F501} \u00e9t\u00e9', 'Read \u{1F501} \u00e9t\u00e9', {}],
+    ['Read \u{1F194} a.b', 'Read \u{1F194} a.b', {}],
+    ['Learn #rust ^abc', 'Learn #rust', {}],
+    ['Learn#rust \u{1F4C5} 2025-01-07', 'Learn#rust', { due: '2025-01-07' }],
+    ['Learn # x', 'Learn # x', {}],
+    ['#rust', '#rust', {}],
+    // At most 20 fields and tags are read from the end, as Obsidian Tasks caps its loop.
+    [`Read ${'#t '.repeat(25)}\u{1F4C5} 2025-01-07`, `Read ${'#t '.repeat(6).trim()}`, { due: '2025-01-07' }],
   ];
   for (const [text, title, fields] of table) {
     it(JSON.stringify(text), () => {

@@ -6,7 +6,8 @@
  * and a block link `^id`. What they leave is the task's title.
  *
  * Scanned by hand from the end of the text, at most `MAX_FIELDS` times (as Obsidian Tasks caps its
- * loop): no pattern backtracks over a long line.
+ * loop): no pattern backtracks over a long line. A field written twice counts as Obsidian Tasks counts it:
+ * its first (leftmost) value, the last one the scan from the end meets.
  */
 
 export type TaskPriority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
@@ -100,7 +101,7 @@ function dateFieldAt(text: string, end: number): Found | null {
     if (start < 0) continue;
     if (field === 'reminder' || dateEnd !== end) return field === 'reminder' ? { start } : null;
     const date = text.slice(dateStart, dateEnd);
-    return { start, apply: (into) => (into[field] ??= date) };
+    return { start, apply: (into) => (into[field] = date) };
   }
   return null;
 }
@@ -108,7 +109,7 @@ function dateFieldAt(text: string, end: number): Found | null {
 function priorityAt(text: string, end: number): Found | null {
   for (const [symbol, priority] of PRIORITY_SYMBOLS) {
     const start = symbolBefore(text, end, symbol);
-    if (start >= 0) return { start, apply: (into) => (into.priority ??= priority) };
+    if (start >= 0) return { start, apply: (into) => (into.priority = priority) };
   }
   return null;
 }
@@ -127,7 +128,7 @@ function wordsFieldAt(text: string, end: number, symbol: string, isWordChar: (c:
   if (start < 0) return null;
   const words = text.slice(i, end).trim();
   if (words === '') return null;
-  return { start, apply: field ? (into) => (into[field] ??= words) : undefined };
+  return { start, apply: field ? (into) => (into[field] = words) : undefined };
 }
 
 function isIdChar(c: number): boolean {
