@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { readPauseMark, readSessionMark, readTitleMarks, sessionText, formatMinutes } from '../../../src/core';
+import { mayHaveLineMarks, mayHaveTitleMarks, pauseText, plannedText, skipText, timeOfDay, withoutTitleMarks } from '../../../src/core/grammar/dayMarks';
 import { fixtureNames, lines, parse } from '../helpers';
 import { readSample } from './ontrackHelpers';
 import { assertLinear } from '../linearTime';
@@ -89,6 +90,21 @@ describe('session (⏱) and pause (⏸) lines', () => {
     assert.deepStrictEqual(readSessionMark(sessionText(session, formatMinutes)), session);
     const long = { date: '2026-11-22', from: null, to: null, minutes: 95 };
     assert.deepStrictEqual(readSessionMark(sessionText(long, formatMinutes)), long);
+  });
+
+  it('reads times of day and writes the marks it reads back', () => {
+    const times: [string, number][] = [['00:00', 0], ['09:05', 545], ['23:59', 1439], ['24:00', -1], ['19:60', -1], ['9:05', -1], ['09:05 ', -1], ['', -1]];
+    for (const [text, minutes] of times) assert.strictEqual(timeOfDay(text), minutes, text);
+    assert.strictEqual(plannedText('2026-11-25'), ' \u{1F4C5} 2026-11-25');
+    assert.strictEqual(skipText('2026-11-25'), ' \u23ED 2026-11-25');
+    assert.strictEqual(skipText(null), ' \u23ED');
+    assert.strictEqual(pauseText({ from: '2026-12-24', to: '2026-12-24' }), '\u23F8 2026-12-24');
+    assert.strictEqual(pauseText({ from: '2026-12-24', to: '2026-12-26' }), '\u23F8 2026-12-24..2026-12-26');
+    for (const pause of [{ from: '2026-12-24', to: '2026-12-24' }, { from: '2026-12-24', to: '2026-12-26' }]) assert.deepStrictEqual(readPauseMark(pauseText(pause)), pause);
+    assert.strictEqual(withoutTitleMarks(`Day 3${plannedText('2026-11-25')}${skipText(null)}`), 'Day 3');
+    assert.strictEqual(withoutTitleMarks('Day 3'), 'Day 3');
+    assert.deepStrictEqual(['\u23F1 x', '\u23F8 x', 'x \u23F1', 'x'].map(mayHaveLineMarks), [true, true, true, false]);
+    assert.deepStrictEqual(['\u{1F4C5}', '\u{1F4C6}', '\u{1F5D3}', '\u23ED', '\u23F1', 'x'].map(mayHaveTitleMarks), [true, true, true, true, false, false]);
   });
 
   it('reads pauses and ranges', () => {
