@@ -168,7 +168,7 @@ export function holdsLearningWord(bytes: Uint8Array, s: number, e: number): bool
     const b = bytes[i];
     if (b >= 0x80 ? (b & 0xc0) === 0x80 : !isAsciiAlnum(b)) continue;
     if (b < 0x80 && i > s && (isAsciiAlnum(bytes[i - 1]) || bytes[i - 1] === 0x27)) continue;
-    if (b === 0x31 && bytes[i + 1] === 0x30 && bytes[i + 2] === 0x30) return true;
+    if (b === 0x31 && i + 2 < e && bytes[i + 1] === 0x30 && bytes[i + 2] === 0x30) return true;
     if (!mayStartKey(b, KEY.learning)) continue;
     matchKeys(bytes, i, e, KEY.learning);
     for (let m = 0; m < matched.count; m++) {
