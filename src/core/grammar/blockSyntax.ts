@@ -71,6 +71,7 @@ export function atxLevelAt(text: string, start: number, end: number): number {
  * or the line's end follows it; -1 otherwise.
  */
 export function listMarkerEndAt(text: string, start: number, end: number): number {
+  if (start >= end) return -1; // an empty line opens nothing (the next line's text is not this one's)
   let at = start;
   const c = text.charCodeAt(at);
   if (c === STAR || c === DASH || c === 0x2b) at++;
@@ -86,6 +87,7 @@ export function listMarkerEndAt(text: string, start: number, end: number): numbe
 
 /** A line of only `=` or only `-` (then spaces and tabs): under a paragraph, a setext heading's underline. */
 export function isSetextUnderlineAt(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
   const marker = text.charCodeAt(start);
   if (marker !== 0x3d && marker !== DASH) return false;
   let at = runEnd(text, start, end, marker);
