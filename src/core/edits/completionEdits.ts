@@ -165,18 +165,39 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
 }
 
-/** Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing their stamps). */
+/**
+ * The checked tasks Mark Day Incomplete leaves checked: those stamped on a date of their own, other than
+ * the day's stamp (a chapter read in January, before the day was marked in March), since marking the day
+ * did not check them. None when the day has no dated stamp, or when keeping them would leave every task
+ * checked and so the day still done.
+ */
+function doneOnTheirOwn(day: PlanNode, checked: readonly Task[]): Set<Task> {
+  if (day.stampDate === null) return new Set();
+  const own = checked.filter((task) => task.doneDate !== null && task.doneDate !== day.stampDate);
+  const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
+  return own.length === counted ? new Set() : new Set(own);
+}
+
+/**
+ * Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing
+ * their stamps), except those done on a date of their own (see doneOnTheirOwn).
+ */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   const lines = new Lines(text);
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
   const edits: TextEdit[] = [...unstamped];
-  const done = allTasks(day).filter((task) => task.checked);
+  const checked = allTasks(day).filter((task) => task.checked);
+  const kept = doneOnTheirOwn(day, checked);
+  const done = checked.filter((task) => !kept.has(task));
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;
   edits.push(...unchecked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
   const tasks = done.length === 0 ? '' : done.length === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', done.length);
-  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks };
+  const others = kept.size === 0 ? '' : kept.size === 1
+    ? l10n.t('; 1 task done on another date stays checked')
+    : l10n.t('; {0} tasks done on other dates stay checked', kept.size);
+  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + others };
 }
