@@ -11,12 +11,16 @@ export function shareSummary(plans: readonly LoadedPlan[], today: string, contex
   return summary;
 }
 
-/** Writes generated text to `out`, or prints it for `-`. */
+/**
+ * Writes generated text to `out`, or prints it for `-`. Only to a name ending in `.svg`: a slip of the
+ * keyboard (`--svg plans/day.md`) must not replace a plan with a drawing.
+ */
 export async function writeOutput(out: string, text: string, context: CliContext, maxBytes: number): Promise<number> {
   if (out === '-') {
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
+  if (!/\.svg$/i.test(out)) throw new UsageError(`--svg takes a file name ending in .svg (or - for standard output), not '${out}'`);
   reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
   return EXIT.ok;
 }

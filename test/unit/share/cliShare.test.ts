@@ -60,6 +60,20 @@ describe('CLI: heatmap and badge', () => {
     assert.strictEqual((await run('badge', FIXTURES, '--svg', '-', '--kind', 'stars')).code, 2);
     assert.strictEqual((await run('badge', '/no/such', '--svg', '-')).code, 2);
   });
+
+  // A learner typed a plan's name after --svg: the plan became a drawing (a learner's report).
+  it('writes only to a name ending in .svg: a plan named by mistake is left alone', async () => {
+    const { plans } = await repository();
+    const plan = path.join(plans, 'month-3-batch-etl.md');
+    const before = fs.readFileSync(plan);
+    for (const verb of ['heatmap', 'badge']) {
+      const result = await run(verb, plans, '--svg', plan);
+      assert.strictEqual(result.code, 2, verb);
+      assert.match(result.err, /--svg takes a file name ending in \.svg/);
+      assert.deepStrictEqual(fs.readFileSync(plan), before, verb);
+    }
+    assert.strictEqual((await run('badge', plans, '--svg', path.join(plans, 'STREAK.SVG'))).code, 0, 'the ending in any case');
+  });
 });
 
 describe('CLI: readme', () => {
