@@ -33,7 +33,9 @@ export const reviewVerb: Verb = {
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
 fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
-day (default 20); --json prints { today, log, cards, due: [card], counts, orphans }. --grade records
+day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
+card ids that match no card, told only when the whole root is read, since the log holds every plan's
+reviews). --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
 nearest folder above the first path (or the working folder) holding .learning-plans or .git;
@@ -75,25 +77,36 @@ without paths, the plans under the root are read.`,
       const wanted = grade;
       const matches = cards.filter((c) => c.id === wanted.card || (wanted.card.length >= 4 && c.id.startsWith(wanted.card)));
       if (matches.length !== 1) {
-        throw new CliError(`${matches.length ? `'${wanted.card}' matches ${matches.length} cards; give more of the id` : `no card '${wanted.card}' in these plans`}; nothing written`);
+        const short = wanted.card.length < 4 && cards.some((c) => c.id.startsWith(wanted.card));
+        const why = matches.length ? `'${wanted.card}' matches ${matches.length} cards; give more of the id`
+          : short ? `'${wanted.card}' is too short to name a card: give at least 4 characters of its id` : `no card '${wanted.card}' in these plans`;
+        throw new CliError(`${field(why)}; nothing written`);
       }
       const card = matches[0];
       const when = date ?? today;
       const result = await appendReviewLines(context.files, portPath(root), [reviewLogLine(when, card, wanted.grade)], maxBytes);
       if (!result.ok) throw new CliError(`${result.message}; nothing written`);
-      const next = nextDueAfter(card, log.entries, when, wanted.grade);
-      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}. Logged in ${logFile}`);
+      // A review dated before one already logged is replayed in date order: the card is due when the
+      // whole history says, not when this grade alone would put it.
+      const entries = [...log.entries, { date: when, cardId: card.id, grade: wanted.grade, line: Number.MAX_SAFE_INTEGER }];
+      const later = log.entries.filter((e) => e.cardId === card.id && e.date > when).length;
+      const next = later ? reviewQueue([card], entries, when > today ? when : today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
+      const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${logFile}`);
       return EXIT.ok;
     }
 
     const queue = reviewQueue(cards, log.entries, today, { newPerDay: newText === null ? undefined : Number(newText) });
+    // The log holds every plan's reviews: only a run over the whole repository can tell which match no card.
+    const wholeRoot = paths.length === 0 || paths.some((p) => path.resolve(p) === root);
+    const orphans = wholeRoot ? queue.orphans : [];
     if (queue.future.length) io.err(`learning-plans: warning: ${plural(queue.future.length, 'review')} dated after today (${today}) ignored until then`);
     if (json) {
       io.out(jsonText({
         today, log: logFile, cards: cards.length,
         due: queue.due.map(cardJson),
         counts: { due: queue.due.length, reviews: queue.dueReviews, new: queue.dueNew, newWaiting: queue.newWaiting },
-        orphans: queue.orphans,
+        orphans,
       }, pretty));
       return EXIT.ok;
     }
@@ -104,7 +117,7 @@ without paths, the plans under the root are read.`,
       lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
     }
     if (queue.due.length) lines.push('Grade one: learning-plans review --grade <card> again|hard|good|easy');
-    if (queue.orphans.length) lines.push(`${plural(queue.orphans.length, 'card id')} in the log match no card any more (prompt edited or removed): ${queue.orphans.slice(0, 5).join(', ')}`);
+    if (orphans.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },

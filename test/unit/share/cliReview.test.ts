@@ -71,8 +71,26 @@ describe('CLI: review', () => {
     const after = fs.readFileSync(log);
     assert.deepStrictEqual(after.subarray(0, before.length), before, 'every existing byte kept');
     assert.match(after.subarray(before.length).toString('utf8'), new RegExp(`^- 2026-11-20 ${card.id} hard \u00b7 plans/month-3-batch-etl\\.md \u00b7 Day 1 \u00b7 Micro-Quiz: .*\\?\r\n$`));
-    const listed = (await run('review', plan));
-    assert.match(listed.out, /1 card id in the log match no card any more .*zzzzzzzz/);
+    const listed = (await run('review', '--root', root));
+    assert.match(listed.out, /1 card id in the log matches no card any more .*zzzzzzzz/);
+    assert.match((await run('review', root)).out, /1 card id in the log matches no card any more/, 'the root named as a path');
+    // One plan named: the log's other ids may be other plans' cards (a learner's report).
+    const one = (await run('review', plan));
+    assert.doesNotMatch(one.out, /no card any more/);
+    assert.deepStrictEqual(JSON.parse((await run('review', plan, '--json')).out).orphans, []);
+  });
+
+  // A grade dated before one already logged: the card is due when the whole history says (a learner's report).
+  it('reports the next review of a back-dated grade from the whole log', async () => {
+    const { plan } = await repository();
+    (await run('done', plan, '1', '--date', '2026-11-10'));
+    const [card] = JSON.parse((await run('review', plan, '--json', '--today', '2026-11-12')).out).due;
+    assert.strictEqual((await run('review', plan, '--grade', card.id, 'easy', '--date', '2026-11-21')).code, 0);
+    const back = await run('review', plan, '--grade', card.id, 'good', '--date', '2026-11-15');
+    assert.strictEqual(back.code, 0, back.err);
+    const later = JSON.parse((await run('review', plan, '--json', '--today', '2027-06-01')).out).due.find((c: { id: string }) => c.id === card.id);
+    assert.match(back.out, new RegExp(`Next review: ${later.due} \\(after the 1 later review in the log\\)\\.`));
+    assert.ok(later.due > '2026-11-21', later.due);
   });
 
   it('refuses an unknown card (exit 1), a bad grade or date (exit 2), and writes nothing', async () => {
@@ -81,6 +99,10 @@ describe('CLI: review', () => {
     const unknown = (await run('review', plan, '--grade', 'zzzzzzzz', 'good'));
     assert.strictEqual(unknown.code, 1);
     assert.match(unknown.err, /no card 'zzzzzzzz' in these plans; nothing written/);
+    const [card] = JSON.parse((await run('review', plan, '--json')).out).due;
+    const short = (await run('review', plan, '--grade', card.id.slice(0, 3), 'good'));
+    assert.strictEqual(short.code, 1);
+    assert.match(short.err, /is too short to name a card: give at least 4 characters of its id; nothing written/);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'great')).code, 2);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'good', '--date', '2026-02-30')).code, 2);
     assert.strictEqual((await run('review', plan, '--due', '--grade', 'zzzzzzzz', 'good')).code, 2);
