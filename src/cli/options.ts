@@ -45,6 +45,16 @@ export class ArgReader {
     return value;
   }
 
+  /**
+   * `--date YYYY-MM-DD` for a stamp or a log line, not after `today`: the streak ignores what is dated after
+   * today (and warns), so writing it would only leave a stamp that counts for nothing until then.
+   */
+  dateUpTo(name: string, today: string): string | null {
+    const value = this.date(name);
+    if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
+    return value;
+  }
+
   /** `--max-size 5MB` (also `512KB`, `2048` bytes): the largest plan read; default 5 MB as in the extension. */
   maxSize(): number {
     const value = this.value('--max-size');

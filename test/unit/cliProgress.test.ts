@@ -84,4 +84,26 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual((await run('done', file, '1', '--date', '2026-02-30')).code, 2);
     assert.strictEqual((await run('done', file, 'one')).code, 2);
   });
+
+  // A stamp dated after today counts for nothing until then: it is refused, not written (a learner's report).
+  it('refuses a --date after today, writing nothing', async () => {
+    const text = '### Day 1\n- [ ] a\n';
+    const file = tempFile(text);
+    for (const argv of [['done', file, '1', '--date', '2026-11-22'], ['toggle', file, '2', '--date', '2030-01-01'], ['log', file, '1', '45m', '--date', '2026-11-22']]) {
+      const result = await run(...argv);
+      assert.strictEqual(result.code, 2, argv.join(' '));
+      assert.match(result.err, /--date 20\d\d-\d\d-\d\d is after today \(2026-11-21\): what is dated after today counts for nothing until then; nothing written/);
+    }
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
+    assert.strictEqual((await run('done', file, '1', '--date', '2026-11-21')).code, 0, 'today is fine');
+  });
+
+  it('says which way a toggle went, and undone keeps a task done on a date of its own', async () => {
+    const file = tempFile('### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
+    assert.match((await run('toggle', file, '3')).out, /: Checked "ex"\n$/);
+    assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex"\n$/);
+    assert.match((await run('done', file, '1')).out, /Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked/);
+    assert.match((await run('undone', file, '1')).out, /Marked Day 1 incomplete, 1 task unchecked; 1 task done on another date stays checked/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
+  });
 });

@@ -10,10 +10,11 @@ function dayVerb(name: 'done' | 'undone'): Verb {
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
 and check its open tasks, stamping them too. ${DAY_HELP}`
-      : 'Mark a day incomplete: remove the heading\'s stamp, uncheck its tasks and remove their stamps.',
+      : 'Mark a day incomplete: remove the heading\'s stamp, uncheck its tasks and remove their stamps (a task\nstamped on a date of its own, other than the day\'s, stays checked).',
     async run(args, context) {
       const reader = new ArgReader(args);
-      const date = name === 'done' ? reader.date('--date') : null;
+      const today = localIsoDate(context.clock());
+      const date = name === 'done' ? reader.dateUpTo('--date', today) : null;
       const maxBytes = reader.maxSize();
       const positionals = reader.positionals();
       if (positionals.length !== 2) throw new UsageError(`${name} needs a file and a DAY`);
@@ -23,7 +24,7 @@ and check its open tasks, stamping them too. ${DAY_HELP}`
         const found = lookupDay(plan, spec, file);
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         return name === 'done'
-          ? markDayComplete(text, found.day, { date: date ?? localIsoDate(context.clock()), checkTasks: true })
+          ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })
           : markDayIncomplete(text, found.day);
       });
       context.io.out(`${file}: ${summary}`);
@@ -41,7 +42,8 @@ export const toggleVerb: Verb = {
   description: 'Check or uncheck the task on that 1-based line, also written line:N (checking stamps it with the date).',
   async run(args, context) {
     const reader = new ArgReader(args);
-    const date = reader.date('--date');
+    const today = localIsoDate(context.clock());
+    const date = reader.dateUpTo('--date', today);
     const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
     if (positionals.length !== 2) throw new UsageError('toggle needs a file and a line');
@@ -50,7 +52,7 @@ export const toggleVerb: Verb = {
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) return { ok: false, message: `line ${line} of ${file} is not a task` };
-      return toggleTasks(text, tasks, date ?? localIsoDate(context.clock()));
+      return toggleTasks(text, tasks, date ?? today);
     });
     context.io.out(`${file}: ${summary}`);
     return EXIT.ok;

@@ -16,7 +16,8 @@ export const logVerb: Verb = {
 the line the extension's study timer writes. duration: 45m, 1h30m, 1.5h, 90 (minutes). ${DAY_HELP}`,
   async run(args, context) {
     const reader = new ArgReader(args);
-    const date = reader.date('--date') ?? localIsoDate(context.clock());
+    const today = localIsoDate(context.clock());
+    const date = reader.dateUpTo('--date', today) ?? today;
     const from = reader.value('--from');
     const maxBytes = reader.maxSize();
     const positionals = reader.positionals();

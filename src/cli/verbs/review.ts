@@ -58,9 +58,9 @@ without paths, the plans under the root are read.`,
     const due = reader.flag('--due');
     const maxBytes = reader.maxSize();
     if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');
-    const date = reader.date('--date');
-    if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const date = reader.dateUpTo('--date', today);
+    if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const rootOption = reader.value('--root');
     const newText = reader.value('--new');
     if (newText !== null && !/^\d+$/.test(newText)) throw new UsageError(`--new must be a whole number, not '${newText}'`);
@@ -90,7 +90,7 @@ without paths, the plans under the root are read.`,
       // whole history says, not when this grade alone would put it.
       const entries = [...log.entries, { date: when, cardId: card.id, grade: wanted.grade, line: Number.MAX_SAFE_INTEGER }];
       const later = log.entries.filter((e) => e.cardId === card.id && e.date > when).length;
-      const next = later ? reviewQueue([card], entries, when > today ? when : today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
+      const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
       io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${logFile}`);
       return EXIT.ok;

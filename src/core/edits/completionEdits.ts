@@ -69,9 +69,26 @@ function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
  * stamped). A cancelled task is reopened (`[-]` -> `[ ]`), as Obsidian Tasks' own toggle does.
  */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
-  const edits = editTasks(text, tasks, (task) => (task.status === 'cancelled' ? 'reopen' : !task.checked), date);
+  const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
+  const edits = editTasks(text, tasks, wanted, date);
   if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: l10n.t('Toggled {0}', describeTasks(tasks)) };
+  return { ok: true, edits, summary: toggleSummary(tasks, tasks.map(wanted)) };
+}
+
+/** Which way a toggle went, so a learner who unchecked a finished task by mistake reads it: "Unchecked "a"". */
+function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reopen')[]): string {
+  const count = (way: boolean | 'reopen'): number => wanted.filter((w) => w === way).length;
+  const [checked, unchecked, reopened] = [count(true), count(false), count('reopen')];
+  const what = describeTasks(tasks);
+  if (checked === tasks.length) return l10n.t('Checked {0}', what);
+  if (unchecked === tasks.length) return l10n.t('Unchecked {0}', what);
+  if (reopened === tasks.length) return l10n.t('Reopened {0}', what);
+  const ways = [
+    checked ? l10n.t('{0} checked', checked) : '',
+    unchecked ? l10n.t('{0} unchecked', unchecked) : '',
+    reopened ? l10n.t('{0} reopened', reopened) : '',
+  ].filter(Boolean).join(', ');
+  return l10n.t('Toggled {0}: {1}', what, ways);
 }
 
 function dayLabel(day: PlanNode): string {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type PlanNode } from '../../../src/core';
+import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type PlanNode, type Task } from '../../../src/core';
 import { parse } from '../helpers';
 import { applyThroughBytes } from './applyBytes';
 
@@ -93,6 +93,8 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
 });
 
 describe('Tasks checked, unchecked and toggled: what it says', () => {
+  const THREE = '### Day 1\n- [ ] a\n- [x] b\n- [-] c\n- [-] d\n';
+  const tasksOf = (plan: string): readonly Task[] => parse(plan).days[0].tasks;
   const text = '### Day 1\n- [ ] a\n- [x] b\n';
   const [a, b] = parse(text).days[0].tasks;
   // Each edit runs inside its test (not when the table is built), so a mutant switched on for the test is seen.
@@ -101,10 +103,14 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
     ['check two', () => setTasksChecked(text, [a, b], true, D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked 2 tasks'],
     ['uncheck one', () => setTasksChecked(text, [b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
     ['uncheck two', () => setTasksChecked(text, [a, b], false, null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks'],
-    ['toggle one', () => toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Toggled "a"'],
-    ['toggle two', () => toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks'],
+    ['toggle one', () => toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
+    ['toggle two', () => toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks: 1 checked, 1 unchecked'],
+    ['toggle a done one', () => toggleTasks(text, [b], D), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
+    ['toggle two done ones', () => toggleTasks('### Day 1\n- [x] a\n- [X] b\n', tasksOf('### Day 1\n- [x] a\n- [X] b\n'), D), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks', '### Day 1\n- [x] a\n- [X] b\n'],
+    ['toggle three ways', () => toggleTasks(THREE, tasksOf(THREE), D), `### Day 1\n- [x] a \u2705 ${D}\n- [ ] b\n- [ ] c\n- [ ] d\n`, 'Toggled 4 tasks: 1 checked, 1 unchecked, 2 reopened', THREE],
+    ['toggle open and cancelled', () => toggleTasks('### Day 1\n- [ ] a\n- [-] c\n', tasksOf('### Day 1\n- [ ] a\n- [-] c\n'), null), '### Day 1\n- [x] a\n- [ ] c\n', 'Toggled 2 tasks: 1 checked, 1 reopened', '### Day 1\n- [ ] a\n- [-] c\n'],
     // Obsidian Tasks' toggle: a cancelled task is reopened, never checked.
-    ['toggle a cancelled task', () => toggleTasks('### Day 1\n- [-] c\n', parse('### Day 1\n- [-] c\n').days[0].tasks, D), '### Day 1\n- [ ] c\n', 'Toggled "c"', '### Day 1\n- [-] c\n'],
+    ['toggle a cancelled task', () => toggleTasks('### Day 1\n- [-] c\n', parse('### Day 1\n- [-] c\n').days[0].tasks, D), '### Day 1\n- [ ] c\n', 'Reopened "c"', '### Day 1\n- [-] c\n'],
     ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
     ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
   ];
