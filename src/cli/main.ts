@@ -2,8 +2,8 @@ import { FileError, keepStringsCompact, PlanCache, systemClock, type Clock } fro
 import { NodeFileSystem } from './nodeFileSystem';
 import { safeIo } from './output';
 import { sourceMappedStack } from './stackTrace';
-import { findVerb } from './registry';
-import { usage, verbUsage } from './usage';
+import { findVerb, suggestVerb } from './registry';
+import { usage, verbHelp, verbUsage } from './usage';
 import { CliError, EXIT, UsageError, type CliContext, type CliIo } from './verb';
 
 declare const __VERSION__: string | undefined;
@@ -18,7 +18,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
   // Plans and file names are untrusted: nothing they hold reaches the terminal as a control sequence.
   const io = safeIo(rawIo);
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    io.out(usage());
+    // `status --help` and `help status` show that verb; anything else the whole help.
+    const named = findVerb((argv[0] === 'help' ? argv[1] : argv[0]) ?? '');
+    io.out(named ? verbHelp(named) : usage());
     return EXIT.ok;
   }
   if (argv.includes('--version')) {
@@ -28,7 +30,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
   const [name, ...args] = argv;
   const verb = name === undefined ? undefined : findVerb(name);
   if (!verb) {
-    io.err(`learning-plans: ${name === undefined ? 'missing command' : `unknown command '${name}'`}\n${usage()}`);
+    if (name === undefined) {
+      io.err(`learning-plans: missing command\n${usage()}`);
+      return EXIT.usage;
+    }
+    const meant = suggestVerb(name);
+    io.err(`learning-plans: unknown command '${name}'${meant ? `; did you mean '${meant.name}'?` : ''}\nRun 'learning-plans --help' for the commands.`);
     return EXIT.usage;
   }
   const context: CliContext = { io, clock, cache: new PlanCache(), files };

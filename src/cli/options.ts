@@ -80,10 +80,14 @@ export function positiveInteger(text: string | undefined, what: string): number 
 }
 
 /** A DAY argument: a day number, `line:N`, a weekday name, or an ISO date. */
-export function daySpec(text: string | undefined): DaySpec {
+/** A DAY argument: a day spec, or `today`, the plan's current day (the one Mark Today Complete marks). */
+export type DayArg = DaySpec | { readonly kind: 'today' };
+
+export function daySpec(text: string | undefined): DayArg {
+  if (text?.toLowerCase() === 'today') return { kind: 'today' };
   const spec = text === undefined ? null : parseDaySpec(text);
-  if (!spec) throw new UsageError(`DAY must be a day number, line:N (the line of its heading), a weekday or a date as YYYY-MM-DD, not '${text ?? ''}'`);
+  if (!spec) throw new UsageError(`DAY must be a day number, line:N (the line of its heading), a weekday, a date as YYYY-MM-DD or today, not '${text ?? ''}'`);
   return spec;
 }
 
-export const DAY_HELP = 'DAY is a day number (31), line:N (the 1-based line of the day\'s heading), a weekday (monday) or a date (2026-11-21).';
+export const DAY_HELP = 'DAY is a day number (31), line:N (the 1-based line of the day\'s heading), a weekday (monday), a date (2026-11-21) or today (the plan\'s current day, as status names it).';

@@ -1,4 +1,5 @@
-import { FileError, inMemoryDocument, lookupDay, mayBePlanBytes, type DaySpec, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import type { DayArg } from './options';
 import { decodePlan, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
 import { SequentialReader } from './fileReader';
 import { CliError, EXIT, type CliContext } from './verb';
@@ -106,8 +107,16 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
 }
 
 /** The one day DAY names; none or several is a refusal that lists the candidates as `line:N  title`. */
-export function dayOrRefuse(plan: ParsedPlan, spec: DaySpec, file: string): PlanNode {
-  const found = lookupDay(plan, spec, file);
+/** The one day a DAY argument names in the plan (`today`: its current day, as `status` names it), or why not. */
+export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): DayLookup {
+  if (spec.kind !== 'today') return lookupDay(plan, spec, file);
+  const summary = summarizeToday([plan], { today: localIsoDate(context.clock()) });
+  if (summary.currentDay && !summary.planFinished) return { ok: true, day: summary.currentDay };
+  return { ok: false, message: `${file} has no current day: every day is done`, candidates: [] };
+}
+
+export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): PlanNode {
+  const found = lookupDayArg(plan, spec, file, context);
   if (found.ok) return found.day;
   throw new CliError([found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n'));
 }

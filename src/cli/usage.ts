@@ -5,6 +5,11 @@ export function verbUsage(verb: Verb): string {
   return `Usage: learning-plans ${verb.usage}`;
 }
 
+/** `learning-plans status --help`: that verb's usage and description only. */
+export function verbHelp(verb: Verb): string {
+  return `${verbUsage(verb)}\n\n${verb.description}`;
+}
+
 /** The full --help text, built from the registry so a new verb documents itself. */
 export function usage(): string {
   const width = Math.max(...VERBS.map((v) => v.name.length)) + 2;

@@ -117,3 +117,22 @@ describe('CLI: learning-plans index', () => {
     assert.strictEqual((await run('--help')).code, 0);
   });
 });
+
+describe('CLI: help and typos', () => {
+  it('suggests the verb a typo meant, without the whole help', async () => {
+    const typo = await run('stauts', '.');
+    assert.strictEqual(typo.code, 2);
+    assert.strictEqual(typo.err, "learning-plans: unknown command 'stauts'; did you mean 'status'?\nRun 'learning-plans --help' for the commands.\n");
+    assert.match((await run('Done', 'plan.md', '1')).err, /did you mean 'done'\?/);
+    assert.doesNotMatch((await run('frobnicate')).err, /did you mean/);
+  });
+
+  it('shows one verb\'s help for `VERB --help` and `help VERB`', async () => {
+    const help = await run('status', '--help');
+    assert.strictEqual(help.code, 0);
+    assert.match(help.out, /^Usage: learning-plans status <file-or-folder>/);
+    assert.doesNotMatch(help.out, /learning-plans done/);
+    assert.strictEqual((await run('help', 'status')).out, help.out);
+    assert.match((await run('help')).out, /learning-plans done/);
+  });
+});

@@ -77,3 +77,45 @@ describe('CLI: status', () => {
     assert.strictEqual((await run('status', FIXTURES, '--today', 'tomorrow')).code, 2);
   });
 });
+
+// What a learner asked after a first session (a learner's report): what do I do today, in words.
+describe('CLI: today in words', () => {
+  function copy(): { dir: string; plan: string } {
+    const dir = tempDir('lp-today-');
+    for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
+    return { dir, plan: path.join(dir, 'days-031-060-lakehouse-for-ai.md') };
+  }
+
+  it('status lists the current day\'s fields, with the links on their lines, and its tasks', async () => {
+    const { plan } = copy();
+    const lines = (await run('status', plan)).out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Current day: Day 31 - Lakehouse vs Data Warehouse for AI'));
+    assert.deepStrictEqual(lines.slice(at + 1, at + 4), [
+      '  Learning Objective: Understand why traditional data warehouses fail for AI workloads',
+      '  Task (30 min): Study limitations of data warehouses for AI/ML and benefits of lakehouse',
+      '  Resource: Lakehouse vs Data Warehouse for ML <https://databricks.com/blog/2020/01/30/what-is-a-data-lakehouse.html>',
+    ]);
+    const dir = tempDir('lp-today-tasks-');
+    const tasks = path.join(dir, 'plan.md');
+    fs.writeFileSync(tasks, '### Day 1\n- [x] a\n### Day 2\n- [ ] read\n- [/] code\n- [-] skip\n');
+    assert.match((await run('status', tasks)).out, /Current day: Day 2 \(.*plan\.md:3\)\n {2}\[ \] read\n {2}\[\/\] code\n {2}\[-\] skip\n/);
+  });
+
+  it('takes today as the DAY of done, links, log and undone: the day status names', async () => {
+    const { plan } = copy();
+    assert.strictEqual((await run('links', plan, 'today')).out, 'Lakehouse vs Data Warehouse for ML\thttps://databricks.com/blog/2020/01/30/what-is-a-data-lakehouse.html\n');
+    assert.match((await run('done', plan, 'TODAY')).out, /Marked Day 31 complete \(\u2705 2026-11-21\)/);
+    assert.match((await run('log', plan, 'today', '30m')).out, /Day 32/, 'today is the next day once Day 31 is done');
+    const finished = path.join(tempDir('lp-today-done-'), 'plan.md');
+    fs.writeFileSync(finished, '### Day 1 \u2705 2026-11-20\n');
+    const refused = await run('done', finished, 'today');
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /has no current day: every day is done/);
+  });
+
+  it('a day with no links prints no line, and says so on stderr', async () => {
+    const file = path.join(tempDir('lp-links-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
+    assert.deepStrictEqual(await run('links', file, '1'), { code: 0, out: '', err: `learning-plans: Day 1 in ${file} has no links\n` });
+  });
+});

@@ -1,6 +1,7 @@
-import { localIsoDate, lookupDay, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
 import { editPlan } from '../planEdits';
+import { lookupDayArg } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
@@ -21,7 +22,7 @@ and check its open tasks, stamping them too. ${DAY_HELP}`
       const [file, dayText] = positionals;
       const spec = daySpec(dayText);
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
-        const found = lookupDay(plan, spec, file);
+        const found = lookupDayArg(plan, spec, file, context);
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         return name === 'done'
           ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })

@@ -1,6 +1,6 @@
 import { planToJson } from '../../core';
 import { ArgReader } from '../options';
-import { jsonText, pieceWriter } from '../output';
+import { field, jsonText, pieceWriter } from '../output';
 import { renderOutline } from '../outline';
 import { forEachPlan, loadPlans, markdownFilesOf } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
@@ -37,7 +37,9 @@ export const indexVerb: Verb = {
       printed++;
     });
     if (json) output.write(']}');
-    output.end();
+    // An outline of nothing is no line at all; stderr says why the output is empty.
+    if (json || printed > 0) output.end();
+    if (printed === 0) context.io.err(`learning-plans: no plan found in ${paths.map(field).join(', ')}`);
     return EXIT.ok;
   },
 };

@@ -16,8 +16,11 @@ export const linksVerb: Verb = {
     const [file, dayText] = positionals;
     const spec = daySpec(dayText);
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file);
-    context.io.out(allLinks(day).map((l) => `${field(l.text)}\t${field(l.target)}`).join('\n'));
+    const day = dayOrRefuse(plan, spec, file, context);
+    const links = allLinks(day);
+    // One line per link, for scripts: none is no line (stderr says so), not an empty one.
+    if (links.length === 0) context.io.err(`learning-plans: ${field(day.number !== null ? `Day ${day.number}` : day.title)} in ${field(file)} has no links`);
+    else context.io.out(links.map((l) => `${field(l.text)}\t${field(l.target)}`).join('\n'));
     return EXIT.ok;
   },
 };

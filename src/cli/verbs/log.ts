@@ -1,7 +1,8 @@
-import { localIsoDate, logSession, lookupDay, parseDurationArg, timeOfDay } from '../../core';
+import { localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
 import { ArgReader, DAY_HELP, daySpec } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
+import { lookupDayArg } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 function clock(minutes: number): string {
@@ -30,7 +31,7 @@ the line the extension's study timer writes. duration: 45m, 1h30m, 1.5h, 90 (min
     if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
-      const found = lookupDay(plan, spec, file);
+      const found = lookupDayArg(plan, spec, file, context);
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       return logSession(text, plan, found.day, session);
     });

@@ -56,7 +56,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: positiveInteger(spread, '--spread'), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
-      const days: DayRef[] = skip!.split(',').map((name) => dayOrRefuse(plan, daySpec(name.trim()), file)).map((day) => ({ line: day.line, title: day.title }));
+      const days: DayRef[] = skip!.split(',').map((name) => dayOrRefuse(plan, daySpec(name.trim()), file, context)).map((day) => ({ line: day.line, title: day.title }));
       choice = { kind: 'skip', days };
     }
     const status = scheduleStatus(plan, ctx);

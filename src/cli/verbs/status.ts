@@ -1,4 +1,4 @@
-import { formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import { restOption } from './replan';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
@@ -19,6 +19,20 @@ function containers(node: PlanNode): PlanNode[] {
   return node.children.flatMap((child) => (child.kind === 'module' || child.kind === 'cycle' ? [child, ...containers(child)] : child.kind === 'section' ? containers(child) : []));
 }
 
+const BOX: Record<string, string> = { open: '[ ]', done: '[x]', inProgress: '[/]', cancelled: '[-]' };
+const DAY_LINES = 15;
+
+/** What the current day asks, so `status` answers "what do I do today": its fields (with the links on their lines) and tasks. */
+function dayLines(day: PlanNode): string[] {
+  const links = allLinks(day);
+  const fields = day.fields.map((f) => {
+    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(l.target)}>`).join('');
+    return `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`;
+  });
+  const lines = [...fields, ...allTasks(day).map((t) => `  ${BOX[t.status]} ${field(t.text)}`)];
+  return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
+}
+
 function timeLeft(plan: ParsedPlan, node: PlanNode): string {
   const time = plannedTime(plan, node);
   return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
@@ -27,7 +41,8 @@ function timeLeft(plan: ParsedPlan, node: PlanNode): string {
 export const statusVerb: Verb = {
   name: 'status',
   usage: 'status <file-or-folder>... [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
-  description: `The active plan, the current day, the schedule, the study streak and per-plan progress.
+  description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
+per-plan progress.
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans without rest:;
 --json keys: activePlan, currentDay, schedule, streak, plans.`,
   async run(args, context) {
@@ -84,7 +99,7 @@ export const statusVerb: Verb = {
     const lines = [`Today: ${today}`];
     if (!summary.activePlan) lines.push('No plan with days found.');
     else if (day) {
-      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`);
+      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day));
       const container = containerOf(summary.activePlan.root, day.line);
       if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
@@ -96,7 +111,7 @@ export const statusVerb: Verb = {
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
     const restNote = streak.restToday ? ' (rest day today)' : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
     lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} done today, ${streak.doneThisWeek} this week; ${plural(summary.daysDone, 'plan day')} done`);
-    lines.push('Plans:');
+    if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
       const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressLabel(plan.root) || 'no progress yet';
