@@ -26,6 +26,14 @@ export class ArgReader {
     return found;
   }
 
+  /** `--json` and `--pretty`, which only indents JSON: alone it is a usage error, not silently ignored. */
+  jsonFlags(): { json: boolean; pretty: boolean } {
+    const json = this.flag('--json');
+    const pretty = this.flag('--pretty');
+    if (pretty && !json) throw new UsageError('--pretty indents the output of --json; add --json');
+    return { json, pretty };
+  }
+
   /** The value of `--name value` or `--name=value`, or null when the option is absent. */
   value(name: string): string | null {
     const inline = this.options.findIndex((a) => a.startsWith(`${name}=`));

@@ -45,7 +45,9 @@ export function renderOutline(root: PlanNode, file: string, journal = false): st
     } else if (journal) {
       lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);
     } else {
-      lines.push(`${indent}${MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`);
+      // A section with no day or task in it (`## Key Learnings`) is nothing to do: no box.
+      const nothingToDo = node.kind !== 'day' && node.progress.tasksTotal === 0 && node.progress.daysTotal === 0;
+      lines.push(`${indent}${nothingToDo ? '-  ' : MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`);
     }
     node.children.forEach((child) => visit(child, depth + 1));
   };

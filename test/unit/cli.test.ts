@@ -130,9 +130,49 @@ describe('CLI: help and typos', () => {
   it('shows one verb\'s help for `VERB --help` and `help VERB`', async () => {
     const help = await run('status', '--help');
     assert.strictEqual(help.code, 0);
-    assert.match(help.out, /^Usage: learning-plans status <file-or-folder>/);
+    assert.match(help.out, /^Usage: learning-plans status \[<file-or-folder>/);
     assert.doesNotMatch(help.out, /learning-plans done/);
     assert.strictEqual((await run('help', 'status')).out, help.out);
     assert.match((await run('help')).out, /learning-plans done/);
+  });
+});
+
+describe('CLI: what a first session tripped on (a learner\'s report)', () => {
+  it('--pretty without --json is a usage error, not ignored', async () => {
+    for (const verb of ['index', 'status']) {
+      const result = await run(verb, FIXTURES, '--pretty');
+      assert.strictEqual(result.code, 2, verb);
+      assert.match(result.err, /--pretty indents the output of --json; add --json/);
+    }
+  });
+
+  it('status reads the working folder when no path is given', async () => {
+    const dir = tempDir('lp-cwd-');
+    fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      const result = await run('status', '--today', '2026-11-21');
+      assert.strictEqual(result.code, 0, result.err);
+      assert.match(result.out, /Current day: Day 1 \(plan\.md:1\)/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('says what is wrong with a DAY given twice or a line past the end', async () => {
+    const file = path.join(tempDir('lp-args-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
+    assert.match((await run('done', file, '1', '2')).err, /done takes a file and one DAY, not 3 arguments/);
+    assert.match((await run('toggle', file, '99')).err, /has 2 lines: there is no line 99/);
+    assert.match((await run('toggle', file, '1')).err, /line 1 of .* is not a task/);
+  });
+
+  it('draws no box beside a section with nothing to do', async () => {
+    const file = path.join(tempDir('lp-outline-'), 'plan.md');
+    fs.writeFileSync(file, '## Key Learnings\n- one\n## Week 1\n### Day 1\n- [ ] a\n');
+    const lines = (await run('index', file)).out.split('\n');
+    assert.ok(lines.includes('  -   section: Key Learnings'), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('  [ ] module: Week 1')), lines.join('\n'));
   });
 });

@@ -18,7 +18,7 @@ and check its open tasks, stamping them too. ${DAY_HELP}`
       const date = name === 'done' ? reader.dateUpTo('--date', today) : null;
       const maxBytes = reader.maxSize();
       const positionals = reader.positionals();
-      if (positionals.length !== 2) throw new UsageError(`${name} needs a file and a DAY`);
+      if (positionals.length !== 2) throw new UsageError(`${name} takes a file and one DAY${positionals.length > 2 ? `, not ${positionals.length} arguments` : ''}`);
       const [file, dayText] = positionals;
       const spec = daySpec(dayText);
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
@@ -52,7 +52,10 @@ export const toggleVerb: Verb = {
     const line = positiveInteger(lineText.replace(/^line:/i, ''), 'the line');
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       const tasks = tasksOnLines(plan, line - 1, line - 1);
-      if (tasks.length === 0) return { ok: false, message: `line ${line} of ${file} is not a task` };
+      if (tasks.length === 0) {
+        const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
+        return { ok: false, message: line > lines ? `${file} has ${lines} lines: there is no line ${line}` : `line ${line} of ${file} is not a task` };
+      }
       return toggleTasks(text, tasks, date ?? today);
     });
     context.io.out(`${file}: ${summary}`);

@@ -9,12 +9,12 @@ export const indexVerb: Verb = {
   name: 'index',
   usage: 'index <file-or-folder>... [--json [--pretty]] [--max-size 5MB]',
   description: `Print the plan outline of markdown files; folders are searched for *.md
-(node_modules, .git, out, dist and build are skipped). Non-plan files are not listed.
+(node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
+is [x] done, [~] partly done, [ ] open, or - (a section with nothing to do), its kind, title and progress.
 --json prints one JSON document, { "plans": [Node] }, on one line (--pretty: indented).`,
   async run(args, context) {
     const reader = new ArgReader(args);
-    const json = reader.flag('--json');
-    const pretty = reader.flag('--pretty');
+    const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
     if (paths.length === 0) throw new UsageError('index needs at least one file or folder');

@@ -39,8 +39,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const configuredRest = restOption(reader);
     const dryRun = reader.flag('--dry-run');
-    const json = reader.flag('--json');
-    const pretty = reader.flag('--pretty');
+    const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
     if (positionals.length !== 1) throw new UsageError('replan needs one plan file');

@@ -53,8 +53,7 @@ without paths, the plans under the root are read.`,
       grade = { card: card.toLowerCase(), grade: word.toLowerCase() as Grade };
     }
     const reader = new ArgReader(rest);
-    const json = reader.flag('--json');
-    const pretty = reader.flag('--pretty');
+    const { json, pretty } = reader.jsonFlags();
     const due = reader.flag('--due');
     const maxBytes = reader.maxSize();
     if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');

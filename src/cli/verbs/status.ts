@@ -3,7 +3,7 @@ import { restOption } from './replan';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
 import { loadPlans } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { EXIT, type Verb } from '../verb';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -40,20 +40,20 @@ function timeLeft(plan: ParsedPlan, node: PlanNode): string {
 
 export const statusVerb: Verb = {
   name: 'status',
-  usage: 'status <file-or-folder>... [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
+  usage: 'status [<file-or-folder>...] [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
-per-plan progress.
+per-plan progress (of the working folder when no path is given).
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans without rest:;
 --json keys: activePlan, currentDay, schedule, streak, plans.`,
   async run(args, context) {
     const reader = new ArgReader(args);
-    const json = reader.flag('--json');
-    const pretty = reader.flag('--pretty');
+    const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const rest = restOption(reader);
-    const paths = reader.positionals();
-    if (paths.length === 0) throw new UsageError('status needs at least one file or folder');
+    // Without a path, the working folder, as `review` reads its repository.
+    const given = reader.positionals();
+    const paths = given.length ? given : ['.'];
     const loaded = await loadPlans(paths, context, maxBytes);
     const { io } = context;
     const summary = summarizeToday(loaded.map((l) => l.plan), { today, configuredRest: rest ? () => rest : undefined });
