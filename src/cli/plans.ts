@@ -107,12 +107,26 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
 }
 
 /** The one day DAY names; none or several is a refusal that lists the candidates as `line:N  title`. */
-/** The one day a DAY argument names in the plan (`today`: its current day, as `status` names it), or why not. */
-export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): DayLookup {
+/**
+ * What `today` names: the plan's current day (`current`: what `done`, `links` and `lab` work on, as `status`
+ * names it), or the day marked complete today, the one just studied (`markedToday`: what `undone` undoes;
+ * `studiedToday`: what `log` logs on, else the current day).
+ */
+export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
+
+/** The one day a DAY argument names in the plan (`today`: see TodayMeans), or why not. */
+export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current'): DayLookup {
   if (spec.kind !== 'today') return lookupDay(plan, spec, file);
-  const summary = summarizeToday([plan], { today: localIsoDate(context.clock()) });
+  const today = localIsoDate(context.clock());
+  const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
+  const marked = plan.days.filter((day) => day.stampDate === today);
+  if (means !== 'current' && marked.length > 0) return { ok: true, day: marked[marked.length - 1] };
+  if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
+  if (plan.days.length === 0) return refuse(`${file} has no days`);
+  if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
+  const summary = summarizeToday([plan], { today });
   if (summary.currentDay && !summary.planFinished) return { ok: true, day: summary.currentDay };
-  return { ok: false, message: `${file} has no current day: every day is done`, candidates: [] };
+  return refuse(`${file} has no current day: every day is done or skipped`);
 }
 
 export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): PlanNode {

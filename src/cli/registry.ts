@@ -53,9 +53,12 @@ export function suggestVerb(name: string): Verb | undefined {
   const typed = name.toLowerCase();
   let best: Verb | undefined;
   let bestDistance = Infinity;
+  let ties = 0;
   for (const verb of VERBS) {
     const distance = typoDistance(typed, verb.name);
-    if (distance < bestDistance) [best, bestDistance] = [verb, distance];
+    if (distance < bestDistance) [best, bestDistance, ties] = [verb, distance, 0];
+    else if (distance === bestDistance) ties++;
   }
-  return bestDistance <= Math.min(2, Math.floor((best?.name.length ?? 0) / 2)) ? best : undefined;
+  // Only one closest verb is a suggestion: `lob` is as near to lab as to log, and guessing would mislead.
+  return ties === 0 && bestDistance <= Math.min(2, Math.floor((best?.name.length ?? 0) / 2)) ? best : undefined;
 }

@@ -125,6 +125,7 @@ describe('CLI: help and typos', () => {
     assert.strictEqual(typo.err, "learning-plans: unknown command 'stauts'; did you mean 'status'?\nRun 'learning-plans --help' for the commands.\n");
     assert.match((await run('Done', 'plan.md', '1')).err, /did you mean 'done'\?/);
     assert.doesNotMatch((await run('frobnicate')).err, /did you mean/);
+    assert.doesNotMatch((await run('lob')).err, /did you mean/, 'as near to lab as to log: no guess');
   });
 
   it('shows one verb\'s help for `VERB --help` and `help VERB`', async () => {
@@ -146,15 +147,17 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     }
   });
 
-  it('status reads the working folder when no path is given', async () => {
+  it('status reads the repository around the working folder when no path is given', async () => {
     const dir = tempDir('lp-cwd-');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, 'notes'));
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
     const cwd = process.cwd();
     try {
-      process.chdir(dir);
+      process.chdir(path.join(dir, 'notes'));
       const result = await run('status', '--today', '2026-11-21');
       assert.strictEqual(result.code, 0, result.err);
-      assert.match(result.out, /Current day: Day 1 \(plan\.md:1\)/);
+      assert.match(result.out, /Current day: Day 1 \(\.\.\/plan\.md:1\)/);
     } finally {
       process.chdir(cwd);
     }

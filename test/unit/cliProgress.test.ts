@@ -98,12 +98,12 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual((await run('done', file, '1', '--date', '2026-11-21')).code, 0, 'today is fine');
   });
 
-  it('says which way a toggle went, and undone keeps a task done on a date of its own', async () => {
+  it('says which way a toggle went, and undone keeps a task done before the day was marked', async () => {
     const file = tempFile('### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
     assert.match((await run('toggle', file, '3')).out, /: Checked "ex"\n$/);
     assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex"\n$/);
     assert.match((await run('done', file, '1')).out, /Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked/);
-    assert.match((await run('undone', file, '1')).out, /Marked Day 1 incomplete, 1 task unchecked; 1 task done on another date stays checked/);
+    assert.match((await run('undone', file, '1')).out, /Marked Day 1 incomplete, 1 task unchecked; 1 task done before the day was marked stays checked/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
   });
 });

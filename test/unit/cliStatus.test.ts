@@ -99,18 +99,29 @@ describe('CLI: today in words', () => {
     const tasks = path.join(dir, 'plan.md');
     fs.writeFileSync(tasks, '### Day 1\n- [x] a\n### Day 2\n- [ ] read\n- [/] code\n- [-] skip\n');
     assert.match((await run('status', tasks)).out, /Current day: Day 2 \(.*plan\.md:3\)\n {2}\[ \] read\n {2}\[\/\] code\n {2}\[-\] skip\n/);
+    fs.writeFileSync(tasks, '### [ ] Day 1\nSee [the docs](https://example.com/d) first.\n- [ ] read\n');
+    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}the docs <https:\/\/example\.com\/d>\n {2}\[ \] read\nStreak/, 'a link in prose; the heading task is the day itself');
   });
 
-  it('takes today as the DAY of done, links, log and undone: the day status names', async () => {
+  it('takes today as a DAY: the current day for done and links, the day marked today for log and undone', async () => {
     const { plan } = copy();
     assert.strictEqual((await run('links', plan, 'today')).out, 'Lakehouse vs Data Warehouse for ML\thttps://databricks.com/blog/2020/01/30/what-is-a-data-lakehouse.html\n');
+    assert.match((await run('log', plan, 'today', '20m')).out, /Day 31/, 'nothing marked today: the current day');
     assert.match((await run('done', plan, 'TODAY')).out, /Marked Day 31 complete \(\u2705 2026-11-21\)/);
-    assert.match((await run('log', plan, 'today', '30m')).out, /Day 32/, 'today is the next day once Day 31 is done');
+    assert.match((await run('log', plan, 'today', '30m')).out, /Day 31/, 'the day just studied, not the next one');
+    assert.strictEqual((await run('links', plan, 'today')).out.split('\t')[0], 'Delta Lake for ML', 'links: the next day');
+    assert.match((await run('undone', plan, 'today')).out, /Marked Day 31 incomplete/);
+    const nothing = await run('undone', plan, 'today');
+    assert.strictEqual(nothing.code, 1);
+    assert.match(nothing.err, /no day of .* was marked complete today \(2026-11-21\)/);
     const finished = path.join(tempDir('lp-today-done-'), 'plan.md');
     fs.writeFileSync(finished, '### Day 1 \u2705 2026-11-20\n');
     const refused = await run('done', finished, 'today');
     assert.strictEqual(refused.code, 1);
-    assert.match(refused.err, /has no current day: every day is done/);
+    assert.match(refused.err, /has no current day: every day is done or skipped/);
+    const journal = path.join(tempDir('lp-today-journal-'), 'journal.md');
+    fs.writeFileSync(journal, '## Monday\nread\n## Tuesday\ncoded\n');
+    assert.match((await run('done', journal, 'today')).err, /is a journal: name an entry by its date or weekday/);
   });
 
   it('a day with no links prints no line, and says so on stderr', async () => {

@@ -2,7 +2,7 @@ import { badgeSvg, localIsoDate, progressBadge, streakBadge } from '../../core';
 import { ArgReader } from '../options';
 import { loadPlans } from '../plans';
 import { UsageError, type Verb } from '../verb';
-import { shareSummary, writeOutput } from './heatmap';
+import { shareSummary, svgOption, writeOutput } from './heatmap';
 
 export const badgeVerb: Verb = {
   name: 'badge',
@@ -12,13 +12,12 @@ export const badgeVerb: Verb = {
 text. Written only when it changes; --svg - prints it.`,
   async run(args, context) {
     const reader = new ArgReader(args);
-    const out = reader.value('--svg');
+    const out = svgOption(reader, 'badge');
     const kind = reader.value('--kind') ?? 'streak';
     const label = reader.value('--label') ?? undefined;
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
-    if (!out) throw new UsageError('badge needs --svg <file> (or --svg - for standard output)');
     if (kind !== 'streak' && kind !== 'progress') throw new UsageError(`--kind must be streak or progress, not '${kind}'`);
     if (paths.length === 0) throw new UsageError('badge needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);

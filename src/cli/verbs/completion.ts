@@ -1,5 +1,6 @@
 import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
+import { plural } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
@@ -11,7 +12,8 @@ function dayVerb(name: 'done' | 'undone'): Verb {
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
 and check its open tasks, stamping them too. ${DAY_HELP}`
-      : 'Mark a day incomplete: remove the heading\'s stamp, uncheck its tasks and remove their stamps (a task\nstamped on a date of its own, other than the day\'s, stays checked).',
+      : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
+stamped before the day's own stamp stays checked). ${DAY_HELP} For undone, today is the day marked complete today.`,
     async run(args, context) {
       const reader = new ArgReader(args);
       const today = localIsoDate(context.clock());
@@ -22,7 +24,7 @@ and check its open tasks, stamping them too. ${DAY_HELP}`
       const [file, dayText] = positionals;
       const spec = daySpec(dayText);
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
-        const found = lookupDayArg(plan, spec, file, context);
+        const found = lookupDayArg(plan, spec, file, context, name === 'done' ? 'current' : 'markedToday');
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         return name === 'done'
           ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })
@@ -54,7 +56,7 @@ export const toggleVerb: Verb = {
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) {
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
-        return { ok: false, message: line > lines ? `${file} has ${lines} lines: there is no line ${line}` : `line ${line} of ${file} is not a task` };
+        return { ok: false, message: line > lines ? `${file} has ${plural(lines, 'line')}: there is no line ${line}` : `line ${line} of ${file} is not a task` };
       }
       return toggleTasks(text, tasks, date ?? today);
     });

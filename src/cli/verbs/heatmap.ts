@@ -12,15 +12,22 @@ export function shareSummary(plans: readonly LoadedPlan[], today: string, contex
 }
 
 /**
- * Writes generated text to `out`, or prints it for `-`. Only to a name ending in `.svg`: a slip of the
- * keyboard (`--svg plans/day.md`) must not replace a plan with a drawing.
+ * `--svg FILE` (or `-`), read with the other options so a bad name is told before any plan is read. Only a
+ * name ending in `.svg`: a slip of the keyboard (`--svg plans/day.md`) must not replace a plan with a drawing.
  */
+export function svgOption(reader: ArgReader, verb: string): string {
+  const out = reader.value('--svg');
+  if (!out) throw new UsageError(`${verb} needs --svg <file> (or --svg - for standard output)`);
+  if (out !== '-' && !/\.svg$/i.test(out)) throw new UsageError(`--svg takes a file name ending in .svg (or - for standard output), not '${out}'`);
+  return out;
+}
+
+/** Writes generated text to `out` (see svgOption), or prints it for `-`. */
 export async function writeOutput(out: string, text: string, context: CliContext, maxBytes: number): Promise<number> {
   if (out === '-') {
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
-  if (!/\.svg$/i.test(out)) throw new UsageError(`--svg takes a file name ending in .svg (or - for standard output), not '${out}'`);
   reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
   return EXIT.ok;
 }
@@ -33,12 +40,11 @@ with its count as a title, light and dark palettes by prefers-color-scheme (--th
 scripts or external references. Written only when it changes; --svg - prints it.`,
   async run(args, context) {
     const reader = new ArgReader(args);
-    const out = reader.value('--svg');
+    const out = svgOption(reader, 'heatmap');
     const theme = reader.value('--theme') ?? 'auto';
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
-    if (!out) throw new UsageError('heatmap needs --svg <file> (or --svg - for standard output)');
     if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);
     if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
     const summary = shareSummary(await loadPlans(paths, context, maxBytes), today, context);

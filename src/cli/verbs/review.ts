@@ -34,7 +34,7 @@ export const reviewVerb: Verb = {
 fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
 day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
-card ids that match no card, told only when the whole root is read, since the log holds every plan's
+card ids that match no card; null unless the whole root is read, since the log holds every plan's
 reviews). --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
@@ -57,7 +57,10 @@ without paths, the plans under the root are read.`,
     const due = reader.flag('--due');
     const maxBytes = reader.maxSize();
     if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const clockToday = localIsoDate(context.clock());
+    const today = reader.date('--today') ?? clockToday;
+    // A grade is dated --date, else --today: neither may be after the real today.
+    if (grade && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
     const date = reader.dateUpTo('--date', today);
     if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const rootOption = reader.value('--root');
@@ -88,7 +91,7 @@ without paths, the plans under the root are read.`,
       // A review dated before one already logged is replayed in date order: the card is due when the
       // whole history says, not when this grade alone would put it.
       const entries = [...log.entries, { date: when, cardId: card.id, grade: wanted.grade, line: Number.MAX_SAFE_INTEGER }];
-      const later = log.entries.filter((e) => e.cardId === card.id && e.date > when).length;
+      const later = log.entries.filter((e) => e.cardId === card.id && e.date > when && e.date <= today).length;
       const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
       io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${logFile}`);
@@ -98,7 +101,7 @@ without paths, the plans under the root are read.`,
     const queue = reviewQueue(cards, log.entries, today, { newPerDay: newText === null ? undefined : Number(newText) });
     // The log holds every plan's reviews: only a run over the whole repository can tell which match no card.
     const wholeRoot = paths.length === 0 || paths.some((p) => path.resolve(p) === root);
-    const orphans = wholeRoot ? queue.orphans : [];
+    const orphans = wholeRoot ? queue.orphans : null;
     if (queue.future.length) io.err(`learning-plans: warning: ${plural(queue.future.length, 'review')} dated after today (${today}) ignored until then`);
     if (json) {
       io.out(jsonText({
@@ -116,7 +119,7 @@ without paths, the plans under the root are read.`,
       lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
     }
     if (queue.due.length) lines.push('Grade one: learning-plans review --grade <card> again|hard|good|easy');
-    if (orphans.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
+    if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },

@@ -1,5 +1,7 @@
 import { allLinks, allTasks, formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import * as path from 'path';
 import { restOption } from './replan';
+import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
 import { loadPlans } from '../plans';
@@ -29,7 +31,11 @@ function dayLines(day: PlanNode): string[] {
     const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(l.target)}>`).join('');
     return `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`;
   });
-  const lines = [...fields, ...allTasks(day).map((t) => `  ${BOX[t.status]} ${field(t.text)}`)];
+  const onFields = new Set(day.fields.map((f) => f.line));
+  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(l.target)}>`);
+  // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
+  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}`);
+  const lines = [...fields, ...others, ...tasks];
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
@@ -42,7 +48,7 @@ export const statusVerb: Verb = {
   name: 'status',
   usage: 'status [<file-or-folder>...] [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
-per-plan progress (of the working folder when no path is given).
+per-plan progress (without a path: of the repository around the working folder, as review reads it).
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans without rest:;
 --json keys: activePlan, currentDay, schedule, streak, plans.`,
   async run(args, context) {
@@ -51,9 +57,10 @@ per-plan progress (of the working folder when no path is given).
     const maxBytes = reader.maxSize();
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const rest = restOption(reader);
-    // Without a path, the working folder, as `review` reads its repository.
+    // Without a path, the repository around the working folder (the nearest folder up holding .git or
+    // .learning-plans, else the working folder), as `review` reads it.
     const given = reader.positionals();
-    const paths = given.length ? given : ['.'];
+    const paths = given.length ? given : [path.relative(process.cwd(), findRoot(process.cwd())) || '.'];
     const loaded = await loadPlans(paths, context, maxBytes);
     const { io } = context;
     const summary = summarizeToday(loaded.map((l) => l.plan), { today, configuredRest: rest ? () => rest : undefined });

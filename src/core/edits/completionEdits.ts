@@ -183,30 +183,35 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 }
 
 /**
- * The checked tasks Mark Day Incomplete leaves checked: those stamped on a date of their own, other than
- * the day's stamp (a chapter read in January, before the day was marked in March), since marking the day
- * did not check them. None when the day has no dated stamp, or when keeping them would leave every task
- * checked and so the day still done.
+ * The checked tasks Mark Day Incomplete leaves checked: those stamped before the day's own stamp (a chapter
+ * read in January, before the day was marked in March), since marking the day did not check them. None when
+ * the day has no dated stamp; a task on the heading's line is the day's own mark.
  */
-function doneOnTheirOwn(day: PlanNode, checked: readonly Task[]): Set<Task> {
-  if (day.stampDate === null) return new Set();
-  const own = checked.filter((task) => task.doneDate !== null && task.doneDate !== day.stampDate);
-  const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
-  return own.length === counted ? new Set() : new Set(own);
+function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
+  const stamped = day.stampDate;
+  if (stamped === null) return new Set();
+  return new Set(checked.filter((task) => task.line !== day.line && task.doneDate !== null && task.doneDate < stamped));
 }
 
 /**
  * Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing
- * their stamps), except those done on a date of their own (see doneOnTheirOwn).
+ * their stamps), except those done before the day was marked (see doneBefore). When those are all its
+ * tasks, the day would stay done by them: it is refused, naming their dates, rather than wiping them.
  */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
+  const checked = allTasks(day).filter((task) => task.checked);
+  const kept = doneBefore(day, checked);
+  // A heading that is a task counts too: unchecking it reopens the day.
+  const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
+  if (kept.size > 0 && kept.size === counted) {
+    const dates = [...new Set([...kept].map((task) => task.doneDate))].sort().join(', ');
+    return fail(l10n.t('every task of {0} was checked on a date of its own ({1}), before the day was marked: it stays done while they are checked; uncheck one to reopen it', dayLabel(day), dates));
+  }
   const lines = new Lines(text);
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
   const edits: TextEdit[] = [...unstamped];
-  const checked = allTasks(day).filter((task) => task.checked);
-  const kept = doneOnTheirOwn(day, checked);
   const done = checked.filter((task) => !kept.has(task));
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;
@@ -214,7 +219,7 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
   const tasks = done.length === 0 ? '' : done.length === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', done.length);
   const others = kept.size === 0 ? '' : kept.size === 1
-    ? l10n.t('; 1 task done on another date stays checked')
-    : l10n.t('; {0} tasks done on other dates stay checked', kept.size);
+    ? l10n.t('; 1 task done before the day was marked stays checked')
+    : l10n.t('; {0} tasks done before the day was marked stay checked', kept.size);
   return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + others };
 }

@@ -77,7 +77,8 @@ describe('CLI: review', () => {
     // One plan named: the log's other ids may be other plans' cards (a learner's report).
     const one = (await run('review', plan));
     assert.doesNotMatch(one.out, /no card any more/);
-    assert.deepStrictEqual(JSON.parse((await run('review', plan, '--json')).out).orphans, []);
+    assert.strictEqual(JSON.parse((await run('review', plan, '--json')).out).orphans, null, 'not known: not an empty list');
+    assert.deepStrictEqual(JSON.parse((await run('review', '--root', root, '--json')).out).orphans, ['zzzzzzzz']);
   });
 
   // A grade dated before one already logged: the card is due when the whole history says (a learner's report).
@@ -106,6 +107,10 @@ describe('CLI: review', () => {
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'great')).code, 2);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'good', '--date', '2026-02-30')).code, 2);
     assert.strictEqual((await run('review', plan, '--due', '--grade', 'zzzzzzzz', 'good')).code, 2);
+    const future = await run('review', plan, '--grade', card.id, 'good', '--today', '2030-01-01');
+    assert.strictEqual(future.code, 2, 'a grade dated by --today after the real today');
+    assert.match(future.err, /--today 2030-01-01 is after today \(2026-11-21\)/);
+    assert.strictEqual((await run('review', plan, '--grade', card.id, 'good', '--date', '2026-11-22')).code, 2, '--date after today');
     assert.strictEqual((await run('review', path.join(root, 'nothing-here'))).code, 2);
     assert.ok(!fs.existsSync(log), 'no log written');
   });

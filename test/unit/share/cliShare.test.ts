@@ -73,6 +73,8 @@ describe('CLI: heatmap and badge', () => {
       assert.deepStrictEqual(fs.readFileSync(plan), before, verb);
     }
     assert.strictEqual((await run('badge', plans, '--svg', path.join(plans, 'STREAK.SVG'))).code, 0, 'the ending in any case');
+    const early = await run('heatmap', '/no/such', '--svg', 'out.md');
+    assert.deepStrictEqual([early.code, early.err.split('\n')[0]], [2, "learning-plans: --svg takes a file name ending in .svg (or - for standard output), not 'out.md'"], 'told before any plan is read');
   });
 });
 
