@@ -27,7 +27,8 @@ export const replanVerb: Verb = {
   description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
-(--double names those dates; default: spread evenly), so the plan ends when it would have;
+(--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
+when it would have (a shorter one ends when the doubled days allow: the diff's end date says when);
 --skip marks the named days skipped (⏭). Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
