@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
+import { parseBlocks } from '../../src/core/parse/markdown';
+
+// Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
+
+describe('day tables: which columns hold the day, its title and its status', () => {
+  const rows: [header: string[], columns: DayColumn][] = [
+    [['Day', 'Topic', 'Done'], { word: 'Day', day: 0, title: 1, status: 2 }],
+    [['# Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
+    [['#Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
+    [['Day ', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
+    [['#', 'Topic'], { word: null, day: 0, title: 1, status: null }],
+    [['Days', 'Topic'], { word: 'Days', day: 0, title: 1, status: null }],
+    [['Day'], { word: 'Day', day: 0, title: 1, status: null }],
+    [[], { word: null, day: 0, title: 1, status: null }],
+    [['Topic', 'Notes'], { word: null, day: 0, title: 1, status: null }],
+    [['Daily', 'Topic'], { word: null, day: 0, title: 1, status: null }],
+    // A later column only when headed by the word for one day: `Days` there counts how long.
+    [['Week', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: null }],
+    [['Week', 'Days', 'Topic'], { word: null, day: 0, title: 1, status: null }],
+    [['Task', 'Days', 'Cost'], { word: null, day: 0, title: 1, status: null }],
+    // The title: the first text column after the day's, else the first before it.
+    [['Topic', 'Day', 'Done'], { word: 'Day', day: 1, title: 0, status: 2 }],
+    [['Step', 'Day'], { word: 'Day', day: 1, title: 0, status: null }],
+    [['Day', 'Status', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1 }],
+    [['Day', '\u2705', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1 }],
+    [['Done', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: 0 }],
+    [['Day', 'Done'], { word: 'Day', day: 0, title: 1, status: 1 }],
+    // The first status column wins.
+    [['Day', 'Topic', 'Status', 'Done'], { word: 'Day', day: 0, title: 1, status: 2 }],
+    [['D\u00eda', 'Tema', 'Hecho'], { word: 'D\u00eda', day: 0, title: 1, status: 2 }],
+    [['Tag', 'Thema'], { word: 'Tag', day: 0, title: 1, status: null }],
+  ];
+  for (const [header, columns] of rows) it(JSON.stringify(header), () => assert.deepStrictEqual(dayColumns(header), columns));
+});
+
+describe('day tables: the day a row\'s first cell gives', () => {
+  const day = (number: number, label: string, rangeEnd: number | null = null, round: number | null = null): object => ({ number, rangeEnd, round, label });
+  const rows: [cell: string, word: string | null, found: object | null][] = [
+    ['01', 'Day', day(1, 'Day 01')],
+    [' 7 ', 'D\u00eda', day(7, 'D\u00eda 7')],
+    ['01-03', 'Day', day(1, 'Day 01-03', 3)],
+    ['3 - 5', 'Day', day(3, 'Day 3 - 5', 5)],
+    ['3~4', 'Day', day(3, 'Day 3~4', 4)],
+    ['5-3', 'Day', day(5, 'Day 5-3')], // a range must rise
+    ['5-5', 'Day', day(5, 'Day 5-5')],
+    ['123456', 'Day', null],
+    ['1.5', 'Day', null],
+    ['x', 'Day', null],
+    ['01', null, null], // a bare number needs the column's word
+    ['Day 1', null, day(1, 'Day 1')],
+    ['Day  1', null, day(1, 'Day  1')],
+    ['Day 4-5', null, day(4, 'Day 4-5', 5)],
+    ['Days 2-4', null, day(2, 'Days 2-4', 4)],
+    ['R1D4', null, day(4, 'R1D4', null, 1)],
+    ['Day 1 pass', null, null], // a price list's day pass is no day
+    ['Day 4-5 x', null, null],
+    ['Day 3:', null, null],
+    ['Week 3', null, null],
+  ];
+  for (const [cell, word, found] of rows) it(`${JSON.stringify(cell)} under ${JSON.stringify(word)}`, () => assert.deepStrictEqual(rowDay(cell, word), found));
+});
+
+describe('day tables: reading a table\'s tokens', () => {
+  it('gives the header cells, each body row with its line, and the closing token', () => {
+    const { tokens } = parseBlocks('intro\n\n| Day | Topic |\n|---|---|\n| 1 | A |\n| 2 | B |\n\nafter\n');
+    const start = tokens.findIndex((t) => t.type === 'table_open');
+    const table = readTable(tokens, start);
+    assert.deepStrictEqual(table.header.map((c) => c.content), ['Day', 'Topic']);
+    assert.deepStrictEqual(table.rows.map((r) => [r.line, r.cells.map((c) => c.content)]), [[4, ['1', 'A']], [5, ['2', 'B']]]);
+    assert.strictEqual(tokens[table.end].type, 'table_close');
+    assert.strictEqual(tokens[table.end + 1].type, 'paragraph_open', 'the paragraph after the table is not read');
+  });
+
+  it('stops at the end of the tokens when the table is not closed (a piece cut inside it)', () => {
+    const { tokens } = parseBlocks('| Day | Topic |\n|---|---|\n| 1 | A |\n');
+    const lastRowClose = tokens.map((t) => t.type).lastIndexOf('tr_close');
+    const open = tokens.slice(0, lastRowClose);
+    const table = readTable(open, 0);
+    assert.strictEqual(table.end, open.length);
+    assert.deepStrictEqual(table.rows.map((r) => r.cells.map((c) => c.content)), [], 'an unclosed row is not a row');
+    assert.deepStrictEqual(table.header.map((c) => c.content), ['Day', 'Topic']);
+  });
+
+  it('numbers a row without a line map from the one before it', () => {
+    const { tokens } = parseBlocks('| Day | Topic |\n|---|---|\n| 1 | A |\n| 2 | B |\n');
+    const third = tokens.filter((t) => t.type === 'tr_open')[2];
+    const unmapped = tokens.map((t) => (t === third ? { ...t, map: null } : t));
+    assert.deepStrictEqual(readTable(unmapped, 0).rows.map((r) => r.line), [2, 3]);
+  });
+});
