@@ -75,7 +75,12 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const counts = weeks.flatMap((week) => week.days.map((count) => count ?? 0));
   const max = Math.max(0, ...counts);
   const total = counts.reduce((sum, n) => sum + n, 0);
-  const activeDays = counts.filter((n) => n > 0).length;
+  // A day with a study session but nothing marked done kept the streak: it is active, in the lightest shade.
+  const studiedOnly = (date: string, count: number): boolean => count === 0 && data.streak.activeOn(date);
+  let activeDays = 0;
+  for (const week of weeks) week.days.forEach((count, d) => {
+    if (count !== null && (count > 0 || studiedOnly(addDays(week.start, d), count))) activeDays++;
+  });
   const parts: string[] = [];
   weeks.forEach((week, w) => {
     const month = week.start.slice(5, 7);
@@ -88,7 +93,9 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
     week.days.forEach((count, d) => {
       if (count === null) return;
       const date = addDays(week.start, d);
-      const rect = `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${level(count, max)}"><title>${escapeXml(l10n.t('{0}: {1} done', date, count))}</title></rect>`;
+      const studied = studiedOnly(date, count);
+      const cellTitle = studied ? l10n.t('{0}: studied, nothing marked done', date) : l10n.t('{0}: {1} done', date, count);
+      const rect = `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${studied ? 1 : level(count, max)}"><title>${escapeXml(cellTitle)}</title></rect>`;
       const href = count > 0 ? options.cellHref?.(date) : null;
       parts.push(href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(l10n.t('{0}: {1} done', date, count))}">${rect}</a>` : rect);
     });
@@ -99,7 +106,7 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const legendY = TOP + 7 * STEP + 4;
   const legendCells = [0, 1, 2, 3, 4].map((l, i) => `<rect x="${width - 34 - (5 - i) * STEP}" y="${legendY}" width="${CELL}" height="${CELL}" rx="2" class="l${l}"/>`).join('');
   parts.push(
-    `<text x="${LEFT}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('{0} done on {1} in the last year', total, dayCount(activeDays)))}</text>`,
+    `<text x="${LEFT}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('{0} done, active on {1} in the last year', total, dayCount(activeDays)))}</text>`,
     `<text x="${width - 34 - 5 * STEP - 4}" y="${legendY + CELL - 1}" text-anchor="end">${escapeXml(l10n.t('Less'))}</text>`,
     legendCells,
     `<text x="${width - 30}" y="${legendY + CELL - 1}">${escapeXml(l10n.t('More'))}</text>`,
@@ -109,7 +116,7 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   const first = weeks[0].start;
   const title = l10n.t('Study activity from {0} to {1}', first, data.today);
   const s = data.streak;
-  const desc = l10n.t('{0} done on {1}; current streak {2}, longest {3}.', total, dayCount(activeDays), dayCount(s.current), dayCount(s.longest));
+  const desc = l10n.t('{0} done, active on {1}; current streak {2}, longest {3}.', total, dayCount(activeDays), dayCount(s.current), dayCount(s.longest));
   const xmlns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const nonce = options.nonce ? ` nonce="${escapeXml(options.nonce)}"` : '';
   return `<svg${xmlns} class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`

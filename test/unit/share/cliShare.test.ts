@@ -34,7 +34,7 @@ describe('CLI: heatmap and badge', () => {
     assert.strictEqual(first.code, 0, first.err);
     assert.strictEqual(first.out, `${out}: created\n`);
     const svg = fs.readFileSync(out, 'utf8');
-    assert.match(svg, /<desc id="lp-heatmap-desc">\d+ done on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
+    assert.match(svg, /<desc id="lp-heatmap-desc">\d+ done, active on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
     assert.match(svg, /<title>2026-11-21: \d+ done<\/title>/);
     assertWellFormed(svg);
     assertSelfContained(svg);

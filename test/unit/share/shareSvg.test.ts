@@ -11,7 +11,7 @@ describe('heatmap SVG', () => {
     const svg = heatmapSvg(summary, { standalone: true });
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="heatmap" role="img" aria-labelledby="lp-heatmap-title lp-heatmap-desc"/);
     assert.match(svg, /<title id="lp-heatmap-title">Study activity from 2025-11-17 to 2026-11-21<\/title>/);
-    assert.match(svg, /<desc id="lp-heatmap-desc">4 done on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
+    assert.match(svg, /<desc id="lp-heatmap-desc">4 done, active on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
     const cells = svg.match(/<rect [^>]*><title>\d{4}-\d\d-\d\d: \d+ done<\/title><\/rect>/g) ?? [];
     assert.strictEqual(cells.length, 7 * 52 + 6, 'a year of days up to today, Monday first');
     assert.match(svg, /class="l4"><title>2026-11-20: 2 done<\/title>/);
@@ -19,6 +19,16 @@ describe('heatmap SVG', () => {
     assert.ok(!svg.includes('2026-11-22'), 'no cell after today');
     assertWellFormed(svg);
     assertSelfContained(svg);
+  });
+
+  // A learner's report: "4 done on 1 day; current streak 2 days" after a session logged on the day before.
+  it('shows a day with a study session but nothing done as active, and counts it', () => {
+    const studied = parse(lines('### Day 1 \u2705 2026-11-21', '- [x] a \u2705 2026-11-21', '### Day 2', '- \u23f1 2026-11-20 (30 min)', '### Day 3'));
+    const svg = heatmapSvg(summarizeToday([studied], { today: '2026-11-21' }), { standalone: true });
+    assert.match(svg, /class="l1"><title>2026-11-20: studied, nothing marked done<\/title>/);
+    assert.match(svg, /class="l4"><title>2026-11-21: 2 done<\/title>/);
+    assert.match(svg, /<desc id="lp-heatmap-desc">2 done, active on 2 days; current streak 2 days, longest 2 days\.<\/desc>/);
+    assert.match(svg, />2 done, active on 2 days in the last year</);
   });
 
   it('has light and dark palettes by prefers-color-scheme, or one when the theme is fixed', () => {
