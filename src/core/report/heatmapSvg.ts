@@ -78,9 +78,11 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
   // A day with a study session but nothing marked done kept the streak: it is active, in the lightest shade.
   const studiedOnly = (date: string, count: number): boolean => count === 0 && data.streak.activeOn(date);
   let activeDays = 0;
-  for (const week of weeks) week.days.forEach((count, d) => {
-    if (count !== null && (count > 0 || studiedOnly(addDays(week.start, d), count))) activeDays++;
-  });
+  for (const week of weeks) {
+    week.days.forEach((count, d) => {
+      if (count !== null && (count > 0 || studiedOnly(addDays(week.start, d), count))) activeDays++;
+    });
+  }
   const parts: string[] = [];
   weeks.forEach((week, w) => {
     const month = week.start.slice(5, 7);
