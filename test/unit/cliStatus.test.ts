@@ -39,6 +39,15 @@ describe('CLI: status', () => {
     assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);
   });
 
+  it('says what a plan without days counts: tasks', async () => {
+    const dir = tempDir('lp-status-tasks-');
+    fs.writeFileSync(path.join(dir, 'tracker.md'), '# Tracker\n- [x] a\n- [ ] b\n- [ ] c\n');
+    fs.writeFileSync(path.join(dir, 'finished.md'), '# Done\n- [x] a\n');
+    const text = (await run('status', dir)).out;
+    assert.match(text, /tracker\.md {2}1\/3 tasks\n/);
+    assert.match(text, /finished\.md {2}\u2713 1\/1 tasks\n/);
+  });
+
   it('gives each module its planned and studied minutes in --json (issue 20)', async () => {
     const { out } = await run('status', path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), '--json');
     const [plan] = JSON.parse(out).plans;

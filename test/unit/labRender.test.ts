@@ -53,6 +53,15 @@ describe('The lab of a day, whole', () => {
     ]);
   });
 
+  it('a plan without modules: the line under the title leaves the module out instead of an empty `\u00b7  \u00b7`', () => {
+    const flat = parse(lines('# Flat Plan', '### Day 1 - Start', '- [ ] Go'), 'file:///ws/flat.md');
+    const lab = renderLab(dayContent(flat, flat.days[0]), '2026-11-21');
+    assert.strictEqual(lab.notes.split('\n')[2], '*Day 1 - Start \u00b7 Flat Plan \u00b7 2026-11-21*');
+    assert.strictEqual(JSON.parse(lab.notebook).cells[0].source[2], '*Flat Plan \u00b7 2026-11-21*\n');
+    // A template of the learner's own is theirs: an empty {{module}} stays empty there.
+    assert.strictEqual(renderLab(dayContent(flat, flat.days[0]), '2026-11-21', { notes: '{{plan}} \u00b7 {{module}} \u00b7 {{date}}\n' }).notes, 'Flat Plan \u00b7  \u00b7 2026-11-21\n');
+  });
+
   it('resource lines: brackets out of the text, a bare link named by its target, a target with brackets in <> (the parser already encoded spaces)', () => {
     const links = parse(lines('### Day 1', '- [](https://example.com/bare)', '- [ ](https://example.com/blank)', '- [a [b] c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)'));
     const notes = renderLab(dayContent(links, links.days[0]), '2026-11-21').notes;

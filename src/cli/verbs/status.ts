@@ -39,6 +39,13 @@ function dayLines(day: PlanNode): string[] {
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
+/** A plan's progress with its unit: the tree's `34/130` next to a node, but `34/130 tasks` on a line of its own. */
+function planProgress(root: PlanNode): string {
+  const { daysTotal, tasksDone, tasksTotal } = root.progress;
+  if (daysTotal > 0 || tasksTotal === 0) return progressLabel(root);
+  return `${tasksDone === tasksTotal ? '\u2713 ' : ''}${tasksDone}/${tasksTotal} tasks`;
+}
+
 function timeLeft(plan: ParsedPlan, node: PlanNode): string {
   const time = plannedTime(plan, node);
   return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
@@ -121,7 +128,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
-      const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressLabel(plan.root) || 'no progress yet';
+      const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : planProgress(plan.root) || 'no progress yet';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
       lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
     }

@@ -64,9 +64,19 @@ export function templateValues(content: DayContent, date: string): Record<string
   };
 }
 
+/**
+ * The default templates' italic line under the title: the placeholders among `names` that have a value,
+ * joined by middle dots (a plan without modules would otherwise read `Plan \u00b7  \u00b7 2026-11-25`).
+ */
+function byline(names: readonly string[], values: Readonly<Record<string, string>>): string {
+  return `*${names.filter((name) => values[name] !== '').map((name) => `{{${name}}}`).join(' \u00b7 ')}*`;
+}
+
+const BYLINE = '{{byline}}';
+
 const DEFAULT_OVERVIEW = `# {{heading}}
 
-*{{plan}} \u00b7 {{module}} \u00b7 {{date}}*
+${BYLINE}
 
 **Objective:** {{objective}}
 
@@ -84,7 +94,7 @@ const DEFAULT_OVERVIEW = `# {{heading}}
  */
 const DEFAULT_NOTES = `# Lab notes: {{title}}
 
-*{{heading}} \u00b7 {{plan}} \u00b7 {{module}} \u00b7 {{date}}*
+${BYLINE}
 
 ## Tasks
 {{tasks}}
@@ -126,10 +136,10 @@ interface Notebook {
   nbformat_minor: number;
 }
 
-function defaultNotebook(): Notebook {
+function defaultNotebook(values: Readonly<Record<string, string>>): Notebook {
   return {
     cells: [
-      { cell_type: 'markdown', metadata: {}, source: DEFAULT_OVERVIEW },
+      { cell_type: 'markdown', metadata: {}, source: DEFAULT_OVERVIEW.replace(BYLINE, byline(['plan', 'module', 'date'], values)) },
       { cell_type: 'code', metadata: {}, source: '', outputs: [], execution_count: null },
       { cell_type: 'markdown', metadata: {}, source: '## Notes\n\n' },
     ],
@@ -178,13 +188,13 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
     return rendered.text;
   };
 
-  let notebook = defaultNotebook();
+  let notebook = defaultNotebook(values);
   if (templates.notebook !== undefined) {
     const template = notebookTemplate(templates.notebook);
     if (template) {
       // A template names its own kernel (R, Julia...) in its metadata; one that names none gets Python's.
       const metadata: Record<string, unknown> = template.metadata && typeof template.metadata === 'object' ? { ...template.metadata } : {};
-      if (!metadata.kernelspec && !metadata.language_info) Object.assign(metadata, defaultNotebook().metadata);
+      if (!metadata.kernelspec && !metadata.language_info) Object.assign(metadata, defaultNotebook(values).metadata);
       notebook = { ...template, metadata };
     } else {
       problems.push('the notebook template is not a valid .ipynb file; the default notebook was used');
@@ -194,9 +204,10 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
     const source = Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '');
     cell.source = sourceLines(fill(source));
   }
-  let notes = fill(templates.notes ?? DEFAULT_NOTES);
+  const notesByline = byline(['heading', 'plan', 'module', 'date'], values);
+  let notes = fill(templates.notes ?? DEFAULT_NOTES.replace(BYLINE, notesByline));
   if (readsAsPlan(notes)) {
-    if (templates.notes === undefined) notes = fill(NOTES_PLAIN);
+    if (templates.notes === undefined) notes = fill(NOTES_PLAIN.replace(BYLINE, notesByline));
     else problems.push('the notes template makes notes.md a plan of its own (it has a Day, Week or Module heading, or a checkbox), so it will be listed among your plans');
   }
   return {
