@@ -64,6 +64,10 @@ describe('Repair Text Encoding: the user\'s own encodings', () => {
       if (open && bytes) {
         await vscode.window.showTextDocument(open);
         await vscode.commands.executeCommand('workbench.action.files.revert');
+        // The next test reads this document: it must hold the restored bytes, not the last test's repair
+        // (in the web host the revert can land after the command returns).
+        const restored = new TextDecoder().decode(bytes);
+        await waitFor(`${name} restored in its editor`, () => !open.isDirty && open.getText() === restored);
       }
     }
     saved.clear();

@@ -26,6 +26,16 @@ export function note(line: string): void {
   console.log(line);
 }
 
+/**
+ * A failure as printed: the whole message (an assertion's "expected ... got ..." can be many lines, and a
+ * cut one hides the value that was got) and the first frames of its stack.
+ */
+function failureText(error: Error | undefined): string[] {
+  if (!(error instanceof Error)) return [String(error)];
+  const frames = String(error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 4);
+  return [`${error.name}: ${error.message}`.split('\n'), frames.map((frame) => frame.trim())].flat();
+}
+
 function collectingReporter(results: Results) {
   return function Reporter(runner: Mocha.Runner): void {
     runner.on('pass', (test) => {
@@ -35,7 +45,7 @@ function collectingReporter(results: Results) {
     runner.on('fail', (test, error: Error) => {
       results.failures++;
       results.failed.push(test.fullTitle());
-      results.lines.push(`  \u2718 ${test.fullTitle()}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`, ...notes.splice(0).map((line) => `      ${line}`));
+      results.lines.push(`  \u2718 ${test.fullTitle()}\n      ${failureText(error).join('\n      ')}`, ...notes.splice(0).map((line) => `      ${line}`));
     });
   };
 }
