@@ -66,6 +66,8 @@ describe('classifyHeading: the formats people write (issue 17)', () => {
     ['Semana 2', { kind: 'module' }], ['Woche 2', { kind: 'module' }], ['Semaine 2', { kind: 'module' }], ['\u7b2c2\u5468', { kind: 'module' }], ['2\uc8fc\ucc28', { kind: 'module' }],
     ['M\u00f3dulo 1', { kind: 'module' }], ['Kapitel 4', { kind: 'module' }], ['\u0413\u043b\u0430\u0432\u0430 2', { kind: 'module' }], ['Mes 2', cycle], ['Monat 1', cycle],
     ['D\u00edas 1-7', range(1, 7)], ['\u7b2c1-7\u5929', range(1, 7)],
+    // Past day 100 in Chinese numerals: a zero holds a place (一百零五), up to five numerals (九百九十九).
+    ['\u7b2c\u4e00\u767e\u96f6\u4e94\u5929', day(105)], ['\u7b2c\u4e00\u767e\u4e8c\u5341\u4e09\u5929', day(123)], ['\u7b2c\u4e5d\u767e\u4e5d\u5341\u4e5d\u5929', day(999)],
     // Weekdays anywhere, in any case, abbreviated when nothing follows.
     ['TODAY (Monday)', weekday(1)], ['TUESDAY', weekday(2)], ['Mon', weekday(1)], ['Wed:', weekday(3)], ['Lunes: repaso', weekday(1)], ['Mittwoch', weekday(3)],
     ['\u661f\u671f\u4e94', weekday(5)], ['\u6c34\u66dc\u65e5', weekday(3)], ['Th\u1ee9 hai', weekday(1)], ['Hoy (martes)', weekday(2)],

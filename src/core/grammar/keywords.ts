@@ -98,7 +98,8 @@ export function wordKey(text: string, start: number, end: number): string {
 
 /** Cardinal numbers in Chinese and Japanese numerals, as templates write them (`第三天`). */
 export const CJK_NUMERALS = '\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E';
-const NUMBER = `(\\d{1,5}|[${CJK_NUMERALS}]{1,4})`;
+// Five numerals: `九百九十九` (999).
+const NUMBER = `(\\d{1,5}|[${CJK_NUMERALS}]{1,5})`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -283,7 +284,7 @@ const CJK_VALUES: Record<string, number> = {
   '\u3007': 0, '\u96F6': 0, '\u4E00': 1, '\u4E8C': 2, '\u4E09': 3, '\u56DB': 4, '\u4E94': 5, '\u516D': 6, '\u4E03': 7, '\u516B': 8, '\u4E5D': 9,
 };
 
-/** A number written in ASCII digits or in Chinese numerals up to 999 (`三`, `十二`, `二十一`, `一百`); NaN otherwise. */
+/** A number written in ASCII digits or in Chinese numerals up to 999 (`三`, `十二`, `二十一`, `一百`, `一百零五`); NaN otherwise. */
 export function numberValue(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   let total = 0;
@@ -293,7 +294,8 @@ export function numberValue(text: string): number {
       total += (digit < 0 ? 1 : digit) * (char === '\u5341' ? 10 : 100);
       digit = -1;
     } else if (char in CJK_VALUES) {
-      if (digit >= 0) return NaN;
+      // A zero only holds a place (`一百零五`, 105): the digit after it replaces it.
+      if (digit > 0) return NaN;
       digit = CJK_VALUES[char];
     } else {
       return NaN;
