@@ -179,8 +179,8 @@ export function tableCells(line: string, from = contentStart(line)): CellSpan[] 
   let cellStart = start;
   for (let i = start; i <= end; i++) {
     const c = i < end ? line.charCodeAt(i) : 0x7c;
-    if (c === 0x5c) {
-      i++; // an escaped character, `\|` included
+    if (c === 0x5c && i + 1 < end) {
+      i++; // an escaped character, `\|` included (a backslash that ends the row escapes nothing)
     } else if (c === 0x7c) {
       let s = cellStart;
       while (s < i && (line.charCodeAt(s) === SPACE || line.charCodeAt(s) === TAB)) s++;

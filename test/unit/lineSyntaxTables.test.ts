@@ -1,0 +1,65 @@
+// The line grammar's readers (src/core/grammar/lineSyntax.ts) as before/after tables: a continuation line's
+// prefix, where a heading's content ends, a table row's cells. Written from the grammar part's mutation
+// survivors (issue 15): blockquotes with and without their space, closing #s, escaped pipes, padding.
+import * as assert from 'assert';
+import { contentEnd, continuationPrefix, tableCells } from '../../src/core/grammar/lineSyntax';
+
+describe('line syntax: the prefix of a continuation line', () => {
+  it('keeps quote markers and their one space; list markers and indentation become spaces, tabs stay tabs', () => {
+    const cases: [string, string][] = [
+      ['- [ ] task', '  '],
+      ['  * item', '    '],
+      ['1. step', '   '],
+      ['\t- item', '\t  '],
+      ['> - quoted', '>   '],
+      ['>- quoted', '>  '],
+      ['> > - deep', '> >   '],
+      ['>  text', '>  '], // the second space is the content's own indentation
+      ['\uFEFF- first line', '  '],
+      ['plain', ''],
+      ['> plain', '> '],
+    ];
+    for (const [line, prefix] of cases) assert.strictEqual(continuationPrefix(line), prefix, JSON.stringify(line));
+  });
+});
+
+describe('line syntax: where a line\'s content ends', () => {
+  it('before trailing white space, and on a heading before a closing run of #s after white space', () => {
+    const cases: [string, boolean, string][] = [
+      ['### Day 3 ###', true, '### Day 3'],
+      ['### Day 3 \t##  ', true, '### Day 3'],
+      ['### Day 3###', true, '### Day 3###'],
+      ['### Day #3', true, '### Day #3'],
+      ['### #', true, '### #'],
+      ['###  ##', true, '###  ##'],
+      ['### Day 3 ###', false, '### Day 3 ###'],
+      ['text  \t', false, 'text'],
+      ['not a heading ##', true, 'not a heading ##'],
+      ['##', true, '##'],
+    ];
+    for (const [line, heading, content] of cases) assert.strictEqual(line.slice(0, contentEnd(line, heading)), content, JSON.stringify(line));
+  });
+});
+
+describe('line syntax: the cells of a table row', () => {
+  it('splits at unescaped pipes; outer pipes optional; padding trimmed', () => {
+    const cells = (line: string, from?: number): string[] => tableCells(line, from).map((c) => line.slice(c.start, c.end));
+    const cases: [string, string[]][] = [
+      ['| Day | Topic | Done |', ['Day', 'Topic', 'Done']],
+      ['Day | Topic', ['Day', 'Topic']],
+      ['  | a |b|  ', ['a', 'b']],
+      ['| a \\| b | c |', ['a \\| b', 'c']],
+      ['| a | b \\|', ['a', 'b \\|']],
+      ['| `x\\|y` | z |', ['`x\\|y`', 'z']],
+      ['|\ta\t|\t\tb |', ['a', 'b']],
+      ['| | x |', ['', 'x']],
+      ['|', ['']],
+      ['||', ['']],
+      ['a', ['a']],
+      ['| a \\', ['a \\']],
+    ];
+    for (const [line, expected] of cases) assert.deepStrictEqual(cells(line), expected, JSON.stringify(line));
+    assert.deepStrictEqual(cells('> | a | b |'), ['a', 'b'], 'after a quote marker');
+    assert.deepStrictEqual(cells('xx| a | b |', 2), ['a', 'b'], 'from a given column');
+  });
+});
