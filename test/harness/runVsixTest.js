@@ -80,7 +80,10 @@ async function main() {
         } catch {
           if (!again || Date.now() > deadline) {
             const icons = await page.locator(`${step} .codicon`).evaluateAll((all) => all.map((icon) => icon.className)).catch(() => []);
-            throw new Error(`the step ${id} is not checked: ${JSON.stringify(icons)}`);
+            // What the page showed then (the failure screenshot is taken after the later tests).
+            const sidebar = await page.locator('.sidebar .title-label').first().textContent({ timeout: 1000 }).catch(() => null);
+            await page.screenshot({ path: path.join(RESULTS, `vsix-step-${id}.png`) }).catch(() => undefined);
+            throw new Error(`the step ${id} is not checked: ${JSON.stringify(icons)}; the side bar shows ${JSON.stringify(sidebar)} (test-results/vsix-step-${id}.png)`);
           }
           await again();
         }
@@ -95,6 +98,8 @@ async function main() {
         // icon itself without waiting for the pointer to be free (what a user's click on it does).
         await page.keyboard.press('Escape');
         await page.locator('.activitybar .action-item a[aria-label^="Learning Plans"], .activitybar [role="tab"][aria-label^="Learning Plans"]').first().click({ timeout: STEP_TIMEOUT_MS, force: true });
+        // A click lost while the activity bar re-renders is repeated by waitChecked: only note whether it landed.
+        await page.locator('.sidebar .title-label', { hasText: /learning plans/i }).first().waitFor({ timeout: 5000 }).catch(() => undefined);
       };
       await showPlansView();
       await waitChecked('findOrCreatePlan', showPlansView);
