@@ -122,7 +122,32 @@ describe('Where a lab goes', () => {
   it('a day without a number is named by its place in the plan', () => {
     const journal = parse(lines('## Monday: Fresh Start', 'text', '## Tuesday'), 'file:///ws/j.md');
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1), { folder: ['labs', 'j', 'day-002-tuesday'], notebook: 'day-002.ipynb', notes: 'notes.md', tag: 'day-002' });
-    assert.deepStrictEqual(labLocation('study/labs', 'plans/spark.md', dayContent(plan, plan.days[1]), 1), { folder: ['study', 'labs', 'plans', 'spark', 'day-009-day-9'], notebook: 'day-009.ipynb', notes: 'notes.md', tag: 'day-009' });
+    assert.deepStrictEqual(labLocation('study/labs', 'plans/spark.md', dayContent(plan, plan.days[1]), 1), {
+      folder: ['study', 'labs', 'plans', 'spark', 'day-009'],
+      formerFolder: ['study', 'labs', 'plans', 'spark', 'day-009-day-9'],
+      notebook: 'day-009.ipynb',
+      notes: 'notes.md',
+      tag: 'day-009',
+    });
+  });
+
+  it('a day titled only by its label, in any language, is named by its tag alone (the former name kept for labs made before)', () => {
+    const folderOf = (heading: string): string[] => {
+      const parsed = parse(lines(heading, 'text'), 'file:///ws/p.md');
+      const where = labLocation(undefined, 'p.md', dayContent(parsed, parsed.days[0]), 0);
+      return [where.folder[2], where.formerFolder?.[2] ?? '-'];
+    };
+    const table: [string, string[]][] = [
+      ['### Day 9', ['day-009', 'day-009-day-9']],
+      ['### Day 009', ['day-009', 'day-009-day-009']],
+      ['### Tag 9', ['day-009', 'day-009-tag-9']],
+      ['### Día 12', ['day-012', 'day-012-dia-12']],
+      ['### Day 9 - Joins', ['day-009-joins', '-']],
+      ['### Day 9: Week 9', ['day-009-week-9', '-']],
+      ['### Day 9 (Monday)', ['day-009-monday', '-']],
+      ['### Monday', ['day-001-monday', '-']],
+    ];
+    for (const [heading, expected] of table) assert.deepStrictEqual(folderOf(heading), expected, heading);
   });
 });
 

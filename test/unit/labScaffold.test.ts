@@ -133,6 +133,45 @@ describe('scaffoldLab: what it says, word for word', () => {
     assert.deepStrictEqual(made, ['/ws/labs/plan/day-002-next']);
   });
 
+  describe('a day with no title of its own (`### Day 9`)', () => {
+    const UNTITLED = '# Plan\n### Day 9\n- [ ] read\n';
+    const untitled = (memory: MemoryFileSystem, overrides: Partial<LabRequest> = {}): LabRequest => {
+      const plan = buildPlan(inMemoryDocument('/ws/plan.md', UNTITLED));
+      return request(memory, { plan, day: plan.days[0], ...overrides });
+    };
+
+    it('gets a lab named by its tag alone, linked by that name', async () => {
+      const memory = new MemoryFileSystem();
+      const link = linker(UNTITLED);
+      const result = await scaffoldLab(memory, untitled(memory, { link }));
+      assert.deepStrictEqual(result.ok && [result.folder, result.created], ['/ws/labs/plan/day-009', ['/ws/labs/plan/day-009/day-009.ipynb', '/ws/labs/plan/day-009/notes.md']]);
+      assert.strictEqual(link.text, '# Plan\n### Day 9\n- **Lab:** [day-009](labs/plan/day-009/day-009.ipynb)\n- [ ] read\n');
+    });
+
+    it('keeps using the lab an earlier version made as `day-009-day-9`: opened again, nothing new beside it', async () => {
+      const memory = new MemoryFileSystem();
+      memory.addFile('/ws/labs/plan/day-009-day-9/notes.md', 'my notes');
+      const result = await scaffoldLab(memory, untitled(memory));
+      assert.ok(result.ok);
+      assert.deepStrictEqual([result.folder, result.existing, result.created], ['/ws/labs/plan/day-009-day-9', ['/ws/labs/plan/day-009-day-9/notes.md'], ['/ws/labs/plan/day-009-day-9/day-009.ipynb']]);
+      assert.strictEqual(await memory.stat('/ws/labs/plan/day-009'), undefined, 'no second lab');
+    });
+
+    for (const [what, plant] of [
+      ['a symbolic link', (memory: MemoryFileSystem) => memory.addLink('/ws/labs/plan/day-009-day-9', '/outside')],
+      ['a file', (memory: MemoryFileSystem) => memory.addFile('/ws/labs/plan/day-009-day-9', 'x')],
+    ] as const) {
+      it(`${what} under the former name is not the lab: the new folder is made`, async () => {
+        const memory = new MemoryFileSystem();
+        memory.addFolder('/outside');
+        plant(memory);
+        const result = await scaffoldLab(memory, untitled(memory));
+        assert.deepStrictEqual(result.ok && result.folder, '/ws/labs/plan/day-009');
+        assert.deepStrictEqual([...memory.entries.keys()].filter((key) => key.startsWith('/outside/')), [], 'nothing written through the link');
+      });
+    }
+  });
+
   // Between the checks and the folders, another process plants something: each folder is checked again just
   // before it is used, so nothing is written through a link or beside a file.
   for (const [planted, plant, message] of [

@@ -15,6 +15,11 @@ export interface LabLocation {
   readonly notes: string;
   /** `day-031`: the link text in the plan. */
   readonly tag: string;
+  /**
+   * The folder earlier versions gave a day with no title of its own (`day-009-day-9`), for scaffold.ts
+   * to keep using a lab already there; undefined when the name is the same.
+   */
+  readonly formerFolder?: readonly string[];
 }
 
 /** The labs folder setting as safe segments; anything absolute or climbing out falls back to "labs". */
@@ -32,12 +37,21 @@ export function labsFolderSegments(setting: string | undefined): string[] {
  */
 export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number): LabLocation {
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
-  return {
-    folder: [...labsFolderSegments(labsFolder), ...planSlug(planPath), `${tag}-${slugify(content.title, 40)}`],
-    notebook: `${tag}.ipynb`,
-    notes: 'notes.md',
-    tag,
-  };
+  const parent = [...labsFolderSegments(labsFolder), ...planSlug(planPath)];
+  const titled = `${tag}-${slugify(content.title, 40)}`;
+  const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag };
+  if (!isOnlyDayLabel(titled, content)) return { folder: [...parent, titled], ...location };
+  return { folder: [...parent, tag], formerFolder: [...parent, titled], ...location };
+}
+
+/**
+ * Whether a day's heading is only its label, in any language (`Day 9`, `Tag 9`, `Día 9`): no title was cut
+ * from it, and its slug is one word and the day's own number. Such a lab is `day-009`; the title would only
+ * say the number again.
+ */
+function isOnlyDayLabel(titled: string, content: DayContent): boolean {
+  const label = /^day-\d+-\p{L}+-0*(\d+)$/u.exec(titled);
+  return label !== null && content.title === content.heading.trim() && Number(label[1]) === content.number;
 }
 
 function resourceLine(link: { text: string; target: string }): string {

@@ -13,7 +13,7 @@ import { checkPathBelow } from '../fs/safePath';
 import { isInside, normalizePosixPath } from '../links';
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
-import { labLocation, renderLab } from './labFiles';
+import { labLocation, renderLab, type LabLocation } from './labFiles';
 import { addLabLink } from './labLink';
 import { readLabTemplates } from './labTemplates';
 
@@ -64,6 +64,16 @@ function linkTarget(planPath: string, notebookPath: string): string | null {
   return segments === null ? null : segments.map(encode).join('/');
 }
 
+/**
+ * The location, in the folder an earlier version named the lab when that folder is there (a real folder,
+ * not a link): the learner's lab is opened again, not scaffolded a second time beside it.
+ */
+async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLocation): Promise<LabLocation> {
+  if (!where.formerFolder) return where;
+  const former = await fs.stat(joinPath(root, ...where.formerFolder));
+  return former?.type === 'directory' && !former.symbolicLink ? { ...where, folder: where.formerFolder } : where;
+}
+
 export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
   try {
     return await scaffold(fs, request);
@@ -82,7 +92,7 @@ async function scaffold(fs: FileSystemPort, request: LabRequest): Promise<LabRes
   const content = dayContent(plan, day);
   // The plan's path from the root names its lab folder; a plan outside the root (CLI --root) keeps its `..`s.
   const planKey = (segmentsBelow(root, planPath) ?? relativeSegments(root, planPath) ?? [planPath]).join('/');
-  const where = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day));
+  const where = await keepFormerFolder(fs, root, labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day)));
   const folder = joinPath(root, ...where.folder);
   if (!isInside(folder, root)) return refuse(l10n.t('the lab folder would be outside {0}', root));
 
