@@ -212,7 +212,7 @@ describe('CLI: lab roots, slugs and templates (issue 14 items 7 and 9)', functio
       assert.ok(!/exists/.test(result.out), result.out);
       links.push(/\(([^)]+)\)/.exec(fs.readFileSync(plan, 'utf8'))![1]);
     }
-    assert.deepStrictEqual(links.map(decodeURI), ['labs/\u8a08\u753b/day-001-day-1/day-001.ipynb', 'labs/\u4e2d\u6587/day-001-day-1/day-001.ipynb']);
+    assert.deepStrictEqual(links.map(decodeURI), ['labs/\u8a08\u753b/day-001/day-001.ipynb', 'labs/\u4e2d\u6587/day-001/day-001.ipynb']);
     for (const link of links) assert.ok(fs.existsSync(path.join(dir, decodeURI(link))));
   });
 

@@ -66,7 +66,7 @@ describe('CLI: lab and links', () => {
     // Named on the command line, the labs folder's notes are read.
     const named = await run('index', path.join(dir, 'labs'));
     assert.strictEqual(named.code, 0, named.err);
-    assert.match(named.out, /day-001-[^/\\]*[/\\]notes\.md/);
+    assert.match(named.out, /day-001[/\\]notes\.md/);
   });
 
   it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', async () => {
@@ -96,7 +96,7 @@ describe('CLI: lab and links', () => {
     const result = (await run('lab', path.join(dir, 'plans', 'month-3-batch-etl.md'), '2', '--no-link'));
     assert.strictEqual(result.code, 0);
     assert.match(result.err, /unknown template placeholders left as is: \{\{mood\}\}/);
-    const notes = fs.readFileSync(path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-002-day-2', 'notes.md'), 'utf8');
+    const notes = fs.readFileSync(path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-002', 'notes.md'), 'utf8');
     assert.strictEqual(notes, 'Day 2 / Week 1: Streaming Sprint - Kafka & Spark Structured Streaming / {{mood}}\n');
     assert.ok(!fs.readFileSync(path.join(dir, 'plans', 'month-3-batch-etl.md'), 'utf8').includes('**Lab:**'));
   });
