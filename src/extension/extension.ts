@@ -18,6 +18,7 @@ import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
 import { registerTree } from './tree/registerTree';
 import { FollowCursor } from './tree/followCursor';
+import { RevealToday } from './tree/revealToday';
 import { TaskCheckboxes } from './tree/taskCheckboxes';
 import { CursorDayContext } from './targets/cursorDayContext';
 import type { Ask } from './ask';
@@ -59,9 +60,10 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   const { provider, view, filters } = registerTree(context, index, today);
   context.subscriptions.push(new ReviewBadge(view, reviews));
   const followCursor = new FollowCursor(index, provider, view);
+  const revealToday = new RevealToday(today, provider, view);
   const checkboxes = new TaskCheckboxes(view, editor, provider, seams.now, seams.isTrusted);
   const cursorDay = new CursorDayContext(index);
-  context.subscriptions.push(followCursor, checkboxes, cursorDay);
+  context.subscriptions.push(followCursor, revealToday, checkboxes, cursorDay);
   const preview = new PlanPreview();
   const timer = new TimerService(context.workspaceState, seams.now, ask, editor);
   const reminder = new ReminderService(context.globalState, today, seams.now, ask, seams.test ? () => Promise.resolve() : undefined);
@@ -76,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
     treeView: view,
     filters,
     followCursor,
+    revealToday,
     checkboxes,
     cursorDay,
     statusBar: registerStatusBar(context, index, today),

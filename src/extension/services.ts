@@ -11,6 +11,7 @@ import type { PlanTreeProvider } from './tree/planTreeProvider';
 import type { TreeElement } from './tree/treeElements';
 import type { TreeFilters } from './tree/treeFilters';
 import type { FollowCursor } from './tree/followCursor';
+import type { RevealToday } from './tree/revealToday';
 import type { TaskCheckboxes } from './tree/taskCheckboxes';
 import type { CursorDayContext } from './targets/cursorDayContext';
 import type { Ask } from './ask';
@@ -34,6 +35,8 @@ export interface Services {
   readonly treeView: vscode.TreeView<TreeElement>;
   readonly filters: TreeFilters;
   readonly followCursor: FollowCursor;
+  /** Reveals the current day in the tree when it becomes known or moves. */
+  readonly revealToday: RevealToday;
   readonly checkboxes: TaskCheckboxes;
   readonly cursorDay: CursorDayContext;
   readonly statusBar: vscode.StatusBarItem;

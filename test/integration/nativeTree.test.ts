@@ -81,6 +81,37 @@ describe('Feels like part of VS Code', () => {
     }
   });
 
+  it('the tree shows today: when the current day moves, it is revealed once, its plan expanded, nothing selected', async function () {
+    this.timeout(60_000);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('learningPlans.tree.focus');
+    await waitFor('the view', () => lp.treeView.visible);
+    const before = lp.today.refresh();
+    const plan = before.activePlan!;
+    // Everything collapsed, as a view drawn before today was known left it.
+    await vscode.commands.executeCommand('workbench.actions.treeView.learningPlans.tree.collapseAll');
+    const expanded = new Set<string>();
+    const listener = lp.treeView.onDidExpandElement((e) => expanded.add(e.element.id));
+    const reveals = lp.revealToday.revealCount;
+    try {
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete');
+      assert.ok(result?.applied, result?.message);
+      const next = await waitFor('today to move on', () => {
+        const day = lp.today.refresh().currentDay;
+        return day && day.title !== before.currentDay!.title && day;
+      });
+      await waitFor('today revealed', () => lp.revealToday.revealCount === reveals + 1);
+      const element = lp.tree.findNode(plan.uri, next.line)!;
+      // The plan row, collapsed above, is opened by the reveal (its module may open by its own row's state).
+      await waitFor('its plan expanded again', () => expanded.has(plan.uri));
+      assert.strictEqual(lp.treeView.selection.some((e) => e.id === element.id), false, 'revealed, not selected');
+      assert.strictEqual(await lp.revealToday.reveal(), false, 'once per day: a module collapsed again stays so');
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('learningPlans.undoLastEdit');
+    }
+  });
+
   it('context keys follow the day under the cursor: open, done, none', async () => {
     const uri = workspaceUri(PLAN);
     const editor = await vscode.window.showTextDocument(uri);
