@@ -11,6 +11,16 @@ const widget = (page) => page.locator('.quick-input-widget').first();
 const focusedRow = (page, text) => page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first();
 
 /**
+ * Gives the keyboard focus back to a pick that lost it, as the learner clicks into the question: a webview
+ * (the progress page) reloading or refocusing as the palette closed took it, and Enter would go there. Only
+ * a pick that stays open when the focus moves (ignoreFocusOut) is still there to click.
+ */
+async function focusPick(page) {
+  const inPick = await widget(page).evaluate((pick) => pick.contains(pick.ownerDocument.activeElement)).catch(() => true);
+  if (!inPick) await page.locator('.quick-input-widget input').first().click({ timeout: KEY_RETRY_MS }).catch(() => undefined);
+}
+
+/**
  * Accepts the quick pick's row holding `text` with Enter, once it is the highlighted row (Enter runs the
  * highlighted row, which may not yet be this one while the list fills). Resolves when the pick has taken it:
  * the widget is hidden, or shows another list (the next question of the same command).
@@ -20,6 +30,7 @@ async function acceptRow(page, text, timeoutMs = STEP_TIMEOUT_MS) {
   await row.waitFor({ timeout: timeoutMs });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    await focusPick(page);
     await page.keyboard.press('Enter');
     try {
       await row.waitFor({ state: 'hidden', timeout: KEY_RETRY_MS });

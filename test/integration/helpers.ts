@@ -107,6 +107,8 @@ export interface Question {
   readonly text: string;
   readonly items: readonly vscode.QuickPickItem[];
   readonly buttons: readonly string[];
+  /** Stays open when the focus moves elsewhere (`ignoreFocusOut`): a pick or input box only. */
+  readonly staysOpen?: boolean;
 }
 
 /** A learner who answers from a script and remembers every question (notifications cannot be clicked from here). */
@@ -116,10 +118,10 @@ export function scriptedLearner(answer: (question: Question) => unknown, asked: 
     return (await answer(question)) as never;
   };
   return {
-    pick: (items, options) => ask({ kind: 'pick', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
-    pickMany: (items, options) => ask({ kind: 'pickMany', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [] }),
+    pick: (items, options) => ask({ kind: 'pick', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [], staysOpen: options.ignoreFocusOut === true }),
+    pickMany: (items, options) => ask({ kind: 'pickMany', text: `${options.title ?? ''} | ${options.placeHolder ?? ''}`, items, buttons: [], staysOpen: options.ignoreFocusOut === true }),
     message: (_severity, text, _options, ...buttons) => ask({ kind: 'message', text, items: [], buttons }),
-    input: (options) => ask({ kind: 'input', text: `${options.title ?? ''} | ${options.prompt ?? ''}`, items: [], buttons: [] }),
+    input: (options) => ask({ kind: 'input', text: `${options.title ?? ''} | ${options.prompt ?? ''}`, items: [], buttons: [], staysOpen: options.ignoreFocusOut === true }),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   type CatchUpChoice, type CatchUpContext, type Clock, type ParsedPlan, type ReplanOutcome, type ScheduleStatus,
 } from '../../core';
 import type { Ask } from '../ask';
+import { log } from '../log';
 import type { Command } from '../commandManager';
 import { APPLY_PREVIEW_COMMAND, CATCH_UP_COMMAND, DISCARD_PREVIEW_COMMAND } from '../commandIds';
 import type { PlanEditor, EditResult } from '../edits/planEditor';
@@ -17,6 +18,13 @@ type ChoiceItem = vscode.QuickPickItem & { readonly choice?: CatchUpChoice; read
 const WEEKDAY_NAMES = (): string[] => [
   vscode.l10n.t('Monday'), vscode.l10n.t('Tuesday'), vscode.l10n.t('Wednesday'), vscode.l10n.t('Thursday'), vscode.l10n.t('Friday'), vscode.l10n.t('Saturday'), vscode.l10n.t('Sunday'),
 ];
+
+/**
+ * Catch Up's questions stay open when the focus moves: the learner may look at the plan or the progress
+ * page before choosing, and a webview taking the focus back as the palette closes (the progress page, under
+ * load) would otherwise close the first question before it could be answered. Escape still cancels.
+ */
+const STAYS_OPEN = { ignoreFocusOut: true } as const;
 
 const days = (n: number): string => (Math.abs(n) === 1 ? vscode.l10n.t('{0} day', n) : vscode.l10n.t('{0} days', n));
 
@@ -75,12 +83,21 @@ export class CatchUpCommand implements Command {
     const version = document.version;
     const shown = await this.preview.show(uri, text, outcome.text, vscode.l10n.t('{0}: catch up (preview)', planTitle(current)));
     const apply = vscode.l10n.t('Apply');
+    const relative = vscode.workspace.asRelativePath(uri);
+    log().info(`catch up: previewing ${relative}: ${outcome.summary}`);
     let decision: PreviewDecision;
     try {
       // Asked twice, answered once: the notification, or the diff editor's own Apply / Discard buttons
       // (a notification may be hidden by Do Not Disturb; closing the diff is a Discard).
-      const asked = Promise.resolve(this.ask.message('info', vscode.l10n.t('{0}. Apply this change to {1}?', outcome.summary, vscode.workspace.asRelativePath(uri)), {}, apply, vscode.l10n.t('Cancel')));
-      decision = await Promise.race([asked.then((answer): PreviewDecision => (answer === apply ? 'apply' : 'discard')), shown.decided]);
+      const asked = Promise.resolve(this.ask.message('info', vscode.l10n.t('{0}. Apply this change to {1}?', outcome.summary, relative), {}, apply, vscode.l10n.t('Cancel')));
+      const said = (where: string) => (answer: PreviewDecision): PreviewDecision => {
+        log().info(`catch up: ${answer} (${where})`);
+        return answer;
+      };
+      decision = await Promise.race([
+        asked.then((answer): PreviewDecision => (answer === apply ? 'apply' : 'discard')).then(said('the notification')),
+        shown.decided.then(said("the preview's editor")),
+      ]);
     } finally {
       await this.preview.close(shown);
     }
@@ -142,6 +159,7 @@ export class CatchUpCommand implements Command {
       title: vscode.l10n.t('Catch Up: {0}', planTitle(plan)),
       placeHolder: vscode.l10n.t('{0} · {1} was planned for {2} · ends {3}', behindText, currentLabel, status.currentDate, status.end),
       matchOnDetail: true,
+      ...STAYS_OPEN,
     });
     if (!picked) return undefined;
     if (picked.action === 'shiftOther') return this.askShift(text, plan, status, context);
@@ -160,6 +178,7 @@ export class CatchUpCommand implements Command {
         const outcome = catchUp(text, plan, { kind: 'shift', days: Number(input) }, context);
         return outcome.ok ? { message: endText(outcome), severity: vscode.InputBoxValidationSeverity.Info } : outcome.message;
       },
+      ...STAYS_OPEN,
     });
     return value === undefined ? undefined : { kind: 'shift', days: Number(value.trim()) };
   }
@@ -176,6 +195,7 @@ export class CatchUpCommand implements Command {
       const picked = await this.ask.pickMany(items, {
         title: vscode.l10n.t('Which days take two? Pick {0}', status.missed),
         placeHolder: vscode.l10n.t('{0} missed days go on {1} of these {2} days', status.missed, status.missed, over),
+        ...STAYS_OPEN,
       });
       if (!picked) return undefined;
       if (picked.length === status.missed) return { kind: 'spread', over, doubleOn: picked.map((p) => p.date) };
@@ -194,7 +214,7 @@ export class CatchUpCommand implements Command {
       picked: optional,
       ref: { line: day.line, title: day.title },
     }));
-    const picked = await this.ask.pickMany(items, { title: vscode.l10n.t('Skip which days?'), placeHolder: vscode.l10n.t('Skipped days are marked ⏭ and leave the schedule'), matchOnDescription: true });
+    const picked = await this.ask.pickMany(items, { title: vscode.l10n.t('Skip which days?'), placeHolder: vscode.l10n.t('Skipped days are marked ⏭ and leave the schedule'), matchOnDescription: true, ...STAYS_OPEN });
     if (!picked || picked.length === 0) return undefined;
     return { kind: 'skip', days: picked.map((p) => p.ref) };
   }
