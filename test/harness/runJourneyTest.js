@@ -5,7 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log } = require('./codeServer');
+const { ROOT, ensureCodeServer, makeRunFolders, startCodeServer, workbenchUrl, launchChromium, log, printExtensionLog } = require('./codeServer');
 const { STEP_TIMEOUT_MS, acceptRow, runFromPalette } = require('./quickInput');
 
 const RESULTS = path.join(ROOT, 'test-results');
@@ -24,6 +24,20 @@ async function setClock(workspace, iso) {
   }
 }
 
+/** What the window shows when a check failed (CI keeps no screenshots): the tabs, a quick pick, notifications. */
+async function printWorkbench(page) {
+  const texts = (selector) => page.locator(selector).allInnerTexts().then((all) => all.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean), () => []);
+  const pickShown = await page.locator('.quick-input-widget').first().isVisible().catch(() => false);
+  console.log(`      the window shows: tabs [${(await texts('.tab')).join(' | ')}]`);
+  console.log(`      a quick pick: ${pickShown ? `[${(await texts('.quick-input-list .monaco-list-row')).join(' | ')}]` : 'none'}`);
+  console.log(`      notifications: [${(await texts('.notification-toast .notification-list-item-message')).join(' | ')}]`);
+  const focused = await page.locator('body').evaluate((body) => {
+    const e = body.ownerDocument.activeElement;
+    return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).slice(0, 3).join('.')}` : ''} in ${e.closest('[id^="workbench.parts."]')?.id ?? 'the page'}` : 'nothing';
+  }).catch(() => 'unknown');
+  console.log(`      the focus: ${focused}`);
+}
+
 async function journey(page, workspace) {
   const results = [];
   let step = 0;
@@ -36,6 +50,7 @@ async function journey(page, workspace) {
     } catch (error) {
       results.push({ name, ok: false });
       console.log(`  \u2718 ${name}\n      ${String(error.message).split('\n').slice(0, 4).join('\n      ')}`);
+      await printWorkbench(page);
     }
     await page.screenshot({ path: path.join(RESULTS, `journey-${step}.png`) }).catch(() => undefined);
   };
@@ -138,7 +153,7 @@ async function journey(page, workspace) {
 
   await check('Show Progress: the page shows the streak, the heatmap, and the plans as a map', async () => {
     await palette('Learning Plans: Show Progress');
-    const frame = page.frameLocator('iframe.webview').last().frameLocator('iframe');
+    const frame = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await frame.locator('text=Learning progress').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await frame.locator('text=Done, day by day').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'progress-map.png') });
@@ -149,7 +164,7 @@ async function journey(page, workspace) {
     fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'learningPlans.schedule': { 'days-031-060-lakehouse-for-ai.md': '2026-11-20' } }));
     // The setting is read once VS Code has seen the file: the progress page says so.
-    const frame = page.frameLocator('iframe.webview').last().frameLocator('iframe');
+    const frame = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await frame.locator('text=3 days behind schedule').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await palette('Learning Plans: Catch Up...');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Shift the rest of the plan by 3 days' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -205,6 +220,7 @@ async function main() {
   const failed = results.filter((r) => !r.ok);
   console.log(`journey: ${results.length - failed.length} passed, ${failed.length} failed`);
   if (failed.length || results.length === 0) {
+    printExtensionLog(folders.userData);
     console.error(`Journey test FAILED: ${failed.map((r) => r.name).join('; ') || 'no step ran'}\nScreenshots: ${RESULTS}`);
     process.exit(1);
   }

@@ -69,7 +69,7 @@ async function checks(page) {
     await runFromPalette(page, 'Learning Plans: Show Progress');
     await page.locator('.tab', { hasText: 'Learning Progress' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
     // The page is a webview (nested iframes): wait for its heading, then picture it.
-    const frame = page.frameLocator('iframe.webview').frameLocator('iframe');
+    const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
     await frame.locator('text=Learning progress').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await frame.locator('text=0/30 days').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.screenshot({ path: path.join(RESULTS, 'progress-view.png') });

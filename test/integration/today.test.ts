@@ -110,6 +110,37 @@ describe('Today and the streak', () => {
     lp.clock = on(21);
   });
 
+  it('the progress page is drawn again only when what it shows changed (a reload loses its scroll and may take the focus)', async () => {
+    await vscode.commands.executeCommand('learningPlans.showProgress');
+    const panel = await waitFor('the progress panel, shown', () => lp.progressPage.panel?.visible && lp.progressPage.panel);
+    // What the page shows now (the test before moved the clock back without a refresh).
+    lp.today.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = await vscode.workspace.fs.readFile(uri());
+    const edit = async (bytes: Uint8Array): Promise<void> => {
+      const changed = new Promise<void>((resolve) => {
+        const listener = lp.index.onDidChange(() => {
+          listener.dispose();
+          resolve();
+        });
+      });
+      await vscode.workspace.fs.writeFile(uri(), bytes);
+      await changed;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    const renders = lp.progressPage.renderCount;
+    const html = panel.webview.html;
+    try {
+      // A note written under the last day: the index has a new plan, the page nothing new to show.
+      await edit(new Uint8Array([...before, ...new TextEncoder().encode('\nA note on what I read today.\n')]));
+      assert.strictEqual(lp.progressPage.renderCount, renders, 'not drawn again for a change it does not show');
+      assert.strictEqual(panel.webview.html, html);
+    } finally {
+      await edit(before);
+    }
+    assert.strictEqual(lp.progressPage.renderCount, renders);
+  });
+
   it('dates days from a plan\'s front-matter start and says how far behind the learner is', async () => {
     const scheduled = workspaceUri('scheduled.md');
     await vscode.workspace.fs.writeFile(scheduled, new TextEncoder().encode('---\nstart: 2026-11-17\n---\n# Week 1\n### Day 1 \u2705 2026-11-17\n### Day 2\n### Day 3\n'));

@@ -19,7 +19,9 @@ export class ProgressPage implements vscode.Disposable {
   panel: vscode.WebviewPanel | undefined;
   private subscriptions: vscode.Disposable[] = [];
   private stale = false;
-  /** Renders so far (tests prove a hidden page is not rendered). */
+  /** The page last drawn, without its nonce. */
+  private shown: string | undefined;
+  /** Pages drawn so far (tests prove a hidden page is not drawn, nor one that would look the same). */
   renderCount = 0;
 
   constructor(private readonly index: PlanIndex, private readonly today: TodayService, private readonly reviews: ReviewService) {}
@@ -57,6 +59,7 @@ export class ProgressPage implements vscode.Disposable {
       this.subscriptions.forEach((s) => s.dispose());
       this.subscriptions = [];
       this.panel = undefined;
+      this.shown = undefined;
     });
     return panel;
   }
@@ -64,17 +67,24 @@ export class ProgressPage implements vscode.Disposable {
   private render(): void {
     if (!this.panel) return;
     this.stale = false;
-    this.renderCount++;
     const review = this.reviews.state;
-    this.panel.webview.html = renderProgressHtml({
+    const once = nonce();
+    const html = renderProgressHtml({
       summary: this.today.summary,
       plans: this.index.all(),
       cspSource: this.panel.webview.cspSource,
-      nonce: nonce(),
+      nonce: once,
       language: vscode.env.language,
       review: { cards: review.cards, due: review.due.length, reviewedThisWeek: review.reviewedThisWeek },
       open: (planUri, line) => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([planUri, line]))}`,
     });
+    // Setting the html reloads the page (its scroll position lost, and the reloaded frame may take the focus
+    // back from a quick pick): only when what it shows changed, whatever fired the event.
+    const shows = html.split(once).join('');
+    if (shows === this.shown) return;
+    this.shown = shows;
+    this.renderCount++;
+    this.panel.webview.html = html;
   }
 
   dispose(): void {
