@@ -65,7 +65,7 @@ export function mayLeadMojibake(char: number): boolean {
 /** Above every character of every page's upper half (the highest is U+2122, the trade mark sign). */
 const MASK_LIMIT = 0x2200;
 
-interface Tables {
+export interface CodePageTables {
   readonly pages: readonly CodePage[];
   /** For each character below MASK_LIMIT, the pages where it is a UTF-8 lead byte (0xC2-0xF4). */
   readonly leadMask: Uint16Array;
@@ -73,7 +73,7 @@ interface Tables {
   readonly upperMask: Uint16Array;
 }
 
-let tables: Tables | null = null;
+let tables: CodePageTables | null = null;
 
 /** Whether the tables were built (for the test that loading the core builds none). */
 export function codePagesBuilt(): boolean {
@@ -81,10 +81,11 @@ export function codePagesBuilt(): boolean {
 }
 
 /**
- * Built on first use, not when the bundle loads: a workspace without mojibake never pays for it.
- * About 10 x 128 lookups, once per session.
+ * The tables, built afresh (the functions below build them on first use, not when the bundle loads: a
+ * workspace without mojibake never pays for it). About 10 x 128 lookups, once per session. Exported so
+ * that a test reads a build of its own: the cached one may have been built before the test ran.
  */
-function build(): Tables {
+export function buildCodePageTables(): CodePageTables {
   const leadMask = new Uint16Array(MASK_LIMIT);
   const upperMask = new Uint16Array(MASK_LIMIT);
   const pages = SOURCES.map((source, index): CodePage => {
@@ -111,7 +112,7 @@ function build(): Tables {
 }
 
 export function codePages(): readonly CodePage[] {
-  return (tables ??= build()).pages;
+  return (tables ??= buildCodePageTables()).pages;
 }
 
 export function codePage(id: CodePageId): CodePage {
@@ -120,10 +121,10 @@ export function codePage(id: CodePageId): CodePage {
 
 /** The pages in which `char` is a UTF-8 lead byte (bit mask). */
 export function leadPages(char: number): number {
-  return char < MASK_LIMIT ? (tables ??= build()).leadMask[char] : 0;
+  return char < MASK_LIMIT ? (tables ??= buildCodePageTables()).leadMask[char] : 0;
 }
 
 /** The pages in which `char` is an upper-half character (bit mask). */
 export function upperPages(char: number): number {
-  return char < MASK_LIMIT ? (tables ??= build()).upperMask[char] : 0;
+  return char < MASK_LIMIT ? (tables ??= buildCodePageTables()).upperMask[char] : 0;
 }

@@ -31,11 +31,16 @@ describe('characters: what mojibake detection knows', () => {
       ['\u0301\u00e9', false], ['\u0301\u20ac', true], ['\u2019\u00e9', false], ['\u2019\u2019', false], ['\u2019\u0301', false], ['\u2019\u20ac', true],
       ['\u20ac\u00e9', true], ['\u00e9\u20ac', true], ['\u0420\u00b5', true], ['\u0435\u0451', false], ['\u00e9\u0451', true],
       ['\u0640\u00e9', false], // the tatweel is a letter of no one script
+      ['\u00e9\u0640', false], // ... before or after
+      ['\u0301\u0085', true], // a C1 control after a mark (a mark is otherwise unlike text only before a symbol)
+      ['AB', false], ['\u05d0B', true], // upper after upper is an acronym; a letter of another script is not
     ];
     for (const [pair, unnatural] of rows) assert.strictEqual(unnaturalPair(pair.charCodeAt(0), pair.charCodeAt(1)), unnatural, JSON.stringify(pair));
     assert.strictEqual(looksUnnatural('xx\u00c3\u00a9xx', 2, 4), true);
     assert.strictEqual(looksUnnatural('xx\u00c3\u00a9xx', 3, 4), false, 'one character, no pair');
     assert.strictEqual(looksUnnatural('\u0080', 0, 1), true, 'a lone C1 control');
+    assert.strictEqual(looksUnnatural('a\u0085', 1, 2), true, 'a lone C1 control, not at the start');
+    assert.strictEqual(looksUnnatural('a\u0085', 0, 1), false, 'one letter');
     assert.strictEqual(looksUnnatural('\u0435\u0451\u0436', 0, 3), false);
     assert.strictEqual(looksUnnatural('\u0435\u0451\u00e9', 0, 3), true, 'the last pair counts');
   });
@@ -57,6 +62,9 @@ describe('characters: what mojibake detection knows', () => {
       [0x301, -1, false], [0x301, cp('e'), true], [0x301, 0x301, true], [0x301, cp('1'), false],
       [0xfe0f, cp('\u{1F3AF}'), true], [0x20e3, cp('\u{1F3AF}'), true], [0x301, cp('\u{1F3AF}'), false], [0xfe0e, 0xfe0f, true],
       [0x20e3, cp('#'), true], [0x20e3, cp('*'), true], [0x20e3, cp('0'), true], [0x20e3, cp('9'), true], [0xfe0f, cp('5'), true], [0x301, cp('5'), false],
+      [0x301, 0xfe0f, false], // after an emoji's presentation selector only another selector or a keycap
+      [0xfe0f, cp('!'), false], [0x20e3, cp('!'), false], [0x301, cp('!'), false], // no keycap base, no letter
+      [0x20e3, cp('/'), false], [0x20e3, cp(':'), false], // just outside the digits
     ];
     for (const [char, previous, plausible] of rows) assert.strictEqual(plausibleCharacter(char, previous), plausible, `${char.toString(16)} after ${previous.toString(16)}`);
     assert.strictEqual(plausibleReading(0x200d, cp('\u{1F3AF}')), true, 'a joiner between emoji');
