@@ -200,8 +200,9 @@ async function main() {
   const browser = await launchChromium();
   let timer;
   let results;
+  let page;
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     log('journey: opening the workbench in Chromium with a fixed clock (Monday 2026-11-23)');
     await page.goto(workbenchUrl(server, folders.workspace, { testsPath: SEAM }));
@@ -211,6 +212,10 @@ async function main() {
     results = await Promise.race([journey(page, folders.workspace), timeout]);
     fs.writeFileSync(path.join(folders.workspace, '.journey', 'done'), 'done');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  } catch (error) {
+    // The whole run timed out or the browser failed: say where the workbench and the extension were.
+    console.log(`journey: ${error.message}`);
+    if (page) await printWorkbench(page).catch(() => undefined);
   } finally {
     clearTimeout(timer);
     await browser.close().catch(() => undefined);
@@ -221,7 +226,7 @@ async function main() {
   console.log(`journey: ${results.length - failed.length} passed, ${failed.length} failed`);
   if (failed.length || results.length === 0) {
     printExtensionLog(folders.userData);
-    console.error(`Journey test FAILED: ${failed.map((r) => r.name).join('; ') || 'no step ran'}\nScreenshots: ${RESULTS}`);
+    console.error(`Journey test FAILED: ${failed.map((r) => r.name).join('; ') || 'the run did not finish'}\nScreenshots: ${RESULTS}`);
     process.exit(1);
   }
   fs.rmSync(folders.base, { recursive: true, force: true });

@@ -238,6 +238,7 @@ describe('Staying on track', () => {
     learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Today/) : undefined));
     const rest = await vscode.commands.executeCommand<EditResult>('learningPlans.restToday', dayTarget(3));
     assert.ok(rest?.applied, rest?.message);
+    assert.ok(asked.filter((q) => /Take a rest day/.test(q.text)).every((q) => q.staysOpen), 'the choice stays open when a webview takes the focus back');
     assert.match(await textOf(), /### Day 3 - Group By\n- \[ \] Practice GROUP BY \(45 min\)\n- \u23F8 2026-11-21\n\n### Day 4/u);
     await waitFor('a rest day today', () => lp.today.refresh().streak.restToday);
     assert.match(streakTip(), /Rest day today: the streak holds\./);
@@ -247,6 +248,17 @@ describe('Staying on track', () => {
     await waitFor('the streak over the rest day', () => lp.statusBar.text === '$(flame) 1');
     assert.match(streakTip(), /Rest days passed over: 1 \(2026-11-21\)/);
     assert.deepStrictEqual(lp.today.summary.streak.restDays, ['2026-11-21']);
+  });
+
+  it('several rest days: the pick asks for a range, both questions stay open, and the range is one undoable ⏸ line', async () => {
+    const before = await textOf();
+    learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Several days/) : q.kind === 'input' ? '2026-11-23..2026-11-25' : undefined));
+    const rest = await vscode.commands.executeCommand<EditResult>('learningPlans.restToday', dayTarget(3));
+    assert.ok(rest?.applied, rest?.message);
+    assert.deepStrictEqual(asked.map((q) => [q.kind, q.staysOpen]), [['pick', true], ['input', true]]);
+    assert.match(await textOf(), /- \u23F8 2026-11-21\n- \u23F8 2026-11-23\.\.2026-11-25\n/u);
+    await vscode.commands.executeCommand('learningPlans.undoLastEdit');
+    await waitFor('the range undone', async () => (await textOf()) === before);
   });
 
   it('weekly rest days from the front matter (rest: [sat, sun]) keep the streak over a weekend', async () => {

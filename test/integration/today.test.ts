@@ -141,6 +141,28 @@ describe('Today and the streak', () => {
     assert.strictEqual(lp.progressPage.renderCount, renders);
   });
 
+  it('a visible progress page is drawn again for a change it shows, and a page closed and opened again is drawn afresh', async () => {
+    await vscode.commands.executeCommand('learningPlans.showProgress');
+    const panel = await waitFor('the progress panel, shown', () => lp.progressPage.panel?.visible && lp.progressPage.panel);
+    const renders = lp.progressPage.renderCount;
+    const html = panel.webview.html;
+    lp.clock = on(23); // another day: the heatmap's today and the streak move
+    lp.today.refresh();
+    await waitFor('drawn once for the new day', () => lp.progressPage.renderCount === renders + 1);
+    assert.notStrictEqual(panel.webview.html, html);
+    lp.today.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.strictEqual(lp.progressPage.renderCount, renders + 1, 'the same day again: nothing new to draw');
+    panel.dispose();
+    await waitFor('the panel gone', () => !lp.progressPage.panel);
+    await vscode.commands.executeCommand('learningPlans.showProgress');
+    const reopened = await waitFor('the progress panel, opened again', () => lp.progressPage.panel?.visible && lp.progressPage.panel);
+    assert.notStrictEqual(reopened, panel);
+    await waitFor('the new page drawn', () => lp.progressPage.renderCount === renders + 2 && /current streak/.test(reopened.webview.html));
+    lp.clock = on(21);
+    lp.today.refresh();
+  });
+
   it('dates days from a plan\'s front-matter start and says how far behind the learner is', async () => {
     const scheduled = workspaceUri('scheduled.md');
     await vscode.workspace.fs.writeFile(scheduled, new TextEncoder().encode('---\nstart: 2026-11-17\n---\n# Week 1\n### Day 1 \u2705 2026-11-17\n### Day 2\n### Day 3\n'));

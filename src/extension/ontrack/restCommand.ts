@@ -9,6 +9,9 @@ import type { TodayService } from '../today/todayService';
 import type { NodeElement } from '../tree/treeElements';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Run from the palette with the progress page focused, the webview takes the focus back as the palette
+ *  closes, and a pick that closes on focus loss would vanish unanswered (Catch Up did). Escape cancels. */
+const STAYS_OPEN = { ignoreFocusOut: true } as const;
 
 type RestItem = vscode.QuickPickItem & { readonly pause?: PauseMark; readonly range?: true };
 
@@ -48,6 +51,7 @@ export class RestTodayCommand implements Command {
     const picked = await this.ask.pick(items, {
       title: vscode.l10n.t('Take a rest day'),
       placeHolder: vscode.l10n.t('A ⏸ line under {0}: the streak passes over it, the nudge stays silent', target.title),
+      ...STAYS_OPEN,
     });
     if (!picked) return undefined;
     const pause = picked.pause ?? (await this.askRange(today));
@@ -68,6 +72,7 @@ export class RestTodayCommand implements Command {
       prompt: vscode.l10n.t('Two dates, YYYY-MM-DD..YYYY-MM-DD (at most a year)'),
       value: `${today}..${addDays(today, 2)}`,
       validateInput: (input) => (parseRange(input) ? undefined : vscode.l10n.t('two dates, the second not before the first, e.g. {0}..{1}', today, addDays(today, 2))),
+      ...STAYS_OPEN,
     });
     return value === undefined ? undefined : parseRange(value);
   }
