@@ -13,6 +13,13 @@ export interface Ask {
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;
 }
 
+/**
+ * Options for a question that stays open when the focus moves: the learner may look at the plan or the
+ * progress page before choosing, and a webview taking the focus back as the palette closes (the progress
+ * page, under load) would otherwise close the question before it could be answered. Escape still cancels.
+ */
+export const STAYS_OPEN = { ignoreFocusOut: true } as const;
+
 export const windowAsk: Ask = {
   pick: (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: false }),
   pickMany: (items, options) => vscode.window.showQuickPick(items, { ...options, canPickMany: true }),

@@ -3,7 +3,7 @@ import {
   catchUp, dayNumber, evenDoubles, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadWindow, weekdayOf,
   type CatchUpChoice, type CatchUpContext, type Clock, type ParsedPlan, type ReplanOutcome, type ScheduleStatus,
 } from '../../core';
-import type { Ask } from '../ask';
+import { STAYS_OPEN, type Ask } from '../ask';
 import { log } from '../log';
 import type { Command } from '../commandManager';
 import { APPLY_PREVIEW_COMMAND, CATCH_UP_COMMAND, DISCARD_PREVIEW_COMMAND } from '../commandIds';
@@ -18,13 +18,6 @@ type ChoiceItem = vscode.QuickPickItem & { readonly choice?: CatchUpChoice; read
 const WEEKDAY_NAMES = (): string[] => [
   vscode.l10n.t('Monday'), vscode.l10n.t('Tuesday'), vscode.l10n.t('Wednesday'), vscode.l10n.t('Thursday'), vscode.l10n.t('Friday'), vscode.l10n.t('Saturday'), vscode.l10n.t('Sunday'),
 ];
-
-/**
- * Catch Up's questions stay open when the focus moves: the learner may look at the plan or the progress
- * page before choosing, and a webview taking the focus back as the palette closes (the progress page, under
- * load) would otherwise close the first question before it could be answered. Escape still cancels.
- */
-const STAYS_OPEN = { ignoreFocusOut: true } as const;
 
 const days = (n: number): string => (Math.abs(n) === 1 ? vscode.l10n.t('{0} day', n) : vscode.l10n.t('{0} days', n));
 

@@ -3,7 +3,7 @@ import { repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan,
 import { inspectBytes } from '../edits/byteWriter';
 import type { EditResult } from '../edits/planEditor';
 import type { Services } from '../services';
-import type { Ask } from '../ask';
+import { STAYS_OPEN, type Ask } from '../ask';
 import { registerCommand } from './registerCommand';
 import { REPAIR_ENCODING_COMMAND } from '../commandIds';
 
@@ -50,7 +50,7 @@ export async function pickReadings(ask: Ask, { file, scan }: ReadingsRequest): P
     }
   }
   const picked = await ask.pickMany(items, {
-    ignoreFocusOut: true,
+    ...STAYS_OPEN,
     matchOnDescription: true,
     title: scan.lost.length === 1
       ? vscode.l10n.t('Repair Text Encoding: 1 sequence in {0} lost a byte', file)

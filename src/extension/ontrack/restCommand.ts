@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { addDays, findDay, localIsoDate, logPause, type Clock, type PauseMark } from '../../core';
-import type { Ask } from '../ask';
+import { STAYS_OPEN, type Ask } from '../ask';
 import type { Command } from '../commandManager';
 import { REST_TODAY_COMMAND } from '../commandIds';
 import type { EditResult, PlanEditor } from '../edits/planEditor';
@@ -9,9 +9,6 @@ import type { TodayService } from '../today/todayService';
 import type { NodeElement } from '../tree/treeElements';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Run from the palette with the progress page focused, the webview takes the focus back as the palette
- *  closes, and a pick that closes on focus loss would vanish unanswered (Catch Up did). Escape cancels. */
-const STAYS_OPEN = { ignoreFocusOut: true } as const;
 
 type RestItem = vscode.QuickPickItem & { readonly pause?: PauseMark; readonly range?: true };
 
