@@ -45,7 +45,7 @@ function isEverydayEmoji(codePoint: number): boolean {
 }
 
 /** How likely a reading is in text, before any hint: 3 common, 0 rare. */
-function tier(codePoint: number, previous: number): number {
+export function readingTier(codePoint: number, previous: number): number {
   if (codePoint === 0xfe0f || codePoint === 0x200d) return 3;
   if (EMOJI.test(String.fromCodePoint(codePoint))) return isEverydayEmoji(codePoint) ? 3 : 2.5;
   if ((codePoint >= 0x2010 && codePoint <= 0x2027) || (codePoint >= 0x2030 && codePoint <= 0x205e)) return 3;
@@ -71,6 +71,11 @@ interface Candidate {
 /** Candidates depend only on the bytes, the page and the character before: the same few recur in a file. */
 const memo = new Map<string, readonly Candidate[]>();
 
+/** Forgets the readings worked out so far (they outlive a parse, and a test that must see them worked out again). */
+export function forgetReadings(): void {
+  memo.clear();
+}
+
 function candidates(present: readonly number[], gap: number, lostBytes: readonly number[], previous: number): readonly Candidate[] {
   const key = `${present.join()}|${gap}|${lostBytes.join()}|${previous}`;
   let found = memo.get(key);
@@ -83,7 +88,7 @@ function candidates(present: readonly number[], gap: number, lostBytes: readonly
       const bytes = gap >= 0 ? present.map((b, i) => (i === gap ? byte : b)) : [...present.slice(0, place), byte, ...present.slice(place)];
       const codePoint = decodeSequence(bytes);
       if (codePoint < 0 || byCodePoint.has(codePoint) || !plausibleReading(codePoint, previous)) continue;
-      byCodePoint.set(codePoint, { codePoint, tier: tier(codePoint, previous), atEnd: place === present.length });
+      byCodePoint.set(codePoint, { codePoint, tier: readingTier(codePoint, previous), atEnd: place === present.length });
     }
   }
   found = [...byCodePoint.values()];
