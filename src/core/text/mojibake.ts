@@ -68,19 +68,23 @@ export function detectEncoding(text: string): FileEncoding | null {
 
 const native = new Map<CodePage, Script>();
 
-/** The script most of a page's letters belong to (Latin for Windows-1252, Cyrillic for Windows-1251...). */
 function nativeScript(page: CodePage): Script {
   let script = native.get(page);
-  if (!script) {
-    const counts = new Map<Script, number>();
-    for (const char of page.upper) {
-      const own = scriptOf(char.charCodeAt(0));
-      if (own && own !== 'Other') counts.set(own, (counts.get(own) ?? 0) + 1);
-    }
-    script = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    native.set(page, script);
-  }
+  if (!script) native.set(page, (script = nativeScriptOf(page)));
   return script;
+}
+
+/**
+ * The script most of a page's letters belong to (Latin for Windows-1252, Cyrillic for Windows-1251...).
+ * Worked out afresh on each call (exported for tests: the memo above outlives a test).
+ */
+export function nativeScriptOf(page: CodePage): Script {
+  const counts = new Map<Script, number>();
+  for (const char of page.upper) {
+    const own = scriptOf(char.charCodeAt(0));
+    if (own && own !== 'Other') counts.set(own, (counts.get(own) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 export function scanOptions(encoding: FileEncoding, spaceAsA0 = false): ScanOptions {
@@ -149,12 +153,17 @@ export function withEncoding<T>(encoding: FileEncoding | null, build: () => T): 
 /** Whether `text` holds a lead character of the page: a sequence can only start there. */
 function mayHold(page: CodePage, text: string): boolean {
   let pattern = leadPatterns.get(page);
-  if (!pattern) {
-    const leads = page.upper.slice(0x42, 0x75).split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    pattern = new RegExp(`[${leads.join('')}]`);
-    leadPatterns.set(page, pattern);
-  }
+  if (!pattern) leadPatterns.set(page, (pattern = leadPattern(page)));
   return pattern.test(text);
+}
+
+/**
+ * A pattern of the page's characters for the bytes that may lead a UTF-8 sequence of two or more bytes
+ * (0xC2-0xF4). Built afresh on each call (exported for tests: the memo above outlives a test).
+ */
+export function leadPattern(page: CodePage): RegExp {
+  const leads = page.upper.slice(0x42, 0x75).split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new RegExp(`[${leads.join('')}]`);
 }
 
 /** The text to show for a title, task, field or link text; the file is not changed. */
