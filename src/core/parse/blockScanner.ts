@@ -313,11 +313,16 @@ class Scanner {
     while (end > start && isAsciiTrimmable(src.charCodeAt(end - 1))) end--;
     const inline = this.push('inline', '', 0);
     inline.content = src.slice(start, end);
-    inline.meta = simpleInlineAt(src, start, end);
+    const shape = simpleInlineAt(src, start, end);
+    inline.meta = shape;
     inline.map = [line, endLine];
-    inline.children = [];
+    // A simple line gets no inline pass (see parseBlocksForModel): one shared empty list instead of one each.
+    inline.children = shape === NOT_SIMPLE ? [] : NO_CHILDREN;
   }
 }
+
+/** The children of every simple inline token: never written (the inline pass gets a list of its own). */
+const NO_CHILDREN: Token[] = Object.freeze([]) as unknown as Token[];
 
 /** `text` without ASCII white space at its edges (markdown-it keeps other white space). */
 function asciiTrim(text: string): string {

@@ -70,6 +70,8 @@ function parseBlocksForModel(text: string): BlockToken[] {
     // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
     if (isParagraphDayCandidate(tokens, i)) {
       token.meta = null;
+      // The inline pass pushes into `children`: a simple token's may be the scanner's shared empty list.
+      token.children = [];
       needed.push(token);
       continue;
     }
@@ -217,14 +219,15 @@ function rising(days: readonly ({ readonly number: number } | null)[]): boolean 
 
 /** The links of an inline token, on lines from `line`. */
 function linksOf(inline: BlockToken, line: number): readonly Link[] {
-  scratchLinks.length = 0;
+  // Empty already unless a throw left something behind (setting a length is a call into the runtime).
+  if (scratchLinks.length !== 0) scratchLinks.length = 0;
   inlineLinks(inline, line, scratchLinks);
   return taken(scratchLinks);
 }
 
 /** Content outside headings (a paragraph, a list item, a cell): its task, links and fields. */
 function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null): void {
-  scratchFields.length = 0;
+  if (scratchFields.length !== 0) scratchFields.length = 0;
   inlineFields(inline, line, scratchFields);
   builder.inline(task, linksOf(inline, line), taken(scratchFields));
 }

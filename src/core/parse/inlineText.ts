@@ -20,15 +20,55 @@ export function detach(text: string): string {
 function copyOf(text: string): string {
   if (text.length < 13) return text;
   // A lone surrogate would come back as U+FFFD through UTF-8: such text keeps its exact code units.
-  if (SURROGATE.test(text)) return JSON.parse(JSON.stringify(text)) as string;
-  utf8 ??= { encoder: new TextEncoder(), decoder: new TextDecoder('utf-8', { ignoreBOM: true }), scratch: new Uint8Array(4096) };
-  if (utf8.scratch.length < text.length * 3) utf8.scratch = new Uint8Array(text.length * 3);
-  return utf8.decoder.decode(utf8.scratch.subarray(0, utf8.encoder.encodeInto(text, utf8.scratch).written));
+  if (!isWellFormed(text)) return JSON.parse(JSON.stringify(text)) as string;
+  const at = (utf8 ??= newUtf8());
+  if (at.scratch.length < text.length * 3) {
+    at.scratch = new Uint8Array(text.length * 3);
+    at.views.length = 0;
+  }
+  const written = at.encoder.encodeInto(text, at.scratch).written;
+  // A view per length, made once: most copies are short, and a view is an object of its own.
+  const view = written < VIEWS ? (at.views[written] ??= at.scratch.subarray(0, written)) : at.scratch.subarray(0, written);
+  return at.decoder.decode(view);
+}
+
+/** Views kept for lengths below this. */
+const VIEWS = 1024;
+
+interface Utf8 {
+  readonly encoder: InstanceType<typeof TextEncoder>;
+  readonly decoder: InstanceType<typeof TextDecoder>;
+  scratch: Uint8Array;
+  /** `scratch.subarray(0, n)` at index n, made when first needed. */
+  readonly views: Uint8Array[];
+}
+
+/** Built on the first detach (nothing is built when the bundle loads). */
+let utf8: Utf8 | undefined;
+
+function newUtf8(): Utf8 {
+  return { encoder: new TextEncoder(), decoder: new TextDecoder('utf-8', { ignoreBOM: true }), scratch: new Uint8Array(4096), views: [] };
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
-/** Built on the first detach (nothing is built when the bundle loads). */
-let utf8: { encoder: InstanceType<typeof TextEncoder>; decoder: InstanceType<typeof TextDecoder>; scratch: Uint8Array } | undefined;
+/** No lone surrogate. `String.prototype.isWellFormed` (ES2024) answers without a scan for most strings; the pattern where it is missing. */
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (text) => !SURROGATE.test(text) || wellFormedByHand(text);
+
+/** Whether every surrogate of `text` is half of a pair. */
+export function wellFormedByHand(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c > 0xdbff) return false;
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
+  }
+  return true;
+}
 
 let compactStrings = true;
 

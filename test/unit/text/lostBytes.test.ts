@@ -9,7 +9,7 @@ const hex = (readings: readonly string[]): string[] => readings.map((r) => r.cod
 
 describe('lost bytes: how likely each reading is', () => {
   it('ranks characters by tier at the edges of every range (3 common, 0 rare)', () => {
-    const rows: [number, number, number, string][] = [
+    const rows: [number, number, number, string?][] = [
       [0xfe0f, -1, 3, 'emoji presentation selector'], [0x200d, -1, 3, 'zero-width joiner'],
       [0x1f300, -1, 3, 'first everyday pictograph'], [0x1f6fc, -1, 3, 'transport'], [0x1f90c, -1, 3, 'supplemental'],
       [0x1faf8, -1, 3, 'symbols and pictographs extended-A'], [0x27bf, -1, 3, 'last dingbat'], [0x2614, -1, 3, 'misc symbols'],
