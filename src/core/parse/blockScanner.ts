@@ -45,6 +45,20 @@ const isAsciiTrimmable = (c: number): boolean => isSpace(c) || c === 0x0a || c =
  */
 const MAX_LEVEL = 64;
 
+/**
+ * The shared closing tokens (see Scanner.pushClose), at `level * CLOSE_VARIANTS + variant`: a paragraph's
+ * (0), a heading's (its level, 1-6), a list item's (7 and up, by its marker).
+ */
+const PARAGRAPH_CLOSE = 0;
+const ITEM_CLOSE = 7;
+const ITEM_MARKERS = '-*+.)';
+const CLOSE_VARIANTS = 16;
+const CLOSING: ScannedToken[] = [];
+
+/** A heading's tag and markup by its level, made once. */
+const HEADING_TAG = ['', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING_MARKUP = ['', '#', '##', '###', '####', '#####', '######'];
+
 /** Thrown inside the scan to give up; caught once at the top. */
 const GIVE_UP = new Error('not for the block scanner');
 
@@ -93,6 +107,22 @@ class Scanner {
     if (nesting > 0) this.level++;
     this.tokens.push(token);
     return token;
+  }
+
+  /**
+   * A closing token: these carry nothing but their type, markup and level, so one of each is shared by
+   * every scan (never written: the reader only writes inline tokens). Saves an object per paragraph and item.
+   */
+  private pushClose(variant: number, type: string, tag: string, markup: string): void {
+    this.level--;
+    const key = this.level * CLOSE_VARIANTS + variant;
+    let token = CLOSING[key];
+    if (token === undefined) {
+      token = new ScannedToken(type, tag, this.level);
+      token.markup = markup;
+      CLOSING[key] = token;
+    }
+    this.tokens.push(token);
   }
 
   /** Blocks from `startLine` until `endLine` or a line indented less than the container's content. */
@@ -175,12 +205,12 @@ class Scanner {
     while (hashes > pos && src.charCodeAt(hashes - 1) === 0x23) hashes--;
     if (hashes > pos && isSpace(src.charCodeAt(hashes - 1))) max = hashes;
     this.line = line + 1;
-    const markup = '######'.slice(0, level);
-    const open = this.push('heading_open', `h${level}`, 1);
+    const markup = HEADING_MARKUP[level];
+    const open = this.push('heading_open', HEADING_TAG[level], 1);
     open.markup = markup;
     open.map = [line, line + 1];
     this.pushInline(pos, max, line, line + 1);
-    this.push('heading_close', `h${level}`, -1).markup = markup;
+    this.pushClose(level, 'heading_close', HEADING_TAG[level], markup);
   }
 
   /** A list: its items (each a container whose content starts after its marker) while the marker stays the same. */
@@ -221,7 +251,7 @@ class Scanner {
       this.listIndent = oldListIndent;
       lines.shift[next] = oldShift;
       lines.columns[next] = oldColumns;
-      this.push('list_item_close', 'li', -1).markup = markup;
+      this.pushClose(ITEM_CLOSE + ITEM_MARKERS.indexOf(markup), 'list_item_close', 'li', markup);
       next = this.line;
       itemLines[1] = next;
       if (next >= endLine || lines.columns[next] < this.blkIndent || lines.columns[next] - this.blkIndent >= 4) break;
@@ -287,7 +317,7 @@ class Scanner {
       // A line break is never simple text (simpleInline.ts).
       inline.meta = NOT_SIMPLE;
     }
-    this.push('paragraph_close', 'p', -1);
+    this.pushClose(PARAGRAPH_CLOSE, 'paragraph_close', 'p', '');
   }
 
   /**

@@ -219,29 +219,35 @@ function rising(days: readonly ({ readonly number: number } | null)[]): boolean 
 
 /** The links of an inline token, on lines from `line`. */
 function linksOf(inline: BlockToken, line: number): readonly Link[] {
-  // Empty already unless a throw left something behind (setting a length is a call into the runtime).
-  if (scratchLinks.length !== 0) scratchLinks.length = 0;
+  clear(scratchLinks);
   inlineLinks(inline, line, scratchLinks);
-  return taken(scratchLinks);
+  if (scratchLinks.length === 0) return NONE;
+  const links = scratchLinks.slice();
+  clear(scratchLinks);
+  return links;
 }
 
-/** Content outside headings (a paragraph, a list item, a cell): its task, links and fields. */
+/**
+ * Content outside headings (a paragraph, a list item, a cell): its task, links and fields. Hot: they are
+ * collected in reused lists, which the sink reads during the call (one that keeps them copies them).
+ */
 function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null): void {
-  if (scratchFields.length !== 0) scratchFields.length = 0;
+  clear(scratchFields);
+  clear(scratchLinks);
   inlineFields(inline, line, scratchFields);
-  builder.inline(task, linksOf(inline, line), taken(scratchFields));
+  inlineLinks(inline, line, scratchLinks);
+  builder.inline(task, scratchLinks, scratchFields);
+  clear(scratchFields);
+  clear(scratchLinks);
 }
 
-/** Most content has no link and no field: they are collected in reused arrays, copied only when there are some. */
 const scratchLinks: Link[] = [];
 const scratchFields: Field[] = [];
 const NONE: readonly never[] = [];
 
-function taken<T>(scratch: T[]): readonly T[] {
-  if (scratch.length === 0) return NONE;
-  const items = scratch.slice();
-  scratch.length = 0;
-  return items;
+/** Empties a scratch list (it holds one or two items, if any: cheaper than setting its length, a call into the runtime). */
+function clear(list: unknown[]): void {
+  while (list.length !== 0) list.pop();
 }
 
 /** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */

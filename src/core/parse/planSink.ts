@@ -20,7 +20,10 @@ export interface PlanSink {
   tableDay(node: DraftNode): void;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
   currentLine(): number;
-  /** Content (a paragraph, a list item, a cell) of the open node: its task, links and fields. */
+  /**
+   * Content (a paragraph, a list item, a cell) of the open node: its task, links and fields. The lists are
+   * the reader's, reused: read them during the call, copy them to keep them.
+   */
   inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void;
   /** `⏱` session and `⏸` pause lines of the open node's content. */
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void;
@@ -130,7 +133,7 @@ export class Recording implements PlanSink {
   }
 
   inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
-    this.calls.push({ op: INLINE, task, links, fields });
+    this.calls.push({ op: INLINE, task, links: kept(links), fields: kept(fields) });
     this.live.inline(task, links, fields);
   }
 
@@ -188,4 +191,11 @@ function moveTask(task: Task | null, shift: number): Task | null {
 function moveAll<T extends { readonly line: number }>(items: readonly T[], shift: number): readonly T[] {
   if (shift === 0 || items.length === 0) return items;
   return items.map((item) => ({ ...item, line: item.line + shift }));
+}
+
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** A copy of a list the reader will reuse (see PlanSink.inline). */
+function kept<T>(items: readonly T[]): readonly T[] {
+  return items.length === 0 ? NO_ITEMS : items.slice();
 }
