@@ -19,8 +19,6 @@ export function detach(text: string): string {
 /** A compact copy of `text` that keeps nothing else alive, whatever the process keeps (see detach). */
 function copyOf(text: string): string {
   if (text.length < 13) return text;
-  // A lone surrogate would come back as U+FFFD through UTF-8: such text keeps its exact code units.
-  if (!isWellFormed(text)) return JSON.parse(JSON.stringify(text)) as string;
   const at = (utf8 ??= newUtf8());
   if (at.scratch.length < text.length * 3) {
     at.scratch = new Uint8Array(text.length * 3);
@@ -29,7 +27,10 @@ function copyOf(text: string): string {
   const written = at.encoder.encodeInto(text, at.scratch).written;
   // A view per length, made once: most copies are short, and a view is an object of its own.
   const view = written < VIEWS ? (at.views[written] ??= at.scratch.subarray(0, written)) : at.scratch.subarray(0, written);
-  return at.decoder.decode(view);
+  const copy = at.decoder.decode(view);
+  // A lone surrogate comes back as U+FFFD through UTF-8: such text keeps its exact code units. Looked for
+  // only where a U+FFFD came back (a copy of one byte per character cannot hold one: no scan at all).
+  return copy.indexOf('\ufffd') < 0 || isWellFormed(text) ? copy : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Views kept for lengths below this. */

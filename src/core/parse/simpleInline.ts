@@ -62,6 +62,16 @@ ASCII[0x3a] = COLON_CHAR;
 ASCII[0x2e] = DOT_CHAR;
 for (const c of ' \t\v\f') ASCII[c.charCodeAt(0)] = SPACE_CHAR;
 
+/**
+ * Where the scan must look: every ASCII character the table does not call ORDINARY but the space, everything
+ * from U+0080, and a space before another space. Built from the table, so the two cannot disagree; one
+ * character long, so `lastIndex - 1` is where it is.
+ */
+const SPECIAL = new RegExp(
+  `[${[...ASCII.keys()].filter((c) => ASCII[c] !== ORDINARY && c !== 0x20).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}\\u0080-\\uffff]| (?= )`,
+  'g',
+);
+
 const STAR = 0x2a;
 const COLON = 0x3a;
 const SLASH = 0x2f;
@@ -92,33 +102,41 @@ export function simpleInlineAt(text: string, start: number, end: number): number
   const bold = end - start >= 2 && text.charCodeAt(start) === STAR && text.charCodeAt(start + 1) === STAR;
   let close = -1;
   let flags = 0;
-  for (let i = bold ? start + 2 : start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      if (mayLeadMojibake(c)) flags |= MOJIBAKE;
-      else if (c >= 0xa0 && isWhiteSpace(c)) flags |= FOLD;
-      continue;
-    }
-    switch (ASCII[c]) {
-      case ORDINARY:
-        break;
-      case MARKUP:
-        return NOT_SIMPLE;
-      case STAR_CHAR:
-        // The label is everything up to the first star, which must start the closing `**`.
-        if (!bold || close >= 0 || i === start + 2 || i + 1 >= end || text.charCodeAt(i + 1) !== STAR) return NOT_SIMPLE;
-        close = i - start;
-        i++;
-        break;
-      case COLON_CHAR:
-        if ((i + 2 < end && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) || endsWithWord(text, start, i, 'mailto')) return NOT_SIMPLE;
-        break;
-      case DOT_CHAR:
-        if (endsWithWord(text, start, i, 'www')) return NOT_SIMPLE;
-        break;
-      case SPACE_CHAR:
-        if (c !== 0x20 || (i + 1 < end && text.charCodeAt(i + 1) === 0x20)) flags |= FOLD;
-        break;
+  let i = bold ? start + 2 : start;
+  while (i < end) {
+    // Ordinary ASCII (most of a line: letters, digits, single spaces) is skipped by the pattern, natively.
+    SPECIAL.lastIndex = i;
+    if (!SPECIAL.test(text)) break;
+    // Then character by character up to the next ordinary one: a run of non-ASCII text (a Chinese or
+    // Russian plan) stays in this loop rather than costing a search per character.
+    for (i = SPECIAL.lastIndex - 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        if (mayLeadMojibake(c)) flags |= MOJIBAKE;
+        else if (c >= 0xa0 && isWhiteSpace(c)) flags |= FOLD;
+        continue;
+      }
+      const kind = ASCII[c];
+      if (kind === ORDINARY) break;
+      switch (kind) {
+        case MARKUP:
+          return NOT_SIMPLE;
+        case STAR_CHAR:
+          // The label is everything up to the first star, which must start the closing `**`.
+          if (!bold || close >= 0 || i === start + 2 || i + 1 >= end || text.charCodeAt(i + 1) !== STAR) return NOT_SIMPLE;
+          close = i - start;
+          i++;
+          break;
+        case COLON_CHAR:
+          if ((i + 2 < end && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) || endsWithWord(text, start, i, 'mailto')) return NOT_SIMPLE;
+          break;
+        case DOT_CHAR:
+          if (endsWithWord(text, start, i, 'www')) return NOT_SIMPLE;
+          break;
+        case SPACE_CHAR:
+          if (c !== 0x20 || (i + 1 < end && text.charCodeAt(i + 1) === 0x20)) flags |= FOLD;
+          break;
+      }
     }
   }
   if (!bold) return flags;
