@@ -13,6 +13,9 @@ const PIPE = 0x7c;
 const COLON = 0x3a;
 const DASH = 0x2d;
 
+/** The line breaks of the text being read (see BlockLines' constructor); grows as texts need. */
+let lineBreaks = new Int32Array(4096);
+
 export class BlockLines {
   readonly count: number;
   /** Per line (and one empty line past the end): its start and end offsets (end before the `\n`). */
@@ -26,8 +29,18 @@ export class BlockLines {
   readonly tabbed: Uint8Array;
 
   constructor(readonly src: string) {
+    // Where each line break is, found once (in a scratch list reused from text to text).
     let lines = 0;
-    for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) lines++;
+    let breaks = lineBreaks;
+    for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) {
+      if (lines === breaks.length) {
+        const grown = new Int32Array(breaks.length * 2);
+        grown.set(breaks);
+        breaks = lineBreaks = grown;
+      }
+      breaks[lines++] = at;
+    }
+    const breakCount = lines;
     // A last line without a line break counts only with something besides spaces and tabs (as markdown-it's).
     if (src.charCodeAt(src.length - 1) !== NEWLINE && !/^[ \t]*$/.test(src.slice(src.lastIndexOf('\n') + 1))) lines++;
     this.count = lines;
@@ -38,8 +51,7 @@ export class BlockLines {
     this.tabbed = new Uint8Array(lines + 1);
     let start = 0;
     for (let line = 0; line < lines; line++) {
-      const newline = src.indexOf('\n', start);
-      const end = newline < 0 ? src.length : newline;
+      const end = line < breakCount ? breaks[line] : src.length;
       let pos = start;
       let columns = 0;
       for (; pos < end; pos++) {

@@ -208,8 +208,9 @@ class Scanner {
     const markup = HEADING_MARKUP[level];
     const open = this.push('heading_open', HEADING_TAG[level], 1);
     open.markup = markup;
-    open.map = [line, line + 1];
-    this.pushInline(pos, max, line, line + 1);
+    const map: [number, number] = [line, line + 1];
+    open.map = map;
+    this.pushInline(pos, max, map);
     this.pushClose(level, 'heading_close', HEADING_TAG[level], markup);
   }
 
@@ -304,15 +305,17 @@ class Scanner {
       if (this.endsParagraph(next)) break;
     }
     this.line = next;
-    this.push('paragraph_open', 'p', 1).map = [startLine, next];
+    // The paragraph and its inline content cover the same lines: one map for both (maps are never written).
+    const map: [number, number] = [startLine, next];
+    this.push('paragraph_open', 'p', 1).map = map;
     if (next === startLine + 1) {
-      this.pushInline(this.cut(startLine, this.blkIndent), lines.ends[startLine], startLine, next);
+      this.pushInline(this.cut(startLine, this.blkIndent), lines.ends[startLine], map);
     } else {
       const inline = this.push('inline', '', 0);
       let text = '';
       for (let line = startLine; line < next; line++) text += this.src.slice(this.cut(line, this.blkIndent), line + 1 < next ? lines.ends[line] + 1 : lines.ends[line]);
       inline.content = asciiTrim(text);
-      inline.map = [startLine, next];
+      inline.map = map;
       inline.children = [];
       // A line break is never simple text (simpleInline.ts).
       inline.meta = NOT_SIMPLE;
@@ -337,7 +340,7 @@ class Scanner {
    * The inline token of one line's `src[start, end)`, trimmed as markdown-it trims it, with its simple
    * shape read here, on the document's own flat text.
    */
-  private pushInline(start: number, end: number, line: number, endLine: number): void {
+  private pushInline(start: number, end: number, map: [number, number]): void {
     const src = this.src;
     while (start < end && isAsciiTrimmable(src.charCodeAt(start))) start++;
     while (end > start && isAsciiTrimmable(src.charCodeAt(end - 1))) end--;
@@ -345,7 +348,7 @@ class Scanner {
     inline.content = src.slice(start, end);
     const shape = simpleInlineAt(src, start, end);
     inline.meta = shape;
-    inline.map = [line, endLine];
+    inline.map = map;
     // A simple line gets no inline pass (see parseBlocksForModel): one shared empty list instead of one each.
     inline.children = shape === NOT_SIMPLE ? [] : NO_CHILDREN;
   }
