@@ -12,6 +12,26 @@ function both(text: string): [unknown, unknown] {
   return [buildPlan(doc), buildPlan(doc, { fullInline: true })];
 }
 
+/**
+ * Lines with one link, the shape read without the inline pass (simpleLink.ts), and the near misses that must
+ * still go through it: destinations markdown-it would change or refuse, text with markup, a second link.
+ */
+const linkLine = fc
+  .tuple(
+    fc.constantFrom('', '- ', '- **Resource:** ', '**Read:** ', '- **Docs (20 min):** ', '- See ', '- **Resource:**', '* **Video:**  ', '- **Task:** read ', '1. ', '- **A** ', '- [ ] ', '- **Note**: ', '- **  Bad:** ', '- x! '),
+    fc.constantFrom('Delta Lake docs', ' padded ', '', 'two  spaces', 'with `code`', 'with *em*', 'a [nested] one', 'caf\u00e9 \u{1F3AF}', 'www.x.example', 'see https://x.example', '**bold**', 'x\\]y', '&amp; entity', 'Ã©tÃ© mojibake', 'a: b.', '*lead'),
+    fc.constantFrom('](', '](', '](', '] (', ']('),
+    fc.constantFrom(
+      'https://docs.delta.io/latest/index.html', 'http://x.example', 'https://X.example/A', 'https://x.example/a%20b', 'https://x.example/a%zz', 'https://x.example/%',
+      'https://x.example/a&b', 'https://x.example/a(b)c', '<https://x.example/a b>', 'https://x.example/a "title"', 'javascript:alert(1)', 'https://user@x.example',
+      'https://x.example:8080/a', './local.md', 'https://ex\u00e4mple.com/', 'https://x.example/\u00e4', 'https://x.example/a?b=c;d=e#f', "https://x.example/it's",
+      'https://x.example/a_b~c!$+,;=', 'https://', 'https://x.example/a\\b', 'https://xn--bcher-kva.example/', 'https://x.example?q', 'https://x.example#top', 'https://x.example!',
+      'HTTPS://x.example', 'https://x.example/a%2', 'https://x.example/*star*',
+    ),
+    fc.constantFrom('', ' ', ' and more', ' (optional)', ' **bold**', '*', ' [second](https://y.example)', ' <b>x</b>', ' \\', ' https://bare.example', ' \u2705 2026-11-20', ':', ' mailto:a@b.example', '  two  spaces  '),
+  )
+  .map(([prefix, text, between, url, suffix]) => `${prefix}[${text}${between}${url})${suffix}`);
+
 /** Fragments that stress what decides whether the inline pass runs: links of every kind, fields, refs, escapes. */
 const fragment = fc.oneof(
   fc.constantFrom('### Day 1 - [Linked](https://x.example) `code`', '## **Week 2**', '# Month 3 \u2705 2026-11-20', 'Setext', '---'),
@@ -19,8 +39,10 @@ const fragment = fc.oneof(
   fc.constantFrom('- **Task (30 min):** do it', '**Objective:** learn', '__Status__: ok', 'a * b ** c', 'snake_case__names'),
   fc.constantFrom('See [ref][r] and [r].', '[r]: https://ref.example "T"', '<https://auto.example>', 'bare https://bare.example/x ok', 'mail mailto:a@b.example'),
   fc.constantFrom('text \\[not a link\\](x)', '![image](pic.png)', '<span>html</span>', '<!-- c -->', 'plain prose only'),
+  fc.constantFrom('- **Checkpoint:** storage with <5s reads', 'a < 10 min', 'x <= 3 and y>2', '<1', 'a <b>bold</b>', '</x> closes', '<?php x', '<!x', '- **L:** <https://auto.example>', 'a <', 'a<<b'),
   fc.constantFrom('```\n[fenced](x)\n```', '    [indented](x)', '> quote [q](https://q.example)', '| a | [t](https://t.example) |\n|---|---|\n| 1 | 2 |'),
   fc.constantFrom('| Day | Topic | Done |\n|---|---|---|\n| 01 | [Intro](./a.md) `x` | \u2705 |\n| 02 | _em_ | |', '**Day 3:** did [it](https://d.example)', 'Day 4/100: `code`', '#### [ ] Heading task [l](x)'),
+  linkLine,
   fc.string({ maxLength: 30 }),
 );
 
@@ -42,6 +64,16 @@ describe('fast path: the inline pass only where the model needs it', () => {
   it('normalizes line breaks and NUL like markdown-it: lone CR, CRLF, NUL', () => {
     const [fast, full] = both('# Days 1-2: C\r### Day 1 - A\0B\r\n- [ ] task\0 [l](https://x.example)\r- **Task:** t\0\n### Day 2\r\n');
     assert.deepStrictEqual(fast, full);
+  });
+
+  it('reads lines of one link as a full parse does (generated, under a day)', () => {
+    fc.assert(
+      fc.property(fc.array(linkLine, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\n\n'), (lines, gap) => {
+        const [fast, full] = both(`### Day 1 - Links\n${lines.join(gap)}\n`);
+        assert.deepStrictEqual(fast, full);
+      }),
+      { seed: 20261125, numRuns: 3000 },
+    );
   });
 
   it('gives the same model as a full parse on generated documents', () => {

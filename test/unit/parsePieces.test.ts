@@ -39,6 +39,8 @@ describe('simpleInline: the shape of a line read without markdown-it', () => {
     ['D\u00c3\u00ada', 2],
     ['D\u00c3\u00ada  3', 3],
     ...[...'_`[]!<>&\\~\n\r'].map((c): [string, number] => [`a${c}b`, NOT_SIMPLE]),
+    ['a <5s', 0], ['x < 10 min', 0], ['a <= 3', 0], ['ends <', 0], ['<1', 0], ['<', 0], ['a<<b', NOT_SIMPLE], ['a <5s>', NOT_SIMPLE],
+    ['</x>', NOT_SIMPLE], ['<!x', NOT_SIMPLE], ['<?x', NOT_SIMPLE], ['<B', NOT_SIMPLE], ['**L:** <3 days', bold(4)],
     ['a*b', NOT_SIMPLE],
     ['*', NOT_SIMPLE],
     ['see https://x.example', NOT_SIMPLE],

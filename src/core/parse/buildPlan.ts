@@ -10,7 +10,8 @@ import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, re
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellsOf, dayColumns, readTable, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
-import { detach, inlineFields, inlineLinks, inlineText, markSimple, plainText, splitLines } from './inlineText';
+import { detach, inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
+import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
 import { splitIntoChunks } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
@@ -79,7 +80,13 @@ function parseBlocksForModel(text: string): BlockToken[] {
     const shape = typeof token.meta === 'number' ? token.meta : simpleInline(token.content);
     const previous = tokens[i - 1].type;
     if (shape !== NOT_SIMPLE) markSimple(token, shape);
-    else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i) || MAY_NEED_INLINE.test(token.content)) needed.push(token);
+    else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i)) needed.push(token);
+    else if (MAY_NEED_INLINE.test(token.content)) {
+      // Content with one link and simple text around it (a plan's resource lines) is read without the pass.
+      const link = readSimpleLink(token.content);
+      if (link) markSimpleLink(token, link);
+      else needed.push(token);
+    }
   }
   parseInline(needed, env);
   return tokens;

@@ -2,6 +2,7 @@ import type { Field, Link } from '../model';
 import type { BlockToken, Token } from './markdown';
 import { foldsAt, foldsSpace, isWhiteSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
+import type { SimpleLink } from './simpleLink';
 
 /**
  * A copy of `text` that does not keep its source alive. Strings cut from the document (regex groups,
@@ -106,9 +107,27 @@ export function markSimple(token: BlockToken, shape: number): void {
   token.meta = shape;
 }
 
-/** A simple token's shape, or NOT_SIMPLE when the token went through markdown-it (or was skipped). */
+/** A simple token's shape, or NOT_SIMPLE when the token went through markdown-it (or was skipped) or holds a simple link. */
 function shapeOf(token: BlockToken): number {
   return typeof token.meta === 'number' ? token.meta : NOT_SIMPLE;
+}
+
+/**
+ * Inline tokens of one simple link (see simpleLink.ts) carry it in `meta`, instead of the children
+ * markdown-it would have given them.
+ */
+export function markSimpleLink(token: BlockToken, link: SimpleLink): void {
+  token.meta = link;
+}
+
+function simpleLinkOf(token: BlockToken): SimpleLink | null {
+  const meta = token.meta;
+  return meta !== null && typeof meta === 'object' && 'urlEnd' in meta ? (meta as SimpleLink) : null;
+}
+
+/** The text of a simple link's line after its label (all of it without one), link markup left out. */
+function linkLineText(content: string, link: SimpleLink, from: number): string {
+  return normalizeSpace(content.slice(from, link.open) + content.slice(link.open + 1, link.textEnd) + content.slice(link.urlEnd + 1));
 }
 
 /** Folds white space runs to one space and trims: `text.replace(/\s+/g, ' ').trim()`, without the regex when it has nothing to fold. */
@@ -139,20 +158,38 @@ function simpleText(text: string, start: number, end: number, shape: number): st
 export function inlineText(token: BlockToken): string {
   const shape = shapeOf(token);
   const content = token.content;
-  if (shape === NOT_SIMPLE) return plainText(token.children);
+  if (shape === NOT_SIMPLE) {
+    const link = simpleLinkOf(token);
+    if (!link) return plainText(token.children);
+    const close = labelClose(link.prefix);
+    return close === 0 ? linkLineText(content, link, 0) : normalizeSpace(content.slice(2, close) + content.slice(close + 2, link.open) + content.slice(link.open + 1, link.textEnd) + content.slice(link.urlEnd + 1));
+  }
   const close = labelClose(shape);
   if (close === 0) return simpleText(content, 0, content.length, shape);
   return normalizeSpace(content.slice(2, close) + content.slice(close + 2));
 }
 
 export function inlineLinks(token: BlockToken, firstLine: number, into: Link[]): void {
-  if (shapeOf(token) === NOT_SIMPLE) collectLinks(token.children, firstLine, into);
+  if (shapeOf(token) !== NOT_SIMPLE) return;
+  const link = simpleLinkOf(token);
+  if (!link) {
+    collectLinks(token.children, firstLine, into);
+    return;
+  }
+  const content = token.content;
+  const target = content.slice(link.textEnd + 2, link.urlEnd);
+  into.push({ text: detach(displayText(normalizeSpace(content.slice(link.open + 1, link.textEnd))) || target), target: detach(target), line: firstLine });
 }
 
 export function inlineFields(token: BlockToken, firstLine: number, into: Field[]): void {
   const shape = shapeOf(token);
   if (shape === NOT_SIMPLE) {
-    collectFields(token.children, firstLine, into);
+    const link = simpleLinkOf(token);
+    if (!link) collectFields(token.children, firstLine, into);
+    else if (labelClose(link.prefix) > 0) {
+      const close = labelClose(link.prefix);
+      pushField(normalizeSpace(token.content.slice(2, close)), linkLineText(token.content, link, close + 2), firstLine, into);
+    }
     return;
   }
   const close = labelClose(shape);

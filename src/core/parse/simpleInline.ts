@@ -50,13 +50,15 @@ export function foldsAt(text: string, i: number, c: number): boolean {
 
 // What each ASCII character means to the scan, looked up in one table read.
 const ORDINARY = 0;
-const MARKUP = 1; // `*_\`[]!<>&\~` and line breaks: can start an inline construct
+const MARKUP = 1; // `*_\`[]!>&\~` and line breaks: can start an inline construct
 const STAR_CHAR = 2;
 const COLON_CHAR = 3; // may end `mailto:` or start `://`
 const DOT_CHAR = 4; // may end `www.`
 const SPACE_CHAR = 5; // white space: may need folding
+const LESS_THAN = 6; // `<`: starts inline HTML or an autolink only before a letter, `/`, `!` or `?`
 const ASCII = new Uint8Array(128);
-for (const c of '_`[]!<>&\\~\n\r') ASCII[c.charCodeAt(0)] = MARKUP;
+for (const c of '_`[]!>&\\~\n\r') ASCII[c.charCodeAt(0)] = MARKUP;
+ASCII[0x3c] = LESS_THAN;
 ASCII[0x2a] = STAR_CHAR;
 ASCII[0x3a] = COLON_CHAR;
 ASCII[0x2e] = DOT_CHAR;
@@ -75,6 +77,11 @@ const SPECIAL = new RegExp(
 const STAR = 0x2a;
 const COLON = 0x3a;
 const SLASH = 0x2f;
+
+/** Whether a character after `<` may start inline HTML (`<b`, `</`, `<!--`, `<?`) or an autolink (`<https:`). */
+function startsTag(c: number): boolean {
+  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2f || c === 0x21 || c === 0x3f;
+}
 
 /** Whether `text` has the ASCII letters `word` (lower case) ending right before `end` and not before `start`, in any case. */
 function endsWithWord(text: string, start: number, end: number, word: string): boolean {
@@ -132,6 +139,10 @@ export function simpleInlineAt(text: string, start: number, end: number): number
           break;
         case DOT_CHAR:
           if (endsWithWord(text, start, i, 'www')) return NOT_SIMPLE;
+          break;
+        case LESS_THAN:
+          // `<5 s`, `< 10 min`, `<=` are text to markdown-it (its HTML and autolink rules need a tag's start).
+          if (i + 1 < end && startsTag(text.charCodeAt(i + 1))) return NOT_SIMPLE;
           break;
         case SPACE_CHAR:
           if (c !== 0x20 || (i + 1 < end && text.charCodeAt(i + 1) === 0x20)) flags |= FOLD;
