@@ -54,6 +54,19 @@ describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 i
     assert.match(plans[0].children[0].title, /^Day 1 - Clip\x1b\]52;c;cm0gLXJmIH4=\x07board/);
     assert.strictEqual(plans[0].file, file);
   });
+
+  it('--json written piece by piece (stdout) and by the real process is escaped the same, and parses back', async () => {
+    let out = '';
+    const code = await runCli(['index', file, '--json'], { out: (t) => (out += t + '\n'), err: () => undefined, write: (t) => (out += t) }, () => new Date(2026, 10, 21, 9));
+    assert.strictEqual(code, 0);
+    const real = cli(['index', file, '--json']);
+    for (const text of [out, real.out]) {
+      assert.ok(!RAW_CONTROLS.test(text), text);
+      // eslint-disable-next-line no-control-regex -- the exact text comes back
+      assert.match(JSON.parse(text).plans[0].children[0].title, /^Day 1 - Clip\x1b\]52;c;cm0gLXJmIH4=\x07board/);
+    }
+    assert.strictEqual(real.out, out);
+  });
 });
 
 describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 item 13)', function () {
