@@ -3,7 +3,7 @@ export * from './model';
 export * from './document';
 export * from './stamps';
 export { buildPlan } from './parse/buildPlan';
-export { keepStringsCompact } from './parse/inlineText';
+export { keepStringsCompact } from './parse/compactText';
 export { parseForTyping, reparsePlan, reusedPieces, type TextChange } from './parse/incremental';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { mayBePlan, planSignals } from './grammar/signals';

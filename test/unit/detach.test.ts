@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { buildPlan, inMemoryDocument } from '../../src/core';
-import { detach, wellFormedByHand } from '../../src/core/parse/inlineText';
+import { detach, wellFormedByHand } from '../../src/core/parse/compactText';
 import { runs } from './fuzz/documents';
 
 /** The model's string copies (one byte per character where they can be) must be the same text, whatever it holds. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { splitFieldLabel } from '../../src/core/parse/inlineText';
+import { splitFieldLabel } from '../../src/core/parse/fieldLabels';
 
 /** The definition the fast path must agree with: one regex, then leading decoration stripped. */
 function reference(label: string): { name: string; detail: string | undefined } | null {

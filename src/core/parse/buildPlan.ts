@@ -10,7 +10,8 @@ import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, re
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellsOf, dayColumns, readTable, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
-import { detach, inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
+import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
+import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
 import { splitIntoChunks } from './chunks';

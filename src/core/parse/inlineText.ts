@@ -1,102 +1,10 @@
 import type { Field, Link } from '../model';
 import type { BlockToken, Token } from './markdown';
-import { foldsAt, foldsSpace, isWhiteSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
+import { foldsAt, foldsSpace, labelClose, mayHaveMojibake, NOT_SIMPLE } from './simpleInline';
 import { displayText } from '../text/mojibake';
 import type { SimpleLink } from './simpleLink';
-
-/**
- * A copy of `text` that does not keep its source alive. Strings cut from the document (regex groups,
- * slices) can be views into the whole file's text; the model outlives the text, so every string it
- * keeps is detached (measured: about a third of a 10,000-day model's heap).
- */
-export function detach(text: string): string {
-  // A copy through UTF-8 (unlike a slice or a concatenation) is stored one byte per character when it can:
-  // most of a plan is ASCII, but one emoji makes the whole document's text, and every slice of it, two bytes
-  // per character. Measured: the heap a 10,000-day model retains, 22.8 -> 16.7 MB. (A JSON round trip does
-  // the same at 2.6x the time: it was 12% of indexing 300 plans.)
-  return compactStrings ? copyOf(text) : text;
-}
-
-/** A compact copy of `text` that keeps nothing else alive, whatever the process keeps (see detach). */
-function copyOf(text: string): string {
-  if (text.length < 13) return text;
-  const at = (utf8 ??= newUtf8());
-  if (at.scratch.length < text.length * 3) {
-    at.scratch = new Uint8Array(text.length * 3);
-    at.views.length = 0;
-  }
-  const written = at.encoder.encodeInto(text, at.scratch).written;
-  // A view per length, made once: most copies are short, and a view is an object of its own.
-  const view = written < VIEWS ? (at.views[written] ??= at.scratch.subarray(0, written)) : at.scratch.subarray(0, written);
-  const copy = at.decoder.decode(view);
-  // A lone surrogate comes back as U+FFFD through UTF-8: such text keeps its exact code units. Looked for
-  // only where a U+FFFD came back (a copy of one byte per character cannot hold one: no scan at all).
-  return copy.indexOf('\ufffd') < 0 || isWellFormed(text) ? copy : (JSON.parse(JSON.stringify(text)) as string);
-}
-
-/** Views kept for lengths below this. */
-const VIEWS = 1024;
-
-interface Utf8 {
-  readonly encoder: InstanceType<typeof TextEncoder>;
-  readonly decoder: InstanceType<typeof TextDecoder>;
-  scratch: Uint8Array;
-  /** `scratch.subarray(0, n)` at index n, made when first needed. */
-  readonly views: Uint8Array[];
-}
-
-/** Built on the first detach (nothing is built when the bundle loads). */
-let utf8: Utf8 | undefined;
-
-function newUtf8(): Utf8 {
-  return { encoder: new TextEncoder(), decoder: new TextDecoder('utf-8', { ignoreBOM: true }), scratch: new Uint8Array(4096), views: [] };
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-/** No lone surrogate. `String.prototype.isWellFormed` (ES2024) answers without a scan for most strings; the pattern where it is missing. */
-const isWellFormed: (text: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
-    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : (text) => !SURROGATE.test(text) || wellFormedByHand(text);
-
-/** Whether every surrogate of `text` is half of a pair. */
-export function wellFormedByHand(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c > 0xdbff) return false;
-    const next = text.charCodeAt(i + 1);
-    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-    i++;
-  }
-  return true;
-}
-
-let compactStrings = true;
-
-/**
- * Whether models store their strings compactly (see detach): worth it where models are kept (the
- * extension's index); a one-shot process that prints its models and exits (the CLI) turns it off and
- * saves the copies (~0.2 s of `index --json` on 300 plans).
- */
-export function keepStringsCompact(on: boolean): void {
-  compactStrings = on;
-}
-
-/**
- * Field names (`Task`, `Resource`) and details (`30 min`) repeat on every day of a plan: one shared
- * copy each instead of tens of thousands. Bounded, so odd documents cannot grow it without limit.
- */
-const interned = new Map<string, string>();
-function intern(text: string): string {
-  const known = interned.get(text);
-  if (known !== undefined) return known;
-  if (interned.size >= 4096) interned.clear();
-  // Kept for the process's life: a copy even where models keep slices (a slice would keep its document).
-  const copy = copyOf(text);
-  interned.set(copy, copy);
-  return copy;
-}
+import { detach } from './compactText';
+import { readLabel } from './fieldLabels';
 
 /**
  * Inline tokens whose content was read without markdown-it's inline pass (see simpleInline.ts) carry
@@ -262,35 +170,6 @@ export function collectLinks(children: readonly Token[] | null, firstLine: numbe
   });
 }
 
-/** `text` without the white space (JavaScript's `\s`) at its end. */
-function trimEndSpace(text: string): string {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-
-/**
- * A label `name (detail):` split by hand (a pattern for it backtracks over every `(` of a long label):
- * the name has no colon; the detail is the parenthesised part right before the colon, from the first
- * `(` after any earlier `)`; null when the label does not end in a colon or its name holds one.
- */
-function splitLabelParts(label: string): { group: string; detail: string | undefined } | null {
-  const body = trimEndSpace(label);
-  if (!body.endsWith(':')) return null;
-  const beforeColon = trimEndSpace(body.slice(0, -1));
-  let group = beforeColon;
-  let detail: string | undefined;
-  if (beforeColon.endsWith(')')) {
-    const close = beforeColon.length - 1;
-    const open = beforeColon.indexOf('(', beforeColon.lastIndexOf(')', close - 1) + 1);
-    if (open >= 0 && open < close) {
-      group = trimEndSpace(beforeColon.slice(0, open));
-      detail = beforeColon.slice(open + 1, close);
-    }
-  }
-  return group.includes(':') ? null : { group, detail };
-}
-
 /**
  * Bold fields: a line of inline content that starts with a bold label ending in a colon (inside or
  * right after the bold). One paragraph can hold several (`- **Learning:** ...` then `**Resources:**`).
@@ -311,31 +190,6 @@ export function collectFields(children: readonly Token[] | null, firstLine: numb
   });
 }
 
-/** A letter or digit of ASCII: the usual first character of a label, which then needs no decoration stripped. */
-function startsWithAsciiWord(text: string): boolean {
-  const c = text.charCodeAt(0) | 0x20;
-  return (c >= 0x61 && c <= 0x7a) || (text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39);
-}
-
-/**
- * `Task (30 min):` -> name `Task`, detail `30 min`; `🎯 Objective:` -> name `Objective`. The label
- * ends in a colon. A label with one colon and no parenthesis (most of them) skips the regex.
- */
-export function splitFieldLabel(label: string): { name: string; detail: string | undefined } | null {
-  let group: string;
-  let detail: string | undefined;
-  if (label.indexOf('(') < 0 && label.indexOf(':') === label.length - 1) {
-    group = label.slice(0, -1);
-  } else {
-    const parts = splitLabelParts(label);
-    if (!parts) return null;
-    group = parts.group;
-    detail = parts.detail?.trim();
-  }
-  const name = (startsWithAsciiWord(group) ? group : group.replace(/^[^\p{L}\p{N}]+/u, '')).trim();
-  return name ? { name, detail } : null;
-}
-
 /** A field from a bold label and the text after it, if the label ends in a colon (inside or right after). */
 function pushField(labelText: string, valueText: string, line: number, into: Field[], mayNeedRepair = true): void {
   let label = mayNeedRepair ? displayText(labelText) : labelText;
@@ -349,21 +203,3 @@ function pushField(labelText: string, valueText: string, line: number, into: Fie
   if (read) into.push({ name: read.name, detail: read.detail, value: detach(value), line });
 }
 
-/**
- * What each label reads as (`Task (30 min):` -> `Task`, `30 min`), shared like the names: a plan writes
- * the same labels on every day, and reading one again took a fifth of a field's cost. Bounded: short labels
- * only (a label is a few words), at most 4096 of them.
- */
-const labels = new Map<string, { readonly name: string; readonly detail: string | null } | null>();
-const LABEL_CACHED = 64;
-function readLabel(label: string): { readonly name: string; readonly detail: string | null } | null {
-  const known = labels.get(label);
-  if (known !== undefined) return known;
-  const split = splitFieldLabel(label);
-  const read = split ? { name: intern(split.name), detail: split.detail ? intern(split.detail) : null } : null;
-  if (label.length > LABEL_CACHED) return read;
-  if (labels.size >= 4096) labels.clear();
-  // A copy as the key: a label cut from a document must not keep the document alive.
-  labels.set(copyOf(label), read);
-  return read;
-}

@@ -16,7 +16,7 @@ import { mayStartParagraphDay, paragraphDay } from '../../../src/core/parse/para
 import { rowDay } from '../../../src/core/parse/dayTables';
 import { speaksOfLearning } from '../../../src/core/parse/planSignals';
 import { markRow } from '../../../src/core/edits/tableEdits';
-import { splitFieldLabel } from '../../../src/core/parse/inlineText';
+import { splitFieldLabel } from '../../../src/core/parse/fieldLabels';
 import { simpleInline } from '../../../src/core/parse/simpleInline';
 import { assertLinear } from '../linearTime';
 import { runs } from './documents';
