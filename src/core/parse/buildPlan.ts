@@ -346,11 +346,17 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
   const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
   const literalBlocks: [number, number][] = [];
   const made: Piece[] = [];
+  let lineCount: number;
   if (options.fullInline) {
+    lineCount = countLines(source.text);
     readTokens(parseTokens(source.text), 0, new DirectSink(builder, literalBlocks));
   } else {
     let start = 0;
-    for (const chunk of splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS)) {
+    const chunks = splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS);
+    // The lines before the last piece are its first line: only its own are counted (a 5 MB plan is typed in).
+    const last = chunks[chunks.length - 1];
+    lineCount = last.firstLine + countLines(last.text);
+    for (const chunk of chunks) {
       const end = start + chunk.text.length;
       if (pieces) {
         const found = pieces.find(start, end);
@@ -370,7 +376,7 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
     }
   }
 
-  const built = builder.finish(countLines(source.text), stem);
+  const built = builder.finish(lineCount, stem);
   const plan: ParsedPlan = {
     uri: document.uri,
     version: document.version,

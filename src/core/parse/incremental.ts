@@ -13,7 +13,7 @@
  */
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
-import { detectEncoding, withEncoding, type FileEncoding } from '../text/mojibake';
+import { detectEncodingOf, movedDetection, withEncoding, type Detection, type FileEncoding } from '../text/mojibake';
 import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 
@@ -36,6 +36,8 @@ interface Memo {
   readonly head: number;
   readonly frontMatter: string | null;
   readonly encoding: string;
+  /** The text's mojibake detection, kept for an edit that cannot change it (see movedDetection). */
+  readonly detection: Detection;
   /** How many of `pieces` were replayed, not parsed. */
   readonly reused: number;
 }
@@ -76,8 +78,21 @@ function coveringRange(changes: readonly TextChange[], shrink: number): { from: 
   return { from, to, delta };
 }
 
+/** The detection of `text`: the previous one moved by the changes when they cannot have changed it (a 5 MB plan is typed in). */
+function detectionOf(text: string, previous: Memo | undefined, changes: readonly TextChange[] | undefined): Detection {
+  if (previous && changes && changes.length > 0) {
+    const { from, to, delta } = coveringRange(changes, 0);
+    if (previous.length + delta === text.length) {
+      const moved = movedDetection(previous.detection, text, from, to, delta);
+      if (moved) return moved;
+    }
+  }
+  return detectEncodingOf(text);
+}
+
 function parse(document: PlanDocument, text: string, previous: Memo | undefined, changes: readonly TextChange[] | undefined, options: BuildOptions): ParsedPlan {
-  const encoding = detectEncoding(text);
+  const detection = detectionOf(text, previous, changes);
+  const encoding = detection.encoding;
   const source = prepareSource(text);
   const key = encodingKey(encoding);
   const shrink = text.length - source.text.length;
@@ -101,7 +116,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     return found;
   };
   const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup }));
-  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, reused });
+  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, reused });
   return plan;
 }
 

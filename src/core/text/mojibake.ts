@@ -25,20 +25,44 @@ export interface FileEncoding {
 /** Anything but printable ASCII and line breaks: a file of only those has no mojibake. */
 const ALL_PAGES = 0xffff;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
-const NON_ASCII = /[^\0-\x7f]/g;
+/**
+ * Where a segment may start: a character of some page's upper half (all from U+0080 to below U+2200, see
+ * codePages.ts) or a U+FFFD a lost byte left. Emoji, CJK and the rest are skipped natively: a plan with an
+ * emoji on every line costs no search per emoji.
+ */
+const MAY_START_SEGMENT = /[\u0080-\u21ff\ufffd]/g;
 
 /** The code page a file's mojibake went through, or null when it has none. Linear in the text. */
 export function detectEncoding(text: string): FileEncoding | null {
-  if (!NOT_PLAIN_ASCII.test(text)) return null;
+  return detectEncodingOf(text).encoding;
+}
+
+/**
+ * A detection and what it was made from: the segments (`[start, end)` pairs, in order) where characters
+ * of some page stand. Only they and the lines they are on decide the encoding, so an edit that touches no
+ * line with a segment, and writes none, leaves the detection as it was (incremental.ts keeps it so).
+ */
+export interface Detection {
+  readonly encoding: FileEncoding | null;
+  readonly segments: readonly number[];
+}
+
+const NO_SEGMENTS: readonly number[] = Object.freeze([]);
+
+/** A character a segment may start with (MAY_START_SEGMENT, not global): where a line may hold one. */
+export const MAY_HOLD_SEGMENT = /[\u0080-\u21ff\ufffd]/;
+
+export function detectEncodingOf(text: string): Detection {
+  if (!NOT_PLAIN_ASCII.test(text)) return { encoding: null, segments: NO_SEGMENTS };
   // One pass: the segments where characters of some page stand (with the U+FFFD a lost byte may have
   // left), and the pages in which a lead character there is followed by a character of the same page.
   const segments: number[] = [];
   let candidates = 0;
-  // The regex finds the next non-ASCII character natively: most of a plan is ASCII.
+  // The regex finds where the next segment may start natively: most of a plan is ASCII.
   for (let i = 0; i < text.length; i++) {
-    NON_ASCII.lastIndex = i;
-    if (!NON_ASCII.test(text)) break;
-    i = NON_ASCII.lastIndex - 1;
+    MAY_START_SEGMENT.lastIndex = i;
+    if (!MAY_START_SEGMENT.test(text)) break;
+    i = MAY_START_SEGMENT.lastIndex - 1;
     const start = i;
     while (i < text.length && (upperPages(text.charCodeAt(i)) !== 0 || text.charCodeAt(i) === 0xfffd)) {
       const next = text.charCodeAt(i + 1);
@@ -47,7 +71,7 @@ export function detectEncoding(text: string): FileEncoding | null {
     }
     if (i > start) segments.push(start, i);
   }
-  if (candidates === 0) return null;
+  if (candidates === 0) return { encoding: null, segments };
   let best: { page: CodePage; evidence: Evidence; score: number } | null = null;
   for (const page of codePages()) {
     if ((candidates & page.bit) === 0) continue;
@@ -57,13 +81,36 @@ export function detectEncoding(text: string): FileEncoding | null {
     const score = sure + evidence.unsure / 2;
     if (sure > 0 && (!best || score > best.score)) best = { page, evidence, score };
   }
-  if (!best) return null;
+  if (!best) return { encoding: null, segments };
   const { clear, text: textRuns, a0 } = best.evidence;
   // Mixed: a few runs of correct text among the mojibake (a lost byte here and there reads as text too).
   const mixed = textRuns >= 2 && textRuns * 20 >= clear / 3 + textRuns;
   // Letters of the page's own script count too (`Ã` + no-break space is à in Windows-1252 mojibake).
   const scripts = new Set([...best.evidence.scripts.keys(), nativeScript(best.page)]);
-  return { page: best.page, certain: clear > 0, scripts, mixed, spaceMayBeA0: a0 };
+  return { encoding: { page: best.page, certain: clear > 0, scripts, mixed, spaceMayBeA0: a0 }, segments };
+}
+
+/**
+ * `previous` (the detection of the text before an edit) for the text after it, when the edit cannot have
+ * changed it; null when it may have. The edit replaced `[from, to)` of the old text (offsets of the raw
+ * text) and made the text `delta` longer. It may not have when neither the lines it touched in the old
+ * text held a segment nor the lines it left in the new text hold a character a segment may start with:
+ * every segment, and the line around it that the scan reads, is then the same text, moved or not.
+ */
+export function movedDetection(previous: Detection, text: string, from: number, to: number, delta: number): Detection | null {
+  const lineStart = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+  const newline = text.indexOf('\n', to + delta);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (MAY_HOLD_SEGMENT.test(text.slice(lineStart, lineEnd))) return null;
+  const oldEnd = lineEnd - delta;
+  const segments = previous.segments;
+  let moved = false;
+  for (let k = 0; k < segments.length; k += 2) {
+    if (segments[k] < oldEnd && segments[k + 1] > lineStart) return null;
+    if (segments[k] >= oldEnd) moved = true;
+  }
+  if (!moved || delta === 0) return previous;
+  return { encoding: previous.encoding, segments: segments.map((at) => (at >= oldEnd ? at + delta : at)) };
 }
 
 const native = new Map<CodePage, Script>();

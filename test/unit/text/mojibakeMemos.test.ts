@@ -17,6 +17,15 @@ describe('mojibake: what is worked out once per code page', () => {
     for (const [id, script] of rows) assert.strictEqual(nativeScriptOf(codePage(id)), script, id);
   });
 
+  it('has every upper-half character of every page from U+0080 to below U+2200 (where detection looks for segments)', () => {
+    for (const page of codePages()) {
+      for (const char of page.upper) {
+        const code = char.charCodeAt(0);
+        assert.ok(code >= 0x80 && code < 0x2200, `${page.id} U+${code.toString(16)}`);
+      }
+    }
+  });
+
   it('matches a page\'s characters for the bytes 0xC2-0xF4 (those that lead a sequence) and no other', () => {
     for (const page of codePages()) {
       const pattern = leadPattern(page);
