@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { buildPlan, inMemoryDocument } from '../../src/core';
 import { splitIntoChunks } from '../../src/core/parse/chunks';
+import { assemble, boundaryTrap, fragment, runs } from './fuzz/documents';
 
 /** The 0-based lines where pieces start, cutting at every safe heading (pieces of at least 1 character). */
 function cuts(...lines: string[]): number[] {
@@ -42,5 +44,36 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     const pieces = buildPlan(doc, { chunkChars: 1000 });
     assert.deepStrictEqual(pieces, buildPlan(doc, { chunkChars: Infinity }));
     assert.strictEqual(pieces.days.length, 400);
+  });
+
+  it('cut again after an edit from the previous cuts, gives the pieces a fresh cut gives (generated plans and edits)', () => {
+    // Sections under top-level headings (where cuts are made), their bodies generated plan text with rare traps.
+    const section = fc.tuple(fc.constantFrom('# Days 1-30', '## Week 2', '### Day 3 - T', '#### Notes'), fc.array(fc.oneof({ arbitrary: fragment, weight: 10 }, { arbitrary: boundaryTrap, weight: 1 }), { maxLength: 3 }));
+    const doc = fc.array(section, { minLength: 3, maxLength: 25 }).map((sections) => sections.map(([heading, body]) => `${heading}\n${assemble(body, 'lf', false).text}`).join('\n'));
+    const snippet = fc.constantFrom('x', '\n', '\n\n', '# H\n', '### Day 9 - T\n', '```\n', '~~~', '<div>\n', '  ```\n', '', '[r]: https://x.example\n', '\r\n');
+    let resumed = 0;
+    fc.assert(
+      // Unbiased sizes and places: fast-check's bias to small values would put most edits at the text's start.
+      fc.property(fc.noBias(doc), fc.noBias(fc.integer({ min: 0, max: 1_000_000 })), fc.nat({ max: 40 }), snippet, fc.noBias(fc.integer({ min: 1, max: 40 })), (before, at, length, inserted, minChars) => {
+        const from = Math.floor((at / 1_000_000) * before.length);
+        const to = Math.min(before.length, from + length);
+        const after = before.slice(0, from) + inserted + before.slice(to);
+        const old = splitIntoChunks(before, minChars);
+        let line = 0;
+        const starts: number[] = [];
+        for (const chunk of old) {
+          starts.push(line);
+          line += chunk.text.length;
+        }
+        const previous = { starts, firstLines: old.map((c) => c.firstLine), from, to, delta: inserted.length - (to - from) };
+        const again = splitIntoChunks(after, minChars, previous);
+        assert.deepStrictEqual(again, splitIntoChunks(after, minChars), JSON.stringify({ before, after, minChars }));
+        // The paths that matter: a cut to start again after, and cuts past the edit to meet.
+        if (starts.some((s, k) => k > 0 && s < from) && starts.some((s) => s > to)) resumed++;
+      }),
+      { seed: 20261125, numRuns: runs(3000) },
+    );
+    // Not vacuous: many texts had cuts both before and after the edit.
+    assert.ok(resumed > runs(3000) / 10, `${resumed} of ${runs(3000)}`);
   });
 });

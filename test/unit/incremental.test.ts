@@ -9,11 +9,17 @@ const URI = 'file:///ws/typing.md';
 /** What is typed: characters, line breaks, and what changes how markdown-it or the cutter reads what follows. */
 const snippet = fc.constantFrom('x', ' ', '\n', '\r\n', '\n\n', '# ', '### Day 9 - T\n', '- [ ] ', '[x]', '```\n', '~~~', '<div>\n', '[r]: https://x.example\n', '**', '> ', '|---|\n', '\u2705 2026-01-02', 'D\u00c3\u00ada 3', '---\n', '');
 
+/**
+ * A place in the text as a fraction (an integer over a million: fast-check draws doubles evenly over their
+ * bit patterns, so a double in [0, 1] is nearly always tiny, and the edits would all be at the start).
+ */
+const place = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
+
 /** An edit at a fraction of the text: replace `length` characters (clamped) with `text`. */
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 12 }), text: snippet });
+const edit = fc.record({ at: place, length: fc.nat({ max: 12 }), text: snippet });
 
 /** A longer deletion or replacement: edits after it in a batch are in offsets that moved back. */
-const deletion = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 10, max: 200 }), text: fc.constantFrom('', 'x', '### Day 9\n') });
+const deletion = fc.record({ at: place, length: fc.integer({ min: 10, max: 200 }), text: fc.constantFrom('', 'x', '### Day 9\n') });
 
 function apply(text: string, e: { at: number; length: number; text: string }): { text: string; change: TextChange } {
   const offset = Math.min(text.length, Math.floor(e.at * text.length));
@@ -81,7 +87,7 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     const marks = fc.constantFrom(' \u{1F4C5} 2026-11-20', ' \u23ED 2026-11-21', '\n- \u23F1 2026-11-22 19:05-19:50 (45 min)\n', '\n- \u23F8 2026-11-21..2026-11-23\n', '\n', 'x');
     const start = Array.from({ length: 12 }, (_, i) => `### Day ${i + 1} - T${i % 3 === 0 ? ' \u{1F4C5} 2026-12-0' + ((i % 9) + 1) : ''}\n- [ ] t\n${i % 4 === 1 ? '- \u23F1 2026-11-20 (30 min)\n' : ''}${i % 5 === 2 ? '- \u23F8 2026-11-19\n' : ''}`).join('\n');
     fc.assert(
-      fc.property(fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 3 }), text: marks }), { minLength: 1, maxLength: 6 }), (edits) => void typeInto(start, edits, 1)),
+      fc.property(fc.array(fc.record({ at: place, length: fc.nat({ max: 3 }), text: marks }), { minLength: 1, maxLength: 6 }), (edits) => void typeInto(start, edits, 1)),
       { seed: 2020, numRuns: runs(200) },
     );
     const plan = buildPlan(inMemoryDocument(URI, start));

@@ -14,7 +14,7 @@ import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plai
 import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
-import { splitIntoChunks } from './chunks';
+import { splitIntoChunks, type PreviousCuts } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
 import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
@@ -325,6 +325,8 @@ export function buildPlan(document: PlanDocument, options: BuildOptions = {}): P
 export interface Piece {
   readonly start: number;
   readonly end: number;
+  /** The piece's first line in its text (its recording's lines may be an earlier text's: replayed, moved). */
+  readonly firstLine: number;
   readonly recording: Recording;
 }
 
@@ -334,6 +336,8 @@ export interface Piece {
  */
 export interface PieceSource {
   find(start: number, end: number): Piece | undefined;
+  /** Where the previous text was cut and the edit since, so that only the lines the edit may change are scanned for cuts. */
+  readonly cuts?: PreviousCuts;
 }
 
 /**
@@ -352,7 +356,7 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
     readTokens(parseTokens(source.text), 0, new DirectSink(builder, literalBlocks));
   } else {
     let start = 0;
-    const chunks = splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS);
+    const chunks = splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS, pieces?.cuts);
     // The lines before the last piece are its first line: only its own are counted (a 5 MB plan is typed in).
     const last = chunks[chunks.length - 1];
     lineCount = last.firstLine + countLines(last.text);
@@ -362,12 +366,12 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
         const found = pieces.find(start, end);
         if (found) {
           replay(found.recording, builder, literalBlocks, chunk.firstLine - found.recording.firstLine);
-          made.push(found.recording.firstLine === chunk.firstLine && found.start === start ? found : { start, end, recording: found.recording });
+          made.push(found.firstLine === chunk.firstLine && found.start === start ? found : { start, end, firstLine: chunk.firstLine, recording: found.recording });
         } else {
           const recording = new Recording(builder, literalBlocks, chunk.firstLine);
           readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, recording);
           recording.close();
-          made.push({ start, end, recording });
+          made.push({ start, end, firstLine: chunk.firstLine, recording });
         }
       } else {
         readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, new DirectSink(builder, literalBlocks));

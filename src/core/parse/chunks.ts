@@ -36,18 +36,49 @@ interface Fence {
 }
 
 /**
- * Pieces of `text` of at least `minChars` characters each (the last may be shorter), cut only at
- * safe headings. Short texts and texts that may define link references come back whole.
+ * Where the previous text was cut, and the edit since (incremental.ts): the cutter starts again after the
+ * last cut before the edited line, and once it cuts where the previous text was cut after the edit, the
+ * rest is the previous cuts, moved. (At a cut the scan's state is always the same: no fence open.)
  */
-export function splitIntoChunks(text: string, minChars: number): Chunk[] {
+export interface PreviousCuts {
+  /** The previous pieces' starts (the first is 0) and first lines. */
+  readonly starts: readonly number[];
+  readonly firstLines: readonly number[];
+  /** The edit: `[from, to)` of the previous text became `[from, to + delta)`. */
+  readonly from: number;
+  readonly to: number;
+  readonly delta: number;
+}
+
+/**
+ * Pieces of `text` of at least `minChars` characters each (the last may be shorter), cut only at
+ * safe headings. Short texts and texts that may define link references come back whole. With
+ * `previous`, only the lines from the last cut before the edit to the first cut they share are scanned.
+ */
+export function splitIntoChunks(text: string, minChars: number, previous?: PreviousCuts): Chunk[] {
   if (text.length < 2 * minChars || text.includes(']:')) return [{ text, firstLine: 0 }];
-  const chunks: Chunk[] = [];
+  const starts = [0];
+  const firstLines = [0];
   let chunkStart = 0;
-  let chunkLine = 0;
   let fence: Fence | null = null;
   let line = 0;
+  let start = 0;
+  let resumed = -1;
+  if (previous) {
+    // The line the edit starts on, and every line after it, may read differently.
+    const edited = previous.from > 0 ? text.lastIndexOf('\n', previous.from - 1) + 1 : 0;
+    for (let k = 1; k < previous.starts.length && previous.starts[k] < edited; k++) resumed = k;
+    for (let k = 1; k <= resumed; k++) {
+      starts.push(previous.starts[k]);
+      firstLines.push(previous.firstLines[k]);
+    }
+    if (resumed > 0) {
+      chunkStart = start = previous.starts[resumed];
+      line = previous.firstLines[resumed];
+    }
+  }
   const hasCR = text.indexOf('\r') >= 0;
-  for (let start = 0; start < text.length; line++) {
+  for (; start < text.length; line++) {
     const end = lineEndFrom(text, start, hasCR);
     const indent = runEnd(text, start, end, SPACE) - start;
     if (fence) {
@@ -60,13 +91,41 @@ export function splitIntoChunks(text: string, minChars: number): Chunk[] {
         if (indent > 0) break;
         fence = { char: c, length: opening - start };
       } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
-        chunks.push({ text: text.slice(chunkStart, start), firstLine: chunkLine });
+        starts.push(start);
+        firstLines.push(line);
         chunkStart = start;
-        chunkLine = line;
+        if (previous && start >= previous.to + previous.delta && sharedCut(previous, start, line, starts, firstLines)) break;
       }
     }
     start = nextLineStart(text, end);
   }
-  chunks.push({ text: text.slice(chunkStart), firstLine: chunkLine });
+  const chunks: Chunk[] = [];
+  for (let k = 0; k < starts.length; k++) chunks.push({ text: text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length), firstLine: firstLines[k] });
   return chunks;
+}
+
+/**
+ * Whether the previous text was cut at `start` (a cut past the edit, moved back): then its later cuts,
+ * moved, are added to `starts` and `firstLines`, and the scan can stop.
+ */
+function sharedCut(previous: PreviousCuts, start: number, line: number, starts: number[], firstLines: number[]): boolean {
+  const old = start - previous.delta;
+  // The previous cuts are in order: a binary search for the one at `old`.
+  let low = 0;
+  let high = previous.starts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = previous.starts[middle];
+    if (at === old) {
+      const lines = line - previous.firstLines[middle];
+      for (let k = middle + 1; k < previous.starts.length; k++) {
+        starts.push(previous.starts[k] + previous.delta);
+        firstLines.push(previous.firstLines[k] + lines);
+      }
+      return true;
+    }
+    if (at < old) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

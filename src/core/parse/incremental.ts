@@ -16,6 +16,7 @@ import type { ParsedPlan } from '../model';
 import { detectEncodingOf, movedDetection, withEncoding, type Detection, type FileEncoding } from '../text/mojibake';
 import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
+import type { PreviousCuts } from './chunks';
 
 /**
  * One edit, as VS Code reports it (`TextDocumentContentChangeEvent`): `rangeOffset` and `rangeLength`
@@ -98,6 +99,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
   const shrink = text.length - source.text.length;
   const head = headOf(source);
   let find: ((start: number, end: number) => Piece | undefined) | null = null;
+  let cuts: PreviousCuts | undefined;
   if (previous && changes && changes.length > 0 && previous.encoding === key && previous.frontMatter === source.frontMatter && previous.shrink === shrink && previous.head === head) {
     const { from, to, delta } = coveringRange(changes, shrink);
     if (from >= head && previous.length + delta === text.length) {
@@ -107,6 +109,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
         const old = end <= from ? byStart.get(start) : start >= after ? byStart.get(start - delta) : undefined;
         return old && old.end - old.start === end - start && !old.recording.placeless ? old : undefined;
       };
+      cuts = { starts: previous.pieces.map((piece) => piece.start), firstLines: previous.pieces.map((piece) => piece.firstLine), from, to, delta };
     }
   }
   let reused = 0;
@@ -115,7 +118,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     if (found) reused++;
     return found;
   };
-  const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup }));
+  const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts }));
   memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, reused });
   return plan;
 }
