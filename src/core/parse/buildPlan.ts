@@ -307,7 +307,7 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
 
 function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
   if (node.kind === 'day') into.push(node);
-  for (const child of node.children) collectDays(child, into);
+  for (let k = 0; k < node.children.length; k++) collectDays(node.children[k], into);
   return into;
 }
 

@@ -35,11 +35,14 @@ export interface DraftNode {
   children: DraftNode[];
 }
 
+/** The stamp of a node without one: shared (a stamp is replaced whole, never changed). */
+const NO_STAMP: StampInfo = Object.freeze({ marked: false, date: null });
+
 export function newDraft(kind: NodeKind, title: string, line: number, level: number, form: NodeForm = 'heading'): DraftNode {
   return {
     kind, form, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
     number: null, rangeEnd: null, date: null, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
-    stamp: { marked: false, date: null }, planned: null, skipMarked: false, sessions: null, pauses: null,
+    stamp: NO_STAMP, planned: null, skipMarked: false, sessions: null, pauses: null,
     tasks: [], links: [], fields: [], children: [],
   };
 }
@@ -99,7 +102,8 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
     daysDone += child.progress.daysDone;
   }
   // Cancelled tasks are neither open nor done: they leave progress altogether.
-  for (const task of draft.tasks) {
+  for (let k = 0; k < draft.tasks.length; k++) {
+    const task = draft.tasks[k];
     if (task.status !== 'cancelled') tasksTotal++;
     if (task.checked) tasksDone++;
   }

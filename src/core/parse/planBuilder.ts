@@ -293,7 +293,7 @@ export class PlanBuilder {
 }
 
 function pushAll<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
+  for (let k = 0; k < items.length; k++) into.push(items[k]);
 }
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
@@ -339,7 +339,7 @@ function unwrapAll(drops: readonly { readonly day: DraftNode; readonly parent: D
 
 function collectDrafts(node: DraftNode, into: DraftNode[]): DraftNode[] {
   if (node.kind === 'day') into.push(node);
-  for (const child of node.children) collectDrafts(child, into);
+  for (let k = 0; k < node.children.length; k++) collectDrafts(node.children[k], into);
   return into;
 }
 

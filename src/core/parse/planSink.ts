@@ -151,7 +151,11 @@ export class Recording implements PlanSink {
 /** Makes a recording's calls on `builder` again, every line moved by `shift`. Nothing recorded is handed over to be changed. */
 export function replay(recording: Recording, builder: PlanBuilder, literalBlocks: [number, number][], shift: number): void {
   const sink = new DirectSink(builder, literalBlocks);
-  for (const call of recording.calls) {
+  // Indexed, not for-of: a replay walks every call of every piece, and an iterator's results cost garbage
+  // wherever the loop is not optimized yet (measured: 7 MB per keystroke in a 5 MB plan).
+  const calls = recording.calls;
+  for (let k = 0; k < calls.length; k++) {
+    const call = calls[k];
     switch (call.op) {
       case HEADING:
         sink.heading(call.level, moveAt(call.at, shift), call.title, call.heading, call.stamp, moveTask(call.task, shift), moveAll(call.links, shift), call.marks);
