@@ -82,13 +82,14 @@ export function planPauseDays(plan: ParsedPlan): Int32Array {
   if (!days) {
     const found: number[] = [];
     const visit = (node: PlanNode): void => {
-      for (const pause of node.pauses) {
+      for (let k = 0; k < node.pauses.length; k++) {
+        const pause = node.pauses[k];
         if (!isValidIsoDate(pause.from)) continue;
         const from = dayNumber(pause.from);
         const to = isValidIsoDate(pause.to) ? Math.min(dayNumber(pause.to), from + MAX_PAUSE_DAYS - 1) : from;
         for (let day = from; day <= to; day++) found.push(day);
       }
-      node.children.forEach(visit);
+      for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
     };
     visit(plan.root);
     days = Int32Array.from(new Set(found)).sort();

@@ -173,8 +173,8 @@ export function loggedMinutes(node: PlanNode): number {
 export function sessionDates(plan: ParsedPlan): string[] {
   const dates: string[] = [];
   const visit = (node: PlanNode): void => {
-    for (const session of node.sessions) dates.push(session.date);
-    node.children.forEach(visit);
+    for (let k = 0; k < node.sessions.length; k++) dates.push(node.sessions[k].date);
+    for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
   };
   visit(plan.root);
   return dates;

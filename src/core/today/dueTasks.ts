@@ -32,11 +32,12 @@ function rank(task: Task): number {
 export function dueTasks(plans: readonly ParsedPlan[], today: string): DueTask[] {
   const found: DueTask[] = [];
   const visit = (plan: ParsedPlan, node: PlanNode): void => {
-    for (const task of node.tasks) {
+    for (let k = 0; k < node.tasks.length; k++) {
+      const task = node.tasks[k];
       const state = dueState(task, today);
       if (state) found.push({ plan, node, task, state });
     }
-    for (const child of node.children) visit(plan, child);
+    for (let k = 0; k < node.children.length; k++) visit(plan, node.children[k]);
   };
   plans.forEach((plan) => visit(plan, plan.root));
   const order = new Map(found.map((d, i) => [d, i]));

@@ -18,12 +18,14 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
       else if (node.kind === 'day' && node.date && (plan.journal || (node.done && node.doneDate === node.date))) found.push(node.date);
-      for (const task of node.tasks) {
+      for (let k = 0; k < node.tasks.length; k++) {
+        const task = node.tasks[k];
         // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
         const titleTask = node.kind === 'day' && task.line === node.line;
         if (task.doneDate && task.status !== 'cancelled' && !titleTask) found.push(task.doneDate);
       }
-      node.children.forEach(visit);
+      // Indexed: every plan's tree is walked after a scan (no callback, no iterator per node).
+      for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
     };
     visit(plan.root);
     dates = found;
@@ -53,31 +55,38 @@ const PACK = 2_097_152; // 2^21: day numbers of years 0-9999 times this stay exa
 export function stampDaysOf(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
   const all = activityDates.length === 0 ? stampDates : [...stampDates, ...activityDates];
   if (all.length >= PACK) return stampDaysByMap(stampDates, activityDates);
-  // Day number and index packed together and sorted as numbers: no map of strings, no string sort.
-  const packed = new Float64Array(all.length);
+  // Day number and index packed together and sorted as numbers: no map of strings, no string sort. Packed
+  // in a scratch array reused from plan to plan (a streak counts every plan's stamps after a scan).
+  if (packScratch.length < all.length) packScratch = new Float64Array(Math.max(all.length, packScratch.length * 2));
   let n = 0;
-  for (let i = 0; i < packed.length; i++) {
-    if (isValidIsoDate(all[i])) packed[n++] = dayNumber(all[i]) * PACK + i;
+  for (let i = 0; i < all.length; i++) {
+    if (isValidIsoDate(all[i])) packScratch[n++] = dayNumber(all[i]) * PACK + i;
   }
-  const sorted = packed.subarray(0, n).sort();
+  const sorted = packScratch.subarray(0, n).sort();
   const stamps = stampDates.length;
-  const days: number[] = [];
-  const counts: number[] = [];
+  // At most one day per date: filled in place, then cut to the distinct days.
+  const days = new Int32Array(n);
+  const counts = new Int32Array(n);
   const dates: string[] = [];
-  for (let k = 0; k < sorted.length; k++) {
+  let distinct = 0;
+  for (let k = 0; k < n; k++) {
     const day = Math.floor(sorted[k] / PACK);
     const index = sorted[k] - day * PACK;
     const count = index < stamps ? 1 : 0;
-    if (days.length > 0 && days[days.length - 1] === day) {
-      counts[counts.length - 1] += count;
+    if (distinct > 0 && days[distinct - 1] === day) {
+      counts[distinct - 1] += count;
     } else {
-      days.push(day);
-      counts.push(count);
+      days[distinct] = day;
+      counts[distinct] = count;
       dates.push(all[index]);
+      distinct++;
     }
   }
-  return { days: Int32Array.from(days), counts: Int32Array.from(counts), dates };
+  return distinct === n ? { days, counts, dates } : { days: days.slice(0, distinct), counts: counts.slice(0, distinct), dates };
 }
+
+/** stampDaysOf's packed dates (see there). */
+let packScratch = new Float64Array(256);
 
 /** The same for more dates than the packing holds (two million): slower, with a map and a string sort. */
 export function stampDaysByMap(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
