@@ -46,10 +46,22 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     assert.strictEqual(pieces.days.length, 400);
   });
 
+  it('cut again after text put before a text too short to have been cut: the start is no cut to meet', () => {
+    // A regression: the previous text's start (no cut the scan made) was taken for a cut the new text shares.
+    const before = '# A\nxxxxxx\n# B\n';
+    const inserted = '### Day 9 - T\n';
+    const after = inserted + before;
+    const previous = { starts: [0], firstLines: [0], from: 0, to: 0, delta: inserted.length };
+    assert.deepStrictEqual(splitIntoChunks(after, 10, previous), splitIntoChunks(after, 10));
+    assert.deepStrictEqual(splitIntoChunks(after, 10).map((c) => c.firstLine), [0, 1, 3]);
+  });
+
   it('cut again after an edit from the previous cuts, gives the pieces a fresh cut gives (generated plans and edits)', () => {
     // Sections under top-level headings (where cuts are made), their bodies generated plan text with rare traps.
     const section = fc.tuple(fc.constantFrom('# Days 1-30', '## Week 2', '### Day 3 - T', '#### Notes'), fc.array(fc.oneof({ arbitrary: fragment, weight: 10 }, { arbitrary: boundaryTrap, weight: 1 }), { maxLength: 3 }));
-    const doc = fc.array(section, { minLength: 3, maxLength: 25 }).map((sections) => sections.map(([heading, body]) => `${heading}\n${assemble(body, 'lf', false).text}`).join('\n'));
+    const doc = fc
+      .tuple(fc.array(section, { minLength: 3, maxLength: 25 }), fc.constantFrom<'lf' | 'crlf' | 'mixed'>('lf', 'lf', 'crlf', 'mixed'))
+      .map(([sections, eol]) => sections.map(([heading, body]) => `${heading}\n${assemble(body, eol, false).text}`).join(eol === 'crlf' ? '\r\n' : '\n'));
     const snippet = fc.constantFrom('x', '\n', '\n\n', '# H\n', '### Day 9 - T\n', '```\n', '~~~', '<div>\n', '  ```\n', '', '[r]: https://x.example\n', '\r\n');
     let resumed = 0;
     fc.assert(
@@ -59,11 +71,11 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
         const to = Math.min(before.length, from + length);
         const after = before.slice(0, from) + inserted + before.slice(to);
         const old = splitIntoChunks(before, minChars);
-        let line = 0;
+        let offset = 0;
         const starts: number[] = [];
         for (const chunk of old) {
-          starts.push(line);
-          line += chunk.text.length;
+          starts.push(offset);
+          offset += chunk.text.length;
         }
         const previous = { starts, firstLines: old.map((c) => c.firstLine), from, to, delta: inserted.length - (to - from) };
         const again = splitIntoChunks(after, minChars, previous);

@@ -24,7 +24,8 @@ describe('simple link: the lines read without the inline pass', () => {
   it('leaves to markdown-it whatever it could read otherwise', () => {
     const rows: [string, string][] = [
       ['no link at all', 'no bracket'],
-      ['[]( https://x.example)', 'empty text'],
+      ['[](https://x.example)', 'empty text'],
+      ['[t]( https://x.example)', 'a space inside the parenthesis'],
       ['[t] (https://x.example)', 'a space before the destination: no link'],
       ['[t](https://x.example', 'no closing parenthesis'],
       ['[t](./local.md)', 'a relative destination'],
@@ -46,6 +47,7 @@ describe('simple link: the lines read without the inline pass', () => {
       ['[t](https://x.example/) *', 'a star after'],
       ['[t](https://x.example/) **B:** x', 'a label after'],
       ['[t](https://x.example/) see https://y.example', 'a bare URL after (linkify)'],
+      ['[t](https://x.example/) see //y.example', 'a schema-less link after (linkify)'],
       ['[t](https://x.example/)\nnext line', 'two lines'],
       ['a <b> [t](https://x.example/)', 'HTML before'],
     ];
@@ -55,7 +57,10 @@ describe('simple link: the lines read without the inline pass', () => {
   it('calls plain only the destinations markdown-it keeps as they are', () => {
     const url = (text: string): boolean => isPlainUrl(`(${text})`, 1, text.length + 1);
     const plain = ['https://x.example', 'http://x.example/', 'https://a-b.c0.example/p/q.html?x=1;y=2#f', 'https://x.example/a%2Fb', "https://x.example/!$+,;='~_.-:", 'https://x.example?q', 'https://x.example#f'];
-    const not = ['https://', 'ftp://x.example', 'HTTPS://x.example', 'https://x.example!', 'https://x_y.example', 'https://x.example/a b', 'https://x.example/%', 'https://x.example/%2', 'https://x.example/%g0', 'https://x.example/a\\b', 'https://x.example/a(b', 'https://x.example/a*b', 'mailto:a@b.example', 'https://x.example/"q"'];
+    const longLabel = `https://${'b'.repeat(64)}.example/`;
+    const longHost = `https://${Array.from({ length: 5 }, () => 'a'.repeat(60)).join('.')}/`;
+    assert.strictEqual(url(`https://${'b'.repeat(63)}.example/`), true, 'a label of 63 characters');
+    const not = [longLabel, longHost, 'https://', 'ftp://x.example', 'HTTPS://x.example', 'https://x.example!', 'https://x_y.example', 'https://x.example/a b', 'https://x.example/%', 'https://x.example/%2', 'https://x.example/%g0', 'https://x.example/a\\b', 'https://x.example/a(b', 'https://x.example/a*b', 'mailto:a@b.example', 'https://x.example/"q"'];
     for (const text of plain) assert.strictEqual(url(text), true, text);
     for (const text of not) assert.strictEqual(url(text), false, text);
   });

@@ -23,10 +23,10 @@ import { frontMatterTitle, isExpression } from './planSignals';
 import { newDraft } from './draftNode';
 
 /**
- * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://` or
+ * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://`, `//host` or
  * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
  */
-const MAY_NEED_INLINE = /[[<]|:\/\/|mailto:|\*\*|__/i;
+const MAY_NEED_INLINE = /[[<]|\/\/|mailto:|\*\*|__/i;
 
 const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', '/': 'inProgress', '-': 'cancelled' };
 

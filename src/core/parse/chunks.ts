@@ -110,8 +110,9 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
  */
 function sharedCut(previous: PreviousCuts, start: number, line: number, starts: number[], firstLines: number[]): boolean {
   const old = start - previous.delta;
-  // The previous cuts are in order: a binary search for the one at `old`.
-  let low = 0;
+  // The previous cuts are in order: a binary search for the one at `old`. Not the first: the text's start
+  // is no cut the scan made (a text too short to cut, or one that may define references, was never scanned).
+  let low = 1;
   let high = previous.starts.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;

@@ -19,21 +19,21 @@ export function detach(text: string): string {
 /** A compact copy of `text` that keeps nothing else alive, whatever the process keeps (see detach). */
 export function copyOf(text: string): string {
   if (text.length < 13) return text;
-  const at = (utf8 ??= newUtf8());
-  if (at.scratch.length < text.length * 3) {
-    at.scratch = new Uint8Array(text.length * 3);
-    at.views.length = 0;
+  const state = (utf8 ??= newUtf8());
+  if (state.scratch.length < text.length * 3) {
+    state.scratch = new Uint8Array(text.length * 3);
+    state.views.length = 0;
   }
-  const written = at.encoder.encodeInto(text, at.scratch).written;
+  const written = state.encoder.encodeInto(text, state.scratch).written;
   // A view per length, made once: most copies are short, and a view is an object of its own.
-  const view = written < VIEWS ? (at.views[written] ??= at.scratch.subarray(0, written)) : at.scratch.subarray(0, written);
-  const copy = at.decoder.decode(view);
+  const view = written < VIEWS ? (state.views[written] ??= state.scratch.subarray(0, written)) : state.scratch.subarray(0, written);
+  const copy = state.decoder.decode(view);
   // A lone surrogate comes back as U+FFFD through UTF-8: such text keeps its exact code units. Looked for
   // only where a U+FFFD came back (a copy of one byte per character cannot hold one: no scan at all).
   return copy.indexOf('\ufffd') < 0 || isWellFormed(text) ? copy : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** Views kept for lengths below this. */
+/** Views kept for lengths below this: a title or a field's value (a few hundred bytes at most); longer ones are rare. */
 const VIEWS = 1024;
 
 interface Utf8 {

@@ -39,6 +39,8 @@ interface Memo {
   readonly encoding: string;
   /** The text's mojibake detection, kept for an edit that cannot change it (see movedDetection). */
   readonly detection: Detection;
+  /** The piece size it was cut with: its cuts are a start for the next cut only at the same size. */
+  readonly chunkChars: number | undefined;
   /** How many of `pieces` were replayed, not parsed. */
   readonly reused: number;
 }
@@ -109,7 +111,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
         const old = end <= from ? byStart.get(start) : start >= after ? byStart.get(start - delta) : undefined;
         return old && old.end - old.start === end - start && !old.recording.placeless ? old : undefined;
       };
-      cuts = { starts: previous.pieces.map((piece) => piece.start), firstLines: previous.pieces.map((piece) => piece.firstLine), from, to, delta };
+      if (previous.chunkChars === options.chunkChars) cuts = { starts: previous.pieces.map((piece) => piece.start), firstLines: previous.pieces.map((piece) => piece.firstLine), from, to, delta };
     }
   }
   let reused = 0;
@@ -119,7 +121,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     return found;
   };
   const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts }));
-  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, reused });
+  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused });
   return plan;
 }
 

@@ -33,9 +33,9 @@ function simpleLinkOf(token: BlockToken): SimpleLink | null {
   return meta !== null && typeof meta === 'object' && 'urlEnd' in meta ? (meta as SimpleLink) : null;
 }
 
-/** The text of a simple link's line after its label (all of it without one), link markup left out. */
-function linkLineText(content: string, link: SimpleLink, from: number): string {
-  return normalizeSpace(content.slice(from, link.open) + content.slice(link.open + 1, link.textEnd) + content.slice(link.urlEnd + 1));
+/** The text of a simple link's line from `from` (after its label, or all of it), link markup left out, after `before`. */
+function linkLineText(content: string, link: SimpleLink, from: number, before = ''): string {
+  return normalizeSpace(before + content.slice(from, link.open) + content.slice(link.open + 1, link.textEnd) + content.slice(link.urlEnd + 1));
 }
 
 /** Folds white space runs to one space and trims: `text.replace(/\s+/g, ' ').trim()`, without the regex when it has nothing to fold. */
@@ -70,7 +70,8 @@ export function inlineText(token: BlockToken): string {
     const link = simpleLinkOf(token);
     if (!link) return plainText(token.children);
     const close = labelClose(link.prefix);
-    return close === 0 ? linkLineText(content, link, 0) : normalizeSpace(content.slice(2, close) + content.slice(close + 2, link.open) + content.slice(link.open + 1, link.textEnd) + content.slice(link.urlEnd + 1));
+    // With a label: the label's text, then the rest as a field's value reads it.
+    return close === 0 ? linkLineText(content, link, 0, '') : linkLineText(content, link, close + 2, content.slice(2, close));
   }
   const close = labelClose(shape);
   if (close === 0) return simpleText(content, 0, content.length, shape);

@@ -133,7 +133,7 @@ export class Recording implements PlanSink {
   }
 
   inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
-    this.calls.push({ op: INLINE, task, links: kept(links), fields: kept(fields) });
+    this.calls.push({ op: INLINE, task, links: copyOfList(links), fields: copyOfList(fields) });
     this.live.inline(task, links, fields);
   }
 
@@ -199,7 +199,7 @@ function moveAll<T extends { readonly line: number }>(items: readonly T[], shift
 
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
-/** A copy of a list the reader will reuse (see PlanSink.inline). */
-function kept<T>(items: readonly T[]): readonly T[] {
+/** A copy of a list the reader will reuse (see PlanSink.inline), to keep. */
+function copyOfList<T>(items: readonly T[]): readonly T[] {
   return items.length === 0 ? NO_ITEMS : items.slice();
 }

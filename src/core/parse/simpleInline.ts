@@ -50,15 +50,21 @@ export function foldsAt(text: string, i: number, c: number): boolean {
 
 // What each ASCII character means to the scan, looked up in one table read.
 const ORDINARY = 0;
-const MARKUP = 1; // `*_\`[]!>&\~` and line breaks: can start an inline construct
+const MARKUP = 1; // `_\`[]!>&\~` and line breaks: can start an inline construct
 const STAR_CHAR = 2;
 const COLON_CHAR = 3; // may end `mailto:` or start `://`
 const DOT_CHAR = 4; // may end `www.`
 const SPACE_CHAR = 5; // white space: may need folding
-const LESS_THAN = 6; // `<`: starts inline HTML or an autolink only before a letter, `/`, `!` or `?`
+/**
+ * `<`: starts inline HTML only before a letter, `/`, `!` or `?`; an autolink needs a closing `>` (an email one
+ * may start with a digit: `<5@x.example>`), and `>` stays MARKUP, so a `<` before anything else is text here.
+ */
+const LESS_THAN = 6;
+const SLASH_CHAR = 7; // `//` starts a link to linkify (its schema-less `//host`), as `://` does
 const ASCII = new Uint8Array(128);
 for (const c of '_`[]!>&\\~\n\r') ASCII[c.charCodeAt(0)] = MARKUP;
 ASCII[0x3c] = LESS_THAN;
+ASCII[0x2f] = SLASH_CHAR;
 ASCII[0x2a] = STAR_CHAR;
 ASCII[0x3a] = COLON_CHAR;
 ASCII[0x2e] = DOT_CHAR;
@@ -135,7 +141,11 @@ export function simpleInlineAt(text: string, start: number, end: number): number
           i++;
           break;
         case COLON_CHAR:
-          if ((i + 2 < end && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) || endsWithWord(text, start, i, 'mailto')) return NOT_SIMPLE;
+          if (endsWithWord(text, start, i, 'mailto')) return NOT_SIMPLE;
+          break;
+        case SLASH_CHAR:
+          // `://` and a bare `//host` (linkify reads both): the second slash is what decides.
+          if (i + 1 < end && text.charCodeAt(i + 1) === SLASH) return NOT_SIMPLE;
           break;
         case DOT_CHAR:
           if (endsWithWord(text, start, i, 'www')) return NOT_SIMPLE;

@@ -60,15 +60,21 @@ const HOST_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789.-') HOST_CHAR[c.charCodeAt(0)] = 1;
 
 /**
- * `http://` or `https://`, a lower-case ASCII host (punycode and mdurl leave it as it is), then nothing
+ * `http://` or `https://`, a lower-case ASCII host of labels up to 63 characters and up to 255 in all
+ * (punycode and mdurl leave it as it is), then nothing
  * or a path, query or fragment of URL characters, each `%` starting an escape of two hex digits (mdurl would encode a lone one).
  */
 export function isPlainUrl(text: string, start: number, end: number): boolean {
   let at = text.startsWith('https://', start) ? start + 8 : text.startsWith('http://', start) ? start + 7 : -1;
   if (at < 0) return false;
   const hostStart = at;
-  while (at < end && text.charCodeAt(at) < 0x80 && HOST_CHAR[text.charCodeAt(at)] === 1) at++;
-  if (at === hostStart) return false;
+  let labelStart = at;
+  for (; at < end && text.charCodeAt(at) < 0x80 && HOST_CHAR[text.charCodeAt(at)] === 1; at++) {
+    if (text.charCodeAt(at) === 0x2e) labelStart = at + 1;
+    // mdurl moves a host label longer than 63 characters into the path, and drops a host longer than 255.
+    if (at - labelStart >= 63) return false;
+  }
+  if (at === hostStart || at - hostStart > 255) return false;
   // No port, no user: the host ends the destination or a path, query or fragment starts.
   const afterHost = text.charCodeAt(at);
   if (at < end && afterHost !== 0x2f && afterHost !== 0x3f && afterHost !== 0x23) return false;

@@ -50,7 +50,7 @@ export interface Detection {
 const NO_SEGMENTS: readonly number[] = Object.freeze([]);
 
 /** A character a segment may start with (MAY_START_SEGMENT, not global): where a line may hold one. */
-export const MAY_HOLD_SEGMENT = /[\u0080-\u21ff\ufffd]/;
+export const MAY_HOLD_SEGMENT = new RegExp(MAY_START_SEGMENT.source);
 
 export function detectEncodingOf(text: string): Detection {
   if (!NOT_PLAIN_ASCII.test(text)) return { encoding: null, segments: NO_SEGMENTS };

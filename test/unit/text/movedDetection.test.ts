@@ -18,8 +18,8 @@ describe('movedDetection: a detection kept across an edit is the new text\'s', (
     let kept = 0;
     let keptWithSegments = 0;
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), edit, (lines, e) => {
-        const before = lines.join('\n');
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\n', '\r\n', '\r'), edit, (lines, eol, e) => {
+        const before = lines.join(eol);
         const from = Math.min(before.length, Math.floor(e.at * before.length));
         const to = Math.min(before.length, from + e.length);
         const after = before.slice(0, from) + e.text + before.slice(to);
