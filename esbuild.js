@@ -146,19 +146,51 @@ const builds = [
   .filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints))
   .filter((options) => !unitOnly || 'cli-main' in options.entryPoints || options.outdir === 'out/test/unit');
 
-const CLI_LAUNCHER = `#!/usr/bin/env node
-// The learning-plans CLI. A bug's stack trace is mapped to src/cli lines when printed (src/cli/stackTrace.ts).
-require('./cli-main.js').main();
-`;
+/** The CLI's launcher, dist/cli.js (what `bin` names): it loads dist/cli-main.js with its code cache. */
+const cliLauncher = {
+  ...common,
+  sourcemap: false,
+  minify: false,
+  entryPoints: { cli: 'src/cli/launcher.ts' },
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  external: ['./cli-main.js'],
+};
 
-function writeCliLauncher() {
-  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
-  fs.writeFileSync(path.join(__dirname, 'dist', 'cli.js'), CLI_LAUNCHER);
-  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+/** The build step that makes dist/cli-main.js.cache (not shipped itself). */
+const cliCodeCacheTrainer = {
+  ...common,
+  sourcemap: false,
+  minify: false,
+  entryPoints: { trainCodeCache: 'src/cli/trainCodeCache.ts' },
+  outdir: 'out/cli',
+  platform: 'node',
+  format: 'cjs',
+};
+
+/**
+ * V8's code cache for the CLI bundle, made by running the bundle over the sample plans (src/cli/codeCache.ts):
+ * a plain child process, so the cache is made under the flags a user's `node` runs with (V8 rejects a cache
+ * made under other flags). A bundle rebuilt later (watch mode) no longer matches the cache's header and runs
+ * without it.
+ */
+function trainCliCodeCache() {
+  const { spawnSync } = require('child_process');
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const samples = [path.join(__dirname, 'test', 'fixtures')].filter((folder) => fs.existsSync(folder));
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'out', 'cli', 'trainCodeCache.js'), path.join(__dirname, 'dist'), ...samples], { env, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('the CLI code cache could not be made');
+  if (!fs.existsSync(path.join(__dirname, 'dist', 'cli-main.js.cache'))) return; // a Node that cannot check one
+  // Made under other flags than a plain `node` runs with, V8 would refuse it in every run: say so now.
+  const check = spawnSync(process.execPath, [path.join(__dirname, 'out', 'cli', 'trainCodeCache.js'), '--check', path.join(__dirname, 'dist')], { env, encoding: 'utf8' });
+  if (check.stdout.trim() !== 'used') throw new Error(`the CLI code cache is not taken by a plain node process: ${check.stdout}${check.stderr}`);
 }
 
 async function main() {
-  writeCliLauncher();
+  const cli = builds.some((options) => 'cli-main' in options.entryPoints);
+  if (cli) builds.push(cliLauncher, cliCodeCacheTrainer);
   if (watch) {
     for (const options of builds) {
       const context = await esbuild.context(options);
@@ -168,6 +200,10 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (cli) {
+    fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+    trainCliCodeCache();
+  }
 }
 
 main().catch((error) => {

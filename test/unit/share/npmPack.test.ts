@@ -28,11 +28,13 @@ describe('npm pack: the CLI package', () => {
       fs.copyFileSync(path.join(ROOT, name), path.join(project, name));
     }
     fs.cpSync(path.join(ROOT, 'src'), path.join(project, 'src'), { recursive: true });
+    // The sample plans the build runs the CLI over to make its code cache.
+    fs.cpSync(path.join(ROOT, 'test', 'fixtures'), path.join(project, 'test', 'fixtures'), { recursive: true });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir');
 
     const packed = run('npm', ['pack', '--json', '--pack-destination', work], project);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.map', 'dist/cli.js', 'package.json']);
+    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.cache', 'dist/cli-main.js.map', 'dist/cli.js', 'package.json']);
     const tarball = path.join(work, info.filename);
 
     // Installed from the tarball alone: --offline proves nothing else is fetched (the bundle has no dependencies).
@@ -40,6 +42,8 @@ describe('npm pack: the CLI package', () => {
     fs.mkdirSync(install);
     fs.writeFileSync(path.join(install, 'package.json'), '{ "name": "try-learning-plans", "private": true }\n');
     run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], install);
+    // The code cache made by prepack's build sits next to the bundle (codeCache.test.ts: that a process takes it).
+    assert.ok(fs.statSync(path.join(install, 'node_modules', 'learning-plans', 'dist', 'cli-main.js.cache')).size > 100_000);
     const version = run('npx', ['--offline', 'learning-plans', '--version'], install);
     assert.strictEqual(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     const plan = path.join(ROOT, 'test', 'fixtures', 'days-031-060-lakehouse-for-ai.md');
