@@ -39,6 +39,7 @@ describe('Typing in a 5 MB plan', () => {
 
       // Keystrokes in days spread over the file: check a task, as a learner would in the editor.
       const keystrokes: number[] = [];
+      const parts = { index: [] as number[], today: [] as number[], tree: [] as number[] };
       // Keystrokes at the end of day headings spread over the file: each one changes that day's title.
       const model = lp.index.get(uri)!;
       const days = [0.1, 0.3, 0.5, 0.7, 0.9, 0.2, 0.4, 0.6, 0.8].map((f) => Math.floor(model.days.length * f));
@@ -50,13 +51,19 @@ describe('Typing in a 5 MB plan', () => {
         // What the debounce would do, timed: the index takes the text, then the views read what they show.
         const start = performance.now();
         lp.index.update(document);
+        const indexed = performance.now();
         void lp.today.summary;
+        const today = performance.now();
         children(lp, row());
-        keystrokes.push(performance.now() - start);
+        const end = performance.now();
+        keystrokes.push(end - start);
+        parts.index.push(indexed - start);
+        parts.today.push(today - indexed);
+        parts.tree.push(end - today);
       }
       const plan = lp.index.get(uri)!;
       const pieces = lp.reusedPieces(plan);
-      note(`a keystroke: median ${Math.round(median(keystrokes))} ms, max ${Math.round(Math.max(...keystrokes))} ms (index, Today, tree row); a whole parse: median ${Math.round(median(whole))} ms; last edit reused ${pieces?.reused} of ${pieces?.total} pieces`);
+      note(`a keystroke: median ${Math.round(median(keystrokes))} ms, max ${Math.round(Math.max(...keystrokes))} ms (index ${Math.round(median(parts.index))}, Today ${Math.round(median(parts.today))}, tree row ${Math.round(median(parts.tree))} ms, medians); a whole parse: median ${Math.round(median(whole))} ms; last edit reused ${pieces?.reused} of ${pieces?.total} pieces`);
       // The model typed into is the model a whole parse of the text gives.
       const whole1 = lp.index.planForText(uri, document.getText());
       assert.deepStrictEqual(plan.days.map((d) => [d.line, d.title]), whole1.days.map((d) => [d.line, d.title]), 'the typed model is the whole parse\'s');

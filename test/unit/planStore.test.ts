@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { inMemoryDocument, PlanStore, textFingerprint } from '../../src/core';
+import { TextKey } from '../../src/core/workspace/fingerprint';
 import { parse } from './helpers';
 
 /** The extension's index bookkeeping, without VS Code: what is stored, what counts as a change. */
@@ -151,5 +152,65 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     store.delete('a.md');
     store.update(inMemoryDocument('b.md', plan, 1));
     assert.deepStrictEqual(store.takeChanges(), { changed: [], added: ['b.md'], removed: ['a.md'] });
+  });
+
+  it('while typing, compares texts exactly instead of hashing them, and works the fingerprint out when it is asked for', () => {
+    const store = new PlanStore();
+    const typing = { changes: [{ rangeOffset: 0, rangeLength: 0, text: '' }] };
+    const plan = '### Day 1\n- [ ] task\n';
+    const done = '### Day 1\n- [x] task \u2705 2026-11-21\n';
+    const same = '### Day 1\n- [ ] tusk\n'; // the length of `plan`, another text
+    store.update(inMemoryDocument('a.md', plan, 1));
+    store.takeChanges();
+    store.update(inMemoryDocument('a.md', done, 2), typing);
+    assert.deepStrictEqual(store.takeChanges(), { changed: ['a.md'], added: [], removed: [] });
+    // A keystroke undone before the store took the text: the same text, no parse, no change.
+    store.update(inMemoryDocument('a.md', done, 4), typing);
+    assert.strictEqual(store.takeChanges(), undefined);
+    assert.strictEqual(store.parseCount, 2);
+    store.update(inMemoryDocument('a.md', plan, 5), typing);
+    store.update(inMemoryDocument('a.md', same, 6), typing);
+    assert.strictEqual(same.length, plan.length);
+    assert.deepStrictEqual(store.takeChanges(), { changed: ['a.md'], added: [], removed: [] }, 'a text of the same length is compared by its characters');
+    assert.strictEqual(store.parseCount, 4);
+    // The save, then the file watcher with the same text read from disk: nothing.
+    store.update(inMemoryDocument('a.md', same, -1));
+    assert.strictEqual(store.takeChanges(), undefined);
+    assert.strictEqual(store.parseCount, 4);
+    assert.strictEqual(store.entryOf('a.md')?.fingerprint, textFingerprint(same));
+    // A snapshot's fingerprint asked for while typing, then the next keystroke: compared either way.
+    store.update(inMemoryDocument('a.md', plan, 7), typing);
+    assert.strictEqual(store.entryOf('a.md')?.fingerprint, textFingerprint(plan));
+    store.update(inMemoryDocument('a.md', plan, 8), typing);
+    assert.strictEqual(store.takeChanges()?.changed.length, 1, 'one change: same -> plan');
+    assert.strictEqual(store.parseCount, 5);
+  });
+
+  it('TextKey: a held text and a fingerprint name the same text either way; equal lengths are told apart', () => {
+    const a = 'abc';
+    const b = 'abd';
+    const cases: [TextKey, TextKey, boolean][] = [
+      [TextKey.ofText(a), TextKey.ofText(a), true],
+      [TextKey.ofText(a), TextKey.ofFingerprint(textFingerprint(a)), true],
+      [TextKey.ofFingerprint(textFingerprint(a)), TextKey.ofText(a), true],
+      [TextKey.ofFingerprint(textFingerprint(a)), TextKey.ofFingerprint(textFingerprint(a)), true],
+      [TextKey.ofText(a), TextKey.ofText(b), false],
+      [TextKey.ofText(a), TextKey.ofFingerprint(textFingerprint(b)), false],
+      [TextKey.ofFingerprint(textFingerprint(b)), TextKey.ofText(a), false],
+      [TextKey.ofText(''), TextKey.ofText(''), true],
+      [TextKey.ofText(''), TextKey.ofFingerprint(textFingerprint('')), true],
+    ];
+    for (const [x, y, equal] of cases) assert.strictEqual(x.equals(y), equal);
+    // A held text is hashed only against a fingerprint of its length (hashing drops the text, and a chain of
+    // keystrokes compared with a hashed one would each be hashed in turn).
+    const typed = TextKey.ofText(a);
+    assert.strictEqual(typed.equals(TextKey.ofFingerprint(textFingerprint('abcd'))), false);
+    assert.strictEqual(typed.equals(TextKey.ofFingerprint('not a fingerprint')), false);
+    assert.strictEqual(typed.holdsText, true, 'other lengths: not hashed');
+    assert.strictEqual(typed.equals(TextKey.ofFingerprint(textFingerprint(b))), false);
+    assert.strictEqual(typed.holdsText, false, 'the same length: hashed, and the text let go');
+    const held = TextKey.ofText(a);
+    assert.strictEqual(held.fingerprint, textFingerprint(a));
+    assert.ok(held.equals(TextKey.ofText(a)) && !held.equals(TextKey.ofText(b)), 'still compared once its text is dropped');
   });
 });

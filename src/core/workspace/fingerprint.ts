@@ -15,3 +15,54 @@ export function textFingerprint(text: string): string {
   }
   return `${text.length}:${(fnv >>> 0).toString(36)}:${(mul >>> 0).toString(36)}`;
 }
+
+/**
+ * The text a stored model was made from, as the store compares it: its fingerprint, or, for a document being
+ * typed in, the text itself until the fingerprint is asked for. Hashing a 5 MB document took ~10 ms of each
+ * keystroke, and the next keystroke's text is compared with this one anyway: texts of different lengths
+ * differ at once, equal lengths are compared exactly. The text is dropped once the fingerprint is known
+ * (a snapshot, a text read from disk).
+ */
+export class TextKey {
+  private constructor(
+    private text: string | undefined,
+    private known: string | undefined,
+  ) {}
+
+  static ofFingerprint(fingerprint: string): TextKey {
+    return new TextKey(undefined, fingerprint);
+  }
+
+  /** A key that holds `text` until its fingerprint is asked for. */
+  static ofText(text: string): TextKey {
+    return new TextKey(text, undefined);
+  }
+
+  /** Whether the text is still held (its fingerprint not worked out yet). */
+  get holdsText(): boolean {
+    return this.text !== undefined;
+  }
+
+  get fingerprint(): string {
+    if (this.known === undefined) {
+      this.known = textFingerprint(this.text!);
+      this.text = undefined;
+    }
+    return this.known;
+  }
+
+  /**
+   * Whether both name the same text: exactly where both still hold it, by fingerprint where neither does. A
+   * held text and a fingerprint are hashed only if their lengths agree (a fingerprint starts with the length):
+   * hashing the text would drop it, and the next keystroke's text would be hashed in turn, and the next.
+   */
+  equals(other: TextKey): boolean {
+    if (this === other) return true;
+    if (this.text !== undefined && other.text !== undefined) return this.text === other.text;
+    if (this.known !== undefined && other.known !== undefined) return this.known === other.known;
+    const held = this.text !== undefined ? this : other;
+    const hashed = held === this ? other : this;
+    if (!hashed.known!.startsWith(`${held.text!.length}:`)) return false;
+    return this.fingerprint === other.fingerprint;
+  }
+}

@@ -13,7 +13,7 @@ import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
 import { buildPlan } from '../parse/buildPlan';
 import type { TextChange } from '../parse/incremental';
-import { textFingerprint } from './fingerprint';
+import { TextKey, textFingerprint } from './fingerprint';
 
 export interface PlanChanges {
   /** Plans whose model changed (replaced by a model of other text). */
@@ -39,16 +39,16 @@ export interface Typing {
 
 interface Entry {
   readonly plan: ParsedPlan;
-  readonly fingerprint: string;
+  readonly key: TextKey;
 }
 
 export class PlanStore {
   /** Stored plans by uri: only files that are plans. */
   private readonly plans = new Map<string, Entry>();
   /** Fingerprints of files read that are not plans, so the same text is not parsed twice. */
-  private readonly nonPlans = new Map<string, string>();
+  private readonly nonPlans = new Map<string, TextKey>();
   /** The last model per uri, keyed by document version (the getter's cache). */
-  private readonly parsed = new Map<string, { version: number; plan: ParsedPlan; fingerprint: string }>();
+  private readonly parsed = new Map<string, { version: number; plan: ParsedPlan; key: TextKey }>();
   private readonly changed = new Set<string>();
   private readonly added = new Set<string>();
   private readonly removed = new Set<string>();
@@ -88,9 +88,9 @@ export class PlanStore {
     const cached = this.parsed.get(document.uri);
     if (cached && cached.version === document.version) return cached.plan;
     const text = document.getText();
-    const fingerprint = textFingerprint(text);
-    const plan = this.knownModel(document.uri, fingerprint) ?? this.parseText(document, text, typing, this.plans.get(document.uri)?.plan);
-    this.parsed.set(document.uri, { version: document.version, plan, fingerprint });
+    const key = keyOf(text, typing);
+    const plan = this.knownModel(document.uri, key) ?? this.parseText(document, text, typing, this.plans.get(document.uri)?.plan);
+    this.parsed.set(document.uri, { version: document.version, plan, key });
     return plan;
   }
 
@@ -105,21 +105,21 @@ export class PlanStore {
     const cached = this.parsed.get(uri);
     const sameVersion = cached !== undefined && cached.version === document.version;
     const text = sameVersion ? '' : document.getText();
-    const fingerprint = sameVersion ? cached.fingerprint : textFingerprint(text);
+    const key = sameVersion ? cached.key : keyOf(text, typing);
     const stored = this.plans.get(uri);
-    if (stored && stored.fingerprint === fingerprint) return stored.plan;
-    if (!stored && this.nonPlans.get(uri) === fingerprint) return undefined;
-    const plan = this.knownModel(uri, fingerprint) ?? this.parseText(document, text, typing, stored?.plan);
-    this.parsed.set(uri, { version: document.version, plan, fingerprint });
+    if (stored && stored.key.equals(key)) return stored.plan;
+    if (!stored && this.nonPlans.get(uri)?.equals(key)) return undefined;
+    const plan = this.knownModel(uri, key) ?? this.parseText(document, text, typing, stored?.plan);
+    this.parsed.set(uri, { version: document.version, plan, key });
     if (plan.isPlan) {
       this.nonPlans.delete(uri);
-      this.plans.set(uri, { plan, fingerprint });
+      this.plans.set(uri, { plan, key });
       this.note(uri, stored ? 'changed' : 'added');
       return plan;
     }
-    // Nothing of a non-plan is kept but its fingerprint: its model is dropped at once.
+    // Nothing of a non-plan is kept but its fingerprint: its model is dropped at once (and its text).
     this.parsed.delete(uri);
-    this.nonPlans.set(uri, fingerprint);
+    this.nonPlans.set(uri, TextKey.ofFingerprint(key.fingerprint));
     if (stored) {
       this.plans.delete(uri);
       this.note(uri, 'removed');
@@ -128,11 +128,11 @@ export class PlanStore {
   }
 
   /** A model already made from this exact text (stored, or parsed by the getter), if any. */
-  private knownModel(uri: string, fingerprint: string): ParsedPlan | undefined {
+  private knownModel(uri: string, key: TextKey): ParsedPlan | undefined {
     const stored = this.plans.get(uri);
-    if (stored && stored.fingerprint === fingerprint) return stored.plan;
+    if (stored && stored.key.equals(key)) return stored.plan;
     const cached = this.parsed.get(uri);
-    return cached && cached.fingerprint === fingerprint ? cached.plan : undefined;
+    return cached && cached.key.equals(key) ? cached.plan : undefined;
   }
 
   /**
@@ -140,29 +140,35 @@ export class PlanStore {
    * known to hold the text of `fingerprint`. A change like `update`'s when it differs from what is stored.
    */
   adopt(uri: string, fingerprint: string, plan: ParsedPlan | null): void {
+    const key = TextKey.ofFingerprint(fingerprint);
     const stored = this.plans.get(uri);
-    if (stored && stored.fingerprint === fingerprint) return;
-    if (!stored && !plan && this.nonPlans.get(uri) === fingerprint) return;
+    if (stored && stored.key.equals(key)) return;
+    if (!stored && !plan && this.nonPlans.get(uri)?.equals(key)) return;
     this.parsed.delete(uri);
     if (plan && plan.isPlan) {
       this.nonPlans.delete(uri);
-      this.plans.set(uri, { plan, fingerprint });
+      this.plans.set(uri, { plan, key });
       this.note(uri, stored ? 'changed' : 'added');
       return;
     }
-    this.nonPlans.set(uri, fingerprint);
+    this.nonPlans.set(uri, key);
     if (stored) {
       this.plans.delete(uri);
       this.note(uri, 'removed');
     }
   }
 
-  /** What the store holds of a file, for a snapshot: its fingerprint and its model (null: not a plan). */
+  /** What the store holds of a file, for a snapshot: its fingerprint (worked out when read) and its model (null: not a plan). */
   entryOf(uri: string): { readonly fingerprint: string; readonly plan: ParsedPlan | null } | undefined {
     const stored = this.plans.get(uri);
-    if (stored) return stored;
-    const fingerprint = this.nonPlans.get(uri);
-    return fingerprint === undefined ? undefined : { fingerprint, plan: null };
+    const key = stored?.key ?? this.nonPlans.get(uri);
+    if (key === undefined) return undefined;
+    return {
+      plan: stored?.plan ?? null,
+      get fingerprint() {
+        return key.fingerprint;
+      },
+    };
   }
 
   /**
@@ -219,4 +225,12 @@ export class PlanStore {
       this.changed.add(uri);
     }
   }
+}
+
+/**
+ * The key of a text the store takes: a document being typed in keeps its text (compared exactly with the
+ * next keystroke's) and is hashed only when a fingerprint is asked for; any other text is hashed now.
+ */
+function keyOf(text: string, typing: Typing | undefined): TextKey {
+  return typing?.changes ? TextKey.ofText(text) : TextKey.ofFingerprint(textFingerprint(text));
 }

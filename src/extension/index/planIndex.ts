@@ -154,14 +154,16 @@ export class PlanIndex implements vscode.Disposable {
     this.pending.cancel(key);
     this.touched?.add(key);
     // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
-    const size = document.getText().length;
+    // The same text is parsed next (asPlanDocument takes it once).
+    const planDocument = asPlanDocument(document);
+    const size = planDocument.getText().length;
     if (size > this.maxBytes(document.uri)) {
       this.skipLarge(document.uri, size);
       this.flush();
       return undefined;
     }
     this.tooLarge.forget(key);
-    const plan = this.store.update(asPlanDocument(document), this.typing.of(document));
+    const plan = this.store.update(planDocument, this.typing.of(document));
     this.typing.took(document);
     this.flush();
     return plan;
