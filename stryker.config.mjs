@@ -34,6 +34,7 @@ export default {
       "out/test/unit/share/reviewLinear.test.js",
       "out/test/unit/cliSafeWrites.test.js",
       "out/test/unit/share/npmPack.test.js",
+      "out/test/unit/codeCache.test.js",
       "out/test/unit/packaging.test.js",
       "out/test/unit/l10n.test.js",
       "out/test/unit/lazyLoad.test.js"

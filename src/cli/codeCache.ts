@@ -1,13 +1,16 @@
 /**
  * The CLI bundle loaded with V8's code cache: the bytecode of the functions a typical run uses, made once
  * at build time (`trainCodeCache.ts`) and shipped next to the bundle. Without it every run compiles them
- * again from the 0.5 MB bundle: `--version` 81 -> 68 ms, `index --json` on 300 plans ~17 ms less (2 cores).
+ * again from the 0.5 MB bundle (farm-bench, 20 pairs, 2 cores: `--version` 83 -> 71 ms, `status` of one
+ * plan 113 -> 94 ms). V8 takes a cache only from the Node version that made it: under any other the CLI runs
+ * as it did without one (reading and checking the file costs ~1 ms).
  *
  * V8 checks a cache against its own version, its flags and the source's length only, never the source's
  * text: a cache of another bundle of the same length would run that bundle's bytecode. So the file
- * starts with a header naming the bundle it was made from (its length and CRC-32), and a cache that does
- * not match, is damaged, was made by another Node (V8 rejects it) or cannot be checked (a Node without
- * `zlib.crc32`) is not used: the bundle is compiled as it would be without one. The cache is a cache.
+ * starts with a header naming the text it was compiled from (the bundle's length and the CRC-32 of the
+ * bundle in its module wrapper), and a cache that does not match, is damaged, was made by another Node
+ * or under other flags (V8 rejects it) or cannot be checked (a Node without `zlib.crc32`) is not used: the
+ * bundle is compiled as it would be without one. The cache is a cache.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,15 +18,29 @@ import { createRequire } from 'module';
 import * as vm from 'vm';
 import * as zlib from 'zlib';
 
-/** `LPC1`: a Learning Plans code cache, layout 1. */
-const MAGIC = 0x4c504331;
-/** Magic, the bundle's byte length, its CRC-32: three unsigned 32-bit numbers, big-endian. */
+/** `LPC2`: a Learning Plans code cache, layout 2 (the CRC covers the module wrapper too). */
+const MAGIC = 0x4c504332;
+/** Magic, the bundle's byte length, the CRC-32 of the compiled text: three unsigned 32-bit numbers, big-endian. */
 const HEADER_BYTES = 12;
 
-type Crc32 = (data: Uint8Array) => number;
+/** CommonJS's module wrapper, on lines of its own so that stack traces keep the bundle's lines and columns. */
+const WRAP_START = '(function (exports, require, module, __filename, __dirname) {\n';
+const WRAP_END = '\n})';
+
+type Crc32 = (data: Uint8Array | string, value?: number) => number;
 
 /** Node's CRC-32 (Node 20.15 and 22.2 on); undefined on older ones, which then run without the cache. */
 const nodeCrc32 = (zlib as { crc32?: Crc32 }).crc32;
+
+/** The text V8 compiles for the bundle: its source in the module wrapper. */
+export function wrappedText(source: Buffer): string {
+  return `${WRAP_START}${source.toString('utf8')}${WRAP_END}`;
+}
+
+/** The CRC-32 of the wrapped text's UTF-8 bytes, without building them. */
+function crcOfWrapped(source: Buffer, crc32: Crc32): number {
+  return crc32(WRAP_END, crc32(source, crc32(WRAP_START))) >>> 0;
+}
 
 export interface LoadedBundle {
   /** What the bundle's `module.exports` holds after it ran. */
@@ -45,8 +62,7 @@ export function loadBundle(file: string, cacheFile: string | undefined, crc32: C
   const bundle = path.resolve(file);
   const source = fs.readFileSync(bundle);
   const cachedData = cacheFile === undefined || crc32 === null ? undefined : usableCache(cacheFile, source, crc32);
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {\n${source.toString('utf8')}\n})`;
-  const script = new vm.Script(wrapped, { filename: bundle, lineOffset: -1, cachedData });
+  const script = new vm.Script(wrappedText(source), { filename: bundle, lineOffset: -1, cachedData });
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: { exports: unknown }, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
@@ -62,17 +78,22 @@ function usableCache(cacheFile: string, source: Buffer, crc32: Crc32): Buffer | 
     return undefined;
   }
   if (file.length <= HEADER_BYTES || file.readUInt32BE(0) !== MAGIC) return undefined;
-  if (file.readUInt32BE(4) !== source.length || file.readUInt32BE(8) !== crc32(source) >>> 0) return undefined;
+  if (file.readUInt32BE(4) !== source.length || file.readUInt32BE(8) !== crcOfWrapped(source, crc32)) return undefined;
   return file.subarray(HEADER_BYTES);
 }
 
 /** The cache file for a loaded bundle, with what has been compiled in it so far (call it after a training run). */
 export function codeCacheOf(loaded: LoadedBundle, crc32: Crc32 = requireCrc32()): Buffer {
+  return codeCacheFile(loaded.source, loaded.script.createCachedData(), crc32);
+}
+
+/** A cache file: the header naming `source` in its wrapper, then V8's data. */
+export function codeCacheFile(source: Buffer, v8Data: Buffer, crc32: Crc32 = requireCrc32()): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32BE(MAGIC, 0);
-  header.writeUInt32BE(loaded.source.length, 4);
-  header.writeUInt32BE(crc32(loaded.source) >>> 0, 8);
-  return Buffer.concat([header, loaded.script.createCachedData()]);
+  header.writeUInt32BE(source.length, 4);
+  header.writeUInt32BE(crcOfWrapped(source, crc32), 8);
+  return Buffer.concat([header, v8Data]);
 }
 
 function requireCrc32(): Crc32 {

@@ -57,10 +57,15 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
 /** Exit code of a bug (BSD's EX_SOFTWARE): the message and a stack trace that points into the TypeScript sources. */
 export const EXIT_INTERNAL_ERROR = 70;
 
-/** The process entry point (dist/cli.js). A bug's stack trace is mapped to the sources when it is printed. */
-export function main(): void {
+/** What a CLI process sets before its first verb (the build's training run for the code cache too). */
+export function configureCliProcess(): void {
   // This process prints its models and exits: no compact copies of their strings (the extension keeps them).
   keepStringsCompact(false);
+}
+
+/** The process entry point (dist/cli.js). A bug's stack trace is mapped to the sources when it is printed. */
+export function main(): void {
+  configureCliProcess();
   // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

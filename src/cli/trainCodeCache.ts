@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { canUseCodeCache, codeCacheOf, loadBundle } from './codeCache';
-import type { runCli } from './main';
+import type { configureCliProcess, runCli } from './main';
 
 const RUNS: readonly (readonly string[])[] = [['index', '--json'], ['index'], ['status'], ['status', '--json']];
 
@@ -19,9 +19,10 @@ async function train(dist: string, folders: readonly string[]): Promise<void> {
     return;
   }
   const loaded = loadBundle(path.join(dist, 'cli-main.js'), undefined);
-  const cli = (loaded.exports as { runCli: typeof runCli }).runCli;
+  const cli = loaded.exports as { runCli: typeof runCli; configureCliProcess: typeof configureCliProcess };
+  cli.configureCliProcess(); // the code paths a real run takes
   const drop = { out: () => undefined, err: () => undefined, write: () => undefined };
-  for (const run of RUNS) for (const folder of folders) await cli([run[0], folder, ...run.slice(1)], drop);
+  for (const run of RUNS) for (const folder of folders) await cli.runCli([run[0], folder, ...run.slice(1)], drop);
   fs.writeFileSync(cacheFile, codeCacheOf(loaded));
 }
 

@@ -5,6 +5,9 @@ import type { TreeElement } from '../../src/extension/tree/treeElements';
 
 export const EXTENSION_ID = 'learning-plans.learning-plans';
 
+/** Lets `ms` pass (a window in which a late event would show up). */
+export const idleFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Waits for a condition, never for a fixed time: polls `probe` until it returns something truthy, with a
  * deadline generous enough for a loaded 2-core machine (the deadline only decides how long a real failure

@@ -4,14 +4,12 @@ import { publicApi } from '../../src/extension/api';
 import { createSeams } from '../../src/extension/testSeams';
 import type { LearningPlansTestApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, children, waitFor, workspaceUri } from './helpers';
+import { api, children, idleFor, waitFor, workspaceUri } from './helpers';
 
 const PLAN = 'days-031-060-lakehouse-for-ai.md';
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 /** A measured window: the test watches what happens during it (it does not wait for anything). */
-const idleFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 interface EditResult {
   applied: boolean;
   message: string;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { daySections, planText } from '../bench/corpus';
 import * as assert from './assert';
-import { api, children, planRow, waitFor, workspaceUri } from './helpers';
+import { api, children, idleFor, planRow, waitFor, workspaceUri } from './helpers';
 import { note } from './runner';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -89,6 +89,38 @@ describe('Typing in a 5 MB plan', () => {
       await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
       await vscode.workspace.fs.delete(uri);
       await waitFor('the big plan gone', () => !lp.index.get(uri));
+    }
+  });
+});
+
+describe('A plan typed in', () => {
+  it('is compared keystroke by keystroke with the text the index holds, which a save lets go', async function () {
+    this.timeout(60_000);
+    const lp = await api();
+    await lp.index.ready;
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
+    const uri = workspaceUri('typed-and-saved.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fixture));
+    try {
+      await waitFor('the plan in the index', () => lp.index.get(uri));
+      const editor = await vscode.window.showTextDocument(uri);
+      await waitFor('the open document taken', () => lp.index.pendingWork === 0 && lp.index.planFor(editor.document) === lp.index.get(uri));
+      const day = lp.index.get(uri)!.days[0];
+      for (const key of ['Z', 'Z']) {
+        assert.ok(await editor.edit((edit) => edit.insert(editor.document.lineAt(day.line).range.end, key)), 'the keystroke applied');
+      }
+      await waitFor('the keystrokes taken', () => lp.index.pendingWork === 0 && /ZZ$/.test(lp.index.get(uri)!.days[0].title));
+      assert.ok(lp.index.holdsText(uri), 'the typed text is kept to compare the next keystroke with');
+      const parses = lp.index.parseCount;
+      assert.ok(await editor.document.save(), 'saved');
+      await waitFor('the text let go after the save', () => !lp.index.holdsText(uri));
+      await idleFor(1500); // the file watcher reports the save meanwhile: the same text, nothing parsed
+      assert.strictEqual(lp.index.parseCount, parses, 'the save and the watcher parse nothing');
+      assert.match(lp.index.get(uri)!.days[0].title, /ZZ$/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the plan gone', () => !lp.index.get(uri));
     }
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { codeCacheOf, loadBundle } from '../../src/cli/codeCache';
+import { codeCacheFile, codeCacheOf, loadBundle, wrappedText } from '../../src/cli/codeCache';
 import { tempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -106,6 +106,27 @@ describe('CLI code cache (the bundle loaded with the bytecode the build made)', 
       fs.writeFileSync(`${file}.cache`, bytes);
       assert.deepStrictEqual(loadInChild(dir), { used: false, answer: 'answer 4' }, name);
     }
+  });
+
+  it('runs without a cache V8 refuses: made under other flags (as one made by another Node is refused)', () => {
+    const dir = tempDir('lp-cc-');
+    const file = writeBundle(dir, 4);
+    const source = fs.readFileSync(file);
+    const wrapped = path.join(dir, 'wrapped.js');
+    fs.writeFileSync(wrapped, wrappedText(source));
+    // V8's own data for the same text, made in a process of its own with or without another V8 flag.
+    const v8Data = (flags: string[]): Buffer => {
+      const env = { ...process.env };
+      delete env.NODE_OPTIONS;
+      const script = "const vm = require('vm'); const s = new vm.Script(require('fs').readFileSync(process.argv[1], 'utf8'), { filename: process.argv[2], lineOffset: -1 }); s.runInThisContext(); process.stdout.write(s.createCachedData().toString('base64'));";
+      const made = spawnSync(process.execPath, [...flags, '-e', script, wrapped, file], { encoding: 'utf8', env });
+      assert.strictEqual(made.status, 0, made.stderr);
+      return Buffer.from(made.stdout, 'base64');
+    };
+    fs.writeFileSync(`${file}.cache`, codeCacheFile(source, v8Data([])));
+    assert.deepStrictEqual(loadInChild(dir), { used: true, answer: 'answer 4' }, 'made the way the build makes it: taken');
+    fs.writeFileSync(`${file}.cache`, codeCacheFile(source, v8Data(['--expose-gc'])));
+    assert.deepStrictEqual(loadInChild(dir), { used: false, answer: 'answer 4' });
   });
 
   it('runs without the cache where the CRC-32 cannot be checked (a Node without zlib.crc32)', () => {

@@ -186,6 +186,31 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     assert.strictEqual(store.parseCount, 5);
   });
 
+  it('holds a typed document\'s text, never hashing it while keystrokes change the length or keep it, until it is saved or read from disk', () => {
+    const store = new PlanStore();
+    const typing = { changes: [{ rangeOffset: 0, rangeLength: 0, text: '' }] };
+    const text = (n: number, mark = ' ') => `### Day 1\n- [${mark}] task${'!'.repeat(n)}\n`;
+    store.update(inMemoryDocument('a.md', text(0), 1)); // opened: hashed
+    assert.strictEqual(store.holdsText('a.md'), false);
+    store.update(inMemoryDocument('a.md', text(1), 2), typing);
+    store.update(inMemoryDocument('a.md', text(1, 'x'), 3), typing); // a checkbox typed over: the same length
+    store.update(inMemoryDocument('a.md', text(1), 4), typing);
+    store.update(inMemoryDocument('a.md', text(2), 5), typing);
+    assert.strictEqual(store.holdsText('a.md'), true);
+    assert.strictEqual(store.parseCount, 5);
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: ['a.md'], removed: [] }, 'added, then changed in the same flush');
+    // Saved: the extension settles the uri; the fingerprint is the text's.
+    store.settle('a.md');
+    assert.strictEqual(store.holdsText('a.md'), false);
+    assert.strictEqual(store.entryOf('a.md')?.fingerprint, textFingerprint(text(2)));
+    // Typed again, then the same text read from disk (the file watcher after a save).
+    store.update(inMemoryDocument('a.md', text(3), 6), typing);
+    assert.strictEqual(store.holdsText('a.md'), true);
+    store.update(inMemoryDocument('a.md', text(3), -1));
+    assert.strictEqual(store.holdsText('a.md'), false, 'the same text from disk settles it');
+    assert.strictEqual(store.parseCount, 6);
+  });
+
   it('TextKey: a held text and a fingerprint name the same text either way; equal lengths are told apart', () => {
     const a = 'abc';
     const b = 'abd';
@@ -201,16 +226,17 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
       [TextKey.ofText(''), TextKey.ofFingerprint(textFingerprint('')), true],
     ];
     for (const [x, y, equal] of cases) assert.strictEqual(x.equals(y), equal);
-    // A held text is hashed only against a fingerprint of its length (hashing drops the text, and a chain of
-    // keystrokes compared with a hashed one would each be hashed in turn).
+    // A held text is hashed only against a fingerprint of its length, and keeps its text until settled.
     const typed = TextKey.ofText(a);
     assert.strictEqual(typed.equals(TextKey.ofFingerprint(textFingerprint('abcd'))), false);
     assert.strictEqual(typed.equals(TextKey.ofFingerprint('not a fingerprint')), false);
-    assert.strictEqual(typed.holdsText, true, 'other lengths: not hashed');
     assert.strictEqual(typed.equals(TextKey.ofFingerprint(textFingerprint(b))), false);
-    assert.strictEqual(typed.holdsText, false, 'the same length: hashed, and the text let go');
-    const held = TextKey.ofText(a);
-    assert.strictEqual(held.fingerprint, textFingerprint(a));
-    assert.ok(held.equals(TextKey.ofText(a)) && !held.equals(TextKey.ofText(b)), 'still compared once its text is dropped');
+    assert.strictEqual(typed.holdsText, true);
+    assert.ok(typed.equals(TextKey.ofText(a)));
+    typed.settle();
+    assert.strictEqual(typed.holdsText, false);
+    assert.strictEqual(typed.fingerprint, textFingerprint(a));
+    assert.ok(typed.equals(TextKey.ofText(a)) && !typed.equals(TextKey.ofText(b)), 'compared by fingerprint once settled');
+
   });
 });

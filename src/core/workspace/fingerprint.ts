@@ -18,10 +18,10 @@ export function textFingerprint(text: string): string {
 
 /**
  * The text a stored model was made from, as the store compares it: its fingerprint, or, for a document being
- * typed in, the text itself until the fingerprint is asked for. Hashing a 5 MB document took ~10 ms of each
- * keystroke, and the next keystroke's text is compared with this one anyway: texts of different lengths
- * differ at once, equal lengths are compared exactly. The text is dropped once the fingerprint is known
- * (a snapshot, a text read from disk).
+ * typed in, the text itself. Hashing a 5 MB document took ~10 ms of each keystroke, and the next keystroke's
+ * text is compared with this one anyway: texts of different lengths differ at once, equal lengths are compared
+ * exactly. A held text is let go by `settle` (the store settles a key when the text is saved, read from disk
+ * or no longer typed in); a fingerprint worked out meanwhile is kept with it.
  */
 export class TextKey {
   private constructor(
@@ -33,28 +33,32 @@ export class TextKey {
     return new TextKey(undefined, fingerprint);
   }
 
-  /** A key that holds `text` until its fingerprint is asked for. */
+  /** A key that holds `text` until it is settled. */
   static ofText(text: string): TextKey {
     return new TextKey(text, undefined);
   }
 
-  /** Whether the text is still held (its fingerprint not worked out yet). */
+  /** Whether the text is still held. */
   get holdsText(): boolean {
     return this.text !== undefined;
   }
 
+  /** The text's fingerprint, worked out on first use (the text stays held until `settle`). */
   get fingerprint(): string {
-    if (this.known === undefined) {
-      this.known = textFingerprint(this.text!);
-      this.text = undefined;
-    }
+    this.known ??= textFingerprint(this.text!);
     return this.known;
   }
 
+  /** Lets the text go, keeping its fingerprint. */
+  settle(): void {
+    void this.fingerprint;
+    this.text = undefined;
+  }
+
   /**
-   * Whether both name the same text: exactly where both still hold it, by fingerprint where neither does. A
-   * held text and a fingerprint are hashed only if their lengths agree (a fingerprint starts with the length):
-   * hashing the text would drop it, and the next keystroke's text would be hashed in turn, and the next.
+   * Whether both name the same text: exactly where both still hold it, by fingerprint where either does not.
+   * A held text is hashed against a fingerprint only if their lengths agree (a fingerprint starts with the
+   * length), and keeps its text: the next keystroke is compared with it exactly again.
    */
   equals(other: TextKey): boolean {
     if (this === other) return true;

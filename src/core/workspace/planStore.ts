@@ -107,7 +107,11 @@ export class PlanStore {
     const text = sameVersion ? '' : document.getText();
     const key = sameVersion ? cached.key : keyOf(text, typing);
     const stored = this.plans.get(uri);
-    if (stored && stored.key.equals(key)) return stored.plan;
+    if (stored && stored.key.equals(key)) {
+      // The same text, not typed in (read from disk, an editor opened): nothing to compare it with exactly next.
+      if (!typing?.changes) stored.key.settle();
+      return stored.plan;
+    }
     if (!stored && this.nonPlans.get(uri)?.equals(key)) return undefined;
     const plan = this.knownModel(uri, key) ?? this.parseText(document, text, typing, stored?.plan);
     this.parsed.set(uri, { version: document.version, plan, key });
@@ -171,6 +175,17 @@ export class PlanStore {
     };
   }
 
+  /** Lets go of a typed document's text kept to compare the next keystroke with (it was saved): its fingerprint stays. */
+  settle(uri: string): void {
+    this.plans.get(uri)?.key.settle();
+    this.parsed.get(uri)?.key.settle();
+  }
+
+  /** Whether the store holds a file's text (a document typed in and not settled since): for tests. */
+  holdsText(uri: string): boolean {
+    return this.plans.get(uri)?.key.holdsText === true || this.parsed.get(uri)?.key.holdsText === true;
+  }
+
   /**
    * Drops the getter's cached model of a file (an editor opened or closed it: VS Code numbers the versions of a
    * reopened document from 1 again, so a version no longer names one text).
@@ -229,7 +244,7 @@ export class PlanStore {
 
 /**
  * The key of a text the store takes: a document being typed in keeps its text (compared exactly with the
- * next keystroke's) and is hashed only when a fingerprint is asked for; any other text is hashed now.
+ * next keystroke's; hashed only if a fingerprint is asked for) until settled; any other text is hashed now.
  */
 function keyOf(text: string, typing: Typing | undefined): TextKey {
   return typing?.changes ? TextKey.ofText(text) : TextKey.ofFingerprint(textFingerprint(text));

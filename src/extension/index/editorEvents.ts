@@ -5,6 +5,8 @@ export interface EditedIndex {
   /** A document's text changed: `now` for undo and redo, else typing (debounced by the index). */
   edited(event: vscode.TextDocumentChangeEvent, now: boolean): void;
   opened(document: vscode.TextDocument): void;
+  /** A document was saved: its text is the file's now. */
+  saved(document: vscode.TextDocument): void;
   /** A closed editor may have dropped unsaved changes: the file on disk is the truth again. */
   closed(document: vscode.TextDocument): void;
   /** Workspace folders or a setting that chooses the files changed. */
@@ -23,6 +25,7 @@ export function watchEditors(index: EditedIndex): vscode.Disposable[] {
       index.edited(e, now);
     }),
     vscode.workspace.onDidOpenTextDocument((document) => index.opened(document)),
+    vscode.workspace.onDidSaveTextDocument((document) => index.saved(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.closed(document)),
     vscode.workspace.onDidChangeWorkspaceFolders(() => index.rescan()),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -78,6 +78,13 @@ export class PlanIndex implements vscode.Disposable {
         this.forgetVersions(document.uri.toString());
         this.scheduleDocument(document);
       },
+      saved: (document) => {
+        // The text typed in is the file's now: take it (a keystroke may still wait for the debounce), then let go
+        // of the copy kept to compare the next keystroke with.
+        if (!this.isCandidate(document.uri)) return;
+        this.update(document);
+        this.store.settle(document.uri.toString());
+      },
       closed: (document) => {
         this.forgetVersions(document.uri.toString());
         void this.refreshFromDisk(document.uri);
@@ -118,6 +125,11 @@ export class PlanIndex implements vscode.Disposable {
     }
     const now = this.store.entryOf(plan.uri);
     return now?.plan === plan && now.fingerprint === textFingerprint(text) ? text : undefined;
+  }
+
+  /** Whether the index holds a file's text (a document typed in, not saved since): tests prove a save lets it go. */
+  holdsText(uri: vscode.Uri): boolean {
+    return this.store.holdsText(uri.toString());
   }
 
   /** How many parses ran (tests prove that idling, saving and watching parse nothing again). */

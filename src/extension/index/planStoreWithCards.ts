@@ -10,7 +10,7 @@ export function createPlanStore(): PlanStore {
 
 /**
  * The index's one parse. It keeps what the plan's review cards need of its text with the model (the index
- * keeps no text, and the review badge must not read files again): one walk of the model for a plan without
+ * keeps no text but a document's being typed in, until it is saved, and the review badge must not read files again): one walk of the model for a plan without
  * review material, a read of the done days' fields and learnings sections for one with.
  */
 function parseKeepingReviewCards(document: PlanDocument): ParsedPlan {

@@ -42,8 +42,10 @@ describe('npm pack: the CLI package', () => {
     fs.mkdirSync(install);
     fs.writeFileSync(path.join(install, 'package.json'), '{ "name": "try-learning-plans", "private": true }\n');
     run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], install);
-    // The code cache made by prepack's build sits next to the bundle (codeCache.test.ts: that a process takes it).
-    assert.ok(fs.statSync(path.join(install, 'node_modules', 'learning-plans', 'dist', 'cli-main.js.cache')).size > 100_000);
+    // The code cache made by prepack's build sits next to the bundle, and a plain node process takes it there.
+    const installed = path.join(install, 'node_modules', 'learning-plans', 'dist');
+    assert.ok(fs.statSync(path.join(installed, 'cli-main.js.cache')).size > 100_000);
+    assert.strictEqual(run(process.execPath, [path.join(ROOT, 'out', 'cli', 'trainCodeCache.js'), '--check', installed], install).stdout, 'used\n');
     const version = run('npx', ['--offline', 'learning-plans', '--version'], install);
     assert.strictEqual(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     const plan = path.join(ROOT, 'test', 'fixtures', 'days-031-060-lakehouse-for-ai.md');
