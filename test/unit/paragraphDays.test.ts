@@ -12,7 +12,10 @@ const ROWS: Row[] = [
   ['__Day 3__ x', true, 7, 'day:3'],
   ['*Day 3* x', true, 6, 'day:3'],
   ['_Day 3_', true, 6, 'day:3'],
-  ['***Day 3', false, 8, 'day:3'], // at most two openers before the word: the cheap test says no
+  ['***Day 3:*** x', true, 8, 'day:3'], // bold and italic
+  ['___Day 3___ x', true, 8, 'day:3'],
+  ['****Day 3', false, 9, 'day:3'], // at most three openers before the word: the cheap test says no
+  ['** Day 3', true, 8, 'day:3'],
   [' Day 3', true, 6, 'day:3'],
   ['\tDay 3', true, 6, 'day:3'],
   ['  Day 3', true, 7, 'day:3'],

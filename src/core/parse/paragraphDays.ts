@@ -13,7 +13,8 @@ import { classifyHeading, type HeadingClass } from './classifyHeading';
 /** How many paragraph days a file needs before they count (one stray "Day 5" is no plan). */
 export const MIN_PARAGRAPH_DAYS = 3;
 
-const OPENERS = /^(?:\*\*|__|\*|_)?[ \t]*/;
+/** Emphasis before the day word: italic, bold, or both (`***Day 3:***`, `___Day 3___`). */
+const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_)?[ \t]*/;
 const ROUND_DAY = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
 
 /**
@@ -23,7 +24,7 @@ const ROUND_DAY = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
 export function mayStartParagraphDay(content: string): boolean {
   // Most paragraphs start with a letter no day word starts with: one look-up of that letter.
   let start = 0;
-  while (start < 2 && (content[start] === '*' || content[start] === '_')) start++;
+  while (start < 3 && (content[start] === '*' || content[start] === '_')) start++;
   const first = content[start]?.toLowerCase();
   if (first === undefined || (!vocabularyOf().dayStarts.has(first) && first !== 'r' && !mayStartTemplate(content, start) && first !== ' ' && first !== '\t')) return false;
   start = OPENERS.exec(content)![0].length;
