@@ -197,7 +197,9 @@ function incremental(log: (line: string) => void): Target[] {
 
 export const TARGETS: Record<string, (log: (line: string) => void) => Target[]> = { vault, cold, strict, heap, incremental };
 
-if (require.main === module) {
+// Run as `node out/test/bench/scale.js [targets]` only: bench.js bundles this file too, and there `module` is
+// bench.js's own (it ran every target twice, once on import).
+if (require.main === module && path.basename(__filename) === 'scale.js') {
   const names = process.argv.slice(2);
   for (const name of names.length > 0 ? names : Object.keys(TARGETS)) {
     const target = TARGETS[name];
