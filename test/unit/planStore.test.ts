@@ -164,10 +164,11 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     store.takeChanges();
     store.update(inMemoryDocument('a.md', done, 2), typing);
     assert.deepStrictEqual(store.takeChanges(), { changed: ['a.md'], added: [], removed: [] });
-    // A keystroke undone before the store took the text: the same text, no parse, no change.
+    // A keystroke undone before the store took the text: the same text, no parse, no change; still held.
     store.update(inMemoryDocument('a.md', done, 4), typing);
     assert.strictEqual(store.takeChanges(), undefined);
     assert.strictEqual(store.parseCount, 2);
+    assert.strictEqual(store.holdsText('a.md'), true, 'the same text typed again is still compared exactly next');
     store.update(inMemoryDocument('a.md', plan, 5), typing);
     store.update(inMemoryDocument('a.md', same, 6), typing);
     assert.strictEqual(same.length, plan.length);
@@ -209,6 +210,13 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     store.update(inMemoryDocument('a.md', text(3), -1));
     assert.strictEqual(store.holdsText('a.md'), false, 'the same text from disk settles it');
     assert.strictEqual(store.parseCount, 6);
+    // The getter's own parse of a typed text (no stored plan): held there, settled by a save too.
+    store.planFor(inMemoryDocument('b.md', text(4), 2), typing);
+    assert.strictEqual(store.holdsText('b.md'), true);
+    store.settle('b.md');
+    assert.strictEqual(store.holdsText('b.md'), false);
+    store.settle('none.md'); // a file the store never saw: nothing to let go
+    assert.strictEqual(store.holdsText('none.md'), false);
   });
 
   it('TextKey: a held text and a fingerprint name the same text either way; equal lengths are told apart', () => {
