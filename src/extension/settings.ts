@@ -29,6 +29,12 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   };
 }
 
+/** `learningPlans.maxFileSizeKB` in bytes: the largest file the index reads and the byte path edits (5120 KB by default). */
+export function maxFileBytes(scope: vscode.Uri): number {
+  const kb = vscode.workspace.getConfiguration('learningPlans', scope).get<number>('maxFileSizeKB', 5120);
+  return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
+}
+
 export interface ProgressSettings {
   readonly stampDates: boolean;
   readonly checkTasks: boolean;

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { mayBePlanBytes } from '../../core';
 import type { IndexDisk } from './indexDisk';
 import { localDisk } from './localDisk';
+import { openDocument } from './openDocuments';
 
 /** A file's size and modification time, as read before its text. */
 export interface DiskStat {
   readonly size: number;
   readonly mtime: number;
 }
-
 
 const workspaceDisk: IndexDisk = {
   stat: async (uri) => vscode.workspace.fs.stat(uri),
@@ -63,4 +63,19 @@ export function contentOf(bytes: Uint8Array, path: string): { text: string; notP
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
   // Invalid bytes become U+FFFD for display; edits to such files are refused (see PlanEditor).
   return { text: new TextDecoder('utf-8').decode(bytes), notPlan: !mayBePlanBytes(bytes, path) };
+}
+
+/** Why a file that was found is not indexed, for the log. */
+export const SKIP_REASONS = {
+  special: 'not a regular file (a link, a FIFO or a device is never read)',
+  binary: 'it holds binary content',
+  gone: 'it is gone or cannot be read',
+} as const;
+
+/** A file's text now: its editor's (unsaved changes included), else the disk's; undefined when it cannot be read as text. */
+export async function currentText(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
+  const open = openDocument(uri.toString());
+  if (open) return open.getText();
+  const read = await readForIndex(uri, maxBytes);
+  return 'bytes' in read ? contentOf(read.bytes, uri.path)?.text : undefined;
 }

@@ -2,10 +2,9 @@ import * as vscode from 'vscode';
 import { textFingerprint, type ParsedPlan, type PlanChanges, type SnapshotEntry } from '../../core';
 import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
-import { readIndexSettings, type IndexSettings } from '../settings';
 import { watchFolder } from './indexWatcher';
 import { watchEditors } from './editorEvents';
-import { contentOf, readForIndex, type DiskRead, type DiskStat } from './diskReader';
+import { contentOf, currentText, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
 import { readInBatches } from './batchedReads';
 import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
@@ -15,6 +14,7 @@ import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
 import { describeScan, type ScanReport } from './scanReport';
+import { IndexScope } from './indexScope';
 
 export type { ScanReport } from './scanReport';
 
@@ -45,7 +45,7 @@ export class PlanIndex implements vscode.Disposable {
   private readonly pending = new KeyedTimers();
   private readonly tooLarge: TooLargeNotice;
   private watchers: vscode.Disposable[] = [];
-  private settings = new Map<string, IndexSettings>();
+  private readonly scope = new IndexScope();
   private diskVersion = 0;
   private scan: Promise<void> = Promise.resolve();
   /** Files the watcher or an editor reported while a scan runs: the scan's older reads of them are dropped. */
@@ -81,7 +81,7 @@ export class PlanIndex implements vscode.Disposable {
       saved: (document) => {
         // The text typed in is the file's now: take it (a keystroke may still wait for the debounce), then let go
         // of the copy kept to compare the next keystroke with.
-        if (!this.isCandidate(document.uri)) return;
+        if (!this.scope.isCandidate(document.uri)) return;
         this.update(document);
         this.store.settle(document.uri.toString());
       },
@@ -116,13 +116,8 @@ export class PlanIndex implements vscode.Disposable {
   async textOf(plan: ParsedPlan): Promise<string | undefined> {
     if (this.store.entryOf(plan.uri)?.plan !== plan) return undefined;
     const uri = vscode.Uri.parse(plan.uri);
-    const open = openDocument(plan.uri);
-    let text: string | undefined = open?.getText();
-    if (text === undefined) {
-      const read = await readForIndex(uri, this.maxBytes(uri));
-      text = 'bytes' in read ? contentOf(read.bytes, uri.path)?.text : undefined;
-      if (text === undefined) return undefined;
-    }
+    const text = await currentText(uri, this.maxBytes(uri));
+    if (text === undefined) return undefined;
     const now = this.store.entryOf(plan.uri);
     return now?.plan === plan && now.fingerprint === textFingerprint(text) ? text : undefined;
   }
@@ -152,7 +147,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Takes a file's text just written to disk (by a byte edit) now, rather than when the watcher reports it. */
   updateText(uri: vscode.Uri, text: string): void {
-    if (!this.isCandidate(uri)) return;
+    if (!this.scope.isCandidate(uri)) return;
     this.typing.forget(uri.toString());
     this.touched?.add(uri.toString());
     this.store.update({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
@@ -161,7 +156,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Takes a document's current text now (after an edit, an undo), and tells the views if its plan changed. */
   update(document: vscode.TextDocument): ParsedPlan | undefined {
-    if (!this.isCandidate(document.uri)) return undefined;
+    if (!this.scope.isCandidate(document.uri)) return undefined;
     const key = document.uri.toString();
     this.pending.cancel(key);
     this.touched?.add(key);
@@ -224,7 +219,7 @@ export class PlanIndex implements vscode.Disposable {
   private async scanWorkspace(): Promise<void> {
     this.watchers.forEach((w) => w.dispose());
     this.watchers = [];
-    this.settings = new Map();
+    this.scope.reset();
     const found = new Set<string>();
     const touched = (this.touched = new Set());
     const started = performance.now();
@@ -239,10 +234,9 @@ export class PlanIndex implements vscode.Disposable {
       return entry !== undefined && entry.size === stat.size && entry.mtime === stat.mtime;
     };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const settings = readIndexSettings(folder);
-      this.settings.set(folder.uri.toString(), settings);
+      const settings = this.scope.read(folder);
       this.watchers.push(watchFolder(folder, settings, {
-        isCandidate: (uri) => this.isCandidate(uri),
+        isCandidate: (uri) => this.scope.isCandidate(uri),
         changed: (uri) => this.scheduleDisk(uri),
         gone: (uri) => this.forgetTree(uri),
         read: (uri) => this.refreshFromDisk(uri),
@@ -302,7 +296,7 @@ export class PlanIndex implements vscode.Disposable {
   }
 
   private scheduleDocument(document: vscode.TextDocument): void {
-    if (!this.isCandidate(document.uri)) return;
+    if (!this.scope.isCandidate(document.uri)) return;
     this.pending.schedule(document.uri.toString(), TYPING_DEBOUNCE_MS, () => {
       if (!document.isClosed) this.update(document);
     });
@@ -313,13 +307,13 @@ export class PlanIndex implements vscode.Disposable {
    * between sees a partial (or empty) file, which must not make a plan vanish for a moment.
    */
   private scheduleDisk(uri: vscode.Uri): void {
-    if (!this.isCandidate(uri)) return;
+    if (!this.scope.isCandidate(uri)) return;
     this.pending.schedule(`disk:${uri.toString()}`, DISK_SETTLE_MS, () => void this.refreshFromDisk(uri));
   }
 
   /** Reads a file from disk, unless it is open in an editor (whose text may be newer). */
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
-    if (!this.isCandidate(uri)) return;
+    if (!this.scope.isCandidate(uri)) return;
     const open = openDocuments().has(uri.toString());
     const read = open ? undefined : await readForIndex(uri, this.maxBytes(uri));
     this.touched?.add(uri.toString());
@@ -360,8 +354,7 @@ export class PlanIndex implements vscode.Disposable {
       const why = 'skipped' in read ? read.skipped : 'binary';
       if (why === 'large' && 'size' in read) this.skipLarge(uri, read.size);
       else this.forget(key);
-      const reasons = { special: 'not a regular file (a link, a FIFO or a device is never read)', binary: 'it holds binary content', gone: 'it is gone or cannot be read' } as const;
-      if (why !== 'large') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: ${reasons[why]}`);
+      if (why !== 'large') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: ${SKIP_REASONS[why]}`);
       return;
     }
     this.tooLarge.forget(key);
@@ -389,21 +382,11 @@ export class PlanIndex implements vscode.Disposable {
 
   /** The largest file the index reads (learningPlans.maxFileSizeKB); the byte path edits nothing larger. */
   maxBytes(uri: vscode.Uri): number {
-    const kb = vscode.workspace.getConfiguration('learningPlans', uri).get<number>('maxFileSizeKB', 5120);
-    return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
+    return this.scope.maxBytes(uri);
   }
 
   private skipLarge(uri: vscode.Uri, size: number): void {
     this.forget(uri.toString());
     this.tooLarge.skipped(uri, size);
-  }
-
-  /** In a workspace folder, matching include and not matching exclude (nor the labs folder). */
-  private isCandidate(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const settings = this.settings.get(folder.uri.toString()) ?? readIndexSettings(folder);
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    return settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matches(relative);
   }
 }

@@ -5,6 +5,7 @@ import {
 } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import { errorMessage, log } from '../log';
+import { maxFileBytes } from '../settings';
 import type { TodayService } from '../today/todayService';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 import { WorkspaceFileSystem } from '../workspaceFileSystem';
@@ -54,11 +55,6 @@ export type RecordResult =
 /** The log of a workspace folder: `<folder>/.learning-plans/reviews.md`, as the CLI finds it from inside the folder. */
 export function reviewLogUri(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...LOG_SEGMENTS);
-}
-
-function maxBytes(scope: vscode.Uri): number {
-  const kb = vscode.workspace.getConfiguration('learningPlans', scope).get<number>('maxFileSizeKB', 5120);
-  return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
 }
 
 function newPerDay(scope: vscode.Uri): number {
@@ -176,7 +172,7 @@ export class ReviewService implements vscode.Disposable {
         return { ok: false, message: vscode.l10n.t('VS Code did not apply the edit') };
       }
     } else {
-      const result = await appendReviewLines(new WorkspaceFileSystem(folder.uri), folder.uri.path, [line], maxBytes(folder.uri));
+      const result = await appendReviewLines(new WorkspaceFileSystem(folder.uri), folder.uri.path, [line], maxFileBytes(folder.uri));
       if (!result.ok) return { ok: false, message: result.message };
     }
     log().info(`review logged in ${vscode.workspace.asRelativePath(uri)}: ${line}`);
@@ -353,7 +349,7 @@ async function readLog(folder: vscode.WorkspaceFolder): Promise<FolderLog> {
   if (!check.ok) return { ...NO_LOG, unusable: check.message };
   if (check.existing < LOG_SEGMENTS.length) return NO_LOG;
   try {
-    return fromText(new TextDecoder('utf-8').decode(await files.readFile(uri.path, maxBytes(folder.uri))));
+    return fromText(new TextDecoder('utf-8').decode(await files.readFile(uri.path, maxFileBytes(folder.uri))));
   } catch (error) {
     if (error instanceof FileError && error.problem === 'missing') return NO_LOG;
     if (error instanceof FileError) return { ...NO_LOG, unusable: error.message };
