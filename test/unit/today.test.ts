@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActive, chooseActivePlan, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
+  activityWeeks, addDays, chooseActive, chooseActivePlan, latestStamp, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
 } from '../../src/core';
 import fc from 'fast-check';
 import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
@@ -176,6 +176,18 @@ describe('active plan and current day', () => {
     const active = summarizeToday(withActivity, { today: '2026-11-23' });
     assert.strictEqual(active.activePlan?.uri, 'file:///ws/month-3-batch-etl.md');
     assert.deepStrictEqual(active.activeReason, { kind: 'activity', date: '2026-11-20' });
+  });
+
+  it('between plans last active on the same date, the first in program order; with no plan, none', () => {
+    const first = parse(lines('# Days 1-30', '### Day 1 \u2705 2026-11-20', '### Day 2'), 'file:///ws/z-first.md');
+    const second = parse(lines('# Days 31-60', '### Day 31 \u2705 2026-11-20', '### Day 32'), 'file:///ws/a-second.md');
+    assert.deepStrictEqual(chooseActive([second, first], '2026-11-21'), { plan: first, reason: { kind: 'activity', date: '2026-11-20' } });
+    assert.strictEqual(chooseActivePlan([], '2026-11-21'), undefined);
+  });
+
+  it('finds a plan\'s latest stamp, up to any date when none is given', () => {
+    const plan = parse(lines('### Day 1 \u2705 2026-11-01', '### Day 2 \u2705 2030-01-01'), 'file:///ws/s.md');
+    assert.deepStrictEqual([latestStamp(plan), latestStamp(plan, '2026-11-21'), latestStamp(plan, '2026-10-01')], ['2030-01-01', '2026-11-01', null]);
   });
 
   it('follows the user\'s choice, and ignores stamps after today', () => {

@@ -94,6 +94,8 @@ describe('programStart: where a plan starts in the learner\'s program', () => {
     ['# Week 3\n### Day 15\n', 15],
     ['# Days 31-60\n### Day 31\n', 31],
     ['# Days 31-60\n### Day 45\n', 45], // its days say more than its title: it starts where they do
+    ['# Days 31-60\n### Day 1\n### Day 2\n', 31], // its days count from 1 again: the title says where it starts
+    ['# Notes\n### Monday\n### Day 5\n', 5], // the first day with a number, not the first day
     ['## Module 1 (Days 8-14)\n### Day 8\n', 8],
     ['# Notes\n## Week 2\n### Day 20\n', 20],
     ['# Notes\n## Week 2\n### Day 1\n', 8],
@@ -116,6 +118,14 @@ describe('nextPlan: what to study after a plan is finished', () => {
     assert.strictEqual(nextPlan([early, done31, finishedLater], done31)?.uri, 'file:///ws/c.md', 'nothing later: the earliest open one');
     assert.strictEqual(nextPlan([done31, finishedLater], done31), undefined);
   });
+
+  it('after a plan with no place in the program (weekday days), the first open plan in program order', () => {
+    const week = plan('## Monday \u2705\n## Tuesday \u2705\n', 'w');
+    const weekdaysOpen = plan('## Monday\n## Tuesday\n', 'x');
+    const numbered = plan('### Day 5\n### Day 6\n', 'y');
+    assert.strictEqual(programStart(week), null);
+    assert.strictEqual(nextPlan([week, weekdaysOpen, numbered], week)?.uri, 'file:///ws/y.md');
+  });
 });
 
 describe('planStreak: what counts, exactly (a fixed clock: Saturday 2026-11-21)', () => {
@@ -136,6 +146,22 @@ describe('planStreak: what counts, exactly (a fixed clock: Saturday 2026-11-21)'
     assert.deepStrictEqual(view(planStreak([parse('### 2026-11-20\n- [ ] a\n### 2026-11-21\n- [ ] b\n', 'file:///d.md')], TODAY, NONE)), [0, 0, 0, 0, 0, false, false, [], []]);
     const done = parse('### 2026-11-20 \u2705 2026-11-20\n- [ ] a\n### 2026-11-21 \u2705 2026-11-22\n- [ ] b\n', 'file:///e.md');
     assert.deepStrictEqual(view(planStreak([done], TODAY, NONE)), [1, 1, 1, 0, 1, false, false, [], ['2026-11-22']]);
+  });
+
+  it('a done task counts by its own stamp; a dated day done through its tasks on another date counts only by them', () => {
+    const task = planStreak([parse('### Day 1\n- [x] read \u2705 2026-11-20\n', 'file:///t.md')], TODAY, NONE);
+    assert.deepStrictEqual([task.activeDays, task.countOn('2026-11-20')], [1, 1]);
+    const later = planStreak([parse('### 2026-11-18\n- [x] a \u2705 2026-11-20\n', 'file:///l.md')], TODAY, NONE);
+    assert.deepStrictEqual([later.activeDays, later.activeOn('2026-11-18'), later.activeOn('2026-11-20')], [1, false, true]);
+    // A module heading written as a task: its stamp is activity too (only a day's title task shares its day's stamp).
+    const module = planStreak([parse('## [x] Module 1 \u2705 2026-11-19\n### Day 1\n', 'file:///m.md')], TODAY, NONE);
+    assert.deepStrictEqual([module.activeDays, module.activeOn('2026-11-19')], [1, true]);
+  });
+
+  it('stamps after today from several plans are listed in date order', () => {
+    const a = parse('### Day 1 \u2705 2026-12-25\n', 'file:///a.md');
+    const b = parse('### Day 1 \u2705 2026-12-01\n', 'file:///b.md');
+    assert.deepStrictEqual(planStreak([a, b], TODAY, NONE).futureDates, ['2026-12-01', '2026-12-25']);
   });
 
   it('rest days bridge a run and are listed while a streak lasts; stamps after today are listed in order', () => {
