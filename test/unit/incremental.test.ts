@@ -105,6 +105,15 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     assert.ok(counts.total > 20 && counts.reused === counts.total - 1, JSON.stringify(counts));
     assert.deepStrictEqual(plan, buildPlan(inMemoryDocument(URI, text, 2)));
     assert.strictEqual(plan.days[200].line, buildPlan(inMemoryDocument(URI, text, 2)).days[200].line);
+    // The pieces after the Enter keep their moved lines: the next keystroke replays them as they are, and their
+    // tasks and links are the very objects of the last model (without that, every keystroke after an Enter moved
+    // each task, link and field below it again).
+    const previous = plan;
+    const at2 = text.indexOf('### Day 150 - T') + '### Day 150 - T'.length;
+    text = `${text.slice(0, at2)}x${text.slice(at2)}`;
+    plan = reparsePlan(plan, inMemoryDocument(URI, text, 3), [{ rangeOffset: at2, rangeLength: 0, text: 'x' }], { chunkChars: 500 });
+    assert.deepStrictEqual(plan, buildPlan(inMemoryDocument(URI, text, 3)));
+    assert.ok(plan.days[250].tasks[0] === previous.days[250].tasks[0] && plan.days[250].links[0] === previous.days[250].links[0], 'replayed as they were');
   });
 
   it('parses in full when it cannot vouch for the previous model: no changes, lengths that do not add up, a model parsed otherwise', () => {

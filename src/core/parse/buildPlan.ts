@@ -365,8 +365,8 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
       if (pieces) {
         const found = pieces.find(start, end);
         if (found) {
-          replay(found.recording, builder, literalBlocks, chunk.firstLine - found.recording.firstLine);
-          made.push(found.firstLine === chunk.firstLine && found.start === start ? found : { start, end, firstLine: chunk.firstLine, recording: found.recording });
+          const recording = replay(found.recording, builder, literalBlocks, chunk.firstLine - found.recording.firstLine);
+          made.push(recording === found.recording && found.firstLine === chunk.firstLine && found.start === start ? found : { start, end, firstLine: chunk.firstLine, recording });
         } else {
           const recording = new Recording(builder, literalBlocks, chunk.firstLine);
           readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, recording);

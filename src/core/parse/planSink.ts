@@ -93,8 +93,10 @@ export class Recording implements PlanSink {
   /** The builder's side while the piece is read; dropped after, so a kept recording keeps no builder. */
   private sink: DirectSink | null;
 
-  constructor(builder: PlanBuilder, literalBlocks: [number, number][], readonly firstLine: number) {
-    this.sink = new DirectSink(builder, literalBlocks);
+  /** Records the calls of a piece starting at `firstLine` while passing them to the builder; a closed one (no builder) takes `calls` as they are. */
+  constructor(builder: PlanBuilder | null, literalBlocks: [number, number][], readonly firstLine: number, calls?: Call[]) {
+    this.sink = builder ? new DirectSink(builder, literalBlocks) : null;
+    if (calls) this.calls = calls;
   }
 
   /** The piece is read: what follows goes to no builder. */
@@ -148,40 +150,79 @@ export class Recording implements PlanSink {
   }
 }
 
-/** Makes a recording's calls on `builder` again, every line moved by `shift`. Nothing recorded is handed over to be changed. */
-export function replay(recording: Recording, builder: PlanBuilder, literalBlocks: [number, number][], shift: number): void {
+/**
+ * Makes a recording's calls on `builder` again, every line moved by `shift`, and returns the recording of
+ * what it made: `recording` itself, or when the lines moved, a moved copy (the piece's recording from now on,
+ * so that the next keystrokes replay it as it is: an Enter moves every line below it, and without the copy
+ * every later keystroke moved each field and link below the edit again). Nothing recorded is handed over to be changed.
+ */
+export function replay(recording: Recording, builder: PlanBuilder, literalBlocks: [number, number][], shift: number): Recording {
   const sink = new DirectSink(builder, literalBlocks);
+  const calls = shift === 0 ? recording.calls : movedCalls(recording.calls, shift);
   // Indexed, not for-of: a replay walks every call of every piece, and an iterator's results cost garbage
   // wherever the loop is not optimized yet (measured: 7 MB per keystroke in a 5 MB plan).
-  const calls = recording.calls;
   for (let k = 0; k < calls.length; k++) {
     const call = calls[k];
     switch (call.op) {
       case HEADING:
-        sink.heading(call.level, moveAt(call.at, shift), call.title, call.heading, call.stamp, moveTask(call.task, shift), moveAll(call.links, shift), call.marks);
+        sink.heading(call.level, call.at, call.title, call.heading, call.stamp, call.task, call.links, call.marks);
         break;
       case PARAGRAPH_DAY:
-        sink.paragraphDay(call.title, moveAt(call.at, shift), call.heading, call.stamp, call.plain);
+        sink.paragraphDay(call.title, call.at, call.heading, call.stamp, call.plain);
         break;
-      case TABLE_DAY: {
-        const node = call.node;
-        sink.tableDay({
-          ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift,
-          tasks: [], fields: [], children: [], links: [...moveAll(node.links, shift)],
-        });
+      case TABLE_DAY:
+        // The builder adds to its nodes: each replay hands over a node of its own.
+        sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] });
         break;
-      }
       case INLINE:
-        sink.inline(moveTask(call.task, shift), moveAll(call.links, shift), moveAll(call.fields, shift));
+        sink.inline(call.task, call.links, call.fields);
         break;
       case LITERAL:
-        sink.literal(call.from + shift, call.to + shift);
+        sink.literal(call.from, call.to);
         break;
       case LINE_MARKS:
-        sink.lineMarks(moveAll(call.sessions, shift), moveAll(call.pauses, shift));
+        sink.lineMarks(call.sessions, call.pauses);
         break;
     }
   }
+  if (shift === 0) return recording;
+  const moved = new Recording(null, literalBlocks, recording.firstLine + shift, calls);
+  moved.placeless = recording.placeless;
+  return moved;
+}
+
+/** The calls with every line moved by `shift`. */
+function movedCalls(calls: readonly Call[], shift: number): Call[] {
+  const moved: Call[] = new Array<Call>(calls.length);
+  for (let k = 0; k < calls.length; k++) {
+    const call = calls[k];
+    switch (call.op) {
+      case HEADING:
+        moved[k] = { ...call, at: moveAt(call.at, shift), task: moveTask(call.task, shift), links: moveAll(call.links, shift) };
+        break;
+      case PARAGRAPH_DAY:
+        moved[k] = { ...call, at: moveAt(call.at, shift) };
+        break;
+      case TABLE_DAY: {
+        const node = call.node;
+        moved[k] = {
+          op: TABLE_DAY,
+          node: { ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift, links: moveAll(node.links, shift) as Link[] },
+        };
+        break;
+      }
+      case INLINE:
+        moved[k] = { op: INLINE, task: moveTask(call.task, shift), links: moveAll(call.links, shift), fields: moveAll(call.fields, shift) };
+        break;
+      case LITERAL:
+        moved[k] = { op: LITERAL, from: call.from + shift, to: call.to + shift };
+        break;
+      case LINE_MARKS:
+        moved[k] = { op: LINE_MARKS, sessions: moveAll(call.sessions, shift), pauses: moveAll(call.pauses, shift) };
+        break;
+    }
+  }
+  return moved;
 }
 
 function moveAt(at: HeadingLines, shift: number): HeadingLines {
