@@ -325,7 +325,7 @@ export function buildPlan(document: PlanDocument, options: BuildOptions = {}): P
 export interface Piece {
   readonly start: number;
   readonly end: number;
-  /** The piece's first line in its text (its recording's lines may be an earlier text's: replayed, moved). */
+  /** The piece's first line in its text (its recording's first line too: a replay with moved lines records them moved). */
   readonly firstLine: number;
   readonly recording: Recording;
 }

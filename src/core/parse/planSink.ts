@@ -87,16 +87,23 @@ type Call =
 
 /** One piece's calls, made on the builder as they come and kept, with the lines they were made at. */
 export class Recording implements PlanSink {
-  readonly calls: Call[] = [];
+  readonly calls: Call[];
   /** A call that depended on the builder's state (a line taken from the open node): never replayed elsewhere. */
   placeless = false;
   /** The builder's side while the piece is read; dropped after, so a kept recording keeps no builder. */
   private sink: DirectSink | null;
 
-  /** Records the calls of a piece starting at `firstLine` while passing them to the builder; a closed one (no builder) takes `calls` as they are. */
-  constructor(builder: PlanBuilder | null, literalBlocks: [number, number][], readonly firstLine: number, calls?: Call[]) {
+  /** Records the calls of a piece starting at `firstLine` while passing them to the builder (none: closed, holding `calls`). */
+  constructor(builder: PlanBuilder | null, literalBlocks: [number, number][], readonly firstLine: number, calls: Call[] = []) {
     this.sink = builder ? new DirectSink(builder, literalBlocks) : null;
-    if (calls) this.calls = calls;
+    this.calls = calls;
+  }
+
+  /** A closed recording of `calls`, made at `firstLine` (a replay's moved copy: see replay). */
+  static closed(firstLine: number, calls: Call[], placeless: boolean): Recording {
+    const recording = new Recording(null, [], firstLine, calls);
+    recording.placeless = placeless;
+    return recording;
   }
 
   /** The piece is read: what follows goes to no builder. */
@@ -124,8 +131,9 @@ export class Recording implements PlanSink {
   }
 
   tableDay(node: DraftNode): void {
-    // The builder adds to its nodes and may move them: the one kept is a copy, and so is each replay's.
-    this.calls.push({ op: TABLE_DAY, node: { ...node, links: [...node.links] } });
+    // The builder adds to its nodes and may move them: the one kept is a copy with lists of its own (a replay
+    // hands over a fresh copy again), sharing nothing the builder may add to.
+    this.calls.push({ op: TABLE_DAY, node: { ...node, tasks: [], fields: [], children: [], links: [...node.links] } });
     this.live.tableDay(node);
   }
 
@@ -154,7 +162,9 @@ export class Recording implements PlanSink {
  * Makes a recording's calls on `builder` again, every line moved by `shift`, and returns the recording of
  * what it made: `recording` itself, or when the lines moved, a moved copy (the piece's recording from now on,
  * so that the next keystrokes replay it as it is: an Enter moves every line below it, and without the copy
- * every later keystroke moved each field and link below the edit again). Nothing recorded is handed over to be changed.
+ * every later keystroke moved each task, link and field below the edit again). The model shares the recorded
+ * tasks, links, fields, sessions and pauses with the recording: neither the builder nor anything after it
+ * changes them (the model is read-only); only a table day's node, which the builder adds to, is handed over as a copy.
  */
 export function replay(recording: Recording, builder: PlanBuilder, literalBlocks: [number, number][], shift: number): Recording {
   const sink = new DirectSink(builder, literalBlocks);
@@ -185,10 +195,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         break;
     }
   }
-  if (shift === 0) return recording;
-  const moved = new Recording(null, literalBlocks, recording.firstLine + shift, calls);
-  moved.placeless = recording.placeless;
-  return moved;
+  return shift === 0 ? recording : Recording.closed(recording.firstLine + shift, calls, recording.placeless);
 }
 
 /** The calls with every line moved by `shift`. */

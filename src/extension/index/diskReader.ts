@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { mayBePlanBytes } from '../../core';
 import type { IndexDisk } from './indexDisk';
 import { localDisk } from './localDisk';
-import { openDocument } from './openDocuments';
 
 /** A file's size and modification time, as read before its text. */
 export interface DiskStat {
@@ -71,11 +70,3 @@ export const SKIP_REASONS = {
   binary: 'it holds binary content',
   gone: 'it is gone or cannot be read',
 } as const;
-
-/** A file's text now: its editor's (unsaved changes included), else the disk's; undefined when it cannot be read as text. */
-export async function currentText(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
-  const open = openDocument(uri.toString());
-  if (open) return open.getText();
-  const read = await readForIndex(uri, maxBytes);
-  return 'bytes' in read ? contentOf(read.bytes, uri.path)?.text : undefined;
-}

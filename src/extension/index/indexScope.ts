@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { maxFileBytes, readIndexSettings, type IndexSettings } from '../settings';
+import { readIndexSettings, type IndexSettings } from '../settings';
 
 /**
- * Which files the index reads: in a workspace folder, matching `learningPlans.include` and not its
- * excludes (nor the labs folder), and at most `learningPlans.maxFileSizeKB` large. Each folder's
- * settings are read once per scan (`reset` forgets them; a settings change starts a new scan).
+ * Which files the index considers: in a workspace folder, matching `learningPlans.include` and not its
+ * excludes (nor the labs folder). (How large a file it reads is `maxFileBytes`, checked when it reads.)
+ * Each folder's settings are read once per scan (`reset` forgets them; a settings change starts a new scan).
  */
 export class IndexScope {
   private settings = new Map<string, IndexSettings>();
@@ -28,10 +28,5 @@ export class IndexScope {
     const settings = this.settings.get(folder.uri.toString()) ?? readIndexSettings(folder);
     const relative = vscode.workspace.asRelativePath(uri, false);
     return settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matches(relative);
-  }
-
-  /** The largest file the index reads (learningPlans.maxFileSizeKB); the byte path edits nothing larger. */
-  maxBytes(uri: vscode.Uri): number {
-    return maxFileBytes(uri);
   }
 }

@@ -4,10 +4,11 @@ import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { watchFolder } from './indexWatcher';
 import { watchEditors } from './editorEvents';
-import { contentOf, currentText, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
+import { contentOf, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
 import { readInBatches } from './batchedReads';
 import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
+import { currentText } from './currentText';
 import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
 import { TooLargeNotice } from './tooLargeNotice';
@@ -15,6 +16,7 @@ import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
 import { describeScan, type ScanReport } from './scanReport';
 import { IndexScope } from './indexScope';
+import { maxFileBytes } from '../settings';
 
 export type { ScanReport } from './scanReport';
 
@@ -382,7 +384,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** The largest file the index reads (learningPlans.maxFileSizeKB); the byte path edits nothing larger. */
   maxBytes(uri: vscode.Uri): number {
-    return this.scope.maxBytes(uri);
+    return maxFileBytes(uri);
   }
 
   private skipLarge(uri: vscode.Uri, size: number): void {
