@@ -207,6 +207,9 @@ describe('PlanStore: edges (written from the mutation survivors)', () => {
     // Typed again, then the same text read from disk (the file watcher after a save).
     store.update(inMemoryDocument('a.md', text(3), 6), typing);
     assert.strictEqual(store.holdsText('a.md'), true);
+    // The same editor text again with no edits (a late watcher report of the open file): still unsaved, still held.
+    store.update(inMemoryDocument('a.md', text(3), 7), { unsaved: true });
+    assert.strictEqual(store.holdsText('a.md'), true, 'an unsaved document\'s text is not let go');
     store.update(inMemoryDocument('a.md', text(3), -1));
     assert.strictEqual(store.holdsText('a.md'), false, 'the same text from disk settles it');
     assert.strictEqual(store.parseCount, 6);

@@ -6,9 +6,9 @@ import { readFixture } from './helpers';
 
 const URI = 'file:///ws/plan.md';
 
-/** Only what TypingChanges reads of VS Code's document and event. */
-function doc(version: number): vscode.TextDocument {
-  return { uri: { toString: () => URI }, version } as unknown as vscode.TextDocument;
+/** Only what TypingChanges reads of VS Code's document and event (typed in: unsaved, unless `dirty` is false). */
+function doc(version: number, dirty = true): vscode.TextDocument {
+  return { uri: { toString: () => URI }, version, isDirty: dirty } as unknown as vscode.TextDocument;
 }
 
 function event(version: number, ...changes: TextChange[]): vscode.TextDocumentChangeEvent {
@@ -23,25 +23,26 @@ describe('TypingChanges: the edits since the store took a document', () => {
     typing.took(doc(3));
     typing.record(event(4, edit(0, 1, 'a')));
     typing.record(event(5, edit(5, 0, 'b'), edit(2, 1, '')));
-    assert.deepStrictEqual(typing.of(doc(5)), { changes: [edit(0, 1, 'a'), edit(5, 0, 'b'), edit(2, 1, '')] });
-    assert.deepStrictEqual(typing.of(doc(6)), {}, 'a version the edits do not lead to: a whole parse');
+    assert.deepStrictEqual(typing.of(doc(5)), { changes: [edit(0, 1, 'a'), edit(5, 0, 'b'), edit(2, 1, '')], unsaved: true });
+    assert.deepStrictEqual(typing.of(doc(6)), { unsaved: true }, 'a version the edits do not lead to: a whole parse');
     typing.took(doc(5));
-    assert.deepStrictEqual(typing.of(doc(5)), {});
+    assert.deepStrictEqual(typing.of(doc(5)), { unsaved: true });
     typing.record(event(6, edit(1, 0, 'c')));
-    assert.deepStrictEqual(typing.of(doc(6)), { changes: [edit(1, 0, 'c')] });
+    assert.deepStrictEqual(typing.of(doc(6)), { changes: [edit(1, 0, 'c')], unsaved: true });
+    assert.deepStrictEqual(typing.of(doc(6, false)), { changes: [edit(1, 0, 'c')], unsaved: false }, 'saved: the store may let its text go');
   });
 
   it('gives up at a gap: a version skipped, a document never taken, a text taken some other way', () => {
     const typing = new TypingChanges();
     typing.record(event(2, edit(0, 0, 'x')));
-    assert.deepStrictEqual(typing.of(doc(2)), {}, 'never taken');
+    assert.deepStrictEqual(typing.of(doc(2)), { unsaved: true }, 'never taken');
     typing.took(doc(2));
     typing.record(event(4, edit(0, 0, 'x')));
-    assert.deepStrictEqual(typing.of(doc(4)), {}, 'version 3 was never seen');
+    assert.deepStrictEqual(typing.of(doc(4)), { unsaved: true }, 'version 3 was never seen');
     typing.took(doc(4));
     typing.forget(URI);
     typing.record(event(5, edit(0, 0, 'x')));
-    assert.deepStrictEqual(typing.of(doc(5)), {}, 'taken from disk meanwhile');
+    assert.deepStrictEqual(typing.of(doc(5)), { unsaved: true }, 'taken from disk meanwhile');
   });
 });
 

@@ -35,6 +35,11 @@ export interface TypingParser {
 /** An open document's text handed to `update`: with the edits made since the store last took it, if known. */
 export interface Typing {
   readonly changes?: readonly TextChange[];
+  /**
+   * The document has edits not saved: its text stays held for the next keystroke even when it comes again
+   * unchanged (the file watcher's late report of an open file hands over the editor's text, not the disk's).
+   */
+  readonly unsaved?: boolean;
 }
 
 interface Entry {
@@ -108,8 +113,8 @@ export class PlanStore {
     const key = sameVersion ? cached.key : keyOf(text, typing);
     const stored = this.plans.get(uri);
     if (stored && stored.key.equals(key)) {
-      // The same text, not typed in (read from disk, an editor opened): nothing to compare it with exactly next.
-      if (!typing?.changes) stored.key.settle();
+      // The same text, not typed in (read from disk, a saved editor's): nothing to compare it with exactly next.
+      if (!typing?.changes && !typing?.unsaved) stored.key.settle();
       return stored.plan;
     }
     if (!stored && this.nonPlans.get(uri)?.equals(key)) return undefined;

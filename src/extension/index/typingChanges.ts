@@ -27,10 +27,11 @@ export class TypingChanges {
     this.pending.set(key, list);
   }
 
-  /** How the store may parse the document as it is now: from the edits when they lead exactly to it. */
+  /** How the store may parse the document as it is now: from the edits when they lead exactly to it; whether it has unsaved edits. */
   of(document: vscode.TextDocument): Typing {
     const pending = this.pending.get(document.uri.toString());
-    return pending && pending.version === document.version ? { changes: pending.changes } : {};
+    const unsaved = document.isDirty;
+    return pending && pending.version === document.version ? { changes: pending.changes, unsaved } : { unsaved };
   }
 
   /** The store took the document's text as it is now. */
