@@ -209,11 +209,17 @@ export const TARGETS: Record<string, (log: (line: string) => void) => Target[]> 
 
 // Run as `node out/test/bench/scale.js [targets]` only: bench.js bundles this file too, and there `module` is
 // bench.js's own (it ran every target twice, once on import).
+// With LEARNING_PLANS_SCALE_REPORT=FILE the results are also written to FILE as JSON (bench.js runs each target so).
 if (require.main === module && path.basename(__filename) === 'scale.js') {
   const names = process.argv.slice(2);
+  const results: Target[] = [];
   for (const name of names.length > 0 ? names : Object.keys(TARGETS)) {
     const target = TARGETS[name];
     if (!target) throw new Error(`no target ${name}: ${Object.keys(TARGETS).join(', ')}`);
-    for (const [what, ok, value] of target(console.log)) console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}: ${value}`);
+    for (const result of target(console.log)) {
+      results.push(result);
+      console.log(`${result[1] ? 'PASS' : 'FAIL'}  ${result[0]}: ${result[2]}`);
+    }
   }
+  if (process.env.LEARNING_PLANS_SCALE_REPORT) fs.writeFileSync(process.env.LEARNING_PLANS_SCALE_REPORT, JSON.stringify(results));
 }
