@@ -75,6 +75,7 @@ export function main(): void {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
     write: (text) => process.stdout.write(text),
+    writeBytes: (bytes) => process.stdout.write(bytes),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -30,20 +30,33 @@ export function safeIo(io: CliIo): CliIo {
     out: (text) => io.out(text.replace(TERMINAL_UNSAFE, escapeChar)),
     err: (text) => io.err(text.replace(TERMINAL_UNSAFE, escapeChar)),
     ...(write ? { write: (text: string) => write(text.replace(TERMINAL_UNSAFE, escapeChar)) } : {}),
+    // Bytes come made safe by their writer (planJsonBytes.ts escapes as it copies); without a byte
+    // stream they are decoded and go through `write`, which checks them again.
+    ...(io.writeBytes ? { writeBytes: io.writeBytes.bind(io) } : {}),
   };
 }
 
+export interface PieceWriter {
+  write(text: string): void;
+  /** UTF-8 bytes already safe for a terminal (see CliIo.writeBytes). */
+  bytes(bytes: Uint8Array): void;
+  end(): void;
+}
+
 /**
- * Writes stdout piece by piece (`write`), or, where the output cannot be written in pieces (a test's
- * capture), gathers the pieces and writes them as one `out` at the end; `end` adds the line break.
+ * Writes stdout piece by piece (`write`, `writeBytes`), or, where the output cannot be written in pieces (a
+ * test's capture), gathers the pieces and writes them as one `out` at the end; `end` adds the line break.
  */
-export function pieceWriter(io: CliIo): { write(text: string): void; end(): void } {
+export function pieceWriter(io: CliIo): PieceWriter {
+  const decoder = new TextDecoder();
+  const decoded = (bytes: Uint8Array): string => decoder.decode(bytes, { stream: true });
   if (io.write) {
     const write = io.write.bind(io);
-    return { write, end: () => write('\n') };
+    const bytes = io.writeBytes ? io.writeBytes.bind(io) : (piece: Uint8Array) => write(decoded(piece));
+    return { write, bytes, end: () => write('\n') };
   }
   const pieces: string[] = [];
-  return { write: (text) => pieces.push(text), end: () => io.out(pieces.join('')) };
+  return { write: (text) => pieces.push(text), bytes: (piece) => pieces.push(decoded(piece)), end: () => io.out(pieces.join('')) };
 }
 
 /** JSON text (compact unless `pretty`) with no raw character a terminal acts on: JSON escapes, so it parses the same. */

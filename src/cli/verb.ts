@@ -7,6 +7,11 @@ export interface CliIo {
   err(text: string): void;
   /** Part of a line of stdout, no line break added (a long output written as it is made); `out` where absent. */
   write?(text: string): void;
+  /**
+   * Part of stdout as UTF-8 bytes the caller made safe for a terminal itself (see planJsonBytes.ts); `write`
+   * with the decoded text where absent. The bytes may be kept until written: the caller never changes them.
+   */
+  writeBytes?(bytes: Uint8Array): void;
 }
 
 /** What every verb runs with: nothing global, so tests can fix the clock and capture the output. */

@@ -144,7 +144,8 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n');
     const inject = path.join(dir, 'break-json.js');
     fs.writeFileSync(inject, 'JSON.stringify = () => { throw new Error("injected failure"); };\n');
-    const result = cli(['index', path.join(dir, 'plan.md'), '--json'], { node: ['--require', inject] });
+    // `--pretty`: the compact JSON is written without JSON.stringify (planJsonBytes.ts).
+    const result = cli(['index', path.join(dir, 'plan.md'), '--json', '--pretty'], { node: ['--require', inject] });
     assert.strictEqual(result.code, 70, result.err);
     assert.match(result.err, /internal error .*\nError: injected failure\n/);
     assert.match(result.err, /src\/cli\/output\.ts:\d+/);

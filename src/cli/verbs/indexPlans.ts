@@ -1,6 +1,7 @@
 import { planToJson } from '../../core';
 import { ArgReader } from '../options';
 import { field, jsonText, pieceWriter } from '../output';
+import { PlanJsonBytes } from '../planJsonBytes';
 import { renderOutline } from '../outline';
 import { forEachPlan, loadPlans, markdownFilesOf } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
@@ -30,13 +31,20 @@ is [x] done, [~] partly done, [ ] open, or - (a section with nothing to do), its
     // The files are found first: a missing path exits 2 with nothing printed.
     const files = markdownFilesOf(paths, (text) => context.io.err(`learning-plans: warning: ${text}`));
     const output = pieceWriter(context.io);
+    // The JSON is written as bytes straight from the model (planJsonBytes.ts: what jsonText(planToJson(...)) gives).
+    const bytes = json ? new PlanJsonBytes((piece) => output.bytes(piece)) : null;
     let printed = 0;
-    if (json) output.write('{"plans":[');
+    bytes?.raw('{"plans":[');
     forEachPlan(files, paths, context, maxBytes, ({ plan, file }) => {
-      output.write((printed > 0 ? (json ? ',' : '\n\n') : '') + (json ? jsonText(planToJson(plan, file), false) : renderOutline(plan.root, file, plan.journal)));
+      if (bytes) {
+        if (printed > 0) bytes.raw(',');
+        bytes.plan(plan.root, file);
+        bytes.flush();
+      } else output.write((printed > 0 ? '\n\n' : '') + renderOutline(plan.root, file, plan.journal));
       printed++;
     });
-    if (json) output.write(']}');
+    bytes?.raw(']}');
+    bytes?.flush();
     // An outline of nothing is no line at all; stderr says why the output is empty.
     if (json || printed > 0) output.end();
     if (printed === 0) context.io.err(`learning-plans: no plan found in ${paths.map(field).join(', ')}`);

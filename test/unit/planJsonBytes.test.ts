@@ -1,0 +1,128 @@
+// The CLI's `index --json` bytes (src/cli/planJsonBytes.ts) against the contract they stand for:
+// jsonText(planToJson(plan, file), false), encoded as UTF-8, byte for byte.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { planToJson, type PlanNode, type Task } from '../../src/core';
+import { jsonText } from '../../src/cli/output';
+import { PlanJsonBytes } from '../../src/cli/planJsonBytes';
+import { document, runs } from './fuzz/documents';
+import { parse } from './helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+/** What the writer hands on, pieces joined; every piece is checked to be unchanged at the end (a stream may keep it). */
+function written(write: (writer: PlanJsonBytes) => void, chunkBytes?: number): Buffer {
+  const pieces: Uint8Array[] = [];
+  const copies: Buffer[] = [];
+  const writer = new PlanJsonBytes((piece) => {
+    pieces.push(piece);
+    copies.push(Buffer.from(piece));
+  }, chunkBytes);
+  write(writer);
+  writer.flush();
+  pieces.forEach((piece, i) => assert.ok(Buffer.from(piece).equals(copies[i]), `piece ${i} was written into after it was handed on`));
+  return Buffer.concat(copies);
+}
+
+function expected(root: PlanNode, file: string): Buffer {
+  return Buffer.from(jsonText(planToJson({ uri: file, version: 1, isPlan: true, journal: false, root, frontMatter: null, days: [], literalBlocks: [] }, file), false), 'utf8');
+}
+
+function assertSameBytes(root: PlanNode, file: string, chunkBytes?: number): void {
+  const actual = written((writer) => writer.plan(root, file), chunkBytes);
+  const wanted = expected(root, file);
+  if (!actual.equals(wanted)) assert.strictEqual(actual.toString('utf8'), wanted.toString('utf8'));
+}
+
+function markdownFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+}
+
+/** Strings with every kind of character the escapes tell apart: JSON's, a terminal's, UTF-8's lengths, lone surrogates. */
+const nasty = fc.array(
+  fc.oneof(
+    fc.constantFrom('"', '\\', '\b', '\t', '\n', '\f', '\r', '\x00', '\x1b', '\x1f', '\x7f', '\x80', '\x9b', '\x9f', '\xa0', '\xff', '\u061c', '\u0100', '\u07ff', '\u0800',
+      '\u200d', '\u200e', '\u200f', '\u2027', '\u2028', '\u2029', '\u202a', '\u202e', '\u202f', '\u2065', '\u2066', '\u2069', '\u206a', '\ud83c\udfaf', '\ud800', '\udfff', '\udbff\udc00', '\uffff', '\ufffd', '</', 'a'),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+    fc.string({ maxLength: 8 }),
+  ),
+  { maxLength: 12 },
+).map((parts) => parts.join(''));
+
+const nullable = <T>(value: fc.Arbitrary<T>) => fc.oneof(fc.constant(null), value);
+const count = fc.oneof(fc.nat(20), fc.nat());
+const number = fc.oneof(fc.nat(400), fc.constantFrom(0, 9, 10, 99, 100, 2 ** 53 - 1, 2 ** 53, -1, -0, 1.5, NaN, Infinity, 1e21));
+
+const task: fc.Arbitrary<Task> = fc.record({
+  line: fc.nat(5000), lastLine: fc.nat(5000), checked: fc.boolean(), status: fc.constantFrom('open', 'done', 'inProgress', 'cancelled'), text: nasty,
+  doneDate: nullable(nasty), due: nullable(nasty), scheduled: nullable(nasty), start: nullable(nasty), created: nullable(nasty),
+  cancelledDate: nullable(nasty), recurrence: fc.oneof(nullable(nasty), fc.constant(undefined as unknown as null)), priority: nullable(fc.constantFrom('highest', 'high', 'medium', 'low', 'lowest')),
+}) as fc.Arbitrary<Task>;
+
+const node: fc.Memo<PlanNode> = fc.memo((depth) =>
+  fc.record({
+    kind: fc.constantFrom('plan', 'cycle', 'module', 'day', 'section'), title: nasty, line: fc.nat(5000), level: fc.nat(6), number: nullable(number),
+    date: nullable(nasty), done: fc.boolean(), doneDate: fc.oneof(nullable(nasty), fc.constant(undefined as unknown as null)),
+    progress: fc.record({ tasksTotal: count, tasksDone: count, daysTotal: count, daysDone: count }),
+    links: fc.array(fc.record({ text: nasty, target: nasty, line: fc.nat(5000) }), { maxLength: 3 }),
+    fields: fc.array(fc.record({ name: nasty, detail: nullable(nasty), value: nasty, line: fc.nat(5000) }), { maxLength: 3 }),
+    tasks: fc.array(task, { maxLength: 3 }),
+    children: depth > 1 ? fc.array(node(depth - 1), { maxLength: 3 }) : fc.constant([]),
+  }) as unknown as fc.Arbitrary<PlanNode>,
+);
+
+describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () => {
+  it('every fixture (the shared plans, byte-exact), reading format and encoding fixture', () => {
+    const files = [
+      ...markdownFiles(path.join(ROOT, 'test', 'fixtures')),
+      ...markdownFiles(path.join(ROOT, 'test', 'formats')),
+      ...markdownFiles(path.join(ROOT, 'test', 'encoding-fixtures')),
+    ];
+    assert.ok(files.length >= 20, `${files.length} files`);
+    for (const file of files) {
+      const plan = parse(fs.readFileSync(file, 'utf8'), file);
+      assertSameBytes(plan.root, file);
+      // Chunks smaller than most values: every value starts a chunk of its own size.
+      assertSameBytes(plan.root, file, 16);
+    }
+  });
+
+  it('generated plans, with file names that need escapes', () => {
+    fc.assert(
+      fc.property(document, nasty, (doc, file) => {
+        assertSameBytes(parse(doc.text).root, file);
+      }),
+      { numRuns: runs(150) },
+    );
+  });
+
+  it('generated nodes: strings of every kind, odd numbers, members left undefined, any chunk size', () => {
+    fc.assert(
+      fc.property(node(3), nasty, fc.constantFrom(undefined, 1, 7, 64, 4096), (root, file, chunkBytes) => {
+        assertSameBytes(root, file, chunkBytes);
+      }),
+      { numRuns: runs(400) },
+    );
+  });
+
+  it('a whole index: plans joined by commas inside {"plans":[...]}, flushed plan by plan', () => {
+    const plans = ['# Days 1-2\n### Day 1\n- [ ] a "quoted" \u202e task\n', '### Day 7 - \ud83c\udfaf\n- **Task:** x\n'].map((text, i) => ({ plan: parse(text), file: `p${i}.md` }));
+    const flushes: number[] = [];
+    const bytes = written((writer) => {
+      writer.raw('{"plans":[');
+      plans.forEach(({ plan, file }, i) => {
+        if (i > 0) writer.raw(',');
+        writer.plan(plan.root, file);
+        writer.flush();
+        flushes.push(i);
+      });
+      writer.raw(']}');
+    });
+    assert.strictEqual(bytes.toString('utf8'), jsonText({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, false));
+    assert.deepStrictEqual(flushes, [0, 1]);
+  });
+});
