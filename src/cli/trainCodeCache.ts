@@ -21,7 +21,7 @@ async function train(dist: string, folders: readonly string[]): Promise<void> {
   const loaded = loadBundle(path.join(dist, 'cli-main.js'), undefined);
   const cli = loaded.exports as { runCli: typeof runCli; configureCliProcess: typeof configureCliProcess };
   cli.configureCliProcess(); // the code paths a real run takes
-  const drop = { out: () => undefined, err: () => undefined, write: () => undefined };
+  const drop = { out: () => undefined, err: () => undefined, write: () => undefined, writeBytes: () => undefined };
   for (const run of RUNS) for (const folder of folders) await cli.runCli([run[0], folder, ...run.slice(1)], drop);
   fs.writeFileSync(cacheFile, codeCacheOf(loaded));
 }

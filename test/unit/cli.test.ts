@@ -24,7 +24,14 @@ describe('CLI: learning-plans index', () => {
       const pieces: string[] = [];
       const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n'), write: (t) => (pieces.push(t), (out += t)) });
       assert.deepStrictEqual({ code, out, err }, once, argv.join(' '));
-      if (argv.length === 3 && argv[1] === FIXTURES) assert.ok(pieces.length >= 6, `${pieces.length} pieces: the opening, each of the four plans, the closing`);
+      // The JSON's opening goes out with the first plan: a piece per plan, then the closing and the line break.
+      if (argv.length === 3 && argv[1] === FIXTURES) assert.ok(pieces.length >= 6, `${pieces.length} pieces: each of the four plans, the closing, the line break`);
+      // As the process writes it: `--json` as bytes (planJsonBytes.ts), the outline as text.
+      const bytes: Buffer[] = [];
+      let text = '';
+      const asProcess = await runCli(argv, { out: (t) => (text += t + '\n'), err: () => undefined, write: (t) => bytes.push(Buffer.from(t)), writeBytes: (b) => bytes.push(Buffer.from(b)) });
+      assert.strictEqual(asProcess, once.code, argv.join(' '));
+      assert.strictEqual(Buffer.concat(bytes).toString('utf8') + text, once.out, argv.join(' '));
     }
   });
 
