@@ -1,5 +1,5 @@
 import { FileError, keepStringsCompact, PlanCache, systemClock, type Clock } from '../core';
-import { NodeFileSystem } from './nodeFileSystem';
+import { describeError, NodeFileSystem } from './nodeFileSystem';
 import { safeIo } from './output';
 import { sourceMappedStack } from './stackTrace';
 import { findVerb, suggestVerb } from './registry';
@@ -66,10 +66,12 @@ export function configureCliProcess(): void {
 /** The process entry point (dist/cli.js). A bug's stack trace is mapped to the sources when it is printed. */
 export function main(): void {
   configureCliProcess();
-  // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error.
+  // `learning-plans index . | head` closes the pipe early: that is the reader's choice, not an error. Any other
+  // failure to write the output (a full disk: `> /dev/full`) is a failed write: one line, exit 1, no stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`learning-plans: cannot write the output: ${describeError(error)}\n`);
+    process.exit(EXIT.refused);
   });
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),

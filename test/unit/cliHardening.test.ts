@@ -153,8 +153,20 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
   });
 
   it('a closed pipe (| head) is not an error', () => {
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" index "${path.join(ROOT, 'test', 'fixtures')}" | head -1`], { encoding: 'utf8' });
-    assert.strictEqual(result.stderr, '');
+    for (const json of ['', '--json']) {
+      const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" index "${path.join(ROOT, 'test', 'fixtures')}" ${json} | head -c 20; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+      assert.strictEqual(result.stderr, '', json);
+      assert.strictEqual(result.status, 0, json);
+    }
+  });
+
+  it('an output that cannot be written (a full disk) is one line on stderr and exit 1, as a failed write', function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    for (const args of [['index', path.join(ROOT, 'test', 'fixtures'), '--json'], ['index', path.join(ROOT, 'test', 'fixtures')], ['--help']]) {
+      const result = spawnSync('bash', ['-c', `exec "$0" "$@" > /dev/full`, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+      assert.strictEqual(result.status, 1, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, /^learning-plans: cannot write the output: .*\(ENOSPC\)\n$/, args.join(' '));
+    }
   });
 });
 
