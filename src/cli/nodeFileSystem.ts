@@ -53,7 +53,27 @@ function isMissing(error: unknown): boolean {
 
 function tempName(file: string): string {
   const random = Math.random().toString(36).slice(2, 10);
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${random}.learning-plans.tmp`);
+  return path.join(path.dirname(file), besideName(path.basename(file), `.${process.pid}-${random}.learning-plans.tmp`));
+}
+
+/** The longest name most file systems take, in bytes. */
+const NAME_BYTES = 255;
+
+/**
+ * The name of a file kept beside `base` (a temporary copy, a lock): `.base` and `suffix`, or, where that
+ * would pass the 255 bytes a name may have (a plan's name of 221 bytes or more, 74 Chinese characters), the
+ * start of `base` and a hash of all of it, so that the plan can still be edited and two long names that
+ * start alike still get names of their own.
+ */
+export function besideName(base: string, suffix: string): string {
+  const name = `.${base}${suffix}`;
+  if (Buffer.byteLength(name) <= NAME_BYTES) return name;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < base.length; i++) hash = Math.imul(hash ^ base.charCodeAt(i), 0x01000193);
+  const tail = `~${(hash >>> 0).toString(16).padStart(8, '0')}${suffix}`;
+  let start = [...base];
+  while (start.length > 0 && Buffer.byteLength(`.${start.join('')}${tail}`) > NAME_BYTES) start = start.slice(0, -1);
+  return `.${start.join('')}${tail}`;
 }
 
 /** Writes every byte (a write may take only part); the seam tests use to play a full disk. */
@@ -64,11 +84,23 @@ export async function writeAll(handle: fs.promises.FileHandle, bytes: Uint8Array
   }
 }
 
+/** Whose a file is: what a rewrite gives the file that replaces it. */
+interface Owner {
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
 /** Writes a new file (never an existing one), flushed to disk; on any failure it is removed again. */
-async function writeFlushed(file: string, bytes: Uint8Array, write: typeof writeAll, mode?: number): Promise<void> {
-  const handle = await fs.promises.open(file, 'wx', mode ?? 0o666);
+async function writeFlushed(file: string, bytes: Uint8Array, write: typeof writeAll, owner?: Owner): Promise<void> {
+  const handle = await fs.promises.open(file, 'wx', owner?.mode ?? 0o666);
   try {
-    if (mode !== undefined) await handle.chmod(mode); // the umask must not narrow a plan's permissions
+    if (owner !== undefined) {
+      // The replaced file's owner and group, where this process may give them (root may; a user may keep a
+      // group it belongs to): a plan edited with sudo must not become root's. Before chmod: chown clears setuid.
+      await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+      await handle.chmod(owner.mode); // the umask must not narrow a plan's permissions
+    }
     await write(handle, bytes);
     await handle.sync();
   } catch (error) {
@@ -220,12 +252,12 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
 
   async lock(file: string): Promise<() => Promise<void>> {
     const target = native(file);
-    const lockFile = path.join(path.dirname(target), `.${path.basename(target)}.learning-plans.lock`);
+    const lockFile = path.join(path.dirname(target), besideName(path.basename(target), '.learning-plans.lock'));
     const owner = `${process.pid} ${os.hostname()} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
     const deadline = Date.now() + this.lockTimeoutMs;
     for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
       try {
-        await fs.promises.writeFile(lockFile, owner, { flag: 'wx' });
+        await writeLock(lockFile, owner);
         return async () => {
           // Only our own lock is removed (a stale-lock takeover may have replaced it).
           if ((await fs.promises.readFile(lockFile, 'utf8').catch(() => '')) === owner) await fs.promises.unlink(lockFile).catch(() => undefined);
@@ -244,12 +276,17 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
     }
   }
 
-  /** A lock whose process is gone (same machine), or that is older than staleLockMs, is left over from a crash. */
+  /**
+   * A lock whose process is gone (same machine), that is older than staleLockMs, or that is empty and a few
+   * seconds old (its process died between creating it and writing its name), is left over.
+   */
   private async isStale(lockFile: string): Promise<boolean> {
     try {
-      const [pid, host] = (await fs.promises.readFile(lockFile, 'utf8')).split(' ');
+      const content = await fs.promises.readFile(lockFile, 'utf8');
+      const [pid, host] = content.split(' ');
       if (host === os.hostname() && Number(pid) > 0 && !processExists(Number(pid))) return true;
-      return Date.now() - (await fs.promises.stat(lockFile)).mtimeMs > this.staleLockMs;
+      const age = Date.now() - (await fs.promises.stat(lockFile)).mtimeMs;
+      return age > this.staleLockMs || (content === '' && age > EMPTY_LOCK_MS);
     } catch {
       return false; // gone meanwhile (the next attempt takes it) or unreadable (wait for it)
     }
@@ -259,8 +296,8 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
     const target = native(file);
     const temp = tempName(target);
     try {
-      const mode = (await fs.promises.stat(target)).mode & 0o7777;
-      await writeFlushed(temp, bytes, this.write, mode);
+      const stat = await fs.promises.stat(target);
+      await writeFlushed(temp, bytes, this.write, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
       return portPath(temp);
     } catch (error) {
       throw ioError('write', file, error);
@@ -282,6 +319,22 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
   async discard(temp: string): Promise<void> {
     await fs.promises.unlink(native(temp)).catch(() => undefined);
   }
+}
+
+/** An empty lock older than this was left by a process that died before writing its name into it. */
+const EMPTY_LOCK_MS = 5_000;
+
+/** Creates the lock file holding `owner`; a lock that cannot be written whole (a full disk) is removed again. */
+async function writeLock(lockFile: string, owner: string): Promise<void> {
+  const handle = await fs.promises.open(lockFile, 'wx');
+  try {
+    await handle.writeFile(owner);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.promises.unlink(lockFile).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
 }
 
 /** What identifies one version of a file besides its bytes: the same file (device, inode), its size and times. */

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
-import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+import { besideName, NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
 import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -207,6 +207,82 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     assert.strictEqual((await run(['toggle', plan, '1'])).code, 0);
     assert.match(fs.readFileSync(plan, 'utf8'), /^- \[x\] a/);
     assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('a disk too full for the lock itself leaves no lock behind: the next edit, once there is room, goes through at once', async function () {
+    const mount = newTempDir('lp-safe-');
+    const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
+    if (!mounted) this.skip();
+    try {
+      const plan = path.join(mount, 'plan.md');
+      fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
+      const filler = path.join(mount, 'filler');
+      // Fill every page left: even the lock's few bytes cannot be written.
+      spawnSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=1k', 'count=200']);
+      const full = await cli(['done', plan, '1']);
+      assert.strictEqual(full.code, 1, full.err);
+      assert.match(full.err, /^learning-plans: cannot lock .*\(ENOSPC\)/);
+      assert.deepStrictEqual(leftovers(mount), []);
+      fs.rmSync(filler);
+      const started = Date.now();
+      const room = await cli(['done', plan, '1']);
+      assert.strictEqual(room.code, 0, room.err);
+      assert.ok(Date.now() - started < 20_000, 'no wait for a lock');
+      assert.match(fs.readFileSync(plan, 'utf8'), /^### Day 1 \u2705/);
+    } finally {
+      spawnSync('umount', [mount]);
+    }
+  });
+
+  it('takes over an empty lock a few seconds old (its process died before writing its name)', async () => {
+    const dir = newTempDir('lp-safe-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '- [ ] a\n');
+    const lock = path.join(dir, '.plan.md.learning-plans.lock');
+    fs.writeFileSync(lock, '');
+    const busy = await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }));
+    assert.strictEqual(busy.code, 1, 'a lock just made may be being written');
+    const old = new Date(Date.now() - 10_000);
+    fs.utimesSync(lock, old, old);
+    assert.strictEqual((await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }))).code, 0);
+    assert.match(fs.readFileSync(plan, 'utf8'), /^- \[x\] a/);
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('keeps a plan\'s owner and group when it is edited by root (sudo, a container on a mounted repository)', async function () {
+    if (process.getuid?.() !== 0) this.skip();
+    const dir = newTempDir('lp-safe-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
+    fs.chmodSync(plan, 0o664);
+    fs.chownSync(plan, 65534, 65534);
+    assert.strictEqual((await run(['done', plan, '1'])).code, 0);
+    const stat = fs.statSync(plan);
+    assert.deepStrictEqual([stat.uid, stat.gid, stat.mode & 0o777], [65534, 65534, 0o664]);
+    assert.match(fs.readFileSync(plan, 'utf8'), /\u2705/);
+  });
+
+  it('edits plans whose names take 221 to 255 bytes (the lock and the temporary copy get shorter names)', async () => {
+    const dir = newTempDir('lp-safe-');
+    for (const name of [`${'p'.repeat(218)}.md`, `${'p'.repeat(252)}.md`, `${'\u8ba1'.repeat(83)}.md`]) {
+      const plan = path.join(dir, name);
+      fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
+      const exit = await run(['done', plan, '1']);
+      assert.strictEqual(exit.code, 0, `${Buffer.byteLength(name)} bytes: ${exit.err}`);
+      assert.match(fs.readFileSync(plan, 'utf8'), /\u2705/);
+    }
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
+  it('names what it keeps beside a plan within 255 bytes, apart for long names that start alike', () => {
+    assert.strictEqual(besideName('plan.md', '.learning-plans.lock'), '.plan.md.learning-plans.lock');
+    const a = besideName(`${'x'.repeat(240)}a.md`, '.learning-plans.lock');
+    const b = besideName(`${'x'.repeat(240)}b.md`, '.learning-plans.lock');
+    const wide = besideName(`${'\u8ba1'.repeat(84)}.md`, '.123-abcdefgh.learning-plans.tmp');
+    for (const name of [a, b, wide]) assert.ok(Buffer.byteLength(name) <= 255, `${Buffer.byteLength(name)} bytes`);
+    assert.notStrictEqual(a, b);
+    assert.ok(a.endsWith('.learning-plans.lock') && wide.endsWith('.learning-plans.tmp'));
+    assert.ok(!wide.includes('\ufffd'), 'a character is never cut in half');
   });
 
   it('lab notes and notebooks appear whole or not at all: a full disk leaves no partial file', async () => {
