@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ParsedPlan, WriteResult } from '../core';
+import { checkPathBelow, type ParsedPlan, type WriteResult } from '../core';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
 import { native, portPath } from './nodeFileSystem';
 import { parsePlan } from './plans';
@@ -58,6 +58,20 @@ export function startFolder(paths: readonly string[]): string {
 /** `file` relative to `folder`, with `/`: a plan's key in card ids, a link in the README. */
 export function posixRelative(folder: string, file: string): string {
   return path.relative(folder, path.resolve(file)).split(path.sep).join('/');
+}
+
+/**
+ * Refuses to write an output (an SVG, the README's block) that is, or lies under, a symbolic link between its
+ * repository's root and itself: a repository may be hostile, and `.learning-plans/heatmap.svg` linked to
+ * `~/.bashrc` would have the documented command replace a file outside it. Exit 1, nothing written.
+ */
+export async function refuseLinkedOutput(file: string, context: CliContext): Promise<void> {
+  const target = path.resolve(file);
+  const root = findRoot(path.dirname(target));
+  const check = await checkPathBelow(context.files, portPath(root), path.relative(root, target).split(path.sep), 'file');
+  if (check.ok) return;
+  const shown = check.path === portPath(target) ? file : native(check.path);
+  throw new CliError(`${check.message.replace(check.path, shown).replace(portPath(root), native(root))}; nothing written`);
 }
 
 /** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */

@@ -1,7 +1,7 @@
 import { heatmapSvg, localIsoDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
 import { loadPlans, type LoadedPlan } from '../plans';
-import { portPath, reportWrite } from '../shareFiles';
+import { portPath, refuseLinkedOutput, reportWrite } from '../shareFiles';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 /** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
@@ -28,6 +28,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
+  await refuseLinkedOutput(out, context);
   reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
 import { loadPlans, requireFile } from '../plans';
-import { portPath, posixRelative, reportWrite } from '../shareFiles';
+import { portPath, posixRelative, refuseLinkedOutput, reportWrite } from '../shareFiles';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 import { shareSummary } from './heatmap';
 
@@ -32,6 +32,7 @@ blocks or a marker without its partner are refused (exit 1).`,
     const [readme, ...paths] = reader.positionals();
     if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');
     await requireFile(readme, context);
+    await refuseLinkedOutput(readme, context);
     const own = path.resolve(readme);
     // The README's own checkboxes are not a plan to list.
     const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);

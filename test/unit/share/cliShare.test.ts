@@ -123,6 +123,53 @@ describe('CLI: readme', () => {
     assert.strictEqual((await run('readme', path.join(root, 'NOPE.md'), plans)).code, 2);
     assert.strictEqual((await run('readme', readme)).code, 2, 'no plans given');
   });
+
+  it('refuses a README that is a binary file (an image named by mistake): exit 1, its bytes unchanged', async () => {
+    const { root, plans } = await repository();
+    const image = path.join(root, 'logo.png');
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x0a]);
+    fs.writeFileSync(image, bytes);
+    const refused = await run('readme', image, plans);
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /logo\.png looks like a binary file, not a README; nothing written\n$/);
+    assert.ok(fs.readFileSync(image).equals(bytes));
+  });
+});
+
+describe('CLI: sharing never writes through a symbolic link out of the repository (a hostile repository)', () => {
+  /** A repository whose output names are links to files outside it, and the files they point at. */
+  async function hostile(): Promise<{ root: string; plans: string; outside: string; victim: string }> {
+    const { root, plans } = await repository();
+    fs.mkdirSync(path.join(root, '.git'));
+    const outside = tempDir('lp-victim-');
+    const victim = path.join(outside, 'bashrc');
+    fs.writeFileSync(victim, 'export X=1\n');
+    return { root, plans, outside, victim };
+  }
+
+  it('heatmap and badge refuse an SVG that is a link, or under a folder that is one; nothing is written anywhere', async () => {
+    const { root, plans, outside, victim } = await hostile();
+    fs.mkdirSync(path.join(root, '.learning-plans'));
+    fs.symlinkSync(victim, path.join(root, '.learning-plans', 'heatmap.svg'));
+    fs.symlinkSync(outside, path.join(root, 'site'));
+    for (const [verb, out] of [['heatmap', path.join(root, '.learning-plans', 'heatmap.svg')], ['badge', path.join(root, 'site', 'streak.svg')]]) {
+      const refused = await run(verb, plans, '--svg', out);
+      assert.strictEqual(refused.code, 1, `${verb}: ${refused.out}`);
+      assert.match(refused.err, /is a symbolic link, which could lead outside .*; nothing written\n$/, verb);
+    }
+    assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'export X=1\n');
+    assert.deepStrictEqual(fs.readdirSync(outside), ['bashrc']);
+  });
+
+  it('readme refuses a README that is a link out of the repository', async () => {
+    const { root, plans, victim } = await hostile();
+    const readme = path.join(root, 'README.md');
+    fs.symlinkSync(victim, readme);
+    const refused = await run('readme', readme, plans);
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /README\.md is a symbolic link, which could lead outside .*; nothing written\n$/);
+    assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'export X=1\n');
+  });
 });
 
 describe('CLI: workflow', () => {
