@@ -1,6 +1,6 @@
 import { FileError, keepStringsCompact, PlanCache, systemClock, type Clock } from '../core';
 import { describeError, NodeFileSystem } from './nodeFileSystem';
-import { safeIo } from './output';
+import { field, safeIo } from './output';
 import { sourceMappedStack } from './stackTrace';
 import { findVerb, suggestVerb } from './registry';
 import { usage, verbHelp, verbUsage } from './usage';
@@ -27,6 +27,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
     io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
     return EXIT.ok;
   }
+  const gone = workingFolderGone();
+  if (gone) {
+    io.err(`learning-plans: the working folder cannot be read (${gone}); cd to a folder that exists`);
+    return EXIT.usage;
+  }
   const [name, ...args] = argv;
   const verb = name === undefined ? undefined : findVerb(name);
   if (!verb) {
@@ -35,22 +40,40 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
       return EXIT.usage;
     }
     const meant = suggestVerb(name);
-    io.err(`learning-plans: unknown command '${name}'${meant ? `; did you mean '${meant.name}'?` : ''}\nRun 'learning-plans --help' for the commands.`);
+    io.err(`learning-plans: unknown command '${field(name)}'${meant ? `; did you mean '${meant.name}'?` : ''}\nRun 'learning-plans --help' for the commands.`);
     return EXIT.usage;
   }
   const context: CliContext = { io, clock, cache: new PlanCache(), files };
   try {
     return await verb.run(args, context);
   } catch (error) {
+    // A message is one line: what an argument or a file name holds (a line break, a tab) is shown escaped.
     if (error instanceof UsageError) {
-      io.err(`learning-plans: ${error.message}\n${verbUsage(verb)}`);
+      io.err(`learning-plans: ${field(error.message)}\n${verbUsage(verb)}`);
       return EXIT.usage;
     }
-    if (error instanceof CliError || error instanceof FileError) {
-      io.err(`learning-plans: ${error.message}`);
-      return error instanceof CliError ? error.code : EXIT.refused;
+    if (error instanceof CliError) {
+      io.err([`learning-plans: ${field(error.message)}`, ...error.details.map(field)].join('\n'));
+      return error.code;
+    }
+    if (error instanceof FileError) {
+      io.err(`learning-plans: ${field(error.message)}`);
+      return EXIT.refused;
     }
     throw error;
+  }
+}
+
+/**
+ * Why the working folder cannot be read (deleted while the shell stood in it), or null. Every relative path
+ * is read from it: without it a verb would fail half way with a trace, or read `.` as nothing.
+ */
+function workingFolderGone(): string | null {
+  try {
+    process.cwd();
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was deleted' : describeError(error);
   }
 }
 
@@ -73,6 +96,9 @@ export function main(): void {
     process.stderr.write(`learning-plans: cannot write the output: ${describeError(error)}\n`);
     process.exit(EXIT.refused);
   });
+  // Warnings and errors are for a reader who may be gone (`2>&1 | head -1`): losing them must not stop a write
+  // half done, nor turn a run that did its work into a failure.
+  process.stderr.on('error', () => undefined);
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),

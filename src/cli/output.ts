@@ -64,6 +64,16 @@ export function jsonText(value: unknown, pretty: boolean): string {
   return JSON.stringify(value, null, pretty ? 2 : undefined).replace(TERMINAL_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A path as a word to paste into a shell (a command the CLI suggests): as it is when it holds only characters
+ * no shell acts on, else in single quotes; `./` before one that starts with `-`, which would read as an option.
+ * Control characters are shown escaped (`field`): such a name cannot be pasted as it is anyway.
+ */
+export function shellWord(text: string): string {
+  const word = text.startsWith('-') ? `./${text}` : text;
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${field(word).replace(/'/g, `'\\''`)}'`;
+}
+
 /** `1 day`, `2 days`: counts in English, as the CLI prints. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -32,5 +32,8 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
   if (result.ok) return { written: result.written, summary: result.summary };
   const message = result.message.replace(portPath(file), file);
   if (result.reason === 'failed') throw new CliError(`${message}; ${file} is unchanged`, EXIT.refused);
-  throw new CliError(`${message}${message.includes('\n') ? '\n' : '; '}nothing written`, EXIT.refused);
+  // A refusal with candidates (an ambiguous DAY) lists them on lines of their own, indented.
+  const [first, ...candidates] = message.split('\n');
+  if (candidates.length > 0 && candidates.every((line) => line.startsWith('  '))) throw new CliError(first, EXIT.refused, [...candidates, 'nothing written']);
+  throw new CliError(`${message}; nothing written`, EXIT.refused);
 }

@@ -2,6 +2,7 @@ import { FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, s
 import type { DayArg } from './options';
 import { decodePlan, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
 import { SequentialReader } from './fileReader';
+import { field } from './output';
 import { CliError, EXIT, type CliContext } from './verb';
 import { portPath } from './nodeFileSystem';
 
@@ -37,7 +38,7 @@ export async function loadPlans(paths: readonly string[], context: CliContext, m
 }
 
 function warn(context: CliContext, text: string): void {
-  context.io.err(`learning-plans: warning: ${text}`);
+  context.io.err(`learning-plans: warning: ${field(text)}`);
 }
 
 /**
@@ -132,5 +133,5 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
 export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): PlanNode {
   const found = lookupDayArg(plan, spec, file, context);
   if (found.ok) return found.day;
-  throw new CliError([found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n'));
+  throw new CliError(found.message, EXIT.refused, found.candidates.map((c) => `  ${c}`));
 }

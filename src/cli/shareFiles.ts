@@ -7,6 +7,7 @@ import * as path from 'path';
 import { checkPathBelow, type ParsedPlan, type WriteResult } from '../core';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
 import { native, portPath } from './nodeFileSystem';
+import { field } from './output';
 import { parsePlan } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
 
@@ -18,7 +19,7 @@ export interface PlanWithText {
 
 /** The plans under the paths with their text; skipped files are warned about, a missing path exits 2. */
 export async function loadPlansWithText(paths: readonly string[], context: CliContext, maxBytes: number): Promise<PlanWithText[]> {
-  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${text}`);
+  const warn = (text: string): void => context.io.err(`learning-plans: warning: ${field(text)}`);
   let files: string[];
   try {
     files = findMarkdownFiles(paths, warn);
@@ -77,7 +78,7 @@ export async function refuseLinkedOutput(file: string, context: CliContext): Pro
 /** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */
 export function reportWrite(file: string, result: WriteResult, context: CliContext): void {
   if (!result.ok) throw new CliError(`${result.message.split(portPath(file)).join(file)}; nothing written`);
-  context.io.out(`${file}: ${result.summary}`);
+  context.io.out(`${field(file)}: ${result.summary}`);
 }
 
 export { native, portPath };

@@ -31,9 +31,13 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A bad command line: the CLI prints the message and the verb's usage, and exits 2. */
 export class UsageError extends Error {}
 
-/** An expected failure: one line on stderr, no stack trace, and the given exit code. */
+/**
+ * An expected failure: one line on stderr, no stack trace, and the given exit code. `details`: lines printed
+ * below it (the candidates of an ambiguous DAY). The message and each detail are one line each when printed:
+ * a line break or tab a file name or an argument holds is shown escaped, never as a line of its own.
+ */
 export class CliError extends Error {
-  constructor(message: string, readonly code: ExitCode = EXIT.refused) {
+  constructor(message: string, readonly code: ExitCode = EXIT.refused, readonly details: readonly string[] = []) {
     super(message);
   }
 }

@@ -1,6 +1,6 @@
 import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
-import { plural } from '../output';
+import { field, plural } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
@@ -30,7 +30,7 @@ stamped before the day's own stamp stays checked). ${DAY_HELP} For undone, today
           ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })
           : markDayIncomplete(text, found.day);
       });
-      context.io.out(`${file}: ${summary}`);
+      context.io.out(`${field(file)}: ${summary}`);
       return EXIT.ok;
     },
   };
@@ -60,7 +60,7 @@ export const toggleVerb: Verb = {
       }
       return toggleTasks(text, tasks, date ?? today);
     });
-    context.io.out(`${file}: ${summary}`);
+    context.io.out(`${field(file)}: ${summary}`);
     return EXIT.ok;
   },
 };

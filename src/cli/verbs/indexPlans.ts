@@ -29,7 +29,7 @@ is [x] done, [~] partly done, [ ] open, or - (a section with nothing to do), its
     // 300 plans). A second thread was tried and lost: each thread warms its own compiler up, and on 300
     // plans two threads took 16% longer than one.
     // The files are found first: a missing path exits 2 with nothing printed.
-    const files = markdownFilesOf(paths, (text) => context.io.err(`learning-plans: warning: ${text}`));
+    const files = markdownFilesOf(paths, (text) => context.io.err(`learning-plans: warning: ${field(text)}`));
     const output = pieceWriter(context.io);
     // The JSON is written as bytes straight from the model (planJsonBytes.ts: what jsonText(planToJson(...)) gives).
     const bytes = json ? new PlanJsonBytes((piece) => output.bytes(piece)) : null;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
+import { field } from '../output';
 import { ArgReader, DAY_HELP, daySpec } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -53,10 +54,10 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
       link: noLink ? null : link,
     });
     if (!result.ok) throw new CliError(result.message);
-    result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${warning}`));
+    result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${field(warning)}`));
     if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${result.unknown.map((n) => `{{${n}}}`).join(', ')}`);
-    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${native(written)}`);
-    if (linked) lines.push(`linked  ${file}`);
+    const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${field(native(written))}`);
+    if (linked) lines.push(`linked  ${field(file)}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },

@@ -1,7 +1,7 @@
 import {
   catchUp, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
-import { ArgReader, daySpec, positiveInteger } from '../options';
+import { ArgReader, daySpec } from '../options';
 import { field, jsonText } from '../output';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -18,6 +18,12 @@ export function restOption(reader: ArgReader): readonly number[] | undefined {
 
 function integer(text: string, what: string): number {
   if (!/^-?\d{1,4}$/.test(text) || Number(text) === 0) throw new UsageError(`${what} must be a whole number of days other than 0, not '${text}'`);
+  return Number(text);
+}
+
+/** `--spread K`: 1 to 9999 study days, as `--shift` is bounded (a spread over a hundred million days ran out of dates). */
+function spreadDays(text: string): number {
+  if (!/^\d{1,4}$/.test(text) || Number(text) === 0) throw new UsageError(`--spread must be a whole number of days from 1 to 9999, not '${text}'`);
   return Number(text);
 }
 
@@ -54,7 +60,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     const { plan, text } = await loadPlan(file, context, maxBytes);
     let choice: CatchUpChoice;
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
-    else if (spread !== null) choice = { kind: 'spread', over: positiveInteger(spread, '--spread'), ...(doubles ? { doubleOn: doubles } : {}) };
+    else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
       const days: DayRef[] = skip!.split(',').map((name) => dayOrRefuse(plan, daySpec(name.trim()), file, context)).map((day) => ({ line: day.line, title: day.title }));
       choice = { kind: 'skip', days };

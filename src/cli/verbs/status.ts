@@ -3,7 +3,7 @@ import * as path from 'path';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
-import { field, jsonText, plural } from '../output';
+import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlans } from '../plans';
 import { EXIT, type Verb } from '../verb';
 
@@ -119,7 +119,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
       if (schedule && behind !== null) {
         const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${behind > 0 ? ` (catch up: learning-plans replan ${field(summary.activePlan.uri)} --shift ${behind} or --spread ${Math.max(behind, 7)})` : ''}`);
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${behind > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${behind} or --spread ${Math.max(behind, 7)})` : ''}`);
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);

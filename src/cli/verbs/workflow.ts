@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { createProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../core';
 import { ArgReader } from '../options';
+import { field } from '../output';
 import { native, portPath } from '../shareFiles';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
@@ -34,7 +35,7 @@ whole repository), --time-zone sets "today" (default: this machine's), --daily a
       }
       const result = await createProgressWorkflow(context.files, portPath(root), options);
       if (result.created) {
-        context.io.out(`created ${native(result.path)}`);
+        context.io.out(`created ${field(native(result.path))}`);
         return EXIT.ok;
       }
       throw new CliError('existing' in result ? `${native(result.existing)} exists; not overwritten` : `${result.refused}; nothing written`);

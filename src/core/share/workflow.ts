@@ -35,19 +35,37 @@ export class WorkflowOptionError extends Error {}
 const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
-/** A relative path checked for what could break out of the YAML or the shell, then single-quoted. */
+/**
+ * A relative path checked for what could break out of the YAML or the shell, then single-quoted. A `${{`
+ * is refused too: GitHub puts an expression's value into the script before the shell reads it, so quotes do
+ * not hold it (`${{ github.event.head_commit.message }}` would run a commit message); and `..`, which leaves
+ * the repository.
+ */
 function shellPath(value: string, what: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the YAML
-  if (!value || /[\u0000-\u001f\u007f]/.test(value) || value.startsWith('-') || value.startsWith('/') || /^[A-Za-z]:/.test(value)) {
-    throw new WorkflowOptionError(`${what} must be a path relative to the repository root, not '${value}'`);
+  if (!value || /[\u0000-\u001f\u007f]/.test(value) || value.startsWith('-') || value.startsWith('/') || /^[A-Za-z]:/.test(value) || value.split(/[\\/]/).includes('..')) {
+    throw new WorkflowOptionError(`${what} must be a path inside the repository, relative to its root, not '${value}'`);
   }
+  if (value.includes('${{')) throw new WorkflowOptionError(`${what} must not hold a GitHub expression (\${{ ... }}), not '${value}'`);
   return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether the JavaScript engine knows `zone` (`Europe/Paris`); the workflow's `TZ` must name a real one. */
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The workflow's text. Throws WorkflowOptionError for a value that cannot be written safely. */
 export function progressWorkflow(options: WorkflowOptions): string {
   if (!VERSION.test(options.cliVersion)) throw new WorkflowOptionError(`'${options.cliVersion}' is not a version`);
-  if (options.timeZone && !TIME_ZONE.test(options.timeZone)) throw new WorkflowOptionError(`'${options.timeZone}' is not a time zone name`);
+  if (options.timeZone !== undefined && options.timeZone !== null && (!TIME_ZONE.test(options.timeZone) || !knownTimeZone(options.timeZone))) {
+    throw new WorkflowOptionError(`'${options.timeZone}' is not a time zone name (such as Europe/Paris)`);
+  }
   const out = (options.outDir ?? '.learning-plans').replace(/\/+$/, '');
   const plans = (options.plans?.length ? options.plans : ['.']).map((p) => shellPath(p, 'a plan path')).join(' ');
   const readme = shellPath(options.readme ?? 'README.md', 'the README path');

@@ -63,14 +63,21 @@ describe('progress workflow', () => {
   it('says which value it refuses and why', () => {
     const refusals: [Parameters<typeof progressWorkflow>[0], string][] = [
       [{ cliVersion: 'latest' }, "'latest' is not a version"],
-      [{ cliVersion: '1.0.0', timeZone: 'Paris!' }, "'Paris!' is not a time zone name"],
-      [{ cliVersion: '1.0.0', plans: ['C:/plans'] }, "a plan path must be a path relative to the repository root, not 'C:/plans'"],
-      [{ cliVersion: '1.0.0', readme: '/README.md' }, "the README path must be a path relative to the repository root, not '/README.md'"],
-      [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path relative to the repository root, not '-o'"],
-      [{ cliVersion: '1.0.0', outDir: '/' }, "the output folder must be a path relative to the repository root, not ''"],
+      [{ cliVersion: '1.0.0', timeZone: 'Paris!' }, "'Paris!' is not a time zone name (such as Europe/Paris)"],
+      [{ cliVersion: '1.0.0', timeZone: 'Nope/Zone' }, "'Nope/Zone' is not a time zone name (such as Europe/Paris)"],
+      [{ cliVersion: '1.0.0', timeZone: '' }, "'' is not a time zone name (such as Europe/Paris)"],
+      [{ cliVersion: '1.0.0', plans: ['../elsewhere'] }, "a plan path must be a path inside the repository, relative to its root, not '../elsewhere'"],
+      [{ cliVersion: '1.0.0', readme: 'docs/../../README.md' }, "the README path must be a path inside the repository, relative to its root, not 'docs/../../README.md'"],
+      // GitHub puts an expression's value into the script before the shell reads it: quotes would not hold a commit message.
+      [{ cliVersion: '1.0.0', plans: ['${{ github.event.head_commit.message }}'] }, "a plan path must not hold a GitHub expression (${{ ... }}), not '${{ github.event.head_commit.message }}'"],
+      [{ cliVersion: '1.0.0', plans: ['C:/plans'] }, "a plan path must be a path inside the repository, relative to its root, not 'C:/plans'"],
+      [{ cliVersion: '1.0.0', readme: '/README.md' }, "the README path must be a path inside the repository, relative to its root, not '/README.md'"],
+      [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path inside the repository, relative to its root, not '-o'"],
+      [{ cliVersion: '1.0.0', outDir: '/' }, "the output folder must be a path inside the repository, relative to its root, not ''"],
     ];
     for (const [options, message] of refusals) assert.throws(() => progressWorkflow(options), (e: Error) => e instanceof WorkflowOptionError && e.message === message);
     assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/C:x.md'] }), /'notes\/C:x\.md'/, 'a drive letter only counts at the start');
+    assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/..hidden', '$HOME {x}'] }), /'notes\/\.\.hidden' '\$HOME \{x\}'/, 'only `..` as a whole segment leaves the repository; a lone $ is quoted');
   });
 
   it('is created when none exists (folders too), and never overwrites one (.yml or .yaml) or goes through a link', async () => {

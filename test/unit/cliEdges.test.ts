@@ -1,0 +1,110 @@
+// The CLI at the edges a learner's machine and a hostile repository reach (found by attacking it, 2026-11-26):
+// a file name that is a shell command, arguments and names with line breaks, a deleted working folder, a
+// reader that closes stderr, a spread over a hundred million days.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { shellWord } from '../../src/cli/output';
+import { tempDir as newTempDir } from './tempDir';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 21, 9));
+  return { code, out, err };
+}
+
+/** The real CLI, run by bash (`script` gets the CLI as "$0" and its arguments as "$@"); killed after 20 s. */
+function bash(script: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const result = spawnSync('bash', ['-c', script, process.execPath, CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** A plan that started on 2026-11-01 with nothing done: on 2026-11-21 it is behind, and `status` says how to catch up. */
+const BEHIND = ['---', 'start: 2026-11-01', '---', '# Days 1-30', ...Array.from({ length: 30 }, (_, i) => `### Day ${i + 1}\n- [ ] task ${i + 1}`), ''].join('\n');
+
+describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
+  this.timeout(60_000); // real CLI processes on a busy machine
+
+  it('quotes a file name in the command it suggests: a name that is a shell command stays a name', async () => {
+    const dir = newTempDir('lp-edge-');
+    const hostile = path.join(dir, 'plan; rm -rf ~ #.md');
+    fs.writeFileSync(hostile, BEHIND);
+    const status = await run('status', hostile);
+    assert.strictEqual(status.code, 0, status.err);
+    assert.ok(status.out.includes(`(catch up: learning-plans replan '${hostile}' --shift `), status.out);
+    const table: [string, string][] = [
+      ['plans/week-1.md', 'plans/week-1.md'],
+      ['plan; rm -rf ~ #.md', "'plan; rm -rf ~ #.md'"],
+      ['a$(id).md', "'a$(id).md'"],
+      ['-rf.md', './-rf.md'],
+      ["it's.md", "'it'\\''s.md'"],
+      ['a\nb.md', "'a\\nb.md'"],
+    ];
+    for (const [name, word] of table) assert.strictEqual(shellWord(name), word, name);
+  });
+
+  it('a line break or tab in an argument or a file name never starts a line of its own', async () => {
+    const dir = newTempDir('lp-edge-');
+    const usage = await run('links', path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), '1\nFAKE LINE');
+    assert.strictEqual(usage.code, 2);
+    assert.match(usage.err, /^learning-plans: DAY must be .*, not '1\\nFAKE LINE'\nUsage: /);
+    assert.ok(!/^FAKE/m.test(usage.err), usage.err);
+    const odd = path.join(dir, 'a\nFAKE\tb.md');
+    fs.writeFileSync(odd, '### Day 1\n- [ ] a\n');
+    const done = await run('done', odd, '1', '--date', '2026-11-20');
+    assert.strictEqual(done.code, 0, done.err);
+    assert.strictEqual(done.out.split('\n').length, 2, done.out);
+    assert.ok(done.out.includes('a\\nFAKE\\tb.md: '), done.out);
+    const missing = await run('done', odd, '9');
+    assert.strictEqual(missing.code, 1);
+    assert.strictEqual(missing.err.split('\n').length, 2, missing.err);
+  });
+
+  it('an ambiguous DAY still lists its candidates, each on a line of its own', async () => {
+    const dir = newTempDir('lp-edge-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '# Days 1-14\n## Week 1\n### Day 1\n- [ ] a\n## Week 2\n### Day 1\n- [ ] b\n');
+    const refused = await run('done', plan, '1');
+    assert.strictEqual(refused.code, 1);
+    const lines = refused.err.trimEnd().split('\n');
+    assert.ok(lines.length >= 3, refused.err);
+    assert.match(lines[0], /^learning-plans: /);
+    assert.ok(lines.slice(1).some((line) => /^ {2}line:3\b/.test(line)) && lines.slice(1).some((line) => /^ {2}line:6\b/.test(line)), refused.err);
+  });
+
+  it('a deleted working folder is one line and exit 2, not a stack trace or an empty success', () => {
+    for (const verb of ['status', 'index .', 'review', 'workflow --print']) {
+      const gone = path.join(newTempDir('lp-edge-'), 'gone');
+      const result = bash(`mkdir -p '${gone}' && cd '${gone}' && rmdir '${gone}' && exec "$0" "$1" ${verb}`);
+      assert.strictEqual(result.code, 2, `${verb}: ${result.err}`);
+      assert.strictEqual(result.err, 'learning-plans: the working folder cannot be read (it was deleted); cd to a folder that exists\n', verb);
+    }
+  });
+
+  it('a reader that closes stderr early neither fails the run nor stops it', () => {
+    const dir = newTempDir('lp-edge-');
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `binary-${i}.md`), 'x\0y'); // a warning each
+    fs.copyFileSync(path.join(FIXTURES, 'month-3-batch-etl.md'), path.join(dir, 'plan.md'));
+    const index = bash('"$0" "$1" index "$2" 2>&1 >/dev/null | true; exit "${PIPESTATUS[0]}"', CLI, dir);
+    assert.strictEqual(index.code, 0, index.err);
+  });
+
+  it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {
+    const dir = newTempDir('lp-edge-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, BEHIND);
+    for (const over of ['100000000', '10000', '0', '-3']) {
+      const result = await run('replan', plan, '--spread', over, '--today', '2026-11-10', '--dry-run');
+      assert.strictEqual(result.code, 2, `${over}: ${result.err}`);
+      assert.match(result.err, /^learning-plans: --spread must be a whole number of days from 1 to 9999/);
+    }
+    assert.strictEqual((await run('replan', plan, '--spread', '9999', '--today', '2026-11-21', '--dry-run')).code, 0);
+  });
+});
