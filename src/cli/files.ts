@@ -1,3 +1,4 @@
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FileError, PRODUCT_FOLDER } from '../core';
@@ -53,22 +54,37 @@ function isLabNotes(name: string, folder: string, inLabs: boolean): boolean {
 }
 
 function walk(folder: string, into: string[], warn: (text: string) => void, inLabs = false): void {
-  let entries: fs.Dirent[];
+  let raw: fs.Dirent<Buffer>[];
   try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
+    // Names as bytes: a name that is not UTF-8 would come back with U+FFFD in it, a name no file has.
+    raw = fs.readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     warn(`skipping ${folder}: ${describeError(error)}`);
     return;
   }
+  const entries: { name: string; entry: fs.Dirent<Buffer> }[] = [];
+  const unreadable: Buffer[] = [];
+  for (const entry of raw) {
+    if (isUtf8(entry.name)) entries.push({ name: entry.name.toString('utf8'), entry });
+    else if (entry.isDirectory() || (entry.isFile() && /\.(md|markdown)$/i.test(entry.name.toString('latin1')))) unreadable.push(entry.name);
+  }
+  for (const name of unreadable.sort(Buffer.compare)) warn(`skipping ${path.join(folder, byteEscaped(name))}: its name is not UTF-8 (rename it to read it)`);
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
+  for (const { name, entry } of entries) {
+    const full = path.join(folder, name);
     if (entry.isDirectory()) {
-      if (!EXCLUDED_FOLDERS.has(entry.name)) walk(full, into, warn, inLabs || entry.name === 'labs');
-    } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name) && !isLabNotes(entry.name, folder, inLabs)) {
+      if (!EXCLUDED_FOLDERS.has(name)) walk(full, into, warn, inLabs || name === 'labs');
+    } else if (entry.isFile() && /\.(md|markdown)$/i.test(name) && !isLabNotes(name, folder, inLabs)) {
       into.push(full);
     }
   }
+}
+
+/** A name that is not UTF-8, shown with each byte from 0x80 as `\xNN` (what it holds, not a U+FFFD). */
+function byteEscaped(name: Buffer): string {
+  let shown = '';
+  for (const byte of name) shown += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+  return shown;
 }
 
 export type ReadResult = { text: string; bytes: Uint8Array } | { warning: string };

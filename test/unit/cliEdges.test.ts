@@ -96,6 +96,23 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.strictEqual(index.code, 0, index.err);
   });
 
+  it('a file or folder whose name is not UTF-8 is skipped with a warning that shows its bytes, not reported missing', () => {
+    const dir = newTempDir('lp-edge-');
+    const dirBytes = Buffer.from(dir);
+    fs.copyFileSync(path.join(FIXTURES, 'month-3-batch-etl.md'), path.join(dir, 'good.md'));
+    fs.writeFileSync(Buffer.concat([dirBytes, Buffer.from('/bad'), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]), '### Day 1\n');
+    fs.mkdirSync(Buffer.concat([dirBytes, Buffer.from('/notes'), Buffer.from([0xe9])]));
+    fs.writeFileSync(Buffer.concat([dirBytes, Buffer.from('/image'), Buffer.from([0xff]), Buffer.from('.png')]), 'x');
+    const index = bash('exec "$0" "$1" index "$2"', dir);
+    assert.strictEqual(index.code, 0, index.err);
+    assert.ok(index.out.startsWith(`${path.join(dir, 'good.md')}  0/28 days`), index.out);
+    assert.strictEqual(index.err, [
+      `learning-plans: warning: skipping ${path.join(dir, 'bad\\xff\\xfe.md')}: its name is not UTF-8 (rename it to read it)`,
+      `learning-plans: warning: skipping ${path.join(dir, 'notes\\xe9')}: its name is not UTF-8 (rename it to read it)`,
+      '',
+    ].join('\n'));
+  });
+
   it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {
     const dir = newTempDir('lp-edge-');
     const plan = path.join(dir, 'plan.md');

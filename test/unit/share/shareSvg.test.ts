@@ -92,6 +92,12 @@ describe('badge SVG', () => {
     assertSelfContained(svg);
   });
 
+  it('stays well-formed XML whatever its text holds: what XML forbids (controls, U+FFFF, a lone surrogate) shows as U+FFFD', () => {
+    const svg = badgeSvg({ label: 'a\x01b\x1bc\x7f', message: 'd\uffffe\ud800f \ud83c\udfaf\tg', color: '#4c1' });
+    assertWellFormed(svg);
+    assert.ok(svg.includes('a\ufffdb\ufffdc\x7f') && svg.includes('d\ufffde\ufffdf \ud83c\udfaf\tg'), svg);
+  });
+
   it('colours the streak by length and progress by share done; tasks when the plans have no days', () => {
     assert.deepStrictEqual([0, 1, 3, 7, 30].map((current) => streakBadge({ current })).map((b) => [b.message, b.color]), [
       ['0 days', '#9f9f9f'], ['1 day', '#dfb317'], ['3 days', '#a4a61d'], ['7 days', '#97ca00'], ['30 days', '#44cc11'],

@@ -14,6 +14,8 @@ export function assertWellFormed(xml: string): void {
   }
   assert.deepStrictEqual(stack, [], 'every element closed');
   assert.ok(!/&(?!amp;|lt;|gt;|quot;|#39;)/.test(xml), 'every & escaped');
+  // eslint-disable-next-line no-control-regex -- what XML 1.0 forbids in a document
+  assert.ok(!/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(xml), 'no character XML forbids');
 }
 
 /** No scripts, no event handlers, no links out: the only URL allowed is the SVG namespace. */
