@@ -9,6 +9,8 @@ import { UsageError } from './verb';
 export class ArgReader {
   private readonly options: string[];
   private readonly afterDashes: string[];
+  /** Options taken once already: one still there was given twice (an option that repeats is taken in a loop). */
+  private readonly taken = new Set<string>();
 
   constructor(args: readonly string[]) {
     const dashes = args.indexOf('--');
@@ -37,9 +39,13 @@ export class ArgReader {
   /** The value of `--name value` or `--name=value`, or null when the option is absent. */
   value(name: string): string | null {
     const inline = this.options.findIndex((a) => a.startsWith(`${name}=`));
-    if (inline >= 0) return this.options.splice(inline, 1)[0].slice(name.length + 1);
+    if (inline >= 0) {
+      this.taken.add(name);
+      return this.options.splice(inline, 1)[0].slice(name.length + 1);
+    }
     const at = this.options.indexOf(name);
     if (at < 0) return null;
+    this.taken.add(name);
     const value = this.options[at + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
     this.options.splice(at, 2);
@@ -77,6 +83,7 @@ export class ArgReader {
   /** What is left once every option was taken; an unknown option is a usage error. */
   positionals(): string[] {
     const unknown = this.options.find((a) => a.startsWith('-') && a !== '-');
+    if (unknown && this.taken.has(unknown.replace(/=.*$/, ''))) throw new UsageError(`${unknown.replace(/=.*$/, '')} is given twice`);
     if (unknown) throw new UsageError(`unknown option '${unknown}'`);
     return [...this.options, ...this.afterDashes];
   }

@@ -113,6 +113,13 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     ].join('\n'));
   });
 
+  it('an option given twice says so (it was called unknown); one that may repeat is taken each time', async () => {
+    const twice = await run('done', 'plan.md', '1', '--date', '2026-11-20', '--date=2026-11-21');
+    assert.strictEqual(twice.code, 2);
+    assert.match(twice.err, /^learning-plans: --date is given twice\n/);
+    assert.match((await run('done', 'plan.md', '1', '--dat', '2026-11-20')).err, /^learning-plans: unknown option '--dat'\n/);
+  });
+
   it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {
     const dir = newTempDir('lp-edge-');
     const plan = path.join(dir, 'plan.md');
