@@ -1,4 +1,4 @@
-import { isUtf8 } from 'buffer';
+import * as buffer from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FileError, PRODUCT_FOLDER } from '../core';
@@ -79,6 +79,9 @@ function walk(folder: string, into: string[], warn: (text: string) => void, inLa
     }
   }
 }
+
+/** Whether bytes are UTF-8 (`buffer.isUtf8` from Node 18.14; by a round trip before). */
+const isUtf8: (bytes: Buffer) => boolean = typeof buffer.isUtf8 === 'function' ? buffer.isUtf8 : (bytes) => Buffer.from(bytes.toString('utf8')).equals(bytes);
 
 /** A name that is not UTF-8, shown with each byte from 0x80 as `\xNN` (what it holds, not a U+FFFD). */
 function byteEscaped(name: Buffer): string {

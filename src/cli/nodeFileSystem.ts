@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FileError, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
+import { besideName, FileError, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
 
 /** What an errno means to a learner, with the code kept for searching. */
 const ERRNO_TEXT: Record<string, string> = {
@@ -56,25 +56,6 @@ function tempName(file: string): string {
   return path.join(path.dirname(file), besideName(path.basename(file), `.${process.pid}-${random}.learning-plans.tmp`));
 }
 
-/** The longest name most file systems take, in bytes. */
-const NAME_BYTES = 255;
-
-/**
- * The name of a file kept beside `base` (a temporary copy, a lock): `.base` and `suffix`, or, where that
- * would pass the 255 bytes a name may have (a plan's name of 221 bytes or more, 74 Chinese characters), the
- * start of `base` and a hash of all of it, so that the plan can still be edited and two long names that
- * start alike still get names of their own.
- */
-export function besideName(base: string, suffix: string): string {
-  const name = `.${base}${suffix}`;
-  if (Buffer.byteLength(name) <= NAME_BYTES) return name;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < base.length; i++) hash = Math.imul(hash ^ base.charCodeAt(i), 0x01000193);
-  const tail = `~${(hash >>> 0).toString(16).padStart(8, '0')}${suffix}`;
-  let start = [...base];
-  while (start.length > 0 && Buffer.byteLength(`.${start.join('')}${tail}`) > NAME_BYTES) start = start.slice(0, -1);
-  return `.${start.join('')}${tail}`;
-}
 
 /** Writes every byte (a write may take only part); the seam tests use to play a full disk. */
 export async function writeAll(handle: fs.promises.FileHandle, bytes: Uint8Array): Promise<void> {
@@ -98,7 +79,8 @@ async function writeFlushed(file: string, bytes: Uint8Array, write: typeof write
     if (owner !== undefined) {
       // The replaced file's owner and group, where this process may give them (root may; a user may keep a
       // group it belongs to): a plan edited with sudo must not become root's. Before chmod: chown clears setuid.
-      await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+      // A user who is not the owner may still keep the group, when it is one of theirs.
+      await handle.chown(owner.uid, owner.gid).catch(() => handle.chown(-1, owner.gid)).catch(() => undefined);
       await handle.chmod(owner.mode); // the umask must not narrow a plan's permissions
     }
     await write(handle, bytes);
@@ -321,20 +303,39 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
   }
 }
 
-/** An empty lock older than this was left by a process that died before writing its name into it. */
-const EMPTY_LOCK_MS = 5_000;
+/**
+ * An empty lock older than this was left by a process that died between creating it and writing its name
+ * (only where the lock cannot be linked into place whole: a file system without hard links).
+ */
+const EMPTY_LOCK_MS = 30_000;
 
-/** Creates the lock file holding `owner`; a lock that cannot be written whole (a full disk) is removed again. */
+/**
+ * Creates the lock file holding `owner`, whole or not at all: the name is written to a file of its own, which
+ * is then linked to the lock's name (a link fails when the lock exists), so no lock is ever seen empty, and a
+ * full disk leaves none behind. Where the file system has no hard links, the lock is created and then written,
+ * and removed again if the write fails.
+ */
 async function writeLock(lockFile: string, owner: string): Promise<void> {
+  const temp = tempName(lockFile);
+  try {
+    await fs.promises.writeFile(temp, owner, { flag: 'wx' });
+    await fs.promises.link(temp, lockFile);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  } finally {
+    await fs.promises.unlink(temp).catch(() => undefined);
+  }
   const handle = await fs.promises.open(lockFile, 'wx');
   try {
     await handle.writeFile(owner);
+    await handle.close();
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.promises.unlink(lockFile).catch(() => undefined);
     throw error;
   }
-  await handle.close();
 }
 
 /** What identifies one version of a file besides its bytes: the same file (device, inode), its size and times. */

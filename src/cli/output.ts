@@ -66,12 +66,15 @@ export function jsonText(value: unknown, pretty: boolean): string {
 
 /**
  * A path as a word to paste into a shell (a command the CLI suggests): as it is when it holds only characters
- * no shell acts on, else in single quotes; `./` before one that starts with `-`, which would read as an option.
- * Control characters are shown escaped (`field`): such a name cannot be pasted as it is anyway.
+ * no shell acts on, else quoted (single quotes for POSIX shells; double quotes on Windows, where cmd.exe and
+ * PowerShell both read them); `./` before one that starts with `-`, which would read as an option. Control
+ * characters are shown escaped (`field`): such a name cannot be pasted as it is anyway.
  */
-export function shellWord(text: string): string {
+export function shellWord(text: string, platform: string = process.platform): string {
   const word = text.startsWith('-') ? `./${text}` : text;
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${field(word).replace(/'/g, `'\\''`)}'`;
+  if (platform === 'win32') return /^[A-Za-z0-9_@%+=:,./\\-]+$/.test(word) ? word : `"${field(word).replace(/"/g, '""')}"`;
+  // `=` may not come first: zsh reads `=name` as the path of the command `name`.
+  return /^[A-Za-z0-9_@%+:,./-][A-Za-z0-9_@%+=:,./-]*$/.test(word) ? word : `'${field(word).replace(/'/g, `'\\''`)}'`;
 }
 
 /** `1 day`, `2 days`: counts in English, as the CLI prints. */

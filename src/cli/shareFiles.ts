@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkPathBelow, type ParsedPlan, type WriteResult } from '../core';
+import type { ParsedPlan, WriteResult } from '../core';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
 import { native, portPath } from './nodeFileSystem';
 import { field } from './output';
@@ -62,17 +62,56 @@ export function posixRelative(folder: string, file: string): string {
 }
 
 /**
- * Refuses to write an output (an SVG, the README's block) that is, or lies under, a symbolic link between its
- * repository's root and itself: a repository may be hostile, and `.learning-plans/heatmap.svg` linked to
- * `~/.bashrc` would have the documented command replace a file outside it. Exit 1, nothing written.
+ * Refuses to write an output (an SVG, the README's block) that a symbolic link leads out of its repository: a
+ * repository may be hostile, and `.learning-plans/heatmap.svg` linked to `~/.bashrc` would have the documented
+ * command replace a file outside it. The repository is the working folder's, where the documented commands run
+ * (and where a link cannot make itself the root); for an output named outside it, the output's own, found
+ * without going through a link. A link that stays inside (`README.md -> docs/README.md`) is followed. Called
+ * right before the write. Exit 1, nothing written.
  */
-export async function refuseLinkedOutput(file: string, context: CliContext): Promise<void> {
+export function refuseLinkedOutput(file: string): void {
   const target = path.resolve(file);
-  const root = findRoot(path.dirname(target));
-  const check = await checkPathBelow(context.files, portPath(root), path.relative(root, target).split(path.sep), 'file');
-  if (check.ok) return;
-  const shown = check.path === portPath(target) ? file : native(check.path);
-  throw new CliError(`${check.message.replace(check.path, shown).replace(portPath(root), native(root))}; nothing written`);
+  const workspace = findRoot(process.cwd());
+  const root = isInside(workspace, target) ? workspace : rootNotThroughLinks(path.dirname(target));
+  if (!isInside(realLocation(root), realLocation(target))) {
+    throw new CliError(`${file} leads out of ${native(root)} through a symbolic link; nothing written`);
+  }
+}
+
+/** Whether `file` is `folder` or below it (both absolute). */
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
+
+/** Where `file` really is: its deepest part that exists with every link resolved, and the rest as written. */
+function realLocation(file: string): string {
+  const rest: string[] = [];
+  let existing = file;
+  while (!fs.existsSync(existing)) {
+    const parent = path.dirname(existing);
+    if (parent === existing) return file;
+    rest.unshift(path.basename(existing));
+    existing = parent;
+  }
+  return path.join(fs.realpathSync(existing), ...rest);
+}
+
+/**
+ * findRoot, passing over a folder that is a symbolic link (a link to another repository must not become the
+ * root); with no repository above, the nearest folder that is no link (a link there leads somewhere unknown).
+ */
+function rootNotThroughLinks(start: string): string {
+  const from = path.resolve(start);
+  let plain: string | null = null;
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const link = fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    if (!link) {
+      plain ??= dir;
+      if (fs.existsSync(path.join(dir, '.learning-plans')) || fs.existsSync(path.join(dir, '.git'))) return dir;
+    }
+    if (path.dirname(dir) === dir) return plain ?? from;
+  }
 }
 
 /** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */

@@ -45,7 +45,7 @@ export { plannedTime, studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
 export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
 export { FileError, statFromFileType, type FileStat, type FileProblem, type FileSystemPort } from './fs/fileSystem';
-export { joinPath, dirname, basename, relativeSegments, segmentsBelow } from './fs/paths';
+export { joinPath, dirname, basename, besideName, relativeSegments, segmentsBelow } from './fs/paths';
 export { checkPathBelow, type PathCheck } from './fs/safePath';
 export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
 export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FileError, statFromFileType, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
+import { besideName, FileError, statFromFileType, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
 
 function isNotFound(error: unknown): boolean {
   return (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || /EntryNotFound|FileNotFound|ENOENT/.test(String(error));
@@ -56,8 +56,7 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
   async writeNew(path: string, bytes: Uint8Array): Promise<boolean> {
     const target = this.uri(path);
     if (await this.stat(path)) return false;
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const temp = this.uri(`${path.slice(0, path.lastIndexOf('/'))}/.${name}.${Math.random().toString(36).slice(2, 10)}.learning-plans.tmp`);
+    const temp = this.uri(tempPath(path));
     try {
       await vscode.workspace.fs.writeFile(temp, bytes);
       await vscode.workspace.fs.rename(temp, target, { overwrite: false });
@@ -120,7 +119,7 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
   }
 
   async writeTemp(path: string, bytes: Uint8Array): Promise<string> {
-    const temp = `${path.slice(0, path.lastIndexOf('/'))}/.${path.slice(path.lastIndexOf('/') + 1)}.${Math.random().toString(36).slice(2, 10)}.learning-plans.tmp`;
+    const temp = tempPath(path);
     try {
       await vscode.workspace.fs.writeFile(this.uri(temp), bytes);
     } catch (error) {
@@ -140,4 +139,9 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
   async discard(temp: string): Promise<void> {
     await vscode.workspace.fs.delete(this.uri(temp)).then(undefined, () => undefined);
   }
+}
+
+/** A temporary file beside `path`, named within the 255 bytes a name may have (see besideName). */
+function tempPath(path: string): string {
+  return `${path.slice(0, path.lastIndexOf('/'))}/${besideName(path.slice(path.lastIndexOf('/') + 1), `.${Math.random().toString(36).slice(2, 10)}.learning-plans.tmp`)}`;
 }

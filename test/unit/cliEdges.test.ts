@@ -46,8 +46,11 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
       ['-rf.md', './-rf.md'],
       ["it's.md", "'it'\\''s.md'"],
       ['a\nb.md', "'a\\nb.md'"],
+      ['=ls.md', "'=ls.md'"],
     ];
-    for (const [name, word] of table) assert.strictEqual(shellWord(name), word, name);
+    for (const [name, word] of table) assert.strictEqual(shellWord(name, 'linux'), word, name);
+    assert.strictEqual(shellWord('C:\\plans\\week-1.md', 'win32'), 'C:\\plans\\week-1.md');
+    assert.strictEqual(shellWord('C:\\my plans\\a "b".md', 'win32'), '"C:\\my plans\\a ""b"".md"');
   });
 
   it('a line break or tab in an argument or a file name never starts a line of its own', async () => {
@@ -65,6 +68,23 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     const missing = await run('done', odd, '9');
     assert.strictEqual(missing.code, 1);
     assert.strictEqual(missing.err.split('\n').length, 2, missing.err);
+  });
+
+  it('a line break in a plan\'s name cannot forge a header of replan\'s diff, nor split an ambiguous DAY\'s refusal', async () => {
+    const dir = newTempDir('lp-edge-');
+    const forged = path.join(dir, 'a\n+++ forged.md');
+    fs.writeFileSync(forged, BEHIND);
+    const diff = await run('replan', forged, '--shift', '1', '--dry-run');
+    assert.strictEqual(diff.code, 0, diff.err);
+    assert.ok(!/^\+\+\+ forged/m.test(diff.out), diff.out);
+    assert.ok(diff.out.includes('+++ b/') && diff.out.includes('a\\n+++ forged.md'), diff.out);
+    const ambiguous = path.join(dir, 'x\ny.md');
+    fs.writeFileSync(ambiguous, '# Days 1-14\n## Week 1\n### Day 1\n- [ ] a\n## Week 2\n### Day 1\n- [ ] b\n');
+    const refused = await run('done', ambiguous, '1');
+    assert.strictEqual(refused.code, 1);
+    const lines = refused.err.trimEnd().split('\n');
+    assert.match(lines[0], /^learning-plans: Day 1 matches 2 days in .*x\\ny\.md; name one by its line:$/);
+    assert.deepStrictEqual(lines.slice(1).map((line) => line.slice(0, 9)), ['  line:3 ', '  line:6 ', 'nothing w']);
   });
 
   it('an ambiguous DAY still lists its candidates, each on a line of its own', async () => {

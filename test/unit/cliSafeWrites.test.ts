@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
-import { besideName, NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+import { besideName } from '../../src/core';
 import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -234,15 +235,19 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     }
   });
 
-  it('takes over an empty lock a few seconds old (its process died before writing its name)', async () => {
+  it('takes over an empty lock half a minute old (its process died before writing its name), never a live one', async () => {
     const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
     fs.writeFileSync(plan, '- [ ] a\n');
     const lock = path.join(dir, '.plan.md.learning-plans.lock');
+    const old = new Date(Date.now() - 60_000);
+    // A live process's lock a minute old: still its (only staleLockMs, 10 minutes, or its death frees it).
+    fs.writeFileSync(lock, `${process.pid} ${os.hostname()} ${Date.now()} live`);
+    fs.utimesSync(lock, old, old);
+    assert.strictEqual((await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }))).code, 1, 'a live lock is respected');
     fs.writeFileSync(lock, '');
     const busy = await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }));
     assert.strictEqual(busy.code, 1, 'a lock just made may be being written');
-    const old = new Date(Date.now() - 10_000);
     fs.utimesSync(lock, old, old);
     assert.strictEqual((await run(['toggle', plan, '1'], new NodeFileSystem({ lockTimeoutMs: 300 }))).code, 0);
     assert.match(fs.readFileSync(plan, 'utf8'), /^- \[x\] a/);
@@ -283,6 +288,8 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     assert.notStrictEqual(a, b);
     assert.ok(a.endsWith('.learning-plans.lock') && wide.endsWith('.learning-plans.tmp'));
     assert.ok(!wide.includes('\ufffd'), 'a character is never cut in half');
+    const astral = besideName(`${'\ud83c\udfaf'.repeat(70)}.md`, '.learning-plans.lock');
+    assert.ok(Buffer.byteLength(astral) <= 255 && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(astral), 'an emoji is never cut in half');
   });
 
   it('lab notes and notebooks appear whole or not at all: a full disk leaves no partial file', async () => {

@@ -24,7 +24,8 @@ stamped before the day's own stamp stays checked). ${DAY_HELP} For undone, today
       const [file, dayText] = positionals;
       const spec = daySpec(dayText);
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
-        const found = lookupDayArg(plan, spec, file, context, name === 'done' ? 'current' : 'markedToday');
+        // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
+        const found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         return name === 'done'
           ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })

@@ -28,7 +28,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
-  await refuseLinkedOutput(out, context);
+  refuseLinkedOutput(out);
   reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
   return EXIT.ok;
 }

@@ -32,7 +32,8 @@ today is the day marked complete today if there is one (the day just studied), e
     if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
-      const found = lookupDayArg(plan, spec, file, context, 'studiedToday');
+      // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
+      const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday');
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       return logSession(text, plan, found.day, session);
     });

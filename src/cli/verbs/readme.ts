@@ -32,7 +32,6 @@ blocks or a marker without its partner are refused (exit 1).`,
     const [readme, ...paths] = reader.positionals();
     if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');
     await requireFile(readme, context);
-    await refuseLinkedOutput(readme, context);
     const own = path.resolve(readme);
     // The README's own checkboxes are not a plan to list.
     const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);
@@ -45,6 +44,7 @@ blocks or a marker without its partner are refused (exit 1).`,
       heatmap: heatmap ? { path: posixRelative(folder, heatmap), alt: await altOf(heatmap, 'Study activity', context) } : undefined,
       badges: await Promise.all(badges.map(async (b) => ({ path: posixRelative(folder, b), alt: await altOf(b, 'badge', context) }))),
     });
+    refuseLinkedOutput(readme);
     reportWrite(readme, await updateReadmeFile(context.files, portPath(readme), block, maxBytes), context);
     return EXIT.ok;
   },

@@ -86,7 +86,8 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
       });
       written = result.written;
     }
-    const diff = unifiedDiff(before, edits, { fromLabel: `a/${file}`, toLabel: `b/${file}` });
+    // The labels are one line each whatever the file's name holds (a line break would forge a header of the diff).
+    const diff = unifiedDiff(before, edits, { fromLabel: `a/${field(file)}`, toLabel: `b/${field(file)}` });
     if (json) {
       const old = new Lines(before);
       context.io.out(jsonText({

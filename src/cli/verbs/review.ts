@@ -22,7 +22,7 @@ async function readLog(logFile: string, context: CliContext, maxBytes: number): 
   const read = await readPlanFile(context.files, logFile, maxBytes).catch(() => ({ warning: 'unreadable' }));
   if ('warning' in read) return parseReviewLog('');
   const log = parseReviewLog(read.text);
-  for (const problem of log.problems.slice(0, 5)) context.io.err(`learning-plans: warning: ${logFile}:${problem.line + 1}: ${problem.message}; line ignored`);
+  for (const problem of log.problems.slice(0, 5)) context.io.err(`learning-plans: warning: ${field(logFile)}:${problem.line + 1}: ${field(problem.message)}; line ignored`);
   return log;
 }
 
@@ -94,7 +94,7 @@ without paths, the plans under the root are read.`,
       const later = log.entries.filter((e) => e.cardId === card.id && e.date > when && e.date <= today).length;
       const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
-      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${logFile}`);
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${field(logFile)}`);
       return EXIT.ok;
     }
 

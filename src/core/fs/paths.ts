@@ -15,6 +15,28 @@ export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** The longest name most file systems take, in bytes (UTF-8). */
+const NAME_BYTES = 255;
+
+const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+
+/**
+ * The name of a file kept beside `base` (a temporary copy, a lock): `.base` and `suffix`, or, where that
+ * would pass the 255 bytes a name may have (a plan's name of 221 bytes or more, 74 Chinese characters), the
+ * start of `base` (whole characters) and a hash of all of it, so that the plan can still be edited and two long
+ * names that start alike still get names of their own.
+ */
+export function besideName(base: string, suffix: string): string {
+  const name = `.${base}${suffix}`;
+  if (utf8Length(name) <= NAME_BYTES) return name;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < base.length; i++) hash = Math.imul(hash ^ base.charCodeAt(i), 0x01000193);
+  const tail = `~${(hash >>> 0).toString(16).padStart(8, '0')}${suffix}`;
+  let start = [...base];
+  while (start.length > 0 && utf8Length(`.${start.join('')}${tail}`) > NAME_BYTES) start = start.slice(0, -1);
+  return `.${start.join('')}${tail}`;
+}
+
 function segmentsOf(path: string): string[] {
   return path.split('/').filter((s) => s !== '' && s !== '.');
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
@@ -7,6 +8,7 @@ import { assertSelfContained, assertWellFormed } from './svgChecks';
 import { tempDir } from '../tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+const CLI = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -155,10 +157,24 @@ describe('CLI: sharing never writes through a symbolic link out of the repositor
     for (const [verb, out] of [['heatmap', path.join(root, '.learning-plans', 'heatmap.svg')], ['badge', path.join(root, 'site', 'streak.svg')]]) {
       const refused = await run(verb, plans, '--svg', out);
       assert.strictEqual(refused.code, 1, `${verb}: ${refused.out}`);
-      assert.match(refused.err, /is a symbolic link, which could lead outside .*; nothing written\n$/, verb);
+      assert.match(refused.err, /leads out of .* through a symbolic link; nothing written\n$/, verb);
     }
     assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'export X=1\n');
     assert.deepStrictEqual(fs.readdirSync(outside), ['bashrc']);
+  });
+
+  it('the documented commands, run in the repository as the workflow runs them, refuse the same links', async () => {
+    const { root, victim } = await hostile();
+    fs.mkdirSync(path.join(root, '.learning-plans'));
+    fs.symlinkSync(victim, path.join(root, '.learning-plans', 'heatmap.svg'));
+    fs.rmSync(path.join(root, 'README.md'), { force: true });
+    fs.symlinkSync(victim, path.join(root, 'README.md'));
+    for (const args of [['heatmap', 'plans', '--svg', '.learning-plans/heatmap.svg'], ['readme', 'README.md', 'plans']]) {
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+      assert.strictEqual(result.status, 1, `${args[0]}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, /leads out of .* through a symbolic link; nothing written\n$/, args[0]);
+    }
+    assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'export X=1\n');
   });
 
   it('readme refuses a README that is a link out of the repository', async () => {
@@ -167,8 +183,38 @@ describe('CLI: sharing never writes through a symbolic link out of the repositor
     fs.symlinkSync(victim, readme);
     const refused = await run('readme', readme, plans);
     assert.strictEqual(refused.code, 1);
-    assert.match(refused.err, /README\.md is a symbolic link, which could lead outside .*; nothing written\n$/);
+    assert.match(refused.err, /README\.md leads out of .* through a symbolic link; nothing written\n$/);
     assert.strictEqual(fs.readFileSync(victim, 'utf8'), 'export X=1\n');
+  });
+
+  it('a link to another repository (or to a folder outside any) cannot make itself the root', async () => {
+    const { root, plans, outside } = await hostile();
+    fs.mkdirSync(path.join(outside, '.git'));
+    fs.writeFileSync(path.join(outside, 'heatmap.svg'), 'OTHER');
+    fs.symlinkSync(outside, path.join(root, '.learning-plans'));
+    const refused = await run('heatmap', plans, '--svg', path.join(root, '.learning-plans', 'heatmap.svg'));
+    assert.strictEqual(refused.code, 1, refused.out);
+    assert.strictEqual(fs.readFileSync(path.join(outside, 'heatmap.svg'), 'utf8'), 'OTHER');
+    // No repository at all (an unpacked archive): a linked folder still leads somewhere else.
+    const loose = tempDir('lp-loose-');
+    fs.symlinkSync(outside, path.join(loose, 'out'));
+    const looseRefused = await run('badge', plans, '--svg', path.join(loose, 'out', 'streak.svg'));
+    assert.strictEqual(looseRefused.code, 1, looseRefused.out);
+    assert.ok(!fs.existsSync(path.join(outside, 'streak.svg')));
+  });
+
+  it('a link that stays inside the repository is followed (README.md -> docs/README.md, .learning-plans -> assets)', async () => {
+    const { root, plans } = await hostile();
+    fs.mkdirSync(path.join(root, 'docs'));
+    fs.writeFileSync(path.join(root, 'docs', 'README.md'), '# Me\n');
+    fs.symlinkSync(path.join('docs', 'README.md'), path.join(root, 'README.md'));
+    fs.mkdirSync(path.join(root, 'assets'));
+    fs.symlinkSync('assets', path.join(root, '.learning-plans'));
+    assert.strictEqual((await run('readme', path.join(root, 'README.md'), plans)).code, 0);
+    assert.match(fs.readFileSync(path.join(root, 'docs', 'README.md'), 'utf8'), /<!-- learning-plans:start -->/);
+    assert.ok(fs.lstatSync(path.join(root, 'README.md')).isSymbolicLink(), 'the link stays');
+    assert.strictEqual((await run('heatmap', plans, '--svg', path.join(root, '.learning-plans', 'heatmap.svg'))).code, 0);
+    assert.ok(fs.existsSync(path.join(root, 'assets', 'heatmap.svg')));
   });
 });
 
