@@ -32,6 +32,14 @@ function cli(args: string[], shell?: string): Promise<Exit> {
   });
 }
 
+/** A 64 KB tmpfs to fill (root only: the test is skipped where it cannot mount one); umount it when done. */
+function smallDisk(test: Mocha.Context): string {
+  const mount = newTempDir('lp-safe-');
+  const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
+  if (!mounted) test.skip();
+  return mount;
+}
+
 /** Files the CLI must never leave behind: temporary files and locks. */
 function leftovers(dir: string): string[] {
   return fs.readdirSync(dir).filter((name) => /\.learning-plans\.(tmp|lock)$/.test(name));
@@ -161,9 +169,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('a real full disk (a 64 KB tmpfs, when the test may mount one) leaves the plan intact', async function () {
-    const mount = newTempDir('lp-safe-');
-    const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
-    if (!mounted) this.skip();
+    const mount = smallDisk(this);
     try {
       const plan = path.join(mount, 'plan.md');
       const original = `### Day 1\n- [ ] a\n${'filler line\n'.repeat(3500)}`; // 42 KB of 64 KB
@@ -211,9 +217,7 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
   });
 
   it('a disk too full for the lock itself leaves no lock behind: the next edit, once there is room, goes through at once', async function () {
-    const mount = newTempDir('lp-safe-');
-    const mounted = process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]).status === 0;
-    if (!mounted) this.skip();
+    const mount = smallDisk(this);
     try {
       const plan = path.join(mount, 'plan.md');
       fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
