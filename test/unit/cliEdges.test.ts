@@ -140,6 +140,22 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match((await run('done', 'plan.md', '1', '--dat', '2026-11-20')).err, /^learning-plans: unknown option '--dat'\n/);
   });
 
+  it('review never reads its log through a symbolic link (a repository\'s reviews.md -> a file outside) and says why', async () => {
+    const dir = newTempDir('lp-edge-');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.mkdirSync(path.join(dir, '.learning-plans'));
+    fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), path.join(dir, 'plan.md'));
+    const outside = path.join(newTempDir('lp-outside-'), 'secret.md');
+    fs.writeFileSync(outside, '2026-11-20 not-a-card good\n');
+    fs.symlinkSync(outside, path.join(dir, '.learning-plans', 'reviews.md'));
+    const listed = await run('review', dir, '--json');
+    assert.strictEqual(listed.code, 0, listed.err);
+    assert.match(listed.err, /^learning-plans: warning: not reading the review log: .*reviews\.md is a symbolic link, which could lead outside /);
+    assert.ok(!listed.err.includes('not-a-card'), 'nothing of the file it points to is read');
+    fs.rmSync(path.join(dir, '.learning-plans', 'reviews.md'));
+    assert.strictEqual((await run('review', dir, '--json')).err, '', 'a missing log is a new one: nothing to say');
+  });
+
   it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {
     const dir = newTempDir('lp-edge-');
     const plan = path.join(dir, 'plan.md');

@@ -1,12 +1,12 @@
 import * as path from 'path';
 import {
-  appendReviewLines, isGrade, localIsoDate, nextDueAfter, parseReviewLog, REVIEW_LOG_PATH, reviewCards, reviewLogLine,
+  appendReviewLines, checkPathBelow, isGrade, localIsoDate, nextDueAfter, parseReviewLog, REVIEW_LOG_PATH, reviewCards, reviewLogLine,
   reviewQueue, type CardSchedule, type Grade, type ReviewCard,
 } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
-import { findRoot, loadPlansWithText, portPath, posixRelative, startFolder } from '../shareFiles';
+import { findRoot, loadPlansWithText, native, portPath, posixRelative, startFolder } from '../shareFiles';
 import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 function cardJson(s: CardSchedule): Record<string, unknown> {
@@ -18,9 +18,22 @@ function cardJson(s: CardSchedule): Record<string, unknown> {
   };
 }
 
-async function readLog(logFile: string, context: CliContext, maxBytes: number): Promise<ReturnType<typeof parseReviewLog>> {
-  const read = await readPlanFile(context.files, logFile, maxBytes).catch(() => ({ warning: 'unreadable' }));
-  if ('warning' in read) return parseReviewLog('');
+/**
+ * The review log under `root`, read as the extension reads it: never through a symbolic link (a repository's
+ * `reviews.md -> /etc/passwd` is not read), and what cannot be read is said (a missing log is a new one).
+ */
+async function readLog(root: string, logFile: string, context: CliContext, maxBytes: number): Promise<ReturnType<typeof parseReviewLog>> {
+  const check = await checkPathBelow(context.files, portPath(root), REVIEW_LOG_PATH.split('/'), 'file');
+  if (!check.ok) {
+    context.io.err(`learning-plans: warning: not reading the review log: ${field(check.message.replace(check.path, native(check.path)).replace(portPath(root), native(root)))}`);
+    return parseReviewLog('');
+  }
+  if (check.existing < REVIEW_LOG_PATH.split('/').length) return parseReviewLog('');
+  const read = await readPlanFile(context.files, logFile, maxBytes).catch((error: unknown) => ({ warning: `cannot read ${logFile}: ${String(error)}` }));
+  if ('warning' in read) {
+    context.io.err(`learning-plans: warning: ${field(read.warning)}; the review log is taken as empty`);
+    return parseReviewLog('');
+  }
   const log = parseReviewLog(read.text);
   for (const problem of log.problems.slice(0, 5)) context.io.err(`learning-plans: warning: ${field(logFile)}:${problem.line + 1}: ${field(problem.message)}; line ignored`);
   return log;
@@ -72,7 +85,7 @@ without paths, the plans under the root are read.`,
     const plans = await loadPlansWithText(paths.length ? paths : [path.relative(process.cwd(), root) || '.'], context, maxBytes);
     const cards: ReviewCard[] = plans.flatMap(({ plan, file, text }) => [...reviewCards(plan, text, posixRelative(root, file))]);
     const logFile = path.join(root, ...REVIEW_LOG_PATH.split('/'));
-    const log = await readLog(logFile, context, maxBytes);
+    const log = await readLog(root, logFile, context, maxBytes);
     const { io } = context;
 
     if (grade) {
