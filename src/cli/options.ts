@@ -89,6 +89,16 @@ export class ArgReader {
   }
 }
 
+/**
+ * The positionals a verb takes, exactly (`what`: `a file and a DAY`): too few say what is needed, too many say how
+ * many were given (`log plan.md 1 1h 30m` is four: the duration is one word).
+ */
+export function exactly(positionals: readonly string[], count: number, verb: string, what: string): string[] {
+  if (positionals.length < count) throw new UsageError(`${verb} needs ${what}`);
+  if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments`);
+  return [...positionals];
+}
+
 export function positiveInteger(text: string | undefined, what: string): number {
   if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${what} must be a positive whole number, not '${text ?? ''}'`);
   return Number(text);

@@ -156,6 +156,14 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.strictEqual((await run('review', dir, '--json')).err, '', 'a missing log is a new one: nothing to say');
   });
 
+  it('too many arguments say how many were given (a duration written with a space is two)', async () => {
+    const plan = path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md');
+    assert.match((await run('log', plan, '31', '1h', '30m')).err, /^learning-plans: log takes a file, a DAY and a duration \(one word: 1h30m\), not 4 arguments\n/);
+    assert.match((await run('links', plan, '31', '32')).err, /^learning-plans: links takes a file and a DAY, not 3 arguments\n/);
+    assert.match((await run('links', plan)).err, /^learning-plans: links needs a file and a DAY\n/);
+    assert.match((await run('toggle', plan)).err, /^learning-plans: toggle needs a file and a line\n/);
+  });
+
   it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {
     const dir = newTempDir('lp-edge-');
     const plan = path.join(dir, 'plan.md');

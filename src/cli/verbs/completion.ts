@@ -1,9 +1,9 @@
 import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
-import { ArgReader, DAY_HELP, daySpec, positiveInteger } from '../options';
+import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { EXIT, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
   return {
@@ -19,9 +19,7 @@ stamped before the day's own stamp stays checked). ${DAY_HELP} For undone, today
       const today = localIsoDate(context.clock());
       const date = name === 'done' ? reader.dateUpTo('--date', today) : null;
       const maxBytes = reader.maxSize();
-      const positionals = reader.positionals();
-      if (positionals.length !== 2) throw new UsageError(`${name} takes a file and one DAY${positionals.length > 2 ? `, not ${positionals.length} arguments` : ''}`);
-      const [file, dayText] = positionals;
+      const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY');
       const spec = daySpec(dayText);
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
@@ -49,9 +47,7 @@ export const toggleVerb: Verb = {
     const today = localIsoDate(context.clock());
     const date = reader.dateUpTo('--date', today);
     const maxBytes = reader.maxSize();
-    const positionals = reader.positionals();
-    if (positionals.length !== 2) throw new UsageError('toggle needs a file and a line');
-    const [file, lineText] = positionals;
+    const [file, lineText] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line');
     const line = positiveInteger(lineText.replace(/^line:/i, ''), 'the line');
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       const tasks = tasksOnLines(plan, line - 1, line - 1);

@@ -3,10 +3,10 @@ import * as path from 'path';
 import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
 import { field } from '../output';
-import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
-import { CliError, EXIT, UsageError, type Verb } from '../verb';
+import { CliError, EXIT, type Verb } from '../verb';
 
 /** The nearest folder at or above the plan's that holds .git or .learning-plans; else the plan's folder. */
 function findRoot(planFile: string): string {
@@ -29,9 +29,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     const rootOption = reader.value('--root');
     const noLink = reader.flag('--no-link');
     const maxBytes = reader.maxSize();
-    const positionals = reader.positionals();
-    if (positionals.length !== 2) throw new UsageError('lab needs a file and a DAY');
-    const [file, dayText] = positionals;
+    const [file, dayText] = exactly(reader.positionals(), 2, 'lab', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { io } = context;
     const { plan } = await loadPlan(file, context, maxBytes);

@@ -1,8 +1,8 @@
 import { allLinks } from '../../core';
-import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { dayOrRefuse, loadPlan } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { EXIT, type Verb } from '../verb';
 
 export const linksVerb: Verb = {
   name: 'links',
@@ -11,9 +11,7 @@ export const linksVerb: Verb = {
   async run(args, context) {
     const reader = new ArgReader(args);
     const maxBytes = reader.maxSize();
-    const positionals = reader.positionals();
-    if (positionals.length !== 2) throw new UsageError('links needs a file and a DAY');
-    const [file, dayText] = positionals;
+    const [file, dayText] = exactly(reader.positionals(), 2, 'links', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { plan } = await loadPlan(file, context, maxBytes);
     const day = dayOrRefuse(plan, spec, file, context);

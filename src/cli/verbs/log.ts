@@ -1,5 +1,5 @@
 import { localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
-import { ArgReader, DAY_HELP, daySpec } from '../options';
+import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
@@ -22,9 +22,7 @@ today is the day marked complete today if there is one (the day just studied), e
     const date = reader.dateUpTo('--date', today) ?? today;
     const from = reader.value('--from');
     const maxBytes = reader.maxSize();
-    const positionals = reader.positionals();
-    if (positionals.length !== 3) throw new UsageError('log needs a file, a DAY and a duration');
-    const [file, dayText, durationText] = positionals;
+    const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
     const spec = daySpec(dayText);
     const minutes = parseDurationArg(durationText);
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m or 90 (at most 24 h), not '${durationText}'`);
