@@ -116,6 +116,20 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     assert.ok(plan.days[250].tasks[0] === previous.days[250].tasks[0] && plan.days[250].links[0] === previous.days[250].links[0], 'replayed as they were');
   });
 
+  it('a day table in a piece below an Enter moves with it: its rows, their links and their lines (from parse-model\'s survivors)', () => {
+    // No day headings: a day table's rows are the days (they yield to day headings otherwise).
+    let text = ['# My log', 'Intro line', '', '## Month 1', '', '| Day | Topic | Done |', '| --- | --- | --- |', '| 1 | [Intro](https://x.example/a) | \u2705 2026-11-01 |', '| 2 | Loops | |', '| 3 | Functions | |', ''].join('\n');
+    let plan = parseForTyping(inMemoryDocument(URI, text), { chunkChars: 1 });
+    assert.deepStrictEqual(plan.days.map((d) => [d.form, d.line]), [['tableRow', 7], ['tableRow', 8], ['tableRow', 9]], 'not vacuous: the rows are days');
+    for (const [version, at, typed] of [[2, text.indexOf('Intro line') + 'Intro line'.length, '\n\n'], [3, 0, '']] as const) {
+      text = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      plan = reparsePlan(plan, inMemoryDocument(URI, text, version), [{ rangeOffset: at, rangeLength: 0, text: typed }], { chunkChars: 1 });
+      assert.ok(reusedPieces(plan)!.reused > 0, 'the table\'s piece was replayed, not parsed');
+      assert.deepStrictEqual(plan, buildPlan(inMemoryDocument(URI, text, version)));
+    }
+    assert.deepStrictEqual(plan.days.map((d) => [d.line, d.endLine, d.titleEndLine, d.bodyLine, d.links.map((l) => l.line)]), [[9, 10, 9, 10, [9]], [10, 11, 10, 11, []], [11, 12, 11, 12, []]]);
+  });
+
   it('parses in full when it cannot vouch for the previous model: no changes, lengths that do not add up, a model parsed otherwise', () => {
     const text = Array.from({ length: 50 }, (_, i) => `## Day ${i + 1}\n- [ ] t\n`).join('\n');
     const typed = parseForTyping(inMemoryDocument(URI, text), { chunkChars: 50 });
