@@ -5,7 +5,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
-import { besideName } from '../../src/core';
 import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -281,19 +280,6 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
       assert.match(fs.readFileSync(plan, 'utf8'), /\u2705/);
     }
     assert.deepStrictEqual(leftovers(dir), []);
-  });
-
-  it('names what it keeps beside a plan within 255 bytes, apart for long names that start alike', () => {
-    assert.strictEqual(besideName('plan.md', '.learning-plans.lock'), '.plan.md.learning-plans.lock');
-    const a = besideName(`${'x'.repeat(240)}a.md`, '.learning-plans.lock');
-    const b = besideName(`${'x'.repeat(240)}b.md`, '.learning-plans.lock');
-    const wide = besideName(`${'\u8ba1'.repeat(84)}.md`, '.123-abcdefgh.learning-plans.tmp');
-    for (const name of [a, b, wide]) assert.ok(Buffer.byteLength(name) <= 255, `${Buffer.byteLength(name)} bytes`);
-    assert.notStrictEqual(a, b);
-    assert.ok(a.endsWith('.learning-plans.lock') && wide.endsWith('.learning-plans.tmp'));
-    assert.ok(!wide.includes('\ufffd'), 'a character is never cut in half');
-    const astral = besideName(`${'\ud83c\udfaf'.repeat(70)}.md`, '.learning-plans.lock');
-    assert.ok(Buffer.byteLength(astral) <= 255 && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(astral), 'an emoji is never cut in half');
   });
 
   it('lab notes and notebooks appear whole or not at all: a full disk leaves no partial file', async () => {

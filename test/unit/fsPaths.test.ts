@@ -1,7 +1,7 @@
 // Path text as the file-system ports name files (src/core/fs/paths.ts): before/after tables, written from
 // the mutation run's survivor list (test/mutation/small-folders.json).
 import * as assert from 'assert';
-import { basename, dirname, joinPath, relativeSegments, segmentsBelow } from '../../src/core/fs/paths';
+import { basename, besideName, dirname, joinPath, relativeSegments, segmentsBelow } from '../../src/core/fs/paths';
 
 describe('paths: /-separated text', () => {
   it('joins', () => {
@@ -54,4 +54,27 @@ describe('paths: /-separated text', () => {
     ];
     for (const [root, path, segments] of table) assert.deepStrictEqual(segmentsBelow(root, path), segments, `${path} below ${root}`);
   });
+
+  it('names what it keeps beside a plan within 255 bytes, apart for long names that start alike', () => {
+    const lock = '.learning-plans.lock';
+    assert.strictEqual(besideName('plan.md', lock), '.plan.md.learning-plans.lock');
+    // Exactly 255 bytes is still a name as it is; one more and it is cut.
+    const fits = 'p'.repeat(255 - 1 - lock.length);
+    assert.strictEqual(besideName(fits, lock), `.${fits}${lock}`);
+    const over = besideName(`${fits}q`, lock);
+    assert.match(over, new RegExp(`^\\.p+~[0-9a-f]{8}\\.learning-plans\\.lock$`));
+    assert.strictEqual(utf8Bytes(over), 255, 'as much of the name as fits');
+    assert.strictEqual(besideName(`${fits}q`, lock), over, 'the same name each time');
+    const a = besideName(`${'x'.repeat(240)}a.md`, lock);
+    const b = besideName(`${'x'.repeat(240)}b.md`, lock);
+    const wide = besideName(`${'\u8ba1'.repeat(84)}.md`, '.123-abcdefgh.learning-plans.tmp');
+    for (const name of [a, b, wide]) assert.ok(utf8Bytes(name) <= 255 && utf8Bytes(name) > 252, `${utf8Bytes(name)} bytes`);
+    assert.notStrictEqual(a, b);
+    assert.ok(a.startsWith(`.${'x'.repeat(200)}`) && a.endsWith(lock) && wide.endsWith('.learning-plans.tmp'));
+    assert.ok(wide.startsWith(`.${'\u8ba1'.repeat(60)}`) && !wide.includes('\ufffd'), 'a character is never cut in half');
+    const astral = besideName(`${'\ud83c\udfaf'.repeat(70)}.md`, lock);
+    assert.ok(utf8Bytes(astral) <= 255 && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(astral), 'an emoji is never cut in half');
+  });
 });
+
+const utf8Bytes = (text: string): number => Buffer.byteLength(text);

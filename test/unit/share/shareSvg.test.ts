@@ -87,8 +87,8 @@ describe('badge SVG', () => {
   });
 
   it('escapes its text and refuses a colour that is not #rrggbb', () => {
-    const svg = badgeSvg({ label: '<b>&', message: '"x"', color: 'red;background:url(http://x)' });
-    assert.ok(svg.includes('&lt;b&gt;&amp;') && svg.includes('&quot;x&quot;') && svg.includes('fill="#9f9f9f"'));
+    const svg = badgeSvg({ label: '<b>&', message: '"x" it\'s', color: 'red;background:url(http://x)' });
+    assert.ok(svg.includes('&lt;b&gt;&amp;') && svg.includes('&quot;x&quot; it&#39;s') && svg.includes('fill="#9f9f9f"'));
     assertSelfContained(svg);
   });
 
