@@ -28,6 +28,7 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       stat = fs.statSync(input);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTDIR' && endsWithSeparator(input) && isFile(withoutSeparators(input))) throw new MissingPathError(fileWithSlash(input));
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(`no such file or folder: ${input}`);
       warn(`cannot read ${input}: ${describeError(error)}`);
       continue;
@@ -39,6 +40,30 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
     }
   }
   return found;
+}
+
+/** Whether a path typed by the user ends with a folder's separator (`plans/`, `s.md/`). */
+export function endsWithSeparator(input: string): boolean {
+  return input.endsWith('/') || input.endsWith(path.sep);
+}
+
+function withoutSeparators(input: string): string {
+  let end = input.length;
+  while (end > 1 && (input[end - 1] === '/' || input[end - 1] === path.sep)) end--;
+  return input.slice(0, end);
+}
+
+function isFile(input: string): boolean {
+  try {
+    return !fs.statSync(input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The one message for a file named as a folder (`s.md/`): it exists, so "no such file" would mislead. */
+export function fileWithSlash(input: string): string {
+  return `${input} ends with a slash, but ${withoutSeparators(input)} is a file, not a folder`;
 }
 
 /**

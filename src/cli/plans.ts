@@ -1,6 +1,6 @@
 import { FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
-import { decodePlan, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
+import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
 import { SequentialReader } from './fileReader';
 import { field } from './output';
 import { CliError, EXIT, type CliContext } from './verb';
@@ -97,6 +97,8 @@ export async function requireFile(file: string, context: CliContext): Promise<vo
   }
   if (!stat) throw new CliError(`no such file: ${file}`, EXIT.usage);
   if (stat.type === 'directory') throw new CliError(`${file} is a folder, not a plan file`, EXIT.usage);
+  // `s.md/` resolves to s.md, but the system calls it no file at all (ENOTDIR): index and status refuse it, so this does.
+  if (endsWithSeparator(file)) throw new CliError(fileWithSlash(file), EXIT.usage);
 }
 
 /** One plan, read (not edited): a missing path exits 2, an unreadable or oversized file exits 1. */

@@ -175,4 +175,28 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     }
     assert.strictEqual((await run('replan', plan, '--spread', '9999', '--today', '2026-11-21', '--dry-run')).code, 0);
   });
+
+  it('a file named with a trailing slash (s.md/) gets one message from every verb, not "no such file" from some and a write from others', async () => {
+    const dir = newTempDir('lp-edge-');
+    const plan = path.join(dir, 's.md');
+    fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), plan);
+    const before = fs.readFileSync(plan);
+    for (const argv of [['done', `${plan}/`, '31'], ['toggle', `${plan}/`, '10'], ['links', `${plan}/`, '31'], ['index', `${plan}/`], ['status', `${plan}//`]]) {
+      const result = await run(...argv);
+      assert.strictEqual(result.code, 2, `${argv.join(' ')}: ${result.err}`);
+      assert.strictEqual(result.err, `learning-plans: ${argv[1]} ends with a slash, but ${plan} is a file, not a folder\n`, argv.join(' '));
+    }
+    assert.deepStrictEqual(fs.readFileSync(plan), before);
+    assert.match((await run('index', path.join(dir, 'nope/'))).err, /^learning-plans: no such file or folder: .*nope\/\n$/);
+    assert.strictEqual((await run('index', `${dir}/`)).code, 0);
+  });
+
+  it('a line number past 2^53 is refused as typed, not rounded into another line', async () => {
+    const plan = path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md');
+    for (const line of ['99999999999999999999', 'line:9007199254740993']) {
+      const result = await run('toggle', plan, line);
+      assert.strictEqual(result.code, 2, result.err);
+      assert.match(result.err, new RegExp(`^learning-plans: the line is too large: '${line.replace('line:', '')}'\n`));
+    }
+  });
 });
