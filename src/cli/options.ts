@@ -1,6 +1,14 @@
 import { isValidIsoDate, parseDaySpec, type DaySpec } from '../core';
+import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
+import { formatSize } from './nodeFileSystem';
 import { UsageError } from './verb';
+
+/**
+ * The largest file a verb can read: a plan is decoded into one string (a UTF-8 byte is at most one UTF-16 unit),
+ * whole MB. Past it, `--max-size 5GB` let a 4.5 GB file through to an internal ERR_OUT_OF_RANGE.
+ */
+const MOST_BYTES = Math.floor(Math.min(buffer.constants.MAX_LENGTH, buffer.constants.MAX_STRING_LENGTH) / 2 ** 20) * 2 ** 20;
 
 /**
  * A verb's arguments: options are taken out by name (`--name value` or `--name=value`), and what
@@ -77,6 +85,7 @@ export class ArgReader {
     const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b'];
     const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN;
     if (!(bytes >= 1)) throw new UsageError(`--max-size must be a size such as 5MB, 512KB or 2048, not '${value}'`);
+    if (bytes > MOST_BYTES) throw new UsageError(`--max-size can be at most ${formatSize(MOST_BYTES)} (the most text Node.js holds in one string), not '${value}'`);
     return bytes;
   }
 

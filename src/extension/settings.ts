@@ -29,10 +29,14 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   };
 }
 
+const MOST_KB = 511 * 1024;
+
 /** `learningPlans.maxFileSizeKB` in bytes: the largest file the index reads and the byte path edits (5120 KB by default). */
 export function maxFileBytes(scope: vscode.Uri): number {
   const kb = vscode.workspace.getConfiguration('learningPlans', scope).get<number>('maxFileSizeKB', 5120);
-  return (Number.isFinite(kb) && kb > 0 ? kb : 5120) * 1024;
+  // A plan is decoded into one string, and V8's strings stop short of 512 MB: a larger limit would let a file through
+  // only for its read to fail (package.json's maximum says so in the Settings editor; this holds for a hand-edited file).
+  return Math.min(Number.isFinite(kb) && kb > 0 ? kb : 5120, MOST_KB) * 1024;
 }
 
 export interface ProgressSettings {

@@ -82,6 +82,8 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
     const raised = await run('index', dir, '--json', '--max-size', '10MB');
     assert.strictEqual(JSON.parse(raised.out).plans.length, 2);
     assert.strictEqual((await run('index', dir, '--max-size', 'lots')).code, 2);
+    assert.strictEqual((await run('index', dir, '--max-size', '511MB')).code, 0);
+    assert.match((await run('index', dir, '--max-size', '512MB')).err, /^learning-plans: --max-size can be at most 511 MB \(the most text Node\.js holds in one string\), not '512MB'\n/);
   });
 
   it('skips a folder deeper than the path limit (ENAMETOOLONG) with a warning and prints the rest', () => {
@@ -130,6 +132,7 @@ describe('CLI: size limit, unreadable entries, FIFOs, no stack traces (issue 14 
       [['toggle', path.join(dir, 'plan.md'), '1'], 1],
       [['lab', path.join(dir, 'plan.md'), '1', '--root', path.join(dir, 'no-such-root')], 2],
       [['index', path.join(dir, 'plan.md'), '--max-size', '0'], 2],
+      [['index', path.join(dir, 'plan.md'), '--max-size', '5GB'], 2], // more than one string holds: it let a 4.5 GB file into ERR_OUT_OF_RANGE
       [['frobnicate'], 2],
     ];
     for (const [args, code] of cases) {
