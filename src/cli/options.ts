@@ -11,6 +11,18 @@ import { UsageError } from './verb';
 const MOST_BYTES = Math.floor(Math.min(buffer.constants.MAX_LENGTH, buffer.constants.MAX_STRING_LENGTH) / 2 ** 20) * 2 ** 20;
 
 /**
+ * A date typed for today, a stamp or a schedule is from 1900 on: `0026-11-26` is a slip of the keyboard that would
+ * stamp a plan with year 26 (and JavaScript's Date reads years 0-99 as 1900-1999, which drew a heatmap of nothing).
+ */
+export function isPlausibleYear(isoDate: string): boolean {
+  return isoDate >= '1900';
+}
+
+export function yearMessage(name: string, value: string): string {
+  return `${name} must be a date from 1900 on, not '${value}' (a mistyped year?)`;
+}
+
+/**
  * A verb's arguments: options are taken out by name (`--name value` or `--name=value`), and what
  * is left must be positionals. Everything after `--` is positional, so a file named `--x.md` works.
  */
@@ -64,6 +76,7 @@ export class ArgReader {
   date(name: string): string | null {
     const value = this.value(name);
     if (value !== null && !isValidIsoDate(value)) throw new UsageError(`${name} must be a real date as YYYY-MM-DD, not '${value}'`);
+    if (value !== null && !isPlausibleYear(value)) throw new UsageError(yearMessage(name, value));
     return value;
   }
 

@@ -199,4 +199,25 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
       assert.match(result.err, new RegExp(`^learning-plans: the line is too large: '${line.replace('line:', '')}'\n`));
     }
   });
+
+  it('a date before 1900 (a mistyped year: 0026-11-26) is refused by every option that takes one, and nothing is written', async () => {
+    const dir = newTempDir('lp-edge-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, BEHIND);
+    const cases: [string[], string, string][] = [
+      [['done', plan, '1', '--date', '0026-11-26'], '--date', '0026-11-26'],
+      [['log', plan, '1', '45m', '--date', '0026-11-26'], '--date', '0026-11-26'],
+      [['status', plan, '--today', '0000-01-01'], '--today', '0000-01-01'],
+      [['heatmap', plan, '--svg', path.join(dir, 'h.svg'), '--today', '1899-12-31'], '--today', '1899-12-31'],
+      [['replan', plan, '--spread', '3', '--double', '2026-11-22,0026-11-23', '--today', '2026-11-21'], '--double', '0026-11-23'],
+    ];
+    for (const [argv, option, value] of cases) {
+      const result = await run(...argv);
+      assert.strictEqual(result.code, 2, `${argv.join(' ')}: ${result.err}`);
+      assert.ok(result.err.startsWith(`learning-plans: ${option} must be a date from 1900 on, not '${value}' (a mistyped year?)\n`), result.err);
+    }
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), BEHIND);
+    assert.ok(!fs.existsSync(path.join(dir, 'h.svg')));
+    assert.strictEqual((await run('status', plan, '--today', '1900-01-01')).code, 0);
+  });
 });

@@ -1,7 +1,7 @@
 import {
   catchUp, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
-import { ArgReader, daySpec } from '../options';
+import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { field, jsonText } from '../output';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -55,6 +55,8 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     const [file] = positionals;
     const doubles = double?.split(',').map((d) => d.trim()).filter(Boolean);
     if (doubles?.some((d) => !isValidIsoDate(d))) throw new UsageError(`--double must list dates as YYYY-MM-DD, not '${double}'`);
+    const early = doubles?.find((d) => !isPlausibleYear(d));
+    if (early !== undefined) throw new UsageError(yearMessage('--double', early));
     const ctx: CatchUpContext = { today, options: { configuredRest } };
 
     const { plan, text } = await loadPlan(file, context, maxBytes);
