@@ -28,8 +28,7 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       stat = fs.statSync(input);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOTDIR' && endsWithSeparator(input) && isFile(withoutSeparators(input))) throw new MissingPathError(fileWithSlash(input));
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(`no such file or folder: ${input}`);
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingPathError(missingPathMessage(input, 'file or folder'));
       warn(`cannot read ${input}: ${describeError(error)}`);
       continue;
     }
@@ -58,6 +57,30 @@ function isFile(input: string): boolean {
     return !fs.statSync(input).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why a path as typed names nothing: no such file, or a file named with a folder's trailing slash (POSIX says
+ * ENOTDIR, Windows ENOENT). `what` is what the verb wanted (`file`, `file or folder`).
+ */
+function missingPathMessage(input: string, what: string): string {
+  return endsWithSeparator(input) && isFile(withoutSeparators(input)) ? fileWithSlash(input) : `no such ${what}: ${input}`;
+}
+
+/**
+ * Null when the path, exactly as typed, names something; else why not. Asked before the path is tidied for the
+ * port (path.resolve makes `s.md/.` and `missing/../s.md` into s.md, which the system never would): an edit
+ * verb and `index` then agree on what a path names.
+ */
+export function typedPathProblem(input: string, what: string): string | null {
+  try {
+    fs.statSync(input);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Anything else (no permission, a loop of links) is the port's to report, in its words.
+    return code === 'ENOENT' || code === 'ENOTDIR' ? missingPathMessage(input, what) : null;
   }
 }
 

@@ -124,7 +124,7 @@ export function exactly(positionals: readonly string[], count: number, verb: str
 export function positiveInteger(text: string | undefined, what: string): number {
   if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${what} must be a positive whole number, not '${text ?? ''}'`);
   // Past 2^53 a number is rounded: a message would name a line nobody typed (99999999999999999999 -> 1e20).
-  if (!Number.isSafeInteger(Number(text))) throw new UsageError(`${what} is too large: '${text}'`);
+  if (!Number.isSafeInteger(Number(text))) throw new UsageError(`${what} must be at most ${Number.MAX_SAFE_INTEGER}, not '${text}'`);
   return Number(text);
 }
 

@@ -1,6 +1,6 @@
 import { FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
-import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile } from './files';
+import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
 import { field } from './output';
 import { CliError, EXIT, type CliContext } from './verb';
@@ -89,6 +89,8 @@ function readPlanAt(file: string, named: boolean, maxBytes: number, reader: Sequ
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */
 export async function requireFile(file: string, context: CliContext): Promise<void> {
+  const problem = typedPathProblem(file, 'file');
+  if (problem) throw new CliError(problem, EXIT.usage);
   let stat;
   try {
     stat = await context.files.stat(portPath(file));
@@ -97,7 +99,7 @@ export async function requireFile(file: string, context: CliContext): Promise<vo
   }
   if (!stat) throw new CliError(`no such file: ${file}`, EXIT.usage);
   if (stat.type === 'directory') throw new CliError(`${file} is a folder, not a plan file`, EXIT.usage);
-  // `s.md/` resolves to s.md, but the system calls it no file at all (ENOTDIR): index and status refuse it, so this does.
+  // Should a system's stat take `s.md/` for the file, the port would too (its path is resolved): refused all the same.
   if (endsWithSeparator(file)) throw new CliError(fileWithSlash(file), EXIT.usage);
 }
 

@@ -29,6 +29,7 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   };
 }
 
+/** What the CLI's `--max-size` allows (cli/options.ts, worked out there from Node's string limit; the web host has no `buffer`). */
 const MOST_KB = 511 * 1024;
 
 /** `learningPlans.maxFileSizeKB` in bytes: the largest file the index reads and the byte path edits (5120 KB by default). */

@@ -176,17 +176,45 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.strictEqual((await run('replan', plan, '--spread', '9999', '--today', '2026-11-21', '--dry-run')).code, 0);
   });
 
-  it('a file named with a trailing slash (s.md/) gets one message from every verb, not "no such file" from some and a write from others', async () => {
+  it('a path is read as typed: s.md/ (a file named as a folder), s.md/. and missing/../s.md name nothing for every verb, and nothing is written', async () => {
     const dir = newTempDir('lp-edge-');
     const plan = path.join(dir, 's.md');
     fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), plan);
+    const readme = path.join(dir, 'README.md');
+    fs.writeFileSync(readme, '# Notes\n');
     const before = fs.readFileSync(plan);
-    for (const argv of [['done', `${plan}/`, '31'], ['toggle', `${plan}/`, '10'], ['links', `${plan}/`, '31'], ['index', `${plan}/`], ['status', `${plan}//`]]) {
+    const verbs = (file: string): string[][] => [
+      ['done', file, '31'],
+      ['undone', file, '31'],
+      ['toggle', file, '10'],
+      ['links', file, '31'],
+      ['log', file, '31', '30m'],
+      ['lab', file, '31'],
+      ['replan', file, '--shift', '1'],
+      ['index', file],
+      ['status', file],
+      ['review', file],
+      ['heatmap', file, '--svg', path.join(dir, 'h.svg')],
+      ['readme', readme, file],
+    ];
+    const slashed = `${plan}/`;
+    for (const argv of verbs(slashed)) {
       const result = await run(...argv);
       assert.strictEqual(result.code, 2, `${argv.join(' ')}: ${result.err}`);
-      assert.strictEqual(result.err, `learning-plans: ${argv[1]} ends with a slash, but ${plan} is a file, not a folder\n`, argv.join(' '));
+      assert.strictEqual(result.err, `learning-plans: ${slashed} ends with a slash, but ${plan} is a file, not a folder\n`, argv.join(' '));
     }
+    for (const typed of [`${plan}/.`, path.join(dir, 'missing') + '/../s.md']) {
+      for (const argv of verbs(typed)) {
+        const result = await run(...argv);
+        assert.strictEqual(result.code, 2, `${argv.join(' ')}: ${result.err}`);
+        assert.match(result.err, /^learning-plans: no such file( or folder)?: /, argv.join(' '));
+        assert.ok(result.err.includes(typed), result.err);
+      }
+    }
+    assert.strictEqual((await run('readme', `${readme}/`, plan)).err, `learning-plans: ${readme}/ ends with a slash, but ${readme} is a file, not a folder\n`);
     assert.deepStrictEqual(fs.readFileSync(plan), before);
+    assert.strictEqual(fs.readFileSync(readme, 'utf8'), '# Notes\n');
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['README.md', 's.md']);
     assert.match((await run('index', path.join(dir, 'nope/'))).err, /^learning-plans: no such file or folder: .*nope\/\n$/);
     assert.strictEqual((await run('index', `${dir}/`)).code, 0);
   });
@@ -196,7 +224,7 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     for (const line of ['99999999999999999999', 'line:9007199254740993']) {
       const result = await run('toggle', plan, line);
       assert.strictEqual(result.code, 2, result.err);
-      assert.match(result.err, new RegExp(`^learning-plans: the line is too large: '${line.replace('line:', '')}'\n`));
+      assert.ok(result.err.startsWith(`learning-plans: the line must be at most 9007199254740991, not '${line.replace('line:', '')}'\n`), result.err);
     }
   });
 
@@ -210,6 +238,8 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
       [['status', plan, '--today', '0000-01-01'], '--today', '0000-01-01'],
       [['heatmap', plan, '--svg', path.join(dir, 'h.svg'), '--today', '1899-12-31'], '--today', '1899-12-31'],
       [['replan', plan, '--spread', '3', '--double', '2026-11-22,0026-11-23', '--today', '2026-11-21'], '--double', '0026-11-23'],
+      [['toggle', plan, '5', '--date=0026-11-26'], '--date', '0026-11-26'],
+      [['review', plan, '--today=0999-12-31'], '--today', '0999-12-31'],
     ];
     for (const [argv, option, value] of cases) {
       const result = await run(...argv);

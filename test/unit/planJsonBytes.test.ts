@@ -113,6 +113,23 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
     );
   });
 
+  it('every UTF-16 code unit, alone, between letters, before a pair and in a 1-byte chunk: the native path for strings that need no escape and the escaping loop agree with the contract', () => {
+    // The writer sends a string with none of NEEDS_ESCAPE's characters to Buffer.write and the rest through its loop:
+    // a character missing from the pattern would be written raw where the contract escapes it.
+    const titles: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      titles.push(unit, `a${unit}b`, `${unit}\ud83c\udfaf`);
+    }
+    const root = (title: string): PlanNode => ({ kind: 'day', title, line: 0, level: 3, number: null, date: null, done: false, doneDate: null,
+      progress: { tasksTotal: 0, tasksDone: 0, daysTotal: 0, daysDone: 0 }, links: [], fields: [], tasks: [], children: [] }) as unknown as PlanNode;
+    for (let i = 0; i < titles.length; i += 512) {
+      const batch = { ...root(titles[i]), children: titles.slice(i, i + 512).map(root) } as PlanNode;
+      assertSameBytes(batch, 'p.md');
+      if (i % 4096 === 0) assertSameBytes(batch, 'p.md', 1);
+    }
+  });
+
   it('a whole index: plans joined by commas inside {"plans":[...]}, flushed plan by plan', () => {
     const plans = ['# Days 1-2\n### Day 1\n- [ ] a "quoted" \u202e task\n', '### Day 7 - \ud83c\udfaf\n- **Task:** x\n'].map((text, i) => ({ plan: parse(text), file: `p${i}.md` }));
     const flushes: number[] = [];
