@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
+import { parse } from './helpers';
 
 // Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
 
@@ -89,4 +90,26 @@ describe('day tables: reading a table\'s tokens', () => {
     const unmapped = tokens.map((t) => (t === third ? { ...t, map: null } : t));
     assert.deepStrictEqual(readTable(unmapped, 0).rows.map((r) => r.line), [2, 3]);
   });
+});
+
+describe("day tables: a lab link at the end of a title cell is not part of the day's title", () => {
+  // Scaffolding a lab writes `[day-001](../labs/.../day-001.ipynb)` at the end of a table day's title cell: the
+  // day must keep its name (the tree, Today, the lab's own folder name all read it). No test reached this before.
+  const rows: [cell: string, title: string][] = [
+    ['Control Flow [day-001](../labs/p/day-001.ipynb)', 'Control Flow'],
+    ['Maps [day-001](b.ipynb)   ', 'Maps'],
+    ['**Big** idea [day-001](c.ipynb)', 'Big idea'],
+    ['Loops [nb](x.ipynb) then more', 'Loops nb then more'], // text after the link: it is part of the title
+    ['[day-001](a.ipynb)', 'day-001'], // nothing before it: the link is the title
+    ['Sets [site](https://x.example)', 'Sets site'], // not a notebook
+    ['A [x](a.ipynb) and [day-001](b.ipynb)', 'A x and'], // the last link is the lab's
+    ['A [day-001](b.ipynb) [y](https://x.example)', 'A day-001 y'], // the last link is not a notebook
+    ['Big [day-001](C.IPYNB)', 'Big day-001'], // the lab writes .ipynb
+  ];
+  for (const [cell, title] of rows) {
+    it(JSON.stringify(cell), () => {
+      const plan = parse(`| Day | Topic | Done |\n| --- | --- | --- |\n| 1 | ${cell} | |\n| 2 | Next | |\n`);
+      assert.deepStrictEqual(plan.days.map((d) => d.title), [`Day 1: ${title}`, 'Day 2: Next']);
+    });
+  }
 });
