@@ -179,6 +179,17 @@ describe('format: paragraph days (formats/paragraph-days.md)', () => {
     assert.deepStrictEqual(mixed.days.map((d) => d.title), ['Day 1']);
   });
 
+  it("a dropped paragraph day's study sessions, rest days and tasks become the day's it sits in, in order", () => {
+    // Among day headings, `**Day 2:** a` is no day: what it held must still count (the streak reads ⏱ and ⏸ lines).
+    const text = '### Day 1\ntext\n- ⏱ 2026-11-20 (30 min)\n\n**Day 2:** a\n- ⏱ 2026-11-21 (45 min)\n- ⏸ 2026-11-22\n- [ ] task two\n\n**Day 3:** b\n- ⏸ 2026-11-23\n\n**Day 4:** c\n';
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => d.title), ['Day 1']);
+    const [day] = plan.days;
+    assert.deepStrictEqual(day.sessions.map((s) => [s.line, s.date, s.minutes]), [[2, '2026-11-20', 30], [5, '2026-11-21', 45]]);
+    assert.deepStrictEqual(day.pauses.map((p) => [p.line, p.from]), [[6, '2026-11-22'], [10, '2026-11-23']]);
+    assert.deepStrictEqual(day.tasks.map((t) => [t.line, t.text]), [[7, 'task two']]);
+  });
+
   it('is stamped at the end of its first line, before a hard break', () => {
     const done = complete(text, plan.days[0]);
     assert.strictEqual(lineOf(done, 4), `**Day 1:** Set up the editor and wrote a first script that renames photos. ${S}`);
