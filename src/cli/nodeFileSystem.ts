@@ -138,6 +138,16 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
     }
   }
 
+  async removeEmptyFolder(folder: string): Promise<boolean> {
+    // rmdir removes only an empty folder; on a link it fails (ENOTDIR), leaving the link and its target.
+    try {
+      await fs.promises.rmdir(native(folder));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async writeNew(file: string, bytes: Uint8Array): Promise<boolean> {
     const target = native(file);
     const temp = tempName(target);

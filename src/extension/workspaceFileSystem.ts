@@ -52,6 +52,20 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
     }
   }
 
+  async removeEmptyFolder(path: string): Promise<boolean> {
+    const uri = this.uri(path);
+    try {
+      // A link to a folder reports Directory | SymbolicLink: only a plain folder, seen empty, is asked for. A
+      // delete that is not recursive is refused by VS Code for a folder with anything in it (a file made since).
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return false;
+      if ((await vscode.workspace.fs.readDirectory(uri)).length > 0) return false;
+      await vscode.workspace.fs.delete(uri, { recursive: false, useTrash: false });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A temporary file beside the target, renamed into place without overwriting: the file appears whole or not at all. */
   async writeNew(path: string, bytes: Uint8Array): Promise<boolean> {
     const target = this.uri(path);

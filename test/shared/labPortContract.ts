@@ -83,6 +83,21 @@ function ok(result: LabResult, assert: Assert): Extract<LabResult, { ok: true }>
   return result as Extract<LabResult, { ok: true }>;
 }
 
+/** The port, with every write after the first `succeed` failing as on a full disk. */
+function failingWrites(fs: FileSystemPort, succeed: number): FileSystemPort {
+  let writes = 0;
+  return {
+    stat: (path) => fs.stat(path),
+    mkdir: (path) => fs.mkdir(path),
+    removeEmptyFolder: (path) => fs.removeEmptyFolder(path),
+    readFile: (path, maxBytes) => fs.readFile(path, maxBytes),
+    writeNew: async (path, bytes) => {
+      if (writes++ >= succeed) throw new FileError('io', `cannot write ${path}: no space left on the device`);
+      return fs.writeNew(path, bytes);
+    },
+  };
+}
+
 const DEFAULT_NOTEBOOK = /"# Day 1 - Intro\\n"/;
 
 export const LAB_PORT_CASES: readonly LabPortCase[] = [
@@ -109,6 +124,30 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
       assert.strictEqual(await fs.writeNew(file, new TextEncoder().encode('first')), true);
       assert.strictEqual(await fs.writeNew(file, new TextEncoder().encode('second')), false);
       assert.strictEqual(await text(fs, file), 'first');
+    },
+  },
+  {
+    name: 'the port: removeEmptyFolder removes an empty folder and nothing else: not one with anything in it, a file, a link or what it leads to',
+    scene: 'port-remove',
+    async run(fs, scene, assert) {
+      await scene.file('full/a.txt', 'a');
+      const outer = joinPath(scene.root, 'outer');
+      const inner = joinPath(outer, 'inner');
+      await fs.mkdir(outer);
+      await fs.mkdir(inner);
+      assert.strictEqual(await fs.removeEmptyFolder(outer), false, 'a folder holding a folder');
+      assert.strictEqual(await fs.removeEmptyFolder(joinPath(scene.root, 'full')), false, 'a folder holding a file');
+      assert.strictEqual(await text(fs, joinPath(scene.root, 'full', 'a.txt')), 'a');
+      assert.strictEqual(await fs.removeEmptyFolder(joinPath(scene.root, 'full', 'a.txt')), false, 'a file');
+      assert.strictEqual(await text(fs, joinPath(scene.root, 'full', 'a.txt')), 'a');
+      assert.strictEqual(await fs.removeEmptyFolder(joinPath(scene.root, 'dir-link')), false, 'a link to an empty folder');
+      const link = await fs.stat(joinPath(scene.root, 'dir-link'));
+      assert.deepStrictEqual([link?.type, link?.symbolicLink], ['directory', true], 'the link and the folder it leads to stay');
+      assert.strictEqual(await fs.removeEmptyFolder(joinPath(scene.root, 'none')), false, 'nothing there');
+      assert.strictEqual(await fs.removeEmptyFolder(inner), true);
+      assert.strictEqual(await fs.stat(inner), undefined);
+      assert.strictEqual(await fs.removeEmptyFolder(outer), true);
+      assert.strictEqual(await fs.stat(outer), undefined);
     },
   },
   {
@@ -168,6 +207,22 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
       const { result } = await scaffold(fs, scene);
       assert.match(!result.ok ? result.message : 'no refusal', /day-001\.ipynb is a symbolic link/);
       assert.strictEqual((await fs.stat(lab(scene, 'day-001.ipynb')))?.type, 'other', 'still dangling: nothing written through it');
+    },
+  },
+  {
+    name: 'scaffold: a write that fails (a full disk) leaves none of the folders it made, and the folder that was there stays',
+    async run(fs, scene, assert) {
+      await fs.mkdir(joinPath(scene.root, 'labs'));
+      const { result, planText } = await scaffold(failingWrites(fs, 0), scene);
+      assert.match(!result.ok ? result.message : 'no failure', /no space left on the device/);
+      assert.strictEqual(await fs.stat(joinPath(scene.root, 'labs', 'plan')), undefined, 'the folders made for the lab are gone');
+      assert.strictEqual((await fs.stat(joinPath(scene.root, 'labs')))?.type, 'directory', 'labs was there before: it stays, empty as it was');
+      assert.strictEqual(planText, PLAN, 'the plan is not linked');
+      // The notebook written, the notes not: the lab's folder holds the notebook, so it and its parents stay.
+      const half = await scaffold(failingWrites(fs, 1), scene);
+      assert.ok(!half.result.ok);
+      assert.strictEqual(JSON.parse(await text(fs, lab(scene, 'day-001.ipynb'))).nbformat, 4);
+      assert.strictEqual(await fs.stat(lab(scene, 'notes.md')), undefined);
     },
   },
   {

@@ -113,6 +113,17 @@ export class MemoryFileSystem implements FileSystemPort, AtomicFilePort {
     this.entries.set(real, { kind: 'directory' });
   }
 
+  async removeEmptyFolder(path: string): Promise<boolean> {
+    const own = this.lstat(path);
+    if (own?.kind !== 'directory') return false;
+    const real = child(this.follow(parent(path)) ?? parent(path), nameOf(path));
+    const prefix = `${real}/`;
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) return false;
+    this.entries.delete(real);
+    this.log.push(`removed ${real}`);
+    return true;
+  }
+
   async writeNew(path: string, bytes: Uint8Array): Promise<boolean> {
     if (this.lstat(path)) return false;
     const real = child(this.follow(parent(path)) ?? parent(path), nameOf(path));

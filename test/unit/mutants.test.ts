@@ -125,6 +125,7 @@ describe('mutant: the symbolic-link check (`&` changed to `===`)', () => {
     const port: FileSystemPort = {
       stat: async (path) => (path in stats ? statFromFileType(stats[path], 0) : undefined),
       mkdir: async () => assert.fail('no writes'),
+      removeEmptyFolder: async () => assert.fail('no writes'),
       writeNew: async () => assert.fail('no writes'),
       readFile: async () => assert.fail('no reads'),
     };

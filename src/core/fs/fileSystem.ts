@@ -29,6 +29,21 @@ export function statFromFileType(bits: number, size: number): FileStat {
   return { type, symbolicLink: (bits & FILE_TYPE_BITS.symbolicLink) !== 0, size };
 }
 
+/**
+ * Removes the folders a failed operation made (`made`, in the order they were made), deepest first, each only
+ * while it is empty: a full disk must not leave `labs/plan/day-031-x/` behind with nothing in it. What cannot be
+ * removed stays, silently: the failure being reported is the one the user needs to read.
+ */
+export async function removeFoldersMade(fs: FileSystemPort, made: readonly string[]): Promise<void> {
+  for (let i = made.length - 1; i >= 0; i--) {
+    try {
+      if (!(await fs.removeEmptyFolder(made[i]))) return;
+    } catch {
+      return;
+    }
+  }
+}
+
 export type FileProblem = 'missing' | 'notRegular' | 'symbolicLink' | 'tooLarge' | 'io';
 
 /** A refusal or failure from a port, with a message fit for the user (no stack trace needed). */
@@ -43,6 +58,12 @@ export interface FileSystemPort {
   stat(path: string): Promise<FileStat | undefined>;
   /** Creates one folder whose parent exists. */
   mkdir(path: string): Promise<void>;
+  /**
+   * Removes the folder at `path` if it is empty, and nothing else ever: a folder with anything in it, a file, a
+   * symbolic link (and what it leads to) stay. False when nothing was removed. For undoing a folder the caller
+   * made itself when what it meant to write there failed.
+   */
+  removeEmptyFolder(path: string): Promise<boolean>;
   /**
    * Creates a file that does not exist yet, whole or not at all (a temporary file renamed into place
    * without overwriting). False, with nothing written, when anything is already at `path`.

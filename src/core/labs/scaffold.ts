@@ -7,7 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import type { EditOutcome } from '../edits/completionEdits';
 import { findDay } from '../edits/locate';
-import { FileError, type FileSystemPort } from '../fs/fileSystem';
+import { FileError, removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
 import { isInside, normalizePosixPath } from '../links';
@@ -75,16 +75,22 @@ async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLoca
 }
 
 export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
+  const made: string[] = [];
   try {
-    return await scaffold(fs, request);
+    return await scaffold(fs, request, made);
   } catch (error) {
-    // The port's refusals and failures (a full disk, no permission) are the user's to read, not a crash.
-    if (error instanceof FileError) return { ok: false, message: error.message };
+    // The port's refusals and failures (a full disk, no permission) are the user's to read, not a crash; the
+    // folders this call made and left empty go with the failure.
+    if (error instanceof FileError) {
+      await removeFoldersMade(fs, made);
+      return { ok: false, message: error.message };
+    }
     throw error;
   }
 }
 
-async function scaffold(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
+/** `made` gets each folder as it is made (scaffoldLab removes those left empty when a write fails). */
+async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[]): Promise<LabResult> {
   const { plan, day } = request;
   const root = normalizePosixPath(request.root);
   const planPath = normalizePosixPath(request.planPath);
@@ -114,7 +120,10 @@ async function scaffold(fs: FileSystemPort, request: LabRequest): Promise<LabRes
     const stat = await fs.stat(path);
     if (stat?.symbolicLink) return refuse(l10n.t('{0} is a symbolic link, which could lead outside {1}', path, root));
     if (stat && stat.type !== 'directory') return refuse(l10n.t('{0} exists and is not a folder', path));
-    if (!stat) await fs.mkdir(path);
+    if (!stat) {
+      await fs.mkdir(path);
+      made.push(path);
+    }
   }
 
   const created: string[] = [];

@@ -7,7 +7,7 @@
  * Creating it goes through the file-system port (the extension's on `workspace.fs`, the CLI's on node
  * `fs`), and never replaces a workflow that exists.
  */
-import type { FileSystemPort } from '../fs/fileSystem';
+import { removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { joinPath } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
 
@@ -149,8 +149,19 @@ export async function createProgressWorkflow(files: FileSystemPort, root: string
   const segments = WORKFLOW_PATH.split('/');
   const check = await checkPathBelow(files, root, segments, 'file');
   if (!check.ok) return { created: false, refused: check.message };
-  for (let i = check.existing + 1; i < segments.length; i++) await files.mkdir(joinPath(root, ...segments.slice(0, i)));
-  const path = joinPath(root, ...segments);
-  if (!(await files.writeNew(path, bytes))) return { created: false, existing: path };
-  return { created: true, path };
+  // The folders made here go again, if empty, when a write fails (a full disk): the failure is still thrown.
+  const made: string[] = [];
+  try {
+    for (let i = check.existing + 1; i < segments.length; i++) {
+      const folder = joinPath(root, ...segments.slice(0, i));
+      await files.mkdir(folder);
+      made.push(folder);
+    }
+    const path = joinPath(root, ...segments);
+    if (!(await files.writeNew(path, bytes))) return { created: false, existing: path };
+    return { created: true, path };
+  } catch (error) {
+    await removeFoldersMade(files, made);
+    throw error;
+  }
 }

@@ -100,4 +100,16 @@ describe('progress workflow', () => {
     assert.ok(!refused.created && 'refused' in refused && /symbolic link/.test(refused.refused));
     assert.deepStrictEqual([...linked.entries.keys()].filter((p) => p.startsWith('/elsewhere/')), []);
   });
+
+  it('a write that fails (a full disk) is thrown, and leaves none of the folders it made; a .github that was there stays', async () => {
+    for (const existing of [[], ['/repo/.github']]) {
+      const repo = new MemoryFileSystem();
+      repo.addFolder('/repo');
+      for (const folder of existing) repo.addFolder(folder);
+      repo.failWrites = 'no space left on the device';
+      await assert.rejects(createProgressWorkflow(repo, '/repo', { cliVersion: '0.1.0' }), /cannot write \/repo\/\.github\/workflows\/learning-plans\.yml: no space left on the device/);
+      assert.deepStrictEqual([...repo.entries.keys()].filter((p) => p.startsWith('/repo/')), existing, JSON.stringify(existing));
+    }
+  });
 });
+
