@@ -119,12 +119,16 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
  */
 export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
 
-/** The one day a DAY argument names in the plan (`today`: see TodayMeans), or why not. */
-export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current'): DayLookup {
+/**
+ * The one day a DAY argument names in the plan (`today`: see TodayMeans), or why not. `studiedOn` is the date
+ * whose marked day `today` means (`log --date`: the day studied on that date), today by default.
+ */
+export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
   if (spec.kind !== 'today') return lookupDay(plan, spec, file);
   const today = localIsoDate(context.clock());
+  const on = studiedOn ?? today;
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
-  const marked = plan.days.filter((day) => day.stampDate === today);
+  const marked = plan.days.filter((day) => day.stampDate === on);
   if (means !== 'current' && marked.length > 0) return { ok: true, day: marked[marked.length - 1] };
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
   if (plan.days.length === 0) return refuse(`${file} has no days`);

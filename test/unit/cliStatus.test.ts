@@ -138,4 +138,29 @@ describe('CLI: today in words', () => {
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
     assert.deepStrictEqual(await run('links', file, '1'), { code: 0, out: '', err: `learning-plans: Day 1 in ${file} has no links\n` });
   });
+
+  it('log today --date D logs on the day marked complete on D, not on the day after it (a learner\'s report)', async () => {
+    const { plan } = copy();
+    assert.match((await run('done', plan, '31', '--date', '2026-11-19')).out, /Marked Day 31 complete/);
+    assert.match((await run('done', plan, '32', '--date', '2026-11-20')).out, /Marked Day 32 complete/);
+    assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-19')).out, /Logged 30 min on Day 31/);
+    assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-20')).out, /Logged 30 min on Day 32/);
+    assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-18')).out, /Logged 30 min on Day 33/, 'nothing marked on that date: the current day');
+  });
+
+  it('the schedule line: a shift that makes the current day today\'s once the plan\'s end has passed, and today\'s day done on the day is on schedule (a learner\'s report)', async () => {
+    const dir = tempDir('lp-status-pace-');
+    const ended = path.join(dir, 'rust.md');
+    fs.writeFileSync(ended, '---\nstart: 2026-11-18\n---\n# Rust\n### Day 1 - Own\n- [ ] read\n### Day 2 - Borrow\n- [ ] read\n');
+    const behind = (await run('status', ended)).out;
+    assert.match(behind, /Schedule: 2 days behind schedule \(planned for 2026-11-18\); ends 2026-11-19 \(catch up: learning-plans replan \S+ --shift 3 or --spread 7\)/, behind);
+    assert.strictEqual((await run('replan', ended, '--shift', '3')).code, 0);
+    assert.match((await run('status', ended)).out, /Schedule: on schedule \(planned for 2026-11-21\); ends 2026-11-22\n/);
+    const fresh = path.join(dir, 'today.md');
+    fs.writeFileSync(fresh, '---\nstart: 2026-11-21\n---\n# T\n### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n### Day 3\n- [ ] c\n');
+    assert.strictEqual((await run('done', fresh, '1')).code, 0);
+    assert.match((await run('status', fresh)).out, /Schedule: on schedule \(planned for 2026-11-22\)/);
+    assert.strictEqual((await run('done', fresh, '2')).code, 0);
+    assert.match((await run('status', fresh)).out, /Schedule: 1 day ahead of schedule \(planned for 2026-11-23\)/);
+  });
 });

@@ -15,7 +15,8 @@ export const logVerb: Verb = {
   usage: 'log <file> <DAY> <duration> [--date YYYY-MM-DD] [--from HH:MM] [--max-size 5MB]',
   description: `Log study time under a day: appends "- ⏱ 2026-11-22 (45 min)" (with --from 19:05: "19:05-19:50"),
 the line the extension's study timer writes. duration: 45m, 1h30m, 1.5h, 90 (minutes). ${DAY_HELP} For log,
-today is the day marked complete today if there is one (the day just studied), else the current day.`,
+today is the day marked complete on the session's date (--date, else today) if there is one (the day just studied),
+else the current day.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
@@ -31,7 +32,7 @@ today is the day marked complete today if there is one (the day just studied), e
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
-      const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday');
+      const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       return logSession(text, plan, found.day, session);
     });

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
@@ -119,7 +119,10 @@ per-plan progress (without a path: of the repository around the working folder, 
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
       if (schedule && behind !== null) {
         const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${behind > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${behind} or --spread ${Math.max(behind, 7)})` : ''}`);
+        // The shift that makes the current day today's: more than the days behind once the plan's end has passed
+        // (2 days missed of a plan that ended yesterday need 3), as Catch Up... offers in the editor.
+        const shift = behind > 0 ? (scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } })?.shiftToToday ?? behind) : 0;
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${shift > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${shift} or --spread ${Math.max(behind, 7)})` : ''}`);
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);

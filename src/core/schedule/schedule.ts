@@ -32,7 +32,8 @@ export interface Schedule {
   readonly end: string | null;
   /**
    * How far the learner is behind today (negative: ahead): the days planned before today, less the
-   * days before `current` (skipped and undated days count in neither).
+   * days before `current`; ahead only by days planned after today (today's day done on the day is on
+   * schedule, not a day ahead). Skipped and undated days count in none of these.
    */
   behind(current: PlanNode, today: string): number;
 }
@@ -93,7 +94,12 @@ function buildSchedule(plan: ParsedPlan, options: ScheduleOptions): Schedule | n
     end: Number.isFinite(end) ? isoFromDayNumber(end) : null,
     behind: (current, today) => {
       const index = indexOf.get(current) ?? plan.days.indexOf(current);
-      return countBelow(sorted, dayNumber(today)) - datedBefore[Math.max(0, index)];
+      const before = datedBefore[Math.max(0, index)];
+      const day = dayNumber(today);
+      const behind = countBelow(sorted, day) - before;
+      if (behind > 0) return behind;
+      // Ahead: the days before the current one that were planned after today.
+      return Math.min(0, countBelow(sorted, day + 1) - before);
     },
   };
 }

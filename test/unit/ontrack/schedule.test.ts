@@ -56,7 +56,10 @@ describe('schedule: read back from start, rest days, pauses and planned dates', 
     const schedule = scheduleFor(plan, null)!;
     assert.strictEqual(schedule.behind(plan.days[1], '2026-11-04'), 2, 'Nov 1-3 planned, one day before the current one');
     assert.strictEqual(schedule.behind(plan.days[1], '2026-11-02'), 0);
-    assert.strictEqual(schedule.behind(plan.days[1], '2026-11-01'), -1, 'a day ahead');
+    assert.strictEqual(schedule.behind(plan.days[1], '2026-11-01'), 0, "today's day done on the day: on schedule, not a day ahead (a learner's report)");
+    assert.strictEqual(schedule.behind(plan.days[1], '2026-10-31'), -1, 'a day ahead: the day planned for tomorrow is done');
+    assert.strictEqual(schedule.behind(plan.days[2], '2026-10-31'), -2);
+    assert.strictEqual(schedule.behind(plan.days[0], '2026-11-01'), 0, "today's day still open: on schedule");
     assert.strictEqual(schedule.behind(plan.days[1], '2027-01-01'), 3, 'never more than the days left');
   });
 
