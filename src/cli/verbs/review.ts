@@ -39,16 +39,28 @@ async function readLog(root: string, logFile: string, context: CliContext, maxBy
   return log;
 }
 
+/** The one card an id or a unique prefix of 4+ characters names, else a refusal (`after`: what it adds, such as "; nothing written"). */
+function oneCard(cards: readonly ReviewCard[], id: string, after: string): ReviewCard {
+  const matches = cards.filter((c) => c.id === id || (id.length >= 4 && c.id.startsWith(id)));
+  if (matches.length === 1) return matches[0];
+  const short = id.length < 4 && cards.some((c) => c.id.startsWith(id));
+  const why = matches.length ? `'${id}' matches ${matches.length} cards; give more of the id`
+    : short ? `'${id}' is too short to name a card: give at least 4 characters of its id` : `no card '${id}' in these plans`;
+  throw new CliError(`${field(why)}${after}`);
+}
+
 export const reviewVerb: Verb = {
   name: 'review',
   usage: 'review [<file-or-folder>...] [--due] [--json [--pretty]] [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
+    + '  learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
     + '  learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
 fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
 day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
 card ids that match no card; null unless the whole root is read, since the log holds every plan's
-reviews). --grade records
+reviews). --show prints a card's answer (what the plan nests under its prompt) and where it comes from,
+for recalling first and checking after, as Review Due Cards reveals it. --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
 nearest folder above the first path (or the working folder) holding .learning-plans or .git;
@@ -66,8 +78,10 @@ without paths, the plans under the root are read.`,
       grade = { card: card.toLowerCase(), grade: word.toLowerCase() as Grade };
     }
     const reader = new ArgReader(rest);
+    const show = reader.value('--show');
     const { json, pretty } = reader.jsonFlags();
     const due = reader.flag('--due');
+    if (show !== null && (grade || due || json)) throw new UsageError('--show prints one card; --grade records a review, --due and --json list them');
     const maxBytes = reader.maxSize();
     if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');
     const clockToday = localIsoDate(context.clock());
@@ -88,16 +102,18 @@ without paths, the plans under the root are read.`,
     const log = await readLog(root, logFile, context, maxBytes);
     const { io } = context;
 
+    if (show !== null) {
+      const card = oneCard(cards, show.toLowerCase(), '');
+      const answer = card.answer.length ? card.answer.map((line) => `  ${field(line)}`) : ['  (the plan nests no answer under it: recall what the day taught)'];
+      io.out([`${card.id}  ${field(card.label)}: ${field(card.prompt)}`, ...answer,
+        `${field(card.planUri)}:${card.line + 1}${card.context.kind === 'plan' ? '' : ` \u00b7 ${field(card.context.title)}`}`,
+        `Grade it: learning-plans review --grade ${card.id} again|hard|good|easy`].join('\n'));
+      return EXIT.ok;
+    }
+
     if (grade) {
       const wanted = grade;
-      const matches = cards.filter((c) => c.id === wanted.card || (wanted.card.length >= 4 && c.id.startsWith(wanted.card)));
-      if (matches.length !== 1) {
-        const short = wanted.card.length < 4 && cards.some((c) => c.id.startsWith(wanted.card));
-        const why = matches.length ? `'${wanted.card}' matches ${matches.length} cards; give more of the id`
-          : short ? `'${wanted.card}' is too short to name a card: give at least 4 characters of its id` : `no card '${wanted.card}' in these plans`;
-        throw new CliError(`${field(why)}; nothing written`);
-      }
-      const card = matches[0];
+      const card = oneCard(cards, wanted.card, '; nothing written');
       const when = date ?? today;
       const result = await appendReviewLines(context.files, portPath(root), [reviewLogLine(when, card, wanted.grade)], maxBytes);
       if (!result.ok) throw new CliError(`${result.message}; nothing written`);
@@ -131,7 +147,7 @@ without paths, the plans under the root are read.`,
       lines.push(`${c.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${field(c.label)}: ${field(c.prompt)}`);
       lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
     }
-    if (queue.due.length) lines.push('Grade one: learning-plans review --grade <card> again|hard|good|easy');
+    if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy');
     if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;

@@ -36,6 +36,8 @@ whole repository), --time-zone sets "today" (default: this machine's), --daily a
       const result = await createProgressWorkflow(context.files, portPath(root), options);
       if (result.created) {
         context.io.out(`created ${field(native(result.path))}`);
+        // Its first run installs this version from the npm registry: say so before a push finds out (no network here to check).
+        context.io.err(`learning-plans: note: the workflow installs learning-plans@${options.cliVersion} from the npm registry; \`npm view learning-plans@${options.cliVersion} version\` tells whether it is there (else see the README's "Sharing your progress")`);
         return EXIT.ok;
       }
       throw new CliError('existing' in result ? `${native(result.existing)} exists; not overwritten` : `${result.refused}; nothing written`);

@@ -53,6 +53,28 @@ describe('CLI: review', () => {
     assert.deepStrictEqual(later.due.slice(0, 1).map((c: { id: string; state: string }) => [c.id, c.state]), [[first.id, 'review']]);
   });
 
+  it('--show prints a card\'s answer and where it comes from, to check a recall in a terminal (a learner\'s report: the answer was only in --json)', async () => {
+    const { root } = await repository();
+    const plans = path.join(root, 'plans');
+    const due = JSON.parse((await run('review', plans, '--json', '--new', '500')).out);
+    const card = due.due.find((c: { prompt: string }) => c.prompt === 'Different catalogs have different strengths:');
+    assert.ok(card, 'the tracker\'s learning with nested items');
+    const shown = await run('review', plans, '--show', card.id.slice(0, 5));
+    assert.strictEqual(shown.code, 0, shown.err);
+    assert.strictEqual(shown.out, [
+      `${card.id}  ${card.label}: Different catalogs have different strengths:`,
+      '  - Glue: AWS-native, serverless, integrated with Lake Formation',
+      '  - Polaris: Open-source, vendor-neutral, self-hostable',
+      `${path.join(plans, 'learning-journey-tracker.md')}:${card.line} \u00b7 ${card.context.title}`, // the file as named, as the list names it
+      `Grade it: learning-plans review --grade ${card.id} again|hard|good|easy`,
+      '',
+    ].join('\n'));
+    assert.ok(!fs.existsSync(path.join(root, '.learning-plans')), 'showing writes nothing');
+    assert.match((await run('review', plans, '--show', 'zzzzzzzz')).err, /^learning-plans: no card 'zzzzzzzz' in these plans\n/);
+    assert.strictEqual((await run('review', plans, '--show', card.id, '--json')).code, 2);
+    assert.match((await run('review', plans)).out, /Recall each, then: learning-plans review --show <card> \(its answer\), --grade <card> again\|hard\|good\|easy\n$/);
+  });
+
   it('appends byte for byte to an existing CRLF log, takes a unique id prefix and --date, and finds the root from the working folder', async () => {
     const { root, plan, log } = await repository();
     (await run('done', plan, '1', '--date', '2026-11-18'));

@@ -224,6 +224,8 @@ describe('CLI: workflow', () => {
     const file = path.join(root, '.github', 'workflows', 'learning-plans.yml');
     const created = (await run('workflow', root, '--plans', 'plans', '--time-zone', 'Europe/Paris'));
     assert.strictEqual(created.out, `created ${file}\n`);
+    // A new user's report: the workflow's install step failed on its first push, the version not being published.
+    assert.match(created.err, /^learning-plans: note: the workflow installs learning-plans@\S+ from the npm registry; `npm view learning-plans@\S+ version` tells whether it is there/);
     const yaml = parseYaml(fs.readFileSync(file, 'utf8'));
     assert.deepStrictEqual(yaml.jobs.progress.env, { TZ: 'Europe/Paris' });
     assert.match(yaml.jobs.progress.steps[2].run, /npm install --global --no-audit --no-fund learning-plans@\d+\.\d+\.\d+/);
