@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { fromHere } from '../../src/cli/verbs/links';
 import { tempDir } from './tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
@@ -43,6 +44,28 @@ describe('CLI: lab and links', () => {
     assert.match(second.out, /^exists {2}.*day-028\.ipynb\nexists {2}.*notes\.md\n$/);
     assert.strictEqual(fs.readFileSync(path.join(folder, 'notes.md'), 'utf8'), 'mine');
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), text, 'the link is added once');
+    // The lab's link, as `links` prints it: from the working folder (the test's), where a script can open it.
+    const links = (await run('links', plan, '28')).out.split('\n')[0].split('\t');
+    assert.deepStrictEqual(links, ['day-028', path.relative(process.cwd(), path.join(folder, 'day-028.ipynb'))]);
+    assert.ok(fs.existsSync(links[1]), 'the printed path opens from here');
+  });
+
+  it('links: a file the plan names relative to itself is given relative to the working folder; URLs and anchors as written (a learner\'s report)', () => {
+    const rows: [target: string, plan: string, cwd: string, printed: string][] = [
+      ['../labs/day-034.ipynb', 'plans/p.md', '/repo', 'labs/day-034.ipynb'],
+      ['../labs/day-034.ipynb', 'p.md', '/repo/plans', '../labs/day-034.ipynb'],
+      ['notes.md', '/repo/plans/p.md', '/repo', 'plans/notes.md'],
+      ['labs/a%20b.ipynb', 'p.md', '/repo', 'labs/a b.ipynb'],
+      ['labs/100%.md', 'p.md', '/repo', 'labs/100%.md'],
+      ['notes.md#day-3', 'plans/p.md', '/repo', 'plans/notes.md#day-3'],
+      ['guide.md?plain=1', 'plans/p.md', '/repo', 'plans/guide.md?plain=1'],
+      ['./', 'p.md', '/repo', '.'],
+      ['https://example.org/a%20b', 'plans/p.md', '/repo', 'https://example.org/a%20b'],
+      ['mailto:me@example.org', 'p.md', '/repo', 'mailto:me@example.org'],
+      ['//cdn.example.org/x', 'p.md', '/repo', '//cdn.example.org/x'],
+      ['#learning-objective', 'plans/p.md', '/repo', '#learning-objective'],
+    ];
+    for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, cwd), printed, target);
   });
 
   it('a learner\'s week: lab, then status and index list the plans, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {
