@@ -107,9 +107,10 @@ describe('CLI: today in words', () => {
     const dir = tempDir('lp-today-tasks-');
     const tasks = path.join(dir, 'plan.md');
     fs.writeFileSync(tasks, '### Day 1\n- [x] a\n### Day 2\n- [ ] read\n- [/] code\n- [-] skip\n');
-    assert.match((await run('status', tasks)).out, /Current day: Day 2 \(.*plan\.md:3\)\n {2}\[ \] read\n {2}\[\/\] code\n {2}\[-\] skip\n/);
+    assert.match((await run('status', tasks)).out, /Current day: Day 2 \(.*plan\.md:3\)\n {2}\[ \] read {2}\(line 4\)\n {2}\[\/\] code {2}\(line 5\)\n {2}\[-\] skip {2}\(line 6\)\n/, 'each task with the line toggle takes');
     fs.writeFileSync(tasks, '### [ ] Day 1\nSee [the docs](https://example.com/d) first.\n- [ ] read\n');
-    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}the docs <https:\/\/example\.com\/d>\n {2}\[ \] read\nStreak/, 'a link in prose; the heading task is the day itself');
+    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}the docs <https:\/\/example\.com\/d>\n {2}\[ \] read {2}\(line 3\)\nStreak/, 'a link in prose; the heading task is the day itself');
+    assert.match((await run('toggle', tasks, '3')).out, /Checked/, 'the line status shows is the one toggle takes');
   });
 
   it('takes today as a DAY: the current day for done and links, the day marked today for log and undone', async () => {

@@ -34,7 +34,8 @@ function dayLines(day: PlanNode): string[] {
   const onFields = new Set(day.fields.map((f) => f.line));
   const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(l.target)}>`);
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
-  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}`);
+  // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
+  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`);
   const lines = [...fields, ...others, ...tasks];
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
