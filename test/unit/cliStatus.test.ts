@@ -164,4 +164,16 @@ describe('CLI: today in words', () => {
     assert.strictEqual((await run('done', fresh, '2')).code, 0);
     assert.match((await run('status', fresh)).out, /Schedule: 1 day ahead of schedule \(planned for 2026-11-23\)/);
   });
+
+  it('warns of a front matter start it cannot read, on stderr, and still reports (a learner\'s report)', async () => {
+    const file = path.join(tempDir('lp-status-start-'), 'plan.md');
+    fs.writeFileSync(file, '---\nStart: 2026-11-20\n---\n# P\n### Day 1\n- [ ] a\n');
+    const result = await run('status', file);
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.err, `learning-plans: warning: ${file}: "Start:" in the front matter is not read (the key is start:, in lower case); the plan has no start date\n`);
+    assert.match(result.out, /Current day: Day 1/);
+    fs.writeFileSync(file, '---\nstart: 2026-11-20\n---\n# P\n### Day 1\n- [ ] a\n');
+    assert.strictEqual((await run('status', file)).err, '');
+  });
 });
+

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
@@ -80,6 +80,10 @@ per-plan progress (without a path: of the repository around the working folder, 
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}); ignored`);
+    for (const { plan, file } of loaded) {
+      const problem = frontMatterStartProblem(plan);
+      if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
+    }
     if (json) {
       io.out(jsonText({
         today,

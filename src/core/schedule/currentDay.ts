@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parse as parseYaml } from 'yaml';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
@@ -15,6 +16,26 @@ export function frontMatterStart(plan: ParsedPlan): string | null {
   if (!plan.frontMatter) return null;
   if (!startByPlan.has(plan)) startByPlan.set(plan, readFrontMatterStart(plan.frontMatter));
   return startByPlan.get(plan) ?? null;
+}
+
+/**
+ * Why the front matter's `start:` (or a key that looks meant as one: `Start:`) is not read, or null when it is
+ * read or there is none: a mistyped start leaves a plan without a schedule, and nothing else would say so.
+ */
+export function frontMatterStartProblem(plan: ParsedPlan): string | null {
+  if (!plan.frontMatter || frontMatterStart(plan) !== null) return null;
+  let data: unknown;
+  try {
+    data = parseYaml(plan.frontMatter);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const record = data as Record<string, unknown>;
+  // An empty `start:` is a plan not started yet (a template's), not a mistake.
+  if ('start' in record) return record.start === null || record.start === '' ? null : l10n.t('start: {0} in the front matter is not a date as YYYY-MM-DD', JSON.stringify(String(record.start)));
+  const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'start');
+  return key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`));
 }
 
 function readFrontMatterStart(frontMatter: string): string | null {

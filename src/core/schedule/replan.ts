@@ -18,7 +18,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';
-import { currentDayOf } from './currentDay';
+import { currentDayOf, frontMatterStartProblem } from './currentDay';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
@@ -206,7 +206,11 @@ function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number):
  */
 export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, context: CatchUpContext): ReplanOutcome {
   const status = scheduleStatus(plan, context);
-  if (!status) return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', plan.root.title));
+  if (!status) {
+    const problem = frontMatterStartProblem(plan);
+    if (problem) return fail(l10n.t('{0} has no schedule to catch up on: {1}', plan.root.title, problem));
+    return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', plan.root.title));
+  }
   let edits: TextEdit[] | string;
   if (choice.kind === 'skip') edits = skipEdits(plan, text, choice.days, context.today);
   else {

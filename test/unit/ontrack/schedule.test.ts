@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  addDays, catchUp, dayNumber, frontMatterStartEdit, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
+  addDays, catchUp, dayNumber, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
   applyTextEdits, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
@@ -291,3 +291,30 @@ describe('unified diff of edits', () => {
     assert.strictEqual(unifiedDiff(text, outcome.edits, { fromLabel: 'a', toLabel: 'b' }).split('\n').slice(2, 6).join('\n'), '@@ -1,5 +1,5 @@\n ---\n-start: 2026-11-01\n+start: 2026-11-04');
   });
 });
+
+describe("a front matter start that is not read is said, not ignored (a learner's report: a mistyped start: left the plan without a schedule and nothing said why)", () => {
+  const rows: [frontMatter: string, problem: string | null][] = [
+    ['start: 2026-11-20', null],
+    ['start: "2026-11-20"', null],
+    ['start:', null], // a plan not started yet
+    ['start: ""', null],
+    ['title: x', null],
+    ['start: 20/11/2026', 'start: "20/11/2026" in the front matter is not a date as YYYY-MM-DD'],
+    ['start: 2026-11-20T00:00', 'start: "2026-11-20T00:00" in the front matter is not a date as YYYY-MM-DD'],
+    ['start: 2026-02-30', 'start: "2026-02-30" in the front matter is not a date as YYYY-MM-DD'],
+    ['start: 42', 'start: "42" in the front matter is not a date as YYYY-MM-DD'],
+    ['Start: 2026-11-20', '"Start:" in the front matter is not read (the key is start:, in lower case)'],
+    ['START: 2026-11-20', '"START:" in the front matter is not read (the key is start:, in lower case)'],
+    ['start: [unclosed', null], // not YAML: the user's business
+  ];
+  for (const [frontMatter, problem] of rows) {
+    it(frontMatter, () => {
+      const text = `---\n${frontMatter}\n---\n# P\n### Day 1\n- [ ] a\n`;
+      const plan = parse(text);
+      assert.strictEqual(frontMatterStartProblem(plan), problem);
+      const outcome = catchUp(text, plan, { kind: 'shift', days: 1 }, { today: '2026-11-26', options: {} });
+      if (problem) assert.strictEqual(outcome.ok ? 'caught up' : outcome.message, `${plan.root.title} has no schedule to catch up on: ${problem}`);
+    });
+  }
+});
+
