@@ -61,7 +61,7 @@ export { type HeatmapOptions, type HeatmapTheme, type HeatmapData } from './repo
 export { escapeXml } from './report/escapeXml';
 export { badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
 export {
-  readmeBlockLines, updateReadmeBlock, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
+  readmeBlockLines, updateReadmeBlock, imagesDropped, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
   type ReadmeBlockInput, type ReadmePlan, type ReadmeUpdate,
 } from './share/readmeBlock';
 export {

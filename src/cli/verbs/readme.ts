@@ -1,7 +1,9 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import { localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
+import { imagesDropped, localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
+import { field } from '../output';
 import { loadPlans, requireFile } from '../plans';
 import { portPath, posixRelative, refuseLinkedOutput, reportWrite } from '../shareFiles';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
@@ -44,8 +46,17 @@ blocks or a marker without its partner are refused (exit 1).`,
       heatmap: heatmap ? { path: posixRelative(folder, heatmap), alt: await altOf(heatmap, 'Study activity', context) } : undefined,
       badges: await Promise.all(badges.map(async (b) => ({ path: posixRelative(folder, b), alt: await altOf(b, 'badge', context) }))),
     });
+    // An image of a file that is not there is a broken image on GitHub: said, not refused (the SVG may be made next).
+    for (const svg of [...(heatmap === null ? [] : [heatmap]), ...badges]) {
+      if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
+    }
+    const before = await readPlanFile(context.files, readme, maxBytes);
+    const dropped = 'text' in before ? imagesDropped(before.text, block) : [];
     refuseLinkedOutput(readme);
     reportWrite(readme, await updateReadmeFile(context.files, portPath(readme), block, maxBytes), context);
+    if (dropped.length > 0) {
+      context.io.err(`learning-plans: note: the block no longer shows ${dropped.map(field).join(', ')}: give ${dropped.length === 1 ? 'it' : 'them'} again (--heatmap, --badge) to keep ${dropped.length === 1 ? 'it' : 'them'}`);
+    }
     return EXIT.ok;
   },
 };

@@ -85,6 +85,32 @@ const MARKER = (marker: string): RegExp => new RegExp(`^ {0,3}${marker.replace(/
 const START = MARKER(README_START);
 const END = MARKER(README_END);
 
+const IMAGE = /!\[(?:[^\]\\]|\\.)*\]\(([^)\s]+)\)/g;
+
+/** The image targets of lines, in order (as written: percent-encoded). */
+function imagesOf(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => [...line.matchAll(IMAGE)].map((match) => match[1]));
+}
+
+/**
+ * The images the README's block shows now and `block` would not (their paths, decoded): a run that forgot its
+ * `--heatmap` or `--badge` drops them, which deserves a word (a learner lost a heatmap and both badges so).
+ */
+export function imagesDropped(readme: string, block: readonly string[]): string[] {
+  const lines = readme.split(/\r\n|\n|\r/);
+  const start = lines.findIndex((line) => START.test(line.replace(/^\uFEFF/, '')));
+  const end = start < 0 ? -1 : lines.findIndex((line, i) => i > start && END.test(line));
+  if (end < 0) return [];
+  const kept = new Set(imagesOf(block));
+  return imagesOf(lines.slice(start + 1, end)).filter((target) => !kept.has(target)).map((target) => {
+    try {
+      return decodeURIComponent(target);
+    } catch {
+      return target;
+    }
+  });
+}
+
 /** The line ending used at `line` (the text's first one when that line has none), so the block matches the file's. */
 function endingAt(text: string, lines: Lines, line: number): string {
   const offset = lines.offsetAt({ line, character: lines.at(line).length });

@@ -95,6 +95,7 @@ describe('CLI: readme', () => {
     const first = (await run(...args));
     assert.strictEqual(first.code, 0, first.err);
     assert.strictEqual(first.out, `${readme}: progress block updated\n`);
+    assert.strictEqual(first.err, '', 'both images exist; none dropped');
     const after = fs.readFileSync(readme);
     const start = head.indexOf('<!-- learning-plans:start -->\r\n') + '<!-- learning-plans:start -->\r\n'.length;
     assert.deepStrictEqual(after.subarray(0, start), head.subarray(0, start), 'bytes before the block, the invalid one too');
@@ -109,6 +110,24 @@ describe('CLI: readme', () => {
 
     assert.strictEqual((await run(...args)).out, `${readme}: unchanged\n`);
     assert.deepStrictEqual(fs.readFileSync(readme), after, 'idempotent');
+  });
+
+  it('says when an image would be broken (its SVG missing) or a run drops one the block showed (a learner\'s report)', async () => {
+    const { root, plans } = await repository();
+    const readme = path.join(root, 'README.md');
+    fs.writeFileSync(readme, '# Me\n');
+    const heatmap = path.join(root, 'heat map.svg');
+    (await run('heatmap', plans, '--svg', heatmap));
+    const missing = path.join(root, 'streak.svg');
+    const first = await run('readme', readme, plans, '--heatmap', heatmap, '--badge', missing);
+    assert.strictEqual(first.code, 0);
+    assert.strictEqual(first.err, `learning-plans: warning: ${missing} does not exist (yet): the README shows a broken image until it does\n`);
+    const again = await run('readme', readme, plans, '--heatmap', heatmap);
+    assert.strictEqual(again.err, 'learning-plans: note: the block no longer shows streak.svg: give it again (--heatmap, --badge) to keep it\n');
+    const bare = await run('readme', readme, plans);
+    assert.strictEqual(bare.err, 'learning-plans: note: the block no longer shows heat map.svg: give it again (--heatmap, --badge) to keep it\n', 'decoded from heat%20map.svg');
+    assert.doesNotMatch(fs.readFileSync(readme, 'utf8'), /!\[/);
+    assert.strictEqual((await run('readme', readme, plans)).err, '', 'nothing left to drop');
   });
 
   it('adds the block at the end when the README has none, and refuses ambiguous markers (exit 1) or a missing README (exit 2)', async () => {
