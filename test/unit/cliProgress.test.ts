@@ -101,7 +101,9 @@ describe('CLI: done, undone and toggle', () => {
   it('says which way a toggle went, and undone keeps a task done before the day was marked', async () => {
     const file = tempFile('### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
     assert.match((await run('toggle', file, '3')).out, /: Checked "ex"\n$/);
-    assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex"\n$/);
+    assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex" \(it was done 2026-11-21\)\n$/, 'the date its stamp had, to check it again on that date');
+    const unstamped = tempFile('- [x] plain\n');
+    assert.match((await run('toggle', unstamped, '1')).out, /: Unchecked "plain"\n$/);
     assert.match((await run('done', file, '1')).out, /Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked/);
     assert.match((await run('undone', file, '1')).out, /Marked Day 1 incomplete, 1 task unchecked; 1 task done before the day was marked stays checked/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');

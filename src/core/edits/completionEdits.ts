@@ -81,7 +81,11 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
   const [checked, unchecked, reopened] = [count(true), count(false), count('reopen')];
   const what = describeTasks(tasks);
   if (checked === tasks.length) return l10n.t('Checked {0}', what);
-  if (unchecked === tasks.length) return l10n.t('Unchecked {0}', what);
+  if (unchecked === tasks.length) {
+    // The stamp goes with the check: its date is said, so a task unchecked by mistake can get it back (a learner's report).
+    const done = tasks.length === 1 ? tasks[0].doneDate : null;
+    return done ? l10n.t('Unchecked {0} (it was done {1})', what, done) : l10n.t('Unchecked {0}', what);
+  }
   if (reopened === tasks.length) return l10n.t('Reopened {0}', what);
   const ways = [
     checked ? l10n.t('{0} checked', checked) : '',
