@@ -125,7 +125,12 @@ function pauseCount(node: PlanNode): number {
  */
 export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark): EditOutcome {
   const item = `- ${sessionText(session, formatMinutes)}`;
-  return appendDayLine(text, plan, day, item, sessionCount, () => l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
+  // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice
+  // by mistake counts twice (a learner's report).
+  const same = day.sessions.some((s) => s.date === session.date && s.minutes === session.minutes && s.from === session.from && s.to === session.to);
+  return appendDayLine(text, plan, day, item, sessionCount, () => same
+    ? l10n.t('Logged {0} on {1}; the same session was logged there before, and both count (remove a line if this was it)', formatMinutes(session.minutes), dayLabel(day))
+    : l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
 }
 
 /** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */

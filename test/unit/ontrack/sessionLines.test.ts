@@ -1,7 +1,7 @@
 // Where a session (⏱) or pause (⏸) line goes under a day (src/core/timer/sessionLog.ts), before/after, and
 // what the learner is told. Written from the mutation run's survivor list (test/mutation/small-folders.json).
 import * as assert from 'assert';
-import { logPause, logSession } from '../../../src/core';
+import { logPause, logSession, type SessionMark } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
 import { lines, parse } from '../helpers';
 
@@ -55,6 +55,20 @@ describe('session lines: what the learner reads', () => {
     assert.ok(one.ok && one.summary === 'Paused 2026-11-28 under Day 3', one.ok ? one.summary : one.message);
     const range = logPause(numbered, plan, plan.days[0], { from: '2026-12-24', to: '2026-12-26' });
     assert.ok(range.ok && range.summary === 'Paused 2026-12-24..2026-12-26 under Day 3', range.ok ? range.summary : range.message);
+  });
+
+  it('a session like one already logged under the day is logged and said (a command run twice by mistake counts twice)', () => {
+    const summary = (text: string, mark: SessionMark = session): string => {
+      const plan = parse(text);
+      const outcome = logSession(text, plan, plan.days[0], mark);
+      return outcome.ok ? outcome.summary : `refused: ${outcome.message}`;
+    };
+    const twice = 'Logged 45 min on Day 3; the same session was logged there before, and both count (remove a line if this was it)';
+    assert.strictEqual(summary(lines('### Day 3', LINE)), twice);
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 (45 min)'), { ...session, from: null, to: null }), twice);
+    for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:05-19:35 (30 min)']) {
+      assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
+    }
   });
 
   it('refuses what is not a day, and a day that is a table row', () => {
