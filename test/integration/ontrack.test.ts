@@ -146,6 +146,24 @@ describe('Staying on track', () => {
     }
   });
 
+  it('a plan whose start is there but not read (Start:) is told why it has no schedule, and nothing is written', async () => {
+    const miscased = workspaceUri('ontrack', 'miscased.md');
+    const text = PLAN.replace(/^start:/m, 'Start:');
+    assert.notStrictEqual(text, PLAN, 'the fixture has a start: line');
+    await vscode.workspace.fs.writeFile(miscased, new TextEncoder().encode(text));
+    try {
+      await waitFor('the plan in the index', () => lp.index.get(miscased)?.days.length === 6);
+      learner(() => undefined);
+      const result = await vscode.commands.executeCommand<EditResult | undefined>('learningPlans.catchUp', { uri: miscased.toString() });
+      assert.strictEqual(result, undefined);
+      assert.strictEqual(asked.length, 1, JSON.stringify(asked.map((q) => q.text)));
+      assert.match(asked[0].text, /^Learning Plans: SQL in a week has no schedule to catch up on: "Start:" in the front matter is not read \(the key is start:, in lower case\)\.$/);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(miscased)), text);
+    } finally {
+      await vscode.workspace.fs.delete(miscased);
+    }
+  });
+
   it('cancelling the preview writes nothing', async () => {
     lp.clock = at(20);
     learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Shift the rest of the plan by 3 days/) : q.buttons.includes('Apply') ? 'Cancel' : undefined));

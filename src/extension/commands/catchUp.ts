@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  catchUp, dayNumber, evenDoubles, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadWindow, weekdayOf,
+  catchUp, dayNumber, evenDoubles, frontMatterStartProblem, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadWindow, weekdayOf,
   type CatchUpChoice, type CatchUpContext, type Clock, type ParsedPlan, type ReplanOutcome, type ScheduleStatus,
 } from '../../core';
 import { STAYS_OPEN, type Ask } from '../ask';
@@ -58,7 +58,11 @@ export class CatchUpCommand implements Command {
     const context: CatchUpContext = { today: localIsoDate(this.clock()), options: this.today.scheduleOptions(current) };
     const status = scheduleStatus(current, context);
     if (!status) {
-      void this.ask.message('info', vscode.l10n.t('Learning Plans: {0} has no schedule to catch up on. Give it a start date in its front matter (start: {1}) or in the learningPlans.schedule setting.', planTitle(current), context.today), {});
+      // A start that is there but not read (`Start:`, `20/11/2026`) is named: "give it a start date" would puzzle.
+      const problem = frontMatterStartProblem(current);
+      void this.ask.message('info', problem
+        ? vscode.l10n.t('Learning Plans: {0} has no schedule to catch up on: {1}.', planTitle(current), problem)
+        : vscode.l10n.t('Learning Plans: {0} has no schedule to catch up on. Give it a start date in its front matter (start: {1}) or in the learningPlans.schedule setting.', planTitle(current), context.today), {});
       return undefined;
     }
     const choice = await this.choose(document.getText(), current, status, context);
