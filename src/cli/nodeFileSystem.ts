@@ -129,18 +129,23 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
     return { type: target?.isFile() ? 'file' : target?.isDirectory() ? 'directory' : 'other', symbolicLink: true, size: target?.size ?? 0 };
   }
 
-  async mkdir(folder: string): Promise<void> {
+  async mkdir(folder: string): Promise<boolean> {
     try {
       await fs.promises.mkdir(native(folder));
+      return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && (await this.stat(folder))?.type === 'directory') return;
+      // A folder there already is no failure, but a link to one is no folder of ours to write through.
+      const there = (error as NodeJS.ErrnoException).code === 'EEXIST' ? await this.stat(folder) : undefined;
+      if (there?.type === 'directory' && !there.symbolicLink) return false;
       throw ioError('create the folder', folder, error);
     }
   }
 
   async removeEmptyFolder(folder: string): Promise<boolean> {
-    // rmdir removes only an empty folder; on a link it fails (ENOTDIR), leaving the link and its target.
+    // rmdir removes only an empty folder. On POSIX it fails on a link (ENOTDIR), but Windows' RemoveDirectoryW
+    // removes a directory link or junction: only a plain folder, seen as one just before, is asked for.
     try {
+      if (!(await fs.promises.lstat(native(folder))).isDirectory()) return false;
       await fs.promises.rmdir(native(folder));
       return true;
     } catch {

@@ -44,9 +44,14 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
     return statFromFileType(stat.type, stat.size);
   }
 
-  async mkdir(path: string): Promise<void> {
+  async mkdir(path: string): Promise<boolean> {
+    // createDirectory succeeds on a folder that is there: whether this call made it is read just before (a folder
+    // made in between by another program would be taken for ours; workspace.fs offers nothing atomic).
+    const there = await this.stat(path);
+    if (there?.type === 'directory' && !there.symbolicLink) return false;
     try {
       await vscode.workspace.fs.createDirectory(this.uri(path));
+      return true;
     } catch (error) {
       throw new FileError('io', vscode.l10n.t('cannot create the folder {0}: {1}', path, reason(error)));
     }

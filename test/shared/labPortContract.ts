@@ -118,8 +118,9 @@ export const LAB_PORT_CASES: readonly LabPortCase[] = [
     name: 'the port: writeNew creates a file once and never overwrites; mkdir makes one folder',
     async run(fs, scene, assert) {
       const folder = joinPath(scene.root, 'new');
-      await fs.mkdir(folder);
+      assert.strictEqual(await fs.mkdir(folder), true, 'made by this call');
       assert.strictEqual((await fs.stat(folder))?.type, 'directory');
+      assert.strictEqual(await fs.mkdir(folder), false, 'there already: not this call\'s to undo');
       const file = joinPath(folder, 'x.txt');
       assert.strictEqual(await fs.writeNew(file, new TextEncoder().encode('first')), true);
       assert.strictEqual(await fs.writeNew(file, new TextEncoder().encode('second')), false);

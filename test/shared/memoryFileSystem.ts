@@ -105,12 +105,13 @@ export class MemoryFileSystem implements FileSystemPort, AtomicFilePort {
     return { type: target?.kind === 'file' ? 'file' : target?.kind === 'directory' ? 'directory' : 'other', symbolicLink: true, size: target?.kind === 'file' ? target.bytes.length : 0 };
   }
 
-  async mkdir(path: string): Promise<void> {
+  async mkdir(path: string): Promise<boolean> {
     const real = this.follow(path) ?? path;
-    if (this.entries.get(real)?.kind === 'directory') return;
+    if (this.entries.get(real)?.kind === 'directory') return false;
     if (this.entries.has(real)) throw new FileError('io', `cannot create the folder ${path}: it exists`);
     if (this.entry(parent(real))?.kind !== 'directory') throw new FileError('io', `cannot create the folder ${path}: no parent folder`);
     this.entries.set(real, { kind: 'directory' });
+    return true;
   }
 
   async removeEmptyFolder(path: string): Promise<boolean> {

@@ -51,21 +51,24 @@ describe('CLI: lab and links', () => {
   });
 
   it('links: a file the plan names relative to itself is given relative to the working folder; URLs and anchors as written (a learner\'s report)', () => {
+    // As the extension reads a link (core/links.ts), the repository at /repo.
     const rows: [target: string, plan: string, cwd: string, printed: string][] = [
       ['../labs/day-034.ipynb', 'plans/p.md', '/repo', 'labs/day-034.ipynb'],
       ['../labs/day-034.ipynb', 'p.md', '/repo/plans', '../labs/day-034.ipynb'],
       ['notes.md', '/repo/plans/p.md', '/repo', 'plans/notes.md'],
       ['labs/a%20b.ipynb', 'p.md', '/repo', 'labs/a b.ipynb'],
-      ['labs/100%.md', 'p.md', '/repo', 'labs/100%.md'],
+      ['/labs/x.ipynb', 'p.md', '/repo/plans', '../labs/x.ipynb'], // the repository's root, as on GitHub
       ['notes.md#day-3', 'plans/p.md', '/repo', 'plans/notes.md#day-3'],
-      ['guide.md?plain=1', 'plans/p.md', '/repo', 'plans/guide.md?plain=1'],
+      ['guide.md?plain=1', 'plans/p.md', '/repo', 'plans/guide.md'],
       ['./', 'p.md', '/repo', '.'],
+      ['labs/100%.md', 'p.md', '/repo', 'labs/100%.md'], // not valid percent-encoding: as written
+      ['../../etc/passwd', 'plans/p.md', '/repo', '../../etc/passwd'], // out of the repository: as written
       ['https://example.org/a%20b', 'plans/p.md', '/repo', 'https://example.org/a%20b'],
       ['mailto:me@example.org', 'p.md', '/repo', 'mailto:me@example.org'],
       ['//cdn.example.org/x', 'p.md', '/repo', '//cdn.example.org/x'],
       ['#learning-objective', 'plans/p.md', '/repo', '#learning-objective'],
     ];
-    for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, cwd), printed, target);
+    for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, cwd, '/repo'), printed, target);
   });
 
   it('a learner\'s week: lab, then status and index list the plans, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {

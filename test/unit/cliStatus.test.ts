@@ -175,5 +175,15 @@ describe('CLI: today in words', () => {
     fs.writeFileSync(file, '---\nstart: 2026-11-20\n---\n# P\n### Day 1\n- [ ] a\n');
     assert.strictEqual((await run('status', file)).err, '');
   });
+
+  it('the catch-up it suggests counts as the status did: its --rest and --today go into the command, which then catches up (found by a review)', async () => {
+    const file = path.join(tempDir('lp-status-rest-'), 'q.md');
+    fs.writeFileSync(file, `---\nstart: 2026-11-16\n---\n# Q\n${Array.from({ length: 7 }, (_, i) => `### Day ${i + 1}\n- [ ] t${i + 1}\n`).join('')}`);
+    const out = (await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out;
+    const command = /\(catch up: learning-plans replan \S+ (--shift \d+ --rest sat,sun --today 2026-11-20) or --spread 7\)/.exec(out);
+    assert.ok(command, out);
+    assert.strictEqual((await run('replan', file, ...command[1].split(' '))).code, 0);
+    assert.match((await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\)/);
+  });
 });
 

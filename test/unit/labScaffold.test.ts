@@ -116,12 +116,25 @@ describe('scaffoldLab: what it says, word for word', () => {
     assert.deepStrictEqual(await scaffoldLab(memory, request(memory)), { ok: false, message: 'cannot write /ws/labs/plan/day-001-intro/day-001.ipynb: no space left on device' });
   });
 
+  it('a folder another program makes between the check and mkdir is not taken for the scaffold\'s own: a failed write leaves it', async () => {
+    const memory = new (class extends MemoryFileSystem {
+      override async mkdir(path: string): Promise<boolean> {
+        if (path === '/ws/labs/plan') this.addFolder(path); // made meanwhile, by someone else
+        return super.mkdir(path);
+      }
+    })();
+    const req = request(memory);
+    memory.failWrites = 'no space left on device';
+    assert.ok(!(await scaffoldLab(memory, req)).ok);
+    assert.deepStrictEqual([...memory.entries.keys()].filter((key) => key.startsWith('/ws/labs')), ['/ws/labs', '/ws/labs/plan'], 'day-001-intro (ours) is gone; plan (theirs) and labs above it stay');
+  });
+
   it('creates only the folders that are missing, one at a time', async () => {
     const made: string[] = [];
     const memory = new (class extends MemoryFileSystem {
-      override async mkdir(path: string): Promise<void> {
+      override async mkdir(path: string): Promise<boolean> {
         made.push(path);
-        await super.mkdir(path);
+        return super.mkdir(path);
       }
     })();
     const req = request(memory);
@@ -180,9 +193,10 @@ describe('scaffoldLab: what it says, word for word', () => {
   ] as const) {
     it(`${planted} planted in the new labs folder meanwhile is refused by name, and nothing is written through it`, async () => {
       const memory = new (class extends MemoryFileSystem {
-        override async mkdir(path: string): Promise<void> {
-          await super.mkdir(path);
+        override async mkdir(path: string): Promise<boolean> {
+          const made = await super.mkdir(path);
           if (path === '/ws/labs') plant(this);
+          return made;
         }
       })();
       memory.addFolder('/outside');

@@ -1,5 +1,7 @@
 import * as path from 'path';
-import { allLinks } from '../../core';
+import { allLinks, resolveLinkTarget } from '../../core';
+import { native, portPath } from '../nodeFileSystem';
+import { findRoot } from '../shareFiles';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -26,19 +28,14 @@ such as ../labs/day-034.ipynb, is given relative to the working folder, so it op
 };
 
 /**
- * A link's target as a script run here can open it: a URL (any scheme), a `//host` link or an anchor as written;
- * a file path, which the plan writes relative to its own folder and percent-encoded (`labs/a%20b.ipynb`), decoded
- * and given relative to the working folder, its `?query` or `#fragment` kept.
+ * A link's target as a script run here can open it, read as the extension reads it (core/links.ts): a file
+ * the plan names relative to itself (`../labs/day-034.ipynb`, percent-encoded) or to the repository (`/labs/x`,
+ * as on GitHub) is given decoded and relative to the working folder, its `#fragment` kept; a URL or an anchor as
+ * written, and so is a target the extension would not open (another scheme, a path out of the repository).
  */
-export function fromHere(target: string, planFile: string, cwd = process.cwd()): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('//') || target === '') return target;
-  const cut = target.search(/[?#]/);
-  const file = cut < 0 ? target : target.slice(0, cut);
-  let decoded = file;
-  try {
-    decoded = decodeURIComponent(file);
-  } catch {
-    // A lone `%` is a character of the name.
-  }
-  return (path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, planFile)), decoded)) || '.') + (cut < 0 ? '' : target.slice(cut));
+export function fromHere(target: string, planFile: string, cwd = process.cwd(), root = findRoot(path.dirname(path.resolve(cwd, planFile)))): string {
+  const plan = path.resolve(cwd, planFile);
+  const link = resolveLinkTarget(target, portPath(path.dirname(plan)), portPath(root));
+  if (link.kind !== 'file') return target;
+  return (path.relative(cwd, native(link.path)) || '.') + (link.fragment === null ? '' : `#${link.fragment}`);
 }

@@ -1,5 +1,6 @@
 import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
+import { fromHere } from './links';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
@@ -25,14 +26,15 @@ const BOX: Record<string, string> = { open: '[ ]', done: '[x]', inProgress: '[/]
 const DAY_LINES = 15;
 
 /** What the current day asks, so `status` answers "what do I do today": its fields (with the links on their lines) and tasks. */
-function dayLines(day: PlanNode): string[] {
+/** The day's fields, links and tasks; a link to a file as `links` gives it (from the working folder). */
+function dayLines(day: PlanNode, file: string): string[] {
   const links = allLinks(day);
   const fields = day.fields.map((f) => {
-    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(l.target)}>`).join('');
+    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file))}>`).join('');
     return `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`;
   });
   const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(l.target)}>`);
+  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(fromHere(l.target, file))}>`);
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
   const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`);
@@ -63,7 +65,8 @@ per-plan progress (without a path: of the repository around the working folder, 
     const reader = new ArgReader(args);
     const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const todayText = reader.date('--today');
+    const today = todayText ?? localIsoDate(context.clock());
     const rest = restOption(reader);
     // Without a path, the repository around the working folder (the nearest folder up holding .git or
     // .learning-plans, else the working folder), as `review` reads it.
@@ -118,7 +121,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     const lines = [`Today: ${today}`];
     if (!summary.activePlan) lines.push('No plan with days found.');
     else if (day) {
-      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day));
+      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
       const container = containerOf(summary.activePlan.root, day.line);
       if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
@@ -126,8 +129,10 @@ per-plan progress (without a path: of the repository around the working folder, 
         const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
         // The shift that makes the current day today's: more than the days behind once the plan's end has passed
         // (2 days missed of a plan that ended yesterday need 3), as Catch Up... offers in the editor.
-        const shift = behind > 0 ? (scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } })?.shiftToToday ?? behind) : 0;
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${shift > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${shift} or --spread ${Math.max(behind, 7)})` : ''}`);
+        const shift = behind > 0 ? scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } })?.shiftToToday || behind : 0;
+        // The command counts as this one did: the same rest days and, when given, the same today.
+        const same = `${rest === undefined ? '' : ` --rest ${weekdayCodes(rest).join(',') || 'none'}`}${todayText === null ? '' : ` --today ${todayText}`}`;
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${shift > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${shift}${same} or --spread ${Math.max(behind, 7)})` : ''}`);
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);

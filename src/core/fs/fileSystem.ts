@@ -56,8 +56,11 @@ export class FileError extends Error {
 export interface FileSystemPort {
   /** What is at `path` (without following a final symbolic link's trust), or undefined when nothing is. */
   stat(path: string): Promise<FileStat | undefined>;
-  /** Creates one folder whose parent exists. */
-  mkdir(path: string): Promise<void>;
+  /**
+   * Creates one folder whose parent exists: true when this call made it, false when a folder was there already
+   * (a caller undoing what it made must not take that one for its own).
+   */
+  mkdir(path: string): Promise<boolean>;
   /**
    * Removes the folder at `path` if it is empty, and nothing else ever: a folder with anything in it, a file, a
    * symbolic link (and what it leads to) stay. False when nothing was removed. For undoing a folder the caller

@@ -121,8 +121,7 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
     if (stat?.symbolicLink) return refuse(l10n.t('{0} is a symbolic link, which could lead outside {1}', path, root));
     if (stat && stat.type !== 'directory') return refuse(l10n.t('{0} exists and is not a folder', path));
     if (!stat) {
-      await fs.mkdir(path);
-      made.push(path);
+      if (await fs.mkdir(path)) made.push(path);
     }
   }
 

@@ -39,7 +39,7 @@ export interface ScheduleStatus {
   readonly schedule: Schedule;
   readonly current: PlanNode;
   readonly currentIndex: number;
-  /** Days planned before today, less the days before the current one (negative: ahead). */
+  /** Days planned before today, less the days before the current one; negative: ahead, by days planned after today (Schedule.behind). */
   readonly behind: number;
   /** Days from the current one on that were planned before today: what "spread" fits in. */
   readonly missed: number;

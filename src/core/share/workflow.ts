@@ -154,8 +154,7 @@ export async function createProgressWorkflow(files: FileSystemPort, root: string
   try {
     for (let i = check.existing + 1; i < segments.length; i++) {
       const folder = joinPath(root, ...segments.slice(0, i));
-      await files.mkdir(folder);
-      made.push(folder);
+      if (await files.mkdir(folder)) made.push(folder);
     }
     const path = joinPath(root, ...segments);
     if (!(await files.writeNew(path, bytes))) return { created: false, existing: path };
