@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, itemLabeled, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
+import { api, itemLabeled, planRow, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
 
 interface EditResult {
   applied: boolean;
@@ -158,6 +158,8 @@ describe('Staying on track', () => {
       assert.strictEqual(result, undefined);
       assert.strictEqual(asked.length, 1, JSON.stringify(asked.map((q) => q.text)));
       assert.match(asked[0].text, /^Learning Plans: SQL in a week has no schedule to catch up on: "Start:" in the front matter is not read \(the key is start:, in lower case\)\.$/);
+      const row = await waitFor('the plan in the tree', () => planRow(lp, 'miscased'));
+      assert.match(tooltip(lp, row).replace(/\\(.)/g, '$1'), /\$\(warning\) "Start:" in the front matter is not read \(the key is start:, in lower case\): the plan has no start date/, 'the plan\'s tooltip says it too');
       assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(miscased)), text);
     } finally {
       await vscode.workspace.fs.delete(miscased);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, dueState, formatMinutes, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -256,8 +256,13 @@ function linkItem(element: LinkElement): vscode.TreeItem {
 /** A row's tooltip, built when the user hovers it (see `resolveTreeItem`). */
 export function tooltipOf(element: TreeElement, today: TodayService): vscode.MarkdownString | string | undefined {
   switch (element.type) {
-    case 'plan':
-      return nodeTooltip(element.plan.root, element.uri, planTitle(element.plan), element.plan.journal);
+    case 'plan': {
+      const tip = nodeTooltip(element.plan.root, element.uri, planTitle(element.plan), element.plan.journal);
+      // A start that is there but not read leaves the plan without a schedule: said where the plan is shown.
+      const problem = frontMatterStartProblem(element.plan);
+      if (problem) tip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)}: ${vscode.l10n.t('the plan has no start date')}`);
+      return tip;
+    }
     case 'node': {
       const journal = planOf(element).journal;
       const tip = nodeTooltip(element.node, element.uri, element.node.title, journal);
