@@ -61,7 +61,7 @@ export { type HeatmapOptions, type HeatmapTheme, type HeatmapData } from './repo
 export { escapeXml } from './report/escapeXml';
 export { badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
 export {
-  readmeBlockLines, updateReadmeBlock, imagesDropped, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
+  readmeBlockLines, updateReadmeBlock, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
   type ReadmeBlockInput, type ReadmePlan, type ReadmeUpdate,
 } from './share/readmeBlock';
 export {
@@ -69,7 +69,7 @@ export {
   type WorkflowOptions, type WorkflowResult,
 } from './share/workflow';
 export { writeGeneratedFile, createOrRewrite, makeFolders, type FilePorts, type WriteResult } from './fs/generatedFile';
-export { updateReadmeFile } from './share/readmeFile';
+export { updateReadmeFile, type ReadmeWriteResult } from './share/readmeFile';
 export { appendReviewLines } from './review/reviewLogFile';
 export {
   PLANNED_MARK, SKIP_MARK, PAUSE_MARK, TIMER_MARK, readTitleMarks, readSessionMark, readPauseMark, sessionText, pauseText, plannedText, skipText, timeOfDay,

@@ -28,7 +28,8 @@ function mailtoProblem(url: string): string | null {
   return null;
 }
 
-function safeDecode(text: string): string | null {
+/** `decodeURIComponent`, or null for text that is not valid percent-encoding (a lone `%`). */
+export function safeDecode(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {

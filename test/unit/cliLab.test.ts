@@ -68,7 +68,7 @@ describe('CLI: lab and links', () => {
       ['//cdn.example.org/x', 'p.md', '/repo', '//cdn.example.org/x'],
       ['#learning-objective', 'plans/p.md', '/repo', '#learning-objective'],
     ];
-    for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, cwd, '/repo'), printed, target);
+    for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, '/repo', cwd), printed, target);
   });
 
   it('a learner\'s week: lab, then status and index list the plans, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {

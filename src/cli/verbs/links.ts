@@ -22,7 +22,10 @@ such as ../labs/day-034.ipynb, is given relative to the working folder, so it op
     const links = allLinks(day);
     // One line per link, for scripts: none is no line (stderr says so), not an empty one.
     if (links.length === 0) context.io.err(`learning-plans: ${field(day.number !== null ? `Day ${day.number}` : day.title)} in ${field(file)} has no links`);
-    else context.io.out(links.map((l) => `${field(l.text)}\t${field(fromHere(l.target, file))}`).join('\n'));
+    else {
+      const root = rootOf(file);
+      context.io.out(links.map((l) => `${field(l.text)}\t${field(fromHere(l.target, file, root))}`).join('\n'));
+    }
     return EXIT.ok;
   },
 };
@@ -33,9 +36,14 @@ such as ../labs/day-034.ipynb, is given relative to the working folder, so it op
  * as on GitHub) is given decoded and relative to the working folder, its `#fragment` kept; a URL or an anchor as
  * written, and so is a target the extension would not open (another scheme, a path out of the repository).
  */
-export function fromHere(target: string, planFile: string, cwd = process.cwd(), root = findRoot(path.dirname(path.resolve(cwd, planFile)))): string {
+export function fromHere(target: string, planFile: string, root: string, cwd = process.cwd()): string {
   const plan = path.resolve(cwd, planFile);
   const link = resolveLinkTarget(target, portPath(path.dirname(plan)), portPath(root));
   if (link.kind !== 'file') return target;
   return (path.relative(cwd, native(link.path)) || '.') + (link.fragment === null ? '' : `#${link.fragment}`);
+}
+
+/** The repository a plan's `/x` links start from (found once per plan: it looks at the disk). */
+export function rootOf(planFile: string): string {
+  return findRoot(path.dirname(path.resolve(planFile)));
 }

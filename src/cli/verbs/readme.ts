@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { imagesDropped, localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
+import { localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
 import { field } from '../output';
@@ -50,10 +50,10 @@ blocks or a marker without its partner are refused (exit 1).`,
     for (const svg of [...(heatmap === null ? [] : [heatmap]), ...badges]) {
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
-    const before = await readPlanFile(context.files, readme, maxBytes);
-    const dropped = 'text' in before ? imagesDropped(before.text, block) : [];
     refuseLinkedOutput(readme);
-    reportWrite(readme, await updateReadmeFile(context.files, portPath(readme), block, maxBytes), context);
+    const result = await updateReadmeFile(context.files, portPath(readme), block, maxBytes);
+    reportWrite(readme, result, context);
+    const dropped = result.ok ? (result.dropped ?? []) : [];
     if (dropped.length > 0) {
       context.io.err(`learning-plans: note: the block no longer shows ${dropped.map(field).join(', ')}: give ${dropped.length === 1 ? 'it' : 'them'} again (--heatmap, --badge) to keep ${dropped.length === 1 ? 'it' : 'them'}`);
     }

@@ -1,6 +1,6 @@
 import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
-import { fromHere } from './links';
+import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
@@ -29,12 +29,13 @@ const DAY_LINES = 15;
 /** The day's fields, links and tasks; a link to a file as `links` gives it (from the working folder). */
 function dayLines(day: PlanNode, file: string): string[] {
   const links = allLinks(day);
+  const root = links.length > 0 ? rootOf(file) : '';
   const fields = day.fields.map((f) => {
-    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file))}>`).join('');
+    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file, root))}>`).join('');
     return `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`;
   });
   const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(fromHere(l.target, file))}>`);
+  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(fromHere(l.target, file, root))}>`);
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
   const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`);

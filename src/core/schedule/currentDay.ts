@@ -8,14 +8,27 @@ export function currentDayOf(plan: ParsedPlan): PlanNode | undefined {
   return plan.days.find((day) => !day.done && !day.skipped);
 }
 
+/** What the front matter says of the start: the date when it is one, else why a start that is there is not read. */
+interface StartReading {
+  readonly start: string | null;
+  readonly problem: string | null;
+}
+
+const NO_START: StartReading = { start: null, problem: null };
+
 /** Parsed once per (immutable) plan model: the tree asks for every day item it draws. */
-const startByPlan = new WeakMap<ParsedPlan, string | null>();
+const startByPlan = new WeakMap<ParsedPlan, StartReading>();
+
+function startReading(plan: ParsedPlan): StartReading {
+  if (!plan.frontMatter) return NO_START;
+  let reading = startByPlan.get(plan);
+  if (!reading) startByPlan.set(plan, (reading = readFrontMatterStart(plan.frontMatter)));
+  return reading;
+}
 
 /** `start:` from YAML front matter, when it is a real date. */
 export function frontMatterStart(plan: ParsedPlan): string | null {
-  if (!plan.frontMatter) return null;
-  if (!startByPlan.has(plan)) startByPlan.set(plan, readFrontMatterStart(plan.frontMatter));
-  return startByPlan.get(plan) ?? null;
+  return startReading(plan).start;
 }
 
 /**
@@ -23,28 +36,26 @@ export function frontMatterStart(plan: ParsedPlan): string | null {
  * read or there is none: a mistyped start leaves a plan without a schedule, and nothing else would say so.
  */
 export function frontMatterStartProblem(plan: ParsedPlan): string | null {
-  if (!plan.frontMatter || frontMatterStart(plan) !== null) return null;
-  let data: unknown;
-  try {
-    data = parseYaml(plan.frontMatter);
-  } catch {
-    return null;
-  }
-  if (!data || typeof data !== 'object') return null;
-  const record = data as Record<string, unknown>;
-  // An empty `start:` is a plan not started yet (a template's), not a mistake.
-  if ('start' in record) return record.start === null || record.start === '' ? null : l10n.t('start: {0} in the front matter is not a date as YYYY-MM-DD', JSON.stringify(String(record.start)));
-  const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'start');
-  return key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`));
+  return startReading(plan).problem;
 }
 
-function readFrontMatterStart(frontMatter: string): string | null {
+function readFrontMatterStart(frontMatter: string): StartReading {
+  let data: unknown;
   try {
-    const data: unknown = parseYaml(frontMatter);
-    const start = data && typeof data === 'object' ? (data as Record<string, unknown>).start : undefined;
-    const text = start instanceof Date ? start.toISOString().slice(0, 10) : typeof start === 'string' ? start.trim() : null;
-    return text && isValidIsoDate(text) ? text : null;
+    data = parseYaml(frontMatter);
   } catch {
-    return null; // front matter that is not YAML is the user's business, not an error here
+    return NO_START; // front matter that is not YAML is the user's business, not an error here
   }
+  if (!data || typeof data !== 'object') return NO_START;
+  const record = data as Record<string, unknown>;
+  if (!('start' in record)) {
+    const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'start');
+    return { start: null, problem: key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
+  }
+  const start = record.start;
+  const text = start instanceof Date ? start.toISOString().slice(0, 10) : typeof start === 'string' ? start.trim() : null;
+  if (text && isValidIsoDate(text)) return { start: text, problem: null };
+  // An empty `start:` is a plan not started yet (a template's), not a mistake.
+  if (start === null || start === '') return NO_START;
+  return { start: null, problem: l10n.t('start: {0} in the front matter is not a date as YYYY-MM-DD', JSON.stringify(String(start))) };
 }

@@ -14,6 +14,7 @@ import { Lines, type TextEdit } from '../edits/textEdit';
 import type { StreakStats } from '../today/streak';
 import { latestStamp } from '../today/activePlan';
 import { LineRanges } from '../review/reviewText';
+import { safeDecode } from '../links';
 
 export const README_START = '<!-- learning-plans:start -->';
 export const README_END = '<!-- learning-plans:end -->';
@@ -78,7 +79,7 @@ export function readmeBlockLines(input: ReadmeBlockInput): string[] {
 export type ReadmeUpdate =
   | { readonly kind: 'unchanged' }
   /** Replace the lines between the markers (`edit` spans whole lines), or add the block at the end. */
-  | { readonly kind: 'replace' | 'append'; readonly edit: TextEdit; readonly text: string }
+  | { readonly kind: 'replace' | 'append'; readonly edit: TextEdit; readonly text: string; readonly dropped: readonly string[] }
   | { readonly kind: 'refused'; readonly message: string };
 
 const MARKER = (marker: string): RegExp => new RegExp(`^ {0,3}${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`);
@@ -93,22 +94,12 @@ function imagesOf(lines: readonly string[]): string[] {
 }
 
 /**
- * The images the README's block shows now and `block` would not (their paths, decoded): a run that forgot its
+ * The images the block showed (`current`) that `block` does not (their paths, decoded): a run that forgot its
  * `--heatmap` or `--badge` drops them, which deserves a word (a learner lost a heatmap and both badges so).
  */
-export function imagesDropped(readme: string, block: readonly string[]): string[] {
-  const lines = readme.split(/\r\n|\n|\r/);
-  const start = lines.findIndex((line) => START.test(line.replace(/^\uFEFF/, '')));
-  const end = start < 0 ? -1 : lines.findIndex((line, i) => i > start && END.test(line));
-  if (end < 0) return [];
+function imagesDropped(current: readonly string[], block: readonly string[]): string[] {
   const kept = new Set(imagesOf(block));
-  return imagesOf(lines.slice(start + 1, end)).filter((target) => !kept.has(target)).map((target) => {
-    try {
-      return decodeURIComponent(target);
-    } catch {
-      return target;
-    }
-  });
+  return imagesOf(current).filter((target) => !kept.has(target)).map((target) => safeDecode(target) ?? target);
 }
 
 /** The line ending used at `line` (the text's first one when that line has none), so the block matches the file's. */
@@ -150,7 +141,7 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
     const end = { line: last, character: lines.at(last).length };
     const lead = readme.length === 0 ? '' : lines.at(last) === '' ? (last > 0 && lines.at(last - 1) === '' ? '' : eol) : eol + eol;
     const text = lead + [README_START, ...block, README_END].map((l) => l + eol).join('');
-    return { kind: 'append', edit: { range: { start: end, end }, newText: text }, text };
+    return { kind: 'append', edit: { range: { start: end, end }, newText: text }, text, dropped: [] };
   }
   const [start, finish] = [starts[0], ends[0]];
   if (finish < start) return { kind: 'refused', message: l10n.t('{0} comes before {1}', README_END, README_START) };
@@ -159,7 +150,7 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
   for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
   if (current.length === block.length && current.every((l, i) => l === block[i])) return { kind: 'unchanged' };
   const text = block.map((l) => l + eol).join('');
-  return { kind: 'replace', edit: { range: { start: { line: start + 1, character: 0 }, end: { line: finish, character: 0 } }, newText: text }, text };
+  return { kind: 'replace', edit: { range: { start: { line: start + 1, character: 0 }, end: { line: finish, character: 0 } }, newText: text }, text, dropped: imagesDropped(current, block) };
 }
 
 /**

@@ -4,8 +4,12 @@ import { rewriteFile } from '../fs/atomicRewrite';
 import type { FilePorts, WriteResult } from '../fs/generatedFile';
 import { applyLineRangeEditToBytes, updateReadmeBlock } from './readmeBlock';
 
+/** A README update's result, with the images its block showed and no longer does (see updateReadmeBlock). */
+export type ReadmeWriteResult = WriteResult & { readonly dropped?: readonly string[] };
+
 /** Brings the block of the README at `path` up to date with `block` (readmeBlockLines). A missing README is refused: it is never created. */
-export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number): Promise<WriteResult> {
+export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number): Promise<ReadmeWriteResult> {
+  let dropped: readonly string[] = [];
   const result = await rewriteFile(files, path, (bytes) => {
     // A NUL in its first 8 KB: an image or an archive named by mistake (or the arguments swapped), never a README.
     if (bytes.subarray(0, 8192).includes(0)) return { kind: 'refuse', message: l10n.t('{0} looks like a binary file, not a README', path) };
@@ -13,6 +17,7 @@ export async function updateReadmeFile(files: FilePorts, path: string, block: re
     const update = updateReadmeBlock(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), block);
     if (update.kind === 'refused') return { kind: 'refuse', message: update.message };
     if (update.kind === 'unchanged') return { kind: 'unchanged', summary: l10n.t('unchanged') };
+    dropped = update.dropped;
     return {
       kind: 'write',
       bytes: applyLineRangeEditToBytes(bytes, update.edit),
@@ -20,5 +25,5 @@ export async function updateReadmeFile(files: FilePorts, path: string, block: re
     };
   }, { maxBytes });
   if (!result.ok) return { ok: false, message: result.message };
-  return { ok: true, written: result.written, created: false, summary: result.summary };
+  return { ok: true, written: result.written, created: false, summary: result.summary, dropped: result.written ? dropped : [] };
 }

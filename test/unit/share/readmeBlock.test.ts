@@ -72,6 +72,19 @@ describe('README block', () => {
     }
   });
 
+  it('names the images the block showed that the new block leaves out, decoded; none when it appends or keeps them', () => {
+    const dropped = (readme: string, block: string[]): readonly string[] | string => {
+      const update = updateReadmeBlock(readme, block);
+      return update.kind === 'replace' || update.kind === 'append' ? update.dropped : update.kind;
+    };
+    const old = lines('# Me', '<!-- learning-plans:start -->', '![Study activity](.learning-plans/heat%20map.svg)', '', '![a](s.svg) ![b \\] c](p.svg)', '<!-- learning-plans:end -->', '');
+    assert.deepStrictEqual(dropped(old, ['', 'x']), ['.learning-plans/heat map.svg', 's.svg', 'p.svg']);
+    assert.deepStrictEqual(dropped(old, ['![a](s.svg)', 'x']), ['.learning-plans/heat map.svg', 'p.svg']);
+    assert.deepStrictEqual(dropped(old.replace('heat%20map', '100%'), ['![a](s.svg) ![b](p.svg)']), ['.learning-plans/100%.svg'], 'not valid percent-encoding: as written');
+    assert.deepStrictEqual(dropped('# Me\n', ['![a](s.svg)']), [], 'appended: nothing was shown');
+    assert.deepStrictEqual(dropped('```\n<!-- learning-plans:start -->\n![a](s.svg)\n<!-- learning-plans:end -->\n```\n', ['x']), [], 'markers in code are no block: appended');
+  });
+
   it('refuses, changing nothing, when the markers are ambiguous', () => {
     const refused: [string, RegExp][] = [
       ['<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n<!-- learning-plans:start -->\n<!-- learning-plans:end -->\n', /2 start and 2 end/],

@@ -77,15 +77,15 @@ describe('review and sharing writes through the file-system ports', () => {
 
   it('updates a README block, refuses ambiguous markers, and never creates a README', async () => {
     const fs = new MemoryFileSystem();
-    fs.addFile('/repo/README.md', '# Me\r\n<!-- learning-plans:start -->\r\nold\r\n<!-- learning-plans:end -->\r\n');
+    fs.addFile('/repo/README.md', '# Me\r\n<!-- learning-plans:start -->\r\n![heat](h.svg)\r\n<!-- learning-plans:end -->\r\n');
     const updated = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
     assert.ok(updated.ok && updated.written);
     assert.strictEqual(text(fs, '/repo/README.md'), '# Me\r\n<!-- learning-plans:start -->\r\nnew\r\n<!-- learning-plans:end -->\r\n');
-    assert.deepStrictEqual(updated, { ok: true, written: true, created: false, summary: 'progress block updated' });
+    assert.deepStrictEqual(updated, { ok: true, written: true, created: false, summary: 'progress block updated', dropped: ['h.svg'] }, 'the image the block showed and no longer does');
     const again = await updateReadmeFile(fs, '/repo/README.md', ['new'], MAX);
-    assert.deepStrictEqual(again, { ok: true, written: false, created: false, summary: 'unchanged' });
+    assert.deepStrictEqual(again, { ok: true, written: false, created: false, summary: 'unchanged', dropped: [] });
     fs.addFile('/repo/PLAIN.md', '# Plain\n');
-    assert.deepStrictEqual(await updateReadmeFile(fs, '/repo/PLAIN.md', ['new'], MAX), { ok: true, written: true, created: false, summary: 'progress block added at the end' });
+    assert.deepStrictEqual(await updateReadmeFile(fs, '/repo/PLAIN.md', ['new'], MAX), { ok: true, written: true, created: false, summary: 'progress block added at the end', dropped: [] });
     const plain = text(fs, '/repo/PLAIN.md');
     const big = await updateReadmeFile(fs, '/repo/PLAIN.md', ['newer'], 8);
     assert.ok(!big.ok && /larger than|too large|bytes/i.test(big.message), `a README over the size limit is refused: ${JSON.stringify(big)}`);
