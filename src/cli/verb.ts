@@ -50,7 +50,9 @@ export interface Verb {
   readonly name: string;
   /** The usage line after `learning-plans `: `done <file> <DAY> [--date YYYY-MM-DD]`. */
   readonly usage: string;
-  /** What it does, for --help: a few lines, without the leading indent. */
+  /** One line (at most ~70 characters) for the list of commands in `learning-plans --help`. */
+  readonly summary: string;
+  /** What it does, for `learning-plans VERB --help`: a few lines, without the leading indent (long lines are wrapped). */
   readonly description: string;
   run(args: readonly string[], context: CliContext): Promise<number>;
 }

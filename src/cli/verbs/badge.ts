@@ -6,6 +6,7 @@ import { shareSummary, svgOption, writeOutput } from './heatmap';
 
 export const badgeVerb: Verb = {
   name: 'badge',
+  summary: 'A study streak or plan progress badge as an SVG',
   usage: 'badge <file-or-folder>... --svg <out.svg> [--kind streak|progress] [--label TEXT] [--today YYYY-MM-DD]',
   description: `A shields-style SVG badge: the study streak ("study streak | 8 days"), or --kind progress
 ("plan progress | 73/88 days · 82%", tasks when the plans have no days). --label changes the left

@@ -8,6 +8,7 @@ import { EXIT, type Verb } from '../verb';
 function dayVerb(name: 'done' | 'undone'): Verb {
   return {
     name,
+    summary: name === 'done' ? 'Mark a day complete: \u2705 and the date on it and on its open tasks' : 'Mark a day incomplete again: its stamps go, its tasks are unchecked',
     usage: name === 'done' ? 'done <file> <DAY> [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY> [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
@@ -40,6 +41,7 @@ export const undoneVerb = dayVerb('undone');
 
 export const toggleVerb: Verb = {
   name: 'toggle',
+  summary: 'Check or uncheck the task on a line (checking stamps it)',
   usage: 'toggle <file> <line> [--date YYYY-MM-DD] [--max-size 5MB]',
   description: 'Check or uncheck the task on that 1-based line, also written line:N (checking stamps it with the date).',
   async run(args, context) {

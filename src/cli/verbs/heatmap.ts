@@ -35,6 +35,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
 
 export const heatmapVerb: Verb = {
   name: 'heatmap',
+  summary: 'A year of study as an SVG, GitHub style',
   usage: 'heatmap <file-or-folder>... --svg <out.svg> [--theme auto|light|dark] [--today YYYY-MM-DD]',
   description: `A year of study as an SVG, GitHub style (the progress page's own drawing): a cell per day
 with its count as a title, light and dark palettes by prefers-color-scheme (--theme fixes one), no

@@ -8,6 +8,7 @@ import { EXIT, UsageError, type Verb } from '../verb';
 
 export const indexVerb: Verb = {
   name: 'index',
+  summary: 'The plan outline of markdown files and folders (--json: as JSON)',
   usage: 'index <file-or-folder>... [--json [--pretty]] [--max-size 5MB]',
   description: `Print the plan outline of markdown files; folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line

@@ -19,6 +19,7 @@ function findRoot(planFile: string): string {
 
 export const labVerb: Verb = {
   name: 'lab',
+  summary: 'Scaffold the day\'s lab (notebook + notes) and link it under the day',
   usage: 'lab <file> <DAY> [--root DIR] [--no-link] [--max-size 5MB]',
   description: `Scaffold the day's lab (notebook + notes) in <root>/labs/<plan>/day-NNN-<title>/, never
 overwriting, and link it under the day's heading (not with --no-link). The root is the

@@ -9,6 +9,7 @@ import { EXIT, type Verb } from '../verb';
 
 export const linksVerb: Verb = {
   name: 'links',
+  summary: 'List the day\'s links (text and target)',
   usage: 'links <file> <DAY> [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
 such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). ${DAY_HELP}`,

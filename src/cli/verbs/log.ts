@@ -12,6 +12,7 @@ function clock(minutes: number): string {
 
 export const logVerb: Verb = {
   name: 'log',
+  summary: 'Log study time under a day',
   usage: 'log <file> <DAY> <duration> [--date YYYY-MM-DD] [--from HH:MM] [--max-size 5MB]',
   description: `Log study time under a day: appends "- ⏱ 2026-11-22 (45 min)" (with --from 19:05: "19:05-19:50"),
 the line the extension's study timer writes. duration: 45m, 1h30m, 1.5h, 90 (minutes). ${DAY_HELP} For log,

@@ -19,6 +19,7 @@ async function altOf(file: string, fallback: string, context: CliContext): Promi
 
 export const readmeVerb: Verb = {
   name: 'readme',
+  summary: 'Keep a README block current: images, streak and a table of the plans',
   usage: 'readme <README.md> <file-or-folder>... [--heatmap SVG] [--badge SVG]... [--today YYYY-MM-DD]',
   description: `Rewrite the block between <!-- learning-plans:start --> and <!-- learning-plans:end -->
 of the README (added at its end when missing): the images, the streak and a table of the plans.

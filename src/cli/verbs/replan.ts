@@ -29,6 +29,7 @@ function spreadDays(text: string): number {
 
 export const replanVerb: Verb = {
   name: 'replan',
+  summary: 'Catch up on a plan that fell behind: shift, spread or skip days',
   usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,...) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
   description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);

@@ -51,9 +51,10 @@ function oneCard(cards: readonly ReviewCard[], id: string, after: string): Revie
 
 export const reviewVerb: Verb = {
   name: 'review',
+  summary: 'Spaced review of what done days say was learned (list, show, grade)',
   usage: 'review [<file-or-folder>...] [--due] [--json [--pretty]] [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
-    + '  learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
-    + '  learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
+    + '       learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
+    + '       learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
 fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a

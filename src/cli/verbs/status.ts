@@ -57,10 +57,11 @@ function timeLeft(plan: ParsedPlan, node: PlanNode): string {
 
 export const statusVerb: Verb = {
   name: 'status',
+  summary: 'The active plan, today\'s day, the schedule, the streak and progress',
   usage: 'status [<file-or-folder>...] [--today YYYY-MM-DD] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
 per-plan progress (without a path: of the repository around the working folder, as review reads it).
---today fixes the date (default: today, local time); --rest gives rest weekdays for plans without rest:;
+--today fixes the date (default: today, local time); --rest gives rest weekdays for plans whose front matter has no rest:.
 --json keys: activePlan, currentDay, schedule, streak, plans.`,
   async run(args, context) {
     const reader = new ArgReader(args);

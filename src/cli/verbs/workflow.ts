@@ -9,6 +9,7 @@ declare const __VERSION__: string | undefined;
 
 export const workflowVerb: Verb = {
   name: 'workflow',
+  summary: 'A GitHub workflow that keeps the images and the README block current',
   usage: 'workflow [<repository-folder>] [--plans PATH]... [--readme FILE] [--time-zone TZ] [--daily] [--print]',
   description: `Create .github/workflows/learning-plans.yml: on every push to the default branch it installs
 this CLI from the npm registry, runs heatmap, badge and readme into .learning-plans/ and README.md, and
