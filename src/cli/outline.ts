@@ -32,11 +32,21 @@ function isDigit(code: number): boolean {
 }
 
 /**
+ * A plan's progress with its unit, on a line of its own (the outline's first line, `status`): `34/130 tasks`,
+ * where the tree and the outline's nodes show `34/130` beside a title. Days say `days` already.
+ */
+export function planProgress(root: PlanNode): string {
+  const { daysTotal, tasksDone, tasksTotal } = root.progress;
+  if (daysTotal > 0 || tasksTotal === 0) return progressLabel(root);
+  return `${tasksDone === tasksTotal ? '\u2713 ' : ''}${tasksDone}/${tasksTotal} tasks`;
+}
+
+/**
  * The human outline: one line per node, indented by depth, with its state and progress. A journal's entries
  * are a record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
  */
 export function renderOutline(root: PlanNode, file: string, journal = false): string {
-  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressLabel(root)}`.trimEnd()];
+  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : planProgress(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const progress = progressLabel(node);
     const indent = '  '.repeat(depth);

@@ -45,7 +45,7 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '    [ ] day: Day 2: M1S2',
     '    [ ] day: Day 3: M1S3',
   ]],
-  'deep-list': ['0/61', [
+  'deep-list': ['0/61 tasks', [
     '  [ ] section: Roadmap, nested as deep as the topics go  (0/61)',
     '    [ ] section: After the roadmap  (0/1)',
   ]],

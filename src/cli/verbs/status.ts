@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, progressLabel, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
@@ -7,6 +7,7 @@ import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlans } from '../plans';
 import { EXIT, type Verb } from '../verb';
+import { planProgress } from '../outline';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -41,13 +42,6 @@ function dayLines(day: PlanNode, file: string): string[] {
   const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`);
   const lines = [...fields, ...others, ...tasks];
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
-}
-
-/** A plan's progress with its unit: the tree's `34/130` next to a node, but `34/130 tasks` on a line of its own. */
-function planProgress(root: PlanNode): string {
-  const { daysTotal, tasksDone, tasksTotal } = root.progress;
-  if (daysTotal > 0 || tasksTotal === 0) return progressLabel(root);
-  return `${tasksDone === tasksTotal ? '\u2713 ' : ''}${tasksDone}/${tasksTotal} tasks`;
 }
 
 function timeLeft(plan: ParsedPlan, node: PlanNode): string {
