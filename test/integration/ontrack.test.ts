@@ -103,11 +103,11 @@ describe('Staying on track', () => {
     const pick = asked[0];
     assert.match(pick.text, /Catch Up: SQL in a week \| 3 days behind · Day 2 - Joins was planned for 2026-11-17 · ends 2026-11-21/);
     assert.ok(pick.staysOpen, 'the choice stays open while the learner looks at the plan (or a webview takes the focus back)');
-    assert.strictEqual(pick.items.find((i) => /Shift .* by 3 days/.test(i.label))?.description, 'ends 2026-11-24 (was 2026-11-21)', 'each choice shows its new end date');
+    assert.strictEqual(pick.items.find((i) => /Shift .* by 3 days/.test(i.label))?.description, 'ends 2026-11-24 (was 2026-11-21) · on schedule', 'each choice shows its new end date and where it leaves the learner');
     assert.ok(pick.items.some((i) => /Spread 3 days missed/.test(i.label)));
-    assert.match(pick.items.find((i) => /Skip days/.test(i.label))?.description ?? '', /^1 optional: ends 2026-11-\d\d \(was 2026-11-21\)$/, 'skipping shows its end date too');
+    assert.match(pick.items.find((i) => /Skip days/.test(i.label))?.description ?? '', /^1 optional: ends 2026-11-\d\d \(was 2026-11-21\) · still \d days? behind$/, 'skipping shows its end date too, and that it does not catch up');
     assert.strictEqual(previewsOpen, 1, 'the diff was open while the learner was asked');
-    assert.match(asked[1].text, /Shifted the rest of the plan by 3 days .*Apply this change to ontrack\/sql-week\.md\?/);
+    assert.match(asked[1].text, /Moved the rest of the plan 3 days later \(ends 2026-11-24, was 2026-11-21; on schedule\)\. Apply this change to ontrack\/sql-week\.md\?/);
     assert.deepStrictEqual(lp.preview.openPreviews(), [], 'the preview closes once answered');
 
     const after = await textOf();

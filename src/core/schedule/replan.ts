@@ -66,7 +66,10 @@ export function scheduleStatus(plan: ParsedPlan, context: CatchUpContext): Sched
 }
 
 export type ReplanOutcome =
-  | (EditOutcome & { readonly ok: true; readonly endBefore: string; readonly endAfter: string | null; readonly behindAfter: number | null; readonly text: string })
+  | (EditOutcome & { readonly ok: true; readonly endBefore: string; readonly endAfter: string | null; readonly behindAfter: number | null;
+      /** Where the plan stands after it, in words: `on schedule`, `still 3 days behind`, `no open day left`. */
+      readonly standing: string;
+      readonly text: string })
   | { readonly ok: false; readonly message: string };
 
 function fail(message: string): ReplanOutcome {
@@ -192,12 +195,26 @@ function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], toda
 function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number): string {
   switch (choice.kind) {
     case 'shift':
-      return choice.days === 1 ? l10n.t('Shifted the rest of the plan by 1 day') : l10n.t('Shifted the rest of the plan by {0} days', choice.days);
+      if (choice.days === 1) return l10n.t('Moved the rest of the plan 1 day later');
+      if (choice.days === -1) return l10n.t('Moved the rest of the plan 1 day earlier');
+      return choice.days > 0 ? l10n.t('Moved the rest of the plan {0} days later', choice.days) : l10n.t('Moved the rest of the plan {0} days earlier', -choice.days);
     case 'spread':
       return l10n.t('Spread {0} missed days over the next {1} days', status.missed, choice.over);
     case 'skip':
       return count === 1 ? l10n.t('Skipped 1 day') : l10n.t('Skipped {0} days', count);
   }
+}
+
+/**
+ * Where the plan stands after a change, as the schedule reads the edited text: a shift too small leaves it
+ * behind, and the learner should know before applying it. `after` is null when no open day is left.
+ */
+function standing(before: number, after: number | null): string {
+  if (after === null) return l10n.t('no open day left');
+  if (after === 0) return l10n.t('on schedule');
+  if (after < 0) return after === -1 ? l10n.t('1 day ahead') : l10n.t('{0} days ahead', -after);
+  if (before > 0) return after === 1 ? l10n.t('still 1 day behind') : l10n.t('still {0} days behind', after);
+  return after === 1 ? l10n.t('1 day behind') : l10n.t('{0} days behind', after);
 }
 
 /**
@@ -222,15 +239,18 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
   const schedule = scheduleFor(replanned, context.options);
   const current = currentDayOf(replanned);
-  const endAfter = schedule?.end ?? null;
-  const summary = `${describe(choice, status, edits.length)} (${endAfter === status.end ? l10n.t('ends {0}, unchanged', status.end) : l10n.t('ends {0}, was {1}', endAfter ?? '-', status.end)})`;
+  const endAfter = current ? (schedule?.end ?? null) : null;
+  const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
+  const where = standing(status.behind, behindAfter);
+  const ends = endAfter === null ? l10n.t('was to end {0}', status.end) : endAfter === status.end ? l10n.t('ends {0}, unchanged', status.end) : l10n.t('ends {0}, was {1}', endAfter, status.end);
   return {
     ok: true,
     edits,
-    summary,
+    summary: `${describe(choice, status, edits.length)} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
-    behindAfter: schedule && current ? schedule.behind(current, context.today) : null,
+    behindAfter,
+    standing: where,
     text: after,
   };
 }

@@ -21,10 +21,12 @@ const WEEKDAY_NAMES = (): string[] => [
 
 const days = (n: number): string => (Math.abs(n) === 1 ? vscode.l10n.t('{0} day', n) : vscode.l10n.t('{0} days', n));
 
-/** `ends 2026-12-06 (was 2026-12-03)`: what a choice does to the end of the plan. */
+/** `ends 2026-12-06 (was 2026-12-03) · on schedule`: what a choice does to the end of the plan, and where it leaves the learner. */
 function endText(outcome: ReplanOutcome): string {
   if (!outcome.ok) return outcome.message;
-  return outcome.endAfter === outcome.endBefore ? vscode.l10n.t('ends {0}, as planned', outcome.endBefore) : vscode.l10n.t('ends {0} (was {1})', outcome.endAfter ?? '-', outcome.endBefore);
+  if (outcome.endAfter === null) return outcome.standing;
+  const ends = outcome.endAfter === outcome.endBefore ? vscode.l10n.t('ends {0}, as planned', outcome.endBefore) : vscode.l10n.t('ends {0} (was {1})', outcome.endAfter, outcome.endBefore);
+  return `${ends} · ${outcome.standing}`;
 }
 
 /**

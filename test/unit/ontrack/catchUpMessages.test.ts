@@ -14,22 +14,36 @@ function outcome(choice: CatchUpChoice, text = base, ctx = context): string {
 
 describe('catch up: what it says', () => {
   const table: [string, CatchUpChoice, string][] = [
-    ['shift by one day', { kind: 'shift', days: 1 }, 'ok: Shifted the rest of the plan by 1 day (ends 2026-11-06, was 2026-11-05) [1 edits]'],
-    ['shift by two days', { kind: 'shift', days: 2 }, 'ok: Shifted the rest of the plan by 2 days (ends 2026-11-07, was 2026-11-05) [1 edits]'],
+    ['shift by one day', { kind: 'shift', days: 1 }, 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; still 1 day behind) [1 edits]'],
+    ['shift by two days', { kind: 'shift', days: 2 }, 'ok: Moved the rest of the plan 2 days later (ends 2026-11-07, was 2026-11-05; on schedule) [1 edits]'],
     ['shift by zero', { kind: 'shift', days: 0 }, 'refused: shift by a whole number of days other than 0'],
     ['shift by half a day', { kind: 'shift', days: 1.5 }, 'refused: shift by a whole number of days other than 0'],
     ['shift onto the date of the day before', { kind: 'shift', days: -1 }, 'refused: the rest of the plan cannot start before 2026-11-02, the date of the day before it'],
-    ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05) [2 edits]'],
+    ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05; on schedule) [2 edits]'],
     ['spread on too few days', { kind: 'spread', over: 1 }, 'refused: 2 missed days need at least 2 days to spread over (two a day at most)'],
     ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 2 of the next 3 study days to take two days each'],
-    ['skip one day', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05) [1 edits]'],
-    ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05) [1 edits]'],
-    ['skip two days', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-03, was 2026-11-05) [2 edits]'],
+    ['skip one day', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
+    ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
+    ['skip two days', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-03, was 2026-11-05; still 2 days behind) [2 edits]'],
     ['skip a day gone from the plan', { kind: 'skip', days: [{ line: 40, title: 'Day 40' }] }, 'refused: "Day 40" is no longer in the plan'],
   ];
   for (const [what, choice, expected] of table) {
     it(what, () => assert.strictEqual(outcome(choice), expected));
   }
+
+  it('says where the plan stands after it: earlier, ahead, and no open day left', () => {
+    // On 2026-11-02 the plan is on schedule (Day 2 is today's); a day later puts it a day behind.
+    const early = { today: '2026-11-02', options: {} };
+    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, base, early), 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; on schedule) [1 edits]');
+    const started = base.replace('### Day 2', '### Day 2 \u2705 2026-11-02');
+    // Day 3 was planned for 2026-11-03: two days earlier it would be yesterday's.
+    assert.strictEqual(outcome({ kind: 'shift', days: -1 }, started, early), 'refused: the rest of the plan cannot start before 2026-11-03, the date of the day before it');
+    const late = base.replace('start: 2026-11-01', 'start: 2026-10-25').replace('\u2705 2026-11-01', '\u2705 2026-10-25');
+    assert.strictEqual(outcome({ kind: 'shift', days: -2 }, lines('---', 'start: 2026-11-06', '---', '### Day 1', '### Day 2', ''), context), 'ok: Moved the rest of the plan 2 days earlier (ends 2026-11-05, was 2026-11-07; on schedule) [1 edits]');
+    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, late, context), 'ok: Moved the rest of the plan 1 day later (ends 2026-10-30, was 2026-10-29; still 4 days behind) [1 edits]');
+    const all = [{ line: 5, title: 'Day 2' }, { line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }, { line: 8, title: 'Day 5' }];
+    assert.strictEqual(outcome({ kind: 'skip', days: all }), 'ok: Skipped 4 days (was to end 2026-11-05; no open day left) [4 edits]');
+  });
 
   it('nothing to spread when no day is behind; no schedule without a start', () => {
     assert.strictEqual(outcome({ kind: 'spread', over: 3 }, base, { today: '2026-11-02', options: {} }), 'refused: no day is behind schedule: there is nothing to spread');
@@ -40,7 +54,7 @@ describe('catch up: what it says', () => {
   it('a catch-up that leaves the end where it was says so', () => {
     // Day 5 has its own date: skipping Day 3 moves Day 4 up, not the last day.
     const pinned = base.replace('### Day 5', '### Day 5 \u{1F4C5} 2026-11-09');
-    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged) [1 edits]');
+    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged; still 2 days behind) [1 edits]');
   });
 
   it('a plan all done has no schedule status', () => {

@@ -26,7 +26,7 @@ describe('CLI: replan', () => {
     const dry = await run('replan', file, '--shift', '8', '--dry-run');
     assert.strictEqual(dry.code, 0, dry.err);
     assert.match(dry.out, /^--- a\/.*plan\.md\n\+\+\+ b\/.*plan\.md\n@@ -1,6 \+1,6 @@\n ---\n title: Lakehouse\n-start: 2026-11-14 {3}# the first day\n\+start: 2026-11-22 {3}# the first day\n/);
-    assert.match(dry.out, /Shifted the rest of the plan by 8 days \(ends 2026-12-21, was 2026-12-13\) \(dry run: nothing written\)/);
+    assert.match(dry.out, /Moved the rest of the plan 8 days later \(ends 2026-12-21, was 2026-12-13; on schedule\) \(dry run: nothing written\)/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), LAKEHOUSE);
     const real = await run('replan', file, '--shift', '8');
     assert.strictEqual(real.code, 0, real.err);
@@ -50,7 +50,7 @@ describe('CLI: replan', () => {
     const skipped = await run('replan', file, '--skip', '36,37');
     assert.strictEqual(skipped.code, 0, skipped.err);
     assert.match(fs.readFileSync(file, 'utf8'), /### \*\*Day 36 - Multi-Modal Data in Lakehouse\*\* \u23ED 2026-11-22\n/u);
-    assert.match(skipped.out, /Skipped 2 days \(ends 2026-12-11, was 2026-12-13\)/);
+    assert.match(skipped.out, /Skipped 2 days \(ends 2026-12-11, was 2026-12-13; still 8 days behind\)/);
     const before = fs.readFileSync(file, 'utf8');
     const unscheduled = planFile(readSample('month-3-batch-etl.md'));
     const refused = await run('replan', unscheduled, '--shift', '2');

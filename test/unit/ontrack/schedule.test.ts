@@ -97,7 +97,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const { text, outcome } = run(base, { kind: 'shift', days: 8 });
     assert.strictEqual(text, base.replace('### Day 2\n', '### Day 2 \u{1F4C5} 2026-11-10\n'));
     assert.ok(outcome.ok && outcome.endAfter === '2026-11-20' && outcome.behindAfter === 0);
-    assert.match(outcome.ok ? outcome.summary : '', /Shifted the rest of the plan by 8 days \(ends 2026-11-20, was 2026-11-12\)/);
+    assert.match(outcome.ok ? outcome.summary : '', /Moved the rest of the plan 8 days later \(ends 2026-11-20, was 2026-11-12; on schedule\)/);
     const after = parse(text);
     assert.deepStrictEqual(dates(after).slice(0, 3), ['2026-11-01', '2026-11-10', '2026-11-11']);
     // Shifting again moves the date that is there (one date edited, nothing added).
