@@ -2,6 +2,7 @@ import { FileError, keepStringsCompact, PlanCache, systemClock, type Clock } fro
 import { describeError, NodeFileSystem } from './nodeFileSystem';
 import { field, safeIo } from './output';
 import { sourceMappedStack } from './stackTrace';
+import { StdinLines } from './stdinLines';
 import { findVerb, suggestVerb } from './registry';
 import { usage, verbHelp, verbUsage } from './usage';
 import { CliError, EXIT, UsageError, type CliContext, type CliIo } from './verb';
@@ -99,12 +100,14 @@ export function main(): void {
   // Warnings and errors are for a reader who may be gone (`2>&1 | head -1`): losing them must not stop a write
   // half done, nor turn a run that did its work into a failure.
   process.stderr.on('error', () => undefined);
+  const input = new StdinLines();
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
     write: (text) => process.stdout.write(text),
     writeBytes: (bytes) => process.stdout.write(bytes),
-  }).then(
+    readLine: (prompt) => input.next(prompt),
+  }).finally(() => input.close()).then(
     (code) => {
       process.exitCode = code;
     },

@@ -26,6 +26,7 @@ export function field(text: string): string {
 /** The CLI's output with every unsafe character escaped; the tabs and newlines the CLI itself writes stay. */
 export function safeIo(io: CliIo): CliIo {
   const write = io.write?.bind(io);
+  const readLine = io.readLine?.bind(io);
   return {
     out: (text) => io.out(text.replace(TERMINAL_UNSAFE, escapeChar)),
     err: (text) => io.err(text.replace(TERMINAL_UNSAFE, escapeChar)),
@@ -33,6 +34,7 @@ export function safeIo(io: CliIo): CliIo {
     // Bytes come made safe by their writer (planJsonBytes.ts escapes as it copies); without a byte
     // stream they are decoded and go through `write`, which checks them again.
     ...(io.writeBytes ? { writeBytes: io.writeBytes.bind(io) } : {}),
+    ...(readLine ? { readLine: (prompt: string) => readLine(prompt.replace(TERMINAL_UNSAFE, escapeChar)) } : {}),
   };
 }
 

@@ -12,6 +12,11 @@ export interface CliIo {
    * with the decoded text where absent. The bytes may be kept until written: the caller never changes them.
    */
   writeBytes?(bytes: Uint8Array): void;
+  /**
+   * Prints `prompt` (no line break) and gives the next line of standard input, or null at its end (Ctrl-D, a
+   * closed pipe). Absent where there is no input to read (a test that gives none, the code cache's training).
+   */
+  readLine?(prompt: string): Promise<string | null>;
 }
 
 /** What every verb runs with: nothing global, so tests can fix the clock and capture the output. */

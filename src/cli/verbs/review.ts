@@ -8,6 +8,7 @@ import { ArgReader } from '../options';
 import { field, jsonText, plural } from '../output';
 import { findRoot, loadPlansWithText, native, portPath, posixRelative, startFolder } from '../shareFiles';
 import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
+import { cardLines, reviewSession } from './reviewSession';
 
 function cardJson(s: CardSchedule): Record<string, unknown> {
   const c = s.card;
@@ -51,8 +52,9 @@ function oneCard(cards: readonly ReviewCard[], id: string, after: string): Revie
 
 export const reviewVerb: Verb = {
   name: 'review',
-  summary: 'Spaced review of what done days say was learned (list, show, grade)',
+  summary: 'Spaced review of what done days say was learned, one card at a time',
   usage: 'review [<file-or-folder>...] [--due] [--json [--pretty]] [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
+    + '       learning-plans review [<file-or-folder>...] --interactive [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
     + '       learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
     + '       learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
@@ -60,7 +62,9 @@ fields of done days, and the items of Key Learnings/Takeaways sections, schedule
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
 day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
 card ids that match no card; null unless the whole root is read, since the log holds every plan's
-reviews). --show prints a card's answer (what the plan nests under its prompt) and where it comes from,
+reviews). --interactive goes through those cards one by one: the prompt, the answer when you press Enter,
+then your grade (1 again, 2 hard, 3 good, 4 easy, each with the date it brings the card back), logged as
+you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under its prompt) and where it comes from,
 for recalling first and checking after, as Review Due Cards reveals it. --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
@@ -82,13 +86,15 @@ without paths, the plans under the root are read.`,
     const show = reader.value('--show');
     const { json, pretty } = reader.jsonFlags();
     const due = reader.flag('--due');
+    const interactive = reader.flag('--interactive');
     if (show !== null && (grade || due || json)) throw new UsageError('--show prints one card; --grade records a review, --due and --json list them');
+    if (interactive && (show !== null || grade || json)) throw new UsageError('--interactive reviews the due cards one by one; --show, --grade and --json do one thing each');
     const maxBytes = reader.maxSize();
     if (grade && (due || json)) throw new UsageError('--grade records one review; --due and --json list them');
     const clockToday = localIsoDate(context.clock());
     const today = reader.date('--today') ?? clockToday;
     // A grade is dated --date, else --today: neither may be after the real today.
-    if (grade && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
+    if ((grade || interactive) && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
     const date = reader.dateUpTo('--date', today);
     if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const rootOption = reader.value('--root');
@@ -105,10 +111,8 @@ without paths, the plans under the root are read.`,
 
     if (show !== null) {
       const card = oneCard(cards, show.toLowerCase(), '');
-      const answer = card.answer.length ? card.answer.map((line) => `  ${field(line)}`) : ['  (the plan nests no answer under it: recall what the day taught)'];
-      io.out([`${card.id}  ${field(card.label)}: ${field(card.prompt)}`, ...answer,
-        `${field(card.planUri)}:${card.line + 1}${card.context.kind === 'plan' ? '' : ` \u00b7 ${field(card.context.title)}`}`,
-        `Grade it: learning-plans review --grade ${card.id} again|hard|good|easy`].join('\n'));
+      const lines = cardLines(card);
+      io.out([`${card.id}  ${lines.prompt}`, ...lines.answer, lines.where, `Grade it: learning-plans review --grade ${card.id} again|hard|good|easy`].join('\n'));
       return EXIT.ok;
     }
 
@@ -133,6 +137,10 @@ without paths, the plans under the root are read.`,
     const wholeRoot = paths.length === 0 || paths.some((p) => path.resolve(p) === root);
     const orphans = wholeRoot ? queue.orphans : null;
     if (queue.future.length) io.err(`learning-plans: warning: ${plural(queue.future.length, 'review')} dated after today (${today}) ignored until then`);
+    if (interactive) {
+      await reviewSession(queue.due, log.entries, { root: portPath(root), logFile, today, maxBytes }, context);
+      return EXIT.ok;
+    }
     if (json) {
       io.out(jsonText({
         today, log: logFile, cards: cards.length,
@@ -148,7 +156,7 @@ without paths, the plans under the root are read.`,
       lines.push(`${c.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${field(c.label)}: ${field(c.prompt)}`);
       lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
     }
-    if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy');
+    if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: review --interactive');
     if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;

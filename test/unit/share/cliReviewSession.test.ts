@@ -1,0 +1,111 @@
+// `learning-plans review --interactive`: the due cards one by one in a terminal (a learner's report: reviewing
+// in a terminal took a --show and a --grade command per card).
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../../src/cli/main';
+import { gradeOf } from '../../../src/cli/verbs/reviewSession';
+import { tempDir } from '../tempDir';
+
+const ROOT = path.join(__dirname, '..', '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLOCK = () => new Date(2026, 10, 21, 8);
+
+/** Runs the CLI with `answers` as the lines of standard input (null: the input ends there). */
+async function session(argv: string[], answers: (string | null)[] | null): Promise<{ code: number; out: string; err: string; prompts: string[] }> {
+  let out = '';
+  let err = '';
+  const prompts: string[] = [];
+  const queue = [...(answers ?? [])];
+  const readLine = async (prompt: string) => {
+    prompts.push(prompt);
+    out += prompt;
+    const answer = queue.length ? queue.shift()! : null;
+    out += `${answer ?? '^D'}\n`;
+    return answer;
+  };
+  const io = { out: (t: string) => (out += t + '\n'), err: (t: string) => (err += t + '\n'), ...(answers ? { readLine } : {}) };
+  const code = await runCli(argv, io, CLOCK);
+  return { code, out, err, prompts };
+}
+
+/** A repository with the sample plans and two days of the batch ETL plan done (two Micro-Quiz cards). */
+async function repository(): Promise<{ plans: string; log: string }> {
+  const root = tempDir('lp-session-');
+  fs.mkdirSync(path.join(root, '.git'));
+  const plans = path.join(root, 'plans');
+  fs.mkdirSync(plans);
+  fs.copyFileSync(path.join(FIXTURES, 'month-3-batch-etl.md'), path.join(plans, 'month-3-batch-etl.md'));
+  for (const [day, date] of [['1', '2026-11-18'], ['2', '2026-11-19']]) assert.strictEqual((await session(['done', path.join(plans, 'month-3-batch-etl.md'), day, '--date', date], null)).code, 0);
+  return { plans, log: path.join(root, '.learning-plans', 'reviews.md') };
+}
+
+const logged = (log: string): string[] => fs.readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('- '));
+
+describe('CLI: review --interactive', () => {
+  it('shows each prompt, its answer after Enter, asks the grade with each grade\'s next date, and logs it at once', async () => {
+    const { plans, log } = await repository();
+    const result = await session(['review', plans, '--interactive'], ['', 'good', '', 'x', '1']);
+    assert.strictEqual(result.code, 0, result.err);
+    assert.match(result.out, /^2 cards to review on 2026-11-21\. Recall each answer, press Enter to see it, then grade your recall; q stops/);
+    assert.match(result.out, /\n\[1\/2\] Micro-Quiz: What's the difference between batch and streaming processing\?\n {2}.*month-3-batch-etl\.md:11 \u00b7 Day 1\n/);
+    assert.deepStrictEqual(result.prompts.filter((p) => p.includes('again')).slice(0, 1), ['  1 again (2026-11-22) \u00b7 2 hard (2026-11-23) \u00b7 3 good (2026-11-24) \u00b7 4 easy (2026-12-01), q stops: ']);
+    assert.match(result.out, / {2}good: next review 2026-11-24\n/);
+    assert.match(result.out, / {2}'x' is not a grade: type 1, 2, 3 or 4 \(or again, hard, good, easy\)\.\n/, 'a wrong key asks again');
+    assert.match(result.out, / {2}again: next review 2026-11-22\n/);
+    assert.match(result.out, /\nReviewed 2 of 2 cards; logged in .*reviews\.md\.\n$/);
+    assert.deepStrictEqual(logged(log).map((line) => line.split(' ').slice(1, 4).join(' ').replace(/ \S+ /, ' ID ')), ['2026-11-21 ID good', '2026-11-21 ID again']);
+    // What --grade would have written: the same line.
+    const again = await session(['review', plans, '--json'], null);
+    assert.strictEqual(JSON.parse(again.out).counts.due, 0, 'both graded today: none due');
+  });
+
+  it('q or the end of the input stops; each grade given before it stays logged', async () => {
+    const { plans, log } = await repository();
+    const stopped = await session(['review', plans, '--interactive'], ['', '3', 'q']);
+    assert.strictEqual(stopped.code, 0);
+    assert.match(stopped.out, /\nReviewed 1 of 2 cards; logged in /);
+    assert.strictEqual(logged(log).length, 1);
+    // The other card is still due: Ctrl-D at its grade logs nothing.
+    const ended = await session(['review', plans, '--interactive'], ['']);
+    assert.strictEqual(ended.code, 0);
+    assert.match(ended.out, /\nReviewed 0 of 1 card\.\n$/);
+    assert.strictEqual(logged(log).length, 1);
+    const nothing = await session(['review', plans, '--interactive', '--today', '2026-11-21'], []);
+    assert.match(nothing.out, /^1 card to review/);
+  });
+
+  it('says when nothing is due; refuses without an input, beside --grade, --show or --json, and after today', async () => {
+    const { plans, log } = await repository();
+    const early = await session(['review', path.join(plans, '..', 'nothing.md'), '--interactive'], []);
+    assert.strictEqual(early.code, 2, 'a missing path');
+    fs.writeFileSync(path.join(plans, 'empty.md'), '# Notes\n\n### Day 1\n- [ ] a\n');
+    assert.strictEqual((await session(['review', path.join(plans, 'empty.md'), '--interactive'], [])).out, 'Nothing to review on 2026-11-21.\n');
+    const noInput = await session(['review', plans, '--interactive'], null);
+    assert.strictEqual(noInput.code, 2);
+    assert.match(noInput.err, /--interactive needs a terminal/);
+    for (const extra of [['--grade', 'abcd', 'good'], ['--show', 'abcd'], ['--json']]) {
+      assert.strictEqual((await session(['review', plans, '--interactive', ...extra], ['']).then((r) => r.code)), 2, extra.join(' '));
+    }
+    assert.strictEqual((await session(['review', plans, '--interactive', '--today', '2026-11-22'], [''])).code, 2, 'grades are dated today');
+    assert.ok(!fs.existsSync(log));
+  });
+
+  it('reads a grade as its number, its word or its first letter', () => {
+    const table: [string, string | null][] = [['1', 'again'], ['2', 'hard'], ['3', 'good'], ['4', 'easy'], [' Good ', 'good'], ['e', 'easy'], ['A', 'again'], ['5', null], ['', null], ['go', null], ['0', null]];
+    for (const [typed, grade] of table) assert.strictEqual(gradeOf(typed), grade, JSON.stringify(typed));
+  });
+
+  it('as a process: answers on standard input, grades logged, and the process ends when the input does', function () {
+    this.timeout(30_000);
+    return repository().then(({ plans, log }) => {
+      const result = spawnSync(process.execPath, [CLI, 'review', plans, '--interactive'], { input: '\n4\n', encoding: 'utf8', timeout: 20_000 });
+      assert.strictEqual(result.status, 0, result.stderr);
+      assert.match(result.stdout, /easy: next review/);
+      assert.match(result.stdout, /Reviewed 1 of 2 cards; logged in /);
+      assert.strictEqual(logged(log).length, 1);
+    });
+  });
+});
