@@ -25,6 +25,8 @@ export class StdinLines {
       process.stdout.write('\n');
       return null;
     }
+    // Answers on a pipe are not echoed by a terminal: echoed here, the transcript reads as a session typed.
+    if (!process.stdin.isTTY) process.stdout.write(`${line.value}\n`);
     return line.value;
   }
 

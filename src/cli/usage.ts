@@ -1,4 +1,4 @@
-import { DAY_HELP } from './options';
+import { DAY_HELP, DAY_TODAY_EXCEPTION } from './options';
 import { VERBS } from './registry';
 import type { Verb } from './verb';
 
@@ -21,14 +21,18 @@ export function verbHelp(verb: Verb): string {
  */
 export function usage(): string {
   const width = Math.max(...VERBS.map((v) => v.name.length)) + 2;
-  const dayUsers = VERBS.filter((verb) => /<DAY>/.test(verb.usage)).map((verb) => verb.name);
+  // `done <file> <DAY>`, and `replan ... --skip DAY,...`: named with the option that takes it.
+  const dayUsers = VERBS.flatMap((verb) => {
+    const found = /(--[a-z-]+ )?<?DAY\b/.exec(verb.usage);
+    return found ? [found[1] ? `${verb.name} ${found[1].trim()}` : verb.name] : [];
+  });
   return [
     'Usage: learning-plans <command> [arguments] [options]',
     '',
     'Commands:',
     ...VERBS.map((verb) => `  ${verb.name.padEnd(width)} ${verb.summary}`),
     '',
-    reflow(DAY_HELP.replace(/^DAY is/, `DAY (in ${dayUsers.join(', ')}) is`), HELP_WIDTH),
+    reflow(`${DAY_HELP.replace(/^DAY is/, `DAY (in ${dayUsers.slice(0, -1).join(', ')} and ${dayUsers[dayUsers.length - 1]}) is`)} ${DAY_TODAY_EXCEPTION}`, HELP_WIDTH),
     '',
     "Run 'learning-plans <command> --help' (or 'learning-plans help <command>') for its options.",
     "'learning-plans --version' shows the version.",

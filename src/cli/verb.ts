@@ -57,7 +57,10 @@ export interface Verb {
   readonly usage: string;
   /** One line (at most ~70 characters) for the list of commands in `learning-plans --help`. */
   readonly summary: string;
-  /** What it does, for `learning-plans VERB --help`: a few lines, without the leading indent (long lines are wrapped). */
+  /**
+   * What it does, for `learning-plans VERB --help`: plain sentences, without the leading indent. Lines are
+   * joined and filled to the help's width; a line that starts with an option (`--json ...`) starts a paragraph.
+   */
   readonly description: string;
   run(args: readonly string[], context: CliContext): Promise<number>;
 }

@@ -100,6 +100,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
         written,
         behindBefore: status?.behind ?? null,
         behindAfter: preview.behindAfter,
+        standing: preview.standing,
         endBefore: preview.endBefore,
         endAfter: preview.endAfter,
         changes: edits.map((edit) => ({ line: edit.range.start.line + 1, before: old.at(edit.range.start.line) })),

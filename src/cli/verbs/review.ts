@@ -94,7 +94,9 @@ without paths, the plans under the root are read.`,
     const clockToday = localIsoDate(context.clock());
     const today = reader.date('--today') ?? clockToday;
     // A grade is dated --date, else --today: neither may be after the real today.
-    if ((grade || interactive) && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
+    if (grade && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
+    // A session's grades are given now: dated any other day, a review of today would land in the past.
+    if (interactive && today !== clockToday) throw new UsageError(`--interactive logs each grade on the day it is given (${clockToday}), not on --today ${today}; nothing written`);
     const date = reader.dateUpTo('--date', today);
     if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const rootOption = reader.value('--root');
@@ -156,7 +158,7 @@ without paths, the plans under the root are read.`,
       lines.push(`${c.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${field(c.label)}: ${field(c.prompt)}`);
       lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
     }
-    if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: review --interactive');
+    if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: learning-plans review --interactive');
     if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;

@@ -62,7 +62,7 @@ export async function reviewSession(due: readonly CardSchedule[], entries: reado
       if (typed === null || STOP.test(typed)) break;
       grade = gradeOf(typed);
       if (grade) break;
-      io.out(`  '${field(typed.trim())}' is not a grade: type 1, 2, 3 or 4 (or again, hard, good, easy).`);
+      io.out(typed.trim() ? `  '${field(typed.trim())}' is not a grade: type 1, 2, 3 or 4 (or again, hard, good, easy).` : '  Type a grade: 1, 2, 3 or 4 (or again, hard, good, easy); q stops.');
     }
     if (!grade) break;
     const result = await appendReviewLines(context.files, place.root, [reviewLogLine(place.today, card, grade)], place.maxBytes);

@@ -213,7 +213,9 @@ function standing(before: number, after: number | null): string {
   if (after === null) return l10n.t('no open day left');
   if (after === 0) return l10n.t('on schedule');
   if (after < 0) return after === -1 ? l10n.t('1 day ahead') : l10n.t('{0} days ahead', -after);
-  if (before > 0) return after === 1 ? l10n.t('still 1 day behind') : l10n.t('still {0} days behind', after);
+  // "still" only when the change made it no worse: a shift earlier can leave a plan further behind.
+  if (before > 0 && after <= before) return after === 1 ? l10n.t('still 1 day behind') : l10n.t('still {0} days behind', after);
+  if (before > 0) return l10n.t('now {0} days behind', after);
   return after === 1 ? l10n.t('1 day behind') : l10n.t('{0} days behind', after);
 }
 

@@ -39,7 +39,7 @@ describe('CLI: replan', () => {
     const { code, out, err } = await run('replan', file, '--spread', '10', '--json');
     assert.strictEqual(code, 0, err);
     const result = JSON.parse(out);
-    assert.deepStrictEqual([result.written, result.behindBefore, result.behindAfter, result.endBefore, result.endAfter], [true, 7, 0, '2026-12-13', '2026-12-13']);
+    assert.deepStrictEqual([result.written, result.behindBefore, result.behindAfter, result.standing, result.endBefore, result.endAfter], [true, 7, 0, 'on schedule', '2026-12-13', '2026-12-13']);
     assert.match(result.diff, /\+### \*\*Day 32 - Delta Lake Deep Dive for AI\*\* \u{1F4C5} 2026-11-22/u);
     const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
     assert.deepStrictEqual([status.schedule.behind, status.schedule.end, status.currentDay.date], [0, '2026-12-13', '2026-11-22']);

@@ -72,7 +72,7 @@ describe('CLI: review', () => {
     assert.ok(!fs.existsSync(path.join(root, '.learning-plans')), 'showing writes nothing');
     assert.match((await run('review', plans, '--show', 'zzzzzzzz')).err, /^learning-plans: no card 'zzzzzzzz' in these plans\n/);
     assert.strictEqual((await run('review', plans, '--show', card.id, '--json')).code, 2);
-    assert.match((await run('review', plans)).out, /Recall each, then: learning-plans review --show <card> \(its answer\), --grade <card> again\|hard\|good\|easy; or all in turn: review --interactive\n$/);
+    assert.match((await run('review', plans)).out, /Recall each, then: learning-plans review --show <card> \(its answer\), --grade <card> again\|hard\|good\|easy; or all in turn: learning-plans review --interactive\n$/);
   });
 
   it('appends byte for byte to an existing CRLF log, takes a unique id prefix and --date, and finds the root from the working folder', async () => {

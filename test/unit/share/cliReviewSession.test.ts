@@ -1,7 +1,7 @@
 // `learning-plans review --interactive`: the due cards one by one in a terminal (a learner's report: reviewing
 // in a terminal took a --show and a --grade command per card).
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/main';
@@ -90,7 +90,40 @@ describe('CLI: review --interactive', () => {
       assert.strictEqual((await session(['review', plans, '--interactive', ...extra], ['']).then((r) => r.code)), 2, extra.join(' '));
     }
     assert.strictEqual((await session(['review', plans, '--interactive', '--today', '2026-11-22'], [''])).code, 2, 'grades are dated today');
+    const past = await session(['review', plans, '--interactive', '--today', '2026-11-19'], ['']);
+    assert.strictEqual(past.code, 2, 'a grade given now is not dated in the past');
+    assert.match(past.err, /--interactive logs each grade on the day it is given \(2026-11-21\), not on --today 2026-11-19; nothing written/);
     assert.ok(!fs.existsSync(log));
+  });
+
+  it('what a learner types is shown inert; an empty grade asks again', async () => {
+    const { plans } = await repository();
+    const result = await session(['review', plans, '--interactive'], ['', '\x1b[31mred', '', 'good', 'q']);
+    assert.match(result.out, / {2}'\\x1b\[31mred' is not a grade/);
+    // The helper echoes each answer as a terminal would; everything the CLI printed itself is escaped.
+    assert.ok(!result.out.replace(': \x1b[31mred\n', '').includes('\x1b'), 'no escape sequence reaches the terminal');
+    assert.match(result.out, /\n {2}Type a grade: 1, 2, 3 or 4 \(or again, hard, good, easy\); q stops\.\n/);
+  });
+
+  it('a log that cannot be written stops the session with exit 1, saying how many grades were logged', async () => {
+    const { plans, log } = await repository();
+    let answered = 0;
+    const io = {
+      out: () => undefined,
+      err: (t: string) => (err += t + '\n'),
+      readLine: async () => {
+        // Before the second grade, the log becomes a link out of the repository: the write is refused.
+        if (++answered === 4) {
+          fs.rmSync(log);
+          fs.symlinkSync('/etc/hosts', log);
+        }
+        return ['', 'good', '', 'good'][answered - 1] ?? null;
+      },
+    };
+    let err = '';
+    assert.strictEqual(await runCli(['review', plans, '--interactive'], io, CLOCK), 1);
+    assert.match(err, /^learning-plans: .*; 1 review of this session logged before it\n$/);
+    assert.strictEqual(fs.readFileSync('/etc/hosts', 'utf8').includes('2026-11-21'), false);
   });
 
   it('reads a grade as its number, its word or its first letter', () => {
@@ -103,9 +136,24 @@ describe('CLI: review --interactive', () => {
     return repository().then(({ plans, log }) => {
       const result = spawnSync(process.execPath, [CLI, 'review', plans, '--interactive'], { input: '\n4\n', encoding: 'utf8', timeout: 20_000 });
       assert.strictEqual(result.status, 0, result.stderr);
-      assert.match(result.stdout, /easy: next review/);
+      assert.match(result.stdout, /\(q stops\) \n/, 'an answer from a pipe is echoed: the transcript reads as typed');
+      assert.match(result.stdout, /, q stops: 4\n {2}easy: next review/);
       assert.match(result.stdout, /Reviewed 1 of 2 cards; logged in /);
       assert.strictEqual(logged(log).length, 1);
+    });
+  });
+
+  it('a verb that asks nothing never opens standard input: it exits with a terminal or an open pipe on it', function (done) {
+    this.timeout(30_000);
+    const child = spawn(process.execPath, [CLI, 'review', FIXTURES], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => {
+      child.kill();
+      done(new Error('review waited on standard input'));
+    }, 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      // stdin was never ended: the process did not wait for it.
+      done(code === 0 ? undefined : new Error(`exit ${code}`));
     });
   });
 });
