@@ -141,7 +141,7 @@ describe('CLI: help and typos', () => {
     assert.match(help.out, /^Usage: learning-plans status \[<file-or-folder>/);
     assert.doesNotMatch(help.out, /learning-plans done/);
     assert.strictEqual((await run('help', 'status')).out, help.out);
-    assert.match((await run('help')).out, /\n  done {7}Mark a day complete/);
+    assert.match((await run('help')).out, /\n {2}done {7}Mark a day complete/);
   });
 });
 
