@@ -32,13 +32,12 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * A plan's progress with its unit, on a line of its own (the outline's first line, `status`): `34/130 tasks`,
- * where the tree and the outline's nodes show `34/130` beside a title. Days say `days` already.
+ * A node's progress with its unit, as the outline and `status` print it: `34/130 tasks`, `0/30 days`, `✓ 2026-11-20`.
+ * The tree shows `34/130` beside a title (progressLabel); a line of text read on its own says what it counts.
  */
-export function planProgress(root: PlanNode): string {
-  const { daysTotal, tasksDone, tasksTotal } = root.progress;
-  if (daysTotal > 0 || tasksTotal === 0) return progressLabel(root);
-  return `${tasksDone === tasksTotal ? '\u2713 ' : ''}${tasksDone}/${tasksTotal} tasks`;
+export function progressWithUnit(node: PlanNode): string {
+  const label = progressLabel(node);
+  return /\d\/\d+$/.test(label) ? `${label} tasks` : label;
 }
 
 /**
@@ -46,18 +45,20 @@ export function planProgress(root: PlanNode): string {
  * are a record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
  */
 export function renderOutline(root: PlanNode, file: string, journal = false): string {
-  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : planProgress(root)}`.trimEnd()];
+  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
-    const progress = progressLabel(node);
     const indent = '  '.repeat(depth);
     if (journal && node.kind === 'day') {
       lines.push(`${indent}-   entry: ${field(node.title)}${node.date && !node.title.includes(node.date) ? `  (${node.date})` : ''}`);
     } else if (journal) {
       lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);
     } else {
-      // A section with no day or task in it (`## Key Learnings`) is nothing to do: no box.
+      // A section with no day or task in it (`## Key Learnings`) is nothing to do: no box. A skipped day (⏭)
+      // left the plan: `[-]`, as a cancelled task, and said (its module's count no longer holds it).
       const nothingToDo = node.kind !== 'day' && node.progress.tasksTotal === 0 && node.progress.daysTotal === 0;
-      lines.push(`${indent}${nothingToDo ? '-  ' : MARK[completionState(node)]} ${label(node)}: ${field(node.title)}${progress ? `  (${progress})` : ''}`);
+      const mark = node.skipped ? '[-]' : nothingToDo ? '-  ' : MARK[completionState(node)];
+      const note = node.skipped ? 'skipped' : progressWithUnit(node);
+      lines.push(`${indent}${mark} ${label(node)}: ${field(node.title)}${note ? `  (${note})` : ''}`);
     }
     node.children.forEach((child) => visit(child, depth + 1));
   };

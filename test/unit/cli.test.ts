@@ -146,6 +146,17 @@ describe('CLI: help and typos', () => {
 });
 
 describe('CLI: what a first session tripped on (a learner\'s report)', () => {
+  it('done on a day already done says when, and how to date it again', async () => {
+    const file = path.join(tempDir('lp-redate-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1 - A\n- [ ] a\n');
+    assert.strictEqual((await run('done', file, '1', '--date', '2026-11-20')).code, 0);
+    const again = await run('done', file, '1', '--date', '2026-11-21');
+    assert.strictEqual(again.code, 0);
+    assert.strictEqual(again.out, `${file}: Day 1 is already complete (2026-11-20); to date it 2026-11-21: learning-plans undone ${file} 1, then done again with --date 2026-11-21\n`);
+    assert.strictEqual((await run('done', file, '1', '--date', '2026-11-20')).out, `${file}: Day 1 is already complete (2026-11-20)\n`, 'the same date: nothing to add');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1 - A \u2705 2026-11-20\n- [x] a \u2705 2026-11-20\n');
+  });
+
   it('--pretty without --json is a usage error, not ignored', async () => {
     for (const verb of ['index', 'status']) {
       const result = await run(verb, FIXTURES, '--pretty');

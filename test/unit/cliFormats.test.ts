@@ -4,8 +4,10 @@
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FORMATS = path.join(ROOT, 'test', 'formats');
@@ -46,31 +48,31 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '    [ ] day: Day 3: M1S3',
   ]],
   'deep-list': ['0/61 tasks', [
-    '  [ ] section: Roadmap, nested as deep as the topics go  (0/61)',
-    '    [ ] section: After the roadmap  (0/1)',
+    '  [ ] section: Roadmap, nested as deep as the topics go  (0/61 tasks)',
+    '    [ ] section: After the roadmap  (0/1 tasks)',
   ]],
   'duplicate-days': ['0/4 days', [
     '  [ ] section: Python basics: read, then practise  (0/4 days)',
     '    [ ] section: 📔 Reading  (0/2 days)',
-    '      [ ] day: 📔 Day 1  (0/1)',
-    '      [ ] day: 📔 Day 2  (0/1)',
+    '      [ ] day: 📔 Day 1  (0/1 tasks)',
+    '      [ ] day: 📔 Day 2  (0/1 tasks)',
     '    [ ] section: 💻 Exercises  (0/2 days)',
-    '      [ ] day: 💻 Day 1: Exercises  (0/1)',
-    '      [ ] day: 💻 Day 2: Exercises  (0/1)',
+    '      [ ] day: 💻 Day 1: Exercises  (0/1 tasks)',
+    '      [ ] day: 💻 Day 2: Exercises  (0/1 tasks)',
   ]],
   'heading-tasks': ['0/1 days', [
     '  [~] section: Machine Learning Foundations  (0/1 days)',
     '    [~] module: Week 1  (0/1 days)',
-    '      [ ] section: Learning Theory  (0/1)',
-    '      [x] section: Linear Models  (✓ 1/1)',
-    '      [ ] section: Regularization  (0/1)',
-    '      [ ] day: Day 4 - Kernels  (0/1)',
+    '      [ ] section: Learning Theory  (0/1 tasks)',
+    '      [x] section: Linear Models  (✓ 1/1 tasks)',
+    '      [ ] section: Regularization  (0/1 tasks)',
+    '      [ ] day: Day 4 - Kernels  (0/1 tasks)',
   ]],
   'obsidian-tasks': ['0/3 days', [
     '  [~] section: Rust in two weeks  (0/3 days)',
     '    [~] module: Week 1  (0/3 days)',
-    '      [~] day: Day 1 - Ownership  (1/4)',
-    '      [ ] day: Day 2 - Structs  (0/3)',
+    '      [~] day: Day 1 - Ownership  (1/4 tasks)',
+    '      [ ] day: Day 2 - Structs  (0/3 tasks)',
     '      [ ] day: Day 3 - Enums',
   ]],
   'paragraph-days': ['0/4 days', [
@@ -92,11 +94,11 @@ const OUTLINES: Record<string, [string, string[]]> = {
   'titles': ['0/3 days', [
     '  [ ] section: Thirty days of SQL  (0/3 days)',
     '    [ ] module: Week 1: Basics (Days 1-7)  (0/1 days)',
-    '      [ ] day: Day 1: March 16  (0/1)',
+    '      [ ] day: Day 1: March 16  (0/1 tasks)',
     '    [ ] module: Week 2: Joins (Days 8-14)  (0/1 days)',
-    '      [ ] day: Day 8  (0/1)',
+    '      [ ] day: Day 8  (0/1 tasks)',
     '    [ ] module: Final Sprint (Days 26-30)  (0/1 days)',
-    '      [ ] day: Day 26  (0/1)',
+    '      [ ] day: Day 26  (0/1 tasks)',
   ]],
   // A journal is a record: its entries are listed, not shown as open boxes.
   'week-journal': ['journal', [
@@ -112,102 +114,102 @@ const OUTLINES: Record<string, [string, string[]]> = {
   ]],
   'weekdays': ['0/5 days', [
     '  [~] section: Spanish, this week  (0/5 days)',
-    '    [~] day: TODAY (Monday)  (1/2)',
-    '    [ ] day: TUESDAY  (0/1)',
+    '    [~] day: TODAY (Monday)  (1/2 tasks)',
+    '    [ ] day: TUESDAY  (0/1 tasks)',
     '    [ ] module: Week 3  (0/3 days)',
-    '      [ ] day: Monday  (0/1)',
-    '      [ ] day: Wed  (0/1)',
-    '      [ ] day: Sunday review  (0/1)',
+    '      [ ] day: Monday  (0/1 tasks)',
+    '      [ ] day: Wed  (0/1 tasks)',
+    '      [ ] day: Sunday review  (0/1 tasks)',
   ]],
   'languages/es': ['0/2 days', [
     '  [ ] section: Plan de estudio: Python  (0/2 days)',
     '    [ ] module: Semana 1: Fundamentos  (0/2 days)',
-    '      [ ] day: Día 1: Variables  (0/1)',
-    '      [ ] day: Día 2: Funciones  (0/1)',
+    '      [ ] day: Día 1: Variables  (0/1 tasks)',
+    '      [ ] day: Día 2: Funciones  (0/1 tasks)',
   ]],
   'languages/pt': ['0/2 days', [
     '  [ ] section: Plano de estudos: JavaScript  (0/2 days)',
     '    [ ] module: Módulo 1: Básico  (0/2 days)',
-    '      [ ] day: Dia 1 - Tipos  (0/1)',
-    '      [ ] day: Dia 2 - Laços  (0/1)',
+    '      [ ] day: Dia 1 - Tipos  (0/1 tasks)',
+    '      [ ] day: Dia 2 - Laços  (0/1 tasks)',
   ]],
   'languages/fr': ['0/2 days', [
     '  [ ] section: Programme : Rust  (0/2 days)',
     '    [ ] module: Semaine 1  (0/2 days)',
-    '      [ ] day: Jour 1 : Installation  (0/1)',
-    '      [ ] day: Jour 2 : Propriété  (0/1)',
+    '      [ ] day: Jour 1 : Installation  (0/1 tasks)',
+    '      [ ] day: Jour 2 : Propriété  (0/1 tasks)',
   ]],
   'languages/de': ['0/2 days', [
     '  [ ] section: Lernplan: Go  (0/2 days)',
     '    [ ] module: Woche 1  (0/2 days)',
-    '      [ ] day: Tag 1: Einrichtung  (0/1)',
-    '      [ ] day: 2. Tag: Schleifen  (0/1)',
+    '      [ ] day: Tag 1: Einrichtung  (0/1 tasks)',
+    '      [ ] day: 2. Tag: Schleifen  (0/1 tasks)',
   ]],
   'languages/it': ['0/2 days', [
     '  [ ] section: Piano di studio: SQL  (0/2 days)',
     '    [ ] module: Settimana 1  (0/2 days)',
-    '      [ ] day: Giorno 1 - SELECT  (0/1)',
-    '      [ ] day: Giorno 2 - JOIN  (0/1)',
+    '      [ ] day: Giorno 1 - SELECT  (0/1 tasks)',
+    '      [ ] day: Giorno 2 - JOIN  (0/1 tasks)',
   ]],
   'languages/nl': ['0/2 days', [
     '  [ ] section: Leerplan: Docker  (0/2 days)',
     '    [ ] module: Week 1  (0/2 days)',
-    '      [ ] day: Dag 1: Images  (0/1)',
-    '      [ ] day: Dag 2: Containers  (0/1)',
+    '      [ ] day: Dag 1: Images  (0/1 tasks)',
+    '      [ ] day: Dag 2: Containers  (0/1 tasks)',
   ]],
   'languages/tr': ['0/2 days', [
     '  [ ] section: Çalışma planı: Java  (0/2 days)',
     '    [ ] module: Hafta 1  (0/2 days)',
-    '      [ ] day: Gün 1: Kurulum  (0/1)',
-    '      [ ] day: 2. Gün: Döngüler  (0/1)',
+    '      [ ] day: Gün 1: Kurulum  (0/1 tasks)',
+    '      [ ] day: 2. Gün: Döngüler  (0/1 tasks)',
   ]],
   'languages/pl': ['0/2 days', [
     '  [ ] section: Plan nauki: C#  (0/2 days)',
     '    [ ] module: Tydzień 1  (0/2 days)',
-    '      [ ] day: Dzień 1: Typy  (0/1)',
-    '      [ ] day: Dzień 2: Pętle  (0/1)',
+    '      [ ] day: Dzień 1: Typy  (0/1 tasks)',
+    '      [ ] day: Dzień 2: Pętle  (0/1 tasks)',
   ]],
   'languages/ru': ['0/2 days', [
     '  [ ] section: План обучения: Python  (0/2 days)',
     '    [ ] module: Неделя 1  (0/2 days)',
-    '      [ ] day: День 1: Переменные  (0/1)',
-    '      [ ] day: День 2: Функции  (0/1)',
+    '      [ ] day: День 1: Переменные  (0/1 tasks)',
+    '      [ ] day: День 2: Функции  (0/1 tasks)',
   ]],
   'languages/uk': ['0/2 days', [
     '  [ ] section: План навчання: Kotlin  (0/2 days)',
     '    [ ] module: Тиждень 1  (0/2 days)',
-    '      [ ] day: День 1: Змінні  (0/1)',
-    '      [ ] day: День 2: Цикли  (0/1)',
+    '      [ ] day: День 1: Змінні  (0/1 tasks)',
+    '      [ ] day: День 2: Цикли  (0/1 tasks)',
   ]],
   'languages/vi': ['0/2 days', [
     '  [ ] section: Kế hoạch học: React  (0/2 days)',
     '    [ ] module: Tuần 1  (0/2 days)',
-    '      [ ] day: Ngày 1: Cài đặt  (0/1)',
-    '      [ ] day: Ngày 2: Component  (0/1)',
+    '      [ ] day: Ngày 1: Cài đặt  (0/1 tasks)',
+    '      [ ] day: Ngày 2: Component  (0/1 tasks)',
   ]],
   'languages/id': ['0/2 days', [
     '  [ ] section: Rencana belajar: Flutter  (0/2 days)',
     '    [ ] module: Minggu 1  (0/2 days)',
-    '      [ ] day: Hari 1: Instalasi  (0/1)',
-    '      [ ] day: Hari 2: Widget  (0/1)',
+    '      [ ] day: Hari 1: Instalasi  (0/1 tasks)',
+    '      [ ] day: Hari 2: Widget  (0/1 tasks)',
   ]],
   'languages/zh': ['0/2 days', [
     '  [ ] section: 学习计划：算法  (0/2 days)',
     '    [ ] module: 第1周  (0/2 days)',
-    '      [ ] day: 第1天：数组  (0/1)',
-    '      [ ] day 2: 第二天：链表  (0/1)',
+    '      [ ] day: 第1天：数组  (0/1 tasks)',
+    '      [ ] day 2: 第二天：链表  (0/1 tasks)',
   ]],
   'languages/ja': ['0/2 days', [
     '  [ ] section: 学習計画：TypeScript  (0/2 days)',
     '    [ ] module: 第1週  (0/2 days)',
-    '      [ ] day: 1日目：型  (0/1)',
-    '      [ ] day: 2日目：関数  (0/1)',
+    '      [ ] day: 1日目：型  (0/1 tasks)',
+    '      [ ] day: 2日目：関数  (0/1 tasks)',
   ]],
   'languages/ko': ['0/2 days', [
     '  [ ] section: 학습 계획: 자료구조  (0/2 days)',
     '    [ ] module: 1주차  (0/2 days)',
-    '      [ ] day: 1일차: 배열  (0/1)',
-    '      [ ] day: 2일차: 스택  (0/1)',
+    '      [ ] day: 1일차: 배열  (0/1 tasks)',
+    '      [ ] day: 2일차: 스택  (0/1 tasks)',
   ]],
 };
 
@@ -227,6 +229,19 @@ describe('CLI: index prints the outline of each format', () => {
       assert.deepStrictEqual(out.trimEnd().split('\n'), [`${file}  ${progress}`.trimEnd(), ...lines]);
     });
   }
+
+  it('marks a skipped day [-] and says so (a learner saw skipped days as open ones)', async () => {
+    const file = path.join(tempDir('lp-skip-'), 'plan.md');
+    fs.writeFileSync(file, '# Plan\n\n## Week 1\n\n### Day 1 - A \u2705 2026-11-20\n\n### Day 2 - B \u23ED 2026-11-21\n\n### Day 3 - C\n');
+    const { out } = await index(file);
+    assert.deepStrictEqual(out.trimEnd().split('\n').slice(1), [
+      '  [~] section: Plan  (1/2 days)',
+      '    [~] module: Week 1  (1/2 days)',
+      '      [x] day: Day 1 - A  (\u2713 2026-11-20)',
+      '      [-] day: Day 2 - B  (skipped)',
+      '      [ ] day: Day 3 - C',
+    ]);
+  });
 
   it('lists no plan for dated meeting notes', async () => {
     // No outline is no output at all (not an empty line); stderr says why (a learner's report).

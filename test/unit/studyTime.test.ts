@@ -70,6 +70,13 @@ describe('study time', () => {
     assert.deepStrictEqual(studyTime(p.root), { total: 267, left: 192 });
   });
 
+  it('counts nothing of a skipped day: it left the plan (a learner saw 15 h left of 15 h after skipping half of it)', () => {
+    const p = plan('# Plan\n\n## Week 1\n\n### Day 1 - A\n- **Task (30 min):** a\n\n### Day 2 - B \u23ED 2026-11-20\n- **Task (45 min):** b\n\n### Day 3 - C \u2705 2026-11-21\n- **Task (20 min):** c\n');
+    assert.deepStrictEqual(p.days.map((d) => d.skipped), [false, true, false]);
+    assert.deepStrictEqual(studyTime(p.days[1]), { total: 0, left: 0 });
+    assert.deepStrictEqual(studyTime(p.root), { total: 50, left: 30 });
+  });
+
   it('is zero for a plan that writes no durations', () => {
     assert.deepStrictEqual(studyTime(plan('### Day 1 - A\n- [ ] read\n').root), { total: 0, left: 0 });
   });

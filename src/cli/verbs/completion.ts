@@ -1,6 +1,6 @@
 import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
-import { field, plural } from '../output';
+import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
 import { EXIT, type Verb } from '../verb';
@@ -22,15 +22,18 @@ stamped before the day's own stamp stays checked). ${DAY_HELP} For undone, today
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY');
       const spec = daySpec(dayText);
+      let redated = '';
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
         const found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
-        return name === 'done'
-          ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true })
-          : markDayIncomplete(text, found.day);
+        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true }) : markDayIncomplete(text, found.day);
+        // Done on another date than --date asks: the stamp stays; say how to date it again.
+        redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
+          ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';
+        return outcome;
       });
-      context.io.out(`${field(file)}: ${summary}`);
+      context.io.out(`${field(file)}: ${summary}${redated}`);
       return EXIT.ok;
     },
   };

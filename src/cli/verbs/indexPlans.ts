@@ -12,7 +12,8 @@ export const indexVerb: Verb = {
   usage: 'index <file-or-folder>... [--json [--pretty]] [--max-size 5MB]',
   description: `Print the plan outline of markdown files; folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
-is [x] done, [~] partly done, [ ] open, or - (a section with nothing to do), its kind, title and progress.
+is [x] done, [~] partly done, [ ] open, [-] skipped (⏭), or - (a section with nothing to do), its kind, title
+and progress.
 --json prints one JSON document, { "plans": [Node] }, on one line (--pretty: indented).`,
   async run(args, context) {
     const reader = new ArgReader(args);

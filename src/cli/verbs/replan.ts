@@ -36,7 +36,8 @@ export const replanVerb: Verb = {
 --spread K puts the days planned before today into the next K study days, two a day on some of them
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
 when it would have (a shorter one ends when the doubled days allow: the diff's end date says when);
---skip marks the named days skipped (⏭). Dates are written as a new start: or 📅 YYYY-MM-DD on day
+--skip marks the named days skipped (⏭): a missed day skipped catches up a day (the days after it keep
+their dates), a day ahead skipped ends the plan a day sooner (the days after it move up). Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
     const reader = new ArgReader(args);

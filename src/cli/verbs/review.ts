@@ -44,9 +44,9 @@ async function readLog(root: string, logFile: string, context: CliContext, maxBy
 function oneCard(cards: readonly ReviewCard[], id: string, after: string): ReviewCard {
   const matches = cards.filter((c) => c.id === id || (id.length >= 4 && c.id.startsWith(id)));
   if (matches.length === 1) return matches[0];
-  const short = id.length < 4 && cards.some((c) => c.id.startsWith(id));
+  // A card id is 8 characters (as `review` lists them); 4 or more of its first ones name it.
   const why = matches.length ? `'${id}' matches ${matches.length} cards; give more of the id`
-    : short ? `'${id}' is too short to name a card: give at least 4 characters of its id` : `no card '${id}' in these plans`;
+    : id.length < 4 ? `'${id}' is too short to name a card: give at least 4 characters of its id (as review lists it)` : `no card '${id}' in these plans`;
   throw new CliError(`${field(why)}${after}`);
 }
 
@@ -65,7 +65,7 @@ card ids that match no card; null unless the whole root is read, since the log h
 reviews). --interactive goes through those cards one by one: the prompt, the answer when you press Enter,
 then your grade (1 again, 2 hard, 3 good, 4 easy, each with the date it brings the card back), logged as
 you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under its prompt) and where it comes from,
-for recalling first and checking after, as Review Due Cards reveals it. --grade records
+for recalling first and checking after (as VS Code's Review Due Cards reveals it). --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
 nearest folder above the first path (or the working folder) holding .learning-plans or .git;

@@ -1,6 +1,7 @@
 /**
  * `learning-plans review --interactive`: the due cards one by one in a terminal, as Review Due Cards does in
- * VS Code. Each card's prompt, then (after Enter) its answer, then a grade; each grade is appended to the log
+ * VS Code. Each card's prompt, then (after Enter) its answer, then a grade (or a grade typed at once, taken
+ * once the answer is shown); each grade is appended to the log
  * as it is given, so stopping (q, Ctrl-D, a closed pipe) keeps every review made so far. Recalling before
  * seeing the answer is the point: the answer waits for a key.
  */
@@ -19,11 +20,15 @@ export function cardLines(card: ReviewCard): { prompt: string; answer: string[];
   };
 }
 
-/** What a learner may type for a grade: its number (1-4), its word or the word's first letter. */
-export function gradeOf(answer: string): Grade | null {
+/**
+ * What a learner may type for a grade: its number (1-4), its word or (with `letters`, at the grade's own
+ * prompt) the word's first letter. Before the answer is shown a letter is not read as a grade: `h` is no `hard` there.
+ */
+export function gradeOf(answer: string, letters = true): Grade | null {
   const typed = answer.trim().toLowerCase();
   const byNumber = /^[1-4]$/.test(typed) ? GRADES[Number(typed) - 1] : null;
-  return byNumber ?? (isGrade(typed) ? typed : GRADES.find((grade) => typed.length === 1 && grade.startsWith(typed)) ?? null);
+  if (byNumber || isGrade(typed)) return byNumber ?? (typed as Grade);
+  return letters && typed.length === 1 ? (GRADES.find((grade) => grade.startsWith(typed)) ?? null) : null;
 }
 
 const STOP = /^\s*q(uit)?\s*$/i;
@@ -51,18 +56,21 @@ export async function reviewSession(due: readonly CardSchedule[], entries: reado
     const card = schedule.card;
     const lines = cardLines(card);
     io.out(`\n[${i + 1}/${due.length}] ${lines.prompt}\n  ${lines.where}`);
-    const shown = await ask('  Enter shows the answer (q stops) ');
+    // Enter reveals the answer; a grade typed here (the recall was sure) is taken once the answer is shown.
+    let shown = await ask('  Enter shows the answer (q stops) ');
+    while (shown !== null && !STOP.test(shown) && shown.trim() !== '' && !gradeOf(shown, false)) {
+      shown = await ask(`  '${field(shown.trim())}': press Enter to see the answer, or q to stop `);
+    }
     if (shown === null || STOP.test(shown)) break;
     io.out(lines.answer.join('\n'));
     const next = previewGrades(card, entries, place.today);
     const choices = GRADES.map((grade, g) => `${g + 1} ${grade} (${next[grade].due === place.today ? 'today' : next[grade].due})`).join(' \u00b7 ');
-    let grade: Grade | null = null;
-    for (;;) {
+    let grade: Grade | null = gradeOf(shown, false);
+    while (!grade) {
       const typed = await ask(`  ${choices}, q stops: `);
       if (typed === null || STOP.test(typed)) break;
       grade = gradeOf(typed);
-      if (grade) break;
-      io.out(typed.trim() ? `  '${field(typed.trim())}' is not a grade: type 1, 2, 3 or 4 (or again, hard, good, easy).` : '  Type a grade: 1, 2, 3 or 4 (or again, hard, good, easy); q stops.');
+      if (!grade) io.out(typed.trim() ? `  '${field(typed.trim())}' is not a grade: type 1, 2, 3 or 4 (or again, hard, good, easy).` : '  Type a grade: 1, 2, 3 or 4 (or again, hard, good, easy); q stops.');
     }
     if (!grade) break;
     const result = await appendReviewLines(context.files, place.root, [reviewLogLine(place.today, card, grade)], place.maxBytes);

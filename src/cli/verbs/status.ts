@@ -7,7 +7,7 @@ import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlans } from '../plans';
 import { EXIT, type Verb } from '../verb';
-import { planProgress } from '../outline';
+import { progressWithUnit } from '../outline';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -137,7 +137,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
-      const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : planProgress(plan.root) || 'no progress yet';
+      const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressWithUnit(plan.root) || 'no progress yet';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
       lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
     }

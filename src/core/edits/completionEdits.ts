@@ -180,7 +180,9 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
-  if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already complete', dayLabel(day)) };
+  if (edits.length === 0) {
+    return { ok: true, edits, summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
+  }
   const stamp = stamped.length === 0 ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
   const tasks = open.length === 0 ? '' : open.length === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', open.length);
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };

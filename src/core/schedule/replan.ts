@@ -192,6 +192,46 @@ function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], toda
   return edits;
 }
 
+/**
+ * After a skip, the pin that keeps the days after the missed ones where they were, or null when none is
+ * needed. Skipped days leave the schedule and the days after them move up: right for a day ahead (the
+ * plan ends sooner), but a day that was missed (planned before today) is skipped to catch up, and moving
+ * the rest up would leave the learner exactly as far behind. So the first open day after the last missed
+ * day skipped keeps its date (less the days ahead skipped before it): a `start:` when every day before it is
+ * skipped (nothing studied), else a `📅`.
+ */
+function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipEditsDone: readonly TextEdit[], status: ScheduleStatus, refs: readonly DayRef[], context: CatchUpContext): TextEdit | null | string {
+  const { schedule } = status;
+  const old = scheduleDays(plan, schedule.start, schedule.rest);
+  const today = dayNumber(context.today);
+  const skipped = new Set<number>();
+  for (const ref of refs) {
+    const day = findDay(plan, ref);
+    if (day && !day.done && !day.skipped) skipped.add(plan.days.indexOf(day));
+  }
+  const missed = [...skipped].filter((i) => old[i] < today);
+  if (missed.length === 0) return null;
+  const last = Math.max(...missed);
+  const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.done && !day.skipped && !Number.isNaN(old[i]));
+  if (keep < 0) return null;
+  const after = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, skipEditsDone), plan.version + 1));
+  const moved = scheduleFor(after, context.options);
+  // Skip marks change no line count: the kept day is on the same line, at the same index.
+  const now = moved ? scheduleDays(after, moved.start, moved.rest)[keep] : NaN;
+  // Days ahead skipped between the last missed one and it still move it up (today's day skipped: the next is today's).
+  const ahead = [...skipped].filter((i) => i > last && i < keep).length;
+  const wanted = schedule.rest.advance(old[keep], -ahead);
+  if (now === wanted) return null;
+  const date = isoFromDayNumber(wanted);
+  const lines = new Lines(text);
+  const allBeforeSkipped = plan.days.slice(0, keep).every((day, i) => skipped.has(i) || day.skipped);
+  if (allBeforeSkipped && schedule.startFrom === 'frontMatter' && plan.days[keep].planned === null) {
+    const edit = frontMatterStartEdit(lines, date);
+    if (edit) return edit;
+  }
+  return plannedDateEdit(lines, plan.days[keep], date);
+}
+
 function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number): string {
   switch (choice.kind) {
     case 'shift':
@@ -231,8 +271,14 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', plan.root.title));
   }
   let edits: TextEdit[] | string;
-  if (choice.kind === 'skip') edits = skipEdits(plan, text, choice.days, context.today);
-  else {
+  let skips = 0;
+  if (choice.kind === 'skip') {
+    edits = skipEdits(plan, text, choice.days, context.today);
+    skips = edits.length;
+    const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
+    if (typeof pin === 'string') edits = pin;
+    else if (pin && typeof edits !== 'string') edits = [...edits, pin];
+  } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
   }
@@ -248,7 +294,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status, edits.length)} (${ends}; ${where})`,
+    summary: `${describe(choice, status, skips)} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,

@@ -10,7 +10,7 @@ import { parenthesisedDuration, parseDuration } from './duration';
  * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
  * - a link's parenthesised note: `[Kafka Quick Start (Docs, 10 min)](...)`;
  * - a task's parenthesised note: `- [ ] Read chapter 3 (45 min)`.
- * A duration is done when its day is done or it sits on a checked task's line.
+ * A duration is done when its day is done or it sits on a checked task's line. A skipped day counts nothing.
  */
 export interface StudyTime {
   /** Minutes written in the node and its descendants. */
@@ -57,6 +57,8 @@ export function plannedTime(plan: { readonly journal: boolean }, node: PlanNode)
 
 /** Memoized per node: models are immutable, and the tree asks again for every item it draws. */
 export function studyTime(node: PlanNode): StudyTime {
+  // A skipped day (⏭) left the plan, as it leaves its schedule and its day count: none of its time is planned.
+  if (node.skipped) return NONE;
   const known = cache.get(node);
   if (known) return known;
   const own = ownTime(node);

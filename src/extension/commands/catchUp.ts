@@ -151,8 +151,8 @@ export class CatchUpCommand implements Command {
       const skipOptional = optional.length > 0 ? catchUp(text, plan, { kind: 'skip', days: optional.map(({ day }) => ({ line: day.line, title: day.title })) }, context) : null;
       items.push({
         label: `$(debug-step-over) ${vscode.l10n.t('Skip days...')}`,
-        description: skipOptional?.ok ? vscode.l10n.t('{0} optional: {1}', optional.length, endText(skipOptional)) : vscode.l10n.t('each day skipped ends the plan a day sooner'),
-        detail: vscode.l10n.t('mark days ⏭ skipped: they leave the schedule and the days after them move up'),
+        description: skipOptional?.ok ? vscode.l10n.t('{0} optional: {1}', optional.length, endText(skipOptional)) : vscode.l10n.t('a missed day skipped catches you up a day; a day ahead, the plan ends a day sooner'),
+        detail: vscode.l10n.t('mark days ⏭ skipped: they leave the schedule (after missed days, the rest keeps its dates; after days ahead, it moves up)'),
         action: 'skip',
       });
     }

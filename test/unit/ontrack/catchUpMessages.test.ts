@@ -22,9 +22,9 @@ describe('catch up: what it says', () => {
     ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05; on schedule) [2 edits]'],
     ['spread on too few days', { kind: 'spread', over: 1 }, 'refused: 2 missed days need at least 2 days to spread over (two a day at most)'],
     ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 2 of the next 3 study days to take two days each'],
-    ['skip one day', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
+    ['skip a missed day: the days after it keep their dates', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-05, unchanged; still 1 day behind) [2 edits]'],
     ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
-    ['skip two days', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-03, was 2026-11-05; still 2 days behind) [2 edits]'],
+    ['skip a missed day and today\'s: the next day is today\'s', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-04, was 2026-11-05; still 1 day behind) [3 edits]'],
     ['skip a day gone from the plan', { kind: 'skip', days: [{ line: 40, title: 'Day 40' }] }, 'refused: "Day 40" is no longer in the plan'],
   ];
   for (const [what, choice, expected] of table) {
@@ -58,9 +58,9 @@ describe('catch up: what it says', () => {
   });
 
   it('a catch-up that leaves the end where it was says so', () => {
-    // Day 5 has its own date: skipping Day 3 moves Day 4 up, not the last day.
+    // Day 5 has its own date: skipping today's Day 4 moves nothing after it up.
     const pinned = base.replace('### Day 5', '### Day 5 \u{1F4C5} 2026-11-09');
-    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged; still 2 days behind) [1 edits]');
+    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged; still 2 days behind) [1 edits]');
   });
 
   it('a plan all done has no schedule status', () => {

@@ -148,11 +148,23 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(!wrong.ok && /choose 8 of the next 8 study days/.test(wrong.message));
   });
 
-  it('skips chosen days: ⏭ with the date, and the days after them move up', () => {
+  it('skips chosen days: ⏭ with the date; missed days skipped catch up, days ahead skipped end the plan sooner', () => {
+    // Day 5 and Day 6 were planned before today: skipped, the days after them keep their dates (one 📅 on Day 7),
+    // so the learner is two days less behind. Moving them up instead left the learner as far behind as before.
     const { text, outcome } = run(base, { kind: 'skip', days: [{ line: 9, title: 'Day 5' }, { line: 10, title: 'Day 6' }] });
-    assert.strictEqual(text, base.replace('### Day 5\n', '### Day 5 \u23ED 2026-11-10\n').replace('### Day 6\n', '### Day 6 \u23ED 2026-11-10\n'));
-    assert.ok(outcome.ok && outcome.endAfter === '2026-11-10' && /Skipped 2 days/.test(outcome.summary));
+    assert.strictEqual(text, base.replace('### Day 5\n', '### Day 5 \u23ED 2026-11-10\n').replace('### Day 6\n', '### Day 6 \u23ED 2026-11-10\n').replace('### Day 7\n', '### Day 7 \u{1F4C5} 2026-11-07\n'));
+    assert.ok(outcome.ok && outcome.endAfter === '2026-11-12' && outcome.behindAfter === 6, outcome.ok ? outcome.summary : '');
+    assert.ok(outcome.ok && /^Skipped 2 days \(ends 2026-11-12, unchanged; still 6 days behind\)$/.test(outcome.summary));
     assert.strictEqual(parse(text).root.progress.daysTotal, 10);
+    // Day 11 is ahead (planned for 2026-11-11): skipped, Day 12 moves up and the plan ends a day sooner.
+    const ahead = run(base, { kind: 'skip', days: [{ line: 16, title: 'Day 11' }] });
+    assert.strictEqual(ahead.text, base.replace('### Day 11\n', '### Day 11 \u23ED 2026-11-10\n'));
+    assert.ok(ahead.outcome.ok && /^Skipped 1 day \(ends 2026-11-11, was 2026-11-12; still 8 days behind\)$/.test(ahead.outcome.summary));
+    // Every missed day skipped and nothing studied before them: the start moves to the first day left's date.
+    const fresh = lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2', '### Day 3', '### Day 4', '');
+    const all = run(fresh, { kind: 'skip', days: [{ line: 3, title: 'Day 1' }, { line: 4, title: 'Day 2' }] }, { today: '2026-11-03', options: {} });
+    assert.strictEqual(all.text, fresh.replace('start: 2026-11-01', 'start: 2026-11-03').replace('### Day 1\n', '### Day 1 \u23ED 2026-11-03\n').replace('### Day 2\n', '### Day 2 \u23ED 2026-11-03\n'));
+    assert.ok(all.outcome.ok && /^Skipped 2 days \(ends 2026-11-04, unchanged; on schedule\)$/.test(all.outcome.summary));
   });
 
   it('puts a date before a done day\'s stamp, so Mark Day Incomplete still finds the stamp at the end', () => {

@@ -125,7 +125,7 @@ describe('CLI: review', () => {
     const [card] = JSON.parse((await run('review', plan, '--json')).out).due;
     const short = (await run('review', plan, '--grade', card.id.slice(0, 3), 'good'));
     assert.strictEqual(short.code, 1);
-    assert.match(short.err, /is too short to name a card: give at least 4 characters of its id; nothing written/);
+    assert.match(short.err, /is too short to name a card: give at least 4 characters of its id \(as review lists it\); nothing written/);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'great')).code, 2);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'good', '--date', '2026-02-30')).code, 2);
     assert.strictEqual((await run('review', plan, '--due', '--grade', 'zzzzzzzz', 'good')).code, 2);

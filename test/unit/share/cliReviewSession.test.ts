@@ -105,6 +105,16 @@ describe('CLI: review --interactive', () => {
     assert.match(result.out, /\n {2}Type a grade: 1, 2, 3 or 4 \(or again, hard, good, easy\); q stops\.\n/);
   });
 
+  it('a grade typed before the answer is taken once the answer is shown; other text asks for Enter again', async () => {
+    const { plans, log } = await repository();
+    const result = await session(['review', plans, '--interactive'], ['3', 'h', '', '4']);
+    assert.strictEqual(result.code, 0, result.err);
+    assert.strictEqual(result.prompts.filter((p) => p.includes('again (')).length, 1, 'the first card is not asked for its grade again');
+    assert.match(result.out, /\(q stops\) 3\n {2}\(the plan nests no answer under it: recall what the day taught\)\n {2}good: next review 2026-11-24\n/);
+    assert.match(result.out, /\(q stops\) h\n {2}'h': press Enter to see the answer, or q to stop \n/);
+    assert.deepStrictEqual(logged(log).map((line) => line.split(' ')[3]), ['good', 'easy']);
+  });
+
   it('a log that cannot be written stops the session with exit 1, saying how many grades were logged', async () => {
     const { plans, log } = await repository();
     let answered = 0;
@@ -129,6 +139,8 @@ describe('CLI: review --interactive', () => {
   it('reads a grade as its number, its word or its first letter', () => {
     const table: [string, string | null][] = [['1', 'again'], ['2', 'hard'], ['3', 'good'], ['4', 'easy'], [' Good ', 'good'], ['e', 'easy'], ['A', 'again'], ['5', null], ['', null], ['go', null], ['0', null]];
     for (const [typed, grade] of table) assert.strictEqual(gradeOf(typed), grade, JSON.stringify(typed));
+    // Before the answer is shown, a letter is no grade (`h` might mean help).
+    assert.deepStrictEqual(['3', 'easy', 'e', 'h'].map((typed) => gradeOf(typed, false)), ['good', 'easy', null, null]);
   });
 
   it('as a process: answers on standard input, grades logged, and the process ends when the input does', function () {
