@@ -30,13 +30,13 @@ function spreadDays(text: string): number {
 export const replanVerb: Verb = {
   name: 'replan',
   summary: 'Catch up on a plan that fell behind: shift, spread or skip days',
-  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,...) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
+  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,... or N-M) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
   description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
 when it would have (a shorter one ends when the doubled days allow: the diff's end date says when);
---skip marks the named days skipped (⏭): a missed day skipped catches up a day (the days after it keep
+--skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
 their dates), a day ahead skipped ends the plan a day sooner (the days after it move up). Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
@@ -66,7 +66,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
-      const days: DayRef[] = skip!.split(',').map((name) => dayOrRefuse(plan, daySpec(name.trim()), file, context)).map((day) => ({ line: day.line, title: day.title }));
+      const days: DayRef[] = skipNames(skip!).map((name) => dayOrRefuse(plan, daySpec(name), file, context)).map((day) => ({ line: day.line, title: day.title }));
       choice = { kind: 'skip', days };
     }
     const status = scheduleStatus(plan, ctx);
@@ -115,3 +115,16 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     return EXIT.ok;
   },
 };
+
+/** The DAYs of `--skip`: a comma-separated list, where `31-46` stands for the day numbers 31 to 46. */
+export function skipNames(list: string): string[] {
+  return list.split(',').flatMap((item) => {
+    const name = item.trim();
+    const range = /^(\d{1,6})-(\d{1,6})$/.exec(name);
+    if (!range) return [name];
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to < from) throw new UsageError(`--skip ${name}: a range goes from the lower day number to the higher`);
+    if (to - from >= 1000) throw new UsageError(`--skip ${name}: at most 1000 days at once`);
+    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  });
+}

@@ -249,9 +249,10 @@ function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number):
  * Where the plan stands after a change, as the schedule reads the edited text: a shift too small leaves it
  * behind, and the learner should know before applying it. `after` is null when no open day is left.
  */
-function standing(before: number, after: number | null): string {
+function standing(before: number, after: number | null, nextDate: string | null, today: string): string {
   if (after === null) return l10n.t('no open day left');
-  if (after === 0) return l10n.t('on schedule');
+  // A shift past today leaves days with nothing planned: say when the next one is.
+  if (after === 0) return nextDate !== null && nextDate > today ? l10n.t('on schedule; the next day is planned for {0}', nextDate) : l10n.t('on schedule');
   if (after < 0) return after === -1 ? l10n.t('1 day ahead') : l10n.t('{0} days ahead', -after);
   // "still" only when the change made it no worse: a shift earlier can leave a plan further behind.
   if (before > 0 && after <= before) return after === 1 ? l10n.t('still 1 day behind') : l10n.t('still {0} days behind', after);
@@ -289,7 +290,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   const current = currentDayOf(replanned);
   const endAfter = current ? (schedule?.end ?? null) : null;
   const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
-  const where = standing(status.behind, behindAfter);
+  const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;
+  const where = standing(status.behind, behindAfter, nextDate, context.today);
   const ends = endAfter === null ? l10n.t('was to end {0}', status.end) : endAfter === status.end ? l10n.t('ends {0}, unchanged', status.end) : l10n.t('ends {0}, was {1}', endAfter, status.end);
   return {
     ok: true,

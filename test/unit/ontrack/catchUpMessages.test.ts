@@ -32,9 +32,11 @@ describe('catch up: what it says', () => {
   }
 
   it('says where the plan stands after it: on schedule, behind (still, now, or newly), ahead, no open day left', () => {
-    // On 2026-11-02 Day 2 is today's: on schedule; a day later it is still today's first open day.
+    // On 2026-11-02 Day 2 is today's: on schedule; a day later, today has nothing planned.
     const early = { today: '2026-11-02', options: {} };
-    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, base, early), 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; on schedule) [1 edits]');
+    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, base, early), 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; on schedule; the next day is planned for 2026-11-03) [1 edits]');
+    // Two days behind, shifted three: nothing is planned for today.
+    assert.strictEqual(outcome({ kind: 'shift', days: 3 }), 'ok: Moved the rest of the plan 3 days later (ends 2026-11-08, was 2026-11-05; on schedule; the next day is planned for 2026-11-05) [1 edits]');
     // Four days behind (Day 2 to Day 5 were planned for October): a day later leaves it so.
     const late = base.replace('start: 2026-11-01', 'start: 2026-10-25').replace('\u2705 2026-11-01', '\u2705 2026-10-25');
     assert.strictEqual(outcome({ kind: 'shift', days: 1 }, late, context), 'ok: Moved the rest of the plan 1 day later (ends 2026-10-30, was 2026-10-29; still 4 days behind) [1 edits]');
@@ -46,7 +48,7 @@ describe('catch up: what it says', () => {
     // Day 3, planned for 2026-11-03, done on the 2nd: a day ahead, and a shift of the rest keeps it so.
     const ahead = base.replace('### Day 2', '### Day 2 \u2705 2026-11-02').replace('### Day 3', '### Day 3 \u2705 2026-11-02');
     assert.strictEqual(outcome({ kind: 'shift', days: 1 }, ahead, early), 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; 1 day ahead) [1 edits]');
-    assert.strictEqual(outcome({ kind: 'shift', days: 2 }, lines('---', 'start: 2026-11-06', '---', '### Day 1', '### Day 2', ''), context), 'ok: Moved the rest of the plan 2 days later (ends 2026-11-09, was 2026-11-07; on schedule) [1 edits]');
+    assert.strictEqual(outcome({ kind: 'shift', days: 2 }, lines('---', 'start: 2026-11-06', '---', '### Day 1', '### Day 2', ''), context), 'ok: Moved the rest of the plan 2 days later (ends 2026-11-09, was 2026-11-07; on schedule; the next day is planned for 2026-11-08) [1 edits]');
     const all = [{ line: 5, title: 'Day 2' }, { line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }, { line: 8, title: 'Day 5' }];
     assert.strictEqual(outcome({ kind: 'skip', days: all }), 'ok: Skipped 4 days (was to end 2026-11-05; no open day left) [4 edits]');
   });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/main';
+import { skipNames } from '../../../src/cli/verbs/replan';
 import { readSample } from './ontrackHelpers';
 import { tempDir } from '../tempDir';
 
@@ -43,6 +44,19 @@ describe('CLI: replan', () => {
     assert.match(result.diff, /\+### \*\*Day 32 - Delta Lake Deep Dive for AI\*\* \u{1F4C5} 2026-11-22/u);
     const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
     assert.deepStrictEqual([status.schedule.behind, status.schedule.end, status.currentDay.date], [0, '2026-12-13', '2026-11-22']);
+  });
+
+  it('--skip takes a range of day numbers: skipping every missed day puts the plan on schedule (a learner\'s report)', async () => {
+    assert.deepStrictEqual(skipNames('31-33, 35,today'), ['31', '32', '33', '35', 'today']);
+    assert.throws(() => skipNames('40-31'), /from the lower day number to the higher/);
+    assert.throws(() => skipNames('1-5000'), /at most 1000 days/);
+    const file = planFile(LAKEHOUSE);
+    // Start 2026-11-14, today 2026-11-22: Days 31-38 were missed.
+    const skipped = await run('replan', file, '--skip', '31-38', '--dry-run');
+    assert.strictEqual(skipped.code, 0, skipped.err);
+    assert.match(skipped.out, /\+start: 2026-11-22 {3}# the first day\n/);
+    assert.match(skipped.out, /: Skipped 8 days \(ends 2026-12-13, unchanged; on schedule\) \(dry run: nothing written\)\n$/);
+    assert.strictEqual((await run('replan', file, '--skip', '38-31')).code, 2);
   });
 
   it('skips named days, and refuses what it cannot do with exit 1 and nothing written', async () => {
