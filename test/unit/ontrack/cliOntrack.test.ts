@@ -44,6 +44,9 @@ describe('CLI: replan', () => {
     assert.match(result.diff, /\+### \*\*Day 32 - Delta Lake Deep Dive for AI\*\* \u{1F4C5} 2026-11-22/u);
     const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
     assert.deepStrictEqual([status.schedule.behind, status.schedule.end, status.currentDay.date], [0, '2026-12-13', '2026-11-22']);
+    // The first date of the spread takes two days: status names the second too (a learner saw only the first).
+    assert.deepStrictEqual(status.alsoToday.map((d: { number: number }) => d.number), [33]);
+    assert.match((await run('status', file, '--today', '2026-11-22')).out, /\nAlso planned for today: Day 33 - Apache Iceberg for AI Data Management \(.*plan\.md:\d+\)\n/);
   });
 
   it('--skip takes a range of day numbers: skipping every missed day puts the plan on schedule (a learner\'s report)', async () => {
