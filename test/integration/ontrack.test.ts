@@ -229,6 +229,22 @@ describe('Staying on track', () => {
     await vscode.commands.executeCommand('learningPlans.undoLastEdit');
     assert.strictEqual(await textOf(), PLAN);
 
+    // Today among the dates that take two: the tooltip names the second day as today's work too (the CLI's
+    // status did not, and a learner saw only the first).
+    learner((q) => {
+      if (q.kind === 'pick') return itemLabeled(q, /Spread 3 days missed over the next 6 days/);
+      if (q.kind === 'pickMany') return q.items.slice(0, 3);
+      return q.buttons.includes('Apply') ? 'Apply' : undefined;
+    });
+    const doubledToday = await vscode.commands.executeCommand<EditResult>('learningPlans.catchUp', { uri: uri().toString() });
+    assert.ok(doubledToday?.applied, doubledToday?.message);
+    await waitFor('the tooltip to name the second day planned for today', () => {
+      lp.today.refresh();
+      return /Also planned for today: \*\*Day 3 - Group By\*\*/.test(streakTip());
+    });
+    await vscode.commands.executeCommand('learningPlans.undoLastEdit');
+    assert.strictEqual(await textOf(), PLAN);
+
     learner((q) => {
       if (q.kind === 'pick') return itemLabeled(q, /Skip days/);
       if (q.kind === 'pickMany') return q.items.filter((i) => i.picked);

@@ -235,3 +235,22 @@ describe('dayNumber', () => {
     assert.strictEqual(dayNumber('1900-02-28') + 1, dayNumber('1900-03-01'));
   });
 });
+
+describe('summarizeToday: the other days planned for today', () => {
+  // A spread put Day 2 and Day 3 on 2026-11-04 (Day 3 carries the date; Day 2 follows Day 1's).
+  const plan = parse(lines('---', 'start: 2026-11-03', '---', '# Plan', '### Day 1 \u2705 2026-11-03', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-04', '### Day 4', ''), 'file:///ws/spread.md');
+
+  it('names them when the current day is today\'s own', () => {
+    const summary = summarizeToday([plan], { today: '2026-11-04' });
+    assert.strictEqual(summary.currentDay?.title, 'Day 2');
+    assert.deepStrictEqual(summary.alsoToday.map((day) => day.title), ['Day 3']);
+  });
+
+  it('names none when the current day is behind (today\'s days are not today\'s work yet) or none shares its date', () => {
+    assert.deepStrictEqual(summarizeToday([plan], { today: '2026-11-05' }).alsoToday, []);
+    const done = parse(lines('---', 'start: 2026-11-03', '---', '### Day 1 \u2705 2026-11-03', '### Day 2 \u2705 2026-11-04', '### Day 3 \u{1F4C5} 2026-11-04', '### Day 4', ''));
+    assert.deepStrictEqual(summarizeToday([done], { today: '2026-11-04' }).alsoToday.map((day) => day.title), [], 'Day 3 is the current day itself');
+    const skipped = parse(lines('---', 'start: 2026-11-03', '---', '### Day 1 \u2705 2026-11-03', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-04 \u23ED 2026-11-04', '### Day 4', ''));
+    assert.deepStrictEqual(summarizeToday([skipped], { today: '2026-11-04' }).alsoToday, [], 'a skipped day is not today\'s work');
+  });
+});

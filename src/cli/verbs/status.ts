@@ -1,4 +1,4 @@
-import { allLinks, allTasks, daysPlannedOn, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
@@ -76,8 +76,6 @@ per-plan progress (without a path: of the repository around the working folder, 
     const scheduledIndex = day && summary.activePlan ? summary.activePlan.days.indexOf(day) : -1;
     const plannedFor = schedule && scheduledIndex >= 0 ? schedule.dateOf(scheduledIndex) : null;
     const behind = schedule && day ? schedule.behind(day, today) : null;
-    // A spread puts two days on some dates: on schedule, the open days after the current one planned for today too.
-    const alsoToday = schedule && day && plannedFor === today ? daysPlannedOn(summary.activePlan!, schedule, today).filter((d) => d !== day && !d.done && !d.skipped) : [];
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}); ignored`);
@@ -93,7 +91,7 @@ per-plan progress (without a path: of the repository around the working folder, 
           file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: plannedFor,
           plannedMinutes: studyTime(day), studyMinutes: loggedMinutes(day),
         } : null,
-        alsoToday: alsoToday.map((d) => ({ line: d.line + 1, number: d.number, title: d.title })),
+        alsoToday: summary.alsoToday.map((d) => ({ line: d.line + 1, number: d.number, title: d.title })),
         planFinished: summary.planFinished,
         nextPlan: fileOf(summary.nextPlan),
         schedule: schedule ? { start: schedule.start, end: schedule.end, behind, restWeekdays: weekdayCodes(schedule.rest.weekdays) } : null,
@@ -121,7 +119,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     if (!summary.activePlan) lines.push('No plan with days found.');
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
-      for (const other of alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
+      for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
       const container = containerOf(summary.activePlan.root, day.line);
       if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);

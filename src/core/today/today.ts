@@ -3,7 +3,7 @@ import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from 
 import { currentDayOf } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
-import { scheduleFor, type Schedule } from '../schedule/schedule';
+import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
 import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
@@ -13,6 +13,11 @@ export interface TodaySummary {
   /** Why that plan is the active one (chosen, most recent activity, or earliest in the program). */
   readonly activeReason: ActiveReason | undefined;
   readonly currentDay: PlanNode | undefined;
+  /**
+   * The other open days the schedule plans for today, when the current day is today's own: a spread puts two
+   * days on some dates, and the second is today's work too.
+   */
+  readonly alsoToday: readonly PlanNode[];
   /** The active plan has days and all are done. */
   readonly planFinished: boolean;
   readonly nextPlan: ParsedPlan | undefined;
@@ -41,14 +46,17 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
   const choice = chooseActive(plans, inputs.today, inputs.chosenPlanUri, inputs.hints);
   const activePlan = choice?.plan;
   const currentDay = activePlan ? currentDayOf(activePlan) : undefined;
+  const schedule = activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null;
+  const onToday = activePlan && currentDay && schedule && schedule.dateOf(activePlan.days.indexOf(currentDay)) === inputs.today;
   return {
     today: inputs.today,
     activePlan,
     activeReason: choice?.reason,
     currentDay,
+    alsoToday: onToday ? daysPlannedOn(activePlan, schedule, inputs.today).filter((day) => day !== currentDay && !day.done && !day.skipped) : [],
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
-    schedule: activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null,
+    schedule,
     streak: planStreak(plans, inputs.today, restOf(plans, activePlan, inputs)),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
     dueTasks: dueTasks(plans, inputs.today),

@@ -55,6 +55,8 @@ export function streakTooltip(summary: TodaySummary): vscode.MarkdownString {
   if (summary.currentDay && summary.activePlan) {
     tip.appendMarkdown(`${vscode.l10n.t('Today: {0} in {1}', `**${escapeMarkdown(summary.currentDay.title)}**`, escapeMarkdown(planTitle(summary.activePlan)))}`);
     tip.appendMarkdown(`: ${escapeMarkdown(activeReasonText(summary))}\n\n`);
+    // A spread's doubled date: the second day is today's work too.
+    if (summary.alsoToday.length) tip.appendMarkdown(`${vscode.l10n.t('Also planned for today: {0}', summary.alsoToday.map((day) => `**${escapeMarkdown(day.title)}**`).join(' · '))}\n\n`);
   } else if (summary.planFinished && summary.activePlan) {
     tip.appendMarkdown(`${vscode.l10n.t('All days of {0} are done.', escapeMarkdown(planTitle(summary.activePlan)))}\n\n`);
   }
