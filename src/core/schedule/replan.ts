@@ -200,7 +200,7 @@ function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], toda
  * day skipped keeps its date (less the days ahead skipped before it): a `start:` when every day before it is
  * skipped (nothing studied), else a `📅`.
  */
-function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipEditsDone: readonly TextEdit[], status: ScheduleStatus, refs: readonly DayRef[], context: CatchUpContext): TextEdit | null | string {
+function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonly TextEdit[], status: ScheduleStatus, refs: readonly DayRef[], context: CatchUpContext): TextEdit | null | string {
   const { schedule } = status;
   const old = scheduleDays(plan, schedule.start, schedule.rest);
   const today = dayNumber(context.today);
@@ -214,13 +214,14 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipEditsDone: rea
   const last = Math.max(...missed);
   const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.done && !day.skipped && !Number.isNaN(old[i]));
   if (keep < 0) return null;
-  const after = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, skipEditsDone), plan.version + 1));
+  const after = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, skipMarks), plan.version + 1));
   const moved = scheduleFor(after, context.options);
   // Skip marks change no line count: the kept day is on the same line, at the same index.
   const now = moved ? scheduleDays(after, moved.start, moved.rest)[keep] : NaN;
-  // Days ahead skipped between the last missed one and it still move it up (today's day skipped: the next is today's).
+  // Days ahead skipped between the last missed one and it still move it up (today's day skipped: the next is
+  // today's), unless its date is its own (a `📅` the author wrote stays, as it does when only days ahead are skipped).
   const ahead = [...skipped].filter((i) => i > last && i < keep).length;
-  const wanted = schedule.rest.advance(old[keep], -ahead);
+  const wanted = plan.days[keep].planned !== null ? old[keep] : schedule.rest.advance(old[keep], -ahead);
   if (now === wanted) return null;
   const date = isoFromDayNumber(wanted);
   const lines = new Lines(text);

@@ -63,6 +63,8 @@ describe('catch up: what it says', () => {
     // Day 5 has its own date: skipping today's Day 4 moves nothing after it up.
     const pinned = base.replace('### Day 5', '### Day 5 \u{1F4C5} 2026-11-09');
     assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged; still 2 days behind) [1 edits]');
+    // A missed day and today's skipped: Day 5 keeps the date its author wrote (no pin moves it).
+    assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, pinned), 'ok: Skipped 2 days (ends 2026-11-09, unchanged; still 1 day behind) [2 edits]');
   });
 
   it('a plan all done has no schedule status', () => {
