@@ -59,7 +59,7 @@ export async function reviewSession(due: readonly CardSchedule[], entries: reado
     // Enter reveals the answer; a grade typed here (the recall was sure) is taken once the answer is shown.
     let shown = await ask('  Enter shows the answer (q stops) ');
     while (shown !== null && !STOP.test(shown) && shown.trim() !== '' && !gradeOf(shown, false)) {
-      shown = await ask(`  '${field(shown.trim())}': press Enter to see the answer, or q to stop `);
+      shown = await ask(`  '${field(shown.trim())}': press Enter to see the answer (or type a grade, 1-4, if you are sure; q stops) `);
     }
     if (shown === null || STOP.test(shown)) break;
     io.out(lines.answer.join('\n'));

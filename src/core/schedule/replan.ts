@@ -181,10 +181,13 @@ function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wante
 function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): TextEdit[] | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
+  // A day named twice (`--skip 2-3,3`) is marked once.
+  const marked = new Set<PlanNode>();
   for (const ref of refs) {
     const day = findDay(plan, ref);
     if (!day) return l10n.t('"{0}" is no longer in the plan', ref.title);
-    if (day.done || day.skipped) continue;
+    if (day.done || day.skipped || marked.has(day)) continue;
+    marked.add(day);
     const edit = skipDayEdit(lines, day, today);
     if (typeof edit === 'string') return edit;
     edits.push(edit);
@@ -196,8 +199,8 @@ function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], toda
  * After a skip, the pin that keeps the days after the missed ones where they were, or null when none is
  * needed. Skipped days leave the schedule and the days after them move up: right for a day ahead (the
  * plan ends sooner), but a day that was missed (planned before today) is skipped to catch up, and moving
- * the rest up would leave the learner exactly as far behind. So the first open day after the last missed
- * day skipped keeps its date (less the days ahead skipped before it): a `start:` when every day before it is
+ * the rest up would leave the learner exactly as far behind. So the first day after the last missed day
+ * skipped keeps the date the days ahead skipped alone would give it: a `start:` when every day before it is
  * skipped (nothing studied), else a `📅`.
  */
 function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonly TextEdit[], status: ScheduleStatus, refs: readonly DayRef[], context: CatchUpContext): TextEdit | null | string {
@@ -212,17 +215,25 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   const missed = [...skipped].filter((i) => old[i] < today);
   if (missed.length === 0) return null;
   const last = Math.max(...missed);
-  const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.done && !day.skipped && !Number.isNaN(old[i]));
+  // The first day after it that stays in the schedule, done or not (a done day moves up as an open one would).
+  const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.skipped && !Number.isNaN(old[i]));
   if (keep < 0) return null;
-  const after = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, skipMarks), plan.version + 1));
-  const moved = scheduleFor(after, context.options);
-  // Skip marks change no line count: the kept day is on the same line, at the same index.
-  const now = moved ? scheduleDays(after, moved.start, moved.rest)[keep] : NaN;
-  // Days ahead skipped between the last missed one and it still move it up (today's day skipped: the next is
-  // today's), unless its date is its own (a `📅` the author wrote stays, as it does when only days ahead are skipped).
-  const ahead = [...skipped].filter((i) => i > last && i < keep).length;
-  const wanted = plan.days[keep].planned !== null ? old[keep] : schedule.rest.advance(old[keep], -ahead);
-  if (now === wanted) return null;
+  // Its date as the days ahead skipped alone would leave it (they move it up; a date its author wrote stays),
+  // and as every skip leaves it: a pin only where the missed ones moved it further.
+  const ahead = refs.filter((ref) => {
+    const day = findDay(plan, ref);
+    return day !== undefined && skipped.has(plan.days.indexOf(day)) && old[plan.days.indexOf(day)] >= today;
+  });
+  const aheadMarks = skipEdits(plan, text, ahead, context.today);
+  if (typeof aheadMarks === 'string') return aheadMarks;
+  // Skip marks change no line count: the kept day is at the same index in each text.
+  const dateIn = (marks: readonly TextEdit[]): number => {
+    const marked = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, marks), plan.version + 1));
+    const moved = scheduleFor(marked, context.options);
+    return moved ? scheduleDays(marked, moved.start, moved.rest)[keep] : NaN;
+  };
+  const wanted = dateIn(aheadMarks);
+  if (Number.isNaN(wanted) || dateIn(skipMarks) === wanted) return null;
   const date = isoFromDayNumber(wanted);
   const lines = new Lines(text);
   const allBeforeSkipped = plan.days.slice(0, keep).every((day, i) => skipped.has(i) || day.skipped);

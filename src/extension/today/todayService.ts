@@ -114,6 +114,8 @@ function viewKey(summary: TodaySummary): string {
     streak.restToday, streak.restDays.length, streak.rest.weekdays, summary.schedule?.end, summary.currentDay && loggedMinutes(summary.currentDay),
     summary.currentDay?.planned, activityWeeks((date) => (streak.activeOn(date) ? 1 : 0), summary.today, 12).map((w) => w.days.join('')).join(''),
     summary.dueTasks.map((d) => [d.plan.uri, d.task.line, d.task.text, d.task.due, d.state]),
+    // The tooltip names the other days planned for today: a skip or a rename of one of them is a change.
+    summary.alsoToday.map((day) => [day.line, day.title]),
   ], (key, value) => (key === 'tiedWith' ? (value as ParsedPlan[]).map((p) => p.uri) : value));
 }
 

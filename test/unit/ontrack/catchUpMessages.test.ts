@@ -53,6 +53,28 @@ describe('catch up: what it says', () => {
     assert.strictEqual(outcome({ kind: 'skip', days: all }), 'ok: Skipped 4 days (was to end 2026-11-05; no open day left) [4 edits]');
   });
 
+  it('a skip keeps the day after the missed ones on its date when it is done, or after a dated day ahead; a day named twice is one', () => {
+    // Found by a review: the done Day 5 moved up into the freed slot, and the skip caught up nothing.
+    const doneBetween = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 - A', '### Day 2 - B', '### Day 3 - C', '### Day 4 - D', '### Day 5 - E \u2705 2026-11-04', '### Day 6 - F', '### Day 7 - G', '');
+    const on5 = { today: '2026-11-05', options: {} };
+    const skipped = catchUp(doneBetween, parse(doneBetween), { kind: 'skip', days: [{ line: 7, title: 'Day 4 - D' }] }, on5);
+    assert.ok(skipped.ok, skipped.ok ? '' : skipped.message);
+    assert.strictEqual(applyTextEdits(doneBetween, skipped.edits).split('\n')[8], '### Day 5 - E \u{1F4C5} 2026-11-05 \u2705 2026-11-04');
+    assert.strictEqual(skipped.summary, 'Skipped 1 day (ends 2026-11-07, unchanged; still 3 days behind)');
+    // Day 6 carries its own far date: the missed Day 4 skipped with it leaves Day 7 where the days ahead put it.
+    const gap = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 - A', '### Day 2 - B', '### Day 3 - C', '### Day 4 - D', '### Day 5 - E', '### Day 6 - F \u{1F4C5} 2026-11-20', '### Day 7 - G', '### Day 8 - H', '');
+    const refs = (...titles: string[]) => titles.map((title) => ({ line: parse(gap).days.find((d) => d.title === title)!.line, title }));
+    const aheadOnly = catchUp(gap, parse(gap), { kind: 'skip', days: refs('Day 5 - E', 'Day 6 - F') }, on5);
+    const withMissed = catchUp(gap, parse(gap), { kind: 'skip', days: refs('Day 4 - D', 'Day 5 - E', 'Day 6 - F') }, on5);
+    assert.ok(aheadOnly.ok && withMissed.ok);
+    assert.strictEqual(parse(applyTextEdits(gap, aheadOnly.edits)).days[6].planned, null);
+    assert.match(applyTextEdits(gap, withMissed.edits), /\n### Day 7 - G \u{1F4C5} 2026-11-05\n/u);
+    assert.strictEqual(withMissed.summary, 'Skipped 3 days (ends 2026-11-06, was 2026-11-22; still 3 days behind)');
+    const twice = catchUp(gap, parse(gap), { kind: 'skip', days: [...refs('Day 2 - B', 'Day 3 - C'), ...refs('Day 3 - C')] }, on5);
+    assert.ok(twice.ok && /^Skipped 2 days /.test(twice.summary));
+    assert.strictEqual(applyTextEdits(gap, twice.edits).split('\u23ED').length - 1, 2, 'one mark a day');
+  });
+
   it('nothing to spread when no day is behind; no schedule without a start', () => {
     assert.strictEqual(outcome({ kind: 'spread', over: 3 }, base, { today: '2026-11-02', options: {} }), 'refused: no day is behind schedule: there is nothing to spread');
     const unscheduled = base.replace('start: 2026-11-01\n', 'title: Iceberg\n');

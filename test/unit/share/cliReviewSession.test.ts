@@ -111,7 +111,7 @@ describe('CLI: review --interactive', () => {
     assert.strictEqual(result.code, 0, result.err);
     assert.strictEqual(result.prompts.filter((p) => p.includes('again (')).length, 1, 'the first card is not asked for its grade again');
     assert.match(result.out, /\(q stops\) 3\n {2}\(the plan nests no answer under it: recall what the day taught\)\n {2}good: next review 2026-11-24\n/);
-    assert.match(result.out, /\(q stops\) h\n {2}'h': press Enter to see the answer, or q to stop \n/);
+    assert.match(result.out, /\(q stops\) h\n {2}'h': press Enter to see the answer \(or type a grade, 1-4, if you are sure; q stops\) \n/);
     assert.deepStrictEqual(logged(log).map((line) => line.split(' ')[3]), ['good', 'easy']);
   });
 
