@@ -37,7 +37,9 @@ function isDigit(code: number): boolean {
  */
 export function progressWithUnit(node: PlanNode): string {
   const label = progressLabel(node);
-  return /\d\/\d+$/.test(label) ? `${label} tasks` : label;
+  // What progressLabel counts: a day's tasks until it is done (then its date), else days when there are any.
+  const countsTasks = node.kind === 'day' ? !node.done : node.progress.daysTotal === 0;
+  return label && countsTasks ? `${label} tasks` : label;
 }
 
 /**

@@ -154,9 +154,8 @@ without paths, the plans under the root are read.`,
     }
     const lines = [`${plural(queue.due.length, 'card')} to review on ${today} (${queue.dueReviews} due, ${queue.dueNew} new; ${plural(cards.length, 'card')} in all${queue.newWaiting ? `, ${queue.newWaiting} new for later days` : ''})`];
     for (const s of queue.due) {
-      const c = s.card;
-      lines.push(`${c.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${field(c.label)}: ${field(c.prompt)}`);
-      lines.push(`          ${field(c.planUri)}:${c.line + 1}${c.context.kind === 'plan' ? '' : ` \u00b7 ${field(c.context.title)}`}`);
+      const card = cardLines(s.card);
+      lines.push(`${s.card.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${card.prompt}`, `          ${card.where}`);
     }
     if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: learning-plans review --interactive');
     if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);

@@ -207,12 +207,13 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   const { schedule } = status;
   const old = scheduleDays(plan, schedule.start, schedule.rest);
   const today = dayNumber(context.today);
-  const skipped = new Set<number>();
+  // The days this skip takes out of the schedule (refs of done or already skipped days mark nothing), by index.
+  const skipped = new Map<number, DayRef>();
   for (const ref of refs) {
     const day = findDay(plan, ref);
-    if (day && !day.done && !day.skipped) skipped.add(plan.days.indexOf(day));
+    if (day && !day.done && !day.skipped) skipped.set(plan.days.indexOf(day), ref);
   }
-  const missed = [...skipped].filter((i) => old[i] < today);
+  const missed = [...skipped.keys()].filter((i) => old[i] < today);
   if (missed.length === 0) return null;
   const last = Math.max(...missed);
   // The first day after it that stays in the schedule, done or not (a done day moves up as an open one would).
@@ -220,10 +221,7 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   if (keep < 0) return null;
   // Its date as the days ahead skipped alone would leave it (they move it up; a date its author wrote stays),
   // and as every skip leaves it: a pin only where the missed ones moved it further.
-  const ahead = refs.filter((ref) => {
-    const day = findDay(plan, ref);
-    return day !== undefined && skipped.has(plan.days.indexOf(day)) && old[plan.days.indexOf(day)] >= today;
-  });
+  const ahead = [...skipped].filter(([i]) => old[i] >= today).map(([, ref]) => ref);
   const aheadMarks = skipEdits(plan, text, ahead, context.today);
   if (typeof aheadMarks === 'string') return aheadMarks;
   // Skip marks change no line count: the kept day is at the same index in each text.
