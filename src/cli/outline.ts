@@ -1,4 +1,4 @@
-import { completionState, progressLabel, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, progressLabel, type PlanNode } from '../core';
 import { field } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -56,10 +56,12 @@ export function renderOutline(root: PlanNode, file: string, journal = false): st
       lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);
     } else {
       // A section with no day or task in it (`## Key Learnings`) is nothing to do: no box. A skipped day (⏭)
-      // left the plan: `[-]`, as a cancelled task, and said (its module's count no longer holds it).
+      // left the plan: `[-]`, as a cancelled task, and said (its module's count no longer holds it, nor its
+      // tasks); so is a module whose days were all skipped.
+      const skipped = node.skipped || everyDaySkipped(node);
       const nothingToDo = node.kind !== 'day' && node.progress.tasksTotal === 0 && node.progress.daysTotal === 0;
-      const mark = node.skipped ? '[-]' : nothingToDo ? '-  ' : MARK[completionState(node)];
-      const note = node.skipped ? 'skipped' : progressWithUnit(node);
+      const mark = skipped ? '[-]' : nothingToDo ? '-  ' : MARK[completionState(node)];
+      const note = skipped ? 'skipped' : progressWithUnit(node);
       lines.push(`${indent}${mark} ${label(node)}: ${field(node.title)}${note ? `  (${note})` : ''}`);
     }
     node.children.forEach((child) => visit(child, depth + 1));

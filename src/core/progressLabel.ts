@@ -29,3 +29,22 @@ export function completionState(node: PlanNode): CompletionState {
   const { tasksDone, daysDone } = node.progress;
   return tasksDone > 0 || daysDone > 0 ? 'partial' : 'open';
 }
+
+/**
+ * A container whose days were all skipped (`⏭`): nothing in it counts any more (a skipped day's tasks leave
+ * its module's count too), yet it is not "nothing to do" either; the outline and the tree say "skipped".
+ */
+export function everyDaySkipped(node: PlanNode): boolean {
+  if (node.kind === 'day' || node.progress.daysTotal > 0) return false;
+  let days = 0;
+  const walk = (n: PlanNode): boolean => {
+    for (const child of n.children) {
+      if (child.kind === 'day') {
+        if (!child.skipped) return false;
+        days++;
+      } else if (!walk(child)) return false;
+    }
+    return true;
+  };
+  return walk(node) && days > 0;
+}

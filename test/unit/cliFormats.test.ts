@@ -243,6 +243,31 @@ describe('CLI: index prints the outline of each format', () => {
     ]);
   });
 
+  it('a skipped day takes its tasks out of its module; a module whose days were all skipped says so', async () => {
+    // A learner saw `[ ] module: Week 2  (0/2 tasks)` for a week skipped whole: its days had left the count,
+    // their tasks had not.
+    const file = path.join(tempDir('lp-skip-'), 'plan.md');
+    fs.writeFileSync(file, [
+      '# Plan', '', '## Week 1', '', '### Day 1 - A', '- [x] read', '- [ ] write', '', '### Day 2 - B \u23ED 2026-11-21', '- [ ] one', '',
+      '## Week 2', '', '### Day 3 - C \u23ED 2026-11-21', '- [ ] two', '', '### Day 4 - D \u23ED 2026-11-21', '- [ ] three', '',
+    ].join('\n'));
+    const { out } = await index(file);
+    assert.deepStrictEqual(out.trimEnd().split('\n').slice(1), [
+      '  [~] section: Plan  (0/1 days)',
+      '    [~] module: Week 1  (0/1 days)',
+      '      [~] day: Day 1 - A  (1/2 tasks)',
+      '      [-] day: Day 2 - B  (skipped)',
+      '    [-] module: Week 2  (skipped)',
+      '      [-] day: Day 3 - C  (skipped)',
+      '      [-] day: Day 4 - D  (skipped)',
+    ]);
+    // The JSON counts the same: the plan's 2 tasks are Day 1's; a skipped day keeps its own.
+    const json = JSON.parse((await index(file, '--json')).out) as { plans: { tasks: unknown; children: { children: { tasks: unknown; children: { skipped?: boolean; tasks: unknown }[] }[] }[] }[] };
+    const [plan] = json.plans;
+    const [week1, week2] = plan.children[0].children;
+    assert.deepStrictEqual([plan.tasks, week1.tasks, week2.tasks, week2.children[0].tasks], [{ total: 2, done: 1 }, { total: 2, done: 1 }, { total: 0, done: 0 }, { total: 1, done: 0 }]);
+  });
+
   it('lists no plan for dated meeting notes', async () => {
     // No outline is no output at all (not an empty line); stderr says why (a learner's report).
     const file = path.join(FORMATS, 'meeting-notes.md');

@@ -96,6 +96,8 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
   for (let i = 0; i < draft.children.length; i++) {
     const child = finishNode(draft.children[i], options);
     children[i] = child;
+    // A skipped day left the plan: neither it nor its tasks count in what holds it (it keeps its own count).
+    if (child.skipped) continue;
     tasksTotal += child.progress.tasksTotal;
     tasksDone += child.progress.tasksDone;
     daysTotal += child.progress.daysTotal;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -174,6 +174,10 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
     else if (node.skipped) item.iconPath = SKIPPED;
   } else if (node.kind === 'section') {
     item.description = progressLabel(node);
+  } else if (everyDaySkipped(node)) {
+    // Its days all skipped: no count left to show in front of it (their tasks left it too).
+    item.description = vscode.l10n.t('skipped');
+    item.iconPath = SKIPPED;
   }
   // A click reveals a day's (or a leaf section's) heading and keeps the focus in the tree; containers expand.
   if (node.kind === 'day' || state === vscode.TreeItemCollapsibleState.None) {
