@@ -59,8 +59,12 @@ export function describeDaySpec(spec: DaySpec): string {
 /** Every day the spec names, in document order. */
 export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
   switch (spec.kind) {
-    case 'number':
-      return plan.days.filter((day) => day.number === spec.number);
+    case 'number': {
+      const exact = plan.days.filter((day) => day.number === spec.number);
+      if (exact.length > 0) return exact;
+      // Day 4 of a `### Days 3-4` heading is that day (`--skip 2-4` names it; `done 4` finds it).
+      return plan.days.filter((day) => day.rangeEnd !== null && day.number !== null && day.number < spec.number && spec.number <= day.rangeEnd);
+    }
     case 'line':
       return plan.days.filter((day) => day.line === spec.line - 1);
     case 'weekday':

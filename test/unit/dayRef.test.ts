@@ -47,6 +47,13 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9$/);
   });
 
+  it('finds a number inside a range day (Day 4 of `### Days 3-4`), a day of its own number first', () => {
+    const plan = parse(lines('# Plan', '### Day 1', '### Days 2-4: Review', '### Day 5', '### Days 6-7', '### Day 7', ''));
+    const titleOf = (n: number): string | false => { const found = lookupDay(plan, { kind: 'number', number: n }, 'r.md'); return found.ok && found.day.title; };
+    assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7].map(titleOf), ['Day 1', 'Days 2-4: Review', 'Days 2-4: Review', 'Days 2-4: Review', 'Day 5', 'Days 6-7', 'Day 7']);
+    assert.ok(!lookupDay(plan, { kind: 'number', number: 8 }, 'r.md').ok);
+  });
+
   it('finds journal days by weekday and by date (headed, or scheduled from start:)', () => {
     const plan = parse(JOURNAL);
     const tuesday = lookupDay(plan, { kind: 'weekday', weekday: 1 }, 'j.md');

@@ -60,6 +60,12 @@ describe('CLI: replan', () => {
     assert.match(skipped.out, /\+start: 2026-11-22 {3}# the first day\n/);
     assert.match(skipped.out, /: Skipped 8 days \(ends 2026-12-13, unchanged; on schedule\) \(dry run: nothing written\)\n$/);
     assert.strictEqual((await run('replan', file, '--skip', '38-31')).code, 2);
+    // A range over a `### Days 3-4` heading skips that day once (it was refused: `no Day 4`).
+    const ranged = planFile('---\nstart: 2026-11-16\n---\n# Plan\n\n### Day 1\n\n### Days 2-4: Review\n\n### Day 5\n');
+    const overRange = await run('replan', ranged, '--skip', '2-4');
+    assert.strictEqual(overRange.code, 0, overRange.err);
+    assert.strictEqual(fs.readFileSync(ranged, 'utf8').split('\u23ED').length, 2);
+    assert.match(overRange.out, /Skipped 1 day /);
   });
 
   it('skips named days, and refuses what it cannot do with exit 1 and nothing written', async () => {
