@@ -267,6 +267,23 @@ describe('Staying on track', () => {
     assert.strictEqual(await textOf(), PLAN);
   });
 
+  it('a week skipped whole: its tasks leave the plan\'s count, and the tree says the week is skipped', async () => {
+    // A learner saw `0/2` in front of a week whose days were all skipped: the days had left the count, their tasks had not.
+    const weeks = workspaceUri('ontrack', 'two-weeks.md');
+    const text = ['# Two weeks', '## Week 1', '### Day 1 - A', '- [ ] a', '## Week 2', '### Day 2 - B \u23ED 2026-11-20', '- [ ] b', '### Day 3 - C \u23ED 2026-11-20', '- [ ] c', ''].join('\n');
+    await vscode.workspace.fs.writeFile(weeks, new TextEncoder().encode(text));
+    const plan = await waitFor('the two weeks in the index', () => lp.index.get(weeks));
+    assert.deepStrictEqual([plan.root.progress.tasksTotal, plan.root.progress.daysTotal], [1, 1]);
+    const week2 = await waitFor('the skipped week in the tree', () => {
+      const row = lp.tree.findNode(weeks.toString(), 4);
+      const item = row && (lp.tree.getTreeItem(row) as vscode.TreeItem);
+      return item && item.description === 'skipped' && item;
+    });
+    assert.strictEqual(week2.label, 'Week 2', 'no count in front of it');
+    assert.strictEqual((week2.iconPath as vscode.ThemeIcon).id, 'debug-step-over');
+    await vscode.workspace.fs.delete(weeks);
+  });
+
   it('a rest day keeps the streak: it is passed over, never counted, and written as a ⏸ line', async () => {
     lp.clock = at(20);
     const done = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', dayTarget(2));
