@@ -134,8 +134,14 @@ describe('Spaced review', () => {
     const run = vscode.commands.executeCommand<ReviewOutcome>('learningPlans.reviewDueCards');
     await step(lp, 'prompt', deck[0].card.id);
     assert.strictEqual(lp.reviewFlow.current?.total, TRACKER_CARDS);
+    // A learning is asked by its first words, not shown whole (a learner had nothing to recall); the reveal shows it all.
+    const { text } = deck[0].card;
+    assert.strictEqual(text, 'Iceberg\'s snapshot isolation allows multiple writers without conflicts');
+    const rows = (): string => lp.reviewFlow.current!.shown.join('\n');
+    assert.ok(rows().includes('Iceberg\'s snapshot isolation \u2026') && !rows().includes('multiple writers'), rows());
     await accept();
     await step(lp, 'answer', deck[0].card.id);
+    assert.ok(rows().includes(text), rows());
     await accept(); // Good is highlighted
     await step(lp, 'prompt', deck[1].card.id);
     assert.strictEqual(lp.reviewFlow.current?.position, 2);

@@ -13,7 +13,7 @@ import { cardLines, reviewSession } from './reviewSession';
 function cardJson(s: CardSchedule): Record<string, unknown> {
   const c = s.card;
   return {
-    id: c.id, kind: c.kind, label: c.label, prompt: c.prompt, answer: c.answer, file: c.planUri, line: c.line + 1,
+    id: c.id, kind: c.kind, label: c.label, text: c.text, prompt: c.prompt, answer: c.answer, file: c.planUri, line: c.line + 1,
     context: { kind: c.context.kind, title: c.context.title, line: c.context.line + 1 },
     state: s.state, due: s.due, reps: s.reps, lapses: s.lapses, lastReview: s.lastReview, lastGrade: s.lastGrade,
   };
@@ -58,13 +58,15 @@ export const reviewVerb: Verb = {
     + '       learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
     + '       learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
-fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS.
+fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS. A card
+asks its text, or, with nothing nested under it, part of it: \`prompt :: answer\` asks the left side, and
+a learning asks its first words (Time travel is ...) and shows the rest on Enter.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
 day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
 card ids that match no card; null unless the whole root is read, since the log holds every plan's
 reviews). --interactive goes through those cards one by one: the prompt, the answer when you press Enter,
 then your grade (1 again, 2 hard, 3 good, 4 easy, each with the date it brings the card back), logged as
-you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under its prompt) and where it comes from,
+you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under it, or what its prompt left out) and where it comes from,
 for recalling first and checking after (as VS Code's Review Due Cards reveals it). --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
@@ -130,7 +132,7 @@ without paths, the plans under the root are read.`,
       const later = log.entries.filter((e) => e.cardId === card.id && e.date > when && e.date <= today).length;
       const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
-      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.prompt)}\nNext review: ${next}${after}. Logged in ${field(logFile)}`);
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}`);
       return EXIT.ok;
     }
 

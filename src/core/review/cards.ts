@@ -14,6 +14,7 @@
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
+import { recallForm } from './recallForm';
 import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
 export type CardKind = 'checkpoint' | 'quiz' | 'learning';
@@ -36,9 +37,11 @@ export interface ReviewCard {
   readonly kind: CardKind;
   /** The label as the plan writes it: `Checkpoint`, `Micro-Quiz`, `Key Learnings`. */
   readonly label: string;
-  /** Display text (markdown and decoration removed, mojibake repaired), one paragraph. */
+  /** The card's text as the plan writes it (display text: markdown and decoration removed, mojibake repaired), one paragraph: what its id and log line hold. */
+  readonly text: string;
+  /** What is asked before the answer is shown: the text, or part of it (see recallForm.ts: a learning asks for its end). */
   readonly prompt: string;
-  /** Lines nested under the prompt in the plan (display text); empty when the plan has none. */
+  /** What the reveal shows: the lines nested under the text in the plan, else what the prompt left out; may be empty. */
   readonly answer: readonly string[];
   readonly planUri: string;
   /** The plan's identity in ids and the log: its path relative to the folder holding `.learning-plans/`. */
@@ -158,8 +161,9 @@ function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string
     const id = cardId(planKey, contextKey(context), entry.prompt);
     if (seen.has(id)) continue;
     seen.add(id);
+    const asked = recallForm(entry.prompt, entry.answer, kind === 'learning');
     cards.push({
-      id, kind, label, prompt: entry.prompt, answer: entry.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
+      id, kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
       context: {
         kind: context.kind, title: context.title, line: context.line,
         doneDate: context.kind === 'day' ? context.doneDate : null,

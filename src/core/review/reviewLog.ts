@@ -84,9 +84,9 @@ export function newReviewLog(eol = '\n'): string {
   ].join(eol);
 }
 
-/** One log line, without its line ending. The prompt is shortened to keep the line readable. */
-export function reviewLogLine(date: string, card: Pick<ReviewCard, 'id' | 'planKey' | 'context' | 'label' | 'prompt'>, grade: Grade): string {
-  const flat = card.prompt.replace(/\s+/g, ' ').trim();
+/** One log line, without its line ending. The card's text (as written, not the cue it asks) is shortened to keep the line readable. */
+export function reviewLogLine(date: string, card: Pick<ReviewCard, 'id' | 'planKey' | 'context' | 'label' | 'text'>, grade: Grade): string {
+  const flat = card.text.replace(/\s+/g, ' ').trim();
   const prompt = flat.length > 160 ? `${flat.slice(0, 159).trimEnd()}\u2026` : flat;
   const where = [card.planKey, card.context.kind === 'plan' ? '' : card.context.title].filter(Boolean).join(' \u00b7 ');
   return `- ${date} ${card.id} ${grade} \u00b7 ${where} \u00b7 ${card.label}: ${prompt}`;

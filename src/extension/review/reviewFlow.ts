@@ -10,6 +10,8 @@ export interface ReviewStep {
   /** 1-based position among the cards of this review, and how many it has now. */
   readonly position: number;
   readonly total: number;
+  /** The quick pick's rows as shown (labels): what a learner sees before and after the reveal. */
+  readonly shown: readonly string[];
 }
 
 export interface ReviewOutcome {
@@ -121,14 +123,15 @@ export class ReviewFlow implements vscode.Disposable {
     const plan = this.reviews.planTitleOf(card);
     const prompt = promptItems(card, plan);
     pick.placeholder = vscode.l10n.t('Recall the answer, then press Enter (or Space) to show it. Escape stops.');
-    this.current = { step: 'prompt', card, position, total };
+    this.current = { step: 'prompt', card, position, total, shown: prompt.items.map((item) => item.label) };
     const shown = await this.choose(pick, card, prompt, (value) => (value.trim() === '' && value.length > 0 ? 'reveal' : undefined), () => 'reveal');
     if (shown !== 'reveal') return undefined;
     const today = this.reviews.state.today;
     const previews = previewGrades(card, this.reviews.entriesFor(card), today);
     pick.placeholder = vscode.l10n.t('How well did you recall it? Enter grades the highlighted one, or type 1-4. Escape stops.');
-    this.current = { step: 'answer', card, position, total };
-    const answer = await this.choose(pick, card, answerItems(card, plan, previews), (value) => GRADES[Number(value) - 1], () => undefined);
+    const answerStep = answerItems(card, plan, previews);
+    this.current = { step: 'answer', card, position, total, shown: answerStep.items.map((item) => item.label) };
+    const answer = await this.choose(pick, card, answerStep, (value) => GRADES[Number(value) - 1], () => undefined);
     return answer === undefined || answer === 'reveal' || answer === 'open' ? undefined : answer;
   }
 

@@ -27,7 +27,7 @@ describe('review cards from the plan', () => {
   it('takes Micro-Quiz fields of done days only, with the day as context', () => {
     const text = markDone(fixture('month-3-batch-etl.md'), [1, 2]);
     const cards = cardsOf(text, 'plans/month-3.md');
-    assert.deepStrictEqual(cards.map((c) => [c.kind, c.label, c.context.title, c.prompt]), [
+    assert.deepStrictEqual(cards.map((c) => [c.kind, c.label, c.context.title, c.text]), [
       ['quiz', 'Micro-Quiz', 'Day 1', "What's the difference between batch and streaming processing?"],
       ['quiz', 'Micro-Quiz', 'Day 2', 'What are Kafka partitions and why are they important?'],
     ]);
@@ -39,7 +39,7 @@ describe('review cards from the plan', () => {
 
   it('takes Checkpoint fields of done days', () => {
     const text = markDone(fixture('days-031-060-lakehouse-for-ai.md'), [31]);
-    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.context.title, c.prompt]), [
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.context.title, c.text]), [
       ['checkpoint', 'Day 31 - Lakehouse vs Data Warehouse for AI', 'Can explain why AI workloads need lakehouse architecture'],
     ]);
   });
@@ -51,19 +51,19 @@ describe('review cards from the plan', () => {
   it('reads the tracker\'s learnings: plain code fences under Key Learnings and Key Insights, mojibake repaired', () => {
     const cards = cardsOf(fixture('learning-journey-tracker.md'));
     assert.strictEqual(cards.length, 18);
-    assert.deepStrictEqual(cards.slice(0, 2).map((c) => [c.label, c.context.title, c.prompt]), [
+    assert.deepStrictEqual(cards.slice(0, 2).map((c) => [c.label, c.context.title, c.text]), [
       ['Key Learnings', 'Apache Iceberg', "Iceberg's snapshot isolation allows multiple writers without conflicts"],
       ['Key Learnings', 'Apache Iceberg', 'Metadata-only operations (like schema changes) are instant'],
     ]);
-    const polaris = cards.find((c) => c.prompt.startsWith('Configuration can be tricky'));
+    const polaris = cards.find((c) => c.text.startsWith('Configuration can be tricky'));
     assert.ok(polaris, 'the ⚠️ whose last byte was lost is decoration, not words');
-    const catalogs = cards.find((c) => c.prompt.startsWith('Different catalogs'))!;
+    const catalogs = cards.find((c) => c.text.startsWith('Different catalogs'))!;
     assert.strictEqual(catalogs.label, 'Key Insights & Aha Moments');
     assert.strictEqual(catalogs.context.title, 'Week 3-4: Multi-Catalog Setup');
     assert.deepStrictEqual(catalogs.answer, ['- Glue: AWS-native, serverless, integrated with Lake Formation', '- Polaris: Open-source, vendor-neutral, self-hostable']);
-    const wrapped = cards.find((c) => c.prompt.startsWith('The metadata layer'))!;
-    assert.strictEqual(wrapped.prompt, 'The metadata layer architecture is genius - operations like schema changes are instant because they only update metadata files!', 'a wrapped line joins its learning');
-    assert.ok(cards.every((c) => !/[ðâ]/.test(c.prompt)), 'no mojibake left');
+    const wrapped = cards.find((c) => c.text.startsWith('The metadata layer'))!;
+    assert.strictEqual(wrapped.text, 'The metadata layer architecture is genius - operations like schema changes are instant because they only update metadata files!', 'a wrapped line joins its learning');
+    assert.ok(cards.every((c) => !/[ðâ]/.test(c.text)), 'no mojibake left');
   });
 
   it('reads list items of learnings sections: lazy continuation joins, nested items are the answer, code stays out', () => {
@@ -90,9 +90,10 @@ describe('review cards from the plan', () => {
       '- Not learned yet',
     );
     const cards = cardsOf(text);
-    assert.deepStrictEqual(cards.map((c) => [c.label, c.context.title, c.prompt, c.answer]), [
+    assert.deepStrictEqual(cards.map((c) => [c.label, c.context.title, c.text, c.answer]), [
       ['Key Takeaways', 'Day 1', 'A watermark bounds how late events may be.', ['- Events later than it are dropped', '- or sent to a side output']],
-      ['Key Takeaways', 'Day 1', 'Exactly-once needs idempotent sinks', []],
+      // Nothing nested: the learning is its own answer (asked by its first words, see recallForm).
+      ['Key Takeaways', 'Day 1', 'Exactly-once needs idempotent sinks', ['Exactly-once needs idempotent sinks']],
       // The continuation is indented like the nested item after it: still its answer (it was lost before).
       ['Key Takeaways', 'Day 1', "Checkpoints are snapshots of every operator's state", ['- taken at barriers']],
     ]);
@@ -109,10 +110,10 @@ describe('review cards from the plan', () => {
       '  - Z-ORDER co-locates related data',
       '- **Task (30 min):** read the docs',
     );
-    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.label, c.prompt, c.answer]), [
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.label, c.text, c.answer]), [
       ['quiz', 'Micro-Quiz', 'What does VACUUM remove?', ['- Files no longer referenced by the table older than the retention period']],
-      ['learning', 'Key Learnings', 'OPTIMIZE compacts small files', []],
-      ['learning', 'Key Learnings', 'Z-ORDER co-locates related data', []],
+      ['learning', 'Key Learnings', 'OPTIMIZE compacts small files', ['OPTIMIZE compacts small files']],
+      ['learning', 'Key Learnings', 'Z-ORDER co-locates related data', ['Z-ORDER co-locates related data']],
     ]);
   });
 
@@ -120,12 +121,12 @@ describe('review cards from the plan', () => {
     // Kept on purpose: joining continuation lines to the prompt was tried and reverted (it glued these answers
     // into the question); no real plan wraps a question over two lines.
     const text = lines('### Day 3 \u2705 2026-11-03', '- **Quiz:** What does ACID stand for?', '  Answer: atomicity, consistency, isolation, durability');
-    assert.deepStrictEqual(cardsOf(text).map((c) => [c.prompt, c.answer]), [['What does ACID stand for?', ['Answer: atomicity, consistency, isolation, durability']]]);
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.text, c.answer]), [['What does ACID stand for?', ['Answer: atomicity, consistency, isolation, durability']]]);
   });
 
   it('outside days takes learnings but not checkpoints (those are goals until a day is done)', () => {
     const text = lines('# Tracker', '- [ ] read', '- **Checkpoint:** Can explain X', '- **Key Takeaway:** X is Y');
-    assert.deepStrictEqual(cardsOf(text).map((c) => c.prompt), ['X is Y']);
+    assert.deepStrictEqual(cardsOf(text).map((c) => c.text), ['X is Y']);
   });
 
   it('can be prepared where the text is at hand and read later from the model alone', () => {

@@ -8,7 +8,7 @@ import {
 import { lines, parse } from '../helpers';
 
 const cardsOf = (text: string, key = 'notes/plan.md'): readonly ReviewCard[] => reviewCards(parse(text), text, key);
-const summary = (cards: readonly ReviewCard[]) => cards.map((c) => [c.kind, c.label, c.context.title, c.prompt]);
+const summary = (cards: readonly ReviewCard[]) => cards.map((c) => [c.kind, c.label, c.context.title, c.text]);
 
 describe('review cards: ids are the review log\'s keys', () => {
   it('never change: these ids are in learners\' logs', () => {
@@ -108,7 +108,7 @@ describe('review cards: learnings sections', () => {
       '- learned **Kafka**',
       '- **X**',
     );
-    assert.deepStrictEqual(cardsOf(text).map((c) => c.prompt), [label40, 'Hudi merges on read', 'Paimon:streams', 'learned Kafka']);
+    assert.deepStrictEqual(cardsOf(text).map((c) => c.text), [label40, 'Hudi merges on read', 'Paimon:streams', 'learned Kafka']);
   });
 
   it('a learning field inside a learnings section is one card, not two', () => {
@@ -142,7 +142,7 @@ describe('review cards: learnings sections', () => {
     prepareReviewCards(plan, text);
     prepareReviewCards(plan, lines('# P', '## Key Learnings', '- other'));
     const cards = preparedReviewCards(plan, 'p.md');
-    assert.deepStrictEqual(cards?.map((c) => c.prompt), ['one']);
+    assert.deepStrictEqual(cards?.map((c) => c.text), ['one']);
     assert.strictEqual(preparedReviewCards(plan, 'p.md'), cards, 'the same array, not a second read');
     assert.strictEqual(preparedReviewCards(parse(text), 'p.md'), undefined, 'a model never prepared');
   });
@@ -181,14 +181,14 @@ describe('review log: its text', () => {
     assert.deepStrictEqual(['\r\nabc', '\nabc\r\n', 'abc\r\n', 'a\rb\n', 'abc'].map(lineEndingOf), ['\r\n', '\n', '\r\n', '\r', '\n']);
   });
 
-  it('a log line holds the prompt on one line, cut at 160 characters', () => {
+  it('a log line holds the card\'s text on one line, cut at 160 characters', () => {
     const card = { id: 'aaaaaaaa', planKey: 'p.md', label: 'Quiz', context: { kind: 'day', title: 'Day 1' } } as ReviewCard;
-    const line = (prompt: string) => reviewLogLine('2026-11-16', { ...card, prompt }, 'good');
+    const line = (text: string) => reviewLogLine('2026-11-16', { ...card, text }, 'good');
     assert.strictEqual(line('a\n  b'), '- 2026-11-16 aaaaaaaa good \u00b7 p.md \u00b7 Day 1 \u00b7 Quiz: a b');
     assert.strictEqual(line('  padded  '), '- 2026-11-16 aaaaaaaa good \u00b7 p.md \u00b7 Day 1 \u00b7 Quiz: padded');
     assert.ok(line('x'.repeat(160)).endsWith(`: ${'x'.repeat(160)}`), 'exactly 160 stays whole');
     assert.ok(line(`${'x'.repeat(158)} yyy`).endsWith(`: ${'x'.repeat(158)}\u2026`), 'cut, the space before the cut dropped');
-    const planLevel = reviewLogLine('2026-11-16', { ...card, prompt: 'p', context: { ...card.context, kind: 'plan' } }, 'easy');
+    const planLevel = reviewLogLine('2026-11-16', { ...card, text: 'p', context: { ...card.context, kind: 'plan' } }, 'easy');
     assert.strictEqual(planLevel, '- 2026-11-16 aaaaaaaa easy \u00b7 p.md \u00b7 Quiz: p');
   });
 

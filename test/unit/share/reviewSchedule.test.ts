@@ -23,10 +23,10 @@ describe('review log', () => {
     assert.deepStrictEqual(log.problems.map((p) => p.line), [4, 5, 6]);
   });
 
-  it('writes one readable line per review, the prompt shortened', () => {
+  it('writes one readable line per review, the card\'s text shortened', () => {
     const [card] = deck(1);
     assert.strictEqual(reviewLogLine('2026-11-16', card, 'good'), `- 2026-11-16 ${card.id} good \u00b7 plan.md \u00b7 Day 1 \u00b7 Micro-Quiz: Question 1?`);
-    const long = { ...card, prompt: 'word '.repeat(60) };
+    const long = { ...card, text: 'word '.repeat(60) };
     const line = reviewLogLine('2026-11-16', long, 'hard');
     assert.ok(line.endsWith('\u2026') && line.length < 240, line);
     assert.deepStrictEqual(parseReviewLog(line).entries, [entry('2026-11-16', card.id, 'hard')]);
