@@ -164,11 +164,16 @@ function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wante
       start = date;
     }
   }
-  for (const [i, want] of wanted) {
+  const order = [...wanted.entries()];
+  for (let k = 0; k < order.length; k++) {
+    const [i, want] = order[k];
     const day = plan.days[i];
     const natural = previous !== null ? schedule.rest.nextStudyDay(previous) : start !== null ? schedule.rest.studyDayFrom(dayNumber(start)) : NaN;
     const planned = day.planned !== null ? dayNumber(day.planned) : null;
-    if (planned !== null ? planned !== want : natural !== want) {
+    // The first of two days on one date carries the date too: the second's 📅 alone would read, in the
+    // markdown, as the first being a day earlier (a learner could not tell which days share a date).
+    const sharesNext = k + 1 < order.length && order[k + 1][1] === want;
+    if (planned !== null ? planned !== want : natural !== want || sharesNext) {
       const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
       if (typeof edit === 'string') return edit;
       edits.push(edit);
