@@ -3,7 +3,9 @@
  * typed): a day number (`31`), the 1-based line of its heading (`line:31`), a weekday (`monday`, `Mon`)
  * for journal days headed by one, or an ISO date (`2026-11-21`) for days headed by that date or, in a
  * plan with a `start:` date, scheduled on it. A name that fits several days is never guessed: the caller
- * gets every candidate to list, so each one stays reachable by its `line:N`.
+ * gets every candidate to list, so each one stays reachable by its `line:N`. A number is first a day's own
+ * number; only when no day has it does it name the range day that holds it (`4` in `### Days 3-4`): a plan
+ * with both a `Day 7` and `Days 6-7` means the day that says 7 alone.
  */
 import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';

@@ -2,6 +2,7 @@
  * Short labels for a narrow tree (a 300 px sidebar): the icon already says "day" and a module's day range
  * repeats what its days say, so rows drop them; tooltips and the CLI keep the full titles.
  */
+import * as l10n from '@vscode/l10n';
 import { fileStem } from './document';
 import type { ParsedPlan, PlanNode } from './model';
 
@@ -46,4 +47,10 @@ export function shortTitle(node: PlanNode): string {
     return shorter || node.title;
   }
   return node.title;
+}
+
+/** How a message names a day: `Day 32`, `Days 3-4` for a range day (`done 4` finds it), else its title in quotes. */
+export function dayName(day: PlanNode, quoted = true): string {
+  if (day.number === null) return quoted ? `"${day.title}"` : day.title;
+  return day.rangeEnd !== null ? l10n.t('Days {0}-{1}', day.number, day.rangeEnd) : l10n.t('Day {0}', day.number);
 }

@@ -31,11 +31,12 @@ export function completionState(node: PlanNode): CompletionState {
 }
 
 /**
- * A container whose days were all skipped (`⏭`): nothing in it counts any more (a skipped day's tasks leave
- * its module's count too), yet it is not "nothing to do" either; the outline and the tree say "skipped".
+ * A container whose days were all skipped (`⏭`) and that holds no task of its own (a week's open project
+ * or its done review still count): nothing in it counts any more (a skipped day's tasks leave its module's
+ * count too), yet it is not "nothing to do" either; the outline and the tree say "skipped".
  */
 export function everyDaySkipped(node: PlanNode): boolean {
-  if (node.kind === 'day' || node.progress.daysTotal > 0) return false;
+  if (node.kind === 'day' || node.progress.daysTotal > 0 || node.progress.tasksTotal > 0) return false;
   let days = 0;
   const walk = (n: PlanNode): boolean => {
     for (const child of n.children) {

@@ -268,6 +268,21 @@ describe('CLI: index prints the outline of each format', () => {
     assert.deepStrictEqual([plan.tasks, week1.tasks, week2.tasks, week2.children[0].tasks], [{ total: 2, done: 1 }, { total: 2, done: 1 }, { total: 0, done: 0 }, { total: 1, done: 0 }]);
   });
 
+  it('a week whose days were skipped but which holds a task of its own still shows that work', async () => {
+    const file = path.join(tempDir('lp-skip-'), 'plan.md');
+    fs.writeFileSync(file, [
+      '# Plan', '', '## Week 1', '- [ ] weekly project', '', '### Day 1 - A \u23ED 2026-11-21', '- [ ] one', '',
+      '## Week 2', '- [x] weekly review', '', '### Day 2 - B \u23ED 2026-11-21', '',
+    ].join('\n'));
+    const { out } = await index(file);
+    assert.deepStrictEqual(out.trimEnd().split('\n').slice(2), [
+      '    [ ] module: Week 1  (0/1 tasks)',
+      '      [-] day: Day 1 - A  (skipped)',
+      '    [x] module: Week 2  (\u2713 1/1 tasks)',
+      '      [-] day: Day 2 - B  (skipped)',
+    ]);
+  });
+
   it('lists no plan for dated meeting notes', async () => {
     // No outline is no output at all (not an empty line); stderr says why (a learner's report).
     const file = path.join(FORMATS, 'meeting-notes.md');

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { allLinks, resolveLinkTarget } from '../../core';
+import { allLinks, dayName, resolveLinkTarget } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
 import { findRoot } from '../shareFiles';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
@@ -22,7 +22,7 @@ such as ../labs/day-034.ipynb, is given relative to the working folder, so it op
     const day = dayOrRefuse(plan, spec, file, context);
     const links = allLinks(day);
     // One line per link, for scripts: none is no line (stderr says so), not an empty one.
-    if (links.length === 0) context.io.err(`learning-plans: ${field(day.number !== null ? `Day ${day.number}` : day.title)} in ${field(file)} has no links`);
+    if (links.length === 0) context.io.err(`learning-plans: ${field(dayName(day, false))} in ${field(file)} has no links`);
     else {
       const root = rootOf(file);
       context.io.out(links.map((l) => `${field(l.text)}\t${field(fromHere(l.target, file, root))}`).join('\n'));

@@ -66,7 +66,15 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
-      const days: DayRef[] = skipNames(skip!).map((name) => dayOrRefuse(plan, daySpec(name), file, context)).map((day) => ({ line: day.line, title: day.title }));
+      const names = skipNames(skip!);
+      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context));
+      // A range day (`### Days 2-4`) is one day of the plan: a number inside it skips it whole, said when not all of it was named.
+      for (const day of new Set(found.filter((d) => d.rangeEnd !== null && d.number !== null))) {
+        const named = new Set(names);
+        const all = Array.from({ length: day.rangeEnd! - day.number! + 1 }, (_, i) => String(day.number! + i));
+        if (!all.every((n) => named.has(n))) context.io.err(`learning-plans: note: ${field(day.title)} is one day of the plan: it is skipped whole`);
+      }
+      const days: DayRef[] = found.map((day) => ({ line: day.line, title: day.title }));
       choice = { kind: 'skip', days };
     }
     const status = scheduleStatus(plan, ctx);

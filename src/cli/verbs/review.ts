@@ -59,14 +59,15 @@ export const reviewVerb: Verb = {
     + '       learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
 fields of done days, and the items of Key Learnings/Takeaways sections, scheduled with FSRS. A card
-asks its text, or, with nothing nested under it, part of it: \`prompt :: answer\` asks the left side, and
-a learning asks its first words (Time travel is ...) and shows the rest on Enter.
+asks its text or part of it: \`prompt :: answer\` asks the left side; with nothing nested under it, a
+question followed by its answer asks the question, and a learning asks its term (Glue: ...) or its first
+words (Time travel is ...), then shows it whole on Enter.
 --due (the default) lists the cards to review today: due reviews, then at most --new new cards a
 day (default 20); --json prints { today, log, cards, due: [card], counts, orphans } (orphans: logged
 card ids that match no card; null unless the whole root is read, since the log holds every plan's
 reviews). --interactive goes through those cards one by one: the prompt, the answer when you press Enter,
 then your grade (1 again, 2 hard, 3 good, 4 easy, each with the date it brings the card back), logged as
-you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under it, or what its prompt left out) and where it comes from,
+you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under it, the right side of ::, or the whole learning) and where it comes from,
 for recalling first and checking after (as VS Code's Review Due Cards reveals it). --grade records
 a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
@@ -160,7 +161,7 @@ without paths, the plans under the root are read.`,
       lines.push(`${s.card.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${card.prompt}`, `          ${card.where}`);
     }
     if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: learning-plans review --interactive');
-    if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (prompt edited or removed): ${orphans.slice(0, 5).join(', ')}`);
+    if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (its text edited or removed): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },

@@ -10,6 +10,7 @@ import { markRow } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
+import { dayName as dayLabel } from '../nodeLabels';
 
 export interface ProgressOptions {
   /** `YYYY-MM-DD` to stamp, or null when date stamps are turned off. */
@@ -95,9 +96,6 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
   return l10n.t('Toggled {0}: {1}', what, ways);
 }
 
-function dayLabel(day: PlanNode): string {
-  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
-}
 
 /** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
 function titleLines(lines: Lines, day: PlanNode): string {

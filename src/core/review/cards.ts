@@ -14,7 +14,7 @@
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
-import { recallForm } from './recallForm';
+import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
 import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
 export type CardKind = 'checkpoint' | 'quiz' | 'learning';
@@ -39,9 +39,9 @@ export interface ReviewCard {
   readonly label: string;
   /** The card's text as the plan writes it (display text: markdown and decoration removed, mojibake repaired), one paragraph: what its id and log line hold. */
   readonly text: string;
-  /** What is asked before the answer is shown: the text, or part of it (see recallForm.ts: a learning asks for its end). */
+  /** What is asked before the answer is shown: the text, or part of it (see recallForm.ts: a learning is asked by its first words). */
   readonly prompt: string;
-  /** What the reveal shows: the lines nested under the text in the plan, else what the prompt left out; may be empty. */
+  /** What the reveal shows: the lines nested under the text in the plan, the right side of `::`, or the whole learning a cue asked for; may be empty. */
   readonly answer: readonly string[];
   readonly planUri: string;
   /** The plan's identity in ids and the log: its path relative to the folder holding `.learning-plans/`. */
@@ -108,6 +108,8 @@ interface DraftCard {
   readonly label: string;
   readonly entry: TextEntry;
   readonly context: PlanNode;
+  /** Its line has ` :: ` outside code (read from the raw text, which the entry's display text no longer shows). */
+  readonly splits: boolean;
 }
 
 interface Prepared {
@@ -157,11 +159,17 @@ export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly
 function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
   const cards: ReviewCard[] = [];
   const seen = new Set<string>();
-  for (const { kind, label, entry, context } of drafts) {
-    const id = cardId(planKey, contextKey(context), entry.prompt);
-    if (seen.has(id)) continue;
+  const kept = drafts.filter((draft) => {
+    const id = cardId(planKey, contextKey(draft.context), draft.entry.prompt);
+    if (seen.has(id)) return false;
     seen.add(id);
-    const asked = recallForm(entry.prompt, entry.answer, kind === 'learning');
+    return true;
+  });
+  const forms = distinctForms(kept);
+  for (let k = 0; k < kept.length; k++) {
+    const { kind, label, entry, context } = kept[k];
+    const id = cardId(planKey, contextKey(context), entry.prompt);
+    const asked = forms[k];
     cards.push({
       id, kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
       context: {
@@ -174,6 +182,32 @@ function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string
   return cards;
 }
 
+/**
+ * What each card asks; two cues of one context that read the same (`Iceberg supports …` for two learnings)
+ * are made longer, a word at a time, until they differ or cannot grow.
+ */
+function distinctForms(drafts: readonly DraftCard[]): RecallForm[] {
+  const formOf = (draft: DraftCard, longer: number): RecallForm =>
+    recallForm(draft.entry.prompt, draft.entry.answer, { statement: draft.kind === 'learning', splits: draft.splits, longer });
+  const forms = drafts.map((draft) => formOf(draft, 0));
+  for (let longer = 1; longer <= 32; longer++) {
+    const count = new Map<string, number>();
+    const key = (k: number): string => `${drafts[k].context.line}\u0000${forms[k].prompt}`;
+    forms.forEach((form, k) => { if (form.cued) count.set(key(k), (count.get(key(k)) ?? 0) + 1); });
+    const same = forms.map((form, k) => form.cued && count.get(key(k))! > 1);
+    if (!same.includes(true)) break;
+    let grew = false;
+    forms.forEach((form, k) => {
+      if (!same[k]) return;
+      const next = formOf(drafts[k], longer);
+      grew ||= next.prompt !== form.prompt;
+      forms[k] = next;
+    });
+    if (!grew) break;
+  }
+  return forms;
+}
+
 function collect(plan: ParsedPlan, text: string): DraftCard[] {
   const lines = new Lines(text);
   const at = (line: number): string => lines.at(line);
@@ -181,7 +215,7 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
   const drafts: DraftCard[] = [];
   const fieldLines = new Set<number>();
   const add = (kind: CardKind, label: string, entry: TextEntry, context: PlanNode): void => {
-    drafts.push({ kind, label, entry, context });
+    drafts.push({ kind, label, entry, context, splits: entry.prompt.includes('::') && splitsOutsideCode(at(entry.line)) });
   };
 
   const fieldCards = (node: PlanNode, inDay: boolean, context: PlanNode): void => {

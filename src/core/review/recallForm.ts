@@ -1,57 +1,106 @@
 /**
  * What a card asks before its answer is shown. A checkpoint or a quiz item is a question; a learning is a
  * statement ("Time travel is powerful for debugging and auditing"), and shown whole it leaves nothing to
- * recall. So a card the plan nests no answer under asks for part of itself:
- * - `prompt :: answer` (spaces around, as spaced-repetition notes write it; `Option::map` is no split):
- *   the left side is asked, the right side is the answer;
- * - a learning of four words or more: its first words as a cue (`Time travel is …`), the whole as the
- *   answer; text written without spaces (Chinese, Japanese) cues its first characters;
- * - anything else (a question, a short phrase): asked as written.
+ * recall. So a card asks for part of itself where its text says which part:
+ * - `prompt :: answer` (spaces around, outside code: `Option::map` and `` `map :: a -> b` `` are no split), in
+ *   any card: the left side is asked, the right side (then any lines nested under it) is the answer;
+ * - with nothing nested under it, a question followed by its answer (`Why compact? Small files slow reads.`)
+ *   asks the question;
+ * - with nothing nested under it, a learning asks its term when it starts with one (`Glue: AWS-native,
+ *   serverless` asks `Glue: …`), else its first words as a cue (`Time travel is …`: a third of its words, at
+ *   most four, never into an aside or past a dash), and the reveal shows it whole. Words are cut where
+ *   `Intl.Segmenter` puts word boundaries, so Chinese, Japanese or Thai text is cued by words too, and no cut
+ *   falls inside a word or a character;
+ * - anything else (a short phrase, a plain question) is asked as written.
  * The card's id and its log line keep the text as written; only what is shown first changes.
  */
+
 export interface RecallForm {
   readonly prompt: string;
   readonly answer: readonly string[];
+  /** The prompt is a cue cut from the text (it can be made longer when two cards' cues are the same). */
+  readonly cued: boolean;
+}
+
+export interface RecallOptions {
+  /** The card is a learning (a statement). */
+  readonly statement: boolean;
+  /** The raw line has ` :: ` outside code spans (the display text no longer shows where code was). */
+  readonly splits: boolean;
+  /** Words added to the cue beyond its usual length (to tell two cards of one context apart). */
+  readonly longer?: number;
 }
 
 const SPLIT = /\s::\s/;
 const ELLIPSIS = '\u2026';
-/** A cue is a third of the words, at least one, at most four. */
+/** A cue is a third of the words, at least one, at most four; a text of fewer than four words is asked whole. */
 const MAX_CUE_WORDS = 4;
 const MIN_WORDS = 4;
-/** Text without spaces is cued by a third of its characters from this many on, at most ten. */
-const MIN_CHARS = 9;
-const MAX_CUE_CHARS = 10;
-/** Scripts written without spaces between words: their text is cued by characters (`Paimon:streams` is one word, not such text). */
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** `Term: definition`: a term of up to three words before the colon, a definition of two words or more after it. */
+const TERM = /^([^:]{1,40}?):\s+(\S+\s+\S.*)$/s;
+/** A question, then its answer: `Why is X? Because Y.` (the question mark after a letter: `??` in `a ?? b` asks nothing). */
+const QUESTION_THEN_ANSWER = /^(.*?\p{L}(?:\?\s+|\uFF1F\s*))(\S.*)$/su;
+/** Where a cue stops: before an aside or a quote. A dash stops it when it stands between spaces. */
+const ASIDE = /[([{"\u201C\u2018\u2013\u2014]/;
 
-/** `statement`: the card is a learning (a checkpoint or a quiz item asks a question of its own). */
-export function recallForm(text: string, answer: readonly string[], statement: boolean): RecallForm {
-  if (answer.length > 0) return { prompt: text, answer };
-  const split = SPLIT.exec(text);
-  if (split) {
-    const prompt = text.slice(0, split.index).trim();
-    const rest = text.slice(split.index + split[0].length).trim();
-    if (prompt && rest) return { prompt, answer: [rest] };
+export function recallForm(text: string, nested: readonly string[], options: RecallOptions): RecallForm {
+  if (options.splits) {
+    const split = SPLIT.exec(text);
+    const prompt = split ? text.slice(0, split.index).trim() : '';
+    const rest = split ? text.slice(split.index + split[0].length).trim() : '';
+    if (prompt && rest) return { prompt, answer: [rest, ...nested], cued: false };
   }
-  if (!statement || /[?\uFF1F]\s*$/.test(text)) return { prompt: text, answer };
-  const cue = cueOf(text);
-  return cue === null ? { prompt: text, answer } : { prompt: `${cue} ${ELLIPSIS}`, answer: [text] };
+  if (nested.length > 0) return { prompt: text, answer: nested, cued: false };
+  const question = QUESTION_THEN_ANSWER.exec(text);
+  if (question) return { prompt: question[1].trim(), answer: [question[2]], cued: false };
+  if (!options.statement || /[?\uFF1F]\s*$/.test(text)) return { prompt: text, answer: nested, cued: false };
+  const term = TERM.exec(text);
+  if (term && words(term[1]).length <= 3) return { prompt: `${term[1]}: ${ELLIPSIS}`, answer: [text], cued: false };
+  const cue = cueOf(text, options.longer ?? 0);
+  return cue === null ? { prompt: text, answer: nested, cued: false } : { prompt: `${cue} ${ELLIPSIS}`, answer: [text], cued: true };
 }
 
-function cueOf(text: string): string | null {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length >= MIN_WORDS) {
-    const cue: string[] = [];
-    for (const word of words.slice(0, Math.min(MAX_CUE_WORDS, Math.ceil(words.length / 3)))) {
-      if (cue.length > 0 && /^[([{"'\u201C\u2018\-\u2013\u2014]/.test(word)) break; // a cue stops before an aside or a dash
-      cue.push(word);
+/** Whether a raw markdown line splits at ` :: ` outside its code spans. */
+export function splitsOutsideCode(raw: string): boolean {
+  return SPLIT.test(raw.replace(/(`+)[^`][\s\S]*?\1/g, '``'));
+}
+
+interface Word {
+  readonly end: number;
+  /** What stands between this word and the one before it. */
+  readonly before: string;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** The words of a text, each with where it ends; by `Intl.Segmenter` where the runtime has it, else by spaces. */
+function words(text: string): Word[] {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  const found: Word[] = [];
+  let between = '';
+  if (segmenter) {
+    for (const part of segmenter.segment(text)) {
+      if (part.isWordLike) {
+        found.push({ end: part.index + part.segment.length, before: between });
+        between = '';
+      } else between += part.segment;
     }
-    const joined = cue.join(' ').replace(/[,;:.\-\u2013\u2014]+$/, '');
-    return joined === '' ? null : joined;
+    return found;
   }
-  // Fewer than four words: a phrase is asked whole, but a sentence in a script without spaces is cued by characters.
-  const chars = Array.from(text);
-  if (NO_SPACES.test(text) && chars.length >= MIN_CHARS) return chars.slice(0, Math.min(MAX_CUE_CHARS, Math.ceil(chars.length / 3))).join('');
-  return null;
+  for (const match of text.matchAll(/(\s*)(\S+)/g)) found.push({ end: match.index! + match[0].length, before: match[1] });
+  return found;
+}
+
+function cueOf(text: string, longer: number): string | null {
+  const all = words(text);
+  if (all.length < MIN_WORDS) return null;
+  // Always hide at least the last word.
+  const count = Math.min(all.length - 1, Math.min(MAX_CUE_WORDS, Math.ceil(all.length / 3)) + longer);
+  let end = all[0].end;
+  for (let i = 1; i < count; i++) {
+    const gap = all[i].before;
+    if (ASIDE.test(gap) || /\s-+\s/.test(gap)) break;
+    end = all[i].end;
+  }
+  return text.slice(0, end);
 }

@@ -10,10 +10,8 @@ import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
+import { dayName as dayLabel } from '../nodeLabels';
 
-function dayLabel(day: PlanNode): string {
-  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
-}
 
 /** Why a day cannot carry a mark: only headings can. */
 function notAHeading(day: PlanNode): string {

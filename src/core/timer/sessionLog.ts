@@ -12,12 +12,10 @@ import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, withoutCont
 import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
+import { dayName as dayLabel } from '../nodeLabels';
 
 export type { SessionMark };
 
-function dayLabel(day: PlanNode): string {
-  return day.number !== null ? l10n.t('Day {0}', day.number) : `"${day.title}"`;
-}
 
 /** Where the day's own content ends: before its first sub-heading (or the table of its first row day), else where the day ends. */
 function ownEnd(lines: Lines, day: PlanNode): number {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findDay, formatMinutes, type PlanNode } from '../../core';
+import { dayName, findDay, formatMinutes, type PlanNode } from '../../core';
 import type { Ask } from '../ask';
 import type { Command } from '../commandManager';
 import { START_TIMER_COMMAND, STOP_TIMER_COMMAND, TIMER_ACTIONS_COMMAND } from '../commandIds';
@@ -8,9 +8,9 @@ import type { DayTarget, DayTargets } from '../targets/dayTargets';
 import type { NodeElement } from '../tree/treeElements';
 import type { TimerService } from './timerService';
 
-/** `Day 32`, or the day's title when it has no number. */
+/** `Day 32` (`Days 3-4` for a range day), or the day's title when it has no number. */
 export function dayLabel(day: PlanNode): string {
-  return day.number !== null ? vscode.l10n.t('Day {0}', day.number) : day.title;
+  return dayName(day, false);
 }
 
 function report(result: EditResult | undefined): EditResult | undefined {

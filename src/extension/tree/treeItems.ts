@@ -172,12 +172,13 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
     if (extras.isCurrent) item.iconPath = TODAY;
     // Marked ⏭ (Catch Up's "skip days"): out of the schedule, neither open nor done.
     else if (node.skipped) item.iconPath = SKIPPED;
-  } else if (node.kind === 'section') {
-    item.description = progressLabel(node);
   } else if (everyDaySkipped(node)) {
-    // Its days all skipped: no count left to show in front of it (their tasks left it too).
+    // Its days all skipped, nothing else in it to do: no count left to show (their tasks left it too).
     item.description = vscode.l10n.t('skipped');
     item.iconPath = SKIPPED;
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, skipped', node.title) };
+  } else if (node.kind === 'section') {
+    item.description = progressLabel(node);
   }
   // A click reveals a day's (or a leaf section's) heading and keeps the focus in the tree; containers expand.
   if (node.kind === 'day' || state === vscode.TreeItemCollapsibleState.None) {

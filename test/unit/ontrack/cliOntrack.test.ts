@@ -66,6 +66,13 @@ describe('CLI: replan', () => {
     assert.strictEqual(overRange.code, 0, overRange.err);
     assert.strictEqual(fs.readFileSync(ranged, 'utf8').split('\u23ED').length, 2);
     assert.match(overRange.out, /Skipped 1 day /);
+    assert.strictEqual(overRange.err, '', 'the whole range was named');
+    // A number inside it alone skips it whole, and says so; messages name it as the plan does.
+    const part = planFile('---\nstart: 2026-11-16\n---\n# Plan\n\n### Day 1\n\n### Days 2-4: Review\n\n### Day 5\n');
+    const partly = await run('replan', part, '--skip', '3', '--dry-run');
+    assert.deepStrictEqual([partly.code, partly.err], [0, 'learning-plans: note: Days 2-4: Review is one day of the plan: it is skipped whole\n']);
+    assert.match((await run('done', part, '3')).out, /: Marked Days 2-4 complete/);
+    assert.match((await run('undone', part, '4')).out, /: Marked Days 2-4 incomplete/);
   });
 
   it('skips named days, and refuses what it cannot do with exit 1 and nothing written', async () => {

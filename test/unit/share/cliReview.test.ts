@@ -57,7 +57,7 @@ describe('CLI: review', () => {
     const { root } = await repository();
     const plans = path.join(root, 'plans');
     const due = JSON.parse((await run('review', plans, '--json', '--new', '500')).out);
-    const card = due.due.find((c: { prompt: string }) => c.prompt === 'Different catalogs have different strengths:');
+    const card = due.due.find((c: { text: string; prompt: string }) => c.text === 'Different catalogs have different strengths:' && c.prompt === c.text);
     assert.ok(card, 'the tracker\'s learning with nested items');
     const shown = await run('review', plans, '--show', card.id.slice(0, 5));
     assert.strictEqual(shown.code, 0, shown.err);
@@ -73,6 +73,21 @@ describe('CLI: review', () => {
     assert.match((await run('review', plans, '--show', 'zzzzzzzz')).err, /^learning-plans: no card 'zzzzzzzz' in these plans\n/);
     assert.strictEqual((await run('review', plans, '--show', card.id, '--json')).code, 2);
     assert.match((await run('review', plans)).out, /Recall each, then: learning-plans review --show <card> \(its answer\), --grade <card> again\|hard\|good\|easy; or all in turn: learning-plans review --interactive\n$/);
+  });
+
+  it('a learning is listed and asked by its first words, shown whole by --show and the reveal, logged and graded by its text', async () => {
+    const { root } = await repository();
+    const plans = path.join(root, 'plans');
+    const due = JSON.parse((await run('review', plans, '--json', '--new', '500')).out);
+    const card = due.due.find((c: { text: string }) => c.text === 'Time travel is powerful for debugging and auditing');
+    assert.deepStrictEqual([card.prompt, card.answer], ['Time travel is \u2026', ['Time travel is powerful for debugging and auditing']]);
+    const listed = (await run('review', plans, '--new', '500')).out;
+    assert.ok(listed.includes(`${card.id}  new  Key Learnings: Time travel is \u2026\n`) && !listed.includes('debugging and auditing'), 'the list gives no answer away');
+    const shown = (await run('review', plans, '--show', card.id)).out;
+    assert.ok(shown.startsWith(`${card.id}  Key Learnings: Time travel is \u2026\n  Time travel is powerful for debugging and auditing\n`), shown);
+    const graded = await run('review', plans, '--grade', card.id, 'good');
+    assert.match(graded.out, /: Key Learnings: Time travel is powerful for debugging and auditing\nNext review: /);
+    assert.match(fs.readFileSync(path.join(root, '.learning-plans', 'reviews.md'), 'utf8'), / good \u00b7 plans\/learning-journey-tracker\.md \u00b7 Apache Iceberg \u00b7 Key Learnings: Time travel is powerful for debugging and auditing\n$/);
   });
 
   it('appends byte for byte to an existing CRLF log, takes a unique id prefix and --date, and finds the root from the working folder', async () => {
