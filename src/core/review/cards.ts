@@ -4,7 +4,8 @@
  *
  * - Fields of done days: `- **Checkpoint:** ...`, `- **Micro-Quiz:** ...`, `- **Key Learnings:** ...`
  *   (and their synonyms below). A field with an empty value and nested items gives one card per item;
- *   items nested under a non-empty field are its answer.
+ *   items nested under a non-empty field are its answer, except under a learning of four words or more,
+ *   where each is a learning of its own.
  * - Learnings sections (`#### Key Learnings`, `## Key Insights & Aha Moments`, `### Takeaways`...):
  *   each top-level list item, and each line of a plain code fence, in the section and its
  *   sub-headings. Inside a day they count once the day is done; outside days (a tracker) always,
@@ -225,8 +226,16 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
       fieldLines.add(field.line);
       const nested = nestedLines(at, field.line, node.endLine, literal);
       const label = withoutDecoration(field.name);
-      if (field.value.trim()) {
-        add(kind, label, { line: field.line, prompt: withoutDecoration(field.value), answer: nested.lines }, context);
+      const value = withoutDecoration(field.value);
+      // `- **Key Learnings:** a learning` with more learnings nested under it: a card each, the first one too (a
+      // learner saw the nested ones become the first one's answer). A short value (`Delta Lake`) is their topic:
+      // the items stay its answer.
+      const listed = kind === 'learning' && value.split(/\s+/).length >= 4 ? listEntries(at, field.line + 1, nested.next, literal) : [];
+      if (listed.length > 0) {
+        add(kind, label, { line: field.line, prompt: value, answer: [] }, context);
+        for (const entry of listed) add(kind, label, entry, context);
+      } else if (field.value.trim()) {
+        add(kind, label, { line: field.line, prompt: value, answer: nested.lines }, context);
       } else {
         // `- **Key Learnings:**` with the learnings nested under it: one card each.
         for (const entry of listEntries(at, field.line + 1, nested.next, literal)) add(kind, label, entry, context);

@@ -4,8 +4,8 @@
  * recall. So a card asks for part of itself where its text says which part:
  * - `prompt :: answer` (spaces around, outside code: `Option::map` and `` `map :: a -> b` `` are no split), in
  *   any card: the left side is asked, the right side (then any lines nested under it) is the answer;
- * - with nothing nested under it, a question followed by its answer (`Why compact? Small files slow reads.`)
- *   asks the question;
+ * - with nothing nested under it, a question followed by its answer (`Why compact? Small files slow reads.`,
+ *   `Q: ... A: ...`) asks the question;
  * - with nothing nested under it, a learning asks its term when it starts with one (`Glue: AWS-native,
  *   serverless` asks `Glue: …`), else its first words as a cue (`Time travel is …`: a third of its words, at
  *   most four, never into an aside or past a dash), and the reveal shows it whole. Words are cut where
@@ -40,6 +40,8 @@ const MIN_WORDS = 4;
 const TERM = /^([^:]{1,40}?):\s+(\S+\s+\S.*)$/s;
 /** A question, then its answer: `Why is X? Because Y.` (the question mark after a letter: `??` in `a ?? b` asks nothing). */
 const QUESTION_THEN_ANSWER = /^(.*?\p{L}(?:\?\s+|\uFF1F\s*))(\S.*)$/su;
+/** `Q: ... A: ...` on one line: the question is asked without its `Q:`, the answer shown without its `A:`. */
+const Q_AND_A = /^Q\s*:\s*(\S.*?)\s+A\s*:\s*(\S.*)$/s;
 /** Where a cue stops: before an aside or a quote. A dash stops it when it stands between spaces. */
 const ASIDE = /[([{"\u201C\u2018\u2013\u2014]/;
 
@@ -51,6 +53,8 @@ export function recallForm(text: string, nested: readonly string[], options: Rec
     if (prompt && rest) return { prompt, answer: [rest, ...nested], cued: false };
   }
   if (nested.length > 0) return { prompt: text, answer: nested, cued: false };
+  const qa = Q_AND_A.exec(text);
+  if (qa) return { prompt: qa[1].trim(), answer: [qa[2].trim()], cued: false };
   const question = QUESTION_THEN_ANSWER.exec(text);
   if (question) return { prompt: question[1].trim(), answer: [question[2]], cued: false };
   if (!options.statement || /[?\uFF1F]\s*$/.test(text)) return { prompt: text, answer: nested, cued: false };

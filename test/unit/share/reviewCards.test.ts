@@ -117,6 +117,23 @@ describe('review cards from the plan', () => {
     ]);
   });
 
+  it('a learnings field holding a learning, with more nested under it, gives a card each (a topic keeps its items as answer)', () => {
+    const text = lines(
+      '### Day 3 \u2705 2026-11-03',
+      '- **Key Learnings:** WHERE filters rows before GROUP BY runs',
+      '  - HAVING filters groups after it',
+      '  - NULL = NULL is not true :: use IS NULL',
+      '- **Takeaways:** Delta Lake',
+      '  - the log is the table',
+    );
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.label, c.text, c.prompt, c.answer]), [
+      ['Key Learnings', 'WHERE filters rows before GROUP BY runs', 'WHERE filters rows \u2026', ['WHERE filters rows before GROUP BY runs']],
+      ['Key Learnings', 'HAVING filters groups after it', 'HAVING filters \u2026', ['HAVING filters groups after it']],
+      ['Key Learnings', 'NULL = NULL is not true :: use IS NULL', 'NULL = NULL is not true', ['use IS NULL']],
+      ['Takeaways', 'Delta Lake', 'Delta Lake', ['- the log is the table']],
+    ]);
+  });
+
   it('reads the indented line after a quiz as its answer, as learners write one (markdown would join it to the question)', () => {
     // Kept on purpose: joining continuation lines to the prompt was tried and reverted (it glued these answers
     // into the question); no real plan wraps a question over two lines.
