@@ -111,6 +111,10 @@ describe('CLI: today in words', () => {
     fs.writeFileSync(tasks, '### [ ] Day 1\nSee [the docs](https://example.com/d) first.\n- [ ] read\n');
     assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}the docs <https:\/\/example\.com\/d>\n {2}\[ \] read {2}\(line 3\)\nStreak/, 'a link in prose; the heading task is the day itself');
     assert.match((await run('toggle', tasks, '3')).out, /Checked/, 'the line status shows is the one toggle takes');
+    // In the plan's order: the links nested under a `Resources:` field follow it (they were at the bottom,
+    // under an empty `Resources: `).
+    fs.writeFileSync(tasks, '### Day 1\n- **Resources:**\n  - [Docs](https://example.com/d)\n  - [Video](https://example.com/v)\n- **Task:** read\n- [ ] code\n');
+    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}Resources:\n {2}Docs <https:\/\/example\.com\/d>\n {2}Video <https:\/\/example\.com\/v>\n {2}Task: read\n {2}\[ \] code {2}\(line 6\)\n/);
   });
 
   it('takes today as a DAY: the current day for done and links, the day marked today for log and undone', async () => {

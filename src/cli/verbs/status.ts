@@ -33,14 +33,16 @@ function dayLines(day: PlanNode, file: string): string[] {
   const root = links.length > 0 ? rootOf(file) : '';
   const fields = day.fields.map((f) => {
     const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file, root))}>`).join('');
-    return `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`;
+    return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd() };
   });
   const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => `  ${field(l.text)} <${field(fromHere(l.target, file, root))}>`);
+  const others = links.filter((l) => !onFields.has(l.line)).map((l) => ({ line: l.line, text: `  ${field(l.text)} <${field(fromHere(l.target, file, root))}>` }));
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
-  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`);
-  const lines = [...fields, ...others, ...tasks];
+  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})` }));
+  // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
+  // with its links at the bottom).
+  const lines = [...fields, ...others, ...tasks].sort((a, b) => a.line - b.line).map((entry) => entry.text);
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
