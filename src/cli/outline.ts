@@ -1,5 +1,5 @@
-import { completionState, everyDaySkipped, progressLabel, type PlanNode } from '../core';
-import { field } from './output';
+import { completionState, everyDaySkipped, progressLabel, skippedDays, type PlanNode } from '../core';
+import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
 
@@ -39,7 +39,10 @@ export function progressWithUnit(node: PlanNode): string {
   const label = progressLabel(node);
   // What progressLabel counts: a day's tasks until it is done (then its date), else days when there are any.
   const countsTasks = node.kind === 'day' ? !node.done : node.progress.daysTotal === 0;
-  return label && countsTasks ? `${label} tasks` : label;
+  const counted = label && countsTasks ? `${label} tasks` : label;
+  // Skipped days left the count: said beside it (a learner read `3/17 days` of a 28-day plan as days lost).
+  const skipped = label ? skippedDays(node) : 0;
+  return skipped > 0 ? `${counted}, ${plural(skipped, 'day')} skipped` : counted;
 }
 
 /**

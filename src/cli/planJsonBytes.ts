@@ -90,7 +90,7 @@ export class PlanJsonBytes {
     this.number(progress.daysTotal);
     this.key(DONE_IN_COUNT);
     this.number(progress.daysDone);
-    this.key(CHECKLIST);
+    this.key(node.skipped ? SKIPPED_CHECKLIST : CHECKLIST);
     const tasks = node.tasks;
     for (let i = 0; i < tasks.length; i++) this.task(tasks[i], i);
     this.key(FIELDS);
@@ -320,6 +320,8 @@ const LEVEL = bytes(',"level":');
 const DATE = bytes(',"date":');
 const DAYS_TOTAL = bytes(',"days":{"total":');
 const CHECKLIST = bytes('},"checklist":[');
+/** A skipped day says so (only then: the other days' JSON stays as it was). */
+const SKIPPED_CHECKLIST = bytes('},"skipped":true,"checklist":[');
 const FIELDS = bytes('],"fields":[');
 const CLOSE_LIST_OBJECT = bytes(']}');
 const FIRST_TEXT = bytes('{"text":');

@@ -13,7 +13,7 @@ export { PlanStore, type PlanChanges, type Typing, type TypingParser } from './w
 export { textFingerprint } from './workspace/fingerprint';
 export { encodeSnapshot, encodeSnapshotInSteps, decodeSnapshot, decodeSnapshotInSteps, type SnapshotEntry } from './workspace/indexSnapshot';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
-export { progressLabel, completionState, everyDaySkipped, type CompletionState } from './progressLabel';
+export { progressLabel, completionState, everyDaySkipped, skippedDays, type CompletionState } from './progressLabel';
 export { planTitle, planBody, shortTitle, dayName } from './nodeLabels';
 export { GlobSet, globToRegExp } from './glob';
 export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, type LinkTarget } from './links';

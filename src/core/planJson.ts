@@ -39,6 +39,8 @@ export interface JsonNode {
   level: number;
   date: string | null;
   days: { total: number; done: number };
+  /** Only on a skipped day (`⏭`): it left the plan's counts (a day's `days.total` is then 0). */
+  skipped?: true;
   checklist: JsonTask[];
   fields: { name: string; detail: string | null; value: string; line: number }[];
   file?: string;
@@ -58,6 +60,7 @@ export function nodeToJson(node: PlanNode): JsonNode {
     level: node.level,
     date: node.date,
     days: { total: node.progress.daysTotal, done: node.progress.daysDone },
+    ...(node.skipped ? { skipped: true as const } : {}),
     checklist: node.tasks.map(taskToJson),
     fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),
   };

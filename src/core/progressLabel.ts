@@ -49,3 +49,11 @@ export function everyDaySkipped(node: PlanNode): boolean {
   };
   return walk(node) && days > 0;
 }
+
+/** How many days under a container were skipped (`⏭`): they left its count, and a line that counts says so. */
+export function skippedDays(node: PlanNode): number {
+  if (node.kind === 'day') return 0;
+  let count = 0;
+  for (const child of node.children) count += child.kind === 'day' ? (child.skipped ? 1 : 0) : skippedDays(child);
+  return count;
+}

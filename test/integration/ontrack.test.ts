@@ -281,6 +281,26 @@ describe('Staying on track', () => {
     });
     assert.strictEqual(week2.label, 'Week 2', 'no count in front of it');
     assert.strictEqual((week2.iconPath as vscode.ThemeIcon).id, 'debug-step-over');
+    // Hide Completed hides what left the plan too (as it hides cancelled tasks), and says so.
+    await vscode.commands.executeCommand('learningPlans.hideCompleted');
+    try {
+      await waitFor('the skipped week hidden', () => !lp.tree.findNode(weeks.toString(), 4) && lp.tree.findNode(weeks.toString(), 1));
+      assert.match(lp.treeView.message ?? '', / So are 2 skipped days\.$/);
+    } finally {
+      await vscode.commands.executeCommand('learningPlans.showCompleted');
+    }
+    // A skip taken back: Mark Day Incomplete (offered on a skipped day's row) puts the day back in the plan.
+    const day2 = await waitFor('Day 2 in the tree', () => lp.tree.findNode(weeks.toString(), 5));
+    assert.strictEqual(lp.tree.getTreeItem(day2).contextValue, 'day-skipped');
+    const reopened = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', day2);
+    assert.ok(reopened?.applied, reopened?.message);
+    assert.match(reopened.message, /^Day 2 is back in the plan \(no longer skipped\)/);
+    const document = await vscode.workspace.openTextDocument(weeks);
+    assert.ok(document.getText().includes('### Day 2 - B\n### Day 3 - C \u23ED 2026-11-20'.replace('\n', '\n- [ ] b\n')), document.getText());
+    await waitFor('Day 2 open again', () => lp.index.get(weeks)?.days[1].skipped === false);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(weeks);
   });
 

@@ -235,8 +235,8 @@ describe('CLI: index prints the outline of each format', () => {
     fs.writeFileSync(file, '# Plan\n\n## Week 1\n\n### Day 1 - A \u2705 2026-11-20\n\n### Day 2 - B \u23ED 2026-11-21\n\n### Day 3 - C\n');
     const { out } = await index(file);
     assert.deepStrictEqual(out.trimEnd().split('\n').slice(1), [
-      '  [~] section: Plan  (1/2 days)',
-      '    [~] module: Week 1  (1/2 days)',
+      '  [~] section: Plan  (1/2 days, 1 day skipped)',
+      '    [~] module: Week 1  (1/2 days, 1 day skipped)',
       '      [x] day: Day 1 - A  (\u2713 2026-11-20)',
       '      [-] day: Day 2 - B  (skipped)',
       '      [ ] day: Day 3 - C',
@@ -253,8 +253,8 @@ describe('CLI: index prints the outline of each format', () => {
     ].join('\n'));
     const { out } = await index(file);
     assert.deepStrictEqual(out.trimEnd().split('\n').slice(1), [
-      '  [~] section: Plan  (0/1 days)',
-      '    [~] module: Week 1  (0/1 days)',
+      '  [~] section: Plan  (0/1 days, 3 days skipped)',
+      '    [~] module: Week 1  (0/1 days, 1 day skipped)',
       '      [~] day: Day 1 - A  (1/2 tasks)',
       '      [-] day: Day 2 - B  (skipped)',
       '    [-] module: Week 2  (skipped)',
@@ -276,9 +276,9 @@ describe('CLI: index prints the outline of each format', () => {
     ].join('\n'));
     const { out } = await index(file);
     assert.deepStrictEqual(out.trimEnd().split('\n').slice(2), [
-      '    [ ] module: Week 1  (0/1 tasks)',
+      '    [ ] module: Week 1  (0/1 tasks, 1 day skipped)',
       '      [-] day: Day 1 - A  (skipped)',
-      '    [x] module: Week 2  (\u2713 1/1 tasks)',
+      '    [x] module: Week 2  (\u2713 1/1 tasks, 1 day skipped)',
       '      [-] day: Day 2 - B  (skipped)',
     ]);
   });

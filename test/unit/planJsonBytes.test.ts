@@ -70,7 +70,7 @@ const task: fc.Arbitrary<Task> = fc.record({
 const node: fc.Memo<PlanNode> = fc.memo((depth) =>
   fc.record({
     kind: fc.constantFrom('plan', 'cycle', 'module', 'day', 'section'), title: loose(nasty), line: fc.nat(5000), level: loose(fc.nat(6)), number: loose(nullable(number)),
-    date: loose(nullable(nasty)), done: loose(fc.boolean()), doneDate: loose(nullable(nasty)),
+    date: loose(nullable(nasty)), done: loose(fc.boolean()), doneDate: loose(nullable(nasty)), skipped: fc.boolean(),
     progress: fc.record({ tasksTotal: count, tasksDone: count, daysTotal: count, daysDone: count }),
     links: fc.array(fc.record({ text: nasty, target: loose(nasty), line: fc.nat(5000) }), { maxLength: 3 }),
     fields: fc.array(fc.record({ name: nasty, detail: loose(nullable(nasty)), value: loose(nasty), line: fc.nat(5000) }), { maxLength: 3 }),
@@ -93,6 +93,14 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
       // Chunks smaller than most values: every value starts a chunk of its own size.
       assertSameBytes(plan.root, file, 16);
     }
+  });
+
+  it('a skipped day says so, and only it (a learner found no trace of a skip in the JSON)', () => {
+    const plan = parse('# P\n\n### Day 1\n\n### Day 2 \u23ED 2026-11-20\n');
+    assertSameBytes(plan.root, 'p.md');
+    const json = planToJson(plan, 'p.md');
+    assert.deepStrictEqual(json.children.map((d) => [d.title, d.skipped]), [['P', undefined]]);
+    assert.deepStrictEqual(json.children[0].children.map((d) => [d.title, d.skipped]), [['Day 1', undefined], ['Day 2', true]]);
   });
 
   it('generated plans, with file names that need escapes', () => {

@@ -58,6 +58,26 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.ok(outcome.ok && outcome.edits.length === 0 && /already complete/.test(outcome.summary));
   });
 
+  it('takes a skip back: a skipped day reopened is back in the plan, its tasks as they were (a learner could only edit the ⏭ out by hand)', () => {
+    const K = '\u23ED 2026-11-20';
+    const table: [string, string, string][] = [
+      // before, after, summary
+      [`### Day 1 - A ${K}\n- [x] a\n- [ ] b\n`, '### Day 1 - A\n- [x] a\n- [ ] b\n', 'Day 1 is back in the plan (no longer skipped)'],
+      [`### Day 1 - A \u{1F4C5} 2026-11-25 ${K}\r\n`, '### Day 1 - A \u{1F4C5} 2026-11-25\r\n', 'Day 1 is back in the plan (no longer skipped)'],
+      [`## Day 1 ${K} ##\n`, '## Day 1 ##\n', 'Day 1 is back in the plan (no longer skipped)'],
+      ['### [-] Day 1\n', '### [ ] Day 1\n', 'Day 1 is back in the plan (no longer skipped)'],
+    ];
+    for (const [before, after, summary] of table) {
+      const day = parse(before).days[0];
+      const outcome = markDayIncomplete(before, day);
+      assert.ok(outcome.ok && outcome.summary === summary, JSON.stringify(outcome));
+      assert.strictEqual(applied(before, outcome), after, before);
+      assert.ok(!parse(after).days[0].skipped && !parse(after).days[0].done);
+    }
+    // Skipped, then done after all: undone makes it skipped again, as it was (done, then undone, restores a day).
+    assert.strictEqual(incomplete(`### Day 1 ${K} ${S}\n`, 1), `### Day 1 ${K}\n`);
+  });
+
   it('refuses to unmark a heading whose ✅ is not at its end', () => {
     const text = '### \u2705 Day 1\n';
     const outcome = markDayIncomplete(text, parse(text).days[0]);

@@ -37,7 +37,7 @@ export const replanVerb: Verb = {
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
 when it would have (a shorter one ends when the doubled days allow: the diff's end date says when);
 --skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
-their dates), a day ahead skipped ends the plan a day sooner (the days after it move up). Dates are written as a new start: or 📅 YYYY-MM-DD on day
+their dates), a day ahead skipped ends the plan a day sooner (the days after it move up); undone DAY takes a skip back. Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
     const reader = new ArgReader(args);
@@ -73,6 +73,11 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
         const named = new Set(names);
         const all = Array.from({ length: day.rangeEnd! - day.number! + 1 }, (_, i) => String(day.number! + i));
         if (!all.every((n) => named.has(n))) context.io.err(`learning-plans: note: ${field(day.title)} is one day of the plan: it is skipped whole`);
+      }
+      // What a skip leaves alone is said (a learner saw `Skipped 0 days` and no reason).
+      for (const day of new Set(found)) {
+        if (day.done) context.io.err(`learning-plans: note: ${field(day.title)} is done: not skipped`);
+        else if (day.skipped) context.io.err(`learning-plans: note: ${field(day.title)} is skipped already`);
       }
       const days: DayRef[] = found.map((day) => ({ line: day.line, title: day.title }));
       choice = { kind: 'skip', days };

@@ -4,7 +4,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
-import { trimEndOf } from '../grammar/lineSyntax';
+import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
+import { readTitleMarks } from '../grammar/dayMarks';
 import { lastTrailingStamp, readStamp, stampText } from '../stamps';
 import { markRow } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
@@ -139,6 +140,22 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   return addStamp(lines.at(day.titleEndLine), date, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
+/**
+ * The edits that take a day's skip back (its `⏭` marks, or its heading task's `[-]` made `[ ]`): reopening a
+ * skipped day puts it back in the plan. Empty when it has none.
+ */
+function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
+  if (day.form !== 'heading') return [];
+  const task = headingTask(day);
+  if (task?.status === 'cancelled') {
+    const box = findTaskBox(lines.at(day.line));
+    return box ? [onLine(day.line, { start: box.index, end: box.index + 1, newText: ' ' })] : [];
+  }
+  const text = lines.at(day.titleEndLine);
+  const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
+  return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
+}
+
 /** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
@@ -201,9 +218,17 @@ function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
  * Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing
  * their stamps), except those done before the day was marked (see doneBefore). When those are all its
  * tasks, the day would stay done by them: it is refused, naming their dates, rather than wiping them.
+ * A skipped day (`⏭`, or a `[-]` heading) is reopened by taking its skip back, and only that (a learner found
+ * no way to take a skip back but by hand); a day skipped and then done is first made skipped again, as it was
+ * before `done` (done, then undone, leaves a day as it found it).
  */
 export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
+  if (day.skipped) {
+    // Reopening takes the skip back and nothing else (a task checked in it was real work).
+    const unskip = unskipTitle(new Lines(text), day);
+    if (unskip.length > 0) return { ok: true, edits: unskip, summary: l10n.t('{0} is back in the plan (no longer skipped)', dayLabel(day)) };
+  }
   const checked = allTasks(day).filter((task) => task.checked);
   const kept = doneBefore(day, checked);
   // A heading that is a task counts too: unchecking it reopens the day.

@@ -80,11 +80,14 @@ export interface TitleMarks {
   /** Where the planned date's ten characters are, to replace them. */
   readonly plannedAt: number;
   readonly skipped: boolean;
+  /** Where each `⏭` mark is (with its date and the white space before it), `[start, end)`: what reopening removes. */
+  readonly skips: readonly (readonly [number, number])[];
   /** Where the run of marks and stamps starts (with the white space before it); `end` when there is none. */
   readonly marksStart: number;
 }
 
-const NO_MARKS = (end: number): TitleMarks => ({ titleEnd: end, planned: null, plannedAt: -1, skipped: false, marksStart: end });
+const NONE: readonly (readonly [number, number])[] = Object.freeze([]);
+const NO_MARKS = (end: number): TitleMarks => ({ titleEnd: end, planned: null, plannedAt: -1, skipped: false, skips: NONE, marksStart: end });
 
 /** Whether the text may hold a planned date or a skip mark: one native search each, for the parser's fast path. */
 export function mayHaveTitleMarks(text: string): boolean {
@@ -102,6 +105,7 @@ export function readTitleMarks(text: string, end = text.length, from = 0): Title
   let planned: string | null = null;
   let plannedAt = -1;
   let skipped = false;
+  let skips: (readonly [number, number])[] | null = null;
   let found = false;
   for (let n = 0; n < MAX_MARKS && at > from; n++) {
     const stamp = lastTrailingStamp(text, at, from);
@@ -127,14 +131,16 @@ export function readTitleMarks(text: string, end = text.length, from = 0): Title
     const skipStart = symbolBefore(text, beforeDate, SKIP_MARK, from);
     if (skipStart >= 0) {
       skipped = true;
-      at = trimEnd(text, skipStart, from);
+      const start = trimEnd(text, skipStart, from);
+      (skips ??= []).push([start, at]);
+      at = start;
       found = true;
       continue;
     }
     break;
   }
   if (!found || !hasTitleText(text, from, at)) return NO_MARKS(end);
-  return { titleEnd: at, planned, plannedAt, skipped, marksStart: at };
+  return { titleEnd: at, planned, plannedAt, skipped, skips: skips ?? NONE, marksStart: at };
 }
 
 /** A letter or digit in `text[from, to)`: a title is left before the marks. */

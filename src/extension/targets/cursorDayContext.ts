@@ -4,7 +4,7 @@ import type { PlanIndex } from '../index/planIndex';
 
 /**
  * Context keys for the day under the cursor, so the palette and menus offer only what applies:
- * `learningPlans.cursorDay` is `open`, `done`, `entry` (a journal's) or empty (no day there), `learningPlans.cursorDayHasLinks`
+ * `learningPlans.cursorDay` is `open`, `done`, `skipped`, `entry` (a journal's) or empty (no day there), `learningPlans.cursorDayHasLinks`
  * says whether it has resources. Set only when they change.
  */
 export class CursorDayContext implements vscode.Disposable {
@@ -39,7 +39,8 @@ export class CursorDayContext implements vscode.Disposable {
     const plan = editor && this.index.get(editor.document.uri) ? this.index.planFor(editor.document) : undefined;
     const day = plan && editor ? dayAtLine(plan, editor.selection.active.line) : undefined;
     // A journal's entry is a record, not a day to mark: `entry`, for which the palette offers no Mark Day ....
-    const state = !day ? '' : plan?.journal ? 'entry' : day.done ? 'done' : 'open';
+    // A skipped day (⏭) can be marked complete after all, or reopened (Mark Day Incomplete takes the skip back).
+    const state = !day ? '' : plan?.journal ? 'entry' : day.done ? 'done' : day.skipped ? 'skipped' : 'open';
     const links = day ? allLinks(day).length > 0 : false;
     if (state !== this.state) void vscode.commands.executeCommand('setContext', 'learningPlans.cursorDay', state);
     if (links !== this.links) void vscode.commands.executeCommand('setContext', 'learningPlans.cursorDayHasLinks', links);

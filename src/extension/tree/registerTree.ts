@@ -26,6 +26,9 @@ function filterMessage(index: PlanIndex, today: TodayService, filters: TreeFilte
     const dayText = days === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', days);
     const taskText = tasks === 1 ? vscode.l10n.t('1 task') : vscode.l10n.t('{0} tasks', tasks);
     parts.push(vscode.l10n.t('Completed work is hidden: {0} and {1}.', dayText, taskText));
+    // Skipped days are hidden too (they left the plan); said, so a day missing from its week is no mystery.
+    const skipped = index.all().reduce((n, p) => n + p.days.filter((d) => d.skipped).length, 0);
+    if (skipped > 0) parts.push(skipped === 1 ? vscode.l10n.t('So is 1 skipped day.') : vscode.l10n.t('So are {0} skipped days.', skipped));
   }
   return parts.length ? parts.join(' ') : undefined;
 }

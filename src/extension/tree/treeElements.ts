@@ -1,4 +1,4 @@
-import { planBody, type Link, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { everyDaySkipped, planBody, type Link, type ParsedPlan, type PlanNode, type Task } from '../../core';
 
 /**
  * Elements of the Learning Plans tree. They are plain data over the model; `treeItems.ts` turns them
@@ -69,8 +69,12 @@ function contains(node: PlanNode, target: PlanNode | undefined): boolean {
   return target !== undefined && target.line >= node.line && target.line < node.endLine && node.kind !== 'day';
 }
 
-/** With completed work hidden: done days and tasks, and containers whose days are all done. */
+/**
+ * With completed work hidden: done days and tasks, containers whose days are all done, and what left the plan
+ * (skipped days and what holds only them, as cancelled tasks are hidden): what is left is what is left to do.
+ */
 function hidden(node: PlanNode): boolean {
+  if (node.skipped || everyDaySkipped(node)) return true;
   if (node.kind === 'section') return node.progress.daysTotal > 0 ? node.progress.daysDone === node.progress.daysTotal : false;
   return node.done;
 }

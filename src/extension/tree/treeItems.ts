@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -131,7 +131,7 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
  * subsections, so the inline "open resources" action shows only where there is something to open.
  */
 function contextValue(node: PlanNode): string {
-  const base = node.done ? `${node.kind}-done` : node.kind;
+  const base = node.done ? `${node.kind}-done` : node.skipped ? `${node.kind}-skipped` : node.kind;
   const links = node.kind === 'day' && (node.links.length > 0 || node.children.some((c) => c.links.length > 0));
   return links ? `${base}+links` : base;
 }
@@ -179,6 +179,10 @@ function nodeItem(element: NodeElement, today: TodayService): vscode.TreeItem {
     item.accessibilityInformation = { label: vscode.l10n.t('{0}, skipped', node.title) };
   } else if (node.kind === 'section') {
     item.description = progressLabel(node);
+  } else if (container) {
+    // Skipped days left the count in front of it: said, so `3/3` of a seven-day week is no mystery.
+    const skipped = skippedDays(node);
+    if (skipped > 0) item.description = skipped === 1 ? vscode.l10n.t('1 day skipped') : vscode.l10n.t('{0} days skipped', skipped);
   }
   // A click reveals a day's (or a leaf section's) heading and keeps the focus in the tree; containers expand.
   if (node.kind === 'day' || state === vscode.TreeItemCollapsibleState.None) {

@@ -73,6 +73,14 @@ describe('CLI: replan', () => {
     assert.deepStrictEqual([partly.code, partly.err], [0, 'learning-plans: note: Days 2-4: Review is one day of the plan: it is skipped whole\n']);
     assert.match((await run('done', part, '3')).out, /: Marked Days 2-4 complete/);
     assert.match((await run('undone', part, '4')).out, /: Marked Days 2-4 incomplete/);
+    // What a skip leaves alone is said (a learner saw `Skipped 0 days` and no reason).
+    const some = planFile('---\nstart: 2026-11-16\n---\n# Plan\n\n### Day 1 \u2705 2026-11-16\n\n### Day 2 \u23ED 2026-11-20\n\n### Day 3\n');
+    const leftAlone = await run('replan', some, '--skip', '1-3', '--dry-run');
+    assert.deepStrictEqual([leftAlone.code, leftAlone.err], [0, 'learning-plans: note: Day 1 is done: not skipped\nlearning-plans: note: Day 2 is skipped already\n']);
+    assert.match(leftAlone.out, /Skipped 1 day /);
+    // And undone takes a skip back.
+    assert.match((await run('undone', some, '2')).out, /: Day 2 is back in the plan \(no longer skipped\)\n$/);
+    assert.ok(fs.readFileSync(some, 'utf8').includes('### Day 2\n'));
   });
 
   it('skips named days, and refuses what it cannot do with exit 1 and nothing written', async () => {
@@ -91,6 +99,17 @@ describe('CLI: replan', () => {
     assert.strictEqual((await run('replan', file, '--shift', '0')).code, 2);
     assert.strictEqual((await run('replan', file, '--shift', '1', '--spread', '2')).code, 2);
     assert.strictEqual((await run('replan', file, '--spread', '9', '--double', 'monday')).code, 2);
+  });
+
+  it('status says why the shift it suggests is more than the days behind (a learner shifted by the days behind and stayed behind)', async () => {
+    // Three days planned 2026-11-14..16, none done: on 2026-11-22 the plan is 3 days behind, and its current day
+    // was planned 8 study days ago.
+    const file = planFile('---\nstart: 2026-11-14\n---\n# Plan\n\n### Day 1\n\n### Day 2\n\n### Day 3\n');
+    const { out } = await run('status', file);
+    assert.match(out, /\nSchedule: 3 days behind schedule \(planned for 2026-11-14\); ends 2026-11-16 \(catch up: learning-plans replan .* --shift 8 or --spread 7\)\n {2}\(--shift 8 moves the current day to today: it was planned 8 study days ago, and the plan had 3 days in that time\)\n/);
+    assert.match((await run('replan', file, '--shift', '8', '--dry-run')).out, /on schedule\) \(dry run/);
+    // When the two agree, nothing more is said.
+    assert.doesNotMatch((await run('status', planFile(LAKEHOUSE))).out, /moves the current day to today/);
   });
 
   it('moves the schedule past rest days (--rest for plans without rest:)', async () => {
