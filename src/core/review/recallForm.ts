@@ -56,7 +56,8 @@ export function recallForm(text: string, nested: readonly string[], options: Rec
   const qa = Q_AND_A.exec(text);
   if (qa) return { prompt: qa[1].trim(), answer: [qa[2].trim()], cued: false };
   const question = QUESTION_THEN_ANSWER.exec(text);
-  if (question) return { prompt: question[1].trim(), answer: [question[2]], cued: false };
+  // Two questions (`What is X? Why does it matter?`) are one question to answer, not a question and its answer.
+  if (question && !/[?\uFF1F]\s*$/.test(question[2])) return { prompt: question[1].trim(), answer: [question[2]], cued: false };
   if (!options.statement || /[?\uFF1F]\s*$/.test(text)) return { prompt: text, answer: nested, cued: false };
   const term = TERM.exec(text);
   if (term && words(term[1]).length <= 3) return { prompt: `${term[1]}: ${ELLIPSIS}`, answer: [text], cued: false };

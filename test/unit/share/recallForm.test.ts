@@ -21,6 +21,7 @@ describe('review: what a card asks before its answer (a learner saw each learnin
     // A question followed by its answer asks the question, in any card; `??` asks nothing.
     ['Why is compaction needed? Small files slow reads.', [], learning, 'Why is compaction needed?', ['Small files slow reads.']],
     ['What does VACUUM remove? Unreferenced files', [], quiz, 'What does VACUUM remove?', ['Unreferenced files']],
+    ['What is Z-ordering? Why does it speed up reads?', [], quiz, 'What is Z-ordering? Why does it speed up reads?', []],
     ['Q: What does a consumer group do? A: it shares a topic\'s partitions among consumers', [], learning, 'What does a consumer group do?', ['it shares a topic\'s partitions among consumers']],
     ['Use a ?? b to default a missing value in JavaScript', [], learning, 'Use a ?? b to \u2026', ['Use a ?? b to default a missing value in JavaScript']],
     // Asked as written: a phrase, a question, one long word, a card with its own answer, a checkpoint.
