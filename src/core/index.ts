@@ -77,7 +77,7 @@ export {
 } from './grammar/dayMarks';
 export { plannedDateEdit, skipDayEdit, frontMatterStartEdit } from './schedule/scheduleEdits';
 export {
-  catchUp, scheduleStatus, spreadWindow, evenDoubles, isOptionalDay, skippableDays,
+  catchUp, scheduleStatus, spreadWindow, evenDoubles, spreadDoubles, isOptionalDay, skippableDays,
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';

@@ -84,11 +84,32 @@ export function spreadWindow(schedule: Schedule, today: string, count: number): 
   return days;
 }
 
-/** `missed` of the `window` dates, spaced evenly: the default days that take two. */
-export function evenDoubles(window: readonly string[], missed: number): string[] {
-  const picked = new Set<number>();
-  for (let m = 0; m < missed; m++) picked.add(Math.min(window.length - 1, Math.floor(((m + 0.5) * window.length) / missed)));
-  return window.filter((_, i) => picked.has(i));
+/**
+ * `missed` of the `window` dates, spaced evenly: the default days that take two. Dates in `full` (already
+ * holding two days, an earlier spread's pairs) are passed over while there are enough others.
+ */
+export function evenDoubles(window: readonly string[], missed: number, full: ReadonlySet<string> = new Set()): string[] {
+  const open = window.filter((date) => !full.has(date));
+  const pool = open.length >= missed ? open : window;
+  const picked = new Set<string>();
+  for (let m = 0; m < missed; m++) picked.add(pool[Math.min(pool.length - 1, Math.floor(((m + 0.5) * pool.length) / missed))]);
+  return window.filter((date) => picked.has(date));
+}
+
+/** How many of the days from the current one on each date (from today on) holds now. */
+function heldByDate(plan: ParsedPlan, status: ScheduleStatus, today: string): Map<number, number> {
+  const old = scheduleDays(plan, status.schedule.start, status.schedule.rest);
+  const held = new Map<number, number>();
+  for (let i = status.currentIndex; i < plan.days.length; i++) {
+    if (!Number.isNaN(old[i]) && old[i] >= dayNumber(today)) held.set(old[i], (held.get(old[i]) ?? 0) + 1);
+  }
+  return held;
+}
+
+/** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
+export function spreadDoubles(plan: ParsedPlan, status: ScheduleStatus, window: readonly string[], today: string): string[] {
+  const held = heldByDate(plan, status, today);
+  return evenDoubles(window, status.missed, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2)));
 }
 
 /** The new date of each day from the current one on (day numbers by index), or a message. */
@@ -115,27 +136,36 @@ function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice
     return l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
   }
   const window = spreadWindow(schedule, context.today, choice.over);
-  const doubles = new Set(choice.doubleOn ?? evenDoubles(window, missed));
+  const doubles = new Set(choice.doubleOn ?? spreadDoubles(plan, status, window, context.today));
   if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
   }
+  // A date of the window holds the days it held (two, where an earlier spread put two: a second spread does not
+  // undo the first one's pairs), at least one, and one more where a missed day doubles up; two a day at most.
+  const held = heldByDate(plan, status, context.today);
+  const capacity = (date: string): number => Math.min(2, Math.max(1, held.get(dayNumber(date)) ?? 0) + (doubles.has(date) ? 1 : 0));
   let slot = 0;
   let used = 0;
   let previous = -Infinity;
+  let previousOld = NaN;
   for (const i of region) {
     let date: number;
     if (slot < window.length) {
       date = dayNumber(window[slot]);
-      if (++used === (doubles.has(window[slot]) ? 2 : 1)) {
+      if (++used === capacity(window[slot])) {
         slot++;
         used = 0;
       }
     } else {
-      // After the window the plan keeps its dates (each still after the one before).
-      date = old[i] > previous ? old[i] : schedule.rest.nextStudyDay(previous);
+      // After the window the plan keeps its dates (each still after the one before), and the two days of a
+      // date that took two keep it (an earlier spread's pairs: they were pushed a day each, and a second spread
+      // ended the plan weeks later).
+      const pair = old[i] === previousOld && old[i] === previous;
+      date = old[i] > previous || pair ? old[i] : schedule.rest.nextStudyDay(previous);
     }
     result.set(i, date);
     previous = date;
+    previousOld = old[i];
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  catchUp, dayNumber, evenDoubles, frontMatterStartProblem, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadWindow, weekdayOf,
+  catchUp, dayNumber, frontMatterStartProblem, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadDoubles, spreadWindow, weekdayOf,
   type CatchUpChoice, type CatchUpContext, type Clock, type ParsedPlan, type ReplanOutcome, type ScheduleStatus,
 } from '../../core';
 import { STAYS_OPEN, type Ask } from '../ask';
@@ -166,7 +166,7 @@ export class CatchUpCommand implements Command {
     if (!picked) return undefined;
     if (picked.action === 'shiftOther') return this.askShift(text, plan, status, context);
     if (picked.action === 'skip') return this.askSkip(skippable);
-    if (picked.choice?.kind === 'spread') return this.askDoubles(picked.choice.over, status, context);
+    if (picked.choice?.kind === 'spread') return this.askDoubles(plan, picked.choice.over, status, context);
     return picked.choice;
   }
 
@@ -186,10 +186,11 @@ export class CatchUpCommand implements Command {
   }
 
   /** Which of the next K days take two: M of them, spread evenly unless the learner picks others. */
-  private async askDoubles(over: number, status: ScheduleStatus, context: CatchUpContext): Promise<CatchUpChoice | undefined> {
+  private async askDoubles(plan: ParsedPlan, over: number, status: ScheduleStatus, context: CatchUpContext): Promise<CatchUpChoice | undefined> {
     const window = spreadWindow(status.schedule, context.today, over);
     if (status.missed === over) return { kind: 'spread', over, doubleOn: window };
-    const even = new Set(evenDoubles(window, status.missed));
+    // As the CLI's default: spaced evenly, not on dates that hold two days already (an earlier spread's pairs).
+    const even = new Set(spreadDoubles(plan, status, window, context.today));
     type DateItem = vscode.QuickPickItem & { date: string };
     const names = WEEKDAY_NAMES();
     const items: DateItem[] = window.map((date) => ({ label: `${names[weekdayOf(dayNumber(date)) - 1]} ${date}`, date, picked: even.has(date) }));

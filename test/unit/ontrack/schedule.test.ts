@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import {
   addDays, catchUp, dayNumber, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
-  applyTextEdits, type CatchUpChoice, type ParsedPlan,
+  applyTextEdits, spreadDoubles, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
 import { lines, parse } from '../helpers';
@@ -137,6 +137,23 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     // More days than the plan has left: the end moves as little as two a day allows.
     const long = run(base, { kind: 'spread', over: 10 }).outcome;
     assert.ok(long.ok && long.endAfter === '2026-11-15');
+  });
+
+  it('a second spread keeps the pairs an earlier one wrote after its window (a learner saw the end move 11 days)', () => {
+    const text = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3',
+      '### Day 4 \u{1F4C5} 2026-11-06', '### Day 5 \u{1F4C5} 2026-11-06', '### Day 6', '### Day 7 \u{1F4C5} 2026-11-08', '### Day 8 \u{1F4C5} 2026-11-08', '### Day 9', '');
+    const { text: after, outcome } = run(text, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} });
+    assert.ok(outcome.ok);
+    assert.deepStrictEqual([outcome.endBefore, outcome.endAfter], ['2026-11-09', '2026-11-09']);
+    assert.deepStrictEqual(dates(parse(after)).slice(1), ['2026-11-04', '2026-11-04', '2026-11-05', '2026-11-05', '2026-11-07', '2026-11-08', '2026-11-08', '2026-11-09']);
+    // Pairs inside the window: a date holding two keeps two, the missed days double up elsewhere (two a day at most).
+    const packed = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-02',
+      '### Day 4 \u{1F4C5} 2026-11-03', '### Day 5 \u{1F4C5} 2026-11-03', '### Day 6', '### Day 7', '');
+    const again = run(packed, { kind: 'spread', over: 3 }, { today: '2026-11-03', options: {} });
+    assert.ok(again.outcome.ok);
+    assert.deepStrictEqual([again.outcome.endBefore, again.outcome.endAfter], ['2026-11-05', '2026-11-05']);
+    assert.deepStrictEqual(dates(parse(again.text)).slice(1), ['2026-11-03', '2026-11-03', '2026-11-04', '2026-11-04', '2026-11-05', '2026-11-05']);
+    assert.deepStrictEqual(spreadDoubles(parse(packed), scheduleStatus(parse(packed), { today: '2026-11-03', options: {} })!, ['2026-11-03', '2026-11-04', '2026-11-05'], '2026-11-03'), ['2026-11-04', '2026-11-05']);
   });
 
   it('spreads on the days the learner chose, and refuses too few days or a wrong choice', () => {
