@@ -69,8 +69,8 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
       const names = skipNames(skip!);
       const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context));
       // A range day (`### Days 2-4`) is one day of the plan: a number inside it skips it whole, said when not all of it was named.
+      const named = new Set(names);
       for (const day of new Set(found.filter((d) => d.rangeEnd !== null && d.number !== null))) {
-        const named = new Set(names);
         const all = Array.from({ length: day.rangeEnd! - day.number! + 1 }, (_, i) => String(day.number! + i));
         if (!all.every((n) => named.has(n))) context.io.err(`learning-plans: note: ${field(day.title)} is one day of the plan: it is skipped whole`);
       }

@@ -96,11 +96,10 @@ export function evenDoubles(window: readonly string[], missed: number, full: Rea
   return window.filter((date) => picked.has(date));
 }
 
-/** How many of the days from the current one on each date (from today on) holds now. */
-function heldByDate(plan: ParsedPlan, status: ScheduleStatus, today: string): Map<number, number> {
-  const old = scheduleDays(plan, status.schedule.start, status.schedule.rest);
+/** How many of the days from the current one on each date (from today on) holds now; `old`: the plan's day dates. */
+function heldByDate(old: Float64Array, status: ScheduleStatus, today: string): Map<number, number> {
   const held = new Map<number, number>();
-  for (let i = status.currentIndex; i < plan.days.length; i++) {
+  for (let i = status.currentIndex; i < old.length; i++) {
     if (!Number.isNaN(old[i]) && old[i] >= dayNumber(today)) held.set(old[i], (held.get(old[i]) ?? 0) + 1);
   }
   return held;
@@ -108,7 +107,11 @@ function heldByDate(plan: ParsedPlan, status: ScheduleStatus, today: string): Ma
 
 /** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
 export function spreadDoubles(plan: ParsedPlan, status: ScheduleStatus, window: readonly string[], today: string): string[] {
-  const held = heldByDate(plan, status, today);
+  return doublesAvoidingPairs(heldByDate(scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window);
+}
+
+/** The default doubles, given how many days each date holds: not on a date that holds two already. */
+function doublesAvoidingPairs(held: Map<number, number>, status: ScheduleStatus, window: readonly string[]): string[] {
   return evenDoubles(window, status.missed, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2)));
 }
 
@@ -136,13 +139,14 @@ function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice
     return l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
   }
   const window = spreadWindow(schedule, context.today, choice.over);
-  const doubles = new Set(choice.doubleOn ?? spreadDoubles(plan, status, window, context.today));
+  // How many days each date holds now, from the dates `old` already gives.
+  const held = heldByDate(old, status, context.today);
+  const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window));
   if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
   }
   // A date of the window holds the days it held (two, where an earlier spread put two: a second spread does not
   // undo the first one's pairs), at least one, and one more where a missed day doubles up; two a day at most.
-  const held = heldByDate(plan, status, context.today);
   const capacity = (date: string): number => Math.min(2, Math.max(1, held.get(dayNumber(date)) ?? 0) + (doubles.has(date) ? 1 : 0));
   let slot = 0;
   let used = 0;
