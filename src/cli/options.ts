@@ -31,6 +31,8 @@ export class ArgReader {
   private readonly afterDashes: string[];
   /** Options taken once already: one still there was given twice (an option that repeats is taken in a loop). */
   private readonly taken = new Set<string>();
+  /** Every option name this verb asked for, to suggest one for an unknown option. */
+  private readonly asked = new Set<string>();
 
   constructor(args: readonly string[]) {
     const dashes = args.indexOf('--');
@@ -40,6 +42,7 @@ export class ArgReader {
 
   /** True if the flag was given (every occurrence is taken). */
   flag(name: string): boolean {
+    this.asked.add(name);
     let found = false;
     for (let at = this.options.indexOf(name); at >= 0; at = this.options.indexOf(name)) {
       this.options.splice(at, 1);
@@ -58,6 +61,7 @@ export class ArgReader {
 
   /** The value of `--name value` or `--name=value`, or null when the option is absent. */
   value(name: string): string | null {
+    this.asked.add(name);
     const inline = this.options.findIndex((a) => a.startsWith(`${name}=`));
     if (inline >= 0) {
       this.taken.add(name);
@@ -106,9 +110,46 @@ export class ArgReader {
   positionals(): string[] {
     const unknown = this.options.find((a) => a.startsWith('-') && a !== '-');
     if (unknown && this.taken.has(unknown.replace(/=.*$/, ''))) throw new UsageError(`${unknown.replace(/=.*$/, '')} is given twice`);
-    if (unknown) throw new UsageError(`unknown option '${unknown}'`);
+    if (unknown) throw new UsageError(`unknown option '${unknown}'${optionHint(unknown.replace(/=.*$/, ''), this.asked)}`);
     return [...this.options, ...this.afterDashes];
   }
+}
+
+/**
+ * What to say after `unknown option`: `--today` and `--date` are two options that read alike (`status --today`
+ * reads the plans as of a day, `done --date` dates what it writes), so a learner who types one where the other is
+ * meant is told which this verb takes; else an option this verb has that is a typo away (`--dryrun`, `-json`).
+ */
+export function optionHint(unknown: string, asked: ReadonlySet<string>): string {
+  if (unknown === '--today' && asked.has('--date')) return ': this command takes --date YYYY-MM-DD (the day it happened; default today)';
+  if (unknown === '--date' && asked.has('--today')) return ': this command takes --today YYYY-MM-DD (the day to read the plans as of)';
+  const typed = `--${unknown.replace(/^-+/, '').toLowerCase()}`;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const name of asked) {
+    const distance = editDistance(typed, name);
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  return best === null ? '' : `; did you mean ${best}?`;
+}
+
+/** Levenshtein distance, with a swap of two neighbours counting one (`--josn`). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i].push(best);
+    }
+  }
+  return rows[a.length][b.length];
 }
 
 /**

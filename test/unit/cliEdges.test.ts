@@ -137,7 +137,20 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     const twice = await run('done', 'plan.md', '1', '--date', '2026-11-20', '--date=2026-11-21');
     assert.strictEqual(twice.code, 2);
     assert.match(twice.err, /^learning-plans: --date is given twice\n/);
-    assert.match((await run('done', 'plan.md', '1', '--dat', '2026-11-20')).err, /^learning-plans: unknown option '--dat'\n/);
+    assert.match((await run('done', 'plan.md', '1', '--dat', '2026-11-20')).err, /^learning-plans: unknown option '--dat'; did you mean --date\?\n/);
+  });
+
+  it('an unknown option names the one this command has: --today where --date is meant (and back), or a typo away', async () => {
+    // A learner who fixes the day with status --today types it for done too: done dates what it writes with --date.
+    const today = await run('done', 'plan.md', '1', '--today', '2026-11-20');
+    assert.strictEqual(today.code, 2);
+    assert.match(today.err, /^learning-plans: unknown option '--today': this command takes --date YYYY-MM-DD \(the day it happened; default today\)\n/);
+    assert.match((await run('status', 'plan.md', '--date=2026-11-20')).err, /^learning-plans: unknown option '--date=2026-11-20': this command takes --today YYYY-MM-DD/);
+    assert.match((await run('replan', 'plan.md', '--shift', '1', '--dryrun')).err, /unknown option '--dryrun'; did you mean --dry-run\?\n/);
+    assert.match((await run('index', 'plan.md', '--josn')).err, /unknown option '--josn'; did you mean --json\?\n/);
+    assert.match((await run('index', 'plan.md', '-json')).err, /unknown option '-json'; did you mean --json\?\n/);
+    // Nothing alike: no guess.
+    assert.match((await run('index', 'plan.md', '--colour')).err, /unknown option '--colour'\n/);
   });
 
   it('review never reads its log through a symbolic link (a repository\'s reviews.md -> a file outside) and says why', async () => {

@@ -42,8 +42,14 @@ const TERM = /^([^:]{1,40}?):\s+(\S+\s+\S.*)$/s;
 const QUESTION_THEN_ANSWER = /^(.*?\p{L}(?:\?\s+|\uFF1F\s*))(\S.*)$/su;
 /** `Q: ... A: ...` on one line: the question is asked without its `Q:`, the answer shown without its `A:`. */
 const Q_AND_A = /^Q\s*:\s*(\S.*?)\s+A\s*:\s*(\S.*)$/s;
-/** Where a cue stops: before an aside or a quote. A dash stops it when it stands between spaces. */
-const ASIDE = /[([{"\u201C\u2018\u2013\u2014]/;
+/**
+ * Where a cue stops: before an aside or a quote that a space opens (`Z-order (multi-column) …`); a bracket glued to a
+ * word is part of it (`COUNT(*)`, `f(x)`). A dash stops it between spaces; an en or em dash anywhere.
+ */
+const ASIDE = /[([{"\u201C\u2018]/;
+const DASH_ASIDE = /[\u2013\u2014]|\s-+\s/;
+/** What a cue takes after its last word: brackets glued to it (`(*)` of `COUNT(*)`, the `)` closing `f(x`), nothing else. */
+const ATTACHED = /^(?:\([^\s()]*\)|\[[^\s[\]]*\]|[)\]}]+)/;
 
 export function recallForm(text: string, nested: readonly string[], options: RecallOptions): RecallForm {
   if (options.splits) {
@@ -104,8 +110,9 @@ function cueOf(text: string, longer: number): string | null {
   let end = all[0].end;
   for (let i = 1; i < count; i++) {
     const gap = all[i].before;
-    if (ASIDE.test(gap) || /\s-+\s/.test(gap)) break;
+    const space = gap.search(/\s/);
+    if (DASH_ASIDE.test(gap) || (space >= 0 && ASIDE.test(gap.slice(space)))) break;
     end = all[i].end;
   }
-  return text.slice(0, end);
+  return text.slice(0, end + (ATTACHED.exec(text.slice(end))?.[0].length ?? 0));
 }

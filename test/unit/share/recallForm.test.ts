@@ -14,6 +14,10 @@ describe('review: what a card asks before its answer (a learner saw each learnin
     // A cue stops before an aside, a quote or a dash between spaces; a hyphen inside a word is no stop.
     ['Metadata-only operations (like schema changes) are instant', [], learning, 'Metadata-only operations \u2026', ['Metadata-only operations (like schema changes) are instant']],
     ['Polaris - vendor neutral, engine agnostic, open', [], learning, 'Polaris \u2026', ['Polaris - vendor neutral, engine agnostic, open']],
+    // A bracket glued to a word is part of it (a cue lost the `(*)` of `COUNT(*)`); one a space opens is an aside.
+    ['COUNT(*) counts every row, nulls included', [], learning, 'COUNT(*) counts \u2026', ['COUNT(*) counts every row, nulls included']],
+    ['Spark uses f(x) and g(x) for transforms on every partition', [], learning, 'Spark uses f(x) \u2026', ['Spark uses f(x) and g(x) for transforms on every partition']],
+    ['Z-order\u2014a multi-column sort\u2014clusters related rows', [], learning, 'Z-order \u2026', ['Z-order\u2014a multi-column sort\u2014clusters related rows']],
     ['Compaction, vacuum and clustering keep tables fast over time', [], learning, 'Compaction, vacuum and \u2026', ['Compaction, vacuum and clustering keep tables fast over time']],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen', [], learning, 'one two three four \u2026', ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen']],
     // A term before a colon is what a `Term: definition` learning asks.
