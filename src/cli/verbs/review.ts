@@ -133,7 +133,11 @@ without paths, the plans under the root are read.`,
       const later = log.entries.filter((e) => e.cardId === card.id && e.date > when && e.date <= today).length;
       const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
-      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}`);
+      // A command run again from the shell's history logs the review twice; a second review the same day is
+      // legitimate (again, then good once recalled), so it is logged and said, with how to take it back.
+      const sameDay = log.entries.filter((e) => e.cardId === card.id && e.date === when).map((e) => e.grade);
+      const repeat = sameDay.length ? `\nAlso graded ${sameDay.join(', ')} on ${when} before: both reviews count (to take this one back, delete the last line of the log)` : '';
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}${repeat}`);
       return EXIT.ok;
     }
 

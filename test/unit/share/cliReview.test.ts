@@ -46,6 +46,13 @@ describe('CLI: review', () => {
     assert.ok(text.endsWith(`\n- 2026-11-21 ${first.id} good \u00b7 plans/month-3-batch-etl.md \u00b7 Day 1 \u00b7 Micro-Quiz: What's the difference between batch and streaming processing?\n`), text);
     assert.strictEqual(fs.readFileSync(path.join(root, '.learning-plans', '.gitattributes'), 'utf8'), 'reviews.md merge=union\n');
 
+    // The same command again (from the shell's history) logs a second review of the day, and says so.
+    const again = await run('review', path.join(root, 'plans'), '--grade', first.id, 'good');
+    assert.match(again.out, /\nAlso graded good on 2026-11-21 before: both reviews count \(to take this one back, delete the last line of the log\)\n$/);
+    const lines = fs.readFileSync(log, 'utf8').split('\n');
+    assert.strictEqual(lines.filter((l) => l.includes(first.id)).length, 2);
+    fs.writeFileSync(log, lines.filter((_, i) => i !== lines.length - 2).join('\n'));
+    assert.strictEqual(fs.readFileSync(log, 'utf8'), text, 'deleting the last line takes it back');
     const after = JSON.parse((await run('review', path.join(root, 'plans'), '--json')).out);
     assert.ok(!after.due.some((c: { id: string }) => c.id === first.id), 'graded today: not due');
     assert.strictEqual(after.counts.new, 19, 'one of today\'s 20 new cards is used');
