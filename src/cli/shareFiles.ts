@@ -40,6 +40,14 @@ export async function loadPlansWithText(paths: readonly string[], context: CliCo
   return plans;
 }
 
+/** The git repository `start` is in: the nearest folder at or above it holding `.git` (a folder or a worktree's file); else null. */
+export function gitRoot(start: string): string | null {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
 /** The nearest folder at or above `start` holding `.learning-plans` or `.git`; else `start` itself. */
 export function findRoot(start: string): string {
   const from = path.resolve(start);

@@ -240,6 +240,8 @@ describe('Spaced review', () => {
     assert.strictEqual(text, progressWorkflow({ cliVersion: version, timeZone: zone === 'UTC' || zone === 'Etc/UTC' ? null : zone }));
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new workflow is open');
     assert.match(first.message, /created \.github\/workflows\/learning-plans\.yml\. On every push/);
+    // The test workspace is no repository: the message says GitHub would not run a workflow from here.
+    assert.match(first.message, /holds no \.git: GitHub runs only the workflows of a repository's root folder\./);
     await vscode.workspace.fs.writeFile(uri, encode('# mine\n'));
     const second = await vscode.commands.executeCommand<WorkflowCommandResult>('learningPlans.createProgressWorkflow');
     assert.ok(!second.created && second.uri === uri.toString(), second.message);

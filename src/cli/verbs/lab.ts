@@ -6,16 +6,8 @@ import { field } from '../output';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
+import { findRoot } from '../shareFiles';
 import { CliError, EXIT, type Verb } from '../verb';
-
-/** The nearest folder at or above the plan's that holds .git or .learning-plans; else the plan's folder. */
-function findRoot(planFile: string): string {
-  const start = path.dirname(path.resolve(planFile));
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git')) || fs.existsSync(path.join(dir, '.learning-plans'))) return dir;
-    if (path.dirname(dir) === dir) return start;
-  }
-}
 
 export const labVerb: Verb = {
   name: 'lab',
@@ -36,7 +28,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     const { plan } = await loadPlan(file, context, maxBytes);
     const day = dayOrRefuse(plan, spec, file, context);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
-    const root = portPath(rootOption ?? findRoot(file));
+    const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     let linked = false;
     const link: PlanLinker = async (compute) => {
       try {

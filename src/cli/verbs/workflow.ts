@@ -1,8 +1,9 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { createProgressWorkflow, progressWorkflow, WorkflowOptionError } from '../../core';
 import { ArgReader } from '../options';
 import { field } from '../output';
-import { native, portPath } from '../shareFiles';
+import { gitRoot, native, portPath } from '../shareFiles';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 declare const __VERSION__: string | undefined;
@@ -13,8 +14,11 @@ export const workflowVerb: Verb = {
   usage: 'workflow [<repository-folder>] [--plans PATH]... [--readme FILE] [--time-zone TZ] [--daily] [--print]',
   description: `Create .github/workflows/learning-plans.yml: on every push to the default branch it installs
 this CLI from the npm registry, runs heatmap, badge and readme into .learning-plans/ and README.md, and
-commits what changed. Never overwrites a workflow (exit 1). --plans limits the plans (default: the
-whole repository), --time-zone sets "today" (default: this machine's), --daily adds a daily run,
+commits what changed. Never overwrites a workflow (exit 1). It goes in the repository's root (the
+folder holding .git; GitHub runs no workflow from anywhere else): the one given, else the one the
+working folder is in. --plans limits the plans (default: the whole repository) and --readme names
+the README (default README.md), each relative to the root or to the working folder, and must be in
+the repository; --time-zone sets "today" (default: this machine's), --daily adds a daily run,
 --print only prints it.`,
   async run(args, context) {
     const reader = new ArgReader(args);
@@ -26,9 +30,19 @@ whole repository), --time-zone sets "today" (default: this machine's), --daily a
     const print = reader.flag('--print');
     const positionals = reader.positionals();
     if (positionals.length > 1) throw new UsageError('workflow takes at most one folder (the repository root)');
-    const root = positionals[0] ?? '.';
-    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new CliError(`no such folder: ${root}`, EXIT.usage);
-    const options = { cliVersion: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', plans, readme, timeZone: zone === 'UTC' ? null : zone, daily };
+    const given = positionals[0];
+    if (given !== undefined && (!fs.existsSync(given) || !fs.statSync(given).isDirectory())) throw new CliError(`no such folder: ${given}`, EXIT.usage);
+    const root = repositoryRoot(given, context.io.err);
+    const options = {
+      cliVersion: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev',
+      plans: plans.map((p) => inRepository(root, p, 'a plan path (--plans)', true)),
+      readme: readme === undefined ? undefined : inRepository(root, readme, 'the README (--readme)', false),
+      timeZone: zone === 'UTC' ? null : zone,
+      daily,
+    };
+    // The README step is skipped while the file is missing: say so now, not after weeks of an unchanged README.
+    const readmeFile = path.join(root, options.readme ?? 'README.md');
+    if (!fs.existsSync(readmeFile)) context.io.err(`learning-plans: note: ${field(readmeFile)} does not exist (yet): the workflow updates it once it does`);
     try {
       if (print) {
         context.io.out(progressWorkflow(options).trimEnd());
@@ -48,3 +62,34 @@ whole repository), --time-zone sets "today" (default: this machine's), --daily a
     }
   },
 };
+
+/**
+ * Where the workflow goes: GitHub runs `.github/workflows` of a repository's root only (a learner in `plans/` wrote
+ * one there that never ran). The folder given must be that root; without one, the root of the working folder's
+ * repository. Outside any repository, the folder itself, with a note.
+ */
+function repositoryRoot(given: string | undefined, err: (line: string) => void): string {
+  const start = path.resolve(given ?? '.');
+  const root = gitRoot(start);
+  if (root === null) {
+    err(`learning-plans: note: ${field(start)} is in no git repository (no .git): GitHub runs a workflow from a repository's root .github/workflows`);
+    return start;
+  }
+  if (given !== undefined && root !== start) {
+    throw new CliError(`${field(start)} is inside the repository ${field(root)}, and GitHub runs only the workflows in its root: learning-plans workflow ${field(root)}; nothing written`);
+  }
+  return root;
+}
+
+/**
+ * A path the workflow names, relative to the repository root: read from the root, else as the shell reads it
+ * (from the working folder), whichever is in the repository and exists (the root's first). A plan path must exist
+ * (the workflow's commands would fail on every push); a README may come later (its step waits for it).
+ */
+function inRepository(root: string, given: string, what: string, mustExist: boolean): string {
+  const inside = [path.resolve(root, given), path.resolve(given)].map((full) => path.relative(root, full)).filter((r) => !r.startsWith('..') && !path.isAbsolute(r));
+  const chosen = inside.find((r) => fs.existsSync(path.join(root, r))) ?? (mustExist ? undefined : inside[0]);
+  if (chosen !== undefined) return (chosen || '.').split(path.sep).join('/');
+  if (inside.length === 0) throw new CliError(`${what} must be in the repository ${field(root)}, not '${field(given)}'; nothing written`, EXIT.usage);
+  throw new CliError(`no such file or folder in ${field(root)}: ${field(given)} (${what}); nothing written`, EXIT.usage);
+}

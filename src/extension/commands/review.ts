@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createProgressWorkflow, WorkflowOptionError, type WorkflowResult } from '../../core';
+import { createProgressWorkflow, joinPath, WorkflowOptionError, type WorkflowResult } from '../../core';
 import { CREATE_PROGRESS_WORKFLOW_COMMAND, REVIEW_DUE_CARDS_COMMAND } from '../commandIds';
 import type { Command } from '../commandManager';
 import { log } from '../log';
@@ -87,6 +87,12 @@ export class CreateProgressWorkflowCommand implements Command {
       'Learning Plans: created {0}. On every push to the default branch, GitHub Actions installs the learning-plans CLI, redraws your study heatmap and badges in .learning-plans/, updates the learning-plans block of README.md, and commits them. Commit and push the workflow to turn it on.',
       vscode.workspace.asRelativePath(uri),
     );
+    // GitHub runs the workflows of a repository's root only: a folder inside a repository gets one that never runs.
+    if (!(await files.stat(joinPath(folder.uri.path, '.git')))) {
+      const warning = vscode.l10n.t('{0} holds no .git: GitHub runs only the workflows of a repository\'s root folder. If this folder is part of a repository, move .github/ to its root (or open the root and create it there).', folder.name);
+      void vscode.window.showWarningMessage(`${message} ${warning}`);
+      return { created: true, uri: uri.toString(), message: `${message} ${warning}` };
+    }
     void vscode.window.showInformationMessage(message);
     return { created: true, uri: uri.toString(), message };
   }

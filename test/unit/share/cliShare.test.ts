@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../../src/cli/main';
@@ -240,9 +241,13 @@ describe('CLI: sharing never writes through a symbolic link out of the repositor
 describe('CLI: workflow', () => {
   it('creates .github/workflows/learning-plans.yml once and never overwrites it', async () => {
     const root = tempDir('lp-workflow-');
+    fs.mkdirSync(path.join(root, '.git'));
+    fs.mkdirSync(path.join(root, 'plans'));
+    fs.writeFileSync(path.join(root, 'README.md'), '# Me\n');
     const file = path.join(root, '.github', 'workflows', 'learning-plans.yml');
     const created = (await run('workflow', root, '--plans', 'plans', '--time-zone', 'Europe/Paris'));
     assert.strictEqual(created.out, `created ${file}\n`);
+    assert.strictEqual(created.err.split('\n').length, 2, `one note: ${created.err}`);
     // A new user's report: the workflow's install step failed on its first push, the version not being published.
     assert.match(created.err, /^learning-plans: note: the workflow installs learning-plans@\S+ from the npm registry; `npm view learning-plans@\S+ version` tells whether it is there/);
     const yaml = parseYaml(fs.readFileSync(file, 'utf8'));
@@ -255,5 +260,48 @@ describe('CLI: workflow', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'mine\n');
     assert.strictEqual((await run('workflow', root, '--time-zone', 'Mars/Olympus Mons')).code, 2);
     assert.match((await run('workflow', '--print', '--time-zone', 'UTC')).out, /^# Written by Learning Plans\./);
+  });
+
+  it('goes in the repository\'s root, where GitHub runs it (a learner in plans/ wrote one there that never ran)', async () => {
+    const root = tempDir('lp-workflow-');
+    fs.mkdirSync(path.join(root, '.git'));
+    fs.mkdirSync(path.join(root, 'plans'));
+    fs.writeFileSync(path.join(root, 'plans', 'days.md'), '### Day 1\n');
+    const cwd = process.cwd();
+    try {
+      process.chdir(path.join(root, 'plans'));
+      // Run from the subfolder: written at the root; a path typed from here is made relative to the root.
+      const created = await run('workflow', '--plans', 'days.md', '--readme', '../README.md');
+      assert.strictEqual(created.code, 0, created.err);
+      assert.strictEqual(created.out, `created ${path.join(root, '.github', 'workflows', 'learning-plans.yml')}\n`);
+      assert.match(created.err, new RegExp(`note: ${path.join(root, 'README.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not exist \\(yet\\): the workflow updates it once it does`));
+      const yaml = fs.readFileSync(path.join(root, '.github', 'workflows', 'learning-plans.yml'), 'utf8');
+      assert.match(yaml, /learning-plans heatmap 'plans\/days\.md' --svg/);
+      assert.match(yaml, /if \[ -f 'README\.md' \]/);
+      assert.ok(!fs.existsSync(path.join(root, 'plans', '.github')));
+      // The subfolder named: refused, naming the root.
+      const named = await run('workflow', '.');
+      assert.strictEqual(named.code, 1);
+      assert.strictEqual(named.err, `learning-plans: ${path.join(root, 'plans')} is inside the repository ${root}, and GitHub runs only the workflows in its root: learning-plans workflow ${root}; nothing written\n`);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('refuses a plan path that is not in the repository (the workflow failed on every push), writing nothing', async () => {
+    const root = tempDir('lp-workflow-');
+    fs.mkdirSync(path.join(root, '.git'));
+    const missing = await run('workflow', root, '--plans', 'plan', '--print');
+    assert.strictEqual(missing.code, 2);
+    assert.strictEqual(missing.err, `learning-plans: no such file or folder in ${root}: plan (a plan path (--plans)); nothing written\n`);
+    const outside = await run('workflow', root, '--plans', os.tmpdir());
+    assert.strictEqual(outside.code, 2);
+    assert.match(outside.err, /a plan path \(--plans\) must be in the repository .*; nothing written\n$/);
+    assert.ok(!fs.existsSync(path.join(root, '.github')));
+    // Outside any repository: written in the folder given, with a note that GitHub reads a repository's root.
+    const plain = tempDir('lp-workflow-');
+    const loose = await run('workflow', plain);
+    assert.strictEqual(loose.code, 0, loose.err);
+    assert.match(loose.err, /is in no git repository \(no \.git\): GitHub runs a workflow from a repository's root \.github\/workflows\n/);
   });
 });
