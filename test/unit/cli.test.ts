@@ -189,6 +189,25 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', file, '1')).err, /line 1 of .* is not a task/);
   });
 
+  it('toggle names a task by its words, which still name it after a line was added above it (a learner checked the task above)', async () => {
+    const file = path.join(tempDir('lp-toggle-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1\r\n- [ ] read ch2\r\n- [ ] Exercise 2\r\n- [ ] exercise 2b\r\n');
+    // The line `status` showed for Exercise 2 was 3; a lab link (or a note) above the tasks moves it to 4.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('### Day 1\r\n', '### Day 1\r\n- **Lab:** [notes](labs/day-001/notes.md)\r\n'));
+    const checked = await run('toggle', file, 'exercise  2', '--date', '2026-11-21');
+    assert.strictEqual(checked.code, 0, checked.err);
+    assert.match(checked.out, /Checked "Exercise 2"/);
+    assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] read ch2\r\n- \[x\] Exercise 2 \u2705 2026-11-21\r\n- \[ \] exercise 2b\r\n$/);
+    const two = await run('toggle', file, 'exercise');
+    assert.strictEqual(two.code, 1);
+    assert.strictEqual(two.err, `learning-plans: 2 tasks of ${file} read 'exercise'; name one by its line:\n  line 4: [x] Exercise 2\n  line 5: [ ] exercise 2b\nnothing written\n`);
+    const none = await run('toggle', file, 'chapter 3');
+    assert.strictEqual(none.code, 1);
+    assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);
+    assert.strictEqual((await run('toggle', file, 'line:4')).code, 0, 'a line still names one');
+    assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] Exercise 2\r\n/);
+  });
+
   it('draws no box beside a section with nothing to do', async () => {
     const file = path.join(tempDir('lp-outline-'), 'plan.md');
     fs.writeFileSync(file, '## Key Learnings\n- one\n## Week 1\n### Day 1\n- [ ] a\n');

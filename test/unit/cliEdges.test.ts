@@ -174,7 +174,7 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match((await run('log', plan, '31', '1h', '30m')).err, /^learning-plans: log takes a file, a DAY and a duration \(one word: 1h30m\), not 4 arguments\n/);
     assert.match((await run('links', plan, '31', '32')).err, /^learning-plans: links takes a file and a DAY, not 3 arguments\n/);
     assert.match((await run('links', plan)).err, /^learning-plans: links needs a file and a DAY\n/);
-    assert.match((await run('toggle', plan)).err, /^learning-plans: toggle needs a file and a line\n/);
+    assert.match((await run('toggle', plan)).err, /^learning-plans: toggle needs a file and a line or the task's words\n/);
   });
 
   it('--spread takes 1 to 9999 days: more is a usage error, not an internal error', async () => {

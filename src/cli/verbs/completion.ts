@@ -1,4 +1,4 @@
-import { localIsoDate, markDayComplete, markDayIncomplete, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -45,17 +45,27 @@ export const undoneVerb = dayVerb('undone');
 
 export const toggleVerb: Verb = {
   name: 'toggle',
-  summary: 'Check or uncheck the task on a line (checking stamps it)',
-  usage: 'toggle <file> <line> [--date YYYY-MM-DD] [--max-size 5MB]',
-  description: 'Check or uncheck the task on that 1-based line, also written line:N (checking stamps it with the date).',
+  summary: 'Check or uncheck a task by its line or its words (checking stamps it)',
+  usage: 'toggle <file> <line | "task words"> [--date YYYY-MM-DD] [--max-size 5MB]',
+  description: `Check or uncheck a task (checking stamps it with the date): the one on that 1-based line (also
+written line:N), or the one whose text holds the words given ("exercise 2"; case does not count, a task
+that reads exactly them wins): words still name the task after a log or a lab line moved it down.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
     const date = reader.dateUpTo('--date', today);
     const maxBytes = reader.maxSize();
-    const [file, lineText] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line');
-    const line = positiveInteger(lineText.replace(/^line:/i, ''), 'the line');
+    const [file, target] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line or the task\'s words');
+    const byLine = /^(?:line:)?[+-]?\d+$/i.test(target.trim());
+    const line = byLine ? positiveInteger(target.trim().replace(/^line:/i, ''), 'the line') : 0;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
+      if (!byLine) {
+        const named = tasksNamed(plan, target);
+        if (named.length === 1) return toggleTasks(text, named, date ?? today);
+        // Shown escaped (a name or a task may hold control characters): editPlan splits the lines again.
+        if (named.length === 0) return { ok: false, message: `no task of ${field(file)} reads '${field(target)}'` };
+        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}`)].join('\n') };
+      }
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) {
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);

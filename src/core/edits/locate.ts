@@ -44,3 +44,17 @@ export function dayAtLine(plan: ParsedPlan, line: number): PlanNode | undefined 
 export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[] {
   return allTasks(plan.root).filter((task) => task.line >= from && task.line <= to);
 }
+
+/**
+ * The tasks a learner names by their words (`toggle plan.md "exercise 2"`): a line number goes stale as soon as
+ * something adds a line above it (a log line, a lab link), words do not. Case and runs of spaces do not count;
+ * a task that reads exactly the words wins over tasks that only hold them (`exercise 2` over `exercise 2b`).
+ */
+export function tasksNamed(plan: ParsedPlan, words: string): Task[] {
+  const fold = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = fold(words);
+  if (!wanted) return [];
+  const holding = allTasks(plan.root).filter((task) => fold(task.text).includes(wanted));
+  const exact = holding.filter((task) => fold(task.text) === wanted);
+  return exact.length ? exact : holding;
+}
