@@ -47,6 +47,30 @@ describe('scaffoldLab: what it says, word for word', () => {
     assert.deepStrictEqual(again.ok && [again.created, again.existing.length, again.linked, again.warnings], [[], 2, false, []]);
   });
 
+  it('a day renamed after its lab was made opens the lab its Lab field links (a learner got a second lab under the new title)', async () => {
+    const memory = new MemoryFileSystem();
+    const link = linker(PLAN);
+    assert.ok((await scaffoldLab(memory, request(memory, { link }))).ok);
+    memory.addFile('/ws/labs/plan/day-001-intro/notes.md', 'my notes');
+    const renamed = link.text.replace('### Day 1 - Intro', '### **Day 1 - Getting started**');
+    const plan = buildPlan(inMemoryDocument('/ws/plan.md', renamed));
+    const again = await scaffoldLab(memory, request(memory, { plan, day: plan.days[0], link: linker(renamed) }));
+    assert.ok(again.ok);
+    assert.deepStrictEqual([again.folder, again.created, again.existing, again.linked], ['/ws/labs/plan/day-001-intro', [], ['/ws/labs/plan/day-001-intro/day-001.ipynb', '/ws/labs/plan/day-001-intro/notes.md'], false]);
+    assert.strictEqual(await memory.stat('/ws/labs/plan/day-001-getting-started'), undefined, 'no second lab');
+    // A link whose notebook is gone (or that leads through a symbolic link, or out of the root) names no lab: the new title's folder is made.
+    for (const target of ['labs/plan/day-001-old/day-001.ipynb', '../outside/day-001.ipynb', 'linked/day-001.ipynb']) {
+      const fresh = new MemoryFileSystem();
+      fresh.addFolder('/outside');
+      fresh.addFile('/outside/day-001.ipynb', '{}');
+      fresh.addLink('/ws/linked', '/outside');
+      const text = `# Plan\n### Day 1 - Getting started\n- **Lab:** [day-001](${target})\n`;
+      const other = buildPlan(inMemoryDocument('/ws/plan.md', text));
+      const result = await scaffoldLab(fresh, request(fresh, { plan: other, day: other.days[0] }));
+      assert.deepStrictEqual(result.ok && result.folder, '/ws/labs/plan/day-001-getting-started', target);
+    }
+  });
+
   it('a path that climbs above / is refused before anything is written', async () => {
     for (const overrides of [{ root: '/../ws' }, { planPath: '/ws/../../plan.md' }]) {
       const memory = new MemoryFileSystem();

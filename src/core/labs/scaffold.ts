@@ -10,7 +10,7 @@ import { findDay } from '../edits/locate';
 import { FileError, removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
-import { isInside, normalizePosixPath } from '../links';
+import { isInside, normalizePosixPath, resolveLinkTarget } from '../links';
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
 import { labLocation, renderLab, type LabLocation } from './labFiles';
@@ -74,6 +74,25 @@ async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLoca
   return former?.type === 'directory' && !former.symbolicLink ? { ...where, folder: where.formerFolder } : where;
 }
 
+/**
+ * The lab the day's `Lab:` field already links, when its notebook is there (a real file, inside the root, no link
+ * on the way): a day renamed after its lab was made (`Day 31 - Lakehouse vs DW`) opens that lab again instead of
+ * scaffolding a second one under the new title beside it.
+ */
+async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day: PlanNode, where: LabLocation): Promise<LabLocation | null> {
+  const field = day.fields.find((f) => /^lab$/i.test(f.name));
+  const link = field && day.links.find((l) => l.line === field.line && /\.ipynb$/i.test(l.target.replace(/[?#].*$/, '')));
+  if (!link) return null;
+  const target = resolveLinkTarget(link.target, dirname(planPath), root);
+  if (target.kind !== 'file') return null;
+  const segments = segmentsBelow(root, target.path);
+  if (segments === null || segments.length < 2) return null;
+  const check = await checkPathBelow(fs, root, segments, 'file');
+  const stat = check.ok ? await fs.stat(target.path) : null;
+  if (stat?.type !== 'file' || stat.symbolicLink) return null;
+  return { ...where, folder: segments.slice(0, -1), notebook: segments[segments.length - 1], formerFolder: undefined };
+}
+
 export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
   const made: string[] = [];
   try {
@@ -98,7 +117,8 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   const content = dayContent(plan, day);
   // The plan's path from the root names its lab folder; a plan outside the root (CLI --root) keeps its `..`s.
   const planKey = (segmentsBelow(root, planPath) ?? relativeSegments(root, planPath) ?? [planPath]).join('/');
-  const where = await keepFormerFolder(fs, root, labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day)));
+  const named = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day));
+  const where = (await linkedLab(fs, root, planPath, day, named)) ?? (await keepFormerFolder(fs, root, named));
   const folder = joinPath(root, ...where.folder);
   if (!isInside(folder, root)) return refuse(l10n.t('the lab folder would be outside {0}', root));
 
