@@ -133,6 +133,12 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
   if (plan.days.length === 0) return refuse(`${file} has no days`);
   if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
+  if (on < today) {
+    // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's
+    // backfill of 11-22 landed on the day current weeks later). A day done with no date counts as done before.
+    const then = plan.days.find((day) => !day.skipped && (!day.done || (day.doneDate !== null && day.doneDate > on)));
+    if (then) return { ok: true, day: then };
+  }
   const summary = summarizeToday([plan], { today });
   if (summary.currentDay && !summary.planFinished) return { ok: true, day: summary.currentDay };
   return refuse(`${file} has no current day: every day is done or skipped`);

@@ -150,7 +150,11 @@ describe('CLI: today in words', () => {
     assert.match((await run('done', plan, '32', '--date', '2026-11-20')).out, /Marked Day 32 complete/);
     assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-19')).out, /Logged 30 min on Day 31/);
     assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-20')).out, /Logged 30 min on Day 32/);
-    assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-18')).out, /Logged 30 min on Day 33/, 'nothing marked on that date: the current day');
+    // Nothing marked on a past date: the day in hand then, the first not done by that date (it was the current day).
+    assert.match((await run('log', plan, 'today', '30m', '--date', '2026-11-18')).out, /Logged 30 min on Day 31/, 'before Day 31 was done: Day 31');
+    assert.match((await run('done', plan, '33', '--date', '2026-11-21')).out, /Marked Day 33 complete/);
+    assert.match((await run('log', plan, 'today', '15m', '--date', '2026-11-19')).out, /Logged 15 min on Day 31/, 'marked that day');
+    assert.match((await run('log', plan, 'today', '15m')).out, /Logged 15 min on Day 33/, 'today: marked today');
   });
 
   it('the schedule line: a shift that makes the current day today\'s once the plan\'s end has passed, and today\'s day done on the day is on schedule (a learner\'s report)', async () => {
