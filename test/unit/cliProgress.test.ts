@@ -103,7 +103,8 @@ describe('CLI: done, undone and toggle', () => {
     assert.match((await run('toggle', file, '3')).out, /: Checked "ex"\n$/);
     assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex" \(it was done 2026-11-21\)\n$/, 'the date its stamp had, to check it again on that date');
     const unstamped = tempFile('- [x] plain\n');
-    assert.match((await run('toggle', unstamped, '1')).out, /: Unchecked "plain"\n$/);
+    // A learner unchecked an old undated tick by mistake; checked again it counted as today's activity: said first.
+    assert.match((await run('toggle', unstamped, '1')).out, /: Unchecked "plain" \(it was checked with no date: checking it again stamps it with the date\)\n$/);
     assert.match((await run('done', file, '1')).out, /Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked/);
     assert.match((await run('undone', file, '1')).out, /Marked Day 1 incomplete, 1 task unchecked; 1 task done before the day was marked stays checked/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');

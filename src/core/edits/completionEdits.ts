@@ -86,7 +86,9 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
   if (unchecked === tasks.length) {
     // The stamp goes with the check: its date is said, so a task unchecked by mistake can get it back (a learner's report).
     const done = tasks.length === 1 ? tasks[0].doneDate : null;
-    return done ? l10n.t('Unchecked {0} (it was done {1})', what, done) : l10n.t('Unchecked {0}', what);
+    if (done) return l10n.t('Unchecked {0} (it was done {1})', what, done);
+    // An undated check cannot be given back by checking again (that stamps the day: activity that never happened).
+    return tasks.length === 1 && tasks[0].checked ? l10n.t('Unchecked {0} (it was checked with no date: checking it again stamps it with the date)', what) : l10n.t('Unchecked {0}', what);
   }
   if (reopened === tasks.length) return l10n.t('Reopened {0}', what);
   const ways = [
