@@ -36,7 +36,9 @@ describe('CLI: status', () => {
     assert.deepStrictEqual([lakehouse.plannedMinutes, lakehouse.studyMinutes], [{ total: 900, left: 780 }, 0], 'four 30-minute days done, no session logged');
     const text = (await run('status', dir)).out;
     assert.match(text, /Study time: 1 h 30 min left in Module 1: Lakehouse Fundamentals for AI\/ML \(Days 31-37\)/, 'days 35-37 left in module 1');
-    assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)/);
+    // Of several plans, why this one is active and how to see another's day (a learner saw it switch unexplained).
+    assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active: worked on last, 2026-11-21; another plan's day: learning-plans status FILE\)\n/);
+    assert.match((await run('status', plan)).out, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)\n$/, 'one plan: no reason needed');
   });
 
   it('says what a plan without days counts: tasks', async () => {

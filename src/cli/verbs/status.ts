@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
@@ -146,9 +146,19 @@ per-plan progress (without a path: of the repository around the working folder, 
       const logged = loggedMinutes(plan.root);
       const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressWithUnit(plan.root) || 'no progress yet';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
-      lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? '  (active)' : ''}`);
+      lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
     }
     io.out(lines.join('\n'));
     return EXIT.ok;
   },
 };
+
+/**
+ * Why the current day is in this plan of several (a learner with two plans saw it move between them unexplained),
+ * and how to look at another: name its file.
+ */
+function activeWhy(reason: ActiveReason | undefined): string {
+  const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
+    : reason?.kind === 'earliest' ? `no activity yet, the earliest unfinished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
+  return `${why}; another plan's day: learning-plans status FILE`;
+}
