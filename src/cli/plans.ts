@@ -144,8 +144,11 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   return refuse(`${file} has no current day: every day is done or skipped`);
 }
 
-export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext): PlanNode {
+/** The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was. */
+export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false): PlanNode {
   const found = lookupDayArg(plan, spec, file, context);
   if (found.ok) return found.day;
-  throw new CliError(found.message, EXIT.refused, found.candidates.map((c) => `  ${c}`));
+  const candidates = found.candidates.map((c) => `  ${c}`);
+  if (!writes) throw new CliError(found.message, EXIT.refused, candidates);
+  throw new CliError(candidates.length ? found.message : `${found.message}; nothing written`, EXIT.refused, candidates.length ? [...candidates, 'nothing written'] : []);
 }

@@ -36,6 +36,9 @@ function weekdayOf(text: string): number {
 export function parseDaySpec(text: string): DaySpec | null {
   const trimmed = text.trim();
   if (/^\d{1,9}$/.test(trimmed)) return { kind: 'number', number: Number(trimmed) };
+  // `Day 33` as a heading says it (a learner typed it so; `day33` too).
+  const named = /^day\s*(\d{1,9})$/i.exec(trimmed);
+  if (named) return { kind: 'number', number: Number(named[1]) };
   const line = /^line:(\d{1,9})$/i.exec(trimmed);
   if (line && Number(line[1]) >= 1) return { kind: 'line', line: Number(line[1]) };
   if (isValidIsoDate(trimmed)) return { kind: 'date', date: trimmed };
@@ -78,7 +81,9 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       const headed = plan.days.filter((day) => day.date === spec.date);
       if (headed.length > 0) return headed;
       const schedule = scheduleFor(plan, null);
-      return schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
+      const planned = schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
+      // Else the day marked complete that date: a learner asked for the links of the day done on 11-23.
+      return planned.length > 0 ? planned : plan.days.filter((day) => day.doneDate === spec.date);
     }
   }
 }
@@ -93,6 +98,20 @@ export type DayLookup =
   | { readonly ok: true; readonly day: PlanNode }
   | { readonly ok: false; readonly message: string; /** The days to choose from when several match. */ readonly candidates: readonly string[] };
 
+/** `has no Day 1 (its days are 31-60)`: the numbers a plan has, for one it does not (a learner typed `done plan 1`). */
+function numberRange(plan: ParsedPlan, file: string, what: string): string {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const day of plan.days) {
+    if (day.number === null) continue;
+    low = Math.min(low, day.number);
+    high = Math.max(high, day.rangeEnd ?? day.number);
+  }
+  if (!Number.isFinite(low)) return l10n.t('{0} has no {1}', file, what);
+  if (low === high) return l10n.t('{0} has no {1} (its only numbered day is Day {2})', file, what, low);
+  return l10n.t('{0} has no {1} (its days are {2}-{3})', file, what, low, high);
+}
+
 /** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). */
 export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLookup {
   const days = daysMatching(plan, spec);
@@ -106,10 +125,12 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
       }
     }
     const none = {
-      number: () => l10n.t('{0} has no {1}', file, what),
+      number: () => numberRange(plan, file, what),
       line: () => l10n.t('{0} has no day heading on line {1}', file, spec.kind === 'line' ? spec.line : 0),
       weekday: () => l10n.t('{0} has no day headed {1}', file, what),
-      date: () => l10n.t('{0} has no day dated or scheduled on {1}', file, what),
+      date: () => (spec.kind === 'date' && scheduleFor(plan, null)?.rest.isRestDate(spec.date)
+        ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
+        : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
     };
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }

@@ -230,6 +230,16 @@ describe('CLI: lab roots, slugs and templates (issue 14 items 7 and 9)', functio
     assert.ok(fs.existsSync(path.resolve(planDir, decodeURI(link!))), 'the link leads to the notebook');
   });
 
+  it('lab of a day the plan does not have says which days it has and that nothing was written', async () => {
+    const dir = repo();
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '### Day 31 - A\n### Day 32 - B\n');
+    const result = await run('lab', plan, '99');
+    assert.deepStrictEqual([result.code, result.err], [1, `learning-plans: ${plan} has no Day 99 (its days are 31-32); nothing written\n`]);
+    assert.ok(!fs.existsSync(path.join(dir, 'labs')));
+    assert.strictEqual((await run('lab', plan, 'Day 31')).code, 0, 'a DAY as the heading names it');
+  });
+
   it('plans named only in non-ASCII (計画.md, 中文.md) get their own labs and link their own notebooks', async () => {
     const dir = repo();
     const links: string[] = [];

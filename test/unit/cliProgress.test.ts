@@ -71,7 +71,7 @@ describe('CLI: done, undone and toggle', () => {
     const file = tempFile('### Day 1\n- [ ] a\n');
     const missingDay = (await run('done', file, '9'));
     assert.deepStrictEqual([missingDay.code, missingDay.out], [1, '']);
-    assert.match(missingDay.err, /has no Day 9; nothing written/);
+    assert.match(missingDay.err, /has no Day 9 \(its only numbered day is Day 1\); nothing written/);
     const notTask = (await run('toggle', file, '1'));
     assert.strictEqual(notTask.code, 1);
     assert.match(notTask.err, /line 1 of .* is not a task/);

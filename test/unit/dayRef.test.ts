@@ -44,7 +44,11 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     assert.ok(second.ok && second.day.line === 6);
     const inside = lookupDay(plan, { kind: 'line', line: 8 }, 'w.md');
     assert.deepStrictEqual(inside, { ok: false, message: 'line 8 of w.md is not a day heading; it is inside line:7  Day 1  (Week 2)', candidates: [] });
-    assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9$/);
+    // The days it has are said (a learner typed `done plan 1` on a Days 31-60 plan).
+    assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9 \(its days are 1-2\)$/);
+    assert.strictEqual((lookupDay(parse(lines('# Plan', '### Day 2', '### Days 3-10', '### Day 11', '')), { kind: 'number', number: 1 }, 'r.md') as { message: string }).message, 'r.md has no Day 1 (its days are 2-11)');
+    assert.strictEqual((lookupDay(parse(lines('### Monday', '- [ ] a', '')), { kind: 'number', number: 1 }, 'j.md') as { message: string }).message, 'j.md has no Day 1');
+    assert.strictEqual((lookupDay(parse(lines('### Day 5', '')), { kind: 'number', number: 1 }, 'o.md') as { message: string }).message, 'o.md has no Day 1 (its only numbered day is Day 5)');
   });
 
   it('finds a number inside a range day (Day 4 of `### Days 3-4`), a day of its own number first', () => {
@@ -80,6 +84,10 @@ describe('DAY forms: edges and messages', () => {
     ['Wednesday', { kind: 'weekday', weekday: 2 }],
     ['satur', { kind: 'weekday', weekday: 5 }],
     ['mondays', null],
+    // A day as its heading names it.
+    ['Day 33', { kind: 'number', number: 33 }],
+    ['day33', { kind: 'number', number: 33 }],
+    ['Days 33', null],
   ];
   for (const [text, spec] of table) it(JSON.stringify(text), () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
@@ -106,8 +114,14 @@ describe('DAY forms: edges and messages', () => {
       'w.md has no day heading on line 1',
       'w.md has no day heading on line 99',
       'w.md has no day headed Monday',
-      'w.md has no day dated or scheduled on 2026-11-21',
+      'w.md has no day dated, scheduled or marked complete on 2026-11-21',
     ]);
+    // A date the schedule rests on says so; a day marked complete on a date is found by it (a learner's `links plan 2026-11-23`).
+    const rests = parse(lines('---', 'start: 2026-11-16', 'rest: sat,sun', '---', '### Day 1', '### Day 2 \u2705 2026-11-19', ''));
+    assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-21' }, 'r.md') as { message: string }).message, 'r.md plans no day on 2026-11-21: it is a rest day of its schedule');
+    const unscheduled = parse(lines('### Day 1 \u2705 2026-11-18', '### Day 2 \u2705 2026-11-23', ''));
+    const done = lookupDay(unscheduled, { kind: 'date', date: '2026-11-23' }, 'u.md');
+    assert.ok(done.ok && done.day.title === 'Day 2', JSON.stringify(done));
     assert.strictEqual(message({ kind: 'line', line: 4 }), 'line 4 of w.md is not a day heading; it is inside line:3  Day 1  (Week 1)');
   });
 });

@@ -26,7 +26,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     const spec = daySpec(dayText);
     const { io } = context;
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context);
+    const day = dayOrRefuse(plan, spec, file, context, true);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     let linked = false;

@@ -67,7 +67,7 @@ headings. --dry-run prints the diff and writes nothing. --rest gives rest weekda
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
       const names = skipNames(skip!);
-      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context));
+      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context, true));
       // A range day (`### Days 2-4`) is one day of the plan: a number inside it skips it whole, said when not all of it was named.
       const named = new Set(names);
       for (const day of new Set(found.filter((d) => d.rangeEnd !== null && d.number !== null))) {
