@@ -88,17 +88,17 @@ function readPlanAt(file: string, named: boolean, maxBytes: number, reader: Sequ
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */
-export async function requireFile(file: string, context: CliContext): Promise<void> {
+export async function requireFile(file: string, context: CliContext, what = 'a plan file', missing = ''): Promise<void> {
   const problem = typedPathProblem(file, 'file');
-  if (problem) throw new CliError(problem, EXIT.usage);
+  if (problem) throw new CliError(problem.startsWith('no such file') ? `${problem}${missing}` : problem, EXIT.usage);
   let stat;
   try {
     stat = await context.files.stat(portPath(file));
   } catch (error) {
     throw new CliError(error instanceof FileError ? error.message : String(error), EXIT.usage);
   }
-  if (!stat) throw new CliError(`no such file: ${file}`, EXIT.usage);
-  if (stat.type === 'directory') throw new CliError(`${file} is a folder, not a plan file`, EXIT.usage);
+  if (!stat) throw new CliError(`no such file: ${file}${missing}`, EXIT.usage);
+  if (stat.type === 'directory') throw new CliError(`${file} is a folder, not ${what}`, EXIT.usage);
   // Should a system's stat take `s.md/` for the file, the port would too (its path is resolved): refused all the same.
   if (endsWithSeparator(file)) throw new CliError(fileWithSlash(file), EXIT.usage);
 }

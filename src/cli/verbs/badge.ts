@@ -16,6 +16,8 @@ text. Written only when it changes; --svg - prints it.`,
     const out = svgOption(reader, 'badge');
     const kind = reader.value('--kind') ?? 'streak';
     const label = reader.value('--label') ?? undefined;
+    // An empty label drew a grey stub with a title starting `: ` (a learner's try).
+    if (label !== undefined && label.trim() === '') throw new UsageError('--label needs some text (leave it out for the default label)');
     const today = reader.date('--today') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();

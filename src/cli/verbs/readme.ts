@@ -34,7 +34,8 @@ blocks or a marker without its partner are refused (exit 1).`,
     const maxBytes = reader.maxSize();
     const [readme, ...paths] = reader.positionals();
     if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');
-    await requireFile(readme, context);
+    // The README comes first (`readme plans plans` was told plans is not a plan file).
+    await requireFile(readme, context, 'a README', ' (create it first: the block is added at its end)');
     const own = path.resolve(readme);
     // The README's own checkboxes are not a plan to list.
     const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);

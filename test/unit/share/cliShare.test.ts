@@ -62,6 +62,8 @@ describe('CLI: heatmap and badge', () => {
     assert.strictEqual((await run('heatmap', FIXTURES, '--svg', '-', '--theme', 'sepia')).code, 2);
     assert.strictEqual((await run('badge', FIXTURES, '--svg', '-', '--kind', 'stars')).code, 2);
     assert.strictEqual((await run('badge', '/no/such', '--svg', '-')).code, 2);
+    const blank = await run('badge', FIXTURES, '--svg', '-', '--label', ' ');
+    assert.deepStrictEqual([blank.code, blank.out, blank.err.split('\n')[0]], [2, '', 'learning-plans: --label needs some text (leave it out for the default label)']);
   });
 
   // A learner typed a plan's name after --svg: the plan became a drawing (a learner's report).
@@ -142,7 +144,10 @@ describe('CLI: readme', () => {
     assert.strictEqual(refused.code, 1);
     assert.match(refused.err, /without <!-- learning-plans:end -->; nothing written/);
     assert.strictEqual(fs.readFileSync(readme, 'utf8'), '<!-- learning-plans:start -->\n');
-    assert.strictEqual((await run('readme', path.join(root, 'NOPE.md'), plans)).code, 2);
+    const nope = await run('readme', path.join(root, 'NOPE.md'), plans);
+    assert.deepStrictEqual([nope.code, nope.err], [2, `learning-plans: no such file: ${path.join(root, 'NOPE.md')} (create it first: the block is added at its end)\n`]);
+    // The plans' folder given first (the README forgotten): called a folder, not a README.
+    assert.strictEqual((await run('readme', plans, plans)).err, `learning-plans: ${plans} is a folder, not a README\n`);
     assert.strictEqual((await run('readme', readme)).code, 2, 'no plans given');
   });
 
