@@ -1,4 +1,4 @@
-import { isValidIsoDate, parseDaySpec, type DaySpec } from '../core';
+import { closestName, isValidIsoDate, parseDaySpec, type DaySpec } from '../core';
 import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
 import { formatSize } from './nodeFileSystem';
@@ -123,33 +123,9 @@ export class ArgReader {
 export function optionHint(unknown: string, asked: ReadonlySet<string>): string {
   if (unknown === '--today' && asked.has('--date')) return ': this command takes --date YYYY-MM-DD (the day it happened; default today)';
   if (unknown === '--date' && asked.has('--today')) return ': this command takes --today YYYY-MM-DD (the day to read the plans as of)';
-  const typed = `--${unknown.replace(/^-+/, '').toLowerCase()}`;
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const name of asked) {
-    const distance = editDistance(typed, name);
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
-  }
-  return best === null ? '' : `; did you mean ${best}?`;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counting one (`--josn`). */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0].push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
-      rows[i].push(best);
-    }
-  }
-  return rows[a.length][b.length];
+  // `-json` and `--JSON` are the option with a dash or a case off: compared as `--json`.
+  const best = closestName(`--${unknown.replace(/^-+/, '')}`, asked, (name) => name);
+  return best === undefined ? '' : `; did you mean ${best}?`;
 }
 
 /**

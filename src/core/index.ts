@@ -35,7 +35,7 @@ export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage, type Rev
 export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
 export { dayContent, allLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
-export { labLocation, labsFolderSegments, renderLab, templateValues, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
+export { labLocation, labsFolderSegments, renderLab, templateValues, unknownPlaceholders, PLACEHOLDER_NAMES, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
 export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair, type FileEncoding } from './text/mojibake';
 export { codePages, type CodePage, type CodePageId } from './text/codePages';
@@ -81,7 +81,7 @@ export {
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
-export { logSession, logPause, loggedMinutes, sessionDates, parseDurationArg } from './timer/sessionLog';
+export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';
 export {
   startTimer, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
 } from './timer/studyTimer';
@@ -90,3 +90,4 @@ export {
 } from './timer/reminder';
 export { nextReviewDate, reviewCounts, type ReviewCounts } from './review/reviewStats';
 export { wrapText } from './text/wrap';
+export { closestName, typoDistance } from './text/closestName';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { dayContent, labLocation, labsFolderSegments, renderLab } from '../../src/core';
+import { dayContent, labLocation, labsFolderSegments, PLACEHOLDER_NAMES, renderLab, templateValues, unknownPlaceholders } from '../../src/core';
 import { lines, parse } from './helpers';
 
 // The lab files, whole: what a learner opens after "Scaffold Lab for Day" (issue 15 item 6: labs/).
@@ -106,6 +106,18 @@ describe('The lab of a day, whole', () => {
     const lab = renderLab(dayContent(plan, plan.days[0]), '2026-11-21', { notes: '### Day {{day}}\n' });
     assert.strictEqual(lab.notes, '### Day 8\n');
     assert.deepStrictEqual(lab.problems, ['the notes template makes notes.md a plan of its own (it has a Day, Week or Module heading, or a checkbox), so it will be listed among your plans']);
+  });
+});
+
+describe('Template placeholders', () => {
+  it('the names a typo is compared with are the ones a template can use', () => {
+    const plan = parse(lines('# P', '### Day 1 - A', ''));
+    assert.deepStrictEqual([...PLACEHOLDER_NAMES].sort(), Object.keys(templateValues(dayContent(plan, plan.days[0]), '2026-11-26')).sort());
+  });
+
+  it('names the fix of a typo, not of a name like no other, nor of one as near to two', () => {
+    assert.strictEqual(unknownPlaceholders(['objectve', 'Titel', 'mood', 'dat']), '{{objectve}} (did you mean {{objective}}?), {{Titel}} (did you mean {{title}}?), {{mood}}, {{dat}}');
+    assert.strictEqual(unknownPlaceholders(['dy']), '{{dy}} (did you mean {{day}}?)');
   });
 });
 

@@ -1,4 +1,4 @@
-import { heatmapSvg, localIsoDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
+import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
 import { loadPlans, type LoadedPlan } from '../plans';
 import { portPath, refuseLinkedOutput, reportWrite } from '../shareFiles';
@@ -49,7 +49,9 @@ scripts or external references. Written only when it changes; --svg - prints it.
     const paths = reader.positionals();
     if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);
     if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
-    const summary = shareSummary(await loadPlans(paths, context, maxBytes), today, context);
-    return writeOutput(out, heatmapSvg(summary, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
+    const plans = await loadPlans(paths, context, maxBytes);
+    const summary = shareSummary(plans, today, context);
+    const minutes = minutesByDate(plans.map((p) => p.plan));
+    return writeOutput(out, heatmapSvg({ ...summary, minutesOn: (date) => minutes.get(date) ?? 0 }, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
   },
 };

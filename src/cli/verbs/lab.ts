@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { localIsoDate, scaffoldLab, type PlanLinker } from '../../core';
+import { localIsoDate, scaffoldLab, unknownPlaceholders, type PlanLinker } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
 import { field } from '../output';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
@@ -46,7 +46,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     });
     if (!result.ok) throw new CliError(result.message);
     result.warnings.forEach((warning) => io.err(`learning-plans: warning: ${field(warning)}`));
-    if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${result.unknown.map((n) => `{{${n}}}`).join(', ')}`);
+    if (result.unknown.length) io.err(`learning-plans: warning: unknown template placeholders left as is: ${unknownPlaceholders(result.unknown)}`);
     const lines = [result.notebook, result.notes].map((written) => `${result.created.includes(written) ? 'created' : 'exists '} ${field(native(written))}`);
     if (linked) lines.push(`linked  ${field(file)}`);
     io.out(lines.join('\n'));

@@ -7,6 +7,7 @@ import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
 import { planSlug, slugify } from './slug';
 import { renderTemplate } from './templates';
+import { closestName } from '../text/closestName';
 
 export interface LabLocation {
   /** Folders from the workspace root to the lab folder, each a safe name. */
@@ -76,6 +77,17 @@ export function templateValues(content: DayContent, date: string): Record<string
     tasks: content.tasks.length ? content.tasks.map((t) => `- \u2610 ${t}`).join('\n') : '- \u2610 \u2014',
     resources: content.resources.length ? content.resources.map(resourceLine).join('\n') : '\u2014',
   };
+}
+
+/** The placeholders a lab template can use. */
+export const PLACEHOLDER_NAMES: readonly string[] = ['day', 'title', 'heading', 'plan', 'module', 'date', 'objective', 'checkpoint', 'tasks', 'resources'];
+
+/** `{{objectve}} (did you mean {{objective}}?), {{foo}}`: the unknown placeholders of a template, a typo's fix named. */
+export function unknownPlaceholders(unknown: readonly string[]): string {
+  return unknown.map((name) => {
+    const meant = closestName(name, PLACEHOLDER_NAMES, (known) => known);
+    return meant ? `{{${name}}} (did you mean {{${meant}}}?)` : `{{${name}}}`;
+  }).join(', ');
 }
 
 /**

@@ -9,6 +9,7 @@ import * as l10n from '@vscode/l10n';
 import { addDays } from '../calendar/calendarDays';
 import { activityWeeks, type StreakStats } from '../today/streak';
 import { escapeXml } from './escapeXml';
+import { formatMinutes } from '../study/duration';
 
 export type HeatmapTheme = 'auto' | 'light' | 'dark';
 
@@ -26,6 +27,8 @@ export interface HeatmapOptions {
 export interface HeatmapData {
   readonly today: string;
   readonly streak: StreakStats;
+  /** Minutes of study sessions logged on a date, said in its cell's title (two hours of study said nothing). */
+  readonly minutesOn?: (date: string) => number;
 }
 
 const CELL = 11;
@@ -96,7 +99,10 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
       if (count === null) return;
       const date = addDays(week.start, d);
       const studied = studiedOnly(date, count);
-      const cellTitle = studied ? l10n.t('{0}: studied, nothing marked done', date) : l10n.t('{0}: {1} done', date, count);
+      const minutes = data.minutesOn?.(date) ?? 0;
+      const cellTitle = studied
+        ? (minutes > 0 ? l10n.t('{0}: {1} studied, nothing marked done', date, formatMinutes(minutes)) : l10n.t('{0}: studied, nothing marked done', date))
+        : (minutes > 0 && count > 0 ? l10n.t('{0}: {1} done, {2} studied', date, count, formatMinutes(minutes)) : l10n.t('{0}: {1} done', date, count));
       const rect = `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${studied ? 1 : level(count, max)}"><title>${escapeXml(cellTitle)}</title></rect>`;
       const href = count > 0 ? options.cellHref?.(date) : null;
       parts.push(href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(l10n.t('{0}: {1} done', date, count))}">${rect}</a>` : rect);

@@ -7,7 +7,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 import type { TodaySummary } from '../today/today';
 import { escapeXml } from './escapeXml';
-import { loggedMinutes } from '../timer/sessionLog';
+import { loggedMinutes, minutesByDate } from '../timer/sessionLog';
 import { formatMinutes } from '../study/duration';
 import { studyTime } from '../study/studyTime';
 import { heatmapSvg } from './heatmapSvg';
@@ -17,6 +17,11 @@ import { addDays } from '../calendar/calendarDays';
 export { heatmapSvg };
 
 export const escapeHtml = escapeXml;
+
+function minutesOnOf(plans: readonly ParsedPlan[]): (date: string) => number {
+  const minutes = minutesByDate(plans);
+  return (date) => minutes.get(date) ?? 0;
+}
 
 /** Where a plan, module, day or task opens (the extension: a command link); null: the page has no links. */
 export type OpenHref = (planUri: string, line: number) => string | null;
@@ -194,7 +199,7 @@ ul.days li a, ul.days li span { display: block; padding: 0 3px; }
 ${reviewStats(page.review)}</div>
 ${current}
 ${restAndSchedule(summary)}
-${heatmapSvg(summary, { nonce, cellHref: (date) => `#done-${date}` })}
+${heatmapSvg({ ...summary, minutesOn: minutesOnOf(plans) }, { nonce, cellHref: (date) => `#done-${date}` })}
 <h2>${escapeHtml(l10n.t('Plans'))}</h2>
 ${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}
 ${doneSections(plans, summary, open)}

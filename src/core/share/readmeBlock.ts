@@ -12,7 +12,7 @@ import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import type { StreakStats } from '../today/streak';
-import { latestStamp } from '../today/activePlan';
+import { latestStamp, programStart } from '../today/activePlan';
 import { LineRanges } from '../review/reviewText';
 import { safeDecode } from '../links';
 
@@ -65,11 +65,18 @@ export function readmeBlockLines(input: ReadmeBlockInput): string[] {
   );
   if (input.plans.length > 0) {
     lines.push('| Plan | Progress |', '| --- | --- |');
-    for (const { plan, path } of input.plans) {
+    // In the program's order (Days 61-90 before Days 121-150, whatever the files are called), then by path; two
+    // plans of one name are told apart by their files (a learner's table listed two rows alike).
+    const rows = input.plans.map((entry) => ({ ...entry, start: programStart(entry.plan) ?? Number.MAX_SAFE_INTEGER, name: planName(entry.plan) }))
+      .sort((a, b) => a.start - b.start || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const names = new Map<string, number>();
+    for (const row of rows) names.set(row.name, (names.get(row.name) ?? 0) + 1);
+    for (const { plan, path, name } of rows) {
       const p = plan.root.progress;
       const [done, total, unit] = p.daysTotal > 0 ? [p.daysDone, p.daysTotal, 'days'] : [p.tasksDone, p.tasksTotal, 'tasks'];
       const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
-      lines.push(`| [${escapeMarkdown(planName(plan))}](${linkTarget(path)}) | ${done}/${total} ${unit} (${percent}%) |`);
+      const label = names.get(name)! > 1 ? `${name} (${path})` : name;
+      lines.push(`| [${escapeMarkdown(label)}](${linkTarget(path)}) | ${done}/${total} ${unit} (${percent}%) |`);
     }
     lines.push('');
   }

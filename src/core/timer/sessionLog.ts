@@ -183,6 +183,17 @@ export function sessionDates(plan: ParsedPlan): string[] {
   return dates;
 }
 
+/** Minutes studied on each date over the plans' sessions: what a heatmap cell says beside what was done. */
+export function minutesByDate(plans: readonly ParsedPlan[]): Map<string, number> {
+  const minutes = new Map<string, number>();
+  const visit = (node: PlanNode): void => {
+    for (const session of node.sessions) minutes.set(session.date, (minutes.get(session.date) ?? 0) + session.minutes);
+    for (const child of node.children) visit(child);
+  };
+  for (const plan of plans) visit(plan.root);
+  return minutes;
+}
+
 /**
  * A duration typed on a command line: `45m`, `45min`, `1h`, `1h30m`, `1.5h`, `90` (minutes), also
  * what prose durations allow (`45 min`). Whole minutes, or null.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { errorMessage, log } from '../log';
-import { localIsoDate, scaffoldLab } from '../../core';
+import { localIsoDate, scaffoldLab, unknownPlaceholders } from '../../core';
 import type { Services } from '../services';
 import { WorkspaceFileSystem } from '../workspaceFileSystem';
 import { registerCommand } from './registerCommand';
@@ -56,7 +56,7 @@ async function scaffoldLabCommand(services: Services, arg: NodeElement | DayTarg
   const fresh = result.unknown.filter((name) => !reported.has(name));
   if (fresh.length) {
     fresh.forEach((name) => reported.add(name));
-    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: unknown template placeholders left as they are: {0}.', fresh.map((n) => `{{${n}}}`).join(', ')));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: unknown template placeholders left as they are: {0}.', unknownPlaceholders(fresh)));
   }
 
   const labUri = files.uri(result.folder);

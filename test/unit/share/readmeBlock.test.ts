@@ -142,6 +142,25 @@ describe('README block', () => {
     assert.strictEqual(linkTarget('a b/c#d.md'), 'a%20b/c%23d.md');
   });
 
+  it('lists the plans in the program\'s order, then by path, and tells two plans of one name apart by their files', () => {
+    const later = parse(lines('# Days 121-150: Lakehouse', '### Day 121'), 'a-days-121.md');
+    const earlier = parse(lines('# Month 3: ETL', '### Day 1'), 'month-3.md');
+    const copy = parse(lines('# Days 121-150: Lakehouse', '### Day 121'), 'b-copy.md');
+    const tracker = parse(lines('# Tracker', '- [ ] a'), '0-tracker.md');
+    const summary = summarizeToday([later, earlier, copy, tracker], { today: '2026-11-21' });
+    const rows = readmeBlockLines({
+      plans: [{ plan: later, path: 'a-days-121.md' }, { plan: copy, path: 'b-copy.md' }, { plan: tracker, path: '0-tracker.md' }, { plan: earlier, path: 'month-3.md' }],
+      streak: summary.streak,
+      today: '2026-11-21',
+    }).filter((line) => line.startsWith('| ['));
+    assert.deepStrictEqual(rows, [
+      '| [Month 3: ETL](month-3.md) | 0/1 days (0%) |',
+      '| [Days 121-150: Lakehouse (a-days-121.md)](a-days-121.md) | 0/1 days (0%) |',
+      '| [Days 121-150: Lakehouse (b-copy.md)](b-copy.md) | 0/1 days (0%) |',
+      '| [Tracker](0-tracker.md) | 0/1 tasks (0%) |',
+    ]);
+  });
+
   it('names a plan by its first top-level heading wherever it stands, counts tasks when it has no days (0/0 when it has none), and leaves out images and the table when there are none', () => {
     const stamped = parse(lines('# Days 1-30: SQL', '### Day 1 \u2705 2026-11-20'), 'a.md');
     const weeks = parse(lines('## Week 1', '- [ ] read', '# Later title'), 'notes/weeks.md');

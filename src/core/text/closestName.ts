@@ -1,0 +1,36 @@
+/**
+ * What a mistyped name most likely meant, for a "did you mean" (a verb, an option, a template placeholder): the one
+ * name closest by edits, when it is close enough and no other name is as close (`lob` is as near to lab as to log:
+ * a guess would mislead).
+ */
+
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
+export function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * The name `typed` most likely meant: at most two edits away and at most half its length (`ab` is no typo of `cd`),
+ * and alone at that distance; else undefined. Case does not count.
+ */
+export function closestName<T>(typed: string, candidates: Iterable<T>, nameOf: (candidate: T) => string): T | undefined {
+  const wanted = typed.toLowerCase();
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  let ties = 0;
+  for (const candidate of candidates) {
+    const distance = typoDistance(wanted, nameOf(candidate).toLowerCase());
+    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
+    else if (distance === bestDistance) ties++;
+  }
+  return best !== undefined && ties === 0 && bestDistance <= Math.min(2, Math.floor(nameOf(best).length / 2)) ? best : undefined;
+}
