@@ -123,8 +123,8 @@ export class ArgReader {
 export function optionHint(unknown: string, asked: ReadonlySet<string>): string {
   if (unknown === '--today' && asked.has('--date')) return ': this command takes --date YYYY-MM-DD (the day it happened; default today)';
   if (unknown === '--date' && asked.has('--today')) return ': this command takes --today YYYY-MM-DD (the day to read the plans as of)';
-  // `-json` and `--JSON` are the option with a dash or a case off: compared as `--json`.
-  const best = closestName(`--${unknown.replace(/^-+/, '')}`, asked, (name) => name);
+  // Compared without dashes (`-json` is --json with one off), so `--dry` is no typo of --due.
+  const best = closestName(unknown.replace(/^-+/, ''), asked, (name) => name.replace(/^-+/, ''));
   return best === undefined ? '' : `; did you mean ${best}?`;
 }
 
@@ -134,7 +134,10 @@ export function optionHint(unknown: string, asked: ReadonlySet<string>): string 
  */
 export function exactly(positionals: readonly string[], count: number, verb: string, what: string): string[] {
   if (positionals.length < count) throw new UsageError(`${verb} needs ${what}`);
-  if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments`);
+  // `links plan.md Day 31`: the heading's words, unquoted, are two arguments.
+  const split = positionals.findIndex((word, i) => /^days?$/i.test(word) && /^\d/.test(positionals[i + 1] ?? ''));
+  const hint = split >= 0 ? ` (a DAY of two words is quoted, '${positionals[split]} ${positionals[split + 1]}', or just ${positionals[split + 1]})` : '';
+  if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments${hint}`);
   return [...positionals];
 }
 
@@ -158,4 +161,4 @@ export function daySpec(text: string | undefined): DayArg {
 
 export const DAY_HELP = 'DAY is a day number (31 or Day 31; 4 finds a `Days 3-4` heading), line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21: the day headed by it, else the day scheduled on it, else the day marked complete on it) or today (the plan\'s current day, as status names it).';
 /** What `today` means where a day was just studied (undone, log): said once on the --help page, each verb's own help says its own. */
-export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked complete today (the one just studied; log falls back to the current day).';
+export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked complete today (the one just studied; log falls back to the current day, or for a past --date to the first day not done by then).';

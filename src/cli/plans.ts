@@ -128,7 +128,8 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const today = localIsoDate(context.clock());
   const on = studiedOn ?? today;
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
-  const marked = plan.days.filter((day) => day.stampDate === on);
+  // Marked complete on that date: by the heading's stamp, or (no heading stamp) by its tasks' latest stamp.
+  const marked = plan.days.filter((day) => day.stampDate === on || (day.stampDate === null && day.done && day.doneDate === on));
   if (means !== 'current' && marked.length > 0) return { ok: true, day: marked[marked.length - 1] };
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
   if (plan.days.length === 0) return refuse(`${file} has no days`);

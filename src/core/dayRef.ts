@@ -98,7 +98,13 @@ export type DayLookup =
   | { readonly ok: true; readonly day: PlanNode }
   | { readonly ok: false; readonly message: string; /** The days to choose from when several match. */ readonly candidates: readonly string[] };
 
-/** `has no Day 1 (its days are 31-60)`: the numbers a plan has, for one it does not (a learner typed `done plan 1`). */
+/** Whether the plan's schedule rests on `date`, a date within it (from its start to its end). */
+function isRestInSchedule(plan: ParsedPlan, date: string): boolean {
+  const schedule = scheduleFor(plan, null);
+  return schedule !== null && schedule.start !== null && date >= schedule.start && (schedule.end === null || date <= schedule.end) && schedule.rest.isRestDate(date);
+}
+
+/** `has no Day 1 (its days are numbered from 31 to 60)`: the numbers a plan has, for one it does not (a learner typed `done plan 1`). */
 function numberRange(plan: ParsedPlan, file: string, what: string): string {
   let low = Infinity;
   let high = -Infinity;
@@ -109,7 +115,7 @@ function numberRange(plan: ParsedPlan, file: string, what: string): string {
   }
   if (!Number.isFinite(low)) return l10n.t('{0} has no {1}', file, what);
   if (low === high) return l10n.t('{0} has no {1} (its only numbered day is Day {2})', file, what, low);
-  return l10n.t('{0} has no {1} (its days are {2}-{3})', file, what, low, high);
+  return l10n.t('{0} has no {1} (its days are numbered from {2} to {3})', file, what, low, high);
 }
 
 /** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). */
@@ -128,7 +134,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
       number: () => numberRange(plan, file, what),
       line: () => l10n.t('{0} has no day heading on line {1}', file, spec.kind === 'line' ? spec.line : 0),
       weekday: () => l10n.t('{0} has no day headed {1}', file, what),
-      date: () => (spec.kind === 'date' && scheduleFor(plan, null)?.rest.isRestDate(spec.date)
+      date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
     };

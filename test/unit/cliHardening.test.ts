@@ -235,8 +235,10 @@ describe('CLI: lab roots, slugs and templates (issue 14 items 7 and 9)', functio
     const plan = path.join(dir, 'plan.md');
     fs.writeFileSync(plan, '### Day 31 - A\n### Day 32 - B\n');
     const result = await run('lab', plan, '99');
-    assert.deepStrictEqual([result.code, result.err], [1, `learning-plans: ${plan} has no Day 99 (its days are 31-32); nothing written\n`]);
+    assert.deepStrictEqual([result.code, result.err], [1, `learning-plans: ${plan} has no Day 99 (its days are numbered from 31 to 32); nothing written\n`]);
     assert.ok(!fs.existsSync(path.join(dir, 'labs')));
+    // Unquoted, the heading's words are two arguments: said how to give them.
+    assert.match((await run('links', plan, 'Day', '31')).err, /^learning-plans: links takes a file and a DAY, not 3 arguments \(a DAY of two words is quoted, 'Day 31', or just 31\)\n/);
     assert.strictEqual((await run('lab', plan, 'Day 31')).code, 0, 'a DAY as the heading names it');
   });
 

@@ -157,6 +157,10 @@ describe('CLI: today in words', () => {
     assert.match((await run('done', plan, '33', '--date', '2026-11-21')).out, /Marked Day 33 complete/);
     assert.match((await run('log', plan, 'today', '15m', '--date', '2026-11-19')).out, /Logged 15 min on Day 31/, 'marked that day');
     assert.match((await run('log', plan, 'today', '15m')).out, /Logged 15 min on Day 33/, 'today: marked today');
+    // A day done by its tasks on a date (no stamp on its heading) is the day marked complete then.
+    const tasks = path.join(path.dirname(plan), 'tasks.md');
+    fs.writeFileSync(tasks, '### Day 1\n- [x] a \u2705 2026-11-20\n### Day 2\n- [ ] b\n');
+    assert.match((await run('log', tasks, 'today', '20m', '--date', '2026-11-20')).out, /Logged 20 min on Day 1/);
   });
 
   it('the schedule line: a shift that makes the current day today\'s once the plan\'s end has passed, and today\'s day done on the day is on schedule (a learner\'s report)', async () => {

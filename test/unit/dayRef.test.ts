@@ -45,8 +45,8 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const inside = lookupDay(plan, { kind: 'line', line: 8 }, 'w.md');
     assert.deepStrictEqual(inside, { ok: false, message: 'line 8 of w.md is not a day heading; it is inside line:7  Day 1  (Week 2)', candidates: [] });
     // The days it has are said (a learner typed `done plan 1` on a Days 31-60 plan).
-    assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9 \(its days are 1-2\)$/);
-    assert.strictEqual((lookupDay(parse(lines('# Plan', '### Day 2', '### Days 3-10', '### Day 11', '')), { kind: 'number', number: 1 }, 'r.md') as { message: string }).message, 'r.md has no Day 1 (its days are 2-11)');
+    assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9 \(its days are numbered from 1 to 2\)$/);
+    assert.strictEqual((lookupDay(parse(lines('# Plan', '### Day 2', '### Days 3-10', '### Day 11', '')), { kind: 'number', number: 1 }, 'r.md') as { message: string }).message, 'r.md has no Day 1 (its days are numbered from 2 to 11)');
     assert.strictEqual((lookupDay(parse(lines('### Monday', '- [ ] a', '')), { kind: 'number', number: 1 }, 'j.md') as { message: string }).message, 'j.md has no Day 1');
     assert.strictEqual((lookupDay(parse(lines('### Day 5', '')), { kind: 'number', number: 1 }, 'o.md') as { message: string }).message, 'o.md has no Day 1 (its only numbered day is Day 5)');
   });
@@ -117,8 +117,9 @@ describe('DAY forms: edges and messages', () => {
       'w.md has no day dated, scheduled or marked complete on 2026-11-21',
     ]);
     // A date the schedule rests on says so; a day marked complete on a date is found by it (a learner's `links plan 2026-11-23`).
-    const rests = parse(lines('---', 'start: 2026-11-16', 'rest: sat,sun', '---', '### Day 1', '### Day 2 \u2705 2026-11-19', ''));
+    const rests = parse(lines('---', 'start: 2026-11-16', 'rest: sat,sun', '---', '### Day 1', '### Day 2 \u2705 2026-11-19', '### Day 3', '### Day 4', '### Day 5', '### Day 6', ''));
     assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-21' }, 'r.md') as { message: string }).message, 'r.md plans no day on 2026-11-21: it is a rest day of its schedule');
+    assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-15' }, 'r.md') as { message: string }).message, 'r.md has no day dated, scheduled or marked complete on 2026-11-15', 'a Sunday before its start is no rest day of it');
     const unscheduled = parse(lines('### Day 1 \u2705 2026-11-18', '### Day 2 \u2705 2026-11-23', ''));
     const done = lookupDay(unscheduled, { kind: 'date', date: '2026-11-23' }, 'u.md');
     assert.ok(done.ok && done.day.title === 'Day 2', JSON.stringify(done));

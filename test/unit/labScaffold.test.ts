@@ -59,11 +59,13 @@ describe('scaffoldLab: what it says, word for word', () => {
     assert.deepStrictEqual([again.folder, again.created, again.existing, again.linked], ['/ws/labs/plan/day-001-intro', [], ['/ws/labs/plan/day-001-intro/day-001.ipynb', '/ws/labs/plan/day-001-intro/notes.md'], false]);
     assert.strictEqual(await memory.stat('/ws/labs/plan/day-001-getting-started'), undefined, 'no second lab');
     // A link whose notebook is gone (or that leads through a symbolic link, or out of the root) names no lab: the new title's folder is made.
-    for (const target of ['labs/plan/day-001-old/day-001.ipynb', '../outside/day-001.ipynb', 'linked/day-001.ipynb']) {
+    // Nor does a Lab line copied from another day, or a link to a notebook of the learner's own.
+    for (const target of ['labs/plan/day-001-old/day-001.ipynb', '../outside/day-001.ipynb', 'linked/day-001.ipynb', 'labs/plan/day-002-next/day-002.ipynb', 'analysis/day-001.ipynb', 'analysis/foo.ipynb']) {
       const fresh = new MemoryFileSystem();
       fresh.addFolder('/outside');
       fresh.addFile('/outside/day-001.ipynb', '{}');
       fresh.addLink('/ws/linked', '/outside');
+      for (const file of ['/ws/labs/plan/day-002-next/day-002.ipynb', '/ws/analysis/day-001.ipynb', '/ws/analysis/foo.ipynb']) fresh.addFile(file, '{}');
       const text = `# Plan\n### Day 1 - Getting started\n- **Lab:** [day-001](${target})\n`;
       const other = buildPlan(inMemoryDocument('/ws/plan.md', text));
       const result = await scaffoldLab(fresh, request(fresh, { plan: other, day: other.days[0] }));

@@ -51,7 +51,6 @@ scripts or external references. Written only when it changes; --svg - prints it.
     if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);
     const summary = shareSummary(plans, today, context);
-    const minutes = minutesByDate(plans.map((p) => p.plan));
-    return writeOutput(out, heatmapSvg({ ...summary, minutesOn: (date) => minutes.get(date) ?? 0 }, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
+    return writeOutput(out, heatmapSvg({ ...summary, minutes: minutesByDate(plans.map((p) => p.plan)) }, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
   },
 };

@@ -136,7 +136,7 @@ without paths, the plans under the root are read.`,
       // A command run again from the shell's history logs the review twice; a second review the same day is
       // legitimate (again, then good once recalled), so it is logged and said, with how to take it back.
       const sameDay = log.entries.filter((e) => e.cardId === card.id && e.date === when).map((e) => e.grade);
-      const repeat = sameDay.length ? `\nAlso graded ${sameDay.join(', ')} on ${when} before: both reviews count (to take this one back, delete the last line of the log)` : '';
+      const repeat = sameDay.length ? `\nAlso graded ${sameDay.join(', ')} on ${when} before: ${sameDay.length === 1 ? 'both reviews count' : `all ${sameDay.length + 1} reviews count`} (to take this one back, delete the last line of the log)` : '';
       io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}${repeat}`);
       return EXIT.ok;
     }

@@ -69,7 +69,8 @@ the repository; --time-zone sets "today" (default: this machine's), --daily adds
  * repository. Outside any repository, the folder itself, with a note.
  */
 function repositoryRoot(given: string | undefined, err: (line: string) => void): string {
-  const start = path.resolve(given ?? '.');
+  // The real folder: a link into a repository's subfolder is that subfolder (its .git is above the target).
+  const start = fs.realpathSync(path.resolve(given ?? '.'));
   const root = gitRoot(start);
   if (root === null) {
     err(`learning-plans: note: ${field(start)} is in no git repository (no .git): GitHub runs a workflow from a repository's root .github/workflows`);
@@ -78,6 +79,8 @@ function repositoryRoot(given: string | undefined, err: (line: string) => void):
   if (given !== undefined && root !== start) {
     throw new CliError(`${field(start)} is inside the repository ${field(root)}, and GitHub runs only the workflows in its root: learning-plans workflow ${field(root)}; nothing written`);
   }
+  // Found above the working folder (it could be a home folder kept in git): said, so a surprise is seen.
+  if (root !== start) err(`learning-plans: note: the repository's root is ${field(root)} (the nearest folder above holding .git): the workflow goes there`);
   return root;
 }
 
@@ -87,8 +90,13 @@ function repositoryRoot(given: string | undefined, err: (line: string) => void):
  * (the workflow's commands would fail on every push); a README may come later (its step waits for it).
  */
 function inRepository(root: string, given: string, what: string, mustExist: boolean): string {
-  const inside = [path.resolve(root, given), path.resolve(given)].map((full) => path.relative(root, full)).filter((r) => !r.startsWith('..') && !path.isAbsolute(r));
+  const inside = [path.resolve(root, given), path.resolve(given)].map((full) => path.relative(root, full))
+    .filter((r) => r !== '..' && !r.startsWith(`..${path.sep}`) && !path.isAbsolute(r));
   const chosen = inside.find((r) => fs.existsSync(path.join(root, r))) ?? (mustExist ? undefined : inside[0]);
+  // The README step tests for a file: a folder there would never be updated.
+  if (chosen !== undefined && !mustExist && fs.existsSync(path.join(root, chosen)) && fs.statSync(path.join(root, chosen)).isDirectory()) {
+    throw new CliError(`${what} is a folder, not a file: ${field(given)}; nothing written`, EXIT.usage);
+  }
   if (chosen !== undefined) return (chosen || '.').split(path.sep).join('/');
   if (inside.length === 0) throw new CliError(`${what} must be in the repository ${field(root)}, not '${field(given)}'; nothing written`, EXIT.usage);
   throw new CliError(`no such file or folder in ${field(root)}: ${field(given)} (${what}); nothing written`, EXIT.usage);

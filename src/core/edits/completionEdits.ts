@@ -74,11 +74,11 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
   const edits = editTasks(text, tasks, wanted, date);
   if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: toggleSummary(tasks, tasks.map(wanted)) };
+  return { ok: true, edits, summary: toggleSummary(tasks, tasks.map(wanted), date !== null) };
 }
 
 /** Which way a toggle went, so a learner who unchecked a finished task by mistake reads it: "Unchecked "a"". */
-function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reopen')[]): string {
+function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reopen')[], stamps: boolean): string {
   const count = (way: boolean | 'reopen'): number => wanted.filter((w) => w === way).length;
   const [checked, unchecked, reopened] = [count(true), count(false), count('reopen')];
   const what = describeTasks(tasks);
@@ -88,7 +88,7 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
     const done = tasks.length === 1 ? tasks[0].doneDate : null;
     if (done) return l10n.t('Unchecked {0} (it was done {1})', what, done);
     // An undated check cannot be given back by checking again (that stamps the day: activity that never happened).
-    return tasks.length === 1 && tasks[0].checked ? l10n.t('Unchecked {0} (it was checked with no date: checking it again stamps it with the date)', what) : l10n.t('Unchecked {0}', what);
+    return stamps && tasks.length === 1 && tasks[0].checked ? l10n.t('Unchecked {0} (it was checked with no date: checking it again stamps it with the date)', what) : l10n.t('Unchecked {0}', what);
   }
   if (reopened === tasks.length) return l10n.t('Reopened {0}', what);
   const ways = [

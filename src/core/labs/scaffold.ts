@@ -75,9 +75,9 @@ async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLoca
 }
 
 /**
- * The lab the day's `Lab:` field already links, when its notebook is there (a real file, inside the root, no link
- * on the way): a day renamed after its lab was made (`Day 31 - Lakehouse vs DW`) opens that lab again instead of
- * scaffolding a second one under the new title beside it.
+ * The lab the day's `Lab:` field already links, when it is this day's (its `day-031.ipynb` in a `day-031-...` folder)
+ * and there (a real file, inside the root, no link on the way): a day renamed after its lab was made (`Day 31 -
+ * Lakehouse vs DW`) opens that lab again instead of scaffolding a second one under the new title beside it.
  */
 async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day: PlanNode, where: LabLocation): Promise<LabLocation | null> {
   const field = day.fields.find((f) => /^lab$/i.test(f.name));
@@ -86,7 +86,9 @@ async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day
   const target = resolveLinkTarget(link.target, dirname(planPath), root);
   if (target.kind !== 'file') return null;
   const segments = segmentsBelow(root, target.path);
-  if (segments === null || segments.length < 2) return null;
+  // Only this day's own lab: its notebook named by the day's tag, in a folder named from it (a Lab line copied from
+  // another day, or a link to a notebook of the learner's own, is not this day's lab).
+  if (segments === null || segments.length < 2 || segments[segments.length - 1] !== where.notebook || !segments[segments.length - 2].startsWith(where.tag)) return null;
   const check = await checkPathBelow(fs, root, segments, 'file');
   const stat = check.ok ? await fs.stat(target.path) : null;
   if (stat?.type !== 'file' || stat.symbolicLink) return null;

@@ -27,8 +27,8 @@ export interface HeatmapOptions {
 export interface HeatmapData {
   readonly today: string;
   readonly streak: StreakStats;
-  /** Minutes of study sessions logged on a date, said in its cell's title (two hours of study said nothing). */
-  readonly minutesOn?: (date: string) => number;
+  /** Minutes of study sessions logged per date (`minutesByDate`), said in its cell's title (two hours of study said nothing). */
+  readonly minutes?: ReadonlyMap<string, number>;
 }
 
 const CELL = 11;
@@ -99,13 +99,13 @@ export function heatmapSvg(data: HeatmapData, options: HeatmapOptions = {}): str
       if (count === null) return;
       const date = addDays(week.start, d);
       const studied = studiedOnly(date, count);
-      const minutes = data.minutesOn?.(date) ?? 0;
+      const minutes = data.minutes?.get(date) ?? 0;
       const cellTitle = studied
         ? (minutes > 0 ? l10n.t('{0}: {1} studied, nothing marked done', date, formatMinutes(minutes)) : l10n.t('{0}: studied, nothing marked done', date))
         : (minutes > 0 && count > 0 ? l10n.t('{0}: {1} done, {2} studied', date, count, formatMinutes(minutes)) : l10n.t('{0}: {1} done', date, count));
       const rect = `<rect x="${LEFT + w * STEP}" y="${TOP + d * STEP}" width="${CELL}" height="${CELL}" rx="2" class="l${studied ? 1 : level(count, max)}"><title>${escapeXml(cellTitle)}</title></rect>`;
       const href = count > 0 ? options.cellHref?.(date) : null;
-      parts.push(href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(l10n.t('{0}: {1} done', date, count))}">${rect}</a>` : rect);
+      parts.push(href ? `<a href="${escapeXml(href)}" aria-label="${escapeXml(cellTitle)}">${rect}</a>` : rect);
     });
   });
   [l10n.t('Mon'), l10n.t('Wed'), l10n.t('Fri')].forEach((name, i) => parts.push(`<text x="0" y="${TOP + (i * 2) * STEP + CELL - 1}">${escapeXml(name)}</text>`));

@@ -18,11 +18,6 @@ export { heatmapSvg };
 
 export const escapeHtml = escapeXml;
 
-function minutesOnOf(plans: readonly ParsedPlan[]): (date: string) => number {
-  const minutes = minutesByDate(plans);
-  return (date) => minutes.get(date) ?? 0;
-}
-
 /** Where a plan, module, day or task opens (the extension: a command link); null: the page has no links. */
 export type OpenHref = (planUri: string, line: number) => string | null;
 
@@ -199,7 +194,7 @@ ul.days li a, ul.days li span { display: block; padding: 0 3px; }
 ${reviewStats(page.review)}</div>
 ${current}
 ${restAndSchedule(summary)}
-${heatmapSvg({ ...summary, minutesOn: minutesOnOf(plans) }, { nonce, cellHref: (date) => `#done-${date}` })}
+${heatmapSvg({ ...summary, minutes: minutesByDate(plans) }, { nonce, cellHref: (date) => `#done-${date}` })}
 <h2>${escapeHtml(l10n.t('Plans'))}</h2>
 ${planSections || `<p>${escapeHtml(l10n.t('No plans found.'))}</p>`}
 ${doneSections(plans, summary, open)}

@@ -112,7 +112,24 @@ function cueOf(text: string, longer: number): string | null {
     const gap = all[i].before;
     const space = gap.search(/\s/);
     if (DASH_ASIDE.test(gap) || (space >= 0 && ASIDE.test(gap.slice(space)))) break;
+    // A bracket glued to a word is part of it only when it closes before the next space (`f(x)`, not `count(distinct`).
+    if (space < 0 && /[([]/.test(gap) && !closesBeforeSpace(text, all[i - 1].end)) break;
     end = all[i].end;
   }
-  return text.slice(0, end + (ATTACHED.exec(text.slice(end))?.[0].length ?? 0));
+  // Brackets glued to the last word cued, unless they reach the last word of all (`Prefer max(a,b)` would show whole).
+  const attached = ATTACHED.exec(text.slice(end))?.[0].length ?? 0;
+  const lastStart = all[all.length - 2].end + all[all.length - 1].before.length;
+  return text.slice(0, end + attached <= lastStart ? end + attached : end);
+}
+
+/** Whether the bracket opened at `from` (with no space before it) closes before the next space. */
+function closesBeforeSpace(text: string, from: number): boolean {
+  const space = text.slice(from).search(/\s/);
+  const run = space < 0 ? text.slice(from) : text.slice(from, from + space);
+  let depth = 0;
+  for (const c of run) {
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth === 0;
 }

@@ -4,8 +4,11 @@
  * a guess would mislead).
  */
 
-/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`; past 2, a lower bound only. */
 export function typoDistance(a: string, b: string): number {
+  // Every edit changes the length by one at most: names this far apart are no typo of each other (and a pasted
+  // paragraph taken for an option costs no table).
+  if (Math.abs(a.length - b.length) > 2) return Math.abs(a.length - b.length);
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {

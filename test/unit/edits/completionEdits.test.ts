@@ -109,6 +109,8 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
     ['toggle one', () => toggleTasks(text, [a], D), `### Day 1\n- [x] a \u2705 ${D}\n- [x] b\n`, 'Checked "a"'],
     ['toggle two', () => toggleTasks(text, [a, b], null), '### Day 1\n- [x] a\n- [ ] b\n', 'Toggled 2 tasks: 1 checked, 1 unchecked'],
     ['toggle a done one', () => toggleTasks(text, [b], D), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b" (it was checked with no date: checking it again stamps it with the date)'],
+    // With stamps off (the extension's setting), checking again stamps nothing: nothing to warn of.
+    ['toggle a done one, no stamps', () => toggleTasks(text, [b], null), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked "b"'],
     ['toggle two done ones', () => toggleTasks('### Day 1\n- [x] a\n- [X] b\n', tasksOf('### Day 1\n- [x] a\n- [X] b\n'), D), '### Day 1\n- [ ] a\n- [ ] b\n', 'Unchecked 2 tasks', '### Day 1\n- [x] a\n- [X] b\n'],
     ['toggle three ways', () => toggleTasks(THREE, tasksOf(THREE), D), `### Day 1\n- [x] a \u2705 ${D}\n- [ ] b\n- [ ] c\n- [ ] d\n`, 'Toggled 4 tasks: 1 checked, 1 unchecked, 2 reopened', THREE],
     ['toggle open and cancelled', () => toggleTasks('### Day 1\n- [ ] a\n- [-] c\n', tasksOf('### Day 1\n- [ ] a\n- [-] c\n'), null), '### Day 1\n- [x] a\n- [ ] c\n', 'Toggled 2 tasks: 1 checked, 1 reopened', '### Day 1\n- [ ] a\n- [-] c\n'],

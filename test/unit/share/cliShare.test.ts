@@ -284,6 +284,20 @@ describe('CLI: workflow', () => {
       assert.match(yaml, /learning-plans heatmap 'plans\/days\.md' --svg/);
       assert.match(yaml, /if \[ -f 'README\.md' \]/);
       assert.ok(!fs.existsSync(path.join(root, 'plans', '.github')));
+      assert.match(created.err, /note: the repository's root is .* \(the nearest folder above holding \.git\): the workflow goes there\n/);
+      // A folder as the README: refused (its step tests for a file, and would never run).
+      fs.rmSync(path.join(root, '.github'), { recursive: true });
+      const folder = await run('workflow', '--readme', '.');
+      assert.deepStrictEqual([folder.code, folder.err.split('\n').pop() === '' && /the README \(--readme\) is a folder, not a file: \.; nothing written\n$/.test(folder.err)], [2, true]);
+      // A folder whose name starts with two dots is a folder like any other.
+      fs.mkdirSync(path.join(root, '..notes'));
+      assert.strictEqual((await run('workflow', '--plans', '../..notes', '--print')).code, 0);
+      // A link to the subfolder is the subfolder: refused as it is.
+      const link = path.join(tempDir('lp-workflow-link-'), 'plans');
+      fs.symlinkSync(path.join(root, 'plans'), link);
+      const linked = await run('workflow', link);
+      assert.strictEqual(linked.code, 1, linked.err);
+      assert.ok(!fs.existsSync(path.join(root, 'plans', '.github')));
       // The subfolder named: refused, naming the root.
       const named = await run('workflow', '.');
       assert.strictEqual(named.code, 1);

@@ -17,6 +17,9 @@ describe('review: what a card asks before its answer (a learner saw each learnin
     // A bracket glued to a word is part of it (a cue lost the `(*)` of `COUNT(*)`); one a space opens is an aside.
     ['COUNT(*) counts every row, nulls included', [], learning, 'COUNT(*) counts \u2026', ['COUNT(*) counts every row, nulls included']],
     ['Spark uses f(x) and g(x) for transforms on every partition', [], learning, 'Spark uses f(x) \u2026', ['Spark uses f(x) and g(x) for transforms on every partition']],
+    // ...unless it holds a space (`count(distinct`) or would reach the last word (the card shown whole).
+    ['Use the count(distinct x) form for unique counts of a column', [], learning, 'Use the count \u2026', ['Use the count(distinct x) form for unique counts of a column']],
+    ['Prefer max(a,b)', [], learning, 'Prefer max \u2026', ['Prefer max(a,b)']],
     ['Z-order\u2014a multi-column sort\u2014clusters related rows', [], learning, 'Z-order \u2026', ['Z-order\u2014a multi-column sort\u2014clusters related rows']],
     ['Compaction, vacuum and clustering keep tables fast over time', [], learning, 'Compaction, vacuum and \u2026', ['Compaction, vacuum and clustering keep tables fast over time']],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen', [], learning, 'one two three four \u2026', ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen']],

@@ -1,10 +1,5 @@
 import * as assert from 'assert';
-import { badgeSvg, heatmapSvg, minutesByDate, progressBadge, renderProgressHtml, streakBadge, summarizeToday, verdanaWidth, type ParsedPlan } from '../../../src/core';
-
-function minutesOnOf(plans: readonly ParsedPlan[]): (date: string) => number {
-  const minutes = minutesByDate(plans);
-  return (date) => minutes.get(date) ?? 0;
-}
+import { badgeSvg, heatmapSvg, minutesByDate, progressBadge, renderProgressHtml, streakBadge, summarizeToday, verdanaWidth } from '../../../src/core';
 import { lines, parse } from '../helpers';
 import { assertSelfContained, assertWellFormed } from './svgChecks';
 
@@ -39,10 +34,13 @@ describe('heatmap SVG', () => {
   // A learner's report: two hours of study on a day said only "studied"; a day with a check said nothing of its time.
   it('says the minutes logged on a day in its cell, beside what was done', () => {
     const studied = parse(lines('### Day 1 \u2705 2026-11-21', '- \u23f1 2026-11-21 (45 min)', '### Day 2', '- \u23f1 2026-11-20 (90 min)', '- \u23f1 2026-11-20 (30 min)', '### Day 3'));
-    const svg = heatmapSvg({ ...summarizeToday([studied], { today: '2026-11-21' }), minutesOn: minutesOnOf([studied]) }, { standalone: true });
+    const svg = heatmapSvg({ ...summarizeToday([studied], { today: '2026-11-21' }), minutes: minutesByDate([studied]) }, { standalone: true });
     assert.match(svg, /class="l1"><title>2026-11-20: 2 h studied, nothing marked done<\/title>/);
     assert.match(svg, /class="l4"><title>2026-11-21: 1 done, 45 min studied<\/title>/);
-    assert.match(renderProgressHtml({ summary: summarizeToday([studied], { today: '2026-11-21' }), plans: [studied], cspSource: 'x', nonce: 'n' }), /2026-11-20: 2 h studied, nothing marked done/, 'the progress page too');
+    const page = renderProgressHtml({ summary: summarizeToday([studied], { today: '2026-11-21' }), plans: [studied], cspSource: 'x', nonce: 'n' });
+    assert.match(page, /2026-11-20: 2 h studied, nothing marked done/, 'the progress page too');
+    // A linked cell's label, what a screen reader says, is its title.
+    assert.match(page, /aria-label="2026-11-21: 1 done, 45 min studied"/);
   });
 
   it('has light and dark palettes by prefers-color-scheme, or one when the theme is fixed', () => {
