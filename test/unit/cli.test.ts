@@ -176,6 +176,12 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
       const result = await run('status', '--today', '2026-11-21');
       assert.strictEqual(result.code, 0, result.err);
       assert.match(result.out, /Current day: Day 1 \(\.\.\/plan\.md:1\)/);
+      // From the folder the plans are in, they are named from there (`week.md`, not `../notes/week.md`).
+      fs.writeFileSync(path.join(dir, 'notes', 'week.md'), '### Day 1\n- [x] a \u2705 2026-11-21\n### Day 2\n');
+      const here = await run('status', '--today', '2026-11-21');
+      assert.match(here.out, /Current day: Day 2 \(week\.md:3\)/);
+      assert.match(here.out, /\n {2}\.\.\/plan\.md {2}0\/1 days/);
+      assert.match(here.out, /\n {2}week\.md {2}1\/2 days/);
     } finally {
       process.chdir(cwd);
     }
