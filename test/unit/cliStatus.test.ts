@@ -140,6 +140,18 @@ describe('CLI: today in words', () => {
     assert.match((await run('done', journal, 'today')).err, /is a journal: name an entry by its date or weekday/);
   });
 
+  it('says when a done day\'s \u2705 carries a date written another way (a learner typed 26/11/2026: it counted in no streak)', async () => {
+    const file = path.join(tempDir('lp-undated-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 33: Iceberg \u2705 26/11/2026\n### Day 34 \u2705 05.11.2026\n### Day 35 \u2705 2026-11-20\n### Day 36\n');
+    const { code, err } = await run('status', file);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(err, [
+      `learning-plans: warning: ${file}:1: Day 33: Iceberg \u2705 26/11/2026 is done, but 26/11/2026 is no date as YYYY-MM-DD: it counts in no streak or heatmap (write \u2705 2026-11-26)`,
+      `learning-plans: warning: ${file}:2: Day 34 \u2705 05.11.2026 is done, but 05.11.2026 is no date as YYYY-MM-DD: it counts in no streak or heatmap`,
+      '',
+    ].join('\n'));
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, isValidIsoDate, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
@@ -84,6 +84,9 @@ per-plan progress (without a path: of the repository around the working folder, 
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
+      for (const undated of undatedStamps(plan).slice(0, 3)) {
+        io.err(`learning-plans: warning: ${field(file)}:${undated.day.line + 1}: ${field(undated.day.title)} is done, but ${field(undated.written)} is no date as YYYY-MM-DD: it counts in no streak or heatmap${undated.iso ? ` (write \u2705 ${undated.iso})` : ''}`);
+      }
     }
     if (json) {
       io.out(jsonText({
@@ -161,4 +164,24 @@ function activeWhy(reason: ActiveReason | undefined): string {
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
     : reason?.kind === 'earliest' ? `no activity yet, the earliest unfinished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
   return `${why}; another plan's day: learning-plans status FILE`;
+}
+
+/** A hand-written date after a heading's ✅ (`26/11/2026`): read as day/month or month/day only where one of them is over 12. */
+const WRITTEN_DATE = /\u2705\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/u;
+
+/**
+ * Done days whose ✅ carries a date written another way (a learner typed `✅ 26/11/2026`): done, and dated for no
+ * streak, heatmap or review. Said, with the date to write when the numbers can only be read one way.
+ */
+function undatedStamps(plan: ParsedPlan): { day: PlanNode; written: string; iso: string | null }[] {
+  const found: { day: PlanNode; written: string; iso: string | null }[] = [];
+  for (const day of plan.days) {
+    const match = day.done && day.doneDate === null ? WRITTEN_DATE.exec(day.title) : null;
+    if (!match) continue;
+    const [a, b, year] = [Number(match[1]), Number(match[3]), match[4]];
+    const [month, date] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+    found.push({ day, written: match[0].slice(1).trim(), iso: isValidIsoDate(iso) ? iso : null });
+  }
+  return found;
 }
