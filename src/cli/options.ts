@@ -40,6 +40,11 @@ export class ArgReader {
     this.afterDashes = dashes < 0 ? [] : args.slice(dashes + 1);
   }
 
+  /** Options the verb took out of the arguments itself (`review --grade CARD GRADE`): a typo of one is suggested too. */
+  takenElsewhere(...names: string[]): void {
+    for (const name of names) this.asked.add(name);
+  }
+
   /** True if the flag was given (every occurrence is taken). */
   flag(name: string): boolean {
     this.asked.add(name);

@@ -1,4 +1,4 @@
-import { FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -124,13 +124,18 @@ export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
  * whose marked day `today` means (`log --date`: the day studied on that date), today by default.
  */
 export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
+  // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
+  // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete).
+  if (spec.kind === 'date' && means !== 'current') {
+    const done = markedOn(plan, spec.date);
+    if (done.length > 0) return oneMarked(plan, done, file, spec.date);
+  }
   if (spec.kind !== 'today') return lookupDay(plan, spec, file);
   const today = localIsoDate(context.clock());
   const on = studiedOn ?? today;
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
-  // Marked complete on that date: by the heading's stamp, or (no heading stamp) by its tasks' latest stamp.
-  const marked = plan.days.filter((day) => day.stampDate === on || (day.stampDate === null && day.done && day.doneDate === on));
-  if (means !== 'current' && marked.length > 0) return { ok: true, day: marked[marked.length - 1] };
+  const marked = markedOn(plan, on);
+  if (means !== 'current' && marked.length > 0) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
   if (plan.days.length === 0) return refuse(`${file} has no days`);
   if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
@@ -143,6 +148,17 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const summary = summarizeToday([plan], { today });
   if (summary.currentDay && !summary.planFinished) return { ok: true, day: summary.currentDay };
   return refuse(`${file} has no current day: every day is done or skipped`);
+}
+
+/** Days marked complete on a date: by the heading's stamp, or (no heading stamp) by their tasks' latest stamp. */
+function markedOn(plan: ParsedPlan, date: string): PlanNode[] {
+  return plan.days.filter((day) => day.stampDate === date || (day.stampDate === null && day.done && day.doneDate === date));
+}
+
+/** The one day marked on a date, or the candidates: two days marked that day are no guess (undone took the wrong one). */
+function oneMarked(plan: ParsedPlan, marked: readonly PlanNode[], file: string, date: string): DayLookup {
+  if (marked.length === 1) return { ok: true, day: marked[0] };
+  return { ok: false, message: `${marked.length} days of ${file} were marked complete on ${date}; name one by its line:`, candidates: marked.map((day) => describeCandidate(plan, day)) };
 }
 
 /** The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was. */

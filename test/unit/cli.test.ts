@@ -210,6 +210,7 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const none = await run('toggle', file, 'chapter 3');
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);
+    assert.strictEqual((await run('toggle', file, ' ')).code, 2, 'no words: a usage error');
     assert.strictEqual((await run('toggle', file, 'line:4')).code, 0, 'a line still names one');
     assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] Exercise 2\r\n/);
   });

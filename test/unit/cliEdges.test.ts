@@ -149,6 +149,8 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match((await run('replan', 'plan.md', '--shift', '1', '--dryrun')).err, /unknown option '--dryrun'; did you mean --dry-run\?\n/);
     assert.match((await run('index', 'plan.md', '--josn')).err, /unknown option '--josn'; did you mean --json\?\n/);
     assert.match((await run('index', 'plan.md', '-json')).err, /unknown option '-json'; did you mean --json\?\n/);
+    // --grade, which review reads itself, is suggested too (`--gade` was taken for --date).
+    assert.match((await run('review', 'plan.md', '--gade', 'x', 'good')).err, /unknown option '--gade'; did you mean --grade\?\n/);
     // Without its dashes `dry` is not `due` (review takes --due): no guess.
     assert.match((await run('review', 'plan.md', '--dry')).err, /unknown option '--dry'\n/);
     // Nothing alike: no guess.

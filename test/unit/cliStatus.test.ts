@@ -119,6 +119,23 @@ describe('CLI: today in words', () => {
     assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}Resources:\n {2}Docs <https:\/\/example\.com\/d>\n {2}Video <https:\/\/example\.com\/v>\n {2}Task: read\n {2}\[ \] code {2}\(line 6\)\n/);
   });
 
+  it('undone and log: two days marked on one date are no guess; a date names the day marked on it before the one scheduled (a learner\'s report)', async () => {
+    const dir = tempDir('lp-marked-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '---\nstart: 2026-11-19\n---\n### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n### Day 3\n### Day 4\n');
+    assert.strictEqual((await run('done', plan, '2')).code, 0);
+    assert.strictEqual((await run('done', plan, '1')).code, 0);
+    const two = await run('undone', plan, 'today');
+    assert.strictEqual(two.code, 1);
+    assert.strictEqual(two.err, `learning-plans: 2 days of ${plan} were marked complete on 2026-11-21; name one by its line:\n  line:4  Day 1\n  line:6  Day 2\nnothing written\n`);
+    assert.strictEqual((await run('log', plan, 'today', '10m')).code, 1, 'log: the same');
+    assert.strictEqual((await run('undone', plan, '2')).code, 0);
+    // 2026-11-21 is scheduled for Day 3 (start 11-19, no rest days); Day 1 was marked complete on it.
+    assert.match((await run('log', plan, '2026-11-21', '20m')).out, /Logged 20 min on Day 1\n/);
+    assert.match((await run('undone', plan, '2026-11-21')).out, /Marked Day 1 incomplete/);
+    assert.match((await run('links', plan, '2026-11-21')).err, /Day 3 in .* has no links/, 'a date for a verb that reads: the day scheduled');
+  });
+
   it('takes today as a DAY: the current day for done and links, the day marked today for log and undone', async () => {
     const { plan } = copy();
     assert.strictEqual((await run('links', plan, 'today')).out, 'Lakehouse vs Data Warehouse for ML\thttps://databricks.com/blog/2020/01/30/what-is-a-data-lakehouse.html\n');

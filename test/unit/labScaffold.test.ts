@@ -73,6 +73,17 @@ describe('scaffoldLab: what it says, word for word', () => {
     }
   });
 
+  it('a Lab line copied from another day is left as written, and said (the new lab sat there unlinked without a word)', async () => {
+    const memory = new MemoryFileSystem();
+    const text = '# Plan\n### Day 1 - Intro\n- **Lab:** [day-009](labs/plan/day-009-other/day-009.ipynb)\n';
+    const plan = buildPlan(inMemoryDocument('/ws/plan.md', text));
+    const link = linker(text);
+    const result = await scaffoldLab(memory, request(memory, { plan, day: plan.days[0], link }));
+    assert.ok(result.ok);
+    assert.deepStrictEqual([result.folder, result.linked, result.warnings], ['/ws/labs/plan/day-001-intro', false, ['Day 1 - Intro already has a Lab line, to labs/plan/day-009-other/day-009.ipynb, not to this lab (labs/plan/day-001-intro/day-001.ipynb): it was left as it is']]);
+    assert.strictEqual(link.text, text, 'the line is the learner\'s');
+  });
+
   it('a path that climbs above / is refused before anything is written', async () => {
     for (const overrides of [{ root: '/../ws' }, { planPath: '/ws/../../plan.md' }]) {
       const memory = new MemoryFileSystem();

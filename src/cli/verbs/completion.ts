@@ -3,7 +3,7 @@ import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../optio
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
-import { EXIT, type Verb } from '../verb';
+import { EXIT, UsageError, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
   return {
@@ -56,6 +56,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
     const date = reader.dateUpTo('--date', today);
     const maxBytes = reader.maxSize();
     const [file, target] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line or the task\'s words');
+    if (target.trim() === '') throw new UsageError('toggle needs a line or some of the task\'s words, not an empty argument');
     const byLine = /^(?:line:)?[+-]?\d+$/i.test(target.trim());
     const line = byLine ? positiveInteger(target.trim().replace(/^line:/i, ''), 'the line') : 0;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {

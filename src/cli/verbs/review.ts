@@ -86,6 +86,7 @@ without paths, the plans under the root are read.`,
       grade = { card: card.toLowerCase(), grade: word.toLowerCase() as Grade };
     }
     const reader = new ArgReader(rest);
+    reader.takenElsewhere('--grade');
     const show = reader.value('--show');
     const { json, pretty } = reader.jsonFlags();
     const due = reader.flag('--due');

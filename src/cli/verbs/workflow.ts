@@ -17,7 +17,7 @@ this CLI from the npm registry, runs heatmap, badge and readme into .learning-pl
 commits what changed. Never overwrites a workflow (exit 1). It goes in the repository's root (the
 folder holding .git; GitHub runs no workflow from anywhere else): the one given, else the one the
 working folder is in. --plans limits the plans (default: the whole repository) and --readme names
-the README (default README.md), each relative to the root or to the working folder, and must be in
+the README (default README.md), each read from the working folder (else from the root), and must be in
 the repository; --time-zone sets "today" (default: this machine's), --daily adds a daily run,
 --print only prints it.`,
   async run(args, context) {
@@ -85,12 +85,13 @@ function repositoryRoot(given: string | undefined, err: (line: string) => void):
 }
 
 /**
- * A path the workflow names, relative to the repository root: read from the root, else as the shell reads it
- * (from the working folder), whichever is in the repository and exists (the root's first). A plan path must exist
+ * A path the workflow names, relative to the repository root: read as the shell reads it (from the working
+ * folder), else from the root, whichever is in the repository and exists (the working folder's first). A plan path must exist
  * (the workflow's commands would fail on every push); a README may come later (its step waits for it).
  */
 function inRepository(root: string, given: string, what: string, mustExist: boolean): string {
-  const inside = [path.resolve(root, given), path.resolve(given)].map((full) => path.relative(root, full))
+  // As the shell reads it first (`--plans .` from plans/ is plans/), then from the root (`workflow repo --plans plans`).
+  const inside = [path.resolve(given), path.resolve(root, given)].map((full) => path.relative(root, full))
     .filter((r) => r !== '..' && !r.startsWith(`..${path.sep}`) && !path.isAbsolute(r));
   const chosen = inside.find((r) => fs.existsSync(path.join(root, r))) ?? (mustExist ? undefined : inside[0]);
   // The README step tests for a file: a folder there would never be updated.

@@ -10,7 +10,7 @@ import { findDay } from '../edits/locate';
 import { FileError, removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
-import { isInside, normalizePosixPath, resolveLinkTarget } from '../links';
+import { isInside, normalizePosixPath, resolveLinkTarget, safeDecode } from '../links';
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
 import { labLocation, renderLab, type LabLocation } from './labFiles';
@@ -95,6 +95,15 @@ async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day
   return { ...where, folder: segments.slice(0, -1), notebook: segments[segments.length - 1], formerFolder: undefined };
 }
 
+/** The target of the day's `Lab:` line when it leads somewhere else than `target` (null: none, or the same). */
+function otherLabLink(day: PlanNode, target: string): string | null {
+  const field = day.fields.find((f) => /^lab$/i.test(f.name));
+  const link = field && day.links.find((l) => l.line === field.line);
+  if (!link) return null;
+  const same = (a: string): string => safeDecode(a.replace(/^\.\//, '')) ?? a;
+  return same(link.target) === same(target) ? null : link.target;
+}
+
 export async function scaffoldLab(fs: FileSystemPort, request: LabRequest): Promise<LabResult> {
   const made: string[] = [];
   try {
@@ -165,15 +174,20 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
     } else {
       const ref = { line: day.line, title: day.title };
       let alreadyLinked = false;
+      let otherLab: string | null = null;
       const outcome = await request.link((text, fresh) => {
         const current = findDay(fresh, ref);
         if (!current) return { ok: false, message: l10n.t('"{0}" is no longer in the plan', ref.title) };
         const edit = addLabLink(text, current, where.tag, target);
         alreadyLinked = edit.ok && edit.edits.length === 0;
+        otherLab = alreadyLinked ? otherLabLink(current, target) : null;
         return edit;
       });
       linked = outcome.applied;
       if (!outcome.applied && !alreadyLinked) warnings.push(l10n.t('the plan was not linked to its lab: {0}', outcome.message));
+      // A Lab line of the day's that leads elsewhere (copied from another day, or to a lab since removed) is left
+      // as the learner wrote it, and said: the new lab would otherwise sit there unlinked without a word.
+      if (otherLab !== null) warnings.push(l10n.t('{0} already has a Lab line, to {1}, not to this lab ({2}): it was left as it is', day.title, otherLab, target));
     }
   }
   return { ok: true, folder, notebook, notes, created, existing, linked, warnings, unknown: lab.unknown };

@@ -23,17 +23,19 @@ export function typoDistance(a: string, b: string): number {
 
 /**
  * The name `typed` most likely meant: at most two edits away and at most half its length (`ab` is no typo of `cd`),
- * and alone at that distance; else undefined. Case does not count.
+ * and alone at that distance, or alone there in starting with the typed letter (a typo seldom hits the first:
+ * `gade` is one edit from both date and grade); else undefined. Case does not count.
  */
 export function closestName<T>(typed: string, candidates: Iterable<T>, nameOf: (candidate: T) => string): T | undefined {
   const wanted = typed.toLowerCase();
-  let best: T | undefined;
+  let nearest: T[] = [];
   let bestDistance = Infinity;
-  let ties = 0;
   for (const candidate of candidates) {
     const distance = typoDistance(wanted, nameOf(candidate).toLowerCase());
-    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
-    else if (distance === bestDistance) ties++;
+    if (distance < bestDistance) [nearest, bestDistance] = [[candidate], distance];
+    else if (distance === bestDistance) nearest.push(candidate);
   }
-  return best !== undefined && ties === 0 && bestDistance <= Math.min(2, Math.floor(nameOf(best).length / 2)) ? best : undefined;
+  const sameStart = nearest.filter((candidate) => nameOf(candidate).toLowerCase()[0] === wanted[0]);
+  const best = nearest.length === 1 ? nearest[0] : sameStart.length === 1 ? sameStart[0] : undefined;
+  return best !== undefined && bestDistance <= Math.min(2, Math.floor(nameOf(best).length / 2)) ? best : undefined;
 }

@@ -283,6 +283,8 @@ describe('CLI: workflow', () => {
       const yaml = fs.readFileSync(path.join(root, '.github', 'workflows', 'learning-plans.yml'), 'utf8');
       assert.match(yaml, /learning-plans heatmap 'plans\/days\.md' --svg/);
       assert.match(yaml, /if \[ -f 'README\.md' \]/);
+      // `.` from plans/ is plans/, as the shell reads it (a learner's workflow covered the whole repository).
+      assert.match((await run('workflow', '--plans', '.', '--print')).out, /learning-plans heatmap 'plans' --svg/);
       assert.ok(!fs.existsSync(path.join(root, 'plans', '.github')));
       assert.match(created.err, /note: the repository's root is .* \(the nearest folder above holding \.git\): the workflow goes there\n/);
       // A folder as the README: refused (its step tests for a file, and would never run).
