@@ -100,7 +100,8 @@ export function progressWorkflow(options: WorkflowOptions): string {
     '      - uses: actions/checkout@v4',
     '      - uses: actions/setup-node@v4',
     '        with:',
-    '          node-version: 20',
+    // The current LTS line: Node 20 reached its end of life in April 2026 (a learner saw the workflow pin it).
+    '          node-version: 24',
     '      - name: Install the Learning Plans CLI',
     `        run: npm install --global --no-audit --no-fund learning-plans@${options.cliVersion}`,
     '      - name: Draw the progress',

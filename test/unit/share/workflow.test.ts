@@ -28,6 +28,8 @@ describe('progress workflow', () => {
     assert.match(runs, /learning-plans badge '\.' --kind progress --svg '\.learning-plans\/progress\.svg'/);
     assert.match(runs, /learning-plans readme 'README\.md' '\.' --heatmap '\.learning-plans\/heatmap\.svg' --badge '\.learning-plans\/streak\.svg' --badge '\.learning-plans\/progress\.svg'/);
     assert.match(runs, /git diff --cached --quiet/);
+    // A maintained Node.js (20 reached its end of life in April 2026).
+    assert.strictEqual(job.steps[1].with['node-version'], 24);
     assert.match(runs, /git push/);
     assert.ok(!text.includes('schedule'), 'no daily run unless asked');
     assert.deepStrictEqual(parseYaml(progressWorkflow({ cliVersion: '0.1.0', daily: true })).on.schedule, [{ cron: '17 3 * * *' }]);
