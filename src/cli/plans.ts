@@ -125,8 +125,9 @@ export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
  */
 export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
-  // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete).
-  if (spec.kind === 'date' && means !== 'current') {
+  // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete). A day
+  // headed by the date (a journal's entry) is still named by it first.
+  if (spec.kind === 'date' && means !== 'current' && !plan.days.some((day) => day.date === spec.date)) {
     const done = markedOn(plan, spec.date);
     if (done.length > 0) return oneMarked(plan, done, file, spec.date);
   }

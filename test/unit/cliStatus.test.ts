@@ -134,6 +134,11 @@ describe('CLI: today in words', () => {
     assert.match((await run('log', plan, '2026-11-21', '20m')).out, /Logged 20 min on Day 1\n/);
     assert.match((await run('undone', plan, '2026-11-21')).out, /Marked Day 1 incomplete/);
     assert.match((await run('links', plan, '2026-11-21')).err, /Day 3 in .* has no links/, 'a date for a verb that reads: the day scheduled');
+    // A journal's entry headed by the date is named by it, whatever was marked complete that day.
+    const journal = path.join(dir, 'journal.md');
+    fs.writeFileSync(journal, '## 2026-11-20\n- [ ] a\n## 2026-11-21\n- [ ] b\n');
+    assert.strictEqual((await run('done', journal, '2026-11-20')).code, 0);
+    assert.match((await run('log', journal, '2026-11-21', '5m')).out, /Logged 5 min on "2026-11-21"/);
   });
 
   it('takes today as a DAY: the current day for done and links, the day marked today for log and undone', async () => {
