@@ -1,4 +1,4 @@
-import { localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { localIsoDate, markDayComplete, markDayIncomplete, tasksHolding, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -62,7 +62,13 @@ that reads exactly them wins): words still name the task after a log or a lab li
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       if (!byLine) {
         const named = tasksNamed(plan, target);
-        if (named.length === 1) return toggleTasks(text, named, date ?? today);
+        if (named.length === 1) {
+          // The task that reads exactly the words won over others that hold them: said, with its line, so a learner
+          // who meant another sees which was changed.
+          const others = tasksHolding(plan, target).length - 1;
+          const outcome = toggleTasks(text, named, date ?? today);
+          return outcome.ok && others > 0 ? { ...outcome, summary: `${outcome.summary} (line ${named[0].line + 1}; ${plural(others, 'other task')} also ${others === 1 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
+        }
         // Shown escaped (a name or a task may hold control characters): editPlan splits the lines again.
         if (named.length === 0) return { ok: false, message: `no task of ${field(file)} reads '${field(target)}'` };
         return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}`)].join('\n') };

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import {
-  appendReviewLines, checkPathBelow, isGrade, localIsoDate, nextDueAfter, parseReviewLog, REVIEW_LOG_PATH, reviewCards, reviewLogLine,
+  appendReviewLines, checkPathBelow, GRADES, isGrade, localIsoDate, nextDueAfter, parseReviewLog, REVIEW_LOG_PATH, reviewCards, reviewLogLine,
   reviewQueue, type CardSchedule, type Grade, type ReviewCard,
 } from '../../core';
 import { readPlanFile } from '../files';
@@ -69,7 +69,7 @@ reviews). --interactive goes through those cards one by one: the prompt, the ans
 then your grade (1 again, 2 hard, 3 good, 4 easy, each with the date it brings the card back), logged as
 you give it; q or Ctrl-D stops. --show prints a card's answer (what the plan nests under it, the right side of ::, or the whole learning) and where it comes from,
 for recalling first and checking after (as VS Code's Review Due Cards reveals it). --grade records
-a review as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
+a review (again, hard, good, easy, or 1-4) as one line appended to <root>/.learning-plans/reviews.md (--date, default today) and prints
 the next review date; a unique prefix of 4+ characters names a card. The root is --root, else the
 nearest folder above the first path (or the working folder) holding .learning-plans or .git;
 without paths, the plans under the root are read.`,
@@ -81,9 +81,11 @@ without paths, the plans under the root are read.`,
     if (at >= 0) {
       const [card, word] = [rest[at + 1], rest[at + 2]];
       if (!card || card.startsWith('-') || !word) throw new UsageError('--grade needs a card id and a grade: again, hard, good or easy');
-      if (!isGrade(word.toLowerCase())) throw new UsageError(`the grade must be again, hard, good or easy, not '${word}'`);
+      // 1-4 as the interactive session and Anki number them (a learner typed `--grade m5mt 3`).
+      const named = /^[1-4]$/.test(word) ? GRADES[Number(word) - 1] : word.toLowerCase();
+      if (!isGrade(named)) throw new UsageError(`the grade must be again, hard, good or easy (or 1-4), not '${word}'`);
       rest.splice(at, 3);
-      grade = { card: card.toLowerCase(), grade: word.toLowerCase() as Grade };
+      grade = { card: card.toLowerCase(), grade: named };
     }
     const reader = new ArgReader(rest);
     reader.takenElsewhere('--grade');

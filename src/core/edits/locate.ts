@@ -51,10 +51,18 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
  * a task that reads exactly the words wins over tasks that only hold them (`exercise 2` over `exercise 2b`).
  */
 export function tasksNamed(plan: ParsedPlan, words: string): Task[] {
-  const fold = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-  const wanted = fold(words);
-  if (!wanted) return [];
-  const holding = allTasks(plan.root).filter((task) => fold(task.text).includes(wanted));
-  const exact = holding.filter((task) => fold(task.text) === wanted);
+  const wanted = foldWords(words);
+  const holding = tasksHolding(plan, words);
+  const exact = holding.filter((task) => foldWords(task.text) === wanted);
   return exact.length ? exact : holding;
+}
+
+/** Every task whose text holds the words (case and runs of spaces aside); none for no words. */
+export function tasksHolding(plan: ParsedPlan, words: string): Task[] {
+  const wanted = foldWords(words);
+  return wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
+}
+
+function foldWords(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

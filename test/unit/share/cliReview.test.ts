@@ -138,6 +138,15 @@ describe('CLI: review', () => {
     assert.ok(later.due > '2026-11-21', later.due);
   });
 
+  it('takes a grade as 1-4, as the interactive session numbers them (a learner typed --grade CARD 3)', async () => {
+    const { plan } = await repository();
+    (await run('done', plan, '1', '--date', '2026-11-18'));
+    const [card] = JSON.parse((await run('review', plan, '--json')).out).due;
+    const numbered = await run('review', plan, '--grade', card.id, '3', '--date', '2026-11-19');
+    assert.strictEqual(numbered.code, 0, numbered.err);
+    assert.match(numbered.out, new RegExp(`^${card.id} good on 2026-11-19: `));
+  });
+
   it('refuses an unknown card (exit 1), a bad grade or date (exit 2), and writes nothing', async () => {
     const { root, plan, log } = await repository();
     (await run('done', plan, '1', '--date', '2026-11-18'));
@@ -149,6 +158,7 @@ describe('CLI: review', () => {
     assert.strictEqual(short.code, 1);
     assert.match(short.err, /is too short to name a card: give at least 4 characters of its id \(as review lists it\); nothing written/);
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'great')).code, 2);
+    assert.strictEqual((await run('review', plan, '--grade', card.id, '5')).code, 2, 'a grade number past 4');
     assert.strictEqual((await run('review', plan, '--grade', 'zzzzzzzz', 'good', '--date', '2026-02-30')).code, 2);
     assert.strictEqual((await run('review', plan, '--due', '--grade', 'zzzzzzzz', 'good')).code, 2);
     const future = await run('review', plan, '--grade', card.id, 'good', '--today', '2030-01-01');
