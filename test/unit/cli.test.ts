@@ -203,7 +203,7 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const checked = await run('toggle', file, 'exercise  2', '--date', '2026-11-21');
     assert.strictEqual(checked.code, 0, checked.err);
     // It read exactly the words; `exercise 2b` also holds them: said, with the line changed.
-    assert.match(checked.out, /Checked "Exercise 2" \(line 4; 1 other task also holds 'exercise  2'\)\n$/);
+    assert.match(checked.out, /Checked "Exercise 2" \(line 4; 1 other task also holds 'exercise {2}2'\)\n$/);
     assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] read ch2\r\n- \[x\] Exercise 2 \u2705 2026-11-21\r\n- \[ \] exercise 2b\r\n$/);
     const two = await run('toggle', file, 'exercise');
     assert.strictEqual(two.code, 1);
