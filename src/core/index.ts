@@ -20,7 +20,7 @@ export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, type Link
 export * from './dates';
 export * from './edits/textEdit';
 export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, applyLineEdits, type TaskBox } from './edits/lineEdits';
-export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, tasksHolding, allTasks, type DayRef, type TaskRef } from './edits/locate';
+export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/completionEdits';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';

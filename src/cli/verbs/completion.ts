@@ -1,4 +1,4 @@
-import { localIsoDate, markDayComplete, markDayIncomplete, tasksHolding, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -61,11 +61,10 @@ that reads exactly them wins): words still name the task after a log or a lab li
     const line = byLine ? positiveInteger(target.trim().replace(/^line:/i, ''), 'the line') : 0;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       if (!byLine) {
-        const named = tasksNamed(plan, target);
+        const { tasks: named, others } = tasksNamed(plan, target);
         if (named.length === 1) {
           // The task that reads exactly the words won over others that hold them: said, with its line, so a learner
           // who meant another sees which was changed.
-          const others = tasksHolding(plan, target).length - 1;
           const outcome = toggleTasks(text, named, date ?? today);
           return outcome.ok && others > 0 ? { ...outcome, summary: `${outcome.summary} (line ${named[0].line + 1}; ${plural(others, 'other task')} also ${others === 1 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }

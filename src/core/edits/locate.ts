@@ -48,19 +48,14 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
 /**
  * The tasks a learner names by their words (`toggle plan.md "exercise 2"`): a line number goes stale as soon as
  * something adds a line above it (a log line, a lab link), words do not. Case and runs of spaces do not count;
- * a task that reads exactly the words wins over tasks that only hold them (`exercise 2` over `exercise 2b`).
+ * a task that reads exactly the words wins over tasks that only hold them (`exercise 2` over `exercise 2b`), and
+ * `others` counts those it won over (for a message: the learner may have meant one of them).
  */
-export function tasksNamed(plan: ParsedPlan, words: string): Task[] {
+export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
   const wanted = foldWords(words);
-  const holding = tasksHolding(plan, words);
+  const holding = wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
   const exact = holding.filter((task) => foldWords(task.text) === wanted);
-  return exact.length ? exact : holding;
-}
-
-/** Every task whose text holds the words (case and runs of spaces aside); none for no words. */
-export function tasksHolding(plan: ParsedPlan, words: string): Task[] {
-  const wanted = foldWords(words);
-  return wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
+  return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
 }
 
 function foldWords(text: string): string {

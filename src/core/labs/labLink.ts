@@ -4,7 +4,7 @@ import { continuationPrefix, DASH_ITEM, isBlank } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
 import type { EditOutcome } from '../edits/completionEdits';
-import type { PlanNode } from '../model';
+import type { Link, PlanNode } from '../model';
 import { allLinks } from './dayContent';
 
 /** `a/b/c` relative to folder `a/x` is `../b/c`; both are `/`-separated paths from the same root. */
@@ -46,6 +46,12 @@ function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: stri
     edit = { range: { start: at, end: at }, newText: isBlank(lines.at(body)) ? eol + paragraph + eol : eol + paragraph + eol + eol };
   }
   return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
+}
+
+/** The link on the day's `Lab:` line, if it has one (the lab it names, or names wrongly). */
+export function labFieldLink(day: PlanNode): Link | undefined {
+  const field = day.fields.find((f) => /^lab$/i.test(f.name));
+  return field && day.links.find((l) => l.line === field.line);
 }
 
 /**

@@ -14,7 +14,7 @@ import { isInside, normalizePosixPath, resolveLinkTarget, safeDecode } from '../
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
 import { labLocation, renderLab, type LabLocation } from './labFiles';
-import { addLabLink } from './labLink';
+import { addLabLink, labFieldLink } from './labLink';
 import { readLabTemplates } from './labTemplates';
 
 /** Applies a plan edit computed from the plan as it is when applied (the caller's editor); says what happened. */
@@ -80,9 +80,8 @@ async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLoca
  * Lakehouse vs DW`) opens that lab again instead of scaffolding a second one under the new title beside it.
  */
 async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day: PlanNode, where: LabLocation): Promise<LabLocation | null> {
-  const field = day.fields.find((f) => /^lab$/i.test(f.name));
-  const link = field && day.links.find((l) => l.line === field.line && /\.ipynb$/i.test(l.target.replace(/[?#].*$/, '')));
-  if (!link) return null;
+  const link = labFieldLink(day);
+  if (!link || !/\.ipynb$/i.test(link.target.replace(/[?#].*$/, ''))) return null;
   const target = resolveLinkTarget(link.target, dirname(planPath), root);
   if (target.kind !== 'file') return null;
   const segments = segmentsBelow(root, target.path);
@@ -97,8 +96,7 @@ async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day
 
 /** The target of the day's `Lab:` line when it leads somewhere else than `target` (null: none, or the same). */
 function otherLabLink(day: PlanNode, target: string): string | null {
-  const field = day.fields.find((f) => /^lab$/i.test(f.name));
-  const link = field && day.links.find((l) => l.line === field.line);
+  const link = labFieldLink(day);
   if (!link) return null;
   const same = (a: string): string => safeDecode(a.replace(/^\.\//, '')) ?? a;
   return same(link.target) === same(target) ? null : link.target;
