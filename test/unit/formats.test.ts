@@ -265,6 +265,13 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
   it('a range written first, then days at its level, is an entry too; a range holding deeper days stays a module', () => {
     const first = parse('### Day 1-3: Setup\ntext\n### Day 4\n### Day 5\n');
     assert.deepStrictEqual(first.days.map((d) => [d.number, d.rangeEnd]), [[1, 3], [4, null], [5, null]]);
+    // `Days 3-4` first, then a day at its level that it does not hold: an entry too (it read as a cycle holding Day 9);
+    // a day it holds (`Day 1` below `Days 1-30`) stays its own.
+    const plural = parse('# Plan\n### Days 3-4 - Review\n### Day 9 - Next\n### Day 10\n');
+    assert.deepStrictEqual(outline(plural.root), ['section:Plan', '  day:Days 3-4 - Review', '  day:Day 9 - Next', '  day:Day 10']);
+    assert.deepStrictEqual(plural.days.map((d) => [d.number, d.rangeEnd]), [[3, 4], [9, null], [10, null]]);
+    const holding = parse('## Days 1-30\n## Day 1\n## Day 2\n');
+    assert.deepStrictEqual(outline(holding.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2']);
     const module = parse('# Days 31-60\n## Module 4\n### Day 58\n## Days 59-60: Consolidation\n### Day 59\n### Day 60\n');
     assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
   });

@@ -17,8 +17,12 @@ export interface DraftNode {
   weekday: number | null;
   round: number | null;
   cells: TableCells | null;
-  /** The days of a cycle or module made from a range heading (`## Days 1-7`): it may still turn out to be a range entry. */
-  fromRange: [number, number] | null;
+  /**
+   * The days of a cycle or module made from a range heading (`## Day 1-7`, `## Days 1-7`): it may still turn out
+   * to be a range entry. `asDay`: written like a day (`Day 1-7`), an entry when a day at its level follows;
+   * written `Days 3-4`, only when that day is numbered outside it (`### Day 9`; `### Day 1` below `### Days 1-30` is its own).
+   */
+  fromRange: { readonly from: number; readonly to: number; readonly asDay: boolean } | null;
   /** Headed by a day range (`## Days 1-30`): the next range at its level is its sibling, of its kind. */
   rangeHeading: boolean;
   /** The ✅ on a day's title (a table row: its status cell). */

@@ -96,7 +96,7 @@ export class PlanBuilder {
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
     const kind = this.resolveKind(heading, level);
     if (kind === 'day' && heading.kind === 'day' && heading.round !== null) this.openRound(heading.round, level, at.line);
-    else this.closeFor(kind, level, at.line);
+    else this.closeFor(kind, level, at.line, heading.kind === 'day' ? heading.number : null);
 
     const node = newDraft(kind, title, at.line, level);
     node.titleEndLine = at.titleEndLine;
@@ -111,8 +111,8 @@ export class PlanBuilder {
       if (kind === 'day') {
         node.number = heading.from;
         node.rangeEnd = heading.to;
-      } else if (heading.entry) {
-        node.fromRange = [heading.from, heading.to];
+      } else {
+        node.fromRange = { from: heading.from, to: heading.to, asDay: heading.entry };
       }
     } else if (heading.kind === 'cycle') {
       node.round = heading.round;
@@ -242,13 +242,15 @@ export class PlanBuilder {
     return depth;
   }
 
-  private closeFor(kind: NodeKind, level: number, line: number): void {
+  /** `number`: a day heading's number (null for any other heading, or a day without one). */
+  private closeFor(kind: NodeKind, level: number, line: number, number: number | null = null): void {
     let depth = this.depthAfterClosing(kind, level);
     // A range written like a day (`Day 1-3: Setup`) followed by days at its own level was an entry of a
-    // flat log, not their container.
+    // flat log, not their container; so was `Days 3-4` followed there by a day it does not hold (`Day 9`).
     const top = this.stack[depth - 1];
     const isEntry = (node: DraftNode): boolean => node.fromRange !== null && node.level === level && !node.children.some((c) => c.kind === 'day');
-    if (kind === 'day' && isEntry(top)) {
+    const outside = (range: NonNullable<DraftNode['fromRange']>): boolean => number !== null && (number < range.from || number > range.to);
+    if (kind === 'day' && isEntry(top) && (top.fromRange!.asDay || outside(top.fromRange!))) {
       // ...and so was every range before it at its level that holds no day (`## Day 1-3`, `## Day 4-6`, `## Day 7`).
       for (const sibling of this.stack[depth - 2].children) if (sibling !== top && isEntry(sibling)) this.rangeEntry(sibling);
       this.rangeEntry(top);
@@ -261,7 +263,8 @@ export class PlanBuilder {
   private rangeEntry(node: DraftNode): void {
     this.counts.structure++;
     node.kind = 'day';
-    [node.number, node.rangeEnd] = node.fromRange!;
+    node.number = node.fromRange!.from;
+    node.rangeEnd = node.fromRange!.to;
     node.fromRange = null;
     this.counts.headingDays++;
   }
