@@ -98,6 +98,43 @@ function markEndingAt(text: string, i: number, from: number): number {
   return i > from && text.charCodeAt(i - 1) === MARK ? i - 1 : -1;
 }
 
+/**
+ * A date a learner wrote after a ✅ in another form than ours (`26/11/2026`, `11.26.2026`, `2026/11/26`): the
+ * day or task reads as done, with no date. Only undoing reads it (`lastWrittenStamp`): the parser keeps it in the
+ * title, where `status` points at it.
+ */
+export const WRITTEN_STAMP_DATE = /^(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|\d{4}([./-])\d{1,2}\5\d{1,2})$/;
+
+/**
+ * Where a ✅ with a date written another way (`✅ 26/11/2026`) at the end of `text[from, end)` starts, with the
+ * white space before it; -1 if the text does not end with one. Undoing takes it off as it takes ours.
+ */
+export function lastWrittenStamp(text: string, end = text.length, from = 0): number {
+  const dateEnd = skipSpaceBack(text, end, from);
+  let i = dateEnd;
+  while (i > from && /[0-9./-]/.test(text[i - 1])) i--;
+  if (i === dateEnd || !WRITTEN_STAMP_DATE.test(text.slice(i, dateEnd))) return -1;
+  const mark = markEndingAt(text, skipSpaceBack(text, i, from), from);
+  return mark < 0 ? -1 : skipSpaceBack(text, mark, from);
+}
+
+/**
+ * The date of a ✅ written another way at the end of `text` (`26/11/2026`), and the `YYYY-MM-DD` it stands for when
+ * it can be read one way only: year first, or one of day and month over 12. Null when the text ends with none.
+ */
+export function writtenStampDate(text: string): { written: string; iso: string | null } | null {
+  const start = lastWrittenStamp(text);
+  if (start < 0) return null;
+  const written = text.slice(text.indexOf(DONE_MARK, start) + 1).replace(/^\ufe0f/, '').trim();
+  if (isValidIsoDate(written)) return null; // ours
+  const [a, b, c] = written.split(/[./-]/).map(Number);
+  // Year first (`2026/11/26`) reads one way; day and month first, only when one of them is over 12.
+  const yearFirst = /^\d{4}/.test(written);
+  const [year, month, day] = yearFirst ? [a, b, c] : [c, ...(a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0])];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { written, iso: isValidIsoDate(iso) ? iso : null };
+}
+
 /** Where the run of stamps at the end of `text[from, end)` starts (with the white space before it); `end` if none. */
 export function trailingStampsStart(text: string, end = text.length, from = 0): number {
   let start = end;

@@ -174,6 +174,15 @@ describe('CLI: today in words', () => {
     ].join('\n'));
   });
 
+  it('undone takes off a \u2705 with a date written another way, and status then warns of none (it said to remove it by hand)', async () => {
+    const file = path.join(tempDir('lp-undated-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 33: Iceberg \u2705 26/11/2026\r\n- [x] read \u2705 26/11/2026\r\n### Day 34\r\n');
+    const { code, err } = await run('undone', file, '33');
+    assert.deepStrictEqual([code, err], [0, '']);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 33: Iceberg\r\n- [ ] read\r\n### Day 34\r\n');
+    assert.strictEqual((await run('status', file)).err, '');
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');

@@ -68,6 +68,14 @@ describe('heading stamps: before and after', () => {
     ['### Day 1 \u2705', '### Day 1'],
     ['### Day 1', '### Day 1'],
     [`### \u2705 Day 1`, '### \u2705 Day 1'],
+    // A date a learner wrote another way goes with its ✅ (undone said the ✅ was not at the end).
+    ['### Day 1 \u2705 26/11/2026', '### Day 1'],
+    ['### Day 1  \u2705\ufe0f 2026/11/26 ###', '### Day 1 ###'],
+    ['### Day 1 \u2705 5.11.2026  ', '### Day 1  '],
+    // Not a date: the ✅ is no stamp at the end, and stays.
+    ['### Day 1 \u2705 26/11', '### Day 1 \u2705 26/11'],
+    ['### Day 1 \u2705 1-2-3', '### Day 1 \u2705 1-2-3'],
+    ['### Day 1 26/11/2026', '### Day 1 26/11/2026'],
   ];
   for (const [before, after] of remove) {
     it(`unstamps ${JSON.stringify(before)}`, () => assert.strictEqual(applyLineEdits(before, removeStamp(before, true)), after));

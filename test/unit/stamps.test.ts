@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isValidIsoDate, readStamp, stripTrailingStamps } from '../../src/core';
-import { digitsAt, lastTrailingStamp, stampText, trailingStampsStart } from '../../src/core/stamps';
+import { digitsAt, lastTrailingStamp, stampText, trailingStampsStart, writtenStampDate } from '../../src/core/stamps';
 
 describe('stamps: ✅ YYYY-MM-DD', () => {
   const table: [string, boolean, string | null][] = [
@@ -94,6 +94,20 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
       ['A \u2705 x  ', 'A \u2705 x  '],
     ];
     for (const [text, stripped] of table) assert.strictEqual(stripTrailingStamps(text), stripped, JSON.stringify(text));
+  });
+
+  it('reads a date written another way after a ✅ at the end, as YYYY-MM-DD when it reads one way only', () => {
+    const table: [string, { written: string; iso: string | null } | null][] = [
+      ['Day 33 \u2705 26/11/2026', { written: '26/11/2026', iso: '2026-11-26' }],
+      ['Day 33 \u2705 11/26/2026', { written: '11/26/2026', iso: '2026-11-26' }],
+      ['Day 33 \u2705 05.11.2026', { written: '05.11.2026', iso: null }],
+      ['Day 33 \u2705\ufe0f 2026/11/26 ', { written: '2026/11/26', iso: '2026-11-26' }],
+      ['Day 33 \u2705 31/02/2026', { written: '31/02/2026', iso: null }],
+      ['Day 33 \u2705 2026-11-26', null],
+      ['Day 33 26/11/2026', null],
+      ['Day 33 \u2705 26/11/2026 done', null],
+    ];
+    for (const [text, expected] of table) assert.deepStrictEqual(writtenStampDate(text), expected, text);
   });
 
   it('writes the stamp with or without a date', () => {

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, isValidIsoDate, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
@@ -166,9 +166,6 @@ function activeWhy(reason: ActiveReason | undefined): string {
   return `${why}; another plan's day: learning-plans status FILE`;
 }
 
-/** A hand-written date after a heading's ✅ (`26/11/2026`): read as day/month or month/day only where one of them is over 12. */
-const WRITTEN_DATE = /\u2705\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/u;
-
 /**
  * Done days whose ✅ carries a date written another way (a learner typed `✅ 26/11/2026`): done, and dated for no
  * streak, heatmap or review. Said, with the date to write when the numbers can only be read one way.
@@ -176,12 +173,8 @@ const WRITTEN_DATE = /\u2705\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/u;
 function undatedStamps(plan: ParsedPlan): { day: PlanNode; written: string; iso: string | null }[] {
   const found: { day: PlanNode; written: string; iso: string | null }[] = [];
   for (const day of plan.days) {
-    const match = day.done && day.doneDate === null ? WRITTEN_DATE.exec(day.title) : null;
-    if (!match) continue;
-    const [a, b, year] = [Number(match[1]), Number(match[3]), match[4]];
-    const [month, date] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
-    const iso = `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
-    found.push({ day, written: match[0].slice(1).trim(), iso: isValidIsoDate(iso) ? iso : null });
+    const stamp = day.done && day.doneDate === null ? writtenStampDate(day.title) : null;
+    if (stamp) found.push({ day, ...stamp });
   }
   return found;
 }

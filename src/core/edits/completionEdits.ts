@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
-import { lastTrailingStamp, readStamp, stampText } from '../stamps';
+import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
 import { markRow } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
@@ -167,7 +167,8 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);
-    const start = lastTrailingStamp(first, end);
+    const ours = lastTrailingStamp(first, end);
+    const start = ours >= 0 ? ours : lastWrittenStamp(first, end);
     if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
     return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }

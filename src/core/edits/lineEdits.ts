@@ -4,7 +4,7 @@
  * (`grammar/lineSyntax.ts`) says where things are written; `stamps.ts` says what a stamp is.
  */
 import { contentEnd, findTaskBox, type TaskBox } from '../grammar/lineSyntax';
-import { lastTrailingStamp, readStamp, stampText } from '../stamps';
+import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
 import type { LineEdit } from './textEdit';
 
 export { findTaskBox, type TaskBox };
@@ -28,7 +28,9 @@ export function addStamp(line: string, date: string | null, heading: boolean): L
  */
 export function removeStamp(line: string, heading: boolean): LineEdit[] {
   const end = contentEnd(line, heading);
-  const start = lastTrailingStamp(line, end);
+  // Ours, else one a learner wrote with another date form (`✅ 26/11/2026`): undoing takes it off too.
+  let start = lastTrailingStamp(line, end);
+  if (start < 0) start = lastWrittenStamp(line, end);
   return start < 0 ? [] : [{ start, end, newText: '' }];
 }
 
