@@ -162,9 +162,12 @@ function oneMarked(plan: ParsedPlan, marked: readonly PlanNode[], file: string, 
   return { ok: false, message: `${marked.length} days of ${file} were marked complete on ${date}; name one by its line:`, candidates: marked.map((day) => describeCandidate(plan, day)) };
 }
 
-/** The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was. */
-export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false): PlanNode {
-  const found = lookupDayArg(plan, spec, file, context);
+/**
+ * The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was.
+ * `studiedOn`: `today` names the day studied on that date (as for log), not the current day.
+ */
+export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false, studiedOn?: string): PlanNode {
+  const found = studiedOn === undefined ? lookupDayArg(plan, spec, file, context) : lookupDayArg(plan, spec, file, context, 'studiedToday', studiedOn);
   if (found.ok) return found.day;
   const candidates = found.candidates.map((c) => `  ${c}`);
   if (!writes) throw new CliError(found.message, EXIT.refused, candidates);

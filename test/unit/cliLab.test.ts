@@ -128,6 +128,23 @@ describe('CLI: lab and links', () => {
     assert.ok(!fs.readFileSync(path.join(dir, 'plans', 'month-3-batch-etl.md'), 'utf8').includes('**Lab:**'));
   });
 
+  it('--date dates the notes and makes today the day studied then (a learner had no way to backfill a lab)', async () => {
+    const dir = workspace();
+    fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.learning-plans', 'templates', 'notes.md'), '{{title}} on {{date}}\n');
+    const plan = path.join(dir, 'plans', 'p.md');
+    fs.writeFileSync(plan, '### Day 1 - Kafka \u2705 2026-11-19\n### Day 2 - Spark\n');
+    const result = await run('lab', plan, 'today', '--date', '2026-11-19', '--no-link');
+    assert.strictEqual(result.code, 0, result.err);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'labs', 'plans', 'p', 'day-001-kafka', 'notes.md'), 'utf8'), 'Kafka on 2026-11-19\n');
+    // Without it, today is the current day and the notes carry today's date.
+    assert.strictEqual((await run('lab', plan, 'today', '--no-link')).code, 0);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'labs', 'plans', 'p', 'day-002-spark', 'notes.md'), 'utf8'), 'Spark on 2026-11-21\n');
+    const later = await run('lab', plan, '2', '--date', '2026-11-22');
+    assert.strictEqual(later.code, 2);
+    assert.match(later.err, /^learning-plans: --date 2026-11-22 is after today \(2026-11-21\).*nothing written\n/);
+  });
+
   it('exits 1 for a missing day, 2 for a missing file', async () => {
     assert.strictEqual((await run('lab', path.join(FIXTURES, 'month-3-batch-etl.md'), '99')).code, 1);
     assert.strictEqual((await run('links', '/no/such.md', '1')).code, 2);

@@ -12,13 +12,17 @@ import { CliError, EXIT, type Verb } from '../verb';
 export const labVerb: Verb = {
   name: 'lab',
   summary: 'Scaffold the day\'s lab (notebook + notes) and link it under the day',
-  usage: 'lab <file> <DAY> [--root DIR] [--no-link] [--max-size 5MB]',
+  usage: 'lab <file> <DAY> [--date YYYY-MM-DD] [--root DIR] [--no-link] [--max-size 5MB]',
   description: `Scaffold the day's lab (notebook + notes) in <root>/labs/<plan>/day-NNN-<title>/, never
 overwriting, and link it under the day's heading (not with --no-link). The root is the
 nearest folder above the plan holding .git or .learning-plans (templates are read from
-<root>/.learning-plans/templates/), else the plan's folder. ${DAY_HELP}`,
+<root>/.learning-plans/templates/), else the plan's folder. --date is the date the notes carry
+({{date}}; default today): a lab for a day studied before. ${DAY_HELP} With --date, today is the
+day studied on that date, as for log.`,
   async run(args, context) {
     const reader = new ArgReader(args);
+    const today = localIsoDate(context.clock());
+    const date = reader.dateUpTo('--date', today);
     const rootOption = reader.value('--root');
     const noLink = reader.flag('--no-link');
     const maxBytes = reader.maxSize();
@@ -26,7 +30,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
     const spec = daySpec(dayText);
     const { io } = context;
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context, true);
+    const day = dayOrRefuse(plan, spec, file, context, true, date ?? undefined);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     let linked = false;
@@ -41,7 +45,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
       }
     };
     const result = await scaffoldLab(context.files, {
-      plan, day, planPath: portPath(file), root, date: localIsoDate(context.clock()), useTemplates: true,
+      plan, day, planPath: portPath(file), root, date: date ?? today, useTemplates: true,
       link: noLink ? null : link,
     });
     if (!result.ok) throw new CliError(result.message);
