@@ -1,4 +1,4 @@
-import { completionState, everyDaySkipped, progressLabel, skippedDays, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, progressLabel, scheduleFor, skippedDays, type ParsedPlan, type PlanNode } from '../core';
 import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -45,11 +45,26 @@ export function progressWithUnit(node: PlanNode): string {
   return skipped > 0 ? `${counted}, ${plural(skipped, 'day')} skipped` : counted;
 }
 
+/** The date each open day is planned on, by its line, when the plan has a schedule (front matter `start:`). */
+function plannedDates(plan: ParsedPlan): Map<number, string> {
+  const dates = new Map<number, string>();
+  const schedule = scheduleFor(plan);
+  if (!schedule) return dates;
+  plan.days.forEach((day, i) => {
+    const date = day.done || day.skipped ? null : schedule.dateOf(i);
+    if (date) dates.set(day.line, date);
+  });
+  return dates;
+}
+
 /**
- * The human outline: one line per node, indented by depth, with its state and progress. A journal's entries
- * are a record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
+ * The human outline: one line per node, indented by depth, with its state and progress, and an open day's
+ * planned date when the plan has a schedule (as the extension's tree shows it). A journal's entries are a
+ * record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
  */
-export function renderOutline(root: PlanNode, file: string, journal = false): string {
+export function renderOutline(plan: ParsedPlan, file: string): string {
+  const { root, journal } = plan;
+  const planned = journal ? new Map<number, string>() : plannedDates(plan);
   const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);
@@ -64,7 +79,8 @@ export function renderOutline(root: PlanNode, file: string, journal = false): st
       const skipped = node.skipped || everyDaySkipped(node);
       const nothingToDo = node.kind !== 'day' && node.progress.tasksTotal === 0 && node.progress.daysTotal === 0;
       const mark = skipped ? '[-]' : nothingToDo ? '-  ' : MARK[completionState(node)];
-      const note = skipped ? 'skipped' : progressWithUnit(node);
+      const date = node.kind === 'day' ? planned.get(node.line) : undefined;
+      const note = skipped ? 'skipped' : [progressWithUnit(node), date && `planned ${date}`].filter(Boolean).join('; ');
       lines.push(`${indent}${mark} ${label(node)}: ${field(node.title)}${note ? `  (${note})` : ''}`);
     }
     node.children.forEach((child) => visit(child, depth + 1));

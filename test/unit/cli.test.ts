@@ -97,6 +97,20 @@ describe('CLI: learning-plans index', () => {
     assert.strictEqual(lines[3], '      [ ] day: Day 1');
   });
 
+  it('says the date an open day is planned on when the plan has a schedule, as the tree does (a learner saw none)', async () => {
+    const file = path.join(tempDir('lp-cli-'), 'plan.md');
+    fs.writeFileSync(file, '---\nstart: 2026-11-20\nrest: sat, sun\n---\n### Day 1 \u2705 2026-11-20\n### Day 2 \u23ed\n### Day 3\n- [ ] a\n### Day 4\n');
+    const { code, out } = await run('index', file);
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(out.split('\n').slice(1), [
+      '  [x] day: Day 1  (\u2713 2026-11-20)',
+      '  [-] day: Day 2  (skipped)',
+      '  [ ] day: Day 3  (0/1 tasks; planned 2026-11-23)',
+      '  [ ] day: Day 4  (planned 2026-11-24)',
+      '',
+    ]);
+  });
+
   it('skips non-plan files, excluded folders, and binary files with a warning', async () => {
     const dir = tempDir('lp-cli-');
     fs.writeFileSync(path.join(dir, 'README.md'), '# Read me\n\nNo plan here.\n');
