@@ -159,7 +159,13 @@ describe('CLI: today in words', () => {
     assert.match(refused.err, /has no current day: every day is done or skipped/);
     const journal = path.join(tempDir('lp-today-journal-'), 'journal.md');
     fs.writeFileSync(journal, '## Monday\nread\n## Tuesday\ncoded\n');
-    assert.match((await run('done', journal, 'today')).err, /is a journal: name an entry by its date or weekday/);
+    assert.match((await run('log', journal, 'today', '30m')).err, /is a journal: name an entry by its date or weekday/);
+    // An entry named is refused too (it was stamped, and counted in the streak on the day it was written).
+    for (const day of ['today', 'monday']) {
+      const entry = await run('done', journal, day);
+      assert.deepStrictEqual([entry.code, entry.err], [1, `learning-plans: ${journal} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log); nothing written\n`]);
+    }
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '## Monday\nread\n## Tuesday\ncoded\n');
   });
 
   it('says when a done day\'s \u2705 carries a date written another way (a learner typed 26/11/2026: it counted in no streak)', async () => {

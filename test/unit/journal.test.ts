@@ -3,7 +3,7 @@
  * written. They count in no progress, are never "today's work", and a dated entry is a day of activity.
  */
 import * as assert from 'assert';
-import { chooseActivePlan, planStreak, plansWithDays, summarizeToday } from '../../src/core';
+import { chooseActivePlan, markDayComplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
 import { planStampDates } from '../../src/core/today/streak';
 import { lines, parse } from './helpers';
 
@@ -28,6 +28,12 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(plansWithDays([journal, plan]).map((p) => p.uri), ['file:///ws/plan.md']);
     assert.strictEqual(chooseActivePlan([journal, plan], today)?.uri, 'file:///ws/plan.md');
     assert.strictEqual(summarizeToday([journal], { today }).currentDay, undefined);
+  });
+
+  it('an entry is never marked complete: a record, with no done state (a learner\'s `done` stamped one)', () => {
+    const text = lines('# Learning log', '## 2023-01-08', 'Read a chapter.', '## January 9, 2023', 'Exercises.', '## 2023-01-10', 'Lecture.');
+    const outcome = markDayComplete(text, journal.days[1], { date: today, checkTasks: true, journal: journal.journal });
+    assert.deepStrictEqual(outcome, { ok: false, message: '"January 9, 2023" is an entry of a journal: a record, with nothing to mark complete' });
   });
 
   it('a dated day marked with a bare ✅ counts on its own date; a weekday entry has no date to count', () => {

@@ -25,10 +25,11 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
       const spec = daySpec(dayText);
       let redated = '';
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+        if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
         const found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
-        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true }) : markDayIncomplete(text, found.day);
+        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
         redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
           ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';

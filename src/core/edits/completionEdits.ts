@@ -18,6 +18,8 @@ export interface ProgressOptions {
   readonly date: string | null;
   /** Mark Day Complete also checks the day's open tasks. */
   readonly checkTasks: boolean;
+  /** The day is an entry of a journal (ParsedPlan.journal): a record with no done state, never marked. */
+  readonly journal?: boolean;
 }
 
 export type EditOutcome =
@@ -189,6 +191,8 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
  */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
+  // A stamp would make the record a task done, and count in the streak on the day it was written (a learner's).
+  if (options.journal) return fail(l10n.t('"{0}" is an entry of a journal: a record, with nothing to mark complete', day.title));
   const lines = new Lines(text);
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);

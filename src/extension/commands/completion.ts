@@ -98,7 +98,7 @@ export class MarkDayCommand implements Command {
     const result = await this.editor.edit(uri, (text, plan) => {
       const day = findDay(plan, target);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri)) };
-      if (this.complete) return markDayComplete(text, day, { date: stampDate(this.clock, uri), checkTasks: settings.checkTasks });
+      if (this.complete) return markDayComplete(text, day, { date: stampDate(this.clock, uri), checkTasks: settings.checkTasks, journal: plan.journal });
       return markDayIncomplete(text, day);
     });
     return report(result);
@@ -109,6 +109,8 @@ export class MarkDayCommand implements Command {
     const items: DayPick[] = [];
     const plans = [...this.index.all()].sort((a, b) => (programStart(a) ?? Infinity) - (programStart(b) ?? Infinity));
     for (const plan of plans) {
+      // A journal's entries are records: nothing to mark complete.
+      if (this.complete && plan.journal) continue;
       // Days that share a title (two "Day 1" in different weeks) say where they are: their week or module, and line.
       const titles = new Map<string, number>();
       for (const day of plan.days) titles.set(day.title, (titles.get(day.title) ?? 0) + 1);
