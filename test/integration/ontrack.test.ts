@@ -305,7 +305,7 @@ describe('Staying on track', () => {
     await vscode.workspace.fs.delete(weeks);
   });
 
-  it('a rest day keeps the streak: it is passed over, never counted, and written as a ⏸ line', async () => {
+  it('a rest day keeps the streak: not studied, it is passed over, never counted; it is written as a ⏸ line', async () => {
     lp.clock = at(20);
     const done = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', dayTarget(2));
     assert.ok(done?.applied, done?.message);

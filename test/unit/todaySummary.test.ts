@@ -50,8 +50,8 @@ describe('summarizeToday: every field, for a fixed clock', () => {
       finished: true,
       next: 'file:///ws/a.md',
       schedule: { start: '2026-11-01', from: 'settings', end: '2026-11-01', rest: [3] },
-      // Wednesday 18 is a rest day from the setting, and was studied: still counted once as a study day.
-      streak: [2, 2, 4, 0, 3, false, false, ['2026-11-18', '2026-11-20']],
+      // Wednesday 18 is a rest day from the setting, and was studied: it counts, as any day, and is not passed over.
+      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20']],
       daysDone: 4,
     });
   });
@@ -169,6 +169,6 @@ describe('planStreak: what counts, exactly (a fixed clock: Saturday 2026-11-21)'
     assert.deepStrictEqual(view(planStreak([run], TODAY, new RestDays([6, 7], new Int32Array(0)))), [1, 2, 3, 0, 2, false, true, ['2026-11-21'], []]);
     assert.deepStrictEqual(view(planStreak([run], TODAY, NONE)), [1, 1, 3, 0, 2, false, false, [], []]);
     const old = parse('### Day 1 \u2705 2026-11-01\n### Day 2 \u2705 2026-12-25\n### Day 3 \u2705 2026-12-01\n', 'file:///f.md');
-    assert.deepStrictEqual(view(planStreak([old], TODAY, new RestDays([6, 7], new Int32Array(0)))), [0, 0, 1, 0, 0, false, true, [], ['2026-12-01', '2026-12-25']], 'no streak: no rest days listed');
+    assert.deepStrictEqual(view(planStreak([old], TODAY, new RestDays([6, 7], new Int32Array(0)))), [0, 1, 1, 0, 0, false, true, [], ['2026-12-01', '2026-12-25']], 'no streak: no rest days listed (Sunday 1 studied: a run of one)');
   });
 });

@@ -116,7 +116,8 @@ export function planStampDays(plan: ParsedPlan): StampDays {
 export interface StreakStats {
   /**
    * Consecutive study days with activity ending today, or yesterday while nothing is done yet today. Rest
-   * days (weekly rest, `⏸` pauses) are passed over: they neither break the streak nor count in it.
+   * days (weekly rest, `⏸` pauses) without activity are passed over: they neither break the streak nor count in
+   * it; a rest day studied counts.
    */
   readonly current: number;
   readonly longest: number;
@@ -200,7 +201,8 @@ function streakOf(sets: readonly StampDays[], today: string, rest: RestDays): St
     doneThisWeek,
     activeToday,
     restToday: rest.isRest(todayNumber),
-    restDays: current > 0 && !rest.isEmpty ? rest.datesBetween(runs.currentFrom, todayNumber) : [],
+    // The rest days the streak passed over: a rest day studied is in it, not passed over.
+    restDays: current > 0 && !rest.isEmpty ? rest.datesBetween(runs.currentFrom, todayNumber).filter((date) => binarySearch(days, dayNumber(date)) < 0) : [],
     rest,
     futureDates: [...future].sort(),
     countOn: (date) => {
@@ -234,11 +236,12 @@ function consecutiveRuns(days: readonly number[], todayNumber: number, activeTod
 }
 
 /**
- * With rest days: only study days with activity count, and two of them are consecutive when no study
- * day lies between them (rest days are passed over). A gap is measured in O(log pauses), not walked.
+ * With rest days: every day with activity counts (a rest day studied too: a learner's Sunday session earned
+ * nothing, and a streak changed with the active plan's rest weekdays), and two of them are consecutive when no
+ * study day lies between them (rest days without activity are passed over). A gap is measured in O(log pauses),
+ * not walked.
  */
-function runsAcrossRest(days: readonly number[], todayNumber: number, rest: RestDays): Runs {
-  const study = days.filter((day) => !rest.isRest(day));
+function runsAcrossRest(study: readonly number[], todayNumber: number, rest: RestDays): Runs {
   let longest = 0;
   let run = 0;
   for (let i = 0; i < study.length; i++) {

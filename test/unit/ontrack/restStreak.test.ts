@@ -19,9 +19,22 @@ describe('streak with rest days and pauses', () => {
     assert.strictEqual(computeStreak(['2026-11-19', '2026-11-20'], '2026-11-24', weekend).current, 0);
   });
 
-  it('studying on a rest day is activity, but a rest day never counts as a study day', () => {
+  it('a rest day studied counts, as any day (a learner\'s Sunday session earned nothing); one not studied is passed over', () => {
     const s = computeStreak(['2026-11-20', '2026-11-21'], TODAY, weekend);
-    assert.deepStrictEqual([s.current, s.activeToday, s.doneToday, s.activeDays], [1, true, 1, 2]);
+    assert.deepStrictEqual([s.current, s.activeToday, s.doneToday, s.activeDays, s.restDays], [2, true, 1, 2, []]);
+    // Fri 20, Sat 21 studied, Sun 22 rested, Mon 23 studied: four days, one rest day passed over.
+    const monday = computeStreak(['2026-11-20', '2026-11-21', '2026-11-23'], '2026-11-23', weekend);
+    assert.deepStrictEqual([monday.current, monday.longest, monday.restDays], [3, 3, ['2026-11-22']]);
+  });
+
+  it('the longest streak does not change with the active plan\'s rest weekdays (a learner\'s longest went 7, 6, 7)', () => {
+    // a rests on Sundays, b on weekends; Fri 6, Sat 7 (a), Mon 9 (a and b), Tue 10 (b).
+    const a = parse(lines('---', 'rest: [sun]', '---', '### Day 1 \u2705 2026-11-06', '### Day 2 \u2705 2026-11-07', '### Day 3 \u2705 2026-11-09', '### Day 4'), 'file:///ws/a.md');
+    const b = parse(lines('---', 'rest: [sat, sun]', '---', '### Day 1 \u2705 2026-11-09', '### Day 2 \u2705 2026-11-10', '### Day 3'), 'file:///ws/b.md');
+    for (const chosenPlanUri of [a.uri, b.uri]) {
+      const { streak } = summarizeToday([a, b], { today: '2026-11-10', chosenPlanUri });
+      assert.deepStrictEqual([streak.current, streak.longest], [4, 4], chosenPlanUri);
+    }
   });
 
   it('a pause keeps the streak over a day that is not a weekly rest day', () => {
@@ -56,30 +69,27 @@ describe('streak with rest days and pauses', () => {
 });
 
 describe('the rested streak agrees with the plain definition', () => {
-  /** The definition, the obvious way: walk day by day; rest days are passed over, study days must have activity. */
+  /**
+   * The definition, the obvious way: walk day by day; a day with activity counts (a rest day too), a rest day
+   * without it is passed over, a study day without it breaks the streak.
+   */
   function reference(dates: string[], today: string, restWeekdays: number[], pauses: string[]) {
     const rest = (d: string): boolean => (restWeekdays.length < 7 && restWeekdays.includes(weekdayOf(dayNumber(d)))) || pauses.includes(d);
     const active = new Set(dates.filter((d) => isValidIsoDate(d) && d <= today));
     let current = 0;
-    let d = today;
-    if (rest(d) || !active.has(d)) d = addDays(d, -1); // today holds the streak until midnight
-    else {
-      current++;
-      d = addDays(d, -1);
+    // Today holds the streak until midnight: counted when studied, else passed over.
+    for (let d = today, guard = 0; guard < 2000; guard++, d = addDays(d, -1)) {
+      if (active.has(d)) current++;
+      else if (!rest(d) && d !== today) break;
     }
-    for (let guard = 0; guard < 2000; guard++, d = addDays(d, -1)) {
-      if (rest(d)) continue;
-      if (!active.has(d)) break;
-      current++;
-    }
-    // Longest: over the span of the dates, the runs of active study days with only rest days between.
+    // Longest: over the span of the dates, the runs of active days with only rest days between.
     let longest = 0;
     let run = 0;
     const sorted = [...active].sort();
     if (sorted.length) {
       for (let x = sorted[0]; x <= today; x = addDays(x, 1)) {
-        if (rest(x)) continue;
-        run = active.has(x) ? run + 1 : 0;
+        if (active.has(x)) run++;
+        else if (!rest(x)) run = 0;
         longest = Math.max(longest, run);
       }
     }
