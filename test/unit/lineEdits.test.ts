@@ -98,6 +98,10 @@ describe('setTaskChecked and the title stamp: one line before and after (Obsidia
     ['  - [ ] nested', `  - [x] nested \u2705 ${D}`, '  - [x] nested', '  - [ ] nested'],
     ['> - [ ] quoted', `> - [x] quoted \u2705 ${D}`, '> - [x] quoted', '> - [ ] quoted'],
     ['- [/] going', `- [x] going \u2705 ${D}`, '- [x] going', '- [/] going'],
+    // An Obsidian block link stays last: the stamp goes before it, and comes off from there (a learner's ^blk123).
+    ['- [ ] Review notes ^blk123', `- [x] Review notes \u2705 ${D} ^blk123`, '- [x] Review notes ^blk123', '- [ ] Review notes ^blk123'],
+    ['- [x] a \u2705 2026-11-01 ^abc-1  ', '- [x] a \u2705 2026-11-01 ^abc-1  ', '- [x] a \u2705 2026-11-01 ^abc-1  ', '- [ ] a ^abc-1  '],
+    ['- [ ] 2^10 is ^ x^2', `- [x] 2^10 is ^ x^2 \u2705 ${D}`, '- [x] 2^10 is ^ x^2', '- [ ] 2^10 is ^ x^2'],
     ['no task', null, null, null],
   ];
   for (const [line, checked, checkedBare, unchecked] of tasks) {

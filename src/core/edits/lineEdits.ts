@@ -9,9 +9,24 @@ import type { LineEdit } from './textEdit';
 
 export { findTaskBox, type TaskBox };
 
+/** An Obsidian block link at the end of a task (`^blk-1`): it must stay last, so the stamp goes before it. */
+const BLOCK_LINK = /[ \t]+\^[A-Za-z0-9-]+$/;
+
+/**
+ * Where a stamp goes and is looked for: the end of the line's content (before a heading's closing #s), and on a
+ * task before its block link (`- [ ] Review ^blk123` -> `- [x] Review ✅ 2026-11-24 ^blk123`, as Obsidian Tasks
+ * writes it: a link after the stamp no longer links).
+ */
+function stampEnd(line: string, heading: boolean): number {
+  const end = contentEnd(line, heading);
+  if (heading) return end;
+  const link = BLOCK_LINK.exec(line.slice(0, end));
+  return link && link.index > 0 ? link.index : end;
+}
+
 /** Appends ` ✅ YYYY-MM-DD` (or a bare ` ✅` without a date) at the end of the line's content. */
 function appendStamp(line: string, date: string | null, heading: boolean): LineEdit {
-  const end = contentEnd(line, heading);
+  const end = stampEnd(line, heading);
   return { start: end, end, newText: stampText(date) };
 }
 
@@ -27,7 +42,7 @@ export function addStamp(line: string, date: string | null, heading: boolean): L
  * when checked, and unchecking gives the line back as it was); a ✅ elsewhere stays too.
  */
 export function removeStamp(line: string, heading: boolean): LineEdit[] {
-  const end = contentEnd(line, heading);
+  const end = stampEnd(line, heading);
   // Ours, else one a learner wrote with another date form (`✅ 26/11/2026`): undoing takes it off too.
   let start = lastTrailingStamp(line, end);
   if (start < 0) start = lastWrittenStamp(line, end);
