@@ -59,6 +59,17 @@ describe('day tables: the day a row\'s first cell gives', () => {
     ['Day 4-5 x', null, null],
     ['Day 3:', null, null],
     ['Week 3', null, null],
+    // Under the day word, a note may follow the number (a learner's tracker, `| Day 1 (Fri) | Two Sum | \u2611 |`,
+    // read as no plan); a range, a second number or a cell of another kind is still no note.
+    ['Day 1 (Fri)', 'Day', day(1, 'Day 1')],
+    ['1 (Fri)', 'Day', day(1, 'Day 1')],
+    ['Day 1 - Fri', 'Day', day(1, 'Day 1')],
+    ['02: Mon', 'Day', day(2, 'Day 02')],
+    ['Day 1 - 3', 'Day', day(1, 'Day 1 - 3')], // spaced, a range only as `Days 1 - 3`
+    ['Day 1: 2026-11-03', 'Day', null],
+    ['Week 1 (Mon)', 'Day', null],
+    ['Day 1 (Fri)', null, null],
+    ['a' + ' '.repeat(50000) + 'b', 'Day', null],
   ];
   for (const [cell, word, found] of rows) it(`${JSON.stringify(cell)} under ${JSON.stringify(word)}`, () => assert.deepStrictEqual(rowDay(cell, word), found));
 });

@@ -181,11 +181,16 @@ function cellTitle(cell: BlockToken): string {
   return close > open && trailing && before !== '' ? before : inlineText(cell);
 }
 
+/** Whether a row's cell was written with text (markdown-it gives a row without pipes the header's cells, empty). */
+function hasText(cell: BlockToken | undefined): boolean {
+  return cell !== undefined && cell.content.trim() !== '';
+}
+
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
   const columns = dayColumns(header);
-  const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word) : null));
+  const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
   if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;

@@ -104,8 +104,11 @@ export interface RowDay {
   readonly label: string;
 }
 
+/** A day cell with a note after its number: the day as `1` or `Day 1`, then `(Fri)`, ` - Fri`, `: Mon`, `, Nov 3` (not a range). */
+const DAY_NOTE = /^([^\d(]*?\d{1,5})[ \t]*(?:\([^)]*\)|[-\u2013\u2014:,][ \t]*[^\d \t]).*$/;
+
 /** The day a row's first cell gives: `01`, `**01**`, `01-03`, `Day 1`, `R1D4`; null for other rows. */
-export function rowDay(cell: string, columnWord: string | null): RowDay | null {
+export function rowDay(cell: string, columnWord: string | null, noteAllowed = true): RowDay | null {
   const text = cell.trim();
   const bare = /^(\d{1,5})(?:[ \t]*[-\u2013\u2014~][ \t]*(\d{1,5}))?$/.exec(text);
   if (bare && columnWord !== null) {
@@ -113,6 +116,11 @@ export function rowDay(cell: string, columnWord: string | null): RowDay | null {
     const to = bare[2] === undefined ? null : Number(bare[2]);
     return { number: from, rangeEnd: to !== null && to > from ? to : null, round: null, label: `${columnWord} ${text}` };
   }
+  // In a column headed by the day word, a note may follow the number (`1 (Fri)`, `Day 1 - Fri`, `Day 1: Mon`):
+  // the column says what the cell is (a learner's tracker read as no plan). Not in a row with no title cell
+  // (`Day 5 - Topic` alone on a line that continues a table is the learner's text, not a row of it).
+  const noted = columnWord === null || !noteAllowed ? null : DAY_NOTE.exec(text);
+  if (noted) return rowDay(noted[1], columnWord);
   // A cell that says the day and nothing more (`Day  1`, `R1D4`, `Day 4-5`): `Day 1 pass` in a price list is no day.
   const end = dayNumberEnd(text);
   if (end < 0 || !/^(?:[ \t]*[-\u2013\u2014~][ \t]*\d{1,5})?[ \t]*$/.test(text.slice(end))) return null;
