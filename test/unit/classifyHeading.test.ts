@@ -125,6 +125,9 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['\u7b2c7-1\u5929', section], ['\u7b2c1-1\u5929', range(1, 1)], ['\u7b2c3\u5929 2023-01-07', day(3, '2023-01-07')],
     // Abbreviated weekdays only before punctuation or the end.
     ['Fri (review)', weekday(5)], ['Thu/Fri', weekday(4)], ['Sat.', weekday(6)], ['Tue | notes', weekday(2)], ['Sun', weekday(7)], ['Wed notes', section], ['Mon-Fri', section],
+    // German two-letter weekdays only right before a date (a learner's `Mo, 23.11.2026`): alone they are words.
+    ['Mo, 23.11.2026', { kind: 'day', number: null, date: '2026-11-23', weekday: 1, round: null }], ['Di 24.11.2026', { kind: 'day', number: null, date: '2026-11-24', weekday: 2, round: null }],
+    ['So, what now?', section], ['Do - Practice', section], ['Mo', section],
     // English "Day N" later in the heading.
     ['Topic | Day12', day(12)], ['Topic | Day  12', day(12)], ['Topic | Day #12', day(12)], ['Topic | Day # 12', day(12)], ['Topic | Day\t12', day(12)],
     ['Topic | Day 12 more', day(12)], ['Topic | Day 123456', section], ['Topic | Today 12', section], ['Topic | 3-Day 12', section],

@@ -158,7 +158,7 @@ export function dateAt(text: string, i: number): DateAt | null {
   if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(wordKey(text, i, wordEnd(text, i)))) return null;
   let weekday: number | null = null;
   let at = i;
-  const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort);
+  const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort) ?? lookupAt(text, at, vocabulary.weekdaysBeforeDate);
   if (named) {
     weekday = named.value;
     at = skipSeparators(text, named.end);

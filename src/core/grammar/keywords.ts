@@ -23,6 +23,8 @@ interface LanguageBlock {
   readonly today?: readonly string[];
   readonly weekdays?: readonly (readonly string[])[];
   readonly weekdaysShort?: readonly (readonly string[])[];
+  /** Abbreviations read only right before a date (German `Mo, 23.11.2026`): alone, `So` and `Do` are words. */
+  readonly weekdaysBeforeDate?: readonly (readonly string[])[];
   readonly months?: readonly (readonly string[])[];
   readonly dateWords?: readonly string[];
   readonly datePrefixes?: readonly string[];
@@ -55,6 +57,8 @@ export interface Vocabulary {
   readonly weekdays: ReadonlyMap<string, number>;
   /** Abbreviated weekday names (`Mon`), only read when nothing but punctuation or a date follows. */
   readonly weekdaysShort: ReadonlyMap<string, number>;
+  /** Abbreviations (`Mo`, `Di`) read only before a date: `So, what now?` is no Sunday. */
+  readonly weekdaysBeforeDate: ReadonlyMap<string, number>;
   /** Month names and abbreviations -> 1 .. 12. */
   readonly months: ReadonlyMap<string, number>;
   /** Words allowed inside a written date (`7 de enero de 2023`, `7th of January`). */
@@ -133,6 +137,7 @@ function compile(): Vocabulary {
   const templates: Template[] = [];
   const weekdays = new Map<string, number>();
   const weekdaysShort = new Map<string, number>();
+  const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
   const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), doneValues: new Set<string>(), learning: new Set<string>() };
   let maxWords = 1;
@@ -152,6 +157,7 @@ function compile(): Vocabulary {
     }
     addNumbered(weekdays, block.weekdays, code, 'weekday');
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
+    addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
     for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'doneValues', 'learning'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
@@ -167,10 +173,10 @@ function compile(): Vocabulary {
     }
   }
   const dateLeads = new Set<string>();
-  for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
+  for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...weekdaysBeforeDate.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
   const dayStarts = new Set<string>();
   for (const [key, kinds] of words) if (kinds.includes('day') || kinds.includes('days')) dayStarts.add(key[0]);
-  return { words, templates, weekdays, weekdaysShort, months, ...sets, maxWords, templateStarts, dateLeads, dayStarts };
+  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, maxWords, templateStarts, dateLeads, dayStarts };
 }
 
 let vocabulary: Vocabulary | undefined;
