@@ -47,9 +47,13 @@ describe('the Obsidian Tasks format (fixture formats/obsidian-tasks.md)', () => 
     assert.ok(after.includes(`- [/] Write notes`) === false && after.includes(`- [x] Write notes on borrowing \u{1F53C} \u23F3 2025-01-07 \u{1F6EB} 2025-01-06 \u2705 ${D}`));
   });
 
-  it('toggling a cancelled task reopens it, as Obsidian Tasks does; an in-progress one is checked', () => {
+  it('toggling a cancelled task reopens it without its cancelled date, as Obsidian Tasks does; an in-progress one is checked', () => {
+    // Obsidian Tasks keeps a date of a status only while the task has it (Task.newDate); the ❌ date left here
+    // made a later check write `❌ … ✅ …` (a learner's report).
     const reopened = applied(text, toggleTasks(text, [day1.tasks[3]], D));
-    assert.ok(reopened.includes('- [ ] Watch the optional conference talk \u274C 2025-01-06\n'));
+    assert.ok(reopened.includes('- [ ] Watch the optional conference talk\n'), reopened);
+    const fields = '- [-] Read \u274C 2025-01-06 \u{1F4C5} 2025-01-09 ^b1\n';
+    assert.strictEqual(applied(fields, toggleTasks(fields, parse(fields).root.tasks, D)), '- [ ] Read \u{1F4C5} 2025-01-09 ^b1\n');
     const checked = applied(text, toggleTasks(text, [day1.tasks[2]], D));
     assert.strictEqual(parse(checked).days[0].tasks[2].status, 'done');
   });

@@ -65,7 +65,21 @@ export function setTasksChecked(text: string, tasks: readonly Task[], checked: b
 
 function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
   const box = findTaskBox(lines.at(task.line));
-  return box ? [onLine(task.line, { start: box.index, end: box.index + 1, newText: ' ' })] : null;
+  if (!box) return null;
+  const edits = [onLine(task.line, { start: box.index, end: box.index + 1, newText: ' ' })];
+  // Its `❌ date` goes with the cancel, with the white space before it, as Obsidian Tasks takes it off (left,
+  // checking the task later wrote `❌ … ✅ …`). Written otherwise (`❌️`, two spaces), it stays.
+  if (task.cancelledDate !== null) {
+    const last = lines.at(task.lastLine);
+    const field = `\u274C ${task.cancelledDate}`;
+    const at = last.lastIndexOf(field);
+    const from = task.lastLine === task.line ? box.index + 1 : 0;
+    if (at >= from) {
+      const start = from + last.slice(from, at).trimEnd().length;
+      edits.push(onLine(task.lastLine, { start, end: at + field.length, newText: '' }));
+    }
+  }
+  return edits;
 }
 
 /**
