@@ -189,6 +189,23 @@ describe('CLI: today in words', () => {
     assert.strictEqual((await run('status', file)).err, '');
   });
 
+  it('done DATE with two days planned on it takes the open one when the other is done (a learner\'s spread)', async () => {
+    const file = path.join(tempDir('lp-spread-'), 'plan.md');
+    fs.writeFileSync(file, '---\nstart: 2026-11-17\n---\n### Day 1\n### Day 2 \u{1F4C5} 2026-11-18\n### Day 3 \u{1F4C5} 2026-11-18\n### Day 4\n');
+    const both = await run('done', file, '2026-11-18');
+    assert.strictEqual(both.code, 1);
+    assert.match(both.err, /2026-11-18 matches 2 days in .*; name one by its line:\n {2}line:5 {2}Day 2/);
+    assert.strictEqual((await run('done', file, 'line:5')).code, 0);
+    assert.match((await run('done', file, '2026-11-18')).out, /Marked Day 3 complete/);
+  });
+
+  it('a stamp after --today is said to count in no streak, not to be ignored (progress counts it: a learner\'s report)', async () => {
+    const file = path.join(tempDir('lp-future-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1 \u2705 2026-11-02\n### Day 2 \u2705 2026-11-03\n### Day 3\n');
+    const { err } = await run('status', file, '--today', '2026-11-02');
+    assert.strictEqual(err, 'learning-plans: warning: a stamp is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n');
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');

@@ -79,7 +79,7 @@ describe('format: day tables (formats/day-table.md)', () => {
   });
 
   const rows: [string, number, string][] = [
-    ['an empty status cell gets the stamp', 2, `| 03 | [Control Flow](./03_day/readme.md) | | ${S}|`],
+    ['an empty status cell gets the stamp', 2, `| 03 | [Control Flow](./03_day/readme.md) | | ${S} |`],
     ['a not-done mark is replaced', 3, `| 04-05 | Functions and Closures | [Effective Go](https://go.dev/doc/effective_go) | ${S} |`],
     ['a box is checked and stamped', 4, `| 06 | Structs \`type T struct\` | | [x] ${S} |`],
   ];
@@ -100,7 +100,7 @@ describe('format: day tables (formats/day-table.md)', () => {
   it('says a done row is already complete, and marks it incomplete by clearing its status', () => {
     const outcome = markDayComplete(text, plan.days[0], { date: D, checkTasks: true });
     assert.ok(outcome.ok && outcome.edits.length === 0 && /already complete/.test(outcome.summary));
-    assert.strictEqual(lineOf(incomplete(text, plan.days[1]), 7), '| 02 | [Variables and Types](./02_day/readme.md) | [Spec](https://go.dev/ref/spec) |  |');
+    assert.strictEqual(lineOf(incomplete(text, plan.days[1]), 7), '| 02 | [Variables and Types](./02_day/readme.md) | [Spec](https://go.dev/ref/spec) | |');
   });
 
   it('puts a lab link in the title cell', () => {
@@ -144,7 +144,7 @@ describe('format: day tables whose day column is not the first (found by a revie
   it('marks the status cell, byte for byte, and back', () => {
     const plan = parse(text);
     const done = complete(text, plan.days[1]);
-    assert.strictEqual(lineOf(done, 5), `| 1 | 2 | Setup | ${S}|`, "an empty cell's padding is kept before the value, so unmarking gives the bytes back");
+    assert.strictEqual(lineOf(done, 5), `| 1 | 2 | Setup | ${S} |`, "an empty cell's value is padded as its neighbours, and unmarking gives the bytes back");
     assert.deepStrictEqual(tableShape(done), tableShape(text));
     assert.strictEqual(incomplete(done, parse(done).days[1]), text);
   });

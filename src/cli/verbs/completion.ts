@@ -1,4 +1,4 @@
-import { localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -27,7 +27,10 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
-        const found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
+        let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
+        // Two days planned on a date (after a spread), one of them done: `done DATE` means the other (a learner's).
+        const open = !found.ok && name === 'done' && spec.kind === 'date' ? daysMatching(plan, spec).filter((day) => !day.done && !day.skipped) : [];
+        if (open.length === 1) found = { ok: true, day: open[0] };
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
         // Done on another date than --date asks: the stamp stays; say how to date it again.

@@ -80,7 +80,8 @@ per-plan progress (without a path: of the repository around the working folder, 
     const behind = schedule && day ? schedule.behind(day, today) : null;
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
-    for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}); ignored`);
+    // Only the streak leaves it out: the day or task still counts as done (a learner read "ignored" over a progress that counted it).
+    for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}): no streak counts it until then, though what it marks counts as done`);
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);

@@ -35,9 +35,10 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
   }
   if (NOT_DONE.has(normalizeKey(content))) {
     const value = date ? `${DONE_MARK} ${date}` : DONE_MARK;
-    // An empty cell with no padding (`||`) gets a space before its value.
+    // An empty cell with no padding (`||`, or `| |` whose one space is read before it) gets a space around its value.
     const before = line[span.start - 1] === '|' ? ' ' : '';
-    return [{ start: span.start, end: span.end, newText: before + value }];
+    const after = line[span.end] === '|' ? ' ' : '';
+    return [{ start: span.start, end: span.end, newText: before + value + after }];
   }
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
@@ -53,7 +54,12 @@ function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
     return [...(box[1] === ' ' ? [] : [{ start: at, end: at + 1, newText: ' ' }]), ...(last >= 0 ? [{ start: last, end: span.end, newText: '' }] : [])];
   }
   const rest = line.slice(span.start, stamps).trim();
-  if (rest === '' || rawCellStatus(rest).marked) return span.start === span.end ? [] : [{ start: span.start, end: span.end, newText: '' }];
+  if (rest === '' || rawCellStatus(rest).marked) {
+    if (span.start === span.end) return [];
+    // `| ✅ 2026-11-24 |` becomes `| |`, as marking an empty `| |` wrote it (not `|  |`).
+    const padded = line[span.start - 1] === ' ' && line[span.end] === ' ';
+    return [{ start: span.start, end: span.end + (padded ? 1 : 0), newText: '' }];
+  }
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
 }
 

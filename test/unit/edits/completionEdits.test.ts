@@ -32,7 +32,7 @@ describe('Mark Day Complete: before, after, and what it says', () => {
     [['a paragraph day: at the end of its first line', `**Day 12:** studied loops\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
     [['a paragraph day with a hard break: before the backslash', `**Day 12:** studied loops \\\nmore\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D} \\\nmore\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
     [['a setext heading over two lines: at the end of its text', 'Day 1 - A\nmore title\n---\ntext\n', `Day 1 - A\nmore title \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D}|\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D} |\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
     [['a setext heading whose last title line ends with \u2705: already complete', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 is already complete (2026-11-01)'], { date: D, checkTasks: true }],
     [['a paragraph day already stamped: already complete', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, 'Day 12 is already complete (2026-11-01)'], { date: D, checkTasks: true }],
     // A backslash that ends the paragraph is text, not a hard break: the stamp goes after it.
@@ -80,7 +80,7 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
     ['a day stamped without a date: every task is unchecked', '### Day 1 \u2705\n- [x] a \u2705 2026-01-05\n- [ ] b\n', '### Day 1\n- [ ] a\n- [ ] b\n', 'Marked Day 1 incomplete, 1 task unchecked'],
     ['only the checked tasks are counted', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [ ] b\n- [-] c\n`, '### Day 1\n- [ ] a\n- [ ] b\n- [-] c\n', 'Marked Day 1 incomplete, 1 task unchecked'],
     ['a heading with closing #s: the stamp before them comes off', `### Day 1 \u2705 ${D} ###\n`, '### Day 1 ###\n', 'Marked Day 1 incomplete'],
-    ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro |  |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],
+    ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],
     // Unchecking them all would wipe their dates; keeping them all leaves the day done: refused, nothing written.
     ['every task done before the day was marked', `### Day 1 \u2705 ${D}\n- [x] a \u2705 2026-01-05\n- [x] b \u2705 2026-01-04\n- [-] c\n`, { refused: 'every task of Day 1 was checked on a date of its own (2026-01-04, 2026-01-05), before the day was marked: it stays done while they are checked; uncheck one to reopen it' }],
     // A ✅ inside the title is the learner's text: refused, never cut out of the middle.

@@ -17,9 +17,10 @@ const DATE = '2026-11-21';
 
 // Before / after, Obsidian Tasks style: [row, done before, marked with a date, marked without one, unmarked].
 const WITH_STATUS: [string, boolean, string, string, string][] = [
-  ['| 01 | Intro | |', false, '| 01 | Intro | \u2705 2026-11-21|', '| 01 | Intro | \u2705|', '| 01 | Intro | |'],
-  ['| 01 | Intro ||', false, '| 01 | Intro | \u2705 2026-11-21|', '| 01 | Intro | \u2705|', '| 01 | Intro ||'],
-  ['|01|Intro||', false, '|01|Intro| \u2705 2026-11-21|', '|01|Intro| \u2705|', '|01|Intro||'],
+  // An empty cell gets its value padded as the cells around it (a learner's `| \u2705 2026-11-24|`).
+  ['| 01 | Intro | |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | |'],
+  ['| 01 | Intro ||', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro ||'],
+  ['|01|Intro||', false, '|01|Intro| \u2705 2026-11-21 |', '|01|Intro| \u2705 |', '|01|Intro||'],
   ['| 01 | Intro | \u274C |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u274C |'],
   ['| 01 | Intro | todo |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | todo |'],
   ['| 01 | Intro | - |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | - |'],
@@ -28,14 +29,14 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | notes here |', false, '| 01 | Intro | notes here \u2705 2026-11-21 |', '| 01 | Intro | notes here \u2705 |', '| 01 | Intro | notes here |'],
   // A box after words: that box is checked, the words kept.
   ['| 01 | Intro | review [ ] |', false, '| 01 | Intro | review [x] \u2705 2026-11-21 |', '| 01 | Intro | review [x] |', '| 01 | Intro | review [ ] |'],
-  // Done already: marking changes nothing; unmarking clears the sign or the stamp, keeps other words.
+  // Done already: marking changes nothing; unmarking clears the sign or the stamp (to `| |`), keeps other words.
   ['| 01 | Intro | [x] |', true, '| 01 | Intro | [x] |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
   ['| 01 | Intro | [X] \u2705 2026-01-02 |', true, '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [X] \u2705 2026-01-02 |', '| 01 | Intro | [ ] |'],
-  ['| 01 | Intro | \u2705 2026-01-02 |', true, '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro |  |'],
-  ['| 01 | Intro | Done |', true, '| 01 | Intro | Done |', '| 01 | Intro | Done |', '| 01 | Intro |  |'],
-  ['| 01 | Intro | \u2714 |', true, '| 01 | Intro | \u2714 |', '| 01 | Intro | \u2714 |', '| 01 | Intro |  |'],
-  ['| 01 | Intro | **Done** |', true, '| 01 | Intro | **Done** |', '| 01 | Intro | **Done** |', '| 01 | Intro |  |'],
-  ['| 01 | Intro | [Done](log.md) |', true, '| 01 | Intro | [Done](log.md) |', '| 01 | Intro | [Done](log.md) |', '| 01 | Intro |  |'],
+  ['| 01 | Intro | \u2705 2026-01-02 |', true, '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro | \u2705 2026-01-02 |', '| 01 | Intro | |'],
+  ['| 01 | Intro | Done |', true, '| 01 | Intro | Done |', '| 01 | Intro | Done |', '| 01 | Intro | |'],
+  ['| 01 | Intro | \u2714 |', true, '| 01 | Intro | \u2714 |', '| 01 | Intro | \u2714 |', '| 01 | Intro | |'],
+  ['| 01 | Intro | **Done** |', true, '| 01 | Intro | **Done** |', '| 01 | Intro | **Done** |', '| 01 | Intro | |'],
+  ['| 01 | Intro | [Done](log.md) |', true, '| 01 | Intro | [Done](log.md) |', '| 01 | Intro | [Done](log.md) |', '| 01 | Intro | |'],
   ['| 01 | Intro | [X] reviewed |', true, '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [ ] reviewed |'],
   ['| 01 | Intro | review [x] \u2705 2026-01-02 |', true, '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [ ] |'],
   ['| 01 | Intro | [x] 2026-01-02 |', true, '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [ ] 2026-01-02 |'],
