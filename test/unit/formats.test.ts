@@ -270,6 +270,12 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     const plural = parse('# Plan\n### Days 3-4 - Review\n### Day 9 - Next\n### Day 10\n');
     assert.deepStrictEqual(outline(plural.root), ['section:Plan', '  day:Days 3-4 - Review', '  day:Day 9 - Next', '  day:Day 10']);
     assert.deepStrictEqual(plural.days.map((d) => [d.number, d.rangeEnd]), [[3, 4], [9, null], [10, null]]);
+    // A range holding weeks of days stays theirs, whatever follows it (a reviewer's: it became a day holding modules).
+    const weeks = parse('## Days 1-14\n### Week 1\n#### Day 1\n### Week 2\n#### Day 8\n## Day 15: Capstone\n');
+    // (A day at a cycle's own level stays in it, as `## Day 1` below `## Days 1-30` does.)
+    assert.deepStrictEqual(outline(weeks.root), ['cycle:Days 1-14', '  module:Week 1', '    day:Day 1', '  module:Week 2', '    day:Day 8', '  day:Day 15: Capstone']);
+    const flatWeeks = parse('## Day 1-14\n### Week 1\n#### Day 1\n## Day 15\n');
+    assert.deepStrictEqual(outline(flatWeeks.root), ['cycle:Day 1-14', '  module:Week 1', '    day:Day 1', '  day:Day 15']);
     const holding = parse('## Days 1-30\n## Day 1\n## Day 2\n');
     assert.deepStrictEqual(outline(holding.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2']);
     const module = parse('# Days 31-60\n## Module 4\n### Day 58\n## Days 59-60: Consolidation\n### Day 59\n### Day 60\n');

@@ -82,6 +82,17 @@ describe('heading stamps: before and after', () => {
   }
 });
 
+describe('the block link scan on a hostile line', () => {
+  it('checks a task of 200,000 spaces at once (a pattern for the block link went quadratic: 26 s)', () => {
+    const line = `- [ ] a${' '.repeat(200000)}b`;
+    const edits = setTaskChecked(line, true, D);
+    assert.ok(edits);
+    assert.strictEqual(applyLineEdits(line, edits.box), `- [x] a${' '.repeat(200000)}b \u2705 ${D}`);
+    const linked = `- [ ] a${' '.repeat(200000)}^b`;
+    assert.strictEqual(applyLineEdits(linked, setTaskChecked(linked, true, D)!.box), `- [x] a \u2705 ${D}${' '.repeat(200000)}^b`);
+  });
+});
+
 describe('setTaskChecked and the title stamp: one line before and after (Obsidian Tasks style)', () => {
   // [line, checked with a date, checked without one, unchecked]; null: not a task.
   const tasks: [string, string | null, string | null, string | null][] = [
@@ -102,6 +113,7 @@ describe('setTaskChecked and the title stamp: one line before and after (Obsidia
     ['- [ ] Review notes ^blk123', `- [x] Review notes \u2705 ${D} ^blk123`, '- [x] Review notes ^blk123', '- [ ] Review notes ^blk123'],
     ['- [x] a \u2705 2026-11-01 ^abc-1  ', '- [x] a \u2705 2026-11-01 ^abc-1  ', '- [x] a \u2705 2026-11-01 ^abc-1  ', '- [ ] a ^abc-1  '],
     ['- [ ] 2^10 is ^ x^2', `- [x] 2^10 is ^ x^2 \u2705 ${D}`, '- [x] 2^10 is ^ x^2', '- [ ] 2^10 is ^ x^2'],
+    ['- [ ] ^blk', `- [x] \u2705 ${D} ^blk`, '- [x] ^blk', '- [ ] ^blk'],
     ['no task', null, null, null],
   ];
   for (const [line, checked, checkedBare, unchecked] of tasks) {

@@ -248,7 +248,8 @@ export class PlanBuilder {
     // A range written like a day (`Day 1-3: Setup`) followed by days at its own level was an entry of a
     // flat log, not their container; so was `Days 3-4` followed there by a day it does not hold (`Day 9`).
     const top = this.stack[depth - 1];
-    const isEntry = (node: DraftNode): boolean => node.fromRange !== null && node.level === level && !node.children.some((c) => c.kind === 'day');
+    // Nothing of the plan's structure below it, at any depth (`## Days 1-14` holding `### Week 1` and its days is theirs).
+    const isEntry = (node: DraftNode): boolean => node.fromRange !== null && node.level === level && !holdsStructure(node);
     const outside = (range: NonNullable<DraftNode['fromRange']>): boolean => number !== null && (number < range.from || number > range.to);
     if (kind === 'day' && isEntry(top) && (top.fromRange!.asDay || outside(top.fromRange!))) {
       // ...and so was every range before it at its level that holds no day (`## Day 1-3`, `## Day 4-6`, `## Day 7`).
@@ -293,6 +294,11 @@ export class PlanBuilder {
       this.stack.pop()!.endLine = endLine;
     }
   }
+}
+
+/** Whether a day, module or cycle sits anywhere below the node. */
+function holdsStructure(node: DraftNode): boolean {
+  return node.children.some((child) => child.kind === 'day' || child.kind === 'module' || child.kind === 'cycle' || holdsStructure(child));
 }
 
 function pushAll<T>(into: T[], items: readonly T[]): void {
