@@ -45,7 +45,7 @@ export function progressWithUnit(node: PlanNode): string {
   return skipped > 0 ? `${counted}, ${plural(skipped, 'day')} skipped` : counted;
 }
 
-/** The date each open day is planned on, by its line, when the plan has a schedule (front matter `start:`). */
+/** The date each open day is planned on, by its line, when the plan has a schedule (front matter `start:`, or `📅` dates). */
 function plannedDates(plan: ParsedPlan): Map<number, string> {
   const dates = new Map<number, string>();
   const schedule = scheduleFor(plan);

@@ -119,20 +119,27 @@ export function lastWrittenStamp(text: string, end = text.length, from = 0): num
 }
 
 /**
- * The date of a ✅ written another way at the end of `text` (`26/11/2026`), and the `YYYY-MM-DD` it stands for when
- * it can be read one way only: year first, or one of day and month over 12. Null when the text ends with none.
+ * The first date a ✅ in `text` carries written another way (`26/11/2026`, also mid-title: `✅ 26/11/2026 (late)`),
+ * and the `YYYY-MM-DD` it stands for when it can be read one way only: year first, or one of day and month over 12.
+ * Null when no ✅ carries one (ours, `✅ 2026-11-26`, is no such date).
  */
 export function writtenStampDate(text: string): { written: string; iso: string | null } | null {
-  const start = lastWrittenStamp(text);
-  if (start < 0) return null;
-  const written = text.slice(text.indexOf(DONE_MARK, start) + 1).replace(/^\ufe0f/, '').trim();
-  if (isValidIsoDate(written)) return null; // ours
-  const [a, b, c] = written.split(/[./-]/).map(Number);
-  // Year first (`2026/11/26`) reads one way; day and month first, only when one of them is over 12.
-  const yearFirst = /^\d{4}/.test(written);
-  const [year, month, day] = yearFirst ? [a, b, c] : [c, ...(a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0])];
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { written, iso: isValidIsoDate(iso) ? iso : null };
+  for (let mark = text.indexOf(DONE_MARK); mark >= 0; mark = text.indexOf(DONE_MARK, mark + 1)) {
+    let from = mark + 1;
+    if (text.charCodeAt(from) === VARIATION_SELECTOR) from++;
+    from = skipSpaceForward(text, from);
+    let to = from;
+    while (to < text.length && to - from <= 10 && /[0-9./-]/.test(text[to])) to++;
+    const written = text.slice(from, to);
+    if (!WRITTEN_STAMP_DATE.test(written) || isValidIsoDate(written) || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
+    const [a, b, c] = written.split(/[./-]/).map(Number);
+    // Year first (`2026/11/26`) reads one way; day and month first, only when one of them is over 12.
+    const yearFirst = /^\d{4}/.test(written);
+    const [year, month, day] = yearFirst ? [a, b, c] : [c, ...(a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0])];
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { written, iso: isValidIsoDate(iso) ? iso : null };
+  }
+  return null;
 }
 
 /** Where the run of stamps at the end of `text[from, end)` starts (with the white space before it); `end` if none. */

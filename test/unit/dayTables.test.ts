@@ -71,6 +71,11 @@ describe('day tables: the day a row\'s first cell gives', () => {
     ['Day 1 (Fri)', null, null],
     ['a' + ' '.repeat(50000) + 'b', 'Day', null],
   ];
+
+  it('a table of noted day cells is a day table; a line without pipes that continues it is no row of days', () => {
+    const plan = parse('| Day | Problem | Done |\n|---|---|---|\n| Day 1 (Fri) | Two Sum | \u2611 |\n| Day 2 (Sat) | Parens | \u2610 |\nDay 5 - Topic\n');
+    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.title, d.done]), [[1, 'Day 1: Two Sum', true], [2, 'Day 2: Parens', false]]);
+  });
   for (const [cell, word, found] of rows) it(`${JSON.stringify(cell)} under ${JSON.stringify(word)}`, () => assert.deepStrictEqual(rowDay(cell, word), found));
 });
 

@@ -54,6 +54,11 @@ describe('the Obsidian Tasks format (fixture formats/obsidian-tasks.md)', () => 
     assert.ok(reopened.includes('- [ ] Watch the optional conference talk\n'), reopened);
     const fields = '- [-] Read \u274C 2025-01-06 \u{1F4C5} 2025-01-09 ^b1\n';
     assert.strictEqual(applied(fields, toggleTasks(fields, parse(fields).root.tasks, D)), '- [ ] Read \u{1F4C5} 2025-01-09 ^b1\n');
+    // Inside code it is the learner's text, never edited (a reviewer's: `- [-] bar \`❌ 2025-01-06\`` lost it).
+    for (const coded of ['- [-] bar `\u274C 2025-01-06`\n', '- [-] foo \u274C 2025-01-06 `\u274C 2025-01-06`\n']) {
+      const task = parse(coded).root.tasks;
+      assert.strictEqual(applied(coded, toggleTasks(coded, task, D)), coded.replace('[-]', '[ ]'), coded);
+    }
     const checked = applied(text, toggleTasks(text, [day1.tasks[2]], D));
     assert.strictEqual(parse(checked).days[0].tasks[2].status, 'done');
   });

@@ -96,7 +96,7 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     for (const [text, stripped] of table) assert.strictEqual(stripTrailingStamps(text), stripped, JSON.stringify(text));
   });
 
-  it('reads a date written another way after a ✅ at the end, as YYYY-MM-DD when it reads one way only', () => {
+  it('reads a date written another way after a ✅ (at the end or not: status warns of it), as YYYY-MM-DD when it reads one way only', () => {
     const table: [string, { written: string; iso: string | null } | null][] = [
       ['Day 33 \u2705 26/11/2026', { written: '26/11/2026', iso: '2026-11-26' }],
       ['Day 33 \u2705 11/26/2026', { written: '11/26/2026', iso: '2026-11-26' }],
@@ -105,7 +105,9 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
       ['Day 33 \u2705 31/02/2026', { written: '31/02/2026', iso: null }],
       ['Day 33 \u2705 2026-11-26', null],
       ['Day 33 26/11/2026', null],
-      ['Day 33 \u2705 26/11/2026 done', null],
+      ['Day 33 \u2705 26/11/2026 (late)', { written: '26/11/2026', iso: '2026-11-26' }],
+      ['Day 33 \u2705 26/11/20266', null],
+      ['Day 33 \u2705 1.2', null],
     ];
     for (const [text, expected] of table) assert.deepStrictEqual(writtenStampDate(text), expected, text);
   });

@@ -25,6 +25,7 @@ function compiled(): string {
     templates: v.templates.map((t) => [t.kind, t.pattern.source, t.pattern.flags]),
     weekdays: entries(v.weekdays),
     weekdaysShort: entries(v.weekdaysShort),
+    weekdaysBeforeDate: entries(v.weekdaysBeforeDate),
     months: entries(v.months),
     dateWords: sorted(v.dateWords),
     datePrefixes: sorted(v.datePrefixes),

@@ -13,7 +13,8 @@ export const indexVerb: Verb = {
   description: `Print the plan outline of markdown files; folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
 is [x] done, [~] partly done, [ ] open, [-] skipped (⏭), or - (a section with nothing to do), its kind, title
-and progress; an open day of a plan with a schedule (front matter start:) says the date it is planned on.
+and progress; an open day of a plan with a schedule (front matter start:, or 📅 dates) says the date it is
+planned on.
 --json prints one JSON document, { "plans": [Node] }, on one line (--pretty: indented).`,
   async run(args, context) {
     const reader = new ArgReader(args);

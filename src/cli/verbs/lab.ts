@@ -30,7 +30,8 @@ day studied on that date, as for log.`,
     const spec = daySpec(dayText);
     const { io } = context;
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context, true, date ?? undefined);
+    // `today` with --date is the day studied then; a day named otherwise is read as without it.
+    const day = dayOrRefuse(plan, spec, file, context, true, date !== null && spec.kind === 'today' ? date : undefined);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     let linked = false;

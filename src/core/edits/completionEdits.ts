@@ -74,7 +74,9 @@ function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
     const field = `\u274C ${task.cancelledDate}`;
     const at = last.lastIndexOf(field);
     const from = task.lastLine === task.line ? box.index + 1 : 0;
-    if (at >= from) {
+    // Never inside code: a backtick after it, or an odd number before it, and the field is the learner's text.
+    const inCode = at >= 0 && (last.indexOf('`', at) >= 0 || (last.slice(from, at).split('`').length - 1) % 2 === 1);
+    if (at >= from && !inCode) {
       const start = from + last.slice(from, at).trimEnd().length;
       edits.push(onLine(task.lastLine, { start, end: at + field.length, newText: '' }));
     }

@@ -37,7 +37,8 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
     const value = date ? `${DONE_MARK} ${date}` : DONE_MARK;
     // An empty cell with no padding (`||`, or `| |` whose one space is read before it) gets a space around its value.
     const before = line[span.start - 1] === '|' ? ' ' : '';
-    const after = line[span.end] === '|' ? ' ' : '';
+    // ...and a space after it where one comes before it (`| |`), so that clearing it gives `| |` back (a tab stays as it was).
+    const after = line[span.end] === '|' && (before === ' ' || line[span.start - 1] === ' ') ? ' ' : '';
     return [{ start: span.start, end: span.end, newText: before + value + after }];
   }
   return [{ start: span.end, end: span.end, newText: stampText(date) }];

@@ -20,6 +20,8 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   // An empty cell gets its value padded as the cells around it (a learner's `| \u2705 2026-11-24|`).
   ['| 01 | Intro | |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | |'],
   ['| 01 | Intro ||', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro ||'],
+  // A tab before an empty cell: no space is added after the value, so clearing it gives the tab back alone.
+  ['| 01 | Intro |\t|', false, '| 01 | Intro |\t\u2705 2026-11-21|', '| 01 | Intro |\t\u2705|', '| 01 | Intro |\t|'],
   ['|01|Intro||', false, '|01|Intro| \u2705 2026-11-21 |', '|01|Intro| \u2705 |', '|01|Intro||'],
   ['| 01 | Intro | \u274C |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u274C |'],
   ['| 01 | Intro | todo |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | todo |'],
