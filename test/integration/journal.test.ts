@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi } from '../../src/extension/testApi';
+import type { EditResult } from '../../src/extension/edits/planEditor';
 import * as assert from './assert';
 import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
 
@@ -45,6 +46,15 @@ describe('A journal is a record, not a backlog', () => {
     const palette = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus.commandPalette as { command: string; when: string }[];
     assert.match(palette.find((e) => e.command === 'learningPlans.markDayComplete')!.when, /learningPlans\.cursorDay != entry/);
     assert.match(palette.find((e) => e.command === 'learningPlans.markDayIncomplete')!.when, /learningPlans\.cursorDay =~ \/\^\(done\|skipped\)\$\//, 'a done day, or a skipped one (it takes the skip back)');
+  });
+
+  it('refuses Mark Day Complete on an entry, even named by a command\'s argument, and writes nothing (the CLI\'s done stamped one)', async () => {
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri()));
+    const monday = lp.index.get(uri())!.days[0];
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri().toString(), line: monday.line, title: monday.title });
+    assert.ok(result && !result.applied, 'not applied');
+    assert.match(result!.message ?? '', /is an entry of a journal: a record, with nothing to mark complete/);
+    assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri())), before);
   });
 
   it('counts a dated entry as activity for the streak, and never becomes today\'s plan', () => {
