@@ -30,6 +30,20 @@ describe('durations', () => {
     ['0 min', null],
     ['v1.5h', null],
     ['', null],
+    // The plans' other languages (a learner's German, Spanish and Chinese plans counted nothing).
+    ['1 Std.', 60],
+    ['2 Stunden', 120],
+    ['30 Minuten', 30],
+    ['30 minutos', 30],
+    ['1 hora', 60],
+    ['2 heures', 120],
+    ['45 minuti', 45],
+    ['30分钟', 30],
+    ['1小时', 60],
+    ['2時間', 120],
+    ['3 ore', 180],
+    ['3 more', null],
+    ['std::vector', null],
   ];
   for (const [text, minutes] of table) {
     it(`"${text}" → ${minutes}`, () => assert.strictEqual(parseDuration(text), minutes));
@@ -39,6 +53,8 @@ describe('durations', () => {
     assert.strictEqual(parenthesisedDuration('Streaming Data Fundamentals (Blog, 8 min)'), 8);
     assert.strictEqual(parenthesisedDuration('Intro (part 2) (1 h)'), 60);
     assert.strictEqual(parenthesisedDuration('Read 30 min'), null, 'outside parentheses it is prose, not an estimate');
+    // `m` alone is minutes only as the whole group (a learner's `(30m)`): `(5m rows)` stays no estimate.
+    assert.deepStrictEqual(['Read (30m)', 'Read ( 45 M )', 'Load (5m rows)', 'Run (0m)'].map(parenthesisedDuration), [30, 45, null, null]);
   });
 
   it('formats minutes as hours and minutes', () => {

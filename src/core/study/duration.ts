@@ -1,19 +1,26 @@
 /**
  * Durations that plan authors write in prose: `30 min`, `1 h`, `1.5 hours`, `90 minutes`, `1h30m`,
- * `1 hr 15 mins`. Returned in whole minutes. Only unambiguous units count: a bare number is not a duration,
- * and `m` alone counts only right after an hour part (`1h30m`), since `5m` may mean metres or millions.
+ * `1 hr 15 mins`, and the units of the plans' other languages (`1 Std.`, `30 minutos`, `30分钟`). Returned in
+ * whole minutes. Only unambiguous units count: a bare number is not a duration, and `m` alone counts only right
+ * after an hour part (`1h30m`) or as a parenthesised group of its own (`(30m)`), since `5m` may mean metres or millions.
  */
 import * as l10n from '@vscode/l10n';
 
-const HOURS = '(?:hours?|hrs?|h)';
-const MINUTES = '(?:minutes?|mins?|m)';
+// The units of the plans' languages too (a learner's `(1 Std.)`, `(30 minutos)`, `(30分钟)` counted nothing):
+// German, Spanish, Portuguese, French, Italian, Dutch, Chinese, Japanese. Each is a whole word: `(?![\w])`.
+const HOUR_WORDS = 'hours?|hrs?|h|stunden?|std\\.?|horas?|heures?|ore|uur|小时|小時|時間';
+const MINUTE_WORDS = 'minutes?|mins?|minuten?|minutos?|minuti|minuut|分钟|分鐘|分間';
+const HOURS = `(?:${HOUR_WORDS})`;
+const MINUTES = `(?:${MINUTE_WORDS}|m)`;
 const NUMBER = '(\\d{1,4}(?:[.,]\\d+)?)';
 // Longest alternatives first: "1 h 30 min", then "1 h", then "30 min". `\b` keeps `2 hours` from matching
 // inside words like `2 homes`; `(?![\w])` after the unit stops `30 months` from reading as 30 minutes.
 const DURATION = new RegExp(
-  `(?<![\\w.,])${NUMBER}\\s*${HOURS}(?:\\s*(?:and\\s*)?(\\d{1,3})\\s*${MINUTES})?(?![\\w])|(?<![\\w.,])${NUMBER}\\s*(?:minutes?|mins?)(?![\\w])`,
+  `(?<![\\w.,])${NUMBER}\\s*${HOURS}(?:\\s*(?:and\\s*)?(\\d{1,3})\\s*${MINUTES})?(?![\\w])|(?<![\\w.,])${NUMBER}\\s*(?:${MINUTE_WORDS})(?![\\w])`,
   'i',
 );
+/** A parenthesised group that is a duration alone may write minutes as `m` (`(30m)`): there it is no metre. */
+const MINUTES_ALONE = /^\s*(\d{1,4})\s*m\s*$/i;
 
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
@@ -35,7 +42,8 @@ export function parseDuration(text: string): number | null {
 export function parenthesisedDuration(text: string): number | null {
   if (!text.includes('(')) return null;
   for (const group of text.matchAll(/\(([^()]*)\)/g)) {
-    const minutes = parseDuration(group[1]);
+    const alone = MINUTES_ALONE.exec(group[1]);
+    const minutes = alone ? Number(alone[1]) || null : parseDuration(group[1]);
     if (minutes !== null) return minutes;
   }
   return null;
