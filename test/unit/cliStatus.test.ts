@@ -206,6 +206,14 @@ describe('CLI: today in words', () => {
     assert.strictEqual(err, 'learning-plans: warning: a stamp is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n');
   });
 
+  it('says the streak of named files is theirs only (a learner read 1 day against 7 over all plans); a folder\'s is not qualified', async () => {
+    const dir = tempDir('lp-named-');
+    const file = path.join(dir, 'plan.md');
+    fs.writeFileSync(file, '### Day 1 \u2705 2026-11-21\n### Day 2\n');
+    assert.match((await run('status', file, '--today', '2026-11-21')).out, /^Streak: 1 day; .*; 1 plan day done; counted in .*plan\.md only$/m);
+    assert.match((await run('status', dir, '--today', '2026-11-21')).out, /^Streak: 1 day; .*; 1 plan day done$/m);
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
