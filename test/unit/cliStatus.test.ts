@@ -214,6 +214,16 @@ describe('CLI: today in words', () => {
     assert.match((await run('status', dir, '--today', '2026-11-21')).out, /^Streak: 1 day; .*; 1 plan day done$/m);
   });
 
+  it('done N on days written as tasks names the task to toggle (a learner\'s `- [ ] Day 3 - Borrowing`)', async () => {
+    const file = path.join(tempDir('lp-taskdays-'), 'plan.md');
+    fs.writeFileSync(file, '# Rust\n- [x] Day 1 - Ownership\n- [ ] Day 2 - Borrowing\n');
+    const hint = (verb: string, day: string) => run(verb, file, day).then((r) => r.err);
+    assert.strictEqual(await hint('done', '2'), `learning-plans: ${file} has no Day 2; line 3 is a task that reads 'Day 2 - Borrowing': check it with learning-plans toggle ${file} 3; nothing written\n`);
+    assert.match(await hint('done', '1'), /line 2 is a task that reads 'Day 1 - Ownership': checked already; nothing written/);
+    assert.match(await hint('undone', '1'), /uncheck it with learning-plans toggle .* 2; nothing written/);
+    assert.match(await hint('done', '3'), /has no Day 3; nothing written/);
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
