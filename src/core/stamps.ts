@@ -100,10 +100,10 @@ function markEndingAt(text: string, i: number, from: number): number {
 
 /**
  * A date a learner wrote after a ✅ in another form than ours (`26/11/2026`, `11.26.2026`, `2026/11/26`): the
- * day or task reads as done, with no date. Only undoing reads it (`lastWrittenStamp`): the parser keeps it in the
- * title, where `status` points at it.
+ * day or task reads as done, with no date. The parser keeps it in the title; undoing takes it off
+ * (`lastWrittenStamp`) and `status` warns of it (`writtenStampDate`). One separator throughout.
  */
-export const WRITTEN_STAMP_DATE = /^(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4})|\d{4}([./-])\d{1,2}\5\d{1,2})$/;
+const WRITTEN_STAMP_DATE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
 
 /**
  * Where a ✅ with a date written another way (`✅ 26/11/2026`) at the end of `text[from, end)` starts, with the

@@ -1,4 +1,4 @@
-import { allTasks, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome } from '../../core';
+import { allTasks, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -31,9 +31,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
         // Two days planned on a date (after a spread), one of them done: `done DATE` means the other (a learner's).
         const open = !found.ok && name === 'done' && spec.kind === 'date' ? daysMatching(plan, spec).filter((day) => !day.done && !day.skipped) : [];
         if (open.length === 1) found = { ok: true, day: open[0] };
-        // Days written as tasks (`- [ ] Day 3 - Borrowing`) are checked, not marked: said, with the line to toggle.
-        const asTask = !found.ok && spec.kind === 'number' ? allTasks(plan.root).find((task) => new RegExp(`^day\\s*0*${spec.number}(?!\\d)`, 'i').test(task.text)) : undefined;
-        if (!found.ok && asTask) return { ok: false, message: `${found.message}; line ${asTask.line + 1} is a task that reads '${field(asTask.text)}': ${asTask.checked === (name === 'done') ? `${name === 'done' ? 'checked' : 'open'} already` : `${name === 'done' ? 'check' : 'uncheck'} it with learning-plans toggle ${shellWord(file)} ${asTask.line + 1}`}` };
+        const hint = !found.ok && spec.kind === 'number' ? taskDayHint(plan, spec.number, name, file) : null;
+        if (!found.ok && hint) return { ok: false, message: `${found.message}; ${hint}` };
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
@@ -45,6 +44,19 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
       return EXIT.ok;
     },
   };
+}
+
+/**
+ * Days written as tasks (`- [ ] Day 3 - Borrowing`) are checked, not marked: what `done 3` / `undone 3` should do
+ * instead (the task's line to toggle, or that it is so already); null when no task reads `Day N`.
+ */
+function taskDayHint(plan: ParsedPlan, number: number, name: 'done' | 'undone', file: string): string | null {
+  const named = new RegExp(`^day\\s*0*${number}(?!\\d)`, 'i');
+  const task = allTasks(plan.root).find((t) => named.test(t.text));
+  if (!task) return null;
+  const done = name === 'done';
+  const what = task.checked === done ? `${done ? 'checked' : 'open'} already` : `${done ? 'check' : 'uncheck'} it with learning-plans toggle ${shellWord(file)} ${task.line + 1}`;
+  return `line ${task.line + 1} is a task that reads '${field(task.text)}': ${what}`;
 }
 
 export const doneVerb = dayVerb('done');
