@@ -77,9 +77,10 @@ export {
 } from './grammar/dayMarks';
 export { plannedDateEdit, skipDayEdit, frontMatterStartEdit } from './schedule/scheduleEdits';
 export {
-  catchUp, scheduleStatus, spreadWindow, evenDoubles, spreadDoubles, isOptionalDay, skippableDays,
+  catchUp, scheduleStatus, spreadWindow, evenDoubles, spreadDoubles,
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
+export { isOptionalDay, skippableDays } from './schedule/skippable';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';
 export {

@@ -212,7 +212,8 @@ describe('schedule', () => {
     const schedule = scheduleFor(plan, null)!;
     assert.strictEqual(schedule.start, '2026-11-01');
     assert.deepStrictEqual(plan.days.map((_, i) => schedule.dateOf(i)), ['2026-11-01', '2026-11-02', '2026-11-03']);
-    assert.strictEqual(schedule.behind(plan.days[0], '2026-11-03'), 2, 'on Nov 3 the learner should be on index 2');
+    assert.strictEqual(schedule.behind(plan.days[0], '2026-11-03'), 1, 'on Nov 3 the learner should be on index 2, and Day 32 is done early: one day missed');
+    assert.strictEqual(schedule.behind(plan.days[0], '2026-11-04'), 2);
     assert.strictEqual(schedule.behind(plan.days[2], '2026-11-01'), -1, "one day ahead: Nov 2's day is done (Nov 1's is today's)");
     assert.strictEqual(schedule.behind(plan.days[2], '2026-10-31'), -2, 'two days ahead');
   });

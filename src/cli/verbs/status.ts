@@ -140,7 +140,7 @@ per-plan progress (without a path: of the repository around the working folder, 
         lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${shift > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${shift}${same} or --spread ${Math.max(behind, 7)})` : ''}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
-        if (shift > 0 && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'day')} in that time)`);
+        if (shift > 0 && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);

@@ -19,7 +19,7 @@ import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';
 import { currentDayOf, frontMatterStartProblem } from './currentDay';
-import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
+import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 
@@ -41,7 +41,7 @@ export interface ScheduleStatus {
   readonly currentIndex: number;
   /** Days planned before today, less the days before the current one; negative: ahead, by days planned after today (Schedule.behind). */
   readonly behind: number;
-  /** Days from the current one on that were planned before today: what "spread" fits in. */
+  /** Open days from the current one on that were planned before today: what "spread" fits in (a day done early is not missed). */
   readonly missed: number;
   /** The current day's date. */
   readonly currentDate: string;
@@ -59,7 +59,7 @@ export function scheduleStatus(plan: ParsedPlan, context: CatchUpContext): Sched
   const currentDate = schedule.dateOf(currentIndex);
   if (currentDate === null) return null;
   const today = dayNumber(context.today);
-  const missed = plan.days.filter((day, i) => i >= currentIndex && !day.skipped && (schedule.dateOf(i) ?? '9999') < context.today).length;
+  const missed = plan.days.filter((day, i) => i >= currentIndex && !day.skipped && !day.done && (schedule.dateOf(i) ?? '9999') < context.today).length;
   const from = dayNumber(currentDate);
   const shiftToToday = from < today ? schedule.rest.studyDaysBetween(from, today - 1) : 0;
   return { schedule, current, currentIndex, behind: schedule.behind(current, context.today), missed, currentDate, shiftToToday, end: schedule.end };
@@ -96,18 +96,18 @@ export function evenDoubles(window: readonly string[], missed: number, full: Rea
   return window.filter((date) => picked.has(date));
 }
 
-/** How many of the days from the current one on each date (from today on) holds now; `old`: the plan's day dates. */
-function heldByDate(old: Float64Array, status: ScheduleStatus, today: string): Map<number, number> {
+/** How many of the open days from the current one on each date (from today on) holds now; `old`: the plan's day dates. */
+function heldByDate(plan: ParsedPlan, old: Float64Array, status: ScheduleStatus, today: string): Map<number, number> {
   const held = new Map<number, number>();
   for (let i = status.currentIndex; i < old.length; i++) {
-    if (!Number.isNaN(old[i]) && old[i] >= dayNumber(today)) held.set(old[i], (held.get(old[i]) ?? 0) + 1);
+    if (!plan.days[i].done && !Number.isNaN(old[i]) && old[i] >= dayNumber(today)) held.set(old[i], (held.get(old[i]) ?? 0) + 1);
   }
   return held;
 }
 
 /** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
 export function spreadDoubles(plan: ParsedPlan, status: ScheduleStatus, window: readonly string[], today: string): string[] {
-  return doublesAvoidingPairs(heldByDate(scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window);
+  return doublesAvoidingPairs(heldByDate(plan, scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window);
 }
 
 /** The default doubles, given how many days each date holds: not on a date that holds two already. */
@@ -115,20 +115,60 @@ function doublesAvoidingPairs(held: Map<number, number>, status: ScheduleStatus,
   return evenDoubles(window, status.missed, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2)));
 }
 
-/** The new date of each day from the current one on (day numbers by index), or a message. */
+/**
+ * The new date of each day from the current one on (day numbers by index, in order), or a message. Only open
+ * days are moved: a day done early (after the current one, out of order) takes no slot of the new dates and
+ * gets no date written; it keeps the place the schedule reads for it (its own 📅, else the day after the day
+ * before it), and the open days after it are dated around it.
+ */
 function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice, context: CatchUpContext): Map<number, number> | string {
   const { schedule } = status;
   const old = scheduleDays(plan, schedule.start, schedule.rest);
   const region = plan.days.map((_, i) => i).filter((i) => i >= status.currentIndex && !Number.isNaN(old[i]));
+  const open = openTargets(plan, status, choice, context, old, region);
+  if (typeof open === 'string') return open;
+  // The done days' places, in the chain of the new dates (the schedule reads a day without 📅 as the day after the one before).
+  const result = new Map<number, number>();
+  let previous = NaN;
+  for (const i of region) {
+    const own = plan.days[i].planned;
+    const date = open.get(i) ?? (Number.isNaN(previous) || (own !== null && isValidIsoDate(own)) ? old[i] : schedule.rest.nextStudyDay(previous));
+    result.set(i, date);
+    previous = date;
+  }
+  return result;
+}
+
+/** The new dates of the open days of `region` (see targets). */
+function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice, context: CatchUpContext, old: Float64Array, region: readonly number[]): Map<number, number> | string {
+  const { schedule } = status;
   const result = new Map<number, number>();
   if (choice.kind === 'shift') {
     if (!Number.isInteger(choice.days) || choice.days === 0) return l10n.t('shift by a whole number of days other than 0');
-    for (const i of region) result.set(i, schedule.rest.advance(old[i], choice.days));
+    // Each day moves by the shift, less the days done early before it: their slots are given to the open days
+    // (a day left empty after the current one, a learner's report). Dates stay after the open day before.
+    let done = 0;
+    let doneSince = false;
+    let previous = NaN;
+    let previousOld = NaN;
+    for (const i of region) {
+      if (plan.days[i].done) {
+        done++;
+        doneSince = true;
+        continue;
+      }
+      let date = schedule.rest.advance(old[i], choice.days - done);
+      if (doneSince && !Number.isNaN(previous)) date = old[i] === previousOld ? previous : Math.max(date, schedule.rest.nextStudyDay(previous));
+      result.set(i, date);
+      previous = date;
+      previousOld = old[i];
+      doneSince = false;
+    }
     // Earlier, but never onto or before the days already behind the learner.
-    const previous = lastDateBefore(old, status.currentIndex);
+    const before = lastDateBefore(old, status.currentIndex);
     const first = region.length > 0 ? result.get(region[0])! : null;
-    if (previous !== null && first !== null && first <= previous) {
-      return l10n.t('the rest of the plan cannot start before {0}, the date of the day before it', isoFromDayNumber(schedule.rest.nextStudyDay(previous)));
+    if (before !== null && first !== null && first <= before) {
+      return l10n.t('the rest of the plan cannot start before {0}, the date of the day before it', isoFromDayNumber(schedule.rest.nextStudyDay(before)));
     }
     return result;
   }
@@ -140,7 +180,7 @@ function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice
   }
   const window = spreadWindow(schedule, context.today, choice.over);
   // How many days each date holds now, from the dates `old` already gives.
-  const held = heldByDate(old, status, context.today);
+  const held = heldByDate(plan, old, status, context.today);
   const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window));
   if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
@@ -153,6 +193,7 @@ function targets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpChoice
   let previous = -Infinity;
   let previousOld = NaN;
   for (const i of region) {
+    if (plan.days[i].done) continue;
     let date: number;
     if (slot < window.length) {
       date = dayNumber(window[slot]);
@@ -204,15 +245,18 @@ function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wante
     const day = plan.days[i];
     const natural = previous !== null ? schedule.rest.nextStudyDay(previous) : start !== null ? schedule.rest.studyDayFrom(dayNumber(start)) : NaN;
     const planned = day.planned !== null ? dayNumber(day.planned) : null;
-    // The first of two days on one date carries the date too: the second's 📅 alone would read, in the
+    previous = want;
+    // A done day is never dated anew (targets keeps it where the schedule reads it).
+    if (day.done) continue;
+    // The first of two open days on one date carries the date too: the second's 📅 alone would read, in the
     // markdown, as the first being a day earlier (a learner could not tell which days share a date).
-    const sharesNext = k + 1 < order.length && order[k + 1][1] === want;
+    const next = order.slice(k + 1).find(([j]) => !plan.days[j].done);
+    const sharesNext = next !== undefined && next[1] === want;
     if (planned !== null ? planned !== want : natural !== want || sharesNext) {
       const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
       if (typeof edit === 'string') return edit;
       edits.push(edit);
     }
-    previous = want;
   }
   return edits;
 }
@@ -255,8 +299,9 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   const missed = [...skipped.keys()].filter((i) => old[i] < today);
   if (missed.length === 0) return null;
   const last = Math.max(...missed);
-  // The first day after it that stays in the schedule, done or not (a done day moves up as an open one would).
-  const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.skipped && !Number.isNaN(old[i]));
+  // The first open day after it that stays in the schedule: a day done early takes no date (see targets), so
+  // it moves up with the skip and the open day after it is the one pinned.
+  const keep = plan.days.findIndex((day, i) => i > last && !skipped.has(i) && !day.skipped && !day.done && !Number.isNaN(old[i]));
   if (keep < 0) return null;
   // Its date as the days ahead skipped alone would leave it (they move it up; a date its author wrote stays),
   // and as every skip leaves it: a pin only where the missed ones moved it further.
@@ -352,20 +397,4 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     standing: where,
     text: after,
   };
-}
-
-const OPTIONAL = /\b(?:optional|bonus|extra|stretch|buffer|catch[- ]?up|review|rest|flex|spare)\b/i;
-
-/** Whether a day says it may be left out (`Optional`, `Bonus`, `Buffer`, `Review` in its title or fields). */
-export function isOptionalDay(day: PlanNode): boolean {
-  return OPTIONAL.test(day.title) || day.fields.some((field) => OPTIONAL.test(field.name) || (/^(?:type|kind)$/i.test(field.name) && OPTIONAL.test(field.value)));
-}
-
-/** The open days from the current one on that a learner may skip, optional ones first. */
-export function skippableDays(plan: ParsedPlan): { day: PlanNode; optional: boolean }[] {
-  const current = currentDayOf(plan);
-  if (!current) return [];
-  const from = plan.days.indexOf(current);
-  const open = plan.days.slice(from).filter((day) => !day.done && !day.skipped && day.form === 'heading');
-  return open.map((day) => ({ day, optional: isOptionalDay(day) })).sort((a, b) => Number(b.optional) - Number(a.optional));
 }

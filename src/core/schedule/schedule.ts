@@ -32,8 +32,9 @@ export interface Schedule {
   readonly end: string | null;
   /**
    * How far the learner is behind today (negative: ahead): the days planned before today, less the
-   * days before `current`; ahead only by days planned after today (today's day done on the day is on
-   * schedule, not a day ahead). Skipped and undated days count in none of these.
+   * days before `current` and the days after it already done (a day done early, out of order, is not
+   * missed); ahead only by days planned after today (today's day done on the day is on schedule, not a
+   * day ahead). Skipped and undated days count in none of these.
    */
   behind(current: PlanNode, today: string): number;
 }
@@ -86,6 +87,12 @@ function buildSchedule(plan: ParsedPlan, options: ScheduleOptions): Schedule | n
     if (day > end) end = day;
   });
   const indexOf = new Map(plan.days.map((day, i) => [day, i]));
+  // Days done out of order are after the current day: each has a place (its date holds), but none is missed.
+  const doneDates = (from: number, below: number): number => {
+    let count = 0;
+    for (let i = from + 1; i < days.length; i++) if (plan.days[i].done && days[i] < below) count++;
+    return count;
+  };
   return {
     start,
     startFrom: own ? 'frontMatter' : start ? 'settings' : null,
@@ -96,10 +103,10 @@ function buildSchedule(plan: ParsedPlan, options: ScheduleOptions): Schedule | n
       const index = indexOf.get(current) ?? plan.days.indexOf(current);
       const before = datedBefore[Math.max(0, index)];
       const day = dayNumber(today);
-      const behind = countBelow(sorted, day) - before;
+      const behind = countBelow(sorted, day) - before - doneDates(index, day);
       if (behind > 0) return behind;
       // Ahead: the days before the current one that were planned after today.
-      return Math.min(0, countBelow(sorted, day + 1) - before);
+      return Math.min(0, countBelow(sorted, day + 1) - before - doneDates(index, day + 1));
     },
   };
 }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import {
   addDays, catchUp, dayNumber, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
-  applyTextEdits, spreadDoubles, type CatchUpChoice, type ParsedPlan,
+  applyTextEdits, plannedDateEdit, spreadDoubles, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
 import { lines, parse } from '../helpers';
@@ -186,12 +186,51 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
   });
 
   it('puts a date before a done day\'s stamp, so Mark Day Incomplete still finds the stamp at the end', () => {
-    const text = lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u2705 2026-11-02', '### Day 3');
-    const { text: after } = run(text, { kind: 'shift', days: 1 }, { today: '2026-11-03', options: {} });
-    assert.strictEqual(after, text.replace('start: 2026-11-01', 'start: 2026-11-02'));
-    const done = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3 \u2705 2026-11-02', '### Day 4');
-    const shifted = run(done, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} }).text;
-    assert.match(shifted, /### Day 3 \u{1F4C5} 2026-11-04 \u2705 2026-11-02/u);
+    const text = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3 \u2705 2026-11-02', '### Day 4');
+    const edit = plannedDateEdit(new Lines(text), parse(text).days[2], '2026-11-04');
+    assert.ok(typeof edit !== 'string');
+    assert.match(applyTextEdits(text, [edit]), /### Day 3 \u{1F4C5} 2026-11-04 \u2705 2026-11-02/u);
+  });
+
+  describe('a day done early, out of order (a learner did Day 2 before Day 1: it was counted missed and dated anew)', () => {
+    // Nov 4: Day 1 (Nov 1) and Day 3 (Nov 3) were missed; Day 2 (Nov 2) was done early, on Nov 1.
+    const early = lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u2705 2026-11-01', '### Day 3', '### Day 4', '### Day 5', '### Day 6', '');
+    const ctx = { today: '2026-11-04', options: {} };
+
+    it('is not behind and not missed', () => {
+      const plan = parse(early);
+      const schedule = scheduleFor(plan, null)!;
+      assert.strictEqual(schedule.behind(plan.days[0], '2026-11-04'), 2, 'Days 1 and 3, not Day 2');
+      assert.strictEqual(schedule.behind(plan.days[0], '2026-11-03'), 1);
+      assert.strictEqual(schedule.behind(plan.days[0], '2026-11-01'), 0);
+      assert.deepStrictEqual([scheduleStatus(plan, ctx)!.behind, scheduleStatus(plan, ctx)!.missed], [2, 2]);
+    });
+
+    it('spread: only the open days take the new dates; nothing is written on the done day', () => {
+      const { text, outcome } = run(early, { kind: 'spread', over: 2 }, ctx);
+      assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-11-06', outcome.ok ? outcome.summary : '');
+      assert.match(text, /### Day 2 \u2705 2026-11-01\n/u, 'the done day as it was');
+      const after = parse(text);
+      const open = after.days.map((day, i) => [day.number, scheduleFor(after, null)!.dateOf(i)]).filter((_, i) => !after.days[i].done);
+      assert.deepStrictEqual(open, [[1, '2026-11-04'], [3, '2026-11-04'], [4, '2026-11-05'], [5, '2026-11-05'], [6, '2026-11-06']]);
+      // Both open days of a date carry it, the done day between them or not.
+      assert.deepStrictEqual(after.days.filter((d) => d.planned).map((d) => [d.number, d.planned]), [[1, '2026-11-04'], [3, '2026-11-04'], [4, '2026-11-05'], [5, '2026-11-05']]);
+    });
+
+    it('shift: the open days close up over the done day\'s slot (it was left empty)', () => {
+      const { text, outcome } = run(early, { kind: 'shift', days: 3 }, ctx);
+      assert.ok(outcome.ok && outcome.behindAfter === 0, outcome.ok ? outcome.summary : '');
+      assert.match(text, /### Day 2 \u2705 2026-11-01\n/u);
+      const after = parse(text);
+      const schedule = scheduleFor(after, null)!;
+      assert.deepStrictEqual(after.days.map((d, i) => (d.done ? null : schedule.dateOf(i))), ['2026-11-04', null, '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08']);
+    });
+
+    it('skip: the open day after the missed one skipped keeps its date, not the done day', () => {
+      const { text, outcome } = run(early, { kind: 'skip', days: [{ line: 3, title: 'Day 1' }] }, ctx);
+      assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+      assert.match(text, /### Day 2 \u2705 2026-11-01\n### Day 3 \u{1F4C5} 2026-11-03\n/u);
+    });
   });
 
   it('keeps CRLF, a BOM, closing hashes and bold titles byte for byte', () => {
@@ -224,6 +263,8 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const arb = fc.record({
       days: fc.integer({ min: 2, max: 14 }),
       done: fc.integer({ min: 0, max: 3 }),
+      // Days done early, out of order (after an open day).
+      early: fc.array(fc.integer({ min: 1, max: 13 }), { maxLength: 2 }),
       planned: fc.array(fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 20 })), { maxLength: 3 }),
       skipped: fc.array(fc.integer({ min: 0, max: 13 }), { maxLength: 2 }),
       rest: fc.subarray([6, 7]),
@@ -235,13 +276,13 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       crlf: fc.boolean(),
     });
     let written = 0;
-    fc.assert(fc.property(arb, ({ days, done, planned, skipped, rest, late, choice, crlf }) => {
+    fc.assert(fc.property(arb, ({ days, done, early, planned, skipped, rest, late, choice, crlf }) => {
       const start = '2026-11-02';
       const heading = (i: number): string => {
         const plan = planned.find(([at]) => at === i);
         const date = plan ? ` \u{1F4C5} ${addDays(start, plan[1] + i)}` : '';
-        const skip = skipped.includes(i) && i >= done ? ' \u23ED' : '';
-        const stamp = i < done ? ` \u2705 ${addDays(start, i)}` : '';
+        const skip = skipped.includes(i) && i >= done && !early.includes(i) ? ' \u23ED' : '';
+        const stamp = i < done || early.includes(i) ? ` \u2705 ${addDays(start, i)}` : '';
         return `### Day ${i + 1}${date}${skip}${stamp}`;
       };
       const eol = crlf ? '\r\n' : '\n';
@@ -258,7 +299,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       const newLines = after.split(eol);
       assert.strictEqual(newLines.length, oldLines.length);
       newLines.forEach((line, i) => {
-        if (line !== oldLines[i]) assert.ok(line.startsWith('### Day') || line.startsWith('start:'), `only headings and start: change: ${line}`);
+        if (line !== oldLines[i]) assert.ok((line.startsWith('### Day') && !line.includes('\u2705')) || line.startsWith('start:'), `only open days' headings and start: change: ${line}`);
       });
       const replanned = parse(after);
       const schedule = scheduleFor(replanned, null)!;
@@ -266,20 +307,26 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       // Days before the current one keep their dates.
       const oldSchedule = scheduleFor(before, null)!;
       for (let i = 0; i < status.currentIndex; i++) assert.strictEqual(schedule.dateOf(i), oldSchedule.dateOf(i));
-      // Dates never go backwards, and a spread never puts more than two days on a date.
+      // Dates never go backwards (a day done early has a place, no date to keep), and a spread never puts more
+      // than two days on a date.
       const inOrder = (dates: (string | null)[]): boolean => dates.filter((d) => d !== null).every((d, i, all) => i === 0 || d! >= all[i - 1]!);
-      const got = replanned.days.map((_, i) => schedule.dateOf(i));
-      if (inOrder(before.days.map((_, i) => oldSchedule.dateOf(i)))) assert.ok(inOrder(got), `in order: ${got.join(' ')}`);
+      const open = (i: number): boolean => i < status.currentIndex || !before.days[i].done;
+      const got = replanned.days.map((_, i) => (open(i) ? schedule.dateOf(i) : null));
+      if (inOrder(before.days.map((_, i) => (open(i) ? oldSchedule.dateOf(i) : null)))) assert.ok(inOrder(got), `in order: ${got.join(' ')}`);
+      const doneEarly = before.days.some((day, i) => i > status.currentIndex && day.done);
       if (choice.kind === 'shift') {
         for (let i = status.currentIndex; i < before.days.length; i++) {
           const old = oldSchedule.dateOf(i);
-          if (old) assert.strictEqual(schedule.dateOf(i), addDays('1970-01-01', schedule.rest.advance(dayNumber(old), choice.days)));
+          const shifted: string | null = old && addDays('1970-01-01', schedule.rest.advance(dayNumber(old), choice.days));
+          // Each day by the shift; with days done early, the open days after them close up (the current day still moves by the shift).
+          if (old && (!doneEarly || i === status.currentIndex)) assert.strictEqual(schedule.dateOf(i), shifted);
+          else if (old && open(i)) assert.ok(schedule.dateOf(i)! <= shifted!, `${schedule.dateOf(i)} after ${shifted}`);
         }
       } else {
         assert.strictEqual(outcome.behindAfter, Math.min(0, outcome.behindAfter ?? 0), 'nothing is behind after a spread');
         const perDate = new Map<string, number>();
         for (let i = status.currentIndex; i < replanned.days.length; i++) {
-          const date = schedule.dateOf(i);
+          const date = open(i) ? schedule.dateOf(i) : null;
           if (date && date < addDays(ctx.today, (choice.kind === 'spread' ? choice.over : 0) + 7)) perDate.set(date, (perDate.get(date) ?? 0) + 1);
         }
         assert.ok([...perDate.values()].every((n) => n <= 2), JSON.stringify([...perDate]));
