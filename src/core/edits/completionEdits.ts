@@ -7,7 +7,7 @@ import type { PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
-import { markRow } from './tableEdits';
+import { markRow, openStatus } from './tableEdits';
 import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -180,7 +180,7 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
-    const edits = markRow(first, day.cells, false, null);
+    const edits = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
     return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {

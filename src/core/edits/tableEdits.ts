@@ -9,6 +9,7 @@ import { tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
 import type { TableCells } from '../model';
 import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
+import type { Lines } from '../grammar/lines';
 import type { LineEdit } from './textEdit';
 
 /** What a status cell may hold while the day is not done: it is replaced when the day is marked. */
@@ -44,8 +45,11 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
-/** Takes a done status out of a cell: a box is unchecked and unstamped, a done value or a lone stamp cleared. */
-function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
+/**
+ * Takes a done status out of a cell: a box is unchecked and unstamped, a done value or a lone stamp cleared, or
+ * replaced by `openMark` (the value the table's open rows hold: see openStatus).
+ */
+function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   const stamps = trailingStampsStart(line, span.end, span.start);
@@ -56,6 +60,7 @@ function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
   }
   const rest = line.slice(span.start, stamps).trim();
   if (rest === '' || rawCellStatus(rest).marked) {
+    if (openMark !== '') return [{ start: span.start, end: span.end, newText: openMark }];
     if (span.start === span.end) return [];
     // `| ✅ 2026-11-24 |` becomes `| |`, as marking an empty `| |` wrote it (not `|  |`).
     const padded = line[span.start - 1] === ' ' && line[span.end] === ' ';
@@ -66,14 +71,14 @@ function uncompleteCell(line: string, span: CellSpan): LineEdit[] {
 
 /**
  * The edits that mark a table row's day done or not done; a string says why it cannot be done
- * (the row lost its cells).
+ * (the row lost its cells). `openMark`: what an unmarked status cell is to hold (see openStatus).
  */
-export function markRow(line: string, cells: TableCells, done: boolean, date: string | null): LineEdit[] | string {
+export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = ''): LineEdit[] | string {
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
   const status = spans[cells.status ?? -1];
-  if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status);
+  if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status, openMark);
   const title = spans[cells.title];
   if (!title) return 'the row has no title cell';
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
@@ -85,4 +90,35 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
 export function linkInRow(line: string, cells: TableCells, markdownLink: string): LineEdit | null {
   const title = tableCells(line)[cells.title];
   return title ? { start: title.end, end: title.end, newText: ` ${markdownLink}` } : null;
+}
+
+/** Rows looked at each way for the table's open mark: a table longer than that is read near the row. */
+const OPEN_MARK_ROWS = 1000;
+
+/**
+ * What the table's open rows hold in the status column (`❌`, `⬜`, `todo`), when they agree: the one value every
+ * other row around `row` holds among those a day not done may hold, written the same in two rows at least; else ''
+ * (an empty cell among them, two marks, or one row alone). Unmarking a row writes it back, so a table that marks
+ * its open days keeps doing so (a learner's `❌` came back as an empty cell after done and undone); a table that
+ * does not agree gets the empty cell back, as before. Read from the table's own text: no state is kept of what the
+ * cell held.
+ */
+export function openStatus(lines: Lines, row: number, cells: TableCells): string {
+  if (cells.status === null) return '';
+  let mark: string | null = null;
+  let rows = 0;
+  for (const step of [-1, 1]) {
+    for (let i = row + step, n = 0; i >= 0 && i < lines.count && n < OPEN_MARK_ROWS; i += step, n++) {
+      const line = lines.at(i);
+      if (!line.includes('|') || line.trim() === '') break;
+      const span = tableCells(line)[cells.status];
+      if (!span) continue;
+      const content = line.slice(span.start, span.end);
+      if (!NOT_DONE.has(normalizeKey(content))) continue;
+      if (content === '' || (mark !== null && content !== mark)) return '';
+      mark = content;
+      rows++;
+    }
+  }
+  return rows >= 2 && mark !== null ? mark : '';
 }

@@ -81,6 +81,9 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
     ['only the checked tasks are counted', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [ ] b\n- [-] c\n`, '### Day 1\n- [ ] a\n- [ ] b\n- [-] c\n', 'Marked Day 1 incomplete, 1 task unchecked'],
     ['a heading with closing #s: the stamp before them comes off', `### Day 1 \u2705 ${D} ###\n`, '### Day 1 ###\n', 'Marked Day 1 incomplete'],
     ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],
+    // The table's open rows hold a mark: the row gets it back (a learner's \u274C came back as an empty cell).
+    ['a table row where open rows hold \u274C', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | \u274C |\n| 3 | Loops | \u274C |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u274C |\n| 2 | Setup | \u274C |\n| 3 | Loops | \u274C |\n', 'Marked Day 1 incomplete'],
+    ['a table row where open rows do not agree', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n| 3 | Loops | todo |\n| 4 | Maps | todo |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n| 3 | Loops | todo |\n| 4 | Maps | todo |\n', 'Marked Day 1 incomplete'],
     // Unchecking them all would wipe their dates; keeping them all leaves the day done: refused, nothing written.
     ['every task done before the day was marked', `### Day 1 \u2705 ${D}\n- [x] a \u2705 2026-01-05\n- [x] b \u2705 2026-01-04\n- [-] c\n`, { refused: 'every task of Day 1 was checked on a date of its own (2026-01-04, 2026-01-05), before the day was marked: it stays done while they are checked; uncheck one to reopen it' }],
     // A ✅ inside the title is the learner's text: refused, never cut out of the middle.

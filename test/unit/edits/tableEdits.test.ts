@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { linkInRow, markRow, rowIsDone } from '../../../src/core/edits/tableEdits';
+import { linkInRow, markRow, openStatus, rowIsDone } from '../../../src/core/edits/tableEdits';
+import { Lines } from '../../../src/core/grammar/lines';
 import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
 
@@ -86,6 +87,20 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       }
     }
     assert.ok(compared >= 60, `${compared} rows compared`);
+  });
+
+  it("an unmarked row gets the table's open mark when the other open rows agree on one, in two rows at least", () => {
+    const table = (...status: string[]): Lines => new Lines(['| Day | Topic | Done |', '|---|---|---|', ...status.map((cell, i) => `| ${i + 1} | T |${cell}|`), '', '| 9 | other table | \u274C |'].join('\n'));
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2705 2026-01-02 '), 2, STATUS), '\u274C');
+    assert.strictEqual(openStatus(table(' \u2705 ', '\u2B1C', ' \u2B1C ', ' notes '), 2, STATUS), '\u2B1C', 'notes are no open mark; padding is not part of it');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2B1C '), 2, STATUS), '', 'two marks');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' '), 2, STATUS), '', 'an empty cell among them');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C '), 2, STATUS), '', 'one row alone; the next table is not read');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C '), 2, NO_STATUS), '');
+    const row = '| 01 | Intro | \u2705 2026-01-02 |';
+    assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
+    assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');
+    assert.strictEqual(after('| 01 | Intro | notes \u2705 2026-01-02 |', markRow('| 01 | Intro | notes \u2705 2026-01-02 |', STATUS, false, null, '\u274C')), '| 01 | Intro | notes |', 'notes keep their words');
   });
 
   it('a lab link goes at the end of the title cell; a row without one gets none', () => {

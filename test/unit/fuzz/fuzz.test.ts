@@ -7,6 +7,7 @@ import {
 import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
 import { tableCells } from '../../../src/core/grammar/lineSyntax';
+import { openStatus } from '../../../src/core/edits/tableEdits';
 import { mayBePlan } from '../../../src/core/grammar/signals';
 import { parse } from '../helpers';
 import { assertLinear } from '../linearTime';
@@ -133,10 +134,12 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           assert.ok(reparsed?.done, 'the day is done');
           const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => lines.at(day.line + i)).join('\n');
           // In-progress boxes become done, then open: only a day of open (or cancelled) tasks comes back byte for byte.
-          // A table row's status that is not empty (or an open box) is replaced, not restored.
+          // A table row's status is replaced, and restored as the table's open mark (see openStatus: empty where
+          // the other open rows do not agree on one), or an open box.
           const status = day.cells && day.cells.status !== null ? tableCells(lines.at(day.line))[day.cells.status] : undefined;
           const statusText = status ? lines.at(day.line).slice(status.start, status.end) : '';
-          const untouched = (statusText === '' || statusText === '[ ]') && !day.done && !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
+          const openMark = day.cells ? openStatus(lines, day.line, day.cells) : '';
+          const untouched = (statusText === openMark || statusText === '[ ]') && !day.done && !/\u2705/.test(title) && !allNodes(day).some((n) => n.tasks.some((t) => t.status === 'done' || t.status === 'inProgress' || /\u2705/.test(lines.at(t.line))));
           if (untouched) assert.strictEqual(apply(completed, markDayIncomplete(completed, reparsed)), doc.text);
         }
       }),
