@@ -45,7 +45,7 @@ export function makeSampleWorkspace(fixtures: string, folder: string, first: str
     for (let n = 0; n < days; n++) {
       const file = order.find((f) => buildPlan(inMemoryDocument(f, fs.readFileSync(f, 'utf8'))).days.some((d) => !d.done));
       if (!file) break;
-      edit(file, (text, plan) => markDayComplete(text, plan.days.find((d) => !d.done)!, { date, checkTasks: true }));
+      edit(file, (text, plan) => markDayComplete(text, plan.days.find((d) => !d.done)!, { date, checkTasks: true, journal: false }));
     }
     if (random() < 0.2) {
       edit(tracker, (text, plan) => {

@@ -30,7 +30,7 @@ function lineOf(text: string, line: number): string {
 }
 
 function complete(text: string, day: PlanNode): string {
-  return applied(text, markDayComplete(text, day, { date: D, checkTasks: true }));
+  return applied(text, markDayComplete(text, day, { date: D, checkTasks: true, journal: false }));
 }
 
 function incomplete(text: string, day: PlanNode): string {
@@ -98,7 +98,7 @@ describe('format: day tables (formats/day-table.md)', () => {
   }
 
   it('says a done row is already complete, and marks it incomplete by clearing its status', () => {
-    const outcome = markDayComplete(text, plan.days[0], { date: D, checkTasks: true });
+    const outcome = markDayComplete(text, plan.days[0], { date: D, checkTasks: true, journal: false });
     assert.ok(outcome.ok && outcome.edits.length === 0 && /already complete/.test(outcome.summary));
     assert.strictEqual(lineOf(incomplete(text, plan.days[1]), 7), '| 02 | [Variables and Types](./02_day/readme.md) | [Spec](https://go.dev/ref/spec) | |');
   });

@@ -86,7 +86,7 @@ describe('localization', () => {
     const rows: [string, () => string, string, string][] = [
       ['an edit summary', () => {
         const parsed = parse(plan);
-        const outcome = markDayComplete(plan, parsed.days[0], { date: '2026-11-21', checkTasks: true });
+        const outcome = markDayComplete(plan, parsed.days[0], { date: '2026-11-21', checkTasks: true, journal: false });
         return outcome.ok ? outcome.summary : outcome.message;
       }, 'Marked Day 3 complete (\u2705 2026-11-21), 2 tasks checked', 'Tag 3 erledigt (\u2705 2026-11-21), 2 Aufgaben abgehakt'],
       ['a progress label', () => progressLabel(parse(plan).root), '0/1 days', '0/1 Tage'],

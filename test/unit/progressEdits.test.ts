@@ -4,7 +4,7 @@ import { parse } from './helpers';
 
 const D = '2026-11-21';
 const S = `\u2705 ${D}`;
-const on: ProgressOptions = { date: D, checkTasks: true };
+const on: ProgressOptions = { date: D, checkTasks: true, journal: false };
 
 function applied(text: string, outcome: EditOutcome): string {
   if (!outcome.ok) throw new Error(outcome.message);
@@ -48,8 +48,8 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
   });
 
   it('checks no tasks when markDay.checkTasks is off, and stamps no dates when stamps are off', () => {
-    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: D, checkTasks: false }), `### Day 1 ${S}\n- [ ] a\n`);
-    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: null, checkTasks: true }), '### Day 1 \u2705\n- [x] a\n');
+    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: D, checkTasks: false, journal: false }), `### Day 1 ${S}\n- [ ] a\n`);
+    assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: null, checkTasks: true, journal: false }), '### Day 1 \u2705\n- [x] a\n');
   });
 
   it('says when there is nothing to do', () => {

@@ -18,8 +18,11 @@ export interface ProgressOptions {
   readonly date: string | null;
   /** Mark Day Complete also checks the day's open tasks. */
   readonly checkTasks: boolean;
-  /** The day is an entry of a journal (ParsedPlan.journal): a record with no done state, never marked. */
-  readonly journal?: boolean;
+  /**
+   * The day is an entry of a journal (ParsedPlan.journal): a record with no done state, never marked. Required, so
+   * that no caller can forget it (an entry stamped by mistake counted in the streak).
+   */
+  readonly journal: boolean;
 }
 
 export type EditOutcome =

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type PlanNode, type Task } from '../../../src/core';
+import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type ProgressOptions, type PlanNode, type Task } from '../../../src/core';
 import { parse } from '../helpers';
 import { applyThroughBytes } from './applyBytes';
 
@@ -21,42 +21,42 @@ function outcome(row: Row, edit: (text: string, day: PlanNode) => EditOutcome, n
 }
 
 describe('Mark Day Complete: before, after, and what it says', () => {
-  const complete: [Row, { date: string | null; checkTasks: boolean }][] = [
-    [['a heading and its open tasks', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [x] b \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true }],
-    [['tasks left alone when the setting says so', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [ ] a\n- [ ] b\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: false }],
-    [['no dates: a bare \u2705, one task', '### Day 1\n- [ ] a\n', '### Day 1 \u2705\n- [x] a\n', 'Marked Day 1 complete (\u2705), 1 task checked'], { date: null, checkTasks: true }],
-    [['already complete: nothing changes', `### Day 1 \u2705 2026-11-01\n- [x] a\n`, `### Day 1 \u2705 2026-11-01\n- [x] a\n`, 'Day 1 is already complete (2026-11-01)'], { date: D, checkTasks: true }],
-    [['a journal day is named by its title', '## Monday\ntext\n## Tuesday\n', `## Monday \u2705 ${D}\ntext\n## Tuesday\n`, `Marked "Monday" complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a heading that is a task is checked, not stamped twice', '### [ ] Day 3\n- [ ] a\n### Day 4\n', `### [x] Day 3 \u2705 ${D}\n- [x] a \u2705 ${D}\n### Day 4\n`, 'Marked Day 3 complete, 2 tasks checked'], { date: D, checkTasks: true }],
-    [['in progress is checked, cancelled stays cancelled', '### Day 1\n- [/] going\n- [-] dropped\n- [ ] open\n', `### Day 1 \u2705 ${D}\n- [x] going \u2705 ${D}\n- [-] dropped\n- [x] open \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true }],
-    [['a paragraph day: at the end of its first line', `**Day 12:** studied loops\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a paragraph day with a hard break: before the backslash', `**Day 12:** studied loops \\\nmore\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D} \\\nmore\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a setext heading over two lines: at the end of its text', 'Day 1 - A\nmore title\n---\ntext\n', `Day 1 - A\nmore title \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D} |\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a setext heading whose last title line ends with \u2705: already complete', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 is already complete (2026-11-01)'], { date: D, checkTasks: true }],
-    [['a paragraph day already stamped: already complete', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, 'Day 12 is already complete (2026-11-01)'], { date: D, checkTasks: true }],
+  const complete: [Row, ProgressOptions][] = [
+    [['a heading and its open tasks', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [x] b \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true, journal: false }],
+    [['tasks left alone when the setting says so', '### Day 1\n- [ ] a\n- [ ] b\n', `### Day 1 \u2705 ${D}\n- [ ] a\n- [ ] b\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: false, journal: false }],
+    [['no dates: a bare \u2705, one task', '### Day 1\n- [ ] a\n', '### Day 1 \u2705\n- [x] a\n', 'Marked Day 1 complete (\u2705), 1 task checked'], { date: null, checkTasks: true, journal: false }],
+    [['already complete: nothing changes', `### Day 1 \u2705 2026-11-01\n- [x] a\n`, `### Day 1 \u2705 2026-11-01\n- [x] a\n`, 'Day 1 is already complete (2026-11-01)'], { date: D, checkTasks: true, journal: false }],
+    [['a journal day is named by its title', '## Monday\ntext\n## Tuesday\n', `## Monday \u2705 ${D}\ntext\n## Tuesday\n`, `Marked "Monday" complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a heading that is a task is checked, not stamped twice', '### [ ] Day 3\n- [ ] a\n### Day 4\n', `### [x] Day 3 \u2705 ${D}\n- [x] a \u2705 ${D}\n### Day 4\n`, 'Marked Day 3 complete, 2 tasks checked'], { date: D, checkTasks: true, journal: false }],
+    [['in progress is checked, cancelled stays cancelled', '### Day 1\n- [/] going\n- [-] dropped\n- [ ] open\n', `### Day 1 \u2705 ${D}\n- [x] going \u2705 ${D}\n- [-] dropped\n- [x] open \u2705 ${D}\n`, `Marked Day 1 complete (\u2705 ${D}), 2 tasks checked`], { date: D, checkTasks: true, journal: false }],
+    [['a paragraph day: at the end of its first line', `**Day 12:** studied loops\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a paragraph day with a hard break: before the backslash', `**Day 12:** studied loops \\\nmore\n${TAIL}`, `**Day 12:** studied loops \u2705 ${D} \\\nmore\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a setext heading over two lines: at the end of its text', 'Day 1 - A\nmore title\n---\ntext\n', `Day 1 - A\nmore title \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a table row: its status cell', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', `| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 ${D} |\n| 2 | Setup | |\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a setext heading whose last title line ends with \u2705: already complete', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 - A\nmore title \u2705 2026-11-01\n---\ntext\n', 'Day 1 is already complete (2026-11-01)'], { date: D, checkTasks: true, journal: false }],
+    [['a paragraph day already stamped: already complete', `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, `**Day 12:** studied loops \u2705 2026-11-01\n${TAIL}`, 'Day 12 is already complete (2026-11-01)'], { date: D, checkTasks: true, journal: false }],
     // A backslash that ends the paragraph is text, not a hard break: the stamp goes after it.
-    [['a paragraph day of one line ending in a backslash: after it', `**Day 12:** studied loops \\\n${TAIL}`, `**Day 12:** studied loops \\ \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a heading with closing #s: before them', '### Day 1 ###\n', `### Day 1 \u2705 ${D} ###\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
-    [['a setext heading ending in #: after it (a setext line has no closing sequence)', 'Day 1 - learn C #\n---\ntext\n', `Day 1 - learn C # \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true }],
+    [['a paragraph day of one line ending in a backslash: after it', `**Day 12:** studied loops \\\n${TAIL}`, `**Day 12:** studied loops \\ \u2705 ${D}\n${TAIL}`, `Marked Day 12 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a heading with closing #s: before them', '### Day 1 ###\n', `### Day 1 \u2705 ${D} ###\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
+    [['a setext heading ending in #: after it (a setext line has no closing sequence)', 'Day 1 - learn C #\n---\ntext\n', `Day 1 - learn C # \u2705 ${D}\n---\ntext\n`, `Marked Day 1 complete (\u2705 ${D})`], { date: D, checkTasks: true, journal: false }],
   ];
   for (const [row, options] of complete) it(row[0], () => outcome(row, (text, day) => markDayComplete(text, day, options)));
 
   // The plan as read, the text as it is now: a row or a task line changed meanwhile is refused by name, nothing written.
   const TABLE = '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n';
   it('a table row that lost its cells since the plan was read is refused', () => {
-    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), () => parse(TABLE).days[0]);
+    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true, journal: false }), () => parse(TABLE).days[0]);
     outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], markDayIncomplete, () => parse(TABLE.replace('Intro | |', 'Intro | \u2705 |')).days[0]);
   });
 
   it('a task line that changed since the plan was read is refused', () => {
     const read = '### Day 1\n- [ ] a\n';
-    outcome(['moved', '### Day 1\nchanged\n', { refused: 'line 2 no longer holds the task "a"' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), () => parse(read).days[0]);
+    outcome(['moved', '### Day 1\nchanged\n', { refused: 'line 2 no longer holds the task "a"' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true, journal: false }), () => parse(read).days[0]);
     outcome(['moved', '### Day 1\nchanged\n', { refused: 'line 2 no longer holds the task "a"' }], markDayIncomplete, () => parse(read.replace('[ ]', '[x]')).days[0]);
   });
 
   it('a module is not a day', () => {
-    outcome(['module', '## Week 1\n### Day 1\n', { refused: '"Week 1" is not a day' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true }), (text) => parse(text).root.children[0]);
+    outcome(['module', '## Week 1\n### Day 1\n', { refused: '"Week 1" is not a day' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true, journal: false }), (text) => parse(text).root.children[0]);
   });
 });
 
