@@ -1,4 +1,4 @@
-import { completionState, everyDaySkipped, progressLabel, scheduleFor, skippedDays, type ParsedPlan, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
 import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -45,18 +45,6 @@ export function progressWithUnit(node: PlanNode): string {
   return skipped > 0 ? `${counted}, ${plural(skipped, 'day')} skipped` : counted;
 }
 
-/** The date each open day is planned on, by its line, when the plan has a schedule (front matter `start:`, or `📅` dates). */
-function plannedDates(plan: ParsedPlan): Map<number, string> {
-  const dates = new Map<number, string>();
-  const schedule = scheduleFor(plan);
-  if (!schedule) return dates;
-  plan.days.forEach((day, i) => {
-    const date = day.done || day.skipped ? null : schedule.dateOf(i);
-    if (date) dates.set(day.line, date);
-  });
-  return dates;
-}
-
 /**
  * The human outline: one line per node, indented by depth, with its state and progress, and an open day's
  * planned date when the plan has a schedule (as the extension's tree shows it). A journal's entries are a
@@ -64,7 +52,7 @@ function plannedDates(plan: ParsedPlan): Map<number, string> {
  */
 export function renderOutline(plan: ParsedPlan, file: string): string {
   const { root, journal } = plan;
-  const planned = journal ? new Map<number, string>() : plannedDates(plan);
+  const planned = openDayDates(plan);
   const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);

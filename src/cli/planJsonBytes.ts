@@ -35,12 +35,17 @@ export class PlanJsonBytes {
     for (let i = 0; i < text.length; i++) this.chunk[this.at++] = text.charCodeAt(i);
   }
 
-  /** One plan, as `planToJson(plan, file)`. */
-  plan(root: PlanNode, file: string): void {
+  /** The open days' dates by line (openDayDates) of the plan being written. */
+  private planned: ReadonlyMap<number, string> = NO_DATES;
+
+  /** One plan, as `planToJson(plan, file)`; `planned` is `openDayDates(plan)`. */
+  plan(root: PlanNode, file: string, planned: ReadonlyMap<number, string> = NO_DATES): void {
+    this.planned = planned;
     this.nodeHead(root);
     this.key(FILE);
     this.string(file);
     this.nodeTail(root);
+    this.planned = NO_DATES;
   }
 
   /** Hands what is written since the last flush to the sink (nothing when there is nothing). */
@@ -90,7 +95,14 @@ export class PlanJsonBytes {
     this.number(progress.daysTotal);
     this.key(DONE_IN_COUNT);
     this.number(progress.daysDone);
-    this.key(node.skipped ? SKIPPED_CHECKLIST : CHECKLIST);
+    const planned = node.kind === 'day' && this.planned.size > 0 ? this.planned.get(node.line) : undefined;
+    if (planned === undefined) this.key(node.skipped ? SKIPPED_CHECKLIST : CHECKLIST);
+    else {
+      // Open days only: a skipped day has no planned date.
+      this.key(PLANNED);
+      this.string(planned);
+      this.key(CHECKLIST_AFTER_MEMBER);
+    }
     const tasks = node.tasks;
     for (let i = 0; i < tasks.length; i++) this.task(tasks[i], i);
     this.key(FIELDS);
@@ -322,7 +334,11 @@ const DAYS_TOTAL = bytes(',"days":{"total":');
 const CHECKLIST = bytes('},"checklist":[');
 /** A skipped day says so (only then: the other days' JSON stays as it was). */
 const SKIPPED_CHECKLIST = bytes('},"skipped":true,"checklist":[');
+/** An open day of a scheduled plan says the date it is planned on. */
+const PLANNED = bytes('},"planned":');
+const CHECKLIST_AFTER_MEMBER = bytes(',"checklist":[');
 const FIELDS = bytes('],"fields":[');
+const NO_DATES: ReadonlyMap<number, string> = new Map();
 const CLOSE_LIST_OBJECT = bytes(']}');
 const FIRST_TEXT = bytes('{"text":');
 const NEXT_TEXT = bytes(',{"text":');

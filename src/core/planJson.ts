@@ -1,4 +1,5 @@
 import type { ParsedPlan, PlanNode, Task } from './model';
+import { openDayDates, type ScheduleOptions } from './schedule/schedule';
 
 /** A task in `checklist`: the first four fields, then the added ones (status and Obsidian Tasks fields). */
 export interface JsonTask {
@@ -41,12 +42,16 @@ export interface JsonNode {
   days: { total: number; done: number };
   /** Only on a skipped day (`⏭`): it left the plan's counts (a day's `days.total` is then 0). */
   skipped?: true;
+  /** Only on an open day of a plan with a schedule: the date it is planned on (see openDayDates). */
+  planned?: string;
   checklist: JsonTask[];
   fields: { name: string; detail: string | null; value: string; line: number }[];
   file?: string;
 }
 
-export function nodeToJson(node: PlanNode): JsonNode {
+/** `planned`: the open days' dates by line (openDayDates), for a whole plan's nodes. */
+export function nodeToJson(node: PlanNode, planned: ReadonlyMap<number, string> = NO_DATES): JsonNode {
+  const date = node.kind === 'day' ? planned.get(node.line) : undefined;
   return {
     kind: node.kind,
     title: node.title,
@@ -56,19 +61,25 @@ export function nodeToJson(node: PlanNode): JsonNode {
     doneDate: node.doneDate,
     tasks: { total: node.progress.tasksTotal, done: node.progress.tasksDone },
     links: node.links.map((l) => ({ text: l.text, target: l.target, line: l.line + 1 })),
-    children: node.children.map(nodeToJson),
+    children: node.children.map((child) => nodeToJson(child, planned)),
     level: node.level,
     date: node.date,
     days: { total: node.progress.daysTotal, done: node.progress.daysDone },
     ...(node.skipped ? { skipped: true as const } : {}),
+    ...(date !== undefined ? { planned: date } : {}),
     checklist: node.tasks.map(taskToJson),
     fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),
   };
 }
 
-/** `file` is how the caller names the plan's file (the CLI: the path as given). */
-export function planToJson(plan: ParsedPlan, file: string): JsonNode {
-  const { kind, title, line, number, done, doneDate, tasks, links, children, ...added } = nodeToJson(plan.root);
+const NO_DATES: ReadonlyMap<number, string> = new Map();
+
+/**
+ * `file` is how the caller names the plan's file (the CLI: the path as given); `options`: the start and rest days
+ * from settings, for the open days' planned dates (the extension's, so they are the tree's).
+ */
+export function planToJson(plan: ParsedPlan, file: string, options: ScheduleOptions = {}): JsonNode {
+  const { kind, title, line, number, done, doneDate, tasks, links, children, ...added } = nodeToJson(plan.root, openDayDates(plan, options));
   // `file` sits right after the contract's fields so the JSON reads naturally.
   return { kind, title, line, number, done, doneDate, tasks, links, children, file, ...added };
 }

@@ -39,7 +39,7 @@ function todayJson(summary: TodaySummary): TodayJson {
 export function publicApi(index: PlanIndex, today: TodayService): LearningPlansApi {
   return Object.freeze({
     apiVersion: 1 as const,
-    plans: () => index.all().map((plan) => planToJson(plan, plan.uri)),
+    plans: () => index.all().map((plan) => planToJson(plan, plan.uri, today.scheduleOptions(plan))),
     today: () => todayJson(today.summary),
     onDidChangePlans: (listener: (uris: readonly string[]) => unknown, thisArg?: unknown, disposables?: vscode.Disposable[]) =>
       index.onDidChange((change) => listener.call(thisArg, change.uris), undefined, disposables),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
+import { publicApi } from '../../src/extension/api';
 import * as assert from './assert';
 import { api, itemLabeled, planRow, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
 
@@ -135,11 +136,18 @@ describe('Staying on track', () => {
     await config.update('schedule', { 'ontrack/by-setting.md': '2026-11-16' }, vscode.ConfigurationTarget.Workspace);
     try {
       await waitFor('the plan in the index', () => lp.index.get(settingsPlan)?.days.length === 6);
+      // The API other extensions read gives the open days the dates the setting schedules, as the tree does.
+      const plannedByApi = (): (string | null)[] => {
+        const plan = publicApi(lp.index, lp.today).plans().find((p) => p.file === settingsPlan.toString())!;
+        return plan.children[0].children.map((day) => day.planned ?? null);
+      };
+      assert.deepStrictEqual(plannedByApi(), [null, '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21']);
       lp.clock = at(20);
       learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Shift the rest of the plan by 3 days/) : q.buttons.includes('Apply') ? 'Apply' : undefined));
       const result = await vscode.commands.executeCommand<EditResult>('learningPlans.catchUp', { uri: settingsPlan.toString() });
       assert.ok(result?.applied, `${result?.message} after ${JSON.stringify(asked.map((q) => q.text))}`);
       assert.match((await vscode.workspace.openTextDocument(settingsPlan)).getText(), /### Day 2 - Joins \u{1F4C5} 2026-11-20\n/u);
+      await waitFor('the API to give the new dates', () => plannedByApi()[1] === '2026-11-20');
     } finally {
       await config.update('schedule', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(settingsPlan);

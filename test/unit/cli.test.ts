@@ -109,6 +109,10 @@ describe('CLI: learning-plans index', () => {
       '  [ ] day: Day 4  (planned 2026-11-24)',
       '',
     ]);
+    // --json says the same, on the open days only (the text had the dates, the JSON none).
+    const days = JSON.parse((await run('index', file, '--json')).out).plans[0].children;
+    assert.deepStrictEqual(days.map((d: { title: string; planned?: string }) => [d.title, d.planned ?? null]), [['Day 1', null], ['Day 2', null], ['Day 3', '2026-11-23'], ['Day 4', '2026-11-24']]);
+    assert.deepStrictEqual(JSON.parse((await run('index', file, '--json', '--pretty')).out).plans[0].children.map((d: { planned?: string }) => d.planned ?? null), [null, null, '2026-11-23', '2026-11-24']);
   });
 
   it('skips non-plan files, excluded folders, and binary files with a warning', async () => {

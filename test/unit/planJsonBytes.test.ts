@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { planToJson, type PlanNode, type Task } from '../../src/core';
+import { openDayDates, planToJson, type PlanNode, type Task } from '../../src/core';
 import { jsonText } from '../../src/cli/output';
 import { PlanJsonBytes } from '../../src/cli/planJsonBytes';
 import { document, runs } from './fuzz/documents';
@@ -101,6 +101,19 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
     const json = planToJson(plan, 'p.md');
     assert.deepStrictEqual(json.children.map((d) => [d.title, d.skipped]), [['P', undefined]]);
     assert.deepStrictEqual(json.children[0].children.map((d) => [d.title, d.skipped]), [['Day 1', undefined], ['Day 2', true]]);
+  });
+
+  it('an open day of a scheduled plan says the date it is planned on; done, skipped and unscheduled days do not', () => {
+    const text = '---\nstart: 2026-11-20\nrest: sat, sun\n---\n# P\n### Day 1 \u2705 2026-11-20\n### Day 2 \u23ED 2026-11-21\n### Day 3\n- [ ] a\n### Day 4 \u{1F4C5} 2026-12-01\n### Day 5\n';
+    const plan = parse(text);
+    const actual = written((writer) => writer.plan(plan.root, 'p.md', openDayDates(plan)));
+    assert.strictEqual(actual.toString('utf8'), jsonText(planToJson(plan, 'p.md'), false));
+    const days = planToJson(plan, 'p.md').children[0].children;
+    assert.deepStrictEqual(days.map((d) => [d.title, d.planned]), [['Day 1', undefined], ['Day 2', undefined], ['Day 3', '2026-11-23'], ['Day 4', '2026-12-01'], ['Day 5', '2026-12-02']]);
+    // A journal with a start: its entries are records, with no date to plan.
+    const journal = parse('---\nstart: 2026-11-20\n---\n# Log\n## 2026-11-20\nread\n## 2026-11-21\nwrote\n');
+    assert.ok(journal.journal && journal.days.length === 2);
+    assert.ok(!JSON.stringify(planToJson(journal, 'j.md')).includes('"planned"'), 'a journal\'s entries are records');
   });
 
   it('generated plans, with file names that need escapes', () => {

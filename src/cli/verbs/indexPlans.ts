@@ -1,4 +1,4 @@
-import { planToJson } from '../../core';
+import { openDayDates, planToJson } from '../../core';
 import { ArgReader } from '../options';
 import { field, jsonText, pieceWriter } from '../output';
 import { PlanJsonBytes } from '../planJsonBytes';
@@ -41,7 +41,7 @@ planned on.
     forEachPlan(files, paths, context, maxBytes, ({ plan, file }) => {
       if (bytes) {
         if (printed > 0) bytes.raw(',');
-        bytes.plan(plan.root, file);
+        bytes.plan(plan.root, file, openDayDates(plan));
         bytes.flush();
       } else output.write((printed > 0 ? '\n\n' : '') + renderOutline(plan, file));
       printed++;

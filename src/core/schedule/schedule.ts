@@ -123,6 +123,21 @@ function countBelow(sorted: Float64Array, value: number): number {
   return low;
 }
 
+/**
+ * The date each open day is planned on, by the day's line, when the plan has a schedule (front matter `start:`,
+ * or `📅` dates), as the tree shows them; none for a journal's entries (records, not work to do).
+ */
+export function openDayDates(plan: ParsedPlan, options: ScheduleOptions = {}): Map<number, string> {
+  const dates = new Map<number, string>();
+  const schedule = plan.journal ? null : scheduleFor(plan, options);
+  if (!schedule) return dates;
+  plan.days.forEach((day, i) => {
+    const date = day.done || day.skipped ? null : schedule.dateOf(i);
+    if (date) dates.set(day.line, date);
+  });
+  return dates;
+}
+
 /** Days the schedule plans on `date` (a DAY argument given as a date), in document order. */
 export function daysPlannedOn(plan: ParsedPlan, schedule: Schedule, date: string): PlanNode[] {
   return plan.days.filter((_, i) => schedule.dateOf(i) === date);
