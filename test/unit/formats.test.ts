@@ -272,12 +272,15 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(plural.days.map((d) => [d.number, d.rangeEnd]), [[3, 4], [9, null], [10, null]]);
     // A range holding weeks of days stays theirs, whatever follows it (a reviewer's: it became a day holding modules).
     const weeks = parse('## Days 1-14\n### Week 1\n#### Day 1\n### Week 2\n#### Day 8\n## Day 15: Capstone\n');
-    // (A day at a cycle's own level stays in it, as `## Day 1` below `## Days 1-30` does.)
-    assert.deepStrictEqual(outline(weeks.root), ['cycle:Days 1-14', '  module:Week 1', '    day:Day 1', '  module:Week 2', '    day:Day 8', '  day:Day 15: Capstone']);
+    // A day at the range's own level numbered past it is its sibling (it stayed inside, a learner's capstone under
+    // `Days 1-14`); one it holds stays in it, as `## Day 1` below `## Days 1-30` does, and a slip among its days too.
+    assert.deepStrictEqual(outline(weeks.root), ['cycle:Days 1-14', '  module:Week 1', '    day:Day 1', '  module:Week 2', '    day:Day 8', 'day:Day 15: Capstone']);
     const flatWeeks = parse('## Day 1-14\n### Week 1\n#### Day 1\n## Day 15\n');
-    assert.deepStrictEqual(outline(flatWeeks.root), ['cycle:Day 1-14', '  module:Week 1', '    day:Day 1', '  day:Day 15']);
-    const holding = parse('## Days 1-30\n## Day 1\n## Day 2\n');
-    assert.deepStrictEqual(outline(holding.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2']);
+    assert.deepStrictEqual(outline(flatWeeks.root), ['cycle:Day 1-14', '  module:Week 1', '    day:Day 1', 'day:Day 15']);
+    const holding = parse('## Days 1-30\n## Day 1\n## Day 2\n## Day 31\n');
+    assert.deepStrictEqual(outline(holding.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2', 'day:Day 31']);
+    const capstone = parse('# Plan\n## Days 1-14: Basics\n### Day 1\n### Day 2\n## Day 7\n### Day 8\n## Day 15: Capstone\n## Day 16\n');
+    assert.deepStrictEqual(outline(capstone.root), ['section:Plan', '  cycle:Days 1-14: Basics', '    day:Day 1', '    day:Day 2', '    day:Day 7', '    day:Day 8', '  day:Day 15: Capstone', '  day:Day 16']);
     const module = parse('# Days 31-60\n## Module 4\n### Day 58\n## Days 59-60: Consolidation\n### Day 59\n### Day 60\n');
     assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
   });
@@ -285,6 +288,12 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
   it('ranges at one level are siblings of one kind, never one inside the other (found by a reviewer: Days 31-60 sat in Days 1-30)', () => {
     const cycles = parse('# Plan\n## Days 1-30\n### Day 1\n## Days 31-60\n### Day 31\n## Days 61-90\n### Day 61\n');
     assert.deepStrictEqual(outline(cycles.root), ['section:Plan', '  cycle:Days 1-30', '    day:Day 1', '  cycle:Days 31-60', '    day:Day 31', '  cycle:Days 61-90', '    day:Day 61']);
+    // Days written at the ranges' level: the next range, starting past the days of the first, is a cycle too (it
+    // was read as an entry among the first one's days).
+    const flatCycles = parse('## Days 1-30\n## Day 1\n## Day 2\n## Days 31-60\n## Day 31\n');
+    assert.deepStrictEqual(outline(flatCycles.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2', 'cycle:Days 31-60', '  day:Day 31']);
+    const entry = parse('## Days 1-30\n## Day 1\n## Day 2\n## Days 3-4\n## Day 5\n');
+    assert.deepStrictEqual(outline(entry.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2', '  day:Days 3-4', '  day:Day 5'], 'a range inside it is an entry');
     const bare = parse('## Days 1-2\n### Day 1\n## Days 3-4\n### Day 3\n');
     assert.deepStrictEqual(outline(bare.root), ['cycle:Days 1-2', '  day:Day 1', 'cycle:Days 3-4', '  day:Day 3']);
     // A flat log of range entries: each is a day, the first one too (found by a reviewer: it stayed a cycle).

@@ -221,12 +221,14 @@ export class PlanBuilder {
   private resolveKind(heading: HeadingClass, level: number): NodeKind {
     if (heading.kind === 'cycle') return 'cycle';
     if (heading.kind !== 'dayRange') return heading.kind;
+    // A range at the level of an open container that a range heads (`## Days 1-30` ... `## Days 31-60`) is its
+    // sibling, of its kind: never a module inside it; and, starting past the days it holds, not an entry of its
+    // days either, where they are written at its level (`## Days 1-30`, `## Day 1` ... `## Day 30`, `## Days 31-60`).
+    const peer = findLast(this.stack, (node) => node.rangeHeading && node.level === level && node.kind !== 'day');
+    if (peer?.fromRange && heading.from > peer.fromRange.to) return peer.kind;
     const parent = this.stack[this.depthAfterClosing('day', level) - 1];
     const previous = parent.children[parent.children.length - 1];
     if (previous?.kind === 'day' && previous.form === 'heading' && previous.level === level) return 'day';
-    // A range at the level of an open container that a range heads (`## Days 1-30` ... `## Days 31-60`) is its
-    // sibling, of its kind: never a module inside it.
-    const peer = findLast(this.stack, (node) => node.rangeHeading && node.level === level && node.kind !== 'day');
     if (peer) return peer.kind;
     const depth = this.depthAfterClosing('module', level);
     const parents = this.stack.slice(0, depth);
@@ -255,6 +257,11 @@ export class PlanBuilder {
       // ...and so was every range before it at its level that holds no day (`## Day 1-3`, `## Day 4-6`, `## Day 7`).
       for (const sibling of this.stack[depth - 2].children) if (sibling !== top && isEntry(sibling)) this.rangeEntry(sibling);
       this.rangeEntry(top);
+      depth--;
+    } else if (kind === 'day' && top.fromRange !== null && top.level === level && outside(top.fromRange)) {
+      // A container a range heads holds the days it names: a day at its level numbered past them is its sibling
+      // (`## Days 1-14` with `### Day 1` ... then `## Day 15: Capstone`). One inside it stays, as any day at a
+      // container's level does (a slip among its days).
       depth--;
     }
     this.closeAbove(depth, line);
