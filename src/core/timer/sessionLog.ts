@@ -126,7 +126,7 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
   // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice
   // by mistake counts twice (a learner's report).
   const same = day.sessions.some((s) => s.date === session.date && s.minutes === session.minutes && s.from === session.from && s.to === session.to);
-  return appendDayLine(text, plan, day, item, sessionCount, () => same
+  return appendDayLine(text, plan, day, item, sessionCount, (node) => node.sessions, () => same
     ? l10n.t('Logged {0} on {1}; the same session was logged there before, and both count (remove a line if this was it)', formatMinutes(session.minutes), dayLabel(day))
     : l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
 }
@@ -135,10 +135,10 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
 export function logPause(text: string, plan: ParsedPlan, day: PlanNode, pause: PauseMark): EditOutcome {
   const item = `- ${pauseText(pause)}`;
   const when = pause.from === pause.to ? pause.from : `${pause.from}..${pause.to}`;
-  return appendDayLine(text, plan, day, item, pauseCount, () => l10n.t('Paused {0} under {1}', when, dayLabel(day)));
+  return appendDayLine(text, plan, day, item, pauseCount, (node) => node.pauses, () => l10n.t('Paused {0} under {1}', when, dayLabel(day)));
 }
 
-function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: string, count: (node: PlanNode) => number, summary: () => string): EditOutcome {
+function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: string, count: (node: PlanNode) => number, marks: (node: PlanNode) => readonly { readonly line: number }[], summary: () => string): EditOutcome {
   if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
   if (day.form === 'tableRow') return { ok: false, message: l10n.t('{0} is a row of a table: a study session cannot be written under it; give the day a heading', dayLabel(day)) };
   const lines = new Lines(text);
@@ -148,8 +148,13 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   if (typeof last === 'string') return { ok: false, message: last };
   const before = structure(plan.root);
   const index = plan.days.indexOf(day);
-  for (const after of new Set([last, day.bodyLine - 1])) {
-    const edit = insertAfter(lines, plan, after, prefix, item, eol);
+  // Lines of its kind kept under a sub-heading of the day (`#### Study log`): the new one goes after the last of
+  // them, not above the sub-heading (a learner's log grew in two places).
+  const kept = lastInSections(day, marks);
+  const keptPrefix = kept !== null && kept >= ownEnd(lines, day) && endsItem(lines, kept) ? ITEM_PREFIX.exec(lines.at(kept)) : null;
+  const places: [number, string][] = [...(keptPrefix ? [[kept!, keptPrefix[0]] as [number, string]] : []), [last, prefix], [day.bodyLine - 1, prefix]];
+  for (const [after, itemPrefix] of places) {
+    const edit = insertAfter(lines, plan, after, itemPrefix, item, eol);
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
     const logged = result.days[index];
     if (logged && logged.title === day.title && count(logged) === count(day) + 1 && structure(result.root) === before) {
@@ -157,6 +162,27 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
     }
   }
   return { ok: false, message: l10n.t('a session line cannot be placed under {0} without changing the text around it; add "{1}" under the day by hand', dayLabel(day), item) };
+}
+
+/** The last line of `marks` in the day's sub-sections (not in a day below it), or null. */
+function lastInSections(day: PlanNode, marks: (node: PlanNode) => readonly { readonly line: number }[]): number | null {
+  let last: number | null = null;
+  const visit = (node: PlanNode): void => {
+    for (const mark of marks(node)) if (last === null || mark.line > last) last = mark.line;
+    for (const child of node.children) if (child.kind === 'section') visit(child);
+  };
+  for (const child of day.children) if (child.kind === 'section') visit(child);
+  return last;
+}
+
+/** What comes before a list item's marker: quotes and indentation (the new line is written as its neighbour is). */
+const ITEM_PREFIX = /^(?:[ \t]*>[ \t]?)*[ \t]*(?=[-*+][ \t])/;
+
+/** Whether a line after `line` starts an item of its own: nothing continues the line's item (a blank line, another item, a heading, the end). */
+function endsItem(lines: Lines, line: number): boolean {
+  if (line + 1 >= lines.count) return true;
+  const next = unquoted(lines.at(line + 1));
+  return isBlank(next) || LIST_ITEM_START.test(next) || isAtxHeadingLine(next);
 }
 
 const logged = new WeakMap<PlanNode, number>();

@@ -7,6 +7,8 @@ import { lines, parse } from '../helpers';
 
 const session = { date: '2026-11-22', from: '19:05', to: '19:50', minutes: 45 };
 const LINE = '- \u23F1 2026-11-22 19:05-19:50 (45 min)';
+/** A session logged before (its line without the list marker). */
+const OLD = '\u23F1 2026-11-21 18:00-18:30 (30 min)';
 
 function log(text: string, day = 0): string {
   const plan = parse(text);
@@ -35,6 +37,11 @@ describe('session lines: where they go', () => {
     ['in a list item, before an HTML block that ends the list', ['- ### Day 1', '  para', '<div>', 'x', '</div>'], ['- ### Day 1', '  para', `  ${LINE}`, '', '<div>', 'x', '</div>']],
     ['in a list item, after an inline tag that continues its paragraph', ['- ### Day 1', '  para', '<b>bold</b> lazy', '', 'after'], ['- ### Day 1', '  para', '<b>bold</b> lazy', `  ${LINE}`, '', 'after']],
     ['inside a list item day, not under the next item (a list item is never a lazy line)', ['- ### Day 1', '  - [ ] read', '1. other'], ['- ### Day 1', '  - [ ] read', `  ${LINE}`, '1. other']],
+    // Sessions kept under a sub-heading of the day: the new one follows them (it went above the sub-heading).
+    ['after the last session kept under a sub-heading of the day', ['### Day 1', '- [ ] read', '#### Study log', `- ${OLD}`, `- ${OLD}`, '', 'notes', '### Day 2'], ['### Day 1', '- [ ] read', '#### Study log', `- ${OLD}`, `- ${OLD}`, LINE, '', 'notes', '### Day 2']],
+    ['after one nested in a list under a sub-heading, indented as it is', ['### Day 1', '#### Log', '- Sessions:', `  - ${OLD}`, '', '## Notes'], ['### Day 1', '#### Log', '- Sessions:', `  - ${OLD}`, `  ${LINE}`, '', '## Notes']],
+    ['not after a session whose item goes on (its next line continues it): after the day\'s own content', ['### Day 1', 'text', '#### Log', `- ${OLD}`, '  more of it'], ['### Day 1', 'text', LINE, '#### Log', `- ${OLD}`, '  more of it']],
+    ['not after a session of the next day', ['### Day 1', 'text', '### Day 2', '#### Log', `- ${OLD}`], ['### Day 1', 'text', LINE, '### Day 2', '#### Log', `- ${OLD}`]],
   ];
   for (const [what, before, after] of table) {
     it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
@@ -69,6 +76,15 @@ describe('session lines: what the learner reads', () => {
     for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:05-19:35 (30 min)']) {
       assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
     }
+  });
+
+  it('a pause kept under a sub-heading is followed by the next one, a session is not (each follows its own kind)', () => {
+    const text = lines('### Day 1', 'text', '#### Days off', '- \u23F8 2026-11-20', '');
+    const plan = parse(text);
+    const pause = logPause(text, plan, plan.days[0], { from: '2026-11-28', to: '2026-11-28' });
+    assert.ok(pause.ok);
+    assert.strictEqual(applied(text, pause), lines('### Day 1', 'text', '#### Days off', '- \u23F8 2026-11-20', '- \u23F8 2026-11-28', ''));
+    assert.strictEqual(log(text), lines('### Day 1', 'text', LINE, '#### Days off', '- \u23F8 2026-11-20', ''));
   });
 
   it('refuses what is not a day, and a day that is a table row', () => {
