@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, formatMinutes, inMemoryDocument, parenthesisedDuration, parseDuration, studyTime } from '../../src/core';
+import { buildPlan, formatMinutes, inMemoryDocument, notedDuration, parenthesisedDuration, parseDuration, studyTime } from '../../src/core';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const plan = (text: string) => buildPlan(inMemoryDocument('file:///p.md', text));
@@ -55,6 +55,19 @@ describe('durations', () => {
     assert.strictEqual(parenthesisedDuration('Read 30 min'), null, 'outside parentheses it is prose, not an estimate');
     // `m` alone is minutes only as the whole group (a learner's `(30m)`): `(5m rows)` stays no estimate.
     assert.deepStrictEqual(['Read (30m)', 'Read ( 45 M )', 'Load (5m rows)', 'Run (0m)'].map(parenthesisedDuration), [30, 45, null, null]);
+  });
+
+  it('reads a task or link note in brackets or after a final dash or colon too (a learner\'s [30 min] and - 20 min counted nothing)', () => {
+    const table: [string, number | null][] = [
+      ['Watch the lecture [45 min]', 45], ['Watch [30m]', 30], ['Read chapter 3 - 20 min', 20], ['Quiz \u2014 1 h 30 min', 90], ['Flashcards: 15 min', 15],
+      ['Review 2026-11-20 - 2 hours', 120],
+      // Prose, links, boxes and times of day stay no estimate.
+      ['Read 30 min', null], ['Run the 30 min timer', null], ['Step 2 - run it for 20 min', null], ['See [30 min](https://a.example)', null],
+      ['[ ] box', null], ['Time 10:30 - 11:00', null], ['Load - 5m', null], ['Part 1 - 2', null],
+    ];
+    assert.deepStrictEqual(table.map(([text]) => [text, notedDuration(text)]), table);
+    const p = plan(['### Day 1', '- [ ] Watch lecture [45 min]', '- [x] Read chapter 3 - 20 min', '- **Task [30 min]:** build it', '- [ ] Run the 30 min timer'].join('\n'));
+    assert.deepStrictEqual(studyTime(p.days[0]), { total: 95, left: 75 });
   });
 
   it('formats minutes as hours and minutes', () => {

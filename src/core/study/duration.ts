@@ -49,6 +49,40 @@ export function parenthesisedDuration(text: string): number | null {
   return null;
 }
 
+/**
+ * The estimate a task or link note gives: a parenthesised group (`Read (45 min)`), a bracketed one that is no link
+ * nor box (`Watch the lecture [45 min]`), or a duration that ends the text after a dash or a colon
+ * (`Read chapter 3 - 20 min`, `Quiz — 1 h`, `Flashcards: 15 min`). A learner's `[30 min]` and `- 20 min` counted
+ * nothing. Anywhere else a duration is prose (`Run the 30 min timer`), not an estimate.
+ */
+export function notedDuration(text: string): number | null {
+  return parenthesisedDuration(text) ?? bracketedDuration(text) ?? trailingDuration(text);
+}
+
+/** The first bracketed group of `text` that holds a duration and is neither a link's text nor a box (`Task [30 min]`). */
+export function bracketedDuration(text: string): number | null {
+  if (!text.includes('[')) return null;
+  for (const group of text.matchAll(/\[([^[\]]*)\](?![([])/g)) {
+    const alone = MINUTES_ALONE.exec(group[1]);
+    const minutes = alone ? Number(alone[1]) || null : parseDuration(group[1]);
+    if (minutes !== null) return minutes;
+  }
+  return null;
+}
+
+/** A duration alone after the text's last dash or colon: `Read chapter 3 - 20 min`, `Quiz — 1 h`. */
+const TRAILING = /(?:\s[-–—|]|:)\s*([^-–—|:]{1,24})$/;
+
+function trailingDuration(text: string): number | null {
+  const tail = TRAILING.exec(text.trimEnd());
+  if (!tail) return null;
+  const minutes = parseDuration(tail[1]);
+  // The whole tail is the duration (`- 20 min`), not prose that holds one (`- run it for 20 min`).
+  return minutes !== null && DURATION_ALONE.test(tail[1].trim()) ? minutes : null;
+}
+
+const DURATION_ALONE = new RegExp(`^(?:${DURATION.source})$`, 'i');
+
 /** `150` → `2 h 30 min`, `45` → `45 min`, `120` → `2 h`. */
 export function formatMinutes(minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));

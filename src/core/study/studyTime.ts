@@ -1,15 +1,15 @@
 import type { PlanNode } from '../model';
-import { parenthesisedDuration, parseDuration } from './duration';
+import { bracketedDuration, notedDuration, parseDuration } from './duration';
 
 /**
  * Study time of a node: the durations its author wrote, summed over the node and everything under it.
  *
  * Where a duration counts, in one day's body (one duration per line at most, so a field line that also
  * holds a link is not counted twice):
- * - a field's parenthesised detail: `- **Task (30 min):** ...`, `- **Project (1 h):** ...`;
+ * - a field's parenthesised (or bracketed) detail: `- **Task (30 min):** ...`, `- **Project [1 h]:** ...`;
  * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
- * - a link's parenthesised note: `[Kafka Quick Start (Docs, 10 min)](...)`;
- * - a task's parenthesised note: `- [ ] Read chapter 3 (45 min)`.
+ * - a link's note: `[Kafka Quick Start (Docs, 10 min)](...)`;
+ * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end (see notedDuration).
  * A duration is done when its day is done or it sits on a checked task's line. A skipped day counts nothing.
  */
 export interface StudyTime {
@@ -29,11 +29,12 @@ function ownTime(node: PlanNode): StudyTime {
     if (minutes !== null && !byLine.has(line)) byLine.set(line, minutes);
   };
   for (const field of node.fields) {
-    note(field.line, field.detail !== null ? parseDuration(field.detail) : null);
+    // `**Task (30 min):**` has a detail; `**Task [30 min]:**` keeps its brackets in the name.
+    note(field.line, field.detail !== null ? parseDuration(field.detail) : bracketedDuration(field.name));
     if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value));
   }
-  for (const link of node.links) note(link.line, parenthesisedDuration(link.text));
-  for (const task of node.tasks) note(task.line, parenthesisedDuration(task.text));
+  for (const link of node.links) note(link.line, notedDuration(link.text));
+  for (const task of node.tasks) note(task.line, notedDuration(task.text));
   if (byLine.size === 0) return { total: 0, left: 0 };
   const checkedLines = new Set(node.tasks.filter((t) => t.checked).map((t) => t.line));
   let total = 0;
