@@ -281,6 +281,11 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(outline(holding.root), ['cycle:Days 1-30', '  day:Day 1', '  day:Day 2', 'day:Day 31']);
     const capstone = parse('# Plan\n## Days 1-14: Basics\n### Day 1\n### Day 2\n## Day 7\n### Day 8\n## Day 15: Capstone\n## Day 16\n');
     assert.deepStrictEqual(outline(capstone.root), ['section:Plan', '  cycle:Days 1-14: Basics', '    day:Day 1', '    day:Day 2', '    day:Day 7', '    day:Day 8', '  day:Day 15: Capstone', '  day:Day 16']);
+    // ...and the range after it is the next cycle, not an entry (found by a review: it read as a day covering 16-30).
+    const next = parse('# Plan\n## Days 1-14\n### Day 1\n## Day 15: Capstone\n## Days 16-30\n### Day 16\n### Day 17\n');
+    assert.deepStrictEqual(outline(next.root), ['section:Plan', '  cycle:Days 1-14', '    day:Day 1', '  day:Day 15: Capstone', '  cycle:Days 16-30', '    day:Day 16', '    day:Day 17']);
+    const below = parse('## Days 31-60\n## Day 31\n## Day 0: Retro\n');
+    assert.deepStrictEqual(outline(below.root), ['cycle:Days 31-60', '  day:Day 31', 'day:Day 0: Retro'], 'numbered below it: outside too');
     const module = parse('# Days 31-60\n## Module 4\n### Day 58\n## Days 59-60: Consolidation\n### Day 59\n### Day 60\n');
     assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
   });

@@ -87,12 +87,20 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
       ...markdownFiles(path.join(ROOT, 'test', 'encoding-fixtures')),
     ];
     assert.ok(files.length >= 20, `${files.length} files`);
+    let planned = 0;
     for (const file of files) {
       const plan = parse(fs.readFileSync(file, 'utf8'), file);
       assertSameBytes(plan.root, file);
       // Chunks smaller than most values: every value starts a chunk of its own size.
       assertSameBytes(plan.root, file, 16);
+      // Scheduled (a start put first, or after its own front matter's opening): open days carry `planned`.
+      const text = fs.readFileSync(file, 'utf8');
+      const scheduled = parse(text.startsWith('---\n') ? text.replace('---\n', '---\nstart: 2026-11-02\n') : `---\nstart: 2026-11-02\n---\n${text}`, file);
+      const bytes = written((writer) => writer.plan(scheduled.root, file, openDayDates(scheduled)));
+      assert.ok(bytes.equals(Buffer.from(jsonText(planToJson(scheduled, file), false), 'utf8')), file);
+      if (!scheduled.journal && scheduled.days.some((d) => !d.done && !d.skipped)) planned++;
     }
+    assert.ok(planned >= 10, `${planned} scheduled files with open days`);
   });
 
   it('a skipped day says so, and only it (a learner found no trace of a skip in the JSON)', () => {

@@ -92,6 +92,10 @@ export function linkInRow(line: string, cells: TableCells, markdownLink: string)
   return title ? { start: title.end, end: title.end, newText: ` ${markdownLink}` } : null;
 }
 
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** The row under a table's header (`|---|:-:|`): its `-` cells are no open mark. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
 /** Rows looked at each way for the table's open mark: a table longer than that is read near the row. */
 const OPEN_MARK_ROWS = 1000;
 
@@ -110,7 +114,9 @@ export function openStatus(lines: Lines, row: number, cells: TableCells): string
   for (const step of [-1, 1]) {
     for (let i = row + step, n = 0; i >= 0 && i < lines.count && n < OPEN_MARK_ROWS; i += step, n++) {
       const line = lines.at(i);
-      if (!line.includes('|') || line.trim() === '') break;
+      // The table ends at a blank line, a line without a pipe, or a heading (`## Topic | Day 12` is one).
+      if (!line.includes('|') || line.trim() === '' || HEADING.test(line)) break;
+      if (DELIMITER_ROW.test(line)) continue;
       const span = tableCells(line)[cells.status];
       if (!span) continue;
       const content = line.slice(span.start, span.end);

@@ -73,6 +73,8 @@ export class PlanBuilder {
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
+  /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
+  private closedRange: { readonly node: DraftNode; readonly parent: DraftNode } | null = null;
 
   constructor(title: string) {
     this.root = newDraft('plan', title, 0, 0);
@@ -227,6 +229,9 @@ export class PlanBuilder {
     const peer = findLast(this.stack, (node) => node.rangeHeading && node.level === level && node.kind !== 'day');
     if (peer?.fromRange && heading.from > peer.fromRange.to) return peer.kind;
     const parent = this.stack[this.depthAfterClosing('day', level) - 1];
+    // ...so is one after a range closed by a day it does not hold (`## Days 1-14`, `## Day 15: Capstone`, `## Days 16-30`).
+    const closed = this.closedRange?.parent === parent ? this.closedRange.node : undefined;
+    if (!peer && closed && closed.kind !== 'day' && closed.level === level && closed.fromRange && heading.from > closed.fromRange.to) return closed.kind;
     const previous = parent.children[parent.children.length - 1];
     if (previous?.kind === 'day' && previous.form === 'heading' && previous.level === level) return 'day';
     if (peer) return peer.kind;
@@ -259,9 +264,9 @@ export class PlanBuilder {
       this.rangeEntry(top);
       depth--;
     } else if (kind === 'day' && top.fromRange !== null && top.level === level && outside(top.fromRange)) {
-      // A container a range heads holds the days it names: a day at its level numbered past them is its sibling
-      // (`## Days 1-14` with `### Day 1` ... then `## Day 15: Capstone`). One inside it stays, as any day at a
-      // container's level does (a slip among its days).
+      // A container a range heads holds the days it names: a day at its level numbered outside them is its sibling
+      // (`## Days 1-14` with `### Day 1` ... then `## Day 15: Capstone`; `## Day 0` after `## Days 31-60`). One inside
+      // it stays, as any day at a container's level does (a slip among its days).
       depth--;
     }
     this.closeAbove(depth, line);
@@ -298,7 +303,9 @@ export class PlanBuilder {
 
   private closeAbove(depth: number, endLine: number): void {
     while (this.stack.length > Math.max(depth, 1)) {
-      this.stack.pop()!.endLine = endLine;
+      const node = this.stack.pop()!;
+      node.endLine = endLine;
+      if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
     }
   }
 }

@@ -145,19 +145,22 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   const result = new Map<number, number>();
   if (choice.kind === 'shift') {
     if (!Number.isInteger(choice.days) || choice.days === 0) return l10n.t('shift by a whole number of days other than 0');
-    // Each day moves by the shift, less the days done early before it: their slots are given to the open days
-    // (a day left empty after the current one, a learner's report). Dates stay after the open day before.
+    // A shift later gives the open days the slots of the days done early before them (a day left empty after the
+    // current one, a learner's report): each moves by the shift less those slots, never before its old date. Only
+    // a done day that follows the day before it holds a slot of the chain; one with its own 📅 holds a date apart.
+    // A shift earlier moves each day by the shift. Dates stay after the open day before.
     let done = 0;
     let doneSince = false;
     let previous = NaN;
     let previousOld = NaN;
     for (const i of region) {
-      if (plan.days[i].done) {
-        done++;
+      const day = plan.days[i];
+      if (day.done) {
+        if (choice.days > 0 && !(day.planned !== null && isValidIsoDate(day.planned))) done++;
         doneSince = true;
         continue;
       }
-      let date = schedule.rest.advance(old[i], choice.days - done);
+      let date = done === 0 ? schedule.rest.advance(old[i], choice.days) : Math.max(old[i], schedule.rest.advance(old[i], choice.days - done));
       if (doneSince && !Number.isNaN(previous)) date = old[i] === previousOld ? previous : Math.max(date, schedule.rest.nextStudyDay(previous));
       result.set(i, date);
       previous = date;
@@ -240,6 +243,12 @@ function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wante
     }
   }
   const order = [...wanted.entries()];
+  // The date of the next open day after each entry (NaN: none): one pass back, not a search per day.
+  const nextOpen = new Float64Array(order.length).fill(NaN);
+  for (let k = order.length - 2; k >= 0; k--) {
+    const [j, date] = order[k + 1];
+    nextOpen[k] = plan.days[j].done ? nextOpen[k + 1] : date;
+  }
   for (let k = 0; k < order.length; k++) {
     const [i, want] = order[k];
     const day = plan.days[i];
@@ -250,8 +259,7 @@ function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wante
     if (day.done) continue;
     // The first of two open days on one date carries the date too: the second's 📅 alone would read, in the
     // markdown, as the first being a day earlier (a learner could not tell which days share a date).
-    const next = order.slice(k + 1).find(([j]) => !plan.days[j].done);
-    const sharesNext = next !== undefined && next[1] === want;
+    const sharesNext = nextOpen[k] === want;
     if (planned !== null ? planned !== want : natural !== want || sharesNext) {
       const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
       if (typeof edit === 'string') return edit;

@@ -28,7 +28,7 @@ export interface Schedule {
   readonly rest: RestDays;
   /** The date of the day at `index` in the plan's day order; null for a skipped (or an undated) day. */
   dateOf(index: number): string | null;
-  /** The date of the last planned day. */
+  /** The date of the last planned open day (of the last planned day, when all are done). */
   readonly end: string | null;
   /**
    * How far the learner is behind today (negative: ahead): the days planned before today, less the
@@ -81,11 +81,16 @@ function buildSchedule(plan: ParsedPlan, options: ScheduleOptions): Schedule | n
   // For `behind`: the dated days in order of date, and how many dated days come before each index.
   const sorted = Float64Array.from(days.filter((d) => !Number.isNaN(d))).sort();
   const datedBefore = new Int32Array(days.length + 1);
+  // The end: the last open day's date (a day done early keeps a place in the chain, not the plan's end), or the
+  // last day's when every day is done.
   let end = -Infinity;
+  let openEnd = -Infinity;
   days.forEach((day, i) => {
     datedBefore[i + 1] = datedBefore[i] + (Number.isNaN(day) ? 0 : 1);
     if (day > end) end = day;
+    if (day > openEnd && !plan.days[i].done) openEnd = day;
   });
+  if (Number.isFinite(openEnd)) end = openEnd;
   const indexOf = new Map(plan.days.map((day, i) => [day, i]));
   // Days done out of order are after the current day: each has a place (its date holds), but none is missed.
   const doneDates = (from: number, below: number): number => {

@@ -97,6 +97,11 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' '), 2, STATUS), '', 'an empty cell among them');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C '), 2, STATUS), '', 'one row alone; the next table is not read');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C '), 2, NO_STATUS), '');
+    // From a review: a heading holding a pipe ends the table; a delimiter row of single dashes is no open row.
+    const two = new Lines(['| Day | T | Done |', '|---|---|---|', '| 1 | a | \u274C |', '| 2 | b | \u274C |', '## Week 2 | More', '| Day | T | Done |', '|---|---|---|', '| 4 | d | \u2705 |', '| 5 | e | \u2705 2026-01-02 |'].join('\n'));
+    assert.strictEqual(openStatus(two, 8, STATUS), '');
+    const dashes = new Lines(['| Day | T | Done |', '| - | - | - |', '| 1 | a | \u2705 |', '| 2 | b | \u274C |', '| 3 | c | \u274C |'].join('\n'));
+    assert.strictEqual(openStatus(dashes, 2, STATUS), '\u274C');
     const row = '| 01 | Intro | \u2705 2026-01-02 |';
     assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
     assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');

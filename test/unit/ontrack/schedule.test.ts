@@ -226,6 +226,24 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       assert.deepStrictEqual(after.days.map((d, i) => (d.done ? null : schedule.dateOf(i))), ['2026-11-04', null, '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08']);
     });
 
+    it('shift later: never moves an open day before its old date; a done day with its own 📅 gives no slot (from a review)', () => {
+      const two = lines('---', 'start: 2026-11-20', '---', '## Day 1', '## Day 2 \u2705 2026-11-19', '## Day 3 \u2705 2026-11-19', '## Day 4', '## Day 5', '');
+      const { text, outcome } = run(two, { kind: 'shift', days: 1 }, { today: '2026-11-20', options: {} });
+      assert.ok(outcome.ok && outcome.endAfter === '2026-11-24' && outcome.endBefore === '2026-11-24', outcome.ok ? outcome.summary : '');
+      const after = parse(text);
+      assert.deepStrictEqual(after.days.map((d, i) => (d.done ? null : scheduleFor(after, null)!.dateOf(i))), ['2026-11-21', null, null, '2026-11-23', '2026-11-24']);
+      const far = lines('---', 'start: 2026-11-20', '---', '## Day 1', '## Day 2 \u{1F4C5} 2026-12-31 \u2705 2026-11-19', '## Day 3', '## Day 4', '');
+      const shifted = run(far, { kind: 'shift', days: 3 }, { today: '2026-11-20', options: {} });
+      const farAfter = parse(shifted.text);
+      assert.deepStrictEqual(farAfter.days.map((d, i) => (d.done ? null : scheduleFor(farAfter, null)!.dateOf(i))), ['2026-11-23', null, '2027-01-04', '2027-01-05']);
+    });
+
+    it('the plan ends on its last open day, not on the place of a day done early after it', () => {
+      const last = lines('---', 'start: 2026-11-01', '---', '## Day 1', '## Day 2', '## Day 3 \u2705 2026-11-01', '');
+      assert.strictEqual(scheduleFor(parse(last), null)!.end, '2026-11-02');
+      assert.strictEqual(scheduleFor(parse(last.replace('## Day 1', '## Day 1 \u2705 2026-11-01').replace('## Day 2', '## Day 2 \u2705 2026-11-01')), null)!.end, '2026-11-03', 'all done: the last day');
+    });
+
     it('skip: the open day after the missed one skipped keeps its date, not the done day', () => {
       const { text, outcome } = run(early, { kind: 'skip', days: [{ line: 3, title: 'Day 1' }] }, ctx);
       assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
@@ -320,7 +338,10 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
           const shifted: string | null = old && addDays('1970-01-01', schedule.rest.advance(dayNumber(old), choice.days));
           // Each day by the shift; with days done early, the open days after them close up (the current day still moves by the shift).
           if (old && (!doneEarly || i === status.currentIndex)) assert.strictEqual(schedule.dateOf(i), shifted);
-          else if (old && open(i)) assert.ok(schedule.dateOf(i)! <= shifted!, `${schedule.dateOf(i)} after ${shifted}`);
+          else if (old && open(i)) {
+            assert.ok(schedule.dateOf(i)! <= shifted!, `${schedule.dateOf(i)} after ${shifted}`);
+            if (choice.days > 0) assert.ok(schedule.dateOf(i)! >= old, `a shift later moved ${schedule.dateOf(i)} before ${old}`);
+          }
         }
       } else {
         assert.strictEqual(outcome.behindAfter, Math.min(0, outcome.behindAfter ?? 0), 'nothing is behind after a spread');
