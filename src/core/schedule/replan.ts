@@ -22,6 +22,7 @@ import { currentDayOf, frontMatterStartProblem } from './currentDay';
 import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
+import { describe, standing } from './replanSummary';
 
 export type CatchUpChoice =
   | { readonly kind: 'shift'; readonly days: number }
@@ -334,34 +335,6 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   return plannedDateEdit(lines, plan.days[keep], date);
 }
 
-function describe(choice: CatchUpChoice, status: ScheduleStatus, count: number): string {
-  switch (choice.kind) {
-    case 'shift':
-      if (choice.days === 1) return l10n.t('Moved the rest of the plan 1 day later');
-      if (choice.days === -1) return l10n.t('Moved the rest of the plan 1 day earlier');
-      return choice.days > 0 ? l10n.t('Moved the rest of the plan {0} days later', choice.days) : l10n.t('Moved the rest of the plan {0} days earlier', -choice.days);
-    case 'spread':
-      return l10n.t('Spread {0} missed days over the next {1} days', status.missed, choice.over);
-    case 'skip':
-      return count === 1 ? l10n.t('Skipped 1 day') : l10n.t('Skipped {0} days', count);
-  }
-}
-
-/**
- * Where the plan stands after a change, as the schedule reads the edited text: a shift too small leaves it
- * behind, and the learner should know before applying it. `after` is null when no open day is left.
- */
-function standing(before: number, after: number | null, nextDate: string | null, today: string): string {
-  if (after === null) return l10n.t('no open day left');
-  // A shift past today leaves days with nothing planned: say when the next one is.
-  if (after === 0) return nextDate !== null && nextDate > today ? l10n.t('on schedule; the next day is planned for {0}', nextDate) : l10n.t('on schedule');
-  if (after < 0) return after === -1 ? l10n.t('1 day ahead') : l10n.t('{0} days ahead', -after);
-  // "still" only when the change made it no worse: a shift earlier can leave a plan further behind.
-  if (before > 0 && after <= before) return after === 1 ? l10n.t('still 1 day behind') : l10n.t('still {0} days behind', after);
-  if (before > 0) return l10n.t('now {0} days behind', after);
-  return after === 1 ? l10n.t('1 day behind') : l10n.t('{0} days behind', after);
-}
-
 /**
  * The edits of a catch-up choice, with the plan's end date before and after (read back from the edited
  * text, as the schedule will read it). `uri` names the plan for the parse of the edited text.
@@ -398,7 +371,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status, skips)} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips)} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,
