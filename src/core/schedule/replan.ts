@@ -146,33 +146,16 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   const result = new Map<number, number>();
   if (choice.kind === 'shift') {
     if (!Number.isInteger(choice.days) || choice.days === 0) return l10n.t('shift by a whole number of days other than 0');
-    // A shift later gives the open days the slots of the days done early before them (a day left empty after the
-    // current one, a learner's report): each moves by the shift less those slots, never before its old date. Only
-    // a done day that follows the day before it holds a slot of the chain; one with its own 📅 holds a date apart.
-    // A shift earlier moves each day by the shift. Dates stay after the open day before.
-    let done = 0;
-    let doneSince = false;
-    let previous = NaN;
-    let previousOld = NaN;
-    for (const i of region) {
-      const day = plan.days[i];
-      if (day.done) {
-        if (choice.days > 0 && !(day.planned !== null && isValidIsoDate(day.planned))) done++;
-        doneSince = true;
-        continue;
-      }
-      let date = done === 0 ? schedule.rest.advance(old[i], choice.days) : Math.max(old[i], schedule.rest.advance(old[i], choice.days - done));
-      if (doneSince && !Number.isNaN(previous)) date = old[i] === previousOld ? previous : Math.max(date, schedule.rest.nextStudyDay(previous));
-      result.set(i, date);
-      previous = date;
-      previousOld = old[i];
-      doneSince = false;
-    }
+    // Each open day moves by the shift from its date in the chain of the open days (see openChain): the days
+    // done early leave no empty date between them (a learner's report), nor a gap their own 📅 made.
+    const chain = openChain(plan, old, region, schedule.rest);
+    for (const [i, date] of chain) result.set(i, schedule.rest.advance(date, choice.days));
     // Earlier, but never onto or before the days already behind the learner.
     const before = lastDateBefore(old, status.currentIndex);
     const first = region.length > 0 ? result.get(region[0])! : null;
     if (before !== null && first !== null && first <= before) {
-      return l10n.t('the rest of the plan cannot start before {0}, the date of the day before it', isoFromDayNumber(schedule.rest.nextStudyDay(before)));
+      // The first date it may take, and why: the day before it keeps its date (a learner read "the date of the day before it" as that day's own).
+      return l10n.t('the rest of the plan cannot start before {0}: the day before it is planned on {1}', isoFromDayNumber(schedule.rest.nextStudyDay(before)), isoFromDayNumber(before));
     }
     return result;
   }
@@ -196,8 +179,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   let used = 0;
   let previous = -Infinity;
   let previousOld = NaN;
-  for (const i of region) {
-    if (plan.days[i].done) continue;
+  for (const [i, at] of openChain(plan, old, region, schedule.rest)) {
     let date: number;
     if (slot < window.length) {
       date = dayNumber(window[slot]);
@@ -209,14 +191,33 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
       // After the window the plan keeps its dates (each still after the one before), and the two days of a
       // date that took two keep it (an earlier spread's pairs: they were pushed a day each, and a second spread
       // ended the plan weeks later).
-      const pair = old[i] === previousOld && old[i] === previous;
-      date = old[i] > previous || pair ? old[i] : schedule.rest.nextStudyDay(previous);
+      const pair = at === previousOld && at === previous;
+      date = at > previous || pair ? at : schedule.rest.nextStudyDay(previous);
     }
     result.set(i, date);
     previous = date;
-    previousOld = old[i];
+    previousOld = at;
   }
   return result;
+}
+
+/**
+ * The open days of `region` with their dates in a chain of their own: a day with its own 📅 keeps it, one without
+ * follows the open day before it (the schedule has it follow the day before it, done or not). A replan
+ * moves these: the days done early leave the chain, their dates with them. Where no day is done early, these are
+ * the schedule's dates.
+ */
+function openChain(plan: ParsedPlan, old: Float64Array, region: readonly number[], rest: ScheduleStatus['schedule']['rest']): Map<number, number> {
+  const chain = new Map<number, number>();
+  let previous = NaN;
+  for (const i of region) {
+    const day = plan.days[i];
+    if (day.done) continue;
+    const date = (day.planned !== null && isValidIsoDate(day.planned)) || Number.isNaN(previous) ? old[i] : rest.nextStudyDay(previous);
+    chain.set(i, date);
+    previous = date;
+  }
+  return chain;
 }
 
 /** The date of the last dated day before `index`, or null. */
@@ -371,7 +372,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status.missed, skips)} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips, plan.days.filter((day, i) => i > status.currentIndex && day.done).length)} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,

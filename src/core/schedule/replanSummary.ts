@@ -4,13 +4,17 @@ import * as l10n from '@vscode/l10n';
 /** The choices as this file reads them (replan.ts's CatchUpChoice is one). */
 type Choice = { readonly kind: 'shift'; readonly days: number } | { readonly kind: 'spread'; readonly over: number } | { readonly kind: 'skip' };
 
-/** What the choice did, in words: `Moved the rest of the plan 3 days later`, `Skipped 2 days`. */
-export function describe(choice: Choice, missed: number, count: number): string {
+/** What the choice did, in words: `Moved the rest of the plan 3 days later`, `Skipped 2 days`; `doneEarly`: the days after the current one already done. */
+export function describe(choice: Choice, missed: number, count: number, doneEarly = 0): string {
   switch (choice.kind) {
-    case 'shift':
-      if (choice.days === 1) return l10n.t('Moved the rest of the plan 1 day later');
-      if (choice.days === -1) return l10n.t('Moved the rest of the plan 1 day earlier');
-      return choice.days > 0 ? l10n.t('Moved the rest of the plan {0} days later', choice.days) : l10n.t('Moved the rest of the plan {0} days earlier', -choice.days);
+    case 'shift': {
+      const moved = choice.days === 1 ? l10n.t('Moved the rest of the plan 1 day later')
+        : choice.days === -1 ? l10n.t('Moved the rest of the plan 1 day earlier')
+          : choice.days > 0 ? l10n.t('Moved the rest of the plan {0} days later', choice.days) : l10n.t('Moved the rest of the plan {0} days earlier', -choice.days);
+      // The days after a day done early close up over its date: the end moves by less than the shift, and says why.
+      if (doneEarly === 0) return moved;
+      return doneEarly === 1 ? l10n.t('{0}, closing up over 1 day done early', moved) : l10n.t('{0}, closing up over {1} days done early', moved, doneEarly);
+    }
     case 'spread':
       return l10n.t('Spread {0} missed days over the next {1} days', missed, choice.over);
     case 'skip':

@@ -18,7 +18,7 @@ describe('catch up: what it says', () => {
     ['shift by two days', { kind: 'shift', days: 2 }, 'ok: Moved the rest of the plan 2 days later (ends 2026-11-07, was 2026-11-05; on schedule) [1 edits]'],
     ['shift by zero', { kind: 'shift', days: 0 }, 'refused: shift by a whole number of days other than 0'],
     ['shift by half a day', { kind: 'shift', days: 1.5 }, 'refused: shift by a whole number of days other than 0'],
-    ['shift onto the date of the day before', { kind: 'shift', days: -1 }, 'refused: the rest of the plan cannot start before 2026-11-02, the date of the day before it'],
+    ['shift onto the date of the day before', { kind: 'shift', days: -1 }, 'refused: the rest of the plan cannot start before 2026-11-02: the day before it is planned on 2026-11-01'],
     ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05; on schedule) [2 edits]'],
     ['spread on too few days', { kind: 'spread', over: 1 }, 'refused: 2 missed days need at least 2 days to spread over (two a day at most)'],
     ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 2 of the next 3 study days to take two days each'],
