@@ -220,6 +220,20 @@ function openChain(plan: ParsedPlan, old: Float64Array, region: readonly number[
   return chain;
 }
 
+/**
+ * A shift written as a later (or earlier) `start:` alone, where a day to date cannot carry a `📅` (a table's row,
+ * a paragraph day): every day moves with the start, the done ones before the current day too (their ✅ stay as
+ * written). Only where no day has a 📅 of its own, which would not move; else null.
+ */
+function startShift(plan: ParsedPlan, text: string, status: ScheduleStatus, days: number): TextEdit[] | null {
+  const { schedule } = status;
+  if (schedule.startFrom !== 'frontMatter' || schedule.start === null) return null;
+  if (plan.days.some((day) => day.planned !== null)) return null;
+  const start = isoFromDayNumber(schedule.rest.advance(schedule.rest.studyDayFrom(dayNumber(schedule.start)), days));
+  const edit = frontMatterStartEdit(new Lines(text), start);
+  return edit ? [edit] : null;
+}
+
 /** The date of the last dated day before `index`, or null. */
 function lastDateBefore(days: Float64Array, index: number): number | null {
   for (let i = index - 1; i >= 0; i--) if (!Number.isNaN(days[i])) return days[i];
@@ -358,6 +372,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
+    // Refused by a day that cannot carry a date (targets themselves were fine): a shift may still move the start.
+    if (typeof wanted !== 'string' && typeof edits === 'string' && choice.kind === 'shift') edits = startShift(plan, text, status, choice.days) ?? edits;
   }
   if (typeof edits === 'string') return fail(edits);
   const after = applyTextEdits(text, edits);

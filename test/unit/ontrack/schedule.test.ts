@@ -243,6 +243,16 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       assert.deepStrictEqual(openDates(run(pinned, { kind: 'shift', days: 2 }, { today: '2026-11-29', options: {} }).text), ['2026-11-29', null, null, '2026-11-30', '2026-12-01', '2026-12-02']);
     });
 
+    it('a table plan: a shift moves start: (a row cannot carry a 📅; status suggested a shift that was refused)', () => {
+      const table = lines('---', 'start: 2026-11-20', '---', '| Day | Topic | Done |', '|---|---|---|', '| 1 | Select | \u2705 2026-11-20 |', '| 2 | Where | |', '| 3 | Joins | |', '');
+      const { text, outcome } = run(table, { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} });
+      assert.strictEqual(text, table.replace('start: 2026-11-20', 'start: 2026-11-26'));
+      assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-11-28', outcome.ok ? outcome.summary : '');
+      // A spread cannot be written as a start: refused, as before, saying why.
+      const spread = catchUp(table, parse(table), { kind: 'spread', over: 7 }, { today: '2026-11-27', options: {} });
+      assert.ok(!spread.ok && /not written as a heading/.test(spread.message), spread.ok ? '' : spread.message);
+    });
+
     it('the plan ends on its last open day, not on the place of a day done early after it', () => {
       const last = lines('---', 'start: 2026-11-01', '---', '## Day 1', '## Day 2', '## Day 3 \u2705 2026-11-01', '');
       assert.strictEqual(scheduleFor(parse(last), null)!.end, '2026-11-02');
