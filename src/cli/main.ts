@@ -19,8 +19,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
   // Plans and file names are untrusted: nothing they hold reaches the terminal as a control sequence.
   const io = safeIo(rawIo);
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    // `status --help` and `help status` show that verb; anything else the whole help.
-    const named = findVerb((argv[0] === 'help' ? argv[1] : argv[0]) ?? '');
+    // `status --help` and `help status` show that verb; `--help` alone the whole help; a word that is no command
+    // is said to be one, as without --help (a learner's `skip --help` printed the whole help and exit 0).
+    const asked = argv[0] === 'help' ? argv[1] : argv[0];
+    const named = findVerb(asked ?? '');
+    if (!named && asked !== undefined && !asked.startsWith('-')) return unknownCommand(io, asked);
     io.out(named ? verbHelp(named) : usage());
     return EXIT.ok;
   }
@@ -40,9 +43,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
       io.err(`learning-plans: missing command\n${usage()}`);
       return EXIT.usage;
     }
-    const meant = suggestVerb(name);
-    io.err(`learning-plans: unknown command '${field(name)}'${meant ? `; did you mean '${meant.name}'?` : ''}\nRun 'learning-plans --help' for the commands.`);
-    return EXIT.usage;
+    return unknownCommand(io, name);
   }
   const context: CliContext = { io, clock, cache: new PlanCache(), files };
   try {
@@ -116,4 +117,11 @@ export function main(): void {
       process.exitCode = EXIT_INTERNAL_ERROR;
     },
   );
+}
+
+/** `unknown command 'stauts'; did you mean 'status'?` on stderr: a usage error. */
+function unknownCommand(io: CliIo, name: string): number {
+  const meant = suggestVerb(name);
+  io.err(`learning-plans: unknown command '${field(name)}'${meant ? `; did you mean '${meant.name}'?` : ''}\nRun 'learning-plans --help' for the commands.`);
+  return EXIT.usage;
 }

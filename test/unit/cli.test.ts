@@ -151,6 +151,15 @@ describe('CLI: help and typos', () => {
     assert.match((await run('Done', 'plan.md', '1')).err, /did you mean 'done'\?/);
     assert.doesNotMatch((await run('frobnicate')).err, /did you mean/);
     assert.doesNotMatch((await run('lob')).err, /did you mean/, 'as near to lab as to log: no guess');
+    // With --help too: an unknown word is said to be no command (a learner's `skip --help` printed the whole help, exit 0).
+    for (const argv of [['skip', '--help'], ['help', 'skip'], ['stauts', '-h']]) {
+      const asked = await run(...argv);
+      assert.deepStrictEqual([asked.code, asked.out], [2, ''], argv.join(' '));
+      assert.match(asked.err, /^learning-plans: unknown command '(?:skip|stauts)'/);
+    }
+    assert.strictEqual((await run('--help')).code, 0);
+    assert.strictEqual((await run('help')).code, 0);
+    assert.match((await run('help', 'status')).out, /^Usage: learning-plans status/);
   });
 
   it('shows one verb\'s help for `VERB --help` and `help VERB`', async () => {
