@@ -23,6 +23,7 @@ import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calenda
 import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { describe, standing } from './replanSummary';
+import { closedUpOver, openChain, startShift } from './replanDates';
 
 export type CatchUpChoice =
   | { readonly kind: 'shift'; readonly days: number }
@@ -147,9 +148,31 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   if (choice.kind === 'shift') {
     if (!Number.isInteger(choice.days) || choice.days === 0) return l10n.t('shift by a whole number of days other than 0');
     // Each open day moves by the shift from its date in the chain of the open days (see openChain): the days
-    // done early leave no empty date between them (a learner's report), nor a gap their own 📅 made.
+    // done early leave no empty date between them (a learner's report), nor a gap their own 📅 made. A shift
+    // later never moves a day before its old date (closing up into the past left a learner further behind), and
+    // two days that shared a date still do.
     const chain = openChain(plan, old, region, schedule.rest);
-    for (const [i, date] of chain) result.set(i, schedule.rest.advance(date, choice.days));
+    let previous = NaN;
+    let previousOld = NaN;
+    let afterDone = false;
+    for (const i of region) {
+      if (plan.days[i].done) {
+        afterDone = true;
+        continue;
+      }
+      let date = schedule.rest.advance(chain.get(i)!, choice.days);
+      // From the first day done early on only (before it each day moves by the shift, as it always did).
+      if (afterDone && !Number.isNaN(previous)) {
+        if (choice.days > 0) date = Math.max(date, old[i]);
+        if (old[i] === previousOld) date = previous;
+        else if (old[i] > previousOld && date <= previous) date = schedule.rest.nextStudyDay(previous);
+        // ...and never further than the shift itself moves it (a 📅 on a rest day can put two days closer).
+        date = Math.min(date, schedule.rest.advance(old[i], choice.days));
+      }
+      result.set(i, date);
+      previous = date;
+      previousOld = old[i];
+    }
     // Earlier, but never onto or before the days already behind the learner.
     const before = lastDateBefore(old, status.currentIndex);
     const first = region.length > 0 ? result.get(region[0])! : null;
@@ -179,7 +202,9 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   let used = 0;
   let previous = -Infinity;
   let previousOld = NaN;
-  for (const [i, at] of openChain(plan, old, region, schedule.rest)) {
+  for (const i of region) {
+    if (plan.days[i].done) continue;
+    const at = old[i];
     let date: number;
     if (slot < window.length) {
       date = dayNumber(window[slot]);
@@ -199,39 +224,6 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
     previousOld = at;
   }
   return result;
-}
-
-/**
- * The open days of `region` with their dates in a chain of their own: a day with its own 📅 keeps it, one without
- * follows the open day before it (the schedule has it follow the day before it, done or not). A replan
- * moves these: the days done early leave the chain, their dates with them. Where no day is done early, these are
- * the schedule's dates.
- */
-function openChain(plan: ParsedPlan, old: Float64Array, region: readonly number[], rest: ScheduleStatus['schedule']['rest']): Map<number, number> {
-  const chain = new Map<number, number>();
-  let previous = NaN;
-  for (const i of region) {
-    const day = plan.days[i];
-    if (day.done) continue;
-    const date = (day.planned !== null && isValidIsoDate(day.planned)) || Number.isNaN(previous) ? old[i] : rest.nextStudyDay(previous);
-    chain.set(i, date);
-    previous = date;
-  }
-  return chain;
-}
-
-/**
- * A shift written as a later (or earlier) `start:` alone, where a day to date cannot carry a `📅` (a table's row,
- * a paragraph day): every day moves with the start, the done ones before the current day too (their ✅ stay as
- * written). Only where no day has a 📅 of its own, which would not move; else null.
- */
-function startShift(plan: ParsedPlan, text: string, status: ScheduleStatus, days: number): TextEdit[] | null {
-  const { schedule } = status;
-  if (schedule.startFrom !== 'frontMatter' || schedule.start === null) return null;
-  if (plan.days.some((day) => day.planned !== null)) return null;
-  const start = isoFromDayNumber(schedule.rest.advance(schedule.rest.studyDayFrom(dayNumber(schedule.start)), days));
-  const edit = frontMatterStartEdit(new Lines(text), start);
-  return edit ? [edit] : null;
 }
 
 /** The date of the last dated day before `index`, or null. */
@@ -363,6 +355,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   }
   let edits: TextEdit[] | string;
   let skips = 0;
+  let closedUp = 0;
   if (choice.kind === 'skip') {
     edits = skipEdits(plan, text, choice.days, context.today);
     skips = edits.length;
@@ -372,8 +365,9 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
+    if (typeof wanted !== 'string' && choice.kind === 'shift') closedUp = closedUpOver(plan, status.schedule, status.currentIndex, wanted, choice.days);
     // Refused by a day that cannot carry a date (targets themselves were fine): a shift may still move the start.
-    if (typeof wanted !== 'string' && typeof edits === 'string' && choice.kind === 'shift') edits = startShift(plan, text, status, choice.days) ?? edits;
+    if (typeof wanted !== 'string' && typeof edits === 'string' && choice.kind === 'shift') edits = startShift(plan, text, status.schedule, choice.days) ?? edits;
   }
   if (typeof edits === 'string') return fail(edits);
   const after = applyTextEdits(text, edits);
@@ -388,7 +382,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status.missed, skips, plan.days.filter((day, i) => i > status.currentIndex && day.done).length)} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips, closedUp)} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,

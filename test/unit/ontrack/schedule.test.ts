@@ -232,12 +232,21 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
         const after = parse(text);
         return after.days.map((d, i) => (d.done ? null : scheduleFor(after, null)!.dateOf(i)));
       };
+      // A shift later never moves a day before its old date (closing up into the past left a reviewer further behind).
       const { text, outcome } = run(two, { kind: 'shift', days: 1 }, { today: '2026-11-20', options: {} });
-      assert.deepStrictEqual(openDates(text), ['2026-11-21', null, null, '2026-11-22', '2026-11-23']);
-      assert.ok(outcome.ok && /^Moved the rest of the plan 1 day later, closing up over 2 days done early \(ends 2026-11-23, was 2026-11-24; on schedule/.test(outcome.summary), outcome.ok ? outcome.summary : '');
-      // A done day's own 📅 made a gap: it goes with it.
+      assert.deepStrictEqual(openDates(text), ['2026-11-21', null, null, '2026-11-23', '2026-11-24']);
+      assert.ok(outcome.ok && /^Moved the rest of the plan 1 day later, closing up over 2 days done early \(ends 2026-11-24, unchanged; on schedule/.test(outcome.summary), outcome.ok ? outcome.summary : '');
+      // A shift far enough closes up over them, and says so.
+      const far3 = run(two, { kind: 'shift', days: 4 }, { today: '2026-11-24', options: {} });
+      assert.deepStrictEqual(openDates(far3.text), ['2026-11-24', null, null, '2026-11-25', '2026-11-26']);
+      assert.ok(far3.outcome.ok && /^Moved the rest of the plan 4 days later, closing up over 2 days done early \(ends 2026-11-26, was 2026-11-24/.test(far3.outcome.summary), far3.outcome.ok ? far3.outcome.summary : '');
+      // A done day's own 📅 made a gap: a shift closes it as far as it reaches, never moving a day before its date
+      // (here the days after it are weeks later: they keep their dates)...
       const far = lines('---', 'start: 2026-11-20', '---', '## Day 1', '## Day 2 \u{1F4C5} 2026-12-31 \u2705 2026-11-19', '## Day 3', '## Day 4', '');
-      assert.deepStrictEqual(openDates(run(far, { kind: 'shift', days: 3 }, { today: '2026-11-20', options: {} }).text), ['2026-11-23', null, '2026-11-24', '2026-11-25']);
+      assert.deepStrictEqual(openDates(run(far, { kind: 'shift', days: 3 }, { today: '2026-11-20', options: {} }).text), ['2026-11-23', null, '2027-01-01', '2027-01-02']);
+      // ...and a learner's (Day 3 pinned on 11-25, done early; the suggested --shift 6 left 11-28 to 12-01 empty).
+      const gap = lines('---', 'start: 2026-11-20', '---', '### Day 1 \u2705 2026-11-20', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-25 \u2705 2026-11-21', '### Day 4', '### Day 5', '### Day 6', '');
+      assert.deepStrictEqual(openDates(run(gap, { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} }).text), [null, '2026-11-27', null, '2026-11-28', '2026-11-29', '2026-11-30']);
       // Pinned open days around done ones stay in order, each moved by the shift (a learner's second shift).
       const pinned = lines('---', 'start: 2026-11-20', '---', '### Day 1 \u{1F4C5} 2026-11-27', '### Day 2 \u2705 2026-11-21', '### Day 3 \u2705 2026-11-22', '### Day 4 \u{1F4C5} 2026-11-28', '### Day 5', '### Day 6', '');
       assert.deepStrictEqual(openDates(run(pinned, { kind: 'shift', days: 2 }, { today: '2026-11-29', options: {} }).text), ['2026-11-29', null, null, '2026-11-30', '2026-12-01', '2026-12-02']);
