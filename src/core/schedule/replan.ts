@@ -163,7 +163,8 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
       let date = schedule.rest.advance(chain.get(i)!, choice.days);
       // From the first day done early on only (before it each day moves by the shift, as it always did).
       if (afterDone && !Number.isNaN(previous)) {
-        if (choice.days > 0) date = Math.max(date, old[i]);
+        // A shift earlier moves each day by the shift (closing up too would move it further than asked).
+        date = Math.max(date, choice.days > 0 ? old[i] : schedule.rest.advance(old[i], choice.days));
         if (old[i] === previousOld) date = previous;
         else if (old[i] > previousOld && date <= previous) date = schedule.rest.nextStudyDay(previous);
         // ...and never further than the shift itself moves it (a 📅 on a rest day can put two days closer).

@@ -247,6 +247,9 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       // ...and a learner's (Day 3 pinned on 11-25, done early; the suggested --shift 6 left 11-28 to 12-01 empty).
       const gap = lines('---', 'start: 2026-11-20', '---', '### Day 1 \u2705 2026-11-20', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-25 \u2705 2026-11-21', '### Day 4', '### Day 5', '### Day 6', '');
       assert.deepStrictEqual(openDates(run(gap, { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} }).text), [null, '2026-11-27', null, '2026-11-28', '2026-11-29', '2026-11-30']);
+      // A shift earlier moves each open day by the shift, no further (a review: it closed up too).
+      const earlier = run(two, { kind: 'shift', days: -1 }, { today: '2026-11-18', options: {} });
+      assert.deepStrictEqual(openDates(earlier.text), ['2026-11-19', null, null, '2026-11-22', '2026-11-23']);
       // Pinned open days around done ones stay in order, each moved by the shift (a learner's second shift).
       const pinned = lines('---', 'start: 2026-11-20', '---', '### Day 1 \u{1F4C5} 2026-11-27', '### Day 2 \u2705 2026-11-21', '### Day 3 \u2705 2026-11-22', '### Day 4 \u{1F4C5} 2026-11-28', '### Day 5', '### Day 6', '');
       assert.deepStrictEqual(openDates(run(pinned, { kind: 'shift', days: 2 }, { today: '2026-11-29', options: {} }).text), ['2026-11-29', null, null, '2026-11-30', '2026-12-01', '2026-12-02']);
