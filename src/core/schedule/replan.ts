@@ -366,7 +366,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
-    if (typeof wanted !== 'string' && choice.kind === 'shift') closedUp = closedUpOver(plan, status.schedule, status.currentIndex, wanted, choice.days);
+    // The dates written are the targets: say what they closed up over (a shift by start: closes up over nothing).
+    if (typeof wanted !== 'string' && typeof edits !== 'string' && choice.kind === 'shift') closedUp = closedUpOver(plan, status.schedule, status.currentIndex, wanted, choice.days);
     // Refused by a day that cannot carry a date (targets themselves were fine): a shift may still move the start.
     if (typeof wanted !== 'string' && typeof edits === 'string' && choice.kind === 'shift') edits = startShift(plan, text, status.schedule, choice.days) ?? edits;
   }

@@ -259,6 +259,9 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       const table = lines('---', 'start: 2026-11-20', '---', '| Day | Topic | Done |', '|---|---|---|', '| 1 | Select | \u2705 2026-11-20 |', '| 2 | Where | |', '| 3 | Joins | |', '');
       const { text, outcome } = run(table, { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} });
       assert.strictEqual(text, table.replace('start: 2026-11-20', 'start: 2026-11-26'));
+      // A row done early moves with the start: nothing is closed up over, and the summary does not say so (a review).
+      const early = run(table.replace('| 3 | Joins | |', '| 3 | Joins | \u2705 2026-11-20 |\n| 4 | Views | |'), { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} });
+      assert.ok(early.outcome.ok && /^Moved the rest of the plan 6 days later \(/.test(early.outcome.summary), early.outcome.ok ? early.outcome.summary : '');
       assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-11-28', outcome.ok ? outcome.summary : '');
       // A spread cannot be written as a start: refused, as before, saying why.
       const spread = catchUp(table, parse(table), { kind: 'spread', over: 7 }, { today: '2026-11-27', options: {} });
