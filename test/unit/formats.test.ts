@@ -290,6 +290,19 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(outline(module.root), ['cycle:Days 31-60', '  module:Module 4', '    day:Day 58', '  module:Days 59-60: Consolidation', '    day:Day 59', '    day:Day 60']);
   });
 
+  it('a range holding tasks of its own and no day is a day covering its days (a learner\'s `done 2` found no Day 2)', () => {
+    const warmup = parse('# Plan\n## Days 1-2 - Warmup\n- [ ] Install tools\n- [ ] Read the intro\n## Days 3-4\n### Day 3\n- [ ] A\n### Day 4\n- [ ] B\n');
+    assert.deepStrictEqual(outline(warmup.root), ['section:Plan', '  day:Days 1-2 - Warmup', '  cycle:Days 3-4', '    day:Day 3', '    day:Day 4']);
+    assert.deepStrictEqual(warmup.days.map((d) => [d.number, d.rangeEnd, d.tasks.length]), [[1, 2, 2], [3, null, 1], [4, null, 1]]);
+    // Ranges of tasks only, one after another, and the last one of a file: each a day.
+    const flat = parse('## Days 1-2: Setup\n- [ ] a\n## Days 3-5: Build\n- [x] b\n');
+    assert.deepStrictEqual(flat.days.map((d) => [d.title, d.number, d.rangeEnd]), [['Days 1-2: Setup', 1, 2], ['Days 3-5: Build', 3, 5]]);
+    // Tasks beside days below it, or a module between: still their container; no task at all (prose, fields): still a heading.
+    assert.deepStrictEqual(outline(parse('## Days 1-7\n- [ ] Read the overview\n### Day 1\n').root), ['cycle:Days 1-7', '  day:Day 1']);
+    assert.deepStrictEqual(outline(parse('# Days 1-14\n## Week 1\n- [ ] a\n').root), ['cycle:Days 1-14', '  module:Week 1']);
+    assert.deepStrictEqual(outline(parse('## Days 61-90: Streaming\n- **Focus:** Kafka\n## Days 91-120\n').root), ['cycle:Days 61-90: Streaming', 'cycle:Days 91-120']);
+  });
+
   it('ranges at one level are siblings of one kind, never one inside the other (found by a reviewer: Days 31-60 sat in Days 1-30)', () => {
     const cycles = parse('# Plan\n## Days 1-30\n### Day 1\n## Days 31-60\n### Day 31\n## Days 61-90\n### Day 61\n');
     assert.deepStrictEqual(outline(cycles.root), ['section:Plan', '  cycle:Days 1-30', '    day:Day 1', '  cycle:Days 31-60', '    day:Day 31', '  cycle:Days 61-90', '    day:Day 61']);

@@ -305,6 +305,9 @@ export class PlanBuilder {
     while (this.stack.length > Math.max(depth, 1)) {
       const node = this.stack.pop()!;
       node.endLine = endLine;
+      // A range that holds tasks of its own and no day (`## Days 1-2 - Warmup` and its checkboxes, then `## Days 3-4`
+      // and its days) is an entry: a day covering its days (a learner's `done 2` found no Day 2).
+      if (node.fromRange !== null && node.kind !== 'day' && node.tasks.length > 0 && !holdsStructure(node)) this.rangeEntry(node);
       if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
     }
   }
