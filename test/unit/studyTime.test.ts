@@ -55,6 +55,8 @@ describe('durations', () => {
     assert.strictEqual(parenthesisedDuration('Read 30 min'), null, 'outside parentheses it is prose, not an estimate');
     // `m` alone is minutes only as the whole group (a learner's `(30m)`): `(5m rows)` stays no estimate.
     assert.deepStrictEqual(['Read (30m)', 'Read ( 45 M )', 'Load (5m rows)', 'Run (0m)'].map(parenthesisedDuration), [30, 45, null, null]);
+    // ...said to be an estimate (a learner's `(~20m)` counted nothing); `~20 min` and `~1h` read as ever.
+    assert.deepStrictEqual(['Read (~20m)', 'Read (≈ 20m)', 'Read (ca. 20m)', 'Read (~20 min)', 'Read [~1h]', 'Load (~5m rows)'].map(notedDuration), [20, 20, 20, 20, 60, null]);
   });
 
   it('reads a task or link note in brackets or after a final dash or colon too (a learner\'s [30 min] and - 20 min counted nothing)', () => {

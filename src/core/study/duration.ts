@@ -20,7 +20,8 @@ const DURATION = new RegExp(
   'i',
 );
 /** A parenthesised group that is a duration alone may write minutes as `m` (`(30m)`): there it is no metre. */
-const MINUTES_ALONE = /^\s*(\d{1,4})\s*m\s*$/i;
+// An estimate may say it is one (`(~20m)`, `(≈ 20m)`, `(ca. 20m)`): a learner's `(~20m)` counted nothing.
+const MINUTES_ALONE = /^\s*(?:[~≈]|ca\.|approx\.?|about)?\s*(\d{1,4})\s*m\s*$/i;
 
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
