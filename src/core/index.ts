@@ -81,6 +81,7 @@ export {
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { isOptionalDay, skippableDays } from './schedule/skippable';
+export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';
 export {

@@ -252,7 +252,8 @@ describe('CLI: today in words', () => {
     const ended = path.join(dir, 'rust.md');
     fs.writeFileSync(ended, '---\nstart: 2026-11-18\n---\n# Rust\n### Day 1 - Own\n- [ ] read\n### Day 2 - Borrow\n- [ ] read\n');
     const behind = (await run('status', ended)).out;
-    assert.match(behind, /Schedule: 2 days behind schedule \(planned for 2026-11-18\); ends 2026-11-19 \(catch up: learning-plans replan \S+ --shift 3 or --spread 7\)/, behind);
+    // Every open day missed (the plan's end passed): a shift, and where it ends the plan; no spread (it would only crowd them).
+    assert.match(behind, /Schedule: 2 days behind schedule \(planned for 2026-11-18\); ends 2026-11-19 \(catch up: learning-plans replan \S+ --shift 3 ends it 2026-11-22\)\n/, behind);
     assert.strictEqual((await run('replan', ended, '--shift', '3')).code, 0);
     assert.match((await run('status', ended)).out, /Schedule: on schedule \(planned for 2026-11-21\); ends 2026-11-22\n/);
     const fresh = path.join(dir, 'today.md');
@@ -278,10 +279,30 @@ describe('CLI: today in words', () => {
     const file = path.join(tempDir('lp-status-rest-'), 'q.md');
     fs.writeFileSync(file, `---\nstart: 2026-11-16\n---\n# Q\n${Array.from({ length: 7 }, (_, i) => `### Day ${i + 1}\n- [ ] t${i + 1}\n`).join('')}`);
     const out = (await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out;
-    const command = /\(catch up: learning-plans replan \S+ (--shift \d+ --rest sat,sun --today 2026-11-20) or --spread 7\)/.exec(out);
+    const command = /\(catch up: learning-plans replan \S+ (--shift 4 --rest sat,sun --today 2026-11-20) ends it 2026-11-30; (--spread 4 --rest sat,sun --today 2026-11-20) ends it 2026-11-25\)/.exec(out);
     assert.ok(command, out);
+    // Either one, run as suggested, catches up, and ends the plan where it said (seven days, four missed: the spread
+    // doubles all four of its days and ends a day after the old end, 2026-11-24).
+    const copy = path.join(path.dirname(file), 'q2.md');
+    fs.copyFileSync(file, copy);
     assert.strictEqual((await run('replan', file, ...command[1].split(' '))).code, 0);
-    assert.match((await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\)/);
+    assert.match((await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-11-30\n/);
+    assert.strictEqual((await run('replan', copy, ...command[2].split(' '))).code, 0);
+    assert.match((await run('status', copy, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-11-25\n/);
+  });
+
+  it('suggests the catch-up replan would do: a spread over no more days than the open ones fill, none for a table plan (its rows carry no date)', async () => {
+    const dir = tempDir('lp-status-advice-');
+    const rows = Array.from({ length: 17 }, (_, i) => `| ${i + 1} | topic ${i + 1} | \u2b1c |\n`).join('');
+    const table = path.join(dir, 'table.md');
+    fs.writeFileSync(table, `---\nstart: 2026-11-20\n---\n# Plan\n\n| Day | Topic | Status |\n|---|---|---|\n${rows}`);
+    const out = (await run('status', table, '--today', '2026-11-27')).out;
+    assert.match(out, /Schedule: 7 days behind schedule \(planned for 2026-11-20\); ends 2026-12-06 \(catch up: learning-plans replan \S+ --shift 7 --today 2026-11-27 ends it 2026-12-13\)\n/, out);
+    assert.strictEqual((await run('replan', table, '--spread', '7', '--today', '2026-11-27', '--dry-run')).code, 1, 'what it leaves out, replan refuses');
+    // Four days missed of six open: the fewest days they fit in (four), not a week (three would stand empty).
+    const short = path.join(dir, 'short.md');
+    fs.writeFileSync(short, `---\nstart: 2026-11-23\n---\n# P\n${Array.from({ length: 6 }, (_, i) => `### Day ${i + 1}\n- [ ] t\n`).join('')}`);
+    assert.match((await run('status', short, '--today', '2026-11-27')).out, /--shift 4 --today 2026-11-27 ends it 2026-12-02; --spread 4 --today 2026-11-27 ends it 2026-11-29\)/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -6,8 +6,8 @@ import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
-import { loadPlans } from '../plans';
-import { EXIT, type Verb } from '../verb';
+import { loadPlan, loadPlans } from '../plans';
+import { EXIT, type CliContext, type Verb } from '../verb';
 import { progressWithUnit } from '../outline';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
@@ -137,10 +137,17 @@ per-plan progress (without a path: of the repository around the working folder, 
         const shift = behind > 0 ? scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } })?.shiftToToday || behind : 0;
         // The command counts as this one did: the same rest days and, when given, the same today.
         const same = `${rest === undefined ? '' : ` --rest ${weekdayCodes(rest).join(',') || 'none'}`}${todayText === null ? '' : ` --today ${todayText}`}`;
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${shift > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} --shift ${shift}${same} or --spread ${Math.max(behind, 7)})` : ''}`);
+        const advice = shift > 0 ? await catchUpAdviceFor(summary.activePlan.uri, context, maxBytes, today, rest) : null;
+        // Each with the end it gives (the planned end alone, beside "behind", said nothing of where the plan now ends).
+        const ways = [
+          advice?.shift ? `--shift ${advice.shift.days}${same} ends it ${advice.shift.end ?? '-'}` : '',
+          advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'}` : '',
+        ].filter(Boolean);
+        const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${catchUpText}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
-        if (shift > 0 && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
+        if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
@@ -159,6 +166,16 @@ per-plan progress (without a path: of the repository around the working folder, 
     return EXIT.ok;
   },
 };
+
+/** What catching up would do, worked out on the plan's text as `replan` reads it; null when it cannot be read again. */
+async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: number, today: string, rest: readonly number[] | undefined): Promise<CatchUpAdvice | null> {
+  try {
+    const { plan, text } = await loadPlan(file, context, maxBytes);
+    return catchUpAdvice(text, plan, { today, options: { configuredRest: rest } });
+  } catch {
+    return null; // gone or changed to a folder since it was read: the status stands without advice
+  }
+}
 
 /**
  * Why the current day is in this plan of several (a learner with two plans saw it move between them unexplained),

@@ -1,0 +1,41 @@
+/**
+ * The catch-up `status` suggests to a plan behind schedule, with where each would end it: the shift that makes
+ * the current day today's, and a spread where one helps. Each is worked out by `catchUp` itself, so what is
+ * suggested is what the command would do (a spread was suggested for a table plan, and refused there).
+ */
+import type { ParsedPlan } from '../model';
+import { catchUp, scheduleStatus, type CatchUpContext, type ScheduleStatus } from './replan';
+
+export interface CatchUpAdvice {
+  /** Study days to shift by, and the plan's end after it; null when the shift is refused (the reason is replan's to say). */
+  readonly shift: { readonly days: number; readonly end: string | null } | null;
+  /** Study days to spread the missed days over, and the end after it; null when no spread helps. */
+  readonly spread: { readonly over: number; readonly end: string | null } | null;
+}
+
+/**
+ * The spread to suggest: the missed days doubled up over a week's study days (more, when more days were missed),
+ * no more days than the open days planned from today on fill (a spread over more doubles days it need not: the plan
+ * ends early and crowded); none when every open day is missed (the plan's end has passed: a shift is the way).
+ */
+export function suggestedSpread(plan: ParsedPlan, status: ScheduleStatus): number | null {
+  const open = plan.days.filter((day, i) => i >= status.currentIndex && !day.done && !day.skipped && status.schedule.dateOf(i) !== null).length;
+  const ahead = open - status.missed;
+  if (status.missed === 0 || ahead <= 0) return null;
+  return Math.max(status.missed, Math.min(7, ahead));
+}
+
+/** What to suggest to a plan behind schedule (`text` is the plan's text); null when it is not behind. */
+export function catchUpAdvice(text: string, plan: ParsedPlan, context: CatchUpContext): CatchUpAdvice | null {
+  const status = scheduleStatus(plan, context);
+  if (!status || status.behind <= 0) return null;
+  // The shift that makes the current day today's: more than the days behind once the plan's end has passed.
+  const days = status.shiftToToday || status.behind;
+  const shifted = catchUp(text, plan, { kind: 'shift', days }, context);
+  const over = suggestedSpread(plan, status);
+  const spread = over === null ? null : catchUp(text, plan, { kind: 'spread', over }, context);
+  return {
+    shift: shifted.ok ? { days, end: shifted.endAfter } : null,
+    spread: over !== null && spread?.ok ? { over, end: spread.endAfter } : null,
+  };
+}
