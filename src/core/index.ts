@@ -77,10 +77,11 @@ export {
 } from './grammar/dayMarks';
 export { plannedDateEdit, skipDayEdit, frontMatterStartEdit } from './schedule/scheduleEdits';
 export {
-  catchUp, scheduleStatus, spreadWindow, evenDoubles, spreadDoubles,
+  catchUp, scheduleStatus,
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { isOptionalDay, skippableDays } from './schedule/skippable';
+export { spreadWindow, evenDoubles, spreadDoubles } from './schedule/spreadDays';
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';

@@ -24,6 +24,7 @@ import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from '
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
+import { doneOn, doublesAvoidingPairs, heldByDate, spreadWindow } from './spreadDays';
 
 export type CatchUpChoice =
   | { readonly kind: 'shift'; readonly days: number }
@@ -76,45 +77,6 @@ export type ReplanOutcome =
 
 function fail(message: string): ReplanOutcome {
   return { ok: false, message };
-}
-
-/** The study days of the window a spread fills: `count` of them from today on. */
-export function spreadWindow(schedule: Schedule, today: string, count: number): string[] {
-  const days: string[] = [];
-  let day = schedule.rest.studyDayFrom(dayNumber(today));
-  for (let i = 0; i < count; i++, day = schedule.rest.nextStudyDay(day)) days.push(isoFromDayNumber(day));
-  return days;
-}
-
-/**
- * `missed` of the `window` dates, spaced evenly: the default days that take two. Dates in `full` (already
- * holding two days, an earlier spread's pairs) are passed over while there are enough others.
- */
-export function evenDoubles(window: readonly string[], missed: number, full: ReadonlySet<string> = new Set()): string[] {
-  const open = window.filter((date) => !full.has(date));
-  const pool = open.length >= missed ? open : window;
-  const picked = new Set<string>();
-  for (let m = 0; m < missed; m++) picked.add(pool[Math.min(pool.length - 1, Math.floor(((m + 0.5) * pool.length) / missed))]);
-  return window.filter((date) => picked.has(date));
-}
-
-/** How many of the open days from the current one on each date (from today on) holds now; `old`: the plan's day dates. */
-function heldByDate(plan: ParsedPlan, old: Float64Array, status: ScheduleStatus, today: string): Map<number, number> {
-  const held = new Map<number, number>();
-  for (let i = status.currentIndex; i < old.length; i++) {
-    if (!plan.days[i].done && !Number.isNaN(old[i]) && old[i] >= dayNumber(today)) held.set(old[i], (held.get(old[i]) ?? 0) + 1);
-  }
-  return held;
-}
-
-/** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
-export function spreadDoubles(plan: ParsedPlan, status: ScheduleStatus, window: readonly string[], today: string): string[] {
-  return doublesAvoidingPairs(heldByDate(plan, scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window);
-}
-
-/** The default doubles, given how many days each date holds: not on a date that holds two already. */
-function doublesAvoidingPairs(held: Map<number, number>, status: ScheduleStatus, window: readonly string[]): string[] {
-  return evenDoubles(window, status.missed, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2)));
 }
 
 /**
@@ -192,13 +154,18 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   const window = spreadWindow(schedule, context.today, choice.over);
   // How many days each date holds now, from the dates `old` already gives.
   const held = heldByDate(plan, old, status, context.today);
-  const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window));
+  // Today's days done today count in today's two (a learner who had done a day that morning was given two more).
+  const doneToday = doneOn(plan, context.today);
+  const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window, context.today, doneToday));
   if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
   }
   // A date of the window holds the days it held (two, where an earlier spread put two: a second spread does not
   // undo the first one's pairs), at least one, and one more where a missed day doubles up; two a day at most.
-  const capacity = (date: string): number => Math.min(2, Math.max(1, held.get(dayNumber(date)) ?? 0) + (doubles.has(date) ? 1 : 0));
+  // Once a day was done today, today takes two in all, the days done counted (the default doubles leave today alone:
+  // the day done took its second place).
+  const capacity = (date: string): number => (date === context.today && doneToday > 0 ? 2 - doneToday
+    : Math.min(2, Math.max(1, held.get(dayNumber(date)) ?? 0) + (doubles.has(date) ? 1 : 0)));
   let slot = 0;
   let used = 0;
   let previous = -Infinity;
@@ -207,6 +174,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
     if (plan.days[i].done) continue;
     const at = old[i];
     let date: number;
+    while (slot < window.length && capacity(window[slot]) <= 0) slot++;
     if (slot < window.length) {
       date = dayNumber(window[slot]);
       if (++used === capacity(window[slot])) {

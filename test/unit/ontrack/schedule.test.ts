@@ -139,6 +139,20 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(long.ok && long.endAfter === '2026-11-15');
   });
 
+  it('a day done today counts in today\'s two: a spread puts one more on today, none when two are done (a learner was given three)', () => {
+    // Nov 5: Day 1 done today, late; Days 2-4 missed, Days 5-12 ahead.
+    const ctx = { today: '2026-11-05', options: {} };
+    const late = base.replace('Day 1 \u2705 2026-11-01', 'Day 1 \u2705 2026-11-05');
+    const { text, outcome } = run(late, { kind: 'spread', over: 5 }, ctx);
+    assert.ok(outcome.ok && outcome.endAfter === '2026-11-12', outcome.ok ? outcome.endAfter ?? '' : '');
+    // Today takes one more (two in all); the doubles go to the days after it (the day done took today's): the end holds.
+    assert.deepStrictEqual(dates(parse(text)).slice(1, 6), ['2026-11-05', '2026-11-06', '2026-11-06', '2026-11-07', '2026-11-08']);
+    // Two done today (Day 2 too): today takes none, the missed days start tomorrow.
+    const two = late.replace('### Day 2\n', '### Day 2 \u2705 2026-11-05\n');
+    const { text: after } = run(two, { kind: 'spread', over: 5 }, ctx);
+    assert.deepStrictEqual(dates(parse(after)).slice(2, 5), ['2026-11-06', '2026-11-07', '2026-11-07']);
+  });
+
   it('a second spread keeps the pairs an earlier one wrote after its window (a learner saw the end move 11 days)', () => {
     const text = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3',
       '### Day 4 \u{1F4C5} 2026-11-06', '### Day 5 \u{1F4C5} 2026-11-06', '### Day 6', '### Day 7 \u{1F4C5} 2026-11-08', '### Day 8 \u{1F4C5} 2026-11-08', '### Day 9', '');
