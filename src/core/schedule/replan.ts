@@ -331,6 +331,10 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
     if (typeof pin === 'string') edits = pin;
     else if (pin && typeof edits !== 'string') edits = [...edits, pin];
+  } else if (choice.kind === 'shift' && !plan.days.some((day) => day.form === 'heading') && startShift(plan, text, status.schedule, choice.days)) {
+    // No day can carry a date (table rows, paragraph days): the start moves, and every day with it, the day
+    // before the current one too, so no rule of the day before holds (an earlier shift was refused by it).
+    edits = startShift(plan, text, status.schedule, choice.days)!;
   } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);

@@ -277,6 +277,12 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       const early = run(table.replace('| 3 | Joins | |', '| 3 | Joins | \u2705 2026-11-20 |\n| 4 | Views | |'), { kind: 'shift', days: 6 }, { today: '2026-11-27', options: {} });
       assert.ok(early.outcome.ok && /^Moved the rest of the plan 6 days later \(/.test(early.outcome.summary), early.outcome.ok ? early.outcome.summary : '');
       assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-11-28', outcome.ok ? outcome.summary : '');
+      // Ahead, a shift earlier moves the start too: the day before moves with it, so it does not refuse (it did, by
+      // the rule of the day before that holds where the done days keep their dates).
+      const ahead = lines('---', 'start: 2026-11-24', '---', '| Day | Topic | Done |', '|---|---|---|', '| 1 | Select | \u2705 2026-11-24 |', '| 2 | Where | \u2705 2026-11-25 |', '| 3 | Joins | \u2705 2026-11-26 |', '| 4 | Views | |', '');
+      const back = run(ahead, { kind: 'shift', days: -1 }, { today: '2026-11-26', options: {} });
+      assert.strictEqual(back.text, ahead.replace('start: 2026-11-24', 'start: 2026-11-23'));
+      assert.ok(back.outcome.ok && back.outcome.behindAfter === 0, back.outcome.ok ? back.outcome.summary : '');
       // A spread cannot be written as a start: refused, as before, saying why.
       const spread = catchUp(table, parse(table), { kind: 'spread', over: 7 }, { today: '2026-11-27', options: {} });
       assert.ok(!spread.ok && /not written as a heading/.test(spread.message), spread.ok ? '' : spread.message);
