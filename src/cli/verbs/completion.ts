@@ -14,7 +14,7 @@ function dayVerb(name: 'done' | 'undone'): Verb {
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
 and check its open tasks, stamping them too. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
-stamped before the day's own stamp stays checked); a skipped day (\u23ED) is put back in the plan, its tasks as
+stamped before the day's own stamp, or checked by hand with no date, stays checked); a skipped day (\u23ED) is put back in the plan, its tasks as
 they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
     async run(args, context) {
       const reader = new ArgReader(args);

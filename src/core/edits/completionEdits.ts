@@ -263,6 +263,11 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
     const dates = [...new Set([...kept].map((task) => task.doneDate))].sort().join(', ');
     return fail(l10n.t('every task of {0} was checked on a date of its own ({1}), before the day was marked: it stays done while they are checked; uncheck one to reopen it', dayLabel(day), dates));
   }
+  // A task checked with no date, in a day stamped with one, was checked by hand (marking the day stamps what it
+  // checks): it stays checked too (a learner's ticks were wiped by undone), unless that would leave no task to uncheck.
+  const byHand = day.stampDate === null ? [] : checked.filter((task) => task.line !== day.line && task.doneDate === null);
+  if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
+  const handKept = byHand.filter((task) => kept.has(task)).length;
   const lines = new Lines(text);
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
@@ -273,8 +278,12 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   edits.push(...unchecked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
   const tasks = done.length === 0 ? '' : done.length === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', done.length);
-  const others = kept.size === 0 ? '' : kept.size === 1
+  const before = kept.size - handKept;
+  const others = before === 0 ? '' : before === 1
     ? l10n.t('; 1 task done before the day was marked stays checked')
-    : l10n.t('; {0} tasks done before the day was marked stay checked', kept.size);
-  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + others };
+    : l10n.t('; {0} tasks done before the day was marked stay checked', before);
+  const hand = handKept === 0 ? '' : handKept === 1
+    ? l10n.t('; 1 task checked by hand (no date) stays checked')
+    : l10n.t('; {0} tasks checked by hand (no date) stay checked', handKept);
+  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + others + hand };
 }
