@@ -303,6 +303,11 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     assert.deepStrictEqual(outline(parse('## Days 61-90: Streaming\n- **Focus:** Kafka\n## Days 91-120\n').root), ['cycle:Days 61-90: Streaming', 'cycle:Days 91-120']);
   });
 
+  it('a heading\'s attribute list is its anchor, not its title: stamps and marks before it are read (a learner\'s {#second})', () => {
+    const plan = parse('### Day 1 - First \u2705 2026-11-24 {#first}\n### Day 2 - Second \u{1F4C5} 2026-11-30 {: #second}\n### Day 3 - Sets {a, b}\n');
+    assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done, d.planned]), [['Day 1 - First', true, null], ['Day 2 - Second', false, '2026-11-30'], ['Day 3 - Sets {a, b}', false, null]]);
+  });
+
   it('ranges at one level are siblings of one kind, never one inside the other (found by a reviewer: Days 31-60 sat in Days 1-30)', () => {
     const cycles = parse('# Plan\n## Days 1-30\n### Day 1\n## Days 31-60\n### Day 31\n## Days 61-90\n### Day 61\n');
     assert.deepStrictEqual(outline(cycles.root), ['section:Plan', '  cycle:Days 1-30', '    day:Day 1', '  cycle:Days 31-60', '    day:Day 31', '  cycle:Days 61-90', '    day:Day 61']);

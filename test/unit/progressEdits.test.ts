@@ -28,6 +28,10 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     ['BOM', '\uFEFF### Day 1\n- [ ] a', `\uFEFF### Day 1 ${S}\n- [x] a ${S}`],
     ['bold heading', '### **Day 1 - Intro**\n', `### **Day 1 - Intro** ${S}\n`],
     ['closed ATX', '## Day 1 ##\n', `## Day 1 ${S} ##\n`],
+    // An attribute list is the heading's anchor (MkDocs, Pandoc, kramdown): it stays last (a learner's {#second} was cut off).
+    ['an attribute list', '### Day 1 - A {#first}\n### Day 2\n', `### Day 1 - A ${S} {#first}\n### Day 2\n`],
+    ['a kramdown attribute list', '### Day 1 {: #first .x}\n', `### Day 1 ${S} {: #first .x}\n`],
+    ['braces that are title text', '### Day 1 - Sets {a, b}\n', `### Day 1 - Sets {a, b} ${S}\n`],
     ['nested and numbered tasks', '### Day 1\n1. [ ] a\n   * [ ] b\n', `### Day 1 ${S}\n1. [x] a ${S}\n   * [x] b ${S}\n`],
     ['tasks in a sub-section', '### Day 1\n#### Lab\n+ [ ] x\n### Day 2\n- [ ] y\n', `### Day 1 ${S}\n#### Lab\n+ [x] x ${S}\n### Day 2\n- [ ] y\n`],
     ['a code fence is left alone', '### Day 1\n```\n- [ ] not a task\n```\n- [ ] real\n', `### Day 1 ${S}\n\`\`\`\n- [ ] not a task\n\`\`\`\n- [x] real ${S}\n`],

@@ -155,7 +155,31 @@ export function contentEnd(line: string, heading: boolean): number {
       if (contentTo > opened) end = contentTo;
     }
   }
-  return end;
+  return attributesStart(line, end, opened);
+}
+
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * Where a heading's trailing attribute list starts (`### Day 2 {#second}`, `{: #id .class}`, `{.unnumbered}`: the
+ * anchors of MkDocs, Pandoc and kramdown, which must stay last), at the white space before it; `end` when there is
+ * none. Only a list opening with `#` or `.` (after an optional `:`) counts: `{a, b}` is title text. By hand, from
+ * the end: one brace pair, no pattern to backtrack over a line of spaces.
+ */
+export function attributesStart(text: string, end: number, floor = 0): number {
+  const last = trimEndOf(text, end, floor);
+  if (last <= floor || text.charCodeAt(last - 1) !== CLOSE_BRACE) return end;
+  const open = text.lastIndexOf('{', last - 1);
+  if (open <= floor || text.indexOf('}', open) !== last - 1) return end;
+  let at = open + 1;
+  if (text.charCodeAt(at) === 0x3a) at++; // `{:` (kramdown)
+  while (at < last && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
+  const first = text.charCodeAt(at);
+  if (first !== HASH && first !== 0x2e) return end;
+  const before = text.charCodeAt(open - 1);
+  if (before !== SPACE && before !== TAB) return end;
+  const contentTo = trimEndOf(text, open, floor);
+  return contentTo > floor ? contentTo : end;
 }
 
 /** A cell of a table row: `[start, end)` of its content without the padding around it. */

@@ -4,7 +4,7 @@ import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
-import { TASK_CONTENT } from '../grammar/lineSyntax';
+import { attributesStart, TASK_CONTENT } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
@@ -111,25 +111,27 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
   const setext = open.markup === '=' || open.markup === '-';
   const [start, end] = open.map!;
   const at = { line: start + firstLine, titleEndLine: (setext ? end - 2 : start) + firstLine, bodyLine: end + firstLine };
-  const text = inlineText(inline);
+  // A trailing attribute list (`{#second}`) is the heading's anchor, not its title: stamps and marks go before it.
+  const text = withoutAttributes(inlineText(inline));
+  const content = withoutAttributes(inline.content);
   let task: Task | null = null;
   let title: string;
   let heading: HeadingClass | undefined;
   let marks: DayMarks = NO_DAY_MARKS;
-  if (!setext && TASK_CONTENT.test(inline.content)) {
+  if (!setext && TASK_CONTENT.test(content)) {
     // `#### [ ] Learning Theory` is a task titled by the rest of the heading; its due date (`📅`) plans it.
-    task = makeTask(inline.content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
+    task = makeTask(content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
     title = task.text;
     if (task.due) marks = { planned: task.due, skipped: false };
-  } else if ((inline.content.includes('=') || inline.content.includes('<%')) && isExpression(inline.content)) {
+  } else if ((content.includes('=') || content.includes('<%')) && isExpression(content)) {
     // `# `= this.title`` (Dataview) renders the plan's title.
     title = builder.planTitle;
   } else {
     // Mojibake is repaired for display only (the file is never changed by parsing).
     title = detach(displayText(stripTrailingStamps(text)));
-    if (mayHaveTitleMarks(inline.content)) {
+    if (mayHaveTitleMarks(content)) {
       // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
-      const found = readTitleMarks(inline.content);
+      const found = readTitleMarks(content);
       const marked = detach(displayText(stripTrailingStamps(withoutTitleMarks(text))));
       const kind = found.planned !== null || found.skipped ? classifyHeading(marked) : undefined;
       if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
@@ -139,7 +141,14 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
       }
     }
   }
-  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(inline.content), task, linksOf(inline, at.line), marks);
+  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(content), task, linksOf(inline, at.line), marks);
+}
+
+/** `text` without a trailing attribute list (see attributesStart). */
+function withoutAttributes(text: string): string {
+  if (text.charCodeAt(text.length - 1) !== 0x7d) return text; // most headings: one look (markdown-it trims them)
+  const end = attributesStart(text, text.length);
+  return end === text.length ? text : text.slice(0, end);
 }
 
 const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };

@@ -2,7 +2,7 @@
 // starts, the prefix a new line needs to stay in its container, the line without its containers, blank and
 // heading lines; a heading at an offset; trailing white space skipped back to a floor.
 import * as assert from 'assert';
-import { continuationPrefix, contentStart, findTaskBox, isAtxHeadingAt, isAtxHeadingLine, isBlank, trimEndOf, withoutContainers } from '../../../src/core/grammar/lineSyntax';
+import { attributesStart, contentEnd, continuationPrefix, contentStart, findTaskBox, isAtxHeadingAt, isAtxHeadingLine, isBlank, trimEndOf, withoutContainers } from '../../../src/core/grammar/lineSyntax';
 
 describe('line grammar: a line and its containers', () => {
   // line, task box [index, status, checked, heading] or null, content start, continuation prefix, without containers, blank, ATX heading
@@ -64,5 +64,20 @@ describe('line grammar: a line and its containers', () => {
     ['a', 0, 0, 0],
     ];
     for (const [text, end, floor, expected] of rows) assert.strictEqual(trimEndOf(text, end, floor), expected, JSON.stringify([text, end, floor]));
+  });
+});
+
+describe('line grammar: a heading\'s trailing attribute list', () => {
+  it('starts at the white space before `{#id}`, `{.class}` or `{: #id}`; braces of other text are title', () => {
+    const at = (text: string): string => text.slice(0, attributesStart(text, text.length));
+    assert.deepStrictEqual(
+      ['Day 2 {#second}', 'Day 2 {: #second .x}  ', 'Day 2\t{.unnumbered}', 'Sets {a, b}', '{#only}', 'Day 2{#glued}', 'Day {#a} {b}', 'Day {#a}} x', 'Day 2 {#a {b}'].map(at),
+      ['Day 2', 'Day 2', 'Day 2', 'Sets {a, b}', '{#only}', 'Day 2{#glued}', 'Day {#a} {b}', 'Day {#a}} x', 'Day 2 {#a {b}'],
+    );
+    // On a heading line, before closing #s too; a task line keeps it as text.
+    assert.deepStrictEqual(['### Day 1 {#a} ##', '- [ ] read {#a}'].map((line, i) => line.slice(0, contentEnd(line, i === 0))), ['### Day 1', '- [ ] read {#a}']);
+    // A line of spaces and braces: one pass, no backtracking.
+    const long = `### ${' '.repeat(100000)}{#a}`;
+    assert.strictEqual(attributesStart(long, long.length, 4), long.length);
   });
 });
