@@ -214,3 +214,10 @@ export function tableCells(line: string, from = contentStart(line)): CellSpan[] 
   }
   return cells;
 }
+
+/** A heading's text without its trailing attribute list (see attributesStart). */
+export function withoutAttributes(text: string): string {
+  if (text.charCodeAt(text.length - 1) !== CLOSE_BRACE) return text; // most headings: one look (markdown-it trims them)
+  const end = attributesStart(text, text.length);
+  return end === text.length ? text : text.slice(0, end);
+}

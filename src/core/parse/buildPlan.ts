@@ -4,11 +4,11 @@ import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
-import { attributesStart, TASK_CONTENT } from '../grammar/lineSyntax';
+import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellsOf, dayColumns, readTable, rowDay, type ParsedTable } from './dayTables';
+import { cellsOf, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -113,25 +113,25 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
   const at = { line: start + firstLine, titleEndLine: (setext ? end - 2 : start) + firstLine, bodyLine: end + firstLine };
   // A trailing attribute list (`{#second}`) is the heading's anchor, not its title: stamps and marks go before it.
   const text = withoutAttributes(inlineText(inline));
-  const content = withoutAttributes(inline.content);
+  const source = withoutAttributes(inline.content);
   let task: Task | null = null;
   let title: string;
   let heading: HeadingClass | undefined;
   let marks: DayMarks = NO_DAY_MARKS;
-  if (!setext && TASK_CONTENT.test(content)) {
+  if (!setext && TASK_CONTENT.test(source)) {
     // `#### [ ] Learning Theory` is a task titled by the rest of the heading; its due date (`📅`) plans it.
-    task = makeTask(content, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
+    task = makeTask(source, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
     title = task.text;
     if (task.due) marks = { planned: task.due, skipped: false };
-  } else if ((content.includes('=') || content.includes('<%')) && isExpression(content)) {
+  } else if ((source.includes('=') || source.includes('<%')) && isExpression(source)) {
     // `# `= this.title`` (Dataview) renders the plan's title.
     title = builder.planTitle;
   } else {
     // Mojibake is repaired for display only (the file is never changed by parsing).
     title = detach(displayText(stripTrailingStamps(text)));
-    if (mayHaveTitleMarks(content)) {
+    if (mayHaveTitleMarks(source)) {
       // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
-      const found = readTitleMarks(content);
+      const found = readTitleMarks(source);
       const marked = detach(displayText(stripTrailingStamps(withoutTitleMarks(text))));
       const kind = found.planned !== null || found.skipped ? classifyHeading(marked) : undefined;
       if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
@@ -141,14 +141,7 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
       }
     }
   }
-  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(content), task, linksOf(inline, at.line), marks);
-}
-
-/** `text` without a trailing attribute list (see attributesStart). */
-function withoutAttributes(text: string): string {
-  if (text.charCodeAt(text.length - 1) !== 0x7d) return text; // most headings: one look (markdown-it trims them)
-  const end = attributesStart(text, text.length);
-  return end === text.length ? text : text.slice(0, end);
+  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(source), task, linksOf(inline, at.line), marks);
 }
 
 const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };
@@ -226,17 +219,6 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });
-}
-
-/** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */
-function rising(days: readonly ({ readonly number: number } | null)[]): boolean {
-  let last = -Infinity;
-  for (const day of days) {
-    if (!day) continue;
-    if (day.number <= last) return false;
-    last = day.number;
-  }
-  return true;
 }
 
 /** The links of an inline token, on lines from `line`. */

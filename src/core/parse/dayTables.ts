@@ -133,3 +133,14 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
 export function cellsOf(column: DayColumn): TableCells {
   return { title: column.title, status: column.status };
 }
+
+/** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */
+export function rising(days: readonly ({ readonly number: number } | null)[]): boolean {
+  let last = -Infinity;
+  for (const day of days) {
+    if (!day) continue;
+    if (day.number <= last) return false;
+    last = day.number;
+  }
+  return true;
+}
