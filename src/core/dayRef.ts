@@ -11,6 +11,7 @@ import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
+import { classifyHeading } from './parse/classifyHeading';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
 
 export type DaySpec =
@@ -44,6 +45,10 @@ export function parseDaySpec(text: string): DaySpec | null {
   if (isValidIsoDate(trimmed)) return { kind: 'date', date: trimmed };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
+  // A day as a heading of the plan's language says it (`Tag 2`, `Día 5`, `День 4`, `第3天`): a learner's `Tag 2` was refused.
+  // The word and the number alone (`Tag 2: Weiter` is no name of a day: its title could be another's).
+  const heading = trimmed.length <= 40 && /^\D*\d{1,9}[^\d\s]*$/u.test(trimmed) ? classifyHeading(trimmed) : null;
+  if (heading?.kind === 'day' && heading.number !== null && heading.round === null && heading.date === null) return { kind: 'number', number: heading.number };
   return null;
 }
 

@@ -26,6 +26,14 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['-1', null],
     ['3.5', null],
     ['', null],
+    // A day as the plan's language heads it (a learner's `Tag 2` was refused); the word and number alone.
+    ['Tag 2', { kind: 'number', number: 2 }],
+    ['día 5', { kind: 'number', number: 5 }],
+    ['День 4', { kind: 'number', number: 4 }],
+    ['\u7b2c3\u5929', { kind: 'number', number: 3 }],
+    ['Tag 2: Weiter', null],
+    ['Week 2', null],
+    ['R1D2', null],
   ];
   for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
