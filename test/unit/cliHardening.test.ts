@@ -190,7 +190,7 @@ describe('CLI: JSON and counts read well (issue 19 item 2, issue 18 item 7)', fu
     const file = path.join(newTempDir('lp-hard-'), 'p.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-21\n### Day 2\n');
     const { out } = await run('status', file, '--today', '2026-11-21');
-    assert.match(out, /Streak: 1 day; longest 1 day; 1 active day; 1 done today, 1 this week; 1 plan day done/);
+    assert.match(out, /Streak: 1 day; longest 1 day; 1 active day; 1 \u2705 today, 1 this week \(days and tasks\); 1 plan day done/);
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-20\n### Day 2 \u2705 2026-11-21\n');
     assert.match((await run('status', file, '--today', '2026-11-21')).out, /Streak: 2 days; longest 2 days; 2 active days; .*; 2 plan days done/);
   });

@@ -62,7 +62,7 @@ export function streakTooltip(summary: TodaySummary): vscode.MarkdownString {
   }
   scheduleMarkdown(summary, tip);
   const planDays = summary.daysDone === 1 ? vscode.l10n.t('1 plan day done') : vscode.l10n.t('{0} plan days done', summary.daysDone);
-  tip.appendMarkdown(`${vscode.l10n.t('Done today: {0} · this week: {1}', streak.doneToday, streak.doneThisWeek)} · ${planDays}\n\n`);
+  tip.appendMarkdown(`${vscode.l10n.t('✅ today: {0} · this week: {1} (days and tasks)', streak.doneToday, streak.doneThisWeek)} · ${planDays}\n\n`);
   tip.appendMarkdown(`${calendarMarkdown(summary)}\n\n`);
   appendDueTasks(tip, summary);
   if (streak.futureDates.length) {
