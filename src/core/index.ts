@@ -27,7 +27,7 @@ export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { currentDayOf, frontMatterStart, frontMatterStartProblem } from './schedule/currentDay';
 export { scheduleFor, scheduleDays, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
-export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
+export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
 export { summarizeToday, restOf, type TodaySummary, type TodayInputs } from './today/today';
 export { countDue, dueState, dueTasks, type DueState, type DueTask } from './today/dueTasks';

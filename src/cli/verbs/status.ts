@@ -1,4 +1,4 @@
-import { allLinks, allTasks, catchUpAdvice, formatMinutes, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -86,6 +86,8 @@ per-plan progress (without a path: of the repository around the working folder, 
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
+      const restProblem = frontMatterRestProblem(plan);
+      if (restProblem) io.err(`learning-plans: warning: ${field(file)}: ${field(restProblem)}`);
       for (const undated of undatedStamps(plan).slice(0, 3)) {
         io.err(`learning-plans: warning: ${field(file)}:${undated.day.line + 1}: ${field(undated.day.title)} is done, but ${field(undated.written)} is no date as YYYY-MM-DD: it counts in no streak or heatmap${undated.iso ? ` (write \u2705 ${undated.iso})` : ''}`);
       }

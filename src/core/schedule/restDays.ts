@@ -7,6 +7,7 @@
  *
  * Weekdays are numbered as everywhere in the model: 1 (Monday) .. 7 (Sunday).
  */
+import * as l10n from '@vscode/l10n';
 import { parse as parseYaml } from 'yaml';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { MAX_PAUSE_DAYS } from '../grammar/dayMarks';
@@ -67,6 +68,27 @@ export function frontMatterRest(plan: ParsedPlan): readonly number[] | null {
     restByPlan.set(plan, rest);
   }
   return rest;
+}
+
+/**
+ * What is wrong with the plan's `rest:`, said where its schedule is shown (a learner's misspelt or seven-day
+ * `rest:` was passed over without a word): names that are no weekday (left out), or every weekday (then none is a
+ * rest day: a schedule needs a day to study). Null when it reads well or there is none.
+ */
+export function frontMatterRestProblem(plan: ParsedPlan): string | null {
+  if (!plan.frontMatter || !/^rest[ \t]*:/m.test(plan.frontMatter)) return null;
+  let value: unknown;
+  try {
+    const data: unknown = parseYaml(plan.frontMatter);
+    value = data && typeof data === 'object' ? (data as Record<string, unknown>).rest : undefined;
+  } catch {
+    return null;
+  }
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/).filter(Boolean) : value === undefined || value === null ? [] : [value];
+  const unknown = items.filter((item) => parseWeekdays([item]).length === 0).map(String);
+  if (unknown.length > 0) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown.map((name) => JSON.stringify(name)).join(', '));
+  if (parseWeekdays(value).length === 7) return l10n.t('rest: names all seven weekdays: none is taken as a rest day');
+  return null;
 }
 
 /** The plan's rest weekdays: its front matter's `rest:`, else the configured ones. */

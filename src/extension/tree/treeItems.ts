@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -270,6 +270,8 @@ export function tooltipOf(element: TreeElement, today: TodayService): vscode.Mar
       // A start that is there but not read leaves the plan without a schedule: said where the plan is shown.
       const problem = frontMatterStartProblem(element.plan);
       if (problem) tip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)}: ${vscode.l10n.t('the plan has no start date')}`);
+      const restProblem = frontMatterRestProblem(element.plan);
+      if (restProblem) tip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(restProblem)}`);
       return tip;
     }
     case 'node': {

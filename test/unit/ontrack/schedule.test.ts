@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  addDays, catchUp, dayNumber, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
+  addDays, catchUp, dayNumber, frontMatterRestProblem, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
   applyTextEdits, plannedDateEdit, spreadDoubles, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
@@ -29,6 +29,14 @@ describe('schedule: read back from start, rest days, pauses and planned dates', 
     assert.deepStrictEqual(dates(parse(noRest)), ['2026-11-06', '2026-11-07', '2026-11-08']);
     assert.deepStrictEqual(dates(parse(noRest), { configuredRest: [6, 7] }), ['2026-11-06', '2026-11-09', '2026-11-11']);
     assert.deepStrictEqual(dates(parse(text.replace('[sat, sun]', '[]')), { configuredRest: [6, 7] }), ['2026-11-06', '2026-11-07', '2026-11-08'], 'rest: [] says none');
+  });
+
+  it('says what is wrong with a rest: it cannot read whole (a learner\'s was passed over without a word)', () => {
+    const problem = (rest: string): string | null => frontMatterRestProblem(parse(lines('---', 'start: 2026-11-02', rest, '---', '### Day 1', '')));
+    assert.deepStrictEqual(
+      ['rest: [sat, sun]', 'rest: Sonntag', 'rest: weekend', 'rest: []', 'rest:', 'rest: [sat, funday]', 'rest: 9', 'rest: mon tue wed thu fri sat sun'].map(problem),
+      [null, null, null, null, null, 'rest: "funday" is no weekday (write sat, sun, weekday names or weekend): left out', 'rest: "9" is no weekday (write sat, sun, weekday names or weekend): left out', 'rest: names all seven weekdays: none is taken as a rest day'],
+    );
   });
 
   it('reads rest days in words of any language, lists or strings, and ignores rest on all seven days', () => {
