@@ -19,8 +19,13 @@ import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';
 import { currentDayOf, frontMatterStartProblem } from './currentDay';
+
+export { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './scheduleStatus';
 import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
-import { scheduleDays, scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
+import { scheduleDays, scheduleFor } from './schedule';
+import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './scheduleStatus';
+import { dateEdits, lastDateBefore } from './dateEdits';
+import { moveUpAfterSkip } from './skipAhead';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
@@ -31,42 +36,6 @@ export type CatchUpChoice =
   /** Spread the missed days over the next `over` study days; `doubleOn` names the dates that take two (default: evenly). */
   | { readonly kind: 'spread'; readonly over: number; readonly doubleOn?: readonly string[] }
   | { readonly kind: 'skip'; readonly days: readonly DayRef[] };
-
-export interface CatchUpContext {
-  readonly today: string;
-  readonly options: ScheduleOptions;
-}
-
-/** Where a scheduled plan stands today. */
-export interface ScheduleStatus {
-  readonly schedule: Schedule;
-  readonly current: PlanNode;
-  readonly currentIndex: number;
-  /** Days planned before today, less the days before the current one; negative: ahead, by days planned after today (Schedule.behind). */
-  readonly behind: number;
-  /** Open days from the current one on that were planned before today: what "spread" fits in (a day done early is not missed). */
-  readonly missed: number;
-  /** The current day's date. */
-  readonly currentDate: string;
-  /** Study days from the current day's date to today: the shift that makes the current day today's. */
-  readonly shiftToToday: number;
-  readonly end: string;
-}
-
-/** Where a plan stands, or null when it has no schedule, no open day, or the current day has no date. */
-export function scheduleStatus(plan: ParsedPlan, context: CatchUpContext): ScheduleStatus | null {
-  const schedule = scheduleFor(plan, context.options);
-  const current = currentDayOf(plan);
-  if (!schedule || !current || schedule.end === null) return null;
-  const currentIndex = plan.days.indexOf(current);
-  const currentDate = schedule.dateOf(currentIndex);
-  if (currentDate === null) return null;
-  const today = dayNumber(context.today);
-  const missed = plan.days.filter((day, i) => i >= currentIndex && !day.skipped && !day.done && (schedule.dateOf(i) ?? '9999') < context.today).length;
-  const from = dayNumber(currentDate);
-  const shiftToToday = from < today ? schedule.rest.studyDaysBetween(from, today - 1) : 0;
-  return { schedule, current, currentIndex, behind: schedule.behind(current, context.today), missed, currentDate, shiftToToday, end: schedule.end };
-}
 
 export type ReplanOutcome =
   | (EditOutcome & { readonly ok: true; readonly endBefore: string; readonly endAfter: string | null; readonly behindAfter: number | null;
@@ -195,57 +164,6 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   return result;
 }
 
-/** The date of the last dated day before `index`, or null. */
-function lastDateBefore(days: Float64Array, index: number): number | null {
-  for (let i = index - 1; i >= 0; i--) if (!Number.isNaN(days[i])) return days[i];
-  return null;
-}
-
-/** The fewest edits that make the schedule give each day its target date. */
-function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wanted: Map<number, number>): TextEdit[] | string {
-  const { schedule } = status;
-  const old = scheduleDays(plan, schedule.start, schedule.rest);
-  const lines = new Lines(text);
-  const edits: TextEdit[] = [];
-  let previous = lastDateBefore(old, status.currentIndex);
-  let start = schedule.start;
-  const first = [...wanted.keys()][0];
-  // Nothing studied yet, and the start is the plan's own: move the start (one date in the front matter).
-  if (previous === null && first !== undefined && schedule.startFrom === 'frontMatter' && plan.days[first].planned === null) {
-    const date = isoFromDayNumber(wanted.get(first)!);
-    const edit = date === start ? null : frontMatterStartEdit(lines, date);
-    if (edit) {
-      edits.push(edit);
-      start = date;
-    }
-  }
-  const order = [...wanted.entries()];
-  // The date of the next open day after each entry (NaN: none): one pass back, not a search per day.
-  const nextOpen = new Float64Array(order.length).fill(NaN);
-  for (let k = order.length - 2; k >= 0; k--) {
-    const [j, date] = order[k + 1];
-    nextOpen[k] = plan.days[j].done ? nextOpen[k + 1] : date;
-  }
-  for (let k = 0; k < order.length; k++) {
-    const [i, want] = order[k];
-    const day = plan.days[i];
-    const natural = previous !== null ? schedule.rest.nextStudyDay(previous) : start !== null ? schedule.rest.studyDayFrom(dayNumber(start)) : NaN;
-    const planned = day.planned !== null ? dayNumber(day.planned) : null;
-    previous = want;
-    // A done day is never dated anew (targets keeps it where the schedule reads it).
-    if (day.done) continue;
-    // The first of two open days on one date carries the date too: the second's 📅 alone would read, in the
-    // markdown, as the first being a day earlier (a learner could not tell which days share a date).
-    const sharesNext = nextOpen[k] === want;
-    if (planned !== null ? planned !== want : natural !== want || sharesNext) {
-      const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
-      if (typeof edit === 'string') return edit;
-      edits.push(edit);
-    }
-  }
-  return edits;
-}
-
 function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): TextEdit[] | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
@@ -331,6 +249,13 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
     if (typeof pin === 'string') edits = pin;
     else if (pin && typeof edits !== 'string') edits = [...edits, pin];
+    else if (typeof edits !== 'string') {
+      // Days ahead skipped: the days after them move up into their dates (pins included).
+      const skipped = new Set(choice.days.map((ref) => findDay(plan, ref)).filter((day) => day && !day.done && !day.skipped).map((day) => plan.days.indexOf(day!)));
+      const moved = moveUpAfterSkip(plan, text, edits, status, skipped, context);
+      if (typeof moved === 'string') edits = moved;
+      else if (moved) edits = [...edits, ...moved];
+    }
   } else if (choice.kind === 'shift' && !plan.days.some((day) => day.form === 'heading') && startShift(plan, text, status.schedule, choice.days)) {
     // No day can carry a date (table rows, paragraph days): the start moves, and every day with it, the day
     // before the current one too, so no rule of the day before holds (an earlier shift was refused by it).

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
 import { lines, parse } from '../helpers';
+import { applied } from '../edits/applyBytes';
 
 const base = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3', '### Day 4', '### Day 5', '');
 const context = { today: '2026-11-04', options: {} };
@@ -89,6 +90,21 @@ describe('catch up: what it says', () => {
     assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, pinned), 'ok: Skipped 1 day (ends 2026-11-09, unchanged; still 2 days behind) [1 edits]');
     // A missed day and today's skipped: Day 5 keeps the date its author wrote (no pin moves it).
     assert.strictEqual(outcome({ kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, pinned), 'ok: Skipped 2 days (ends 2026-11-09, unchanged; still 1 day behind) [2 edits]');
+  });
+
+  it('a skipped day ahead that carried a 📅 hands it to the day after it (a learner was "1 day behind" after skipping today\'s and tomorrow\'s days)', () => {
+    // A spread dated Day 4 today and paired Days 7 and 8 on 11-30.
+    const spread = lines('---', 'start: 2026-11-23', '---', '### Day 1 \u2705 2026-11-23', '### Day 2 \u2705 2026-11-24', '### Day 3 \u2705 2026-11-25',
+      '### Day 4 \u{1F4C5} 2026-11-27', '### Day 5', '### Day 6', '### Day 7 \u{1F4C5} 2026-11-30', '### Day 8 \u{1F4C5} 2026-11-30', '### Day 9', '');
+    const ctx = { today: '2026-11-27', options: {} };
+    const outcome = catchUp(spread, parse(spread), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }, { line: 8, title: 'Day 5' }] }, ctx);
+    assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-12-01', outcome.ok ? outcome.summary : outcome.message);
+    const after = applied(spread, outcome);
+    assert.strictEqual(after, spread.replace('### Day 4 \u{1F4C5}', '### Day 4 \u23ED 2026-11-27 \u{1F4C5}').replace('### Day 5\n', '### Day 5 \u23ED 2026-11-27\n').replace('### Day 6\n', '### Day 6 \u{1F4C5} 2026-11-27\n'));
+    // Without dates of their own, the days after a skipped one move up as the schedule reads them: nothing more is written.
+    const plain = spread.replace(' \u{1F4C5} 2026-11-27', '');
+    const moved = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, { today: '2026-11-26', options: {} });
+    assert.ok(moved.ok && moved.edits.length === 1, moved.ok ? moved.summary : moved.message);
   });
 
   it('a plan all done has no schedule status', () => {

@@ -1,0 +1,61 @@
+/**
+ * The fewest text edits that make a plan's schedule give its days the dates a catch-up wants: a new `start:` or a
+ * `📅` on the day where the dates change (see schedule.ts for how they are read back).
+ */
+import type { ParsedPlan } from '../model';
+import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
+import { Lines, type TextEdit } from '../edits/textEdit';
+import { scheduleDays } from './schedule';
+import { frontMatterStartEdit, plannedDateEdit } from './scheduleEdits';
+import type { ScheduleStatus } from './scheduleStatus';
+
+/** The date of the last dated day before `index`, or null. */
+export function lastDateBefore(days: Float64Array, index: number): number | null {
+  for (let i = index - 1; i >= 0; i--) if (!Number.isNaN(days[i])) return days[i];
+  return null;
+}
+
+/** The fewest edits that make the schedule give each day its target date. */
+export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wanted: Map<number, number>): TextEdit[] | string {
+  const { schedule } = status;
+  const old = scheduleDays(plan, schedule.start, schedule.rest);
+  const lines = new Lines(text);
+  const edits: TextEdit[] = [];
+  let previous = lastDateBefore(old, status.currentIndex);
+  let start = schedule.start;
+  const first = [...wanted.keys()][0];
+  // Nothing studied yet, and the start is the plan's own: move the start (one date in the front matter).
+  if (previous === null && first !== undefined && schedule.startFrom === 'frontMatter' && plan.days[first].planned === null) {
+    const date = isoFromDayNumber(wanted.get(first)!);
+    const edit = date === start ? null : frontMatterStartEdit(lines, date);
+    if (edit) {
+      edits.push(edit);
+      start = date;
+    }
+  }
+  const order = [...wanted.entries()];
+  // The date of the next open day after each entry (NaN: none): one pass back, not a search per day.
+  const nextOpen = new Float64Array(order.length).fill(NaN);
+  for (let k = order.length - 2; k >= 0; k--) {
+    const [j, date] = order[k + 1];
+    nextOpen[k] = plan.days[j].done ? nextOpen[k + 1] : date;
+  }
+  for (let k = 0; k < order.length; k++) {
+    const [i, want] = order[k];
+    const day = plan.days[i];
+    const natural = previous !== null ? schedule.rest.nextStudyDay(previous) : start !== null ? schedule.rest.studyDayFrom(dayNumber(start)) : NaN;
+    const planned = day.planned !== null ? dayNumber(day.planned) : null;
+    previous = want;
+    // A done day is never dated anew (targets keeps it where the schedule reads it).
+    if (day.done) continue;
+    // The first of two open days on one date carries the date too: the second's 📅 alone would read, in the
+    // markdown, as the first being a day earlier (a learner could not tell which days share a date).
+    const sharesNext = nextOpen[k] === want;
+    if (planned !== null ? planned !== want : natural !== want || sharesNext) {
+      const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
+      if (typeof edit === 'string') return edit;
+      edits.push(edit);
+    }
+  }
+  return edits;
+}
