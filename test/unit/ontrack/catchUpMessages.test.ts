@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
 import { lines, parse } from '../helpers';
 import { applied } from '../edits/applyBytes';
+import { describe as describeChoice } from '../../../src/core/schedule/replanSummary';
 
 const base = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3', '### Day 4', '### Day 5', '');
 const context = { today: '2026-11-04', options: {} };
@@ -105,6 +106,11 @@ describe('catch up: what it says', () => {
     const plain = spread.replace(' \u{1F4C5} 2026-11-27', '');
     const moved = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, { today: '2026-11-26', options: {} });
     assert.ok(moved.ok && moved.edits.length === 1, moved.ok ? moved.summary : moved.message);
+  });
+
+  it('one missed day, or one day to spread over, is said as one (a learner read "Spread 1 missed days")', () => {
+    assert.deepStrictEqual([[1, 7], [1, 1], [2, 3]].map(([missed, over]) => describeChoice({ kind: 'spread', over }, missed, 0)),
+      ['Spread 1 missed day over the next 7 days', 'Spread 1 missed day over the next day', 'Spread 2 missed days over the next 3 days']);
   });
 
   it('a plan all done has no schedule status', () => {
