@@ -28,6 +28,7 @@ export async function loadPlansWithText(paths: readonly string[], context: CliCo
     throw error;
   }
   const plans: PlanWithText[] = [];
+  const named = new Set(paths.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile()).map((p) => path.resolve(p)));
   for (const file of files) {
     const read = await readPlanFile(context.files, file, maxBytes);
     if ('warning' in read) {
@@ -36,6 +37,8 @@ export async function loadPlansWithText(paths: readonly string[], context: CliCo
     }
     const plan = parsePlan(context, file, read.text);
     if (plan.isPlan) plans.push({ plan, file, text: read.text });
+    // A file named on its own that is no plan is said, not passed over (a learner's notes gave 0 cards without a word).
+    else if (named.has(path.resolve(file))) warn(`${file} is no plan (no day, week, module or checkbox in it): nothing of it is read`);
   }
   return plans;
 }

@@ -23,6 +23,16 @@ async function repository(): Promise<{ root: string; plan: string; log: string }
 }
 
 describe('CLI: review', () => {
+  it('says so when a file named on its own is no plan (a learner\'s notes gave 0 cards without a word); a folder\'s notes are passed over quietly', async () => {
+    const { root } = await repository();
+    const notes = path.join(root, 'notes.md');
+    fs.writeFileSync(notes, '# Notes\n\n## Key Learnings\n- Pods: the smallest deployable unit\n');
+    const named = await run('review', notes);
+    assert.strictEqual(named.code, 0);
+    assert.strictEqual(named.err, `learning-plans: warning: ${notes} is no plan (no day, week, module or checkbox in it): nothing of it is read\n`);
+    assert.strictEqual((await run('review', root)).err, '');
+  });
+
   it('lists due cards from done days and learnings, grades one into an appended log line, and schedules it', async () => {
     const { root, plan, log } = await repository();
     for (const [day, date] of [['1', '2026-11-18'], ['2', '2026-11-19']]) assert.strictEqual((await run('done', plan, day, '--date', date)).code, 0);
