@@ -294,9 +294,16 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
     const warmup = parse('# Plan\n## Days 1-2 - Warmup\n- [ ] Install tools\n- [ ] Read the intro\n## Days 3-4\n### Day 3\n- [ ] A\n### Day 4\n- [ ] B\n');
     assert.deepStrictEqual(outline(warmup.root), ['section:Plan', '  day:Days 1-2 - Warmup', '  cycle:Days 3-4', '    day:Day 3', '    day:Day 4']);
     assert.deepStrictEqual(warmup.days.map((d) => [d.number, d.rangeEnd, d.tasks.length]), [[1, 2, 2], [3, null, 1], [4, null, 1]]);
-    // Ranges of tasks only, one after another, and the last one of a file: each a day.
-    const flat = parse('## Days 1-2: Setup\n- [ ] a\n## Days 3-5: Build\n- [x] b\n');
-    assert.deepStrictEqual(flat.days.map((d) => [d.title, d.number, d.rangeEnd]), [['Days 1-2: Setup', 1, 2], ['Days 3-5: Build', 3, 5]]);
+    // The last one of a file too, among day headings.
+    const last = parse('## Day 1\n- [ ] a\n## Days 2-3: Build\n- [x] b\n');
+    assert.deepStrictEqual(last.days.map((d) => [d.title, d.number, d.rangeEnd]), [['Day 1', 1, null], ['Days 2-3: Build', 2, 3]]);
+    // Without day headings it stays a cycle (a review: a roadmap's months became one-date days)...
+    assert.deepStrictEqual(outline(parse('# Days 1-30: SQL\n- [ ] course\n# Days 31-60: Spark\n- [ ] course\n').root), ['cycle:Days 1-30: SQL', 'cycle:Days 31-60: Spark']);
+    // ...and never takes the place of table rows or paragraph days (a review: they went, and Day 4 with them).
+    const table = parse('# SQL\n## Days 1-2 - Warmup\n- [ ] install\n## Schedule\n| Day | Topic | Done |\n|---|---|---|\n| 3 | Select | |\n| 4 | Joins | |\n');
+    assert.deepStrictEqual(table.days.map((d) => d.number), [3, 4]);
+    const log = parse('# Log\n## Days 1-3 - Prep\n- [ ] install\n## Log\n**Day 4:** read\n\n**Day 5:** wrote\n\n**Day 6:** tested\n');
+    assert.deepStrictEqual(log.days.map((d) => d.number), [4, 5, 6]);
     // Tasks beside days below it, or a module between: still their container; no task at all (prose, fields): still a heading.
     assert.deepStrictEqual(outline(parse('## Days 1-7\n- [ ] Read the overview\n### Day 1\n').root), ['cycle:Days 1-7', '  day:Day 1']);
     assert.deepStrictEqual(outline(parse('# Days 1-14\n## Week 1\n- [ ] a\n').root), ['cycle:Days 1-14', '  module:Week 1']);

@@ -73,6 +73,8 @@ export class PlanBuilder {
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
+  /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
+  private readonly taskRanges: DraftNode[] = [];
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
   private closedRange: { readonly node: DraftNode; readonly parent: DraftNode } | null = null;
 
@@ -202,6 +204,11 @@ export class PlanBuilder {
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
     if (counts.headingDays > 0) unwrapAll(this.tableDays);
     if (!keepParagraphs) unwrapAll(this.paragraphDays);
+    // Among days written as headings, a range holding tasks of its own and no day is one of them, covering its
+    // days (`## Days 1-2 - Warmup` before `## Days 3-4` and its days: a learner's `done 2` found no Day 2). Without
+    // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
+    // takes the place of table rows or paragraph days.
+    if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
@@ -305,9 +312,8 @@ export class PlanBuilder {
     while (this.stack.length > Math.max(depth, 1)) {
       const node = this.stack.pop()!;
       node.endLine = endLine;
-      // A range that holds tasks of its own and no day (`## Days 1-2 - Warmup` and its checkboxes, then `## Days 3-4`
-      // and its days) is an entry: a day covering its days (a learner's `done 2` found no Day 2).
-      if (node.fromRange !== null && node.kind !== 'day' && node.tasks.length > 0 && !holdsStructure(node)) this.rangeEntry(node);
+      // A range that holds tasks of its own and no day may be an entry (see finish).
+      if (node.fromRange !== null && node.kind !== 'day' && node.tasks.length > 0 && !holdsStructure(node)) this.taskRanges.push(node);
       if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
     }
   }
