@@ -1,7 +1,8 @@
 /**
  * A skip of days ahead (planned today or later) moves the open days after them up into the dates they leave:
  * each open day after the first day skipped takes the date of the open day as many places before it as days were
- * skipped before it, up to the next day with a `📅` of its own, which stays (so does every day after it). Read
+ * skipped before it, up to the next day with a `📅` of its own, which stays (as do the days after it, unless a
+ * day after it is skipped too: a run of its own). Read
  * back, a skipped day holds no place: without this, the days after a skipped day that carried a `📅` fell back
  * behind it (a learner was "1 day behind" after skipping today's and tomorrow's days, which a spread had dated).
  */
@@ -28,27 +29,35 @@ export function moveUpAfterSkip(plan: ParsedPlan, text: string, skipMarks: reado
   const marked = buildPlan(inMemoryDocument(plan.uri, markedText, plan.version + 1));
   const markedStatus = scheduleStatus(marked, context);
   if (!markedStatus) return null;
-  // Up to the next day that stays with a date of its own: that date, and those after it, stay where they are
-  // (a date its author wrote may be an exam's; a replan's own 📅 reads the same).
-  const pinned = (i: number): boolean => !skipped.has(i) && !plan.days[i].done && !plan.days[i].skipped && plan.days[i].planned !== null && isValidIsoDate(plan.days[i].planned!);
-  let stop = first + 1;
-  while (stop < plan.days.length && !pinned(stop)) stop++;
-  // The open days from the first skipped one on, as the old schedule dates them: the places the rest moves into.
-  const places: number[] = [];
-  for (let i = first; i < stop; i++) if (!plan.days[i].done && !plan.days[i].skipped && !Number.isNaN(old[i])) places.push(old[i]);
+  // A day that stays with a date of its own keeps it, and starts a new run (a date its author wrote may be an
+  // exam's; a replan's own 📅 reads the same); within a run, the open days take the places of the run in order:
+  // the places of the days skipped and of the days done early too (a day done early holds no date of the new ones).
+  const pinned = (i: number): boolean => !skipped.has(i) && !plan.days[i].done && plan.days[i].planned !== null && isValidIsoDate(plan.days[i].planned!);
   const markedDays = scheduleDays(marked, markedStatus.schedule.start, markedStatus.schedule.rest);
   const wanted = new Map<number, number>();
-  let place = 0;
+  const places: number[] = [];
+  let next = 0;
   let previous = NaN;
-  for (let i = markedStatus.currentIndex; i < marked.days.length; i++) {
-    if (Number.isNaN(markedDays[i])) continue; // skipped (or undated): no place
-    const day = marked.days[i];
+  // From the first day skipped (a day skipped today may be before the current day as the skip leaves it: its place
+  // counts), though dates are wanted from the current day on.
+  for (let i = Math.min(first, markedStatus.currentIndex); i < plan.days.length; i++) {
+    const day = plan.days[i];
+    if (Number.isNaN(old[i]) || day.skipped) continue; // no place in the schedule, before this skip either
     let date: number;
-    if (i < first || i >= stop) date = old[i];
-    else if (!day.done) date = places[place++];
-    // A day done early keeps the place the schedule reads for it, in the chain of the new dates (as a shift keeps it).
-    else date = Number.isNaN(previous) || (day.planned !== null && isValidIsoDate(day.planned)) ? markedDays[i] : markedStatus.schedule.rest.nextStudyDay(previous);
-    wanted.set(i, date);
+    if (i < first) date = old[i];
+    else if (pinned(i)) {
+      places.length = 0;
+      next = 0;
+      date = old[i];
+    } else {
+      places.push(old[i]);
+      if (skipped.has(i)) continue;
+      // A day done early keeps the place the schedule reads for it, after the day before (as a shift keeps it).
+      date = !day.done ? places[next++]
+        : Number.isNaN(previous) || (day.planned !== null && isValidIsoDate(day.planned)) ? markedDays[i] : markedStatus.schedule.rest.nextStudyDay(previous);
+    }
+    if (i < markedStatus.currentIndex) date = markedDays[i];
+    else wanted.set(i, date);
     previous = date;
   }
   const edits = dateEdits(marked, markedText, markedStatus, wanted);

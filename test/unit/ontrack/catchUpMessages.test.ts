@@ -1,7 +1,7 @@
 // Catch Up's refusals and summaries, word for word (src/core/schedule/replan.ts): what the learner reads in
 // the notification and the CLI. Written from the mutation run's survivor list (test/mutation/schedule.json).
 import * as assert from 'assert';
-import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
+import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleFor, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
 import { lines, parse } from '../helpers';
 import { applied } from '../edits/applyBytes';
 import { describe as describeChoice } from '../../../src/core/schedule/replanSummary';
@@ -102,6 +102,17 @@ describe('catch up: what it says', () => {
     assert.ok(outcome.ok && outcome.behindAfter === 0 && outcome.endAfter === '2026-12-01', outcome.ok ? outcome.summary : outcome.message);
     const after = applied(spread, outcome);
     assert.strictEqual(after, spread.replace('### Day 4 \u{1F4C5}', '### Day 4 \u23ED 2026-11-27 \u{1F4C5}').replace('### Day 5\n', '### Day 5 \u23ED 2026-11-27\n').replace('### Day 6\n', '### Day 6 \u{1F4C5} 2026-11-27\n'));
+    // A day skipped past the next dated day moves the days of its own run up too (a review: --skip 3,5 ignored the 5).
+    const two = lines('---', 'start: 2026-11-23', '---', '### Day 1 \u2705 2026-11-23', '### Day 2', '### Day 3', '### Day 4 \u{1F4C5} 2026-11-30', '### Day 5', '### Day 6', '### Day 7', '');
+    const both = catchUp(two, parse(two), { kind: 'skip', days: [{ line: 5, title: 'Day 3' }, { line: 7, title: 'Day 5' }] }, { today: '2026-11-24', options: {} });
+    assert.ok(both.ok && both.endAfter === '2026-12-02' && both.edits.length === 2, both.ok ? both.summary : both.message);
+    // A day done early among them gives its place up too: no empty date, nothing more written (a review: 11-28 stood empty).
+    const early = lines('---', 'start: 2026-11-23', '---', '### Day 1 \u2705 2026-11-23', '### Day 2 \u2705 2026-11-24', '### Day 3 \u2705 2026-11-25',
+      '### Day 4 \u{1F4C5} 2026-11-27', '### Day 5 \u2705 2026-11-26', '### Day 6', '### Day 7', '### Day 8 \u{1F4C5} 2026-12-05', '');
+    const gap = catchUp(early, parse(early), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, ctx);
+    assert.ok(gap.ok && gap.edits.length === 1, gap.ok ? gap.summary : gap.message);
+    const gapDates = scheduleFor(parse(applied(early, gap)), null)!;
+    assert.deepStrictEqual([5, 6].map((i) => gapDates.dateOf(i)), ['2026-11-27', '2026-11-28']);
     // Without dates of their own, the days after a skipped one move up as the schedule reads them: nothing more is written.
     const plain = spread.replace(' \u{1F4C5} 2026-11-27', '');
     const moved = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, { today: '2026-11-26', options: {} });
