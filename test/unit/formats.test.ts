@@ -313,6 +313,8 @@ describe('format: range entries in flat logs (formats/range-log.md)', () => {
   it('a heading\'s attribute list is its anchor, not its title: stamps and marks before it are read (a learner\'s {#second})', () => {
     const plan = parse('### Day 1 - First \u2705 2026-11-24 {#first}\n### Day 2 - Second \u{1F4C5} 2026-11-30 {: #second}\n### Day 3 - Sets {a, b}\n');
     assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done, d.planned]), [['Day 1 - First', true, null], ['Day 2 - Second', false, '2026-11-30'], ['Day 3 - Sets {a, b}', false, null]]);
+    // A setext heading keeps it in its title, as its edits keep the stamp after it (a review: the two disagreed).
+    assert.deepStrictEqual(parse('Day 1 - A {#first}\n===\n').days.map((d) => d.title), ['Day 1 - A {#first}']);
   });
 
   it('ranges at one level are siblings of one kind, never one inside the other (found by a reviewer: Days 31-60 sat in Days 1-30)', () => {

@@ -112,8 +112,9 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
   const [start, end] = open.map!;
   const at = { line: start + firstLine, titleEndLine: (setext ? end - 2 : start) + firstLine, bodyLine: end + firstLine };
   // A trailing attribute list (`{#second}`) is the heading's anchor, not its title: stamps and marks go before it.
-  const text = withoutAttributes(inlineText(inline));
-  const source = withoutAttributes(inline.content);
+  // An ATX heading's only (a setext heading's title keeps it, as its edits do).
+  const text = setext ? inlineText(inline) : withoutAttributes(inlineText(inline));
+  const source = setext ? inline.content : withoutAttributes(inline.content);
   let task: Task | null = null;
   let title: string;
   let heading: HeadingClass | undefined;
