@@ -277,18 +277,17 @@ describe('CLI: today in words', () => {
 
   it('the catch-up it suggests counts as the status did: its --rest and --today go into the command, which then catches up (found by a review)', async () => {
     const file = path.join(tempDir('lp-status-rest-'), 'q.md');
-    fs.writeFileSync(file, `---\nstart: 2026-11-16\n---\n# Q\n${Array.from({ length: 7 }, (_, i) => `### Day ${i + 1}\n- [ ] t${i + 1}\n`).join('')}`);
+    fs.writeFileSync(file, `---\nstart: 2026-11-16\n---\n# Q\n${Array.from({ length: 12 }, (_, i) => `### Day ${i + 1}\n- [ ] t${i + 1}\n`).join('')}`);
     const out = (await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out;
-    const command = /\(catch up: learning-plans replan \S+ (--shift 4 --rest sat,sun --today 2026-11-20) ends it 2026-11-30; (--spread 4 --rest sat,sun --today 2026-11-20) ends it 2026-11-25\)/.exec(out);
+    const command = /\(catch up: learning-plans replan \S+ (--shift 4 --rest sat,sun --today 2026-11-20) ends it 2026-12-07; (--spread 7 --rest sat,sun --today 2026-11-20) ends it 2026-12-01\)/.exec(out);
     assert.ok(command, out);
-    // Either one, run as suggested, catches up, and ends the plan where it said (seven days, four missed: the spread
-    // doubles all four of its days and ends a day after the old end, 2026-11-24).
+    // Either one, run as suggested, catches up, and ends the plan where it said (the spread where it was planned to).
     const copy = path.join(path.dirname(file), 'q2.md');
     fs.copyFileSync(file, copy);
     assert.strictEqual((await run('replan', file, ...command[1].split(' '))).code, 0);
-    assert.match((await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-11-30\n/);
+    assert.match((await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-12-07\n/);
     assert.strictEqual((await run('replan', copy, ...command[2].split(' '))).code, 0);
-    assert.match((await run('status', copy, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-11-25\n/);
+    assert.match((await run('status', copy, '--today', '2026-11-20', '--rest', 'sat,sun')).out, /Schedule: on schedule \(planned for 2026-11-20\); ends 2026-12-01\n/);
   });
 
   it('suggests the catch-up replan would do: a spread over no more days than the open ones fill, none for a table plan (its rows carry no date)', async () => {
@@ -299,10 +298,13 @@ describe('CLI: today in words', () => {
     const out = (await run('status', table, '--today', '2026-11-27')).out;
     assert.match(out, /Schedule: 7 days behind schedule \(planned for 2026-11-20\); ends 2026-12-06 \(catch up: learning-plans replan \S+ --shift 7 --today 2026-11-27 ends it 2026-12-13\)\n/, out);
     assert.strictEqual((await run('replan', table, '--spread', '7', '--today', '2026-11-27', '--dry-run')).code, 1, 'what it leaves out, replan refuses');
-    // Four days missed of six open: the fewest days they fit in (four), not a week (three would stand empty).
+    // Four days missed and two planned from today on: no spread (every date of it would take two, a review), a shift.
     const short = path.join(dir, 'short.md');
     fs.writeFileSync(short, `---\nstart: 2026-11-23\n---\n# P\n${Array.from({ length: 6 }, (_, i) => `### Day ${i + 1}\n- [ ] t\n`).join('')}`);
-    assert.match((await run('status', short, '--today', '2026-11-27')).out, /--shift 4 --today 2026-11-27 ends it 2026-12-02; --spread 4 --today 2026-11-27 ends it 2026-11-29\)/);
+    assert.match((await run('status', short, '--today', '2026-11-27')).out, /--shift 4 --today 2026-11-27 ends it 2026-12-02\)\n/);
+    // Four missed and five ahead: over five days, not a week (two would stand empty).
+    fs.writeFileSync(short, `---\nstart: 2026-11-23\n---\n# P\n${Array.from({ length: 9 }, (_, i) => `### Day ${i + 1}\n- [ ] t\n`).join('')}`);
+    assert.match((await run('status', short, '--today', '2026-11-27')).out, /; --spread 5 --today 2026-11-27 ends it 2026-12-01\)\n/);
   });
 });
 

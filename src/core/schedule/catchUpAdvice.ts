@@ -5,6 +5,7 @@
  */
 import type { ParsedPlan } from '../model';
 import { catchUp, scheduleStatus, type CatchUpContext, type ScheduleStatus } from './replan';
+import { doneOn } from './spreadDays';
 
 export interface CatchUpAdvice {
   /** Study days to shift by, and the plan's end after it; null when the shift is refused (the reason is replan's to say). */
@@ -16,13 +17,17 @@ export interface CatchUpAdvice {
 /**
  * The spread to suggest: the missed days doubled up over a week's study days (more, when more days were missed),
  * no more days than the open days planned from today on fill (a spread over more doubles days it need not: the plan
- * ends early and crowded); none when every open day is missed (the plan's end has passed: a shift is the way).
+ * ends early and crowded); none when fewer days are planned from today on than were missed (every date would take
+ * two, and the plan's end still moves: a shift is the way).
  */
-export function suggestedSpread(plan: ParsedPlan, status: ScheduleStatus): number | null {
+export function suggestedSpread(plan: ParsedPlan, status: ScheduleStatus, today: string): number | null {
   const open = plan.days.filter((day, i) => i >= status.currentIndex && !day.done && !day.skipped && status.schedule.dateOf(i) !== null).length;
   const ahead = open - status.missed;
-  if (status.missed === 0 || ahead <= 0) return null;
-  return Math.max(status.missed, Math.min(7, ahead));
+  // A day done today holds today's second place: the missed days need a day more.
+  const least = status.missed + (doneOn(plan, today) > 0 ? 1 : 0);
+  // Fewer days planned from today on than missed: every day of any window would take two (a review), a shift is the way.
+  if (status.missed === 0 || ahead < least) return null;
+  return Math.max(least, Math.min(7, ahead));
 }
 
 /** What to suggest to a plan behind schedule (`text` is the plan's text); null when it is not behind. */
@@ -32,7 +37,7 @@ export function catchUpAdvice(text: string, plan: ParsedPlan, context: CatchUpCo
   // The shift that makes the current day today's: more than the days behind once the plan's end has passed.
   const days = status.shiftToToday || status.behind;
   const shifted = catchUp(text, plan, { kind: 'shift', days }, context);
-  const over = suggestedSpread(plan, status);
+  const over = suggestedSpread(plan, status, context.today);
   const spread = over === null ? null : catchUp(text, plan, { kind: 'spread', over }, context);
   return {
     shift: shifted.ok ? { days, end: shifted.endAfter } : null,

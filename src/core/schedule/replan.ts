@@ -117,18 +117,23 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   if (choice.kind !== 'spread') return result;
   const missed = status.missed;
   if (missed === 0) return l10n.t('no day is behind schedule: there is nothing to spread');
-  if (!Number.isInteger(choice.over) || choice.over < missed) {
-    return l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
+  // Today's days done today count in today's two (a learner who had done a day that morning was given two more):
+  // today takes no double then, so the missed days need a day more to spread over.
+  const doneToday = schedule.rest.studyDayFrom(dayNumber(context.today)) === dayNumber(context.today) ? doneOn(plan, context.today) : 0;
+  if (!Number.isInteger(choice.over) || choice.over < missed + (doneToday > 0 ? 1 : 0)) {
+    return doneToday > 0
+      ? l10n.t('{0} missed days need at least {1} days to spread over: today holds the day done today and one more at most', missed, missed + 1)
+      : l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
   }
   const window = spreadWindow(schedule, context.today, choice.over);
   // How many days each date holds now, from the dates `old` already gives.
   const held = heldByDate(plan, old, status, context.today);
-  // Today's days done today count in today's two (a learner who had done a day that morning was given two more).
-  const doneToday = doneOn(plan, context.today);
   const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window, context.today, doneToday));
   if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
   }
+  // A double on today would be lost to the day done today (a review: it was taken and dropped without a word).
+  if (doneToday > 0 && doubles.has(context.today)) return l10n.t('{0} already holds the day done today: choose the days that take two among the days after it', context.today);
   // A date of the window holds the days it held (two, where an earlier spread put two: a second spread does not
   // undo the first one's pairs), at least one, and one more where a missed day doubles up; two a day at most.
   // Once a day was done today, today takes two in all, the days done counted (the default doubles leave today alone:

@@ -155,6 +155,12 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(outcome.ok && outcome.endAfter === '2026-11-12', outcome.ok ? outcome.endAfter ?? '' : '');
     // Today takes one more (two in all); the doubles go to the days after it (the day done took today's): the end holds.
     assert.deepStrictEqual(dates(parse(text)).slice(1, 6), ['2026-11-05', '2026-11-06', '2026-11-06', '2026-11-07', '2026-11-08']);
+    // A double on today would be lost to the day done: refused, as is a window only as long as the days missed
+    // (a review: both were taken, and the plan ended a day late without a word).
+    const onToday = catchUp(late, parse(late), { kind: 'spread', over: 5, doubleOn: ['2026-11-05', '2026-11-06', '2026-11-07'] }, ctx);
+    assert.ok(!onToday.ok && /2026-11-05 already holds the day done today/.test(onToday.message), onToday.ok ? onToday.summary : onToday.message);
+    const tight = catchUp(late, parse(late), { kind: 'spread', over: 3 }, ctx);
+    assert.ok(!tight.ok && tight.message === '3 missed days need at least 4 days to spread over: today holds the day done today and one more at most', tight.ok ? tight.summary : tight.message);
     // Two done today (Day 2 too): today takes none, the missed days start tomorrow.
     const two = late.replace('### Day 2\n', '### Day 2 \u2705 2026-11-05\n');
     const { text: after } = run(two, { kind: 'spread', over: 5 }, ctx);
