@@ -160,7 +160,7 @@ export type DayArg = DaySpec | { readonly kind: 'today' };
 export function daySpec(text: string | undefined): DayArg {
   if (text?.toLowerCase() === 'today') return { kind: 'today' };
   const spec = text === undefined ? null : parseDaySpec(text);
-  if (!spec) throw new UsageError(`DAY must be a day number, line:N (the line of its heading), a weekday, a date as YYYY-MM-DD or today, not '${text ?? ''}'`);
+  if (!spec) throw new UsageError(`DAY must be a day number (31, Day 31, Tag 31), line:N (the line of its heading), a weekday, a date as YYYY-MM-DD or today, not '${text ?? ''}'`);
   return spec;
 }
 

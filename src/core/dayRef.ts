@@ -47,7 +47,8 @@ export function parseDaySpec(text: string): DaySpec | null {
   if (weekday >= 0) return { kind: 'weekday', weekday };
   // A day as a heading of the plan's language says it (`Tag 2`, `Día 5`, `День 4`, `第3天`): a learner's `Tag 2` was refused.
   // The word and the number alone (`Tag 2: Weiter` is no name of a day: its title could be another's).
-  const heading = trimmed.length <= 40 && /^\D*\d{1,9}[^\d\s]*$/u.test(trimmed) ? classifyHeading(trimmed) : null;
+  // After the number, only a CJK counter (`第3天`, `3일째`): `Day 3b` or `Day 3.` names no day.
+  const heading = trimmed.length <= 40 && /^\D*\d{1,9}[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{0,2}$/u.test(trimmed) ? classifyHeading(trimmed) : null;
   if (heading?.kind === 'day' && heading.number !== null && heading.round === null && heading.date === null) return { kind: 'number', number: heading.number };
   return null;
 }

@@ -32,6 +32,10 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['День 4', { kind: 'number', number: 4 }],
     ['\u7b2c3\u5929', { kind: 'number', number: 3 }],
     ['Tag 2: Weiter', null],
+    ['Day 3b', null],
+    ['Day 3.', null],
+    ['Tag 2x', null],
+    ['Day 3-', null],
     ['Week 2', null],
     ['R1D2', null],
   ];
@@ -212,6 +216,6 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     const file = write(TWO_WEEKS);
     const result = await run('done', file, 'first');
     assert.strictEqual(result.code, 2);
-    assert.match(result.err, /DAY must be a day number, line:N .*, not 'first'\nUsage: learning-plans done <file> <DAY>/);
+    assert.match(result.err, /DAY must be a day number \(31, Day 31, Tag 31\), line:N .*, not 'first'\nUsage: learning-plans done <file> <DAY>/);
   });
 });
