@@ -76,16 +76,24 @@ export function frontMatterRest(plan: ParsedPlan): readonly number[] | null {
  * rest day: a schedule needs a day to study). Null when it reads well or there is none.
  */
 export function frontMatterRestProblem(plan: ParsedPlan): string | null {
-  if (!plan.frontMatter || !/^rest[ \t]*:/m.test(plan.frontMatter)) return null;
-  let value: unknown;
+  if (!plan.frontMatter || !/^rest[ \t]*:/im.test(plan.frontMatter)) return null;
+  let record: Record<string, unknown>;
   try {
     const data: unknown = parseYaml(plan.frontMatter);
-    value = data && typeof data === 'object' ? (data as Record<string, unknown>).rest : undefined;
+    if (!data || typeof data !== 'object') return null;
+    record = data as Record<string, unknown>;
   } catch {
     return null;
   }
+  if (!('rest' in record)) {
+    const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'rest');
+    return key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is rest:, in lower case)', JSON.stringify(`${key}:`));
+  }
+  const value = record.rest;
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/).filter(Boolean) : value === undefined || value === null ? [] : [value];
-  const unknown = items.filter((item) => parseWeekdays([item]).length === 0).map(String);
+  // `none` says no rest day, as `--rest none` does (it reads as none: nothing to say).
+  const unknown = items.filter((item) => parseWeekdays([item]).length === 0 && !(typeof item === 'string' && item.toLowerCase() === 'none'))
+    .map((item) => (typeof item === 'string' ? item : JSON.stringify(item) ?? String(item)));
   if (unknown.length > 0) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown.map((name) => JSON.stringify(name)).join(', '));
   if (parseWeekdays(value).length === 7) return l10n.t('rest: names all seven weekdays: none is taken as a rest day');
   return null;
