@@ -42,7 +42,9 @@ async function readLog(root: string, logFile: string, context: CliContext, maxBy
 
 /** The one card an id or a unique prefix of 4+ characters names, else a refusal (`after`: what it adds, such as "; nothing written"). */
 function oneCard(cards: readonly ReviewCard[], id: string, after: string): ReviewCard {
-  const matches = cards.filter((c) => c.id === id || (id.length >= 4 && c.id.startsWith(id)));
+  // An id it had before (a question keyed by its whole text) names it too: an id printed earlier still works.
+  const names = (known: string): boolean => known === id || (id.length >= 4 && known.startsWith(id));
+  const matches = cards.filter((c) => names(c.id) || (c.formerIds ?? []).some(names));
   if (matches.length === 1) return matches[0];
   // A card id is 8 characters (as `review` lists them); 4 or more of its first ones name it.
   const why = matches.length ? `'${id}' matches ${matches.length} cards; give more of the id`
@@ -133,12 +135,13 @@ without paths, the plans under the root are read.`,
       // A review dated before one already logged is replayed in date order: the card is due when the
       // whole history says, not when this grade alone would put it.
       const entries = [...log.entries, { date: when, cardId: card.id, grade: wanted.grade, line: Number.MAX_SAFE_INTEGER }];
-      const later = log.entries.filter((e) => e.cardId === card.id && e.date > when && e.date <= today).length;
+      const ids = new Set([card.id, ...(card.formerIds ?? [])]);
+      const later = log.entries.filter((e) => ids.has(e.cardId) && e.date > when && e.date <= today).length;
       const next = later ? reviewQueue([card], entries, today).schedules.get(card.id)?.due : nextDueAfter(card, log.entries, when, wanted.grade);
       const after = later ? ` (after the ${plural(later, 'later review')} in the log)` : '';
       // A command run again from the shell's history logs the review twice; a second review the same day is
       // legitimate (again, then good once recalled), so it is logged and said, with how to take it back.
-      const sameDay = log.entries.filter((e) => e.cardId === card.id && e.date === when).map((e) => e.grade);
+      const sameDay = log.entries.filter((e) => ids.has(e.cardId) && e.date === when).map((e) => e.grade);
       const repeat = sameDay.length ? `\nAlso graded ${sameDay.join(', ')} on ${when} before: ${sameDay.length === 1 ? 'both reviews count' : `all ${sameDay.length + 1} reviews count`} (to take this one back, delete the last line of the log)` : '';
       io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}${repeat}`);
       return EXIT.ok;

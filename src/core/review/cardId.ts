@@ -6,7 +6,8 @@
  * not a learnings section) and the prompt's text, normalized (mojibake repaired, Unicode NFC, white
  * space folded, lower case). Moving a day's lines, editing other fields, adding days before it or
  * repairing the file's encoding keep the id; editing the prompt's words, renumbering the day or
- * renaming the plan's file make a new card (the old id's reviews stay in the log, unused).
+ * renaming the plan's file make a new card (the old id's reviews stay in the log, unused). The prompt is the
+ * card's whole text, or the question alone where it is written apart from its answer (cards.ts, idsOf).
  */
 import { displayText } from '../text/mojibake';
 

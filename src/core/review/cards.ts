@@ -35,6 +35,11 @@ export interface ReviewContext {
 export interface ReviewCard {
   /** Stable id: see cardId.ts for what keeps it and what changes it. */
   readonly id: string;
+  /**
+   * Ids the card had before, whose reviews are its own: a question written apart from its answer is keyed by the
+   * question alone (correcting the answer kept no history: a learner's report), and was keyed by its whole text.
+   */
+  readonly formerIds?: readonly string[];
   readonly kind: CardKind;
   /** The label as the plan writes it: `Checkpoint`, `Micro-Quiz`, `Key Learnings`. */
   readonly label: string;
@@ -157,22 +162,40 @@ export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly
   return cards;
 }
 
+/**
+ * Each draft's id, and the id of its whole text when that is not it: a question written apart from its answer is
+ * keyed by the question (so a corrected answer keeps the card's reviews), unless its context asks it twice (two
+ * answers to one question stay two cards, keyed by their whole text as every card was before).
+ */
+function idsOf(drafts: readonly DraftCard[], planKey: string): { id: string; whole: string }[] {
+  const keyed = drafts.map((draft) => {
+    const whole = cardId(planKey, contextKey(draft.context), draft.entry.prompt);
+    const form = recallForm(draft.entry.prompt, draft.entry.answer, { statement: draft.kind === 'learning', splits: draft.splits });
+    return { whole, asked: form.apart ? cardId(planKey, contextKey(draft.context), form.prompt) : null };
+  });
+  const asked = new Map<string, number>();
+  for (const { asked: id } of keyed) if (id !== null) asked.set(id, (asked.get(id) ?? 0) + 1);
+  return keyed.map(({ whole, asked: id }) => ({ id: id !== null && asked.get(id) === 1 ? id : whole, whole }));
+}
+
 function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
   const cards: ReviewCard[] = [];
   const seen = new Set<string>();
-  const kept = drafts.filter((draft) => {
-    const id = cardId(planKey, contextKey(draft.context), draft.entry.prompt);
-    if (seen.has(id)) return false;
-    seen.add(id);
+  const ids = idsOf(drafts, planKey);
+  const keptIds: { id: string; whole: string }[] = [];
+  const kept = drafts.filter((_, k) => {
+    if (seen.has(ids[k].id)) return false;
+    seen.add(ids[k].id);
+    keptIds.push(ids[k]);
     return true;
   });
   const forms = distinctForms(kept);
   for (let k = 0; k < kept.length; k++) {
     const { kind, label, entry, context } = kept[k];
-    const id = cardId(planKey, contextKey(context), entry.prompt);
+    const { id, whole } = keptIds[k];
     const asked = forms[k];
     cards.push({
-      id, kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
+      id, ...(whole !== id ? { formerIds: [whole] } : {}), kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
       context: {
         kind: context.kind, title: context.title, line: context.line,
         doneDate: context.kind === 'day' ? context.doneDate : null,

@@ -20,6 +20,8 @@ export interface RecallForm {
   readonly answer: readonly string[];
   /** The prompt is a cue cut from the text (it can be made longer when two cards' cues are the same). */
   readonly cued: boolean;
+  /** The prompt is a question the learner wrote apart from its answer (`Q :: A`, `Q: ... A: ...`, `Why? Because.`). */
+  readonly apart?: boolean;
 }
 
 export interface RecallOptions {
@@ -56,14 +58,14 @@ export function recallForm(text: string, nested: readonly string[], options: Rec
     const split = SPLIT.exec(text);
     const prompt = split ? text.slice(0, split.index).trim() : '';
     const rest = split ? text.slice(split.index + split[0].length).trim() : '';
-    if (prompt && rest) return { prompt, answer: [rest, ...nested], cued: false };
+    if (prompt && rest) return { prompt, answer: [rest, ...nested], cued: false, apart: true };
   }
   if (nested.length > 0) return { prompt: text, answer: nested, cued: false };
   const qa = Q_AND_A.exec(text);
-  if (qa) return { prompt: qa[1].trim(), answer: [qa[2].trim()], cued: false };
+  if (qa) return { prompt: qa[1].trim(), answer: [qa[2].trim()], cued: false, apart: true };
   const question = QUESTION_THEN_ANSWER.exec(text);
   // Two questions (`What is X? Why does it matter?`) are one question to answer, not a question and its answer.
-  if (question && !/[?\uFF1F]\s*$/.test(question[2])) return { prompt: question[1].trim(), answer: [question[2]], cued: false };
+  if (question && !/[?\uFF1F]\s*$/.test(question[2])) return { prompt: question[1].trim(), answer: [question[2]], cued: false, apart: true };
   if (!options.statement || /[?\uFF1F]\s*$/.test(text)) return { prompt: text, answer: nested, cued: false };
   const term = TERM.exec(text);
   if (term && words(term[1]).length <= 3) return { prompt: `${term[1]}: ${ELLIPSIS}`, answer: [text], cued: false };

@@ -121,9 +121,17 @@ function replaysFor(entries: readonly ReviewEntry[], today: string, options: Rev
   return fresh;
 }
 
+/** A card's reviews in the log's order: its own, and those logged under the ids it had before (see ReviewCard.formerIds). */
+function reviewsOf(card: ReviewCard, history: Map<string, ReviewEntry[]>): ReviewEntry[] {
+  const own = history.get(card.id) ?? [];
+  const former = (card.formerIds ?? []).flatMap((id) => history.get(id) ?? []);
+  if (former.length === 0) return own;
+  return [...former, ...own].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+}
+
 function scheduleOf(card: ReviewCard, replayed: Replays, options: ReviewOptions): CardSchedule {
   const { today } = replayed;
-  const reviews = replayed.history.get(card.id) ?? [];
+  const reviews = reviewsOf(card, replayed.history);
   if (reviews.length === 0) {
     const since = card.context.doneDate && card.context.doneDate <= today ? card.context.doneDate : today;
     return { card, state: 'new', due: since, reps: 0, lapses: 0, firstReview: null, lastReview: null, lastGrade: null, stability: 0, difficulty: 0 };
@@ -173,7 +181,7 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
     dueNew: Math.min(allowed, newCards.length),
     newWaiting: Math.max(0, newCards.length - allowed),
     schedules,
-    orphans: [...history.keys()].filter((id) => !schedules.has(id)).sort(),
+    orphans: orphansOf(history, cards, schedules),
     future,
   };
 }
@@ -183,7 +191,7 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
  * (`Again · 1 d`, `Good · 9 d`). `entries` are the log's entries (any card's; only this card's are used).
  */
 export function previewGrades(card: ReviewCard, entries: readonly ReviewEntry[], date: string, options: ReviewOptions = {}): Record<Grade, { due: string; days: number }> {
-  const reviews = (historyByCard(entries.filter((e) => e.date <= date)).get(card.id) ?? []);
+  const reviews = reviewsOf(card, historyByCard(entries.filter((e) => e.date <= date)));
   const state = reviews.length ? replay(card.id, reviews, options) : { ...createEmptyCard(noon(date)), card_id: card.id };
   const preview = scheduler(options.requestRetention).repeat(state, noon(date));
   const result = {} as Record<Grade, { due: string; days: number }>;
@@ -197,4 +205,10 @@ export function previewGrades(card: ReviewCard, entries: readonly ReviewEntry[],
 /** The date a review on `date` with `grade` schedules the card for (what `review --grade` reports). */
 export function nextDueAfter(card: ReviewCard, entries: readonly ReviewEntry[], date: string, grade: Grade, options: ReviewOptions = {}): string {
   return previewGrades(card, entries, date, options)[grade].due;
+}
+
+/** Logged ids that are no card's, nor the former id of one. */
+function orphansOf(history: Map<string, ReviewEntry[]>, cards: readonly ReviewCard[], schedules: Map<string, CardSchedule>): string[] {
+  const former = new Set(cards.flatMap((card) => card.formerIds ?? []));
+  return [...history.keys()].filter((id) => !schedules.has(id) && !former.has(id)).sort();
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { recallForm, splitsOutsideCode } from '../../../src/core/review/recallForm';
 import { lines, parse } from '../helpers';
-import { cardId, reviewCards } from '../../../src/core';
+import { cardId, reviewCards, reviewQueue } from '../../../src/core';
 
 describe('review: what a card asks before its answer (a learner saw each learning shown whole, nothing to recall)', () => {
   const learning = { statement: true, splits: false };
@@ -81,7 +81,30 @@ describe('review: what a card asks before its answer (a learner saw each learnin
       ['Iceberg supports time travel and rollback', 'Iceberg supports time \u2026'],
       ['What does map :: (a -> b) -> [a] -> [b] do? It applies a function to each item', 'What does map :: (a -> b) -> [a] -> [b] do?'],
     ]);
-    // The id hashes the text (ids made before cues existed still name these cards, and their reviews count).
-    assert.deepStrictEqual(cards.slice(0, 2).map((c) => c.id), [cardId('p.md', 'P', 'Time travel is powerful for debugging and auditing'), cardId('p.md', 'P', 'ACID :: atomicity and the rest')]);
+    // A learning's id hashes its text (ids made before cues existed still name these cards, and their reviews count);
+    // a question written apart from its answer is keyed by the question, the id of its whole text kept as a former id
+    // (its reviews are the card's: a learner's corrected answer started the card anew).
+    assert.deepStrictEqual(cards.slice(0, 2).map((c) => [c.id, c.formerIds]), [
+      [cardId('p.md', 'P', 'Time travel is powerful for debugging and auditing'), undefined],
+      [cardId('p.md', 'P', 'ACID'), [cardId('p.md', 'P', 'ACID :: atomicity and the rest')]],
+    ]);
+  });
+
+  it('a corrected answer keeps the card and its reviews; a question asked twice in one context stays two cards', () => {
+    const before = lines('# P', '## Key Learnings', '- ACID :: atomicity and the rest', '- Why Delta? Because of its log', '');
+    const after = before.replace('atomicity and the rest', 'atomicity, consistency, isolation, durability').replace('Because of its log', 'Because of its transaction log');
+    const [acid, delta] = reviewCards(parse(before), before, 'p.md');
+    const edited = reviewCards(parse(after), after, 'p.md');
+    assert.deepStrictEqual(edited.map((c) => c.id), [acid.id, delta.id]);
+    // Reviews logged under its id are the card's after the edit; those logged under the id of its whole text (before
+    // cards were keyed so) are the card's while that text stands: it is reviewed, not new, and no orphan.
+    const logged = (cardIdOf: string) => [{ date: '2026-11-20', cardId: cardIdOf, grade: 'good' as const, line: 5 }];
+    for (const [cards, id] of [[edited, acid.id], [reviewCards(parse(before), before, 'p.md'), acid.formerIds![0]]] as const) {
+      const queue = reviewQueue(cards, logged(id), '2026-11-27');
+      assert.deepStrictEqual([queue.schedules.get(acid.id)!.state, queue.schedules.get(acid.id)!.reps, queue.orphans], ['review', 1, []]);
+    }
+    const twice = lines('# P', '## Key Learnings', '- ACID :: atomicity', '- ACID :: a database promise', '');
+    const both = reviewCards(parse(twice), twice, 'p.md');
+    assert.deepStrictEqual(both.map((c) => [c.id, c.formerIds]), [[cardId('p.md', 'P', 'ACID :: atomicity'), undefined], [cardId('p.md', 'P', 'ACID :: a database promise'), undefined]]);
   });
 });
