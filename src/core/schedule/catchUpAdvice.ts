@@ -5,7 +5,7 @@
  */
 import type { ParsedPlan } from '../model';
 import { catchUp, scheduleStatus, type CatchUpContext, type ScheduleStatus } from './replan';
-import { doneOn } from './spreadDays';
+import { doneTodayInWindow } from './spreadDays';
 
 export interface CatchUpAdvice {
   /** Study days to shift by, and the plan's end after it; null when the shift is refused (the reason is replan's to say). */
@@ -24,7 +24,7 @@ export function suggestedSpread(plan: ParsedPlan, status: ScheduleStatus, today:
   const open = plan.days.filter((day, i) => i >= status.currentIndex && !day.done && !day.skipped && status.schedule.dateOf(i) !== null).length;
   const ahead = open - status.missed;
   // A day done today holds today's second place: the missed days need a day more.
-  const least = status.missed + (doneOn(plan, today) > 0 ? 1 : 0);
+  const least = status.missed + (doneTodayInWindow(plan, status.schedule, today) > 0 ? 1 : 0);
   // Fewer days planned from today on than missed: every day of any window would take two (a review), a shift is the way.
   if (status.missed === 0 || ahead < least) return null;
   return Math.max(least, Math.min(7, ahead));

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { parse as parseYaml } from 'yaml';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
+import { frontMatterRecord, keyInOtherCase } from './frontMatterData';
 
 /** The first day, in document order, that is neither done nor skipped. */
 export function currentDayOf(plan: ParsedPlan): PlanNode | undefined {
@@ -22,7 +22,7 @@ const startByPlan = new WeakMap<ParsedPlan, StartReading>();
 function startReading(plan: ParsedPlan): StartReading {
   if (!plan.frontMatter) return NO_START;
   let reading = startByPlan.get(plan);
-  if (!reading) startByPlan.set(plan, (reading = readFrontMatterStart(plan.frontMatter)));
+  if (!reading) startByPlan.set(plan, (reading = readFrontMatterStart(plan)));
   return reading;
 }
 
@@ -39,18 +39,12 @@ export function frontMatterStartProblem(plan: ParsedPlan): string | null {
   return startReading(plan).problem;
 }
 
-function readFrontMatterStart(frontMatter: string): StartReading {
-  let data: unknown;
-  try {
-    data = parseYaml(frontMatter);
-  } catch {
-    return NO_START; // front matter that is not YAML is the user's business, not an error here
-  }
-  if (!data || typeof data !== 'object') return NO_START;
-  const record = data as Record<string, unknown>;
+function readFrontMatterStart(plan: ParsedPlan): StartReading {
+  const record = frontMatterRecord(plan);
+  if (!record) return NO_START;
   if (!('start' in record)) {
-    const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'start');
-    return { start: null, problem: key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
+    const key = keyInOtherCase(record, 'start');
+    return { start: null, problem: key === null ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
   }
   const start = record.start;
   const text = start instanceof Date ? start.toISOString().slice(0, 10) : typeof start === 'string' ? start.trim() : null;

@@ -29,7 +29,7 @@ import { moveUpAfterSkip } from './skipAhead';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
-import { doneOn, doublesAvoidingPairs, heldByDate, spreadWindow } from './spreadDays';
+import { doneTodayInWindow, doublesAvoidingPairs, heldByDate, spreadWindow } from './spreadDays';
 
 export type CatchUpChoice =
   | { readonly kind: 'shift'; readonly days: number }
@@ -119,7 +119,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   if (missed === 0) return l10n.t('no day is behind schedule: there is nothing to spread');
   // Today's days done today count in today's two (a learner who had done a day that morning was given two more):
   // today takes no double then, so the missed days need a day more to spread over.
-  const doneToday = schedule.rest.studyDayFrom(dayNumber(context.today)) === dayNumber(context.today) ? doneOn(plan, context.today) : 0;
+  const doneToday = doneTodayInWindow(plan, schedule, context.today);
   if (!Number.isInteger(choice.over) || choice.over < missed + (doneToday > 0 ? 1 : 0)) {
     return doneToday > 0
       ? l10n.t('{0} missed days need at least {1} days to spread over: today holds the day done today and one more at most', missed, missed + 1)

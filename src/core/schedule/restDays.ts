@@ -8,7 +8,7 @@
  * Weekdays are numbered as everywhere in the model: 1 (Monday) .. 7 (Sunday).
  */
 import * as l10n from '@vscode/l10n';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterRecord, keyInOtherCase } from './frontMatterData';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { MAX_PAUSE_DAYS } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
@@ -58,13 +58,8 @@ export function frontMatterRest(plan: ParsedPlan): readonly number[] | null {
   if (!plan.frontMatter || !/^rest[ \t]*:/m.test(plan.frontMatter)) return null;
   let rest = restByPlan.get(plan);
   if (rest === undefined) {
-    try {
-      const data: unknown = parseYaml(plan.frontMatter);
-      const value = data && typeof data === 'object' ? (data as Record<string, unknown>).rest : undefined;
-      rest = value === undefined ? null : value === null ? [] : parseWeekdays(value);
-    } catch {
-      rest = null; // front matter that is not YAML says nothing
-    }
+    const value = frontMatterRecord(plan)?.rest;
+    rest = value === undefined ? null : value === null ? [] : parseWeekdays(value);
     restByPlan.set(plan, rest);
   }
   return rest;
@@ -77,24 +72,17 @@ export function frontMatterRest(plan: ParsedPlan): readonly number[] | null {
  */
 export function frontMatterRestProblem(plan: ParsedPlan): string | null {
   if (!plan.frontMatter || !/^rest[ \t]*:/im.test(plan.frontMatter)) return null;
-  let record: Record<string, unknown>;
-  try {
-    const data: unknown = parseYaml(plan.frontMatter);
-    if (!data || typeof data !== 'object') return null;
-    record = data as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  if (!('rest' in record)) {
-    const key = Object.keys(record).find((k) => k.trim().toLowerCase() === 'rest');
-    return key === undefined ? null : l10n.t('{0} in the front matter is not read (the key is rest:, in lower case)', JSON.stringify(`${key}:`));
-  }
+  const record = frontMatterRecord(plan);
+  if (!record) return null;
+  const other = keyInOtherCase(record, 'rest');
+  if (other !== null) return l10n.t('{0} in the front matter is not read (the key is rest:, in lower case)', JSON.stringify(`${other}:`));
+  if (!('rest' in record)) return null;
   const value = record.rest;
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/).filter(Boolean) : value === undefined || value === null ? [] : [value];
   // `none` says no rest day, as `--rest none` does (it reads as none: nothing to say).
   const unknown = items.filter((item) => parseWeekdays([item]).length === 0 && !(typeof item === 'string' && item.toLowerCase() === 'none'))
-    .map((item) => (typeof item === 'string' ? item : JSON.stringify(item) ?? String(item)));
-  if (unknown.length > 0) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown.map((name) => JSON.stringify(name)).join(', '));
+    .map((item) => (typeof item === 'string' ? JSON.stringify(item) : JSON.stringify(item) ?? String(item)));
+  if (unknown.length > 0) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown.join(', '));
   if (parseWeekdays(value).length === 7) return l10n.t('rest: names all seven weekdays: none is taken as a rest day');
   return null;
 }

@@ -43,11 +43,16 @@ export function heldByDate(plan: ParsedPlan, old: Float64Array, status: SpreadSt
 
 /** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
 export function spreadDoubles(plan: ParsedPlan, status: SpreadStatus, window: readonly string[], today: string): string[] {
-  return doublesAvoidingPairs(heldByDate(plan, scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window, today, doneOn(plan, today));
+  return doublesAvoidingPairs(heldByDate(plan, scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window, today, doneTodayInWindow(plan, status.schedule, today));
+}
+
+/** The days done today that count in today's two, which a spread's window starts with; none when today is no study day. */
+export function doneTodayInWindow(plan: ParsedPlan, schedule: Schedule, today: string): number {
+  return schedule.rest.studyDayFrom(dayNumber(today)) === dayNumber(today) ? doneOn(plan, today) : 0;
 }
 
 /** How many days were marked done on `date`: today's count in today's two. */
-export function doneOn(plan: ParsedPlan, date: string): number {
+function doneOn(plan: ParsedPlan, date: string): number {
   return plan.days.filter((day) => day.done && day.doneDate === date).length;
 }
 
