@@ -87,10 +87,12 @@ export interface Progress {
 /**
  * How a node is written: a `heading`; a `tableRow` of a day table (`| 01 | [Intro](...) | ✅ |`); a
  * `paragraph` day (`**Day 12:** text`, `Day 3/100: ...` in a log of several); a `group`, the cycle
- * made for the days of a `R2D1` round that has no heading of its own (it starts at its first day).
+ * made for the days of a `R2D1` round that has no heading of its own (it starts at its first day); an
+ * `item`, a checkbox list item that reads as a day (`- [ ] Day 2: JOINs`) where a file's days are not
+ * headings: its box is the day's own mark (it is the first of its `tasks`), the items nested in it its content.
  * The plan itself is a `heading` (of the file).
  */
-export type NodeForm = 'heading' | 'tableRow' | 'paragraph' | 'group';
+export type NodeForm = 'heading' | 'tableRow' | 'paragraph' | 'group' | 'item';
 
 /** The cells of a day table row that the edits write: where its title and its status are. */
 export interface TableCells {

@@ -60,6 +60,18 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '      [ ] day: 💻 Day 1: Exercises  (0/1 tasks)',
     '      [ ] day: 💻 Day 2: Exercises  (0/1 tasks)',
   ]],
+  'checkbox-days': ['2/6 days, 1 day skipped', [
+    '  [~] section: SQL in four weeks  (2/6 days, 1 day skipped)',
+    '    [~] module: Week 1: Basics  (2/4 days, 1 day skipped)',
+    '      [x] day: Day 1: SELECT and WHERE  (\u2713 2026-11-16)',
+    '      [x] day: Day 2: ORDER BY, LIMIT  (\u2713)',
+    '      [~] day: Day 3: JOINs  (1/2 tasks)',
+    '      [ ] day: Day 4: GROUP BY  (planned 2026-11-21)',
+    '      [-] day: Day 5: Review  (skipped)',
+    '    [ ] module: Week 2: Beyond the basics  (0/2 days)',
+    '      [ ] day: Day 6 Window functions  (planned 2026-11-22)',
+    '      [ ] day: Days 7-8: A small project with a second line  (planned 2026-11-23)',
+  ]],
   'heading-tasks': ['0/1 days', [
     '  [~] section: Machine Learning Foundations  (0/1 days)',
     '    [~] module: Week 1  (0/1 days)',

@@ -214,14 +214,25 @@ describe('CLI: today in words', () => {
     assert.match((await run('status', dir, '--today', '2026-11-21')).out, /^Streak: 1 day; .*; 1 plan day done$/m);
   });
 
-  it('done N on days written as tasks names the task to toggle (a learner\'s `- [ ] Day 3 - Borrowing`)', async () => {
+  it('days written as checkbox items are days: done N checks the box and stamps it, undone takes both back (a learner\'s `- [ ] Day 3 - Borrowing`)', async () => {
     const file = path.join(tempDir('lp-taskdays-'), 'plan.md');
-    fs.writeFileSync(file, '# Rust\n- [x] Day 1 - Ownership\n- [ ] Day 2 - Borrowing\n');
+    const text = '# Rust\n- [x] Day 1 - Ownership\n- [ ] Day 2 - Borrowing\n  - [ ] chapter 4\n';
+    fs.writeFileSync(file, text);
+    assert.strictEqual((await run('done', file, '2', '--date', '2026-11-20')).out, `${file}: Marked Day 2 complete (\u2705 2026-11-20), 1 task checked\n`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '# Rust\n- [x] Day 1 - Ownership\n- [x] Day 2 - Borrowing \u2705 2026-11-20\n  - [x] chapter 4 \u2705 2026-11-20\n');
+    assert.match((await run('done', file, '1')).out, /Day 1 is already complete/);
+    assert.strictEqual((await run('undone', file, '2')).out, `${file}: Marked Day 2 incomplete, 1 task unchecked\n`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
+  });
+
+  it('done N names the task to toggle where a task reads Day N and is no day (one alone, or under day headings)', async () => {
+    const file = path.join(tempDir('lp-taskdays-'), 'plan.md');
+    fs.writeFileSync(file, '# Rust\n### Day 1\n- [ ] Day 2 - Borrowing\n- [x] Day 3 - Traits\n');
     const hint = (verb: string, day: string) => run(verb, file, day).then((r) => r.err);
-    assert.strictEqual(await hint('done', '2'), `learning-plans: ${file} has no Day 2; line 3 is a task that reads 'Day 2 - Borrowing': check it with learning-plans toggle ${file} 3; nothing written\n`);
-    assert.match(await hint('done', '1'), /line 2 is a task that reads 'Day 1 - Ownership': checked already; nothing written/);
-    assert.match(await hint('undone', '1'), /uncheck it with learning-plans toggle .* 2; nothing written/);
-    assert.match(await hint('done', '3'), /has no Day 3; nothing written/);
+    assert.strictEqual(await hint('done', '2'), `learning-plans: ${file} has no Day 2 (its only numbered day is Day 1); line 3 is a task that reads 'Day 2 - Borrowing': check it with learning-plans toggle ${file} 3; nothing written\n`);
+    assert.match(await hint('done', '3'), /line 4 is a task that reads 'Day 3 - Traits': checked already; nothing written/);
+    assert.match(await hint('undone', '3'), /uncheck it with learning-plans toggle .* 4; nothing written/);
+    assert.match(await hint('done', '4'), /has no Day 4 \(its only numbered day is Day 1\); nothing written/);
   });
 
   it('a day with no links prints no line, and says so on stderr', async () => {

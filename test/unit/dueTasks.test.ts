@@ -66,4 +66,12 @@ describe('dueTasks: the order the learner sees them in', () => {
     const due = dueTasks([plan], '2026-11-21');
     assert.deepStrictEqual(due.map((d) => `${d.task.text.split(' ')[0]}:${d.state}`), ['a:overdue', 'b:overdue', 'd:overdue', 'c:overdue', 'i:overdue', 'j:today', 'e:today', 'k:today']);
   });
+
+  it('a day written as a task is planned by its 📅, not due by it: the schedule tells that day (a replanned day was listed overdue too)', () => {
+    const plan = parse('- [ ] Day 1: a \u{1F4C5} 2026-11-19\n  - [ ] read \u{1F4C5} 2026-11-19\n- [ ] Day 2: b \u{1F4C5} 2026-11-20\n');
+    const headed = parse('### [ ] Day 3 \u{1F4C5} 2026-11-20\n- [ ] write \u{1F4C5} 2026-11-21\n');
+    assert.deepStrictEqual(dueTasks([plan, headed], '2026-11-21').map((d) => d.task.text), ['read', 'write']);
+    assert.deepStrictEqual(countDue(plan.root, '2026-11-21'), { overdue: 1, today: 0 });
+  });
 });
+

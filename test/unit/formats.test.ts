@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
-import { addLabLink, mayBePlanBytes, planTitle, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
-import { allLinks } from '../../src/core/labs/dayContent';
+import { addLabLink, listedTasks, mayBePlanBytes, planTitle, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
+import { allLinks, dayContent } from '../../src/core/labs/dayContent';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
 import { assertLinear } from './linearTime';
@@ -456,6 +456,87 @@ describe('format: tasks in headings, front matter title, dataview (formats/headi
     assert.strictEqual(lineOf(done, day.line), `### [x] Day 4 - Kernels ${S}`);
     assert.ok(parse(done).days[0].done);
     assert.strictEqual(incomplete(done, parse(done).days[0]), text);
+  });
+});
+
+describe('format: days written as checkbox items (formats/checkbox-days.md)', () => {
+  const { text, plan } = load('checkbox-days.md');
+  const day = (n: number): PlanNode => plan.days.find((d) => d.number === n)!;
+
+  it('reads `- [ ] Day 3: JOINs` as a day: its box is its mark, the items nested in it its tasks, links and sessions', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:SQL in four weeks',
+      '  module:Week 1: Basics',
+      '    day:Day 1: SELECT and WHERE', '    day:Day 2: ORDER BY, LIMIT', '    day:Day 3: JOINs', '    day:Day 4: GROUP BY', '    day:Day 5: Review',
+      '  module:Week 2: Beyond the basics',
+      '    day:Day 6 Window functions', '    day:Days 7-8: A small project with a second line',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.form, d.line, d.titleEndLine, d.bodyLine, d.endLine]), [
+      ['item', 6, 6, 7, 7], ['item', 7, 7, 8, 8], ['item', 8, 8, 9, 12], ['item', 12, 12, 13, 13], ['item', 13, 13, 14, 15], ['item', 19, 19, 20, 20], ['item', 20, 21, 22, 22],
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate, d.skipped, d.planned]), [
+      [true, '2026-11-16', false, null], [true, null, false, null], [false, null, false, null], [false, null, false, '2026-11-21'], [false, null, true, null], [false, null, false, null], [false, null, false, null],
+    ]);
+    assert.deepStrictEqual([day(7).number, day(7).rangeEnd], [7, 8]);
+    const joins = day(3);
+    assert.deepStrictEqual(joins.tasks.map((t) => [t.line, t.text, t.checked]), [[8, 'Day 3: JOINs', false], [9, 'Read the JOIN chapter', true], [10, '10 exercises on the sample database', false]]);
+    assert.deepStrictEqual([joins.links.map((l) => l.line), joins.sessions.map((m) => [m.line, m.minutes])], [[9], [[11, 40]]]);
+    // Its box is the day, not one of its tasks: `1/2 tasks`, and the tree lists the two.
+    assert.deepStrictEqual([joins.progress.tasksTotal, joins.progress.tasksDone, listedTasks(joins).map((t) => t.line)], [2, 1, [9, 10]]);
+    // What follows the list is the week's, not the last day's: the list item ends the day.
+    const week = plan.root.children[0].children[0];
+    assert.deepStrictEqual([week.links.map((l) => l.line), week.progress.daysTotal, week.progress.daysDone], [[15], 4, 2]);
+    // A box that reads as no day is a task of the week it sits in.
+    assert.deepStrictEqual(plan.root.children[0].children[1].tasks.map((t) => t.text), ['Buy a notebook']);
+  });
+
+  it('one `- [ ] Day 5: submit` in a to-do list is a task; under day headings, `- [ ] Day 3 recap` is a task of its day', () => {
+    assert.deepStrictEqual(parse('# To do\n- [ ] Day 5: submit the form\n- [ ] call Ann\n').days, []);
+    const headed = parse('## Day 3\n- [ ] Day 3 recap\n- [ ] Day 4: prepare\n\n## Day 4\n');
+    assert.deepStrictEqual(headed.days.map((d) => [d.form, d.title, d.tasks.map((t) => t.text)]), [['heading', 'Day 3', ['Day 3 recap', 'Day 4: prepare']], ['heading', 'Day 4', []]]);
+    // Days elsewhere in the file written as headings: the items are tasks of what holds them, in document order.
+    const mixed = parse('# Plan\n- [ ] intro\n- [ ] Day 1: a\n- [ ] between\n- [ ] Day 2: b\n## Day 3\n');
+    assert.deepStrictEqual([mixed.days.map((d) => d.title), mixed.root.children[0].tasks.map((t) => t.line)], [['Day 3'], [1, 2, 3, 4]]);
+    // An item nested in an item day is its task, whatever it says.
+    assert.deepStrictEqual(parse('- [ ] Day 1: a\n  - [ ] Day 2 prep\n- [ ] Day 2: b\n').days.map((d) => d.tasks.length), [2, 1]);
+    // Prose items and the near misses of a paragraph day stay tasks: a day word, then its number, first.
+    assert.deepStrictEqual(parse('- [ ] Read day 3 notes\n- [ ] The day 4 plan\n').days, []);
+  });
+
+  it('done checks the box and stamps it, with its open tasks; undone gives the text back byte for byte', () => {
+    const done = complete(text, day(3));
+    assert.deepStrictEqual(done.split('\n').slice(8, 12), [`- [x] Day 3: JOINs ${S}`, '  - [x] Read [the JOIN chapter](https://example.com/sql/joins) \u2705 2026-11-18', `  - [x] 10 exercises on the sample database ${S}`, '  - \u23F1 2026-11-18 (40 min)']);
+    const reread = parse(done).days.find((d) => d.number === 3)!;
+    assert.deepStrictEqual([reread.done, reread.doneDate, reread.stampDate], [true, D, D]);
+    assert.strictEqual(incomplete(done, reread), text);
+    // Without checking tasks the box is still checked: it is the day's mark.
+    const boxOnly = applied(text, markDayComplete(text, day(6), { date: D, checkTasks: false, journal: false }));
+    assert.strictEqual(lineOf(boxOnly, 19), `- [ ] Day 6 Window functions ${S}`.replace('[ ]', '[x]'));
+    // Checked already, with no date: complete, and no stamp dates it today.
+    assert.deepStrictEqual(markDayComplete(text, day(2), { date: D, checkTasks: true, journal: false }), { ok: true, edits: [], summary: 'Day 2 is already complete' });
+    // A wrapped item is stamped at the end of its text.
+    assert.strictEqual(complete(text, day(7)).split('\n').slice(20, 22).join('\n'), `- [x] Days 7-8: A small project\n  with a second line ${S}`);
+  });
+
+  it('a skipped day (`[-]`) comes back into the plan by undone; done after all keeps its box and takes a stamp', () => {
+    const back = incomplete(text, day(5));
+    assert.strictEqual(lineOf(back, 13), '- [ ] Day 5: Review');
+    const done = complete(text, day(5));
+    assert.strictEqual(lineOf(done, 13), `- [-] Day 5: Review ${S}`);
+    const reread = parse(done).days.find((d) => d.number === 5)!;
+    assert.deepStrictEqual([reread.done, reread.skipped], [true, false]);
+    assert.strictEqual(incomplete(done, reread), text, 'done, then undone: skipped again, as it was');
+  });
+
+  it('gets its lab link as an item nested in it, and its lab notes list its tasks without the day itself', () => {
+    const linked = applied(text, addLabLink(text, day(2), 'day-002', 'labs/day-002.ipynb'));
+    assert.deepStrictEqual(linked.split('\n').slice(7, 10), ['- [x] Day 2: ORDER BY, LIMIT', '  - **Lab:** [day-002](labs/day-002.ipynb)', '- [ ] Day 3: JOINs']);
+    const relinked = parse(linked);
+    assert.deepStrictEqual(relinked.days.map((d) => d.number), plan.days.map((d) => d.number));
+    assert.ok(relinked.days[1].links.some((l) => l.target === 'labs/day-002.ipynb'));
+    const nested = applied(text, addLabLink(text, day(3), 'day-003', 'labs/day-003.ipynb'));
+    assert.deepStrictEqual(nested.split('\n').slice(8, 10), ['- [ ] Day 3: JOINs', '  - **Lab:** [day-003](labs/day-003.ipynb)']);
+    assert.deepStrictEqual(dayContent(plan, day(3)).tasks, ['Read the JOIN chapter', '10 exercises on the sample database']);
   });
 });
 

@@ -94,6 +94,16 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     assert.ok(plan.days[0].planned === '2026-12-01' && plan.days[1].sessions.length === 1 && plan.days[2].pauses.length === 1, 'not vacuous: the marks are read');
   });
 
+  it('days written as checkbox items typed into: boxes, nested tasks, sessions, a list broken by a blank line or a heading', () => {
+    const snippets = fc.constantFrom('- [ ] Day 7: x\n', '  - [ ] sub\n', '  - \u23F1 2026-11-22 (30 min)\n', '\n', '\n\n', '[x]', '[-]', '  ', 'x', '## Week 9\n', ' \u{1F4C5} 2026-12-01', 'Day 3');
+    const start = Array.from({ length: 4 }, (_, w) => `## Week ${w + 1}\n\n${Array.from({ length: 4 }, (_, d) => `- [${d % 3 === 0 ? 'x' : ' '}] Day ${w * 4 + d + 1}: T\n${d % 2 ? '  - [ ] task\n  - [link](https://x.example)\n' : ''}`).join('')}\nNotes [n](https://n.example).\n`).join('\n');
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: place, length: fc.nat({ max: 4 }), text: snippets }), { minLength: 1, maxLength: 6 }), (edits) => void typeInto(start, edits, 1)),
+      { seed: 2027, numRuns: runs(200) },
+    );
+    assert.strictEqual(buildPlan(inMemoryDocument(URI, start)).days.filter((d) => d.form === 'item').length, 16, 'not vacuous: the items are days');
+  });
+
   it('a keystroke in a long plan parses one piece again, and Enter shifts the lines of the pieces after it', () => {
     const days = Array.from({ length: 300 }, (_, i) => `### Day ${i + 1} - T\n- [ ] task [l](https://x.example/${i})\n`).join('\n');
     let text = `# Days 1-300: Long\n\n${days}`;

@@ -138,9 +138,9 @@ function paragraphTitleEnd(line: string, day: PlanNode): number {
   return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
 }
 
-/** The task a day's heading is (`### [ ] Day 3`), if it is one. */
-function headingTask(day: PlanNode): Task | undefined {
-  return day.form === 'heading' ? day.tasks.find((task) => task.line === day.line) : undefined;
+/** The task a day is written as, its own mark: its heading's (`### [ ] Day 3`) or, an item day, its box (`- [ ] Day 3`). */
+function ownTask(day: PlanNode): Task | undefined {
+  return day.form === 'heading' || day.form === 'item' ? day.tasks.find((task) => task.line === day.line) : undefined;
 }
 
 /** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
@@ -156,11 +156,14 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
     return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
   }
   if (readStamp(titleLines(lines, day)).marked) return [];
-  // A heading that is a task (`### [ ] Day 3`) is stamped by checking it.
-  const task = headingTask(day);
-  if (checkTasks && task && !task.checked && task.status !== 'cancelled') return [];
+  // A heading that is a task (`### [ ] Day 3`) is stamped by checking it; an item day always is (its box is the
+  // day's mark), and one checked already is complete (a stamp now would date it today).
+  const task = ownTask(day);
+  const item = day.form === 'item';
+  if ((checkTasks || item) && task && !task.checked && task.status !== 'cancelled') return [];
+  if (item && task?.checked) return [];
   // Read as a heading: an ATX line keeps its closing #s after the stamp; a setext line has none to keep.
-  return addStamp(lines.at(day.titleEndLine), date, true).map((edit) => onLine(day.titleEndLine, edit));
+  return addStamp(lines.at(day.titleEndLine), date, !item).map((edit) => onLine(day.titleEndLine, edit));
 }
 
 /**
@@ -168,8 +171,8 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
  * skipped day puts it back in the plan. Empty when it has none.
  */
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
-  if (day.form !== 'heading') return [];
-  const task = headingTask(day);
+  if (day.form !== 'heading' && day.form !== 'item') return [];
+  const task = ownTask(day);
   if (task?.status === 'cancelled') {
     const box = findTaskBox(lines.at(day.line));
     return box ? [onLine(day.line, { start: box.index, end: box.index + 1, newText: ' ' })] : [];
@@ -194,8 +197,8 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }
   // Unchecking a heading that is a task takes its stamp off.
-  if (headingTask(day)?.checked) return [];
-  const edits = removeStamp(lines.at(day.titleEndLine), true).map((edit) => onLine(day.titleEndLine, edit));
+  if (ownTask(day)?.checked) return [];
+  const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item').map((edit) => onLine(day.titleEndLine, edit));
   if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
     return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
   }
@@ -216,16 +219,20 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);
   const edits: TextEdit[] = [...stamped];
-  // Open and in-progress tasks get checked; cancelled ones stay cancelled.
-  const open = options.checkTasks ? allTasks(day).filter((task) => task.status === 'open' || task.status === 'inProgress') : [];
+  // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
+  const own = day.form === 'item' ? ownTask(day) : undefined;
+  const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {
     return { ok: true, edits, summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
   }
-  const stamp = stamped.length === 0 ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
-  const tasks = open.length === 0 ? '' : open.length === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', open.length);
+  // An item day's box checked is the day's stamp, not one of its tasks.
+  const boxed = own !== undefined && open.includes(own);
+  const others = open.length - (boxed ? 1 : 0);
+  const stamp = stamped.length === 0 && !boxed ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
+  const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
 }
 
@@ -277,7 +284,9 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   if (!unchecked.ok) return unchecked;
   edits.push(...unchecked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
-  const tasks = done.length === 0 ? '' : done.length === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', done.length);
+  // An item day's box is the day's mark, not one of its tasks.
+  const tasksUnchecked = done.length - (day.form === 'item' && done.some((task) => task.line === day.line) ? 1 : 0);
+  const tasks = tasksUnchecked === 0 ? '' : tasksUnchecked === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', tasksUnchecked);
   const before = kept.size - handKept;
   const others = before === 0 ? '' : before === 1
     ? l10n.t('; 1 task done before the day was marked stays checked')

@@ -86,6 +86,8 @@ function symbolBefore(text: string, end: number, symbol: string): number {
 interface Found {
   readonly start: number;
   readonly apply?: (into: Record<string, string | null>) => void;
+  /** A due date's field: where its date starts (see dueDateAt). */
+  readonly dueAt?: number;
 }
 
 /** A date field ending at `end`: symbol, optional spaces, `YYYY-MM-DD` (a reminder may add ` HH:mm`). */
@@ -101,7 +103,7 @@ function dateFieldAt(text: string, end: number): Found | null {
     if (start < 0) continue;
     if (field === 'reminder' || dateEnd !== end) return field === 'reminder' ? { start } : null;
     const date = text.slice(dateStart, dateEnd);
-    return { start, apply: (into) => (into[field] = date) };
+    return { start, apply: (into) => (into[field] = date), dueAt: field === 'due' ? dateStart : undefined };
   }
   return null;
 }
@@ -189,4 +191,21 @@ export function readTaskFields(text: string): { readonly title: string; readonly
   }
   const title = titleEnd === text.length ? text : text.slice(0, titleEnd);
   return { title, fields: Object.keys(found).length === 0 ? NO_TASK_FIELDS : { ...NO_TASK_FIELDS, ...found } };
+}
+
+/**
+ * Where the date of a task's due field (`📅 2025-01-07`) starts in `text[0, end)`, its fields read from the end as
+ * readTaskFields reads them (the leftmost of two counts), or -1: a replan rewrites that date where it stands,
+ * among priorities and tags (`- [ ] Day 3 ⏫ 📅 2026-11-22 #sql`; a second `📅` at the end would not count).
+ */
+export function dueDateAt(text: string, end = text.length): number {
+  let at = -1;
+  end = trimEnd(text, end);
+  for (let n = 0; n < MAX_FIELDS && end > 0; n++) {
+    const field = fieldAt(text, end) ?? markedWordAt(text, end, 0x23) ?? markedWordAt(text, end, 0x5e);
+    if (!field) break;
+    if (field.dueAt !== undefined) at = field.dueAt;
+    end = trimEnd(text, field.start);
+  }
+  return at;
 }

@@ -50,7 +50,8 @@ export function containerTitle(root: PlanNode, day: PlanNode): string {
 export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
   const fields = allFields(day);
   const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name)).map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
-  const checkboxes = allTasks(day).map((t) => t.text);
+  // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3: X`) is not one of its own tasks.
+  const checkboxes = allTasks(day).filter((t) => t.line !== day.line).map((t) => t.text);
   return {
     number: day.number,
     title: titleWithoutDayPrefix(day.title),

@@ -61,7 +61,8 @@ export function labFieldLink(day: PlanNode): Link | undefined {
  * - before a `-` list in the same container, `- **Lab:** [day-031](target)` joins that list;
  * - otherwise a blank line separates the link from the next block, and if that block is indented
  *   (indented code, a nested list) the link is a paragraph `**Lab:** [...]`, which cannot swallow it.
- * A table day gets the link at the end of its title cell; a paragraph day a paragraph after its own.
+ * A table day gets the link at the end of its title cell; a paragraph day a paragraph after its own; an item day
+ * (`- [ ] Day 2: JOINs`) an item nested in it.
  */
 export function addLabLink(text: string, day: PlanNode, label: string, target: string): EditOutcome {
   if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
@@ -89,7 +90,11 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
   } else {
     const next = lines.at(body);
     const at = { line: body, character: 0 };
-    if (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length))) {
+    // An item day's link is an item nested in it: right before its nested `-` list, or before what ends the item
+    // (the next item, a heading: a line after its text that is not indented into it), with no blank line, which
+    // would make the learner's tight list loose.
+    const endsItemDay = day.form === 'item' && !isEmptyIn(next, prefix) && !next.startsWith(prefix);
+    if (endsItemDay || (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length)))) {
       edit = { range: { start: at, end: at }, newText: prefix + item + eol };
     } else {
       let following = body;

@@ -16,7 +16,7 @@ import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
 import { splitIntoChunks, type PreviousCuts } from './chunks';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
-import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
+import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
@@ -296,6 +296,13 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
       if (token.children && isParagraphDayCandidate(tokens, i) && readParagraph(builder, token, tokens[i - 1], firstLine)) continue;
       const lastLine = token.map ? token.map[1] - 1 + firstLine : line;
       const task = isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null;
+      // `- [ ] Day 2: JOINs`: a day, when the file's days turn out to be written so (planBuilder.ts).
+      const day = task && mayStartParagraphDay(task.text) ? itemDay(task.text) : null;
+      if (day && tokens[i - 2].map) {
+        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, tokens[i - 2].map![1] + firstLine, day, task!);
+        content(builder, token, line, null);
+        continue;
+      }
       content(builder, token, line, task);
       if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
     }

@@ -110,6 +110,8 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
   // Cancelled tasks are neither open nor done: they leave progress altogether.
   for (let k = 0; k < draft.tasks.length; k++) {
     const task = draft.tasks[k];
+    // An item day's box is the day's own mark: it counts as the day, not as one of its tasks.
+    if (draft.form === 'item' && task.line === draft.line) continue;
     if (task.status !== 'cancelled') tasksTotal++;
     if (task.checked) tasksDone++;
   }
@@ -118,6 +120,7 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
   let done: boolean;
   let skipped = false;
   if (draft.kind === 'day') {
+    // An item day's checked box is its stamp (PlanBuilder.itemDay).
     done = draft.stamp.marked || allTasksDone;
     // A skipped day that was done after all is done; one still skipped counts neither as open nor as done.
     skipped = !done && (draft.skipMarked || draft.tasks.some((task) => task.line === draft.line && task.status === 'cancelled'));

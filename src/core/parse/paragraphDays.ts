@@ -73,3 +73,15 @@ export function paragraphDay(firstLine: string): HeadingClass | null {
   if (heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null)) return heading;
   return null;
 }
+
+/**
+ * The day a checkbox item's text makes (`Day 2: JOINs`, `Day 3 Window functions`, `Days 4-5 - Project`), or
+ * null: a day word and its number first, as a heading says it (an item is no prose, `Day 3 Window functions` is a
+ * title).
+ */
+export function itemDay(text: string): HeadingClass | null {
+  if (dayNumberEnd(text) < 0) return null;
+  const heading = classifyHeading(text);
+  if (heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null)) return heading;
+  return null;
+}

@@ -10,13 +10,17 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
+import { collectDrafts, findLast, holdsStructure, pushAll, titlesOf, unwrapAll } from './draftTree';
 import { speaksOfLearning } from './planSignals';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
 const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
 
-/** The level of nodes that are not headings (paragraph days): any heading closes them. */
+/** The level of nodes that are not headings (paragraph and item days): any heading closes them. */
 const BELOW_HEADINGS = 7;
+
+/** How many checkbox items reading as days a file needs before they are days (see PlanBuilder.itemDay). */
+const MIN_ITEM_DAYS = 2;
 
 /**
  * Whether `top` (the innermost open node) must be closed before a heading of `kind` at `level`.
@@ -73,6 +77,8 @@ export class PlanBuilder {
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
+  /** Checkbox items read as days (`- [ ] Day 2: JOINs`), with the node they sit in: they may have to go too. */
+  private readonly itemDays: { day: DraftNode; parent: DraftNode }[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
   private readonly taskRanges: DraftNode[] = [];
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
@@ -146,6 +152,7 @@ export class PlanBuilder {
 
   /** A paragraph day (`**Day 12:** text`) starting at `at.line`; its inline content follows through `inline`. */
   paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
+    this.closeItems(at.line);
     if (this.current.form === 'paragraph') this.stack.pop()!.endLine = at.line;
     if (plain) this.plainParagraphDays++;
     const node = newDraft('day', title, at.line, BELOW_HEADINGS, 'paragraph');
@@ -165,14 +172,54 @@ export class PlanBuilder {
     this.stack.push(node);
   }
 
+  /**
+   * A checkbox item that reads as a day (`- [ ] Day 2: JOINs`, as a week's checklist is written): `task` is its box,
+   * the day's own mark (done when checked, skipped when cancelled, planned by its `📅`), `endLine` where the item
+   * ends; what is nested in it is the day's. Inside a day (`### Day 3` and its `- [ ] Day 3 recap`), or inside such
+   * an item, it is a task of that day: a day in a day is none.
+   */
+  itemDay(at: HeadingLines, endLine: number, heading: HeadingClass, task: Task): void {
+    this.closeItems(at.line);
+    if (this.current.kind === 'day') {
+      this.addTask(this.current, task);
+      return;
+    }
+    const node = newDraft('day', task.text, at.line, BELOW_HEADINGS, 'item');
+    node.titleEndLine = at.titleEndLine;
+    node.bodyLine = at.bodyLine;
+    node.endLine = endLine;
+    if (heading.kind === 'day') {
+      node.number = heading.number;
+      node.round = heading.round;
+    } else if (heading.kind === 'dayRange') {
+      node.number = heading.from;
+      node.rangeEnd = heading.to;
+    }
+    // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a dated stamp.
+    if (task.checked || (task.status === 'cancelled' && task.doneDate !== null)) node.stamp = { marked: true, date: task.doneDate };
+    node.planned = task.due;
+    this.itemDays.push({ day: node, parent: this.current });
+    this.current.children.push(node);
+    this.stack.push(node);
+    this.addTask(node, task);
+  }
+
+  /** Closes the item days that ended before `line` (a list item ends where markdown-it says, not at the next heading). */
+  private closeItems(line: number): void {
+    while (this.current.form === 'item' && line >= this.current.endLine) this.stack.pop();
+  }
+
   /** A row of a day table: a day of its own, closed at once (nothing below a row belongs to it). */
   tableDay(node: DraftNode): void {
+    this.closeItems(node.line);
     this.tableDays.push({ day: node, parent: this.current });
     this.current.children.push(node);
   }
 
   /** Content outside headings belongs to the innermost open node (its links and fields read from the tokens already). */
   inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
+    // Content without a task, a link or a field adds nothing: only what it adds says where it is.
+    if (this.current.form === 'item') this.closeItems(task?.line ?? links[0]?.line ?? fields[0]?.line ?? -1);
     const node = this.current;
     if (task) this.addTask(node, task);
     pushAll(node.links, links);
@@ -181,6 +228,7 @@ export class PlanBuilder {
 
   /** `⏱` session and `⏸` pause lines (read from the tokens already): they belong to the innermost open node, like the rest of its content. */
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
+    if (this.current.form === 'item') this.closeItems(sessions[0]?.line ?? pauses[0]?.line ?? -1);
     const node = this.current;
     if (sessions.length) pushAll((node.sessions ??= []), sessions);
     if (pauses.length) pushAll((node.pauses ??= []), pauses);
@@ -209,6 +257,9 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
+    // Checkbox items are days where the file's days are not headings, from two on (one `- [ ] Day 5: submit` in a
+    // to-do list is a task); among day headings they are tasks (`## Day 3` is the day, its `- [ ] Day 3 recap` a task).
+    if (counts.headingDays > 0 || this.itemDays.length < MIN_ITEM_DAYS) unwrapAll(this.itemDays);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
@@ -311,70 +362,11 @@ export class PlanBuilder {
   private closeAbove(depth: number, endLine: number): void {
     while (this.stack.length > Math.max(depth, 1)) {
       const node = this.stack.pop()!;
-      node.endLine = endLine;
+      // An item day ends with its list item.
+      if (node.form !== 'item') node.endLine = endLine;
       // A range that holds tasks of its own and no day may be an entry (see finish).
       if (node.fromRange !== null && node.kind !== 'day' && node.tasks.length > 0 && !holdsStructure(node)) this.taskRanges.push(node);
       if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
     }
   }
-}
-
-/** Whether a day, module or cycle sits anywhere below the node. */
-function holdsStructure(node: DraftNode): boolean {
-  return node.children.some((child) => child.kind === 'day' || child.kind === 'module' || child.kind === 'cycle' || holdsStructure(child));
-}
-
-function pushAll<T>(into: T[], items: readonly T[]): void {
-  for (let k = 0; k < items.length; k++) into.push(items[k]);
-}
-
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
-  return undefined;
-}
-
-/**
- * Puts days that do not count back into their parents: each day's children take its place, its tasks,
- * fields, links and marks become the parent's. One pass per parent (a log of 40,000 dropped paragraph
- * days took 21 s when each was spliced out and the links sorted again).
- */
-function unwrapAll(drops: readonly { readonly day: DraftNode; readonly parent: DraftNode }[]): void {
-  const byParent = new Map<DraftNode, Set<DraftNode>>();
-  for (const { day, parent } of drops) {
-    let days = byParent.get(parent);
-    if (!days) byParent.set(parent, (days = new Set()));
-    days.add(day);
-  }
-  for (const [parent, days] of byParent) {
-    const children: DraftNode[] = [];
-    let links = false;
-    for (const child of parent.children) {
-      if (!days.has(child)) {
-        children.push(child);
-        continue;
-      }
-      pushAll(children, child.children);
-      pushAll(parent.tasks, child.tasks);
-      pushAll(parent.fields, child.fields);
-      if (child.links.length) {
-        pushAll(parent.links, child.links);
-        links = true;
-      }
-      if (child.sessions) pushAll((parent.sessions ??= []), child.sessions);
-      if (child.pauses) pushAll((parent.pauses ??= []), child.pauses);
-    }
-    parent.children = children;
-    // Document order (a table's links may sit between the parent's own): one stable sort.
-    if (links) parent.links.sort((a, b) => a.line - b.line);
-  }
-}
-
-function collectDrafts(node: DraftNode, into: DraftNode[]): DraftNode[] {
-  if (node.kind === 'day') into.push(node);
-  for (let k = 0; k < node.children.length; k++) collectDrafts(node.children[k], into);
-  return into;
-}
-
-function titlesOf(node: DraftNode): string[] {
-  return [node.title, ...node.children.flatMap(titlesOf)];
 }

@@ -18,6 +18,8 @@ export interface PlanSink {
   /** `plain`: written `Day 2: text`, not bold, not `Day 3/100`, not `R1D1` (a travel diary writes days so too). */
   paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void;
   tableDay(node: DraftNode): void;
+  /** A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends. */
+  itemDay(at: HeadingLines, endLine: number, heading: HeadingClass, task: Task): void;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
   currentLine(): number;
   /**
@@ -53,6 +55,10 @@ export class DirectSink implements PlanSink {
     this.builder.tableDay(node);
   }
 
+  itemDay(at: HeadingLines, endLine: number, heading: HeadingClass, task: Task): void {
+    this.builder.itemDay(at, endLine, heading, task);
+  }
+
   currentLine(): number {
     return this.builder.current.line;
   }
@@ -76,12 +82,14 @@ const TABLE_DAY = 2;
 const INLINE = 3;
 const LITERAL = 4;
 const LINE_MARKS = 5;
+const ITEM_DAY = 6;
 
 type Call =
   | { readonly op: typeof HEADING; readonly level: number; readonly at: HeadingLines; readonly title: string; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly task: Task | null; readonly links: readonly Link[]; readonly marks: DayMarks }
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
   | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode }
+  | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly heading: HeadingClass; readonly task: Task }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
 
@@ -137,6 +145,11 @@ export class Recording implements PlanSink {
     this.live.tableDay(node);
   }
 
+  itemDay(at: HeadingLines, endLine: number, heading: HeadingClass, task: Task): void {
+    this.calls.push({ op: ITEM_DAY, at, endLine, heading, task });
+    this.live.itemDay(at, endLine, heading, task);
+  }
+
   currentLine(): number {
     this.placeless = true;
     return this.live.currentLine();
@@ -184,6 +197,9 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         // The builder adds to its nodes: each replay hands over a node of its own.
         sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] });
         break;
+      case ITEM_DAY:
+        sink.itemDay(call.at, call.endLine, call.heading, call.task);
+        break;
       case INLINE:
         sink.inline(call.task, call.links, call.fields);
         break;
@@ -218,6 +234,9 @@ function movedCalls(calls: readonly Call[], shift: number): Call[] {
         };
         break;
       }
+      case ITEM_DAY:
+        moved[k] = { ...call, at: moveAt(call.at, shift), endLine: call.endLine + shift, task: moveTask(call.task, shift)! };
+        break;
       case INLINE:
         moved[k] = { op: INLINE, task: moveTask(call.task, shift), links: moveAll(call.links, shift), fields: moveAll(call.fields, shift) };
         break;

@@ -261,7 +261,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
       if (typeof moved === 'string') edits = moved;
       else if (moved) edits = [...edits, ...moved];
     }
-  } else if (choice.kind === 'shift' && !plan.days.some((day) => day.form === 'heading') && startShift(plan, text, status.schedule, choice.days)) {
+  } else if (choice.kind === 'shift' && !plan.days.some((day) => day.form === 'heading' || day.form === 'item') && startShift(plan, text, status.schedule, choice.days)) {
     // No day can carry a date (table rows, paragraph days): the start moves, and every day with it, the day
     // before the current one too, so no rule of the day before holds (an earlier shift was refused by it).
     edits = startShift(plan, text, status.schedule, choice.days)!;

@@ -7,6 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
+import { dueDateAt } from '../grammar/taskFields';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
@@ -30,15 +31,19 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 
 /** Sets the day's planned date: replaces the date of its `📅`, or adds ` 📅 date` after its title. */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
-  if (day.form !== 'heading') return notAHeading(day);
-  const { line, marks, insertAt } = titleEnd(lines, day);
+  if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
+  const { line, text, marks, insertAt } = titleEnd(lines, day);
+  // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3`) is planned by its due date, wherever among its fields.
+  const own = day.tasks.find((task) => task.line === day.line);
+  const due = own?.due ? dueDateAt(text, contentEnd(text, line === day.line)) : -1;
+  if (due >= 0) return onLine(line, { start: due, end: due + 10, newText: date });
   if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }
 
 /** Marks a day skipped: ` ⏭ date` after its title, or a heading task's box cancelled (`[-]`, as Obsidian Tasks does). */
 export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit | string {
-  if (day.form !== 'heading') return notAHeading(day);
+  if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = day.tasks.find((task) => task.line === day.line);
   if (headingTask) {
     const box = findTaskBox(lines.at(day.line));

@@ -17,6 +17,6 @@ export function skippableDays(plan: ParsedPlan): { day: PlanNode; optional: bool
   const current = currentDayOf(plan);
   if (!current) return [];
   const from = plan.days.indexOf(current);
-  const open = plan.days.slice(from).filter((day) => !day.done && !day.skipped && day.form === 'heading');
+  const open = plan.days.slice(from).filter((day) => !day.done && !day.skipped && (day.form === 'heading' || day.form === 'item'));
   return open.map((day) => ({ day, optional: isOptionalDay(day) })).sort((a, b) => Number(b.optional) - Number(a.optional));
 }

@@ -28,12 +28,21 @@ function rank(task: Task): number {
   return task.priority ? PRIORITY_ORDER[task.priority] : 3; // no priority sits between medium and low, as in Obsidian Tasks
 }
 
+/**
+ * A day written as a task (`### [ ] Day 3 📅 ...`, `- [ ] Day 3: X 📅 ...`): its `📅` is the day's planned date,
+ * which the schedule tells (behind, on track), not a task's due date (a replanned day was listed overdue too).
+ */
+function isDayMark(node: PlanNode, task: Task): boolean {
+  return node.kind === 'day' && task.line === node.line;
+}
+
 /** Every open task due today or earlier, oldest due date first, then by priority, then in plan order. */
 export function dueTasks(plans: readonly ParsedPlan[], today: string): DueTask[] {
   const found: DueTask[] = [];
   const visit = (plan: ParsedPlan, node: PlanNode): void => {
     for (let k = 0; k < node.tasks.length; k++) {
       const task = node.tasks[k];
+      if (isDayMark(node, task)) continue;
       const state = dueState(task, today);
       if (state) found.push({ plan, node, task, state });
     }
@@ -49,6 +58,7 @@ export function countDue(node: PlanNode, today: string): { overdue: number; toda
   const counts = { overdue: 0, today: 0 };
   const visit = (n: PlanNode): void => {
     for (const task of n.tasks) {
+      if (isDayMark(n, task)) continue;
       const state = dueState(task, today);
       if (state) counts[state]++;
     }

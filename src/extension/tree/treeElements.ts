@@ -1,4 +1,4 @@
-import { everyDaySkipped, planBody, type Link, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { everyDaySkipped, listedTasks, planBody, type Link, type ParsedPlan, type PlanNode, type Task } from '../../core';
 
 /**
  * Elements of the Learning Plans tree. They are plain data over the model; `treeItems.ts` turns them
@@ -101,7 +101,7 @@ export function childrenOf(parent: PlanElement | NodeElement, view: TreeView): T
     const element: NodeElement = { type: 'node', id, uri: parent.uri, node: child, parent, onCurrentPath: contains(child, current) };
     items.push({ line: child.line, order: 2, element });
   });
-  node.tasks.forEach((task) => {
+  listedTasks(node).forEach((task) => {
     const id = uniqueId(`task:${task.text}`);
     if (view.hideCompleted && (task.checked || task.status === 'cancelled')) return;
     items.push({ line: task.line, order: 0, element: { type: 'task', id, uri: parent.uri, task, parent } });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -31,7 +31,7 @@ function stateIcon(node: PlanNode): vscode.ThemeIcon {
 }
 
 function hasChildren(node: PlanNode): boolean {
-  return node.children.length > 0 || node.tasks.length > 0 || node.links.length > 0;
+  return node.children.length > 0 || listedTasks(node).length > 0 || node.links.length > 0;
 }
 
 /** `3/7` (days, else tasks) in front of a container's label, where a narrow sidebar never cuts it off. */
@@ -70,9 +70,9 @@ function nodeTooltip(node: PlanNode, uri: string, title = node.title, journal = 
     const detail = field.detail ? ` (${escapeMarkdown(field.detail)})` : '';
     tip.appendMarkdown(`- **${escapeMarkdown(field.name)}**${detail}: ${escapeMarkdown(field.value)}\n`);
   }
-  if (node.tasks.length > 0) {
+  if (listedTasks(node).length > 0) {
     tip.appendMarkdown('\n');
-    for (const task of node.tasks) tip.appendMarkdown(`- ${task.checked ? '$(pass-filled)' : task.status === 'cancelled' ? '$(circle-slash)' : '$(circle-large-outline)'} ${escapeMarkdown(task.text)}\n`);
+    for (const task of listedTasks(node)) tip.appendMarkdown(`- ${task.checked ? '$(pass-filled)' : task.status === 'cancelled' ? '$(circle-slash)' : '$(circle-large-outline)'} ${escapeMarkdown(task.text)}\n`);
   }
   tip.appendMarkdown(`\n${escapeMarkdown(vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))}:${node.line + 1}`);
   return tip;

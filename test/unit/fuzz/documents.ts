@@ -46,6 +46,10 @@ const heading = fc.oneof(
 );
 
 const task = fc.tuple(indent, marker, box, title, taskFields, fc.boolean()).map(([ind, m, b, t, f, stamped]) => plain(`${ind}${m} ${b} ${t}${f}${stamped ? ' \u2705 2026-11-20' : ''}`));
+/** Days written as checkbox items (`- [ ] Day 2: JOINs`), with tasks, a link, a session or a paragraph nested in them. */
+const itemDay = fc
+  .tuple(indent, marker, box, dayNumber, fc.constantFrom(': ', ' - ', ' '), title, taskFields, fc.constantFrom<string[]>([], ['  - [ ] sub task'], ['  - [x] sub \u2705 2026-11-20', '  - [Link](https://l.example)'], ['  - \u23F1 2026-11-22 (30 min)'], ['', '  continued'], ['lazy line']))
+  .map(([ind, m, b, n, sep, t, f, nested]) => plain(`${ind}${m} ${b} Day ${n}${sep}${t}${f}`, ...nested.map((line) => (line === '' ? '' : ind + line))));
 /** A day table: rows of days with their titles, links and status cells, with or without outer pipes. */
 const dayTable = fc
   .tuple(fc.array(fc.tuple(dayNumber, title, fc.constantFrom('', '\u2705', '[ ]', '[x]', '\u274C', 'Done', '\u2705 2026-11-20', '  ')), { minLength: 1, maxLength: 5 }), fc.boolean(), fc.boolean())
@@ -81,6 +85,7 @@ export const fragment = fc.oneof(
   { arbitrary: dayTable, weight: 1 },
   { arbitrary: paragraphDay, weight: 1 },
   { arbitrary: task, weight: 4 },
+  { arbitrary: itemDay, weight: 2 },
   { arbitrary: nearMiss, weight: 1 },
   { arbitrary: fields, weight: 2 },
   { arbitrary: prose, weight: 2 },

@@ -44,6 +44,8 @@ function shiftLines(plan: ParsedPlan, from: number, by: number): unknown {
     tasks: n.tasks.map((t) => ({ ...t, line: at(t.line), lastLine: at(t.lastLine) })),
     links: n.links.map((l) => ({ ...l, line: at(l.line) })),
     fields: n.fields.map((f) => ({ ...f, line: at(f.line) })),
+    sessions: n.sessions.map((m) => ({ ...m, line: at(m.line) })),
+    pauses: n.pauses.map((m) => ({ ...m, line: at(m.line) })),
     children: n.children.map(node),
   });
   return { root: node(plan.root), isPlan: plan.isPlan, frontMatter: plan.frontMatter, literalBlocks: plan.literalBlocks.map(([s, e]) => [at(s), at(e)]) };

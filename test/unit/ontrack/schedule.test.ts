@@ -221,6 +221,22 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.match(applyTextEdits(text, [edit]), /### Day 3 \u{1F4C5} 2026-11-04 \u2705 2026-11-02/u);
   });
 
+  it('rewrites the due date of a day written as a task where it stands among its fields (a second 📅 at the end did not count)', () => {
+    const text = lines('---', 'start: 2026-11-01', '---', '- [ ] Day 1: a \u23EB \u{1F4C5} 2026-11-20 #sql', '- [ ] Day 2: b', '');
+    const plan = parse(text);
+    const [item, plain] = plan.days;
+    const heading = parse(lines('### [ ] Day 3 \u{1F4C5} 2026-11-22 \u{1F53C}', '### Day 4', '')).days[0];
+    const edit = (day: typeof item, t: string): string => {
+      const e = plannedDateEdit(new Lines(t), day, '2026-12-01');
+      assert.ok(typeof e !== 'string', String(e));
+      return applyTextEdits(t, [e]);
+    };
+    assert.strictEqual(edit(item, text).split('\n')[3], '- [ ] Day 1: a \u23EB \u{1F4C5} 2026-12-01 #sql');
+    assert.strictEqual(edit(plain, text).split('\n')[4], '- [ ] Day 2: b \u{1F4C5} 2026-12-01');
+    assert.strictEqual(edit(heading, '### [ ] Day 3 \u{1F4C5} 2026-11-22 \u{1F53C}\n### Day 4\n'), '### [ ] Day 3 \u{1F4C5} 2026-12-01 \u{1F53C}\n### Day 4\n');
+    assert.strictEqual(parse(edit(item, text)).days[0].planned, '2026-12-01');
+  });
+
   describe('a day done early, out of order (a learner did Day 2 before Day 1: it was counted missed and dated anew)', () => {
     // Nov 4: Day 1 (Nov 1) and Day 3 (Nov 3) were missed; Day 2 (Nov 2) was done early, on Nov 1.
     const early = lines('---', 'start: 2026-11-01', '---', '### Day 1', '### Day 2 \u2705 2026-11-01', '### Day 3', '### Day 4', '### Day 5', '### Day 6', '');
