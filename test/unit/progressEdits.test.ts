@@ -82,10 +82,13 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.strictEqual(incomplete(`### Day 1 ${K} ${S}\n`, 1), `### Day 1 ${K}\n`);
   });
 
-  it('refuses to unmark a heading whose ✅ is not at its end', () => {
+  it('unmarks a heading whose ✅ was put first by hand; refuses one in the middle of its title', () => {
     const text = '### \u2705 Day 1\n';
     const outcome = markDayIncomplete(text, parse(text).days[0]);
-    assert.ok(!outcome.ok && /not at its end/.test(outcome.message));
+    assert.ok(outcome.ok && applyTextEdits(text, outcome.edits) === '### Day 1\n', JSON.stringify(outcome));
+    const middle = '### Day 1 \u2705 and more\n';
+    const refused = markDayIncomplete(middle, parse(middle).days[0]);
+    assert.ok(!refused.ok && /not at its end/.test(refused.message));
   });
 
   it('changes only the box and the stamp: every other byte stays', () => {

@@ -8,7 +8,7 @@ import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
 import { markRow, openStatus } from './tableEdits';
-import { addStamp, findTaskBox, removeStamp, setTaskChecked } from './lineEdits';
+import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
@@ -199,6 +199,9 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   // Unchecking a heading that is a task takes its stamp off.
   if (ownTask(day)?.checked) return [];
   const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item').map((edit) => onLine(day.titleEndLine, edit));
+  // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).
+  const leading = edits.length === 0 && day.form === 'heading' ? removeLeadingStamp(lines.at(day.line)) : null;
+  if (leading) return [onLine(day.line, leading)];
   if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
     return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
   }

@@ -3,7 +3,7 @@
  * They return minimal edits, so only the box character and the stamp ever change. The line grammar
  * (`grammar/lineSyntax.ts`) says where things are written; `stamps.ts` says what a stamp is.
  */
-import { contentEnd, findTaskBox, type TaskBox } from '../grammar/lineSyntax';
+import { contentEnd, contentStart, findTaskBox, withoutContainers, type TaskBox } from '../grammar/lineSyntax';
 import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
 import type { LineEdit } from './textEdit';
 
@@ -56,6 +56,19 @@ export function removeStamp(line: string, heading: boolean): LineEdit[] {
   let start = lastTrailingStamp(line, end);
   if (start < 0) start = lastWrittenStamp(line, end);
   return start < 0 ? [] : [{ start, end, newText: '' }];
+}
+
+const LEADING_STAMP = /^(#{1,6}[ \t]+)(\u2705\uFE0F?(?:[ \t]+\d{4}-\d{2}-\d{2})?[ \t]+)(?=\S)/;
+
+/**
+ * A ✅ a learner put first in an ATX heading's title (`### ✅ Day 2`, `## ✅ 2026-11-20 Day 2`), with the white space
+ * after it: the edit that takes it off, the title after it kept; null when the heading does not start so.
+ */
+export function removeLeadingStamp(line: string): LineEdit | null {
+  const match = LEADING_STAMP.exec(withoutContainers(line));
+  if (!match) return null;
+  const start = contentStart(line) + match[1].length;
+  return { start, end: start + match[2].length, newText: '' };
 }
 
 /**

@@ -253,9 +253,11 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     skips = edits.length;
     const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
     if (typeof pin === 'string') edits = pin;
-    else if (pin && typeof edits !== 'string') edits = [...edits, pin];
     else if (typeof edits !== 'string') {
-      // Days ahead skipped: the days after them move up into their dates (pins included).
+      if (pin) edits = [...edits, pin];
+      // Days ahead skipped: the days after them move up into their dates (pins included), after the pin that keeps
+      // the days after the missed ones where they were (a skip of both left the days after the one ahead dated
+      // behind the pin, in the past).
       const skipped = new Set(choice.days.map((ref) => findDay(plan, ref)).filter((day) => day && !day.done && !day.skipped).map((day) => plan.days.indexOf(day!)));
       const moved = moveUpAfterSkip(plan, text, edits, status, skipped, context);
       if (typeof moved === 'string') edits = moved;

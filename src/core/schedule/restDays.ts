@@ -82,7 +82,8 @@ export function frontMatterRestProblem(plan: ParsedPlan): string | null {
   // `none` says no rest day, as `--rest none` does (it reads as none: nothing to say).
   const unknown = items.filter((item) => parseWeekdays([item]).length === 0 && !(typeof item === 'string' && item.toLowerCase() === 'none'))
     .map((item) => (typeof item === 'string' ? JSON.stringify(item) : JSON.stringify(item) ?? String(item)));
-  if (unknown.length > 0) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown.join(', '));
+  if (unknown.length === 1) return l10n.t('rest: {0} is no weekday (write sat, sun, weekday names or weekend): left out', unknown[0]);
+  if (unknown.length > 1) return l10n.t('rest: {0} are no weekdays (write sat, sun, weekday names or weekend): left out', unknown.join(', '));
   if (parseWeekdays(value).length === 7) return l10n.t('rest: names all seven weekdays: none is taken as a rest day');
   return null;
 }

@@ -16,15 +16,19 @@ import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './sche
 import { dateEdits } from './dateEdits';
 
 /**
- * The date edits that move the open days after the skipped ones up (`skipped`: the indices this skip marks, each
- * planned today or later; `skipMarks`: its edits, which change no line count), on the lines the skip leaves alone.
+ * The date edits that move the open days after the skipped ones up (`skipped`: the indices this skip marks, those
+ * planned today or later moving the days after them; `skipMarks`: its edits and the pin after the missed ones, which
+ * change no line count), on the lines the skip leaves alone.
  * Null when nothing needs a date; a message when a day cannot carry one.
  */
 export function moveUpAfterSkip(plan: ParsedPlan, text: string, skipMarks: readonly TextEdit[], status: ScheduleStatus, skipped: ReadonlySet<number>, context: CatchUpContext): TextEdit[] | null | string {
   const { schedule } = status;
   const old = scheduleDays(plan, schedule.start, schedule.rest);
-  const first = Math.min(...skipped);
-  if (!Number.isFinite(first) || [...skipped].some((i) => Number.isNaN(old[i]) || old[i] < dayNumber(context.today))) return null;
+  // Missed days skipped hold no place (keepDatesAfterMissed pinned the days after them): the days ahead skipped move
+  // the days after them up.
+  const ahead = new Set([...skipped].filter((i) => !Number.isNaN(old[i]) && old[i] >= dayNumber(context.today)));
+  const first = Math.min(...ahead);
+  if (!Number.isFinite(first)) return null;
   const markedText = applyTextEdits(text, skipMarks);
   const marked = buildPlan(inMemoryDocument(plan.uri, markedText, plan.version + 1));
   const markedStatus = scheduleStatus(marked, context);
@@ -43,6 +47,7 @@ export function moveUpAfterSkip(plan: ParsedPlan, text: string, skipMarks: reado
   for (let i = Math.min(first, markedStatus.currentIndex); i < plan.days.length; i++) {
     const day = plan.days[i];
     if (Number.isNaN(old[i]) || day.skipped) continue; // no place in the schedule, before this skip either
+    if (skipped.has(i) && !ahead.has(i)) continue; // a missed day skipped: no place either
     let date: number;
     if (i < first) date = old[i];
     else if (pinned(i)) {

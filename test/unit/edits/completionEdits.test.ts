@@ -90,6 +90,9 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
     ['a table row where open rows do not agree', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n| 3 | Loops | todo |\n| 4 | Maps | todo |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n| 3 | Loops | todo |\n| 4 | Maps | todo |\n', 'Marked Day 1 incomplete'],
     // Unchecking them all would wipe their dates; keeping them all leaves the day done: refused, nothing written.
     ['every task done before the day was marked', `### Day 1 \u2705 ${D}\n- [x] a \u2705 2026-01-05\n- [x] b \u2705 2026-01-04\n- [-] c\n`, { refused: 'every task of Day 1 was checked on a date of its own (2026-01-04, 2026-01-05), before the day was marked: it stays done while they are checked; uncheck one to reopen it' }],
+    // A ✅ put first in the heading by hand (done read it as done; undone refused it).
+    ['a \u2705 first in the heading comes off with its date', `## \u2705 Day 2 - Joins\n- [x] a \u2705 ${D}\n`, '## Day 2 - Joins\n- [ ] a\n', 'Marked Day 2 incomplete, 1 task unchecked'],
+    ['a dated \u2705 first, in a quote', `> ### \u2705\uFE0F 2026-11-01  Day 2\n`, '> ### Day 2\n', 'Marked Day 2 incomplete'],
     // A ✅ inside the title is the learner's text: refused, never cut out of the middle.
     ['a \u2705 mid-heading', `### Day 1 \u2705 2026-11-01 - Title\n`, { refused: 'the \u2705 in the heading of Day 1 is not at its end; remove it by hand' }],
     ['a \u2705 mid-paragraph', `**Day 12:** \u2705 2026-11-01 studied loops\n${TAIL}`, { refused: 'the \u2705 in the heading of Day 12 is not at its end; remove it by hand' }],

@@ -73,7 +73,10 @@ describe('catch up: what it says', () => {
     assert.ok(aheadOnly.ok && withMissed.ok);
     assert.strictEqual(parse(applyTextEdits(gap, aheadOnly.edits)).days[6].planned, null);
     assert.match(applyTextEdits(gap, withMissed.edits), /\n### Day 7 - G \u{1F4C5} 2026-11-05\n/u);
-    assert.strictEqual(withMissed.summary, 'Skipped 3 days (ends 2026-11-06, was 2026-11-22; still 3 days behind)');
+    // ...and Day 8 takes the date Day 6 leaves, as the days ahead skipped alone give it (it followed Day 7 instead).
+    assert.match(applyTextEdits(gap, withMissed.edits), /\n### Day 8 - H \u{1F4C5} 2026-11-20\n/u);
+    assert.strictEqual(applyTextEdits(gap, withMissed.edits).split('\n### Day 7')[1], applyTextEdits(gap, aheadOnly.edits).split('\n### Day 7')[1].replace(' - G', ' - G \u{1F4C5} 2026-11-05'));
+    assert.strictEqual(withMissed.summary, 'Skipped 3 days (ends 2026-11-20, was 2026-11-22; still 3 days behind)');
     const twice = catchUp(gap, parse(gap), { kind: 'skip', days: [...refs('Day 2 - B', 'Day 3 - C'), ...refs('Day 3 - C')] }, on5);
     assert.ok(twice.ok && /^Skipped 2 days /.test(twice.summary));
     assert.strictEqual(applyTextEdits(gap, twice.edits).split('\u23ED').length - 1, 2, 'one mark a day');
@@ -117,6 +120,17 @@ describe('catch up: what it says', () => {
     const plain = spread.replace(' \u{1F4C5} 2026-11-27', '');
     const moved = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 7, title: 'Day 4' }] }, { today: '2026-11-26', options: {} });
     assert.ok(moved.ok && moved.edits.length === 1, moved.ok ? moved.summary : moved.message);
+  });
+
+  it('a skip of a missed day and a dated day ahead keeps the days after the missed one, and moves those after the one ahead up (they fell into the past)', () => {
+    const mixed = lines('---', 'start: 2026-11-20', '---', '### Day 1 \u2705 2026-11-20', '### Day 2', '### Day 3', '### Day 4 \u{1F4C5} 2026-11-25', '### Day 5', '### Day 6', '');
+    const ctx = { today: '2026-11-24', options: {} };
+    const outcome = catchUp(mixed, parse(mixed), { kind: 'skip', days: [{ line: 4, title: 'Day 2' }, { line: 6, title: 'Day 4' }] }, ctx);
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+    const dates = scheduleFor(parse(applied(mixed, outcome)), null)!;
+    // Day 3 stays where it was (the learner is still a day behind on it); Day 5 takes Day 4's date, Day 6 the next.
+    assert.deepStrictEqual([2, 4, 5].map((i) => dates.dateOf(i)), ['2026-11-22', '2026-11-25', '2026-11-26']);
+    assert.strictEqual(outcome.endAfter, '2026-11-26');
   });
 
   it('one missed day, or one day to spread over, is said as one (a learner read "Spread 1 missed days")', () => {

@@ -34,9 +34,10 @@ describe('schedule: read back from start, rest days, pauses and planned dates', 
   it('says what is wrong with a rest: it cannot read whole (a learner\'s was passed over without a word)', () => {
     const problem = (rest: string): string | null => frontMatterRestProblem(parse(lines('---', 'start: 2026-11-02', rest, '---', '### Day 1', '')));
     assert.deepStrictEqual(
-      ['rest: [sat, sun]', 'rest: Sonntag', 'rest: weekend', 'rest: []', 'rest:', 'rest: none', 'rest: [sat, funday]', 'rest: 9', 'rest: {sat: true}', 'Rest: [sat]', 'rest: mon tue wed thu fri sat sun'].map(problem),
+      ['rest: [sat, sun]', 'rest: Sonntag', 'rest: weekend', 'rest: []', 'rest:', 'rest: none', 'rest: [sat, funday]', 'rest: 9', 'rest: {sat: true}', 'Rest: [sat]', 'rest: mon tue wed thu fri sat sun', 'rest: [funday, blursday]'].map(problem),
       [null, null, null, null, null, null, 'rest: "funday" is no weekday (write sat, sun, weekday names or weekend): left out', 'rest: 9 is no weekday (write sat, sun, weekday names or weekend): left out',
-        'rest: {"sat":true} is no weekday (write sat, sun, weekday names or weekend): left out', '"Rest:" in the front matter is not read (the key is rest:, in lower case)', 'rest: names all seven weekdays: none is taken as a rest day'],
+        'rest: {"sat":true} is no weekday (write sat, sun, weekday names or weekend): left out', '"Rest:" in the front matter is not read (the key is rest:, in lower case)', 'rest: names all seven weekdays: none is taken as a rest day',
+        'rest: "funday", "blursday" are no weekdays (write sat, sun, weekday names or weekend): left out'],
     );
   });
 
