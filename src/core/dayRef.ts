@@ -133,7 +133,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
     if (spec.kind === 'line') {
       const around = plan.days.find((day) => spec.line - 1 > day.line && spec.line - 1 < day.endLine);
       if (around) {
-        return { ok: false, message: l10n.t('line {0} of {1} is not a day heading; it is inside {2}', spec.line, file, describeCandidate(plan, around)), candidates: [] };
+        return { ok: false, message: l10n.t('line {0} of {1} is not a day; it is inside {2}', spec.line, file, describeCandidate(plan, around)), candidates: [] };
       }
     }
     const none = {

@@ -55,7 +55,7 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const second = lookupDay(plan, { kind: 'line', line: 7 }, 'w.md');
     assert.ok(second.ok && second.day.line === 6);
     const inside = lookupDay(plan, { kind: 'line', line: 8 }, 'w.md');
-    assert.deepStrictEqual(inside, { ok: false, message: 'line 8 of w.md is not a day heading; it is inside line:7  Day 1  (Week 2)', candidates: [] });
+    assert.deepStrictEqual(inside, { ok: false, message: 'line 8 of w.md is not a day; it is inside line:7  Day 1  (Week 2)', candidates: [] });
     // The days it has are said (a learner typed `done plan 1` on a Days 31-60 plan).
     assert.match((lookupDay(plan, { kind: 'number', number: 9 }, 'w.md') as { message: string }).message, /^w\.md has no Day 9 \(its days are numbered from 1 to 2\)$/);
     assert.strictEqual((lookupDay(parse(lines('# Plan', '### Day 2', '### Days 3-10', '### Day 11', '')), { kind: 'number', number: 1 }, 'r.md') as { message: string }).message, 'r.md has no Day 1 (its days are numbered from 2 to 11)');
@@ -135,7 +135,7 @@ describe('DAY forms: edges and messages', () => {
     const unscheduled = parse(lines('### Day 1 \u2705 2026-11-18', '### Day 2 \u2705 2026-11-23', ''));
     const done = lookupDay(unscheduled, { kind: 'date', date: '2026-11-23' }, 'u.md');
     assert.ok(done.ok && done.day.title === 'Day 2', JSON.stringify(done));
-    assert.strictEqual(message({ kind: 'line', line: 4 }), 'line 4 of w.md is not a day heading; it is inside line:3  Day 1  (Week 1)');
+    assert.strictEqual(message({ kind: 'line', line: 4 }), 'line 4 of w.md is not a day; it is inside line:3  Day 1  (Week 1)');
   });
 });
 

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
-import { addLabLink, listedTasks, mayBePlanBytes, planTitle, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
+import { addLabLink, listedTasks, logSession, mayBePlanBytes, planTitle, markDayComplete, markDayIncomplete, toggleTasks, type ParsedPlan, type PlanNode } from '../../src/core';
 import { allLinks, dayContent } from '../../src/core/labs/dayContent';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
@@ -494,9 +494,18 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     assert.deepStrictEqual(parse('# To do\n- [ ] Day 5: submit the form\n- [ ] call Ann\n').days, []);
     const headed = parse('## Day 3\n- [ ] Day 3 recap\n- [ ] Day 4: prepare\n\n## Day 4\n');
     assert.deepStrictEqual(headed.days.map((d) => [d.form, d.title, d.tasks.map((t) => t.text)]), [['heading', 'Day 3', ['Day 3 recap', 'Day 4: prepare']], ['heading', 'Day 4', []]]);
-    // Days elsewhere in the file written as headings: the items are tasks of what holds them, in document order.
-    const mixed = parse('# Plan\n- [ ] intro\n- [ ] Day 1: a\n- [ ] between\n- [ ] Day 2: b\n## Day 3\n');
-    assert.deepStrictEqual([mixed.days.map((d) => d.title), mixed.root.children[0].tasks.map((t) => t.line)], [['Day 3'], [1, 2, 3, 4]]);
+    // A tracker list over the day headings it repeats: tasks of what holds them, in document order.
+    const tracker = parse('# Plan\n- [x] Day 1: a\n- [ ] intro\n- [ ] Day 2: b\n## Day 1\n- [ ] read\n## Day 2\n');
+    assert.deepStrictEqual([tracker.days.map((d) => [d.form, d.title]), tracker.root.children[0].tasks.map((t) => t.line)], [[['heading', 'Day 1'], ['heading', 'Day 2']], [1, 2, 3]]);
+    // Days written as items, then as a heading (a learner's Day 4 got a heading of its own): all of them are days.
+    const mixed = parse('# Plan\n- [x] Day 1: a\n- [ ] intro\n- [ ] Day 2: b\n- [ ] Day 3: c\n\n### Day 4: Compose\n- [ ] d\n');
+    assert.deepStrictEqual(mixed.days.map((d) => [d.form, d.number]), [['item', 1], ['item', 2], ['item', 3], ['heading', 4]]);
+    assert.deepStrictEqual(mixed.root.children[0].tasks.map((t) => t.text), ['intro']);
+    // One alone in a list of its own that repeats a day of the list of days is a task (`- [ ] Day 5: submit form`
+    // in a to-do list, `## Homework` and its `Day 3`); one that continues them is a day (a week a list).
+    const todo = parse('# Rust\n- [ ] Day 1: a\n- [ ] Days 2-5: b\n\nTo-do:\n- [ ] buy the book\n- [ ] Day 5: submit form\n\n## Homework\n- [ ] Day 1: essay\n');
+    assert.deepStrictEqual(todo.days.map((d) => d.title), ['Day 1: a', 'Days 2-5: b']);
+    assert.deepStrictEqual(parse('## Week 1\n- [ ] Day 1: a\n## Week 2\n- [ ] Day 2: b\n').days.map((d) => d.form), ['item', 'item']);
     // An item nested in an item day is its task, whatever it says.
     assert.deepStrictEqual(parse('- [ ] Day 1: a\n  - [ ] Day 2 prep\n- [ ] Day 2: b\n').days.map((d) => d.tasks.length), [2, 1]);
     // Prose items and the near misses of a paragraph day stay tasks: a day word, then its number, first.
@@ -526,6 +535,19 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     const reread = parse(done).days.find((d) => d.number === 5)!;
     assert.deepStrictEqual([reread.done, reread.skipped], [true, false]);
     assert.strictEqual(incomplete(done, reread), text, 'done, then undone: skipped again, as it was');
+  });
+
+  it('a skip taken back takes the `❌` date with it; a lab link joins a `*` list with its bullet, and a session goes after tabbed tasks, with no blank line', () => {
+    const cancelled = '# D\n- [-] Day 1: a \u274C 2026-11-17\n- [ ] Day 2: b\n';
+    assert.strictEqual(incomplete(cancelled, parse(cancelled).days[0]), '# D\n- [ ] Day 1: a\n- [ ] Day 2: b\n');
+    const star = '* [ ] Day 1: A\n  * [ ] a1\n* [ ] Day 2: B\n1. [ ] Day 3: C\n   1. [ ] c1\n';
+    const starred = parse(star);
+    assert.strictEqual(applied(star, addLabLink(star, starred.days[0], 'day-001', 'l1.ipynb')), '* [ ] Day 1: A\n  * **Lab:** [day-001](l1.ipynb)\n  * [ ] a1\n* [ ] Day 2: B\n1. [ ] Day 3: C\n   1. [ ] c1\n');
+    assert.strictEqual(applied(star, addLabLink(star, starred.days[2], 'day-003', 'l3.ipynb')), '* [ ] Day 1: A\n  * [ ] a1\n* [ ] Day 2: B\n1. [ ] Day 3: C\n   - **Lab:** [day-003](l3.ipynb)\n   1. [ ] c1\n');
+    const tabbed = '# T\n\n- [ ] Day 1: Channels\n\t- [ ] buffered channels\n\t- [ ] select\n- [ ] Day 2: x\n';
+    const plan = parse(tabbed);
+    const logged = applied(tabbed, logSession(tabbed, plan, plan.days[0], { date: '2026-11-23', from: null, to: null, minutes: 10 }));
+    assert.strictEqual(logged, '# T\n\n- [ ] Day 1: Channels\n\t- [ ] buffered channels\n\t- [ ] select\n  - \u23F1 2026-11-23 (10 min)\n- [ ] Day 2: x\n');
   });
 
   it('gets its lab link as an item nested in it, and its lab notes list its tasks without the day itself', () => {

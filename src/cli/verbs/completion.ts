@@ -31,7 +31,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
         // Two days planned on a date (after a spread), one of them done: `done DATE` means the other (a learner's).
         const open = !found.ok && name === 'done' && spec.kind === 'date' ? daysMatching(plan, spec).filter((day) => !day.done && !day.skipped) : [];
         if (open.length === 1) found = { ok: true, day: open[0] };
-        const hint = !found.ok && spec.kind === 'number' ? taskDayHint(plan, spec.number, name, file) : null;
+        // Only where no day has the number (a list of the days that have it says enough).
+        const hint = !found.ok && found.candidates.length === 0 && spec.kind === 'number' ? taskDayHint(plan, spec.number, name, file) : null;
         if (!found.ok && hint) return { ok: false, message: `${found.message}; ${hint}` };
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
@@ -52,7 +53,9 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
  */
 function taskDayHint(plan: ParsedPlan, number: number, name: 'done' | 'undone', file: string): string | null {
   const named = new RegExp(`^day\\s*0*${number}(?!\\d)`, 'i');
-  const task = allTasks(plan.root).find((t) => named.test(t.text));
+  // A day's own box (`- [ ] Day 3: X` read as a day) is that day, not a task to point at.
+  const days = new Set(plan.days.map((day) => day.line));
+  const task = allTasks(plan.root).find((t) => named.test(t.text) && !days.has(t.line));
   if (!task) return null;
   const done = name === 'done';
   const what = task.checked === done ? `${done ? 'checked' : 'open'} already` : `${done ? 'check' : 'uncheck'} it with learning-plans toggle ${shellWord(file)} ${task.line + 1}`;

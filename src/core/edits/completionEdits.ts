@@ -173,10 +173,8 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = ownTask(day);
-  if (task?.status === 'cancelled') {
-    const box = findTaskBox(lines.at(day.line));
-    return box ? [onLine(day.line, { start: box.index, end: box.index + 1, newText: ' ' })] : [];
-  }
+  // Reopened as a cancelled task is (its `❌ date` goes with the cancel: a later done wrote `❌ … ✅ …`).
+  if (task?.status === 'cancelled') return reopenEdits(lines, task) ?? [];
   const text = lines.at(day.titleEndLine);
   const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
   return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { firstLineBreak, Lines } from '../grammar/lines';
-import { continuationPrefix, DASH_ITEM, isBlank } from '../grammar/lineSyntax';
+import { continuationPrefix, DASH_ITEM, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
 import type { EditOutcome } from '../edits/completionEdits';
@@ -54,6 +54,9 @@ export function labFieldLink(day: PlanNode): Link | undefined {
   return field && day.links.find((l) => l.line === field.line);
 }
 
+/** A list item's marker at the start of a line (after its container's prefix). */
+const NESTED_ITEM = new RegExp(`^(${LIST_MARKER})(?:[ \\t]|$)`);
+
 /**
  * Adds the lab link right under the day's heading (below a setext underline), once: nothing if the
  * day already links to the target or has a Lab field. The new line sits in the heading's container
@@ -94,8 +97,11 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     // (the next item, a heading: a line after its text that is not indented into it), with no blank line, which
     // would make the learner's tight list loose.
     const endsItemDay = day.form === 'item' && !isEmptyIn(next, prefix) && !next.startsWith(prefix);
-    if (endsItemDay || (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length)))) {
-      edit = { range: { start: at, end: at }, newText: prefix + item + eol };
+    // ...and an item day's nested list of any marker (`*`, `+`, `1.`) is joined with its bullet, or `-` before numbers.
+    const nested = day.form === 'item' && next.startsWith(prefix) ? NESTED_ITEM.exec(next.slice(prefix.length)) : null;
+    if (endsItemDay || nested || (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length)))) {
+      const bullet = nested && (nested[1] === '*' || nested[1] === '+') ? nested[1] : '-';
+      edit = { range: { start: at, end: at }, newText: prefix + bullet + item.slice(1) + eol };
     } else {
       let following = body;
       while (following < lines.count && isEmptyIn(lines.at(following), prefix)) following++;

@@ -280,6 +280,8 @@ function lineMarks(builder: PlanSink, content: string, line: number): void {
 }
 
 function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: PlanSink): void {
+  // The first line of the list open at each nesting level: item days alone in their list may be no days (planBuilder).
+  const lists: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
@@ -299,12 +301,15 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
       // `- [ ] Day 2: JOINs`: a day, when the file's days turn out to be written so (planBuilder.ts).
       const day = task && mayStartParagraphDay(task.text) ? itemDay(task.text) : null;
       if (day && tokens[i - 2].map) {
-        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, tokens[i - 2].map![1] + firstLine, day, task!);
+        const item = tokens[i - 2];
+        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day, task!);
         content(builder, token, line, null);
         continue;
       }
       content(builder, token, line, task);
       if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
+    } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && token.map) {
+      lists[token.level] = token.map[0] + firstLine;
     }
   }
 }

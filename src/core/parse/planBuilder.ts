@@ -49,6 +49,25 @@ export interface HeadingLines {
   readonly bodyLine: number;
 }
 
+/** How many of `days` hold each day number (a range each of its numbers, up to a thousand). */
+function numbersOf(days: readonly DraftNode[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const day of days) {
+    if (day.number === null) continue;
+    const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
+    for (let n = day.number; n <= last; n++) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Whether a number of `day` is held by more days than `own` (the day itself, when it is counted among them). */
+function covers(counts: ReadonlyMap<number, number>, day: DraftNode, own: number): boolean {
+  if (day.number === null) return false;
+  const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
+  for (let n = day.number; n <= last; n++) if ((counts.get(n) ?? 0) > own) return true;
+  return false;
+}
+
 export interface BuiltPlan {
   readonly root: PlanNode;
   readonly isPlan: boolean;
@@ -77,8 +96,8 @@ export class PlanBuilder {
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
-  /** Checkbox items read as days (`- [ ] Day 2: JOINs`), with the node they sit in: they may have to go too. */
-  private readonly itemDays: { day: DraftNode; parent: DraftNode }[] = [];
+  /** Checkbox items read as days (`- [ ] Day 2: JOINs`), with the node they sit in and their list's first line: they may have to go too. */
+  private readonly itemDays: { day: DraftNode; parent: DraftNode; list: number }[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
   private readonly taskRanges: DraftNode[] = [];
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
@@ -178,7 +197,7 @@ export class PlanBuilder {
    * ends; what is nested in it is the day's. Inside a day (`### Day 3` and its `- [ ] Day 3 recap`), or inside such
    * an item, it is a task of that day: a day in a day is none.
    */
-  itemDay(at: HeadingLines, endLine: number, heading: HeadingClass, task: Task): void {
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task): void {
     this.closeItems(at.line);
     if (this.current.kind === 'day') {
       this.addTask(this.current, task);
@@ -198,7 +217,7 @@ export class PlanBuilder {
     // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a dated stamp.
     if (task.checked || (task.status === 'cancelled' && task.doneDate !== null)) node.stamp = { marked: true, date: task.doneDate };
     node.planned = task.due;
-    this.itemDays.push({ day: node, parent: this.current });
+    this.itemDays.push({ day: node, parent: this.current, list });
     this.current.children.push(node);
     this.stack.push(node);
     this.addTask(node, task);
@@ -257,9 +276,7 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    // Checkbox items are days where the file's days are not headings, from two on (one `- [ ] Day 5: submit` in a
-    // to-do list is a task); among day headings they are tasks (`## Day 3` is the day, its `- [ ] Day 3 recap` a task).
-    if (counts.headingDays > 0 || this.itemDays.length < MIN_ITEM_DAYS) unwrapAll(this.itemDays);
+    this.settleItemDays();
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
@@ -270,6 +287,25 @@ export class PlanBuilder {
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
       (counts.weekdayDays + counts.datedDays >= 2 && learning());
     return { root: finishNode(this.root, { journal }), isPlan, journal };
+  }
+
+  /**
+   * Checkbox items are days from two on (one `- [ ] Day 5: submit` in a to-do list is a task), but for those that
+   * repeat a day written otherwise: a day heading's (a tracker list `- [x] Day 1` over `### Day 1` and its tasks),
+   * or, alone in their list, another item day's (`## Homework` and its `- [ ] Day 3: hand in the essay`, after the
+   * list of days). Inside a day they were its tasks already (see itemDay).
+   */
+  private settleItemDays(): void {
+    const items = this.itemDays;
+    if (items.length === 0) return;
+    const headed = this.counts.headingDays > 0 ? numbersOf(collectDrafts(this.root, []).filter((day) => day.form === 'heading')) : new Map<number, number>();
+    const listed = numbersOf(items.map((item) => item.day));
+    const perList = new Map<number, number>();
+    for (const { list } of items) perList.set(list, (perList.get(list) ?? 0) + 1);
+    const repeats = ({ day, list }: (typeof items)[number]): boolean =>
+      covers(headed, day, 0) || (perList.get(list) === 1 && covers(listed, day, 1));
+    const drop = items.filter(repeats);
+    unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
   }
 
   /**

@@ -283,6 +283,11 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   const endAfter = current ? (schedule?.end ?? null) : null;
   const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
   const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;
+  // A shift earlier pulls days ahead towards today, never past it: a learner ahead was left behind by a day the
+  // shift planned before today (a table's start: moved, or a plan with nothing done before its current day).
+  if (choice.kind === 'shift' && choice.days < 0 && status.behind <= 0 && behindAfter !== null && behindAfter > 0) {
+    return fail(earliestShift(status, context.today));
+  }
   const where = standing(status.behind, behindAfter, nextDate, context.today);
   const ends = endAfter === null ? l10n.t('was to end {0}', status.end) : endAfter === status.end ? l10n.t('ends {0}, unchanged', status.end) : l10n.t('ends {0}, was {1}', endAfter, status.end);
   return {
@@ -295,4 +300,15 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     standing: where,
     text: after,
   };
+}
+
+/** Why a shift earlier is refused, with the most it may move: the current day planned on today at the earliest. */
+function earliestShift(status: ScheduleStatus, today: string): string {
+  const { schedule } = status;
+  const planned = schedule.dateOf(status.currentIndex);
+  let most = 0;
+  if (planned !== null) while (schedule.rest.advance(dayNumber(planned), -(most + 1)) >= dayNumber(today)) most++;
+  return most === 0
+    ? l10n.t('the current day is planned for {0}: a shift earlier would plan it before today', planned ?? today)
+    : l10n.t('the current day is planned for {0}: a shift earlier than --shift -{1} would plan it before today', planned!, most);
 }

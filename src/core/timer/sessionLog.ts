@@ -44,6 +44,17 @@ function quoteDepth(line: string): number {
   return markers ? markers[0].split('>').length - 1 : 0;
 }
 
+/** How far a line's leading white space reaches, a tab to the next multiple of 4 (a learner's tasks nested with tabs were outside the day). */
+function indentColumns(line: string): number {
+  let columns = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === ' ') columns++;
+    else if (line[i] === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
 /** A line's text without its quote markers: what it says inside its quotes. */
 function unquoted(line: string): string {
   return line.replace(QUOTE_MARKERS, '');
@@ -60,7 +71,7 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
     for (let line = day.bodyLine; line < end; line++) {
       const text = lines.at(line);
       const content = unquoted(text);
-      const inside = quoteDepth(text) >= depth && (isBlank(content) || content.startsWith(indent));
+      const inside = quoteDepth(text) >= depth && (isBlank(content) || indentColumns(content) >= indentColumns(indent));
       const previous = line > day.bodyLine ? lines.at(line - 1) : '';
       const lazy = !isBlank(content) && !OPENS_BLOCK.test(content) && !HTML_INTERRUPTS.test(content) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
       if (!inside && !lazy) {

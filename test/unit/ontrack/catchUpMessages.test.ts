@@ -45,8 +45,9 @@ describe('catch up: what it says', () => {
     // Day 2 waits on its own date after a gap: moving it earlier puts the plan further behind, or behind at all.
     const gap = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2 \u{1F4C5} 2026-11-05', '### Day 3', '### Day 4', '');
     assert.strictEqual(outcome({ kind: 'shift', days: -2 }, gap, { today: '2026-11-06', options: {} }), 'ok: Moved the rest of the plan 2 days earlier (ends 2026-11-05, was 2026-11-07; now 3 days behind) [1 edits]');
-    assert.strictEqual(outcome({ kind: 'shift', days: -1 }, gap, { today: '2026-11-05', options: {} }), 'ok: Moved the rest of the plan 1 day earlier (ends 2026-11-06, was 2026-11-07; 1 day behind) [1 edits]');
-    assert.strictEqual(outcome({ kind: 'shift', days: -2 }, gap, { today: '2026-11-05', options: {} }), 'ok: Moved the rest of the plan 2 days earlier (ends 2026-11-05, was 2026-11-07; 2 days behind) [1 edits]');
+    // On schedule, it is refused: a shift earlier never plans the current day before today.
+    assert.strictEqual(outcome({ kind: 'shift', days: -1 }, gap, { today: '2026-11-05', options: {} }), 'refused: the current day is planned for 2026-11-05: a shift earlier would plan it before today');
+    assert.strictEqual(outcome({ kind: 'shift', days: -2 }, gap, { today: '2026-11-05', options: {} }), 'refused: the current day is planned for 2026-11-05: a shift earlier would plan it before today');
     // Day 3, planned for 2026-11-03, done on the 2nd: a day ahead, and a shift of the rest keeps it so.
     const ahead = base.replace('### Day 2', '### Day 2 \u2705 2026-11-02').replace('### Day 3', '### Day 3 \u2705 2026-11-02');
     assert.strictEqual(outcome({ kind: 'shift', days: 1 }, ahead, early), 'ok: Moved the rest of the plan 1 day later (ends 2026-11-06, was 2026-11-05; 1 day ahead) [1 edits]');
@@ -131,6 +132,17 @@ describe('catch up: what it says', () => {
     // Day 3 stays where it was (the learner is still a day behind on it); Day 5 takes Day 4's date, Day 6 the next.
     assert.deepStrictEqual([2, 4, 5].map((i) => dates.dateOf(i)), ['2026-11-22', '2026-11-25', '2026-11-26']);
     assert.strictEqual(outcome.endAfter, '2026-11-26');
+  });
+
+  it('a shift earlier never plans the current day before today: it says the most it may move (a table plan was left behind)', () => {
+    const ctx = { today: '2026-11-25', options: {} };
+    const ahead = lines('---', 'start: 2026-11-27', '---', '### Day 1', '### Day 2', '');
+    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, ahead, ctx), 'refused: the current day is planned for 2026-11-27: a shift earlier than --shift -2 would plan it before today');
+    assert.match(outcome({ kind: 'shift', days: -2 }, ahead, ctx), /^ok: Moved the rest of the plan 2 days earlier \(ends 2026-11-26, was 2026-11-28; on schedule\)/);
+    const table = lines('---', 'start: 2026-11-26', '---', '| Day | Topic | Done |', '|---|---|---|', '| 1 | a | \u2705 2026-11-24 |', '| 2 | b | |', '| 3 | c | |', '');
+    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, table, ctx), 'refused: the current day is planned for 2026-11-27: a shift earlier than --shift -2 would plan it before today');
+    const today = lines('---', 'start: 2026-11-25', '---', '### Day 1', '### Day 2', '');
+    assert.strictEqual(outcome({ kind: 'shift', days: -1 }, today, ctx), 'refused: the current day is planned for 2026-11-25: a shift earlier would plan it before today');
   });
 
   it('one missed day, or one day to spread over, is said as one (a learner read "Spread 1 missed days")', () => {
