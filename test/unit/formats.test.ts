@@ -550,6 +550,30 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     assert.strictEqual(logged, '# T\n\n- [ ] Day 1: Channels\n\t- [ ] buffered channels\n\t- [ ] select\n  - \u23F1 2026-11-23 (10 min)\n- [ ] Day 2: x\n');
   });
 
+  it('a lab link joins a list nested four spaces or a tab deep as it is indented, and never joins the title (a review)', () => {
+    const link = (text: string, n = 0): string => applied(text, addLabLink(text, parse(text).days[n], 'day-002', 'l.ipynb'));
+    assert.strictEqual(link('- [ ] Day 2: JOINs\n    - [ ] read\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n    - **Lab:** [day-002](l.ipynb)\n    - [ ] read\n- [ ] Day 3: x\n');
+    assert.strictEqual(link('- [ ] Day 2: JOINs\n\t+ [ ] read\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n\t+ **Lab:** [day-002](l.ipynb)\n\t+ [ ] read\n- [ ] Day 3: x\n');
+    assert.strictEqual(link('- [ ] Day 2: JOINs\n\n      code\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n  - **Lab:** [day-002](l.ipynb)\n\n      code\n- [ ] Day 3: x\n');
+    assert.strictEqual(link('> - [ ] Day 2: JOINs\n>   - [ ] read\n> - [ ] Day 3: x\n'), '> - [ ] Day 2: JOINs\n>   - **Lab:** [day-002](l.ipynb)\n>   - [ ] read\n> - [ ] Day 3: x\n');
+    for (const text of ['- [ ] Day 2: JOINs\n    - [ ] read\n- [ ] Day 3: x\n', '- [ ] Day 2: JOINs\n\n      code\n- [ ] Day 3: x\n']) {
+      const linked = parse(link(text));
+      assert.deepStrictEqual([linked.days[0].title, linked.days.length], ['Day 2: JOINs', 2]);
+    }
+  });
+
+  it('a skipped day done with date stamps off is done; a paragraph day before the list that does not count leaves its items days', () => {
+    const skipped = '- [-] Day 1: a\n- [ ] Day 2: b\n';
+    const done = applied(skipped, markDayComplete(skipped, parse(skipped).days[0], { date: null, checkTasks: true, journal: false }));
+    assert.strictEqual(done, '- [-] Day 1: a \u2705\n- [ ] Day 2: b\n');
+    assert.deepStrictEqual([parse(done).days[0].done, parse(done).days[0].skipped], [true, false]);
+    const after = parse('# SQL\n\n**Day 0:** install Postgres.\n\n- [ ] Day 1: SELECT\n- [ ] Day 2: JOINs\n');
+    assert.deepStrictEqual(after.days.map((d) => [d.form, d.number]), [['item', 1], ['item', 2]]);
+    // Paragraph days that count hold their items as tasks: no day in a day.
+    const log = parse('**Day 1:** a\n\n- [ ] Day 1: read\n- [ ] Day 1: write\n\n**Day 2:** b\n\n**Day 3:** c\n');
+    assert.deepStrictEqual(log.days.map((d) => [d.form, d.number, d.tasks.length]), [['paragraph', 1, 2], ['paragraph', 2, 0], ['paragraph', 3, 0]]);
+  });
+
   it('gets its lab link as an item nested in it, and its lab notes list its tasks without the day itself', () => {
     const linked = applied(text, addLabLink(text, day(2), 'day-002', 'labs/day-002.ipynb'));
     assert.deepStrictEqual(linked.split('\n').slice(7, 10), ['- [x] Day 2: ORDER BY, LIMIT', '  - **Lab:** [day-002](labs/day-002.ipynb)', '- [ ] Day 3: JOINs']);

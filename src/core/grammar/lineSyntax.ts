@@ -105,6 +105,17 @@ export function continuationPrefix(line: string): string {
   return out;
 }
 
+/** How far a line's leading white space reaches, a tab to the next multiple of 4. */
+export function indentColumns(line: string): number {
+  let columns = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === ' ') columns++;
+    else if (line[i] === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
 /** `line` without its containers' prefix (what a block's own syntax is written in). */
 export function withoutContainers(line: string): string {
   return line.slice(contentStart(line));

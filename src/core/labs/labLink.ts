@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { firstLineBreak, Lines } from '../grammar/lines';
-import { continuationPrefix, DASH_ITEM, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
+import { continuationPrefix, DASH_ITEM, indentColumns, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
 import type { EditOutcome } from '../edits/completionEdits';
@@ -54,8 +54,21 @@ export function labFieldLink(day: PlanNode): Link | undefined {
   return field && day.links.find((l) => l.line === field.line);
 }
 
-/** A list item's marker at the start of a line (after its container's prefix). */
-const NESTED_ITEM = new RegExp(`^(${LIST_MARKER})(?:[ \\t]|$)`);
+/** A list item's indentation and marker at the start of a line (after its quotes). */
+const NESTED_ITEM = new RegExp(`^([ \\t]*)(${LIST_MARKER})(?:[ \\t]|$)`);
+
+/**
+ * How an item day's link item is written before `next`, the line after the day's text: where `next` is an item of a
+ * list nested in the day (indented at least to the day's content, tabs counted to their stop), as indented as it and
+ * with its bullet (`-` before a numbered list); else at the day's content column, with `-`.
+ */
+function itemDayEntry(next: string, prefix: string): { lead: string; bullet: string } {
+  const indent = /[ \t]*$/.exec(prefix)![0];
+  const quotes = prefix.slice(0, prefix.length - indent.length);
+  const match = next.startsWith(quotes) ? NESTED_ITEM.exec(next.slice(quotes.length)) : null;
+  if (!match || indentColumns(match[1]) < indentColumns(indent)) return { lead: prefix, bullet: '-' };
+  return { lead: quotes + match[1], bullet: match[2] === '*' || match[2] === '+' ? match[2] : '-' };
+}
 
 /**
  * Adds the lab link right under the day's heading (below a setext underline), once: nothing if the
@@ -93,15 +106,13 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
   } else {
     const next = lines.at(body);
     const at = { line: body, character: 0 };
-    // An item day's link is an item nested in it: right before its nested `-` list, or before what ends the item
-    // (the next item, a heading: a line after its text that is not indented into it), with no blank line, which
-    // would make the learner's tight list loose.
-    const endsItemDay = day.form === 'item' && !isEmptyIn(next, prefix) && !next.startsWith(prefix);
-    // ...and an item day's nested list of any marker (`*`, `+`, `1.`) is joined with its bullet, or `-` before numbers.
-    const nested = day.form === 'item' && next.startsWith(prefix) ? NESTED_ITEM.exec(next.slice(prefix.length)) : null;
-    if (endsItemDay || nested || (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length)))) {
-      const bullet = nested && (nested[1] === '*' || nested[1] === '+') ? nested[1] : '-';
-      edit = { range: { start: at, end: at }, newText: prefix + bullet + item.slice(1) + eol };
+    const nested = day.form === 'item' ? itemDayEntry(next, prefix) : null;
+    if (nested) {
+      // An item day's link is an item nested in it, always (a paragraph or a blank line would join its title or make
+      // the learner's tight list loose): joining its nested list, as indented and with its bullet, or before what ends it.
+      edit = { range: { start: at, end: at }, newText: nested.lead + nested.bullet + item.slice(1) + eol };
+    } else if (next.startsWith(prefix) && DASH_ITEM.test(next.slice(prefix.length))) {
+      edit = { range: { start: at, end: at }, newText: prefix + item + eol };
     } else {
       let following = body;
       while (following < lines.count && isEmptyIn(lines.at(following), prefix)) following++;

@@ -1,11 +1,10 @@
-import type { Field, Link, ParsedPlan, Pause, PlanNode, StudySession, Task, TaskStatus } from '../model';
+import type { Field, Link, ParsedPlan, Pause, PlanNode, StudySession, Task } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { readTaskFields } from '../grammar/taskFields';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellsOf, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
@@ -21,39 +20,13 @@ import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
 import { newDraft } from './draftNode';
+import { isTaskInline, makeTask, readTask } from './taskItems';
 
 /**
  * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://`, `//host` or
  * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
  */
 const MAY_NEED_INLINE = /[[<]|\/\/|mailto:|\*\*|__/i;
-
-const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', '/': 'inProgress', '-': 'cancelled' };
-
-/** A task from its box's content (`[ ] text ...`), its display text without the box, and its lines. */
-function makeTask(content: string, withoutBox: string, line: number, lastLine: number): Task {
-  const status = STATUS[content.charAt(1)];
-  const { title, fields } = readTaskFields(displayText(withoutBox));
-  return {
-    line, lastLine, checked: status === 'done', status, text: detach(title), doneDate: readStamp(content).date,
-    due: fields.due, scheduled: fields.scheduled, start: fields.start, created: fields.created, cancelledDate: fields.cancelled,
-    recurrence: fields.recurrence && detach(fields.recurrence), priority: fields.priority,
-  };
-}
-
-function readTask(inline: BlockToken, line: number, lastLine: number): Task {
-  return makeTask(inline.content, inlineText(inline).replace(TASK_CONTENT, '').trim(), line, lastLine);
-}
-
-/** A list item whose first paragraph starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
-function isTaskInline(tokens: readonly BlockToken[], i: number): boolean {
-  return (
-    i >= 2 &&
-    tokens[i - 1].type === 'paragraph_open' &&
-    tokens[i - 2].type === 'list_item_open' &&
-    TASK_CONTENT.test(tokens[i].content)
-  );
-}
 
 /** A paragraph at the top level (not in a list, a quote or a table) that may be a paragraph day. */
 function isParagraphDayCandidate(tokens: readonly BlockToken[], i: number): boolean {
@@ -302,7 +275,7 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
       const day = task && mayStartParagraphDay(task.text) ? itemDay(task.text) : null;
       if (day && tokens[i - 2].map) {
         const item = tokens[i - 2];
-        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day, task!);
+        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day, task!, readStamp(token.content).marked);
         content(builder, token, line, null);
         continue;
       }

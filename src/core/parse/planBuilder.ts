@@ -10,7 +10,7 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
-import { collectDrafts, findLast, holdsStructure, pushAll, titlesOf, unwrapAll } from './draftTree';
+import { collectDrafts, covers, findLast, holdsStructure, numbersOf, pushAll, titlesOf, unwrapAll } from './draftTree';
 import { speaksOfLearning } from './planSignals';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
@@ -47,25 +47,6 @@ export interface HeadingLines {
   readonly line: number;
   readonly titleEndLine: number;
   readonly bodyLine: number;
-}
-
-/** How many of `days` hold each day number (a range each of its numbers, up to a thousand). */
-function numbersOf(days: readonly DraftNode[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const day of days) {
-    if (day.number === null) continue;
-    const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
-    for (let n = day.number; n <= last; n++) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Whether a number of `day` is held by more days than `own` (the day itself, when it is counted among them). */
-function covers(counts: ReadonlyMap<number, number>, day: DraftNode, own: number): boolean {
-  if (day.number === null) return false;
-  const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
-  for (let n = day.number; n <= last; n++) if ((counts.get(n) ?? 0) > own) return true;
-  return false;
 }
 
 export interface BuiltPlan {
@@ -197,9 +178,10 @@ export class PlanBuilder {
    * ends; what is nested in it is the day's. Inside a day (`### Day 3` and its `- [ ] Day 3 recap`), or inside such
    * an item, it is a task of that day: a day in a day is none.
    */
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task): void {
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
     this.closeItems(at.line);
-    if (this.current.kind === 'day') {
+    // Under a paragraph day it is a day for now: the paragraph day may not count (see settleItemDays).
+    if (this.current.kind === 'day' && this.current.form !== 'paragraph') {
       this.addTask(this.current, task);
       return;
     }
@@ -214,8 +196,8 @@ export class PlanBuilder {
       node.number = heading.from;
       node.rangeEnd = heading.to;
     }
-    // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a dated stamp.
-    if (task.checked || (task.status === 'cancelled' && task.doneDate !== null)) node.stamp = { marked: true, date: task.doneDate };
+    // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a stamp (`stamped`).
+    if (task.checked || (task.status === 'cancelled' && stamped)) node.stamp = { marked: true, date: task.doneDate };
     node.planned = task.due;
     this.itemDays.push({ day: node, parent: this.current, list });
     this.current.children.push(node);
@@ -276,7 +258,7 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    this.settleItemDays();
+    this.settleItemDays(keepParagraphs);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
@@ -293,18 +275,25 @@ export class PlanBuilder {
    * Checkbox items are days from two on (one `- [ ] Day 5: submit` in a to-do list is a task), but for those that
    * repeat a day written otherwise: a day heading's (a tracker list `- [x] Day 1` over `### Day 1` and its tasks),
    * or, alone in their list, another item day's (`## Homework` and its `- [ ] Day 3: hand in the essay`, after the
-   * list of days). Inside a day they were its tasks already (see itemDay).
+   * list of days). Inside a heading day they were its tasks already (see itemDay); inside a paragraph day they are
+   * its tasks when it counts (`paragraphsKept`), and where it was when it does not (`**Day 0:** setup` before a list).
    */
-  private settleItemDays(): void {
+  private settleItemDays(paragraphsKept: boolean): void {
     const items = this.itemDays;
     if (items.length === 0) return;
+    const paragraphParents = new Map(this.paragraphDays.map(({ day, parent }) => [day, parent]));
+    const inParagraphDay = (item: (typeof items)[number]): boolean => {
+      const outer = paragraphParents.get(item.parent);
+      if (outer && !paragraphsKept) item.parent = outer; // unwrapped: its children went to its parent
+      return outer !== undefined && paragraphsKept;
+    };
     const headed = this.counts.headingDays > 0 ? numbersOf(collectDrafts(this.root, []).filter((day) => day.form === 'heading')) : new Map<number, number>();
     const listed = numbersOf(items.map((item) => item.day));
     const perList = new Map<number, number>();
     for (const { list } of items) perList.set(list, (perList.get(list) ?? 0) + 1);
     const repeats = ({ day, list }: (typeof items)[number]): boolean =>
       covers(headed, day, 0) || (perList.get(list) === 1 && covers(listed, day, 1));
-    const drop = items.filter(repeats);
+    const drop = items.filter((item) => inParagraphDay(item) || repeats(item));
     unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
   }
 

@@ -19,7 +19,7 @@ export interface PlanSink {
   paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void;
   tableDay(node: DraftNode): void;
   /** A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends. */
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task): void;
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
   currentLine(): number;
   /**
@@ -55,8 +55,8 @@ export class DirectSink implements PlanSink {
     this.builder.tableDay(node);
   }
 
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task): void {
-    this.builder.itemDay(at, endLine, list, heading, task);
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
+    this.builder.itemDay(at, endLine, list, heading, task, stamped);
   }
 
   currentLine(): number {
@@ -89,7 +89,7 @@ type Call =
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
   | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode }
-  | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task }
+  | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task; readonly stamped: boolean }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
 
@@ -145,9 +145,9 @@ export class Recording implements PlanSink {
     this.live.tableDay(node);
   }
 
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task): void {
-    this.calls.push({ op: ITEM_DAY, at, endLine, list, heading, task });
-    this.live.itemDay(at, endLine, list, heading, task);
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
+    this.calls.push({ op: ITEM_DAY, at, endLine, list, heading, task, stamped });
+    this.live.itemDay(at, endLine, list, heading, task, stamped);
   }
 
   currentLine(): number {
@@ -198,7 +198,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] });
         break;
       case ITEM_DAY:
-        sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task);
+        sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped);
         break;
       case INLINE:
         sink.inline(call.task, call.links, call.fields);

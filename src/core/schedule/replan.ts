@@ -261,7 +261,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
       const skipped = new Set(choice.days.map((ref) => findDay(plan, ref)).filter((day) => day && !day.done && !day.skipped).map((day) => plan.days.indexOf(day!)));
       const moved = moveUpAfterSkip(plan, text, edits, status, skipped, context);
       if (typeof moved === 'string') edits = moved;
-      else if (moved) edits = [...edits, ...moved];
+      // The pinned day keeps the pin (the move up wants it on the same date; an edit of its line would overlap).
+      else if (moved) edits = [...edits, ...moved.filter((edit) => !pin || edit.range.start.line !== pin.range.start.line)];
     }
   } else if (choice.kind === 'shift' && !plan.days.some((day) => day.form === 'heading' || day.form === 'item') && startShift(plan, text, status.schedule, choice.days)) {
     // No day can carry a date (table rows, paragraph days): the start moves, and every day with it, the day
@@ -310,5 +311,7 @@ function earliestShift(status: ScheduleStatus, today: string): string {
   if (planned !== null) while (schedule.rest.advance(dayNumber(planned), -(most + 1)) >= dayNumber(today)) most++;
   return most === 0
     ? l10n.t('the current day is planned for {0}: a shift earlier would plan it before today', planned ?? today)
-    : l10n.t('the current day is planned for {0}: a shift earlier than --shift -{1} would plan it before today', planned!, most);
+    : most === 1
+      ? l10n.t('the current day is planned for {0}: a shift of more than 1 day earlier would plan it before today', planned!)
+      : l10n.t('the current day is planned for {0}: a shift of more than {1} days earlier would plan it before today', planned!, most);
 }

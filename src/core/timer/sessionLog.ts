@@ -8,7 +8,7 @@ import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import { firstLineBreak } from '../grammar/lines';
-import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
+import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -42,17 +42,6 @@ const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 function quoteDepth(line: string): number {
   const markers = QUOTE_MARKERS.exec(line);
   return markers ? markers[0].split('>').length - 1 : 0;
-}
-
-/** How far a line's leading white space reaches, a tab to the next multiple of 4 (a learner's tasks nested with tabs were outside the day). */
-function indentColumns(line: string): number {
-  let columns = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === ' ') columns++;
-    else if (line[i] === '\t') columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
 }
 
 /** A line's text without its quote markers: what it says inside its quotes. */

@@ -137,10 +137,10 @@ describe('catch up: what it says', () => {
   it('a shift earlier never plans the current day before today: it says the most it may move (a table plan was left behind)', () => {
     const ctx = { today: '2026-11-25', options: {} };
     const ahead = lines('---', 'start: 2026-11-27', '---', '### Day 1', '### Day 2', '');
-    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, ahead, ctx), 'refused: the current day is planned for 2026-11-27: a shift earlier than --shift -2 would plan it before today');
+    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, ahead, ctx), 'refused: the current day is planned for 2026-11-27: a shift of more than 2 days earlier would plan it before today');
     assert.match(outcome({ kind: 'shift', days: -2 }, ahead, ctx), /^ok: Moved the rest of the plan 2 days earlier \(ends 2026-11-26, was 2026-11-28; on schedule\)/);
     const table = lines('---', 'start: 2026-11-26', '---', '| Day | Topic | Done |', '|---|---|---|', '| 1 | a | \u2705 2026-11-24 |', '| 2 | b | |', '| 3 | c | |', '');
-    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, table, ctx), 'refused: the current day is planned for 2026-11-27: a shift earlier than --shift -2 would plan it before today');
+    assert.strictEqual(outcome({ kind: 'shift', days: -3 }, table, ctx), 'refused: the current day is planned for 2026-11-27: a shift of more than 2 days earlier would plan it before today');
     const today = lines('---', 'start: 2026-11-25', '---', '### Day 1', '### Day 2', '');
     assert.strictEqual(outcome({ kind: 'shift', days: -1 }, today, ctx), 'refused: the current day is planned for 2026-11-25: a shift earlier would plan it before today');
   });

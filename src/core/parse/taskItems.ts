@@ -1,0 +1,39 @@
+/**
+ * Task items as the reader finds them: a list item whose first paragraph starts with a box (`[ ]`, `[x]`, `[/]`,
+ * `[-]`), or a heading's box, read into a Task (its display text, done stamp and Obsidian Tasks fields).
+ */
+import type { Task, TaskStatus } from '../model';
+import { readStamp } from '../stamps';
+import { displayText } from '../text/mojibake';
+import { TASK_CONTENT } from '../grammar/lineSyntax';
+import { readTaskFields } from '../grammar/taskFields';
+import { inlineText } from './inlineText';
+import { detach } from './compactText';
+import type { BlockToken } from './markdown';
+
+const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', '/': 'inProgress', '-': 'cancelled' };
+
+/** A task from its box's content (`[ ] text ...`), its display text without the box, and its lines. */
+export function makeTask(content: string, withoutBox: string, line: number, lastLine: number): Task {
+  const status = STATUS[content.charAt(1)];
+  const { title, fields } = readTaskFields(displayText(withoutBox));
+  return {
+    line, lastLine, checked: status === 'done', status, text: detach(title), doneDate: readStamp(content).date,
+    due: fields.due, scheduled: fields.scheduled, start: fields.start, created: fields.created, cancelledDate: fields.cancelled,
+    recurrence: fields.recurrence && detach(fields.recurrence), priority: fields.priority,
+  };
+}
+
+export function readTask(inline: BlockToken, line: number, lastLine: number): Task {
+  return makeTask(inline.content, inlineText(inline).replace(TASK_CONTENT, '').trim(), line, lastLine);
+}
+
+/** A list item whose first paragraph starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
+export function isTaskInline(tokens: readonly BlockToken[], i: number): boolean {
+  return (
+    i >= 2 &&
+    tokens[i - 1].type === 'paragraph_open' &&
+    tokens[i - 2].type === 'list_item_open' &&
+    TASK_CONTENT.test(tokens[i].content)
+  );
+}
