@@ -48,8 +48,9 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
 }
 
 /**
- * Days written as tasks (`- [ ] Day 3 - Borrowing`) are checked, not marked: what `done 3` / `undone 3` should do
- * instead (the task's line to toggle, or that it is so already); null when no task reads `Day N`.
+ * A task that reads `Day 3 ...` and is no day (one alone in a to-do list, a recap under a day heading: items that
+ * are days are days, see planBuilder.ts): what `done 3` / `undone 3` should do instead (the task's line to toggle,
+ * or that it is so already); null when no such task reads `Day N`.
  */
 function taskDayHint(plan: ParsedPlan, number: number, name: 'done' | 'undone', file: string): string | null {
   const named = new RegExp(`^day\\s*0*${number}(?!\\d)`, 'i');
