@@ -574,6 +574,14 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     assert.deepStrictEqual(log.days.map((d) => [d.form, d.number, d.tasks.length]), [['paragraph', 1, 2], ['paragraph', 2, 0], ['paragraph', 3, 0]]);
   });
 
+  it('a heading inside an item day is its section, closed with it (a review: the days after it went into the section)', () => {
+    const plan = parse('## Week 1\n- [ ] Day 1: a\n  #### Notes\n  - [ ] read\n  - [ ] Day 1 recap\n- [ ] Day 2: b\n\n## Week 2\n- [ ] Day 3: c\n');
+    assert.deepStrictEqual(outline(plan.root), ['module:Week 1', '  day:Day 1: a', '    section:Notes', '  day:Day 2: b', 'module:Week 2', '  day:Day 3: c']);
+    const notes = plan.days[0].children[0];
+    assert.deepStrictEqual([notes.line, notes.endLine, notes.tasks.map((t) => t.text)], [2, 5, ['read', 'Day 1 recap']]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.line, d.endLine]), [[1, 5], [5, 7], [8, 9]]);
+  });
+
   it('gets its lab link as an item nested in it, and its lab notes list its tasks without the day itself', () => {
     const linked = applied(text, addLabLink(text, day(2), 'day-002', 'labs/day-002.ipynb'));
     assert.deepStrictEqual(linked.split('\n').slice(7, 10), ['- [x] Day 2: ORDER BY, LIMIT', '  - **Lab:** [day-002](labs/day-002.ipynb)', '- [ ] Day 3: JOINs']);

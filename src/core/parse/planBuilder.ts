@@ -30,6 +30,9 @@ const MIN_ITEM_DAYS = 2;
  */
 function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
   if (top.kind === 'plan') return false;
+  // A heading inside an item day's list item (`- [ ] Day 1` and its `  #### Notes`) is its section: the item closes
+  // where its list item ends (PlanBuilder.closeItems), which comes before any heading after it.
+  if (top.form === 'item' && kind === 'section') return false;
   if (top.kind === 'section' || kind === 'section') return top.level >= level;
   if (top.kind === 'day' || RANK[top.kind] < RANK[kind]) return true;
   if (RANK[top.kind] === RANK[kind]) return top.level >= level;
@@ -81,6 +84,8 @@ export class PlanBuilder {
   private readonly itemDays: { day: DraftNode; parent: DraftNode; list: number }[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
   private readonly taskRanges: DraftNode[] = [];
+  /** The item day open on the stack, if any (item days never nest: see itemDay). */
+  private openItem: DraftNode | null = null;
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
   private closedRange: { readonly node: DraftNode; readonly parent: DraftNode } | null = null;
 
@@ -104,6 +109,7 @@ export class PlanBuilder {
 
   /** A heading: `task` when it is written `#### [ ] Title`, `stamp` the ✅ on its title. */
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
+    this.closeItems(at.line);
     const kind = this.resolveKind(heading, level);
     if (kind === 'day' && heading.kind === 'day' && heading.round !== null) this.openRound(heading.round, level, at.line);
     else this.closeFor(kind, level, at.line, heading.kind === 'day' ? heading.number : null);
@@ -180,8 +186,9 @@ export class PlanBuilder {
    */
   itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
     this.closeItems(at.line);
-    // Under a paragraph day it is a day for now: the paragraph day may not count (see settleItemDays).
-    if (this.current.kind === 'day' && this.current.form !== 'paragraph') {
+    // Under a paragraph day it is a day for now: the paragraph day may not count (see settleItemDays). Under an item
+    // day's own heading (`  #### Notes` in its list item) it is a task, as it would be in the item.
+    if ((this.current.kind === 'day' && this.current.form !== 'paragraph') || this.openItem !== null) {
       this.addTask(this.current, task);
       return;
     }
@@ -202,12 +209,16 @@ export class PlanBuilder {
     this.itemDays.push({ day: node, parent: this.current, list });
     this.current.children.push(node);
     this.stack.push(node);
+    this.openItem = node;
     this.addTask(node, task);
   }
 
   /** Closes the item days that ended before `line` (a list item ends where markdown-it says, not at the next heading). */
   private closeItems(line: number): void {
-    while (this.current.form === 'item' && line >= this.current.endLine) this.stack.pop();
+    const item = this.openItem;
+    if (item === null || line < item.endLine) return;
+    // With what it holds (its sections end with it).
+    this.closeAbove(this.stack.lastIndexOf(item), item.endLine);
   }
 
   /** A row of a day table: a day of its own, closed at once (nothing below a row belongs to it). */
@@ -220,7 +231,7 @@ export class PlanBuilder {
   /** Content outside headings belongs to the innermost open node (its links and fields read from the tokens already). */
   inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
     // Content without a task, a link or a field adds nothing: only what it adds says where it is.
-    if (this.current.form === 'item') this.closeItems(task?.line ?? links[0]?.line ?? fields[0]?.line ?? -1);
+    if (this.openItem !== null) this.closeItems(task?.line ?? links[0]?.line ?? fields[0]?.line ?? -1);
     const node = this.current;
     if (task) this.addTask(node, task);
     pushAll(node.links, links);
@@ -229,7 +240,7 @@ export class PlanBuilder {
 
   /** `⏱` session and `⏸` pause lines (read from the tokens already): they belong to the innermost open node, like the rest of its content. */
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
-    if (this.current.form === 'item') this.closeItems(sessions[0]?.line ?? pauses[0]?.line ?? -1);
+    if (this.openItem !== null) this.closeItems(sessions[0]?.line ?? pauses[0]?.line ?? -1);
     const node = this.current;
     if (sessions.length) pushAll((node.sessions ??= []), sessions);
     if (pauses.length) pushAll((node.pauses ??= []), pauses);
@@ -389,6 +400,7 @@ export class PlanBuilder {
       const node = this.stack.pop()!;
       // An item day ends with its list item.
       if (node.form !== 'item') node.endLine = endLine;
+      else if (node === this.openItem) this.openItem = null;
       // A range that holds tasks of its own and no day may be an entry (see finish).
       if (node.fromRange !== null && node.kind !== 'day' && node.tasks.length > 0 && !holdsStructure(node)) this.taskRanges.push(node);
       if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
