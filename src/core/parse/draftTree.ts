@@ -69,22 +69,3 @@ export function collectDrafts(node: DraftNode, into: DraftNode[]): DraftNode[] {
 export function titlesOf(node: DraftNode): string[] {
   return [node.title, ...node.children.flatMap(titlesOf)];
 }
-
-/** How many of `days` hold each day number (a range each of its numbers, up to a thousand). */
-export function numbersOf(days: readonly DraftNode[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const day of days) {
-    if (day.number === null) continue;
-    const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
-    for (let n = day.number; n <= last; n++) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Whether a number of `day` is held by more days than `own` (the day itself, when it is counted among them). */
-export function covers(counts: ReadonlyMap<number, number>, day: DraftNode, own: number): boolean {
-  if (day.number === null) return false;
-  const last = Math.min(day.rangeEnd ?? day.number, day.number + 1000);
-  for (let n = day.number; n <= last; n++) if ((counts.get(n) ?? 0) > own) return true;
-  return false;
-}

@@ -10,7 +10,8 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
-import { collectDrafts, covers, findLast, holdsStructure, numbersOf, pushAll, titlesOf, unwrapAll } from './draftTree';
+import { collectDrafts, findLast, holdsStructure, pushAll, titlesOf, unwrapAll } from './draftTree';
+import { settleItemDays, type ItemDay } from './itemDays';
 import { speaksOfLearning } from './planSignals';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
@@ -18,9 +19,6 @@ const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3
 
 /** The level of nodes that are not headings (paragraph and item days): any heading closes them. */
 const BELOW_HEADINGS = 7;
-
-/** How many checkbox items reading as days a file needs before they are days (see PlanBuilder.itemDay). */
-const MIN_ITEM_DAYS = 2;
 
 /**
  * Whether `top` (the innermost open node) must be closed before a heading of `kind` at `level`.
@@ -81,7 +79,7 @@ export class PlanBuilder {
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
   /** Checkbox items read as days (`- [ ] Day 2: JOINs`), with the node they sit in and their list's first line: they may have to go too. */
-  private readonly itemDays: { day: DraftNode; parent: DraftNode; list: number }[] = [];
+  private readonly itemDays: ItemDay[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
   private readonly taskRanges: DraftNode[] = [];
   /** The item day open on the stack, if any (item days never nest: see itemDay). */
@@ -269,7 +267,7 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    this.settleItemDays(keepParagraphs);
+    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
@@ -280,32 +278,6 @@ export class PlanBuilder {
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
       (counts.weekdayDays + counts.datedDays >= 2 && learning());
     return { root: finishNode(this.root, { journal }), isPlan, journal };
-  }
-
-  /**
-   * Checkbox items are days from two on (one `- [ ] Day 5: submit` in a to-do list is a task), but for those that
-   * repeat a day written otherwise: a day heading's (a tracker list `- [x] Day 1` over `### Day 1` and its tasks),
-   * or, alone in their list, another item day's (`## Homework` and its `- [ ] Day 3: hand in the essay`, after the
-   * list of days). Inside a heading day they were its tasks already (see itemDay); inside a paragraph day they are
-   * its tasks when it counts (`paragraphsKept`), and where it was when it does not (`**Day 0:** setup` before a list).
-   */
-  private settleItemDays(paragraphsKept: boolean): void {
-    const items = this.itemDays;
-    if (items.length === 0) return;
-    const paragraphParents = new Map(this.paragraphDays.map(({ day, parent }) => [day, parent]));
-    const inParagraphDay = (item: (typeof items)[number]): boolean => {
-      const outer = paragraphParents.get(item.parent);
-      if (outer && !paragraphsKept) item.parent = outer; // unwrapped: its children went to its parent
-      return outer !== undefined && paragraphsKept;
-    };
-    const headed = this.counts.headingDays > 0 ? numbersOf(collectDrafts(this.root, []).filter((day) => day.form === 'heading')) : new Map<number, number>();
-    const listed = numbersOf(items.map((item) => item.day));
-    const perList = new Map<number, number>();
-    for (const { list } of items) perList.set(list, (perList.get(list) ?? 0) + 1);
-    const repeats = ({ day, list }: (typeof items)[number]): boolean =>
-      covers(headed, day, 0) || (perList.get(list) === 1 && covers(listed, day, 1));
-    const drop = items.filter((item) => inParagraphDay(item) || repeats(item));
-    unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
   }
 
   /**
