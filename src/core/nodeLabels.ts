@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { fileStem } from './document';
-import type { ParsedPlan, PlanNode, Task } from './model';
+import type { ParsedPlan, PlanNode } from './model';
 
 /** `Days 31-37`, `Days 31 – 37`, `Day 1-7`, `Days 1 to 7` in parentheses or after a separator at the end. */
 const TRAILING_RANGE = /\s*(?:\(\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5}\s*\)|[-\u2013\u2014:|]\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5})\s*$/i;
@@ -53,16 +53,4 @@ export function shortTitle(node: PlanNode): string {
 export function dayName(day: PlanNode, quoted = true): string {
   if (day.number === null) return quoted ? `"${day.title}"` : day.title;
   return day.rangeEnd !== null ? l10n.t('Days {0}-{1}', day.number, day.rangeEnd) : l10n.t('Day {0}', day.number);
-}
-
-const NO_TASKS: readonly Task[] = Object.freeze([]);
-
-/**
- * The tasks listed under a node: its own, but for an item day's box (`- [ ] Day 2: JOINs`), which is the day's
- * row itself (a row under it reading `Day 2: JOINs` again said nothing).
- */
-export function listedTasks(node: PlanNode): readonly Task[] {
-  if (node.form !== 'item' || node.tasks.length === 0) return node.tasks;
-  const listed = node.tasks.filter((task) => task.line !== node.line);
-  return listed.length === 0 ? NO_TASKS : listed;
 }

@@ -506,6 +506,9 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     const todo = parse('# Rust\n- [ ] Day 1: a\n- [ ] Days 2-5: b\n\nTo-do:\n- [ ] buy the book\n- [ ] Day 5: submit form\n\n## Homework\n- [ ] Day 1: essay\n');
     assert.deepStrictEqual(todo.days.map((d) => d.title), ['Day 1: a', 'Days 2-5: b']);
     assert.deepStrictEqual(parse('## Week 1\n- [ ] Day 1: a\n## Week 2\n- [ ] Day 2: b\n').days.map((d) => d.form), ['item', 'item']);
+    // An item that is no day gives what it held back in document order (its field came after the week's own).
+    const lone = parse('## Week 1\n- [ ] Day 5: submit\n  - **Resource:** [a](https://a.example)\n\n**Note:** b\n- [ ] later\n');
+    assert.deepStrictEqual([lone.days, lone.root.children[0].fields.map((f) => f.name), lone.root.children[0].tasks.map((t) => t.line)], [[], ['Resource', 'Note'], [1, 5]]);
     // An item nested in an item day is its task, whatever it says.
     assert.deepStrictEqual(parse('- [ ] Day 1: a\n  - [ ] Day 2 prep\n- [ ] Day 2: b\n').days.map((d) => d.tasks.length), [2, 1]);
     // Prose items and the near misses of a paragraph day stay tasks: a day word, then its number, first.

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, catchUpAdvice, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, isDayMark, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -40,7 +40,7 @@ function dayLines(day: PlanNode, file: string): string[] {
   const others = links.filter((l) => !onFields.has(l.line)).map((l) => ({ line: l.line, text: `  ${field(l.text)} <${field(fromHere(l.target, file, root))}>` }));
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
-  const tasks = allTasks(day).filter((t) => t.line !== day.line).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})` }));
+  const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})` }));
   // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
   // with its links at the bottom).
   const lines = [...fields, ...others, ...tasks].sort((a, b) => a.line - b.line).map((entry) => entry.text);

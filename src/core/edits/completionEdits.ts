@@ -12,6 +12,7 @@ import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked 
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
+import { dayMark, isDayMark } from '../dayMark';
 
 export interface ProgressOptions {
   /** `YYYY-MM-DD` to stamp, or null when date stamps are turned off. */
@@ -138,11 +139,6 @@ function paragraphTitleEnd(line: string, day: PlanNode): number {
   return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
 }
 
-/** The task a day is written as, its own mark: its heading's (`### [ ] Day 3`) or, an item day, its box (`- [ ] Day 3`). */
-function ownTask(day: PlanNode): Task | undefined {
-  return day.form === 'heading' || day.form === 'item' ? day.tasks.find((task) => task.line === day.line) : undefined;
-}
-
 /** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
 function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
   const first = lines.at(day.line);
@@ -158,7 +154,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   if (readStamp(titleLines(lines, day)).marked) return [];
   // A heading that is a task (`### [ ] Day 3`) is stamped by checking it; an item day always is (its box is the
   // day's mark), and one checked already is complete (a stamp now would date it today).
-  const task = ownTask(day);
+  const task = dayMark(day);
   const item = day.form === 'item';
   if ((checkTasks || item) && task && !task.checked && task.status !== 'cancelled') return [];
   if (item && task?.checked) return [];
@@ -172,7 +168,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
  */
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (day.form !== 'heading' && day.form !== 'item') return [];
-  const task = ownTask(day);
+  const task = dayMark(day);
   // Reopened as a cancelled task is (its `❌ date` goes with the cancel: a later done wrote `❌ … ✅ …`).
   if (task?.status === 'cancelled') return reopenEdits(lines, task) ?? [];
   const text = lines.at(day.titleEndLine);
@@ -195,7 +191,7 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }
   // Unchecking a heading that is a task takes its stamp off.
-  if (ownTask(day)?.checked) return [];
+  if (dayMark(day)?.checked) return [];
   const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item').map((edit) => onLine(day.titleEndLine, edit));
   // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).
   const leading = edits.length === 0 && day.form === 'heading' ? removeLeadingStamp(lines.at(day.line)) : null;
@@ -221,7 +217,7 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   if (typeof stamped === 'string') return fail(stamped);
   const edits: TextEdit[] = [...stamped];
   // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
-  const own = day.form === 'item' ? ownTask(day) : undefined;
+  const own = day.form === 'item' ? dayMark(day) : undefined;
   const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
@@ -245,7 +241,7 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
   const stamped = day.stampDate;
   if (stamped === null) return new Set();
-  return new Set(checked.filter((task) => task.line !== day.line && task.doneDate !== null && task.doneDate < stamped));
+  return new Set(checked.filter((task) => !isDayMark(day, task) && task.doneDate !== null && task.doneDate < stamped));
 }
 
 /**
@@ -273,7 +269,7 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   }
   // A task checked with no date, in a day stamped with one, was checked by hand (marking the day stamps what it
   // checks): it stays checked too (a learner's ticks were wiped by undone), unless that would leave no task to uncheck.
-  const byHand = day.stampDate === null ? [] : checked.filter((task) => task.line !== day.line && task.doneDate === null);
+  const byHand = day.stampDate === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
   if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
   const handKept = byHand.filter((task) => kept.has(task)).length;
   const lines = new Lines(text);
@@ -286,7 +282,7 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   edits.push(...unchecked.edits);
   if (edits.length === 0) return { ok: true, edits, summary: l10n.t('{0} is already incomplete', dayLabel(day)) };
   // An item day's box is the day's mark, not one of its tasks.
-  const tasksUnchecked = done.length - (day.form === 'item' && done.some((task) => task.line === day.line) ? 1 : 0);
+  const tasksUnchecked = done.length - (day.form === 'item' && done.some((task) => isDayMark(day, task)) ? 1 : 0);
   const tasks = tasksUnchecked === 0 ? '' : tasksUnchecked === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', tasksUnchecked);
   const before = kept.size - handKept;
   const others = before === 0 ? '' : before === 1

@@ -1,6 +1,7 @@
 import type { Field, Link, ParsedPlan, PlanNode } from '../model';
 import { allTasks } from '../edits/locate';
 import { planTitle } from '../nodeLabels';
+import { isDayMark } from '../dayMark';
 import { titleWithoutDayPrefix } from './slug';
 
 /** What a lab is made from: the day's text, gathered from the model. */
@@ -51,7 +52,7 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
   const fields = allFields(day);
   const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name)).map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3: X`) is not one of its own tasks.
-  const checkboxes = allTasks(day).filter((t) => t.line !== day.line).map((t) => t.text);
+  const checkboxes = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => t.text);
   return {
     number: day.number,
     title: titleWithoutDayPrefix(day.title),

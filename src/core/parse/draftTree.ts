@@ -34,6 +34,7 @@ export function unwrapAll(drops: readonly { readonly day: DraftNode; readonly pa
     const children: DraftNode[] = [];
     let links = false;
     let tasks = false;
+    let fields = false;
     for (const child of parent.children) {
       if (!days.has(child)) {
         children.push(child);
@@ -44,7 +45,10 @@ export function unwrapAll(drops: readonly { readonly day: DraftNode; readonly pa
         pushAll(parent.tasks, child.tasks);
         tasks = true;
       }
-      pushAll(parent.fields, child.fields);
+      if (child.fields.length) {
+        pushAll(parent.fields, child.fields);
+        fields = true;
+      }
       if (child.links.length) {
         pushAll(parent.links, child.links);
         links = true;
@@ -55,8 +59,9 @@ export function unwrapAll(drops: readonly { readonly day: DraftNode; readonly pa
     parent.children = children;
     // Document order (a table's links may sit between the parent's own): one stable sort.
     if (links) parent.links.sort((a, b) => a.line - b.line);
-    // So are its tasks (an item day's box among the parent's own checkboxes).
+    // So are its tasks and fields (an item day's box among the parent's own checkboxes).
     if (tasks) parent.tasks.sort((a, b) => a.line - b.line);
+    if (fields) parent.fields.sort((a, b) => a.line - b.line);
   }
 }
 

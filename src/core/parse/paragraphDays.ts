@@ -69,9 +69,13 @@ export function dayNumberEnd(text: string): number {
 export function paragraphDay(firstLine: string): HeadingClass | null {
   const end = dayNumberEnd(firstLine);
   if (end < 0 || !FOLLOWS.test(firstLine.slice(end, end + 24))) return null;
-  const heading = classifyHeading(firstLine);
-  if (heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null)) return heading;
-  return null;
+  return numberedDay(firstLine);
+}
+
+/** The day `text` heads when it is one with a number (or a range), as a heading would be read; else null. */
+function numberedDay(text: string): HeadingClass | null {
+  const heading = classifyHeading(text);
+  return heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null) ? heading : null;
 }
 
 /**
@@ -80,8 +84,5 @@ export function paragraphDay(firstLine: string): HeadingClass | null {
  * title).
  */
 export function itemDay(text: string): HeadingClass | null {
-  if (dayNumberEnd(text) < 0) return null;
-  const heading = classifyHeading(text);
-  if (heading.kind === 'dayRange' || (heading.kind === 'day' && heading.number !== null)) return heading;
-  return null;
+  return dayNumberEnd(text) < 0 ? null : numberedDay(text);
 }

@@ -8,6 +8,7 @@ import * as l10n from '@vscode/l10n';
 import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
+import { dayMark } from '../dayMark';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
@@ -34,7 +35,7 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const { line, text, marks, insertAt } = titleEnd(lines, day);
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3`) is planned by its due date, wherever among its fields.
-  const own = day.tasks.find((task) => task.line === day.line);
+  const own = dayMark(day);
   const due = own?.due ? dueDateAt(text, contentEnd(text, line === day.line)) : -1;
   if (due >= 0) return onLine(line, { start: due, end: due + 10, newText: date });
   if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
@@ -44,7 +45,7 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
 /** Marks a day skipped: ` ⏭ date` after its title, or a heading task's box cancelled (`[-]`, as Obsidian Tasks does). */
 export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit | string {
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
-  const headingTask = day.tasks.find((task) => task.line === day.line);
+  const headingTask = dayMark(day);
   if (headingTask) {
     const box = findTaskBox(lines.at(day.line));
     if (!box) return l10n.t('line {0} no longer holds the task "{1}"', day.line + 1, headingTask.text);

@@ -4,6 +4,7 @@
  * cancelled task is neither open nor done (Obsidian Tasks' own rule).
  */
 import type { ParsedPlan, PlanNode, Task, TaskPriority } from '../model';
+import { isDayMark } from '../dayMark';
 
 export type DueState = 'overdue' | 'today';
 
@@ -26,14 +27,6 @@ const PRIORITY_ORDER: Record<TaskPriority, number> = { highest: 0, high: 1, medi
 
 function rank(task: Task): number {
   return task.priority ? PRIORITY_ORDER[task.priority] : 3; // no priority sits between medium and low, as in Obsidian Tasks
-}
-
-/**
- * A day written as a task (`### [ ] Day 3 📅 ...`, `- [ ] Day 3: X 📅 ...`): its `📅` is the day's planned date,
- * which the schedule tells (behind, on track), not a task's due date (a replanned day was listed overdue too).
- */
-function isDayMark(node: PlanNode, task: Task): boolean {
-  return node.kind === 'day' && task.line === node.line;
 }
 
 /** Every open task due today or earlier, oldest due date first, then by priority, then in plan order. */

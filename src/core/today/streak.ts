@@ -1,4 +1,5 @@
 import type { ParsedPlan, PlanNode } from '../model';
+import { isDayMark } from '../dayMark';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
@@ -21,7 +22,7 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
       for (let k = 0; k < node.tasks.length; k++) {
         const task = node.tasks[k];
         // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
-        const titleTask = node.kind === 'day' && task.line === node.line;
+        const titleTask = isDayMark(node, task);
         if (task.doneDate && task.status !== 'cancelled' && !titleTask) found.push(task.doneDate);
       }
       // Indexed: every plan's tree is walked after a scan (no callback, no iterator per node).
