@@ -73,6 +73,8 @@ function report({ host, outcome, folders, consoleLines, server }) {
       }
     }
     console.log(`--- code-server output (last lines) ---\n${server.output.join('').split('\n').slice(-20).join('\n')}`);
+    // Again last: a CI page often shows only the tail of a long run.
+    if (results && results.failed.length) console.log(`\n${host}: failing tests (above: their errors):\n${results.failed.map((name) => `  - ${name}`).join('\n')}`);
   }
   return passed;
 }

@@ -43,6 +43,7 @@ describe('A week written as a checklist of days (- [ ] Day 2: JOINs)', () => {
     if (open) {
       await vscode.window.showTextDocument(open);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor('the document to read the emptied file', () => open.getText() === '# Notes\n');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the checklist to leave the index', () => !lp.index.get(uri()));
@@ -70,5 +71,9 @@ describe('A week written as a checklist of days (- [ ] Day 2: JOINs)', () => {
     await vscode.window.showTextDocument(uri());
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(await text(), CHECKLIST, 'one undo restores the text exactly');
+    // The edit was saved, so its undo is saved too (not awaited by the undo): the file is the database. Waited
+    // for here, or the after hook's write would race it (CI saw the save land after it: the plan stayed).
+    await waitFor('the undo saved to disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri())) === CHECKLIST);
+    await waitFor('a clean document', async () => !(await vscode.workspace.openTextDocument(uri())).isDirty);
   });
 });

@@ -75,6 +75,8 @@ describe('Progress edits', () => {
     await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(await textOf(uri), before, 'one undo restores the text exactly');
+    // Saved like the edit (not awaited by the undo): waited for, or restoring the fixture after this test races it.
+    await waitFor('the undo saved to disk', async () => (await diskText(uri)) === before);
   });
 
   it('marks a day incomplete through the CodeLens arguments', async () => {

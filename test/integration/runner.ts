@@ -44,7 +44,7 @@ function collectingReporter(results: Results) {
     });
     runner.on('fail', (test, error: Error) => {
       results.failures++;
-      results.failed.push(test.fullTitle());
+      results.failed.push(`${test.fullTitle()}: ${String(error.message).split('\n')[0].slice(0, 300)}`);
       results.lines.push(`  \u2718 ${test.fullTitle()}\n      ${failureText(error).join('\n      ')}`, ...notes.splice(0).map((line) => `      ${line}`));
     });
   };
