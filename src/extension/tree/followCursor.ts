@@ -40,7 +40,7 @@ export class FollowCursor implements vscode.Disposable {
   /** Reveals the day under the editor's cursor; returns whether it did. */
   async follow(editor: vscode.TextEditor): Promise<boolean> {
     if (!this.view.visible || editor !== vscode.window.activeTextEditor) return false;
-    if (!vscode.workspace.getConfiguration('learningPlans', editor.document.uri).get<boolean>('tree.followCursor', true)) return false;
+    if (!vscode.workspace.getConfiguration('learningPlans').get<boolean>('tree.followCursor', true)) return false;
     if (!this.index.get(editor.document.uri)) return false;
     const day = dayAtLine(this.index.planFor(editor.document), editor.selection.active.line);
     if (!day) return false;
