@@ -177,6 +177,12 @@ describe('buildPlan: titles, tasks, links and fields', () => {
     ]);
   });
 
+  it('shows a task or a link that is only an image by its alt text, else its file name; images beside text stay out', () => {
+    const plan = parse(lines('### Day 1', '- [ ] ![the ER diagram](img/er.png)', '- [ ] ![](img/schema.svg)', '- [x] draw ![icon](i.png) the model', '- [ ] [![build badge](b.svg)](https://ci.example)'));
+    assert.deepStrictEqual(plan.days[0].tasks.map((t) => t.text), ['the ER diagram', 'schema.svg', 'draw the model', 'build badge']);
+    assert.deepStrictEqual(plan.days[0].links.map((l) => l.text), ['build badge']);
+  });
+
   it('gives links and tasks to the innermost heading above them', () => {
     const plan = parse(lines('# Month 1', '[m](https://m.example)', '### Day 1', '[d](https://d.example)', '- [ ] t'));
     assert.deepStrictEqual(plan.root.children[0].links.map((l) => l.text), ['m']);

@@ -132,6 +132,21 @@ export function plainText(children: readonly Token[] | null): string {
         break;
     }
   }
+  const text = normalizeSpace(out);
+  return text === '' ? imageText(children) : text;
+}
+
+/**
+ * What is left to show of inline content that is only images (`- [ ] ![the diagram](d.png)`): their alt
+ * texts, else their file names, as a link with no text is shown by its target.
+ */
+export function imageText(children: readonly Token[]): string {
+  let out = '';
+  for (const child of children) {
+    if (child.type !== 'image') continue;
+    const src = String(child.attrGet('src') ?? '');
+    out += ` ${child.content || src.slice(src.lastIndexOf('/') + 1)}`;
+  }
   return normalizeSpace(out);
 }
 

@@ -7,7 +7,7 @@ import { readStamp } from '../stamps';
 import { displayText } from '../text/mojibake';
 import { TASK_CONTENT } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
-import { inlineText } from './inlineText';
+import { imageText, inlineText } from './inlineText';
 import { detach } from './compactText';
 import type { BlockToken } from './markdown';
 
@@ -25,7 +25,9 @@ export function makeTask(content: string, withoutBox: string, line: number, last
 }
 
 export function readTask(inline: BlockToken, line: number, lastLine: number): Task {
-  return makeTask(inline.content, inlineText(inline).replace(TASK_CONTENT, '').trim(), line, lastLine);
+  const text = inlineText(inline).replace(TASK_CONTENT, '').trim();
+  // `- [ ] ![the ER diagram](er.png)`: a task that is only an image is shown by its alt text (the box is its text).
+  return makeTask(inline.content, text === '' && inline.children ? imageText(inline.children) : text, line, lastLine);
 }
 
 /** A list item whose first paragraph starts with a task box (`[ ]`, `[x]`, `[X]`, `[/]`, `[-]`). */
