@@ -5,6 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { fileStem } from './document';
 import type { ParsedPlan, PlanNode } from './model';
+import { ownDayName } from './parse/classifyHeading';
 
 /** `Days 31-37`, `Days 31 – 37`, `Day 1-7`, `Days 1 to 7` in parentheses or after a separator at the end. */
 const TRAILING_RANGE = /\s*(?:\(\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5}\s*\)|[-\u2013\u2014:|]\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5})\s*$/i;
@@ -49,8 +50,13 @@ export function shortTitle(node: PlanNode): string {
   return node.title;
 }
 
-/** How a message names a day: `Day 32`, `Days 3-4` for a range day (`done 4` finds it), else its title in quotes. */
+/**
+ * How a message names a day: as its heading does in the plan's language (`Tag 3`, `Día 3`, `第3天`), else `Day 32`,
+ * `Days 3-4` for a range day (`done 4` finds it) in the user's; a day with no number by its title, in quotes.
+ */
 export function dayName(day: PlanNode, quoted = true): string {
   if (day.number === null) return quoted ? `"${day.title}"` : day.title;
+  const own = ownDayName(day.title);
+  if (own !== null) return own;
   return day.rangeEnd !== null ? l10n.t('Days {0}-{1}', day.number, day.rangeEnd) : l10n.t('Day {0}', day.number);
 }

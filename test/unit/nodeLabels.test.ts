@@ -3,7 +3,7 @@
 // integration tests saw these labels, no unit test pinned them.
 import * as assert from 'assert';
 import { fileStem } from '../../src/core';
-import { planBody, planTitle, shortTitle } from '../../src/core/nodeLabels';
+import { dayName, planBody, planTitle, shortTitle } from '../../src/core/nodeLabels';
 import { find, lines, parse } from './helpers';
 
 describe('node labels: the plan\'s name', () => {
@@ -79,6 +79,30 @@ describe('node labels: a row\'s short title', () => {
     const notes = find(plan.root, 'Notes (Days 1-7)');
     assert.strictEqual(shortTitle(notes), 'Notes');
     assert.strictEqual(shortTitle({ ...notes, kind: 'section' }), 'Notes (Days 1-7)');
+  });
+});
+
+describe('node labels: how a message names a day', () => {
+  // A German learner's `### Tag 3` was "Marked Day 3 complete": a day is named as its plan heads it.
+  const table: [string, string][] = [
+    ['### Tag 3 - Borrowing', 'Tag 3'],
+    ['### Día #12: Bucles', 'Día 12'],
+    ['### 📅 Giorno 4 — Liste', 'Giorno 4'],
+    ['### Tag 1\n### Tag 2\n### Tage 3-4: Projekt', 'Tage 3-4'],
+    ['### 第3天：列表', '第3天'],
+    ['### Day 31 - Lakehouse', 'Day 31'],
+    ['### DAY 7.', 'Day 7'],
+    ['### Day 1\n### Day 2\n### Days 3-4: Project', 'Days 3-4'],
+    ['### R2D14 Rust', 'Day 14'],
+    ['### Monday', '"Monday"'],
+  ];
+  for (const [heading, expected] of table) {
+    it(`${JSON.stringify(heading)} -> ${expected}`, () => assert.strictEqual(dayName(parse(heading).days.at(-1)!), expected));
+  }
+
+  it('a day of a table is named by its day column\'s header, a checkbox day as it is written', () => {
+    assert.strictEqual(dayName(parse(lines('| Tag | Thema |', '|---|---|', '| 1 | Ownership |', '| 2 | Borrowing |')).days[1]), 'Tag 2');
+    assert.strictEqual(dayName(parse(lines('## Woche 1', '- [ ] Tag 1: Ownership', '- [ ] Tag 2: Borrowing')).days[1]), 'Tag 2');
   });
 });
 

@@ -215,3 +215,34 @@ export function classifyHeading(text: string): HeadingClass {
   while (ascii < text.length && !/[A-Za-z0-9]/.test(text[ascii])) ascii++;
   return ascii > start && ascii < text.length ? classifyAt(text, ascii) : found;
 }
+
+/**
+ * How a day heading names its day in the plan's own words (`Tag 3`, `Día 3`, `Semana`-less `第3天`), for
+ * messages: null when it starts with no day word, or with English `day`/`days` (messages then say "Day N" in
+ * the user's language).
+ */
+export function ownDayName(text: string): string | null {
+  const i = firstWordAt(text);
+  const keyword = lookupAt(text, i, vocabularyOf().words);
+  if (keyword) {
+    const word = text.slice(i, keyword.end);
+    const number = (keyword.value.includes('day') || keyword.value.includes('days')) && !/^days?$/i.test(word) ? numberAfter(text, keyword.end) : null;
+    if (!number) return null;
+    const range = rangeEnd(text, number.end);
+    return `${word} ${text.slice(skipHash(text, keyword.end), range ? range.end : number.end)}`.replace(/\s+/g, ' ');
+  }
+  if (!mayStartTemplate(text, i)) return null;
+  for (const { kind, pattern } of vocabularyOf().templates) {
+    if (kind !== 'day' && kind !== 'days') continue;
+    pattern.lastIndex = i;
+    if (pattern.exec(text)) return text.slice(i, pattern.lastIndex).trim();
+  }
+  return null;
+}
+
+/** Where a day's number starts after its word (spaces and a `#` skipped). */
+function skipHash(text: string, i: number): number {
+  let at = skipSpaces(text, i);
+  if (text[at] === '#') at = skipSpaces(text, at + 1);
+  return at;
+}
