@@ -12,6 +12,8 @@ import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
 import { classifyHeading } from './parse/classifyHeading';
+import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
+import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
 
 export type DaySpec =
@@ -23,8 +25,6 @@ export type DaySpec =
   | { readonly kind: 'date'; readonly date: string };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** A journal day's heading starts with its weekday (after any emoji or decoration). */
-const WEEKDAY_HEADING = /^[^A-Za-z0-9]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function weekdayOf(text: string): number {
   const lower = text.toLowerCase();
@@ -38,13 +38,16 @@ export function parseDaySpec(text: string): DaySpec | null {
   const trimmed = text.trim();
   if (/^\d{1,9}$/.test(trimmed)) return { kind: 'number', number: Number(trimmed) };
   // `Day 33` as a heading says it (a learner typed it so; `day33` too).
-  const named = /^day\s*(\d{1,9})$/i.exec(trimmed);
-  if (named) return { kind: 'number', number: Number(named[1]) };
+  const numbered = /^day\s*(\d{1,9})$/i.exec(trimmed);
+  if (numbered) return { kind: 'number', number: Number(numbered[1]) };
   const line = /^line:(\d{1,9})$/i.exec(trimmed);
   if (line && Number(line[1]) >= 1) return { kind: 'line', line: Number(line[1]) };
   if (isValidIsoDate(trimmed)) return { kind: 'date', date: trimmed };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
+  // A weekday in a plan's language (`freitag`, `viernes`, `星期五`), as the parser reads journal headings.
+  const named = lookupAt(trimmed, 0, vocabularyOf().weekdays);
+  if (named && named.end === trimmed.length) return { kind: 'weekday', weekday: named.value - 1 };
   // A day as a heading of the plan's language says it (`Tag 2`, `Día 5`, `День 4`, `第3天`): a learner's `Tag 2` was refused.
   // The word and the number alone (`Tag 2: Weiter` is no name of a day: its title could be another's).
   // After the number, only a CJK counter (`第3天`, `3일째`): `Day 3b` or `Day 3.` names no day.
@@ -78,11 +81,11 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
     }
     case 'line':
       return plan.days.filter((day) => day.line === spec.line - 1);
-    case 'weekday':
-      return plan.days.filter((day) => {
-        const match = WEEKDAY_HEADING.exec(day.title);
-        return match !== null && WEEKDAYS.indexOf(match[1].toLowerCase()) === spec.weekday;
-      });
+    case 'weekday': {
+      // Headed by the weekday (`## Friday`, `## Freitag`); else dated on one (`## 2026-11-27 Friday`, `## 2026-11-27`).
+      const headed = plan.days.filter((day) => day.weekday === spec.weekday + 1);
+      return headed.length > 0 ? headed : plan.days.filter((day) => day.date !== null && daysSinceMonday(dayNumber(day.date)) === spec.weekday);
+    }
     case 'date': {
       const headed = plan.days.filter((day) => day.date === spec.date);
       if (headed.length > 0) return headed;

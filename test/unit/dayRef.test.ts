@@ -38,6 +38,11 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['Day 3-', null],
     ['Week 2', null],
     ['R1D2', null],
+    // A weekday in a plan's language, as its journal heads days (`## Freitag`).
+    ['freitag', { kind: 'weekday', weekday: 4 }],
+    ['Viernes', { kind: 'weekday', weekday: 4 }],
+    ['星期五', { kind: 'weekday', weekday: 4 }],
+    ['freitagabend', null],
   ];
   for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
@@ -81,6 +86,17 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const scheduled = lookupDay(plan, { kind: 'date', date: '2026-11-03' }, 'j.md'); // start + 1: the second day
     assert.ok(scheduled.ok && scheduled.day.title === 'Tuesday', JSON.stringify(scheduled));
     assert.ok(!lookupDay(plan, { kind: 'date', date: '2027-01-01' }, 'j.md').ok);
+  });
+
+  it('finds a weekday headed in another language, or the day dated on it (`## 2026-11-27 Friday`: "has no day headed Friday")', () => {
+    const german = parse(lines('# Wochenjournal', '## Montag', '- [ ] Vokabeln', '## Freitag', '- [ ] Test'));
+    const freitag = lookupDay(german, parseDaySpec('freitag')!, 'w.md');
+    assert.ok(freitag.ok && freitag.day.title === 'Freitag');
+    const dated = parse(lines('# Journal', '## 2026-11-23 Monday', '- [ ] a', '## 2026-11-27 Friday', '- [ ] b', '## 2026-11-30', '- [ ] c'));
+    const friday = lookupDay(dated, parseDaySpec('friday')!, 'j.md');
+    assert.ok(friday.ok && friday.day.title === '2026-11-27 Friday');
+    const monday = lookupDay(dated, parseDaySpec('monday')!, 'j.md');
+    assert.deepStrictEqual(!monday.ok && monday.candidates, ['line:2  2026-11-23 Monday', 'line:6  2026-11-30']);
   });
 });
 

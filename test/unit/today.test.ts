@@ -204,6 +204,19 @@ describe('active plan and current day', () => {
     const summary = summarizeToday([finished], { today: '2026-11-21', chosenPlanUri: 'file:///ws/0.md' });
     assert.deepStrictEqual([summary.planFinished, summary.currentDay], [true, undefined]);
   });
+
+  it('in a journal of dated days, is the open day dated today (or the next dated one), not the oldest left open', () => {
+    // A learner's `done journal.md today` marked Monday's section on a Friday.
+    const journal = parse(lines('# Journal', '## 2026-11-23 Monday', '- [ ] podcast', '## 2026-11-25', '- [ ] grammar', '## 2026-11-27 Friday', '- [ ] text', '## 2026-11-30', '- [ ] chapter'));
+    const title = (today?: string): string | undefined => currentDayOf(journal, today)?.title;
+    assert.deepStrictEqual([title('2026-11-27'), title('2026-11-28'), title('2026-11-23'), title('2026-12-05'), title()], ['2026-11-27 Friday', '2026-11-30', '2026-11-23 Monday', '2026-11-23 Monday', '2026-11-23 Monday']);
+    assert.strictEqual(summarizeToday([journal], { today: '2026-11-27' }).currentDay?.title, '2026-11-27 Friday');
+    const todayDone = parse(lines('## 2026-11-23', '- [ ] a', '## 2026-11-27 \u2705 2026-11-27', '## 2026-11-30', '- [ ] c'));
+    assert.strictEqual(currentDayOf(todayDone, '2026-11-27')?.title, '2026-11-30', 'today\'s done: the next dated day');
+    // Numbered days are a sequence: the first open one, whatever the date.
+    const numbered = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
+    assert.strictEqual(currentDayOf(numbered, '2026-11-27')?.title, 'Day 1');
+  });
 });
 
 describe('schedule', () => {

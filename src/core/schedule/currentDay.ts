@@ -3,9 +3,18 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
 import { frontMatterRecord, keyInOtherCase } from './frontMatterData';
 
-/** The first day, in document order, that is neither done nor skipped. */
-export function currentDayOf(plan: ParsedPlan): PlanNode | undefined {
-  return plan.days.find((day) => !day.done && !day.skipped);
+const isOpen = (day: PlanNode): boolean => !day.done && !day.skipped;
+
+/**
+ * The first day, in document order, that is neither done nor skipped; given `today`, a day whose heading dates
+ * it in the past (`## 2026-11-23 Monday`, a journal's) is passed over for the first open day dated today or
+ * later: a dated section is that date's work, and a learner keeping a journal lives in today's, not in the
+ * oldest one left open (when no open day is dated from today on, it is the first open day still).
+ */
+export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undefined {
+  const first = plan.days.find(isOpen);
+  if (!first || today === undefined || first.date === null || first.date >= today) return first;
+  return plan.days.find((day) => isOpen(day) && day.date !== null && day.date >= today) ?? first;
 }
 
 /** What the front matter says of the start: the date when it is one, else why a start that is there is not read. */

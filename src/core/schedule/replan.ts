@@ -280,7 +280,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   const after = applyTextEdits(text, edits);
   const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
   const schedule = scheduleFor(replanned, context.options);
-  const current = currentDayOf(replanned);
+  const current = currentDayOf(replanned, context.today);
   const endAfter = current ? (schedule?.end ?? null) : null;
   const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
   const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;

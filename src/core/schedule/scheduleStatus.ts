@@ -31,7 +31,7 @@ export interface ScheduleStatus {
 /** Where a plan stands, or null when it has no schedule, no open day, or the current day has no date. */
 export function scheduleStatus(plan: ParsedPlan, context: CatchUpContext): ScheduleStatus | null {
   const schedule = scheduleFor(plan, context.options);
-  const current = currentDayOf(plan);
+  const current = currentDayOf(plan, context.today);
   if (!schedule || !current || schedule.end === null) return null;
   const currentIndex = plan.days.indexOf(current);
   const currentDate = schedule.dateOf(currentIndex);

@@ -45,7 +45,7 @@ export interface TodayInputs {
 export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs): TodaySummary {
   const choice = chooseActive(plans, inputs.today, inputs.chosenPlanUri, inputs.hints);
   const activePlan = choice?.plan;
-  const currentDay = activePlan ? currentDayOf(activePlan) : undefined;
+  const currentDay = activePlan ? currentDayOf(activePlan, inputs.today) : undefined;
   const schedule = activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null;
   const onToday = activePlan && currentDay && schedule && schedule.dateOf(activePlan.days.indexOf(currentDay)) === inputs.today;
   return {
