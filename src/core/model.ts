@@ -100,6 +100,11 @@ export interface TableCells {
   readonly title: number;
   /** 0-based index of the status cell (`Done`, `Status`, `✅` column), null when the table has none. */
   readonly status: number | null;
+  /**
+   * 0-based index of the cell for the date a day was done (a `Date`, `Datum`, `Fecha` column beside a status
+   * column, where no open day has a date: not a schedule); null when the table has none.
+   */
+  readonly date: number | null;
 }
 
 export interface PlanNode {

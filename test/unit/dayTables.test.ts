@@ -7,31 +7,35 @@ import { parse } from './helpers';
 
 describe('day tables: which columns hold the day, its title and its status', () => {
   const rows: [header: string[], columns: DayColumn][] = [
-    [['Day', 'Topic', 'Done'], { word: 'Day', day: 0, title: 1, status: 2 }],
-    [['# Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
-    [['#Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
-    [['Day ', 'Topic'], { word: 'Day', day: 0, title: 1, status: null }],
-    [['#', 'Topic'], { word: null, day: 0, title: 1, status: null }],
-    [['Days', 'Topic'], { word: 'Days', day: 0, title: 1, status: null }],
-    [['Day'], { word: 'Day', day: 0, title: 1, status: null }],
-    [[], { word: null, day: 0, title: 1, status: null }],
-    [['Topic', 'Notes'], { word: null, day: 0, title: 1, status: null }],
-    [['Daily', 'Topic'], { word: null, day: 0, title: 1, status: null }],
+    [['Day', 'Topic', 'Done'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
+    [['# Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
+    [['#Day', 'Topic'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
+    [['Day ', 'Topic'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
+    [['#', 'Topic'], { word: null, day: 0, title: 1, status: null, date: null }],
+    [['Days', 'Topic'], { word: 'Days', day: 0, title: 1, status: null, date: null }],
+    [['Day'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
+    [[], { word: null, day: 0, title: 1, status: null, date: null }],
+    [['Topic', 'Notes'], { word: null, day: 0, title: 1, status: null, date: null }],
+    [['Daily', 'Topic'], { word: null, day: 0, title: 1, status: null, date: null }],
     // A later column only when headed by the word for one day: `Days` there counts how long.
-    [['Week', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: null }],
-    [['Week', 'Days', 'Topic'], { word: null, day: 0, title: 1, status: null }],
-    [['Task', 'Days', 'Cost'], { word: null, day: 0, title: 1, status: null }],
+    [['Week', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: null, date: null }],
+    [['Week', 'Days', 'Topic'], { word: null, day: 0, title: 1, status: null, date: null }],
+    [['Task', 'Days', 'Cost'], { word: null, day: 0, title: 1, status: null, date: null }],
     // The title: the first text column after the day's, else the first before it.
-    [['Topic', 'Day', 'Done'], { word: 'Day', day: 1, title: 0, status: 2 }],
-    [['Step', 'Day'], { word: 'Day', day: 1, title: 0, status: null }],
-    [['Day', 'Status', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1 }],
-    [['Day', '\u2705', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1 }],
-    [['Done', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: 0 }],
-    [['Day', 'Done'], { word: 'Day', day: 0, title: 1, status: 1 }],
+    [['Topic', 'Day', 'Done'], { word: 'Day', day: 1, title: 0, status: 2, date: null }],
+    [['Step', 'Day'], { word: 'Day', day: 1, title: 0, status: null, date: null }],
+    [['Day', 'Status', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1, date: null }],
+    [['Day', '\u2705', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1, date: null }],
+    [['Done', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: 0, date: null }],
+    [['Day', 'Done'], { word: 'Day', day: 0, title: 1, status: 1, date: null }],
+    // A date column is never the title (`| Day | Date | Topic |` titled its days by their dates).
+    [['Day', 'Topic', 'Done', 'Date'], { word: 'Day', day: 0, title: 1, status: 2, date: 3 }],
+    [['Tag', 'Datum', 'Thema', 'Erledigt'], { word: 'Tag', day: 0, title: 2, status: 3, date: 1 }],
+    [['Day', 'Completed on', 'Topic'], { word: 'Day', day: 0, title: 2, status: null, date: 1 }],
     // The first status column wins.
-    [['Day', 'Topic', 'Status', 'Done'], { word: 'Day', day: 0, title: 1, status: 2 }],
-    [['D\u00eda', 'Tema', 'Hecho'], { word: 'D\u00eda', day: 0, title: 1, status: 2 }],
-    [['Tag', 'Thema'], { word: 'Tag', day: 0, title: 1, status: null }],
+    [['Day', 'Topic', 'Status', 'Done'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
+    [['D\u00eda', 'Tema', 'Hecho'], { word: 'D\u00eda', day: 0, title: 1, status: 2, date: null }],
+    [['Tag', 'Thema'], { word: 'Tag', day: 0, title: 1, status: null, date: null }],
   ];
   for (const [header, columns] of rows) it(JSON.stringify(header), () => assert.deepStrictEqual(dayColumns(header), columns));
 });
@@ -128,4 +132,21 @@ describe("day tables: a lab link at the end of a title cell is not part of the d
       assert.deepStrictEqual(plan.days.map((d) => d.title), [`Day 1: ${title}`, 'Day 2: Next']);
     });
   }
+});
+
+describe('day tables: a column for the date a day was done', () => {
+  const table = (...rows: string[]): string => ['| Day | Topic | Done | Date |', '|---|---|---|---|', ...rows].join('\n');
+
+  it('gives a done row its date (the streak and the heatmap count it) and its edits the column', () => {
+    const plan = parse(table('| 1 | SELECT | \u2705 | 2026-11-20 |', '| 2 | WHERE | \u2705 2026-11-22 | 2026-11-21 |', '| 3 | JOINs | | |'));
+    assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done, d.doneDate]), [['Day 1: SELECT', true, '2026-11-20'], ['Day 2: WHERE', true, '2026-11-22'], ['Day 3: JOINs', false, null]]);
+    assert.deepStrictEqual(plan.days[2].cells, { title: 1, status: 2, date: 3 });
+  });
+
+  it('is a schedule, not written, when an open row has a date; a row not done is never dated by it', () => {
+    const plan = parse(table('| 1 | SELECT | \u2705 | 2026-11-20 |', '| 2 | WHERE | | 2026-11-21 |'));
+    assert.deepStrictEqual(plan.days.map((d) => [d.doneDate, d.cells?.date]), [[null, null], [null, null]]);
+    const noStatus = parse(['| Day | Topic | Date |', '|---|---|---|', '| 1 | SELECT | 2026-11-20 |', '| 2 | WHERE | |'].join('\n'));
+    assert.deepStrictEqual(noStatus.days.map((d) => [d.title, d.done, d.cells?.date]), [['Day 1: SELECT', false, null], ['Day 2: WHERE', false, null]]);
+  });
 });

@@ -69,7 +69,7 @@ describe('format: day tables (formats/day-table.md)', () => {
       { text: 'Setup and Hello World', target: './01_day/readme.md', line: 6 },
       { text: 'Tour', target: 'https://go.dev/tour', line: 6 },
     ]);
-    assert.deepStrictEqual(plan.days[0].cells, { title: 1, status: 3 });
+    assert.deepStrictEqual(plan.days[0].cells, { title: 1, status: 3, date: null });
     assert.ok(plan.isPlan);
   });
 

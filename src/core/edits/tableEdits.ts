@@ -1,6 +1,7 @@
 /**
  * Marking a day that is a table row: the status cell is written (`✅ 2026-11-21`, or `[x]` where the
- * cell holds a box), or, in a table without a status column, a stamp goes at the end of the title
+ * cell holds a box; `✅` and the date in the date column where the table has one for it), or, in a table
+ * without a status column, a stamp goes at the end of the title
  * cell. Only the cell's content changes: pipes, padding and the other cells stay byte for byte, and
  * nothing written holds a pipe or a line break, so the table still renders.
  */
@@ -34,16 +35,27 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (NOT_DONE.has(normalizeKey(content))) {
-    const value = date ? `${DONE_MARK} ${date}` : DONE_MARK;
-    // An empty cell with no padding (`||`, or `| |` whose one space is read before it) gets a space around its value.
-    const before = line[span.start - 1] === '|' ? ' ' : '';
-    // ...and a space after it where one comes before it (`| |`), so that clearing it gives `| |` back (a tab stays as it was).
-    const after = line[span.end] === '|' && (before === ' ' || line[span.start - 1] === ' ') ? ' ' : '';
-    return [{ start: span.start, end: span.end, newText: before + value + after }];
-  }
+  if (NOT_DONE.has(normalizeKey(content))) return [fillCell(line, span, date ? `${DONE_MARK} ${date}` : DONE_MARK)];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
+
+/** Writes `value` over a cell's content. */
+function fillCell(line: string, span: CellSpan, value: string): LineEdit {
+  // An empty cell with no padding (`||`, or `| |` whose one space is read before it) gets a space around its value.
+  const before = line[span.start - 1] === '|' ? ' ' : '';
+  // ...and a space after it where one comes before it (`| |`), so that clearing it gives `| |` back (a tab stays as it was).
+  const after = line[span.end] === '|' && (before === ' ' || line[span.start - 1] === ' ') ? ' ' : '';
+  return { start: span.start, end: span.end, newText: before + value + after };
+}
+
+/** Empties a cell, as marking an empty `| |` wrote it back: `| 2026-11-24 |` becomes `| |`, not `|  |`. */
+function clearCell(line: string, span: CellSpan): LineEdit[] {
+  if (span.start === span.end) return [];
+  const padded = line[span.start - 1] === ' ' && line[span.end] === ' ';
+  return [{ start: span.start, end: span.end + (padded ? 1 : 0), newText: '' }];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Takes a done status out of a cell: a box is unchecked and unstamped, a done value or a lone stamp cleared, or
@@ -61,10 +73,7 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
   const rest = line.slice(span.start, stamps).trim();
   if (rest === '' || rawCellStatus(rest).marked) {
     if (openMark !== '') return [{ start: span.start, end: span.end, newText: openMark }];
-    if (span.start === span.end) return [];
-    // `| ✅ 2026-11-24 |` becomes `| |`, as marking an empty `| |` wrote it (not `|  |`).
-    const padded = line[span.start - 1] === ' ' && line[span.end] === ' ';
-    return [{ start: span.start, end: span.end + (padded ? 1 : 0), newText: '' }];
+    return clearCell(line, span);
   }
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
 }
@@ -78,12 +87,27 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
   const status = spans[cells.status ?? -1];
+  const dated = spans[cells.date ?? -1];
+  // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
+  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...uncompleteCell(line, status, openMark), ...undate(line, dated)].sort((a, b) => a.start - b.start);
   if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status, openMark);
   const title = spans[cells.title];
   if (!title) return 'the row has no title cell';
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
   return last < 0 ? [] : [{ start: last, end: title.end, newText: '' }];
+}
+
+/** Marks the status cell and writes the date into the empty date cell (a cell already holding text: the stamp goes in the status cell). */
+function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null): LineEdit[] {
+  if (date === null || line.slice(dated.start, dated.end).trim() !== '') return completeCell(line, status, date);
+  const mark = completeCell(line, status, null);
+  return [...mark, fillCell(line, dated, date)].sort((a, b) => a.start - b.start);
+}
+
+/** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's). */
+function undate(line: string, dated: CellSpan): LineEdit[] {
+  return ISO_DATE.test(line.slice(dated.start, dated.end).trim()) ? clearCell(line, dated) : [];
 }
 
 /** Appends ` [label](target)` to the row's title cell: the lab link of a table day. */

@@ -29,6 +29,7 @@ interface LanguageBlock {
   readonly dateWords?: readonly string[];
   readonly datePrefixes?: readonly string[];
   readonly statusHeaders?: readonly string[];
+  readonly dateHeaders?: readonly string[];
   readonly doneValues?: readonly string[];
   readonly learning?: readonly string[];
 }
@@ -66,6 +67,8 @@ export interface Vocabulary {
   /** Words that may introduce a date (`ngày 7 tháng 1 năm 2023`). */
   readonly datePrefixes: ReadonlySet<string>;
   readonly statusHeaders: ReadonlySet<string>;
+  /** A day table's column for the date a day was done (`Date`, `Datum`, `Fecha`). */
+  readonly dateHeaders: ReadonlySet<string>;
   readonly doneValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
@@ -139,7 +142,7 @@ function compile(): Vocabulary {
   const weekdaysShort = new Map<string, number>();
   const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), doneValues: new Set<string>(), learning: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), doneValues: new Set<string>(), learning: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -159,7 +162,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'doneValues', 'learning'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'doneValues', 'learning'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
   }

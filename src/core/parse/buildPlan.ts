@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellsOf, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, dayColumns, doneDateColumn, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -171,6 +171,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
+  const cells = cellsOf(columns, doneDateColumn(table, columns, days));
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -184,12 +185,15 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     node.number = found.number;
     node.rangeEnd = found.rangeEnd;
     node.round = found.round;
-    node.cells = cellsOf(columns);
+    node.cells = cells;
     const statusCell = columns.status === null ? undefined : row.cells[columns.status];
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const status = statusCell ? statusOf(inlineText(statusCell), statusCell.content) : null;
     const titleStamp = readStamp(titleCell?.content ?? '');
-    node.stamp = { marked: (status?.marked ?? false) || titleStamp.marked, date: status?.date ?? titleStamp.date };
+    const marked = (status?.marked ?? false) || titleStamp.marked;
+    // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
+    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date]) : null;
+    node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });

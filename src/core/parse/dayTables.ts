@@ -13,6 +13,9 @@ import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
+import { inlineText } from './inlineText';
+import { statusOf } from '../grammar/tableStatus';
+import { isValidIsoDate } from '../stamps';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -62,6 +65,8 @@ export interface DayColumn {
   readonly day: number;
   readonly title: number;
   readonly status: number | null;
+  /** The column headed as the date a day was done (`Date`, `Datum`), or null. */
+  readonly date: number | null;
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
@@ -85,15 +90,17 @@ export function dayColumns(header: readonly string[]): DayColumn {
   const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;
   for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
+  let date: number | null = null;
+  for (let i = 0; i < header.length && date === null; i++) if (i !== day && i !== status && vocabularyOf().dateHeaders.has(normalizeKey(header[i]))) date = i;
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
-  const text = (i: number): boolean => i !== day && i !== status;
+  const text = (i: number): boolean => i !== day && i !== status && i !== date;
   let title = day + 1;
   while (title < header.length && !text(title)) title++;
   if (title >= header.length) {
     const before = header.findIndex((_, i) => i < day && text(i));
     title = before >= 0 ? before : day + 1;
   }
-  return { word, day, title, status };
+  return { word, day, title, status, date };
 }
 
 export interface RowDay {
@@ -130,8 +137,9 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
   return null;
 }
 
-export function cellsOf(column: DayColumn): TableCells {
-  return { title: column.title, status: column.status };
+/** The cells a row's edits write; `doneDates`: the date column holds the dates days were done (see readDayTable). */
+export function cellsOf(column: DayColumn, doneDates: boolean): TableCells {
+  return { title: column.title, status: column.status, date: doneDates && column.status !== null ? column.date : null };
 }
 
 /** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */
@@ -143,4 +151,23 @@ export function rising(days: readonly ({ readonly number: number } | null)[]): b
     last = day.number;
   }
   return true;
+}
+
+/** A cell that holds a date alone (`2026-11-20`), else null. */
+export function cellDate(cell: BlockToken | undefined): string | null {
+  const text = cell?.content.trim() ?? '';
+  return text.length === 10 && isValidIsoDate(text) ? text : null;
+}
+
+/**
+ * Whether a table's date column holds the dates its days were done: it has a status column beside it and no
+ * open row has a date (a `Date` column filled ahead for open days is the learner's schedule, not to be written).
+ */
+export function doneDateColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
+  if (columns.date === null || columns.status === null) return false;
+  return table.rows.every((row, r) => {
+    if (!days[r] || cellDate(row.cells[columns.date!]) === null) return true;
+    const status = row.cells[columns.status!];
+    return status !== undefined && statusOf(inlineText(status), status.content).marked;
+  });
 }

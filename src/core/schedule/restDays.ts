@@ -21,14 +21,15 @@ export function weekdayOf(day: number): number {
   return daysSinceMonday(day) + 1;
 }
 
-/** One weekday name (`sat`, `Saturday`, `sábado`, `土曜日`), or the weekend; [] when it is none. */
+/** One weekday name (`sat`, `Saturday`, `sábado`, `土曜日`, `Sa`), or the weekend; [] when it is none. */
 function weekdaysNamed(name: string): number[] {
   const key = normalizeKey(name.trim().replace(/[.]$/, ''));
   if (key === 'weekend' || key === 'weekends') return [6, 7];
   const code = WEEKDAY_CODES.indexOf(key as (typeof WEEKDAY_CODES)[number]);
   if (code >= 0) return [code + 1];
-  const { weekdays, weekdaysShort } = vocabularyOf();
-  const found = weekdays.get(key) ?? weekdaysShort.get(key);
+  const { weekdays, weekdaysShort, weekdaysBeforeDate } = vocabularyOf();
+  // In a list of weekdays, German `sa, so` are weekdays too (in prose they are read only before a date).
+  const found = weekdays.get(key) ?? weekdaysShort.get(key) ?? weekdaysBeforeDate.get(key);
   return found ? [found] : [];
 }
 

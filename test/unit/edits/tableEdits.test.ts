@@ -12,8 +12,8 @@ function after(line: string, edits: LineEdit[] | string): string {
   return out;
 }
 
-const STATUS = { title: 1, status: 2 };
-const NO_STATUS = { title: 1, status: null };
+const STATUS = { title: 1, status: 2, date: null };
+const NO_STATUS = { title: 1, status: null, date: null };
 const DATE = '2026-11-21';
 
 // Before / after, Obsidian Tasks style: [row, done before, marked with a date, marked without one, unmarked].
@@ -106,6 +106,28 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
     assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');
     assert.strictEqual(after('| 01 | Intro | notes \u2705 2026-01-02 |', markRow('| 01 | Intro | notes \u2705 2026-01-02 |', STATUS, false, null, '\u274C')), '| 01 | Intro | notes |', 'notes keep their words');
+  });
+
+  it('a table with a column for the date a day was done gets the date there, as its other rows have it (a learner\'s went into the Done cell)', () => {
+    const DATED = { title: 1, status: 2, date: 3 };
+    // [row, marked, then unmarked]
+    const rows: [string, string, string][] = [
+      ['| 3 | JOINs | | |', '| 3 | JOINs | \u2705 | 2026-11-21 |', '| 3 | JOINs | | |'],
+      ['| 3 | JOINs |  |  |', '| 3 | JOINs |  \u2705 |  2026-11-21 |', '| 3 | JOINs |  |  |'],
+      // (as a status cell alone: an unpadded empty cell comes back padded, `| |`)
+      ['|3|JOINs|||', '|3|JOINs| \u2705 | 2026-11-21 |', '|3|JOINs| | |'],
+      ['| 3 | JOINs | \u274C | |', '| 3 | JOINs | \u2705 | 2026-11-21 |', '| 3 | JOINs | | |'],
+      ['| 3 | JOINs | [ ] | |', '| 3 | JOINs | [x] | 2026-11-21 |', '| 3 | JOINs | [ ] | |'],
+      // A date cell holding text keeps it: the stamp goes in the status cell, and only a date is ever taken out.
+      ['| 3 | JOINs | | pending |', '| 3 | JOINs | \u2705 2026-11-21 | pending |', '| 3 | JOINs | | pending |'],
+    ];
+    for (const [row, marked, unmarked] of rows) {
+      assert.strictEqual(after(row, markRow(row, DATED, true, DATE)), marked, row);
+      assert.strictEqual(after(marked, markRow(marked, DATED, false, null)), unmarked, marked);
+    }
+    const before = { title: 2, status: 3, date: 1 };
+    assert.strictEqual(after('| 3 | | JOINs | |', markRow('| 3 | | JOINs | |', before, true, DATE)), '| 3 | 2026-11-21 | JOINs | \u2705 |', 'the date column before the status column');
+    assert.strictEqual(after('| 3 | 2026-11-21 | JOINs | \u2705 |', markRow('| 3 | 2026-11-21 | JOINs | \u2705 |', before, false, null)), '| 3 | | JOINs | |');
   });
 
   it('a lab link goes at the end of the title cell; a row without one gets none', () => {

@@ -65,8 +65,8 @@ export const LINE_FUNCTIONS: Record<string, (line: string) => unknown> = {
   mayStartParagraphDay: (line) => mayStartParagraphDay(line),
   rowDay: (line) => rowDay(line, 'Day'),
   speaksOfLearning: (line) => speaksOfLearning([line]),
-  'markRow (status)': (line) => markRow(line, { title: 1, status: 2 }, true, '2026-11-21'),
-  'markRow (title)': (line) => markRow(line, { title: 1, status: null }, false, null),
+  'markRow (status)': (line) => markRow(line, { title: 1, status: 2, date: null }, true, '2026-11-21'),
+  'markRow (title)': (line) => markRow(line, { title: 1, status: null, date: null }, false, null),
   ...Object.fromEntries(Object.entries(HEADING_PATTERNS).map(([name, pattern]) => [`heading ${name}`, (line: string) => {
     pattern.lastIndex = 0;
     return pattern.exec(line);

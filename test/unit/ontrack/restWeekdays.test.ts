@@ -17,6 +17,8 @@ describe('rest weekdays', () => {
       ['weekends', [6, 7]],
       ['s\u00e1bado', [6]],
       ['\u571f\u66dc\u65e5', [6]],
+      ['sa,so', [6, 7]], // German, as a learner's plan wrote them (refused before)
+      ['Sa., So.', [6, 7]],
       [[1, 7], [1, 7]],
       [[0, 8, 1.5, -1, '7'], []], // '7' is a string: no weekday name
       [[7, 'sun', 6, 'sat'], [6, 7]],
