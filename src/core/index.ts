@@ -82,7 +82,7 @@ export {
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { isOptionalDay, skippableDays } from './schedule/skippable';
-export { spreadWindow, evenDoubles, spreadDoubles } from './schedule/spreadDays';
+export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from './schedule/spreadDays';
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';

@@ -35,7 +35,8 @@ export const replanVerb: Verb = {
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
-when it would have (a shorter one ends when the doubled days allow: the diff's end date says when);
+when it would have; a plan that ends inside them fills them, two a day only on as many as it needs
+(the shortest K it accepts gives the earliest end);
 --skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
 their dates), a day ahead skipped ends the plan a day sooner (the days after it move up); undone DAY takes a skip back. Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings (a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left

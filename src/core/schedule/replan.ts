@@ -4,7 +4,8 @@
  *
  * - shift: the rest of the plan (from the current day on) moves N study days later;
  * - spread: the days missed (planned before today) go into the next K study days, two on M of them, so
- *   the plan ends when it would have;
+ *   the plan ends when it would have (M: the missed days; fewer where the plan's days left fit the K days
+ *   with fewer, a plan that ends inside them);
  * - skip: chosen open days are marked `⏭` and leave the schedule.
  *
  * A replan writes a new date only where the schedule would not already give it: the front matter's
@@ -29,7 +30,7 @@ import { moveUpAfterSkip } from './skipAhead';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
-import { doneTodayInWindow, doublesAvoidingPairs, heldByDate, spreadWindow } from './spreadDays';
+import { doneTodayInWindow, doublesAvoidingPairs, doublesFit, doublesNeeded, heldByDate, shortestSpread, spreadWindow } from './spreadDays';
 
 export type CatchUpChoice =
   | { readonly kind: 'shift'; readonly days: number }
@@ -120,17 +121,19 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   // Today's days done today count in today's two (a learner who had done a day that morning was given two more):
   // today takes no double then, so the missed days need a day more to spread over.
   const doneToday = doneTodayInWindow(plan, schedule, context.today);
-  if (!Number.isInteger(choice.over) || choice.over < missed + (doneToday > 0 ? 1 : 0)) {
-    return doneToday > 0
-      ? l10n.t('{0} missed days need at least {1} days to spread over: today holds the day done today and one more at most', missed, missed + 1)
-      : l10n.t('{0} missed days need at least {0} days to spread over (two a day at most)', missed);
-  }
-  const window = spreadWindow(schedule, context.today, choice.over);
   // How many days each date holds now, from the dates `old` already gives.
   const held = heldByDate(plan, old, status, context.today);
-  const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, status, window, context.today, doneToday));
-  if (doubles.size !== missed || [...doubles].some((date) => !window.includes(date))) {
-    return l10n.t('choose {0} of the next {1} study days to take two days each', missed, choice.over);
+  const window = spreadWindow(schedule, context.today, Number.isInteger(choice.over) && choice.over > 0 ? choice.over : 0);
+  const needed = doublesNeeded(plan, old, status, window, context.today, held, doneToday);
+  if (window.length === 0 || !doublesFit(window, needed, held, context.today, doneToday)) {
+    const shortest = shortestSpread(plan, old, status, context.today, held, doneToday);
+    return doneToday > 0
+      ? l10n.t('{0} missed days need at least {1} days to spread over: today holds the day done today and one more at most', missed, shortest)
+      : l10n.t('{0} missed days need at least {1} days to spread over (two a day at most)', missed, shortest);
+  }
+  const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, needed, window, context.today, doneToday));
+  if (doubles.size !== needed || [...doubles].some((date) => !window.includes(date))) {
+    return l10n.t('choose {0} of the next {1} study days to take two days each', needed, choice.over);
   }
   // A double on today would be lost to the day done today (a review: it was taken and dropped without a word).
   if (doneToday > 0 && doubles.has(context.today)) return l10n.t('{0} already holds the day done today: choose the days that take two among the days after it', context.today);

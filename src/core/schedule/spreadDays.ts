@@ -43,7 +43,32 @@ export function heldByDate(plan: ParsedPlan, old: Float64Array, status: SpreadSt
 
 /** The days a spread doubles up by default: spaced evenly over the window, not where two days are already. */
 export function spreadDoubles(plan: ParsedPlan, status: SpreadStatus, window: readonly string[], today: string): string[] {
-  return doublesAvoidingPairs(heldByDate(plan, scheduleDays(plan, status.schedule.start, status.schedule.rest), status, today), status, window, today, doneTodayInWindow(plan, status.schedule, today));
+  const old = scheduleDays(plan, status.schedule.start, status.schedule.rest);
+  const held = heldByDate(plan, old, status, today);
+  const doneToday = doneTodayInWindow(plan, status.schedule, today);
+  return doublesAvoidingPairs(held, doublesNeeded(plan, old, status, window, today, held, doneToday), window, today, doneToday);
+}
+
+/** How many dates of the window take two by a spread (see doublesNeeded). */
+export function spreadDoublesNeeded(plan: ParsedPlan, status: SpreadStatus, window: readonly string[], today: string): number {
+  const old = scheduleDays(plan, status.schedule.start, status.schedule.rest);
+  return doublesNeeded(plan, old, status, window, today, heldByDate(plan, old, status, today), doneTodayInWindow(plan, status.schedule, today));
+}
+
+/**
+ * How many dates of the window must take two: one per missed day, so that the plan is on its dates again after
+ * the window; fewer when the open days the window is to hold (the missed ones and those planned inside it) fit
+ * with fewer, as in a plan that ends inside the window (a learner's 10 days spread over 10 were doubled up
+ * into 6, and 7 over 7 into 5, "over the next 7 days"). `held`: what each date holds now (heldByDate).
+ */
+export function doublesNeeded(plan: ParsedPlan, old: Float64Array, status: SpreadStatus, window: readonly string[], today: string, held: Map<number, number>, doneToday: number): number {
+  if (window.length === 0) return status.missed;
+  const last = dayNumber(window[window.length - 1]);
+  let placed = 0;
+  for (let i = status.currentIndex; i < old.length; i++) if (!plan.days[i].done && !Number.isNaN(old[i]) && old[i] <= last) placed++;
+  let room = 0;
+  for (const date of window) room += date === today && doneToday > 0 ? 2 - doneToday : Math.min(2, Math.max(1, held.get(dayNumber(date)) ?? 0));
+  return Math.min(status.missed, Math.max(0, placed - room));
 }
 
 /** The days done today that count in today's two, which a spread's window starts with; none when today is no study day. */
@@ -56,7 +81,26 @@ function doneOn(plan: ParsedPlan, date: string): number {
   return plan.days.filter((day) => day.done && day.doneDate === date).length;
 }
 
-/** The default doubles, given how many days each date holds: not on a date that holds two already, nor on today once a day was done today. */
-export function doublesAvoidingPairs(held: Map<number, number>, status: SpreadStatus, window: readonly string[], today: string, doneToday: number): string[] {
-  return evenDoubles(window, status.missed, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2 || (date === today && doneToday > 0))));
+/** `count` default doubles, given how many days each date holds: not on a date that holds two already, nor on today once a day was done today. */
+export function doublesAvoidingPairs(held: Map<number, number>, count: number, window: readonly string[], today: string, doneToday: number): string[] {
+  return evenDoubles(window, count, new Set(window.filter((date) => (held.get(dayNumber(date)) ?? 0) >= 2 || (date === today && doneToday > 0))));
+}
+
+/** Whether `needed` doubles fit the window: on dates holding fewer than two days, not on today once a day was done today. */
+export function doublesFit(window: readonly string[], needed: number, held: Map<number, number>, today: string, doneToday: number): boolean {
+  const free = window.filter((date) => (held.get(dayNumber(date)) ?? 0) < 2 && !(date === today && doneToday > 0)).length;
+  return needed <= free;
+}
+
+/**
+ * The fewest study days from today a spread fits into, two a day at most: the missed days where the plan goes on
+ * after them, fewer where it ends sooner (the days left fill two a day: the earliest end a spread can give).
+ */
+export function shortestSpread(plan: ParsedPlan, old: Float64Array, status: SpreadStatus, today: string, held: Map<number, number>, doneToday: number): number {
+  const most = status.missed + (doneToday > 0 ? 1 : 0);
+  for (let count = 1; count < most; count++) {
+    const window = spreadWindow(status.schedule, today, count);
+    if (doublesFit(window, doublesNeeded(plan, old, status, window, today, held, doneToday), held, today, doneToday)) return count;
+  }
+  return most;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  catchUp, dayNumber, frontMatterStartProblem, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadDoubles, spreadWindow, weekdayOf,
+  catchUp, dayNumber, frontMatterStartProblem, localIsoDate, planTitle, scheduleStatus, skippableDays, spreadDoubles, spreadDoublesNeeded, spreadWindow, weekdayOf,
   type CatchUpChoice, type CatchUpContext, type Clock, type ParsedPlan, type ReplanOutcome, type ScheduleStatus,
 } from '../../core';
 import { STAYS_OPEN, type Ask } from '../ask';
@@ -140,8 +140,11 @@ export class CatchUpCommand implements Command {
     if (status.missed > 0) {
       const over = [...new Set([status.missed, Math.max(status.missed, 7), Math.max(status.missed, 14), status.missed * 2])].sort((a, b) => a - b).slice(0, 3);
       for (const k of over) {
+        // No day doubles where the plan's days left fit the window one a day: that is a shift, offered above.
+        const doubles = spreadDoublesNeeded(plan, status, spreadWindow(status.schedule, context.today, k), context.today);
+        if (doubles === 0) continue;
         option({ kind: 'spread', over: k }, `$(split-horizontal) ${vscode.l10n.t('Spread {0} missed over the next {1}', days(status.missed), days(k))}`,
-          vscode.l10n.t('two days on {0} of them (you choose which), one on the others', status.missed));
+          vscode.l10n.t('two days on {0} of them (you choose which), one on the others', doubles));
       }
     }
     const skippable = skippableDays(plan);
@@ -188,22 +191,24 @@ export class CatchUpCommand implements Command {
   /** Which of the next K days take two: M of them, spread evenly unless the learner picks others. */
   private async askDoubles(plan: ParsedPlan, over: number, status: ScheduleStatus, context: CatchUpContext): Promise<CatchUpChoice | undefined> {
     const window = spreadWindow(status.schedule, context.today, over);
-    if (status.missed === over) return { kind: 'spread', over, doubleOn: window };
-    // As the CLI's default: spaced evenly, not on dates that hold two days already (an earlier spread's pairs).
+    // As the CLI's default: spaced evenly, not on dates that hold two days already (an earlier spread's pairs);
+    // as many as the missed days, fewer where the plan ends inside the window.
     const even = new Set(spreadDoubles(plan, status, window, context.today));
+    const needed = even.size;
+    if (needed === 0 || needed === over) return { kind: 'spread', over, doubleOn: needed === 0 ? [] : window };
     type DateItem = vscode.QuickPickItem & { date: string };
     const names = WEEKDAY_NAMES();
     const items: DateItem[] = window.map((date) => ({ label: `${names[weekdayOf(dayNumber(date)) - 1]} ${date}`, date, picked: even.has(date) }));
     for (;;) {
       const picked = await this.ask.pickMany(items, {
-        title: vscode.l10n.t('Which days take two? Pick {0}', status.missed),
-        placeHolder: vscode.l10n.t('{0} missed days go on {1} of these {2} days', status.missed, status.missed, over),
+        title: vscode.l10n.t('Which days take two? Pick {0}', needed),
+        placeHolder: vscode.l10n.t('{0} of these {1} days take two days each, the others one', needed, over),
         ...STAYS_OPEN,
       });
       if (!picked) return undefined;
-      if (picked.length === status.missed) return { kind: 'spread', over, doubleOn: picked.map((p) => p.date) };
+      if (picked.length === needed) return { kind: 'spread', over, doubleOn: picked.map((p) => p.date) };
       const again = vscode.l10n.t('Pick Again');
-      const answer = await this.ask.message('warning', vscode.l10n.t('Learning Plans: pick {0} days to take two (you picked {1}).', status.missed, picked.length), {}, again);
+      const answer = await this.ask.message('warning', vscode.l10n.t('Learning Plans: pick {0} days to take two (you picked {1}).', needed, picked.length), {}, again);
       if (answer !== again) return undefined;
       for (const item of items) item.picked = picked.includes(item);
     }

@@ -144,9 +144,27 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.deepStrictEqual(after.days.filter((d) => d.planned).map((d) => [d.number, d.planned]), [
       [2, '2026-11-05'], [3, '2026-11-05'], [5, '2026-11-07'], [6, '2026-11-07'], [8, '2026-11-09'], [9, '2026-11-09'],
     ]);
-    // More days than the plan has left: the end moves as little as two a day allows.
-    const long = run(base, { kind: 'spread', over: 10 }).outcome;
-    assert.ok(long.ok && long.endAfter === '2026-11-15');
+    // More days than the plan has left: its 11 open days go over the 10 days, one double (a learner's 10 over 10
+    // were doubled into 6 days, 7 over 7 into 5: "over the next 7 days"); the earliest end is the shortest spread.
+    const long = run(base, { kind: 'spread', over: 10 });
+    assert.ok(long.outcome.ok && long.outcome.endAfter === '2026-11-19');
+    assert.deepStrictEqual(dates(parse(long.text)).slice(1), ['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19']);
+    const shortest = run(base, { kind: 'spread', over: 6 }).outcome;
+    assert.ok(shortest.ok && shortest.endAfter === '2026-11-15' && /Spread 8 missed days over the next 6 days/.test(shortest.summary), shortest.ok ? shortest.summary : '');
+  });
+
+  it('a plan that ends inside the window fills it: a learner\'s 10 days, 7 of them missed', () => {
+    const text = lines('---', 'start: 2026-11-20', '---', '# Spread test', ...Array.from({ length: 10 }, (_, i) => `## Day ${i + 1} - Topic ${i + 1}\n- [ ] read`), '');
+    const ctx = { today: '2026-11-27', options: {} };
+    const over = (k: number): (string | null)[] => dates(parse(run(text, { kind: 'spread', over: k }, ctx).text));
+    // Over 7: 10 days in 7, three take two (it put two on every day and ended in 5, "over the next 7 days").
+    assert.deepStrictEqual(over(7), ['2026-11-27', '2026-11-28', '2026-11-28', '2026-11-29', '2026-11-30', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-02', '2026-12-03']);
+    // Over 10: one a day (it doubled four and left dates of the window empty).
+    assert.deepStrictEqual(over(10), ['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    // Over 5: two a day, the earliest end; 4 is too few (it said 7).
+    assert.deepStrictEqual(over(5), ['2026-11-27', '2026-11-27', '2026-11-28', '2026-11-28', '2026-11-29', '2026-11-29', '2026-11-30', '2026-11-30', '2026-12-01', '2026-12-01']);
+    const four = catchUp(text, parse(text), { kind: 'spread', over: 4 }, ctx);
+    assert.ok(!four.ok && four.message === '7 missed days need at least 5 days to spread over (two a day at most)', four.ok ? four.summary : four.message);
   });
 
   it('a day done today counts in today\'s two: a spread puts one more on today, none when two are done (a learner was given three)', () => {
@@ -175,7 +193,8 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const { text: after, outcome } = run(text, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} });
     assert.ok(outcome.ok);
     assert.deepStrictEqual([outcome.endBefore, outcome.endAfter], ['2026-11-09', '2026-11-09']);
-    assert.deepStrictEqual(dates(parse(after)).slice(1), ['2026-11-04', '2026-11-04', '2026-11-05', '2026-11-05', '2026-11-07', '2026-11-08', '2026-11-08', '2026-11-09']);
+    // The two missed days take the window's two empty dates: nothing doubles, the earlier pairs keep their dates.
+    assert.deepStrictEqual(dates(parse(after)).slice(1), ['2026-11-04', '2026-11-05', '2026-11-06', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-08', '2026-11-09']);
     // Pairs inside the window: a date holding two keeps two, the missed days double up elsewhere (two a day at most).
     const packed = lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-02',
       '### Day 4 \u{1F4C5} 2026-11-03', '### Day 5 \u{1F4C5} 2026-11-03', '### Day 6', '### Day 7', '');
@@ -188,12 +207,13 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
 
   it('spreads on the days the learner chose, and refuses too few days or a wrong choice', () => {
     const text = base;
-    const { outcome } = run(text, { kind: 'spread', over: 8, doubleOn: ['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17'] });
-    assert.ok(outcome.ok);
+    // 8 missed and 3 more days in 8 days: three take two.
+    const { outcome } = run(text, { kind: 'spread', over: 8, doubleOn: ['2026-11-10', '2026-11-13', '2026-11-17'] });
+    assert.ok(outcome.ok && outcome.endAfter === '2026-11-17');
     const short = catchUp(text, plan, { kind: 'spread', over: 3 }, context);
-    assert.ok(!short.ok && /8 missed days need at least 8 days/.test(short.message));
+    assert.ok(!short.ok && short.message === '8 missed days need at least 6 days to spread over (two a day at most)', short.ok ? '' : short.message);
     const wrong = catchUp(text, plan, { kind: 'spread', over: 8, doubleOn: ['2026-11-10'] }, context);
-    assert.ok(!wrong.ok && /choose 8 of the next 8 study days/.test(wrong.message));
+    assert.ok(!wrong.ok && /choose 3 of the next 8 study days/.test(wrong.message));
   });
 
   it('skips chosen days: ⏭ with the date; missed days skipped catch up, days ahead skipped end the plan sooner', () => {
@@ -334,9 +354,9 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
   });
 
   it('keeps CRLF, a BOM, closing hashes and bold titles byte for byte', () => {
-    const text = '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** ###\r\n### Day 3\r\n';
+    const text = '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** ###\r\n### Day 3\r\n### Day 4\r\n';
     const { text: after } = run(text, { kind: 'spread', over: 2 }, { today: '2026-11-04', options: {} });
-    assert.strictEqual(after, '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** \u{1F4C5} 2026-11-04 ###\r\n### Day 3 \u{1F4C5} 2026-11-04\r\n');
+    assert.strictEqual(after, '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1 \u2705 2026-11-01\r\n### **Day 2** \u{1F4C5} 2026-11-04 ###\r\n### Day 3 \u{1F4C5} 2026-11-05\r\n### Day 4 \u{1F4C5} 2026-11-05\r\n');
     const fresh = '\uFEFF---\r\nstart: 2026-11-01\r\n---\r\n### Day 1\r\n';
     assert.strictEqual(run(fresh, { kind: 'shift', days: 2 }).text, fresh.replace('11-01', '11-03'));
   });
@@ -350,7 +370,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     // A table plan can still move its start (nothing studied yet)...
     assert.ok(catchUp(table, tablePlan, { kind: 'shift', days: 2 }, context).ok);
     // ...but not put two days on one date.
-    const spread = catchUp(table, tablePlan, { kind: 'spread', over: 3 }, { today: '2026-11-03', options: {} });
+    const spread = catchUp(table, tablePlan, { kind: 'spread', over: 2 }, { today: '2026-11-03', options: {} });
     assert.ok(!spread.ok && /not written as a heading/.test(spread.message));
   });
 
