@@ -3,6 +3,7 @@
  * cloned repository), so only web and mail links open outside VS Code, and only files inside the
  * plan's workspace folder open inside it. Everything else is refused with a reason.
  */
+import { relativeSegments } from './fs/paths';
 
 export type LinkTarget =
   | { readonly kind: 'external'; readonly url: string }
@@ -105,4 +106,21 @@ export function headingSlug(title: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
+}
+
+/**
+ * A relative link written in a file of `fromFolder`, as a file in `toFolder` must write it to reach the same
+ * target (a lab's notes list the day's resources: `cheatsheet.md` beside the plan is `../../../plans/cheatsheet.md`
+ * from the notes, where it was copied as it was and led nowhere). Web links, anchors, root paths (`/x`) and
+ * what does not resolve stay as written.
+ */
+export function rebaseLink(target: string, fromFolder: string, toFolder: string): string {
+  if (target === '' || /^[#?/\\]/.test(target) || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) return target;
+  const cut = target.search(/[?#]/);
+  const path = cut < 0 ? target : target.slice(0, cut);
+  const resolved = normalizePosixPath(`${fromFolder}/${path}`);
+  const segments = resolved === null ? null : relativeSegments(toFolder, resolved);
+  if (segments === null) return target;
+  const folder = path.endsWith('/') ? '/' : '';
+  return (segments.join('/') || '.') + folder + (cut < 0 ? '' : target.slice(cut));
 }

@@ -243,3 +243,19 @@ describe('scaffoldLab: what it says, word for word', () => {
     });
   }
 });
+
+describe('scaffoldLab: the notes reach the day\'s resources from the lab folder', () => {
+  it('rebases links relative to the plan, leaves web links, and lists no link to the lab itself', async () => {
+    const memory = new MemoryFileSystem();
+    memory.addFolder('/ws');
+    memory.addFolder('/ws/plans');
+    // A learner's notes copied `cheatsheet.md` as it was: from the lab folder it led nowhere.
+    const text = '# Rel\n## Day 1 - Links\n- **Lab:** [day-001](../labs/plans/p/day-001-links/day-001.ipynb)\n- **Resource:** [Cheat sheet](cheatsheet.md#joins)\n- **Resource:** [Slides](../slides/s1.pdf)\n- **Video:** [Talk](https://example.com/talk)\n';
+    const plan = buildPlan(inMemoryDocument('/ws/plans/p.md', text));
+    const result = await scaffoldLab(memory, { plan, day: plan.days[0], planPath: '/ws/plans/p.md', root: '/ws', date: '2026-11-27', useTemplates: false, link: null });
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const notes = memory.text('/ws/labs/plans/p/day-001-links/notes.md') ?? '';
+    assert.match(notes, /## Resources\n- \[Cheat sheet\]\(\.\.\/\.\.\/\.\.\/\.\.\/plans\/cheatsheet\.md#joins\)\n- \[Slides\]\(\.\.\/\.\.\/\.\.\/\.\.\/slides\/s1\.pdf\)\n- \[Talk\]\(https:\/\/example\.com\/talk\)\n/);
+    assert.ok(!notes.includes('day-001.ipynb'), notes);
+  });
+});

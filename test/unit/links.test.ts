@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { headingSlug, isInside, normalizePosixPath, resolveLinkTarget, type LinkTarget } from '../../src/core';
+import { headingSlug, isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, type LinkTarget } from '../../src/core';
 
 const WS = '/home/me/ws';
 const PLAN_DIR = '/home/me/ws/plans';
@@ -118,4 +118,27 @@ describe('paths', () => {
   });
 
   it('headingSlug trims the title first', () => assert.strictEqual(headingSlug('  Day 1  '), 'day-1'));
+});
+
+describe('rebaseLink: a plan\'s link as a lab\'s notes write it', () => {
+  const LAB = '/home/me/ws/labs/plans/p/day-001-intro';
+  const table: [string, string][] = [
+    ['cheatsheet.md', '../../../../plans/cheatsheet.md'],
+    ['./cheatsheet.md#joins', '../../../../plans/cheatsheet.md#joins'],
+    ['../slides/s1.pdf', '../../../../slides/s1.pdf'],
+    ['img/a%20b.png?raw=1', '../../../../plans/img/a%20b.png?raw=1'],
+    ['docs/', '../../../../plans/docs/'],
+    ['../labs/plans/p/day-001-intro/day-001.ipynb', 'day-001.ipynb'],
+    ['../labs/plans/p/day-001-intro/', './'],
+    // Left as written: web and mail links, anchors, root paths, what climbs out of the root.
+    ['https://example.com/a.md', 'https://example.com/a.md'],
+    ['mailto:me@example.com', 'mailto:me@example.com'],
+    ['#top', '#top'],
+    ['/docs/a.md', '/docs/a.md'],
+    ['../../../../../x.md', '../../../../../x.md'],
+    ['', ''],
+  ];
+  for (const [target, expected] of table) {
+    it(`${JSON.stringify(target)} -> ${JSON.stringify(expected)}`, () => assert.strictEqual(rebaseLink(target, PLAN_DIR, LAB), expected));
+  }
 });

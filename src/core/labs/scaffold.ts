@@ -10,7 +10,7 @@ import { findDay } from '../edits/locate';
 import { FileError, removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
-import { isInside, normalizePosixPath, resolveLinkTarget, safeDecode } from '../links';
+import { isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, safeDecode } from '../links';
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
 import { labLocation, renderLab, type LabLocation } from './labFiles';
@@ -139,7 +139,11 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   const warnings: string[] = [];
   const templates = request.useTemplates ? await readLabTemplates(fs, root) : { templates: {}, warnings: [] };
   warnings.push(...templates.warnings);
-  const lab = renderLab(content, request.date, templates.templates);
+  // The day's resources as the notes (in the lab folder) reach them: a link relative to the plan would lead nowhere.
+  // The day's link to this lab (scaffolded again) is no resource of its own notes.
+  const own = new Set([where.notebook, where.notes, `./${where.notebook}`, `./${where.notes}`]);
+  const resources = content.resources.map((link) => ({ ...link, target: rebaseLink(link.target, dirname(planPath), folder) })).filter((link) => !own.has(link.target));
+  const lab = renderLab({ ...content, resources }, request.date, templates.templates);
   warnings.push(...lab.problems);
 
   // Folders one at a time, each checked just before: a link or a file planted meanwhile is refused.
