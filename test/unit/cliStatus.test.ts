@@ -115,8 +115,9 @@ describe('CLI: today in words', () => {
     assert.match((await run('toggle', tasks, '3')).out, /Checked/, 'the line status shows is the one toggle takes');
     // In the plan's order: the links nested under a `Resources:` field follow it (they were at the bottom,
     // under an empty `Resources: `).
-    fs.writeFileSync(tasks, '### Day 1\n- **Resources:**\n  - [Docs](https://example.com/d)\n  - [Video](https://example.com/v)\n- **Task:** read\n- [ ] code\n');
-    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}Resources:\n {2}Docs <https:\/\/example\.com\/d>\n {2}Video <https:\/\/example\.com\/v>\n {2}Task: read\n {2}\[ \] code {2}\(line 6\)\n/);
+    // Indented under it; a bare address once (`https://x <https://x>` said it twice).
+    fs.writeFileSync(tasks, '### Day 1\n- **Resources:**\n  - [Docs](https://example.com/d)\n  - https://example.com/v\n- **Task:** read\n- [ ] code\n\nSee https://example.com/after\n');
+    assert.match((await run('status', tasks)).out, /Current day: Day 1 \(.*plan\.md:1\)\n {2}Resources:\n {4}Docs <https:\/\/example\.com\/d>\n {4}https:\/\/example\.com\/v\n {2}Task: read\n {2}\[ \] code {2}\(line 6\)\n {2}https:\/\/example\.com\/after\n/);
   });
 
   it('undone and log: two days marked on one date are no guess; a date names the day marked on it before the one scheduled (a learner\'s report)', async () => {

@@ -34,16 +34,28 @@ function dayLines(day: PlanNode, file: string): string[] {
   const root = links.length > 0 ? rootOf(file) : '';
   const fields = day.fields.map((f) => {
     const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file, root))}>`).join('');
-    return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd() };
+    return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };
   });
   const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => ({ line: l.line, text: `  ${field(l.text)} <${field(fromHere(l.target, file, root))}>` }));
+  const others = links.filter((l) => !onFields.has(l.line)).map((l) => {
+    const target = field(fromHere(l.target, file, root));
+    // A bare address is its own text: once (`https://x <https://x>` said it twice).
+    return { line: l.line, text: l.text === l.target ? target : `${field(l.text)} <${target}>`, link: true };
+  });
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
   const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})` }));
   // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
-  // with its links at the bottom).
-  const lines = [...fields, ...others, ...tasks].sort((a, b) => a.line - b.line).map((entry) => entry.text);
+  // with its links at the bottom), indented under it.
+  type Entry = { line: number; text: string; heads?: boolean; link?: boolean };
+  let under = false;
+  const lines = ([...fields, ...others, ...tasks] as Entry[]).sort((a, b) => a.line - b.line).map((entry) => {
+    if (!entry.link) {
+      under = entry.heads === true;
+      return entry.text;
+    }
+    return `${under ? '    ' : '  '}${entry.text}`;
+  });
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
