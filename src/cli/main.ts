@@ -27,7 +27,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, clock: Clock
     io.out(named ? verbHelp(named) : usage());
     return EXIT.ok;
   }
-  if (argv.includes('--version')) {
+  // `-v` alone too, as node and npm take it (a learner's `-v` was an unknown command).
+  if (argv.includes('--version') || (argv.length === 1 && (argv[0] === '-v' || argv[0] === '-V'))) {
     io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
     return EXIT.ok;
   }

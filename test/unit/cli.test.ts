@@ -158,6 +158,9 @@ describe('CLI: help and typos', () => {
       assert.match(asked.err, /^learning-plans: unknown command '(?:skip|stauts)'/);
     }
     assert.strictEqual((await run('--help')).code, 0);
+    // `-v` alone is the version, as node's (a learner's was an unknown command); beside a command it is no option.
+    for (const flag of ['--version', '-v', '-V']) assert.deepStrictEqual([(await run(flag)).code, /\S/.test((await run(flag)).out)], [0, true], flag);
+    assert.strictEqual((await run('status', '-v')).code, 2);
     assert.strictEqual((await run('help')).code, 0);
     assert.match((await run('help', 'status')).out, /^Usage: learning-plans status/);
   });

@@ -228,7 +228,10 @@ export function parseDurationArg(text: string): number | null {
   const trimmed = text.trim().toLowerCase();
   let minutes: number | null = null;
   const compact = /^(?:(\d{1,3}(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?$/.exec(trimmed);
+  // `1h30` (minutes after hours need no unit) and `1:30`, as learners type them.
+  const clock = /^(\d{1,2})\s*(?:h|:)\s*([0-5]\d)$/.exec(trimmed);
   if (/^\d{1,4}$/.test(trimmed)) minutes = Number(trimmed);
+  else if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]);
   else if (compact && (compact[1] !== undefined || compact[2] !== undefined)) {
     minutes = Math.round(Number((compact[1] ?? '0').replace(',', '.')) * 60 + Number(compact[2] ?? 0));
   }
