@@ -2,7 +2,7 @@ import { describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
-import { field } from './output';
+import { field, shellWord } from './output';
 import { CliError, EXIT, type CliContext } from './verb';
 import { portPath } from './nodeFileSystem';
 
@@ -124,6 +124,11 @@ export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
  * whose marked day `today` means (`log --date`: the day studied on that date), today by default.
  */
 export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
+  // A file of tasks alone (`done Go.md 1` said "has no Day 1"): it has no day to name, and its tasks are toggled.
+  if (plan.days.length === 0) {
+    const tasks = plan.root.progress.tasksTotal;
+    return { ok: false, message: tasks > 0 ? `${file} has no days, only tasks: check one with learning-plans toggle ${shellWord(file)} LINE (or "its words")` : `${file} has no days`, candidates: [] };
+  }
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
   // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete). A day
   // headed by the date (a journal's entry) is still named by it first.
@@ -138,7 +143,6 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const marked = markedOn(plan, on);
   if (means !== 'current' && marked.length > 0) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
-  if (plan.days.length === 0) return refuse(`${file} has no days`);
   if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
   if (on < today) {
     // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's

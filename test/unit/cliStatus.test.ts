@@ -326,3 +326,24 @@ describe('CLI: today in words', () => {
   });
 });
 
+
+describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () => {
+  it('status says it has no days and how its tasks are checked, and lists what is due; done and replan say the same', async () => {
+    const dir = tempDir('lp-tasks-');
+    const file = path.join(dir, 'Go.md');
+    fs.writeFileSync(file, '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n');
+    const status = await run('status', file);
+    // It said "No plan with days found." and nothing of the two tasks due.
+    assert.match(status.out, /\nNo days in this file: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
+    const json = JSON.parse((await run('status', file, '--json')).out);
+    assert.deepStrictEqual(json.dueTasks.map((d: { line: number; state: string }) => [d.line, d.state]), [[3, 'overdue'], [4, 'today']]);
+    // `done Go.md 1` said "has no Day 1".
+    const done = await run('done', file, '1');
+    assert.strictEqual(done.code, 1);
+    assert.match(done.err, /Go\.md has no days, only tasks: check one with learning-plans toggle \S*Go\.md LINE \(or "its words"\); nothing written/);
+    fs.writeFileSync(path.join(dir, 'fm.md'), '---\nstart: 2026-11-01\n---\n# Notes\n');
+    // It said "fm has no schedule ...: give it a start date", to a file that had one.
+    assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3')).err, /fm\.md has no days to schedule; nothing written/);
+    assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3', '--spread', '2')).err, /replan takes one of --shift N, --spread K or --skip DAY at a time, not two/);
+  });
+});

@@ -54,14 +54,15 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
     if (positionals.length !== 1) throw new UsageError('replan needs one plan file');
-    if ([shift, spread, skip].filter((v) => v !== null).length !== 1) throw new UsageError('replan needs one of --shift N, --spread K or --skip DAY');
+    const given = [shift, spread, skip].filter((v) => v !== null).length;
+    if (given !== 1) throw new UsageError(given === 0 ? 'replan needs one of --shift N, --spread K or --skip DAY' : 'replan takes one of --shift N, --spread K or --skip DAY at a time, not two');
     if (double !== null && spread === null) throw new UsageError('--double goes with --spread');
     const [file] = positionals;
     const doubles = double?.split(',').map((d) => d.trim()).filter(Boolean);
     if (doubles?.some((d) => !isValidIsoDate(d))) throw new UsageError(`--double must list dates as YYYY-MM-DD, not '${double}'`);
     const early = doubles?.find((d) => !isPlausibleYear(d));
     if (early !== undefined) throw new UsageError(yearMessage('--double', early));
-    const ctx: CatchUpContext = { today, options: { configuredRest } };
+    const ctx: CatchUpContext = { today, options: { configuredRest }, name: file };
 
     const { plan, text } = await loadPlan(file, context, maxBytes);
     let choice: CatchUpChoice;

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, catchUpAdvice, isDayMark, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, isDayMark, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -59,6 +59,17 @@ function dayLines(day: PlanNode, file: string): string[] {
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
+const DUE_LINES = 5;
+
+/** Open tasks due by today (Obsidian Tasks' `📅`), in every plan read, overdue first: a file of tasks alone showed none. */
+function dueLines(due: TodaySummary['dueTasks']): string[] {
+  if (due.length === 0) return [];
+  const overdue = due.filter((d) => d.state === 'overdue').length;
+  const counts = [overdue > 0 ? `${overdue} overdue` : '', due.length > overdue ? `${due.length - overdue} today` : ''].filter(Boolean).join(', ');
+  const listed = due.slice(0, DUE_LINES).map((d) => `  ${BOX[d.task.status]} ${field(d.task.text)}  \u{1F4C5} ${d.task.due} (${field(d.plan.uri)}:${d.task.line + 1})`);
+  return [`Due: ${counts}`, ...listed, ...(due.length > DUE_LINES ? [`  ... ${due.length - DUE_LINES} more`] : [])];
+}
+
 function timeLeft(plan: ParsedPlan, node: PlanNode): string {
   const time = plannedTime(plan, node);
   return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
@@ -71,7 +82,8 @@ export const statusVerb: Verb = {
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
 per-plan progress (without a path: of the repository around the working folder, as review reads it).
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans whose front matter has no rest:.
---json keys: activePlan, currentDay, alsoToday (other open days planned for today), schedule, streak, plans.`,
+--json keys: activePlan, currentDay, alsoToday (other open days planned for today), schedule, streak, dueTasks
+(open tasks with a 📅 date of today or before, overdue first), plans.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const { json, pretty } = reader.jsonFlags();
@@ -121,6 +133,7 @@ per-plan progress (without a path: of the repository around the working folder, 
           restToday: streak.restToday, restDays: streak.restDays, restWeekdays: weekdayCodes(streak.rest.weekdays),
         },
         futureStamps: streak.futureDates,
+        dueTasks: summary.dueTasks.map((d) => ({ file: d.plan.uri, line: d.task.line + 1, text: d.task.text, due: d.task.due, state: d.state })),
         plans: loaded.map(({ plan, file }) => ({
           file,
           days: { total: plan.root.progress.daysTotal, done: plan.root.progress.daysDone },
@@ -137,7 +150,11 @@ per-plan progress (without a path: of the repository around the working folder, 
       return EXIT.ok;
     }
     const lines = [`Today: ${today}`];
-    if (!summary.activePlan) lines.push('No plan with days found.');
+    if (!summary.activePlan) {
+      // Files of tasks alone (an Obsidian vault's, a to-do list): said, with how their tasks are checked.
+      const tasks = loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
+      lines.push(tasks ? `No days in ${loaded.length === 1 ? 'this file' : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")` : 'No plan with days found.');
+    }
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
@@ -165,6 +182,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
+    lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';
     const restNote = streak.restToday ? ' (rest day today)' : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';

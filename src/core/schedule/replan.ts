@@ -244,9 +244,13 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
 export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, context: CatchUpContext): ReplanOutcome {
   const status = scheduleStatus(plan, context);
   if (!status) {
+    const name = context.name ?? plan.root.title;
     const problem = frontMatterStartProblem(plan);
-    if (problem) return fail(l10n.t('{0} has no schedule to catch up on: {1}', plan.root.title, problem));
-    return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', plan.root.title));
+    if (problem) return fail(l10n.t('{0} has no schedule to catch up on: {1}', name, problem));
+    // A file with a start: and no day (a learner was told to give it the start date it had).
+    if (plan.days.length === 0) return fail(l10n.t('{0} has no days to schedule', name));
+    if (!plan.days.some((day) => !day.done && !day.skipped)) return fail(l10n.t('{0} has no open day to catch up on: every day is done or skipped', name));
+    return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', name));
   }
   let edits: TextEdit[] | string;
   let skips = 0;

@@ -10,6 +10,8 @@ import { scheduleFor, type Schedule, type ScheduleOptions } from './schedule';
 export interface CatchUpContext {
   readonly today: string;
   readonly options: ScheduleOptions;
+  /** How refusals name the plan (the CLI: its file); its title by default. */
+  readonly name?: string;
 }
 
 /** Where a scheduled plan stands today. */
