@@ -101,6 +101,12 @@ describe('study time', () => {
     assert.deepStrictEqual(studyTime(p.root), { total: 267, left: 192 });
   });
 
+  it('counts a note in a field\'s value, once per line (a learner\'s `[Video](url) (20 min)` and `(20 Min.)` counted nothing)', () => {
+    const p = plan(['## Day 1 - A', '- **Resource:** [Video](https://x.y) (20 min)', '## Day 2 - B', '- **Resource:** [Video (20 min)](https://x.y) (Docs, 10 min)',
+      '## Day 3 - C', '- **Ressource:** [Duolingo](https://d.example) (20 Min.)', '- **Goal:** finish in 30 min', '- Watch video, 15 min'].join('\n'));
+    assert.deepStrictEqual(p.days.map((d) => studyTime(d).total), [20, 20, 20], 'prose (`finish in 30 min`, `video, 15 min`) is no estimate');
+  });
+
   it('counts nothing of a skipped day: it left the plan (a learner saw 15 h left of 15 h after skipping half of it)', () => {
     const p = plan('# Plan\n\n## Week 1\n\n### Day 1 - A\n- **Task (30 min):** a\n\n### Day 2 - B \u23ED 2026-11-20\n- **Task (45 min):** b\n\n### Day 3 - C \u2705 2026-11-21\n- **Task (20 min):** c\n');
     assert.deepStrictEqual(p.days.map((d) => d.skipped), [false, true, false]);

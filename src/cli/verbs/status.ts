@@ -159,7 +159,8 @@ per-plan progress (without a path: of the repository around the working folder, 
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
       const container = containerOf(summary.activePlan.root, day.line);
-      if (container && studyTime(container).total > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
+      // Only while estimated time is left: `0 min left in Woche 1` over four open days without estimates read as nothing to do.
+      if (container && studyTime(container).left > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
       if (schedule && behind !== null) {
         const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;

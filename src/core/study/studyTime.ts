@@ -8,7 +8,7 @@ import { bracketedDuration, notedDuration, parseDuration } from './duration';
  * holds a link is not counted twice):
  * - a field's parenthesised (or bracketed) detail: `- **Task (30 min):** ...`, `- **Project [1 h]:** ...`;
  * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
- * - a link's note: `[Kafka Quick Start (Docs, 10 min)](...)`;
+ * - a link's note: `[Kafka Quick Start (Docs, 10 min)](...)`, or a field value's: `- **Resource:** [Video](...) (20 min)`;
  * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end (see notedDuration).
  * A duration is done when its day is done or it sits on a checked task's line. A skipped day counts nothing.
  */
@@ -32,6 +32,9 @@ function ownTime(node: PlanNode): StudyTime {
     // `**Task (30 min):**` has a detail; `**Task [30 min]:**` keeps its brackets in the name.
     note(field.line, field.detail !== null ? parseDuration(field.detail) : bracketedDuration(field.name));
     if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value));
+    // A note in its value, as a task's or a link's: `- **Resource:** [Video](url) (20 min)`, `(20 Min.)` (a
+    // learner's counted nothing, `[Video (20 min)](url)` did).
+    note(field.line, notedDuration(field.value));
   }
   for (const link of node.links) note(link.line, notedDuration(link.text));
   for (const task of node.tasks) note(task.line, notedDuration(task.text));
