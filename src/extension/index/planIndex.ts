@@ -52,6 +52,8 @@ export class PlanIndex implements vscode.Disposable {
   private scan: Promise<void> = Promise.resolve();
   /** Files the watcher or an editor reported while a scan runs: the scan's older reads of them are dropped. */
   private touched: Set<string> | undefined;
+  /** Deletes seen so far: a disk read that a delete overtook is read again, not applied (it held the file as it was). */
+  private deletes = 0;
   private readonly disk: DiskSnapshot;
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
@@ -282,6 +284,7 @@ export class PlanIndex implements vscode.Disposable {
   private forgetTree(uri: vscode.Uri): void {
     const key = uri.toString();
     const below = key.endsWith('/') ? key : key + '/';
+    this.deletes++;
     this.touched?.add(key);
     // Work scheduled before the delete (a debounced parse of a document VS Code has not disposed yet, a disk
     // read) would bring the plan back: it is superseded.
@@ -317,7 +320,14 @@ export class PlanIndex implements vscode.Disposable {
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.scope.isCandidate(uri)) return;
     const open = openDocuments().has(uri.toString());
+    const deletes = this.deletes;
     const read = open ? undefined : await readForIndex(uri, this.maxBytes(uri));
+    // A delete reported while the file was read: these bytes may be the deleted file's (a plan deleted right after
+    // it was written came back, and stayed). Read again, after the delete: what is there now is the truth.
+    if (deletes !== this.deletes) {
+      this.scheduleDisk(uri);
+      return;
+    }
     this.touched?.add(uri.toString());
     this.apply(uri, read);
     this.flush();
