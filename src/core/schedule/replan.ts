@@ -172,7 +172,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   return result;
 }
 
-function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): TextEdit[] | string {
+function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): { edits: TextEdit[]; days: number } | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
   // A day named twice (`--skip 2-3,3`) is marked once.
@@ -184,9 +184,9 @@ function skipEdits(plan: ParsedPlan, text: string, refs: readonly DayRef[], toda
     marked.add(day);
     const edit = skipDayEdit(lines, day, today);
     if (typeof edit === 'string') return edit;
-    edits.push(edit);
+    edits.push(...edit);
   }
-  return edits;
+  return { edits, days: marked.size };
 }
 
 /**
@@ -225,7 +225,7 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
     const moved = scheduleFor(marked, context.options);
     return moved ? scheduleDays(marked, moved.start, moved.rest)[keep] : NaN;
   };
-  const wanted = dateIn(aheadMarks);
+  const wanted = dateIn(aheadMarks.edits);
   if (Number.isNaN(wanted) || dateIn(skipMarks) === wanted) return null;
   const date = isoFromDayNumber(wanted);
   const lines = new Lines(text);
@@ -256,8 +256,10 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   let skips = 0;
   let closedUp = 0;
   if (choice.kind === 'skip') {
-    edits = skipEdits(plan, text, choice.days, context.today);
-    skips = edits.length;
+    const skipped = skipEdits(plan, text, choice.days, context.today);
+    edits = typeof skipped === 'string' ? skipped : skipped.edits;
+    // Days, not edits: a day written as a task takes two (`[-]` and its `❌ date`).
+    skips = typeof skipped === 'string' ? 0 : skipped.days;
     const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
     if (typeof pin === 'string') edits = pin;
     else if (typeof edits !== 'string') {

@@ -42,17 +42,21 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }
 
-/** Marks a day skipped: ` ⏭ date` after its title, or a heading task's box cancelled (`[-]`, as Obsidian Tasks does). */
-export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit | string {
+/**
+ * Marks a day skipped: ` ⏭ date` after its title, or a day written as a task (`### [ ] Day 3`, `- [ ] Day 3`)
+ * cancelled as Obsidian Tasks cancels one: `[-]` and ` ❌ date` (a learner's `[-]` alone said nothing of when).
+ */
+export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit[] | string {
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);
+  const { line, insertAt } = titleEnd(lines, day);
   if (headingTask) {
     const box = findTaskBox(lines.at(day.line));
     if (!box) return l10n.t('line {0} no longer holds the task "{1}"', day.line + 1, headingTask.text);
-    return onLine(day.line, { start: box.index, end: box.index + 1, newText: '-' });
+    const cancel = onLine(day.line, { start: box.index, end: box.index + 1, newText: '-' });
+    return date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: insertAt, end: insertAt, newText: ` \u274C ${date}` })];
   }
-  const { line, insertAt } = titleEnd(lines, day);
-  return onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) });
+  return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) })];
 }
 
 const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;

@@ -158,9 +158,9 @@ describe('catch up: what it says', () => {
 });
 
 describe('catch up: the marks it writes on a day', () => {
-  const edit = (text: string, write: (lines: Lines, plan: ReturnType<typeof parse>) => TextEdit | string | null): string => {
+  const edit = (text: string, write: (lines: Lines, plan: ReturnType<typeof parse>) => TextEdit | TextEdit[] | string | null): string => {
     const result = write(new Lines(text), parse(text));
-    return typeof result === 'string' || result === null ? `refused: ${result}` : applyTextEdits(text, [result]);
+    return typeof result === 'string' || result === null ? `refused: ${result}` : applyTextEdits(text, Array.isArray(result) ? result : [result]);
   };
 
   it('a date goes before a skip mark and before stamps, after a setext title\'s own hashes', () => {
@@ -169,8 +169,11 @@ describe('catch up: the marks it writes on a day', () => {
     assert.strictEqual(edit('### Day 3 - C ###\n', (l, p) => plannedDateEdit(l, p.days[0], '2026-11-09')), '### Day 3 - C \u{1F4C5} 2026-11-09 ###\n');
   });
 
-  it('a heading task is skipped by cancelling its box', () => {
-    assert.strictEqual(edit('### [ ] Day 3 - Learning Theory\n', (l, p) => skipDayEdit(l, p.days[0], '2026-11-04')), '### [-] Day 3 - Learning Theory\n');
+  it('a day written as a task is skipped by cancelling it as Obsidian Tasks does: [-] and its ❌ date', () => {
+    assert.strictEqual(edit('### [ ] Day 3 - Learning Theory\n', (l, p) => skipDayEdit(l, p.days[0], '2026-11-04')), '### [-] Day 3 - Learning Theory \u274C 2026-11-04\n');
+    const week = '## Week 1\n- [ ] Day 1: SELECT\n- [ ] Day 2: JOINs \u{1F4C5} 2026-11-21 #sql\n';
+    assert.strictEqual(edit(week, (l, p) => skipDayEdit(l, p.days[1], '2026-11-22')), week.replace('- [ ] Day 2: JOINs', '- [-] Day 2: JOINs').replace('#sql', '#sql \u274C 2026-11-22'));
+    assert.strictEqual(edit('### [ ] Day 3\n', (l, p) => skipDayEdit(l, p.days[0], null)), '### [-] Day 3\n', 'no date: no field');
   });
 
   it('only a heading can carry a mark', () => {

@@ -45,7 +45,7 @@ describe(`fuzzing the schedule and session edits: ${runs(600)} generated plans`,
         if (day.done) continue;
         const skip = skipDayEdit(lines, day, '2026-11-22');
         if (typeof skip === 'string') continue;
-        const skipped = parse(applyThroughBytes(doc.text, [skip])).days.find((d) => d.line === day.line);
+        const skipped = parse(applyThroughBytes(doc.text, skip)).days.find((d) => d.line === day.line);
         // A heading task cancelled with all its other tasks done is a done day (done wins over skipped).
         assert.ok(skipped?.skipped || skipped?.done, 'the day is skipped');
         assert.strictEqual(skipped.title, day.title);
