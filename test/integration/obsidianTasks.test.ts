@@ -91,4 +91,21 @@ describe('A vault written with Obsidian Tasks', () => {
     assert.strictEqual(item(task(day(1), 'Read chapter 5')).description, 'overdue since 2025-01-08');
     assert.match(lp.statusBar.text, / \$\(calendar\) 3$/);
   });
+
+  it('Toggle Task on a recurring task writes its next one above it, as Obsidian Tasks does; one undo takes both back', async () => {
+    const flashcards = '- [ ] Review flashcards \u{1F501} every day when done \u2795 2025-01-01 \u{1F53D}';
+    const result = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('learningPlans.toggleTask', task(day(0), 'Review flashcards'));
+    assert.ok(result?.applied, result?.message);
+    assert.match(result.message, /^Checked "Review flashcards"; its next one is written above it/);
+    const document = await vscode.workspace.openTextDocument(uri());
+    assert.strictEqual(document.getText(), VAULT.replace(flashcards, `${flashcards}\n${flashcards.replace('[ ]', '[x]')} \u2705 2025-01-09`));
+    await waitFor('the next one in the tree', () => children(lp, day(0)).filter((e) => titleOf(e) === 'Review flashcards').length === 2);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), VAULT, 'one undo restores the text exactly');
+    // Saved like the edit (not awaited by the undo): waited for, or deleting the note after this suite races it.
+    await waitFor('the undo saved to disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri())) === VAULT);
+    await waitFor('a clean document', () => !document.isDirty);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });

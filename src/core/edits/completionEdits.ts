@@ -13,6 +13,7 @@ import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark, isDayMark } from '../dayMark';
+import { nextOccurrenceEdit } from './recurrence';
 
 export interface ProgressOptions {
   /** `YYYY-MM-DD` to stamp, or null when date stamps are turned off. */
@@ -45,26 +46,40 @@ function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | nu
  * Sets each task to `wanted(task)`: true checks it (with a stamp when `date` is given), false unchecks
  * it (removing the stamp checking added), 'reopen' turns a cancelled task's `[-]` back into `[ ]`.
  */
-function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null): TextEdit[] | string {
+function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null, recur = false): { edits: TextEdit[]; notes: string[] } | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
+  const notes: string[] = [];
   for (const task of tasks) {
     const want = wanted(task);
     const own = want === 'reopen' ? reopenEdits(lines, task) : taskEdits(lines, task, want, date);
     if (own === null) return l10n.t('line {0} no longer holds the task "{1}"', task.line + 1, task.text);
     edits.push(...own);
+    // A recurring task checked: its next one above it, as Obsidian Tasks writes it.
+    const next = recur && want === true && task.recurrence !== null ? nextOccurrenceEdit(lines, text, task, date) : null;
+    if (typeof next === 'string') notes.push(next);
+    else if (next) {
+      edits.push(next.edit);
+      notes.push(next.due ? l10n.t('its next one ({0}) is written above it', next.due) : l10n.t('its next one is written above it'));
+    }
   }
-  return edits;
+  return { edits, notes };
+}
+
+/** The summary, then what a recurrence wrote or could not. */
+function withNotes(summary: string, notes: readonly string[]): string {
+  return notes.length === 0 ? summary : `${summary}; ${notes.join('; ')}`;
 }
 
 function describeTasks(tasks: readonly Task[]): string {
   return tasks.length === 1 ? `"${tasks[0].text}"` : l10n.t('{0} tasks', tasks.length);
 }
 
-export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null): EditOutcome {
-  const edits = editTasks(text, tasks, () => checked, date);
-  if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)) };
+/** `recur`: a recurring task checked gets its next one (a task's own check); Mark Day Complete writes none. */
+export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null, recur = true): EditOutcome {
+  const result = editTasks(text, tasks, () => checked, date, recur);
+  if (typeof result === 'string') return fail(result);
+  return { ok: true, edits: result.edits, summary: withNotes(checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)), result.notes) };
 }
 
 function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
@@ -94,9 +109,9 @@ function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
  */
 export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
   const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
-  const edits = editTasks(text, tasks, wanted, date);
-  if (typeof edits === 'string') return fail(edits);
-  return { ok: true, edits, summary: toggleSummary(tasks, tasks.map(wanted), date !== null) };
+  const result = editTasks(text, tasks, wanted, date, true);
+  if (typeof result === 'string') return fail(result);
+  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), result.notes) };
 }
 
 /** Which way a toggle went, so a learner who unchecked a finished task by mistake reads it: "Unchecked "a"". */
@@ -219,7 +234,8 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
   const own = day.form === 'item' ? dayMark(day) : undefined;
   const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
-  const checked = setTasksChecked(text, open, true, options.date);
+  // Recurring tasks get no next one here: a day marked incomplete again would keep them, open, as its tasks.
+  const checked = setTasksChecked(text, open, true, options.date, false);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {

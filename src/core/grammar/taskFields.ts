@@ -86,8 +86,8 @@ function symbolBefore(text: string, end: number, symbol: string): number {
 interface Found {
   readonly start: number;
   readonly apply?: (into: Record<string, string | null>) => void;
-  /** A due date's field: where its date starts (see dueDateAt). */
-  readonly dueAt?: number;
+  /** A date field's name and where its date starts (see dateFieldsAt). */
+  readonly date?: { readonly field: DateField; readonly at: number };
 }
 
 /** A date field ending at `end`: symbol, optional spaces, `YYYY-MM-DD` (a reminder may add ` HH:mm`). */
@@ -103,7 +103,7 @@ function dateFieldAt(text: string, end: number): Found | null {
     if (start < 0) continue;
     if (field === 'reminder' || dateEnd !== end) return field === 'reminder' ? { start } : null;
     const date = text.slice(dateStart, dateEnd);
-    return { start, apply: (into) => (into[field] = date), dueAt: field === 'due' ? dateStart : undefined };
+    return { start, apply: (into) => (into[field] = date), date: { field, at: dateStart } };
   }
   return null;
 }
@@ -199,12 +199,20 @@ export function readTaskFields(text: string): { readonly title: string; readonly
  * among priorities and tags (`- [ ] Day 3 ⏫ 📅 2026-11-22 #sql`; a second `📅` at the end would not count).
  */
 export function dueDateAt(text: string, end = text.length): number {
-  let at = -1;
+  return dateFieldsAt(text, end).due ?? -1;
+}
+
+/**
+ * Where the date of each date field starts in `text[0, end)` (`📅` due, `⏳` scheduled, `🛫` start...), read from
+ * the end as readTaskFields reads them (the leftmost of two counts): what a recurrence rewrites in the next one.
+ */
+export function dateFieldsAt(text: string, end = text.length): Partial<Record<DateField, number>> {
+  const at: Partial<Record<DateField, number>> = {};
   end = trimEnd(text, end);
   for (let n = 0; n < MAX_FIELDS && end > 0; n++) {
     const field = fieldAt(text, end) ?? markedWordAt(text, end, 0x23) ?? markedWordAt(text, end, 0x5e);
     if (!field) break;
-    if (field.dueAt !== undefined) at = field.dueAt;
+    if (field.date) at[field.date.field] = field.date.at;
     end = trimEnd(text, field.start);
   }
   return at;

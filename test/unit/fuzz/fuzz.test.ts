@@ -7,6 +7,7 @@ import {
 import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
 import { tableCells } from '../../../src/core/grammar/lineSyntax';
+import { countLines, lineStarts } from '../../../src/core/grammar/lines';
 import { openStatus } from '../../../src/core/edits/tableEdits';
 import { mayBePlan } from '../../../src/core/grammar/signals';
 import { parse } from '../helpers';
@@ -113,6 +114,18 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const plan = parse(doc.text);
         for (const task of allTasks(plan).filter((t) => t.status === 'open')) {
           const once = apply(doc.text, toggleTasks(doc.text, [task], D));
+          if (countLines(once) !== countLines(doc.text)) {
+            // A recurring task got its next one above it (recurrence.test.ts): unchecked again, it stays.
+            assert.ok(task.recurrence !== null, 'only a recurring task adds a line');
+            const checked = allTasks(parse(once)).find((t) => t.line === task.line + 1);
+            assert.ok(checked?.checked, 'the task is checked below its next one');
+            const back = apply(once, toggleTasks(once, [checked], D));
+            const starts = lineStarts(back);
+            // (Written after the file's byte order mark, which stays first.)
+            const from = starts[task.line] + (task.line === 0 && back.startsWith('\uFEFF') ? 1 : 0);
+            assert.strictEqual(back.slice(0, from) + back.slice(starts[task.line + 1]), doc.text);
+            continue;
+          }
           assert.deepStrictEqual(changedLines(doc.text, once), [...new Set([task.line, task.lastLine])]);
           const again = allTasks(parse(once)).find((t) => t.line === task.line);
           assert.ok(again?.checked, 'the task is checked after a toggle');

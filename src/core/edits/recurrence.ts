@@ -1,0 +1,102 @@
+/**
+ * Recurring tasks, as Obsidian Tasks completes them: checking `- [ ] Flashcards 📅 2026-11-27 🔁 every day` writes
+ * the next one on the line above it (`- [ ] Flashcards 📅 2026-11-28 🔁 every day`), its dates moved by the rule,
+ * and stamps the one done. A learner's toggle checked it and wrote none: the habit stopped.
+ *
+ * The rules read are the interval ones: `every day`, `every 3 days`, `every week`, `every 2 weeks`, `every month`,
+ * `every year`, each with `when done` (counted from the day it was done, not from its date). Others (`every
+ * Monday`, `every month on the 1st`) are left for Obsidian Tasks: the task is checked, and the caller says why no
+ * next one was written.
+ */
+import * as l10n from '@vscode/l10n';
+import type { Task } from '../model';
+import { addDays } from '../calendar/calendarDays';
+import { dateFieldsAt } from '../grammar/taskFields';
+import { findTaskBox } from '../grammar/lineSyntax';
+import { itemDay } from '../parse/paragraphDays';
+import type { Lines } from '../grammar/lines';
+import { onLine, type TextEdit } from './textEdit';
+
+export interface Recurrence {
+  readonly every: number;
+  readonly unit: 'day' | 'week' | 'month' | 'year';
+  readonly whenDone: boolean;
+}
+
+const RULE = /^every\s+(?:(\d{1,3})\s+)?(day|week|month|year)s?(\s+when\s+done)?$/i;
+
+/** An interval rule (`every 2 weeks when done`), or null for one this reads not (`every Monday`). */
+export function parseRecurrence(rule: string): Recurrence | null {
+  const match = RULE.exec(rule.trim().replace(/\s+/g, ' '));
+  if (!match) return null;
+  const every = match[1] === undefined ? 1 : Number(match[1]);
+  // `every 2 day` is read as Obsidian Tasks reads it; `every 0 days` is no rule.
+  return every > 0 ? { every, unit: match[2].toLowerCase() as Recurrence['unit'], whenDone: match[3] !== undefined } : null;
+}
+
+/** `iso` moved by the rule; a month or year ending past the month's last day ends on it (Jan 31 + 1 month: Feb 28). */
+export function advance(iso: string, rule: Recurrence): string {
+  if (rule.unit === 'day' || rule.unit === 'week') return addDays(iso, rule.every * (rule.unit === 'week' ? 7 : 1));
+  const months = rule.every * (rule.unit === 'year' ? 12 : 1);
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(Number(iso.slice(8, 10)), last);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DATE_FIELDS = ['due', 'scheduled', 'start'] as const;
+
+/**
+ * The next occurrence's dates: the reference date (due, else scheduled, else start) moves by the rule, from
+ * itself or, `when done`, from the day it was done; the other dates keep their distance to it.
+ */
+export function nextDates(task: Pick<Task, 'due' | 'scheduled' | 'start'>, rule: Recurrence, doneDate: string): Partial<Record<(typeof DATE_FIELDS)[number], string>> {
+  const reference = task.due ?? task.scheduled ?? task.start;
+  if (reference === null) return {};
+  const next = advance(rule.whenDone ? doneDate : reference, rule);
+  const shift = (Date.UTC(+next.slice(0, 4), +next.slice(5, 7) - 1, +next.slice(8, 10)) - Date.UTC(+reference.slice(0, 4), +reference.slice(5, 7) - 1, +reference.slice(8, 10))) / 86_400_000;
+  const out: Partial<Record<(typeof DATE_FIELDS)[number], string>> = {};
+  for (const field of DATE_FIELDS) {
+    const date = task[field];
+    if (date !== null) out[field] = date === reference ? next : addDays(date, shift);
+  }
+  return out;
+}
+
+/**
+ * The edit that writes a recurring task's next occurrence above it, with the next one's date (due, else scheduled,
+ * else start), or null when it recurs not; a string says why none could be written (a rule this reads not, a task
+ * over several lines).
+ */
+export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneDate: string | null): { readonly edit: TextEdit; readonly due: string | null } | string | null {
+  if (task.recurrence === null) return null;
+  const rule = parseRecurrence(task.recurrence);
+  if (!rule) return l10n.t('"🔁 {0}" is a rule Obsidian Tasks reads and this does not: add the next "{1}" by hand', task.recurrence, task.text);
+  if (task.lastLine !== task.line) return l10n.t('"{0}" is written over several lines: add its next one by hand', task.text);
+  if (rule.whenDone && doneDate === null) return l10n.t('"{0}" recurs when done, and date stamps are off: add its next one by hand', task.text);
+  const line = lines.at(task.line);
+  const box = findTaskBox(line);
+  // A heading's box, or an item that reads as a day (`- [ ] Day 3: JOINs`), is a day's mark: a day does not recur.
+  if (!box || box.heading || itemDay(task.text) !== null) return null;
+  // The file's byte order mark stays first: the next one goes after it.
+  const bom = line.startsWith('\uFEFF') ? 1 : 0;
+  const at = dateFieldsAt(line);
+  const dates = nextDates(task, rule, doneDate ?? '');
+  // Rewritten from the end, so that each position still holds; the box opened (`[/]` too).
+  let next = line;
+  for (const field of DATE_FIELDS.filter((f) => at[f] !== undefined && dates[f] !== undefined).sort((a, b) => at[b]! - at[a]!)) {
+    next = next.slice(0, at[field]!) + dates[field]! + next.slice(at[field]! + 10);
+  }
+  next = `${next.slice(bom, box.index)} ${next.slice(box.index + 1)}`;
+  const edit = onLine(task.line, { start: bom, end: bom, newText: next + lineBreakAfter(lines, text, task.line) });
+  return { edit, due: dates.due ?? dates.scheduled ?? dates.start ?? null };
+}
+
+/** The line break that ends `line` in `text` (the file's own), or the file's first one for its last line. */
+function lineBreakAfter(lines: Lines, text: string, line: number): string {
+  if (line + 1 < lines.count) return text.slice(lines.offsetAt({ line, character: lines.at(line).length }), lines.offsetAt({ line: line + 1, character: 0 }));
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
