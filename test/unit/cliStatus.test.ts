@@ -37,7 +37,7 @@ describe('CLI: status', () => {
     const text = (await run('status', dir)).out;
     assert.match(text, /Study time: 1 h 30 min left in Module 1: Lakehouse Fundamentals for AI\/ML \(Days 31-37\)/, 'days 35-37 left in module 1');
     // Of several plans, why this one is active and how to see another's day (a learner saw it switch unexplained).
-    assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active: worked on last, 2026-11-21; another plan's day: learning-plans status FILE\)\n/);
+    assert.match(text, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active: worked on last, 2026-11-21; for another plan's day: learning-plans status FILE\)\n/);
     assert.match((await run('status', plan)).out, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)\n$/, 'one plan: no reason needed');
   });
 

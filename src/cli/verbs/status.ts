@@ -216,8 +216,9 @@ async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: num
  */
 function activeWhy(reason: ActiveReason | undefined): string {
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
-    : reason?.kind === 'earliest' ? `no activity yet, the earliest unfinished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
-  return `${why}; another plan's day: learning-plans status FILE`;
+    : reason?.kind === 'earliest' ? `nothing done yet, so the first plan not finished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
+  // Plain words: a learner read "the earliest unfinished; another plan's day" as jargon.
+  return `${why}; for another plan's day: learning-plans status FILE`;
 }
 
 /**
