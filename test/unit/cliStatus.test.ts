@@ -347,3 +347,15 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3', '--spread', '2')).err, /replan takes one of --shift N, --spread K or --skip DAY at a time, not two/);
   });
 });
+
+describe('CLI: a folder with no plan', () => {
+  it('status says where it looked and what a plan is; heatmap and badge warn that they show nothing', async () => {
+    const dir = tempDir('lp-empty-');
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nJust text.\n');
+    assert.match((await run('status', dir)).out, /\nNo plan found in \S+ \(a plan is a markdown file with days, a day table or checkboxes\)\.\n/);
+    const heatmap = await run('heatmap', dir, '--svg', path.join(dir, 'h.svg'));
+    assert.strictEqual(heatmap.code, 0);
+    assert.match(heatmap.err, /warning: no plan found in \S+ .*: the heatmap shows no activity/);
+    assert.match((await run('badge', dir, '--svg', path.join(dir, 'b.svg'))).err, /warning: no plan found in .*: the badge counts nothing/);
+  });
+});

@@ -1,6 +1,6 @@
 import { badgeSvg, localIsoDate, progressBadge, streakBadge } from '../../core';
 import { ArgReader } from '../options';
-import { loadPlans } from '../plans';
+import { loadPlans, noPlanIn } from '../plans';
 import { UsageError, type Verb } from '../verb';
 import { shareSummary, svgOption, writeOutput } from './heatmap';
 
@@ -24,6 +24,7 @@ text. Written only when it changes; --svg - prints it.`,
     if (kind !== 'streak' && kind !== 'progress') throw new UsageError(`--kind must be streak or progress, not '${kind}'`);
     if (paths.length === 0) throw new UsageError('badge needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);
+    if (plans.length === 0) context.io.err(`learning-plans: warning: ${noPlanIn(paths)}: the badge counts nothing`);
     const summary = shareSummary(plans, today, context);
     const counts = { daysDone: 0, daysTotal: 0, tasksDone: 0, tasksTotal: 0 };
     for (const { plan } of plans) {

@@ -1,6 +1,6 @@
 import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
-import { loadPlans, type LoadedPlan } from '../plans';
+import { loadPlans, noPlanIn, type LoadedPlan } from '../plans';
 import { portPath, refuseLinkedOutput, reportWrite } from '../shareFiles';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
@@ -50,6 +50,7 @@ scripts or external references. Written only when it changes; --svg - prints it.
     if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);
     if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);
+    if (plans.length === 0) context.io.err(`learning-plans: warning: ${noPlanIn(paths)}: the heatmap shows no activity`);
     const summary = shareSummary(plans, today, context);
     return writeOutput(out, heatmapSvg({ ...summary, minutes: minutesByDate(plans.map((p) => p.plan)) }, { standalone: true, theme: theme as HeatmapTheme }) + '\n', context, maxBytes);
   },

@@ -6,7 +6,7 @@ import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
-import { loadPlan, loadPlans } from '../plans';
+import { loadPlan, loadPlans, noPlanIn } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
 import { progressWithUnit } from '../outline';
 
@@ -153,7 +153,8 @@ per-plan progress (without a path: of the repository around the working folder, 
     if (!summary.activePlan) {
       // Files of tasks alone (an Obsidian vault's, a to-do list): said, with how their tasks are checked.
       const tasks = loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
-      lines.push(tasks ? `No days in ${loaded.length === 1 ? 'this file' : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")` : 'No plan with days found.');
+      lines.push(tasks ? `No days in ${loaded.length === 1 ? 'this file' : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
+        : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.` : 'No plan with days found.');
     }
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
