@@ -213,9 +213,11 @@ describe('active plan and current day', () => {
     assert.strictEqual(summarizeToday([journal], { today: '2026-11-27' }).currentDay?.title, '2026-11-27 Friday');
     const todayDone = parse(lines('## 2026-11-23', '- [ ] a', '## 2026-11-27 \u2705 2026-11-27', '## 2026-11-30', '- [ ] c'));
     assert.strictEqual(currentDayOf(todayDone, '2026-11-27')?.title, '2026-11-30', 'today\'s done: the next dated day');
-    // Numbered days are a sequence: the first open one, whatever the date.
+    // Numbered days are a sequence: the first open one, whatever the date, also when their headings date them.
     const numbered = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
     assert.strictEqual(currentDayOf(numbered, '2026-11-27')?.title, 'Day 1');
+    const datedSteps = parse(lines('## Day 1 \u2014 2026-11-23', '- [ ] a', '## Day 2 \u2014 2026-11-27', '- [ ] b'));
+    assert.deepStrictEqual([datedSteps.days[0].date, currentDayOf(datedSteps, '2026-11-27')?.number], ['2026-11-23', 1]);
   });
 });
 

@@ -6,15 +6,23 @@ import { frontMatterRecord, keyInOtherCase } from './frontMatterData';
 const isOpen = (day: PlanNode): boolean => !day.done && !day.skipped;
 
 /**
- * The first day, in document order, that is neither done nor skipped; given `today`, a day whose heading dates
- * it in the past (`## 2026-11-23 Monday`, a journal's) is passed over for the first open day dated today or
- * later: a dated section is that date's work, and a learner keeping a journal lives in today's, not in the
+ * The first day, in document order, that is neither done nor skipped; given `today`, a day headed by a past
+ * date (`## 2026-11-23 Monday`, a journal's) is passed over for the first open day headed by today's or a later: a dated section is that date's work, and a learner keeping a journal lives in today's, not in the
  * oldest one left open (when no open day is dated from today on, it is the first open day still).
  */
 export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undefined {
   const first = plan.days.find(isOpen);
-  if (!first || today === undefined || first.date === null || first.date >= today) return first;
-  return plan.days.find((day) => isOpen(day) && day.date !== null && day.date >= today) ?? first;
+  if (!first || today === undefined || !isDatedEntry(first) || first.date! >= today) return first;
+  return plan.days.find((day) => isOpen(day) && isDatedEntry(day) && day.date! >= today) ?? first;
+}
+
+/**
+ * A day headed by its date alone (`## 2026-11-23 Monday`): a journal's section. A numbered day with a date
+ * (`## Day 1 — 2026-11-23`) is a step of a sequence, its date a plan: the first open one is current still
+ * (a review found a plan of dated numbered days put four days ahead of where it was).
+ */
+function isDatedEntry(day: PlanNode): boolean {
+  return day.date !== null && day.number === null;
 }
 
 /** What the front matter says of the start: the date when it is one, else why a start that is there is not read. */
