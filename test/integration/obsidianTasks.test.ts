@@ -92,20 +92,40 @@ describe('A vault written with Obsidian Tasks', () => {
     assert.match(lp.statusBar.text, / \$\(calendar\) 3$/);
   });
 
-  it('Toggle Task on a recurring task writes its next one above it, as Obsidian Tasks does; one undo takes both back', async () => {
-    const flashcards = '- [ ] Review flashcards \u{1F501} every day when done \u2795 2025-01-01 \u{1F53D}';
-    const result = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('learningPlans.toggleTask', task(day(0), 'Review flashcards'));
-    assert.ok(result?.applied, result?.message);
-    assert.match(result.message, /^Checked "Review flashcards"; its next one is written above it/);
-    const document = await vscode.workspace.openTextDocument(uri());
-    assert.strictEqual(document.getText(), VAULT.replace(flashcards, `${flashcards}\n${flashcards.replace('[ ]', '[x]')} \u2705 2025-01-09`));
-    await waitFor('the next one in the tree', () => children(lp, day(0)).filter((e) => titleOf(e) === 'Review flashcards').length === 2);
-    await vscode.window.showTextDocument(document);
+  it('Toggle Task on a recurring task writes its next one above it, as Obsidian Tasks does; one undo takes both back; inside a day it only checks it', async () => {
+    const habits = workspaceUri('habits.md');
+    const flashcards = '- [ ] Flashcards \u{1F4C5} 2025-01-09 \u{1F501} every day #anki';
+    const HABITS = `# Habits\n\n${flashcards}\n`;
+    await vscode.workspace.fs.writeFile(habits, new TextEncoder().encode(HABITS));
+    try {
+      const habitRow = await waitFor('the habits note in the tree', () => lp.index.get(habits) && planRow(lp, 'habits'));
+      const result = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('learningPlans.toggleTask', children(lp, habitRow).find((e) => titleOf(e) === 'Flashcards'));
+      assert.ok(result?.applied, result?.message);
+      assert.strictEqual(result.message, 'Checked "Flashcards"; its next one (2025-01-10) is written above it');
+      const document = await vscode.workspace.openTextDocument(habits);
+      assert.strictEqual(document.getText(), HABITS.replace(flashcards, `${flashcards.replace('01-09', '01-10')}\n${flashcards.replace('[ ]', '[x]')} \u2705 2025-01-09`));
+      await waitFor('the next one in the tree', () => children(lp, planRow(lp, 'habits')!).filter((e) => titleOf(e) === 'Flashcards').length === 2);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(document.getText(), HABITS, 'one undo restores the text exactly');
+      // Saved like the edit (not awaited by the undo): waited for, or deleting the note after this races it.
+      await waitFor('the undo saved to disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(habits)) === HABITS);
+      await waitFor('a clean document', () => !document.isDirty);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    } finally {
+      await vscode.workspace.fs.delete(habits);
+      await waitFor('the habits note to leave the index', () => !lp.index.get(habits));
+    }
+    // Inside a day a next one would keep the day open for good: the task is checked, and the message says so.
+    const inDay = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('learningPlans.toggleTask', task(day(0), 'Review flashcards'));
+    assert.ok(inDay?.applied, inDay?.message);
+    assert.match(inDay.message, /^Checked "Review flashcards"; no next one is written for a task inside a day/);
+    const vault = await vscode.workspace.openTextDocument(uri());
+    await vscode.window.showTextDocument(vault);
     await vscode.commands.executeCommand('undo');
-    assert.strictEqual(document.getText(), VAULT, 'one undo restores the text exactly');
-    // Saved like the edit (not awaited by the undo): waited for, or deleting the note after this suite races it.
+    assert.strictEqual(vault.getText(), VAULT);
     await waitFor('the undo saved to disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri())) === VAULT);
-    await waitFor('a clean document', () => !document.isDirty);
+    await waitFor('a clean document', () => !vault.isDirty);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -238,6 +238,12 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const two = await run('toggle', file, 'exercise');
     assert.strictEqual(two.code, 1);
     assert.strictEqual(two.err, `learning-plans: 2 tasks of ${file} read 'exercise'; name one by its line:\n  line 4: [x] Exercise 2\n  line 5: [ ] exercise 2b\nnothing written\n`);
+    // A recurring task, checked on two days by its words: the one open of those that read the same is meant.
+    const habits = path.join(path.dirname(file), 'habits.md');
+    fs.writeFileSync(habits, '# Habits\n- [ ] Flashcards \u{1F4C5} 2026-11-20 \u{1F501} every day\n');
+    assert.match((await run('toggle', habits, 'flashcards', '--date', '2026-11-20')).out, /Checked "Flashcards"; its next one \(2026-11-21\) is written above it\n$/);
+    assert.match((await run('toggle', habits, 'flashcards', '--date', '2026-11-21')).out, /Checked "Flashcards"; its next one \(2026-11-22\) is written above it \(line 2, the one open of 2\)\n$/);
+    assert.strictEqual(fs.readFileSync(habits, 'utf8'), '# Habits\n- [ ] Flashcards \u{1F4C5} 2026-11-22 \u{1F501} every day\n- [x] Flashcards \u{1F4C5} 2026-11-21 \u{1F501} every day \u2705 2026-11-21\n- [x] Flashcards \u{1F4C5} 2026-11-20 \u{1F501} every day \u2705 2026-11-20\n');
     const none = await run('toggle', file, 'chapter 3');
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);

@@ -88,11 +88,19 @@ that reads exactly them wins): words still name the task after a log or a lab li
         if (named.length === 1) {
           // The task that reads exactly the words won over others that hold them: said, with its line, so a learner
           // who meant another sees which was changed.
-          const outcome = toggleTasks(text, named, date ?? today);
+          const outcome = toggleTasks(text, named, date ?? today, plan);
           return outcome.ok && others > 0 ? { ...outcome, summary: `${outcome.summary} (line ${named[0].line + 1}; ${plural(others, 'other task')} also ${others === 1 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }
         // Shown escaped (a name or a task may hold control characters): editPlan splits the lines again.
         if (named.length === 0) return { ok: false, message: `no task of ${field(file)} reads '${field(target)}'` };
+        // Tasks that read the same, one of them open, are a recurring task's done ones and its next (`toggle f.md
+        // Flashcards` worked once only): the open one is meant, said with its line. Tasks that read otherwise are
+        // never guessed between.
+        const open = named.filter((t) => !t.checked && t.status !== 'cancelled');
+        if (open.length === 1 && new Set(named.map((t) => t.text)).size === 1) {
+          const outcome = toggleTasks(text, open, date ?? today, plan);
+          return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${open[0].line + 1}, the one open of ${named.length})` } : outcome;
+        }
         return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}`)].join('\n') };
       }
       const tasks = tasksOnLines(plan, line - 1, line - 1);
@@ -100,7 +108,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
         return { ok: false, message: line > lines ? `${file} has ${plural(lines, 'line')}: there is no line ${line}` : `line ${line} of ${file} is not a task` };
       }
-      return toggleTasks(text, tasks, date ?? today);
+      return toggleTasks(text, tasks, date ?? today, plan);
     });
     context.io.out(`${field(file)}: ${summary}`);
     return EXIT.ok;

@@ -3,7 +3,7 @@
  * palette, CodeLens, CLI) goes through these functions, so all of them stamp the same way.
  */
 import * as l10n from '@vscode/l10n';
-import type { PlanNode, Task } from '../model';
+import type { ParsedPlan, PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
@@ -46,7 +46,7 @@ function taskEdits(lines: Lines, task: Task, checked: boolean, date: string | nu
  * Sets each task to `wanted(task)`: true checks it (with a stamp when `date` is given), false unchecks
  * it (removing the stamp checking added), 'reopen' turns a cancelled task's `[-]` back into `[ ]`.
  */
-function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null, recur = false): { edits: TextEdit[]; notes: string[] } | string {
+function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) => boolean | 'reopen', date: string | null, recurIn: ParsedPlan | null = null): { edits: TextEdit[]; notes: string[] } | string {
   const lines = new Lines(text);
   const edits: TextEdit[] = [];
   const notes: string[] = [];
@@ -55,8 +55,13 @@ function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) =>
     const own = want === 'reopen' ? reopenEdits(lines, task) : taskEdits(lines, task, want, date);
     if (own === null) return l10n.t('line {0} no longer holds the task "{1}"', task.line + 1, task.text);
     edits.push(...own);
-    // A recurring task checked: its next one above it, as Obsidian Tasks writes it.
-    const next = recur && want === true && task.recurrence !== null ? nextOccurrenceEdit(lines, text, task, date) : null;
+    // A recurring task checked: its next one above it, as Obsidian Tasks writes it; not inside a day, which a
+    // next one would keep open for good (each check wrote another), nor a day's own box (a day does not recur).
+    const inDay = recurIn !== null && recurIn.days.some((day) => task.line >= day.line && task.line < day.endLine);
+    const next = recurIn !== null && !inDay && want === true && task.recurrence !== null ? nextOccurrenceEdit(lines, text, task, date) : null;
+    if (inDay && want === true && task.recurrence !== null && !recurIn!.days.some((day) => isDayMark(day, task))) {
+      notes.push(l10n.t('no next one is written for a task inside a day (the day would never be done)'));
+    }
     if (typeof next === 'string') notes.push(next);
     else if (next) {
       edits.push(next.edit);
@@ -75,9 +80,12 @@ function describeTasks(tasks: readonly Task[]): string {
   return tasks.length === 1 ? `"${tasks[0].text}"` : l10n.t('{0} tasks', tasks.length);
 }
 
-/** `recur`: a recurring task checked gets its next one (a task's own check); Mark Day Complete writes none. */
-export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null, recur = true): EditOutcome {
-  const result = editTasks(text, tasks, () => checked, date, recur);
+/**
+ * `recurIn`: the plan, when a recurring task checked is to get its next one (a task's own check, outside the
+ * plan's days); Mark Day Complete gives none.
+ */
+export function setTasksChecked(text: string, tasks: readonly Task[], checked: boolean, date: string | null, recurIn: ParsedPlan | null = null): EditOutcome {
+  const result = editTasks(text, tasks, () => checked, date, recurIn);
   if (typeof result === 'string') return fail(result);
   return { ok: true, edits: result.edits, summary: withNotes(checked ? l10n.t('Checked {0}', describeTasks(tasks)) : l10n.t('Unchecked {0}', describeTasks(tasks)), result.notes) };
 }
@@ -107,9 +115,9 @@ function reopenEdits(lines: Lines, task: Task): TextEdit[] | null {
  * Flips each task: checked ones are unchecked (and unstamped), open and in-progress ones checked (and
  * stamped). A cancelled task is reopened (`[-]` -> `[ ]`), as Obsidian Tasks' own toggle does.
  */
-export function toggleTasks(text: string, tasks: readonly Task[], date: string | null): EditOutcome {
+export function toggleTasks(text: string, tasks: readonly Task[], date: string | null, recurIn: ParsedPlan | null = null): EditOutcome {
   const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
-  const result = editTasks(text, tasks, wanted, date, true);
+  const result = editTasks(text, tasks, wanted, date, recurIn);
   if (typeof result === 'string') return fail(result);
   return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), result.notes) };
 }
@@ -235,7 +243,7 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const own = day.form === 'item' ? dayMark(day) : undefined;
   const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
   // Recurring tasks get no next one here: a day marked incomplete again would keep them, open, as its tasks.
-  const checked = setTasksChecked(text, open, true, options.date, false);
+  const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {

@@ -11,9 +11,9 @@
 import * as l10n from '@vscode/l10n';
 import type { Task } from '../model';
 import { addDays } from '../calendar/calendarDays';
+import { isValidIsoDate } from '../stamps';
 import { dateFieldsAt } from '../grammar/taskFields';
 import { findTaskBox } from '../grammar/lineSyntax';
-import { itemDay } from '../parse/paragraphDays';
 import type { Lines } from '../grammar/lines';
 import { onLine, type TextEdit } from './textEdit';
 
@@ -76,10 +76,12 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
   if (!rule) return l10n.t('"🔁 {0}" is a rule Obsidian Tasks reads and this does not: add the next "{1}" by hand', task.recurrence, task.text);
   if (task.lastLine !== task.line) return l10n.t('"{0}" is written over several lines: add its next one by hand', task.text);
   if (rule.whenDone && doneDate === null) return l10n.t('"{0}" recurs when done, and date stamps are off: add its next one by hand', task.text);
+  const invalid = DATE_FIELDS.map((field) => task[field]).find((date) => date !== null && !isValidIsoDate(date));
+  if (invalid) return l10n.t('"{0}" has {1} for a date: add its next one by hand', task.text, invalid);
   const line = lines.at(task.line);
   const box = findTaskBox(line);
-  // A heading's box, or an item that reads as a day (`- [ ] Day 3: JOINs`), is a day's mark: a day does not recur.
-  if (!box || box.heading || itemDay(task.text) !== null) return null;
+  // A heading's box is a day's mark (the caller keeps days and what is in them out).
+  if (!box || box.heading) return null;
   // The file's byte order mark stays first: the next one goes after it.
   const bom = line.startsWith('\uFEFF') ? 1 : 0;
   const at = dateFieldsAt(line);
@@ -90,6 +92,9 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
     next = next.slice(0, at[field]!) + dates[field]! + next.slice(at[field]! + 10);
   }
   next = `${next.slice(bom, box.index)} ${next.slice(box.index + 1)}`;
+  // What is the done one's alone, as Obsidian Tasks leaves it off the next: its created date, its id, its block link
+  // (two `^gym` would be one block link to two lines).
+  next = next.replace(/[ \t]+\u2795\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}(?=[ \t]|$)/g, '').replace(/[ \t]+\u{1F194}\uFE0F?[ \t]*[A-Za-z0-9_-]+(?=[ \t]|$)/gu, '').replace(/[ \t]+\^[A-Za-z0-9-]+[ \t]*$/, '');
   const edit = onLine(task.line, { start: bom, end: bom, newText: next + lineBreakAfter(lines, text, task.line) });
   return { edit, due: dates.due ?? dates.scheduled ?? dates.start ?? null };
 }

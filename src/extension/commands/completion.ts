@@ -49,7 +49,7 @@ export class ToggleTaskCommand implements Command {
     return this.editor.edit(uri, (text, plan) => {
       const task = findTask(plan, ref);
       if (!task) return { ok: false, message: vscode.l10n.t('the task "{0}" is no longer in {1}', ref.text, vscode.workspace.asRelativePath(uri)) };
-      return toggleTasks(text, [task], stampDate(this.clock, uri));
+      return toggleTasks(text, [task], stampDate(this.clock, uri), plan);
     });
   }
 
@@ -64,7 +64,7 @@ export class ToggleTaskCommand implements Command {
     return this.editor.edit(uri, (text, plan) => {
       const tasks = selectedTasks(plan, selections);
       if (tasks.length === 0) return { ok: false, message: selections.length === 1 && selections[0].isSingleLine ? vscode.l10n.t('there is no task on this line') : vscode.l10n.t('there is no task on the selected lines') };
-      return toggleTasks(text, tasks, stampDate(this.clock, uri));
+      return toggleTasks(text, tasks, stampDate(this.clock, uri), plan);
     });
   }
 }

@@ -47,7 +47,7 @@ export class TaskCheckboxes implements vscode.Disposable {
       const task = findTask(plan, { line: ref.line, text: ref.text });
       if (!task) return { ok: false, message: vscode.l10n.t('the task "{0}" is no longer in {1}', ref.text, vscode.workspace.asRelativePath(uri)) };
       const date = readProgressSettings(uri).stampDates ? localIsoDate(this.clock()) : null;
-      return setTasksChecked(text, [task], checked, date);
+      return setTasksChecked(text, [task], checked, date, plan);
     });
   }
 

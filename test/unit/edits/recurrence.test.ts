@@ -43,7 +43,7 @@ describe('recurrence: the rules read', () => {
 describe('recurrence: checking a recurring task writes the next one above it, byte for byte', () => {
   const toggled = (text: string, date: string | null = DONE): string => {
     const plan = parse(text);
-    const outcome = toggleTasks(text, [plan.root.tasks[0] ?? plan.days[0].tasks[0]], date);
+    const outcome = toggleTasks(text, [plan.root.tasks[0]], date, plan);
     return outcome.ok ? applyTextEdits(text, outcome.edits) : `refused: ${outcome.message}`;
   };
   const table: [string, string, string][] = [
@@ -65,7 +65,7 @@ describe('recurrence: checking a recurring task writes the next one above it, by
   it('says what it wrote, or why it wrote none', () => {
     const say = (text: string, date: string | null = DONE): string => {
       const plan = parse(text);
-      const outcome = toggleTasks(text, [plan.root.tasks[0]], date);
+      const outcome = toggleTasks(text, [plan.root.tasks[0]], date, plan);
       return outcome.ok ? outcome.summary : outcome.message;
     };
     assert.strictEqual(say('- [ ] Flashcards \u{1F4C5} 2026-11-27 \u{1F501} every day\n'), 'Checked "Flashcards"; its next one (2026-11-28) is written above it');
@@ -73,20 +73,45 @@ describe('recurrence: checking a recurring task writes the next one above it, by
     assert.strictEqual(say('- [ ] Review \u{1F501} every week when done\n', null), 'Checked "Review"; "Review" recurs when done, and date stamps are off: add its next one by hand');
   });
 
-  it('a day written as a task does not recur: it is a day\'s mark', () => {
-    const text = '## Week 1\n- [ ] Day 1: SELECT \u{1F501} every week\n- [ ] Day 2: JOINs\n';
-    const plan = parse(text);
-    const own = dayMark(plan.days[0])!;
-    const outcome = toggleTasks(text, [own], DONE);
-    assert.ok(outcome.ok && applyTextEdits(text, outcome.edits) === text.replace('- [ ] Day 1: SELECT \u{1F501} every week', '- [x] Day 1: SELECT \u{1F501} every week \u2705 2026-11-27'));
+  it('a day written as a task does not recur, nor a task inside a day (each check wrote another: the day was never done)', () => {
+    const week = '## Week 1\n- [ ] Day 1: SELECT \u{1F501} every week\n- [ ] Day 2: JOINs\n';
+    const items = parse(week);
+    const own = toggleTasks(week, [dayMark(items.days[0])!], DONE, items);
+    assert.ok(own.ok);
+    assert.strictEqual(applyTextEdits(week, own.edits), week.replace('- [ ] Day 1: SELECT \u{1F501} every week', '- [x] Day 1: SELECT \u{1F501} every week \u2705 2026-11-27'));
+    assert.strictEqual(own.summary, 'Checked "Day 1: SELECT"');
+    const day = '## Day 1\n- [ ] Read chapter 1\n- [ ] Anki review \u{1F4C5} 2026-11-27 \u{1F501} every day\n## Day 2\n- [ ] b\n';
+    const plan = parse(day);
+    const inside = toggleTasks(day, [plan.days[0].tasks[1]], DONE, plan);
+    assert.ok(inside.ok);
+    assert.strictEqual(applyTextEdits(day, inside.edits), day.replace('- [ ] Anki review \u{1F4C5} 2026-11-27 \u{1F501} every day\n', '- [x] Anki review \u{1F4C5} 2026-11-27 \u{1F501} every day \u2705 2026-11-27\n'));
+    assert.strictEqual(inside.ok && inside.summary, 'Checked "Anki review"; no next one is written for a task inside a day (the day would never be done)');
+    // A task named like a day outside any day recurs (it was taken for a day by its words).
+    const daily = '## Daily\n- [ ] Day 1 review \u{1F4C5} 2026-11-27 \u{1F501} every day\n';
+    const notes = parse(daily);
+    const review = toggleTasks(daily, [notes.root.children[0].tasks[0]], DONE, notes);
+    assert.ok(review.ok);
+    assert.strictEqual(applyTextEdits(daily, review.edits), '## Daily\n- [ ] Day 1 review \u{1F4C5} 2026-11-28 \u{1F501} every day\n- [x] Day 1 review \u{1F4C5} 2026-11-27 \u{1F501} every day \u2705 2026-11-27\n');
   });
 
-  it('the tree\'s checkbox writes it too; Mark Day Complete does not (a day marked incomplete again would keep it)', () => {
-    const text = '### Day 1\n- [ ] Flashcards \u{1F501} every day\n';
+  it('the next one leaves off what is the done one\'s alone: its created date, id and block link; a date that is none is said', () => {
+    const text = '- [ ] Gym \u2795 2024-02-01 \u{1F194} gym1 \u{1F4C5} 2026-11-27 \u{1F501} every week when done ^gym\n';
     const plan = parse(text);
-    const box = setTasksChecked(text, [plan.days[0].tasks[0]], true, DONE);
-    assert.ok(box.ok && applyTextEdits(text, box.edits) === '### Day 1\n- [ ] Flashcards \u{1F501} every day\n- [x] Flashcards \u{1F501} every day \u2705 2026-11-27\n');
+    const outcome = toggleTasks(text, [plan.root.tasks[0]], DONE, plan);
+    assert.ok(outcome.ok);
+    assert.strictEqual(applyTextEdits(text, outcome.edits).split('\n')[0], '- [ ] Gym \u{1F4C5} 2026-12-04 \u{1F501} every week when done');
+    const bad = '- [ ] Rent \u{1F4C5} 2026-02-30 \u{1F501} every month\n';
+    const badPlan = parse(bad);
+    const refused = toggleTasks(bad, [badPlan.root.tasks[0]], DONE, badPlan);
+    assert.strictEqual(refused.ok && refused.summary, 'Checked "Rent"; "Rent" has 2026-02-30 for a date: add its next one by hand');
+  });
+
+  it('the tree\'s checkbox writes it too (given the plan); Mark Day Complete does not', () => {
+    const text = '# Habits\n- [ ] Flashcards \u{1F501} every day\n### Day 1\n- [ ] Stretch \u{1F501} every day\n';
+    const plan = parse(text);
+    const box = setTasksChecked(text, [plan.root.children[0].tasks[0]], true, DONE, plan);
+    assert.ok(box.ok && applyTextEdits(text, box.edits).startsWith('# Habits\n- [ ] Flashcards \u{1F501} every day\n- [x] Flashcards \u{1F501} every day \u2705 2026-11-27\n'));
     const day = markDayComplete(text, plan.days[0], { date: DONE, checkTasks: true, journal: false });
-    assert.ok(day.ok && applyTextEdits(text, day.edits) === '### Day 1 \u2705 2026-11-27\n- [x] Flashcards \u{1F501} every day \u2705 2026-11-27\n');
+    assert.ok(day.ok && applyTextEdits(text, day.edits).endsWith('### Day 1 \u2705 2026-11-27\n- [x] Stretch \u{1F501} every day \u2705 2026-11-27\n'));
   });
 });
