@@ -32,6 +32,8 @@ describe('day tables: which columns hold the day, its title and its status', () 
     [['Day', 'Topic', 'Done', 'Date'], { word: 'Day', day: 0, title: 1, status: 2, date: 3 }],
     [['Tag', 'Datum', 'Thema', 'Erledigt'], { word: 'Tag', day: 0, title: 2, status: 3, date: 1 }],
     [['Day', 'Completed on', 'Topic'], { word: 'Day', day: 0, title: 2, status: null, date: 1 }],
+    // `Data` is Portuguese, Italian and Polish for date, and English for data: a date column only with a date in it (below).
+    [['Day', 'Topic', 'Data', 'Done'], { word: 'Day', day: 0, title: 1, status: 3, date: null }],
     // The first status column wins.
     [['Day', 'Topic', 'Status', 'Done'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
     [['D\u00eda', 'Tema', 'Hecho'], { word: 'D\u00eda', day: 0, title: 1, status: 2, date: null }],
@@ -141,6 +143,13 @@ describe('day tables: a column for the date a day was done', () => {
     const plan = parse(table('| 1 | SELECT | \u2705 | 2026-11-20 |', '| 2 | WHERE | \u2705 2026-11-22 | 2026-11-21 |', '| 3 | JOINs | | |'));
     assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done, d.doneDate]), [['Day 1: SELECT', true, '2026-11-20'], ['Day 2: WHERE', true, '2026-11-22'], ['Day 3: JOINs', false, null]]);
     assert.deepStrictEqual(plan.days[2].cells, { title: 1, status: 2, date: 3 });
+  });
+
+  it('an English Data column is never written; a Data column holding a date is the date column (Portuguese, Italian, Polish)', () => {
+    const data = parse(['| Day | Topic | Data | Done |', '|---|---|---|---|', '| 1 | CSV | users.csv | \u2705 |', '| 2 | Plotting | | |'].join('\n'));
+    assert.deepStrictEqual(data.days[1].cells, { title: 1, status: 3, date: null });
+    const dated = parse(['| Dia | Tema | Feito | Data |', '|---|---|---|---|', '| 1 | Verbos | \u2705 | 2026-11-20 |', '| 2 | Plural | | |'].join('\n'));
+    assert.deepStrictEqual([dated.days[0].doneDate, dated.days[1].cells], ['2026-11-20', { title: 1, status: 2, date: 3 }]);
   });
 
   it('is a schedule, not written, when an open row has a date; a row not done is never dated by it', () => {

@@ -165,7 +165,7 @@ function hasText(cell: BlockToken | undefined): boolean {
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
-  const columns = dayColumns(header);
+  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column]) !== null));
   const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
   if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);

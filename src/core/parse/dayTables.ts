@@ -81,8 +81,14 @@ function isStatusHeader(text: string): boolean {
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
-/** Which columns of a table hold the day, its title and its status (from the header's display texts). */
-export function dayColumns(header: readonly string[]): DayColumn {
+/** Date headers that are words of another kind in English too (`Data`: Portuguese, Italian and Polish for date). */
+const NEEDS_A_DATE = new Set(['data']);
+
+/**
+ * Which columns of a table hold the day, its title and its status (from the header's display texts); `holdsDate(i)`:
+ * whether column i has a date in a row (a `Data` column is the date column only then: in English it is data).
+ */
+export function dayColumns(header: readonly string[], holdsDate: (column: number) => boolean = () => false): DayColumn {
   // The first column headed `Day`, `Days`, `Día`...; a later one only when headed by the word for one day
   // (`| Week | Day | Topic |`): `| Task | Days | Cost |` counts how long, not which day.
   const found = header.length > 0 && isDayHeader(header[0]) ? 0 : header.findIndex((text) => isDayHeader(text, true));
@@ -91,7 +97,10 @@ export function dayColumns(header: readonly string[]): DayColumn {
   let status: number | null = null;
   for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
   let date: number | null = null;
-  for (let i = 0; i < header.length && date === null; i++) if (i !== day && i !== status && vocabularyOf().dateHeaders.has(normalizeKey(header[i]))) date = i;
+  for (let i = 0; i < header.length && date === null; i++) {
+    const key = normalizeKey(header[i]);
+    if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || holdsDate(i))) date = i;
+  }
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
   const text = (i: number): boolean => i !== day && i !== status && i !== date;
   let title = day + 1;
