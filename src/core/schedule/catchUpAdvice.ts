@@ -6,6 +6,7 @@
 import type { ParsedPlan } from '../model';
 import { catchUp, scheduleStatus, type CatchUpContext, type ScheduleStatus } from './replan';
 import { doneTodayInWindow } from './spreadDays';
+import { dayNumber } from '../calendar/calendarDays';
 
 export interface CatchUpAdvice {
   /** Study days to shift by, and the plan's end after it; null when the shift is refused (the reason is replan's to say). */
@@ -16,16 +17,16 @@ export interface CatchUpAdvice {
 
 /**
  * The spread to suggest: the missed days doubled up over a week's study days (more, when more days were missed),
- * no more days than the open days planned from today on fill (a spread over more doubles days it need not: the plan
- * ends early and crowded); none when fewer days are planned from today on than were missed (every date would take
+ * no more than the study dates from today to the plan's end (a spread over more fills them, and ends later); none when fewer days are planned from today on than were missed (every date would take
  * two, and the plan's end still moves: a shift is the way).
  */
 export function suggestedSpread(plan: ParsedPlan, status: ScheduleStatus, today: string): number | null {
-  const open = plan.days.filter((day, i) => i >= status.currentIndex && !day.done && !day.skipped && status.schedule.dateOf(i) !== null).length;
-  const ahead = open - status.missed;
+  // The study dates from today to the plan's end: a window past it is filled, and the end moves (a review saw
+  // `--spread 7` suggested where 4 kept the end; two days shared a date, so days ahead outnumbered dates).
+  const ahead = status.schedule.rest.studyDaysBetween(dayNumber(today), dayNumber(status.end));
   // A day done today holds today's second place: the missed days need a day more.
   const least = status.missed + (doneTodayInWindow(plan, status.schedule, today) > 0 ? 1 : 0);
-  // Fewer days planned from today on than missed: every day of any window would take two (a review), a shift is the way.
+  // Fewer dates from today to the end than days missed: every date of any window would take two (a review), a shift is the way.
   if (status.missed === 0 || ahead < least) return null;
   return Math.max(least, Math.min(7, ahead));
 }

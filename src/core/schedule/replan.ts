@@ -255,6 +255,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   let edits: TextEdit[] | string;
   let skips = 0;
   let closedUp = 0;
+  let oneADay = false;
   if (choice.kind === 'skip') {
     const skipped = skipEdits(plan, text, choice.days, context.today);
     edits = typeof skipped === 'string' ? skipped : skipped.edits;
@@ -280,6 +281,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   } else {
     const wanted = targets(plan, status, choice, context);
     edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
+    // A spread whose window the plan's days fill one a day doubled none: said (it read as a spread, and was a shift).
+    if (typeof wanted !== 'string' && choice.kind === 'spread' && new Set(wanted.values()).size === wanted.size) oneADay = true;
     // The dates written are the targets: say what they closed up over (a shift by start: closes up over nothing).
     if (typeof wanted !== 'string' && typeof edits !== 'string' && choice.kind === 'shift') closedUp = closedUpOver(plan, status.schedule, status.currentIndex, wanted, choice.days);
     // Refused by a day that cannot carry a date (targets themselves were fine): a shift may still move the start.
@@ -303,7 +306,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status.missed, skips, closedUp)} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips, closedUp)}${oneADay ? l10n.t(', one a day (no day takes two: a shift)') : ''} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,

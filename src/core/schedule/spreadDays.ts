@@ -97,7 +97,8 @@ export function doublesFit(window: readonly string[], needed: number, held: Map<
  * after them, fewer where it ends sooner (the days left fill two a day: the earliest end a spread can give).
  */
 export function shortestSpread(plan: ParsedPlan, old: Float64Array, status: SpreadStatus, today: string, held: Map<number, number>, doneToday: number): number {
-  const most = status.missed + (doneToday > 0 ? 1 : 0);
+  // Dates holding two already (an earlier spread's pairs) take no double: the window may need to pass the missed days.
+  const most = status.missed + (doneToday > 0 ? 1 : 0) + held.size + 1;
   for (let count = 1; count < most; count++) {
     const window = spreadWindow(status.schedule, today, count);
     if (doublesFit(window, doublesNeeded(plan, old, status, window, today, held, doneToday), held, today, doneToday)) return count;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import {
   addDays, catchUp, dayNumber, frontMatterRestProblem, frontMatterStartEdit, frontMatterStartProblem, Lines, parseDaySpec, daysMatching, parseWeekdays, RestDays, scheduleFor, scheduleStatus, unifiedDiff,
-  applyTextEdits, plannedDateEdit, spreadDoubles, type CatchUpChoice, type ParsedPlan,
+  applyTextEdits, catchUpAdvice, plannedDateEdit, spreadDoubles, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
 import { lines, parse } from '../helpers';
@@ -163,8 +163,20 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.deepStrictEqual(over(10), ['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
     // Over 5: two a day, the earliest end; 4 is too few (it said 7).
     assert.deepStrictEqual(over(5), ['2026-11-27', '2026-11-27', '2026-11-28', '2026-11-28', '2026-11-29', '2026-11-29', '2026-11-30', '2026-11-30', '2026-12-01', '2026-12-01']);
+    // One a day over 10 doubles none: said, as it is a shift.
+    const tenSaid = catchUp(text, parse(text), { kind: 'spread', over: 10 }, ctx);
+    assert.ok(tenSaid.ok && /^Spread 7 missed days over the next 10 days, one a day \(no day takes two: a shift\) \(ends 2026-12-06/.test(tenSaid.summary), tenSaid.ok ? tenSaid.summary : '');
     const four = catchUp(text, parse(text), { kind: 'spread', over: 4 }, ctx);
     assert.ok(!four.ok && four.message === '7 missed days need at least 5 days to spread over (two a day at most)', four.ok ? four.summary : four.message);
+  });
+
+  it('the shortest spread counts dates that hold two already; the one suggested keeps the end (a review: 3 was refused with "at least 3", and 7 was suggested where 6 kept the end)', () => {
+    const text = lines('---', 'start: 2026-11-24', '---', '### Day 1', '### Day 2', '### Day 3', '### Day 4 \u{1F4C5} 2026-11-27', '### Day 5 \u{1F4C5} 2026-11-28', '### Day 6 \u{1F4C5} 2026-11-28', '### Day 7 \u{1F4C5} 2026-11-29', '### Day 8', '### Day 9', '### Day 10', '');
+    const ctx = { today: '2026-11-27', options: {} };
+    const three = catchUp(text, parse(text), { kind: 'spread', over: 3 }, ctx);
+    assert.strictEqual(three.ok ? three.summary : three.message, '3 missed days need at least 4 days to spread over (two a day at most)');
+    const advice = catchUpAdvice(text, parse(text), ctx)!;
+    assert.deepStrictEqual(advice.spread, { over: 6, end: '2026-12-02' });
   });
 
   it('a day done today counts in today\'s two: a spread puts one more on today, none when two are done (a learner was given three)', () => {
