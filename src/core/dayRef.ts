@@ -33,6 +33,13 @@ function weekdayOf(text: string): number {
   return WEEKDAYS.findIndex((name) => name.startsWith(lower));
 }
 
+/** The weekday (1-7) a title starts with, after its decoration, in any language; 0 when none. */
+function weekdayFirst(title: string): number {
+  const start = title.search(/[\p{L}\p{N}]/u);
+  const found = start < 0 ? null : lookupAt(title, start, vocabularyOf().weekdays);
+  return found && !/[\p{L}\p{N}]/u.test(title.charAt(found.end)) ? found.value : 0;
+}
+
 /** The DAY forms; null when the text is none of them. */
 export function parseDaySpec(text: string): DaySpec | null {
   const trimmed = text.trim();
@@ -82,8 +89,9 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
     case 'line':
       return plan.days.filter((day) => day.line === spec.line - 1);
     case 'weekday': {
-      // Headed by the weekday (`## Friday`, `## Freitag`); else dated on one (`## 2026-11-27 Friday`, `## 2026-11-27`).
-      const headed = plan.days.filter((day) => day.weekday === spec.weekday + 1);
+      // Headed by the weekday (`## Friday`, `## Freitag`, `## Tuesday: Day 2 JOINs`, a numbered day); else dated on
+      // one (`## 2026-11-27 Friday`, `## 2026-11-27`).
+      const headed = plan.days.filter((day) => day.weekday === spec.weekday + 1 || weekdayFirst(day.title) === spec.weekday + 1);
       return headed.length > 0 ? headed : plan.days.filter((day) => day.date !== null && daysSinceMonday(dayNumber(day.date)) === spec.weekday);
     }
     case 'date': {

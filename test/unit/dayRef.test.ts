@@ -95,6 +95,10 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const dated = parse(lines('# Journal', '## 2026-11-23 Monday', '- [ ] a', '## 2026-11-27 Friday', '- [ ] b', '## 2026-11-30', '- [ ] c'));
     const friday = lookupDay(dated, parseDaySpec('friday')!, 'j.md');
     assert.ok(friday.ok && friday.day.title === '2026-11-27 Friday');
+    // A numbered day headed by its weekday first (it was found so before weekdays were read in every language).
+    const numbered = parse(lines('# Week', '## Monday: Day 1 SELECT', '## Tuesday: Day 2 JOINs'));
+    const tuesday = lookupDay(numbered, parseDaySpec('tuesday')!, 'w.md');
+    assert.ok(tuesday.ok && tuesday.day.number === 2, JSON.stringify(tuesday));
     const monday = lookupDay(dated, parseDaySpec('monday')!, 'j.md');
     assert.deepStrictEqual(!monday.ok && monday.candidates, ['line:2  2026-11-23 Monday', 'line:6  2026-11-30']);
   });
