@@ -24,7 +24,7 @@ function stampEnd(line: string, heading: boolean): number {
  * with the white space before it; `end` when there is none. Scanned back by hand: a pattern for it, unanchored,
  * went quadratic on a line of spaces (200,000 of them: 26 s to check a task).
  */
-function blockLinkStart(line: string, end: number): number {
+export function blockLinkStart(line: string, end: number): number {
   let i = end;
   while (i > 0 && /[A-Za-z0-9-]/.test(line[i - 1])) i--;
   if (i === end || i < 2 || line[i - 1] !== '^' || (line[i - 2] !== ' ' && line[i - 2] !== '\t')) return end;

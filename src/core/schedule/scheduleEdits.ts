@@ -12,6 +12,7 @@ import { dayMark } from '../dayMark';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
+import { blockLinkStart } from '../edits/lineEdits';
 import { dayName as dayLabel } from '../nodeLabels';
 
 
@@ -49,12 +50,14 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
 export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit[] | string {
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);
-  const { line, insertAt } = titleEnd(lines, day);
+  const { line, text, insertAt } = titleEnd(lines, day);
   if (headingTask) {
     const box = findTaskBox(lines.at(day.line));
     if (!box) return l10n.t('line {0} no longer holds the task "{1}"', day.line + 1, headingTask.text);
     const cancel = onLine(day.line, { start: box.index, end: box.index + 1, newText: '-' });
-    return date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: insertAt, end: insertAt, newText: ` \u274C ${date}` })];
+    // Before an item's block link, as its ✅ goes (`JOINs ❌ 2026-11-27 ^d2`: after it, the link no longer links).
+    const at = box.heading ? insertAt : blockLinkStart(text, insertAt);
+    return date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: at, end: at, newText: ` \u274C ${date}` })];
   }
   return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) })];
 }

@@ -174,6 +174,9 @@ describe('catch up: the marks it writes on a day', () => {
     const week = '## Week 1\n- [ ] Day 1: SELECT\n- [ ] Day 2: JOINs \u{1F4C5} 2026-11-21 #sql\n';
     assert.strictEqual(edit(week, (l, p) => skipDayEdit(l, p.days[1], '2026-11-22')), week.replace('- [ ] Day 2: JOINs', '- [-] Day 2: JOINs').replace('#sql', '#sql \u274C 2026-11-22'));
     assert.strictEqual(edit('### [ ] Day 3\n', (l, p) => skipDayEdit(l, p.days[0], null)), '### [-] Day 3\n', 'no date: no field');
+    // Before a block link, as a ✅ goes (after it, the link no longer links: a review).
+    const linked = '- [ ] Day 1: a\n- [ ] Day 2: JOINs ^d2\n';
+    assert.strictEqual(edit(linked, (l, p) => skipDayEdit(l, p.days[1], '2026-11-27')), '- [ ] Day 1: a\n- [-] Day 2: JOINs \u274C 2026-11-27 ^d2\n');
   });
 
   it('only a heading can carry a mark', () => {
