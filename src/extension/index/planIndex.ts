@@ -14,6 +14,7 @@ import type { Ask } from '../ask';
 import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
+import { RecentDeletes } from './recentDeletes';
 import { describeScan, type ScanReport } from './scanReport';
 import { IndexScope } from './indexScope';
 import { maxFileBytes } from '../settings';
@@ -52,8 +53,8 @@ export class PlanIndex implements vscode.Disposable {
   private scan: Promise<void> = Promise.resolve();
   /** Files the watcher or an editor reported while a scan runs: the scan's older reads of them are dropped. */
   private touched: Set<string> | undefined;
-  /** Deletes seen so far: a disk read that a delete overtook is read again, not applied (it held the file as it was). */
-  private deletes = 0;
+  /** A disk read that a delete of its file overtook is read again, not applied (it held the file as it was). */
+  private readonly deletes = new RecentDeletes();
   private readonly disk: DiskSnapshot;
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
@@ -284,7 +285,7 @@ export class PlanIndex implements vscode.Disposable {
   private forgetTree(uri: vscode.Uri): void {
     const key = uri.toString();
     const below = key.endsWith('/') ? key : key + '/';
-    this.deletes++;
+    this.deletes.deleted(key);
     this.touched?.add(key);
     // Work scheduled before the delete (a debounced parse of a document VS Code has not disposed yet, a disk
     // read) would bring the plan back: it is superseded.
@@ -320,11 +321,10 @@ export class PlanIndex implements vscode.Disposable {
   private async refreshFromDisk(uri: vscode.Uri): Promise<void> {
     if (!this.scope.isCandidate(uri)) return;
     const open = openDocuments().has(uri.toString());
-    const deletes = this.deletes;
+    const mark = this.deletes.now();
     const read = open ? undefined : await readForIndex(uri, this.maxBytes(uri));
-    // A delete reported while the file was read: these bytes may be the deleted file's (a plan deleted right after
-    // it was written came back, and stayed). Read again, after the delete: what is there now is the truth.
-    if (deletes !== this.deletes) {
+    // Its delete reported while the file was read: these bytes may be the deleted file's. Read again, after it.
+    if (this.deletes.since(uri.toString(), mark)) {
       this.scheduleDisk(uri);
       return;
     }
@@ -371,12 +371,9 @@ export class PlanIndex implements vscode.Disposable {
     }
     this.tooLarge.forget(key);
     this.typing.forget(key);
-    if (content.notPlan) {
-      this.store.adopt(key, textFingerprint(content.text), null);
-    } else {
-      // Disk versions count down from -1 so they never collide with an editor's versions.
-      this.store.update({ uri: key, version: --this.diskVersion, getText: () => content.text });
-    }
+    // Disk versions count down from -1 so they never collide with an editor's versions.
+    if (content.notPlan) this.store.adopt(key, textFingerprint(content.text), null);
+    else this.store.update({ uri: key, version: --this.diskVersion, getText: () => content.text });
     this.disk.record(key, read.stat);
   }
 
