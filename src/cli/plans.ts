@@ -111,17 +111,16 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
   return { plan: parsePlan(context, file, read.text), text: read.text };
 }
 
-/** The one day DAY names; none or several is a refusal that lists the candidates as `line:N  title`. */
-/**
- * What `today` names: the plan's current day (`current`: what `done`, `links` and `lab` work on, as `status`
- * names it), or the day marked complete today, the one just studied (`markedToday`: what `undone` undoes;
- * `studiedToday`: what `log` logs on, else the current day).
- */
 /** What a command over no plan says (an empty folder showed `0/0 tasks` and an image of nothing, without a word). */
 export function noPlanIn(paths: readonly string[]): string {
   return `no plan found in ${paths.map(field).join(', ')} (a plan is a markdown file with days, a day table or checkboxes)`;
 }
 
+/**
+ * What `today` names: the plan's current day (`current`: what `done`, `links` and `lab` work on, as `status`
+ * names it), or the day marked complete today, the one just studied (`markedToday`: what `undone` undoes;
+ * `studiedToday`: what `log` logs on, else the current day).
+ */
 export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
 
 /**

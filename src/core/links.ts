@@ -111,10 +111,15 @@ export function headingSlug(title: string): string {
 /**
  * A relative link written in a file of `fromFolder`, as a file in `toFolder` must write it to reach the same
  * target (a lab's notes list the day's resources: `cheatsheet.md` beside the plan is `../../../plans/cheatsheet.md`
- * from the notes, where it was copied as it was and led nowhere). Web links, anchors, root paths (`/x`) and
- * what does not resolve stay as written.
+ * from the notes, where it was copied as it was and led nowhere); an anchor (`#day-2`) leads to `fromFile`'s heading.
+ * Web links, root paths (`/x`) and what does not resolve stay as written.
  */
-export function rebaseLink(target: string, fromFolder: string, toFolder: string): string {
+export function rebaseLink(target: string, fromFolder: string, toFolder: string, fromFile?: string): string {
+  // An anchor of the file the link was in (`#day-2`) is that file's heading, not one of the notes'.
+  if (target.startsWith('#') && fromFile !== undefined) {
+    const segments = relativeSegments(toFolder, fromFile);
+    return segments === null ? target : segments.join('/') + target;
+  }
   if (target === '' || /^[#?/\\]/.test(target) || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) return target;
   const cut = target.search(/[?#]/);
   const path = cut < 0 ? target : target.slice(0, cut);

@@ -141,4 +141,8 @@ describe('rebaseLink: a plan\'s link as a lab\'s notes write it', () => {
   for (const [target, expected] of table) {
     it(`${JSON.stringify(target)} -> ${JSON.stringify(expected)}`, () => assert.strictEqual(rebaseLink(target, PLAN_DIR, LAB), expected));
   }
+
+  it('an anchor leads to the plan\'s heading when the plan is named (the notes had `#day-2`, a heading of their own)', () => {
+    assert.strictEqual(rebaseLink('#day-2', PLAN_DIR, LAB, `${PLAN_DIR}/p.md`), '../../../../plans/p.md#day-2');
+  });
 });

@@ -27,7 +27,7 @@ else the current day (for a past --date: the day in hand then, the first not don
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
     const spec = daySpec(dayText);
     const minutes = parseDurationArg(durationText);
-    if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m or 90 (at most 24 h), not '${durationText}'`);
+    if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);
     const start = from === null ? -1 : timeOfDay(from);
     if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };

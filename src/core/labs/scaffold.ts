@@ -142,7 +142,7 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   // The day's resources as the notes (in the lab folder) reach them: a link relative to the plan would lead nowhere.
   // The day's link to this lab (scaffolded again) is no resource of its own notes.
   const own = new Set([where.notebook, where.notes, `./${where.notebook}`, `./${where.notes}`]);
-  const resources = content.resources.map((link) => ({ ...link, target: rebaseLink(link.target, dirname(planPath), folder) })).filter((link) => !own.has(link.target));
+  const resources = content.resources.map((link) => ({ ...link, target: rebaseLink(link.target, dirname(planPath), folder, planPath) })).filter((link) => !own.has(link.target));
   const lab = renderLab({ ...content, resources }, request.date, templates.templates);
   warnings.push(...lab.problems);
 

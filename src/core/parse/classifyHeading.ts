@@ -217,7 +217,7 @@ export function classifyHeading(text: string): HeadingClass {
 }
 
 /**
- * How a day heading names its day in the plan's own words (`Tag 3`, `Día 3`, `Semana`-less `第3天`), for
+ * How a day heading names its day in the plan's own words (`Tag 3`, `Día 3`, `第3天`), for
  * messages: null when it starts with no day word, or with English `day`/`days` (messages then say "Day N" in
  * the user's language).
  */
