@@ -324,10 +324,7 @@ export class PlanIndex implements vscode.Disposable {
     const mark = this.deletes.now();
     const read = open ? undefined : await readForIndex(uri, this.maxBytes(uri));
     // Its delete reported while the file was read: these bytes may be the deleted file's. Read again, after it.
-    if (this.deletes.since(uri.toString(), mark)) {
-      this.scheduleDisk(uri);
-      return;
-    }
+    if (this.deletes.since(uri.toString(), mark)) return this.scheduleDisk(uri);
     this.touched?.add(uri.toString());
     this.apply(uri, read);
     this.flush();
