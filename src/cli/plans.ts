@@ -148,13 +148,16 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   if (means !== 'current' && marked.length > 0) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
   if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
+  // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's).
+  const headed = plan.days.filter((day) => day.date === on && day.number === null && !day.skipped);
+  if (headed.length === 1) return { ok: true, day: headed[0] };
   if (on < today) {
     // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's
     // backfill of 11-22 landed on the day current weeks later). A day done with no date counts as done before.
     const then = plan.days.find((day) => !day.skipped && (!day.done || (day.doneDate !== null && day.doneDate > on)));
     if (then) return { ok: true, day: then };
   }
-  const summary = summarizeToday([plan], { today });
+  const summary = summarizeToday([plan], { today: on });
   if (summary.currentDay && !summary.planFinished) return { ok: true, day: summary.currentDay };
   return refuse(`${file} has no current day: every day is done or skipped`);
 }

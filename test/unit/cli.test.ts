@@ -244,6 +244,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', habits, 'flashcards', '--date', '2026-11-20')).out, /Checked "Flashcards"; its next one \(2026-11-21\) is written above it\n$/);
     assert.match((await run('toggle', habits, 'flashcards', '--date', '2026-11-21')).out, /Checked "Flashcards"; its next one \(2026-11-22\) is written above it \(line 2, the one open of 2\)\n$/);
     assert.strictEqual(fs.readFileSync(habits, 'utf8'), '# Habits\n- [ ] Flashcards \u{1F4C5} 2026-11-22 \u{1F501} every day\n- [x] Flashcards \u{1F4C5} 2026-11-21 \u{1F501} every day \u2705 2026-11-21\n- [x] Flashcards \u{1F4C5} 2026-11-20 \u{1F501} every day \u2705 2026-11-20\n');
+    // A dated journal: `today` with --date is the section headed by that date (it marked Friday's for 11-25).
+    const journal = path.join(path.dirname(file), 'journal.md');
+    fs.writeFileSync(journal, '# Study journal\n## 2026-11-19 Thursday\n- [ ] a\n## 2026-11-20 Friday\n- [ ] b\n## 2026-11-21 Saturday\n- [ ] c\n');
+    assert.match((await run('done', journal, 'today', '--date', '2026-11-20')).out, /Marked "2026-11-20 Friday" complete \(\u2705 2026-11-20\)/);
     const none = await run('toggle', file, 'chapter 3');
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);

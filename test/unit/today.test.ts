@@ -213,6 +213,12 @@ describe('active plan and current day', () => {
     assert.strictEqual(summarizeToday([journal], { today: '2026-11-27' }).currentDay?.title, '2026-11-27 Friday');
     const todayDone = parse(lines('## 2026-11-23', '- [ ] a', '## 2026-11-27 \u2705 2026-11-27', '## 2026-11-30', '- [ ] c'));
     assert.strictEqual(currentDayOf(todayDone, '2026-11-27')?.title, '2026-11-30', 'today\'s done: the next dated day');
+    // A week's journal by weekday: today's section, or the next open one (Friday 2026-11-27 marked Montag).
+    const week = parse(lines('# Woche', '## Montag', '- [ ] a', '## Mittwoch', '- [ ] b', '## Freitag', '- [ ] c', '## Samstag', '- [ ] d'));
+    assert.deepStrictEqual([currentDayOf(week, '2026-11-27')?.title, currentDayOf(week, '2026-11-26')?.title, currentDayOf(week, '2026-11-29')?.title], ['Freitag', 'Freitag', 'Montag']);
+    // Weekdays that repeat (two weeks of them) are a sequence.
+    const twoWeeks = parse(lines('## Week 1', '### Monday', '- [ ] a', '### Friday', '- [ ] b', '## Week 2', '### Monday', '- [ ] c'));
+    assert.strictEqual(currentDayOf(twoWeeks, '2026-11-27')?.line, 1);
     // Numbered days are a sequence: the first open one, whatever the date, also when their headings date them.
     const numbered = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
     assert.strictEqual(currentDayOf(numbered, '2026-11-27')?.title, 'Day 1');

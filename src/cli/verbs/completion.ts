@@ -27,7 +27,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
-        let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday');
+        // `today` with --date: the day current on that date (a journal's section headed by it).
+        let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday', name === 'done' ? date ?? undefined : undefined);
         // Two days planned on a date (after a spread), one of them done: `done DATE` means the other (a learner's).
         const open = !found.ok && name === 'done' && spec.kind === 'date' ? daysMatching(plan, spec).filter((day) => !day.done && !day.skipped) : [];
         if (open.length === 1) found = { ok: true, day: open[0] };

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
 import { isValidIsoDate } from '../stamps';
+import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import { frontMatterRecord, keyInOtherCase } from './frontMatterData';
 
 const isOpen = (day: PlanNode): boolean => !day.done && !day.skipped;
@@ -12,8 +13,26 @@ const isOpen = (day: PlanNode): boolean => !day.done && !day.skipped;
  */
 export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undefined {
   const first = plan.days.find(isOpen);
-  if (!first || today === undefined || !isDatedEntry(first) || first.date! >= today) return first;
+  if (!first || today === undefined) return first;
+  if (isWeekdayEntry(first)) return weekdayCurrent(plan, first, today);
+  if (!isDatedEntry(first) || first.date! >= today) return first;
   return plan.days.find((day) => isOpen(day) && isDatedEntry(day) && day.date! >= today) ?? first;
+}
+
+/** A day headed by its weekday alone (`## Montag`, `## Friday`): a weekly journal's section. */
+function isWeekdayEntry(day: PlanNode): boolean {
+  return day.weekday !== null && day.date === null && day.number === null;
+}
+
+/**
+ * In a week's journal (each weekday once), today's section or the next one open (a learner's `done woche.md today`
+ * marked Montag on a Friday); weekdays that repeat (`## Week 2` / `### Monday`) are a sequence, the first open one current.
+ */
+function weekdayCurrent(plan: ParsedPlan, first: PlanNode, today: string): PlanNode {
+  const entries = plan.days.filter(isWeekdayEntry);
+  if (new Set(entries.map((day) => day.weekday)).size !== entries.length) return first;
+  const weekday = daysSinceMonday(dayNumber(today)) + 1;
+  return entries.find((day) => isOpen(day) && day.weekday! >= weekday) ?? first;
 }
 
 /**

@@ -23,7 +23,8 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
         const task = node.tasks[k];
         // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
         const titleTask = isDayMark(node, task);
-        if (task.doneDate && task.status !== 'cancelled' && !titleTask) found.push(task.doneDate);
+        // Checked only: an open task's stamp is stale (unchecked by hand), no study (a learner's counted as an active day).
+        if (task.doneDate && task.checked && !titleTask) found.push(task.doneDate);
       }
       // Indexed: every plan's tree is walked after a scan (no callback, no iterator per node).
       for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
