@@ -150,6 +150,9 @@ describe('day tables: a column for the date a day was done', () => {
     assert.deepStrictEqual(data.days[1].cells, { title: 1, status: 3, date: null });
     const dated = parse(['| Dia | Tema | Feito | Data |', '|---|---|---|---|', '| 1 | Verbos | \u2705 | 2026-11-20 |', '| 2 | Plural | | |'].join('\n'));
     assert.deepStrictEqual([dated.days[0].doneDate, dated.days[1].cells], ['2026-11-20', { title: 1, status: 2, date: 3 }]);
+    // A fresh one, no date yet: its day column's word (`Dia`, not `Day`) says which language `Data` is in.
+    const fresh = parse(['| Dia | Tema | Feito | Data |', '|---|---|---|---|', '| 1 | Verbos | | |', '| 2 | Plural | | |'].join('\n'));
+    assert.deepStrictEqual(fresh.days[0].cells, { title: 1, status: 2, date: 3 });
   });
 
   it('is a schedule, not written, when an open row has a date; a row not done is never dated by it', () => {

@@ -86,7 +86,7 @@ const NEEDS_A_DATE = new Set(['data']);
 
 /**
  * Which columns of a table hold the day, its title and its status (from the header's display texts); `holdsDate(i)`:
- * whether column i has a date in a row (a `Data` column is the date column only then: in English it is data).
+ * whether column i has a date in a row (a `Data` column under an English day column is the date column only then).
  */
 export function dayColumns(header: readonly string[], holdsDate: (column: number) => boolean = () => false): DayColumn {
   // The first column headed `Day`, `Days`, `Día`...; a later one only when headed by the word for one day
@@ -99,7 +99,9 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   let date: number | null = null;
   for (let i = 0; i < header.length && date === null; i++) {
     const key = normalizeKey(header[i]);
-    if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || holdsDate(i))) date = i;
+    // `| Dia | Tema | Feito | Data |`: a day column headed in another language than English says which `Data` is.
+    const english = word === null || /^days?$/i.test(word.trim());
+    if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || !english || holdsDate(i))) date = i;
   }
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
   const text = (i: number): boolean => i !== day && i !== status && i !== date;
