@@ -11,7 +11,7 @@ import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
-import { classifyHeading } from './parse/classifyHeading';
+import { classifyHeading, ownDayName } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
@@ -53,8 +53,13 @@ export function parseDaySpec(text: string): DaySpec | null {
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
   // A weekday in a plan's language (`freitag`, `viernes`, `星期五`), as the parser reads journal headings.
-  const named = lookupAt(trimmed, 0, vocabularyOf().weekdays);
-  if (named && named.end === trimmed.length) return { kind: 'weekday', weekday: named.value - 1 };
+  // Abbreviations too, alone here (`fr`, `Mo.`: German's two letters, read in prose only before a date).
+  const vocabulary = vocabularyOf();
+  const bare = trimmed.replace(/\.$/, '');
+  for (const map of [vocabulary.weekdays, vocabulary.weekdaysShort, vocabulary.weekdaysBeforeDate]) {
+    const named = lookupAt(bare, 0, map);
+    if (named && named.end === bare.length) return { kind: 'weekday', weekday: named.value - 1 };
+  }
   // A day as a heading of the plan's language says it (`Tag 2`, `Día 5`, `День 4`, `第3天`): a learner's `Tag 2` was refused.
   // The word and the number alone (`Tag 2: Weiter` is no name of a day: its title could be another's).
   // After the number, only a CJK counter (`第3天`, `3일째`): `Day 3b` or `Day 3.` names no day.
@@ -111,6 +116,15 @@ export function describeCandidate(plan: ParsedPlan, day: PlanNode): string {
   return `line:${day.line + 1}  ${day.title}${container ? `  (${container})` : ''}`;
 }
 
+/** The word a plan heads its numbered days with when it is not English `Day` (`Tag`, `Día`), else null. */
+function planDayWord(plan: ParsedPlan): string | null {
+  const first = plan.days.find((day) => day.number !== null);
+  const own = first ? ownDayName(first.title) : null;
+  // A word then the number (`Tag 3`); a form around it (`第3天`) has no word to put before another number.
+  const word = own === null || !/\d$/.test(own) ? '' : own.replace(/[\s#]*[\d\s\-\u2013\u2014]+$/, '');
+  return word !== '' && /\p{L}$/u.test(word) ? word : null;
+}
+
 export type DayLookup =
   | { readonly ok: true; readonly day: PlanNode }
   | { readonly ok: false; readonly message: string; /** The days to choose from when several match. */ readonly candidates: readonly string[] };
@@ -139,7 +153,9 @@ function numberRange(plan: ParsedPlan, file: string, what: string): string {
 export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLookup {
   const days = daysMatching(plan, spec);
   if (days.length === 1) return { ok: true, day: days[0] };
-  const what = describeDaySpec(spec);
+  // As the plan heads its days (`has no Tag 9`: a German plan was told of `Day 9`).
+  const word = spec.kind === 'number' ? planDayWord(plan) : null;
+  const what = word !== null && spec.kind === 'number' ? `${word} ${spec.number}` : describeDaySpec(spec);
   if (days.length === 0) {
     if (spec.kind === 'line') {
       const around = plan.days.find((day) => spec.line - 1 > day.line && spec.line - 1 < day.endLine);

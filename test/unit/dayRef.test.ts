@@ -21,7 +21,8 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['2026-11-21', { kind: 'date', date: '2026-11-21' }],
     ['2026-02-30', null],
     ['line:0', null],
-    ['mo', null],
+    ['mo', { kind: 'weekday', weekday: 0 }], // German's two letters (an English prefix needs three)
+    ['tu', null],
     ['day', null],
     ['-1', null],
     ['3.5', null],
@@ -43,6 +44,8 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['Viernes', { kind: 'weekday', weekday: 4 }],
     ['星期五', { kind: 'weekday', weekday: 4 }],
     ['freitagabend', null],
+    ['Fr', { kind: 'weekday', weekday: 4 }], // German's abbreviation, alone as a DAY
+    ['mo.', { kind: 'weekday', weekday: 0 }],
   ];
   for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
@@ -86,6 +89,14 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const scheduled = lookupDay(plan, { kind: 'date', date: '2026-11-03' }, 'j.md'); // start + 1: the second day
     assert.ok(scheduled.ok && scheduled.day.title === 'Tuesday', JSON.stringify(scheduled));
     assert.ok(!lookupDay(plan, { kind: 'date', date: '2027-01-01' }, 'j.md').ok);
+  });
+
+  it('says a missing number as the plan heads its days (`has no Tag 9`), English and forms around the number as Day', () => {
+    const german = parse(lines('# Plan', '### Tag 1 - Ownership', '### Tag 2 - Borrowing'));
+    const missing = lookupDay(german, { kind: 'number', number: 9 }, 'p.md');
+    assert.ok(!missing.ok && missing.message === 'p.md has no Tag 9 (its days are numbered from 1 to 2)', JSON.stringify(missing));
+    const chinese = lookupDay(parse(lines('### \u7b2c1\u5929', '### \u7b2c2\u5929')), { kind: 'number', number: 9 }, 'p.md');
+    assert.ok(!chinese.ok && /^p\.md has no Day 9/.test(chinese.message), JSON.stringify(chinese));
   });
 
   it('finds a weekday headed in another language, or the day dated on it (`## 2026-11-27 Friday`: "has no day headed Friday")', () => {
