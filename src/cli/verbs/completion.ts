@@ -102,7 +102,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
           const outcome = toggleTasks(text, open, date ?? today, plan);
           return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${open[0].line + 1}, the one open of ${named.length})` } : outcome;
         }
-        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}`)].join('\n') };
+        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}${t.due ? ` \u{1F4C5} ${t.due}` : ''}`)].join('\n') };
       }
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) {

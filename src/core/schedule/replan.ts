@@ -132,6 +132,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
       : l10n.t('{0} missed days need at least {1} days to spread over (two a day at most)', missed, shortest);
   }
   const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, needed, window, context.today, doneToday));
+  if (needed === 0 && doubles.size > 0) return l10n.t('no day takes two over the next {0} study days (one a day fills them): leave out the days to double', choice.over);
   if (doubles.size !== needed || [...doubles].some((date) => !window.includes(date))) {
     return l10n.t('choose {0} of the next {1} study days to take two days each', needed, choice.over);
   }
@@ -261,6 +262,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     edits = typeof skipped === 'string' ? skipped : skipped.edits;
     // Days, not edits: a day written as a task takes two (`[-]` and its `❌ date`).
     skips = typeof skipped === 'string' ? 0 : skipped.days;
+    // Every day named done or skipped already: nothing was done, and it is no success (it said "Skipped 0 days").
+    if (skips === 0 && typeof skipped !== 'string') return fail(l10n.t('nothing to skip: the days named are done or skipped already'));
     const pin = typeof edits === 'string' ? null : keepDatesAfterMissed(plan, text, edits, status, choice.days, context);
     if (typeof pin === 'string') edits = pin;
     else if (typeof edits !== 'string') {

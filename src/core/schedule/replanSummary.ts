@@ -18,7 +18,7 @@ export function describe(choice: Choice, missed: number, count: number, doneEarl
     case 'spread':
       // One of either is said as one (a learner read "Spread 1 missed days").
       if (missed === 1) return choice.over === 1 ? l10n.t('Spread 1 missed day over the next day') : l10n.t('Spread 1 missed day over the next {0} days', choice.over);
-      return l10n.t('Spread {0} missed days over the next {1} days', missed, choice.over);
+      return choice.over === 1 ? l10n.t('Spread {0} missed days over the next day', missed) : l10n.t('Spread {0} missed days over the next {1} days', missed, choice.over);
     case 'skip':
       return count === 1 ? l10n.t('Skipped 1 day') : l10n.t('Skipped {0} days', count);
   }

@@ -29,6 +29,9 @@ describe('catch up: what it says', () => {
     ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
     ['skip a missed day and today\'s: the next day is today\'s', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-04, was 2026-11-05; still 1 day behind) [3 edits]'],
     ['skip a day gone from the plan', { kind: 'skip', days: [{ line: 40, title: 'Day 40' }] }, 'refused: "Day 40" is no longer in the plan'],
+    // It said "Skipped 0 days", exit 0 (a learner's).
+    ['skip a done day alone', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }] }, 'refused: nothing to skip: the days named are done or skipped already'],
+    ['spread over more days than need a double, with days to double', { kind: 'spread', over: 5, doubleOn: ['2026-11-05'] }, 'refused: no day takes two over the next 5 study days (one a day fills them): leave out the days to double'],
   ];
   for (const [what, choice, expected] of table) {
     it(what, () => assert.strictEqual(outcome(choice), expected));
@@ -82,6 +85,11 @@ describe('catch up: what it says', () => {
     const twice = catchUp(gap, parse(gap), { kind: 'skip', days: [...refs('Day 2 - B', 'Day 3 - C'), ...refs('Day 3 - C')] }, on5);
     assert.ok(twice.ok && /^Skipped 2 days /.test(twice.summary));
     assert.strictEqual(applyTextEdits(gap, twice.edits).split('\u23ED').length - 1, 2, 'one mark a day');
+  });
+
+  it('a spread over one day says it so (it said "over the next 1 days")', () => {
+    const short = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3', '');
+    assert.strictEqual(outcome({ kind: 'spread', over: 1 }, short), 'ok: Spread 2 missed days over the next day (ends 2026-11-04, was 2026-11-03; on schedule) [2 edits]');
   });
 
   it('nothing to spread when no day is behind; no schedule without a start', () => {
