@@ -8,8 +8,10 @@ const isOpen = (day: PlanNode): boolean => !day.done && !day.skipped;
 
 /**
  * The first day, in document order, that is neither done nor skipped; given `today`, a day headed by a past
- * date (`## 2026-11-23 Monday`, a journal's) is passed over for the first open day headed by today's or a later: a dated section is that date's work, and a learner keeping a journal lives in today's, not in the
- * oldest one left open (when no open day is dated from today on, it is the first open day still).
+ * date (`## 2026-11-23 Monday`, a journal's) is passed over for the first open day headed by today's or a later
+ * one: a dated section is that date's work, and a learner keeping a journal lives in today's, not in the oldest
+ * one left open (when no open day is dated from today on, it is the first open day still). A week's journal by
+ * weekday: see weekdayCurrent.
  */
 export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undefined {
   const first = plan.days.find(isOpen);
