@@ -220,7 +220,7 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
   it('says what is wrong with a DAY given twice or a line past the end', async () => {
     const file = path.join(tempDir('lp-args-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
-    assert.match((await run('done', file, '1', '2')).err, /done takes a file and one DAY, not 3 arguments/);
+    assert.match((await run('done', file, '1', '2')).err, /done takes a file and one DAY \(or several: 3,4 or 3-5\), not 3 arguments/);
     assert.match((await run('toggle', file, '99')).err, /has 2 lines: there is no line 99/);
     assert.match((await run('toggle', file, '1')).err, /line 1 of .* is not a task/);
   });
@@ -248,6 +248,16 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const journal = path.join(path.dirname(file), 'journal.md');
     fs.writeFileSync(journal, '# Study journal\n## 2026-11-19 Thursday\n- [ ] a\n## 2026-11-20 Friday\n- [ ] b\n## 2026-11-21 Saturday\n- [ ] c\n');
     assert.match((await run('done', journal, 'today', '--date', '2026-11-20')).out, /Marked "2026-11-20 Friday" complete \(\u2705 2026-11-20\)/);
+    // Several days at once, in one write (a learner catching up was refused `3-4` and `3,4`); a bad one writes none.
+    const week = path.join(path.dirname(file), 'week.md');
+    const WEEK = '### Tag 1\n- [ ] a\n### Tag 2\n- [ ] b\n### Tag 3\n- [ ] c\n';
+    fs.writeFileSync(week, WEEK);
+    assert.match((await run('done', week, '1-2', '--date', '2026-11-20')).out, /: Marked Tag 1 complete \(\u2705 2026-11-20\), 1 task checked; Marked Tag 2 complete \(\u2705 2026-11-20\), 1 task checked\n$/);
+    assert.strictEqual((await run('done', week, '3,9')).code, 1);
+    assert.match(fs.readFileSync(week, 'utf8'), /### Tag 3\n- \[ \] c\n$/, 'nothing written when one of them is no day');
+    assert.strictEqual((await run('undone', week, '2,1')).code, 0);
+    assert.strictEqual(fs.readFileSync(week, 'utf8'), WEEK);
+    assert.strictEqual((await run('done', week, '3-1')).code, 2);
     const none = await run('toggle', file, 'chapter 3');
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);

@@ -1,4 +1,4 @@
-import { allTasks, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan } from '../../core';
+import { allTasks, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type TextEdit } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -9,10 +9,10 @@ function dayVerb(name: 'done' | 'undone'): Verb {
   return {
     name,
     summary: name === 'done' ? 'Mark a day complete: \u2705 and the date on it and on its open tasks' : 'Mark a day incomplete again: its stamps go, its tasks are unchecked',
-    usage: name === 'done' ? 'done <file> <DAY> [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY> [--max-size 5MB]',
+    usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
-and check its open tasks, stamping them too. ${DAY_HELP}`
+and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
 stamped before the day's own stamp, or checked by hand with no date, stays checked); a skipped day (\u23ED) is put back in the plan, its tasks as
 they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
@@ -21,7 +21,31 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
       const today = localIsoDate(context.clock());
       const date = name === 'done' ? reader.dateUpTo('--date', today) : null;
       const maxBytes = reader.maxSize();
-      const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY');
+      const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
+      // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
+      if (/,/.test(dayText) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
+        const names = dayList(dayText);
+        const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+          if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
+          const days = new Set<PlanNode>();
+          for (const each of names) {
+            const found = lookupDayArg(plan, daySpec(each), field(file), context, name === 'done' ? 'current' : 'markedToday', name === 'done' ? date ?? undefined : undefined);
+            if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
+            days.add(found.day);
+          }
+          const edits: TextEdit[] = [];
+          const summaries: string[] = [];
+          for (const day of days) {
+            const outcome = name === 'done' ? markDayComplete(text, day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, day);
+            if (!outcome.ok) return outcome;
+            edits.push(...outcome.edits);
+            summaries.push(outcome.summary);
+          }
+          return { ok: true, edits, summary: summaries.join('; ') };
+        });
+        context.io.out(`${field(file)}: ${summary}`);
+        return EXIT.ok;
+      }
       const spec = daySpec(dayText);
       let redated = '';
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
@@ -62,6 +86,17 @@ function taskDayHint(plan: ParsedPlan, number: number, name: 'done' | 'undone', 
   const done = name === 'done';
   const what = task.checked === done ? `${done ? 'checked' : 'open'} already` : `${done ? 'check' : 'uncheck'} it with learning-plans toggle ${shellWord(file)} ${task.line + 1}`;
   return `line ${task.line + 1} is a task that reads '${field(task.text)}': ${what}`;
+}
+
+/** `3,4` and `3-5` (day numbers 3 to 5; at most 1000): the DAYs of a list, each as one would be named alone. */
+function dayList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter((item) => item !== '').flatMap((item) => {
+    const range = /^(\d{1,6})-(\d{1,6})$/.exec(item);
+    if (!range) return [item];
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to < from || to - from >= 1000) throw new UsageError(`${item}: a range of days goes from the lower number to the higher, at most 1000 days`);
+    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  });
 }
 
 export const doneVerb = dayVerb('done');
