@@ -148,11 +148,28 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   let used = 0;
   let previous = -Infinity;
   let previousOld = NaN;
+  const today = dayNumber(context.today);
   for (const i of region) {
     if (plan.days[i].done) continue;
     const at = old[i];
     let date: number;
     while (slot < window.length && capacity(window[slot]) <= 0) slot++;
+    // A day its learner dated ahead (`📅` today or later: not missed) keeps its date where the days before it leave
+    // room, the dates between left as they are (a learner's pinned days were moved earlier by a spread).
+    if (plan.days[i].planned !== null && at >= today && slot < window.length && at >= dayNumber(window[slot])) {
+      while (slot < window.length && dayNumber(window[slot]) < at) {
+        slot++;
+        used = 0;
+      }
+      if (slot < window.length && dayNumber(window[slot]) === at && ++used >= capacity(window[slot])) {
+        slot++;
+        used = 0;
+      }
+      result.set(i, at);
+      previous = at;
+      previousOld = at;
+      continue;
+    }
     if (slot < window.length) {
       date = dayNumber(window[slot]);
       if (++used === capacity(window[slot])) {
@@ -309,7 +326,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status.missed, skips, closedUp)}${oneADay ? l10n.t(', one a day (no day takes two: a shift)') : ''} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips, closedUp)}${oneADay ? l10n.t(', one a day (no day takes two)') : ''} (${ends}; ${where})`,
     endBefore: status.end,
     endAfter,
     behindAfter,

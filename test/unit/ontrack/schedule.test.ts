@@ -165,7 +165,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.deepStrictEqual(over(5), ['2026-11-27', '2026-11-27', '2026-11-28', '2026-11-28', '2026-11-29', '2026-11-29', '2026-11-30', '2026-11-30', '2026-12-01', '2026-12-01']);
     // One a day over 10 doubles none: said, as it is a shift.
     const tenSaid = catchUp(text, parse(text), { kind: 'spread', over: 10 }, ctx);
-    assert.ok(tenSaid.ok && /^Spread 7 missed days over the next 10 days, one a day \(no day takes two: a shift\) \(ends 2026-12-06/.test(tenSaid.summary), tenSaid.ok ? tenSaid.summary : '');
+    assert.ok(tenSaid.ok && /^Spread 7 missed days over the next 10 days, one a day \(no day takes two\) \(ends 2026-12-06/.test(tenSaid.summary), tenSaid.ok ? tenSaid.summary : '');
     const four = catchUp(text, parse(text), { kind: 'spread', over: 4 }, ctx);
     assert.ok(!four.ok && four.message === '7 missed days need at least 5 days to spread over (two a day at most)', four.ok ? four.summary : four.message);
   });
@@ -177,6 +177,20 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.strictEqual(three.ok ? three.summary : three.message, '3 missed days need at least 4 days to spread over (two a day at most)');
     const advice = catchUpAdvice(text, parse(text), ctx)!;
     assert.deepStrictEqual(advice.spread, { over: 6, end: '2026-12-02' });
+  });
+
+  it('a spread keeps the dates a learner wrote ahead (📅 today or later) where the days before them leave room (a learner\'s were moved earlier)', () => {
+    const text = lines('---', 'start: 2026-11-20', '---', '# Spark', '### Day 1 \u2705 2026-11-20', '### Day 2', '### Day 3', '### Day 4',
+      '### Day 5 \u{1F4C5} 2026-12-01', '### Day 6', '### Day 7', '### Day 8', '### Day 9 \u{1F4C5} 2026-12-10', '### Day 10', '');
+    const ctx = { today: '2026-11-27', options: {} };
+    for (const over of [3, 7, 20]) {
+      const after = parse(run(text, { kind: 'spread', over }, ctx).text);
+      const planned = dates(after);
+      assert.deepStrictEqual([planned[1], planned[4], planned[8]], ['2026-11-27', '2026-12-01', '2026-12-10'], `--spread ${over}`);
+    }
+    // A pin the missed days must pass is moved (two a day at most: 3 missed and Day 5 in 2 days).
+    const tight = parse(run(text.replace('2026-12-01', '2026-11-28'), { kind: 'spread', over: 3 }, ctx).text);
+    assert.ok(dates(tight)[4]! > '2026-11-28', String(dates(tight)[4]));
   });
 
   it('a day done today counts in today\'s two: a spread puts one more on today, none when two are done (a learner was given three)', () => {
