@@ -30,6 +30,8 @@ interface LanguageBlock {
   readonly datePrefixes?: readonly string[];
   readonly statusHeaders?: readonly string[];
   readonly dateHeaders?: readonly string[];
+  /** Field names that make review cards, by kind (English ones: src/core/review/cards.ts). */
+  readonly reviewFields?: { readonly checkpoint?: readonly string[]; readonly quiz?: readonly string[]; readonly learning?: readonly string[] };
   readonly doneValues?: readonly string[];
   readonly learning?: readonly string[];
 }
@@ -69,6 +71,8 @@ export interface Vocabulary {
   readonly statusHeaders: ReadonlySet<string>;
   /** A day table's column for the date a day was done (`Date`, `Datum`, `Fecha`). */
   readonly dateHeaders: ReadonlySet<string>;
+  /** Field names (normalized) that make review cards, in the plans' other languages -> their kind. */
+  readonly reviewFields: ReadonlyMap<string, 'checkpoint' | 'quiz' | 'learning'>;
   readonly doneValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
@@ -142,6 +146,7 @@ function compile(): Vocabulary {
   const weekdaysShort = new Map<string, number>();
   const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
+  const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), doneValues: new Set<string>(), learning: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
@@ -165,6 +170,9 @@ function compile(): Vocabulary {
     for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'doneValues', 'learning'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
+    for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
+      for (const name of block.reviewFields?.[kind] ?? []) reviewFields.set(normalizeKey(name), kind);
+    }
   }
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.statusHeaders, ...sets.doneValues, ...sets.datePrefixes]) {
     maxWords = Math.max(maxWords, key.split(' ').length);
@@ -179,7 +187,7 @@ function compile(): Vocabulary {
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...weekdaysBeforeDate.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
   const dayStarts = new Set<string>();
   for (const [key, kinds] of words) if (kinds.includes('day') || kinds.includes('days')) dayStarts.add(key[0]);
-  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, maxWords, templateStarts, dateLeads, dayStarts };
+  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, reviewFields, maxWords, templateStarts, dateLeads, dayStarts };
 }
 
 let vocabulary: Vocabulary | undefined;

@@ -15,6 +15,7 @@
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
+import { vocabularyOf } from '../grammar/keywords';
 import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
 import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
@@ -79,10 +80,18 @@ export function fieldKind(name: string): CardKind | null {
   let kind = kindByName.get(name);
   if (kind !== undefined) return kind;
   const key = normalizedName(name);
-  kind = FIELD_KINDS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+  kind = FIELD_KINDS.find(([, pattern]) => pattern.test(key))?.[0] ?? otherLanguages().get(key) ?? null;
   if (kindByName.size >= 1000) kindByName.clear(); // a hostile plan with endless distinct names stays bounded
   kindByName.set(name, kind);
   return kind;
+}
+
+let otherLanguageKinds: ReadonlyMap<string, CardKind> | undefined;
+
+/** The plans' other languages' card fields (`Kontrollfrage`, `Aprendizajes`: languages.json), as names are normalized here. */
+function otherLanguages(): ReadonlyMap<string, CardKind> {
+  otherLanguageKinds ??= new Map([...vocabularyOf().reviewFields].map(([name, kind]) => [name.replace(/[\s_-]+/g, ' ').trim(), kind]));
+  return otherLanguageKinds;
 }
 
 export function isLearningsHeading(title: string): boolean {

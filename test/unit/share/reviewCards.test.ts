@@ -24,6 +24,18 @@ function markDone(text: string, numbers: readonly number[], date = '2026-11-10')
 }
 
 describe('review cards from the plan', () => {
+  it('reads card fields in the plans\' other languages (a German learner\'s Kontrollfrage made none)', () => {
+    const text = lines('# Spanisch', '### Tag 1 - Zahlen \u2705 2026-11-20', '- **Kontrollfrage:** Wie sagt man 47? :: cuarenta y siete',
+      '- **Erkenntnisse:** Zehner enden auf -enta', '- **Aprendizajes:** ser y estar', '- **Pontos-chave:** plural em -s', '- **Ziel:** bis 100 z\u00e4hlen', '');
+    const cards = cardsOf(text);
+    assert.deepStrictEqual(cards.map((c) => [c.kind, c.label, c.prompt, c.answer]), [
+      ['checkpoint', 'Kontrollfrage', 'Wie sagt man 47?', ['cuarenta y siete']],
+      ['learning', 'Erkenntnisse', cards[1].prompt, cards[1].answer],
+      ['learning', 'Aprendizajes', cards[2].prompt, cards[2].answer],
+      ['learning', 'Pontos-chave', cards[3].prompt, cards[3].answer],
+    ]);
+  });
+
   it('takes Micro-Quiz fields of done days only, with the day as context', () => {
     const text = markDone(fixture('month-3-batch-etl.md'), [1, 2]);
     const cards = cardsOf(text, 'plans/month-3.md');
