@@ -10,12 +10,13 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { Task } from '../model';
-import { addDays } from '../calendar/calendarDays';
+import { addDays, dayNumber } from '../calendar/calendarDays';
 import { isValidIsoDate } from '../stamps';
 import { dateFieldsAt } from '../grammar/taskFields';
 import { findTaskBox } from '../grammar/lineSyntax';
-import type { Lines } from '../grammar/lines';
+import { firstLineBreak, type Lines } from '../grammar/lines';
 import { onLine, type TextEdit } from './textEdit';
+import { blockLinkStart } from './lineEdits';
 
 export interface Recurrence {
   readonly every: number;
@@ -56,7 +57,7 @@ export function nextDates(task: Pick<Task, 'due' | 'scheduled' | 'start'>, rule:
   const reference = task.due ?? task.scheduled ?? task.start;
   if (reference === null) return {};
   const next = advance(rule.whenDone ? doneDate : reference, rule);
-  const shift = (Date.UTC(+next.slice(0, 4), +next.slice(5, 7) - 1, +next.slice(8, 10)) - Date.UTC(+reference.slice(0, 4), +reference.slice(5, 7) - 1, +reference.slice(8, 10))) / 86_400_000;
+  const shift = dayNumber(next) - dayNumber(reference);
   const out: Partial<Record<(typeof DATE_FIELDS)[number], string>> = {};
   for (const field of DATE_FIELDS) {
     const date = task[field];
@@ -94,7 +95,8 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
   next = `${next.slice(bom, box.index)} ${next.slice(box.index + 1)}`;
   // What is the done one's alone, as Obsidian Tasks leaves it off the next: its created date, its id, its block link
   // (two `^gym` would be one block link to two lines).
-  next = next.replace(/[ \t]+\u2795\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}(?=[ \t]|$)/g, '').replace(/[ \t]+\u{1F194}\uFE0F?[ \t]*[A-Za-z0-9_-]+(?=[ \t]|$)/gu, '').replace(/[ \t]+\^[A-Za-z0-9-]+[ \t]*$/, '');
+  next = next.slice(0, blockLinkStart(next, next.trimEnd().length));
+  next = next.replace(/[ \t]+\u2795\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}(?=[ \t]|$)/g, '').replace(/[ \t]+\u{1F194}\uFE0F?[ \t]*[A-Za-z0-9_-]+(?=[ \t]|$)/gu, '');
   const edit = onLine(task.line, { start: bom, end: bom, newText: next + lineBreakAfter(lines, text, task.line) });
   return { edit, due: dates.due ?? dates.scheduled ?? dates.start ?? null };
 }
@@ -102,6 +104,5 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
 /** The line break that ends `line` in `text` (the file's own), or the file's first one for its last line. */
 function lineBreakAfter(lines: Lines, text: string, line: number): string {
   if (line + 1 < lines.count) return text.slice(lines.offsetAt({ line, character: lines.at(line).length }), lines.offsetAt({ line: line + 1, character: 0 }));
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+  return firstLineBreak(text);
 }

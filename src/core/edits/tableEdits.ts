@@ -9,7 +9,7 @@ import { normalizeKey } from '../grammar/keywords';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
 import type { TableCells } from '../model';
-import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
+import { DONE_MARK, isValidIsoDate, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { Lines } from '../grammar/lines';
 import type { LineEdit } from './textEdit';
 
@@ -55,7 +55,6 @@ function clearCell(line: string, span: CellSpan): LineEdit[] {
   return [{ start: span.start, end: span.end + (padded ? 1 : 0), newText: '' }];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Takes a done status out of a cell: a box is unchecked and unstamped, a done value or a lone stamp cleared, or
@@ -107,7 +106,8 @@ function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: str
 
 /** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's). */
 function undate(line: string, dated: CellSpan): LineEdit[] {
-  return ISO_DATE.test(line.slice(dated.start, dated.end).trim()) ? clearCell(line, dated) : [];
+  // The same test the parser reads a done date with (dayTables.cellDate): what it read, undone takes out.
+  return isValidIsoDate(line.slice(dated.start, dated.end).trim()) ? clearCell(line, dated) : [];
 }
 
 /** Appends ` [label](target)` to the row's title cell: the lab link of a table day. */
