@@ -39,33 +39,59 @@ export function parseDuration(text: string): number | null {
   return rounded > 0 ? rounded : null;
 }
 
+const PARENTHESISED = /\(([^()]*)\)/g;
+/** A bracketed group that is neither a link's text (`[t](url)`, `[t][ref]`) nor, holding no duration, a box. */
+const BRACKETED = /\[([^[\]]*)\](?![([])/g;
+/** A group that gives the whole (`(1 h in total)`, `(insgesamt 1 Std.)`): it is the note's estimate alone. */
+const TOTAL = /\b(?:total|in all|overall|insgesamt|gesamt|en total|au total|in totale)\b/i;
+
 /** The first parenthesised group of `text` that holds a duration: `Task (30 min)`, `Intro (Blog, 8 min)`. */
 export function parenthesisedDuration(text: string): number | null {
   if (!text.includes('(')) return null;
-  for (const group of text.matchAll(/\(([^()]*)\)/g)) {
-    const alone = MINUTES_ALONE.exec(group[1]);
-    const minutes = alone ? Number(alone[1]) || null : parseDuration(group[1]);
+  for (const group of text.matchAll(PARENTHESISED)) {
+    const minutes = groupMinutes(group[1]);
     if (minutes !== null) return minutes;
   }
   return null;
 }
 
 /**
- * The estimate a task or link note gives: a parenthesised group (`Read (45 min)`), a bracketed one that is no link
- * nor box (`Watch the lecture [45 min]`), or a duration that ends the text after a dash or a colon
+ * The estimate a task or link note gives: its parenthesised groups (`Read (45 min)`, summed: `Read (45 min) then
+ * quiz (15 min)`), else its bracketed ones that are no link nor box (`Watch the lecture [45 min]`), or a duration that ends the text after a dash or a colon
  * (`Read chapter 3 - 20 min`, `Quiz — 1 h`, `Flashcards: 15 min`). A learner's `[30 min]` and `- 20 min` counted
  * nothing. Anywhere else a duration is prose (`Run the 30 min timer`), not an estimate.
  */
 export function notedDuration(text: string): number | null {
-  return parenthesisedDuration(text) ?? bracketedDuration(text) ?? trailingDuration(text);
+  return groupsDuration(text, PARENTHESISED) ?? groupsDuration(text, BRACKETED) ?? trailingDuration(text);
+}
+
+/**
+ * The minutes the groups of `text` hold, summed: a note may give each step its own (`Read (45 min) then quiz
+ * (15 min)`: a learner's counted 45); a group saying it is the total is the estimate alone. Null without any.
+ */
+function groupsDuration(text: string, groups: RegExp): number | null {
+  if (!text.includes(groups === PARENTHESISED ? '(' : '[')) return null;
+  let sum: number | null = null;
+  for (const group of text.matchAll(groups)) {
+    const minutes = groupMinutes(group[1]);
+    if (minutes === null) continue;
+    if (TOTAL.test(group[1])) return minutes;
+    sum = (sum ?? 0) + minutes;
+  }
+  return sum;
+}
+
+/** A group's duration: `m` alone counts as minutes here (`(30m)`, `(~20m)`). */
+function groupMinutes(group: string): number | null {
+  const alone = MINUTES_ALONE.exec(group);
+  return alone ? Number(alone[1]) || null : parseDuration(group);
 }
 
 /** The first bracketed group of `text` that holds a duration and is neither a link's text nor a box (`Task [30 min]`). */
 export function bracketedDuration(text: string): number | null {
   if (!text.includes('[')) return null;
-  for (const group of text.matchAll(/\[([^[\]]*)\](?![([])/g)) {
-    const alone = MINUTES_ALONE.exec(group[1]);
-    const minutes = alone ? Number(alone[1]) || null : parseDuration(group[1]);
+  for (const group of text.matchAll(BRACKETED)) {
+    const minutes = groupMinutes(group[1]);
     if (minutes !== null) return minutes;
   }
   return null;
