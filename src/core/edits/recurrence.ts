@@ -3,10 +3,11 @@
  * the next one on the line above it (`- [ ] Flashcards 📅 2026-11-28 🔁 every day`), its dates moved by the rule,
  * and stamps the one done. A learner's toggle checked it and wrote none: the habit stopped.
  *
- * The rules read are the interval ones: `every day`, `every 3 days`, `every week`, `every 2 weeks`, `every month`,
- * `every year`, each with `when done` (counted from the day it was done, not from its date). Others (`every
- * Monday`, `every month on the 1st`) are left for Obsidian Tasks: the task is checked, and the caller says why no
- * next one was written.
+ * The rules read are the interval ones (`every day`, `every 3 days`, `every week`, `every 2 weeks`, `every month`,
+ * `every year`) and those naming the days (`every weekday`, `every Monday, Thursday`, `every 2 weeks on Sunday`,
+ * `every month on the 1st`, `every month on the last Friday`: see recurrenceDays.ts), each with `when done`
+ * (counted from the day it was done, not from its date). Others (`every January on the 15th`) are left for
+ * Obsidian Tasks: the task is checked, and the caller says why no next one was written.
  */
 import * as l10n from '@vscode/l10n';
 import type { Task } from '../model';
@@ -17,26 +18,45 @@ import { findTaskBox } from '../grammar/lineSyntax';
 import { firstLineBreak, type Lines } from '../grammar/lines';
 import { onLine, type TextEdit } from './textEdit';
 import { blockLinkStart } from './lineEdits';
+import { nextOnDays, parseRecurrenceDays, type RecurrenceDays } from './recurrenceDays';
 
 export interface Recurrence {
   readonly every: number;
   readonly unit: 'day' | 'week' | 'month' | 'year';
   readonly whenDone: boolean;
+  /** The days it falls on (`every Monday`, `every month on the last`); absent for an interval rule. */
+  readonly on?: RecurrenceDays;
 }
 
-const RULE = /^every\s+(?:(\d{1,3})\s+)?(day|week|month|year)s?(\s+when\s+done)?$/i;
+const RULE = /^every\s+(?:(\d{1,3})\s+)?(day|week|month|year)s?(?:\s+(on\s.+))?$/i;
+const WHEN_DONE = /\s+when\s+done$/i;
 
-/** An interval rule (`every 2 weeks when done`), or null for one this reads not (`every Monday`). */
+/** A rule this reads (`every 2 weeks when done`, `every Monday`), or null for one it reads not (`every January on the 15th`). */
 export function parseRecurrence(rule: string): Recurrence | null {
-  const match = RULE.exec(rule.trim().replace(/\s+/g, ' '));
-  if (!match) return null;
+  let text = rule.trim().replace(/\s+/g, ' ');
+  const whenDone = WHEN_DONE.test(text);
+  text = text.replace(WHEN_DONE, '');
+  const match = RULE.exec(text);
+  if (!match) {
+    const days = /^every (.+)$/i.exec(text);
+    const named = days ? parseRecurrenceDays(null, days[1].toLowerCase()) : null;
+    return named ? { every: 1, unit: named.unit, whenDone, on: named.on } : null;
+  }
   const every = match[1] === undefined ? 1 : Number(match[1]);
   // `every 2 day` is read as Obsidian Tasks reads it; `every 0 days` is no rule.
-  return every > 0 ? { every, unit: match[2].toLowerCase() as Recurrence['unit'], whenDone: match[3] !== undefined } : null;
+  if (every <= 0) return null;
+  const unit = match[2].toLowerCase() as Recurrence['unit'];
+  if (match[3] === undefined) return { every, unit, whenDone };
+  const named = unit === 'week' || unit === 'month' ? parseRecurrenceDays(unit, match[3].toLowerCase()) : null;
+  return named ? { every, unit, whenDone, on: named.on } : null;
 }
 
-/** `iso` moved by the rule; a month or year ending past the month's last day ends on it (Jan 31 + 1 month: Feb 28). */
-export function advance(iso: string, rule: Recurrence): string {
+/**
+ * `iso` moved by the rule; a month or year ending past the month's last day ends on it (Jan 31 + 1 month: Feb 28).
+ * A rule naming days: the first date after `iso` it falls on, or null when it falls on none (see nextOnDays).
+ */
+export function advance(iso: string, rule: Recurrence): string | null {
+  if (rule.on) return nextOnDays(iso, rule.every, rule.unit === 'week' ? 'week' : 'month', rule.on);
   if (rule.unit === 'day' || rule.unit === 'week') return addDays(iso, rule.every * (rule.unit === 'week' ? 7 : 1));
   const months = rule.every * (rule.unit === 'year' ? 12 : 1);
   const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
@@ -51,12 +71,14 @@ const DATE_FIELDS = ['due', 'scheduled', 'start'] as const;
 
 /**
  * The next occurrence's dates: the reference date (due, else scheduled, else start) moves by the rule, from
- * itself or, `when done`, from the day it was done; the other dates keep their distance to it.
+ * itself or, `when done`, from the day it was done; the other dates keep their distance to it. Null: the rule
+ * falls on no date after it.
  */
-export function nextDates(task: Pick<Task, 'due' | 'scheduled' | 'start'>, rule: Recurrence, doneDate: string): Partial<Record<(typeof DATE_FIELDS)[number], string>> {
+export function nextDates(task: Pick<Task, 'due' | 'scheduled' | 'start'>, rule: Recurrence, doneDate: string): Partial<Record<(typeof DATE_FIELDS)[number], string>> | null {
   const reference = task.due ?? task.scheduled ?? task.start;
   if (reference === null) return {};
   const next = advance(rule.whenDone ? doneDate : reference, rule);
+  if (next === null) return null;
   const shift = dayNumber(next) - dayNumber(reference);
   const out: Partial<Record<(typeof DATE_FIELDS)[number], string>> = {};
   for (const field of DATE_FIELDS) {
@@ -87,6 +109,7 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
   const bom = line.startsWith('\uFEFF') ? 1 : 0;
   const at = dateFieldsAt(line);
   const dates = nextDates(task, rule, doneDate ?? '');
+  if (dates === null) return l10n.t('"{0}": "🔁 {1}" falls on no date after its last: add its next one by hand', task.text, task.recurrence);
   // Rewritten from the end, so that each position still holds; the box opened (`[/]` too).
   let next = line;
   for (const field of DATE_FIELDS.filter((f) => at[f] !== undefined && dates[f] !== undefined).sort((a, b) => at[b]! - at[a]!)) {

@@ -16,8 +16,21 @@ describe('recurrence: the rules read', () => {
     ['every  month', { every: 1, unit: 'month', whenDone: false }],
     ['every year when done', { every: 1, unit: 'year', whenDone: true }],
     ['every 0 days', null],
-    ['every Monday', null],
-    ['every month on the 1st', null],
+    ['every Monday', { every: 1, unit: 'week', whenDone: false, on: { weekdays: [0] } }],
+    ['every weekday', { every: 1, unit: 'week', whenDone: false, on: { weekdays: [0, 1, 2, 3, 4] } }],
+    ['every Sunday, Tue and thurs when done', { every: 1, unit: 'week', whenDone: true, on: { weekdays: [1, 3, 6] } }],
+    ['every 2 weeks on Monday, Friday', { every: 2, unit: 'week', whenDone: false, on: { weekdays: [0, 4] } }],
+    ['every month on the 1st', { every: 1, unit: 'month', whenDone: false, on: { monthDay: 1 } }],
+    ['every 3 months on the last', { every: 3, unit: 'month', whenDone: false, on: { monthDay: -1 } }],
+    ['every month on the last day', { every: 1, unit: 'month', whenDone: false, on: { monthDay: -1 } }],
+    ['every month on the 2nd Wednesday', { every: 1, unit: 'month', whenDone: false, on: { nth: 2, weekday: 2 } }],
+    ['every month on the last Friday when done', { every: 1, unit: 'month', whenDone: true, on: { nth: -1, weekday: 4 } }],
+    ['every January on the 15th', null],
+    ['every year on the 1st', null],
+    ['every month on the 32nd', null],
+    ['every month on the 6th Monday', null],
+    ['every Funday', null],
+    ['every week on', null],
     ['daily', null],
   ];
   for (const [rule, expected] of table) it(JSON.stringify(rule), () => assert.deepStrictEqual(parseRecurrence(rule), expected));
@@ -29,6 +42,28 @@ describe('recurrence: the rules read', () => {
         advance('2026-01-31', rule('every month')), advance('2028-01-31', rule('every month')), advance('2026-11-30', rule('every 3 months')), advance('2028-02-29', rule('every year'))],
       ['2026-11-28', '2027-01-02', '2026-12-11', '2026-02-28', '2028-02-29', '2027-02-28', '2029-02-28'],
     );
+  });
+
+  it('a rule naming days: the first date after the base it falls on, in a period a whole number of intervals on', () => {
+    const next = (base: string, text: string) => advance(base, parseRecurrence(text)!);
+    const table: [string, string, string | null][] = [
+      // Obsidian Tasks' own example: every Sunday from Sunday 2021-04-25 is 2021-05-02.
+      ['2021-04-25', 'every Sunday', '2021-05-02'],
+      ['2026-11-27', 'every weekday', '2026-11-30'], // a Friday: Monday next
+      ['2026-11-25', 'every Monday, Friday', '2026-11-27'],
+      ['2026-11-25', 'every 2 weeks on Friday', '2026-11-27'], // the base's own week is the first period
+      ['2026-11-27', 'every 2 weeks on Monday', '2026-12-07'], // the week after is passed over
+      ['2026-11-27', 'every month on the 1st', '2026-12-01'],
+      ['2026-01-31', 'every month on the 31st', '2026-03-31'], // no 31 February: passed over, as Obsidian Tasks does
+      ['2026-01-31', 'every month on the last', '2026-02-28'],
+      ['2026-11-30', 'every 2 months on the last', '2027-01-31'], ['2026-11-27', 'every 2 months on the last', '2026-11-30'],
+      ['2026-11-11', 'every month on the 2nd Wednesday', '2026-12-09'],
+      ['2026-11-27', 'every month on the last Friday', '2026-12-25'],
+      ['2026-11-01', 'every month on the last Friday', '2026-11-27'],
+      ['2025-02-10', 'every 12 months on the 29th', '2028-02-29'],
+      ['2026-02-10', 'every 12 months on the 30th', null], // a February has none
+    ];
+    assert.deepStrictEqual(table.map(([base, text]) => [base, text, next(base, text)]), table);
   });
 
   it('moves the reference date (due, else scheduled, else start) and keeps the others at their distance; when done, from the day done', () => {
@@ -56,7 +91,11 @@ describe('recurrence: checking a recurring task writes the next one above it, by
     ['a byte order mark stays first, no line end at the end', '\uFEFF- [ ] Rent \u{1F4C5} 2026-01-31 \u{1F501} every month',
       '\uFEFF- [ ] Rent \u{1F4C5} 2026-02-28 \u{1F501} every month\n- [x] Rent \u{1F4C5} 2026-01-31 \u{1F501} every month \u2705 2026-11-27'],
     ['no dates: the next one has none either', '- [ ] Stretch \u{1F501} every day\n', '- [ ] Stretch \u{1F501} every day\n- [x] Stretch \u{1F501} every day \u2705 2026-11-27\n'],
-    ['a rule this does not read: checked alone', '- [ ] Gym \u{1F501} every Monday\n', '- [x] Gym \u{1F501} every Monday \u2705 2026-11-27\n'],
+    ['a rule naming a weekday, the other dates at their distance', '- [ ] Gym \u23F3 2026-11-22 \u{1F4C5} 2026-11-23 \u{1F501} every Monday\n',
+      '- [ ] Gym \u23F3 2026-11-29 \u{1F4C5} 2026-11-30 \u{1F501} every Monday\n- [x] Gym \u23F3 2026-11-22 \u{1F4C5} 2026-11-23 \u{1F501} every Monday \u2705 2026-11-27\n'],
+    ['a weekday rule when done counts from the day done', '- [ ] Review \u{1F4C5} 2026-11-20 \u{1F501} every weekday when done\n',
+      '- [ ] Review \u{1F4C5} 2026-11-30 \u{1F501} every weekday when done\n- [x] Review \u{1F4C5} 2026-11-20 \u{1F501} every weekday when done \u2705 2026-11-27\n'],
+    ['a rule this does not read: checked alone', '- [ ] Tax \u{1F501} every January on the 15th\n', '- [x] Tax \u{1F501} every January on the 15th \u2705 2026-11-27\n'],
     ['unchecked: no next one', '- [x] Flashcards \u{1F4C5} 2026-11-27 \u{1F501} every day \u2705 2026-11-27\n', '- [ ] Flashcards \u{1F4C5} 2026-11-27 \u{1F501} every day\n'],
     ['inside code: no task', '```\n- [ ] Flashcards \u{1F501} every day\n```\n- [ ] Other\n', '```\n- [ ] Flashcards \u{1F501} every day\n```\n- [x] Other \u2705 2026-11-27\n'],
   ];
@@ -69,7 +108,9 @@ describe('recurrence: checking a recurring task writes the next one above it, by
       return outcome.ok ? outcome.summary : outcome.message;
     };
     assert.strictEqual(say('- [ ] Flashcards \u{1F4C5} 2026-11-27 \u{1F501} every day\n'), 'Checked "Flashcards"; its next one (2026-11-28) is written above it');
-    assert.strictEqual(say('- [ ] Gym \u{1F501} every Monday\n'), 'Checked "Gym"; "\u{1F501} every Monday" is a rule Obsidian Tasks reads and this does not: add the next "Gym" by hand');
+    assert.strictEqual(say('- [ ] Tax \u{1F501} every January on the 15th\n'), 'Checked "Tax"; "\u{1F501} every January on the 15th" is a rule Obsidian Tasks reads and this does not: add the next "Tax" by hand');
+    assert.strictEqual(say('- [ ] Rent \u{1F4C5} 2026-02-10 \u{1F501} every 12 months on the 30th\n'), 'Checked "Rent"; "Rent": "\u{1F501} every 12 months on the 30th" falls on no date after its last: add its next one by hand');
+    assert.strictEqual(say('- [ ] Gym \u{1F4C5} 2026-11-23 \u{1F501} every Monday\n'), 'Checked "Gym"; its next one (2026-11-30) is written above it');
     assert.strictEqual(say('- [ ] Review \u{1F501} every week when done\n', null), 'Checked "Review"; "Review" recurs when done, and date stamps are off: add its next one by hand');
   });
 
