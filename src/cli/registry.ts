@@ -11,6 +11,7 @@ import { reviewVerb } from './verbs/review';
 import { workflowVerb } from './verbs/workflow';
 import { replanVerb } from './verbs/replan';
 import { logVerb } from './verbs/log';
+import { repairVerb } from './verbs/repair';
 import type { Verb } from './verb';
 
 /** Every verb, in the order --help lists them. A new verb is a file under verbs/ and one line here. */
@@ -24,6 +25,7 @@ export const VERBS: readonly Verb[] = [
   logVerb,
   labVerb,
   linksVerb,
+  repairVerb,
   reviewVerb,
   heatmapVerb,
   badgeVerb,

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, catchUpAdvice, isDayMark, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, detectEncoding, isDayMark, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -184,6 +184,10 @@ per-plan progress (without a path: of the repository around the working folder, 
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
+    if (summary.activePlan && await holdsMojibake(summary.activePlan.uri, context, maxBytes)) {
+      // Shown repaired here, as in the tree, while the file still reads `â€”` on GitHub and in the editor (a learner's).
+      lines.push(`Note: ${field(summary.activePlan.uri)} holds text saved through another code page (â€” for —), shown repaired here: learning-plans repair ${shellWord(summary.activePlan.uri)} writes it back`);
+    }
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';
@@ -208,6 +212,18 @@ async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: num
     return catchUpAdvice(text, plan, { today, options: { configuredRest: rest } });
   } catch {
     return null; // gone or changed to a folder since it was read: the status stands without advice
+  }
+}
+
+/** Whether the plan's text holds mojibake (UTF-8 read through another code page and saved) that `repair` would write back. */
+async function holdsMojibake(file: string, context: CliContext, maxBytes: number): Promise<boolean> {
+  try {
+    const { plan, text } = await loadPlan(file, context, maxBytes);
+    if (detectEncoding(text) === null) return false;
+    const scan = scanEncoding(text, plan);
+    return scan.fixes.length + scan.lost.length > 0;
+  } catch {
+    return false; // gone since it was read: nothing to say
   }
 }
 

@@ -1,0 +1,63 @@
+// `learning-plans repair`: the extension's Repair Text Encoding from the command line, and `status` saying a plan
+// holds mojibake (a learner's journal read `â€”` on GitHub while the CLI showed it repaired, and said nothing).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 27, 9));
+  return { code, out, err };
+}
+
+// UTF-8 read as Windows-1252 and saved: `—` became `â€”`, `🎯` `ðŸŽ¯`; a BOM, CRLF, and the same text in code.
+const BROKEN = '\uFEFF# Plan\r\n### Day 1 - Intro \u00E2\u20AC\u201D start\r\n- [ ] Goal \u00F0\u0178\u017D\u00AF\r\n```\r\n\u00E2\u20AC\u201D\r\n```\r\n';
+const REPAIRED = '\uFEFF# Plan\r\n### Day 1 - Intro \u2014 start\r\n- [ ] Goal \u{1F3AF}\r\n```\r\n\u00E2\u20AC\u201D\r\n```\r\n';
+
+describe('CLI repair: mojibake written back', () => {
+  it('writes back every sequence that decodes to one character, byte for byte around it, nothing inside code', async () => {
+    const file = path.join(tempDir('lp-repair-'), 'plan.md');
+    fs.writeFileSync(file, BROKEN);
+    const dry = await run('repair', file, '--dry-run');
+    assert.strictEqual(dry.code, 0, dry.err);
+    assert.strictEqual(dry.out, `line 2: ### Day 1 - Intro \u2014 start\nline 3: - [ ] Goal \u{1F3AF}\n${file}: Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code (dry run: nothing written)\n`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), BROKEN, 'a dry run writes nothing');
+    const done = await run('repair', file);
+    assert.strictEqual(done.code, 0, done.err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), REPAIRED);
+    assert.strictEqual((await run('repair', file)).out, `${file}: No mojibake found outside code (left 1 inside code)\n`, 'twice: nothing more');
+  });
+
+  it('lists a sequence that lost a byte with its readings, and writes the one chosen', async () => {
+    const dir = tempDir('lp-repair-');
+    const file = path.join(dir, 'tracker.md');
+    fs.copyFileSync(path.join(FIXTURES, 'learning-journey-tracker.md'), file);
+    const listed = await run('repair', file, '--dry-run');
+    assert.match(listed.out, /left 1 that lost a byte \(not confirmed\)/);
+    assert.match(listed.out, /1 sequence lost a byte; each could stand for any of these \(choose with --choose LINE:COLUMN=CHAR\):\n {2}356:4 {2}\u00F0\u0178\u201C {2}\u{1F4DD} \u{1F4CD} /u);
+    const chosen = await run('repair', file, '--choose', '356:4=\u{1F4DD}');
+    assert.strictEqual(chosen.code, 0, chosen.err);
+    assert.match(chosen.out, /1 of them had lost a byte and got the character you chose/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8').split('\n')[355], '## \u{1F4DD} Reflection Questions');
+    // A choice that names no sequence, or a character that is none of its readings: a usage error, nothing written.
+    const before = fs.readFileSync(file);
+    assert.strictEqual((await run('repair', file, '--choose', '3:1=x')).code, 2);
+    assert.strictEqual((await run('repair', file, '--choose', 'three')).code, 2);
+    assert.deepStrictEqual(fs.readFileSync(file), before);
+  });
+
+  it('status says the active plan holds mojibake and how to repair it; a clean plan says nothing', async () => {
+    const dir = tempDir('lp-repair-');
+    const file = path.join(dir, 'plan.md');
+    fs.writeFileSync(file, BROKEN);
+    const broken = await run('status', file);
+    assert.match(broken.out, /\nNote: .*plan\.md holds text saved through another code page .*shown repaired here: learning-plans repair .*plan\.md writes it back\n/);
+    fs.writeFileSync(file, REPAIRED);
+    assert.doesNotMatch((await run('status', file)).out, /Note:/);
+  });
+});
