@@ -289,6 +289,17 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
     }
   }
 
+  async writable(file: string): Promise<boolean> {
+    try {
+      await fs.promises.access(native(file), fs.constants.W_OK);
+      return true;
+    } catch (error) {
+      // Only a "no" from the system says read-only; anything else is for the write itself to report.
+      const code = (error as NodeJS.ErrnoException).code;
+      return code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS';
+    }
+  }
+
   async writeTemp(file: string, bytes: Uint8Array): Promise<string> {
     const target = native(file);
     const temp = tempName(target);

@@ -137,6 +137,10 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
     };
   }
 
+  writable(path: string): Promise<boolean> {
+    return isWritable(this.uri(path));
+  }
+
   async writeTemp(path: string, bytes: Uint8Array): Promise<string> {
     const temp = tempPath(path);
     try {
@@ -163,4 +167,33 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
 /** A temporary file beside `path`, named within the 255 bytes a name may have (see besideName). */
 function tempPath(path: string): string {
   return `${path.slice(0, path.lastIndexOf('/'))}/${besideName(path.slice(path.lastIndexOf('/') + 1), `.${Math.random().toString(36).slice(2, 10)}.learning-plans.tmp`)}`;
+}
+
+/**
+ * Whether the extension host may write the file in place. The Node host asks the system, as a write in place is
+ * asked (VS Code's stat leaves a mode-444 file's permissions unset); a web worker has only what the stat says.
+ * Anything but a "no" is for the write itself to report.
+ */
+export async function isWritable(uri: vscode.Uri): Promise<boolean> {
+  const access = uri.scheme === 'file' ? nodeFsPromises()?.access : undefined;
+  if (access) {
+    try {
+      await access(uri.fsPath, 2 /* W_OK */);
+      return true;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS';
+    }
+  }
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).permissions ?? 0) & vscode.FilePermission.Readonly ? false : true;
+  } catch {
+    return true;
+  }
+}
+
+/** Node's `fs.promises` in the Node extension host (a builtin asked for at run time: the web worker has none). */
+function nodeFsPromises(): { access(path: string, mode: number): Promise<void> } | undefined {
+  const host = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+  return (host?.getBuiltinModule?.('fs') as { promises?: { access(path: string, mode: number): Promise<void> } } | undefined)?.promises;
 }

@@ -125,6 +125,38 @@ describe('Hostile and broken input', () => {
     assert.sameBytes(await vscode.workspace.fs.readFile(uri), before);
   });
 
+  it('refuses a plan its permissions keep from being written, open, closed or with mixed line endings, as the CLI does (Node host)', async function () {
+    this.timeout(60_000);
+    // Only the Node host can make a file read-only (workspace.fs has no chmod): Node's builtins, asked for at run time.
+    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown; getuid?: () => number } }).process;
+    const nodeFs = builtin?.getBuiltinModule?.('fs') as typeof import('fs') | undefined;
+    const childProcess = builtin?.getBuiltinModule?.('child_process') as typeof import('child_process') | undefined;
+    if (!nodeFs || !childProcess) this.skip();
+    // Root may write a mode-444 file (and VS Code, run as root, does): there the file is made immutable instead.
+    const asRoot = builtin?.getuid?.() === 0;
+    const lock = (file: string, on: boolean): boolean => asRoot
+      ? childProcess!.spawnSync('chattr', [on ? '+i' : '-i', file]).status === 0
+      : (nodeFs!.chmodSync(file, on ? 0o444 : 0o644), true);
+    // Mixed line endings take the byte path (a temporary file renamed over the plan), the others the editor's.
+    for (const [name, text, opened] of [['read-only.md', '### Day 1 - Locked\n- [ ] task\n', false], ['read-only-open.md', '### Day 1 - Locked\n- [ ] task\n', true], ['read-only-bytes.md', '### Day 1 - Locked\r\n- [ ] task\n', false]] as const) {
+      const uri = await write(name, encode(text));
+      await waitFor(`${name} in the index`, () => lp.index.get(uri));
+      if (opened) await vscode.window.showTextDocument(uri);
+      if (!lock(uri.fsPath, true)) this.skip(); // a file system without immutable files
+      try {
+        const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Locked' });
+        assert.strictEqual(result.applied, false, `${name}: ${result.message}`);
+        assert.strictEqual(result.message, `hostile/${name} is read-only (no permission to write it); nothing was changed`);
+        assert.sameBytes(await vscode.workspace.fs.readFile(uri), encode(text));
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        assert.ok(!document?.isDirty, 'no unsaved edit left in an editor');
+      } finally {
+        lock(uri.fsPath, false);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    }
+  });
+
   it('edits a file holding U+FFFD characters byte for byte elsewhere', async () => {
     const original = encode('### Day 1 - Odd \uFFFD bytes \uFFFD\uFFFD\r\n- [ ] keep \uFFFD here\r\n- [ ] check me\r\n');
     const uri = await write('replacement.md', original);

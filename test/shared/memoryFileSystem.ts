@@ -168,6 +168,11 @@ export class MemoryFileSystem implements FileSystemPort, AtomicFilePort {
     };
   }
 
+  async writable(path: string): Promise<boolean> {
+    const entry = this.entry(path);
+    return entry?.kind !== 'file' || (entry.mode & 0o200) !== 0;
+  }
+
   async writeTemp(path: string, bytes: Uint8Array): Promise<string> {
     if (this.failWrites) throw new FileError('io', `cannot write ${path}: ${this.failWrites}`);
     const target = this.entries.get(path);

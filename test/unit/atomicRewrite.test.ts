@@ -99,6 +99,15 @@ describe('rewriteFile: atomic, change-checked writes through a port', () => {
     assert.deepStrictEqual(fs.log, []);
   });
 
+  it('refuses a file its permissions keep from being written: a rename would go around them (a learner\'s read-only plan was rewritten)', async () => {
+    const fs = new MemoryFileSystem();
+    fs.addFile('/ws/plan.md', '- [ ] a\n', 0o444);
+    const result = await rewriteFile(fs, '/ws/plan.md', checkLine('a'), { maxBytes: MAX });
+    assert.deepStrictEqual(result, { ok: false, reason: 'refused', message: '/ws/plan.md is read-only (no permission to write it)' });
+    assert.deepStrictEqual(fs.log, [], 'no temporary file either');
+    assert.deepStrictEqual((await rewriteFile(fs, '/ws/plan.md', () => ({ kind: 'unchanged', summary: 'already done' }), { maxBytes: MAX })).ok, true, 'nothing to write: no refusal');
+  });
+
   it('refuses a file over the size limit, a missing file, and a FIFO without reading them', async () => {
     const fs = new MemoryFileSystem();
     fs.addFile('/ws/big.md', 'x'.repeat(2000));

@@ -183,6 +183,26 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     }
   });
 
+  it('refuses a read-only plan, as writing it in place would be refused (a rename went around its permissions)', async function () {
+    const dir = newTempDir('lp-safe-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
+    fs.chmodSync(plan, 0o444);
+    // Root may write any file: the learner is played by `nobody` (owning the plan, in a folder anyone may write).
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) {
+      if (spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status !== 0) this.skip();
+      fs.chmodSync(dir, 0o777);
+      fs.chownSync(plan, 65534, 65534);
+    }
+    const done = asRoot ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, 'done', plan, '1'], { encoding: 'utf8' }) : null;
+    const result = done ? { code: done.status, err: done.stderr } : await run(['done', plan, '1']);
+    assert.strictEqual(result.code, 1, result.err);
+    assert.strictEqual(result.err, `learning-plans: ${plan} is read-only (no permission to write it); nothing written\n`);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), '### Day 1\n- [ ] a\n');
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
   it('edits a symbolically linked plan in its target, keeping the link and the file\'s mode', async () => {
     const dir = newTempDir('lp-safe-');
     const real = path.join(dir, 'real.md');

@@ -27,6 +27,11 @@ export interface AtomicFilePort {
    * processes); resolves to its release. A FileError with problem `io` when it stays busy too long.
    */
   lock(path: string): Promise<() => Promise<void>>;
+  /**
+   * Whether this process may write `path` in place. A rename would replace a file its permissions keep from being
+   * written (a learner's `chmod a-w`, a plan shared read-only): the rewrite must refuse it as an in-place write would.
+   */
+  writable(path: string): Promise<boolean>;
   /** Writes `bytes` to a new file in `path`'s folder, flushed to disk, with `path`'s permissions; its path. */
   writeTemp(path: string, bytes: Uint8Array): Promise<string>;
   /** Puts `temp` in place of `path` in one step (a rename). */
@@ -95,6 +100,7 @@ export async function rewriteFile(
       const revision = await revise(before.bytes);
       if (revision.kind === 'refuse') return { ok: false, reason: 'refused', message: revision.message };
       if (revision.kind === 'unchanged') return { ok: true, written: false, summary: revision.summary, attempts: attempt };
+      if (!(await port.writable(target))) return { ok: false, reason: 'refused', message: l10n.t('{0} is read-only (no permission to write it)', path) };
       const temp = await port.writeTemp(target, revision.bytes);
       let replaced = false;
       try {

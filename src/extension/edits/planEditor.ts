@@ -5,6 +5,7 @@ import { log } from '../log';
 import { readProgressSettings } from '../settings';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 import { inspectBytes, writeEditsToBytes } from './byteWriter';
+import { isWritable } from '../workspaceFileSystem';
 
 /** Computes the edits from the document as it is now; returns an outcome (refusals carry a message). */
 export type EditComputation = (text: string, plan: ParsedPlan) => EditOutcome;
@@ -58,6 +59,9 @@ export class PlanEditor implements vscode.Disposable {
     if (bytes.invalidUtf8) {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
+    // The file is the database: an edit its permissions keep from the disk would sit unsaved in an editor (VS Code's
+    // save fails) or, through the byte path's rename, go around them. Refused first, as the CLI refuses it.
+    if (!(await isWritable(uri))) return { applied: false, message: vscode.l10n.t('{0} is read-only (no permission to write it); nothing was changed', relative) };
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute);
 
