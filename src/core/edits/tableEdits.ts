@@ -125,11 +125,11 @@ const OPEN_MARK_ROWS = 1000;
 
 /**
  * What the table's open rows hold in the status column (`❌`, `⬜`, `todo`), when they agree: the one value every
- * other row around `row` holds among those a day not done may hold, written the same in two rows at least; else ''
- * (an empty cell among them, two marks, or one row alone). Unmarking a row writes it back, so a table that marks
- * its open days keeps doing so (a learner's `❌` came back as an empty cell after done and undone); a table that
- * does not agree gets the empty cell back, as before. Read from the table's own text: no state is kept of what the
- * cell held.
+ * other row around `row` holds among those a day not done may hold; else '' (an empty cell among them, two marks,
+ * an open box, or no other open row). Unmarking a row writes it back, so a table that marks its open days keeps doing so (a
+ * learner's `❌` came back as an empty cell after done and undone; then again on the last day but one, when one
+ * other row was left open to say it); a table that does not agree gets the empty cell back, as before. Read from
+ * the table's own text: no state is kept of what the cell held.
  */
 export function openStatus(lines: Lines, row: number, cells: TableCells): string {
   if (cells.status === null) return '';
@@ -144,11 +144,13 @@ export function openStatus(lines: Lines, row: number, cells: TableCells): string
       const span = tableCells(line)[cells.status];
       if (!span) continue;
       const content = line.slice(span.start, span.end);
+      // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
+      if (content.trim() === '[ ]') return '';
       if (!NOT_DONE.has(normalizeKey(content))) continue;
       if (content === '' || (mark !== null && content !== mark)) return '';
       mark = content;
       rows++;
     }
   }
-  return rows >= 2 && mark !== null ? mark : '';
+  return rows >= 1 && mark !== null ? mark : '';
 }

@@ -89,13 +89,15 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.ok(compared >= 60, `${compared} rows compared`);
   });
 
-  it("an unmarked row gets the table's open mark when the other open rows agree on one, in two rows at least", () => {
+  it("an unmarked row gets the table's open mark when the other open rows agree on one (one row is enough: the last day but one lost its ❌)", () => {
     const table = (...status: string[]): Lines => new Lines(['| Day | Topic | Done |', '|---|---|---|', ...status.map((cell, i) => `| ${i + 1} | T |${cell}|`), '', '| 9 | other table | \u274C |'].join('\n'));
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2705 2026-01-02 '), 2, STATUS), '\u274C');
     assert.strictEqual(openStatus(table(' \u2705 ', '\u2B1C', ' \u2B1C ', ' notes '), 2, STATUS), '\u2B1C', 'notes are no open mark; padding is not part of it');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2B1C '), 2, STATUS), '', 'two marks');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' '), 2, STATUS), '', 'an empty cell among them');
-    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C '), 2, STATUS), '', 'one row alone; the next table is not read');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' [ ] '), 2, STATUS), '', 'an open box among them');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C '), 2, STATUS), '\u274C', 'one other open row says it; the next table is not read');
+    assert.strictEqual(openStatus(table(' \u274C ', ' \u2705 2026-01-02 '), 2, STATUS), '', 'no other open row: the next table\'s is not read');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C '), 2, NO_STATUS), '');
     // From a review: a heading holding a pipe ends the table; a delimiter row of single dashes is no open row.
     const two = new Lines(['| Day | T | Done |', '|---|---|---|', '| 1 | a | \u274C |', '| 2 | b | \u274C |', '## Week 2 | More', '| Day | T | Done |', '|---|---|---|', '| 4 | d | \u2705 |', '| 5 | e | \u2705 2026-01-02 |'].join('\n'));
