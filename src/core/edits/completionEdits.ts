@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
-import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
+import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, openStatus } from './tableEdits';
 import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
@@ -208,14 +208,15 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);
-    const ours = lastTrailingStamp(first, end);
-    const start = ours >= 0 ? ours : lastWrittenStamp(first, end);
+    const ours = trailingStampsStart(first, end);
+    const start = ours < end ? ours : lastWrittenStamp(first, end);
     if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
     return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }
   // Unchecking a heading that is a task takes its stamp off.
   if (dayMark(day)?.checked) return [];
-  const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item').map((edit) => onLine(day.titleEndLine, edit));
+  // Every stamp at the end: a title stamped twice (a merge's `✅ 2026-11-21 ✅ 2026-11-22`) read done after one came off.
+  const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item', true).map((edit) => onLine(day.titleEndLine, edit));
   // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).
   const leading = edits.length === 0 && day.form === 'heading' ? removeLeadingStamp(lines.at(day.line)) : null;
   if (leading) return [onLine(day.line, leading)];

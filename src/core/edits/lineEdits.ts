@@ -4,7 +4,7 @@
  * (`grammar/lineSyntax.ts`) says where things are written; `stamps.ts` says what a stamp is.
  */
 import { contentEnd, contentStart, findTaskBox, withoutContainers, type TaskBox } from '../grammar/lineSyntax';
-import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText } from '../stamps';
+import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { LineEdit } from './textEdit';
 
 export { findTaskBox, type TaskBox };
@@ -50,10 +50,12 @@ export function addStamp(line: string, date: string | null, heading: boolean): L
  * it are the user's text (an open task that still carries a stale `✅ 2026-01-01` gets a second stamp
  * when checked, and unchecking gives the line back as it was); a ✅ elsewhere stays too.
  */
-export function removeStamp(line: string, heading: boolean): LineEdit[] {
+export function removeStamp(line: string, heading: boolean, all = false): LineEdit[] {
   const end = stampEnd(line, heading);
-  // Ours, else one a learner wrote with another date form (`✅ 26/11/2026`): undoing takes it off too.
-  let start = lastTrailingStamp(line, end);
+  // Ours, else one a learner wrote with another date form (`✅ 26/11/2026`): undoing takes it off too. `all`: every
+  // stamp at the end (a day's title, which must read not done after: see unstampTitle).
+  let start = all ? trailingStampsStart(line, end) : lastTrailingStamp(line, end);
+  if (start === end) start = -1;
   if (start < 0) start = lastWrittenStamp(line, end);
   return start < 0 ? [] : [{ start, end, newText: '' }];
 }
