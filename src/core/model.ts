@@ -151,6 +151,11 @@ export interface PlanNode {
   readonly tasks: readonly Task[];
   readonly links: readonly Link[];
   readonly fields: readonly Field[];
+  /**
+   * Its own body holds content: a paragraph, a list item or a cell (code alone is none). A journal's entry with
+   * nothing under its heading yet (`## 2026-11-27`, written in the morning) is no study.
+   */
+  readonly written: boolean;
   readonly children: readonly PlanNode[];
   readonly progress: Progress;
 }

@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { chooseActivePlan, markDayComplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
 import { planStampDates } from '../../src/core/today/streak';
+import { doneByDate } from '../../src/core/report/doneByDate';
 import { lines, parse } from './helpers';
 
 const today = '2023-01-10';
@@ -22,6 +23,16 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(planStampDates(journal), ['2023-01-08', '2023-01-09', '2023-01-10']);
     const streak = planStreak([journal, plan], today);
     assert.deepStrictEqual([streak.current, streak.activeToday], [3, true]);
+  });
+
+  it('an entry with nothing under its heading yet is no activity (a learner\'s empty `## 2026-11-27` made a day of the streak)', () => {
+    const written = parse(lines('# TIL', '## 2026-11-25', 'Lifetimes.', '## 2026-11-26', '- traits', '## 2026-11-27', '', '## 2026-11-28'));
+    assert.ok(written.journal);
+    assert.deepStrictEqual(planStampDates(written), ['2026-11-25', '2026-11-26'], 'today\'s empty entry and one written ahead count nothing');
+    assert.deepStrictEqual([...doneByDate([written], '2026-11-01', '2026-11-30').keys()], ['2026-11-25', '2026-11-26']);
+    // A session logged under it, a subsection, a table or a quote is something written.
+    const other = parse(lines('# TIL', '## 2026-11-25', '- \u23F1 2026-11-25 (30 min)', '## 2026-11-26', '### Notes', '## 2026-11-27', '> a quote'));
+    assert.deepStrictEqual(planStampDates(other), ['2026-11-25', '2026-11-26', '2026-11-27']);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

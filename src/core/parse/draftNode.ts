@@ -36,6 +36,8 @@ export interface DraftNode {
   tasks: Task[];
   links: Link[];
   fields: Field[];
+  /** Its own body holds content (a paragraph, a list item, a cell): see PlanNode.written. */
+  written: boolean;
   children: DraftNode[];
 }
 
@@ -47,7 +49,7 @@ export function newDraft(kind: NodeKind, title: string, line: number, level: num
     kind, form, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
     number: null, rangeEnd: null, date: null, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
     stamp: NO_STAMP, planned: null, skipMarked: false, sessions: null, pauses: null,
-    tasks: [], links: [], fields: [], children: [],
+    tasks: [], links: [], fields: [], written: false, children: [],
   };
 }
 
@@ -162,6 +164,7 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
     tasks: orNone(draft.tasks),
     links: orNone(draft.links),
     fields: orNone(draft.fields),
+    written: draft.written,
     children,
     progress: progressOf(tasksTotal, tasksDone, daysTotal, daysDone),
   };

@@ -2,6 +2,7 @@
  * What was done on each date, for the progress page's "what did I do that day": the stamps of days and
  * tasks, and a journal's dated entries, each with where it is in its plan.
  */
+import { entryWritten } from '../today/streak';
 import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 
@@ -27,7 +28,7 @@ export function doneByDate(plans: readonly ParsedPlan[], from: string, to: strin
     const title = planTitle(plan);
     const visit = (node: PlanNode): void => {
       if (node.kind === 'day') {
-        if (plan.journal) add(node.date, { planUri: plan.uri, planTitle: title, title: node.title, line: node.line, kind: 'entry' });
+        if (plan.journal) add(entryWritten(node) ? node.date : null, { planUri: plan.uri, planTitle: title, title: node.title, line: node.line, kind: 'entry' });
         else add(node.stampDate, { planUri: plan.uri, planTitle: title, title: node.title, line: node.line, kind: 'day' });
       }
       for (const task of node.tasks) add(task.doneDate, { planUri: plan.uri, planTitle: title, title: task.text, line: task.line, kind: 'task' });

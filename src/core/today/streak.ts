@@ -18,7 +18,7 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     const found: string[] = [];
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
-      else if (node.kind === 'day' && node.date && (plan.journal || (node.done && node.doneDate === node.date))) found.push(node.date);
+      else if (node.kind === 'day' && node.date && ((plan.journal && entryWritten(node)) || (node.done && node.doneDate === node.date))) found.push(node.date);
       for (let k = 0; k < node.tasks.length; k++) {
         const task = node.tasks[k];
         // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
@@ -34,6 +34,14 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     stampsByPlan.set(plan, dates);
   }
   return dates;
+}
+
+/**
+ * Whether a journal's entry holds anything: a heading with nothing under it yet (`## 2026-11-27`, written in the
+ * morning, or days ahead) is no study (a learner's empty entry made a day of the streak, and one ahead a warning).
+ */
+export function entryWritten(node: PlanNode): boolean {
+  return node.form !== 'heading' || node.written || node.children.length > 0 || node.sessions.length > 0;
 }
 
 /**
