@@ -119,7 +119,18 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
   const result = editTasks(text, tasks, wanted, date, recurIn);
   if (typeof result === 'string') return fail(result);
-  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), result.notes) };
+  const kept = recurIn ? tasks.filter((task) => wanted(task) === false).flatMap((task) => nextKept(recurIn, task)) : [];
+  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept]) };
+}
+
+/**
+ * Unchecking a recurring task leaves the next one its check wrote above it (as Obsidian Tasks does): said, with its
+ * line, so one checked by mistake is not followed by two open copies unexplained (a learner's).
+ */
+function nextKept(plan: ParsedPlan, task: Task): string[] {
+  if (task.recurrence === null) return [];
+  const next = allTasks(plan.root).find((t) => t.line === task.line - 1 && !t.checked && t.recurrence === task.recurrence && t.text === task.text);
+  return next ? [l10n.t('its next one (line {0}) stays: delete it if checking this one was a mistake', next.line + 1)] : [];
 }
 
 /** Which way a toggle went, so a learner who unchecked a finished task by mistake reads it: "Unchecked "a"". */

@@ -111,6 +111,11 @@ describe('recurrence: checking a recurring task writes the next one above it, by
     assert.strictEqual(say('- [ ] Tax \u{1F501} every January on the 15th\n'), 'Checked "Tax"; "\u{1F501} every January on the 15th" is a rule Obsidian Tasks reads and this does not: add the next "Tax" by hand');
     assert.strictEqual(say('- [ ] Rent \u{1F4C5} 2026-02-10 \u{1F501} every 12 months on the 30th\n'), 'Checked "Rent"; "Rent": "\u{1F501} every 12 months on the 30th" falls on no date after its last: add its next one by hand');
     assert.strictEqual(say('- [ ] Gym \u{1F4C5} 2026-11-23 \u{1F501} every Monday\n'), 'Checked "Gym"; its next one (2026-11-30) is written above it');
+    // Unchecked (by mistake): the next one its check wrote stays, and is said to (a learner found two open copies).
+    const next = '- [ ] Flashcards \u{1F4C5} 2026-11-28 \u{1F501} every day\n- [x] Flashcards \u{1F4C5} 2026-11-27 \u{1F501} every day \u2705 2026-11-27\n';
+    const plan = parse(next);
+    const undo = toggleTasks(next, [plan.root.tasks[1]], DONE, plan);
+    assert.strictEqual(undo.ok && undo.summary, 'Unchecked "Flashcards" (it was done 2026-11-27); its next one (line 1) stays: delete it if checking this one was a mistake');
     assert.strictEqual(say('- [ ] Review \u{1F501} every week when done\n', null), 'Checked "Review"; "Review" recurs when done, and date stamps are off: add its next one by hand');
   });
 
