@@ -37,6 +37,18 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
   });
 
+  it('`done today` run again names the next day instead of marking it (a learner\'s second run from history finished a day never studied)', async () => {
+    const file = tempFile('# P\n### Day 1 - A\n- [ ] a\n### Day 2 - B\n- [ ] b\n');
+    assert.strictEqual((await run('done', file, 'today')).code, 0);
+    const again = await run('done', file, 'today');
+    assert.strictEqual(again.code, 1);
+    assert.strictEqual(again.err, `learning-plans: Day 1 was marked complete on 2026-11-21 already, and today now names Day 2: to mark it as well, name it: learning-plans done ${file} 2; nothing written\n`);
+    assert.strictEqual((await run('done', file, '2')).code, 0, 'named, it is marked');
+    // Another date's day done before is no reason: catching up on yesterday's day today is what today is for.
+    const other = tempFile('# P\n### Day 1 - A \u2705 2026-11-20\n### Day 2 - B\n');
+    assert.strictEqual((await run('done', other, 'today')).code, 0);
+  });
+
   it('toggles the task on a 1-based line', async () => {
     const file = tempFile('## Goals\n- [ ] a\n- [x] b\n');
     assert.strictEqual((await run('toggle', file, '2')).code, 0);

@@ -1,4 +1,4 @@
-import { allTasks, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type TextEdit } from '../../core';
+import { allTasks, dayName, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type TextEdit } from '../../core';
 import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -60,6 +60,13 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
         const hint = !found.ok && found.candidates.length === 0 && spec.kind === 'number' ? taskDayHint(plan, spec.number, name, file) : null;
         if (!found.ok && hint) return { ok: false, message: `${found.message}; ${hint}` };
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
+        // `done today` run again (from the shell's history) marked the next day, never studied: named, not guessed.
+        const on = date ?? today;
+        const already = name === 'done' && spec.kind === 'today' ? plan.days.find((day) => day !== found.day && day.done && day.stampDate === on) : undefined;
+        if (already && found.ok) {
+          const next = found.day.number !== null ? String(found.day.number) : `line:${found.day.line + 1}`;
+          return { ok: false, message: `${field(dayName(already, false))} was marked complete on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
+        }
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
         redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
