@@ -163,6 +163,18 @@ describe('active plan and current day', () => {
     assert.deepStrictEqual(choice?.reason.kind === 'earliest' && choice.reason.tiedWith.map((p) => p.uri), ['file:///ws/0-labs/notes.md']);
   });
 
+  it('without dated activity, a plan begun (a bare ✅, a task checked with no date) comes before one not begun', () => {
+    // A learner's: sql.md had Day 1 marked `✅` in its table; rust.md, bigger and untouched, was picked "as nothing done yet".
+    const sql = parse(lines('| Day | Topic | Done |', '|---|---|---|', '| 1 | SELECT | \u2705 |', '| 2 | WHERE | |', '| 3 | JOIN | |'), 'file:///ws/sql.md');
+    const rust = parse(lines('### Day 1', '### Day 2', '### Day 3', '### Day 4'), 'file:///ws/rust.md');
+    assert.deepStrictEqual(chooseActive([rust, sql], '2026-11-27'), { plan: sql, reason: { kind: 'begun', tiedWith: [] } });
+    const ticked = parse(lines('### Day 1', '- [x] read', '- [ ] drill', '### Day 2'), 'file:///ws/ticked.md');
+    assert.deepStrictEqual(chooseActive([rust, ticked], '2026-11-27')?.plan.uri, 'file:///ws/ticked.md');
+    // Dated activity still comes first; with nothing begun the earliest part of the program does.
+    assert.strictEqual(chooseActive([sql, parse(lines('### Day 1 \u2705 2026-11-20', '### Day 2'), 'file:///ws/dated.md')], '2026-11-27')?.plan.uri, 'file:///ws/dated.md');
+    assert.strictEqual(chooseActive([rust], '2026-11-27')?.reason.kind, 'earliest');
+  });
+
   it('orders the shared plans by where they start in the program: Days 31-60, then Month 3 (day 61), then Days 121-150', () => {
     const plans = fixtureNames.map((name) => parse(readFixture(name), `file:///ws/${name}`));
     assert.deepStrictEqual(plans.map((p) => programStart(p)), [31, 121, 1, 61]); // the tracker (`### Week 1-2`) has no days to study

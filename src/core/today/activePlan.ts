@@ -3,7 +3,8 @@
  *
  * 1. The plan the learner chose (Set Active Plan), while it has days.
  * 2. Else the plan with the most recent activity (a stamp dated today or earlier).
- * 3. Else, with no activity anywhere, the earliest unfinished part of the program: plans are ordered by
+ * 3. Else, with no dated activity anywhere, a plan begun (a day or task done with no date: a table's bare `✅`), else
+ *    the earliest unfinished part of the program; among them, plans are ordered by
  *    where they start in the learner's program (`# Days 31-60` starts at day 31, `# Month 3` at day 61,
  *    a plan of `Day 5`... at day 5). A tie is broken by the plan open in the editor, then by the bigger
  *    plan (a curriculum before a short note), then by title; never by file path.
@@ -15,7 +16,9 @@ import { planStampDays } from './streak';
 export type ActiveReason =
   | { readonly kind: 'chosen' }
   | { readonly kind: 'activity'; readonly date: string }
-  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[] };
+  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[] }
+  /** No dated activity, and this plan has something done (undated): the one begun (a learner's started plan lost to a new one). */
+  | { readonly kind: 'begun'; readonly tiedWith: readonly ParsedPlan[] };
 
 export interface ActivePlanChoice {
   readonly plan: ParsedPlan;
@@ -106,11 +109,14 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
   const open = candidates.filter((p) => p.days.some((d) => !d.done && !d.skipped));
   const pool = open.length ? open : candidates;
   if (pool.length === 0) return undefined;
-  const start = programStart(pool[0]);
-  const tied = pool.filter((p) => programStart(p) === start);
+  const begun = open.filter((p) => p.root.progress.daysDone > 0 || p.root.progress.tasksDone > 0);
+  const among = begun.length > 0 ? begun : pool;
+  const start = programStart(among[0]);
+  const tied = among.filter((p) => programStart(p) === start);
   const inEditor = tied.find((p) => p.uri === hints.editorUri);
   const plan = inEditor ?? tied[0];
-  return { plan, reason: { kind: 'earliest', startDay: start, tiedWith: tied.filter((p) => p !== plan) } };
+  const tiedWith = tied.filter((p) => p !== plan);
+  return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith } };
 }
 
 /** The active plan alone (see `chooseActive` for the rule). */

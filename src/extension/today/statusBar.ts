@@ -35,6 +35,10 @@ export function activeReasonText(summary: TodaySummary): string {
       const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
       return `${start}${tie}; ${change}`;
     }
+    case 'begun': {
+      const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
+      return `${vscode.l10n.t('no dated activity yet, picked as the plan you have begun (something in it is done, with no date)')}${tie}; ${change}`;
+    }
   }
 }
 

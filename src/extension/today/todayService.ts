@@ -35,8 +35,9 @@ export class TodayService implements vscode.Disposable {
         if (e.affectsConfiguration('learningPlans.schedule') || e.affectsConfiguration('learningPlans.restDays')) this.recompute();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => {
-        // The editor only matters when it breaks a tie between plans nobody has started.
-        if (this.summary.activeReason?.kind === 'earliest') this.recompute();
+        // The editor only matters when it breaks a tie between plans with no dated activity.
+        const kind = this.summary.activeReason?.kind;
+        if (kind === 'earliest' || kind === 'begun') this.recompute();
       }),
     );
   }
