@@ -72,15 +72,21 @@ export function readmeBlockLines(input: ReadmeBlockInput): string[] {
     const names = new Map<string, number>();
     for (const row of rows) names.set(row.name, (names.get(row.name) ?? 0) + 1);
     for (const { plan, path, name } of rows) {
-      const p = plan.root.progress;
-      const [done, total, unit] = p.daysTotal > 0 ? [p.daysDone, p.daysTotal, 'days'] : [p.tasksDone, p.tasksTotal, 'tasks'];
-      const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
       const label = names.get(name)! > 1 ? `${name} (${path})` : name;
-      lines.push(`| [${escapeMarkdown(label)}](${linkTarget(path)}) | ${done}/${total} ${unit} (${percent}%) |`);
+      lines.push(`| [${escapeMarkdown(label)}](${linkTarget(path)}) | ${progressCell(plan)} |`);
     }
     lines.push('');
   }
   return lines;
+}
+
+/** `12/30 days (40%)`; a journal's entries, which count in no progress (a learner's read `0/0 tasks (0%)`). */
+function progressCell(plan: ParsedPlan): string {
+  if (plan.journal) return `journal, ${plan.days.length} ${plan.days.length === 1 ? 'entry' : 'entries'}`;
+  const p = plan.root.progress;
+  const [done, total, unit] = p.daysTotal > 0 ? [p.daysDone, p.daysTotal, 'days'] : [p.tasksDone, p.tasksTotal, 'tasks'];
+  const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+  return `${done}/${total} ${unit} (${percent}%)`;
 }
 
 export type ReadmeUpdate =

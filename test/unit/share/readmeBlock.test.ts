@@ -147,9 +147,11 @@ describe('README block', () => {
     const earlier = parse(lines('# Month 3: ETL', '### Day 1'), 'month-3.md');
     const copy = parse(lines('# Days 121-150: Lakehouse', '### Day 121'), 'b-copy.md');
     const tracker = parse(lines('# Tracker', '- [ ] a'), '0-tracker.md');
+    // A journal counts its entries (it read `0/0 tasks (0%)`, a learner's).
+    const journal = parse(lines('# Week 48 learning journal', '## 2026-11-20', 'Read.', '## 2026-11-21', 'Wrote.'), 'journal.md');
     const summary = summarizeToday([later, earlier, copy, tracker], { today: '2026-11-21' });
     const rows = readmeBlockLines({
-      plans: [{ plan: later, path: 'a-days-121.md' }, { plan: copy, path: 'b-copy.md' }, { plan: tracker, path: '0-tracker.md' }, { plan: earlier, path: 'month-3.md' }],
+      plans: [{ plan: later, path: 'a-days-121.md' }, { plan: copy, path: 'b-copy.md' }, { plan: tracker, path: '0-tracker.md' }, { plan: earlier, path: 'month-3.md' }, { plan: journal, path: 'journal.md' }],
       streak: summary.streak,
       today: '2026-11-21',
     }).filter((line) => line.startsWith('| ['));
@@ -157,6 +159,7 @@ describe('README block', () => {
       '| [Month 3: ETL](month-3.md) | 0/1 days (0%) |',
       '| [Days 121-150: Lakehouse (a-days-121.md)](a-days-121.md) | 0/1 days (0%) |',
       '| [Days 121-150: Lakehouse (b-copy.md)](b-copy.md) | 0/1 days (0%) |',
+      '| [Week 48 learning journal](journal.md) | journal, 2 entries |', // its heading says where it starts: day 330
       '| [Tracker](0-tracker.md) | 0/1 tasks (0%) |',
     ]);
   });
