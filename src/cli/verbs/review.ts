@@ -171,7 +171,7 @@ without paths, the plans under the root are read.`,
       lines.push(`${s.card.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${card.prompt}`, `          ${card.where}`);
     }
     if (queue.due.length) lines.push('Recall each, then: learning-plans review --show <card> (its answer), --grade <card> again|hard|good|easy; or all in turn: learning-plans review --interactive');
-    if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (its text edited or removed): ${orphans.slice(0, 5).join(', ')}`);
+    if (orphans?.length) lines.push(`${plural(orphans.length, 'card id')} in the log ${orphans.length === 1 ? 'matches' : 'match'} no card any more (its text edited or removed, or its day marked incomplete: cards come from done days): ${orphans.slice(0, 5).join(', ')}`);
     io.out(lines.join('\n'));
     return EXIT.ok;
   },
