@@ -41,6 +41,11 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
 
 /** Writes `value` over a cell's content. */
 function fillCell(line: string, span: CellSpan, value: string): LineEdit {
+  // An empty cell padded to its column's width (`|      |`): the value goes after the first space, the rest of the
+  // padding after it (`| 2026-11-27     |`; it went after the padding), so that clearing it gives the width back.
+  let run = span.start;
+  while (run > 0 && (line[run - 1] === ' ' || line[run - 1] === '\t')) run--;
+  if (span.start === span.end && span.start - run >= 3 && line[run - 1] === '|' && line[run] === ' ') return { start: run + 1, end: run + 1, newText: value };
   // An empty cell with no padding (`||`, or `| |` whose one space is read before it) gets a space around its value.
   const before = line[span.start - 1] === '|' ? ' ' : '';
   // ...and a space after it where one comes before it (`| |`), so that clearing it gives `| |` back (a tab stays as it was).
@@ -48,10 +53,13 @@ function fillCell(line: string, span: CellSpan, value: string): LineEdit {
   return { start: span.start, end: span.end, newText: before + value + after };
 }
 
-/** Empties a cell, as marking an empty `| |` wrote it back: `| 2026-11-24 |` becomes `| |`, not `|  |`. */
+/**
+ * Empties a cell, as marking an empty `| |` wrote it back: `| 2026-11-24 |` becomes `| |`, not `|  |`; a value
+ * followed by more padding (`| 2026-11-24     |`, see fillCell) leaves the padding as it was.
+ */
 function clearCell(line: string, span: CellSpan): LineEdit[] {
   if (span.start === span.end) return [];
-  const padded = line[span.start - 1] === ' ' && line[span.end] === ' ';
+  const padded = line[span.start - 1] === ' ' && line[span.end] === ' ' && line[span.end + 1] !== ' ' && line[span.end + 1] !== '\t';
   return [{ start: span.start, end: span.end + (padded ? 1 : 0), newText: '' }];
 }
 

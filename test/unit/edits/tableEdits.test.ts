@@ -120,6 +120,10 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       ['|3|JOINs|||', '|3|JOINs| \u2705 | 2026-11-21 |', '|3|JOINs| | |'],
       ['| 3 | JOINs | \u274C | |', '| 3 | JOINs | \u2705 | 2026-11-21 |', '| 3 | JOINs | | |'],
       ['| 3 | JOINs | [ ] | |', '| 3 | JOINs | [x] | 2026-11-21 |', '| 3 | JOINs | [ ] | |'],
+      // Cells padded to their column's width: the value after the first space, the padding after it, given back
+      // (a learner's date went after the padding: `|      2026-11-27 |`).
+      ['| 3 | JOINs | \u2B1C     |      |', '| 3 | JOINs | \u2705     | 2026-11-21     |', '| 3 | JOINs |      |      |'],
+      ['| 3 | JOINs |        |            |', '| 3 | JOINs | \u2705       | 2026-11-21           |', '| 3 | JOINs |        |            |'],
       // A date cell holding text keeps it: the stamp goes in the status cell, and only a date is ever taken out.
       ['| 3 | JOINs | | pending |', '| 3 | JOINs | \u2705 2026-11-21 | pending |', '| 3 | JOINs | | pending |'],
     ];
