@@ -30,6 +30,11 @@ else the current day (for a past --date: the day in hand then, the first not don
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);
     const start = from === null ? -1 : timeOfDay(from);
     if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
+    // A session today that starts after now has not happened yet (a learner's `--from 23:50` at noon was logged).
+    const now = context.clock();
+    if (start >= 0 && date === today && start > now.getHours() * 60 + now.getMinutes()) {
+      throw new UsageError(`a session from ${clock(start)} starts after now (${clock(now.getHours() * 60 + now.getMinutes())}): log it once it is done, or give the --date it was on`);
+    }
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.

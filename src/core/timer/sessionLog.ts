@@ -122,6 +122,11 @@ function pauseCount(node: PlanNode): number {
  * no line of its own to write under: refused.
  */
 export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark): EditOutcome {
+  // A day has 24 hours: `log 20h` run twice made 40 h of study on one date (a learner's heatmap said so).
+  const before = minutesByDate([plan]).get(session.date) ?? 0;
+  if (before + session.minutes > 24 * 60) {
+    return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), session.date, formatMinutes(session.minutes)) };
+  }
   const item = `- ${sessionText(session, formatMinutes)}`;
   // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice
   // by mistake counts twice (a learner's report).

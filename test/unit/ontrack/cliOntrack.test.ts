@@ -150,6 +150,19 @@ describe('CLI: log', () => {
     assert.deepStrictEqual([missing.code, /has no Day 9/.test(missing.err)], [1, true]);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n');
   });
+
+  it('refuses a session that has not begun yet, and more than 24 h on one date (a learner logged 20h twice: 40 h in a day)', async () => {
+    const file = planFile('### Day 1\n');
+    const ahead = await run('log', file, '1', '30m', '--from', '23:50');
+    assert.strictEqual(ahead.code, 2);
+    assert.match(ahead.err, /a session from 23:50 starts after now \(19:30\): log it once it is done, or give the --date it was on/);
+    assert.strictEqual((await run('log', file, '1', '30m', '--from', '23:50', '--date', '2026-11-21')).code, 0, 'on a past date it is over');
+    assert.strictEqual((await run('log', file, '1', '20h')).code, 0);
+    const over = await run('log', file, '1', '5h');
+    assert.strictEqual(over.code, 1);
+    assert.match(over.err, /20 h is logged on 2026-11-22 in this plan already: 5 h more would make more than 24 h that day; nothing written/);
+    assert.strictEqual((await run('log', file, '1', '4h')).code, 0, 'up to 24 h');
+  });
 });
 
 describe('CLI: status with rest days and pauses', () => {
