@@ -3,6 +3,7 @@ import { decodePlan, looksBinary } from './files';
 import { portPath } from './nodeFileSystem';
 import { parsePlan, requireFile } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
+import { field } from './output';
 
 /** Computes the edit from the plan as it is now; called again with the new text if the file changed meanwhile. */
 export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
@@ -24,7 +25,8 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
     try {
       return { kind: 'write', bytes: applyEditsToBytes(bytes, outcome.edits), summary: outcome.summary };
     } catch (error) {
-      if (error instanceof ByteEditError) return { kind: 'refuse', message: error.message };
+      // Which file, and what to do about it (a learner's Latin-1 plan was refused with a line number alone).
+      if (error instanceof ByteEditError) return { kind: 'refuse', message: `${field(file)}: ${error.message} (a file saved in another encoding, such as Latin-1 or Windows-1252, can be edited here once saved as UTF-8)` };
       throw error;
     }
   };

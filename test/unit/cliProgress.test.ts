@@ -75,7 +75,8 @@ describe('CLI: done, undone and toggle', () => {
     const file = tempFile(bytes);
     const { code, err } = (await run('done', file, '1'));
     assert.strictEqual(code, 1);
-    assert.match(err, /line 2 is not valid UTF-8; not editing it; nothing written/);
+    // Which file, and what to do (a learner's Latin-1 plan was refused with a line number alone).
+    assert.strictEqual(err, `learning-plans: ${file}: line 2 is not valid UTF-8; not editing it (a file saved in another encoding, such as Latin-1 or Windows-1252, can be edited here once saved as UTF-8); nothing written\n`);
     assert.deepStrictEqual(fs.readFileSync(file), bytes);
   });
 
