@@ -2,7 +2,7 @@ import { closestName, isValidIsoDate, parseDaySpec, type DaySpec } from '../core
 import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
 import { formatSize } from './nodeFileSystem';
-import { UsageError } from './verb';
+import { UsageError, type CliContext } from './verb';
 
 /**
  * The largest file a verb can read: a plan is decoded into one string (a UTF-8 byte is at most one UTF-16 unit),
@@ -93,9 +93,12 @@ export class ArgReader {
    * `--date YYYY-MM-DD` for a stamp or a log line, not after `today`: the streak ignores what is dated after
    * today (and warns), so writing it would only leave a stamp that counts for nothing until then.
    */
-  dateUpTo(name: string, today: string): string | null {
+  dateUpTo(name: string, today: string, warn?: (text: string) => void): string | null {
     const value = this.date(name);
     if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
+    // Years back is allowed (a record kept late) but said: `2016` for `2026` is one key away.
+    const years = value === null ? 0 : Number(today.slice(0, 4)) - Number(value.slice(0, 4)) - (value.slice(5) > today.slice(5) ? 1 : 0);
+    if (warn && value !== null && years >= 1) warn(`${name} ${value} is ${years === 1 ? 'over a year' : `${years} years`} before today (${today}): a mistyped year?`);
     return value;
   }
 
@@ -167,3 +170,8 @@ export function daySpec(text: string | undefined): DayArg {
 export const DAY_HELP = 'DAY is a day number (31, Day 31, or as the plan\'s language heads it: Tag 31, Día 31; 4 finds a `Days 3-4` heading), line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21: the day headed by it, else the day scheduled on it, else the day marked complete on it) or today (the plan\'s current day, as status names it).';
 /** What `today` means where a day was just studied (undone, log): said once on the --help page, each verb's own help says its own. */
 export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked complete today (the one just studied; log falls back to the current day, or for a past --date to the first day not done by then).';
+
+/** Where a verb's warnings go: one line each on stderr. */
+export function warnOf(context: CliContext): (text: string) => void {
+  return (text) => context.io.err(`learning-plans: warning: ${text}`);
+}

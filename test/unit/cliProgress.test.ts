@@ -49,6 +49,14 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual((await run('done', other, 'today')).code, 0);
   });
 
+  it('a --date years back is written as given, with a warning (2016 for 2026 is one key away)', async () => {
+    const file = tempFile('### Day 1\n### Day 2\n');
+    const old = await run('done', file, '1', '--date', '2016-11-21');
+    assert.strictEqual(old.code, 0);
+    assert.strictEqual(old.err, 'learning-plans: warning: --date 2016-11-21 is 10 years before today (2026-11-21): a mistyped year?\n');
+    assert.strictEqual((await run('done', file, '2', '--date', '2025-11-22')).err, '', 'less than a year: no word');
+  });
+
   it('toggles the task on a 1-based line', async () => {
     const file = tempFile('## Goals\n- [ ] a\n- [x] b\n');
     assert.strictEqual((await run('toggle', file, '2')).code, 0);

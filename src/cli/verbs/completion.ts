@@ -1,5 +1,5 @@
 import { allTasks, dayName, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type TextEdit } from '../../core';
-import { ArgReader, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
+import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
@@ -19,7 +19,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
     async run(args, context) {
       const reader = new ArgReader(args);
       const today = localIsoDate(context.clock());
-      const date = name === 'done' ? reader.dateUpTo('--date', today) : null;
+      const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context)) : null;
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
       // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
@@ -119,7 +119,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today);
+    const date = reader.dateUpTo('--date', today, warnOf(context));
     const maxBytes = reader.maxSize();
     const [file, target] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line or the task\'s words');
     if (target.trim() === '') throw new UsageError('toggle needs a line or some of the task\'s words, not an empty argument');

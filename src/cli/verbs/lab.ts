@@ -3,7 +3,7 @@ import * as path from 'path';
 import { localIsoDate, scaffoldLab, unknownPlaceholders, type PlanLinker } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
 import { field } from '../output';
-import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
+import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
 import { findRoot } from '../shareFiles';
@@ -22,7 +22,7 @@ day studied on that date, as for log.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today);
+    const date = reader.dateUpTo('--date', today, warnOf(context));
     const rootOption = reader.value('--root');
     const noLink = reader.flag('--no-link');
     const maxBytes = reader.maxSize();

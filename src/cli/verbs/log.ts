@@ -1,5 +1,5 @@
 import { localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
-import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
+import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
@@ -21,7 +21,7 @@ else the current day (for a past --date: the day in hand then, the first not don
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today) ?? today;
+    const date = reader.dateUpTo('--date', today, warnOf(context)) ?? today;
     const from = reader.value('--from');
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');

@@ -4,7 +4,7 @@ import {
   reviewQueue, type CardSchedule, type Grade, type ReviewCard,
 } from '../../core';
 import { readPlanFile } from '../files';
-import { ArgReader } from '../options';
+import { ArgReader, warnOf } from '../options';
 import { field, jsonText, plural } from '../output';
 import { findRoot, loadPlansWithText, native, portPath, posixRelative, startFolder } from '../shareFiles';
 import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
@@ -105,7 +105,7 @@ without paths, the plans under the root are read.`,
     if (grade && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
     // A session's grades are given now: dated any other day, a review of today would land in the past.
     if (interactive && today !== clockToday) throw new UsageError(`--interactive logs each grade on the day it is given (${clockToday}), not on --today ${today}; nothing written`);
-    const date = reader.dateUpTo('--date', today);
+    const date = reader.dateUpTo('--date', today, warnOf(context));
     if (date !== null && !grade) throw new UsageError('--date goes with --grade');
     const rootOption = reader.value('--root');
     const newText = reader.value('--new');
@@ -130,6 +130,9 @@ without paths, the plans under the root are read.`,
       const wanted = grade;
       const card = oneCard(cards, wanted.card, '; nothing written');
       const when = date ?? today;
+      // A review before the card's day was done reviews nothing (a mistyped year hid a card until months later).
+      const since = card.context.doneDate;
+      if (since !== null && when < since) throw new UsageError(`${card.id} comes from a day done on ${since}: a review dated ${when} is before it (a mistyped date?); nothing written`);
       const result = await appendReviewLines(context.files, portPath(root), [reviewLogLine(when, card, wanted.grade)], maxBytes);
       if (!result.ok) throw new CliError(`${result.message}; nothing written`);
       // A review dated before one already logged is replayed in date order: the card is due when the
