@@ -57,6 +57,16 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual((await run('done', file, '2', '--date', '2025-11-22')).err, '', 'less than a year: no word');
   });
 
+  it('toggling a day\'s own box marks the day as done does, its tasks with it, and back byte for byte (its tasks were left open)', async () => {
+    const original = '## Week 1\n- [ ] Day 1: SELECT\n  - [ ] read docs\n- [ ] Day 2: JOINs\n  - [ ] drill\n';
+    const file = tempFile(original);
+    const checked = await run('toggle', file, '2');
+    assert.strictEqual(checked.out, `${file}: Marked Day 1 complete (\u2705 2026-11-21), 1 task checked\n`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), original.replace('- [ ] Day 1: SELECT', '- [x] Day 1: SELECT \u2705 2026-11-21').replace('- [ ] read docs', '- [x] read docs \u2705 2026-11-21'));
+    assert.match((await run('toggle', file, 'Day 1')).out, /Marked Day 1 incomplete, 1 task unchecked/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
+  });
+
   it('toggles the task on a 1-based line', async () => {
     const file = tempFile('## Goals\n- [ ] a\n- [x] b\n');
     assert.strictEqual((await run('toggle', file, '2')).code, 0);

@@ -1,4 +1,4 @@
-import { allTasks, dayName, daysMatching, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type TextEdit } from '../../core';
+import { allTasks, dayName, daysMatching, isDayMark, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -131,7 +131,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
         if (named.length === 1) {
           // The task that reads exactly the words won over others that hold them: said, with its line, so a learner
           // who meant another sees which was changed.
-          const outcome = toggleTasks(text, named, date ?? today, plan);
+          const outcome = dayOwnBox(text, plan, named, date ?? today) ?? toggleTasks(text, named, date ?? today, plan);
           return outcome.ok && others > 0 ? { ...outcome, summary: `${outcome.summary} (line ${named[0].line + 1}; ${plural(others, 'other task')} also ${others === 1 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }
         // Shown escaped (a name or a task may hold control characters): editPlan splits the lines again.
@@ -151,9 +151,20 @@ that reads exactly them wins): words still name the task after a log or a lab li
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
         return { ok: false, message: line > lines ? `${file} has ${plural(lines, 'line')}: there is no line ${line}` : `line ${line} of ${file} is not a task` };
       }
-      return toggleTasks(text, tasks, date ?? today, plan);
+      return dayOwnBox(text, plan, tasks, date ?? today) ?? toggleTasks(text, tasks, date ?? today, plan);
     });
     context.io.out(`${field(file)}: ${summary}`);
     return EXIT.ok;
   },
 };
+
+/**
+ * A day's own box (`- [ ] Day 1: SELECT`, `### [ ] Day 3`) toggled: the day marked complete or incomplete, its
+ * tasks with it, as `done` and `undone` do (the box alone was checked and the day's tasks left open). Null for a task.
+ */
+function dayOwnBox(text: string, plan: ParsedPlan, tasks: readonly Task[], date: string): EditOutcome | null {
+  if (tasks.length !== 1) return null;
+  const day = plan.days.find((d) => isDayMark(d, tasks[0]));
+  if (!day) return null;
+  return tasks[0].checked ? markDayIncomplete(text, day) : markDayComplete(text, day, { date, checkTasks: true, journal: plan.journal });
+}
