@@ -46,13 +46,13 @@ const mochaBrowserBuild = {
 };
 
 /**
- * Modules with a web twin (`localDisk.ts` -> `localDisk.web.ts`): builds for the web-worker host take the
+ * Modules with a web twin (`localDisk.ts` -> `localDisk.web.ts`, `localAccess.ts`): builds for the web-worker host take the
  * twin, which reaches for no Node builtin.
  */
 const webTwins = {
   name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /[\\/]localDisk$/ }, (args) => ({ path: path.join(args.resolveDir, 'localDisk.web.ts') }));
+    build.onResolve({ filter: /[\\/](?:localDisk|localAccess)$/ }, (args) => ({ path: path.join(args.resolveDir, `${path.basename(args.path)}.web.ts`) }));
   },
 };
 

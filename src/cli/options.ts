@@ -98,7 +98,7 @@ export class ArgReader {
     if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
     // Years back is allowed (a record kept late) but said: `2016` for `2026` is one key away.
     const years = value === null ? 0 : Number(today.slice(0, 4)) - Number(value.slice(0, 4)) - (value.slice(5) > today.slice(5) ? 1 : 0);
-    if (warn && value !== null && years >= 1) warn(`${name} ${value} is ${years === 1 ? 'over a year' : `${years} years`} before today (${today}): a mistyped year?`);
+    if (warn && value !== null && years >= 1) warn(`${name} ${value} is ${years === 1 ? 'a year or more' : `${years} years`} before today (${today}): a mistyped year?`);
     return value;
   }
 

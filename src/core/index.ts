@@ -41,7 +41,7 @@ export { addLabLink, relativePosix } from './labs/labLink';
 export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair, type FileEncoding } from './text/mojibake';
 export { codePages, type CodePage, type CodePageId } from './text/codePages';
 export { repairEncoding, scanEncoding, codePageName, type EncodingScan, type LostSequence, type ConfirmedReading } from './edits/encodingRepair';
-export { parseDuration, parenthesisedDuration, notedDuration, formatMinutes } from './study/duration';
+export { parseDuration, parenthesisedDuration, notedDuration, taskDuration, formatMinutes } from './study/duration';
 export { plannedTime, studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
 export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';

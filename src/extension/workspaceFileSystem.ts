@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localAccess } from './localAccess';
 import { besideName, FileError, statFromFileType, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
 
 function isNotFound(error: unknown): boolean {
@@ -170,30 +171,14 @@ function tempPath(path: string): string {
 }
 
 /**
- * Whether the extension host may write the file in place. The Node host asks the system, as a write in place is
- * asked (VS Code's stat leaves a mode-444 file's permissions unset); a web worker has only what the stat says.
- * Anything but a "no" is for the write itself to report.
+ * Whether the extension host may write the file in place: the Node host asks the system (localAccess.ts); a web
+ * worker has only what VS Code's stat says. Anything but a "no" is for the write itself to report.
  */
 export async function isWritable(uri: vscode.Uri): Promise<boolean> {
-  const access = uri.scheme === 'file' ? nodeFsPromises()?.access : undefined;
-  if (access) {
-    try {
-      await access(uri.fsPath, 2 /* W_OK */);
-      return true;
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      return code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS';
-    }
-  }
+  if (uri.scheme === 'file' && localAccess) return localAccess(uri.fsPath);
   try {
     return ((await vscode.workspace.fs.stat(uri)).permissions ?? 0) & vscode.FilePermission.Readonly ? false : true;
   } catch {
     return true;
   }
-}
-
-/** Node's `fs.promises` in the Node extension host (a builtin asked for at run time: the web worker has none). */
-function nodeFsPromises(): { access(path: string, mode: number): Promise<void> } | undefined {
-  const host = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
-  return (host?.getBuiltinModule?.('fs') as { promises?: { access(path: string, mode: number): Promise<void> } } | undefined)?.promises;
 }

@@ -44,6 +44,10 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(again.code, 1);
     assert.strictEqual(again.err, `learning-plans: Day 1 was marked complete on 2026-11-21 already, and today now names Day 2: to mark it as well, name it: learning-plans done ${file} 2; nothing written\n`);
     assert.strictEqual((await run('done', file, '2')).code, 0, 'named, it is marked');
+    // A number two weeks share is no name: the line is (from a review).
+    const weeks = tempFile('## Week 1\n### Day 1\n### Day 2\n## Week 2\n### Day 1\n### Day 2\n');
+    await run('done', weeks, 'today');
+    assert.match((await run('done', weeks, 'today')).err, /to mark it as well, name it: learning-plans done \S+ line:3;/);
     // Another date's day done before is no reason: catching up on yesterday's day today is what today is for.
     const other = tempFile('# P\n### Day 1 - A \u2705 2026-11-20\n### Day 2 - B\n');
     assert.strictEqual((await run('done', other, 'today')).code, 0);
@@ -65,6 +69,10 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), original.replace('- [ ] Day 1: SELECT', '- [x] Day 1: SELECT \u2705 2026-11-21').replace('- [ ] read docs', '- [x] read docs \u2705 2026-11-21'));
     assert.match((await run('toggle', file, 'Day 1')).out, /Marked Day 1 incomplete, 1 task unchecked/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
+    // A skipped day's `[-]` is reopened, as a cancelled task is (from a review: it was marked done, and stayed so).
+    const skipped = tempFile('## Week 1\n- [x] Day 1: SELECT \u2705 2026-11-20\n- [-] Day 2: JOINs\n  - [ ] drill\n- [ ] Day 3: GROUP BY\n');
+    assert.match((await run('toggle', skipped, '3')).out, /Reopened "Day 2: JOINs"/);
+    assert.strictEqual(fs.readFileSync(skipped, 'utf8'), '## Week 1\n- [x] Day 1: SELECT \u2705 2026-11-20\n- [ ] Day 2: JOINs\n  - [ ] drill\n- [ ] Day 3: GROUP BY\n');
   });
 
   it('toggles the task on a 1-based line', async () => {

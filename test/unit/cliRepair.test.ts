@@ -25,7 +25,7 @@ describe('CLI repair: mojibake written back', () => {
     fs.writeFileSync(file, BROKEN);
     const dry = await run('repair', file, '--dry-run');
     assert.strictEqual(dry.code, 0, dry.err);
-    assert.strictEqual(dry.out, `line 2: ### Day 1 - Intro \u2014 start\nline 3: - [ ] Goal \u{1F3AF}\n${file}: Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code (dry run: nothing written)\n`);
+    assert.strictEqual(dry.out, `line 2: ### Day 1 - Intro \u2014 start\nline 3: - [ ] Goal \u{1F3AF}\n${file}: nothing written (dry run); the repair would say: Repaired 2 sequences of UTF-8 read as Windows-1252 (Western); left 1 inside code\n`);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), BROKEN, 'a dry run writes nothing');
     const done = await run('repair', file);
     assert.strictEqual(done.code, 0, done.err);
@@ -40,6 +40,14 @@ describe('CLI repair: mojibake written back', () => {
     const listed = await run('repair', file, '--dry-run');
     assert.match(listed.out, /left 1 that lost a byte \(not confirmed\)/);
     assert.match(listed.out, /1 sequence lost a byte; each could stand for any of these \(choose with --choose LINE:COLUMN=CHAR\):\n {2}356:4 {2}\u00F0\u0178\u201C {2}\u{1F4DD} \u{1F4CD} /u);
+    // Listed after a write where it is then (a repair before it on its line moved it: from a review).
+    const moved = path.join(dir, 'moved.md');
+    fs.writeFileSync(moved, '\uFEFF# P\r\nRead the \u00E2\u20AC\u0153intro\u00E2\u20AC\uFFFD first\r\n');
+    const first = await run('repair', moved);
+    const at = /\n {2}(\d+:\d+) {2}\u00E2\u20AC\uFFFD {2}(\S+)/u.exec(first.out);
+    assert.ok(at, first.out);
+    assert.strictEqual((await run('repair', moved, '--choose', `${at[1]}=${at[2]}`)).code, 0, 'the position listed names the sequence');
+    assert.strictEqual(fs.readFileSync(moved, 'utf8'), `\uFEFF# P\r\nRead the \u201Cintro${at[2]} first\r\n`);
     const chosen = await run('repair', file, '--choose', '356:4=\u{1F4DD}');
     assert.strictEqual(chosen.code, 0, chosen.err);
     assert.match(chosen.out, /1 of them had lost a byte and got the character you chose/);

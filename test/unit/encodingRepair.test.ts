@@ -101,11 +101,11 @@ describe('Repair Text Encoding: sequences that lost a byte', () => {
   it('writes a confirmed reading only where the same sequence still is, once, and says what it left', () => {
     const text = 'a \u00f0\u0178\u201c b\n';
     const [sequence] = scanEncoding(text, parse(text)).lost;
-    assert.strictEqual(repaired(text, [{ ...confirm(sequence), start: 0 }]).summary, 'Repaired 0 sequences of UTF-8 read as Windows-1252 (Western); left 1 that lost a byte (not confirmed); 1 confirmed sequences had changed and were not written');
+    assert.strictEqual(repaired(text, [{ ...confirm(sequence), start: 0 }]).summary, 'Nothing repaired of UTF-8 read as Windows-1252 (Western); left 1 that lost a byte (not confirmed); 1 confirmed sequences had changed and were not written');
     assert.strictEqual(repaired(text, [confirm(sequence, 'x')]).text, text, 'a reading that is not one of the readings is not written');
     const twice = repaired(text, [confirm(sequence, '\u{1F4DD}'), confirm(sequence, '\u{1F4C1}')]);
     assert.strictEqual(twice.text, text);
-    assert.strictEqual(twice.summary, 'Repaired 0 sequences of UTF-8 read as Windows-1252 (Western); left 1 for which two characters were chosen');
+    assert.strictEqual(twice.summary, 'Nothing repaired of UTF-8 read as Windows-1252 (Western); left 1 for which two characters were chosen');
     const otherText = repaired(text, [{ ...confirm(sequence), text: 'zz' }]);
     assert.strictEqual(otherText.text, text, 'a confirmation of another text at the same place is not written');
     assert.match(otherText.summary, /; 1 confirmed sequences had changed and were not written$/);

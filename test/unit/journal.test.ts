@@ -33,6 +33,9 @@ describe('journals in the model, the streak and Today', () => {
     // A session logged under it, a subsection, a table or a quote is something written.
     const other = parse(lines('# TIL', '## 2026-11-25', '- \u23F1 2026-11-25 (30 min)', '## 2026-11-26', '### Notes', '## 2026-11-27', '> a quote'));
     assert.deepStrictEqual(planStampDates(other), ['2026-11-25', '2026-11-26', '2026-11-27']);
+    // An entry written in its heading alone (from a review): words after the date are the entry.
+    const oneLiners = parse(lines('# SQL journal', '## 2026-11-24 Read chapter 3 on joins', '## Wednesday, November 25, 2026: window functions quiz', '## Thursday, November 26, 2026', '## 2026-11-27'));
+    assert.deepStrictEqual(planStampDates(oneLiners), ['2026-11-24', '2026-11-25']);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

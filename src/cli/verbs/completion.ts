@@ -64,7 +64,9 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
         const on = date ?? today;
         const already = name === 'done' && spec.kind === 'today' ? plan.days.find((day) => day !== found.day && day.done && day.stampDate === on) : undefined;
         if (already && found.ok) {
-          const next = found.day.number !== null ? String(found.day.number) : `line:${found.day.line + 1}`;
+          // By its number where it names one day alone (`Day 2` of Week 1 and Week 2 is not: its line, from a review).
+          const number = found.day.number;
+          const next = number !== null && plan.days.filter((day) => day.number === number).length === 1 ? String(number) : `line:${found.day.line + 1}`;
           return { ok: false, message: `${field(dayName(already, false))} was marked complete on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
         }
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day);
@@ -163,8 +165,9 @@ that reads exactly them wins): words still name the task after a log or a lab li
  * tasks with it, as `done` and `undone` do (the box alone was checked and the day's tasks left open). Null for a task.
  */
 function dayOwnBox(text: string, plan: ParsedPlan, tasks: readonly Task[], date: string): EditOutcome | null {
-  if (tasks.length !== 1) return null;
+  // A skipped day's `[-]` is reopened as a cancelled task is (from a review: it was marked done, for good).
+  if (tasks.length !== 1 || tasks[0].status === 'cancelled') return null;
   const day = plan.days.find((d) => isDayMark(d, tasks[0]));
   if (!day) return null;
-  return tasks[0].checked ? markDayIncomplete(text, day) : markDayComplete(text, day, { date, checkTasks: true, journal: plan.journal });
+  return day.done ? markDayIncomplete(text, day) : markDayComplete(text, day, { date, checkTasks: true, journal: plan.journal });
 }

@@ -1,9 +1,9 @@
-import { applyTextEdits, repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan } from '../../core';
+import { applyTextEdits, repairEncoding, scanEncoding, type ConfirmedReading, type EncodingScan, type LostSequence } from '../../core';
 import { ArgReader, exactly } from '../options';
 import { field, plural } from '../output';
 import { editPlan } from '../planEdits';
 import { loadPlan } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 /**
  * `repair FILE`: the extension's Repair Text Encoding for a learner without VS Code (a journal saved through another
@@ -36,19 +36,30 @@ lines as they would read and writes nothing.`,
         const lines = [...new Set(outcome.edits.map((edit) => edit.range.start.line))];
         context.io.out(lines.map((line) => `line ${line + 1}: ${field(after[line] ?? before[line])}`).join('\n'));
       }
-      context.io.out(`${field(file)}: ${outcome.ok ? outcome.summary : outcome.message} (dry run: nothing written)`);
+      context.io.out(`${field(file)}: nothing written (dry run); the repair would say: ${outcome.ok ? outcome.summary : outcome.message}`);
     } else {
-      const { summary } = await editPlan(file, context, maxBytes, (current, currentPlan) => repairEncoding(current, currentPlan, confirmed));
+      const { summary, written } = await editPlan(file, context, maxBytes, (current, currentPlan) => repairEncoding(current, currentPlan, confirmed));
       context.io.out(`${field(file)}: ${summary}`);
+      // Listed where they are now: a repair before one on its line moved it (from a review: --choose with the
+      // column listed after a write named nothing).
+      if (written) {
+        const after = await loadPlan(file, context, maxBytes);
+        listLost(scanEncoding(after.text, after.plan).lost, context);
+        return EXIT.ok;
+      }
     }
-    const left = scan.lost.filter((lost) => !confirmed.some((c) => c.line === lost.line && c.start === lost.start));
-    if (left.length > 0) {
-      context.io.out(`${plural(left.length, 'sequence')} lost a byte; each could stand for any of these (choose with --choose LINE:COLUMN=CHAR):`);
-      for (const lost of left) context.io.out(`  ${lost.line + 1}:${lost.start + 1}  ${field(lost.text)}  ${lost.readings.map(field).join(' ')}`);
-    }
+    listLost(scan.lost.filter((lost) => !confirmed.some((c) => c.line === lost.line && c.start === lost.start)), context);
     return EXIT.ok;
   },
 };
+
+/** The sequences that lost a byte, each with its position (as --choose takes it) and its readings. */
+function listLost(left: readonly LostSequence[], context: CliContext): void {
+  if (left.length > 0) {
+    context.io.out(`${plural(left.length, 'sequence')} lost a byte; each could stand for any of these (choose with --choose LINE:COLUMN=CHAR):`);
+    for (const lost of left) context.io.out(`  ${lost.line + 1}:${lost.start + 1}  ${field(lost.text)}  ${lost.readings.map(field).join(' ')}`);
+  }
+}
 
 interface Choice {
   readonly line: number;

@@ -234,7 +234,7 @@ async function holdsMojibake(file: string, context: CliContext, maxBytes: number
 function activeWhy(reason: ActiveReason | undefined): string {
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
     : reason?.kind === 'earliest' ? `nothing done yet, so the first plan not finished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}`
-    : reason?.kind === 'begun' ? `begun: something done, with no date on it${reason.tiedWith.length ? ` (as ${plural(reason.tiedWith.length, 'other plan')})` : ''}` : 'the first';
+    : reason?.kind === 'begun' ? `begun (something in it is done), with no stamp dated up to today anywhere${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
   // Plain words: a learner read "the earliest unfinished; another plan's day" as jargon.
   return `${why}; for another plan's day: learning-plans status FILE`;
 }

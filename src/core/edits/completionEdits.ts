@@ -224,8 +224,14 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
     return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }
-  // Unchecking a heading that is a task takes its stamp off.
-  if (dayMark(day)?.checked) return [];
+  // Unchecking a heading that is a task takes its last stamp off (the task's edit); stamps before it go here, or
+  // the title still reads done (from a review: `### [x] Day 3 ✅ 2026-11-21 ✅ 2026-11-22`).
+  if (dayMark(day)?.checked) {
+    const line = lines.at(day.titleEndLine);
+    const [all] = removeStamp(line, true, true);
+    const [last] = removeStamp(line, true);
+    return all && last && all.start < last.start ? [onLine(day.titleEndLine, { start: all.start, end: last.start, newText: '' })] : [];
+  }
   // Every stamp at the end: a title stamped twice (a merge's `✅ 2026-11-21 ✅ 2026-11-22`) read done after one came off.
   const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item', true).map((edit) => onLine(day.titleEndLine, edit));
   // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).

@@ -150,7 +150,8 @@ function summarize(scan: EncodingScan, choices: { written: number; changed: numb
   // Mojibake left in code alone (a fence quoting it): nothing a repair would touch.
   if (repaired === 0 && scan.lost.length === 0 && scan.damaged === 0) return l10n.t('No mojibake found outside code (left {0} inside code)', scan.inCode);
   const name = codePageName(scan.encoding.page);
-  const parts = [repaired === 1 ? l10n.t('Repaired 1 sequence of UTF-8 read as {0}', name) : l10n.t('Repaired {0} sequences of UTF-8 read as {1}', repaired, name)];
+  const parts = [repaired === 0 ? l10n.t('Nothing repaired of UTF-8 read as {0}', name)
+    : repaired === 1 ? l10n.t('Repaired 1 sequence of UTF-8 read as {0}', name) : l10n.t('Repaired {0} sequences of UTF-8 read as {1}', repaired, name)];
   if (written) parts.push(l10n.t('{0} of them had lost a byte and got the character you chose', written));
   const unconfirmed = scan.lost.length - written - twice;
   if (unconfirmed > 0) parts.push(l10n.t('left {0} that lost a byte (not confirmed)', unconfirmed));

@@ -94,8 +94,9 @@ export function nextOnDays(base: string, every: number, unit: 'week' | 'month', 
   const start = dayNumber(base);
   const baseWeek = start - daysSinceMonday(start);
   const baseMonth = monthIndex(base);
-  // Four intervals and a year: any day a rule can name falls in that many periods (a 29 February too).
-  const horizon = 4 * (every + 1) * (unit === 'week' ? 7 : 31) + 366;
+  // Enough periods for any day a rule can name to fall: weeks, a few intervals; months, eight years as well (a
+  // 29 February in every twelfth month may be eight years off: 2096, then 2104).
+  const horizon = unit === 'week' ? 4 * (every + 1) * 7 + 366 : 9 * (every + 1) * 31 + 8 * 366;
   for (let day = start + 1; day <= start + horizon; day++) {
     const iso = isoFromDayNumber(day);
     const periods = unit === 'week' ? (day - daysSinceMonday(day) - baseWeek) / 7 : monthIndex(iso) - baseMonth;

@@ -43,7 +43,7 @@ const PARENTHESISED = /\(([^()]*)\)/g;
 /** A bracketed group that is neither a link's text (`[t](url)`, `[t][ref]`) nor, holding no duration, a box. */
 const BRACKETED = /\[([^[\]]*)\](?![([])/g;
 /** A group that gives the whole (`(1 h in total)`, `(insgesamt 1 Std.)`): it is the note's estimate alone. */
-const TOTAL = /\b(?:total|in all|overall|insgesamt|gesamt|en total|au total|in totale)\b/i;
+const TOTAL = /\b(?:in total|total|insgesamt|gesamt|en total|au total|in totale)\b/i;
 
 /** The first parenthesised group of `text` that holds a duration: `Task (30 min)`, `Intro (Blog, 8 min)`. */
 export function parenthesisedDuration(text: string): number | null {
@@ -56,12 +56,21 @@ export function parenthesisedDuration(text: string): number | null {
 }
 
 /**
- * The estimate a task or link note gives: its parenthesised groups (`Read (45 min)`, summed: `Read (45 min) then
- * quiz (15 min)`), else its bracketed ones that are no link nor box (`Watch the lecture [45 min]`), or a duration that ends the text after a dash or a colon
+ * The estimate a task or link note gives: a parenthesised group (`Read (45 min)`), else a bracketed one that is no
+ * link nor box (`Watch the lecture [45 min]`), or a duration that ends the text after a dash or a colon
  * (`Read chapter 3 - 20 min`, `Quiz — 1 h`, `Flashcards: 15 min`). A learner's `[30 min]` and `- 20 min` counted
  * nothing. Anywhere else a duration is prose (`Run the 30 min timer`), not an estimate.
  */
 export function notedDuration(text: string): number | null {
+  return parenthesisedDuration(text) ?? bracketedDuration(text) ?? trailingDuration(text);
+}
+
+/**
+ * A task's estimate: as notedDuration, its groups summed where the task gives each step its own (`Read chapter 3
+ * (45 min) then quiz (15 min)`: a learner's counted 45). Only a task's: a resource's text and the note after its
+ * link (`[Video (20 min)](url) (Docs, 10 min)`) say one thing twice, or another way.
+ */
+export function taskDuration(text: string): number | null {
   return groupsDuration(text, PARENTHESISED) ?? groupsDuration(text, BRACKETED) ?? trailingDuration(text);
 }
 

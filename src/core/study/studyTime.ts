@@ -1,5 +1,5 @@
 import type { PlanNode } from '../model';
-import { bracketedDuration, notedDuration, parseDuration } from './duration';
+import { bracketedDuration, notedDuration, parseDuration, taskDuration } from './duration';
 
 /**
  * Study time of a node: the durations its author wrote, summed over the node and everything under it.
@@ -9,7 +9,7 @@ import { bracketedDuration, notedDuration, parseDuration } from './duration';
  * - a field's parenthesised (or bracketed) detail: `- **Task (30 min):** ...`, `- **Project [1 h]:** ...`;
  * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
  * - a link's note: `[Kafka Quick Start (Docs, 10 min)](...)`, or a field value's: `- **Resource:** [Video](...) (20 min)`;
- * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end (see notedDuration).
+ * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end, its steps' summed (see taskDuration).
  * A duration is done when its day is done or it sits on a checked task's line. A skipped day counts nothing.
  */
 export interface StudyTime {
@@ -37,7 +37,7 @@ function ownTime(node: PlanNode): StudyTime {
     note(field.line, notedDuration(field.value));
   }
   for (const link of node.links) note(link.line, notedDuration(link.text));
-  for (const task of node.tasks) note(task.line, notedDuration(task.text));
+  for (const task of node.tasks) note(task.line, taskDuration(task.text));
   if (byLine.size === 0) return { total: 0, left: 0 };
   const checkedLines = new Set(node.tasks.filter((t) => t.checked).map((t) => t.line));
   let total = 0;

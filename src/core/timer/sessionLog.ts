@@ -121,9 +121,10 @@ function pauseCount(node: PlanNode): number {
  * line right under the heading is tried, and if that fails too the edit is refused. A day in a table has
  * no line of its own to write under: refused.
  */
-export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark): EditOutcome {
-  // A day has 24 hours: `log 20h` run twice made 40 h of study on one date (a learner's heatmap said so).
-  const before = minutesByDate([plan]).get(session.date) ?? 0;
+export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark, options: { readonly measured?: boolean } = {}): EditOutcome {
+  // A day has 24 hours: `log 20h` run twice made 40 h of study on one date (a learner's heatmap said so). A session
+  // the study timer measured is time that passed: written (refused, the timer would stay stuck on it).
+  const before = options.measured ? 0 : minutesByDate([plan]).get(session.date) ?? 0;
   if (before + session.minutes > 24 * 60) {
     return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), session.date, formatMinutes(session.minutes)) };
   }

@@ -2,6 +2,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { isDayMark } from '../dayMark';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
+import { dateAt } from '../grammar/dates';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
@@ -41,7 +42,17 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
  * morning, or days ahead) is no study (a learner's empty entry made a day of the streak, and one ahead a warning).
  */
 export function entryWritten(node: PlanNode): boolean {
-  return node.form !== 'heading' || node.written || node.children.length > 0 || node.sessions.length > 0;
+  return node.form !== 'heading' || node.written || node.children.length > 0 || node.sessions.length > 0 || !dateAlone(node.title);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`): one with words after it is an entry written in its heading. */
+function dateAlone(title: string): boolean {
+  let start = 0;
+  while (start < title.length && !WORD.test(title[start])) start++;
+  const found = dateAt(title, start);
+  return found !== null && !WORD.test(title.slice(found.end));
 }
 
 /**

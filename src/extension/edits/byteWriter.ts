@@ -76,6 +76,7 @@ export async function writeEditsToBytes(uri: vscode.Uri, compute: (text: string)
     text = decoder.decode(after);
     return { kind: 'write', bytes: after, summary: outcome.summary };
   }, { maxBytes, attempts: 3 });
-  if (!result.ok) return { ok: false, message: result.message };
+  // Named as the workspace shows it, as the document path's messages name it.
+  if (!result.ok) return { ok: false, message: result.message.replace(uri.path, vscode.workspace.asRelativePath(uri)) };
   return { ok: true, changed: result.written, summary: result.summary, text };
 }

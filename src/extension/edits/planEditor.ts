@@ -59,9 +59,6 @@ export class PlanEditor implements vscode.Disposable {
     if (bytes.invalidUtf8) {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
-    // The file is the database: an edit its permissions keep from the disk would sit unsaved in an editor (VS Code's
-    // save fails) or, through the byte path's rename, go around them. Refused first, as the CLI refuses it.
-    if (!(await isWritable(uri))) return { applied: false, message: vscode.l10n.t('{0} is read-only (no permission to write it); nothing was changed', relative) };
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute);
 
@@ -71,6 +68,9 @@ export class PlanEditor implements vscode.Disposable {
     const outcome = compute(document.getText(), this.index.planFor(document));
     if (!outcome.ok) return { applied: false, message: outcome.message };
     if (outcome.edits.length === 0) return { applied: false, message: outcome.summary };
+    // The file is the database: an edit its permissions keep from the disk would sit unsaved in an editor (VS Code's
+    // save fails). Refused once there is something to write, as the CLI refuses it (the byte path: rewriteFile).
+    if (!(await isWritable(uri))) return { applied: false, message: vscode.l10n.t('{0} is read-only (no permission to write it); nothing was changed', relative) };
     if (document.version !== version) {
       return { applied: false, message: vscode.l10n.t('the file changed while the edit was prepared; try again') };
     }

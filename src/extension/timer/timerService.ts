@@ -99,7 +99,7 @@ export class TimerService implements vscode.Disposable {
     const result = await this.editor.edit(uri, (text, plan) => {
       const day = findDay(plan, state.day);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', state.day.title, vscode.workspace.asRelativePath(uri)) };
-      return logSession(text, plan, day, session);
+      return logSession(text, plan, day, session, { measured: true });
     });
     // A session that could not be written keeps its timer, so the time is not lost: the learner can stop again.
     if (result.applied) this.set(undefined);

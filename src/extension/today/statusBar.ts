@@ -37,7 +37,7 @@ export function activeReasonText(summary: TodaySummary): string {
     }
     case 'begun': {
       const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
-      return `${vscode.l10n.t('no dated activity yet, picked as the plan you have begun (something in it is done, with no date)')}${tie}; ${change}`;
+      return `${vscode.l10n.t('no stamp dated up to today yet, picked as the plan you have begun (something in it is done)')}${tie}; ${change}`;
     }
   }
 }

@@ -85,6 +85,7 @@ describe('Mark Day Incomplete: before, after, and what it says', () => {
     ['only the checked tasks are counted', `### Day 1 \u2705 ${D}\n- [x] a \u2705 ${D}\n- [ ] b\n- [-] c\n`, '### Day 1\n- [ ] a\n- [ ] b\n- [-] c\n', 'Marked Day 1 incomplete, 1 task unchecked'],
     // Stamped twice (a merge conflict resolved by hand): every stamp comes off, or the day stays done ("incomplete", it said).
     ['a title stamped twice', '### Day 2 - B \u2705 2026-11-21 \u2705 2026-11-22\n', '### Day 2 - B\n', 'Marked Day 2 incomplete'],
+    ['a heading task stamped twice', '### [x] Day 3 \u2705 2026-11-21 \u2705 2026-11-22\n- [x] a \u2705 2026-11-22\n', '### [ ] Day 3\n- [ ] a\n', 'Marked Day 3 incomplete, 2 tasks unchecked'],
     ['a paragraph day stamped twice', `**Day 12:** loops \u2705 2026-11-21 \u2705 2026-11-22\n${TAIL}`, `**Day 12:** loops\n${TAIL}`, 'Marked Day 12 incomplete'],
     ['a heading with closing #s: the stamp before them comes off', `### Day 1 \u2705 ${D} ###\n`, '### Day 1 ###\n', 'Marked Day 1 incomplete'],
     ['a table row', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | \u2705 2026-11-01 |\n| 2 | Setup | |\n', '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n', 'Marked Day 1 incomplete'],

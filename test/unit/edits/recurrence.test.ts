@@ -62,6 +62,7 @@ describe('recurrence: the rules read', () => {
       ['2026-11-01', 'every month on the last Friday', '2026-11-27'],
       ['2025-02-10', 'every 12 months on the 29th', '2028-02-29'],
       ['2026-02-10', 'every 12 months on the 30th', null], // a February has none
+      ['2097-02-10', 'every 12 months on the 29th', '2104-02-29'], // 2100 is no leap year (from a review)
     ];
     assert.deepStrictEqual(table.map(([base, text]) => [base, text, next(base, text)]), table);
   });

@@ -74,6 +74,17 @@ describe('session lines written under a day', () => {
     assert.ok(!row.ok && /row of a table/.test(row.message));
   });
 
+  it('refuses a typed session past 24 h on its date in the plan; a measured one (the timer\'s) is written all the same', () => {
+    const text = lines('### Day 1', '- \u23F1 2026-11-22 (20 h)', '### Day 2');
+    const plan = parse(text);
+    const typed = logSession(text, plan, plan.days[1], { date: '2026-11-22', from: null, to: null, minutes: 5 * 60 });
+    assert.deepStrictEqual(typed, { ok: false, message: '20 h is logged on 2026-11-22 in this plan already: 5 h more would make more than 24 h that day' });
+    assert.ok(logSession(text, plan, plan.days[1], { date: '2026-11-22', from: null, to: null, minutes: 4 * 60 }).ok, 'up to 24 h');
+    assert.ok(logSession(text, plan, plan.days[1], { date: '2026-11-23', from: null, to: null, minutes: 5 * 60 }).ok, 'another date');
+    // The timer stops with the time that passed: refused, it would stay stuck on it (from a review).
+    assert.ok(logSession(text, plan, plan.days[1], { date: '2026-11-22', from: '19:00', to: '00:00', minutes: 5 * 60 }, { measured: true }).ok);
+  });
+
   it('sums logged minutes per day, module and plan, next to the planned ones', () => {
     const text = readSample('days-031-060-lakehouse-for-ai.md');
     const plan = parse(text);

@@ -1,0 +1,15 @@
+/**
+ * Whether the Node extension host may write a local file in place, asked of the system as the write itself would
+ * be (VS Code's `workspace.fs.stat` leaves a mode-444 file's permissions unset). The web build gets
+ * localAccess.web.ts instead (esbuild.js): a web worker has no local disk to ask.
+ */
+import * as fs from 'fs';
+
+export const localAccess: ((fsPath: string) => Promise<boolean>) | undefined = (fsPath) =>
+  new Promise((resolve) =>
+    fs.access(fsPath, fs.constants.W_OK, (error) => {
+      // Only a "no" from the system says read-only; anything else is for the write itself to report.
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      resolve(code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS');
+    }),
+  );

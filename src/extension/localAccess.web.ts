@@ -1,0 +1,2 @@
+/** The web-worker host has no local disk to ask: writability comes from `workspace.fs.stat` (see localAccess.ts). */
+export const localAccess: ((fsPath: string) => Promise<boolean>) | undefined = undefined;
