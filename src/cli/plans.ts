@@ -1,4 +1,4 @@
-import { describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -147,10 +147,17 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const marked = markedOn(plan, on);
   if (means !== 'current' && marked.length > 0) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
-  if (plan.journal) return refuse(`${file} is a journal: name an entry by its date or weekday`);
-  // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's).
+  // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's;
+  // `log j.md today 30m` was refused, a `## 2026-11-27` there).
   const headed = plan.days.filter((day) => day.date === on && day.number === null && !day.skipped);
   if (headed.length === 1) return { ok: true, day: headed[0] };
+  if (plan.journal) {
+    // A week's journal by weekday (`## Friday`): the section of the date's weekday, when it has one alone.
+    const weekday = daysSinceMonday(dayNumber(on)) + 1;
+    const named = plan.days.filter((day) => day.date === null && day.weekday === weekday);
+    if (named.length === 1) return { ok: true, day: named[0] };
+    return refuse(`${file} is a journal with no entry for ${on}: add one (## ${on}), or name an entry by its date or weekday`);
+  }
   if (on < today) {
     // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's
     // backfill of 11-22 landed on the day current weeks later). A day done with no date counts as done before.

@@ -67,5 +67,9 @@ describe('CLI repair: mojibake written back', () => {
     assert.match(broken.out, /\nNote: .*plan\.md holds text saved through another code page .*shown repaired here: learning-plans repair .*plan\.md writes it back\n/);
     fs.writeFileSync(file, REPAIRED);
     assert.doesNotMatch((await run('status', file)).out, /Note:/);
+    // Only a sequence that lost a byte left: repair lists it to choose for (it said "writes it back", and wrote nothing).
+    fs.writeFileSync(file, '# Plan\n### Day 1 - Intro \u2014 start\n- [ ] Read \u00E2\u20AC\u0153quotes\u00E2\u20AC\uFFFD\n');
+    await run('repair', file);
+    assert.match((await run('status', file)).out, /\nNote: .*plan\.md holds 1 sequence of text that lost a byte in another code page, shown as the likeliest reading here: learning-plans repair .*plan\.md lists it to choose for\n/);
   });
 });

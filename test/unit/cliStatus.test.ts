@@ -160,7 +160,14 @@ describe('CLI: today in words', () => {
     assert.match(refused.err, /has no current day: every day is done or skipped/);
     const journal = path.join(tempDir('lp-today-journal-'), 'journal.md');
     fs.writeFileSync(journal, '## Monday\nread\n## Tuesday\ncoded\n');
-    assert.match((await run('log', journal, 'today', '30m')).err, /is a journal: name an entry by its date or weekday/);
+    assert.match((await run('log', journal, 'today', '30m')).err, /is a journal with no entry for 2026-11-21: add one \(## 2026-11-21\), or name an entry by its date or weekday/);
+    // An entry for the day, by its date or its weekday, is today's (a learner's `log j.md today` was refused beside one).
+    const dated = path.join(tempDir('lp-today-journal-'), 'dated.md');
+    fs.writeFileSync(dated, '## 2026-11-20\nread\n## 2026-11-21\n');
+    assert.match((await run('log', dated, 'today', '30m')).out, /Logged 30 min on "2026-11-21"/);
+    const week = path.join(tempDir('lp-today-journal-'), 'week.md');
+    fs.writeFileSync(week, '## Friday\nread\n## Saturday\ncoded\n');
+    assert.match((await run('log', week, 'today', '30m')).out, /Logged 30 min on "Saturday"/);
     // An entry named is refused too (it was stamped, and counted in the streak on the day it was written).
     for (const day of ['today', 'monday']) {
       const entry = await run('done', journal, day);

@@ -21,7 +21,8 @@ else the current day (for a past --date: the day in hand then, the first not don
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today, warnOf(context)) ?? today;
+    const dated = reader.dateUpTo('--date', today, warnOf(context));
+    const date = dated ?? today;
     const from = reader.value('--from');
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
@@ -30,10 +31,12 @@ else the current day (for a past --date: the day in hand then, the first not don
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);
     const start = from === null ? -1 : timeOfDay(from);
     if (from !== null && start < 0) throw new UsageError(`--from must be a time as HH:MM, not '${from}'`);
-    // A session today that starts after now has not happened yet (a learner's `--from 23:50` at noon was logged).
+    // A session today that has not ended yet is not over (a learner's `--from 23:50` at noon was logged).
     const now = context.clock();
-    if (start >= 0 && date === today && start > now.getHours() * 60 + now.getMinutes()) {
-      throw new UsageError(`a session from ${clock(start)} starts after now (${clock(now.getHours() * 60 + now.getMinutes())}): log it once it is done, or give the --date it was on`);
+    const minute = now.getHours() * 60 + now.getMinutes();
+    if (start >= 0 && date === today && start + minutes > minute) {
+      const when = start > minute ? 'starts' : `ends at ${clock(start + minutes)},`;
+      throw new UsageError(`a session from ${clock(start)} ${when} after now (${clock(minute)}): log it once it is over${dated === null ? ', or give the --date it was on' : ''}`);
     }
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {

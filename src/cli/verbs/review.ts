@@ -132,7 +132,7 @@ without paths, the plans under the root are read.`,
       const when = date ?? today;
       // A review before the card's day was done reviews nothing (a mistyped year hid a card until months later).
       const since = card.context.doneDate;
-      if (since !== null && when < since) throw new UsageError(`${card.id} comes from a day done on ${since}: a review dated ${when} is before it (a mistyped date?); nothing written`);
+      if (since !== null && when < since) throw new CliError(`${card.id} comes from a day done on ${since}: a review dated ${when} is before it (a mistyped date?); nothing written`, EXIT.refused);
       const result = await appendReviewLines(context.files, portPath(root), [reviewLogLine(when, card, wanted.grade)], maxBytes);
       if (!result.ok) throw new CliError(`${result.message}; nothing written`);
       // A review dated before one already logged is replayed in date order: the card is due when the

@@ -184,9 +184,15 @@ per-plan progress (without a path: of the repository around the working folder, 
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
-    if (summary.activePlan && await holdsMojibake(summary.activePlan.uri, context, maxBytes)) {
+    const mojibake = summary.activePlan ? await mojibakeIn(summary.activePlan.uri, context, maxBytes) : null;
+    if (mojibake) {
       // Shown repaired here, as in the tree, while the file still reads `â€”` on GitHub and in the editor (a learner's).
-      lines.push(`Note: ${field(summary.activePlan.uri)} holds text saved through another code page (â€” for —), shown repaired here: learning-plans repair ${shellWord(summary.activePlan.uri)} writes it back`);
+      // Only sequences that lost a byte left: repair lists them to choose from (it writes none unchosen).
+      const file = field(summary.activePlan!.uri);
+      const repair = `learning-plans repair ${shellWord(summary.activePlan!.uri)}`;
+      lines.push(mojibake.fixes > 0
+        ? `Note: ${file} holds text saved through another code page (â€” for —), shown repaired here: ${repair} writes it back`
+        : `Note: ${file} holds ${plural(mojibake.lost, 'sequence')} of text that lost a byte in another code page, shown as the likeliest reading here: ${repair} lists ${mojibake.lost === 1 ? 'it' : 'them'} to choose for`);
     }
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
@@ -215,15 +221,15 @@ async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: num
   }
 }
 
-/** Whether the plan's text holds mojibake (UTF-8 read through another code page and saved) that `repair` would write back. */
-async function holdsMojibake(file: string, context: CliContext, maxBytes: number): Promise<boolean> {
+/** The mojibake (UTF-8 read through another code page and saved) outside code that `repair` would see; null for none. */
+async function mojibakeIn(file: string, context: CliContext, maxBytes: number): Promise<{ fixes: number; lost: number } | null> {
   try {
     const { plan, text } = await loadPlan(file, context, maxBytes);
-    if (detectEncoding(text) === null) return false;
+    if (detectEncoding(text) === null) return null;
     const scan = scanEncoding(text, plan);
-    return scan.fixes.length + scan.lost.length > 0;
+    return scan.fixes.length + scan.lost.length > 0 ? { fixes: scan.fixes.length, lost: scan.lost.length } : null;
   } catch {
-    return false; // gone since it was read: nothing to say
+    return null; // gone since it was read: nothing to say
   }
 }
 

@@ -129,7 +129,8 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
  */
 function nextKept(plan: ParsedPlan, task: Task): string[] {
   if (task.recurrence === null) return [];
-  const next = allTasks(plan.root).find((t) => t.line === task.line - 1 && !t.checked && t.recurrence === task.recurrence && t.text === task.text);
+  // Above it, as this and Obsidian Tasks write it; or below, where Obsidian Tasks can be set to write it.
+  const next = allTasks(plan.root).find((t) => (t.line === task.line - 1 || t.line === task.lastLine + 1) && !t.checked && t.recurrence === task.recurrence && t.text === task.text);
   return next ? [l10n.t('its next one (line {0}) stays: delete it if checking this one was a mistake', next.line + 1)] : [];
 }
 
@@ -272,7 +273,9 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   const others = open.length - (boxed ? 1 : 0);
   const stamp = stamped.length === 0 && !boxed ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
   const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);
-  return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks };
+  // Said as Toggle Task says it: a learner's daily habit inside a day ended without a word.
+  const recurring = open.some((task) => task.recurrence !== null && task !== own) ? `; ${l10n.t('no next one is written for a task inside a day (the day would never be done)')}` : '';
+  return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks + recurring };
 }
 
 /**

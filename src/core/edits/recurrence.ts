@@ -120,6 +120,8 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
   // (two `^gym` would be one block link to two lines).
   next = next.slice(0, blockLinkStart(next, next.trimEnd().length));
   next = next.replace(/[ \t]+\u2795\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}(?=[ \t]|$)/g, '').replace(/[ \t]+\u{1F194}\uFE0F?[ \t]*[A-Za-z0-9_-]+(?=[ \t]|$)/gu, '');
+  // Checked, unchecked and checked again: its next one is above it already (a learner's went in twice).
+  if (task.line > 0 && lines.at(task.line - 1).replace(/^\uFEFF/, '') === next) return l10n.t('its next one is above it already (line {0})', task.line);
   const edit = onLine(task.line, { start: bom, end: bom, newText: next + lineBreakAfter(lines, text, task.line) });
   return { edit, due: dates.due ?? dates.scheduled ?? dates.start ?? null };
 }

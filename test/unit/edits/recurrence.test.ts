@@ -117,6 +117,18 @@ describe('recurrence: checking a recurring task writes the next one above it, by
     const plan = parse(next);
     const undo = toggleTasks(next, [plan.root.tasks[1]], DONE, plan);
     assert.strictEqual(undo.ok && undo.summary, 'Unchecked "Flashcards" (it was done 2026-11-27); its next one (line 1) stays: delete it if checking this one was a mistake');
+    // ...and checked again, it writes no second one (a learner's went in twice).
+    const unchecked = applyTextEdits(next, undo.ok ? undo.edits : []);
+    const again = parse(unchecked);
+    const redo = toggleTasks(unchecked, [again.root.tasks[1]], DONE, again);
+    assert.ok(redo.ok);
+    assert.strictEqual(redo.summary, 'Checked "Flashcards"; its next one is above it already (line 1)');
+    assert.strictEqual(applyTextEdits(unchecked, redo.edits), next);
+    // A next one below it (Obsidian Tasks can be set to write it there) is named too.
+    const below = '- [x] Gym \u{1F4C5} 2026-11-27 \u{1F501} every day \u2705 2026-11-27\n- [ ] Gym \u{1F4C5} 2026-11-28 \u{1F501} every day\n';
+    const belowPlan = parse(below);
+    const off = toggleTasks(below, [belowPlan.root.tasks[0]], DONE, belowPlan);
+    assert.match(off.ok ? off.summary : '', /its next one \(line 2\) stays/);
     assert.strictEqual(say('- [ ] Review \u{1F501} every week when done\n', null), 'Checked "Review"; "Review" recurs when done, and date stamps are off: add its next one by hand');
   });
 
@@ -160,5 +172,7 @@ describe('recurrence: checking a recurring task writes the next one above it, by
     assert.ok(box.ok && applyTextEdits(text, box.edits).startsWith('# Habits\n- [ ] Flashcards \u{1F501} every day\n- [x] Flashcards \u{1F501} every day \u2705 2026-11-27\n'));
     const day = markDayComplete(text, plan.days[0], { date: DONE, checkTasks: true, journal: false });
     assert.ok(day.ok && applyTextEdits(text, day.edits).endsWith('### Day 1 \u2705 2026-11-27\n- [x] Stretch \u{1F501} every day \u2705 2026-11-27\n'));
+    // ...and says so, as Toggle Task does (a learner's habit ended without a word).
+    assert.strictEqual(day.ok && day.summary, 'Marked Day 1 complete (\u2705 2026-11-27), 1 task checked; no next one is written for a task inside a day (the day would never be done)');
   });
 });

@@ -126,15 +126,15 @@ describe('CLI: log', () => {
   it('writes the timer\'s line under the day, byte for byte, and status sums it next to the planned time', async () => {
     const text = readSample('days-031-060-lakehouse-for-ai.md').replace(/\n/g, '\r\n');
     const file = planFile(text);
-    const { code, out, err } = await run('log', file, '32', '45m', '--from', '19:05');
+    const { code, out, err } = await run('log', file, '32', '45m', '--from', '18:30');
     assert.strictEqual(code, 0, err);
     assert.match(out, /Logged 45 min on Day 32/);
     const after = fs.readFileSync(file, 'utf8');
-    const line = '- \u23F1 2026-11-22 19:05-19:50 (45 min)';
+    const line = '- \u23F1 2026-11-22 18:30-19:15 (45 min)';
     assert.strictEqual(after, text.replace('Why Delta Lake is perfect for AI workloads: ACID transactions meet machine learning"\r\n', `Why Delta Lake is perfect for AI workloads: ACID transactions meet machine learning"\r\n${line}\r\n`));
     const second = await run('log', file, 'line:21', '1h', '--date', '2026-11-21');
     assert.strictEqual(second.code, 0, second.err);
-    assert.match(fs.readFileSync(file, 'utf8'), /\r\n- \u23F1 2026-11-22 19:05-19:50 \(45 min\)\r\n- \u23F1 2026-11-21 \(1 h\)\r\n/u);
+    assert.match(fs.readFileSync(file, 'utf8'), /\r\n- \u23F1 2026-11-22 18:30-19:15 \(45 min\)\r\n- \u23F1 2026-11-21 \(1 h\)\r\n/u);
     const status = JSON.parse((await run('status', file, '--json', '--today', '2026-11-22')).out);
     assert.deepStrictEqual([status.plans[0].studyMinutes, status.plans[0].plannedMinutes.total], [105, 900]);
     assert.deepStrictEqual([status.streak.current, status.streak.activeDays, status.streak.doneToday], [2, 2, 0], 'sessions are activity, not done items');
@@ -155,7 +155,10 @@ describe('CLI: log', () => {
     const file = planFile('### Day 1\n');
     const ahead = await run('log', file, '1', '30m', '--from', '23:50');
     assert.strictEqual(ahead.code, 2);
-    assert.match(ahead.err, /a session from 23:50 starts after now \(19:30\): log it once it is done, or give the --date it was on/);
+    assert.match(ahead.err, /a session from 23:50 starts after now \(19:30\): log it once it is over, or give the --date it was on/);
+    const running = await run('log', file, '1', '45m', '--from', '19:00', '--date', '2026-11-22');
+    assert.strictEqual(running.code, 2, 'one that has not ended yet is not over either (from a trial)');
+    assert.match(running.err, /a session from 19:00 ends at 19:45, after now \(19:30\): log it once it is over\n/);
     assert.strictEqual((await run('log', file, '1', '30m', '--from', '23:50', '--date', '2026-11-21')).code, 0, 'on a past date it is over');
     assert.strictEqual((await run('log', file, '1', '20h')).code, 0);
     const over = await run('log', file, '1', '5h');
