@@ -105,6 +105,11 @@ export interface TableCells {
    * column, where no open day has a date: not a schedule); null when the table has none.
    */
   readonly date: number | null;
+  /**
+   * 0-based index of the cell for the date a day is planned on: a `Date` column holding dates of open days (the
+   * learner's schedule, read as `📅` dates are, and written by a replan); absent or null when the table has none.
+   */
+  readonly planned?: number | null;
 }
 
 export interface PlanNode {

@@ -39,6 +39,21 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
+/**
+ * Writes a day's planned date into its row's schedule cell (`cells.planned`): over the date there, else into the
+ * empty cell as marking writes one; a string says why not (the row lost the cell, or it holds other text).
+ */
+export function plannedInRow(line: string, cells: TableCells, date: string): LineEdit | string {
+  const span = cells.planned == null ? undefined : tableCells(line)[cells.planned];
+  if (!span) return 'the row has no date cell';
+  const content = line.slice(span.start, span.end);
+  const trimmed = content.trim();
+  if (trimmed === '') return fillCell(line, span, date);
+  if (!isValidIsoDate(trimmed)) return `its date cell holds "${trimmed}", not a date`;
+  const at = span.start + content.indexOf(trimmed);
+  return { start: at, end: at + 10, newText: date };
+}
+
 /** Writes `value` over a cell's content. */
 function fillCell(line: string, span: CellSpan, value: string): LineEdit {
   // An empty cell padded to its column's width (`|      |`): the value goes after the first space, the rest of the

@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellDate, cellsOf, dayColumns, doneDateColumn, readTable, rising, rowDay, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, scheduleColumn, dayColumns, doneDateColumn, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -171,7 +171,8 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
-  const cells = cellsOf(columns, doneDateColumn(table, columns, days));
+  const doneDates = doneDateColumn(table, columns, days);
+  const cells = cellsOf(columns, doneDates, !doneDates && scheduleColumn(table, columns, days));
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -194,6 +195,8 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
     const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date]) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
+    // An open day's date in a schedule column is its planned date, as a heading's `📅` is.
+    if (!marked && cells.planned != null) node.planned = cellDate(row.cells[cells.planned]);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });

@@ -148,9 +148,26 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
   return null;
 }
 
-/** The cells a row's edits write; `doneDates`: the date column holds the dates days were done (see readDayTable). */
-export function cellsOf(column: DayColumn, doneDates: boolean): TableCells {
-  return { title: column.title, status: column.status, date: doneDates && column.status !== null ? column.date : null };
+/**
+ * The cells a row's edits write; `doneDates`: the date column holds the dates days were done (see readDayTable);
+ * `scheduled`: it holds dates of open days, the learner's schedule (see scheduleColumn).
+ */
+export function cellsOf(column: DayColumn, doneDates: boolean, scheduled = false): TableCells {
+  const cells = { title: column.title, status: column.status, date: doneDates && column.status !== null ? column.date : null };
+  return scheduled && !doneDates && column.date !== null ? { ...cells, planned: column.date } : cells;
+}
+
+/**
+ * Whether a table's date column is a schedule: an open day's row holds a date there (`| 3 | Loops | | 2026-11-29 |`,
+ * a learner's plan dated ahead, which read as no schedule at all).
+ */
+export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
+  if (columns.date === null) return false;
+  return table.rows.some((row, r) => {
+    if (!days[r] || cellDate(row.cells[columns.date!]) === null) return false;
+    const status = columns.status === null ? undefined : row.cells[columns.status];
+    return status === undefined || !statusOf(inlineText(status), status.content).marked;
+  });
 }
 
 /** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */

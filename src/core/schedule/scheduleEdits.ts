@@ -13,11 +13,13 @@ import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
+import { plannedInRow } from '../edits/tableEdits';
 import { dayName as dayLabel } from '../nodeLabels';
 
 
-/** Why a day cannot carry a mark: only headings can. */
+/** Why a day cannot carry a mark: only headings can (and a table's row its planned date, in a Date column). */
 function notAHeading(day: PlanNode): string {
+  if (day.form === 'tableRow') return l10n.t('{0} is a row of a table, with no place for a skip mark or a date (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
   return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
 }
 
@@ -33,6 +35,11 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 
 /** Sets the day's planned date: replaces the date of its `📅`, or adds ` 📅 date` after its title. */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
+  // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
+  if (day.form === 'tableRow' && day.cells?.planned != null) {
+    const edit = plannedInRow(lines.at(day.line), day.cells, date);
+    return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, edit);
+  }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const { line, text, marks, insertAt } = titleEnd(lines, day);
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3`) is planned by its due date, wherever among its fields.

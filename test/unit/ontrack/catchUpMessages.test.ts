@@ -154,6 +154,20 @@ describe('catch up: what it says', () => {
     assert.strictEqual(outcome({ kind: 'shift', days: -1 }, today, ctx), 'refused: the current day is planned for 2026-11-25: a shift earlier would plan it before today');
   });
 
+  it('a table whose Date column dates its open days is replanned in that column, byte for byte around it (it could not be at all)', () => {
+    const ctx = { today: '2026-11-27', options: {} };
+    const table = lines('# SQL', '', '| Day | Topic | Done | Date       |', '|-----|-------|------|------------|', '| 1 | SELECT | \u2705 2026-11-24 | 2026-11-24 |', '| 2 | WHERE | | 2026-11-25 |', '| 3 | JOIN | |            |', '| 4 | GROUP BY | | 2026-11-27 |', '');
+    const result = catchUp(table, parse(table), { kind: 'shift', days: 2 }, ctx);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    // A day with no date of its own follows the one before it, as a heading without a 📅 does: its cell stays empty.
+    assert.strictEqual(applied(table, result), table.replace('| WHERE | | 2026-11-25 |', '| WHERE | | 2026-11-27 |').replace('| GROUP BY | | 2026-11-27 |', '| GROUP BY | | 2026-11-29 |'));
+    const dates = scheduleFor(parse(applied(table, result)), null)!;
+    assert.deepStrictEqual([1, 2, 3].map((i) => dates.dateOf(i)), ['2026-11-27', '2026-11-28', '2026-11-29']);
+    // A cell holding other text is not written over (a spread dates every day it moves): said, nothing written.
+    const noted = table.replace('| JOIN | |            |', '| JOIN | | soon       |');
+    assert.match(outcome({ kind: 'spread', over: 2 }, noted, ctx), /^refused: Day 3: its date cell holds "soon", not a date/);
+  });
+
   it('one missed day, or one day to spread over, is said as one (a learner read "Spread 1 missed days")', () => {
     assert.deepStrictEqual([[1, 7], [1, 1], [2, 3]].map(([missed, over]) => describeChoice({ kind: 'spread', over }, missed, 0)),
       ['Spread 1 missed day over the next 7 days', 'Spread 1 missed day over the next day', 'Spread 2 missed days over the next 3 days']);
@@ -196,7 +210,7 @@ describe('catch up: the marks it writes on a day', () => {
     const table = lines('| Day | Topic |', '|---|---|', '| 1 | a |', '| 2 | b |', '');
     // A day without a number is named by its title, in quotes.
     const day = { ...parse(table).days[0], number: null };
-    assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), 'refused: "Day 1: a" is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### Day 1: a) or replan by its start date');
+    assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), 'refused: "Day 1: a" is a row of a table, with no place for a skip mark or a date (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead');
   });
 
   it('the start line is edited only in a front matter that opens on the first line', () => {
