@@ -154,6 +154,27 @@ describe('Staying on track', () => {
     }
   });
 
+  it('catches up a table whose Date column dates its days: the new dates go into the cells, one undoable edit', async () => {
+    const tablePlan = workspaceUri('ontrack', 'sql-table.md');
+    const table = ['# SQL table', '', '| Day | Topic | Done | Date |', '|---|---|---|---|', '| 1 | Select | \u2705 2026-11-16 | 2026-11-16 |',
+      '| 2 | Joins | | 2026-11-17 |', '| 3 | Group By | | 2026-11-18 |', '| 4 | Windows | | 2026-11-19 |', ''].join('\n');
+    await vscode.workspace.fs.writeFile(tablePlan, new TextEncoder().encode(table));
+    try {
+      await waitFor('the table plan in the index, its open rows planned', () => lp.index.get(tablePlan)?.days[1]?.planned === '2026-11-17');
+      lp.clock = at(20);
+      learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Shift the rest of the plan by 3 days/) : q.buttons.includes('Apply') ? 'Apply' : undefined));
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.catchUp', { uri: tablePlan.toString() });
+      assert.ok(result?.applied, `${result?.message} after ${JSON.stringify(asked.map((q) => q.text))}`);
+      const expected = table.replace('| 2026-11-17 |', '| 2026-11-20 |').replace('| 2026-11-18 |', '| 2026-11-21 |').replace('| 2026-11-19 |', '| 2026-11-22 |');
+      await waitFor('the dates written into the cells', async () => (await vscode.workspace.openTextDocument(tablePlan)).getText() === expected);
+      await waitFor('the index to plan the days anew', () => lp.index.get(tablePlan)?.days[1]?.planned === '2026-11-20');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(tablePlan);
+      await waitFor('the table plan to leave the index', () => !lp.index.get(tablePlan));
+    }
+  });
+
   it('a plan whose start is there but not read (Start:) is told why it has no schedule, and nothing is written', async () => {
     const miscased = workspaceUri('ontrack', 'miscased.md');
     const text = PLAN.replace(/^start:/m, 'Start:');

@@ -44,7 +44,8 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
  * empty cell as marking writes one; a string says why not (the row lost the cell, or it holds other text).
  */
 export function plannedInRow(line: string, cells: TableCells, date: string): LineEdit | string {
-  const span = cells.planned == null ? undefined : tableCells(line)[cells.planned];
+  const column = cells.planned ?? null;
+  const span = column === null ? undefined : tableCells(line)[column];
   if (!span) return 'the row has no date cell';
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();

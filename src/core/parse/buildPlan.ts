@@ -196,7 +196,8 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date]) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
     // An open day's date in a schedule column is its planned date, as a heading's `📅` is.
-    if (!marked && cells.planned != null) node.planned = cellDate(row.cells[cells.planned]);
+    const plannedColumn = cells.planned ?? null;
+    if (!marked && plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn]);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });

@@ -36,7 +36,7 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 /** Sets the day's planned date: replaces the date of its `📅`, or adds ` 📅 date` after its title. */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
-  if (day.form === 'tableRow' && day.cells?.planned != null) {
+  if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
     const edit = plannedInRow(lines.at(day.line), day.cells, date);
     return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, edit);
   }
