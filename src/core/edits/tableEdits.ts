@@ -5,6 +5,7 @@
  * cell. Only the cell's content changes: pipes, padding and the other cells stay byte for byte, and
  * nothing written holds a pipe or a line break, so the table still renders.
  */
+import * as l10n from '@vscode/l10n';
 import { normalizeKey } from '../grammar/keywords';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
@@ -46,11 +47,11 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
 export function plannedInRow(line: string, cells: TableCells, date: string): LineEdit | string {
   const column = cells.planned ?? null;
   const span = column === null ? undefined : tableCells(line)[column];
-  if (!span) return 'the row has no date cell';
+  if (!span) return l10n.t('the row has no date cell');
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();
   if (trimmed === '') return fillCell(line, span, date);
-  if (!isValidIsoDate(trimmed)) return `its date cell holds "${trimmed}", not a date`;
+  if (!isValidIsoDate(trimmed)) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);
   return { start: at, end: at + 10, newText: date };
 }

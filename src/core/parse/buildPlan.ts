@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellDate, cellsOf, scheduleColumn, dayColumns, doneDateColumn, readTable, rising, rowDay, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -171,8 +171,8 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
-  const doneDates = doneDateColumn(table, columns, days);
-  const cells = cellsOf(columns, doneDates, !doneDates && scheduleColumn(table, columns, days));
+  // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
+  const cells = cellsOf(columns, scheduleColumn(table, columns, days));
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;

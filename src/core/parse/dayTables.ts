@@ -149,12 +149,12 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
 }
 
 /**
- * The cells a row's edits write; `doneDates`: the date column holds the dates days were done (see readDayTable);
- * `scheduled`: it holds dates of open days, the learner's schedule (see scheduleColumn).
+ * The cells a row's edits write: the date column holds the dates days were done (beside a status column), or,
+ * `scheduled`, dates of open days, the learner's schedule (see scheduleColumn).
  */
-export function cellsOf(column: DayColumn, doneDates: boolean, scheduled = false): TableCells {
-  const cells = { title: column.title, status: column.status, date: doneDates && column.status !== null ? column.date : null };
-  return scheduled && !doneDates && column.date !== null ? { ...cells, planned: column.date } : cells;
+export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
+  const cells = { title: column.title, status: column.status, date: !scheduled && column.status !== null ? column.date : null };
+  return scheduled && column.date !== null ? { ...cells, planned: column.date } : cells;
 }
 
 /**
@@ -187,15 +187,3 @@ export function cellDate(cell: BlockToken | undefined): string | null {
   return text.length === 10 && isValidIsoDate(text) ? text : null;
 }
 
-/**
- * Whether a table's date column holds the dates its days were done: it has a status column beside it and no
- * open row has a date (a `Date` column filled ahead for open days is the learner's schedule, not to be written).
- */
-export function doneDateColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
-  if (columns.date === null || columns.status === null) return false;
-  return table.rows.every((row, r) => {
-    if (!days[r] || cellDate(row.cells[columns.date!]) === null) return true;
-    const status = row.cells[columns.status!];
-    return status !== undefined && statusOf(inlineText(status), status.content).marked;
-  });
-}
