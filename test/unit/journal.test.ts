@@ -36,6 +36,9 @@ describe('journals in the model, the streak and Today', () => {
     // An entry written in its heading alone (from a review): words after the date are the entry.
     const oneLiners = parse(lines('# SQL journal', '## 2026-11-24 Read chapter 3 on joins', '## Wednesday, November 25, 2026: window functions quiz', '## Thursday, November 26, 2026', '## 2026-11-27'));
     assert.deepStrictEqual(planStampDates(oneLiners), ['2026-11-24', '2026-11-25']);
+    // A template's weekday after the date is no entry either (any language the grammar reads); a word after it is.
+    const templated = parse(lines('# Journal', '## 2026-11-23 (Monday)', '## 2026-11-24 - Tue', '## 2026-11-25, mercredi', '## 2026-11-26 Thursday: joins', '## 2026-11-27 Frisbee'));
+    assert.deepStrictEqual(planStampDates(templated), ['2026-11-26', '2026-11-27']);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

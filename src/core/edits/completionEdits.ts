@@ -180,7 +180,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   // Only a table row has cells.
   if (day.cells) {
     const edits = markRow(first, day.cells, true, date);
-    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+    return edits ? edits.map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);
@@ -211,12 +211,17 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
 }
 
+/** Why a table row's day cannot be marked: its row lost the cell its title was read from (edited since the parse). */
+function rowLostTitle(day: PlanNode): string {
+  return l10n.t('the row of {0} has no title cell', dayLabel(day));
+}
+
 /** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
     const edits = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
-    return typeof edits === 'string' ? edits : edits.map((edit) => onLine(day.line, edit));
+    return edits ? edits.map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);

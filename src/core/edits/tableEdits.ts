@@ -103,10 +103,10 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
 }
 
 /**
- * The edits that mark a table row's day done or not done; a string says why it cannot be done
- * (the row lost its cells). `openMark`: what an unmarked status cell is to hold (see openStatus).
+ * The edits that mark a table row's day done or not done; null when they cannot be (the row lost its title
+ * cell: the caller says so in the learner's language). `openMark`: what an unmarked status cell is to hold (see openStatus).
  */
-export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = ''): LineEdit[] | string {
+export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = ''): LineEdit[] | null {
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
@@ -116,7 +116,7 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...uncompleteCell(line, status, openMark), ...undate(line, dated)].sort((a, b) => a.start - b.start);
   if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status, openMark);
   const title = spans[cells.title];
-  if (!title) return 'the row has no title cell';
+  if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
   return last < 0 ? [] : [{ start: last, end: title.end, newText: '' }];

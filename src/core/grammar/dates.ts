@@ -149,6 +149,13 @@ function digitSoon(text: string, i: number, span: number): boolean {
   return false;
 }
 
+/** Where a weekday's name written at `i` ends (`Friday`, `Fri`, `vendredi`), or -1 when none is. */
+export function weekdayNameEnd(text: string, i: number): number {
+  const vocabulary = vocabularyOf();
+  const named = lookupAt(text, i, vocabulary.weekdays) ?? lookupAt(text, i, vocabulary.weekdaysShort);
+  return named ? named.end : -1;
+}
+
 /** The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. */
 export function dateAt(text: string, i: number): DateAt | null {
   // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.

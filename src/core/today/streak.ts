@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { isDayMark } from '../dayMark';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
-import { dateAt } from '../grammar/dates';
+import { dateAt, weekdayNameEnd } from '../grammar/dates';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
@@ -47,12 +47,21 @@ export function entryWritten(node: PlanNode): boolean {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`): one with words after it is an entry written in its heading. */
+/**
+ * A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`, `2026-11-27 (Friday)`): one with
+ * words after it is an entry written in its heading. A weekday's name after the date is a template's, not study.
+ */
 function dateAlone(title: string): boolean {
-  let start = 0;
-  while (start < title.length && !WORD.test(title[start])) start++;
-  const found = dateAt(title, start);
-  return found !== null && !WORD.test(title.slice(found.end));
+  const found = dateAt(title, skipNonWords(title, 0));
+  if (found === null) return false;
+  const after = skipNonWords(title, found.end);
+  const weekday = weekdayNameEnd(title, after);
+  return !WORD.test(title.slice(weekday < 0 ? after : weekday));
+}
+
+function skipNonWords(text: string, i: number): number {
+  while (i < text.length && !WORD.test(text[i])) i++;
+  return i;
 }
 
 /**

@@ -45,8 +45,8 @@ describe('Mark Day Complete: before, after, and what it says', () => {
   // The plan as read, the text as it is now: a row or a task line changed meanwhile is refused by name, nothing written.
   const TABLE = '| Day | Topic | Done |\n|---|---|---|\n| 1 | Intro | |\n| 2 | Setup | |\n';
   it('a table row that lost its cells since the plan was read is refused', () => {
-    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true, journal: false }), () => parse(TABLE).days[0]);
-    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row has no title cell' }], markDayIncomplete, () => parse(TABLE.replace('Intro | |', 'Intro | \u2705 |')).days[0]);
+    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row of Day 1 has no title cell' }], (text, day) => markDayComplete(text, day, { date: D, checkTasks: true, journal: false }), () => parse(TABLE).days[0]);
+    outcome(['row', '| Day | Topic | Done |\n|---|---|---|\n|\n', { refused: 'the row of Day 1 has no title cell' }], markDayIncomplete, () => parse(TABLE.replace('Intro | |', 'Intro | \u2705 |')).days[0]);
   });
 
   it('a task line that changed since the plan was read is refused', () => {

@@ -5,8 +5,8 @@ import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
 
 /** The row after its edits (right to left), or `ERR reason`. */
-function after(line: string, edits: LineEdit[] | string): string {
-  if (typeof edits === 'string') return `ERR ${edits}`;
+function after(line: string, edits: LineEdit[] | null): string {
+  if (edits === null) return 'ERR the row has no title cell';
   let out = line;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
