@@ -7,7 +7,7 @@ import type { ParsedPlan, PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { markRow, openStatus } from './tableEdits';
+import { markRow, openStatus, unskipRow } from './tableEdits';
 import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -202,6 +202,9 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
  * skipped day puts it back in the plan. Empty when it has none.
  */
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
+  if (day.form === 'tableRow' && day.cells) {
+    return unskipRow(lines.at(day.line), day.cells, openStatus(lines, day.line, day.cells)).map((edit) => onLine(day.line, edit));
+  }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);
   // Reopened as a cancelled task is (its `❌ date` goes with the cancel: a later done wrote `❌ … ✅ …`).

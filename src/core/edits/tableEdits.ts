@@ -9,6 +9,7 @@ import * as l10n from '@vscode/l10n';
 import { normalizeKey } from '../grammar/keywords';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
+import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
 import { DONE_MARK, isValidIsoDate, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { Lines } from '../grammar/lines';
@@ -38,6 +39,49 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
   }
   if (NOT_DONE.has(normalizeKey(content))) return [fillCell(line, span, date ? `${DONE_MARK} ${date}` : DONE_MARK)];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
+}
+
+/**
+ * Marks a row's day skipped: `⏭ date` in its status cell (over a not-done value, after anything else), or, in a
+ * table without a status column, at the end of its title cell (before its stamps), as a heading carries it. Null
+ * when the row lost the cell.
+ */
+export function skipInRow(line: string, cells: TableCells, date: string | null): LineEdit | null {
+  const spans = tableCells(line);
+  const status = spans[cells.status ?? -1];
+  if (status) {
+    const content = line.slice(status.start, status.end);
+    return NOT_DONE.has(normalizeKey(content)) ? fillCell(line, status, skipText(date).trimStart()) : { start: status.end, end: status.end, newText: skipText(date) };
+  }
+  const title = spans[cells.title];
+  if (!title) return null;
+  const at = trailingStampsStart(line, title.end, title.start);
+  return { start: at, end: at, newText: skipText(date) };
+}
+
+/** A `⏭` in a status cell, with its date and the white space before it (a cell holds no title for the heading's grammar to need). */
+const SKIP_IN_CELL = /[ \t]*\u23ED\uFE0F?(?:[ \t]+\d{4}-\d{2}-\d{2})?/g;
+
+/**
+ * Takes a row's skip back: a status cell holding only the skip is emptied (or given the table's open mark: see
+ * openStatus); a `⏭` after other words or a box in it, or at the end of its title cell, is removed with its date.
+ */
+export function unskipRow(line: string, cells: TableCells, openMark: string): LineEdit[] {
+  const spans = tableCells(line);
+  const edits: LineEdit[] = [];
+  const status = spans[cells.status ?? -1];
+  if (status) {
+    const content = line.slice(status.start, status.end);
+    const skips = [...content.matchAll(SKIP_IN_CELL)];
+    if (skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') {
+      edits.push(...(openMark !== '' ? [{ start: status.start, end: status.end, newText: openMark }] : clearCell(line, status)));
+    } else {
+      for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
+    }
+  }
+  const title = spans[cells.title];
+  if (title) for (const [start, end] of readTitleMarks(line, title.end, title.start).skips) edits.push({ start, end, newText: '' });
+  return edits.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -5,7 +5,7 @@ import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
+import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
@@ -181,7 +181,10 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
       return;
     }
     const titleCell = row.cells[columns.title];
-    const titleText = titleCell ? detach(displayText(stripTrailingStamps(cellTitle(titleCell)))) : '';
+    const rawTitle = titleCell ? cellTitle(titleCell) : '';
+    // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title).
+    const titleMarks = readTitleMarks(rawTitle);
+    const titleText = detach(displayText(titleMarks.skipped ? rawTitle.slice(0, titleMarks.titleEnd) : stripTrailingStamps(rawTitle)));
     const node = newDraft('day', titleText ? `${found.label}: ${titleText}` : found.label, line, 0, 'tableRow');
     node.number = found.number;
     node.rangeEnd = found.rangeEnd;
@@ -189,7 +192,9 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     node.cells = cells;
     const statusCell = columns.status === null ? undefined : row.cells[columns.status];
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
-    const status = statusCell ? statusOf(inlineText(statusCell), statusCell.content) : null;
+    const statusText = statusCell ? inlineText(statusCell) : '';
+    const status = statusCell ? statusOf(statusText, statusCell.content) : null;
+    node.skipMarked = titleMarks.skipped || statusText.includes(SKIP_MARK);
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.

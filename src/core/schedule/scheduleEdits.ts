@@ -13,13 +13,13 @@ import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
-import { plannedInRow } from '../edits/tableEdits';
+import { plannedInRow, skipInRow } from '../edits/tableEdits';
 import { dayName as dayLabel } from '../nodeLabels';
 
 
-/** Why a day cannot carry a mark: only headings can (and a table's row its planned date, in a Date column). */
+/** Why a day cannot carry a mark: only headings can (and a table's row its skip, and its planned date in a Date column). */
 function notAHeading(day: PlanNode): string {
-  if (day.form === 'tableRow') return l10n.t('{0} is a row of a table, with no place for a skip mark or a date (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
+  if (day.form === 'tableRow') return l10n.t('{0} is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
   return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
 }
 
@@ -55,6 +55,11 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
  * cancelled as Obsidian Tasks cancels one: `[-]` and ` ❌ date` (a learner's `[-]` alone said nothing of when).
  */
 export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): TextEdit[] | string {
+  // A row of a day table: `⏭ date` in its status cell (or its title cell, in a table without one).
+  if (day.form === 'tableRow' && day.cells) {
+    const edit = skipInRow(lines.at(day.line), day.cells, date);
+    return edit ? [onLine(day.line, edit)] : l10n.t('the row of {0} has no title cell', dayLabel(day));
+  }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);
   const { line, text, insertAt } = titleEnd(lines, day);

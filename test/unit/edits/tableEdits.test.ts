@@ -1,8 +1,9 @@
 import * as assert from 'assert';
-import { linkInRow, markRow, openStatus, rowIsDone } from '../../../src/core/edits/tableEdits';
+import { linkInRow, markRow, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
 import { Lines } from '../../../src/core/grammar/lines';
 import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
+import type { TableCells } from '../../../src/core/model';
 
 /** The row after its edits (right to left), or `ERR reason`. */
 function after(line: string, edits: LineEdit[] | null): string {
@@ -134,6 +135,35 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const before = { title: 2, status: 3, date: 1 };
     assert.strictEqual(after('| 3 | | JOINs | |', markRow('| 3 | | JOINs | |', before, true, DATE)), '| 3 | 2026-11-21 | JOINs | \u2705 |', 'the date column before the status column');
     assert.strictEqual(after('| 3 | 2026-11-21 | JOINs | \u2705 |', markRow('| 3 | 2026-11-21 | JOINs | \u2705 |', before, false, null)), '| 3 | | JOINs | |');
+  });
+
+  it('a row is skipped with `⏭ date` in its status cell (its title cell without one), read back as skipped, and reopened as it was', () => {
+    const S = '\u23ED';
+    // [cells, row, skipped, reopened with the open mark '❌' (a table whose open rows hold it)]
+    const rows: [TableCells, string, string, string][] = [
+      [STATUS, '| 3 | JOINs | |', `| 3 | JOINs | ${S} 2026-11-21 |`, '| 3 | JOINs | \u274C |'],
+      [STATUS, '| 3 | JOINs | \u274C |', `| 3 | JOINs | ${S} 2026-11-21 |`, '| 3 | JOINs | \u274C |'],
+      [STATUS, '|3|JOINs||', `|3|JOINs| ${S} 2026-11-21 |`, '|3|JOINs| \u274C |'],
+      [STATUS, '| 3 | JOINs |        |', `| 3 | JOINs | ${S} 2026-11-21       |`, '| 3 | JOINs | \u274C       |'],
+      // Words or an open box in the cell stay; the mark goes after them and comes out alone.
+      [STATUS, '| 3 | JOINs | sick |', `| 3 | JOINs | sick ${S} 2026-11-21 |`, '| 3 | JOINs | sick |'],
+      [STATUS, '| 3 | JOINs | [ ] |', `| 3 | JOINs | [ ] ${S} 2026-11-21 |`, '| 3 | JOINs | [ ] |'],
+      [NO_STATUS, '| 3 | JOINs |', `| 3 | JOINs ${S} 2026-11-21 |`, '| 3 | JOINs |'],
+      [NO_STATUS, '| 3 | JOINs   |', `| 3 | JOINs ${S} 2026-11-21   |`, '| 3 | JOINs   |'],
+    ];
+    for (const [cells, row, skipped, reopened] of rows) {
+      const edit = skipInRow(row, cells, DATE);
+      assert.strictEqual(after(row, edit && [edit]), skipped, row);
+      assert.strictEqual(after(skipped, unskipRow(skipped, cells, '\u274C')), reopened, skipped);
+      const header = cells.status === null ? '| Day | Topic |\n|---|---|' : '| Day | Topic | Done |\n|---|---|---|';
+      const [first, day] = parse(`${header}\n${row.startsWith('|3') ? '|1|Intro||' : '| 1 | Intro | |'}\n${skipped}\n`).days;
+      assert.deepStrictEqual([first.skipped, day.skipped, day.done, day.title], [false, true, false, 'Day 3: JOINs'], skipped);
+    }
+    // Without an open mark, a lone skip leaves the cell empty; a `⏭` without a date (by hand) is taken back too.
+    assert.strictEqual(after(`| 3 | JOINs | ${S} 2026-11-21 |`, unskipRow(`| 3 | JOINs | ${S} 2026-11-21 |`, STATUS, '')), '| 3 | JOINs | |');
+    assert.strictEqual(after(`| 3 | JOINs | ${S}\uFE0F |`, unskipRow(`| 3 | JOINs | ${S}\uFE0F |`, STATUS, '')), '| 3 | JOINs | |');
+    assert.strictEqual(after('| 3 |', [skipInRow('| 3 |', NO_STATUS, DATE)!].filter(Boolean)), '| 3 |', 'a row without its title cell: none');
+    assert.strictEqual(skipInRow('| 3 |', NO_STATUS, DATE), null);
   });
 
   it('a lab link goes at the end of the title cell; a row without one gets none', () => {

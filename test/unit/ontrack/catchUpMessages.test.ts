@@ -210,7 +210,9 @@ describe('catch up: the marks it writes on a day', () => {
     const table = lines('| Day | Topic |', '|---|---|', '| 1 | a |', '| 2 | b |', '');
     // A day without a number is named by its title, in quotes.
     const day = { ...parse(table).days[0], number: null };
-    assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), 'refused: "Day 1: a" is a row of a table, with no place for a skip mark or a date (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead');
+    assert.strictEqual(edit(table, (l) => plannedDateEdit(l, day, '2026-11-09')), 'refused: "Day 1: a" is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead');
+    // A row takes a skip: in its title cell, as a heading does, in a table without a status column.
+    assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), table.replace('| 1 | a |', '| 1 | a \u23ED |'));
   });
 
   it('the start line is edited only in a front matter that opens on the first line', () => {

@@ -363,7 +363,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
       assert.ok(back.outcome.ok && back.outcome.behindAfter === 0, back.outcome.ok ? back.outcome.summary : '');
       // A spread cannot be written as a start: refused, as before, saying why.
       const spread = catchUp(table, parse(table), { kind: 'spread', over: 7 }, { today: '2026-11-27', options: {} });
-      assert.ok(!spread.ok && /is a row of a table, with no place for a skip mark or a date/.test(spread.message), spread.ok ? '' : spread.message);
+      assert.ok(!spread.ok && /is a row of a table with no Date column to plan it by/.test(spread.message), spread.ok ? '' : spread.message);
     });
 
     it('the plan ends on its last open day, not on the place of a day done early after it', () => {
@@ -397,7 +397,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(catchUp(table, tablePlan, { kind: 'shift', days: 2 }, context).ok);
     // ...but not put two days on one date.
     const spread = catchUp(table, tablePlan, { kind: 'spread', over: 2 }, { today: '2026-11-03', options: {} });
-    assert.ok(!spread.ok && /is a row of a table, with no place for a skip mark or a date/.test(spread.message));
+    assert.ok(!spread.ok && /is a row of a table with no Date column to plan it by/.test(spread.message));
   });
 
   it('finds the start line only inside the front matter', () => {
