@@ -164,7 +164,8 @@ describe('day tables: a column for the date a day was done', () => {
 
   it('a schedule column gives each open row its planned date, as a heading\'s 📅 (a learner\'s dated table read as no schedule)', () => {
     const plan = parse(table('| 1 | SELECT | \u2705 2026-11-24 | 2026-11-24 |', '| 2 | WHERE | | 2026-11-25 |', '| 3 | JOIN | | |', '| 4 | GROUP BY | | 2026-11-30 |'));
-    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.planned, d.cells?.planned]), [[true, null, 3], [false, '2026-11-25', 3], [false, null, 3], [false, '2026-11-30', 3]]);
+    // A done row keeps its planned date, as a heading's `📅` stays beside its ✅.
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.planned, d.cells?.planned]), [[true, '2026-11-24', 3], [false, '2026-11-25', 3], [false, null, 3], [false, '2026-11-30', 3]]);
     // A column of done rows' dates alone is where done dates go, no schedule.
     const done = parse(table('| 1 | SELECT | \u2705 | 2026-11-20 |', '| 2 | WHERE | | |'));
     assert.deepStrictEqual(done.days.map((d) => [d.planned, d.cells]), [[null, { title: 1, status: 2, date: 3 }], [null, { title: 1, status: 2, date: 3 }]]);

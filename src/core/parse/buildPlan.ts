@@ -200,9 +200,10 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
     const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date]) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
-    // An open day's date in a schedule column is its planned date, as a heading's `📅` is.
+    // A day's date in a schedule column is its planned date, as a heading's `📅` is; a done day keeps it (a day
+    // done before its date is a day ahead: a learner's table said "on schedule" two days ahead).
     const plannedColumn = cells.planned ?? null;
-    if (!marked && plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn]);
+    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn]);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });

@@ -61,6 +61,14 @@ describe('schedule: read back from start, rest days, pauses and planned dates', 
     assert.strictEqual(scheduleFor(parse('### Day 1\n### Day 2'), null), null);
   });
 
+  it('a table of planned dates done early is ahead, as the same plan in headings is (a learner\'s said "on schedule")', () => {
+    const rows = ['| 1 | a | 2026-11-20 | \u2705 2026-11-20 |', '| 2 | b | 2026-11-21 | \u2705 2026-11-20 |', '| 3 | c | 2026-11-22 | \u2705 2026-11-20 |', '| 4 | d | 2026-11-23 | \u2B1C |'];
+    const table = parse(lines('| Day | Topic | Date | Status |', '|---|---|---|---|', ...rows));
+    assert.deepStrictEqual(table.days.map((d) => [d.done, d.planned]), [[true, '2026-11-20'], [true, '2026-11-21'], [true, '2026-11-22'], [false, '2026-11-23']], rows.join('\n'));
+    const headings = parse(lines('### Day 1 \u{1F4C5} 2026-11-20 \u2705 2026-11-20', '### Day 2 \u{1F4C5} 2026-11-21 \u2705 2026-11-20', '### Day 3 \u{1F4C5} 2026-11-22 \u2705 2026-11-20', '### Day 4 \u{1F4C5} 2026-11-23'));
+    for (const plan of [table, headings]) assert.strictEqual(scheduleFor(plan, null)!.behind(plan.days[3], '2026-11-20'), -2);
+  });
+
   it('counts behind as the days planned before today less the days before the current one', () => {
     const plan = parse(lines('---', 'start: 2026-11-01', '---', '### Day 1 \u2705', '### Day 2', '### Day 3', '### Day 4'));
     const schedule = scheduleFor(plan, null)!;
