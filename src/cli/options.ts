@@ -81,9 +81,18 @@ export class ArgReader {
     return value;
   }
 
-  /** `--name YYYY-MM-DD`, checked to be a real date. */
-  date(name: string): string | null {
+  /**
+   * `--name YYYY-MM-DD`, checked to be a real date. `alias`: the other name a learner may give it (`--today` for a
+   * verb's `--date` and back: the two read alike, and a trial typed one where the other was meant); both given must agree.
+   */
+  date(name: string, alias?: string): string | null {
     const value = this.value(name);
+    const other = alias === undefined ? null : this.value(alias);
+    if (other !== null && value !== null && other !== value) throw new UsageError(`${name} ${value} and ${alias} ${other} name two days; give one`);
+    return this.checkedDate(value !== null || other === null ? name : alias!, value ?? other);
+  }
+
+  private checkedDate(name: string, value: string | null): string | null {
     if (value !== null && !isValidIsoDate(value)) throw new UsageError(`${name} must be a real date as YYYY-MM-DD, not '${value}'`);
     if (value !== null && !isPlausibleYear(value)) throw new UsageError(yearMessage(name, value));
     return value;
@@ -93,8 +102,8 @@ export class ArgReader {
    * `--date YYYY-MM-DD` for a stamp or a log line, not after `today`: the streak ignores what is dated after
    * today (and warns), so writing it would only leave a stamp that counts for nothing until then.
    */
-  dateUpTo(name: string, today: string, warn?: (text: string) => void): string | null {
-    const value = this.date(name);
+  dateUpTo(name: string, today: string, warn?: (text: string) => void, alias?: string): string | null {
+    const value = this.date(name, alias);
     if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
     // Years back is allowed (a record kept late) but said: `2016` for `2026` is one key away.
     const years = value === null ? 0 : Number(today.slice(0, 4)) - Number(value.slice(0, 4)) - (value.slice(5) > today.slice(5) ? 1 : 0);
@@ -124,13 +133,10 @@ export class ArgReader {
 }
 
 /**
- * What to say after `unknown option`: `--today` and `--date` are two options that read alike (`status --today`
- * reads the plans as of a day, `done --date` dates what it writes), so a learner who types one where the other is
- * meant is told which this verb takes; else an option this verb has that is a typo away (`--dryrun`, `-json`).
+ * What to say after `unknown option`: an option this verb has that is a typo away (`--dryrun`, `-json`). (`--today`
+ * and `--date`, which read alike, are one option under two names: see ArgReader.date.)
  */
 export function optionHint(unknown: string, asked: ReadonlySet<string>): string {
-  if (unknown === '--today' && asked.has('--date')) return ': this command takes --date YYYY-MM-DD (the day it happened; default today)';
-  if (unknown === '--date' && asked.has('--today')) return ': this command takes --today YYYY-MM-DD (the day to read the plans as of)';
   // Compared without dashes (`-json` is --json with one off), so `--dry` is no typo of --due.
   const best = closestName(unknown.replace(/^-+/, ''), asked, (name) => name.replace(/^-+/, ''));
   return best === undefined ? '' : `; did you mean ${best}?`;

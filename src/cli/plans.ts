@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -159,6 +159,9 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     return refuse(`${file} is a journal with no entry for ${on}: add one (## ${on}), or name an entry by its date or weekday`);
   }
   if (on < today) {
+    // A week by weekday: the date's own section, as status names it for that date.
+    const section = weekdaySectionOn(plan, on);
+    if (section) return { ok: true, day: section };
     // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's
     // backfill of 11-22 landed on the day current weeks later). A day done with no date counts as done before.
     const then = plan.days.find((day) => !day.skipped && (!day.done || (day.doneDate !== null && day.doneDate > on)));
@@ -184,8 +187,8 @@ function oneMarked(plan: ParsedPlan, marked: readonly PlanNode[], file: string, 
  * The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was.
  * `studiedOn`: `today` names the day studied on that date (as for log), not the current day.
  */
-export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false, studiedOn?: string): PlanNode {
-  const found = studiedOn === undefined ? lookupDayArg(plan, spec, file, context) : lookupDayArg(plan, spec, file, context, 'studiedToday', studiedOn);
+export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false, studiedOn?: string, means: TodayMeans = 'studiedToday'): PlanNode {
+  const found = studiedOn === undefined ? lookupDayArg(plan, spec, file, context) : lookupDayArg(plan, spec, file, context, means, studiedOn);
   if (found.ok) return found.day;
   const candidates = found.candidates.map((c) => `  ${c}`);
   if (!writes) throw new CliError(found.message, EXIT.refused, candidates);

@@ -15,6 +15,7 @@ import { classifyHeading, ownDayName } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
+import { weekdaySectionOn } from './schedule/currentDay';
 
 export type DaySpec =
   | { readonly kind: 'number'; readonly number: number }
@@ -104,8 +105,11 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       if (headed.length > 0) return headed;
       const schedule = scheduleFor(plan, null);
       const planned = schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
-      // Else the day marked complete that date: a learner asked for the links of the day done on 11-23.
-      return planned.length > 0 ? planned : plan.days.filter((day) => day.doneDate === spec.date);
+      if (planned.length > 0) return planned;
+      // In a week by weekday, the date's own section; else the day marked complete that date (a learner asked for
+      // the links of the day done on 11-23).
+      const section = weekdaySectionOn(plan, spec.date);
+      return section ? [section] : plan.days.filter((day) => day.doneDate === spec.date);
     }
   }
 }

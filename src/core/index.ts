@@ -26,7 +26,7 @@ export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type 
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
-export { currentDayOf, frontMatterStart, frontMatterStartProblem } from './schedule/currentDay';
+export { currentDayOf, weekdaySectionOn, frontMatterStart, frontMatterStartProblem } from './schedule/currentDay';
 export { scheduleFor, scheduleDays, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
 export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';

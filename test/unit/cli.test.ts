@@ -248,6 +248,13 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const journal = path.join(path.dirname(file), 'journal.md');
     fs.writeFileSync(journal, '# Study journal\n## 2026-11-19 Thursday\n- [ ] a\n## 2026-11-20 Friday\n- [ ] b\n## 2026-11-21 Saturday\n- [ ] c\n');
     assert.match((await run('done', journal, 'today', '--date', '2026-11-20')).out, /Marked "2026-11-20 Friday" complete \(\u2705 2026-11-20\)/);
+    // A week by weekday: `today --date` and a date name the date's own section, as status names it (from a trial:
+    // the first open section was marked, and `done week.md 2026-11-24` was refused).
+    const weekdays = path.join(path.dirname(file), 'weekdays.md');
+    fs.writeFileSync(weekdays, '# Week 1\n## Monday: Fresh Start\n- [ ] a\n## Tuesday: Practice\n- [ ] b\n## Wednesday: Review\n- [ ] c\n');
+    assert.match((await run('done', weekdays, 'today', '--date', '2026-11-25')).out, /Marked "Wednesday: Review" complete \(\u2705 2026-11-25\)/);
+    assert.match((await run('done', weekdays, '2026-11-24', '--date', '2026-11-24')).out, /Marked "Tuesday: Practice" complete \(\u2705 2026-11-24\)/);
+    assert.match((await run('log', weekdays, 'today', '30m', '--date', '2026-11-23')).out, /Logged 30 min on "Monday: Fresh Start"/);
     // Several days at once, in one write (a learner catching up was refused `3-4` and `3,4`); a bad one writes none.
     const week = path.join(path.dirname(file), 'week.md');
     const WEEK = '### Tag 1\n- [ ] a\n### Tag 2\n- [ ] b\n### Tag 3\n- [ ] c\n';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActive, chooseActivePlan, latestStamp, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart,
+  activityWeeks, addDays, chooseActive, chooseActivePlan, latestStamp, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart, weekdaySectionOn, daysMatching,
 } from '../../src/core';
 import fc from 'fast-check';
 import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
@@ -228,9 +228,13 @@ describe('active plan and current day', () => {
     // A week's journal by weekday: today's section, or the next open one (Friday 2026-11-27 marked Montag).
     const week = parse(lines('# Woche', '## Montag', '- [ ] a', '## Mittwoch', '- [ ] b', '## Freitag', '- [ ] c', '## Samstag', '- [ ] d'));
     assert.deepStrictEqual([currentDayOf(week, '2026-11-27')?.title, currentDayOf(week, '2026-11-26')?.title, currentDayOf(week, '2026-11-29')?.title], ['Freitag', 'Freitag', 'Montag']);
+    // A date names its weekday's section (Friday 2026-11-27 is Freitag; Sunday has none).
+    assert.deepStrictEqual([weekdaySectionOn(week, '2026-11-27')?.title, weekdaySectionOn(week, '2026-11-29')], ['Freitag', undefined]);
+    assert.deepStrictEqual(daysMatching(week, { kind: 'date', date: '2026-11-25' }).map((day) => day.title), ['Mittwoch']);
     // Weekdays that repeat (two weeks of them) are a sequence.
     const twoWeeks = parse(lines('## Week 1', '### Monday', '- [ ] a', '### Friday', '- [ ] b', '## Week 2', '### Monday', '- [ ] c'));
     assert.strictEqual(currentDayOf(twoWeeks, '2026-11-27')?.line, 1);
+    assert.strictEqual(weekdaySectionOn(twoWeeks, '2026-11-27'), undefined, 'no section of its own: which Friday is not said');
     // Numbered days are a sequence: the first open one, whatever the date, also when their headings date them.
     const numbered = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
     assert.strictEqual(currentDayOf(numbered, '2026-11-27')?.title, 'Day 1');

@@ -18,7 +18,7 @@ text. Written only when it changes; --svg - prints it.`,
     const label = reader.value('--label') ?? undefined;
     // An empty label drew a grey stub with a title starting `: ` (a learner's try).
     if (label !== undefined && label.trim() === '') throw new UsageError('--label needs some text (leave it out for the default label)');
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
     if (kind !== 'streak' && kind !== 'progress') throw new UsageError(`--kind must be streak or progress, not '${kind}'`);

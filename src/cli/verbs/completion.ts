@@ -19,7 +19,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
     async run(args, context) {
       const reader = new ArgReader(args);
       const today = localIsoDate(context.clock());
-      const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context)) : null;
+      const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context), '--today') : null;
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
       // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
@@ -121,7 +121,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today, warnOf(context));
+    const date = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const maxBytes = reader.maxSize();
     const [file, target] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line or the task\'s words');
     if (target.trim() === '') throw new UsageError('toggle needs a line or some of the task\'s words, not an empty argument');

@@ -44,7 +44,7 @@ scripts or external references. Written only when it changes; --svg - prints it.
     const reader = new ArgReader(args);
     const out = svgOption(reader, 'heatmap');
     const theme = reader.value('--theme') ?? 'auto';
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
     if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);

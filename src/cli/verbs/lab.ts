@@ -22,7 +22,7 @@ day studied on that date, as for log.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const date = reader.dateUpTo('--date', today, warnOf(context));
+    const date = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const rootOption = reader.value('--root');
     const noLink = reader.flag('--no-link');
     const maxBytes = reader.maxSize();

@@ -10,16 +10,18 @@ import { EXIT, type Verb } from '../verb';
 export const linksVerb: Verb = {
   name: 'links',
   summary: 'List the day\'s links (text and target)',
-  usage: 'links <file> <DAY> [--max-size 5MB]',
+  usage: 'links <file> <DAY> [--today YYYY-MM-DD] [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
-such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). ${DAY_HELP}`,
+such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). ${DAY_HELP}
+--today (or --date) reads the plan as of that day: today is then the day status names for it.`,
   async run(args, context) {
     const reader = new ArgReader(args);
+    const on = reader.date('--today', '--date');
     const maxBytes = reader.maxSize();
     const [file, dayText] = exactly(reader.positionals(), 2, 'links', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context);
+    const day = dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
     const links = allLinks(day);
     // One line per link, for scripts: none is no line (stderr says so), not an empty one.
     if (links.length === 0) context.io.err(`learning-plans: ${field(dayName(day, false))} in ${field(file)} has no links`);

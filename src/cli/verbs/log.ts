@@ -21,7 +21,7 @@ else the current day (for a past --date: the day in hand then, the first not don
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
-    const dated = reader.dateUpTo('--date', today, warnOf(context));
+    const dated = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const date = dated ?? today;
     const from = reader.value('--from');
     const maxBytes = reader.maxSize();

@@ -30,7 +30,7 @@ blocks or a marker without its partner are refused (exit 1).`,
     const heatmap = reader.value('--heatmap');
     const badges: string[] = [];
     for (let badge = reader.value('--badge'); badge !== null; badge = reader.value('--badge')) badges.push(badge);
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const [readme, ...paths] = reader.positionals();
     if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');

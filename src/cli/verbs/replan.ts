@@ -47,7 +47,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const spread = reader.value('--spread');
     const double = reader.value('--double');
     const skip = reader.value('--skip');
-    const today = reader.date('--today') ?? localIsoDate(context.clock());
+    const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const configuredRest = restOption(reader);
     const dryRun = reader.flag('--dry-run');
     const { json, pretty } = reader.jsonFlags();

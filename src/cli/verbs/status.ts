@@ -88,7 +88,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     const reader = new ArgReader(args);
     const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
-    const todayText = reader.date('--today');
+    const todayText = reader.date('--today', '--date');
     const today = todayText ?? localIsoDate(context.clock());
     const rest = restOption(reader);
     // Without a path, the repository around the working folder (the nearest folder up holding .git or

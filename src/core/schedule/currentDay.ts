@@ -38,6 +38,18 @@ function weekdayCurrent(plan: ParsedPlan, first: PlanNode, today: string): PlanN
 }
 
 /**
+ * The section of a week by weekday (`## Monday: Fresh Start`, each weekday once) headed by `date`'s weekday, if the
+ * plan is one and has it: what that date names (a learner's `done week.md 2026-11-24` was refused, and `done today
+ * --date` marked the first open section while status named the date's own).
+ */
+export function weekdaySectionOn(plan: ParsedPlan, date: string): PlanNode | undefined {
+  const entries = plan.days.filter(isWeekdayEntry);
+  if (entries.length === 0 || new Set(entries.map((day) => day.weekday)).size !== entries.length) return undefined;
+  const weekday = daysSinceMonday(dayNumber(date)) + 1;
+  return entries.find((day) => day.weekday === weekday && !day.skipped);
+}
+
+/**
  * A day headed by its date alone (`## 2026-11-23 Monday`): a journal's section. A numbered day with a date
  * (`## Day 1 — 2026-11-23`) is a step of a sequence, its date a plan: the first open one is current still
  * (a review found a plan of dated numbered days put four days ahead of where it was).
