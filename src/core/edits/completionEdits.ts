@@ -7,7 +7,7 @@ import type { ParsedPlan, PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { markRow, openStatus, unskipRow } from './tableEdits';
+import { markRow, openStatus, rowIsDone, unskipRow } from './tableEdits';
 import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -119,8 +119,20 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   const wanted = (task: Task): boolean | 'reopen' => (task.status === 'cancelled' ? 'reopen' : !task.checked);
   const result = editTasks(text, tasks, wanted, date, recurIn);
   if (typeof result === 'string') return fail(result);
-  const kept = recurIn ? tasks.filter((task) => wanted(task) === false).flatMap((task) => nextKept(recurIn, task)) : [];
-  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept]) };
+  const unchecked = tasks.filter((task) => wanted(task) === false);
+  const kept = recurIn ? unchecked.flatMap((task) => nextKept(recurIn, task)) : [];
+  const stillDone = recurIn ? daysStillMarked(new Lines(text), recurIn, unchecked) : [];
+  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept, ...stillDone]) };
+}
+
+/**
+ * A task unchecked in a day marked complete on its own title (its `✅`, a checked heading task, a table row's status)
+ * leaves the day complete: said, with how to reopen it (a learner's day stayed done with an open task, unexplained).
+ */
+function daysStillMarked(lines: Lines, plan: ParsedPlan, unchecked: readonly Task[]): string[] {
+  if (unchecked.length === 0) return [];
+  const days = plan.days.filter((day) => day.done && unchecked.some((task) => !isDayMark(day, task) && allTasks(day).includes(task)) && ownMark(lines, day));
+  return days.map((day) => l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
 }
 
 /**
@@ -156,6 +168,13 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
   return l10n.t('Toggled {0}: {1}', what, ways);
 }
 
+
+/** Whether a day is marked complete on its own (not by its tasks): its title's `✅`, its heading task's box, its row's status. */
+function ownMark(lines: Lines, day: PlanNode): boolean {
+  if (day.cells) return rowIsDone(lines.at(day.line), day.cells);
+  const task = dayMark(day);
+  return task ? task.checked : readStamp(titleLines(lines, day)).marked;
+}
 
 /** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
 function titleLines(lines: Lines, day: PlanNode): string {

@@ -132,6 +132,20 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
     ['toggle open and cancelled', () => toggleTasks('### Day 1\n- [ ] a\n- [-] c\n', tasksOf('### Day 1\n- [ ] a\n- [-] c\n'), null), '### Day 1\n- [x] a\n- [ ] c\n', 'Toggled 2 tasks: 1 checked, 1 reopened', '### Day 1\n- [ ] a\n- [-] c\n'],
     // Obsidian Tasks' toggle: a cancelled task is reopened, never checked.
     ['toggle a cancelled task', () => toggleTasks('### Day 1\n- [-] c\n', parse('### Day 1\n- [-] c\n').days[0].tasks, D), '### Day 1\n- [ ] c\n', 'Reopened "c"', '### Day 1\n- [-] c\n'],
+    // A day marked complete itself stays so when a task of it is unchecked: said (a learner's, unexplained); one
+    // done by its tasks alone reopens, with nothing to say.
+    ...([
+      [`### Day 1 \u2705 ${D}\n- [x] a\n- [x] b\n`, true],
+      ['### [x] Day 1\n- [x] a\n- [x] b\n', true],
+      ['| Day | Topic | Done |\n|---|---|---|\n| 1 | x | \u2705 |\n| 2 | y | |\n\n### Day 3\n- [x] a\n- [x] b\n', false],
+      ['### Day 1\n- [x] a\n- [x] b\n', false],
+    ] as const).map(([plan, said]): [string, () => EditOutcome, string, string, string] => {
+      const parsed = parse(plan);
+      const task = parsed.days[parsed.days.length - 1].tasks.find((t) => t.text === 'a')!;
+      const label = parsed.days[parsed.days.length - 1].title.replace(/^\[x\] /, '');
+      return [`unchecking a task of ${JSON.stringify(plan)}`, () => toggleTasks(plan, [task], D, parsed), plan.replace('- [x] a', '- [ ] a'),
+        `Unchecked "a" (it was checked with no date: checking it again stamps it with the date)${said ? `; ${label} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it` : ''}`, plan];
+    }),
     ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
     ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
   ];
