@@ -18,9 +18,15 @@ const LEADING_DAY = /^([^\p{L}\p{N}]*)day\s*#?\s*(\d{1,5})\b\s*(?:[-\u2013\u2014
  * `# Days 31-60: Lakehouse Architecture`); else the file name.
  */
 export function planTitle(plan: ParsedPlan): string {
-  if (plan.frontMatter !== null && plan.root.title !== fileStem(plan.uri)) return plan.root.title;
+  const titled = frontMatterTitle(plan);
+  if (titled !== null) return titled;
   const first = plan.root.children[0];
   return first && first.level === 1 && plan.root.children.filter((c) => c.level === 1).length === 1 ? first.title : plan.root.title;
+}
+
+/** The title the plan's front matter gives it (`title:`), or null when it gives none. */
+export function frontMatterTitle(plan: ParsedPlan): string | null {
+  return plan.frontMatter !== null && plan.root.title !== fileStem(plan.uri) ? plan.root.title : null;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan } from '../model';
+import { frontMatterTitle } from '../nodeLabels';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { Lines, type TextEdit } from '../edits/textEdit';
@@ -44,9 +45,9 @@ export function linkTarget(path: string): string {
   return path.split('/').map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
 }
 
-/** The plan's name: its first top-level heading, else its file name. */
+/** The plan's name: its front matter's `title:` (as the tree and `index --json` name it), its first top-level heading, else its file name. */
 function planName(plan: ParsedPlan): string {
-  return plan.root.children.find((child) => child.level === 1)?.title ?? plan.root.title;
+  return frontMatterTitle(plan) ?? plan.root.children.find((child) => child.level === 1)?.title ?? plan.root.title;
 }
 
 /** The block's lines, markers excluded: images, a summary line, and a table of plans. Its words are English, like every file Learning Plans writes. */

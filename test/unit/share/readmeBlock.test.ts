@@ -182,6 +182,9 @@ describe('README block', () => {
       '| [Nothing yet](empty.md) | 0/0 tasks (0%) |',
       '',
     ]);
+    // A front matter's title names it first, as the tree and `index --json` do (a trial's table named the H1).
+    const titled = parse(lines('---', 'title: Deutsch lernen \u2013 Python', '---', '# Python Grundlagen', '### Tag 1'), 'de.md');
+    assert.deepStrictEqual(readmeBlockLines({ plans: [{ plan: titled, path: 'de.md' }], streak: summary.streak, today: '2026-11-21' }).slice(-2, -1), ['| [Deutsch lernen \u2013 Python](de.md) | 0/1 days (0%) |']);
     const none = readmeBlockLines({ plans: [], streak: summary.streak, today: '2026-11-21' });
     assert.deepStrictEqual(none, ['', '**Streak:** 1 day (longest 1 day) \u00b7 **Active days:** 1 \u00b7 **Plan days done:** 0', ''], 'no images, no table');
   });
