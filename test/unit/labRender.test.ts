@@ -158,6 +158,11 @@ describe('Where a lab goes', () => {
       ['### Day 9: Week 9', ['day-009-week-9', '-']],
       ['### Day 9 (Monday)', ['day-009-monday', '-']],
       ['### Monday', ['day-001-monday', '-']],
+      // The day's name comes off in every language the grammar reads (a trial's `day-004-tag-4-listen`), the former
+      // folder kept for a lab made before.
+      ['### Tag 4 \u2013 Listen und W\u00F6rterb\u00FCcher', ['day-004-listen-und-worterbucher', 'day-004-tag-4-listen-und-worterbucher']],
+      ['### \u7B2C2\u5929\uFF1A\u6982\u7387\u8BBA', ['day-002-\u6982\u7387\u8BBA', 'day-002-\u7B2C2\u5929-\u6982\u7387\u8BBA']],
+      ['### D\u00EDa 3: Saludos', ['day-003-saludos', 'day-003-dia-3-saludos']],
     ];
     for (const [heading, expected] of table) assert.deepStrictEqual(folderOf(heading), expected, heading);
   });

@@ -79,6 +79,13 @@ describe('slugify: safe names from untrusted titles', () => {
     assert.strictEqual(titleWithoutDayPrefix('Day 28: Project'), 'Project');
     assert.strictEqual(titleWithoutDayPrefix('Day 1'), 'Day 1');
     assert.strictEqual(titleWithoutDayPrefix('Day 3 - Joins \t'), 'Joins', 'trailing blanks go too');
+    // In any language the grammar reads, full-width separators too.
+    const table: [string, string][] = [
+      ['Tag 4 \u2013 Listen', 'Listen'], ['D\u00EDa 12: Saludos', 'Saludos'], ['\u7B2C2\u5929\uFF1A\u6982\u7387\u8BBA', '\u6982\u7387\u8BBA'],
+      ['Jour 5 \u2014 Verbes', 'Verbes'], ['Days 3-4 - Joins', 'Joins'], ['Tag 9', 'Tag 9'], ['Monday: Fresh Start', 'Monday: Fresh Start'],
+      ['Day 9 (Monday)', '(Monday)'],
+    ];
+    for (const [title, expected] of table) assert.strictEqual(titleWithoutDayPrefix(title), expected, title);
   });
 });
 

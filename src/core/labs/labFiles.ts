@@ -5,7 +5,7 @@
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
-import { planSlug, slugify } from './slug';
+import { formerTitleWithoutDayPrefix, planSlug, slugify } from './slug';
 import { renderTemplate } from './templates';
 import { closestName } from '../text/closestName';
 
@@ -40,9 +40,11 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   const parent = [...labsFolderSegments(labsFolder), ...planSlug(planPath)];
   const titled = `${tag}-${slugify(content.title, 40)}`;
+  // The folder labs had before the day's name was taken off in every language (`day-004-tag-4-listen`): kept.
+  const former = `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
   const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag };
-  if (!isOnlyDayLabel(titled, content)) return { folder: [...parent, titled], ...location };
-  return { folder: [...parent, tag], formerFolder: [...parent, titled], ...location };
+  if (isOnlyDayLabel(titled, content)) return { folder: [...parent, tag], formerFolder: [...parent, former], ...location };
+  return { folder: [...parent, titled], ...(former === titled ? {} : { formerFolder: [...parent, former] }), ...location };
 }
 
 /**

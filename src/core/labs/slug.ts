@@ -3,6 +3,7 @@
  * built only from runs of letters and digits (any script: `計画` stays `計画`, accents come off Latin
  * letters) joined by '-': it can never hold '.', '/', '\', a control or a bidi character, or be empty.
  */
+import { dayNameEnd } from '../parse/classifyHeading';
 
 /** Letters and digits of any script, with the combining marks some scripts need (Devanagari, Thai). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
@@ -68,8 +69,18 @@ export function planSlug(planPath: string): string[] {
   return [...folders, climbs ? `${slug}-${shortHash(planPath)}` : slug];
 }
 
-/** A day's title without its "Day 31 - " prefix: "Lakehouse vs Data Warehouse for AI". */
+/** The separator after a day's name (`Day 31 - `, `Tag 4: `, `第2天：`), full-width forms included. */
+const AFTER_DAY_NAME = /^\s*(?:[-\u2013\u2014:|.\uFF1A\u3001\uFF0C\u3002\u30FB]\s*)?/u;
+
+/** A day's title without its "Day 31 - " prefix (in any language the grammar reads: "Tag 4 – ", "第2天："): "Lakehouse vs Data Warehouse for AI". */
 export function titleWithoutDayPrefix(title: string): string {
+  const end = dayNameEnd(title);
+  const stripped = end >= 0 ? title.slice(end).replace(AFTER_DAY_NAME, '').trim() : formerTitleWithoutDayPrefix(title);
+  return stripped || title.trim();
+}
+
+/** The title as labs before 2026-11-27 left it: only an English `Day 31 - ` taken off (their folders are kept). */
+export function formerTitleWithoutDayPrefix(title: string): string {
   const stripped = title.replace(/^\s*day\s*#?\s*\d+\s*(?:[-\u2013\u2014:|.]\s*)?/i, '').trim();
   return stripped || title.trim();
 }

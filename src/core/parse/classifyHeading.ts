@@ -240,6 +240,28 @@ export function ownDayName(text: string): string | null {
   return null;
 }
 
+/**
+ * Where the name of the day a title starts with ends, in any language the grammar reads (`Day 31`, `Tag 4`,
+ * `Día 3`, `Days 3-4`, `第2天`), or -1 when the title starts with none: what a lab's folder and notes leave out of
+ * the title (a German day's lab was `day-004-tag-4-listen`).
+ */
+export function dayNameEnd(text: string): number {
+  const i = firstWordAt(text);
+  const keyword = lookupAt(text, i, vocabularyOf().words);
+  if (keyword) {
+    const number = keyword.value.includes('day') || keyword.value.includes('days') ? numberAfter(text, keyword.end) : null;
+    if (!number) return -1;
+    return rangeEnd(text, number.end)?.end ?? number.end;
+  }
+  if (!mayStartTemplate(text, i)) return -1;
+  for (const { kind, pattern } of vocabularyOf().templates) {
+    if (kind !== 'day' && kind !== 'days') continue;
+    pattern.lastIndex = i;
+    if (pattern.exec(text)) return pattern.lastIndex;
+  }
+  return -1;
+}
+
 /** Where a day's number starts after its word (spaces and a `#` skipped). */
 function skipHash(text: string, i: number): number {
   let at = skipSpaces(text, i);
