@@ -39,7 +39,8 @@ export type CatchUpChoice =
   | { readonly kind: 'skip'; readonly days: readonly DayRef[] };
 
 export type ReplanOutcome =
-  | (EditOutcome & { readonly ok: true; readonly endBefore: string; readonly endAfter: string | null; readonly behindAfter: number | null;
+  // endBefore: null for a skip in a plan with no schedule (its marks alone: no date to end on).
+  | (EditOutcome & { readonly ok: true; readonly endBefore: string | null; readonly endAfter: string | null; readonly behindAfter: number | null;
       /** Where the plan stands after it, in words: `on schedule`, `still 3 days behind`, `no open day left`. */
       readonly standing: string;
       readonly text: string })
@@ -265,6 +266,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     const name = context.name ?? plan.root.title;
     const problem = frontMatterStartProblem(plan);
     if (problem) return fail(l10n.t('{0} has no schedule to catch up on: {1}', name, problem));
+    if (choice.kind === 'skip') return unscheduledSkip(plan, text, choice.days, context.today);
     // A file with a start: and no day (a learner was told to give it the start date it had).
     if (plan.days.length === 0) return fail(l10n.t('{0} has no days to schedule', name));
     if (!plan.days.some((day) => !day.done && !day.skipped)) return fail(l10n.t('{0} has no open day to catch up on: every day is done or skipped', name));
@@ -333,6 +335,20 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     standing: where,
     text: after,
   };
+}
+
+/**
+ * Skipping days of a plan with no schedule: their `⏭` marks alone, no date to keep or move (a learner could skip
+ * only by hand: "no schedule to catch up on").
+ */
+function unscheduledSkip(plan: ParsedPlan, text: string, refs: readonly DayRef[], today: string): ReplanOutcome {
+  const skipped = skipEdits(plan, text, refs, today);
+  if (typeof skipped === 'string') return fail(skipped);
+  if (skipped.days === 0) return fail(l10n.t('nothing to skip: the days named are done or skipped already'));
+  const after = applyTextEdits(text, skipped.edits);
+  const current = currentDayOf(buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1)), today);
+  const where = current ? l10n.t('the plan has no schedule; next: {0}', current.title) : l10n.t('no open day left');
+  return { ok: true, edits: skipped.edits, summary: `${describe({ kind: 'skip' }, 0, skipped.days)} (${where})`, endBefore: null, endAfter: null, behindAfter: null, standing: where, text: after };
 }
 
 /** Why a shift earlier is refused, with the most it may move: the current day planned on today at the earliest. */

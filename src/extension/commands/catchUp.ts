@@ -24,7 +24,7 @@ const days = (n: number): string => (Math.abs(n) === 1 ? vscode.l10n.t('{0} day'
 /** `ends 2026-12-06 (was 2026-12-03) · on schedule`: what a choice does to the end of the plan, and where it leaves the learner. */
 function endText(outcome: ReplanOutcome): string {
   if (!outcome.ok) return outcome.message;
-  if (outcome.endAfter === null) return outcome.standing;
+  if (outcome.endAfter === null || outcome.endBefore === null) return outcome.standing;
   const ends = outcome.endAfter === outcome.endBefore ? vscode.l10n.t('ends {0}, as planned', outcome.endBefore) : vscode.l10n.t('ends {0} (was {1})', outcome.endAfter, outcome.endBefore);
   return `${ends} · ${outcome.standing}`;
 }

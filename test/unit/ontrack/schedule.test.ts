@@ -398,6 +398,13 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
   it('refuses what it cannot write: no schedule, or a day that is not a heading', () => {
     const none = catchUp('### Day 1', parse('### Day 1'), { kind: 'shift', days: 1 }, context);
     assert.ok(!none.ok && /no schedule/.test(none.message));
+    // A skip needs no schedule: its marks alone (a learner could skip only by hand); done days are no skip.
+    const plain = lines('### Day 1', '- [ ] a', '### Day 2 \u2705', '### Day 3', '');
+    const skipped = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 0, title: 'Day 1' }] }, context);
+    assert.ok(skipped.ok, skipped.ok ? '' : skipped.message);
+    assert.deepStrictEqual([applyTextEdits(plain, skipped.edits), skipped.summary, skipped.endBefore], [plain.replace('### Day 1', `### Day 1 \u23ED ${context.today}`), 'Skipped 1 day (the plan has no schedule; next: Day 3)', null]);
+    const nothing = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 2, title: 'Day 2' }] }, context);
+    assert.ok(!nothing.ok && /nothing to skip/.test(nothing.message));
     const table = lines('---', 'start: 2026-11-01', '---', '| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', '| 3 | c |');
     const tablePlan = parse(table);
     assert.ok(tablePlan.days.length === 3);
