@@ -71,5 +71,11 @@ describe('CLI repair: mojibake written back', () => {
     fs.writeFileSync(file, '# Plan\n### Day 1 - Intro \u2014 start\n- [ ] Read \u00E2\u20AC\u0153quotes\u00E2\u20AC\uFFFD\n');
     await run('repair', file);
     assert.match((await run('status', file)).out, /\nNote: .*plan\.md holds 1 sequence of text that lost a byte in another code page, shown as the likeliest reading here: learning-plans repair .*plan\.md lists it to choose for\n/);
+    // A tracker of tasks alone, its folder named: the file by its name, and the note (a trial's got neither).
+    const trackers = tempDir('lp-repair-');
+    fs.writeFileSync(path.join(trackers, 'tracker.md'), '# Tracker\n- [ ] \u00F0\u0178\u017D\u00AF Goal one\n- [x] two\n');
+    const tracker = (await run('status', trackers)).out;
+    assert.match(tracker, /\nNo days in .*tracker\.md: check a task with learning-plans toggle .*tracker\.md LINE/);
+    assert.match(tracker, /\nNote: .*tracker\.md holds text saved through another code page \(\u00E2\u20AC\u201D for \u2014\): learning-plans repair .*tracker\.md writes it back\n/);
   });
 });

@@ -341,7 +341,7 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     fs.writeFileSync(file, '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n');
     const status = await run('status', file);
     // It said "No plan with days found." and nothing of the two tasks due.
-    assert.match(status.out, /\nNo days in this file: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
+    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
     const json = JSON.parse((await run('status', file, '--json')).out);
     assert.deepStrictEqual(json.dueTasks.map((d: { line: number; state: string }) => [d.line, d.state]), [[3, 'overdue'], [4, 'today']]);
     // `done Go.md 1` said "has no Day 1".

@@ -150,10 +150,11 @@ per-plan progress (without a path: of the repository around the working folder, 
       return EXIT.ok;
     }
     const lines = [`Today: ${today}`];
+    // Files of tasks alone (an Obsidian vault's, a to-do list, a tracker): said, with how their tasks are checked.
+    const tasks = summary.activePlan ? undefined : loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
     if (!summary.activePlan) {
-      // Files of tasks alone (an Obsidian vault's, a to-do list): said, with how their tasks are checked.
-      const tasks = loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
-      lines.push(tasks ? `No days in ${loaded.length === 1 ? 'this file' : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
+      // The file by name (a folder holding one read "No days in this file").
+      lines.push(tasks ? `No days in ${loaded.length === 1 ? field(tasks.file) : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.` : 'No plan with days found.');
     }
     else if (day) {
@@ -184,15 +185,18 @@ per-plan progress (without a path: of the repository around the working folder, 
       }
     }
     else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
-    const mojibake = summary.activePlan ? await mojibakeIn(summary.activePlan.uri, context, maxBytes) : null;
+    // The active plan's, else the file of tasks named above (a tracker full of `ðŸŽ¯` got no note).
+    const noted = summary.activePlan?.uri ?? tasks?.file;
+    const mojibake = noted !== undefined ? await mojibakeIn(noted, context, maxBytes) : null;
     if (mojibake) {
       // Shown repaired here, as in the tree, while the file still reads `â€”` on GitHub and in the editor (a learner's).
       // Only sequences that lost a byte left: repair lists them to choose from (it writes none unchosen).
-      const file = field(summary.activePlan!.uri);
-      const repair = `learning-plans repair ${shellWord(summary.activePlan!.uri)}`;
+      const file = field(noted!);
+      const repair = `learning-plans repair ${shellWord(noted!)}`;
+      const shown = summary.activePlan !== undefined;
       lines.push(mojibake.fixes > 0
-        ? `Note: ${file} holds text saved through another code page (â€” for —), shown repaired here: ${repair} writes it back`
-        : `Note: ${file} holds ${plural(mojibake.lost, 'sequence')} of text that lost a byte in another code page, shown as the likeliest reading here: ${repair} lists ${mojibake.lost === 1 ? 'it' : 'them'} to choose for`);
+        ? `Note: ${file} holds text saved through another code page (â€” for —)${shown ? ', shown repaired here' : ''}: ${repair} writes it back`
+        : `Note: ${file} holds ${plural(mojibake.lost, 'sequence')} of text that lost a byte in another code page${shown ? ', shown as the likeliest reading here' : ''}: ${repair} lists ${mojibake.lost === 1 ? 'it' : 'them'} to choose for`);
     }
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
