@@ -130,6 +130,15 @@ describe('study time', () => {
     assert.deepStrictEqual(studyTime(p.root), { total: 50, left: 30 });
   });
 
+  it('reads full-width groups and colons, and a day\'s title when its body gives no estimate (a trial\'s counted nothing)', () => {
+    assert.deepStrictEqual(['\u590D\u4E60\u5411\u91CF\uFF0830\u5206\u949F\uFF09', '\u8AAD\u3080\uFF1A30\u5206\u9593', '\u590D\u4E60\uFF08\u7B2C3\u7AE0\uFF09'].map(notedDuration), [30, 30, null]);
+    const p = plan(['### Day 1 - Intro (30 min)', 'text', '### Day 2 - Joins [1 h] \u2705 2026-11-20', '### Day 3 (1 h)', '- [ ] read (20 min)', '### Day 4 (Monday)', '- [ ] a'].join('\n'));
+    assert.deepStrictEqual(p.days.map((d) => studyTime(d)), [{ total: 30, left: 30 }, { total: 60, left: 0 }, { total: 20, left: 20 }, { total: 0, left: 0 }],
+      'the body\'s estimates are the parts of a title\'s (not added to it); a weekday in brackets is none');
+    const table = plan(['| D\u00EDa | Tema |', '|---|---|', '| 1 | Saludos (30 minutos) |', '| 2 | Verbos |'].join('\n'));
+    assert.deepStrictEqual(table.days.map((d) => studyTime(d).total), [30, 0]);
+  });
+
   it('is zero for a plan that writes no durations', () => {
     assert.deepStrictEqual(studyTime(plan('### Day 1 - A\n- [ ] read\n').root), { total: 0, left: 0 });
   });

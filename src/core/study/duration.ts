@@ -39,7 +39,9 @@ export function parseDuration(text: string): number | null {
   return rounded > 0 ? rounded : null;
 }
 
-const PARENTHESISED = /\(([^()]*)\)/g;
+/** `(30 min)`, and the full-width `（30分钟）` a Chinese or Japanese input method types (a learner's counted nothing). */
+const PARENTHESISED = /[(\uFF08]([^()\uFF08\uFF09]*)[)\uFF09]/g;
+const hasParenthesis = (text: string): boolean => text.includes('(') || text.includes('\uFF08');
 /** A bracketed group that is neither a link's text (`[t](url)`, `[t][ref]`) nor, holding no duration, a box. */
 const BRACKETED = /\[([^[\]]*)\](?![([])/g;
 /** A group that gives the whole (`(1 h in total)`, `(insgesamt 1 Std.)`): it is the note's estimate alone. */
@@ -47,7 +49,7 @@ const TOTAL = /\b(?:in total|total|insgesamt|gesamt|en total|au total|in totale)
 
 /** The first parenthesised group of `text` that holds a duration: `Task (30 min)`, `Intro (Blog, 8 min)`. */
 export function parenthesisedDuration(text: string): number | null {
-  if (!text.includes('(')) return null;
+  if (!hasParenthesis(text)) return null;
   for (const group of text.matchAll(PARENTHESISED)) {
     const minutes = groupMinutes(group[1]);
     if (minutes !== null) return minutes;
@@ -79,7 +81,7 @@ export function taskDuration(text: string): number | null {
  * (15 min)`: a learner's counted 45); a group saying it is the total is the estimate alone. Null without any.
  */
 function groupsDuration(text: string, groups: RegExp): number | null {
-  if (!text.includes(groups === PARENTHESISED ? '(' : '[')) return null;
+  if (groups === PARENTHESISED ? !hasParenthesis(text) : !text.includes('[')) return null;
   let sum: number | null = null;
   for (const group of text.matchAll(groups)) {
     const minutes = groupMinutes(group[1]);
@@ -107,7 +109,7 @@ export function bracketedDuration(text: string): number | null {
 }
 
 /** A duration alone after the text's last dash or colon: `Read chapter 3 - 20 min`, `Quiz — 1 h`. */
-const TRAILING = /(?:\s[-–—|]|:)\s*([^-–—|:]{1,24})$/;
+const TRAILING = /(?:\s[-–—|]|[:\uFF1A])\s*([^-–—|:\uFF1A]{1,24})$/;
 
 function trailingDuration(text: string): number | null {
   const tail = TRAILING.exec(text.trimEnd());

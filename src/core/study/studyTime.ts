@@ -1,5 +1,5 @@
 import type { PlanNode } from '../model';
-import { bracketedDuration, notedDuration, parseDuration, taskDuration } from './duration';
+import { bracketedDuration, notedDuration, parenthesisedDuration, parseDuration, taskDuration } from './duration';
 
 /**
  * Study time of a node: the durations its author wrote, summed over the node and everything under it.
@@ -9,7 +9,8 @@ import { bracketedDuration, notedDuration, parseDuration, taskDuration } from '.
  * - a field's parenthesised (or bracketed) detail: `- **Task (30 min):** ...`, `- **Project [1 h]:** ...`;
  * - a field whose name says it is a time (`Time`, `Duration`, `Estimate`, `Effort`): `- **Time:** 90 minutes`;
  * - a link's note: `[Kafka Quick Start (Docs, 10 min)](...)`, or a field value's: `- **Resource:** [Video](...) (20 min)`;
- * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end, its steps' summed (see taskDuration).
+ * - a task's note: `- [ ] Read chapter 3 (45 min)`, `[45 min]`, `- 45 min` at its end, its steps' summed (see taskDuration);
+ * - a day's title, when its body gives none: `### Day 1 - Intro (30 min)`.
  * A duration is done when its day is done or it sits on a checked task's line. A skipped day counts nothing.
  */
 export interface StudyTime {
@@ -38,6 +39,9 @@ function ownTime(node: PlanNode): StudyTime {
   }
   for (const link of node.links) note(link.line, notedDuration(link.text));
   for (const task of node.tasks) note(task.line, taskDuration(task.text));
+  // A day whose body gives no estimate may give one in its title: `### Day 1 - Intro (30 min)`, a table row's
+  // `| 1 | Saludos (30 minutos) |` (a learner's counted nothing). Its body's, when it has them, are the parts.
+  if (byLine.size === 0 && node.kind === 'day') note(node.line, parenthesisedDuration(node.title) ?? bracketedDuration(node.title));
   if (byLine.size === 0) return { total: 0, left: 0 };
   const checkedLines = new Set(node.tasks.filter((t) => t.checked).map((t) => t.line));
   let total = 0;
