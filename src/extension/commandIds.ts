@@ -31,3 +31,4 @@ export const DISCARD_PREVIEW_COMMAND = 'learningPlans.discardPreview';
 export const REVIEW_DUE_CARDS_COMMAND = 'learningPlans.reviewDueCards';
 export const CREATE_PROGRESS_WORKFLOW_COMMAND = 'learningPlans.createProgressWorkflow';
 export const OPEN_LOCATION_COMMAND = 'learningPlans.openLocation';
+export const SKIP_DAY_COMMAND = 'learningPlans.skipDay';

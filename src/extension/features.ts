@@ -11,6 +11,7 @@ import { FILTER_COMMANDS, FilterCommand, OpenLocationCommand, OpenTreeSelectionC
 import type { Services } from './services';
 import { ApplyPreviewCommand, CatchUpCommand, DiscardPreviewCommand } from './commands/catchUp';
 import { RestTodayCommand } from './ontrack/restCommand';
+import { SkipDayCommand } from './ontrack/skipDayCommand';
 import { StartTimerCommand, StopTimerCommand, TimerActionsCommand } from './timer/timerCommands';
 
 /** Every feature of the extension, in one list (as Foam's `features/index.ts`). */
@@ -32,6 +33,7 @@ export function registerFeatures(context: vscode.ExtensionContext, services: Ser
   commands.register(new ApplyPreviewCommand(preview));
   commands.register(new DiscardPreviewCommand(preview));
   commands.register(new RestTodayCommand(today, targets, editor, ask, clock));
+  commands.register(new SkipDayCommand(today, targets, editor, clock));
   commands.register(new StartTimerCommand(targets, timer));
   commands.register(new StopTimerCommand(timer));
   commands.register(new TimerActionsCommand(timer, ask));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extension/testApi';
 import { publicApi } from '../../src/extension/api';
 import * as assert from './assert';
-import { api, itemLabeled, planRow, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
+import { api, EXTENSION_ID, itemLabeled, planRow, scriptedLearner, tooltip, waitFor, workspaceUri, type Question } from './helpers';
 
 interface EditResult {
   applied: boolean;
@@ -173,6 +173,49 @@ describe('Staying on track', () => {
       await vscode.workspace.fs.delete(tablePlan);
       await waitFor('the table plan to leave the index', () => !lp.index.get(tablePlan));
     }
+  });
+
+  it('Skip Day: a table row with no schedule gets ⏭ in its status cell, Today moves on, and Mark Day Incomplete gives the cell back', async () => {
+    const tablePlan = workspaceUri('ontrack', 'sql-rows.md');
+    const table = ['# SQL rows', '', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Select | \u2705 |', '| 2 | Joins | \u274C |', '| 3 | Group By | \u274C |', ''].join('\r\n');
+    await vscode.workspace.fs.writeFile(tablePlan, new TextEncoder().encode(table));
+    try {
+      await waitFor('the table plan in the index', () => lp.index.get(tablePlan)?.days.length === 3);
+      await lp.today.choosePlan(tablePlan.toString());
+      assert.strictEqual(lp.today.refresh().currentDay?.number, 2);
+      lp.clock = at(20);
+      const day = lp.index.get(tablePlan)!.days[1];
+      // From the tree's row (its menu passes the day), as a learner skips a day they will not do.
+      const skipped = await vscode.commands.executeCommand<EditResult>('learningPlans.skipDay', { uri: tablePlan.toString(), line: day.line, title: day.title });
+      assert.ok(skipped?.applied, skipped?.message);
+      assert.match(skipped!.message, /^Skipped 1 day \(the plan has no schedule; next: Day 3: Group By\)$/);
+      const read = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(tablePlan));
+      await waitFor('the skip written into the status cell, CRLF kept', async () => (await vscode.workspace.openTextDocument(tablePlan)).getText().replace(/\r\n/g, '\n') === table.replace('| Joins | \u274C |', '| Joins | \u23ED 2026-11-20 |').replace(/\r\n/g, '\n'));
+      await (await vscode.workspace.openTextDocument(tablePlan)).save();
+      assert.strictEqual(await read(), table.replace('| Joins | \u274C |', '| Joins | \u23ED 2026-11-20 |'), 'byte for byte around the cell');
+      await waitFor('Today to move on to Day 3', () => lp.index.get(tablePlan)?.days[1]?.skipped === true && lp.today.refresh().currentDay?.number === 3);
+      // A second skip of it is refused, saying how to take it back.
+      const again = await vscode.commands.executeCommand<EditResult>('learningPlans.skipDay', { uri: tablePlan.toString(), line: day.line, title: day.title });
+      assert.ok(!again?.applied && /skipped already \(Mark Day Incomplete takes the skip back\)/.test(again?.message ?? ''), again?.message);
+      const reopened = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', { uri: tablePlan.toString(), line: day.line, title: day.title });
+      assert.ok(reopened?.applied, reopened?.message);
+      await (await vscode.workspace.openTextDocument(tablePlan)).save();
+      assert.strictEqual(await read(), table, 'the table\'s open mark back in the cell, nothing else changed');
+      await waitFor('Today back on Day 2', () => lp.today.refresh().currentDay?.number === 2);
+    } finally {
+      await lp.today.choosePlan(undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(tablePlan);
+      await waitFor('the table plan to leave the index', () => !lp.index.get(tablePlan));
+    }
+  });
+
+  it('Skip Day is offered where an open day is: the tree\'s open day rows, the editor on an open day, the palette', () => {
+    const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus;
+    const entry = (menu: string): { when: string } => menus[menu].find((e: { command: string }) => e.command === 'learningPlans.skipDay');
+    assert.strictEqual(entry('view/item/context').when, 'view == learningPlans.tree && viewItem =~ /^day(\\+links)?$/');
+    assert.strictEqual(entry('editor/context').when, 'editorLangId == markdown && learningPlans.cursorDay == open');
+    assert.match(entry('commandPalette').when, /learningPlans\.cursorDay != done && learningPlans\.cursorDay != skipped/);
   });
 
   it('a plan whose start is there but not read (Start:) is told why it has no schedule, and nothing is written', async () => {

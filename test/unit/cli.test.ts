@@ -222,7 +222,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
     assert.match((await run('done', file, '1', '2')).err, /done takes a file and one DAY \(or several: 3,4 or 3-5\), not 3 arguments/);
     assert.match((await run('toggle', file, '99')).err, /has 2 lines: there is no line 99/);
-    assert.match((await run('toggle', file, '1')).err, /line 1 of .* is not a task/);
+    // A day's heading is marked with done (a trial's read only "is not a task"); a blank line is no task.
+    assert.match((await run('toggle', file, '1')).err, /line 1 of .*plan\.md is Day 1, a day, not a task: mark it with learning-plans done .*plan\.md line:1; nothing written/);
+    fs.writeFileSync(file, '### Day 1 \u2705\n\n- [ ] a\n');
+    assert.match((await run('toggle', file, '1')).err, /is Day 1, a day, not a task: mark it with learning-plans undone /);
+    assert.match((await run('toggle', file, '2')).err, /line 2 of .* is not a task; nothing written/);
   });
 
   it('toggle names a task by its words, which still name it after a line was added above it (a learner checked the task above)', async () => {

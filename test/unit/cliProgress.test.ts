@@ -113,7 +113,7 @@ describe('CLI: done, undone and toggle', () => {
     assert.match(missingDay.err, /has no Day 9 \(its only numbered day is Day 1\); nothing written/);
     const notTask = (await run('toggle', file, '1'));
     assert.strictEqual(notTask.code, 1);
-    assert.match(notTask.err, /line 1 of .* is not a task/);
+    assert.match(notTask.err, /line 1 of .* is Day 1, a day, not a task/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [ ] a\n');
   });
 

@@ -151,7 +151,11 @@ that reads exactly them wins): words still name the task after a log or a lab li
       const tasks = tasksOnLines(plan, line - 1, line - 1);
       if (tasks.length === 0) {
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
-        return { ok: false, message: line > lines ? `${file} has ${plural(lines, 'line')}: there is no line ${line}` : `line ${line} of ${file} is not a task` };
+        if (line > lines) return { ok: false, message: `${file} has ${plural(lines, 'line')}: there is no line ${line}` };
+        // A day's heading (or row) is marked with done/undone: said (a trial's `toggle plan.md 3` on one read "is not a task").
+        const day = plan.days.find((d) => d.line === line - 1);
+        const verb = day?.done ? 'undone' : 'done';
+        return { ok: false, message: day ? `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${verb} ${shellWord(file)} line:${line}` : `line ${line} of ${file} is not a task` };
       }
       return dayOwnBox(text, plan, tasks, date ?? today) ?? toggleTasks(text, tasks, date ?? today, plan);
     });
