@@ -190,9 +190,9 @@ describe('Staying on track', () => {
       assert.ok(skipped?.applied, skipped?.message);
       assert.match(skipped!.message, /^Skipped 1 day \(the plan has no schedule; next: Day 3: Group By\)$/);
       const read = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(tablePlan));
-      await waitFor('the skip written into the status cell, CRLF kept', async () => (await vscode.workspace.openTextDocument(tablePlan)).getText().replace(/\r\n/g, '\n') === table.replace('| Joins | \u274C |', '| Joins | \u23ED 2026-11-20 |').replace(/\r\n/g, '\n'));
+      await waitFor('the skip written into the status cell, CRLF kept', async () => (await vscode.workspace.openTextDocument(tablePlan)).getText().replace(/\r\n/g, '\n') === table.replace('| Joins | \u274C |', '| Joins | \u274C \u23ED 2026-11-20 |').replace(/\r\n/g, '\n'));
       await (await vscode.workspace.openTextDocument(tablePlan)).save();
-      assert.strictEqual(await read(), table.replace('| Joins | \u274C |', '| Joins | \u23ED 2026-11-20 |'), 'byte for byte around the cell');
+      assert.strictEqual(await read(), table.replace('| Joins | \u274C |', '| Joins | \u274C \u23ED 2026-11-20 |'), 'byte for byte around the cell');
       await waitFor('Today to move on to Day 3', () => lp.index.get(tablePlan)?.days[1]?.skipped === true && lp.today.refresh().currentDay?.number === 3);
       // A second skip of it is refused, saying how to take it back.
       const again = await vscode.commands.executeCommand<EditResult>('learningPlans.skipDay', { uri: tablePlan.toString(), line: day.line, title: day.title });
@@ -200,7 +200,7 @@ describe('Staying on track', () => {
       const reopened = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', { uri: tablePlan.toString(), line: day.line, title: day.title });
       assert.ok(reopened?.applied, reopened?.message);
       await (await vscode.workspace.openTextDocument(tablePlan)).save();
-      assert.strictEqual(await read(), table, 'the table\'s open mark back in the cell, nothing else changed');
+      assert.strictEqual(await read(), table, 'the skip taken out of the cell, nothing else changed');
       await waitFor('Today back on Day 2', () => lp.today.refresh().currentDay?.number === 2);
     } finally {
       await lp.today.choosePlan(undefined);

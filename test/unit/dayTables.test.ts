@@ -166,6 +166,10 @@ describe('day tables: a column for the date a day was done', () => {
     const plan = parse(table('| 1 | SELECT | \u2705 2026-11-24 | 2026-11-24 |', '| 2 | WHERE | | 2026-11-25 |', '| 3 | JOIN | | |', '| 4 | GROUP BY | | 2026-11-30 |'));
     // A done row keeps its planned date, as a heading's `📅` stays beside its ✅.
     assert.deepStrictEqual(plan.days.map((d) => [d.done, d.planned, d.cells?.planned]), [[true, '2026-11-24', 3], [false, '2026-11-25', 3], [false, null, 3], [false, '2026-11-30', 3]]);
+    // Every row done as a scheduled row is marked (`✅ date` beside its date): still a schedule, so undone leaves the
+    // planned date in its cell (it read as done dates, and undone emptied the cell, from a review).
+    const allDone = parse(table('| 1 | SELECT | \u2705 2026-11-20 | 2026-11-20 |', '| 2 | WHERE | \u2705 2026-11-21 | 2026-11-21 |'));
+    assert.deepStrictEqual(allDone.days.map((d) => [d.planned, d.doneDate, d.cells?.planned, d.cells?.date]), [['2026-11-20', '2026-11-20', 3, null], ['2026-11-21', '2026-11-21', 3, null]]);
     // A column of done rows' dates alone is where done dates go, no schedule.
     const done = parse(table('| 1 | SELECT | \u2705 | 2026-11-20 |', '| 2 | WHERE | | |'));
     assert.deepStrictEqual(done.days.map((d) => [d.planned, d.cells]), [[null, { title: 1, status: 2, date: 3 }], [null, { title: 1, status: 2, date: 3 }]]);

@@ -222,7 +222,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
  */
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (day.form === 'tableRow' && day.cells) {
-    return unskipRow(lines.at(day.line), day.cells, openStatus(lines, day.line, day.cells)).map((edit) => onLine(day.line, edit));
+    return unskipRow(lines.at(day.line), day.cells).map((edit) => onLine(day.line, edit));
   }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);

@@ -42,17 +42,15 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
 }
 
 /**
- * Marks a row's day skipped: `⏭ date` in its status cell (over a not-done value, after anything else), or, in a
- * table without a status column, at the end of its title cell (before its stamps), as a heading carries it. Null
- * when the row lost the cell.
+ * Marks a row's day skipped: `⏭ date` in its empty status cell, after what it holds else (`❌ ⏭ 2026-11-27`, `[ ] ⏭ …`,
+ * a note), or, in a table without a status column, at the end of its title cell (before its stamps), as a heading
+ * carries it. Only added, never replacing: reopening takes out exactly it (an open mark replaced could not always be
+ * told again). Null when the row lost the cell.
  */
 export function skipInRow(line: string, cells: TableCells, date: string | null): LineEdit | null {
   const spans = tableCells(line);
   const status = spans[cells.status ?? -1];
-  if (status) {
-    const content = line.slice(status.start, status.end);
-    return NOT_DONE.has(normalizeKey(content)) ? fillCell(line, status, skipText(date).trimStart()) : { start: status.end, end: status.end, newText: skipText(date) };
-  }
+  if (status) return status.start === status.end ? fillCell(line, status, skipText(date).trimStart()) : { start: status.end, end: status.end, newText: skipText(date) };
   const title = spans[cells.title];
   if (!title) return null;
   const at = trailingStampsStart(line, title.end, title.start);
@@ -63,21 +61,18 @@ export function skipInRow(line: string, cells: TableCells, date: string | null):
 const SKIP_IN_CELL = /[ \t]*\u23ED\uFE0F?(?:[ \t]+\d{4}-\d{2}-\d{2})?/g;
 
 /**
- * Takes a row's skip back: a status cell holding only the skip is emptied (or given the table's open mark: see
- * openStatus); a `⏭` after other words or a box in it, or at the end of its title cell, is removed with its date.
+ * Takes a row's skip back: a status cell holding only the skip is emptied; a `⏭` after what the cell holds, or at the
+ * end of its title cell, is removed with its date.
  */
-export function unskipRow(line: string, cells: TableCells, openMark: string): LineEdit[] {
+export function unskipRow(line: string, cells: TableCells): LineEdit[] {
   const spans = tableCells(line);
   const edits: LineEdit[] = [];
   const status = spans[cells.status ?? -1];
   if (status) {
     const content = line.slice(status.start, status.end);
     const skips = [...content.matchAll(SKIP_IN_CELL)];
-    if (skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') {
-      edits.push(...(openMark !== '' ? [{ start: status.start, end: status.end, newText: openMark }] : clearCell(line, status)));
-    } else {
-      for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
-    }
+    if (skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') edits.push(...clearCell(line, status));
+    else for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
   }
   const title = spans[cells.title];
   if (title) for (const [start, end] of readTitleMarks(line, title.end, title.start).skips) edits.push({ start, end, newText: '' });

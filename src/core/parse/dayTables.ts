@@ -159,15 +159,27 @@ export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
 
 /**
  * Whether a table's date column is a schedule: an open day's row holds a date there (`| 3 | Loops | | 2026-11-29 |`,
- * a learner's plan dated ahead, which read as no schedule at all).
+ * a learner's plan dated ahead, which read as no schedule at all), or a done day's does beside the date of its own
+ * `✅` (as marking a scheduled row writes it: once every row was done, the column read as done dates, and undone
+ * took a planned date out of its cell, from a review).
  */
 export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
   if (columns.date === null) return false;
-  return table.rows.some((row, r) => {
-    if (!days[r] || cellDate(row.cells[columns.date!]) === null) return false;
+  // Done rows: `| ✅ 2026-11-20 | 2026-11-20 |` as marking a scheduled row writes it; `| ✅ | 2026-11-20 |` as marking
+  // writes the date a day was done into the column (one of those says the column is that).
+  let stampedBeside = false;
+  let bareBeside = false;
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    if (!days[r] || cellDate(row.cells[columns.date]) === null) continue;
     const status = columns.status === null ? undefined : row.cells[columns.status];
-    return status === undefined || !statusOf(inlineText(status), status.content).marked;
-  });
+    if (status === undefined) return true;
+    const read = statusOf(inlineText(status), status.content);
+    if (!read.marked) return true;
+    if (read.date !== null) stampedBeside = true;
+    else bareBeside = true;
+  }
+  return stampedBeside && !bareBeside;
 }
 
 /** Day numbers that rise row by row (a day column that is not the first must read as a schedule). */
