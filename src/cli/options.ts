@@ -86,24 +86,27 @@ export class ArgReader {
    * verb's `--date` and back: the two read alike, and a trial typed one where the other was meant); both given must agree.
    */
   date(name: string, alias?: string): string | null {
+    return this.namedDate(name, alias).value;
+  }
+
+  /** The date and the name it was given under (messages name the option the learner typed). */
+  private namedDate(name: string, alias?: string): { name: string; value: string | null } {
     const value = this.value(name);
     const other = alias === undefined ? null : this.value(alias);
     if (other !== null && value !== null && other !== value) throw new UsageError(`${name} ${value} and ${alias} ${other} name two days; give one`);
-    return this.checkedDate(value !== null || other === null ? name : alias!, value ?? other);
-  }
-
-  private checkedDate(name: string, value: string | null): string | null {
-    if (value !== null && !isValidIsoDate(value)) throw new UsageError(`${name} must be a real date as YYYY-MM-DD, not '${value}'`);
-    if (value !== null && !isPlausibleYear(value)) throw new UsageError(yearMessage(name, value));
-    return value;
+    const given = value !== null || other === null ? name : alias!;
+    const date = value ?? other;
+    if (date !== null && !isValidIsoDate(date)) throw new UsageError(`${given} must be a real date as YYYY-MM-DD, not '${date}'`);
+    if (date !== null && !isPlausibleYear(date)) throw new UsageError(yearMessage(given, date));
+    return { name: given, value: date };
   }
 
   /**
    * `--date YYYY-MM-DD` for a stamp or a log line, not after `today`: the streak ignores what is dated after
    * today (and warns), so writing it would only leave a stamp that counts for nothing until then.
    */
-  dateUpTo(name: string, today: string, warn?: (text: string) => void, alias?: string): string | null {
-    const value = this.date(name, alias);
+  dateUpTo(optionName: string, today: string, warn?: (text: string) => void, alias?: string): string | null {
+    const { name, value } = this.namedDate(optionName, alias);
     if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
     // Years back is allowed (a record kept late) but said: `2016` for `2026` is one key away.
     const years = value === null ? 0 : Number(today.slice(0, 4)) - Number(value.slice(0, 4)) - (value.slice(5) > today.slice(5) ? 1 : 0);

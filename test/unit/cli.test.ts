@@ -227,6 +227,8 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.writeFileSync(file, '### Day 1 \u2705\n\n- [ ] a\n');
     assert.match((await run('toggle', file, '1')).err, /is Day 1, a day, not a task: mark it with learning-plans undone /);
     assert.match((await run('toggle', file, '2')).err, /line 2 of .* is not a task; nothing written/);
+    fs.writeFileSync(file, '# Journal\n## 2026-11-20 Friday\n- notes\n## 2026-11-21 Saturday\n- more\n');
+    assert.match((await run('toggle', file, '2')).err, /line 2 of .* is "?2026-11-20 Friday"?, a journal's entry, not a task; nothing written/);
   });
 
   it('toggle names a task by its words, which still name it after a line was added above it (a learner checked the task above)', async () => {

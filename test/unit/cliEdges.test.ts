@@ -149,6 +149,8 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match(today.out, /Marked Day 1 complete \(\u2705 2026-11-20\)/);
     assert.match((await run('status', plan, '--date=2026-11-20')).out, /^Today: 2026-11-20\n/);
     assert.match((await run('links', plan, 'today', '--date', '2026-11-20')).err, /Day 2 in .* has no links/);
+    // A message names the option given (it said --date for a --today).
+    assert.match((await run('done', plan, '1', '--today', '2999-01-05')).err, /^learning-plans: --today 2999-01-05 is after today/);
     const both = await run('done', 'plan.md', '1', '--date', '2026-11-20', '--today', '2026-11-21');
     assert.deepStrictEqual([both.code, both.err.split('\n')[0]], [2, 'learning-plans: --date 2026-11-20 and --today 2026-11-21 name two days; give one']);
     assert.match((await run('replan', 'plan.md', '--shift', '1', '--dryrun')).err, /unknown option '--dryrun'; did you mean --dry-run\?\n/);

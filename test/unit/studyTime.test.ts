@@ -135,6 +135,8 @@ describe('study time', () => {
     const p = plan(['### Day 1 - Intro (30 min)', 'text', '### Day 2 - Joins [1 h] \u2705 2026-11-20', '### Day 3 (1 h)', '- [ ] read (20 min)', '### Day 4 (Monday)', '- [ ] a'].join('\n'));
     assert.deepStrictEqual(p.days.map((d) => studyTime(d)), [{ total: 30, left: 30 }, { total: 60, left: 0 }, { total: 20, left: 20 }, { total: 0, left: 0 }],
       'the body\'s estimates are the parts of a title\'s (not added to it); a weekday in brackets is none');
+    const parts = plan(['### Day 1 - Intro (2 h)', '#### Reading', '- [ ] ch 1 (30 min)', '#### Lab', '- [ ] lab (90 min)', '### Day 2 - Joins (1 h)', '#### Reading', 'text'].join('\n'));
+    assert.deepStrictEqual(parts.days.map((d) => studyTime(d).total), [120, 60], 'subsections\' estimates are the parts of the title\'s, not added to it');
     const table = plan(['| D\u00EDa | Tema |', '|---|---|', '| 1 | Saludos (30 minutos) |', '| 2 | Verbos |'].join('\n'));
     assert.deepStrictEqual(table.days.map((d) => studyTime(d).total), [30, 0]);
   });

@@ -154,8 +154,10 @@ that reads exactly them wins): words still name the task after a log or a lab li
         if (line > lines) return { ok: false, message: `${file} has ${plural(lines, 'line')}: there is no line ${line}` };
         // A day's heading (or row) is marked with done/undone: said (a trial's `toggle plan.md 3` on one read "is not a task").
         const day = plan.days.find((d) => d.line === line - 1);
-        const verb = day?.done ? 'undone' : 'done';
-        return { ok: false, message: day ? `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${verb} ${shellWord(file)} line:${line}` : `line ${line} of ${file} is not a task` };
+        if (!day) return { ok: false, message: `line ${line} of ${file} is not a task` };
+        // A journal's entry is a record, with nothing to mark (done refuses it).
+        if (plan.journal) return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a journal's entry, not a task` };
+        return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${day.done ? 'undone' : 'done'} ${shellWord(file)} line:${line}` };
       }
       return dayOwnBox(text, plan, tasks, date ?? today) ?? toggleTasks(text, tasks, date ?? today, plan);
     });

@@ -13,7 +13,8 @@ export const linksVerb: Verb = {
   usage: 'links <file> <DAY> [--today YYYY-MM-DD] [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
 such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). ${DAY_HELP}
---today (or --date) reads the plan as of that day: today is then the day status names for it.`,
+--today (or --date) reads the plan as of that day: today is then the day current on it (for a past day, the
+first day not done by then).`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const on = reader.date('--today', '--date');

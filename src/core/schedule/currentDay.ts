@@ -43,8 +43,9 @@ function weekdayCurrent(plan: ParsedPlan, first: PlanNode, today: string): PlanN
  * --date` marked the first open section while status named the date's own).
  */
 export function weekdaySectionOn(plan: ParsedPlan, date: string): PlanNode | undefined {
+  // Every day a weekday's section: numbered days with a `### Friday Review` among them are a sequence (from a review).
   const entries = plan.days.filter(isWeekdayEntry);
-  if (entries.length === 0 || new Set(entries.map((day) => day.weekday)).size !== entries.length) return undefined;
+  if (entries.length === 0 || entries.length !== plan.days.length || new Set(entries.map((day) => day.weekday)).size !== entries.length) return undefined;
   const weekday = daysSinceMonday(dayNumber(date)) + 1;
   return entries.find((day) => day.weekday === weekday && !day.skipped);
 }

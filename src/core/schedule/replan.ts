@@ -253,6 +253,9 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
     const edit = frontMatterStartEdit(lines, date);
     if (edit) return edit;
   }
+  // A day with no place for a date (a table row without a Date column, a paragraph day): no pin, the days after move
+  // up and the summary says the plan is still behind (Skip Day on a missed row was refused, naming the next day).
+  if (!canCarryDate(plan.days[keep])) return null;
   return plannedDateEdit(lines, plan.days[keep], date);
 }
 
@@ -261,6 +264,8 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
  * text, as the schedule will read it). `uri` names the plan for the parse of the edited text.
  */
 export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, context: CatchUpContext): ReplanOutcome {
+  // A journal's entries are records, as for done: nothing to skip (from a review: `--skip 2026-11-20` marked one).
+  if (choice.kind === 'skip' && plan.journal) return fail(l10n.t('{0} is a journal: its entries are records, with nothing to skip', context.name ?? plan.root.title));
   const status = scheduleStatus(plan, context);
   if (!status) {
     const name = context.name ?? plan.root.title;
@@ -335,6 +340,11 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     standing: where,
     text: after,
   };
+}
+
+/** Whether a day can be given a planned date: a heading's or item's `📅`, a table row's Date cell. */
+function canCarryDate(day: PlanNode): boolean {
+  return day.form === 'heading' || day.form === 'item' || (day.cells?.planned ?? null) !== null;
 }
 
 /**

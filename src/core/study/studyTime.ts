@@ -39,9 +39,6 @@ function ownTime(node: PlanNode): StudyTime {
   }
   for (const link of node.links) note(link.line, notedDuration(link.text));
   for (const task of node.tasks) note(task.line, taskDuration(task.text));
-  // A day whose body gives no estimate may give one in its title: `### Day 1 - Intro (30 min)`, a table row's
-  // `| 1 | Saludos (30 minutos) |` (a learner's counted nothing). Its body's, when it has them, are the parts.
-  if (byLine.size === 0 && node.kind === 'day') note(node.line, parenthesisedDuration(node.title) ?? bracketedDuration(node.title));
   if (byLine.size === 0) return { total: 0, left: 0 };
   const checkedLines = new Set(node.tasks.filter((t) => t.checked).map((t) => t.line));
   let total = 0;
@@ -78,7 +75,11 @@ export function studyTime(node: PlanNode): StudyTime {
     // A done module or plan counts everything under it as done.
     left += node.done ? 0 : time.left;
   }
-  const result = { total, left };
+  // A day whose body (its subsections too) gives no estimate may give one in its title: `### Day 1 - Intro (30 min)`,
+  // a table row's `| 1 | Saludos (30 minutos) |` (a learner's counted nothing). The body's, when it has them, are
+  // the parts of it, not more.
+  const titled = total === 0 && node.kind === 'day' ? parenthesisedDuration(node.title) ?? bracketedDuration(node.title) : null;
+  const result = titled === null ? { total, left } : { total: titled, left: node.done ? 0 : titled };
   cache.set(node, result);
   return result;
 }

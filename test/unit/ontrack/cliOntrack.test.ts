@@ -93,6 +93,14 @@ describe('CLI: replan', () => {
     const unscheduled = planFile(readSample('month-3-batch-etl.md'));
     const refused = await run('replan', unscheduled, '--shift', '2');
     assert.deepStrictEqual([refused.code, /no schedule/.test(refused.err)], [1, true]);
+    // A skip needs no schedule: the mark alone, the day next named; --json says there is no end (it was refused).
+    const plain = planFile('# Plan\n### Day 1 - a\n- [ ] a\n### Day 2 - b\n- [ ] b\n### Day 3 - c\n');
+    const unscheduledSkip = await run('replan', plain, '--skip', '1');
+    assert.strictEqual(unscheduledSkip.code, 0, unscheduledSkip.err);
+    assert.match(unscheduledSkip.out, /: Skipped 1 day \(the plan has no schedule; next: Day 2 - b\)\n$/);
+    const json = JSON.parse((await run('replan', plain, '--skip', '2', '--json')).out);
+    assert.deepStrictEqual([json.written, json.endBefore, json.endAfter, json.behindBefore, json.standing], [true, null, null, null, 'the plan has no schedule; next: Day 3 - c']);
+    assert.strictEqual(fs.readFileSync(plain, 'utf8'), '# Plan\n### Day 1 - a \u23ED 2026-11-22\n- [ ] a\n### Day 2 - b \u23ED 2026-11-22\n- [ ] b\n### Day 3 - c\n');
     assert.strictEqual((await run('replan', file, '--spread', '1')).code, 1, 'eight missed days do not fit in one');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), before);
     assert.strictEqual((await run('replan', file)).code, 2);
