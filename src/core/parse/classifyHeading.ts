@@ -222,22 +222,13 @@ export function classifyHeading(text: string): HeadingClass {
  * the user's language).
  */
 export function ownDayName(text: string): string | null {
+  const end = dayNameEnd(text);
+  if (end < 0) return null;
   const i = firstWordAt(text);
   const keyword = lookupAt(text, i, vocabularyOf().words);
-  if (keyword) {
-    const word = text.slice(i, keyword.end);
-    const number = (keyword.value.includes('day') || keyword.value.includes('days')) && !/^days?$/i.test(word) ? numberAfter(text, keyword.end) : null;
-    if (!number) return null;
-    const range = rangeEnd(text, number.end);
-    return `${word} ${text.slice(skipHash(text, keyword.end), range ? range.end : number.end)}`.replace(/\s+/g, ' ');
-  }
-  if (!mayStartTemplate(text, i)) return null;
-  for (const { kind, pattern } of vocabularyOf().templates) {
-    if (kind !== 'day' && kind !== 'days') continue;
-    pattern.lastIndex = i;
-    if (pattern.exec(text)) return text.slice(i, pattern.lastIndex).trim();
-  }
-  return null;
+  if (!keyword) return text.slice(i, end).trim();
+  const word = text.slice(i, keyword.end);
+  return /^days?$/i.test(word) ? null : `${word} ${text.slice(skipHash(text, keyword.end), end)}`.replace(/\s+/g, ' ');
 }
 
 /**
