@@ -146,7 +146,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
   const marked = markedOn(plan, on);
   if (means !== 'current' && marked.length > 0) return oneMarked(plan, marked, file, on);
-  if (means === 'markedToday') return refuse(`no day of ${file} was marked complete today (${today})`);
+  if (means === 'markedToday') return refuse(on === today ? `no day of ${file} was marked complete today (${today})` : `no day of ${file} was marked complete on ${on}`);
   // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's;
   // `log j.md today 30m` was refused, a `## 2026-11-27` there).
   const headed = plan.days.filter((day) => day.date === on && day.number === null && !day.skipped);

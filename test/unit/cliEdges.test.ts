@@ -149,6 +149,9 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match(today.out, /Marked Day 1 complete \(\u2705 2026-11-20\)/);
     assert.match((await run('status', plan, '--date=2026-11-20')).out, /^Today: 2026-11-20\n/);
     assert.match((await run('links', plan, 'today', '--date', '2026-11-20')).err, /Day 2 in .* has no links/);
+    // undone's today on another day: the day marked complete on it (a trial's was refused as an unknown option).
+    assert.match((await run('undone', plan, 'today', '--today', '2026-11-20')).out, /Marked Day 1 incomplete/);
+    assert.match((await run('undone', plan, 'today', '--date', '2026-11-20')).err, /no day of .* was marked complete on 2026-11-20; nothing written/);
     // A message names the option given (it said --date for a --today).
     assert.match((await run('done', plan, '1', '--today', '2999-01-05')).err, /^learning-plans: --today 2999-01-05 is after today/);
     const both = await run('done', 'plan.md', '1', '--date', '2026-11-20', '--today', '2026-11-21');

@@ -137,6 +137,9 @@ describe('study time', () => {
       'the body\'s estimates are the parts of a title\'s (not added to it); a weekday in brackets is none');
     const parts = plan(['### Day 1 - Intro (2 h)', '#### Reading', '- [ ] ch 1 (30 min)', '#### Lab', '- [ ] lab (90 min)', '### Day 2 - Joins (1 h)', '#### Reading', 'text'].join('\n'));
     assert.deepStrictEqual(parts.days.map((d) => studyTime(d).total), [120, 60], 'subsections\' estimates are the parts of the title\'s, not added to it');
+    // A subsection's heading gives its own (a trial's `#### Theory (45 min)` counted nothing); one outside a day does not.
+    const sections = plan(['## Reading list (3 h)', '- [ ] a', '### Day 1 - Foundations', '#### Theory (45 min)', 'text', '#### Practice (1h)', 'text', '### Day 2 - Next (30 min)'].join('\n'));
+    assert.deepStrictEqual([...sections.days.map((d) => studyTime(d).total), studyTime(sections.root).total], [105, 30, 135]);
     const table = plan(['| D\u00EDa | Tema |', '|---|---|', '| 1 | Saludos (30 minutos) |', '| 2 | Verbos |'].join('\n'));
     assert.deepStrictEqual(table.days.map((d) => studyTime(d).total), [30, 0]);
   });

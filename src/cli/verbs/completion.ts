@@ -9,17 +9,19 @@ function dayVerb(name: 'done' | 'undone'): Verb {
   return {
     name,
     summary: name === 'done' ? 'Mark a day complete: \u2705 and the date on it and on its open tasks' : 'Mark a day incomplete again: its stamps go, its tasks are unchecked',
-    usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--max-size 5MB]',
+    usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--today YYYY-MM-DD] [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
 and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
 stamped before the day's own stamp, or checked by hand with no date, stays checked); a skipped day (\u23ED) is put back in the plan, its tasks as
-they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
+they are. ${DAY_HELP} For undone, today is the day marked complete today (--today D, or --date D: on D).`,
     async run(args, context) {
       const reader = new ArgReader(args);
       const today = localIsoDate(context.clock());
       const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context), '--today') : null;
+      // undone's `today` is the day marked complete on that date (a learner's simulated day could not be undone).
+      const markedOn = name === 'undone' ? reader.date('--today', '--date') : null;
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
       // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
@@ -29,7 +31,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
           if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
           const days = new Set<PlanNode>();
           for (const each of names) {
-            const found = lookupDayArg(plan, daySpec(each), field(file), context, name === 'done' ? 'current' : 'markedToday', name === 'done' ? date ?? undefined : undefined);
+            const found = lookupDayArg(plan, daySpec(each), field(file), context, name === 'done' ? 'current' : 'markedToday', (name === 'done' ? date : markedOn) ?? undefined);
             if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
             days.add(found.day);
           }
@@ -52,7 +54,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today.`,
         if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
         // `today` with --date: the day current on that date (a journal's section headed by it).
-        let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday', name === 'done' ? date ?? undefined : undefined);
+        let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday', (name === 'done' ? date : markedOn) ?? undefined);
         // Two days planned on a date (after a spread), one of them done: `done DATE` means the other (a learner's).
         const open = !found.ok && name === 'done' && spec.kind === 'date' ? daysMatching(plan, spec).filter((day) => !day.done && !day.skipped) : [];
         if (open.length === 1) found = { ok: true, day: open[0] };
@@ -157,7 +159,8 @@ that reads exactly them wins): words still name the task after a log or a lab li
         if (!day) return { ok: false, message: `line ${line} of ${file} is not a task` };
         // A journal's entry is a record, with nothing to mark (done refuses it).
         if (plan.journal) return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a journal's entry, not a task` };
-        return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${day.done ? 'undone' : 'done'} ${shellWord(file)} line:${line}` };
+        const dated = date !== null && !day.done ? ` --date ${date}` : '';
+        return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${day.done ? 'undone' : 'done'} ${shellWord(file)} line:${line}${dated}` };
       }
       return dayOwnBox(text, plan, tasks, date ?? today) ?? toggleTasks(text, tasks, date ?? today, plan);
     });

@@ -38,7 +38,7 @@ export const replanVerb: Verb = {
 when it would have; a plan that ends inside them fills them, two a day only on as many as it needs
 (the shortest K it accepts gives the earliest end);
 --skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
-their dates), a day ahead skipped ends the plan a day sooner (the days after it move up); undone DAY takes a skip back. A plan with no schedule can be skipped in
+their dates), a day ahead skipped ends the plan a day sooner (the days after it move up); undone DAY takes a skip back (the ⏭ alone: a start: or 📅 the skip wrote to keep the days after it on their dates stays; --shift moves them). A plan with no schedule can be skipped in
 too: the marks alone, no date moves. Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings (a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
 as they are: the open days are dated around them. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
@@ -70,8 +70,11 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
+      // A journal's entries are records: refused before its days are looked up (`--skip today` named the real date).
+      if (plan.journal) throw new CliError(`${field(file)} is a journal: its entries are records, with nothing to skip; nothing written`);
       const names = skipNames(skip!);
-      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context, true));
+      // `today` as of --today, as status names it.
+      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context, true, today, 'current'));
       // A range day (`### Days 2-4`) is one day of the plan: a number inside it skips it whole, said when not all of it was named.
       const named = new Set(names);
       for (const day of new Set(found.filter((d) => d.rangeEnd !== null && d.number !== null))) {

@@ -1,4 +1,4 @@
-import { allLinks, allTasks, catchUpAdvice, detectEncoding, isDayMark, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
+import { allLinks, allTasks, catchUpAdvice, detectEncoding, isDayMark, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fromHere, rootOf } from './links';
@@ -195,7 +195,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       const repair = `learning-plans repair ${shellWord(noted!)}`;
       const shown = summary.activePlan !== undefined;
       lines.push(mojibake.fixes > 0
-        ? `Note: ${file} holds text saved through another code page (â€” for —)${shown ? ', shown repaired here' : ''}: ${repair} writes it back`
+        ? `Note: ${file} holds text saved through another code page (${mojibake.example})${shown ? ', shown repaired here' : ''}: ${repair} writes it back`
         : `Note: ${file} holds ${plural(mojibake.lost, 'sequence')} of text that lost a byte in another code page${shown ? ', shown as the likeliest reading here' : ''}: ${repair} lists ${mojibake.lost === 1 ? 'it' : 'them'} to choose for`);
     }
     lines.push(...dueLines(summary.dueTasks));
@@ -226,12 +226,15 @@ async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: num
 }
 
 /** The mojibake (UTF-8 read through another code page and saved) outside code that `repair` would see; null for none. */
-async function mojibakeIn(file: string, context: CliContext, maxBytes: number): Promise<{ fixes: number; lost: number } | null> {
+async function mojibakeIn(file: string, context: CliContext, maxBytes: number): Promise<{ fixes: number; lost: number; example: string } | null> {
   try {
     const { plan, text } = await loadPlan(file, context, maxBytes);
     if (detectEncoding(text) === null) return null;
     const scan = scanEncoding(text, plan);
-    return scan.fixes.length + scan.lost.length > 0 ? { fixes: scan.fixes.length, lost: scan.lost.length } : null;
+    // The file's own first one, as an example (a tracker full of `ðŸŽ¯` was told of `â€”`, which it did not hold).
+    const first = scan.fixes[0];
+    const example = first ? `${field(new Lines(text).at(first.range.start.line).slice(first.range.start.character, first.range.end.character))} for ${field(first.newText)}` : '';
+    return scan.fixes.length + scan.lost.length > 0 ? { fixes: scan.fixes.length, lost: scan.lost.length, example } : null;
   } catch {
     return null; // gone since it was read: nothing to say
   }
