@@ -14,7 +14,7 @@
  * backtracks over a long heading.
  */
 import { parseDuration, parenthesisedDuration } from '../study/duration';
-import { isValidIsoDate, lastTrailingStamp } from '../stamps';
+import { isValidIsoDate, lastTrailingStamp, stripTrailingStamps } from '../stamps';
 
 /** The planned-date mark we write, and the ones we read (Obsidian Tasks' due-date symbols). */
 export const PLANNED_MARK = '\u{1F4C5}';
@@ -152,6 +152,15 @@ function hasTitleText(text: string, from: number, to: number): boolean {
 export function withoutTitleMarks(text: string): string {
   const marks = readTitleMarks(text);
   return marks.titleEnd === text.length ? text : text.slice(0, marks.titleEnd);
+}
+
+/**
+ * Whether `text` is only stamps and day marks (` ✅ 2026-11-20`, ` ⏭ 2026-11-21`) or white space: what may follow a
+ * table title cell's lab link and leave it the cell's last thing (a done row's title read `Control Flow day-002`).
+ */
+export function onlyStampsAndMarks(text: string): boolean {
+  const probe = `x ${text.trim()}`;
+  return stripTrailingStamps(probe.slice(0, readTitleMarks(probe).marksStart)).trimEnd() === 'x';
 }
 
 /** ` 📅 2026-11-25`: what a planned date adds to a heading. */

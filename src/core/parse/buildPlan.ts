@@ -5,7 +5,7 @@ import { readStamp, stripTrailingStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
+import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
@@ -152,7 +152,9 @@ function cellTitle(cell: BlockToken): string {
   for (let i = 0; i < children.length; i++) if (children[i].type === 'link_open') open = i;
   if (open <= 0 || !String(children[open].attrGet('href') ?? '').endsWith('.ipynb')) return inlineText(cell);
   const close = children.findIndex((child, i) => i > open && child.type === 'link_close');
-  const trailing = children.slice(close + 1).every((child) => child.type === 'text' && child.content.trim() === '');
+  // Stamps and marks written after the link (`[day-002](…ipynb) ✅ 2026-11-20`) leave it last.
+  const rest = children.slice(close + 1);
+  const trailing = rest.every((child) => child.type === 'text') && onlyStampsAndMarks(rest.map((child) => child.content).join(''));
   const before = plainText(children.slice(0, open));
   return close > open && trailing && before !== '' ? before : inlineText(cell);
 }
@@ -182,8 +184,9 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     }
     const titleCell = row.cells[columns.title];
     const rawTitle = titleCell ? cellTitle(titleCell) : '';
-    // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title).
+    // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title), after a lab link too.
     const titleMarks = readTitleMarks(rawTitle);
+    const cellSkipped = titleMarks.skipped || (titleCell !== undefined && titleCell.content.includes(SKIP_MARK) && readTitleMarks(inlineText(titleCell)).skipped);
     const titleText = detach(displayText(titleMarks.skipped ? rawTitle.slice(0, titleMarks.titleEnd) : stripTrailingStamps(rawTitle)));
     const node = newDraft('day', titleText ? `${found.label}: ${titleText}` : found.label, line, 0, 'tableRow');
     node.number = found.number;
@@ -194,7 +197,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const statusText = statusCell ? inlineText(statusCell) : '';
     const status = statusCell ? statusOf(statusText, statusCell.content) : null;
-    node.skipMarked = titleMarks.skipped || statusText.includes(SKIP_MARK);
+    node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK);
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.

@@ -168,6 +168,18 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(skipInRow('| 3 |', NO_STATUS, DATE), null);
   });
 
+  it('a row whose title cell ends in its lab link keeps its title once done or skipped (it read `Control Flow day-002`)', () => {
+    const header = '| Day | Topic |\n|---|---|\n| 1 | Intro |\n';
+    const row = '| 2 | Control Flow [day-002](labs/p/day-002.ipynb) |';
+    const done = after(row, markRow(row, NO_STATUS, true, DATE));
+    const skipEdit = skipInRow(row, NO_STATUS, DATE);
+    const skipped = after(row, skipEdit && [skipEdit]);
+    const [, marked] = parse(header + done + '\n').days;
+    const [, left] = parse(header + skipped + '\n').days;
+    assert.deepStrictEqual([marked.title, marked.done, left.title, left.skipped], ['Day 2: Control Flow', true, 'Day 2: Control Flow', true]);
+    assert.deepStrictEqual([after(done, markRow(done, NO_STATUS, false, null)), after(skipped, unskipRow(skipped, NO_STATUS))], [row, row]);
+  });
+
   it('a lab link goes at the end of the title cell; a row without one gets none', () => {
     assert.deepStrictEqual(linkInRow('| 01 | Intro | |', STATUS, '[lab](x)'), { start: 12, end: 12, newText: ' [lab](x)' });
     assert.deepStrictEqual(linkInRow('|01|Intro||', STATUS, '[lab](x)'), { start: 9, end: 9, newText: ' [lab](x)' });
