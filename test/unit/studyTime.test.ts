@@ -142,6 +142,12 @@ describe('study time', () => {
     assert.deepStrictEqual([...sections.days.map((d) => studyTime(d).total), studyTime(sections.root).total], [105, 30, 135]);
     const table = plan(['| D\u00EDa | Tema |', '|---|---|', '| 1 | Saludos (30 minutos) |', '| 2 | Verbos |'].join('\n'));
     assert.deepStrictEqual(table.days.map((d) => studyTime(d).total), [30, 0]);
+    // A day table's time column gives each row its estimate (a trial's `| Time |` counted nothing), in other
+    // languages too, and is never the title's column.
+    const timed = plan(['| Day | Time | Topic | Done |', '|---|---|---|---|', '| 1 | 30 min | SELECT | \u2705 |', '| 2 | 1 h | JOINs | |', '| 3 | | Views | |'].join('\n'));
+    assert.deepStrictEqual(timed.days.map((d) => [d.title, studyTime(d)]), [['Day 1: SELECT', { total: 30, left: 0 }], ['Day 2: JOINs', { total: 60, left: 60 }], ['Day 3: Views', { total: 0, left: 0 }]]);
+    const tiempo = plan(['| D\u00EDa | Tema | Tiempo |', '|---|---|---|', '| 1 | Saludos | 30 minutos |', '| 2 | Verbos | 1 h |'].join('\n'));
+    assert.strictEqual(studyTime(tiempo.root).total, 90);
   });
 
   it('is zero for a plan that writes no durations', () => {

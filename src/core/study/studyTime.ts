@@ -20,7 +20,8 @@ export interface StudyTime {
   readonly left: number;
 }
 
-const TIME_FIELD = /^(?:time|duration|estimated?(?: time)?|estimate|effort|study time|time needed|time required)$/i;
+/** A field (or a day table's column) whose name says it is a time, in the plans' languages too (`Zeit`, `Tiempo`, `时间`). */
+export const TIME_FIELD = /^(?:time|duration|estimated?(?: time)?|estimate|effort|study time|time needed|time required|zeit|dauer|lernzeit|tiempo|duraci[oó]n|dur[eé]e|temps|tempo|durata|tijd|duur|时间|時間|用时|所要時間)$/i;
 
 const cache = new WeakMap<PlanNode, StudyTime>();
 
