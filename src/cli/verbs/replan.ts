@@ -1,5 +1,5 @@
 import {
-  catchUp, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
+  catchUp, currentDayOf, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { field, jsonText } from '../output';
@@ -73,8 +73,14 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
       // A journal's entries are records: refused before its days are looked up (`--skip today` named the real date).
       if (plan.journal) throw new CliError(`${field(file)} is a journal: its entries are records, with nothing to skip; nothing written`);
       const names = skipNames(skip!);
-      // `today` as of --today, as status names it.
-      const found = names.map((name) => dayOrRefuse(plan, daySpec(name), file, context, true, today, 'current'));
+      // `today` as of --today: the current day status names for it (a past day's was the first not done by then).
+      const found = names.map((name) => {
+        const spec = daySpec(name);
+        if (spec.kind !== 'today') return dayOrRefuse(plan, spec, file, context, true);
+        const current = currentDayOf(plan, today);
+        if (!current) throw new CliError(`${field(file)} has no current day: every day is done or skipped; nothing written`);
+        return current;
+      });
       // A range day (`### Days 2-4`) is one day of the plan: a number inside it skips it whole, said when not all of it was named.
       const named = new Set(names);
       for (const day of new Set(found.filter((d) => d.rangeEnd !== null && d.number !== null))) {

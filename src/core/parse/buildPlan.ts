@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, timeColumn, timeField, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
 import { statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -175,7 +175,6 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
   }
   // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
   const cells = cellsOf(columns, scheduleColumn(table, columns, days));
-  const timeAt = timeColumn(header);
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -209,8 +208,6 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     const plannedColumn = cells.planned ?? null;
     if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn]);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
-    const time = timeField(row, timeAt, header, line);
-    if (time) node.fields.push(time);
     builder.tableDay(node);
   });
 }

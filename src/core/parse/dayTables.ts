@@ -7,8 +7,7 @@
  * number. The title is the first text cell after the day's; a status column (`Done`, `Status`,
  * `✅`...) says whether the day is done. Words come from languages.json.
  */
-import type { Field, TableCells } from '../model';
-import { TIME_FIELD } from '../study/studyTime';
+import type { TableCells } from '../model';
 import { DONE_SIGNS } from '../grammar/tableStatus';
 import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { classifyHeading } from './classifyHeading';
@@ -104,9 +103,8 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     const english = word === null || /^days?$/i.test(word.trim());
     if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || !english || holdsDate(i))) date = i;
   }
-  // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`); a time
-  // column is none (`| Day | Time | Topic |`: its estimates).
-  const text = (i: number): boolean => i !== day && i !== status && i !== date && !TIME_FIELD.test(header[i].trim());
+  // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
+  const text = (i: number): boolean => i !== day && i !== status && i !== date;
   let title = day + 1;
   while (title < header.length && !text(title)) title++;
   if (title >= header.length) {
@@ -201,14 +199,3 @@ export function cellDate(cell: BlockToken | undefined): string | null {
   return text.length === 10 && isValidIsoDate(text) ? text : null;
 }
 
-/** The column headed as a time (`Time`, `Duration`, `Zeit`, `时间`), or -1: its cells are the days' estimates. */
-export function timeColumn(header: readonly string[]): number {
-  return header.findIndex((text) => TIME_FIELD.test(text.trim()));
-}
-
-/** A row's time cell as the field study time reads (`| 1 | Saludos | 30 min |` counted nothing); null when empty. */
-export function timeField(row: TableRow, column: number, header: readonly string[], line: number): Field | null {
-  const cell = column < 0 ? undefined : row.cells[column];
-  const value = cell ? inlineText(cell).trim() : '';
-  return value === '' ? null : { name: header[column].trim(), detail: null, value, line };
-}

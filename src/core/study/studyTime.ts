@@ -20,8 +20,8 @@ export interface StudyTime {
   readonly left: number;
 }
 
-/** A field (or a day table's column) whose name says it is a time, in the plans' languages too (`Zeit`, `Tiempo`, `时间`). */
-export const TIME_FIELD = /^(?:time|duration|estimated?(?: time)?|estimate|effort|study time|time needed|time required|zeit|dauer|lernzeit|tiempo|duraci[oó]n|dur[eé]e|temps|tempo|durata|tijd|duur|时间|時間|用时|所要時間)$/i;
+/** A field whose name says it is a time, in the plans' languages too (`- **Zeit:** 30 Minuten`, `Tiempo`, `时间`). */
+const TIME_FIELD = /^(?:time|duration|estimated?(?: time)?|estimate|effort|study time|time needed|time required|zeit|dauer|lernzeit|tiempo|duraci[oó]n|dur[eé]e|temps|tempo|durata|tijd|duur|时间|時間|用时|所要時間)$/i;
 
 const cache = new WeakMap<PlanNode, StudyTime>();
 
@@ -63,10 +63,6 @@ export function plannedTime(plan: { readonly journal: boolean }, node: PlanNode)
 
 /** Memoized per node: models are immutable, and the tree asks again for every item it draws. */
 export function studyTime(node: PlanNode): StudyTime {
-  return timeOf(node, false);
-}
-
-function timeOf(node: PlanNode, inDay: boolean): StudyTime {
   // A skipped day (⏭) left the plan, as it leaves its schedule and its day count: none of its time is planned.
   if (node.skipped) return NONE;
   const known = cache.get(node);
@@ -75,16 +71,15 @@ function timeOf(node: PlanNode, inDay: boolean): StudyTime {
   let total = own.total;
   let left = own.left;
   for (const child of node.children) {
-    const time = timeOf(child, inDay || node.kind === 'day');
+    const time = studyTime(child);
     total += time.total;
     // A done module or plan counts everything under it as done.
     left += node.done ? 0 : time.left;
   }
-  // A day, or a heading inside one, whose body (its subsections too) gives no estimate may give one in its title:
-  // `### Day 1 - Intro (30 min)`, `#### Theory (45 min)`, a table row's `| 1 | Saludos (30 minutos) |` (a learner's
-  // counted nothing). The body's, when it has them, are the parts of it, not more.
-  const titles = node.kind === 'day' || (inDay && node.form === 'heading');
-  const titled = total === 0 && titles ? parenthesisedDuration(node.title) ?? bracketedDuration(node.title) : null;
+  // A day whose body (its subsections too) gives no estimate may give one in its title: `### Day 1 - Intro (30 min)`,
+  // a table row's `| 1 | Saludos (30 minutos) |` (a learner's counted nothing). The body's, when it has them, are
+  // the parts of it, not more.
+  const titled = total === 0 && node.kind === 'day' ? parenthesisedDuration(node.title) ?? bracketedDuration(node.title) : null;
   const result = titled === null ? { total, left } : { total: titled, left: node.done ? 0 : titled };
   cache.set(node, result);
   return result;
