@@ -232,6 +232,7 @@ describe('active plan and current day', () => {
     assert.deepStrictEqual([weekdaySectionOn(week, '2026-11-27')?.title, weekdaySectionOn(week, '2026-11-29')], ['Freitag', undefined]);
     assert.deepStrictEqual(daysMatching(week, { kind: 'date', date: '2026-11-25' }).map((day) => day.title), ['Mittwoch']);
     const mixed = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b', '### Friday Review', '- [ ] c'));
+    assert.deepStrictEqual(mixed.days.map((d) => d.weekday), [null, null, 5], 'not vacuous: the third day is headed by Friday');
     assert.strictEqual(weekdaySectionOn(mixed, '2026-11-20'), undefined, 'numbered days with one weekday among them are a sequence');
     // Weekdays that repeat (two weeks of them) are a sequence.
     const twoWeeks = parse(lines('## Week 1', '### Monday', '- [ ] a', '### Friday', '- [ ] b', '## Week 2', '### Monday', '- [ ] c'));

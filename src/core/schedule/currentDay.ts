@@ -26,15 +26,25 @@ function isWeekdayEntry(day: PlanNode): boolean {
   return day.weekday !== null && day.date === null && day.number === null;
 }
 
+/** The plan's weekday sections when each weekday heads one at most (a week of them), else null (weeks that repeat). */
+function weekOfSections(plan: ParsedPlan): PlanNode[] | null {
+  const entries = plan.days.filter(isWeekdayEntry);
+  return new Set(entries.map((day) => day.weekday)).size === entries.length ? entries : null;
+}
+
+/** 1 (Monday) .. 7 (Sunday): the weekday of an ISO date, as day headings name them. */
+function weekdayOf(date: string): number {
+  return daysSinceMonday(dayNumber(date)) + 1;
+}
+
 /**
  * In a week's journal (each weekday once), today's section or the next one open (a learner's `done woche.md today`
  * marked Montag on a Friday); weekdays that repeat (`## Week 2` / `### Monday`) are a sequence, the first open one current.
  */
 function weekdayCurrent(plan: ParsedPlan, first: PlanNode, today: string): PlanNode {
-  const entries = plan.days.filter(isWeekdayEntry);
-  if (new Set(entries.map((day) => day.weekday)).size !== entries.length) return first;
-  const weekday = daysSinceMonday(dayNumber(today)) + 1;
-  return entries.find((day) => isOpen(day) && day.weekday! >= weekday) ?? first;
+  const entries = weekOfSections(plan);
+  const weekday = weekdayOf(today);
+  return entries?.find((day) => isOpen(day) && day.weekday! >= weekday) ?? first;
 }
 
 /**
@@ -44,9 +54,9 @@ function weekdayCurrent(plan: ParsedPlan, first: PlanNode, today: string): PlanN
  */
 export function weekdaySectionOn(plan: ParsedPlan, date: string): PlanNode | undefined {
   // Every day a weekday's section: numbered days with a `### Friday Review` among them are a sequence (from a review).
-  const entries = plan.days.filter(isWeekdayEntry);
-  if (entries.length === 0 || entries.length !== plan.days.length || new Set(entries.map((day) => day.weekday)).size !== entries.length) return undefined;
-  const weekday = daysSinceMonday(dayNumber(date)) + 1;
+  const entries = weekOfSections(plan);
+  if (!entries || entries.length === 0 || entries.length !== plan.days.length) return undefined;
+  const weekday = weekdayOf(date);
   return entries.find((day) => day.weekday === weekday && !day.skipped);
 }
 
