@@ -61,20 +61,61 @@ function dateAfterMark(text: string, mark: number): number {
   return isDateShapeAt(text, i) && !isDigit(text.charCodeAt(i + 10)) ? i : -1;
 }
 
-/** Every ✅ in the text (a line may, wrongly, carry more than one) and the last valid date among them. */
+/**
+ * Whether the text is done by a ✅ (a line may, wrongly, carry more than one) and the last valid date among them.
+ * A ✅ marks the text done when a date follows it, or when no words come after it (a parenthesised remark at the end
+ * aside: `✅ (late)`), or none before it but a day's label (`### ✅ Day 3`, `Day 3 ✅ - Loops`). One between words of a
+ * title, undated, is a word of it: `### Day 1 - Compare ✅ vs ❌ patterns` is an open day.
+ */
 export function readStamp(text: string): StampInfo {
   let mark = text.indexOf(DONE_MARK);
   // Most headings and tasks carry no stamp: one native search.
   if (mark < 0) return NO_STAMP;
   let date: string | null = null;
+  let marked = false;
+  // Where the words around the marks are, found once: a long line of many ✅ stays linear.
+  let words: { firstAfterLabel: number; lastEnd: number } | null = null;
   for (; mark >= 0; mark = text.indexOf(DONE_MARK, mark + 1)) {
     const at = dateAfterMark(text, mark);
     if (at >= 0) {
       const candidate = text.slice(at, at + 10);
       if (isValidIsoDate(candidate)) date = candidate;
+      marked = true;
+    } else if (!marked) {
+      words ??= wordBounds(text);
+      const end = text.charCodeAt(mark + 1) === VARIATION_SELECTOR ? mark + 2 : mark + 1;
+      // Digits right after it are a date, if one written wrong (`✅ 2026-11-215`): a stamp still.
+      marked = words.lastEnd <= end || words.firstAfterLabel >= mark || isDigit(text.charCodeAt(skipSpaceForward(text, end)));
     }
   }
-  return { marked: true, date };
+  return marked ? { marked, date } : NO_STAMP;
+}
+
+/** A letter or a digit, in any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A day's label at the start of a title's words (`Day 3`, `Days 3-4`, `Tag 4`, `第2天`, `3일`, a date): words before a ✅
+ * that still leave it the day's mark (`Day 3 ✅ - Loops`). A list item's marker and box (`1.`, `- [x]`) are no words either.
+ */
+const LEADING_LABEL = /^(?:\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[.\])?)?[^\p{L}\p{N}]*(?:\p{L}+\s*#?\d+(?:\s*[-\u2013]\s*\d+)?\p{L}?|\d+\p{L}{1,2}|\d{4}-\d\d-\d\d)?[^\p{L}\p{N}]*/u;
+
+/**
+ * Where the first word after a leading day label starts, and where the last word ends that is not a date or inside a
+ * parenthesised remark at the end (`Loops ✅ 2026-11-20 (late)` ends its words after `Loops`).
+ */
+function wordBounds(text: string): { firstAfterLabel: number; lastEnd: number } {
+  const firstAfterLabel = LEADING_LABEL.exec(text)![0].length;
+  let end = skipSpaceBack(text, text.length, 0);
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open >= 0) end = open;
+  }
+  while (end > 0) {
+    if (isDateShapeAt(text, end - 10)) end -= 10;
+    else if (!WORD_CHAR.test(text[end - 1])) end--;
+    else break;
+  }
+  return { firstAfterLabel, lastEnd: end };
 }
 
 /**
@@ -105,6 +146,14 @@ function markEndingAt(text: string, i: number, from: number): number {
  */
 const WRITTEN_STAMP_DATE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
 
+/** A date written another way (`26/11/2026`, or ours) that starts at `from` and is not glued to a word; else null. */
+function writtenDateAt(text: string, from: number): string | null {
+  let to = from;
+  while (to < text.length && to - from <= 10 && /[0-9./-]/.test(text[to])) to++;
+  const written = text.slice(from, to);
+  return WRITTEN_STAMP_DATE.test(written) && !WORD_CHAR.test(text[to] ?? '') ? written : null;
+}
+
 /**
  * Where a ✅ with a date written another way (`✅ 26/11/2026`) at the end of `text[from, end)` starts, with the
  * white space before it; -1 if the text does not end with one. Undoing takes it off as it takes ours.
@@ -127,11 +176,8 @@ export function writtenStampDate(text: string): { written: string; iso: string |
   for (let mark = text.indexOf(DONE_MARK); mark >= 0; mark = text.indexOf(DONE_MARK, mark + 1)) {
     let from = mark + 1;
     if (text.charCodeAt(from) === VARIATION_SELECTOR) from++;
-    from = skipSpaceForward(text, from);
-    let to = from;
-    while (to < text.length && to - from <= 10 && /[0-9./-]/.test(text[to])) to++;
-    const written = text.slice(from, to);
-    if (!WRITTEN_STAMP_DATE.test(written) || isValidIsoDate(written) || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
+    const written = writtenDateAt(text, skipSpaceForward(text, from));
+    if (written === null || isValidIsoDate(written)) continue;
     const [a, b, c] = written.split(/[./-]/).map(Number);
     // Year first (`2026/11/26`) reads one way; day and month first, only when one of them is over 12.
     const yearFirst = /^\d{4}/.test(written);

@@ -91,6 +91,15 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.ok(!refused.ok && /not at its end/.test(refused.message));
   });
 
+  it('a \u2705 that is a word of the title is no mark: the day is open, done stamps it at the end, undone gives the bytes back', () => {
+    const text = '### Day 1 - Compare \u2705 vs \u274C patterns\n- [ ] read\n';
+    assert.strictEqual(parse(text).days[0].done, false);
+    const done = complete(text, 1);
+    assert.strictEqual(done, `### Day 1 - Compare \u2705 vs \u274C patterns ${S}\n- [x] read ${S}\n`);
+    assert.strictEqual(parse(done).days[0].done, true);
+    assert.strictEqual(incomplete(done, 1), text);
+  });
+
   it('changes only the box and the stamp: every other byte stays', () => {
     const text = '# Month 1\r\n\r\n### **Day 7 - Review** ###\r\n  - [ ] keep  **this**   \r\n> quote\r\n';
     const after = complete(text, 7);

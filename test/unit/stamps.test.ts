@@ -15,6 +15,32 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
   }
 
+  // A ✅ between words of a title is a word of it; one at the end, first, after a day's label, or dated marks it done.
+  const words: [string, boolean, string | null][] = [
+    ['### Day 1 - Compare \u2705 vs \u274C patterns', false, null],
+    ['Day 2 - Done \u2705 markers in Markdown', false, null],
+    ['Not \u2705 yet', false, null],
+    ['- [x] Compare \u2705 vs \u274C', false, null],
+    ['### \u2705 Day 3 - Loops', true, null],
+    ['### Day 3 \u2705 - Loops', true, null],
+    ['### Day 3 - \u2705 Loops', true, null],
+    ['Day 1 \u2705 and more', true, null],
+    ['Days 3-4 \u2705 Review', true, null],
+    ['\u7B2C2\u5929 \u2705 \u6982\u7387\u8BBA', true, null],
+    ['1. \u2705 Day 3', true, null],
+    ['> - [x] \u2705 read', true, null],
+    ['Day 1 - Loops \u2705', true, null],
+    ['Day 1 - Loops \u2705\uFE0F', true, null],
+    ['Day 1 - Loops \u2705 (late)', true, null],
+    ['Day 1 - Loops \u2705 \u23ED 2026-11-20', true, null],
+    ['Day 1 - Compare \u2705 2026-11-01 then more', true, '2026-11-01'],
+    ['Day 1 - Compare \u2705 26/11/2026 (late) then more', true, null],
+    ['Day 1 - Compare \u2705 vs \u274C \u2705 2026-11-27', true, '2026-11-27'],
+  ];
+  for (const [text, marked, date] of words) {
+    it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
+  }
+
   it('strips trailing stamps only', () => {
     assert.strictEqual(stripTrailingStamps('Day 1 - A \u2705 2026-11-21'), 'Day 1 - A');
     assert.strictEqual(stripTrailingStamps('\u2705 Done list'), '\u2705 Done list');
