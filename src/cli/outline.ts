@@ -1,4 +1,4 @@
-import { completionState, everyDaySkipped, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, frontMatterTitle, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
 import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -46,6 +46,17 @@ export function progressWithUnit(node: PlanNode): string {
 }
 
 /**
+ * A plan as a line of text names it: its file (what a learner types next), and the title its front matter gives it
+ * (`title: SQL in 30 days`), which the extension's tree shows instead of the file's name.
+ */
+export function planName(plan: ParsedPlan, file: string, outline = false): string {
+  const title = frontMatterTitle(plan);
+  // An outline whose first heading shows the title already (`# = this.title`, read as it) does not say it twice.
+  const shown = title === null || (outline && plan.root.children.some((node) => node.title === title));
+  return shown ? field(file) : `${field(file)} \u2014 ${field(title)}`;
+}
+
+/**
  * The human outline: one line per node, indented by depth, with its state and progress, and an open day's
  * planned date when the plan has a schedule (as the extension's tree shows it). A journal's entries are a
  * record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
@@ -53,7 +64,7 @@ export function progressWithUnit(node: PlanNode): string {
 export function renderOutline(plan: ParsedPlan, file: string): string {
   const { root, journal } = plan;
   const planned = openDayDates(plan);
-  const lines: string[] = [`${field(file)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
+  const lines: string[] = [`${planName(plan, file, true)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);
     if (journal && node.kind === 'day') {

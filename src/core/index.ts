@@ -14,7 +14,7 @@ export { textFingerprint } from './workspace/fingerprint';
 export { encodeSnapshot, encodeSnapshotInSteps, decodeSnapshot, decodeSnapshotInSteps, type SnapshotEntry } from './workspace/indexSnapshot';
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, everyDaySkipped, skippedDays, type CompletionState } from './progressLabel';
-export { planTitle, planBody, shortTitle, dayName } from './nodeLabels';
+export { planTitle, planBody, shortTitle, dayName, frontMatterTitle } from './nodeLabels';
 export { dayMark, isDayMark, listedTasks } from './dayMark';
 export { GlobSet, globToRegExp } from './glob';
 export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, rebaseLink, type LinkTarget } from './links';

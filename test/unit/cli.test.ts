@@ -279,6 +279,18 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] Exercise 2\r\n/);
   });
 
+  it('names a plan by its file and the title its front matter gives it (the tree shows the title), in index and status', async () => {
+    const file = path.join(tempDir('lp-titled-'), 'plan.md');
+    fs.writeFileSync(file, '---\ntitle: SQL in 30 days\n---\n# Days 1-30\n### Day 1 - Select\n- [ ] read\n');
+    const index = await run('index', file);
+    assert.strictEqual(index.out.split('\n')[0], `${file} \u2014 SQL in 30 days  0/1 days`);
+    const status = await run('status', file, '--today', '2026-11-27');
+    assert.ok(status.out.split('\n').includes(`  ${file} \u2014 SQL in 30 days  0/1 days  (active)`), status.out);
+    const untitled = path.join(tempDir('lp-untitled-'), 'plan.md');
+    fs.writeFileSync(untitled, '---\nstart: 2026-11-01\n---\n### Day 1\n- [ ] read\n');
+    assert.strictEqual((await run('index', untitled)).out.split('\n')[0], `${untitled}  0/1 days`);
+  });
+
   it('draws no box beside a section with nothing to do', async () => {
     const file = path.join(tempDir('lp-outline-'), 'plan.md');
     fs.writeFileSync(file, '## Key Learnings\n- one\n## Week 1\n### Day 1\n- [ ] a\n');

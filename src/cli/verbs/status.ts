@@ -8,7 +8,7 @@ import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlan, loadPlans, noPlanIn } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
-import { progressWithUnit } from '../outline';
+import { planName, progressWithUnit } from '../outline';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -208,7 +208,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       const logged = loggedMinutes(plan.root);
       const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressWithUnit(plan.root) || 'no progress yet';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
-      lines.push(`  ${field(file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
+      lines.push(`  ${planName(plan, file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
     }
     io.out(lines.join('\n'));
     return EXIT.ok;
