@@ -76,7 +76,15 @@ function report({ host, outcome, folders, consoleLines, server }) {
     // Again last: a CI page often shows only the tail of a long run.
     if (results && results.failed.length) console.log(`\n${host}: failing tests (above: their errors):\n${results.failed.map((name) => `  - ${name}`).join('\n')}`);
   }
-  return passed;
+  return { passed, why: passed ? [] : whyFailed(outcome, results) };
+}
+
+/** One line per failing test, or what stopped the host before it reported: the last lines a CI page shows. */
+function whyFailed(outcome, results) {
+  if (results && results.failed.length) return results.failed;
+  if (outcome.code === 'timeout') return [`the run did not finish within ${RUN_TIMEOUT_MS / 1000}s`];
+  if (!results) return [`VS Code exited with code ${outcome.code} before the suite reported any result`];
+  return [`VS Code exited with code ${outcome.code}`];
 }
 
 /**
@@ -92,12 +100,15 @@ async function runOnHosts(what, { entry, prepare, keep = true }) {
   for (const host of hosts) {
     log(`${what}: the ${host} extension host`);
     const run = await runHost(host, { entry, prepare });
-    const passed = report(run);
-    if (!passed) failed.push(host);
+    const { passed, why } = report(run);
+    if (!passed) failed.push({ host, why });
     if (passed || !keep) fs.rmSync(run.folders.base, { recursive: true, force: true });
   }
   if (failed.length) {
-    console.error(`\n${what} FAILED in: ${failed.join(', ')}`);
+    // Every host's failures once more after the last host ran: a CI page shows only the tail, and a host that
+    // failed first (Node) would otherwise be named with no test (the later host's output pushed it out).
+    for (const { host, why } of failed) console.error(`\n${host}: failing (above: their errors):\n${why.map((line) => `  - ${line}`).join('\n')}`);
+    console.error(`\n${what} FAILED in: ${failed.map(({ host }) => host).join(', ')}`);
     process.exit(1);
   }
   console.log(`\n${what} passed in: ${hosts.join(', ')}`);
