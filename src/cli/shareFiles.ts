@@ -53,10 +53,14 @@ export function gitRoot(start: string): string | null {
 
 /** The nearest folder at or above `start` holding `.learning-plans` or `.git`; else `start` itself. */
 export function findRoot(start: string): string {
-  const from = path.resolve(start);
-  for (let dir = from; ; dir = path.dirname(dir)) {
+  return markedRoot(start) ?? path.resolve(start);
+}
+
+/** The nearest folder at or above `start` holding `.learning-plans` or `.git`; else null. */
+export function markedRoot(start: string): string | null {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, '.learning-plans')) || fs.existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return from;
+    if (path.dirname(dir) === dir) return null;
   }
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
-import { fromHere } from '../../src/cli/verbs/links';
+import { fromHere, rootOf } from '../../src/cli/verbs/links';
 import { tempDir } from './tempDir';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
@@ -69,6 +69,21 @@ describe('CLI: lab and links', () => {
       ['#learning-objective', 'plans/p.md', '/repo', '#learning-objective'],
     ];
     for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, '/repo', cwd), printed, target);
+  });
+
+  it('links: outside a repository the working folder holding the plan is the root (a plan in sub/ printed ../labs/x as written)', () => {
+    const dir = fs.realpathSync(tempDir('lp-noroot-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    const plan = path.join(dir, 'sub', 'f.md');
+    assert.strictEqual(rootOf(plan, dir), dir, 'the working folder');
+    assert.strictEqual(rootOf('sub/f.md', dir), dir, 'named relative to it');
+    assert.strictEqual(rootOf(plan, path.join(dir, 'sub')), path.join(dir, 'sub'), 'the plan\'s own folder, when that is the working one');
+    const elsewhere = fs.realpathSync(tempDir('lp-elsewhere-'));
+    assert.strictEqual(rootOf(plan, elsewhere), path.join(dir, 'sub'), 'a plan outside the working folder: its own folder');
+    assert.strictEqual(fromHere('../labs/day-001.ipynb', 'sub/f.md', rootOf('sub/f.md', dir), dir), path.join('labs', 'day-001.ipynb'));
+    assert.strictEqual(fromHere('../../c.md', 'sub/f.md', rootOf('sub/f.md', dir), dir), '../../c.md', 'out of it: as written');
+    fs.mkdirSync(path.join(dir, 'sub', '.git'));
+    assert.strictEqual(rootOf(plan, dir), path.join(dir, 'sub'), 'a repository wins');
   });
 
   it('a learner\'s week: lab, then status and index list the plans, not the lab\'s notes, even when a template makes them read as a plan (issue 16 item 1)', async () => {

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { allLinks, dayName, resolveLinkTarget } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
-import { findRoot } from '../shareFiles';
+import { markedRoot } from '../shareFiles';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { dayOrRefuse, loadPlan } from '../plans';
@@ -12,7 +12,8 @@ export const linksVerb: Verb = {
   summary: 'List the day\'s links (text and target)',
   usage: 'links <file> <DAY> [--today YYYY-MM-DD] [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
-such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). ${DAY_HELP}
+such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there; one leading out of
+the repository, or out of the working folder when there is none, is given as written). ${DAY_HELP}
 --today (or --date) reads the plan as of that day: today is then the day current on it (for a past day, the
 first day not done by then).`,
   async run(args, context) {
@@ -47,7 +48,16 @@ export function fromHere(target: string, planFile: string, root: string, cwd = p
   return (path.relative(cwd, native(link.path)) || '.') + (link.fragment === null ? '' : `#${link.fragment}`);
 }
 
-/** The repository a plan's `/x` links start from (found once per plan: it looks at the disk). */
-export function rootOf(planFile: string): string {
-  return findRoot(path.dirname(path.resolve(planFile)));
+/**
+ * The folder a plan's links may lead within, and its `/x` links start from (found once per plan: it looks at the
+ * disk): the repository (`.git`, `.learning-plans`) the plan is in; outside one, the working folder when the plan is
+ * in it, as VS Code's workspace is the folder opened (a plan in `sub/` linking `../labs/x.ipynb` printed the link as
+ * written, since only `sub/` was the root); else the plan's own folder.
+ */
+export function rootOf(planFile: string, cwd = process.cwd()): string {
+  const folder = path.dirname(path.resolve(cwd, planFile));
+  const marked = markedRoot(folder);
+  if (marked !== null) return marked;
+  const inside = path.relative(cwd, folder);
+  return inside.split(path.sep)[0] !== '..' && !path.isAbsolute(inside) ? path.resolve(cwd) : folder;
 }
