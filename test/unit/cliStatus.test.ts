@@ -249,6 +249,20 @@ describe('CLI: today in words', () => {
     assert.strictEqual((await run('done', file, '3')).err, `learning-plans: Day 3 matches 2 days in ${file}; name one by its line:\n  line:3  Day 3: b\n  line:7  Day 3: y\nnothing written\n`);
   });
 
+  it('status prints a link on a task\'s own line after the task, under it (before it, it read as the task above\'s)', async () => {
+    const plan = path.join(tempDir('lp-tasklink-'), 'plan.md');
+    fs.writeFileSync(plan, '### Day 1 - Links\n- [ ] First task\n- [ ] Read [the docs](https://docs.example.com) carefully\n  - [more](https://more.example.com)\n- [ ] Last task\n');
+    const lines = (await run('status', plan, '--today', '2026-11-27')).out.split('\n');
+    const at = lines.indexOf('  [ ] First task  (line 2)');
+    assert.deepStrictEqual(lines.slice(at, at + 5), [
+      '  [ ] First task  (line 2)',
+      '  [ ] Read the docs carefully  (line 3)',
+      '    the docs <https://docs.example.com>',
+      '  more <https://more.example.com>',
+      '  [ ] Last task  (line 5)',
+    ], lines.join('\n'));
+  });
+
   it('a day with no links prints no line, and says so on stderr', async () => {
     const file = path.join(tempDir('lp-links-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');

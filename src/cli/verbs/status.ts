@@ -44,17 +44,20 @@ function dayLines(day: PlanNode, file: string): string[] {
   });
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
-  const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})` }));
+  const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`, task: true }));
   // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
   // with its links at the bottom), indented under it.
-  type Entry = { line: number; text: string; heads?: boolean; link?: boolean };
+  // A link on a task's own line follows the task, under it (printed before it, it read as the task above's).
+  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean };
   let under = false;
-  const lines = ([...fields, ...others, ...tasks] as Entry[]).sort((a, b) => a.line - b.line).map((entry) => {
+  let taskLine = -1;
+  const lines = ([...fields, ...others, ...tasks] as Entry[]).sort((a, b) => a.line - b.line || Number(a.link === true) - Number(b.link === true)).map((entry) => {
     if (!entry.link) {
       under = entry.heads === true;
+      taskLine = entry.task ? entry.line : -1;
       return entry.text;
     }
-    return `${under ? '    ' : '  '}${entry.text}`;
+    return `${under || entry.line === taskLine ? '    ' : '  '}${entry.text}`;
   });
   return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }

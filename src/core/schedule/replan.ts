@@ -130,7 +130,7 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
     const shortest = shortestSpread(plan, old, status, context.today, held, doneToday);
     return doneToday > 0
       ? l10n.t('{0} missed days need at least {1} days to spread over: today holds the day done today and one more at most', missed, shortest)
-      : l10n.t('{0} missed days need at least {1} days to spread over (two a day at most)', missed, shortest);
+      : l10n.t('{0} missed days need at least {1} days to spread over (two a day at most, counting the days already planned on them)', missed, shortest);
   }
   const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, needed, window, context.today, doneToday));
   if (needed === 0 && doubles.size > 0) return l10n.t('no day takes two over the next {0} study days (one a day fills them): leave out the days to double', choice.over);

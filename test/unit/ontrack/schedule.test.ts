@@ -175,14 +175,14 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const tenSaid = catchUp(text, parse(text), { kind: 'spread', over: 10 }, ctx);
     assert.ok(tenSaid.ok && /^Spread 7 missed days over the next 10 days, one a day \(no day takes two\) \(ends 2026-12-06/.test(tenSaid.summary), tenSaid.ok ? tenSaid.summary : '');
     const four = catchUp(text, parse(text), { kind: 'spread', over: 4 }, ctx);
-    assert.ok(!four.ok && four.message === '7 missed days need at least 5 days to spread over (two a day at most)', four.ok ? four.summary : four.message);
+    assert.ok(!four.ok && four.message === '7 missed days need at least 5 days to spread over (two a day at most, counting the days already planned on them)', four.ok ? four.summary : four.message);
   });
 
   it('the shortest spread counts dates that hold two already; the one suggested keeps the end (a review: 3 was refused with "at least 3", and 7 was suggested where 6 kept the end)', () => {
     const text = lines('---', 'start: 2026-11-24', '---', '### Day 1', '### Day 2', '### Day 3', '### Day 4 \u{1F4C5} 2026-11-27', '### Day 5 \u{1F4C5} 2026-11-28', '### Day 6 \u{1F4C5} 2026-11-28', '### Day 7 \u{1F4C5} 2026-11-29', '### Day 8', '### Day 9', '### Day 10', '');
     const ctx = { today: '2026-11-27', options: {} };
     const three = catchUp(text, parse(text), { kind: 'spread', over: 3 }, ctx);
-    assert.strictEqual(three.ok ? three.summary : three.message, '3 missed days need at least 4 days to spread over (two a day at most)');
+    assert.strictEqual(three.ok ? three.summary : three.message, '3 missed days need at least 4 days to spread over (two a day at most, counting the days already planned on them)');
     const advice = catchUpAdvice(text, parse(text), ctx)!;
     assert.deepStrictEqual(advice.spread, { over: 6, end: '2026-12-02' });
   });
@@ -245,7 +245,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const { outcome } = run(text, { kind: 'spread', over: 8, doubleOn: ['2026-11-10', '2026-11-13', '2026-11-17'] });
     assert.ok(outcome.ok && outcome.endAfter === '2026-11-17');
     const short = catchUp(text, plan, { kind: 'spread', over: 3 }, context);
-    assert.ok(!short.ok && short.message === '8 missed days need at least 6 days to spread over (two a day at most)', short.ok ? '' : short.message);
+    assert.ok(!short.ok && short.message === '8 missed days need at least 6 days to spread over (two a day at most, counting the days already planned on them)', short.ok ? '' : short.message);
     const wrong = catchUp(text, plan, { kind: 'spread', over: 8, doubleOn: ['2026-11-10'] }, context);
     assert.ok(!wrong.ok && /choose 3 of the next 8 study days/.test(wrong.message));
   });
