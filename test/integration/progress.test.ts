@@ -211,6 +211,28 @@ describe('Progress edits', () => {
     assert.strictEqual(refused?.applied, false);
   });
 
+  it('toggles a task whose text wraps with the cursor on its second line (it refused: no task there), and back byte for byte', async () => {
+    const uri = workspaceUri('wrapped-task.md');
+    const original = '### Day 1 - Joins\r\n- [ ] read the chapter on\r\n  joins and write notes\r\n- [ ] b\r\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      await waitFor('the plan in the index', () => lp.index.get(uri) !== undefined);
+      editor.selection = new vscode.Selection(2, 4, 2, 4);
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask');
+      assert.ok(result?.applied, result?.message);
+      assert.strictEqual(editor.document.getText(), original.replace('- [ ] read', '- [x] read').replace('write notes', `write notes ${STAMP}`));
+      const back = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask');
+      assert.ok(back?.applied, back?.message);
+      assert.strictEqual(editor.document.getText(), original);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+      // Gone from the index before the next test: an open day of it must not become Today's plan elsewhere.
+      await waitFor('the plan to leave the index', () => !lp.index.get(uri));
+    }
+  });
+
   it('acts on the day under the cursor from the palette, and on an unsaved document without saving it', async () => {
     const uri = await remember(PLAN);
     const editor = await vscode.window.showTextDocument(uri);

@@ -82,6 +82,16 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '## Goals\n- [x] a \u2705 2026-11-21\n- [ ] b\n');
   });
 
+  it('a line a task\'s text wraps onto names that task: toggled, said, and back byte for byte (it said "is not a task")', async () => {
+    const original = '### Day 1\r\n- [ ] read the chapter on\r\n  joins and write notes\r\n- [ ] b\r\n';
+    const file = tempFile(original);
+    assert.strictEqual((await run('toggle', file, '3')).out, `${file}: Checked "read the chapter on joins and write notes" (the task of line 2, whose text goes on over line 3)\n`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), original.replace('- [ ]', '- [x]').replace('write notes', 'write notes \u2705 2026-11-21'));
+    assert.match((await run('toggle', file, 'line:3')).out, /Unchecked "read the chapter on joins and write notes" \(it was done 2026-11-21; the task of line 2, whose text goes on over line 3\)\n$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), original);
+    assert.match((await run('toggle', file, '1')).err, /Day 1, a day, not a task/, 'a day\'s heading is still no task');
+  });
+
   it('keeps every other byte, including a BOM and invalid UTF-8 on other lines', async () => {
     const head = Buffer.from('\uFEFF### Day 1\n', 'utf8');
     const broken = Buffer.from([0x2d, 0x20, 0xff, 0xfe, 0x0a]); // "- \xff\xfe\n": not UTF-8

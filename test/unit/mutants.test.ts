@@ -103,6 +103,10 @@ describe('mutant: findDay / findTask take the first same-titled match, not the n
     assert.deepStrictEqual(tasksOnLines(plan, 2, 6).map((t) => t.line), [2, 4, 6]);
     assert.deepStrictEqual(tasksOnLines(plan, 3, 5).map((t) => t.line), [4]);
     assert.deepStrictEqual(tasksOnLines(plan, 9, 20), []);
+    // A task whose text wraps is on each of its lines, and on those only.
+    const wrapped = parse('### Day 1\n- [ ] read the chapter on\n  joins and notes\n- [ ] b\n\nafter\n');
+    assert.deepStrictEqual([1, 2, 3, 4].map((line) => tasksOnLines(wrapped, line, line).map((t) => t.line)), [[1], [1], [3], []]);
+    assert.deepStrictEqual(tasksOnLines(wrapped, 2, 3).map((t) => t.line), [1, 3]);
   });
 });
 

@@ -150,7 +150,14 @@ that reads exactly them wins): words still name the task after a log or a lab li
         }
         return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}${t.due ? ` \u{1F4C5} ${t.due}` : ''}`)].join('\n') };
       }
+      // A line a task's text wraps onto names that task (`toggle f.md 4` on its second line said "is not a task").
       const tasks = tasksOnLines(plan, line - 1, line - 1);
+      const wrapped = tasks.length === 1 && tasks[0].line !== line - 1 ? tasks[0] : undefined;
+      if (wrapped) {
+        const outcome = dayOwnBox(text, plan, [wrapped], date ?? today) ?? toggleTasks(text, [wrapped], date ?? today, plan);
+        const which = `the task of line ${wrapped.line + 1}, whose text goes on over line ${line}`;
+        return outcome.ok ? { ...outcome, summary: outcome.summary.endsWith(')') ? `${outcome.summary.slice(0, -1)}; ${which})` : `${outcome.summary} (${which})` } : outcome;
+      }
       if (tasks.length === 0) {
         const lines = text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
         if (line > lines) return { ok: false, message: `${file} has ${plural(lines, 'line')}: there is no line ${line}` };

@@ -40,9 +40,10 @@ export function dayAtLine(plan: ParsedPlan, line: number): PlanNode | undefined 
   return plan.days.find((day) => line >= day.line && line < day.endLine);
 }
 
-/** Tasks that start on lines `from` to `to`, inclusive. */
+/** Tasks on lines `from` to `to`, inclusive: starting there, or with text that wraps onto one of them. */
 export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[] {
-  return allTasks(plan.root).filter((task) => task.line >= from && task.line <= to);
+  // A task whose text wraps is on each of its lines (the cursor on its second line toggled nothing).
+  return allTasks(plan.root).filter((task) => task.line <= to && task.lastLine >= from);
 }
 
 /**
