@@ -4,6 +4,7 @@ import { labVerb } from './verbs/lab';
 import { linksVerb } from './verbs/links';
 import { doneVerb, toggleVerb, undoneVerb } from './verbs/completion';
 import { statusVerb } from './verbs/status';
+import { showVerb } from './verbs/show';
 import { badgeVerb } from './verbs/badge';
 import { heatmapVerb } from './verbs/heatmap';
 import { readmeVerb } from './verbs/readme';
@@ -25,6 +26,7 @@ export const VERBS: readonly Verb[] = [
   logVerb,
   labVerb,
   linksVerb,
+  showVerb,
   repairVerb,
   reviewVerb,
   heatmapVerb,

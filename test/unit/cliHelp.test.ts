@@ -22,7 +22,7 @@ describe('CLI: help reads in a terminal (a learner\'s report: 78 lines, DAY expl
       assert.ok(verb.summary.length <= 72, `${verb.name}'s summary fits a line beside its name`);
     }
     assert.strictEqual(help.out.split('a day number (31').length - 1, 1, 'DAY explained once');
-    assert.match(help.out, /DAY \(in done, undone, replan --skip, log, lab and links\) is a day number/);
+    assert.match(help.out, /DAY \(in done, undone, replan --skip, log, lab, links and show\) is a day number/);
     assert.match(help.out.replace(/\n/g, ' '), /For undone and log, today is the day marked complete today/, 'where today means another day, the page says so');
     assert.match(help.out, /Run 'learning-plans <command> --help'/);
     assert.ok(help.out.split('\n').length <= 40, `${help.out.split('\n').length} lines`);

@@ -1,7 +1,6 @@
-import { allLinks, allTasks, catchUpAdvice, detectEncoding, isDayMark, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
+import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { fromHere, rootOf } from './links';
 import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
@@ -9,6 +8,7 @@ import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlan, loadPlans, noPlanIn } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
 import { planName, progressWithUnit } from '../outline';
+import { BOX, dayLines } from '../dayDetails';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -22,44 +22,6 @@ function containerOf(node: PlanNode, line: number): PlanNode | null {
 /** The modules, weeks and cycles of a plan, in document order (the containers of its days). */
 function containers(node: PlanNode): PlanNode[] {
   return node.children.flatMap((child) => (child.kind === 'module' || child.kind === 'cycle' ? [child, ...containers(child)] : child.kind === 'section' ? containers(child) : []));
-}
-
-const BOX: Record<string, string> = { open: '[ ]', done: '[x]', inProgress: '[/]', cancelled: '[-]' };
-const DAY_LINES = 15;
-
-/** What the current day asks, so `status` answers "what do I do today": its fields (with the links on their lines) and tasks. */
-/** The day's fields, links and tasks; a link to a file as `links` gives it (from the working folder). */
-function dayLines(day: PlanNode, file: string): string[] {
-  const links = allLinks(day);
-  const root = links.length > 0 ? rootOf(file) : '';
-  const fields = day.fields.map((f) => {
-    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file, root))}>`).join('');
-    return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };
-  });
-  const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => {
-    const target = field(fromHere(l.target, file, root));
-    // A bare address is its own text: once (`https://x <https://x>` said it twice).
-    return { line: l.line, text: l.text === l.target ? target : `${field(l.text)} <${target}>`, link: true };
-  });
-  // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
-  // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
-  const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`, task: true }));
-  // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
-  // with its links at the bottom), indented under it.
-  // A link on a task's own line follows the task, under it (printed before it, it read as the task above's).
-  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean };
-  let under = false;
-  let taskLine = -1;
-  const lines = ([...fields, ...others, ...tasks] as Entry[]).sort((a, b) => a.line - b.line || Number(a.link === true) - Number(b.link === true)).map((entry) => {
-    if (!entry.link) {
-      under = entry.heads === true;
-      taskLine = entry.task ? entry.line : -1;
-      return entry.text;
-    }
-    return `${under || entry.line === taskLine ? '    ' : '  '}${entry.text}`;
-  });
-  return lines.length <= DAY_LINES ? lines : [...lines.slice(0, DAY_LINES - 1), `  ... ${lines.length - DAY_LINES + 1} more lines (learning-plans links or index)`];
 }
 
 const DUE_LINES = 5;

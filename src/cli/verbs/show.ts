@@ -1,0 +1,51 @@
+import { formatMinutes, loggedMinutes, openDayDates, studyTime } from '../../core';
+import { dayLines } from '../dayDetails';
+import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
+import { progressWithUnit } from '../outline';
+import { field, plural } from '../output';
+import { dayOrRefuse, loadPlan } from '../plans';
+import { restOption } from './replan';
+import { EXIT, type Verb } from '../verb';
+
+/**
+ * Any day as `status` shows the current one: a learner looking ahead at Day 34, or back at what Day 12 asked, had
+ * only the current day's details (or the whole outline, or a day's links alone).
+ */
+export const showVerb: Verb = {
+  name: 'show',
+  summary: 'A day\'s fields, links and tasks, as status shows the current day',
+  usage: 'show <file> <DAY> [--today YYYY-MM-DD] [--rest sat,sun] [--max-size 5MB]',
+  description: `Print a day: its title and line, its state (done and when, skipped, or open with the date it is planned
+on when the plan has a schedule), its progress and study time, then its fields, links and tasks in the plan's
+order, each task with the line toggle takes. ${DAY_HELP}
+--today (or --date) reads the plan as of that day (today is then the day current on it); --rest gives rest
+weekdays for a plan without rest:.`,
+  async run(args, context) {
+    const reader = new ArgReader(args);
+    const on = reader.date('--today', '--date');
+    const rest = restOption(reader);
+    const maxBytes = reader.maxSize();
+    const [file, dayText] = exactly(reader.positionals(), 2, 'show', 'a file and a DAY');
+    const spec = daySpec(dayText);
+    const { plan } = await loadPlan(file, context, maxBytes);
+    const day = dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
+    const planned = openDayDates(plan, { configuredRest: rest }).get(day.line);
+    const time = studyTime(day);
+    const logged = loggedMinutes(day);
+    const state = plan.journal ? 'a journal\'s entry' : day.skipped ? 'skipped' : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
+    const facts = [
+      state,
+      planned ? `planned ${planned}` : '',
+      plan.journal || day.skipped || day.done ? '' : progressWithUnit(day),
+      time.total > 0 ? `${formatMinutes(time.total)} planned` : '',
+      logged > 0 ? `${formatMinutes(logged)} studied` : '',
+    ].filter(Boolean);
+    const body = dayLines(day, file, Number.POSITIVE_INFINITY);
+    context.io.out([
+      `${field(day.title)} (${field(file)}:${day.line + 1})`,
+      `  ${facts.join(' \u00B7 ')}`,
+      ...(body.length > 0 ? body : [`  (nothing under it: no field, link or task${day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : ''})`]),
+    ].join('\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 27, 8));
+  return { code, out, err };
+}
+
+const PLAN = [
+  '---', 'start: 2026-11-24', '---', '# SQL',
+  '### Day 1 - Select \u2705 2026-11-24', '- [x] read \u2705 2026-11-24',
+  '### Day 2 - Joins (45 min)', '- **Resource:** [Joins](https://example.org/joins)', '- [ ] Read [the docs](https://docs.example.org) carefully', '- [ ] drill',
+  '### Day 3 - Groups \u23ED 2026-11-25', '- [ ] group',
+  '### Day 4 - Windows', '',
+].join('\n');
+
+describe('CLI: show, any day as status shows the current one', () => {
+  const file = (): string => {
+    const at = path.join(tempDir('lp-show-'), 'sql.md');
+    fs.writeFileSync(at, PLAN);
+    return at;
+  };
+
+  it('an open day ahead: its planned date, progress, study time, then fields, links and tasks with their lines, in order', async () => {
+    const plan = file();
+    const shown = await run('show', plan, '2');
+    assert.strictEqual(shown.code, 0, shown.err);
+    assert.strictEqual(shown.out, [
+      `Day 2 - Joins (45 min) (${plan}:7)`,
+      '  open \u00B7 planned 2026-11-25 \u00B7 0/2 tasks \u00B7 45 min planned',
+      '  Resource: Joins <https://example.org/joins>',
+      '  [ ] Read the docs carefully  (line 9)',
+      '    the docs <https://docs.example.org>',
+      '  [ ] drill  (line 10)',
+      '',
+    ].join('\n'));
+  });
+
+  it('a done day with its date, a skipped day, a day with nothing under it; today and a missing day as other verbs take them', async () => {
+    const plan = file();
+    assert.strictEqual((await run('show', plan, '1')).out, `Day 1 - Select (${plan}:5)\n  done 2026-11-24\n  [x] read  (line 6)\n`);
+    assert.strictEqual((await run('show', plan, '3')).out.split('\n')[1], '  skipped');
+    assert.strictEqual((await run('show', plan, '4')).out, `Day 4 - Windows (${plan}:13)\n  open \u00B7 planned 2026-11-26\n  (nothing under it: no field, link or task)\n`);
+    assert.match((await run('show', plan, 'today')).out, /^Day 2 - Joins/, 'today: the current day');
+    const missing = await run('show', plan, '9');
+    assert.strictEqual(missing.code, 1);
+    assert.match(missing.err, /has no Day 9/);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), PLAN, 'nothing written');
+  });
+});
