@@ -52,4 +52,14 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.match(missing.err, /has no Day 9/);
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), PLAN, 'nothing written');
   });
+
+  it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
+    const plan = path.join(tempDir('lp-show-long-'), 'long.md');
+    fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);
+    const status = (await run('status', plan)).out.split('\n');
+    assert.ok(status.includes(`  ... 6 more lines (learning-plans show ${plan} line:1)`), status.join('\n'));
+    assert.ok(status.includes('  [ ] task 14  (line 15)') && !status.includes('  [ ] task 15  (line 16)'));
+    const show = (await run('show', plan, 'line:1')).out.split('\n');
+    assert.ok(show.includes('  [ ] task 20  (line 21)'), show.join('\n'));
+  });
 });
