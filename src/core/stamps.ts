@@ -63,9 +63,11 @@ function dateAfterMark(text: string, mark: number): number {
 
 /**
  * Whether the text is done by a ✅ (a line may, wrongly, carry more than one) and the last valid date among them.
- * A ✅ marks the text done when a date follows it, or when no words come after it (a parenthesised remark at the end
- * aside: `✅ (late)`), or none before it but a day's label (`### ✅ Day 3`, `Day 3 ✅ - Loops`). One between words of a
- * title, undated, is a word of it: `### Day 1 - Compare ✅ vs ❌ patterns` is an open day.
+ * A ✅ is a word of the title, not a mark, only when it stands between two words on its line with no date after it
+ * and more than a day's label before it: `### Day 1 - Compare ✅ vs ❌ patterns` is an open day. Anything else marks
+ * done, as a learner marks by hand: at the end, first (`### ✅ Day 3`), after the day's label (`Day 3 ✅ Loops`),
+ * before a link, a remark or an attribute list (`Loops ✅ [lab](x.ipynb)`, `✅ (late)`, `✅ {#loops}`, which the
+ * edits append after a bare ✅ too), on a line of its own in a wrapped title, or before digits (a date written wrong).
  */
 export function readStamp(text: string): StampInfo {
   let mark = text.indexOf(DONE_MARK);
@@ -73,8 +75,8 @@ export function readStamp(text: string): StampInfo {
   if (mark < 0) return NO_STAMP;
   let date: string | null = null;
   let marked = false;
-  // Where the words around the marks are, found once: a long line of many ✅ stays linear.
-  let words: { firstAfterLabel: number; lastEnd: number } | null = null;
+  // Where the title's own words start, after a day's label: found once, so a long line of many ✅ stays linear.
+  let words = -1;
   for (; mark >= 0; mark = text.indexOf(DONE_MARK, mark + 1)) {
     const at = dateAfterMark(text, mark);
     if (at >= 0) {
@@ -82,10 +84,12 @@ export function readStamp(text: string): StampInfo {
       if (isValidIsoDate(candidate)) date = candidate;
       marked = true;
     } else if (!marked) {
-      words ??= wordBounds(text);
       const end = text.charCodeAt(mark + 1) === VARIATION_SELECTOR ? mark + 2 : mark + 1;
-      // Digits right after it are a date, if one written wrong (`✅ 2026-11-215`): a stamp still.
-      marked = words.lastEnd <= end || words.firstAfterLabel >= mark || isDigit(text.charCodeAt(skipSpaceForward(text, end)));
+      if (!wordBefore(text, mark) || !letterAt(text, skipSpaceForward(text, end))) marked = true;
+      else {
+        if (words < 0) words = LEADING_LABEL.exec(text)![0].length;
+        marked = words >= mark;
+      }
     }
   }
   return marked ? { marked, date } : NO_STAMP;
@@ -93,30 +97,29 @@ export function readStamp(text: string): StampInfo {
 
 /** A letter or a digit, in any script. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/**
- * A day's label at the start of a title's words (`Day 3`, `Days 3-4`, `Tag 4`, `第2天`, `3일`, a date): words before a ✅
- * that still leave it the day's mark (`Day 3 ✅ - Loops`). A list item's marker and box (`1.`, `- [x]`) are no words either.
- */
-const LEADING_LABEL = /^(?:\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[.\])?)?[^\p{L}\p{N}]*(?:\p{L}+\s*#?\d+(?:\s*[-\u2013]\s*\d+)?\p{L}?|\d+\p{L}{1,2}|\d{4}-\d\d-\d\d)?[^\p{L}\p{N}]*/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a letter (of any script, outside the BMP too) starts at `i`. */
+function letterAt(text: string, i: number): boolean {
+  const code = text.codePointAt(i);
+  return code !== undefined && LETTER.test(String.fromCodePoint(code));
+}
+
+/** Whether a letter or digit ends right before `mark`, white space between them but no line break. */
+function wordBefore(text: string, mark: number): boolean {
+  const i = skipSpaceBack(text, mark, 0);
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(text.slice(start, i));
+}
 
 /**
- * Where the first word after a leading day label starts, and where the last word ends that is not a date or inside a
- * parenthesised remark at the end (`Loops ✅ 2026-11-20 (late)` ends its words after `Loops`).
+ * A title's leading day labels (`Day 3`, `Days 3-4`, `Day 3/100`, `Week 2, Day 3`, `Tag 4`, `第 2 天`, `3일`, a date):
+ * words before a ✅ that still leave it the day's mark (`Day 3 ✅ Loops`). A list item's marker and box (`1.`, `- [x]`)
+ * are no words either.
  */
-function wordBounds(text: string): { firstAfterLabel: number; lastEnd: number } {
-  const firstAfterLabel = LEADING_LABEL.exec(text)![0].length;
-  let end = skipSpaceBack(text, text.length, 0);
-  if (text[end - 1] === ')') {
-    const open = text.lastIndexOf('(', end - 1);
-    if (open >= 0) end = open;
-  }
-  while (end > 0) {
-    if (isDateShapeAt(text, end - 10)) end -= 10;
-    else if (!WORD_CHAR.test(text[end - 1])) end--;
-    else break;
-  }
-  return { firstAfterLabel, lastEnd: end };
-}
+const LEADING_LABEL = /^(?:\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[.\])?)?[^\p{L}\p{N}]*(?:(?:\p{L}+\s*#?\d+(?:\s*[-\u2013/]\s*\d+)?(?:\s*\p{L}(?![\p{L}\p{N}]))?|\d+\p{L}{1,2}|\d{4}-\d\d-\d\d)[^\p{L}\p{N}]*){0,2}/u;
 
 /**
  * Where the last stamp in `text[from, end)` starts, with the white space before it, if the text ends

@@ -84,6 +84,7 @@ function whyFailed(outcome, results) {
   if (results && results.failed.length) return results.failed;
   if (outcome.code === 'timeout') return [`the run did not finish within ${RUN_TIMEOUT_MS / 1000}s`];
   if (!results) return [`VS Code exited with code ${outcome.code} before the suite reported any result`];
+  if (results.passes === 0) return ['the suite ran no test (LEARNING_PLANS_TEST_GREP matched none, or no suite loaded)'];
   return [`VS Code exited with code ${outcome.code}`];
 }
 

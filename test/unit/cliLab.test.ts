@@ -160,6 +160,18 @@ describe('CLI: lab and links', () => {
     assert.match(later.err, /^learning-plans: --date 2026-11-22 is after today \(2026-11-21\).*nothing written\n/);
   });
 
+  it('a table day marked done by a bare \u2705 stays done once its lab link follows the mark (found by a review: it read open)', async () => {
+    const dir = workspace();
+    const plan = path.join(dir, 'plans', 't.md');
+    fs.writeFileSync(plan, '| Day | Topic |\n|---|---|\n| 1 | Select \u2705 |\n| 2 | Where |\n');
+    assert.strictEqual((await run('lab', plan, '1')).code, 0);
+    assert.match(fs.readFileSync(plan, 'utf8'), /\| 1 \| Select \u2705 \[day-001\]\([^)]+\.ipynb\) \|/);
+    assert.match((await run('index', plan)).out, /\[x\] day: Day 1: Select/);
+    const before = fs.readFileSync(plan);
+    assert.match((await run('done', plan, '1')).out, /Day 1 is already complete/);
+    assert.deepStrictEqual(fs.readFileSync(plan), before, 'no second stamp');
+  });
+
   it('exits 1 for a missing day, 2 for a missing file', async () => {
     assert.strictEqual((await run('lab', path.join(FIXTURES, 'month-3-batch-etl.md'), '99')).code, 1);
     assert.strictEqual((await run('links', '/no/such.md', '1')).code, 2);

@@ -100,6 +100,39 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.strictEqual(incomplete(done, 1), text);
   });
 
+  // The parser reads a title's text, the edits its raw lines: for every shape they must agree on whether a ✅ marks it,
+  // or done would stamp a done day twice (`✅ ✅ date {#loops}`) or call an open one complete (found by a review).
+  const shapes: [name: string, text: string, done: boolean][] = [
+    ['a \u2705 word in an ATX title', '### Day 1 - Compare \u2705 vs \u274C\n- [ ] a\n', false],
+    ['a bare \u2705 before an attribute list', '### Day 1 - Loops \u2705 {#loops}\n- [ ] a\n', true],
+    ['a \u2705 word before an attribute list', '### Day 1 - Compare \u2705 vs \u274C {#cmp}\n- [ ] a\n', false],
+    ['a bare \u2705 before closing hashes', '### Day 1 - Loops \u2705 ###\n- [ ] a\n', true],
+    ['a \u2705 starting the second line of a setext title', 'Day 1 - Compare\n\u2705 vs \u274C patterns\n---\n- [ ] a\n', true],
+    ['a \u2705 word on the first line of a setext title', 'Day 1 - Compare \u2705 vs\n\u274C patterns\n---\n- [ ] a\n', false],
+    ['a table title cell with a bare \u2705 before a lab link', '| Day | Topic |\n|---|---|\n| 1 | Select \u2705 [day-001](day-001.ipynb) |\n| 2 | Where |\n', true],
+    ['a table title cell with a \u2705 word', '| Day | Topic |\n|---|---|\n| 1 | Compare \u2705 vs \u274C |\n| 2 | Where |\n', false],
+    ['a paragraph day with a \u2705 word', '# Log\n\n**Day 1:** Compare \u2705 vs \u274C today\n\n**Day 2:** more\n\n**Day 3:** x\n', false],
+    ['a paragraph day with a bare \u2705 after its label', '# Log\n\n**Day 1:** \u2705 Compared them\n\n**Day 2:** more\n\n**Day 3:** x\n', true],
+  ];
+  for (const [name, text, done] of shapes) {
+    it(`parser and edits agree: ${name}`, () => {
+      const day = parse(text).days[0];
+      assert.strictEqual(day.done, done, 'as the parser reads it');
+      // Its tasks left alone: what is asked is whether the title is stamped.
+      const outcome = markDayComplete(text, day, { ...on, checkTasks: false });
+      assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+      if (done) {
+        assert.match(outcome.summary, /already complete/);
+        assert.deepStrictEqual(outcome.edits, []);
+        return;
+      }
+      const after = applyTextEdits(text, outcome.edits);
+      assert.strictEqual(after.split(S).length, 2, `one stamp: ${after}`);
+      assert.strictEqual(parse(after).days[0].done, true, after);
+      assert.strictEqual(incomplete(after, 1), text);
+    });
+  }
+
   it('changes only the box and the stamp: every other byte stays', () => {
     const text = '# Month 1\r\n\r\n### **Day 7 - Review** ###\r\n  - [ ] keep  **this**   \r\n> quote\r\n';
     const after = complete(text, 7);

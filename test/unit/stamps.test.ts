@@ -15,7 +15,8 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
   }
 
-  // A ✅ between words of a title is a word of it; one at the end, first, after a day's label, or dated marks it done.
+  // A ✅ between two words of a title, undated, after more than a day's label, is a word of it; anything else marks done
+  // (the edits append a lab link, an attribute list or a stamp after a bare ✅: it must still read done).
   const words: [string, boolean, string | null][] = [
     ['### Day 1 - Compare \u2705 vs \u274C patterns', false, null],
     ['Day 2 - Done \u2705 markers in Markdown', false, null],
@@ -36,6 +37,18 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     ['Day 1 - Compare \u2705 2026-11-01 then more', true, '2026-11-01'],
     ['Day 1 - Compare \u2705 26/11/2026 (late) then more', true, null],
     ['Day 1 - Compare \u2705 vs \u274C \u2705 2026-11-27', true, '2026-11-27'],
+    ['### Day 3 \u2705 Loops', true, null],
+    ['Day 3/100 \u2705 Loops', true, null],
+    ['Week 2, Day 3 \u2705 Loops', true, null],
+    ['\u7B2C 2 \u5929 \u2705 \u6982\u7387\u8BBA', true, null],
+    ['**R1D1** \u2705 Started', true, null],
+    ['Select \u2705 [day-001](labs/day-001.ipynb)', true, null],
+    ['Day 2 - Loops \u2705 {#loops}', true, null],
+    ['Day 1 - Compare\n\u2705 vs \u274C patterns', true, null],
+    ['Day 1 - Python \u2705 3 tips', true, null],
+    ['Loops \u2705 \u{20000}', false, null],
+    ['\u{20000} \u2705 Loops', false, null],
+    ['Day 12: Learn \u2705 emoji', false, null],
   ];
   for (const [text, marked, date] of words) {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
