@@ -349,13 +349,31 @@ describe('CLI: today in words', () => {
 
 
 describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () => {
+  it('status lists a tracker\'s first open tasks with their lines and sections: what to do next (it said only how to check one)', async () => {
+    const file = path.join(tempDir('lp-tracker-'), 'tracker.md');
+    const done = Array.from({ length: 3 }, (_, i) => `- [x] basics ${i + 1}`).join('\n');
+    const open = Array.from({ length: 7 }, (_, i) => `- [ ] skill ${i + 1}`).join('\n');
+    fs.writeFileSync(file, `# Journey\n## Lakehouse\n### Iceberg\n#### Concepts\n${done}\n- [-] dropped\n- [/] partitioning\n#### Skills\n${open}\n`);
+    const lines = (await run('status', file)).out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Open:'));
+    assert.deepStrictEqual(lines.slice(at, at + 6), [
+      'Open: 8 of 11 tasks; the first:',
+      '  [/] partitioning  (line 9, Iceberg \u203A Concepts)',
+      '  [ ] skill 1  (line 11, Iceberg \u203A Skills)',
+      '  [ ] skill 2  (line 12, Iceberg \u203A Skills)',
+      '  [ ] skill 3  (line 13, Iceberg \u203A Skills)',
+      '  [ ] skill 4  (line 14, Iceberg \u203A Skills)',
+    ], lines.join('\n'));
+    assert.ok(lines[at + 6].startsWith('Streak:'), 'five at most');
+  });
+
   it('status says it has no days and how its tasks are checked, and lists what is due; done and replan say the same', async () => {
     const dir = tempDir('lp-tasks-');
     const file = path.join(dir, 'Go.md');
     fs.writeFileSync(file, '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n');
     const status = await run('status', file);
     // It said "No plan with days found." and nothing of the two tasks due.
-    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
+    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nOpen: 3 of 3 tasks; the first not due:\n {2}\[ \] Select {2}\(line 5, Go\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
     const json = JSON.parse((await run('status', file, '--json')).out);
     assert.deepStrictEqual(json.dueTasks.map((d: { line: number; state: string }) => [d.line, d.state]), [[3, 'overdue'], [4, 'today']]);
     // `done Go.md 1` said "has no Day 1".

@@ -1,4 +1,4 @@
-import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type TodaySummary } from '../../core';
+import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -22,6 +22,30 @@ function containerOf(node: PlanNode, line: number): PlanNode | null {
 /** The modules, weeks and cycles of a plan, in document order (the containers of its days). */
 function containers(node: PlanNode): PlanNode[] {
   return node.children.flatMap((child) => (child.kind === 'module' || child.kind === 'cycle' ? [child, ...containers(child)] : child.kind === 'section' ? containers(child) : []));
+}
+
+const OPEN_LINES = 5;
+
+/**
+ * The first open tasks of a file of tasks alone (a tracker, a to-do list), in the file's order, each with its line and
+ * the sections it is under: what to do next there (status said only how to check one). Those listed as due are left out.
+ */
+function openTaskLines(plan: ParsedPlan, due: ReadonlySet<Task>): string[] {
+  const open: { task: Task; under: string[] }[] = [];
+  let count = 0;
+  const visit = (node: PlanNode, under: string[]): void => {
+    for (const task of node.tasks) {
+      if (task.status !== 'open' && task.status !== 'inProgress') continue;
+      count++;
+      if (!due.has(task) && open.length < OPEN_LINES) open.push({ task, under });
+    }
+    for (const child of node.children) visit(child, [...under, child.title]);
+  };
+  visit(plan.root, []);
+  if (open.length === 0) return [];
+  const total = plan.root.progress.tasksTotal;
+  const listed = open.map(({ task, under }) => `  ${BOX[task.status]} ${field(task.text)}  (line ${task.line + 1}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
+  return [`Open: ${count} of ${plural(total, 'task')}; the first${due.size > 0 ? ' not due' : ''}:`, ...listed];
 }
 
 const DUE_LINES = 5;
@@ -121,6 +145,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       // The file by name (a folder holding one read "No days in this file").
       lines.push(tasks ? `No days in ${loaded.length === 1 ? field(tasks.file) : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.` : 'No plan with days found.');
+      if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
