@@ -53,6 +53,16 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual(fs.readFileSync(plan, 'utf8'), PLAN, 'nothing written');
   });
 
+  it('a table row (its links from the title cell) and a journal\'s entry (a record: no progress)', async () => {
+    const dir = tempDir('lp-show-forms-');
+    const table = path.join(dir, 'table.md');
+    fs.writeFileSync(table, '| Day | Topic | Done |\n|---|---|---|\n| 1 | [Select](https://example.org/select) | \u2705 2026-11-20 |\n| 2 | Where | |\n');
+    assert.strictEqual((await run('show', table, '1')).out, `Day 1: Select (${table}:3)\n  done 2026-11-20\n  Select <https://example.org/select>\n`);
+    const journal = path.join(dir, 'week.md');
+    fs.writeFileSync(journal, '# Week\n\n## Monday: Start\n\nRead the [course page](https://example.org/k8s).\n\n## Tuesday: More\n\nNotes.\n');
+    assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  course page <https://example.org/k8s>\n`);
+  });
+
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
     const plan = path.join(tempDir('lp-show-long-'), 'long.md');
     fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);
