@@ -133,6 +133,20 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     });
   }
 
+  it('a table row a hand marked done in its title cell, with a status column: done leaves it, undone takes the \u2705 off; one inside the title is refused', () => {
+    const table = (row: string): string => `| Day | Topic | Done |\n|---|---|---|\n${row}\n| 2 | Where | |\n`;
+    const marked = table('| 1 | Select \u2705 | |');
+    assert.strictEqual(parse(marked).days[0].done, true);
+    const again = markDayComplete(marked, parse(marked).days[0], { ...on, checkTasks: false });
+    assert.ok(again.ok && again.edits.length === 0 && /already complete/.test(again.summary), JSON.stringify(again));
+    assert.strictEqual(incomplete(marked, 1), table('| 1 | Select | |'));
+    // Both the cell and the title: both come off.
+    assert.strictEqual(incomplete(table(`| 1 | Select \u2705 | ${S} |`), 1), table('| 1 | Select | |'));
+    const inside = table('| 1 | \u2705 Select | |');
+    const refused = markDayIncomplete(inside, parse(inside).days[0]);
+    assert.ok(!refused.ok && refused.message === 'the \u2705 in the row of Day 1 is not at the end of its title; remove it by hand', JSON.stringify(refused));
+  });
+
   it('changes only the box and the stamp: every other byte stays', () => {
     const text = '# Month 1\r\n\r\n### **Day 7 - Review** ###\r\n  - [ ] keep  **this**   \r\n> quote\r\n';
     const after = complete(text, 7);

@@ -8,7 +8,7 @@ import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, openStatus, rowIsDone, unskipRow } from './tableEdits';
-import { addStamp, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
+import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
@@ -243,7 +243,10 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
     const edits = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
-    return edits ? edits.map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
+    if (!edits) return rowLostTitle(day);
+    // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
+    if (rowIsDone(applyLineEdits(first, edits), day.cells)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
+    return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);

@@ -19,14 +19,24 @@ import type { LineEdit } from './textEdit';
 const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n']);
 const BOX = /\[([ xX])\]/;
 
-/** Whether the row's status (or, without one, its title cell's stamp) says the day is done, as the parser reads it. */
+/**
+ * Whether the row's status or its title cell's stamp says the day is done, as the parser reads it (a `| 6 | Select ✅ |
+ * |` row read done, while done stamped its status cell again and undone called it incomplete).
+ */
 export function rowIsDone(line: string, cells: TableCells): boolean {
   const spans = tableCells(line);
   // No status column: no cell (index -1).
   const status = spans[cells.status ?? -1];
-  if (status) return rawCellStatus(line.slice(status.start, status.end)).marked;
+  if (status && rawCellStatus(line.slice(status.start, status.end)).marked) return true;
   const title = spans[cells.title];
   return title !== undefined && readStamp(line.slice(title.start, title.end)).marked;
+}
+
+/** Takes the stamps at the end of the row's title cell off (a hand's `Select ✅`, or ours without a status column). */
+function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[] {
+  if (!title) return [];
+  const start = trailingStampsStart(line, title.end, title.start);
+  return start < title.end ? [{ start, end: title.end, newText: '' }] : [];
 }
 
 /** Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
@@ -152,9 +162,9 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   const status = spans[cells.status ?? -1];
   const dated = spans[cells.date ?? -1];
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
-  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...uncompleteCell(line, status, openMark), ...undate(line, dated)].sort((a, b) => a.start - b.start);
-  if (status) return done ? completeCell(line, status, date) : uncompleteCell(line, status, openMark);
   const title = spans[cells.title];
+  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated)].sort((a, b) => a.start - b.start);
+  if (status) return done ? completeCell(line, status, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
