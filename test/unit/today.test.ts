@@ -231,9 +231,12 @@ describe('active plan and current day', () => {
     // A date names its weekday's section (Friday 2026-11-27 is Freitag; Sunday has none).
     assert.deepStrictEqual([weekdaySectionOn(week, '2026-11-27')?.title, weekdaySectionOn(week, '2026-11-29')], ['Freitag', undefined]);
     assert.deepStrictEqual(daysMatching(week, { kind: 'date', date: '2026-11-25' }).map((day) => day.title), ['Mittwoch']);
-    // Sections done on dates say their week: a date of another week names none (next Monday named this week's).
+    // Sections done on dates say when the week is: a date a week or more from them names none (next Monday named
+    // this week's); a section done a day early (Sunday) still dates the week after it.
     const doneWeek = parse(lines('# Woche', '## Montag', '- [x] a \u2705 2026-11-23', '## Mittwoch', '- [ ] b', '## Freitag', '- [ ] c'));
-    assert.deepStrictEqual(['2026-11-25', '2026-11-30', '2026-11-18'].map((date) => weekdaySectionOn(doneWeek, date)?.title), ['Mittwoch', undefined, undefined]);
+    assert.deepStrictEqual(['2026-11-25', '2026-11-27', '2026-11-30', '2026-11-16'].map((date) => weekdaySectionOn(doneWeek, date)?.title), ['Mittwoch', 'Freitag', undefined, undefined]);
+    const early = parse(lines('# Woche', '## Montag', '- [x] a \u2705 2026-11-22', '## Mittwoch', '- [ ] b', '## Freitag', '- [ ] c'));
+    assert.deepStrictEqual(['2026-11-25', '2026-11-27'].map((date) => weekdaySectionOn(early, date)?.title), ['Mittwoch', 'Freitag']);
     assert.deepStrictEqual(daysMatching(doneWeek, { kind: 'date', date: '2026-11-30' }), [], 'show j.md 2026-11-30: no day');
     const mixed = parse(lines('### Day 1', '- [ ] a', '### Day 2', '- [ ] b', '### Friday Review', '- [ ] c'));
     assert.deepStrictEqual(mixed.days.map((d) => d.weekday), [null, null, 5], 'not vacuous: the third day is headed by Friday');

@@ -56,18 +56,14 @@ export function weekdaySectionOn(plan: ParsedPlan, date: string): PlanNode | und
   // Every day a weekday's section: numbered days with a `### Friday Review` among them are a sequence (from a review).
   const entries = weekOfSections(plan);
   if (!entries || entries.length === 0 || entries.length !== plan.days.length) return undefined;
-  // Sections done on dates say which week they are: a date of another week names none of them (next week's Monday
-  // named this week's, done on 11-23). Sections with no date are any week's.
-  const weeks = entries.flatMap((day) => (day.doneDate !== null ? [mondayOf(day.doneDate)] : []));
-  if (weeks.length > 0 && !weeks.includes(mondayOf(date))) return undefined;
-  const weekday = weekdayOf(date);
-  return entries.find((day) => day.weekday === weekday && !day.skipped);
-}
-
-/** The day number of the Monday of `date`'s week. */
-function mondayOf(date: string): number {
+  // Sections done on dates say when the week is: a date a week or more from all of them names none (next week's
+  // Monday named this week's, done on 11-23). Within a week of one, it does, a section done a day early included
+  // (Monday's done on Sunday). Sections with no date are any week's.
   const day = dayNumber(date);
-  return day - daysSinceMonday(day);
+  const done = entries.flatMap((entry) => (entry.doneDate !== null ? [dayNumber(entry.doneDate)] : []));
+  if (done.length > 0 && done.every((at) => Math.abs(at - day) >= 7)) return undefined;
+  const weekday = weekdayOf(date);
+  return entries.find((entry) => entry.weekday === weekday && !entry.skipped);
 }
 
 /**
