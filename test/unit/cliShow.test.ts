@@ -47,6 +47,8 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', plan, '3')).out.split('\n')[1], '  skipped');
     assert.strictEqual((await run('show', plan, '4')).out, `Day 4 - Windows (${plan}:13)\n  open \u00B7 planned 2026-11-26\n  (nothing under it: no field, link or task)\n`);
     assert.match((await run('show', plan, 'today')).out, /^Day 2 - Joins/, 'today: the current day');
+    assert.match((await run('show', plan, 'line:9')).out, /^Day 2 - Joins/, 'a task\'s line (as status gives it): its day');
+    assert.strictEqual((await run('show', plan, 'line:2')).code, 1, 'a line in no day');
     const missing = await run('show', plan, '9');
     assert.strictEqual(missing.code, 1);
     assert.match(missing.err, /has no Day 9/);

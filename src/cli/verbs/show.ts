@@ -1,4 +1,4 @@
-import { formatMinutes, loggedMinutes, openDayDates, studyTime } from '../../core';
+import { dayAtLine, formatMinutes, loggedMinutes, openDayDates, studyTime } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -17,7 +17,7 @@ export const showVerb: Verb = {
   usage: 'show <file> <DAY> [--today YYYY-MM-DD] [--rest sat,sun] [--max-size 5MB]',
   description: `Print a day: its title and line, its state (done and when, skipped, or open with the date it is planned
 on when the plan has a schedule), its progress and study time, then its fields, links and tasks in the plan's
-order, each task with the line toggle takes. ${DAY_HELP}
+order, each task with the line toggle takes. ${DAY_HELP} For show, line:N may be any line of the day.
 --today (or --date) reads the plan as of that day (today is then the day current on it); --rest gives rest
 weekdays for a plan without rest:.`,
   async run(args, context) {
@@ -28,7 +28,9 @@ weekdays for a plan without rest:.`,
     const [file, dayText] = exactly(reader.positionals(), 2, 'show', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
+    // Reading only: a line inside a day (a task's, from status) names that day (`line:7` was refused as no heading).
+    const inside = spec.kind === 'line' ? dayAtLine(plan, spec.line - 1) : undefined;
+    const day = inside ?? dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
     const planned = openDayDates(plan, { configuredRest: rest }).get(day.line);
     const time = studyTime(day);
     const logged = loggedMinutes(day);
