@@ -149,14 +149,6 @@ function markEndingAt(text: string, i: number, from: number): number {
  */
 const WRITTEN_STAMP_DATE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
 
-/** A date written another way (`26/11/2026`, or ours) that starts at `from` and is not glued to a word; else null. */
-function writtenDateAt(text: string, from: number): string | null {
-  let to = from;
-  while (to < text.length && to - from <= 10 && /[0-9./-]/.test(text[to])) to++;
-  const written = text.slice(from, to);
-  return WRITTEN_STAMP_DATE.test(written) && !WORD_CHAR.test(text[to] ?? '') ? written : null;
-}
-
 /**
  * Where a ✅ with a date written another way (`✅ 26/11/2026`) at the end of `text[from, end)` starts, with the
  * white space before it; -1 if the text does not end with one. Undoing takes it off as it takes ours.
@@ -179,8 +171,11 @@ export function writtenStampDate(text: string): { written: string; iso: string |
   for (let mark = text.indexOf(DONE_MARK); mark >= 0; mark = text.indexOf(DONE_MARK, mark + 1)) {
     let from = mark + 1;
     if (text.charCodeAt(from) === VARIATION_SELECTOR) from++;
-    const written = writtenDateAt(text, skipSpaceForward(text, from));
-    if (written === null || isValidIsoDate(written)) continue;
+    from = skipSpaceForward(text, from);
+    let to = from;
+    while (to < text.length && to - from <= 10 && /[0-9./-]/.test(text[to])) to++;
+    const written = text.slice(from, to);
+    if (!WRITTEN_STAMP_DATE.test(written) || isValidIsoDate(written) || /[\p{L}\p{N}]/u.test(text[to] ?? '')) continue;
     const [a, b, c] = written.split(/[./-]/).map(Number);
     // Year first (`2026/11/26`) reads one way; day and month first, only when one of them is over 12.
     const yearFirst = /^\d{4}/.test(written);
