@@ -8,6 +8,8 @@
  * at the end" backtracks from every ✅ of a long line (quadratic: 37 s on a 200 KB heading).
  */
 
+import { blankCodeSpans } from './text/codeSpans';
+
 export const DONE_MARK = '\u2705';
 const MARK = 0x2705;
 const VARIATION_SELECTOR = 0xfe0f;
@@ -68,11 +70,18 @@ function dateAfterMark(text: string, mark: number): number {
  * done, as a learner marks by hand: at the end, first (`### ✅ Day 3`), after the day's label (`Day 3 ✅ Loops`),
  * before a link, a remark or an attribute list (`Loops ✅ [lab](x.ipynb)`, `✅ (late)`, `✅ {#loops}`, which the
  * edits append after a bare ✅ too), on a line of its own in a wrapped title, or before digits (a date written wrong).
+ * A ✅ in a code span is neither: `text` is raw markdown (a heading's or a task's source, not its display text).
  */
 export function readStamp(text: string): StampInfo {
   let mark = text.indexOf(DONE_MARK);
   // Most headings and tasks carry no stamp: one native search.
   if (mark < 0) return NO_STAMP;
+  // A ✅ in code is the learner's text (`Print `'✅'``): code spans read as a word of the title.
+  if (text.indexOf('`') >= 0) {
+    text = blankCodeSpans(text);
+    mark = text.indexOf(DONE_MARK);
+    if (mark < 0) return NO_STAMP;
+  }
   let date: string | null = null;
   let marked = false;
   // Where the title's own words start, after a day's label: found once, so a long line of many ✅ stays linear.
@@ -191,6 +200,23 @@ export function trailingStampsStart(text: string, end = text.length, from = 0): 
   let start = end;
   for (let at = lastTrailingStamp(text, end, from); at >= 0; at = lastTrailingStamp(text, start, from)) start = at;
   return start;
+}
+
+/**
+ * A title's display text without the stamps its raw markdown `source` ends with: a ✅ the display ends with that
+ * stood in code (`### Day 5 - Print `'✅'``) is the title's. Without code in the source, `stripTrailingStamps`.
+ */
+export function stripSourceStamps(text: string, source: string): string {
+  if (text.indexOf(DONE_MARK) < 0 || source.indexOf('`') < 0) return stripTrailingStamps(text);
+  let count = 0;
+  for (let end = lastTrailingStamp(source); end >= 0; end = lastTrailingStamp(source, end)) count++;
+  let start = text.length;
+  for (; count > 0; count--) {
+    const at = lastTrailingStamp(text, start);
+    if (at < 0) break;
+    start = at;
+  }
+  return start === text.length ? text : text.slice(0, start);
 }
 
 /** The text without the stamps (and white space) at its end: a title as the learner wrote it. */

@@ -126,3 +126,23 @@ describe('readTaskFields: before and after', () => {
     });
   }
 });
+
+describe('task fields in code: the learner\'s text', () => {
+  // `- [ ] Learn `✅ 2026-01-01`` is a plan about the format, not a task done on New Year's day.
+  const table: [line: string, text: string, fields: Record<string, string>][] = [
+    ['- [ ] Learn the done field `\u2705 2026-01-01`', 'Learn the done field \u2705 2026-01-01', {}],
+    ['- [ ] Write `\u{1F4C5} 2025-01-07`', 'Write \u{1F4C5} 2025-01-07', {}],
+    ['- [ ] Write `\u{1F4C5} 2025-01-07` \u23EB', 'Write \u{1F4C5} 2025-01-07', { priority: 'high' }],
+    ['- [ ] Print `#tag` \u{1F4C5} 2025-01-07', 'Print #tag', { due: '2025-01-07' }],
+    ['- [ ] Print `x` \u{1F4C5} 2025-01-07 \u2705 2025-01-08', 'Print x', { due: '2025-01-07' }],
+  ];
+  for (const [line, text, fields] of table) {
+    it(JSON.stringify(line), () => {
+      const task = parse(`### Day 1 - x\n${line}\n`).days[0].tasks[0];
+      assert.strictEqual(task.text, text);
+      const set = Object.fromEntries(Object.entries({ due: task.due, priority: task.priority }).filter(([, v]) => v !== null));
+      assert.deepStrictEqual(set, fields);
+      assert.strictEqual(task.doneDate, line.endsWith('2025-01-08') ? '2025-01-08' : null);
+    });
+  }
+});

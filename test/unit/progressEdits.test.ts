@@ -113,6 +113,13 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     ['a table title cell with a \u2705 word', '| Day | Topic |\n|---|---|\n| 1 | Compare \u2705 vs \u274C |\n| 2 | Where |\n', false],
     ['a paragraph day with a \u2705 word', '# Log\n\n**Day 1:** Compare \u2705 vs \u274C today\n\n**Day 2:** more\n\n**Day 3:** x\n', false],
     ['a paragraph day with a bare \u2705 after its label', '# Log\n\n**Day 1:** \u2705 Compared them\n\n**Day 2:** more\n\n**Day 3:** x\n', true],
+    // Code is the learner's text, never a mark.
+    ['a \u2705 in code at the end of an ATX title', "### Day 1 - Print `'\u2705'`\n- [ ] a\n", false],
+    ['a \u2705 in code first in an ATX title', '### Day 1 - `\u2705` markers\n- [ ] a\n', false],
+    ['a bare \u2705 after code in an ATX title', '### Day 1 - `git` \u2705\n- [ ] a\n', true],
+    ['a \u2705 in code in a setext title', 'Day 1 - Print `\u2705`\n---\n- [ ] a\n', false],
+    ['a \u2705 in code in a table title cell', '| Day | Topic |\n|---|---|\n| 1 | Print `\u2705` |\n| 2 | Where |\n', false],
+    ['a \u2705 in code in a paragraph day', '# Log\n\n**Day 1:** printed `\u2705`\n\n**Day 2:** more\n\n**Day 3:** x\n', false],
   ];
   for (const [name, text, done] of shapes) {
     it(`parser and edits agree: ${name}`, () => {

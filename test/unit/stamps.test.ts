@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isValidIsoDate, readStamp, stripTrailingStamps } from '../../src/core';
-import { digitsAt, lastTrailingStamp, stampText, trailingStampsStart, writtenStampDate } from '../../src/core/stamps';
+import { digitsAt, lastTrailingStamp, stampText, stripSourceStamps, trailingStampsStart, writtenStampDate } from '../../src/core/stamps';
 
 describe('stamps: ✅ YYYY-MM-DD', () => {
   const table: [string, boolean, string | null][] = [
@@ -58,6 +58,30 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     assert.strictEqual(stripTrailingStamps('Day 1 - A \u2705 2026-11-21'), 'Day 1 - A');
     assert.strictEqual(stripTrailingStamps('\u2705 Done list'), '\u2705 Done list');
     assert.strictEqual(stripTrailingStamps('x \u2705 2026-11-20 \u2705'), 'x');
+  });
+
+  // Code is the learner's text: a ✅ in a code span is no stamp, and a display text keeps a ✅ that stood in code.
+  const inCode: [string, boolean, string | null][] = [
+    ['Day 5 - Print `\'\u2705\'`', false, null],
+    ['Day 5 - The `\u2705` marker', false, null],
+    ['- [ ] Learn `\u2705 2026-01-01`', false, null],
+    ['Day 5 - ``a ` \u2705 2026-01-01``', false, null],
+    ['Day 5 - Print `x` \u2705 2026-11-20', true, '2026-11-20'],
+    ['Day 5 - `git` \u2705', true, null],
+    // A backtick nothing closes is text, so the ✅ after it is not in code; nor after an escaped one.
+    ['Day 5 - a ` b \u2705', true, null],
+    ['Day 5 - \\`a \u2705 2026-11-20`', true, '2026-11-20'],
+  ];
+  for (const [text, marked, date] of inCode) {
+    it(`reads ${JSON.stringify(text)} (code spans)`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
+  }
+
+  it('strips from a display text the stamps its source ends with, not a \u2705 that was code', () => {
+    assert.strictEqual(stripSourceStamps('Print \u2705', 'Print `\u2705`'), 'Print \u2705');
+    assert.strictEqual(stripSourceStamps('Print \u2705 \u2705 2026-11-20', 'Print `\u2705` \u2705 2026-11-20'), 'Print \u2705');
+    assert.strictEqual(stripSourceStamps('Print x \u2705 \u2705', 'Print **x** \u2705 \u2705'), 'Print x');
+    // Without code in the source, as stripTrailingStamps.
+    assert.strictEqual(stripSourceStamps('Loops \u2705 2026-11-20', 'Loops \u2705 2026-11-20'), 'Loops');
   });
 
   it('knows real calendar dates', () => {

@@ -169,17 +169,18 @@ function fieldAt(text: string, end: number): Found | null {
 }
 
 /**
- * A task's title and fields. Fields and `#tags` are taken from the end while there are any; tags are
- * kept in the title unless a field follows them (`Learn #rust` keeps its tag, `Learn #rust 📅 ...`
+ * A task's title and fields. Fields and `#tags` are taken from the end while there are any (at most `limit` of
+ * them); tags are kept in the title unless a field follows them (`Learn #rust` keeps its tag, `Learn #rust 📅 ...`
  * does not), and the title is never emptied by it.
  */
-export function readTaskFields(text: string): { readonly title: string; readonly fields: TaskFields } {
-  if (!TASK_FIELD_SYMBOLS.some((symbol) => text.includes(symbol)) && text.indexOf('^') < 0) return { title: text, fields: NO_TASK_FIELDS };
+export function readTaskFields(text: string, limit = MAX_FIELDS): { readonly title: string; readonly fields: TaskFields; readonly count: number } {
+  if (!TASK_FIELD_SYMBOLS.some((symbol) => text.includes(symbol)) && text.indexOf('^') < 0) return { title: text, fields: NO_TASK_FIELDS, count: 0 };
   const found: Record<string, string | null> = {};
   let end = trimEnd(text, text.length);
   let titleEnd = end;
   let any = false;
-  for (let n = 0; n < MAX_FIELDS && end > 0; n++) {
+  let n = 0;
+  for (; n < Math.min(limit, MAX_FIELDS) && end > 0; n++) {
     const field = fieldAt(text, end) ?? markedWordAt(text, end, 0x23) ?? markedWordAt(text, end, 0x5e);
     if (!field) break;
     field.apply?.(found);
@@ -190,7 +191,7 @@ export function readTaskFields(text: string): { readonly title: string; readonly
     if (any || text.charCodeAt(field.start) === 0x5e) titleEnd = end;
   }
   const title = titleEnd === text.length ? text : text.slice(0, titleEnd);
-  return { title, fields: Object.keys(found).length === 0 ? NO_TASK_FIELDS : { ...NO_TASK_FIELDS, ...found } };
+  return { title, fields: Object.keys(found).length === 0 ? NO_TASK_FIELDS : { ...NO_TASK_FIELDS, ...found }, count: n };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Field, Link, ParsedPlan, Pause, PlanNode, StudySession, Task } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
-import { readStamp, stripTrailingStamps } from '../stamps';
+import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
@@ -102,11 +102,11 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
     title = builder.planTitle;
   } else {
     // Mojibake is repaired for display only (the file is never changed by parsing).
-    title = detach(displayText(stripTrailingStamps(text)));
+    title = detach(displayText(stripSourceStamps(text, source)));
     if (mayHaveTitleMarks(source)) {
       // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
       const found = readTitleMarks(source);
-      const marked = detach(displayText(stripTrailingStamps(withoutTitleMarks(text))));
+      const marked = detach(displayText(stripSourceStamps(withoutTitleMarks(text), withoutTitleMarks(source))));
       const kind = found.planned !== null || found.skipped ? classifyHeading(marked) : undefined;
       if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
         title = marked;
@@ -134,10 +134,11 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
   if (!heading) return false;
   const [start, end] = open.map!;
   const newline = inline.content.indexOf('\n');
-  const stamp = readStamp(newline < 0 ? inline.content : inline.content.slice(0, newline));
+  const firstSource = newline < 0 ? inline.content : inline.content.slice(0, newline);
+  const stamp = readStamp(firstSource);
   // Bold (`**Day 12:**`), a challenge count (`Day 3/100`) or `R1D1` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
   const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null;
-  builder.paragraphDay(detach(stripTrailingStamps(title)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
+  builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
   content(builder, inline, start + firstLine, null);
   return true;
 }
@@ -187,7 +188,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title), after a lab link too.
     const titleMarks = readTitleMarks(rawTitle);
     const cellSkipped = titleMarks.skipped || (titleCell !== undefined && titleCell.content.includes(SKIP_MARK) && readTitleMarks(inlineText(titleCell)).skipped);
-    const titleText = detach(displayText(titleMarks.skipped ? rawTitle.slice(0, titleMarks.titleEnd) : stripTrailingStamps(rawTitle)));
+    const titleText = detach(displayText(titleMarks.skipped ? rawTitle.slice(0, titleMarks.titleEnd) : stripSourceStamps(rawTitle, titleCell?.content ?? '')));
     const node = newDraft('day', titleText ? `${found.label}: ${titleText}` : found.label, line, 0, 'tableRow');
     node.number = found.number;
     node.rangeEnd = found.rangeEnd;

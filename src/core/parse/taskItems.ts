@@ -4,6 +4,7 @@
  */
 import type { Task, TaskStatus } from '../model';
 import { readStamp } from '../stamps';
+import { blankCodeSpans } from '../text/codeSpans';
 import { displayText } from '../text/mojibake';
 import { TASK_CONTENT } from '../grammar/lineSyntax';
 import { readTaskFields } from '../grammar/taskFields';
@@ -16,7 +17,10 @@ const STATUS: Record<string, TaskStatus> = { ' ': 'open', x: 'done', X: 'done', 
 /** A task from its box's content (`[ ] text ...`), its display text without the box, and its lines. */
 export function makeTask(content: string, withoutBox: string, line: number, lastLine: number): Task {
   const status = STATUS[content.charAt(1)];
-  const { title, fields } = readTaskFields(displayText(withoutBox));
+  // Fields in code at the end are the learner's text (`- [ ] Learn `✅ 2026-01-01``): no more are read than the
+  // raw markdown ends with outside code.
+  const limit = content.indexOf('`') < 0 ? undefined : readTaskFields(displayText(blankCodeSpans(content))).count;
+  const { title, fields } = readTaskFields(displayText(withoutBox), limit);
   return {
     line, lastLine, checked: status === 'done', status, text: detach(title), doneDate: readStamp(content).date,
     due: fields.due, scheduled: fields.scheduled, start: fields.start, created: fields.created, cancelledDate: fields.cancelled,

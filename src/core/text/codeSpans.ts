@@ -1,0 +1,63 @@
+/**
+ * Inline code spans in a line's raw markdown, as CommonMark finds them: a run of backticks opens one and the next
+ * run of exactly as many closes it; a run nothing closes is literal text, and a backslash outside code escapes the
+ * character after it. What stands in code is the learner's text, never structure: `### Day 5 - Print `'✅'``
+ * is an open day, and `- [ ] Learn `✅ 2026-01-01`` a task with no done date.
+ */
+
+const BACKTICK = 0x60;
+const BACKSLASH = 0x5c;
+
+function runEnd(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) === BACKTICK) i++;
+  return i;
+}
+
+/** Where a run of exactly `length` backticks starts at or after `from`, or -1. */
+function closingRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf('`', from); i >= 0; i = text.indexOf('`', i)) {
+    const end = runEnd(text, i);
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+
+/** The code spans of `text`, backticks included, as `[start, end)` offsets in order. */
+export function codeSpans(text: string): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i += 2;
+    else if (c !== BACKTICK) i++;
+    else {
+      const open = runEnd(text, i);
+      const close = closingRun(text, open, open - i);
+      if (close < 0) i = open;
+      else {
+        spans.push([i, close + (open - i)]);
+        i = close + (open - i);
+      }
+    }
+  }
+  return spans;
+}
+
+/**
+ * `text` with each code span's characters (backticks included) replaced by `x`: the same length, so offsets still
+ * point into the original, and a span still reads as one word among the others. Text without a backtick is returned
+ * as it is (one native search).
+ */
+export function blankCodeSpans(text: string): string {
+  if (text.indexOf('`') < 0) return text;
+  const spans = codeSpans(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(from, start) + 'x'.repeat(end - start);
+    from = end;
+  }
+  return out + text.slice(from);
+}
