@@ -8,6 +8,7 @@ import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, openStatus, rowIsDone, unskipRow } from './tableEdits';
+import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -199,7 +200,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   // Only a table row has cells.
   if (day.cells) {
     const edits = markRow(first, day.cells, true, date);
-    return edits ? edits.map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
+    return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
     const end = paragraphTitleEnd(first, day);
@@ -222,7 +223,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
  */
 function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (day.form === 'tableRow' && day.cells) {
-    return unskipRow(lines.at(day.line), day.cells).map((edit) => onLine(day.line, edit));
+    return alignedRowEdits(lines, day.line, unskipRow(lines.at(day.line), day.cells)).map((edit) => onLine(day.line, edit));
   }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);
@@ -242,8 +243,9 @@ function rowLostTitle(day: PlanNode): string {
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
-    const edits = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
-    if (!edits) return rowLostTitle(day);
+    const marked = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
+    if (!marked) return rowLostTitle(day);
+    const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
     if (rowIsDone(applyLineEdits(first, edits), day.cells)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     return edits.map((edit) => onLine(day.line, edit));

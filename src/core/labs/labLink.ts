@@ -3,6 +3,7 @@ import { firstLineBreak, Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, indentColumns, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
+import { alignedRowEdits } from '../edits/tableAlignment';
 import type { EditOutcome } from '../edits/completionEdits';
 import type { Link, PlanNode } from '../model';
 import { allLinks } from './dayContent';
@@ -92,7 +93,7 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     // A table day (only a table row has cells) gets the link in its title cell: a new line would end the table.
     const edit = linkInRow(lines.at(day.line), day.cells, link);
     if (!edit) return { ok: false, message: l10n.t('the row of {0} has no title cell', day.title) };
-    return { ok: true, edits: [onLine(day.line, edit)], summary: l10n.t('Linked {0} to its lab', day.title) };
+    return { ok: true, edits: alignedRowEdits(lines, day.line, [edit]).map((e) => onLine(day.line, e)), summary: l10n.t('Linked {0} to its lab', day.title) };
   }
   if (day.form === 'paragraph') return paragraphLink(lines, day, eol, `**Lab:** ${link}`);
   const prefix = continuationPrefix(lines.at(day.line));

@@ -14,6 +14,7 @@ import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
 import { plannedInRow, skipInRow } from '../edits/tableEdits';
+import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 
 
@@ -38,7 +39,7 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
   if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
     const edit = plannedInRow(lines.at(day.line), day.cells, date);
-    return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, edit);
+    return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const { line, text, marks, insertAt } = titleEnd(lines, day);
@@ -58,7 +59,7 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
   // A row of a day table: `⏭ date` in its status cell (or its title cell, in a table without one).
   if (day.form === 'tableRow' && day.cells) {
     const edit = skipInRow(lines.at(day.line), day.cells, date);
-    return edit ? [onLine(day.line, edit)] : l10n.t('the row of {0} has no title cell', dayLabel(day));
+    return edit ? alignedRowEdits(lines, day.line, [edit]).map((e) => onLine(day.line, e)) : l10n.t('the row of {0} has no title cell', dayLabel(day));
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);
