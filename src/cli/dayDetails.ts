@@ -1,29 +1,33 @@
 // What a day asks, as `status` prints the current day and `show` any day: its fields (with the links on their
 // lines), its other links and its tasks, in the plan's order.
-import { allLinks, allTasks, isDayMark, type PlanNode } from '../core';
-import { fromHere, rootOf } from './verbs/links';
+import { allLinks, allTasks, isDayMark, type FileSystemPort, type PlanNode } from '../core';
+import { checkedLinks, type CheckedLink } from './verbs/links';
 import { field, shellWord } from './output';
 
 export const BOX: Record<string, string> = { open: '[ ]', done: '[x]', inProgress: '[/]', cancelled: '[-]' };
 /** How many lines `status` gives the current day (`show` gives them all). */
 const DAY_LINES = 15;
 
+/** After a link the extension would not open (and `links` leaves out), its words: ` (not opening: <reason>)`. */
+function refusal(link: CheckedLink): string {
+  return link.refused === null ? '' : ` (not opening: ${field(link.refused)})`;
+}
+
 /**
  * The day's fields, links and tasks, each on a line indented by two; a link to a file as `links` gives it (from the
- * working folder). Over `limit` lines, the last says how many more there are.
+ * working folder), a link `links` leaves out marked. Over `limit` lines, the last says how many more there are.
  */
-export function dayLines(day: PlanNode, file: string, limit = DAY_LINES): string[] {
-  const links = allLinks(day);
-  const root = links.length > 0 ? rootOf(file) : '';
+export async function dayLines(day: PlanNode, file: string, files: FileSystemPort, limit = DAY_LINES): Promise<string[]> {
+  const links = await checkedLinks(allLinks(day), file, files);
   const fields = day.fields.map((f) => {
-    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(fromHere(l.target, file, root))}>`).join('');
+    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('');
     return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };
   });
   const onFields = new Set(day.fields.map((f) => f.line));
   const others = links.filter((l) => !onFields.has(l.line)).map((l) => {
-    const target = field(fromHere(l.target, file, root));
+    const target = field(l.shown);
     // A bare address is its own text: once (`https://x <https://x>` said it twice).
-    return { line: l.line, text: l.text === l.target ? target : `${field(l.text)} <${target}>`, link: true };
+    return { line: l.line, text: (l.text === l.target ? target : `${field(l.text)} <${target}>`) + refusal(l), link: true };
   });
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).

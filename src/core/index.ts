@@ -17,7 +17,7 @@ export { progressLabel, completionState, everyDaySkipped, skippedDays, type Comp
 export { planTitle, planBody, shortTitle, dayName, frontMatterTitle } from './nodeLabels';
 export { dayMark, isDayMark, listedTasks } from './dayMark';
 export { GlobSet, globToRegExp } from './glob';
-export { resolveLinkTarget, headingSlug, normalizePosixPath, isInside, rebaseLink, type LinkTarget } from './links';
+export { resolveLinkTarget, checkLinkTarget, headingSlug, normalizePosixPath, isInside, rebaseLink, type LinkTarget } from './links';
 export * from './dates';
 export * from './edits/textEdit';
 export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, applyLineEdits, type TaskBox } from './edits/lineEdits';

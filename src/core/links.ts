@@ -3,7 +3,9 @@
  * cloned repository), so only web and mail links open outside VS Code, and only files inside the
  * plan's workspace folder open inside it. Everything else is refused with a reason.
  */
-import { relativeSegments } from './fs/paths';
+import { FileError, type FileSystemPort } from './fs/fileSystem';
+import { relativeSegments, segmentsBelow } from './fs/paths';
+import { checkPathBelow } from './fs/safePath';
 
 export type LinkTarget =
   | { readonly kind: 'external'; readonly url: string }
@@ -97,6 +99,27 @@ export function resolveLinkTarget(target: string, planDir: string, workspaceRoot
     return { kind: 'refused', reason: 'the file is outside the workspace folder' };
   }
   return { kind: 'file', path: resolved, fragment };
+}
+
+/**
+ * What a plan's link may open: the one rule, for the extension (opening a link) and the CLI (`links`, `show`,
+ * `status`, the lab's resources). resolveLinkTarget reads the text; a workspace file is then refused when a name
+ * on the way from the workspace folder is a symbolic link (`evil -> /etc`: where it leads is unknown), or cannot
+ * be inspected. A missing file is no refusal: the editor says it is missing.
+ */
+export async function checkLinkTarget(fs: FileSystemPort, target: string, planDir: string, workspaceRoot: string): Promise<LinkTarget> {
+  const resolved = resolveLinkTarget(target, planDir, workspaceRoot);
+  if (resolved.kind !== 'file') return resolved;
+  const root = normalizePosixPath(workspaceRoot) ?? workspaceRoot;
+  const below = segmentsBelow(root, resolved.path);
+  if (below === null) return { kind: 'refused', reason: 'the file is outside the workspace folder' };
+  try {
+    const check = await checkPathBelow(fs, root, below, 'any');
+    return check.ok ? resolved : { kind: 'refused', reason: check.message };
+  } catch (error) {
+    if (error instanceof FileError) return { kind: 'refused', reason: error.message };
+    throw error;
+  }
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */

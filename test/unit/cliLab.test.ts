@@ -22,6 +22,27 @@ function workspace(): string {
   return dir;
 }
 
+/** A learner trial's plan: one link of each kind the extension refuses, between two it opens and an anchor. */
+const HOSTILE = [
+  '# Hostile', '', '### Day 1 - Setup', '- **Resources:**',
+  '  - [Docs](https://example.org/docs)', '  - [Notes](notes.md)', '  - [Term](command:workbench.action.terminal.new)',
+  '  - [Settings](vscode://settings)', '  - [Mail](mailto:a@b.c?attach=/etc/passwd)', '  - [Smb](smb://host/share)',
+  '  - [Ssh](ssh://host)', '  - [Obs](obsidian://open?vault=x)', '  - [Ftp](ftp://host/x)', '  - [Up](../../../etc/passwd)',
+  '  - [Evil](evil/passwd)', '  - [Anchor](#day-1---setup)', '- [ ] read', '',
+].join('\n');
+
+/** A repository holding plans/p.md (HOSTILE), plans/notes.md and plans/evil -> /etc. */
+function hostileRepository(): { dir: string; plan: string } {
+  const dir = fs.realpathSync(tempDir('lp-hostile-'));
+  fs.mkdirSync(path.join(dir, '.git'));
+  fs.mkdirSync(path.join(dir, 'plans'));
+  fs.writeFileSync(path.join(dir, 'plans', 'notes.md'), '# Notes\n');
+  fs.symlinkSync('/etc', path.join(dir, 'plans', 'evil'));
+  const plan = path.join(dir, 'plans', 'p.md');
+  fs.writeFileSync(plan, HOSTILE);
+  return { dir, plan };
+}
+
 describe('CLI: lab and links', () => {
   it('lists a day\'s links as text, tab, target', async () => {
     const { code, out } = (await run('links', path.join(FIXTURES, 'month-3-batch-etl.md'), '1'));
@@ -170,6 +191,41 @@ describe('CLI: lab and links', () => {
     const before = fs.readFileSync(plan);
     assert.match((await run('done', plan, '1')).out, /Day 1 is already complete/);
     assert.deepStrictEqual(fs.readFileSync(plan), before, 'no second stamp');
+  });
+
+  it('links: stdout lists only what the extension opens; each refused link is on stderr, where it is and why, in the extension\'s words (a learner trial)', async () => {
+    const { dir, plan } = hostileRepository();
+    const links = await run('links', plan, '1');
+    assert.strictEqual(links.code, 0, 'a refusal is no failure: the day was read');
+    assert.strictEqual(links.out, `Docs\thttps://example.org/docs\nNotes\t${path.relative(process.cwd(), path.join(dir, 'plans', 'notes.md'))}\nAnchor\t#day-1---setup\n`);
+    const scheme = (name: string): string => `links with the '${name}:' scheme are not opened from plans`;
+    assert.strictEqual(links.err, [
+      [7, 'command:workbench.action.terminal.new', scheme('command')],
+      [8, 'vscode://settings', scheme('vscode')],
+      [9, 'mailto:a@b.c?attach=/etc/passwd', 'mail links may set only subject, body, cc and bcc, not \'attach\''],
+      [10, 'smb://host/share', scheme('smb')],
+      [11, 'ssh://host', scheme('ssh')],
+      [12, 'obsidian://open?vault=x', scheme('obsidian')],
+      [13, 'ftp://host/x', scheme('ftp')],
+      [14, '../../../etc/passwd', 'the file is outside the workspace folder'],
+      [15, 'evil/passwd', `${dir}/plans/evil is a symbolic link, which could lead outside ${dir}`],
+    ].map(([line, target, reason]) => `learning-plans: warning: ${plan}:${line}: not opening "${target}": ${reason}\n`).join(''));
+    // Every line of stdout opens safely: a script's `cut -f2 | xargs open` gets nothing else.
+    for (const line of links.out.trim().split('\n')) assert.strictEqual(line.split('\t').length, 2, line);
+  });
+
+  it('lab: a link the extension would not open is no live link in notes.md or the notebook, and the learner is told (a learner trial)', async () => {
+    const { dir, plan } = hostileRepository();
+    const lab = await run('lab', plan, '1', '--no-link');
+    assert.strictEqual(lab.code, 0, lab.err);
+    const folder = path.join(dir, 'labs', 'plans', 'p', 'day-001-setup');
+    const notes = fs.readFileSync(path.join(folder, 'notes.md'), 'utf8');
+    assert.match(notes, /## Resources\n- \[Docs\]\(https:\/\/example\.org\/docs\)\n- \[Notes\]\(\.\.\/\.\.\/\.\.\/\.\.\/plans\/notes\.md\)\n- \[Anchor\]\(\.\.\/\.\.\/\.\.\/\.\.\/plans\/p\.md#day-1---setup\)\n\n## Reflection/);
+    const notebook = fs.readFileSync(path.join(folder, 'day-001.ipynb'), 'utf8');
+    for (const text of [notes, notebook]) {
+      for (const left of ['command:', 'vscode:', 'attach=', 'smb:', 'ssh:', 'obsidian:', 'ftp:', 'etc/passwd', 'evil']) assert.ok(!text.includes(left), left);
+    }
+    assert.match(lab.err, /^learning-plans: warning: left out of the lab's notes and notebook: not opening "command:workbench\.action\.terminal\.new": links with the 'command:' scheme are not opened from plans; not opening "vscode:\/\/settings": .*; not opening "evil\/passwd": .*plans\/evil is a symbolic link, which could lead outside .*\n$/);
   });
 
   it('exits 1 for a missing day, 2 for a missing file', async () => {

@@ -65,6 +65,32 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  course page <https://example.org/k8s>\n`);
   });
 
+  it('show and status mark a link the extension would not open where it stands, in its words (`links` leaves it out)', async () => {
+    const dir = fs.realpathSync(tempDir('lp-show-hostile-'));
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.symlinkSync('/etc', path.join(dir, 'evil'));
+    const plan = path.join(dir, 'p.md');
+    fs.writeFileSync(plan, [
+      '### Day 1 - Setup', '- **Resource:** [Settings](vscode://settings)', '- **Resources:**', '  - [Docs](https://example.org/docs)',
+      '  - [Term](command:workbench.action.terminal.new)', '  - [Evil](evil/passwd)', '  - <ftp://host/x>', '- [ ] read', '',
+    ].join('\n'));
+    const expected = [
+      '  Resource: Settings <vscode://settings> (not opening: links with the \'vscode:\' scheme are not opened from plans)',
+      '  Resources:',
+      '    Docs <https://example.org/docs>',
+      '    Term <command:workbench.action.terminal.new> (not opening: links with the \'command:\' scheme are not opened from plans)',
+      `    Evil <evil/passwd> (not opening: ${dir}/evil is a symbolic link, which could lead outside ${dir})`,
+      '    ftp://host/x (not opening: links with the \'ftp:\' scheme are not opened from plans)',
+      '  [ ] read  (line 8)',
+    ];
+    const shown = await run('show', plan, '1');
+    assert.strictEqual(shown.code, 0, shown.err);
+    assert.deepStrictEqual(shown.out.split('\n').slice(2, -1), expected);
+    const status = (await run('status', plan)).out.split('\n');
+    const at = status.indexOf(`Current day: Day 1 - Setup (${plan}:1)`);
+    assert.deepStrictEqual(status.slice(at + 1, at + 1 + expected.length), expected, 'status: the same lines');
+  });
+
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
     const plan = path.join(tempDir('lp-show-long-'), 'long.md');
     fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);

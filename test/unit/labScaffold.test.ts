@@ -258,4 +258,57 @@ describe('scaffoldLab: the notes reach the day\'s resources from the lab folder'
     assert.match(notes, /## Resources\n- \[Cheat sheet\]\(\.\.\/\.\.\/\.\.\/\.\.\/plans\/cheatsheet\.md#joins\)\n- \[Slides\]\(\.\.\/\.\.\/\.\.\/\.\.\/slides\/s1\.pdf\)\n- \[Talk\]\(https:\/\/example\.com\/talk\)\n/);
     assert.ok(!notes.includes('day-001.ipynb'), notes);
   });
+
+  it('leaves out every link the plan may not open (checkLinkTarget), in the notes and the notebook, and says which (a learner trial\'s hostile plan)', async () => {
+    const memory = new MemoryFileSystem();
+    memory.addFolder('/ws');
+    memory.addFile('/ws/plans/notes.md', '# Notes');
+    memory.addFile('/etc/passwd', 'root:x:0:0');
+    memory.addLink('/ws/plans/evil', '/etc');
+    const text = [
+      '# Hostile', '### Day 1 - Setup', '- **Resources:**', '  - [Docs](https://example.org/docs)', '  - [Notes](notes.md)',
+      '  - [Term](command:workbench.action.terminal.new)', '  - [Settings](vscode://settings)', '  - [Mail](mailto:a@b.c?attach=/etc/passwd)',
+      '  - [Smb](smb://host/share)', '  - [Up](../../../etc/passwd)', '  - [Evil](evil/passwd)', '',
+    ].join('\n');
+    const plan = buildPlan(inMemoryDocument('/ws/plans/p.md', text));
+    const request = { plan, day: plan.days[0], planPath: '/ws/plans/p.md', root: '/ws', date: '2026-11-27', useTemplates: false, link: null };
+    const result = await scaffoldLab(memory, request);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const notes = memory.text('/ws/labs/plans/p/day-001-setup/notes.md') ?? '';
+    assert.match(notes, /## Resources\n- \[Docs\]\(https:\/\/example\.org\/docs\)\n- \[Notes\]\(\.\.\/\.\.\/\.\.\/\.\.\/plans\/notes\.md\)\n\n## Reflection/);
+    const notebook = memory.text('/ws/labs/plans/p/day-001-setup/day-001.ipynb') ?? '';
+    for (const left of ['command:', 'vscode:', 'attach=', 'smb:', 'etc/passwd', 'evil']) {
+      assert.ok(!notes.includes(left), `notes: ${left}`);
+      assert.ok(!notebook.includes(left), `notebook: ${left}`);
+    }
+    assert.deepStrictEqual(result.warnings, [[
+      'left out of the lab\'s notes and notebook: not opening "command:workbench.action.terminal.new": links with the \'command:\' scheme are not opened from plans',
+      'not opening "vscode://settings": links with the \'vscode:\' scheme are not opened from plans',
+      'not opening "mailto:a@b.c?attach=/etc/passwd": mail links may set only subject, body, cc and bcc, not \'attach\'',
+      'not opening "smb://host/share": links with the \'smb:\' scheme are not opened from plans',
+      'not opening "../../../etc/passwd": the file is outside the workspace folder',
+      'not opening "evil/passwd": /ws/plans/evil is a symbolic link, which could lead outside /ws',
+    ].join('; ')]);
+    // Again: both files are there, nothing is written, nothing is left out of anything: nothing is said.
+    const again = await scaffoldLab(memory, request);
+    assert.deepStrictEqual(again.ok && [again.created, again.warnings], [[], []]);
+  });
+
+  it('reads the links within linkRoot when it is given (the CLI: `links`\'s root, whatever --root says)', async () => {
+    const memory = new MemoryFileSystem();
+    memory.addFolder('/repo/plans');
+    memory.addFolder('/labroot');
+    memory.addFile('/repo/guide.md', '# Guide');
+    const text = '# P\n### Day 1 - Intro\n- [Guide](../guide.md)\n';
+    const plan = buildPlan(inMemoryDocument('/repo/plans/p.md', text));
+    const base = { plan, day: plan.days[0], planPath: '/repo/plans/p.md', root: '/labroot', date: '2026-11-27', useTemplates: false, link: null };
+    const alone = await scaffoldLab(memory, base);
+    assert.ok(alone.ok && /the file is outside the workspace folder/.test(alone.warnings.join()), 'outside the lab root: left out');
+    const fresh = new MemoryFileSystem();
+    fresh.addFolder('/repo/plans');
+    fresh.addFolder('/labroot');
+    const withRoot = await scaffoldLab(fresh, { ...base, linkRoot: '/repo' });
+    assert.ok(withRoot.ok && withRoot.warnings.length === 0, withRoot.ok ? withRoot.warnings.join() : withRoot.message);
+    assert.match(fresh.text(`${withRoot.folder}/notes.md`) ?? '', /- \[Guide\]\(\.\.\/[^)]*guide\.md\)/);
+  });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { headingSlug, isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, type LinkTarget } from '../../src/core';
+import { checkLinkTarget, FileError, headingSlug, isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, type LinkTarget } from '../../src/core';
+import { MemoryFileSystem } from '../shared/memoryFileSystem';
 
 const WS = '/home/me/ws';
 const PLAN_DIR = '/home/me/ws/plans';
@@ -51,6 +52,51 @@ describe('resolveLinkTarget: what a plan link may open', () => {
 
   it('does not let a sibling folder with the same prefix pass as inside', () => {
     assert.strictEqual(resolveLinkTarget('../../ws-evil/x.md', PLAN_DIR, WS).kind, 'refused');
+  });
+});
+
+describe('checkLinkTarget: the one rule the extension and the CLI read links by (a learner trial\'s hostile plan)', () => {
+  function workspace(): MemoryFileSystem {
+    const memory = new MemoryFileSystem();
+    memory.addFile('/etc/passwd', 'root:x:0:0');
+    memory.addFile('/home/me/ws/plans/notes.md', '# Notes');
+    memory.addLink('/home/me/ws/plans/evil', '/etc');
+    return memory;
+  }
+
+  const cases: [string, LinkTarget][] = [
+    ['command:workbench.action.terminal.new', { kind: 'refused', reason: "links with the 'command:' scheme are not opened from plans" }],
+    ['vscode://settings', { kind: 'refused', reason: "links with the 'vscode:' scheme are not opened from plans" }],
+    ['mailto:a@b.c?attach=/etc/passwd', { kind: 'refused', reason: "mail links may set only subject, body, cc and bcc, not 'attach'" }],
+    ['smb://host/share', { kind: 'refused', reason: "links with the 'smb:' scheme are not opened from plans" }],
+    ['ssh://host', { kind: 'refused', reason: "links with the 'ssh:' scheme are not opened from plans" }],
+    ['obsidian://open?vault=x', { kind: 'refused', reason: "links with the 'obsidian:' scheme are not opened from plans" }],
+    ['ftp://host/x', { kind: 'refused', reason: "links with the 'ftp:' scheme are not opened from plans" }],
+    ['../../../etc/passwd', { kind: 'refused', reason: 'the file is outside the workspace folder' }],
+    // The text stays inside; the disk does not: `evil -> /etc`.
+    ['evil/passwd', { kind: 'refused', reason: '/home/me/ws/plans/evil is a symbolic link, which could lead outside /home/me/ws' }],
+    ['evil', { kind: 'refused', reason: '/home/me/ws/plans/evil is a symbolic link, which could lead outside /home/me/ws' }],
+    // What opens, as resolveLinkTarget reads it; a missing file is the editor's to report.
+    ['https://example.org/docs', { kind: 'external', url: 'https://example.org/docs' }],
+    ['mailto:me@example.org?subject=Day%201', { kind: 'external', url: 'mailto:me@example.org?subject=Day%201' }],
+    ['notes.md#goals', { kind: 'file', path: '/home/me/ws/plans/notes.md', fragment: 'goals' }],
+    ['missing.md', { kind: 'file', path: '/home/me/ws/plans/missing.md', fragment: null }],
+    ['#day-1', { kind: 'anchor', fragment: 'day-1' }],
+  ];
+  for (const [target, expected] of cases) {
+    it(JSON.stringify(target), async () => assert.deepStrictEqual(await checkLinkTarget(workspace(), target, PLAN_DIR, WS), expected));
+  }
+
+  it('takes the workspace folder as written or normalized', async () => {
+    assert.deepStrictEqual(await checkLinkTarget(workspace(), 'evil/passwd', PLAN_DIR, '/home/me/./ws/'), { kind: 'refused', reason: '/home/me/ws/plans/evil is a symbolic link, which could lead outside /home/me/ws' });
+  });
+
+  it('a name it cannot inspect is refused with the port\'s words; anything else is a bug, thrown', async () => {
+    const denied = Object.assign(workspace(), { stat: async () => { throw new FileError('io', 'cannot inspect /home/me/ws/plans: permission denied'); } });
+    assert.deepStrictEqual(await checkLinkTarget(denied, 'notes.md', PLAN_DIR, WS), { kind: 'refused', reason: 'cannot inspect /home/me/ws/plans: permission denied' });
+    assert.deepStrictEqual(await checkLinkTarget(denied, 'https://example.org', PLAN_DIR, WS), { kind: 'external', url: 'https://example.org' }, 'no disk for a web link');
+    const broken = Object.assign(workspace(), { stat: async () => { throw new TypeError('bug'); } });
+    await assert.rejects(checkLinkTarget(broken, 'notes.md', PLAN_DIR, WS), TypeError);
   });
 });
 

@@ -1,17 +1,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkPathBelow, resolveLinkTarget, segmentsBelow, type FileSystemPort } from '../../src/core';
+import { checkLinkTarget, type FileSystemPort } from '../../src/core';
 import { NodeFileSystem, portPath } from '../../src/cli/nodeFileSystem';
 import { MemoryFileSystem } from '../shared/memoryFileSystem';
 import { tempDir } from './tempDir';
 
-/** What the extension does before opening a workspace link: the text check, then every segment on disk. */
+/** What the extension and the CLI do before offering a workspace link (checkLinkTarget), on each port. */
 async function mayOpen(port: FileSystemPort, root: string, target: string): Promise<string> {
-  const resolved = resolveLinkTarget(target, root, root);
-  if (resolved.kind !== 'file') return resolved.kind === 'refused' ? `refused: ${resolved.reason}` : resolved.kind;
-  const check = await checkPathBelow(port, root, segmentsBelow(root, resolved.path) ?? [], 'any');
-  return check.ok ? 'open' : `refused: ${check.message}`;
+  const checked = await checkLinkTarget(port, target, root, root);
+  return checked.kind === 'refused' ? `refused: ${checked.reason}` : checked.kind === 'file' ? 'open' : checked.kind;
 }
 
 describe('Workspace links through symbolic links (issue 14 item 11)', () => {

@@ -7,6 +7,7 @@ import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
 import { findRoot } from '../shareFiles';
+import { rootOf } from './links';
 import { CliError, EXIT, type Verb } from '../verb';
 
 export const labVerb: Verb = {
@@ -46,7 +47,8 @@ day studied on that date, as for log.`,
       }
     };
     const result = await scaffoldLab(context.files, {
-      plan, day, planPath: portPath(file), root, date: date ?? today, useTemplates: true,
+      // The plan's links are read as `links` reads them (its root), whatever --root says: the lab leaves out the same ones.
+      plan, day, planPath: portPath(file), root, linkRoot: portPath(rootOf(file)), date: date ?? today, useTemplates: true,
       link: noLink ? null : link,
     });
     if (!result.ok) throw new CliError(result.message);

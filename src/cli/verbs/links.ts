@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { allLinks, dayName, resolveLinkTarget } from '../../core';
+import { allLinks, checkLinkTarget, dayName, resolveLinkTarget, type FileSystemPort, type Link } from '../../core';
 import { native, portPath } from '../nodeFileSystem';
 import { markedRoot } from '../shareFiles';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
@@ -12,8 +12,10 @@ export const linksVerb: Verb = {
   summary: 'List the day\'s links (text and target)',
   usage: 'links <file> <DAY> [--today YYYY-MM-DD] [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
-such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there; one leading out of
-the repository, or out of the working folder when there is none, is given as written). ${DAY_HELP}
+such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). A link the
+extension would not open (another scheme than http, https and mailto, a mail link setting other headers than
+subject, body, cc and bcc, a file out of the repository, or out of the working folder when there is none, or
+through a symbolic link) is not listed: stderr names it and says why. ${DAY_HELP}
 --today (or --date) reads the plan as of that day: today is then the day current on it (for a past day, the
 first day not done by then).`,
   async run(args, context) {
@@ -28,8 +30,14 @@ first day not done by then).`,
     // One line per link, for scripts: none is no line (stderr says so), not an empty one.
     if (links.length === 0) context.io.err(`learning-plans: ${field(dayName(day, false))} in ${field(file)} has no links`);
     else {
-      const root = rootOf(file);
-      context.io.out(links.map((l) => `${field(l.text)}\t${field(fromHere(l.target, file, root))}`).join('\n'));
+      // Every line of stdout is a target a script may open: a refused one goes to stderr, with the reason the
+      // extension gives (`not opening "command:...": ...`), so the learner still sees it is there.
+      const shown = await checkedLinks(links, file, context.files);
+      const offered = shown.filter((l) => l.refused === null);
+      if (offered.length > 0) context.io.out(offered.map((l) => `${field(l.text)}\t${field(l.shown)}`).join('\n'));
+      for (const l of shown) {
+        if (l.refused !== null) context.io.err(`learning-plans: warning: ${field(file)}:${l.line + 1}: not opening "${field(l.target)}": ${field(l.refused)}`);
+      }
     }
     return EXIT.ok;
   },
@@ -46,6 +54,30 @@ export function fromHere(target: string, planFile: string, root: string, cwd = p
   const link = resolveLinkTarget(target, portPath(path.dirname(plan)), portPath(root));
   if (link.kind !== 'file') return target;
   return (path.relative(cwd, native(link.path)) || '.') + (link.fragment === null ? '' : `#${link.fragment}`);
+}
+
+/** A day's link (its target as written) with what the CLI prints for it. */
+export interface CheckedLink extends Link {
+  /** The target as printed: an offered file from the working folder (fromHere); anything else as written. */
+  readonly shown: string;
+  /** Why the extension would not open it (core/links.ts checkLinkTarget), or null when it would. */
+  readonly refused: string | null;
+}
+
+/**
+ * The links, each read by the extension's rule (core/links.ts checkLinkTarget, the disk looked at through `files`),
+ * the root as rootOf finds it. An offered file is given from the working folder (fromHere); a refused link as written.
+ */
+export async function checkedLinks(links: readonly Link[], planFile: string, files: FileSystemPort, cwd = process.cwd()): Promise<CheckedLink[]> {
+  if (links.length === 0) return [];
+  const root = rootOf(planFile, cwd);
+  const planDir = portPath(path.dirname(path.resolve(cwd, planFile)));
+  return Promise.all(links.map(async (link) => {
+    const checked = await checkLinkTarget(files, link.target, planDir, portPath(root));
+    return checked.kind === 'refused'
+      ? { ...link, shown: link.target, refused: checked.reason }
+      : { ...link, shown: fromHere(link.target, planFile, root, cwd), refused: null };
+  }));
 }
 
 /**

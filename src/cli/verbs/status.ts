@@ -148,7 +148,7 @@ per-plan progress (without a path: of the repository around the working folder, 
       if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
     else if (day) {
-      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...dayLines(day, summary.activePlan.uri));
+      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files)));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
       const container = containerOf(summary.activePlan.root, day.line);
       // Only while estimated time is left: `0 min left in Woche 1` over four open days without estimates read as nothing to do.

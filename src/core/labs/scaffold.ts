@@ -10,8 +10,8 @@ import { findDay } from '../edits/locate';
 import { FileError, removeFoldersMade, type FileSystemPort } from '../fs/fileSystem';
 import { dirname, joinPath, relativeSegments, segmentsBelow } from '../fs/paths';
 import { checkPathBelow } from '../fs/safePath';
-import { isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, safeDecode } from '../links';
-import type { ParsedPlan, PlanNode } from '../model';
+import { checkLinkTarget, isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, safeDecode } from '../links';
+import type { Link, ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
 import { labLocation, renderLab, type LabLocation } from './labFiles';
 import { addLabLink, labFieldLink } from './labLink';
@@ -27,6 +27,11 @@ export interface LabRequest {
   readonly planPath: string;
   /** Where `labs/` and `.learning-plans/templates/` are: the workspace folder (CLI: the repository root or --root). */
   readonly root: string;
+  /**
+   * The folder the plan's links may lead within (checkLinkTarget), when it is not `root`: the CLI's, as its `links`
+   * reads them (a `--root` elsewhere, or a plan outside any repository). The extension's is the workspace folder.
+   */
+  readonly linkRoot?: string;
   /** The `learningPlans.labs.folder` setting (absolute or climbing values fall back to `labs`). */
   readonly labsFolder?: string;
   /** `YYYY-MM-DD` for the `{{date}}` placeholder. */
@@ -141,8 +146,21 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   warnings.push(...templates.warnings);
   // The day's resources as the notes (in the lab folder) reach them: a link relative to the plan would lead nowhere.
   // The day's link to this lab (scaffolded again) is no resource of its own notes.
+  // A link the plan may not open (checkLinkTarget: `command:`, `vscode:`, a path out of the workspace or through a
+  // symbolic link) is left out, and said once a file is written: in the notes or the notebook it would be a live link.
   const own = new Set([where.notebook, where.notes, `./${where.notebook}`, `./${where.notes}`]);
-  const resources = content.resources.map((link) => ({ ...link, target: rebaseLink(link.target, dirname(planPath), folder, planPath) })).filter((link) => !own.has(link.target));
+  const linkRoot = (request.linkRoot === undefined ? null : normalizePosixPath(request.linkRoot)) ?? root;
+  const resources: Link[] = [];
+  const leftOut: string[] = [];
+  for (const link of content.resources) {
+    const checked = await checkLinkTarget(fs, link.target, dirname(planPath), linkRoot);
+    if (checked.kind === 'refused') {
+      leftOut.push(l10n.t('not opening "{0}": {1}', link.target, checked.reason));
+      continue;
+    }
+    const target = rebaseLink(link.target, dirname(planPath), folder, planPath);
+    if (!own.has(target)) resources.push({ ...link, target });
+  }
   const lab = renderLab({ ...content, resources }, request.date, templates.templates);
   warnings.push(...lab.problems);
 
@@ -167,6 +185,7 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
     if (await fs.writeNew(file, encoder.encode(text))) created.push(file);
     else existing.push(file);
   }
+  if (leftOut.length > 0 && created.length > 0) warnings.push(l10n.t('left out of the lab\'s notes and notebook: {0}', leftOut.join('; ')));
 
   let linked = false;
   if (request.link) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkPathBelow, headingSlug, resolveLinkTarget, segmentsBelow, type ParsedPlan, type PlanNode } from '../../core';
+import { checkLinkTarget, headingSlug, type ParsedPlan, type PlanNode } from '../../core';
 import { WorkspaceFileSystem } from '../workspaceFileSystem';
 import type { Services } from '../services';
 import { registerCommand } from './registerCommand';
@@ -37,20 +37,15 @@ export async function openPlanLink(services: Services, planUri: vscode.Uri, targ
     return false;
   }
   const planDir = planUri.path.slice(0, planUri.path.lastIndexOf('/')) || '/';
-  const resolved = resolveLinkTarget(target, planDir, folder.uri.path);
+  // The core's one rule (the CLI's `links`, `show`, `status` and labs read links by it too): the text, then no
+  // symbolic link on the way (`docs -> /` could lead out of the folder).
+  const resolved = await checkLinkTarget(new WorkspaceFileSystem(folder.uri), target, planDir, folder.uri.path);
   switch (resolved.kind) {
     case 'external':
       return vscode.env.openExternal(vscode.Uri.parse(resolved.url, true));
     case 'anchor':
       return revealAnchor(services.index.get(planUri), planUri, resolved.fragment);
     case 'file': {
-      // The text stays inside the folder; a symbolic link on the way (`docs -> /`) could still lead out of it.
-      const below = segmentsBelow(folder.uri.path, resolved.path) ?? [];
-      const check = await checkPathBelow(new WorkspaceFileSystem(folder.uri), folder.uri.path, below, 'any');
-      if (!check.ok) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Learning Plans: not opening "{0}": {1}.', target, check.message));
-        return false;
-      }
       const fileUri = planUri.with({ path: resolved.path, query: '', fragment: '' });
       if (resolved.fragment && /\.(md|markdown)$/i.test(resolved.path)) {
         const document = await vscode.workspace.openTextDocument(fileUri);
