@@ -16,7 +16,18 @@ import type { Lines } from '../grammar/lines';
 import type { LineEdit } from './textEdit';
 
 /** What a status cell may hold while the day is not done: it is replaced when the day is marked. */
-const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n']);
+const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n',
+  'not started', 'not done', 'open', 'in progress', 'wip', '\u{1F6A7}', '\u{1F7E1}', '\u{1F7E0}', '\u25FB', '\u25FD']);
+/** A sign before the words (`⬜ Not started`, `🚧 In progress`, `❌ not done`). */
+const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25FD])\uFE0F?\s+/u;
+
+/** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
+function isOpenStatus(content: string): boolean {
+  const key = normalizeKey(content);
+  if (NOT_DONE.has(key)) return true;
+  const sign = LEADING_SIGN.exec(key);
+  return sign !== null && NOT_DONE.has(sign[1]) && NOT_DONE.has(key.slice(sign[0].length));
+}
 const BOX = /\[([ xX])\]/;
 
 /**
@@ -47,7 +58,7 @@ function completeCell(line: string, span: CellSpan, date: string | null): LineEd
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (NOT_DONE.has(normalizeKey(content))) return [fillCell(line, span, date ? `${DONE_MARK} ${date}` : DONE_MARK)];
+  if (isOpenStatus(content)) return [fillCell(line, span, date ? `${DONE_MARK} ${date}` : DONE_MARK)];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
@@ -220,7 +231,7 @@ export function openStatus(lines: Lines, row: number, cells: TableCells): string
       const content = line.slice(span.start, span.end);
       // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
       if (content.trim() === '[ ]') return '';
-      if (!NOT_DONE.has(normalizeKey(content))) continue;
+      if (!isOpenStatus(content)) continue;
       if (content === '' || (mark !== null && content !== mark)) return '';
       mark = content;
       rows++;

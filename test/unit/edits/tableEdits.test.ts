@@ -29,6 +29,13 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | todo |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | todo |'],
   ['| 01 | Intro | - |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | - |'],
   ['| 01 | Intro | N |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | N |'],
+  // Words that say not done, after a sign or alone (a learner's `⬜ Not started` became `⬜ Not started ✅ …`).
+  ['| 01 | Intro | \u2B1C Not started |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u2B1C Not started |'],
+  ['| 01 | Intro | \u{1F6A7} In progress |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u{1F6A7} In progress |'],
+  ['| 01 | Intro | \u{1F6A7} |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u{1F6A7} |'],
+  ['| 01 | Intro | not started |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | not started |'],
+  // A sign before other words is the learner's note: stamped after.
+  ['| 01 | Intro | \u{1F6A7} chapter 3 |', false, '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 2026-11-21 |', '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 |', '| 01 | Intro | \u{1F6A7} chapter 3 |'],
   ['| 01 | Intro | [ ] |', false, '| 01 | Intro | [x] \u2705 2026-11-21 |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
   ['| 01 | Intro | notes here |', false, '| 01 | Intro | notes here \u2705 2026-11-21 |', '| 01 | Intro | notes here \u2705 |', '| 01 | Intro | notes here |'],
   // A box after words: that box is checked, the words kept.
@@ -105,6 +112,7 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(openStatus(two, 8, STATUS), '');
     const dashes = new Lines(['| Day | T | Done |', '| - | - | - |', '| 1 | a | \u2705 |', '| 2 | b | \u274C |', '| 3 | c | \u274C |'].join('\n'));
     assert.strictEqual(openStatus(dashes, 2, STATUS), '\u274C');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u2B1C Not started ', ' \u2B1C Not started '), 2, STATUS), '\u2B1C Not started', 'a sign and its words, written back whole');
     const row = '| 01 | Intro | \u2705 2026-01-02 |';
     assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
     assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');
