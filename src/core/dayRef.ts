@@ -41,6 +41,9 @@ function weekdayFirst(title: string): number {
   return found && !/[\p{L}\p{N}]/u.test(title.charAt(found.end)) ? found.value : 0;
 }
 
+/** A day's name alone, as a heading of some language starts: a word and a number, nothing after but a counter. */
+const DAY_NAME = /^(?:\D*\d{1,9}\s?[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{0,2}|\d{1,9}\.\s*\p{L}+|\D*[\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u96F6\u4E24]+\s?[\p{Script=Han}]{1,2})$/u;
+
 /** The DAY forms; null when the text is none of them. */
 export function parseDaySpec(text: string): DaySpec | null {
   const trimmed = text.trim();
@@ -63,8 +66,9 @@ export function parseDaySpec(text: string): DaySpec | null {
   }
   // A day as a heading of the plan's language says it (`Tag 2`, `Día 5`, `День 4`, `第3天`): a learner's `Tag 2` was refused.
   // The word and the number alone (`Tag 2: Weiter` is no name of a day: its title could be another's).
-  // After the number, only a CJK counter (`第3天`, `3일째`): `Day 3b` or `Day 3.` names no day.
-  const heading = trimmed.length <= 40 && /^\D*\d{1,9}[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{0,2}$/u.test(trimmed) ? classifyHeading(trimmed) : null;
+  // After the number, only a CJK counter (`第3天`, `第 3 天` as a heading spaces it, `3일째`): `Day 3b` or `Day 3.` names no
+  // day. Also a German ordinal (`3. Tag`) and Chinese numerals (`第二天`), as headings write them.
+  const heading = trimmed.length <= 40 && DAY_NAME.test(trimmed) ? classifyHeading(trimmed) : null;
   if (heading?.kind === 'day' && heading.number !== null && heading.round === null && heading.date === null) return { kind: 'number', number: heading.number };
   return null;
 }

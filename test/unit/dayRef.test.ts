@@ -32,6 +32,13 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['día 5', { kind: 'number', number: 5 }],
     ['День 4', { kind: 'number', number: 4 }],
     ['\u7b2c3\u5929', { kind: 'number', number: 3 }],
+    // As headings write them (a learner pasted `第 3 天` from a heading and was refused).
+    ['\u7b2c 3 \u5929', { kind: 'number', number: 3 }],
+    ['\u7b2c\u4e8c\u5929', { kind: 'number', number: 2 }],
+    ['\u7b2c\u5341\u4e8c\u5929', { kind: 'number', number: 12 }],
+    ['3. Tag', { kind: 'number', number: 3 }],
+    ['3. Tag: Weiter', null],
+    ['\u7b2c\u4e8c\u5929\uff1a\u5faa\u73af', null],
     ['Tag 2: Weiter', null],
     ['Day 3b', null],
     ['Day 3.', null],
