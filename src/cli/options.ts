@@ -128,7 +128,8 @@ export class ArgReader {
 
   /** What is left once every option was taken; an unknown option is a usage error. */
   positionals(): string[] {
-    const unknown = this.options.find((a) => a.startsWith('-') && a !== '-');
+    // An option holds no white space: `- [x] Read chapter 1` is a task line pasted whole, a positional.
+    const unknown = this.options.find((a) => a.startsWith('-') && a !== '-' && !/\s/.test(a));
     if (unknown && this.taken.has(unknown.replace(/=.*$/, ''))) throw new UsageError(`${unknown.replace(/=.*$/, '')} is given twice`);
     if (unknown) throw new UsageError(`unknown option '${unknown}'${optionHint(unknown.replace(/=.*$/, ''), this.asked)}`);
     return [...this.options, ...this.afterDashes];

@@ -275,6 +275,14 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);
     assert.strictEqual((await run('toggle', file, ' ')).code, 2, 'no words: a usage error');
+    // A task line pasted whole, box and stamp with it (a learner's was refused).
+    const pasted = path.join(path.dirname(file), 'pasted.md');
+    fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');
+    assert.match((await run('toggle', pasted, '- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27')).out, /Unchecked "Kapitel 1 lesen \(30 Minuten\)"/);
+    // A task of a megabyte is not echoed whole.
+    fs.writeFileSync(pasted, `### Tag 1\n- [ ] t ${'x'.repeat(300)}\n`);
+    const long = await run('toggle', pasted, 't xxx');
+    assert.match(long.out, /Checked "t x{117}\u2026"/);
     assert.strictEqual((await run('toggle', file, 'line:4')).code, 0, 'a line still names one');
     assert.match(fs.readFileSync(file, 'utf8'), /- \[ \] Exercise 2\r\n/);
   });

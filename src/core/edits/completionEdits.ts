@@ -15,6 +15,7 @@ import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark, isDayMark } from '../dayMark';
 import { nextOccurrenceEdit } from './recurrence';
+import { clip } from '../text/clip';
 
 export interface ProgressOptions {
   /** `YYYY-MM-DD` to stamp, or null when date stamps are turned off. */
@@ -77,8 +78,11 @@ function withNotes(summary: string, notes: readonly string[]): string {
   return notes.length === 0 ? summary : `${summary}; ${notes.join('; ')}`;
 }
 
+/** How much of a task's text a message gives. */
+const TASK_TEXT_SHOWN = 120;
+
 function describeTasks(tasks: readonly Task[]): string {
-  return tasks.length === 1 ? `"${tasks[0].text}"` : l10n.t('{0} tasks', tasks.length);
+  return tasks.length === 1 ? `"${clip(tasks[0].text, TASK_TEXT_SHOWN)}"` : l10n.t('{0} tasks', tasks.length);
 }
 
 /**

@@ -4,6 +4,7 @@
  * was. If it is not there any more, the caller refuses: an edit never lands on a guessed line.
  */
 import type { ParsedPlan, PlanNode, Task } from '../model';
+import { stripTrailingStamps } from '../stamps';
 
 export interface DayRef {
   readonly line: number;
@@ -53,11 +54,15 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
  * `others` counts those it won over (for a message: the learner may have meant one of them).
  */
 export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
-  const wanted = foldWords(words);
+  // A task line pasted whole (`- [x] Kapitel 1 lesen ✅ 2026-11-27`): its box and stamps are no words of its text.
+  const wanted = foldWords(stripTrailingStamps(words.replace(PASTED_BOX, '')));
   const holding = wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
   const exact = holding.filter((task) => foldWords(task.text) === wanted);
   return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
 }
+
+/** A list item's marker and task box at the start of a pasted line. */
+const PASTED_BOX = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\]\s+/;
 
 function foldWords(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

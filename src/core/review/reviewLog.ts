@@ -12,6 +12,7 @@ import { isValidIsoDate } from '../stamps';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import { CARD_ID_PATTERN } from './cardId';
 import type { ReviewCard } from './cards';
+import { clip } from '../text/clip';
 
 export type Grade = 'again' | 'hard' | 'good' | 'easy';
 export const GRADES: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
@@ -87,7 +88,7 @@ export function newReviewLog(eol = '\n'): string {
 /** One log line, without its line ending. The card's text (as written, not the cue it asks) is shortened to keep the line readable. */
 export function reviewLogLine(date: string, card: Pick<ReviewCard, 'id' | 'planKey' | 'context' | 'label' | 'text'>, grade: Grade): string {
   const flat = card.text.replace(/\s+/g, ' ').trim();
-  const prompt = flat.length > 160 ? `${flat.slice(0, 159).trimEnd()}\u2026` : flat;
+  const prompt = clip(flat, 160);
   const where = [card.planKey, card.context.kind === 'plan' ? '' : card.context.title].filter(Boolean).join(' \u00b7 ');
   return `- ${date} ${card.id} ${grade} \u00b7 ${where} \u00b7 ${card.label}: ${prompt}`;
 }
