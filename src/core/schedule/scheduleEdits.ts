@@ -20,6 +20,8 @@ import { dayName as dayLabel } from '../nodeLabels';
 
 /** Why a day cannot carry a mark: only headings can (and a table's row its skip, and its planned date in a Date column). */
 function notAHeading(day: PlanNode): string {
+  // A Date column of done dates alone is where done days are dated: a planned date there would read as a done one.
+  if (day.form === 'tableRow' && (day.cells?.date ?? null) !== null) return l10n.t('{0} is a row of a table whose Date column holds the dates days were done, not planned ones (a table takes planned dates in a Date column that holds them on open rows); shift the plan by its start date instead', dayLabel(day));
   if (day.form === 'tableRow') return l10n.t('{0} is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
   return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
 }

@@ -211,6 +211,9 @@ describe('catch up: the marks it writes on a day', () => {
     // A day without a number is named by its title, in quotes.
     const day = { ...parse(table).days[0], number: null };
     assert.strictEqual(edit(table, (l) => plannedDateEdit(l, day, '2026-11-09')), 'refused: "Day 1: a" is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead');
+    // A Date column of done dates alone is no schedule: said so (a learner with one was told the table had none).
+    const doneDates = lines('| Day | Topic | Done | Date |', '|---|---|---|---|', '| 1 | a | \u2705 | 2026-11-02 |', '| 2 | b | | |', '');
+    assert.strictEqual(edit(doneDates, (l, p) => plannedDateEdit(l, p.days[1], '2026-11-09')), 'refused: Day 2 is a row of a table whose Date column holds the dates days were done, not planned ones (a table takes planned dates in a Date column that holds them on open rows); shift the plan by its start date instead');
     // A row takes a skip: in its title cell, as a heading does, in a table without a status column.
     assert.strictEqual(edit(table, (l) => skipDayEdit(l, day, null)), table.replace('| 1 | a |', '| 1 | a \u23ED |'));
   });
