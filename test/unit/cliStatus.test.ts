@@ -59,6 +59,15 @@ describe('CLI: status', () => {
     assert.deepStrictEqual({ kind: first.kind, line: first.line, plannedMinutes: first.plannedMinutes, studyMinutes: first.studyMinutes }, { kind: 'module', line: 11, plannedMinutes: { total: 210, left: 210 }, studyMinutes: 0 });
   });
 
+  it('says no "0 min left" of a plan whose estimated days are done and whose open days have no estimate (a trial\'s)', async () => {
+    const plan = path.join(tempDir('lp-status-'), 'es.md');
+    fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n\n### D\u00eda 2: Varianza\n- [ ] Ejercicios\n');
+    const text = (await run('status', plan, '--today', '2026-11-27')).out;
+    assert.match(text, /es\.md {2}1\/2 days {2}\(active\)\n/);
+    fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n');
+    assert.match((await run('status', plan, '--today', '2026-11-27')).out, /es\.md {2}\u2713 1\/1 days \u00b7 0 min left of 30 min {2}\(active\)\n/, 'a plan done: all of it');
+  });
+
   it('shows a journal as its entries: no progress, no study time left from a "(12 min)" in its links (issue 16)', async () => {
     const dir = tempDir('lp-status-');
     const journal = path.join(dir, 'week-journal.md');

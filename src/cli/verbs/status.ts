@@ -61,7 +61,9 @@ function dueLines(due: TodaySummary['dueTasks']): string[] {
 
 function timeLeft(plan: ParsedPlan, node: PlanNode): string {
   const time = plannedTime(plan, node);
-  return time.total === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
+  // None left while days are open (the estimated ones done, the rest without estimates) is no "0 min left": it read
+  // as nothing to do.
+  return time.total === 0 || (time.left === 0 && !node.done) ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
 }
 
 export const statusVerb: Verb = {
