@@ -20,16 +20,22 @@ async function altOf(file: string, fallback: string, context: CliContext): Promi
 export const readmeVerb: Verb = {
   name: 'readme',
   summary: 'Keep a README block current: images, streak and a table of the plans',
-  usage: 'readme <README.md> <file-or-folder>... [--heatmap SVG] [--badge SVG]... [--today YYYY-MM-DD]',
+  usage: 'readme <README.md> <file-or-folder>... [--heatmap SVG] [--badge SVG]... [--no-images] [--today YYYY-MM-DD]',
   description: `Rewrite the block between <!-- learning-plans:start --> and <!-- learning-plans:end -->
 of the README (added at its end when missing): the images, the streak and a table of the plans.
 Only those lines change (atomically; nothing when they are current); CRLF stays CRLF. Several
-blocks or a marker without its partner are refused (exit 1).`,
+blocks or a marker without its partner are refused (exit 1).
+The images are those given (--heatmap, --badge, which replace the block's); given none, the block
+keeps the images it shows; --no-images takes them out.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const heatmap = reader.value('--heatmap');
     const badges: string[] = [];
     for (let badge = reader.value('--badge'); badge !== null; badge = reader.value('--badge')) badges.push(badge);
+    const noImages = reader.flag('--no-images');
+    if (noImages && (heatmap !== null || badges.length > 0)) throw new UsageError('--no-images takes the images out: give it without --heatmap and --badge');
+    // Given no image, the block keeps those it shows (a learner refreshing the table lost them).
+    const keepImages = !noImages && heatmap === null && badges.length === 0;
     const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const [readme, ...paths] = reader.positionals();
@@ -53,11 +59,12 @@ blocks or a marker without its partner are refused (exit 1).`,
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
     refuseLinkedOutput(readme);
-    const result = await updateReadmeFile(context.files, portPath(readme), block, maxBytes);
+    const result = await updateReadmeFile(context.files, portPath(readme), block, maxBytes, keepImages);
     reportWrite(readme, result, context);
     const dropped = result.ok ? (result.dropped ?? []) : [];
     if (dropped.length > 0) {
-      context.io.err(`learning-plans: note: the block no longer shows ${dropped.map(field).join(', ')}: give ${dropped.length === 1 ? 'it' : 'them'} again (--heatmap, --badge) to keep ${dropped.length === 1 ? 'it' : 'them'}`);
+      const them = dropped.length === 1 ? 'it' : 'them';
+      context.io.err(`learning-plans: note: the block no longer shows ${dropped.map(field).join(', ')}${noImages ? '' : `: give ${them} with the others (--heatmap, --badge) to keep ${them}`}`);
     }
     return EXIT.ok;
   },

@@ -125,12 +125,30 @@ function endingAt(text: string, lines: Lines, line: number): string {
   return first < 0 ? '\n' : text.startsWith('\r\n', first) ? '\r\n' : text[first];
 }
 
+/** Whether a line of a block is images alone (the heatmap, a line of badges), as readmeBlockLines writes them. */
+function isImageLine(line: string): boolean {
+  return line.trim() !== '' && line.replace(IMAGE, '').trim() === '';
+}
+
 /**
- * How to bring the README's block up to date with `block` (lines from readmeBlockLines). Refuses,
- * changing nothing, when the markers are ambiguous: several blocks, an end before its start, one
- * marker without the other.
+ * `block` (readmeBlockLines, given no image) with the image lines the block shows now (`current`), as written: a run
+ * that names no image keeps those of the run before (a learner refreshing the table lost the heatmap and badges).
  */
-export function updateReadmeBlock(readme: string, block: readonly string[]): ReadmeUpdate {
+function withImagesOf(current: readonly string[], block: readonly string[]): string[] {
+  const images: string[] = [];
+  for (const line of current) {
+    if (isImageLine(line)) images.push(line, '');
+    else if (line.trim() !== '') break;
+  }
+  return images.length === 0 ? [...block] : [block[0] ?? '', ...images, ...block.slice(1)];
+}
+
+/**
+ * How to bring the README's block up to date with `block` (lines from readmeBlockLines; with `keepImages`, the
+ * images the block shows now stay at its top). Refuses, changing nothing, when the markers are ambiguous: several
+ * blocks, an end before its start, one marker without the other.
+ */
+export function updateReadmeBlock(readme: string, given: readonly string[], keepImages = false): ReadmeUpdate {
   const lines = new Lines(readme);
   const literal = new LineRanges(buildPlan(inMemoryDocument('README.md', readme)).literalBlocks);
   // A marker is an HTML comment block of its own: a literal block that starts on it is fine, one around it is code.
@@ -149,6 +167,7 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
     const [has, lacks] = starts.length ? [README_START, README_END] : [README_END, README_START];
     return { kind: 'refused', message: l10n.t('the README has {0} without {1}', has, lacks) };
   }
+  let block = given;
   if (starts.length === 0) {
     const eol = endingAt(readme, lines, 0);
     const last = lines.count - 1;
@@ -162,6 +181,7 @@ export function updateReadmeBlock(readme: string, block: readonly string[]): Rea
   const eol = endingAt(readme, lines, start);
   const current: string[] = [];
   for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
+  if (keepImages) block = withImagesOf(current, block);
   if (current.length === block.length && current.every((l, i) => l === block[i])) return { kind: 'unchanged' };
   const text = block.map((l) => l + eol).join('');
   return { kind: 'replace', edit: { range: { start: { line: start + 1, character: 0 }, end: { line: finish, character: 0 } }, newText: text }, text, dropped: imagesDropped(current, block) };

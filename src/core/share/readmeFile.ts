@@ -7,14 +7,17 @@ import { applyLineRangeEditToBytes, updateReadmeBlock } from './readmeBlock';
 /** A README update's result, with the images its block showed and no longer does (see updateReadmeBlock). */
 export type ReadmeWriteResult = WriteResult & { readonly dropped?: readonly string[] };
 
-/** Brings the block of the README at `path` up to date with `block` (readmeBlockLines). A missing README is refused: it is never created. */
-export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number): Promise<ReadmeWriteResult> {
+/**
+ * Brings the block of the README at `path` up to date with `block` (readmeBlockLines; `keepImages`: the images the
+ * block shows now stay). A missing README is refused: it is never created.
+ */
+export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number, keepImages = false): Promise<ReadmeWriteResult> {
   let dropped: readonly string[] = [];
   const result = await rewriteFile(files, path, (bytes) => {
     // A NUL in its first 8 KB: an image or an archive named by mistake (or the arguments swapped), never a README.
     if (bytes.subarray(0, 8192).includes(0)) return { kind: 'refuse', message: l10n.t('{0} looks like a binary file, not a README', path) };
     // Recomputed from the bytes as they are now if the README changes meanwhile.
-    const update = updateReadmeBlock(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), block);
+    const update = updateReadmeBlock(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), block, keepImages);
     if (update.kind === 'refused') return { kind: 'refuse', message: update.message };
     if (update.kind === 'unchanged') return { kind: 'unchanged', summary: l10n.t('unchanged') };
     dropped = update.dropped;

@@ -115,7 +115,7 @@ describe('CLI: readme', () => {
     assert.deepStrictEqual(fs.readFileSync(readme), after, 'idempotent');
   });
 
-  it('says when an image would be broken (its SVG missing) or a run drops one the block showed (a learner\'s report)', async () => {
+  it('says when an image would be broken (its SVG missing) or a run drops one the block showed, and keeps them when a run names none (learners\' reports)', async () => {
     const { root, plans } = await repository();
     const readme = path.join(root, 'README.md');
     fs.writeFileSync(readme, '# Me\n');
@@ -125,12 +125,21 @@ describe('CLI: readme', () => {
     const first = await run('readme', readme, plans, '--heatmap', heatmap, '--badge', missing);
     assert.strictEqual(first.code, 0);
     assert.strictEqual(first.err, `learning-plans: warning: ${missing} does not exist (yet): the README shows a broken image until it does\n`);
+    // Given no image, the block keeps its own, as written (a learner refreshing the table lost them).
+    const shown = fs.readFileSync(readme, 'utf8');
+    const kept = await run('readme', readme, plans);
+    assert.strictEqual(kept.err, '');
+    assert.strictEqual(fs.readFileSync(readme, 'utf8'), shown, 'nothing else changed: unchanged');
+    fs.writeFileSync(path.join(plans, 'more.md'), '# More\n### Day 1\n- [ ] a\n');
+    await run('readme', readme, plans);
+    assert.strictEqual(fs.readFileSync(readme, 'utf8').match(/!\[[^\n]*/g)?.join('\n'), shown.match(/!\[[^\n]*/g)?.join('\n'), 'the table grew; the images stayed');
     const again = await run('readme', readme, plans, '--heatmap', heatmap);
-    assert.strictEqual(again.err, 'learning-plans: note: the block no longer shows streak.svg: give it again (--heatmap, --badge) to keep it\n');
-    const bare = await run('readme', readme, plans);
-    assert.strictEqual(bare.err, 'learning-plans: note: the block no longer shows heat map.svg: give it again (--heatmap, --badge) to keep it\n', 'decoded from heat%20map.svg');
+    assert.strictEqual(again.err, 'learning-plans: note: the block no longer shows streak.svg: give it with the others (--heatmap, --badge) to keep it\n');
+    const bare = await run('readme', readme, plans, '--no-images');
+    assert.strictEqual(bare.err, 'learning-plans: note: the block no longer shows heat map.svg\n', 'decoded from heat%20map.svg');
     assert.doesNotMatch(fs.readFileSync(readme, 'utf8'), /!\[/);
     assert.strictEqual((await run('readme', readme, plans)).err, '', 'nothing left to drop');
+    assert.strictEqual((await run('readme', readme, plans, '--no-images', '--heatmap', heatmap)).code, 2);
   });
 
   it('adds the block at the end when the README has none, and refuses ambiguous markers (exit 1) or a missing README (exit 2)', async () => {
