@@ -7,7 +7,7 @@ import type { ParsedPlan, PlanNode, Task } from '../model';
 import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { markRow, openStatus, rowIsDone, unskipRow } from './tableEdits';
+import { markRow, openDate, openStatus, rowIsDone, unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
@@ -247,7 +247,7 @@ function rowLostTitle(day: PlanNode): string {
 function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
-    const marked = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells));
+    const marked = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells), openDate(lines, day.line, day.cells));
     if (!marked) return rowLostTitle(day);
     const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.

@@ -164,9 +164,10 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
 
 /**
  * The edits that mark a table row's day done or not done; null when they cannot be (the row lost its title
- * cell: the caller says so in the learner's language). `openMark`: what an unmarked status cell is to hold (see openStatus).
+ * cell: the caller says so in the learner's language). `openMark`: what an unmarked status cell is to hold (see openStatus);
+ * `openDate`: what its date cell is to hold (see openDate).
  */
-export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = ''): LineEdit[] | null {
+export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = '', openDate = ''): LineEdit[] | null {
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
@@ -174,7 +175,7 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   const dated = spans[cells.date ?? -1];
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
   const title = spans[cells.title];
-  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated)].sort((a, b) => a.start - b.start);
+  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
   if (status) return done ? completeCell(line, status, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
@@ -182,17 +183,28 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   return last < 0 ? [] : [{ start: last, end: title.end, newText: '' }];
 }
 
-/** Marks the status cell and writes the date into the empty date cell (a cell already holding text: the stamp goes in the status cell). */
+/** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
+const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
+
+function isDatePlaceholder(content: string): boolean {
+  return DATE_PLACEHOLDERS.has(normalizeKey(content));
+}
+
+/**
+ * Marks the status cell and writes the date into the date cell, empty or holding a placeholder (`TBD`, `—`: the row
+ * said "Completed on: TBD" beside its ✅); a cell holding other text keeps it, and the stamp goes in the status cell.
+ */
 function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null): LineEdit[] {
-  if (date === null || line.slice(dated.start, dated.end).trim() !== '') return completeCell(line, status, date);
+  if (date === null || !isDatePlaceholder(line.slice(dated.start, dated.end))) return completeCell(line, status, date);
   const mark = completeCell(line, status, null);
   return [...mark, fillCell(line, dated, date)].sort((a, b) => a.start - b.start);
 }
 
-/** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's). */
-function undate(line: string, dated: CellSpan): LineEdit[] {
+/** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's), `openDate` in its place. */
+function undate(line: string, dated: CellSpan, openDate: string): LineEdit[] {
   // The same test the parser reads a done date with (dayTables.cellDate): what it read, undone takes out.
-  return isValidIsoDate(line.slice(dated.start, dated.end).trim()) ? clearCell(line, dated) : [];
+  if (!isValidIsoDate(line.slice(dated.start, dated.end).trim())) return [];
+  return openDate === '' ? clearCell(line, dated) : [{ start: dated.start, end: dated.end, newText: openDate }];
 }
 
 /** Appends ` [label](target)` to the row's title cell: the lab link of a table day. */
@@ -217,7 +229,16 @@ const OPEN_MARK_ROWS = 1000;
  * the table's own text: no state is kept of what the cell held.
  */
 export function openStatus(lines: Lines, row: number, cells: TableCells): string {
-  if (cells.status === null) return '';
+  return cells.status === null ? '' : agreedOpenValue(lines, row, cells.status, isOpenStatus);
+}
+
+/** What the table's open rows hold in their date cells (`TBD`, `—`), when they agree: what undone writes back there. */
+export function openDate(lines: Lines, row: number, cells: TableCells): string {
+  return cells.date === null ? '' : agreedOpenValue(lines, row, cells.date, isDatePlaceholder);
+}
+
+/** The one value the other rows around `row` hold in `column` among those `isOpen` accepts; '' when none, or they disagree. */
+function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
   let mark: string | null = null;
   let rows = 0;
   for (const step of [-1, 1]) {
@@ -226,12 +247,13 @@ export function openStatus(lines: Lines, row: number, cells: TableCells): string
       // The table ends at a blank line, a line without a pipe, or a heading (`## Topic | Day 12` is one).
       if (!line.includes('|') || line.trim() === '' || HEADING.test(line)) break;
       if (DELIMITER_ROW.test(line)) continue;
-      const span = tableCells(line)[cells.status];
+      const span = tableCells(line)[column];
       if (!span) continue;
       const content = line.slice(span.start, span.end);
       // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
       if (content.trim() === '[ ]') return '';
-      if (!isOpenStatus(content)) continue;
+      if (!isOpen(content)) continue;
+      // An empty cell among them: they do not agree on a value.
       if (content === '' || (mark !== null && content !== mark)) return '';
       mark = content;
       rows++;

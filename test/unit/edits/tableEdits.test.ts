@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { linkInRow, markRow, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { linkInRow, markRow, openDate, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
 import { Lines } from '../../../src/core/grammar/lines';
 import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
@@ -134,12 +134,23 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       ['| 3 | JOINs | \u2B1C     |      |', '| 3 | JOINs | \u2705     | 2026-11-21     |', '| 3 | JOINs |      |      |'],
       ['| 3 | JOINs |        |            |', '| 3 | JOINs | \u2705       | 2026-11-21           |', '| 3 | JOINs |        |            |'],
       // A date cell holding text keeps it: the stamp goes in the status cell, and only a date is ever taken out.
-      ['| 3 | JOINs | | pending |', '| 3 | JOINs | \u2705 2026-11-21 | pending |', '| 3 | JOINs | | pending |'],
+      ['| 3 | JOINs | | see notes |', '| 3 | JOINs | \u2705 2026-11-21 | see notes |', '| 3 | JOINs | | see notes |'],
+      // A placeholder is written over, as an empty cell is (a learner's row read `✅ 2026-11-27 | TBD`).
+      ['| 3 | JOINs | | TBD |', '| 3 | JOINs | \u2705 | 2026-11-21 |', '| 3 | JOINs | | |'],
+      ['| 3 | JOINs | \u274C | \u2014 |', '| 3 | JOINs | \u2705 | 2026-11-21 |', '| 3 | JOINs | | |'],
     ];
     for (const [row, marked, unmarked] of rows) {
       assert.strictEqual(after(row, markRow(row, DATED, true, DATE)), marked, row);
       assert.strictEqual(after(marked, markRow(marked, DATED, false, null)), unmarked, marked);
     }
+    // Undone writes back the placeholder the table's other open rows agree on, as it writes their status mark.
+    const placeholders = new Lines(['| Day | Topic | Done | Completed on |', '|---|---|---|---|', '| 1 | a | \u2705 | 2026-11-20 |', '| 2 | b | \u2705 | 2026-11-21 |', '| 3 | c | \u274C | TBD |', '| 4 | d | \u274C | TBD |'].join('\n'));
+    assert.strictEqual(openDate(placeholders, 3, DATED), 'TBD');
+    assert.strictEqual(openDate(placeholders, 2, DATED), 'TBD');
+    const done = '| 2 | b | \u2705 | 2026-11-21 |';
+    assert.strictEqual(after(done, markRow(done, DATED, false, null, openStatus(placeholders, 3, DATED), openDate(placeholders, 3, DATED))), '| 2 | b | \u274C | TBD |');
+    const mixed = new Lines(['| Day | Topic | Done | Date |', '|---|---|---|---|', '| 1 | a | \u2705 | 2026-11-20 |', '| 2 | b | | TBD |', '| 3 | c | | |'].join('\n'));
+    assert.strictEqual(openDate(mixed, 2, DATED), '', 'an empty date cell among them: no agreement');
     const before = { title: 2, status: 3, date: 1 };
     assert.strictEqual(after('| 3 | | JOINs | |', markRow('| 3 | | JOINs | |', before, true, DATE)), '| 3 | 2026-11-21 | JOINs | \u2705 |', 'the date column before the status column');
     assert.strictEqual(after('| 3 | 2026-11-21 | JOINs | \u2705 |', markRow('| 3 | 2026-11-21 | JOINs | \u2705 |', before, false, null)), '| 3 | | JOINs | |');
