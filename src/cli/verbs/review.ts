@@ -168,7 +168,7 @@ without paths, the plans under the root are read.`,
       }, pretty));
       return EXIT.ok;
     }
-    const lines = [`${plural(queue.due.length, 'card')} to review on ${today} (${queue.dueReviews} due, ${queue.dueNew} new; ${plural(cards.length, 'card')} in all${queue.newWaiting ? `, ${queue.newWaiting} new for later days` : ''})`];
+    const lines = [`${plural(queue.due.length, 'card')} to review on ${today} (${plural(queue.dueReviews, 'review')}, ${queue.dueNew} new; ${plural(cards.length, 'card')} in all${queue.newWaiting ? `, ${queue.newWaiting} new for later days` : ''})`];
     for (const s of queue.due) {
       const card = cardLines(s.card);
       lines.push(`${s.card.id}  ${s.state === 'new' ? 'new' : `due ${s.due}`}  ${card.prompt}`, `          ${card.where}`);

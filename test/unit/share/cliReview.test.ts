@@ -186,7 +186,7 @@ describe('CLI: review', () => {
   it('says when nothing is due, and limits new cards with --new', async () => {
     const { plan } = await repository();
     const none = (await run('review', plan));
-    assert.match(none.out, /^0 cards to review on 2026-11-21 \(0 due, 0 new; 0 cards in all\)/);
+    assert.match(none.out, /^0 cards to review on 2026-11-21 \(0 reviews, 0 new; 0 cards in all\)/);
     for (const day of ['1', '2', '3']) (await run('done', plan, day, '--date', '2026-11-20'));
     const limited = JSON.parse((await run('review', plan, '--json', '--new', '2')).out);
     assert.deepStrictEqual(limited.counts, { due: 2, reviews: 0, new: 2, newWaiting: 1 });
