@@ -63,6 +63,12 @@ describe('CLI: show, any day as status shows the current one', () => {
     const journal = path.join(dir, 'week.md');
     fs.writeFileSync(journal, '# Week\n\n## Monday: Start\n\nRead the [course page](https://example.org/k8s).\n\n## Tuesday: More\n\nNotes.\n');
     assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  course page <https://example.org/k8s>\n`);
+    // An entry of prose alone: its text, as written (a trial's `show week.md tuesday` said there was nothing under it).
+    assert.strictEqual((await run('show', journal, 'tuesday')).out, `Tuesday: More (${journal}:7)\n  a journal's entry\n  Notes.\n`);
+    const long = path.join(dir, 'long.md');
+    fs.writeFileSync(long, `# Week\n\n## Monday\n\n${Array.from({ length: 14 }, (_, i) => `Line ${i + 1} \u001b[2J`).join('\n')}\n\n### Notes\n\nx\n\n## Tuesday\n\ny\n`);
+    const text = (await run('show', long, 'monday')).out.split('\n');
+    assert.deepStrictEqual(text.slice(2), [...Array.from({ length: 12 }, (_, i) => `  Line ${i + 1} \\x1b[2J`), '  ... 2 more lines', '  (1 section below it)', '']);
   });
 
   it('show and status mark a link the extension would not open where it stands, in its words (`links` leaves it out)', async () => {

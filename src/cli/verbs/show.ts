@@ -1,4 +1,4 @@
-import { dayAtLine, formatMinutes, loggedMinutes, openDayDates, studyTime } from '../../core';
+import { dayAtLine, formatMinutes, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -6,6 +6,23 @@ import { field, plural } from '../output';
 import { dayOrRefuse, loadPlan } from '../plans';
 import { restOption } from './replan';
 import { EXIT, type Verb } from '../verb';
+
+/** How many lines of a day's own text `show` gives, when it has no field, link or task to list. */
+const TEXT_LINES = 12;
+
+/**
+ * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
+ * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
+ */
+function ownText(text: string, day: PlanNode): string[] {
+  const end = day.children.length > 0 ? day.children[0].line : day.endLine;
+  const lines = text.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
+  const sections = day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : '';
+  if (lines.length === 0) return [`  (nothing under it: no field, link or task${sections})`];
+  const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
+  const more = lines.length - shown.length;
+  return [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : []), ...(sections ? [`  (${sections.slice(2)})`] : [])];
+}
 
 /**
  * Any day as `status` shows the current one: a learner looking ahead at Day 34, or back at what Day 12 asked, had
@@ -17,7 +34,7 @@ export const showVerb: Verb = {
   usage: 'show <file> <DAY> [--today YYYY-MM-DD] [--rest sat,sun] [--max-size 5MB]',
   description: `Print a day: its title and line, its state (done and when, skipped, or open with the date it is planned
 on when the plan has a schedule), its progress and study time, then its fields, links and tasks in the plan's
-order, each task with the line toggle takes. ${DAY_HELP} For show, line:N may be any line of the day.
+order, each task with the line toggle takes; a day with none of them, its own text (a journal's entry). ${DAY_HELP} For show, line:N may be any line of the day.
 --today (or --date) reads the plan as of that day (today is then the day current on it); --rest gives rest
 weekdays for a plan without rest:.`,
   async run(args, context) {
@@ -27,7 +44,7 @@ weekdays for a plan without rest:.`,
     const maxBytes = reader.maxSize();
     const [file, dayText] = exactly(reader.positionals(), 2, 'show', 'a file and a DAY');
     const spec = daySpec(dayText);
-    const { plan } = await loadPlan(file, context, maxBytes);
+    const { plan, text } = await loadPlan(file, context, maxBytes);
     // Reading only: a line inside a day (a task's, from status) names that day (`line:7` was refused as no heading).
     const inside = spec.kind === 'line' ? dayAtLine(plan, spec.line - 1) : undefined;
     const day = inside ?? dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
@@ -46,7 +63,7 @@ weekdays for a plan without rest:.`,
     context.io.out([
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,
-      ...(body.length > 0 ? body : [`  (nothing under it: no field, link or task${day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : ''})`]),
+      ...(body.length > 0 ? body : ownText(text, day)),
     ].join('\n'));
     return EXIT.ok;
   },
