@@ -3,7 +3,7 @@
  * written. They count in no progress, are never "today's work", and a dated entry is a day of activity.
  */
 import * as assert from 'assert';
-import { chooseActivePlan, markDayComplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
+import { applyTextEdits, chooseActivePlan, markDayComplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
 import { planStampDates } from '../../src/core/today/streak';
 import { doneByDate } from '../../src/core/report/doneByDate';
 import { lines, parse } from './helpers';
@@ -59,5 +59,24 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(planStampDates(marked), ['2023-01-05']);
     const week = parse(lines('## Monday', 'text', '## Tuesday', 'text'));
     assert.deepStrictEqual([week.journal, planStampDates(week).length], [true, 0]);
+  });
+
+  it('a TIL journal keeps a to-do in an entry now and then: still a journal, and done checks the entry\'s tasks, never stamping it', () => {
+    const til = lines('# TIL', '## 2026-11-23 Monday', 'Learned about decorators.', '## 2026-11-25', '- [ ] finish the exercise', '## 2026-11-26', 'Context managers.');
+    const read = parse(til);
+    assert.strictEqual(read.journal, true, 'one task made every other entry an open day');
+    const done = markDayComplete(til, read.days[1], { date: today, checkTasks: true, journal: true });
+    assert.ok(done.ok, done.ok ? '' : done.message);
+    assert.strictEqual(applyTextEdits(til, done.edits), til.replace('- [ ] finish the exercise', `- [x] finish the exercise \u2705 ${today}`));
+    assert.match(done.summary, /its title is not stamped/);
+    const prose = markDayComplete(til, read.days[0], { date: today, checkTasks: true, journal: true });
+    assert.ok(!prose.ok && /an entry of a journal/.test(prose.message));
+    // Not a journal: every day holds tasks, a day is headed by a weekday, or a day is marked (✅, ⏭, 📅).
+    assert.strictEqual(parse(lines('# Plan', '## 2026-11-23', '- [ ] a', '## 2026-11-24', '- [ ] b')).journal, false);
+    assert.strictEqual(parse(lines('# Week plan', '## Monday', '- [ ] a', '## Saturday', 'Rest and review.')).journal, false);
+    assert.strictEqual(parse(lines('# TIL', '## 2026-11-23 \u2705', '- [x] a', '## 2026-11-24', 'Prose.')).journal, false);
+    assert.strictEqual(parse(lines('# TIL', '## 2026-11-23 \u23ED', '- [ ] a', '## 2026-11-24', 'Prose.')).journal, false);
+    // An empty entry is no prose: a file of dated days with tasks and one heading written ahead stays a plan.
+    assert.strictEqual(parse(lines('# Plan', '## 2026-11-23', '- [ ] a', '## 2026-11-24')).journal, false);
   });
 });

@@ -28,7 +28,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       if (/,/.test(dayText) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
         const names = dayList(dayText);
         const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
-          if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
+          if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
           const days = new Set<PlanNode>();
           for (const each of names) {
             const found = lookupDayArg(plan, daySpec(each), field(file), context, name === 'done' ? 'current' : 'markedToday', (name === 'done' ? date : markedOn) ?? undefined);
@@ -51,7 +51,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       const spec = daySpec(dayText);
       let redated = '';
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
-        if (name === 'done' && plan.journal) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
+        if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
         // `today` with --date: the day current on that date (a journal's section headed by it).
         let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday', (name === 'done' ? date : markedOn) ?? undefined);
@@ -108,6 +108,11 @@ function dayList(text: string): string[] {
     if (to < from || to - from >= 1000) throw new UsageError(`${item}: a range of days goes from the lower number to the higher, at most 1000 days`);
     return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
   });
+}
+
+/** A journal with no open task: nothing `done` could do (an entry holding a to-do has its tasks checked). */
+function recordsOnly(plan: ParsedPlan): boolean {
+  return plan.journal && !allTasks(plan.root).some((task) => task.status === 'open' || task.status === 'inProgress');
 }
 
 export const doneVerb = dayVerb('done');

@@ -289,7 +289,13 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   // A stamp would make the record a task done, and count in the streak on the day it was written (a learner's).
-  if (options.journal) return fail(l10n.t('"{0}" is an entry of a journal: a record, with nothing to mark complete', day.title));
+  if (options.journal) {
+    // An entry holding a to-do (a TIL journal's `- [ ] finish the exercise`): its tasks are checked, its title never stamped.
+    const todo = allTasks(day).filter((task) => task.status === 'open' || task.status === 'inProgress');
+    if (todo.length === 0) return fail(l10n.t('"{0}" is an entry of a journal: a record, with nothing to mark complete', day.title));
+    const checked = setTasksChecked(text, todo, true, options.date);
+    return checked.ok ? { ...checked, summary: l10n.t('{0} (an entry of a journal: its title is not stamped)', checked.summary) } : checked;
+  }
   const lines = new Lines(text);
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);

@@ -74,3 +74,18 @@ export function collectDrafts(node: DraftNode, into: DraftNode[]): DraftNode[] {
 export function titlesOf(node: DraftNode): string[] {
   return [node.title, ...node.children.flatMap(titlesOf)];
 }
+
+function holdsTasks(node: DraftNode): boolean {
+  return node.tasks.length > 0 || node.children.some(holdsTasks);
+}
+
+/**
+ * A journal: days headed only by weekdays or dates, with no task; or days all headed by dates, none marked (no
+ * `✅`, `⏭` or `📅` on a title), one of them at least an entry of prose with no task: a TIL journal keeps a to-do in
+ * an entry now and then (one task made every other entry an open day, the oldest of them forever the current one).
+ */
+export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
+  if (days.length === 0 || !days.every((d) => d.date !== null || d.weekday !== null)) return false;
+  if (tasks === 0) return true;
+  return days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
+}

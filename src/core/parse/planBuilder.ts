@@ -10,7 +10,7 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
-import { collectDrafts, findLast, holdsStructure, pushAll, titlesOf, unwrapAll } from './draftTree';
+import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
 import { speaksOfLearning } from './planSignals';
 
@@ -273,7 +273,7 @@ export class PlanBuilder {
     const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
 
     const days = collectDrafts(this.root, []);
-    const journal = days.length > 0 && counts.tasks === 0 && days.every((d) => d.date !== null || d.weekday !== null);
+    const journal = isJournal(days, counts.tasks);
     const isPlan =
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
