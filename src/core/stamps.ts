@@ -76,7 +76,7 @@ export function readStamp(text: string): StampInfo {
   let mark = text.indexOf(DONE_MARK);
   // Most headings and tasks carry no stamp: one native search.
   if (mark < 0) return NO_STAMP;
-  // A ✅ in code is the learner's text (`Print `'✅'``): code spans read as a word of the title.
+  // A ✅ in code is the learner's text (`Print `'✅'``); the span reads as punctuation, as its backticks did.
   if (text.indexOf('`') >= 0) {
     text = blankCodeSpans(text);
     mark = text.indexOf(DONE_MARK);

@@ -279,6 +279,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');
     assert.match((await run('toggle', pasted, '- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27')).out, /Unchecked "Kapitel 1 lesen \(30 Minuten\)"/);
+    // Pasted with its fields, links, markup or quote; and words alone are taken as they are (`Print ✅` is a task's text).
+    fs.writeFileSync(pasted, '### Tag 1\n- [ ] Flashcards \u{1F4C5} 2026-11-27 #review\n- [ ] Read [chapter 2](https://x.org/c2)\n- [ ] Use **bold** words\n> - [ ] Quoted task\n- [ ] Print\n- [ ] Print `\u2705`\n');
+    for (const [line, text] of [['- [ ] Flashcards \u{1F4C5} 2026-11-27 #review', 'Flashcards'], ['- [ ] Read [chapter 2](https://x.org/c2)', 'Read chapter 2'], ['- [ ] Use **bold** words', 'Use bold words'], ['> - [ ] Quoted task', 'Quoted task'], ['Print \u2705', 'Print \u2705']]) {
+      assert.match((await run('toggle', pasted, line)).out, new RegExp(`Checked "${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), line);
+    }
     // A task of a megabyte is not echoed whole.
     fs.writeFileSync(pasted, `### Tag 1\n- [ ] t ${'x'.repeat(300)}\n`);
     const long = await run('toggle', pasted, 't xxx');

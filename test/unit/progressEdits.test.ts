@@ -118,6 +118,7 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     ['a \u2705 in code first in an ATX title', '### Day 1 - `\u2705` markers\n- [ ] a\n', false],
     ['a bare \u2705 after code in an ATX title', '### Day 1 - `git` \u2705\n- [ ] a\n', true],
     ['a \u2705 in code in a setext title', 'Day 1 - Print `\u2705`\n---\n- [ ] a\n', false],
+    ['a code span across the lines of a setext title', 'Day 1 - Print `a\n\u2705`\n---\n- [ ] a\n', false],
     ['a \u2705 in code in a table title cell', '| Day | Topic |\n|---|---|\n| 1 | Print `\u2705` |\n| 2 | Where |\n', false],
     ['a \u2705 in code in a paragraph day', '# Log\n\n**Day 1:** printed `\u2705`\n\n**Day 2:** more\n\n**Day 3:** x\n', false],
   ];

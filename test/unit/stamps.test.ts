@@ -67,6 +67,9 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     ['- [ ] Learn `\u2705 2026-01-01`', false, null],
     ['Day 5 - ``a ` \u2705 2026-01-01``', false, null],
     ['Day 5 - Print `x` \u2705 2026-11-20', true, '2026-11-20'],
+    // Code reads as punctuation, as its backticks did: a hand's ✅ before a remark in code still marks.
+    ['Day 1 - Joins \u2705 `late`', true, null],
+    ['Day 3 - `SELECT` \u2705 `JOIN`', true, null],
     ['Day 5 - `git` \u2705', true, null],
     // A backtick nothing closes is text, so the ✅ after it is not in code; nor after an escaped one.
     ['Day 5 - a ` b \u2705', true, null],

@@ -63,6 +63,24 @@ describe('marking a row of an aligned table keeps it aligned, and unmarking give
     assert.strictEqual(linked.split('\n')[2], '| 1   | Sets [day-001](labs/day-001.ipynb) | \u274C               |');
   });
 
+  // From a review: the column decides by the other rows, so that done and undone decide alike.
+  it('a compact column under a padded header, or a row that alone fits its column, comes back byte for byte', () => {
+    const compactColumn = table('| Day | Topic | Status |', '|-----|-------|--------|', '| 1   | Sets  | \u274C |', '| 2   | Maps  | \u274C |', '| 3   | Trees | \u274C |');
+    assert.strictEqual(complete(compactColumn, 2).split('\n')[3], `| 2   | Maps  | \u2705 ${D} |`);
+    assert.strictEqual(incomplete(complete(compactColumn, 2), 2), compactColumn);
+    const lines = new Lines(compactColumn);
+    const skipped = applyTextEdits(compactColumn, skipDayEdit(lines, day(compactColumn, 2), D) as never);
+    assert.strictEqual(incomplete(skipped, 2), compactColumn);
+    const empty = table('| Day | Topic | Status |', '|-----|-------|--------|', '| 1   | Sets  | |', '| 2   | Maps  | |');
+    assert.strictEqual(incomplete(complete(empty, 1), 1), empty);
+    // The last open row of an aligned column: the others overflowed (done), none fits: the padding is kept as written.
+    const last = table('| Day | Topic | Done |', '|-----|-------|------|', `| 1   | Sets  | \u2705 ${D} |`, '| 2   | Maps  |      |');
+    assert.strictEqual(incomplete(complete(last, 2), 2), last);
+    // A row wider than its columns elsewhere, the status cell the only one fitting.
+    const wide = table('| Day | Topic | Status |', '|-----|-------|--------|', '| 1234 | Long title | \u274C     |', '| 2   | Maps  | \u274C     |', '| 3   | Trees | \u274C     |');
+    assert.strictEqual(incomplete(complete(wide, 1234), 1234), wide);
+  });
+
   it('a compact table, or one whose rows are not padded to its header, keeps its padding as written', () => {
     const compact = table('| Day | Topic | Done |', '|---|---|---|', '| 1 | Intro | |', '| 2 | Setup | |');
     assert.strictEqual(complete(compact, 1).split('\n')[2], `| 1 | Intro | \u2705 ${D} |`);

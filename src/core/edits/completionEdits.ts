@@ -218,7 +218,7 @@ function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks
   if ((checkTasks || item) && task && !task.checked && task.status !== 'cancelled') return [];
   if (item && task?.checked) return [];
   // Read as a heading: an ATX line keeps its closing #s after the stamp; a setext line has none to keep.
-  return addStamp(lines.at(day.titleEndLine), date, !item).map((edit) => onLine(day.titleEndLine, edit));
+  return addStamp(lines.at(day.titleEndLine), date, !item, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
 /**

@@ -39,9 +39,13 @@ function appendStamp(line: string, date: string | null, heading: boolean): LineE
   return { start: end, end, newText: stampText(date) };
 }
 
-/** Appends a stamp to a heading (or a title line); nothing if the line already carries a ✅ (the day is marked). */
-export function addStamp(line: string, date: string | null, heading: boolean): LineEdit[] {
-  if (readStamp(line).marked) return [];
+/**
+ * Appends a stamp to a heading (or a title line); nothing if the line already carries a ✅ (the day is marked).
+ * `titleRead`: the caller read the whole title, of which this is the last line (a setext title's code span may
+ * open on the line before: `✅`` alone would read as a mark).
+ */
+export function addStamp(line: string, date: string | null, heading: boolean, titleRead = false): LineEdit[] {
+  if (!titleRead && readStamp(line).marked) return [];
   return [appendStamp(line, date, heading)];
 }
 

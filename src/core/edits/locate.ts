@@ -4,7 +4,8 @@
  * was. If it is not there any more, the caller refuses: an edit never lands on a guessed line.
  */
 import type { ParsedPlan, PlanNode, Task } from '../model';
-import { stripTrailingStamps } from '../stamps';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
 
 export interface DayRef {
   readonly line: number;
@@ -54,15 +55,24 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
  * `others` counts those it won over (for a message: the learner may have meant one of them).
  */
 export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
-  // A task line pasted whole (`- [x] Kapitel 1 lesen ✅ 2026-11-27`): its box and stamps are no words of its text.
-  const wanted = foldWords(stripTrailingStamps(words.replace(PASTED_BOX, '')));
+  const wanted = foldWords(pastedTaskText(words) ?? words);
   const holding = wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
   const exact = holding.filter((task) => foldWords(task.text) === wanted);
   return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
 }
 
-/** A list item's marker and task box at the start of a pasted line. */
-const PASTED_BOX = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\]\s+/;
+/** A list item's marker and task box at the start of a pasted line (in a blockquote too). */
+const PASTED_BOX = /^[\s>]*(?:[-*+]|\d{1,9}[.)])\s+\[.\]\s/;
+
+/**
+ * The text of a task line pasted whole (`- [x] Kapitel 1 lesen ✅ 2026-11-27`, `- [ ] Read [chapter 2](x) 📅 …`),
+ * read as the plan reads a task (its box, stamp, fields and markup are no words of it); null for words alone.
+ */
+function pastedTaskText(words: string): string | null {
+  if (!PASTED_BOX.test(words)) return null;
+  const [task] = allTasks(buildPlan(inMemoryDocument('pasted.md', words)).root);
+  return task ? task.text : null;
+}
 
 function foldWords(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

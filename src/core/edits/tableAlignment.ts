@@ -2,7 +2,7 @@
  * Keeping an aligned table aligned: when marking a row writes into a cell padded to its column's width
  * (`|                 |`, `| ❌              |`, as a table formatter leaves it), the padding after the cell's text
  * gives way to the text, or grows back when the text is shorter, so the pipes stay where the delimiter row has
- * them. Only in a table laid out aligned (header, delimiter and the row itself); a table written compactly
+ * them. Only in a column laid out aligned (header, delimiter and the table's other rows); a table written compactly
  * (`| 1 | Intro | |` under `|---|---|---|`) keeps its padding as it was. Unmarking gives back what marking took:
  * done then undone leaves the row byte for byte.
  */
@@ -37,42 +37,52 @@ function regionWidths(line: string): number[] {
   return cellRegions(line).map(([start, end]) => displayWidth(line.slice(start, end)));
 }
 
+/** The table's delimiter row above `row` (`|---|:-:|`), or -1 when none is found within the table. */
+function delimiterAbove(lines: Lines, row: number): number {
+  for (let i = row - 1, n = 0; i >= 1 && n < MAX_ROWS; i--, n++) {
+    const line = lines.at(i);
+    if (DELIMITER_ROW.test(line)) return i;
+    if (!line.includes('|')) return -1;
+  }
+  return -1;
+}
+
 /**
  * The width of each column of the table `row` is in, as its delimiter row has them (pipe to pipe, in columns), when
  * the table is laid out aligned: its header row as wide, cell by cell (a formatter pads both; a table written
  * `|---|---|` under `| Day | Topic |` is not). Null otherwise, or when no delimiter row is found above the row.
  */
 export function columnWidths(lines: Lines, row: number): number[] | null {
-  for (let i = row - 1, n = 0; i >= 1 && n < MAX_ROWS; i--, n++) {
-    const line = lines.at(i);
-    if (!DELIMITER_ROW.test(line)) {
-      if (!line.includes('|')) return null;
-      continue;
-    }
-    const widths = regionWidths(line);
-    const header = regionWidths(lines.at(i - 1));
-    return header.length === widths.length && header.every((width, j) => width === widths[j]) ? widths : null;
-  }
-  return null;
+  const delimiter = delimiterAbove(lines, row);
+  if (delimiter < 0) return null;
+  const widths = regionWidths(lines.at(delimiter));
+  const header = regionWidths(lines.at(delimiter - 1));
+  return header.length === widths.length && header.every((width, j) => width === widths[j]) ? widths : null;
 }
 
 /**
- * Whether a row is laid out to `widths`: each cell with a pipe on both sides as wide as its column, or wider with one
- * space at most after its text (a value too long to fit), at least one of them as wide.
+ * Which columns the table's other rows lay out to `widths`: in each, every other row's cell (with a pipe on both
+ * sides) as wide as the column, or wider with one space at most after its text (a value too long to fit), and one
+ * of them as wide. Read from the other rows alone, so that marking a row and unmarking it decide alike (a column
+ * of compact cells under a padded header stays compact both ways).
  */
-function rowAligned(line: string, widths: readonly number[]): boolean {
-  let fits = false;
-  const regions = cellRegions(line);
-  for (let j = 0; j < regions.length && j < widths.length; j++) {
-    const [start, end] = regions[j];
-    if (line.charCodeAt(start - 1) !== PIPE || line.charCodeAt(end) !== PIPE) continue;
-    const text = line.slice(start, end);
-    if (text.includes('\t')) return false;
-    const width = displayWidth(text);
-    if (width === widths[j]) fits = true;
-    else if (width < widths[j] || text.length - paddingStart(text) > 1) return false;
+function alignedColumns(lines: Lines, row: number, widths: readonly number[]): boolean[] {
+  const fits = widths.map(() => false);
+  const fails = widths.map(() => false);
+  const delimiter = delimiterAbove(lines, row);
+  for (let i = delimiter + 1, n = 0; i < lines.count && n < MAX_ROWS; i++, n++) {
+    if (i === row) continue;
+    const line = lines.at(i);
+    if (!line.includes('|') || line.trim() === '') break;
+    cellRegions(line).forEach(([start, end], j) => {
+      if (j >= widths.length || line.charCodeAt(start - 1) !== PIPE || line.charCodeAt(end) !== PIPE) return;
+      const text = line.slice(start, end);
+      const width = displayWidth(text);
+      if (text.includes('\t') || width < widths[j] || (width > widths[j] && text.length - paddingStart(text) > 1)) fails[j] = true;
+      else if (width === widths[j]) fits[j] = true;
+    });
   }
-  return fits;
+  return widths.map((_, j) => fits[j] && !fails[j]);
 }
 
 /** Where the last run of spaces of `text` starts. */
@@ -111,11 +121,11 @@ function difference(from: string, to: string, offset: number): LineEdit | null {
 
 /**
  * A row's `edits`, with the padding of each cell they change set to keep it as wide as its column (`widths`, see
- * columnWidths), when the row was laid out to them: one edit per changed cell, touching only what differs. The edits
- * as they are otherwise, or when the row's cells do not match up after them.
+ * columnWidths) in the columns the other rows lay out to them (`aligned`, see alignedColumns): one edit per changed
+ * cell, touching only what differs. The edits as they are otherwise, or when the row's cells do not match up after them.
  */
-export function keepAligned(line: string, edits: readonly LineEdit[], widths: readonly number[] | null): LineEdit[] {
-  if (!widths || edits.length === 0 || !rowAligned(line, widths)) return [...edits];
+export function keepAligned(line: string, edits: readonly LineEdit[], widths: readonly number[] | null, aligned: readonly boolean[] = []): LineEdit[] {
+  if (!widths || edits.length === 0 || !aligned.some(Boolean)) return [...edits];
   const after = applyLineEdits(line, edits);
   const before = cellRegions(line);
   const regions = cellRegions(after);
@@ -129,7 +139,7 @@ export function keepAligned(line: string, edits: readonly LineEdit[], widths: re
     if (oldText === newText) continue;
     // Only a cell with a pipe on both sides has a width to keep (a row's last cell may have none after it).
     const walled = line.charCodeAt(start - 1) === PIPE && line.charCodeAt(end) === PIPE && after.charCodeAt(newStart - 1) === PIPE && after.charCodeAt(newEnd) === PIPE;
-    if (walled && widths[i] !== undefined) newText = padded(newText, widths[i]);
+    if (walled && widths[i] !== undefined && aligned[i]) newText = padded(newText, widths[i]);
     const edit = difference(oldText, newText, start);
     if (edit) out.push(edit);
   }
@@ -138,5 +148,6 @@ export function keepAligned(line: string, edits: readonly LineEdit[], widths: re
 
 /** `edits` of the table row on line `row`, keeping its padded cells as wide as their columns (see keepAligned). */
 export function alignedRowEdits(lines: Lines, row: number, edits: readonly LineEdit[]): LineEdit[] {
-  return keepAligned(lines.at(row), edits, edits.length === 0 ? null : columnWidths(lines, row));
+  const widths = edits.length === 0 ? null : columnWidths(lines, row);
+  return keepAligned(lines.at(row), edits, widths, widths ? alignedColumns(lines, row, widths) : []);
 }

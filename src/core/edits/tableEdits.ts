@@ -17,8 +17,10 @@ import type { LineEdit } from './textEdit';
 
 /** What a status cell may hold while the day is not done: it is replaced when the day is marked. */
 const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n',
-  'not started', 'not done', 'open', 'in progress', 'wip', '\u{1F6A7}', '\u{1F7E1}', '\u{1F7E0}', '\u25FB', '\u25FD']);
-/** A sign before the words (`⬜ Not started`, `🚧 In progress`, `❌ not done`). */
+  'not started', 'not done', 'open', '\u25FB', '\u25FD']);
+// Not among them: `🚧 In progress`, `wip`. A day in progress is stamped after them (`🚧 In progress ✅ …`): replaced,
+// undone could not write them back (the table's open rows say `⬜`, not what this row said), and a learner's words went.
+/** A sign before the words (`⬜ Not started`, `❌ not done`). */
 const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25FD])\uFE0F?\s+/u;
 
 /** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
@@ -29,6 +31,13 @@ function isOpenStatus(content: string): boolean {
   return sign !== null && NOT_DONE.has(sign[1]) && NOT_DONE.has(key.slice(sign[0].length));
 }
 const BOX = /\[([ xX])\]/;
+
+/** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
+const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
+
+function isDatePlaceholder(content: string): boolean {
+  return DATE_PLACEHOLDERS.has(normalizeKey(content));
+}
 
 /**
  * Whether the row's status or its title cell's stamp says the day is done, as the parser reads it (a `| 6 | Select ✅ |
@@ -102,7 +111,8 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
 
 /**
  * Writes a day's planned date into its row's schedule cell (`cells.planned`): over the date there, else into the
- * empty cell as marking writes one; a string says why not (the row lost the cell, or it holds other text).
+ * empty cell as marking writes one (over a placeholder: `TBD`, `—`); a string says why not (the row lost the cell,
+ * or it holds other text).
  */
 export function plannedInRow(line: string, cells: TableCells, date: string): LineEdit | string {
   const column = cells.planned ?? null;
@@ -110,7 +120,7 @@ export function plannedInRow(line: string, cells: TableCells, date: string): Lin
   if (!span) return l10n.t('the row has no date cell');
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();
-  if (trimmed === '') return fillCell(line, span, date);
+  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, date) : { start: span.start, end: span.end, newText: date };
   if (!isValidIsoDate(trimmed)) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);
   return { start: at, end: at + 10, newText: date };
@@ -181,13 +191,6 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
   return last < 0 ? [] : [{ start: last, end: title.end, newText: '' }];
-}
-
-/** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
-const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
-
-function isDatePlaceholder(content: string): boolean {
-  return DATE_PLACEHOLDERS.has(normalizeKey(content));
 }
 
 /**

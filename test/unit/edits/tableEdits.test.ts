@@ -31,8 +31,8 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | N |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | N |'],
   // Words that say not done, after a sign or alone (a learner's `⬜ Not started` became `⬜ Not started ✅ …`).
   ['| 01 | Intro | \u2B1C Not started |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u2B1C Not started |'],
-  ['| 01 | Intro | \u{1F6A7} In progress |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u{1F6A7} In progress |'],
-  ['| 01 | Intro | \u{1F6A7} |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u{1F6A7} |'],
+  // In progress is the learner's word, kept: stamped after (undone could not write it back).
+  ['| 01 | Intro | \u{1F6A7} In progress |', false, '| 01 | Intro | \u{1F6A7} In progress \u2705 2026-11-21 |', '| 01 | Intro | \u{1F6A7} In progress \u2705 |', '| 01 | Intro | \u{1F6A7} In progress |'],
   ['| 01 | Intro | not started |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | not started |'],
   // A sign before other words is the learner's note: stamped after.
   ['| 01 | Intro | \u{1F6A7} chapter 3 |', false, '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 2026-11-21 |', '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 |', '| 01 | Intro | \u{1F6A7} chapter 3 |'],
@@ -113,6 +113,7 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const dashes = new Lines(['| Day | T | Done |', '| - | - | - |', '| 1 | a | \u2705 |', '| 2 | b | \u274C |', '| 3 | c | \u274C |'].join('\n'));
     assert.strictEqual(openStatus(dashes, 2, STATUS), '\u274C');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u2B1C Not started ', ' \u2B1C Not started '), 2, STATUS), '\u2B1C Not started', 'a sign and its words, written back whole');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u{1F6A7} In progress ', ' \u274C '), 2, STATUS), '\u274C', 'a row in progress says nothing of the open mark (a review)');
     const row = '| 01 | Intro | \u2705 2026-01-02 |';
     assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
     assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');
