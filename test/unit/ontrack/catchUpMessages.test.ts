@@ -166,6 +166,11 @@ describe('catch up: what it says', () => {
     // A cell holding other text is not written over (a spread dates every day it moves): said, nothing written.
     const noted = table.replace('| JOIN | |            |', '| JOIN | | soon       |');
     assert.match(outcome({ kind: 'spread', over: 2 }, noted, ctx), /^refused: Day 3: its date cell holds "soon", not a date/);
+    // A placeholder is written over, as done writes over it (a review).
+    const placeheld = table.replace('| JOIN | |            |', '| JOIN | | TBD        |');
+    const spread = catchUp(placeheld, parse(placeheld), { kind: 'spread', over: 2 }, ctx);
+    assert.ok(spread.ok, spread.ok ? '' : spread.message);
+    assert.doesNotMatch(applied(placeheld, spread), /TBD/);
   });
 
   it('one missed day, or one day to spread over, is said as one (a learner read "Spread 1 missed days")', () => {
