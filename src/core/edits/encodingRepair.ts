@@ -4,6 +4,7 @@ import type { CodePage } from '../text/codePages';
 import { detectEncoding, findMojibake, type FileEncoding } from '../text/mojibake';
 import type { EditOutcome } from './completionEdits';
 import { Lines, type TextEdit } from './textEdit';
+import { codeSpans } from '../text/codeSpans';
 
 /**
  * "Repair Text Encoding": the file's code page is detected once, each sequence that decodes cleanly
@@ -45,30 +46,6 @@ export interface ConfirmedReading {
   readonly reading: string;
 }
 
-/** `[start, end)` ranges of inline code spans on one line (a backtick run up to the next run as long). */
-function codeSpans(line: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let i = line.indexOf('`');
-  while (i >= 0) {
-    let open = i;
-    while (line.charCodeAt(open) === 0x60) open++;
-    const ticks = line.slice(i, open);
-    let close = line.indexOf(ticks, open);
-    while (close >= 0 && (line.charCodeAt(close - 1) === 0x60 || line.charCodeAt(close + ticks.length) === 0x60)) {
-      let after = close;
-      while (line.charCodeAt(after) === 0x60) after++;
-      close = line.indexOf(ticks, after);
-    }
-    if (close < 0) {
-      i = line.indexOf('`', open);
-      continue;
-    }
-    spans.push([i, close + ticks.length]);
-    i = line.indexOf('`', close + ticks.length);
-  }
-  return spans;
-}
-
 /** A code page as people know it, for messages. */
 export function codePageName(page: CodePage): string {
   switch (page.id) {
@@ -98,7 +75,7 @@ export function scanEncoding(text: string, plan: ParsedPlan): EncodingScan {
     const lineText = lines.at(line);
     const found = findMojibake(lineText, encoding);
     if (found.length === 0) continue;
-    const spans = literal(line) ? [[0, lineText.length]] : codeSpans(lineText);
+    const spans: readonly (readonly [number, number])[] = literal(line) ? [[0, lineText.length]] : codeSpans(lineText);
     for (const fix of found) {
       if (spans.some(([start, end]) => fix.start < end && fix.end > start)) {
         inCode++;

@@ -6,7 +6,7 @@
  * (`| 1 | Intro | |` under `|---|---|---|`) keeps its padding as it was. Unmarking gives back what marking took:
  * done then undone leaves the row byte for byte.
  */
-import { tableCells } from '../grammar/lineSyntax';
+import { DELIMITER_ROW, tableCells } from '../grammar/lineSyntax';
 import type { Lines } from '../grammar/lines';
 import { displayWidth } from '../text/displayWidth';
 import { applyLineEdits } from './lineEdits';
@@ -27,8 +27,6 @@ function cellRegions(line: string): (readonly [number, number])[] {
   });
 }
 
-/** The row under a table's header (`|---|:-:|`). */
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** How far up a row looks for its table's delimiter row. */
 const MAX_ROWS = 1000;
 

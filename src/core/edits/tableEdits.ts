@@ -7,7 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { normalizeKey } from '../grammar/keywords';
-import { tableCells, type CellSpan } from '../grammar/lineSyntax';
+import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
@@ -217,8 +217,6 @@ export function linkInRow(line: string, cells: TableCells, markdownLink: string)
 }
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-/** The row under a table's header (`|---|:-:|`): its `-` cells are no open mark. */
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Rows looked at each way for the table's open mark: a table longer than that is read near the row. */
 const OPEN_MARK_ROWS = 1000;

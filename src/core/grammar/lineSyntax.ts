@@ -194,6 +194,9 @@ export function attributesStart(text: string, end: number, floor = 0): number {
 }
 
 /** A cell of a table row: `[start, end)` of its content without the padding around it. */
+/** The row under a table's header (`|---|:-:|`): its `-` cells are no open mark, its widths the columns'. */
+export const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
 export interface CellSpan {
   readonly start: number;
   readonly end: number;
