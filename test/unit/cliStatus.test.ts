@@ -176,7 +176,13 @@ describe('CLI: today in words', () => {
     assert.match((await run('log', dated, 'today', '30m')).out, /Logged 30 min on "2026-11-21"/);
     const week = path.join(tempDir('lp-today-journal-'), 'week.md');
     fs.writeFileSync(week, '## Friday\nread\n## Saturday\ncoded\n');
-    assert.match((await run('log', week, 'today', '30m')).out, /Logged 30 min on "Saturday"/);
+    const saturday = await run('log', week, 'today', '30m');
+    assert.match(saturday.out, /Logged 30 min on "Saturday"/);
+    assert.strictEqual(saturday.err, '', 'today names the date\'s own section: nothing to say');
+    // Another weekday's section named: logged as asked, and said (a trial's went under Saturday on a Friday unnoticed).
+    const friday = await run('log', week, 'saturday', '20m', '--date', '2026-11-20');
+    assert.match(friday.out, /Logged 20 min on "Saturday"/);
+    assert.strictEqual(friday.err, 'learning-plans: note: 2026-11-20 is a Friday: the session is logged under Saturday\'s section\n');
     // An entry named is refused too (it was stamped, and counted in the streak on the day it was written).
     for (const day of ['today', 'monday']) {
       const entry = await run('done', journal, day);

@@ -1,4 +1,4 @@
-import { localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
+import { dayNumber, daysSinceMonday, describeDaySpec, localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
@@ -46,6 +46,11 @@ else the current day (for a past --date: the day in hand then, the first not don
       return logSession(text, plan, found.day, session);
     });
     context.io.out(`${field(file)}: ${summary}`);
+    // Saturday's section named on a Friday: logged as asked, said (a learner's went under the wrong day unnoticed).
+    const weekday = daysSinceMonday(dayNumber(date));
+    if (spec.kind === 'weekday' && spec.weekday !== weekday) {
+      context.io.err(`learning-plans: note: ${date} is a ${describeDaySpec({ kind: 'weekday', weekday })}: the session is logged under ${describeDaySpec(spec)}'s section${dated === null ? ' (give --date for another day)' : ''}`);
+    }
     return EXIT.ok;
   },
 };
