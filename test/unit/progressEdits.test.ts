@@ -100,6 +100,23 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.strictEqual(incomplete(done, 1), text);
   });
 
+  it('undone takes a hand\'s \u2705 off before a remark or a link, the remark kept (the whole day was refused, its tasks left checked)', () => {
+    const cases: [string, string][] = [
+      ['### Day 5 - Sets \u2705 (late)\n- [x] a\n', '### Day 5 - Sets (late)\n- [ ] a\n'],
+      [`### Day 5 - Sets \u2705 ${D} (on the train)\n- [x] a ${S}\n`, '### Day 5 - Sets (on the train)\n- [ ] a\n'],
+      ['### Day 5 - Loops \u2705 [lab](labs/day-005.ipynb) ###\n- [x] a\n', '### Day 5 - Loops [lab](labs/day-005.ipynb) ###\n- [ ] a\n'],
+    ];
+    for (const [before, after] of cases) {
+      assert.strictEqual(parse(before).days[0].done, true, before);
+      assert.strictEqual(incomplete(before, 5), after);
+      assert.strictEqual(parse(after).days[0].done, false, after);
+    }
+    // A ✅ inside the title, before other words, is still the learner's: refused.
+    const inside = '### Day 5 - \u2705 Sets (late)\n- [x] a\n';
+    const refused = markDayIncomplete(inside, parse(inside).days[0]);
+    assert.ok(!refused.ok, JSON.stringify(refused));
+  });
+
   // The parser reads a title's text, the edits its raw lines: for every shape they must agree on whether a ✅ marks it,
   // or done would stamp a done day twice (`✅ ✅ date {#loops}`) or call an open one complete (found by a review).
   const shapes: [name: string, text: string, done: boolean][] = [

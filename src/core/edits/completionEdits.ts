@@ -9,7 +9,7 @@ import { readTitleMarks } from '../grammar/dayMarks';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, openDate, openStatus, rowIsDone, unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
-import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, setTaskChecked } from './lineEdits';
+import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, removeStampBeforeRemarks, setTaskChecked } from './lineEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
@@ -274,6 +274,12 @@ function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).
   const leading = edits.length === 0 && day.form === 'heading' ? removeLeadingStamp(lines.at(day.line)) : null;
   if (leading) return [onLine(day.line, leading)];
+  // `### Day 5 - Sets ✅ (late)`: before a remark or a link (the whole day was refused, its tasks left checked).
+  const last = lines.at(day.titleEndLine);
+  const remarked = edits.length === 0 && day.form === 'heading' ? removeStampBeforeRemarks(last) : null;
+  // Only when the title then reads open (another ✅ in it is the learner's, refused below).
+  const before = day.titleEndLine > day.line ? titleLines(lines, day).slice(0, -last.length) : '';
+  if (remarked && !readStamp(before + applyLineEdits(last, [remarked])).marked) return [onLine(day.titleEndLine, remarked)];
   if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
     return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
   }

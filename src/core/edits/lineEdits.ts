@@ -6,6 +6,7 @@
 import { contentEnd, contentStart, findTaskBox, withoutContainers, type TaskBox } from '../grammar/lineSyntax';
 import { lastTrailingStamp, lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { LineEdit } from './textEdit';
+import { blankCodeSpans } from '../text/codeSpans';
 
 export { findTaskBox, type TaskBox };
 
@@ -62,6 +63,20 @@ export function removeStamp(line: string, heading: boolean, all = false): LineEd
   if (start === end) start = -1;
   if (start < 0) start = lastWrittenStamp(line, end);
   return start < 0 ? [] : [{ start, end, newText: '' }];
+}
+
+/** A ✅ (and its date) followed by nothing but remarks and links: `✅ (late)`, `✅ 2026-11-20 [lab](x.ipynb)`. */
+const STAMP_BEFORE_REMARKS = /[ \t]+\u2705\uFE0F?(?:[ \t]*\d{4}-\d{2}-\d{2})?(?=(?:[ \t]+(?:\([^()\n]*\)|\[[^\]\n]*\]\([^()\s]*\)))+[ \t]*(?:#+[ \t]*)?$)/g;
+
+/**
+ * A ✅ a learner put before a remark or a link at the end of a heading (`### Day 5 - Sets ✅ (late)`; the parser reads
+ * it as the day's mark): the edit that takes it off with its date, the remark kept; null when there is none (outside
+ * code: a `✅` in a code span is the title's).
+ */
+export function removeStampBeforeRemarks(line: string): LineEdit | null {
+  const matches = [...blankCodeSpans(line).matchAll(STAMP_BEFORE_REMARKS)];
+  const last = matches[matches.length - 1];
+  return last ? { start: last.index, end: last.index + last[0].length, newText: '' } : null;
 }
 
 const LEADING_STAMP = /^(#{1,6}[ \t]+)(\u2705\uFE0F?(?:[ \t]+\d{4}-\d{2}-\d{2})?[ \t]+)(?=\S)/;
