@@ -284,6 +284,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     for (const [line, text] of [['- [ ] Flashcards \u{1F4C5} 2026-11-27 #review', 'Flashcards'], ['- [ ] Read [chapter 2](https://x.org/c2)', 'Read chapter 2'], ['- [ ] Use **bold** words', 'Use bold words'], ['> - [ ] Quoted task', 'Quoted task'], ['Print \u2705', 'Print \u2705']]) {
       assert.match((await run('toggle', pasted, line)).out, new RegExp(`Checked "${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), line);
     }
+    // Pieces of a line copied with their markup, when no task holds them as typed (a trial's were refused).
+    fs.writeFileSync(pasted, '### Tag 1\n- [ ] Write `hello.rs`\n- [ ] **Read** the [Rust book](https://x.org)\n- [ ] Install rustup \u2705 2026-11-25\n- [x] Already did this\n');
+    for (const [words, text] of [['Write `hello.rs`', 'Write hello.rs'], ['**Read** the [Rust book](https://x.org)', 'Read the Rust book'], ['Install rustup \u2705 2026-11-25', 'Install rustup'], ['[x] Already did this', 'Already did this']]) {
+      assert.match((await run('toggle', pasted, words)).out, new RegExp(`hecked "${text}"`), words);
+    }
     // A task of a megabyte is not echoed whole.
     fs.writeFileSync(pasted, `### Tag 1\n- [ ] t ${'x'.repeat(300)}\n`);
     const long = await run('toggle', pasted, 't xxx');

@@ -44,7 +44,7 @@ describe('CLI: show, any day as status shows the current one', () => {
   it('a done day with its date, a skipped day, a day with nothing under it; today and a missing day as other verbs take them', async () => {
     const plan = file();
     assert.strictEqual((await run('show', plan, '1')).out, `Day 1 - Select (${plan}:5)\n  done 2026-11-24\n  [x] read  (line 6)\n`);
-    assert.strictEqual((await run('show', plan, '3')).out.split('\n')[1], '  skipped');
+    assert.strictEqual((await run('show', plan, '3')).out.split('\n')[1], '  skipped 2026-11-25', 'with the date its ⏭ carries');
     assert.strictEqual((await run('show', plan, '4')).out, `Day 4 - Windows (${plan}:13)\n  open \u00B7 planned 2026-11-26\n  (nothing under it: no field, link or task)\n`);
     assert.match((await run('show', plan, 'today')).out, /^Day 2 - Joins/, 'today: the current day');
     assert.match((await run('show', plan, 'line:9')).out, /^Day 2 - Joins/, 'a task\'s line (as status gives it): its day');
@@ -62,7 +62,11 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', table, '1')).out, `Day 1: Select (${table}:3)\n  done 2026-11-20\n  Select <https://example.org/select>\n`);
     const journal = path.join(dir, 'week.md');
     fs.writeFileSync(journal, '# Week\n\n## Monday: Start\n\nRead the [course page](https://example.org/k8s).\n\n## Tuesday: More\n\nNotes.\n');
-    assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  course page <https://example.org/k8s>\n`);
+    assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  Read the [course page](https://example.org/k8s).\n  course page <https://example.org/k8s>\n`);
+    // An entry's prose comes first, before its to-dos (a trial's was hidden by one).
+    const til = path.join(dir, 'til.md');
+    fs.writeFileSync(til, '# TIL journal\n\n## 2026-11-23\nLearned about worktrees.\n\n- [ ] try them\n\n## 2026-11-24\nProse.\n');
+    assert.strictEqual((await run('show', til, '2026-11-23')).out, `2026-11-23 (${til}:3)\n  a journal's entry\n  Learned about worktrees.\n  [ ] try them  (line 6)\n`);
     // An entry of prose alone: its text, as written (a trial's `show week.md tuesday` said there was nothing under it).
     assert.strictEqual((await run('show', journal, 'tuesday')).out, `Tuesday: More (${journal}:7)\n  a journal's entry\n  Notes.\n`);
     const long = path.join(dir, 'long.md');

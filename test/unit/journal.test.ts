@@ -3,7 +3,7 @@
  * written. They count in no progress, are never "today's work", and a dated entry is a day of activity.
  */
 import * as assert from 'assert';
-import { applyTextEdits, chooseActivePlan, markDayComplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
+import { applyTextEdits, chooseActivePlan, markDayComplete, markDayIncomplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
 import { planStampDates } from '../../src/core/today/streak';
 import { doneByDate } from '../../src/core/report/doneByDate';
 import { lines, parse } from './helpers';
@@ -69,6 +69,14 @@ describe('journals in the model, the streak and Today', () => {
     assert.ok(done.ok, done.ok ? '' : done.message);
     assert.strictEqual(applyTextEdits(til, done.edits), til.replace('- [ ] finish the exercise', `- [x] finish the exercise \u2705 ${today}`));
     assert.match(done.summary, /its title is not stamped/);
+    // Undone takes back what done checked, and leaves a tick by hand (a trial's was unchecked).
+    const ticked = til.replace('- [ ] finish the exercise', '- [ ] finish the exercise\n- [x] watched the talk');
+    const checkedAll = applyTextEdits(ticked, (markDayComplete(ticked, parse(ticked).days[1], { date: today, checkTasks: true, journal: true }) as { edits: never[] }).edits);
+    const back = markDayIncomplete(checkedAll, parse(checkedAll).days[1], true);
+    assert.ok(back.ok && /1 task checked by hand \(no date\) stays checked/.test(back.summary), JSON.stringify(back));
+    assert.strictEqual(applyTextEdits(checkedAll, back.edits), ticked);
+    const again = markDayIncomplete(ticked, parse(ticked).days[1], true);
+    assert.ok(again.ok && again.edits.length === 0 && /no task checked on a date/.test(again.summary), JSON.stringify(again));
     const prose = markDayComplete(til, read.days[0], { date: today, checkTasks: true, journal: true });
     assert.ok(!prose.ok && /an entry of a journal/.test(prose.message));
     // Not a journal: every day holds tasks, a day is headed by a weekday, or a day is marked (✅, ⏭, 📅).

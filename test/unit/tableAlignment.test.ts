@@ -37,8 +37,11 @@ describe('marking a row of an aligned table keeps it aligned, and unmarking give
       `| 1   | Sets  | \u2705   | ${D} |`],
     ['no status column: the title cell', table('| Day | Topic                     |', '|-----|---------------------------|', '| 1   | Sets                      |', '| 2   | Maps                      |'), 1,
       `| 1   | Sets \u2705 ${D}        |`],
+    // A centred column is padded on both sides, as each formatter rounds it: its padding is kept as written.
     ['CRLF and a centred column', table('| Day | Topic | Status   |\r', '|:---:|:-----:|:--------:|\r', '|  1  | Sets  |    \u274C    |\r', '|  2  | Maps  |    \u274C    |\r'), 1,
-      `|  1  | Sets  |    \u2705 ${D} |\r`],
+      `|  1  | Sets  |    \u2705 ${D}    |\r`],
+    ['CRLF, a left-aligned column', table('| Day | Topic | Status          |\r', '|:----|:------|:----------------|\r', '| 1   | Sets  | \u274C              |\r', '| 2   | Maps  | \u274C              |\r'), 1,
+      `| 1   | Sets  | \u2705 ${D}   |\r`],
     ['wide characters in the title cell', table('| Day | Topic      | Status          |', '|-----|------------|-----------------|', '| 1   | \u96C6\u5408       |                 |', '| 2   | \u5730\u56F3       |                 |'), 1,
       `| 1   | \u96C6\u5408       | \u2705 ${D}   |`],
   ];

@@ -7,6 +7,9 @@ import { dayOrRefuse, loadPlan } from '../plans';
 import { restOption } from './replan';
 import { EXIT, type Verb } from '../verb';
 
+/** A list item's line: a task, a field, a link listed (`show` lists them itself). */
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
 /** How many lines of a day's own text `show` gives, when it has no field, link or task to list. */
 const TEXT_LINES = 12;
 
@@ -14,14 +17,21 @@ const TEXT_LINES = 12;
  * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
  * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
  */
-function ownText(text: string, day: PlanNode): string[] {
+function ownText(text: string, day: PlanNode, proseOnly = false): string[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
-  const lines = text.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
+  const lines = text.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
   const sections = day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : '';
   if (lines.length === 0) return [`  (nothing under it: no field, link or task${sections})`];
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
   return [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : []), ...(sections ? [`  (${sections.slice(2)})`] : [])];
+}
+
+/** The date a skipped day's `⏭` carries on its title's lines (a table row: its line), as `done` gives its date. */
+function skipDate(text: string, day: PlanNode): string | null {
+  const title = text.split(/\r\n|\n|\r/).slice(day.line, day.titleEndLine + 1).join(' ');
+  return /\u23ED\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/u.exec(title)?.[1] ?? null;
 }
 
 /**
@@ -51,7 +61,8 @@ weekdays for a plan without rest:.`,
     const planned = openDayDates(plan, { configuredRest: rest }).get(day.line);
     const time = studyTime(day);
     const logged = loggedMinutes(day);
-    const state = plan.journal ? 'a journal\'s entry' : day.skipped ? 'skipped' : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
+    const skippedOn = day.skipped ? skipDate(text, day) : null;
+    const state = plan.journal ? 'a journal\'s entry' : day.skipped ? `skipped${skippedOn ? ` ${skippedOn}` : ''}` : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
     const facts = [
       state,
       planned ? `planned ${planned}` : '',
@@ -63,7 +74,8 @@ weekdays for a plan without rest:.`,
     context.io.out([
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,
-      ...(body.length > 0 ? body : ownText(text, day)),
+      // A journal's entry is its prose first: its to-dos and links alone hid what the learner wrote (a trial's).
+      ...(body.length === 0 ? ownText(text, day) : plan.journal ? [...ownText(text, day, true).filter((line) => !line.startsWith('  (')), ...body] : body),
     ].join('\n'));
     return EXIT.ok;
   },

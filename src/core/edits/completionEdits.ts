@@ -338,6 +338,15 @@ function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
 }
 
 /**
+ * In a journal's entry (never stamped: `done` checks its tasks), the checked tasks undone leaves checked: all but those
+ * stamped on the last date any of them was (what `done` checked), a tick by hand without a date among them.
+ */
+function doneBeforeLast(checked: readonly Task[]): Set<Task> {
+  const last = checked.reduce<string | null>((latest, task) => (task.doneDate !== null && (latest === null || task.doneDate > latest) ? task.doneDate : latest), null);
+  return new Set(last === null ? checked : checked.filter((task) => task.doneDate !== last));
+}
+
+/**
  * Removes the title's trailing stamp (or the row's done status) and unchecks the day's tasks (removing
  * their stamps), except those done before the day was marked (see doneBefore). When those are all its
  * tasks, the day would stay done by them: it is refused, naming their dates, rather than wiping them.
@@ -345,7 +354,7 @@ function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
  * no way to take a skip back but by hand); a day skipped and then done is first made skipped again, as it was
  * before `done` (done, then undone, leaves a day as it found it).
  */
-export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
+export function markDayIncomplete(text: string, day: PlanNode, journal = false): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   if (day.skipped) {
     // Reopening takes the skip back and nothing else (a task checked in it was real work).
@@ -353,7 +362,8 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
     if (unskip.length > 0) return { ok: true, edits: unskip, summary: l10n.t('{0} is back in the plan (no longer skipped)', dayLabel(day)) };
   }
   const checked = allTasks(day).filter((task) => task.checked);
-  const kept = doneBefore(day, checked);
+  const kept = journal ? doneBeforeLast(checked) : doneBefore(day, checked);
+  if (journal && kept.size === checked.length) return { ok: true, edits: [], summary: l10n.t('{0} has no task checked on a date to take back (a journal\'s entry: its ticks by hand stay)', dayLabel(day)) };
   // A heading that is a task counts too: unchecking it reopens the day.
   const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
   if (kept.size > 0 && kept.size === counted) {
@@ -364,7 +374,7 @@ export function markDayIncomplete(text: string, day: PlanNode): EditOutcome {
   // checks): it stays checked too (a learner's ticks were wiped by undone), unless that would leave no task to uncheck.
   const byHand = day.stampDate === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
   if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
-  const handKept = byHand.filter((task) => kept.has(task)).length;
+  const handKept = journal ? [...kept].filter((task) => task.doneDate === null).length : byHand.filter((task) => kept.has(task)).length;
   const lines = new Lines(text);
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);

@@ -55,11 +55,21 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
  * `others` counts those it won over (for a message: the learner may have meant one of them).
  */
 export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
-  const wanted = foldWords(pastedTaskText(words) ?? words);
+  const found = tasksHolding(plan, pastedTaskText(words) ?? words);
+  // Words copied from the file with their markup (`Write `hello.rs``, `**Read** the [book](x)`, `Install ✅ 2026-11-25`),
+  // when no task's text holds them as they are: read as the plan reads a task's words.
+  return found.tasks.length > 0 || PASTED_BOX.test(words) ? found : tasksHolding(plan, pastedTaskText(`- [ ] ${words.replace(BARE_BOX, '')}`) ?? words);
+}
+
+function tasksHolding(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
+  const wanted = foldWords(words);
   const holding = wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
   const exact = holding.filter((task) => foldWords(task.text) === wanted);
   return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
 }
+
+/** A task box without its list marker (`[x] Already done`). */
+const BARE_BOX = /^\s*\[.\]\s+/;
 
 /** A list item's marker and task box at the start of a pasted line (in a blockquote too). */
 const PASTED_BOX = /^[\s>]*(?:[-*+]|\d{1,9}[.)])\s+\[.\]\s/;

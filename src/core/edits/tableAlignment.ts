@@ -66,8 +66,12 @@ export function columnWidths(lines: Lines, row: number): number[] | null {
  */
 function alignedColumns(lines: Lines, row: number, widths: readonly number[]): boolean[] {
   const fits = widths.map(() => false);
-  const fails = widths.map(() => false);
   const delimiter = delimiterAbove(lines, row);
+  // A centred or right-aligned column (`:---:`, `---:`) is padded on the left too, as each formatter rounds it: left
+  // as written (only the padding after a cell's text is ever set).
+  const delimiterLine = lines.at(delimiter);
+  const fails = cellRegions(delimiterLine).map(([start, end]) => /:[ \t]*$/.test(delimiterLine.slice(start, end)));
+  while (fails.length < widths.length) fails.push(false);
   for (let i = delimiter + 1, n = 0; i < lines.count && n < MAX_ROWS; i++, n++) {
     if (i === row) continue;
     const line = lines.at(i);

@@ -99,7 +99,7 @@ export class MarkDayCommand implements Command {
       const day = findDay(plan, target);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri)) };
       if (this.complete) return markDayComplete(text, day, { date: stampDate(this.clock, uri), checkTasks: settings.checkTasks, journal: plan.journal });
-      return markDayIncomplete(text, day);
+      return markDayIncomplete(text, day, plan.journal);
     });
     return report(result);
   }
