@@ -59,6 +59,12 @@ describe('CLI: status', () => {
     assert.deepStrictEqual({ kind: first.kind, line: first.line, plannedMinutes: first.plannedMinutes, studyMinutes: first.studyMinutes }, { kind: 'module', line: 11, plannedMinutes: { total: 210, left: 210 }, studyMinutes: 0 });
   });
 
+  it('says a journal holding to-dos has entries, not days (a trial\'s read "No days in til.md")', async () => {
+    const til = path.join(tempDir('lp-status-'), 'til.md');
+    fs.writeFileSync(til, '# TIL journal\n\n## 2026-11-20\nLearned X.\n\n## 2026-11-21\n- [ ] try Y\n');
+    assert.match((await run('status', til)).out, /\nNo plan days in \S*til\.md \(a journal: its entries are records\): check a task with learning-plans toggle /);
+  });
+
   it('says no "0 min left" of a plan whose estimated days are done and whose open days have no estimate (a trial\'s)', async () => {
     const plan = path.join(tempDir('lp-status-'), 'es.md');
     fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n\n### D\u00eda 2: Varianza\n- [ ] Ejercicios\n');

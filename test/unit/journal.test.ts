@@ -71,7 +71,9 @@ describe('journals in the model, the streak and Today', () => {
     assert.match(done.summary, /its title is not stamped/);
     // Undone takes back what done checked, and leaves a tick by hand (a trial's was unchecked).
     const ticked = til.replace('- [ ] finish the exercise', '- [ ] finish the exercise\n- [x] watched the talk');
-    const checkedAll = applyTextEdits(ticked, (markDayComplete(ticked, parse(ticked).days[1], { date: today, checkTasks: true, journal: true }) as { edits: never[] }).edits);
+    const checking = markDayComplete(ticked, parse(ticked).days[1], { date: today, checkTasks: true, journal: true });
+    if (!checking.ok) throw new Error(checking.message);
+    const checkedAll = applyTextEdits(ticked, checking.edits);
     const back = markDayIncomplete(checkedAll, parse(checkedAll).days[1], true);
     assert.ok(back.ok && /1 task checked by hand \(no date\) stays checked/.test(back.summary), JSON.stringify(back));
     assert.strictEqual(applyTextEdits(checkedAll, back.edits), ticked);

@@ -145,7 +145,10 @@ per-plan progress (without a path: of the repository around the working folder, 
     const tasks = summary.activePlan ? undefined : loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
     if (!summary.activePlan) {
       // The file by name (a folder holding one read "No days in this file").
-      lines.push(tasks ? `No days in ${loaded.length === 1 ? field(tasks.file) : 'these files'}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
+      // A journal holding to-dos has entries, not days: said so (a trial's read "No days in til.md" beside today's entry).
+      const where = loaded.length === 1 ? field(tasks?.file ?? '') : 'these files';
+      const what = tasks && loaded.every(({ plan }) => plan.journal) ? `No plan days in ${where} (${loaded.length === 1 ? 'a journal: its entries are records' : 'journals'})` : `No days in ${where}`;
+      lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.` : 'No plan with days found.');
       if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
