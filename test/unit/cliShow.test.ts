@@ -65,8 +65,8 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', journal, 'monday')).out, `Monday: Start (${journal}:3)\n  a journal's entry\n  Read the [course page](https://example.org/k8s).\n  course page <https://example.org/k8s>\n`);
     // An entry's prose comes first, before its to-dos (a trial's was hidden by one).
     const til = path.join(dir, 'til.md');
-    fs.writeFileSync(til, '# TIL journal\n\n## 2026-11-23\nLearned about worktrees.\n\n- [ ] try them\n\n## 2026-11-24\nProse.\n');
-    assert.strictEqual((await run('show', til, '2026-11-23')).out, `2026-11-23 (${til}:3)\n  a journal's entry\n  Learned about worktrees.\n  [ ] try them  (line 6)\n`);
+    fs.writeFileSync(til, '# TIL journal\n\n## 2026-11-23\nLearned about worktrees.\n(a hard one)\n\n- [ ] try them\n\n## 2026-11-24\nProse.\n');
+    assert.strictEqual((await run('show', til, '2026-11-23')).out, `2026-11-23 (${til}:3)\n  a journal's entry\n  Learned about worktrees.\n  (a hard one)\n  [ ] try them  (line 7)\n`);
     // An entry of prose alone: its text, as written (a trial's `show week.md tuesday` said there was nothing under it).
     assert.strictEqual((await run('show', journal, 'tuesday')).out, `Tuesday: More (${journal}:7)\n  a journal's entry\n  Notes.\n`);
     const long = path.join(dir, 'long.md');

@@ -17,15 +17,18 @@ const TEXT_LINES = 12;
  * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
  * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
  */
-function ownText(text: string, day: PlanNode, proseOnly = false): string[] {
+function ownText(source: string, day: PlanNode, proseOnly = false): string[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
-  const lines = text.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd())
+  const lines = source.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd())
     .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
-  const sections = day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : '';
-  if (lines.length === 0) return [`  (nothing under it: no field, link or task${sections})`];
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
-  return [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : []), ...(sections ? [`  (${sections.slice(2)})`] : [])];
+  const text = [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : [])];
+  // Prose beside what `show` lists: the lines alone.
+  if (proseOnly) return text;
+  const sections = day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : '';
+  if (lines.length === 0) return [`  (nothing under it: no field, link or task${sections})`];
+  return [...text, ...(sections ? [`  (${sections.slice(2)})`] : [])];
 }
 
 /** The date a skipped day's `⏭` carries on its title's lines (a table row: its line), as `done` gives its date. */
@@ -75,7 +78,7 @@ weekdays for a plan without rest:.`,
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,
       // A journal's entry is its prose first: its to-dos and links alone hid what the learner wrote (a trial's).
-      ...(body.length === 0 ? ownText(text, day) : plan.journal ? [...ownText(text, day, true).filter((line) => !line.startsWith('  (')), ...body] : body),
+      ...(body.length === 0 ? ownText(text, day) : plan.journal ? [...ownText(text, day, true), ...body] : body),
     ].join('\n'));
     return EXIT.ok;
   },
