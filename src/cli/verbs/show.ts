@@ -1,4 +1,4 @@
-import { dayAtLine, formatMinutes, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
+import { dayAtLine, formatMinutes, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -17,9 +17,9 @@ const TEXT_LINES = 12;
  * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
  * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
  */
-function ownText(source: string, day: PlanNode, proseOnly = false): string[] {
+function ownText(source: Lines, day: PlanNode, proseOnly = false): string[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
-  const lines = source.split(/\r\n|\n|\r/).slice(day.bodyLine, end).map((line) => line.trimEnd())
+  const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => source.at(day.bodyLine + i).trimEnd())
     .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
@@ -32,8 +32,8 @@ function ownText(source: string, day: PlanNode, proseOnly = false): string[] {
 }
 
 /** The date a skipped day's `⏭` carries on its title's lines (a table row: its line), as `done` gives its date. */
-function skipDate(text: string, day: PlanNode): string | null {
-  const title = text.split(/\r\n|\n|\r/).slice(day.line, day.titleEndLine + 1).join(' ');
+function skipDate(source: Lines, day: PlanNode): string | null {
+  const title = Array.from({ length: day.titleEndLine - day.line + 1 }, (_, i) => source.at(day.line + i)).join(' ');
   return /\u23ED\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/u.exec(title)?.[1] ?? null;
 }
 
@@ -58,13 +58,15 @@ weekdays for a plan without rest:.`,
     const [file, dayText] = exactly(reader.positionals(), 2, 'show', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { plan, text } = await loadPlan(file, context, maxBytes);
+    // The day's own lines, read where asked (a 5 MB plan is not split whole, twice).
+    const source = new Lines(text);
     // Reading only: a line inside a day (a task's, from status) names that day (`line:7` was refused as no heading).
     const inside = spec.kind === 'line' ? dayAtLine(plan, spec.line - 1) : undefined;
     const day = inside ?? dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'current');
     const planned = openDayDates(plan, { configuredRest: rest }).get(day.line);
     const time = studyTime(day);
     const logged = loggedMinutes(day);
-    const skippedOn = day.skipped ? skipDate(text, day) : null;
+    const skippedOn = day.skipped ? skipDate(source, day) : null;
     const state = plan.journal ? 'a journal\'s entry' : day.skipped ? `skipped${skippedOn ? ` ${skippedOn}` : ''}` : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
     const facts = [
       state,
@@ -78,7 +80,7 @@ weekdays for a plan without rest:.`,
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,
       // A journal's entry is its prose first: its to-dos and links alone hid what the learner wrote (a trial's).
-      ...(body.length === 0 ? ownText(text, day) : plan.journal ? [...ownText(text, day, true), ...body] : body),
+      ...(body.length === 0 ? ownText(source, day) : plan.journal ? [...ownText(source, day, true), ...body] : body),
     ].join('\n'));
     return EXIT.ok;
   },
