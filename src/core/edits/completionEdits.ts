@@ -4,12 +4,12 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode, Task } from '../model';
-import { contentEnd, trimEndOf } from '../grammar/lineSyntax';
+import { contentEnd } from '../grammar/lineSyntax';
 import { readTitleMarks } from '../grammar/dayMarks';
-import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { markRow, openDate, openStatus, rowIsDone, unskipRow } from './tableEdits';
+import { unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
-import { addStamp, applyLineEdits, findTaskBox, removeLeadingStamp, removeStamp, removeStampBeforeRemarks, setTaskChecked } from './lineEdits';
+import { findTaskBox, setTaskChecked } from './lineEdits';
+import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
@@ -174,53 +174,6 @@ function toggleSummary(tasks: readonly Task[], wanted: readonly (boolean | 'reop
 }
 
 
-/** Whether a day is marked complete on its own (not by its tasks): its title's `✅`, its heading task's box, its row's status. */
-function ownMark(lines: Lines, day: PlanNode): boolean {
-  if (day.cells) return rowIsDone(lines.at(day.line), day.cells);
-  const task = dayMark(day);
-  return task ? task.checked : readStamp(titleLines(lines, day)).marked;
-}
-
-/** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
-function titleLines(lines: Lines, day: PlanNode): string {
-  let title = lines.at(day.line);
-  for (let line = day.line + 1; line <= day.titleEndLine; line++) title += '\n' + lines.at(line);
-  return title;
-}
-
-/**
- * Where a paragraph day's stamp goes on its first line: at the end of the line's content, but before
- * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash).
- */
-function paragraphTitleEnd(line: string, day: PlanNode): number {
-  const end = trimEndOf(line, line.length);
-  const continues = day.bodyLine - 1 > day.line;
-  return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
-}
-
-/** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
-function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
-  const first = lines.at(day.line);
-  // Only a table row has cells.
-  if (day.cells) {
-    const edits = markRow(first, day.cells, true, date);
-    return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
-  }
-  if (day.form === 'paragraph') {
-    const end = paragraphTitleEnd(first, day);
-    return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
-  }
-  if (readStamp(titleLines(lines, day)).marked) return [];
-  // A heading that is a task (`### [ ] Day 3`) is stamped by checking it; an item day always is (its box is the
-  // day's mark), and one checked already is complete (a stamp now would date it today).
-  const task = dayMark(day);
-  const item = day.form === 'item';
-  if ((checkTasks || item) && task && !task.checked && task.status !== 'cancelled') return [];
-  if (item && task?.checked) return [];
-  // Read as a heading: an ATX line keeps its closing #s after the stamp; a setext line has none to keep.
-  return addStamp(lines.at(day.titleEndLine), date, !item, true).map((edit) => onLine(day.titleEndLine, edit));
-}
-
 /**
  * The edits that take a day's skip back (its `⏭` marks, or its heading task's `[-]` made `[ ]`): reopening a
  * skipped day puts it back in the plan. Empty when it has none.
@@ -236,54 +189,6 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   const text = lines.at(day.titleEndLine);
   const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
   return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
-}
-
-/** Why a table row's day cannot be marked: its row lost the cell its title was read from (edited since the parse). */
-function rowLostTitle(day: PlanNode): string {
-  return l10n.t('the row of {0} has no title cell', dayLabel(day));
-}
-
-/** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
-function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
-  const first = lines.at(day.line);
-  if (day.cells) {
-    const marked = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells), openDate(lines, day.line, day.cells));
-    if (!marked) return rowLostTitle(day);
-    const edits = alignedRowEdits(lines, day.line, marked);
-    // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
-    if (rowIsDone(applyLineEdits(first, edits), day.cells)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
-    return edits.map((edit) => onLine(day.line, edit));
-  }
-  if (day.form === 'paragraph') {
-    const end = paragraphTitleEnd(first, day);
-    const ours = trailingStampsStart(first, end);
-    const start = ours < end ? ours : lastWrittenStamp(first, end);
-    if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
-    return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
-  }
-  // Unchecking a heading that is a task takes its last stamp off (the task's edit); stamps before it go here, or
-  // the title still reads done (from a review: `### [x] Day 3 ✅ 2026-11-21 ✅ 2026-11-22`).
-  if (dayMark(day)?.checked) {
-    const line = lines.at(day.titleEndLine);
-    const [all] = removeStamp(line, true, true);
-    const [last] = removeStamp(line, true);
-    return all && last && all.start < last.start ? [onLine(day.titleEndLine, { start: all.start, end: last.start, newText: '' })] : [];
-  }
-  // Every stamp at the end: a title stamped twice (a merge's `✅ 2026-11-21 ✅ 2026-11-22`) read done after one came off.
-  const edits = removeStamp(lines.at(day.titleEndLine), day.form !== 'item', true).map((edit) => onLine(day.titleEndLine, edit));
-  // `### ✅ Day 2`: marked by hand at the start (done read it, and undone refused it).
-  const leading = edits.length === 0 && day.form === 'heading' ? removeLeadingStamp(lines.at(day.line)) : null;
-  if (leading) return [onLine(day.line, leading)];
-  // `### Day 5 - Sets ✅ (late)`: before a remark or a link (the whole day was refused, its tasks left checked).
-  const last = lines.at(day.titleEndLine);
-  const remarked = edits.length === 0 && day.form === 'heading' ? removeStampBeforeRemarks(last) : null;
-  // Only when the title then reads open (another ✅ in it is the learner's, refused below).
-  const before = day.titleEndLine > day.line ? titleLines(lines, day).slice(0, -last.length) : '';
-  if (remarked && !readStamp(before + applyLineEdits(last, [remarked])).marked) return [onLine(day.titleEndLine, remarked)];
-  if (edits.length === 0 && readStamp(titleLines(lines, day)).marked) {
-    return l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day));
-  }
-  return edits;
 }
 
 /**
