@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -156,7 +156,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     const weekday = daysSinceMonday(dayNumber(on)) + 1;
     const named = plan.days.filter((day) => day.date === null && day.weekday === weekday);
     if (named.length === 1) return { ok: true, day: named[0] };
-    return refuse(`${file} is a journal with no entry for ${on}: add one (## ${on}), or name an entry by its date or weekday`);
+    return refuse(`${file} is a journal with no entry for ${on}: add one (${journalEntryHeading(plan, on)}), or name an entry by its date or weekday`);
   }
   if (on < today) {
     // A week by weekday: the date's own section, as status names it for that date.

@@ -175,7 +175,7 @@ describe('CLI: today in words', () => {
     assert.match(refused.err, /has no current day: every day is done or skipped/);
     const journal = path.join(tempDir('lp-today-journal-'), 'journal.md');
     fs.writeFileSync(journal, '## Monday\nread\n## Tuesday\ncoded\n');
-    assert.match((await run('log', journal, 'today', '30m')).err, /is a journal with no entry for 2026-11-21: add one \(## 2026-11-21\), or name an entry by its date or weekday/);
+    assert.match((await run('log', journal, 'today', '30m')).err, /is a journal with no entry for 2026-11-21: add one \(## Saturday\), or name an entry by its date or weekday/);
     // An entry for the day, by its date or its weekday, is today's (a learner's `log j.md today` was refused beside one).
     const dated = path.join(tempDir('lp-today-journal-'), 'dated.md');
     fs.writeFileSync(dated, '## 2026-11-20\nread\n## 2026-11-21\n');

@@ -1,0 +1,74 @@
+/**
+ * The heading a journal's entry for a date would have, written as the journal writes its dated entries, so that a
+ * learner told to add one adds one the journal reads as its own kind: `### Friday 2026-11-27` under `## Week 1`
+ * (a `## 2026-11-27` there, as the CLI once said, became a sibling of the weeks).
+ */
+import type { ParsedPlan, PlanNode } from '../model';
+import { LANGUAGES } from '../grammar/keywords';
+import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+
+/**
+ * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry headed by an ISO
+ * date, up to that date, with the date changed and a weekday name before it changed to the date's weekday in the
+ * same language and case. In a week's journal headed by weekdays alone (`## Monday`), the weekday's name at the
+ * level of its last one. `## date` when the journal has neither (dates written otherwise are left alone).
+ */
+export function journalEntryHeading(plan: ParsedPlan, date: string): string {
+  const weekday = daysSinceMonday(dayNumber(date)) + 1;
+  const dated = lastEntry(plan, (day) => day.date !== null && day.title.includes(day.date));
+  if (dated?.date) {
+    const words = dated.title.slice(0, dated.title.indexOf(dated.date)) + date;
+    return `${'#'.repeat(dated.level)} ${dated.weekday === null ? words : renameWeekday(words, dated.weekday, weekday).words}`;
+  }
+  const named = lastEntry(plan, (day) => day.date === null && day.weekday !== null);
+  const renamed = named?.weekday ? renameWeekday(named.title, named.weekday, weekday) : null;
+  if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
+  return `## ${date}`;
+}
+
+/** The last entry (in the file's order) headed by a heading, not a day number, that `wanted` takes. */
+function lastEntry(plan: ParsedPlan, wanted: (day: PlanNode) => boolean): PlanNode | undefined {
+  let last: PlanNode | undefined;
+  for (const day of plan.days) {
+    if (day.form === 'heading' && day.number === null && wanted(day) && (!last || day.line > last.line)) last = day;
+  }
+  return last;
+}
+
+/**
+ * `words` with the first whole-word weekday name of `from` (any language) made `to`'s name in its language and
+ * case, and where that name ends in the result (0 when `words` names no weekday).
+ */
+function renameWeekday(words: string, from: number, to: number): { words: string; end: number } {
+  const lower = words.toLowerCase();
+  for (const block of Object.values(LANGUAGES)) {
+    const spellings = block.weekdays?.[from - 1] ?? [];
+    for (let s = 0; s < spellings.length; s++) {
+      const at = wordAt(lower, spellings[s]);
+      if (at < 0) continue;
+      const names = block.weekdays?.[to - 1] ?? [];
+      const name = inCaseOf(words.slice(at, at + spellings[s].length), names[Math.min(s, names.length - 1)]);
+      return { words: words.slice(0, at) + name + words.slice(at + spellings[s].length), end: at + name.length };
+    }
+  }
+  return { words, end: 0 };
+}
+
+/** Where `word` stands in `text` as a whole word (letters on neither side), or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return at;
+  }
+  return -1;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+/** `name` written as `model` is: `FRIDAY`, `Friday` or `friday`. */
+function inCaseOf(model: string, name: string): string {
+  if (model !== model.toLowerCase() && model === model.toUpperCase()) return name.toUpperCase();
+  if (model[0] !== model[0].toLowerCase()) return name[0].toUpperCase() + name.slice(1);
+  return name;
+}

@@ -1,0 +1,36 @@
+/**
+ * The heading a journal's new entry would have (the CLI's advice when a journal has no entry for a date): written
+ * as the journal writes its entries, so that the entry added is read as one of them.
+ */
+import * as assert from 'assert';
+import { journalEntryHeading } from '../../src/core/today/journalEntry';
+import { lines, parse } from './helpers';
+
+const cases: readonly { name: string; text: string[]; date: string; heading: string }[] = [
+  { name: 'a week of weekday and date entries', text: ['# Study journal', '## Week 1', '### Monday 2026-11-23', 'Read about B-trees.', '### Tuesday 2026-11-24', 'SQL joins.'], date: '2026-11-27', heading: '### Friday 2026-11-27' },
+  { name: 'dates alone', text: ['# Log', '## 2023-01-08', 'Read a chapter.', '## 2023-01-10', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
+  { name: 'words after the date are the old entry\'s, left out', text: ['# Log', '#### Mon 2026-11-23 - B-trees', 'Read.', '#### Tue 2026-11-24: joins', 'SQL.'], date: '2026-11-26', heading: '#### Tue 2026-11-26' },
+  { name: 'punctuation between weekday and date is kept', text: ['# Log', '## Monday, 2026-11-23', 'Read.', '## Tuesday, 2026-11-24', 'SQL.'], date: '2026-11-27', heading: '## Friday, 2026-11-27' },
+  { name: 'a German week, its case kept', text: ['# Lerntagebuch', '## Montag 2026-11-23', 'Gelesen.', '## Dienstag 2026-11-24', 'Geübt.'], date: '2026-11-28', heading: '## Samstag 2026-11-28' },
+  { name: 'a lower-case Spanish weekday', text: ['# Diario', '### martes 2026-11-24', 'Leí.', '### miércoles 2026-11-25', 'Practiqué.'], date: '2026-11-29', heading: '### domingo 2026-11-29' },
+  { name: 'upper case', text: ['# Log', '## MONDAY 2026-11-23', 'Read.', '## TUESDAY 2026-11-24', 'SQL.'], date: '2026-11-25', heading: '## WEDNESDAY 2026-11-25' },
+  { name: 'a Chinese weekday', text: ['# 学习日志', '## 星期一 2026-11-23', '读书。', '## 星期二 2026-11-24', '练习。'], date: '2026-11-27', heading: '## 星期五 2026-11-27' },
+  { name: 'a week headed by weekdays alone', text: ['# Week 12', '## Monday: Fresh Start', 'Read.', '## Tuesday', 'SQL.'], date: '2026-11-28', heading: '## Saturday' },
+  { name: 'dates written in words: the plain form', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
+];
+
+describe('journalEntryHeading: a new entry written as the journal writes its entries', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const plan = parse(lines(...c.text), 'file:///ws/journal.md');
+      assert.ok(plan.journal, 'read as a journal');
+      const heading = journalEntryHeading(plan, c.date);
+      assert.strictEqual(heading, c.heading);
+      // The heading advised is read back as an entry of that date.
+      const added = parse(lines(...c.text, heading, 'Notes.'), 'file:///ws/journal.md');
+      assert.ok(added.journal);
+      const entry = added.days.at(-1);
+      assert.ok(entry?.date === c.date || entry?.weekday === 6, 'the entry of that date');
+    });
+  }
+});
