@@ -14,7 +14,8 @@ function dayVerb(name: 'done' | 'undone'): Verb {
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
 and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
-stamped before the day's own stamp, or checked by hand with no date, stays checked); a skipped day (\u23ED) is put back in the plan, its tasks as
+stamped before the day was marked, or checked by hand with no date in a day stamped with one, stays checked;
+a day marked by hand with no date was marked on its tasks' last stamp date); a skipped day (\u23ED) is put back in the plan, its tasks as
 they are. ${DAY_HELP} For undone, today is the day marked complete today (--today D, or --date D: on D).`,
     async run(args, context) {
       const reader = new ArgReader(args);

@@ -233,13 +233,21 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 
 /**
  * The checked tasks Mark Day Incomplete leaves checked: those stamped before the day's own stamp (a chapter
- * read in January, before the day was marked in March), since marking the day did not check them. None when
- * the day has no dated stamp; a task on the heading's line is the day's own mark.
+ * read in January, before the day was marked in March), since marking the day did not check them. A day marked
+ * by hand, with no date (`### Day 3 ✅`), was marked on the last date a task of it was stamped (what `done`
+ * checked then: a task of the week before lost its date to done, then undone). None when nothing has a date;
+ * a task on the heading's line is the day's own mark.
  */
 function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
-  const stamped = day.stampDate;
+  const tasks = checked.filter((task) => !isDayMark(day, task));
+  const stamped = day.stampDate ?? lastDoneDate(tasks);
   if (stamped === null) return new Set();
-  return new Set(checked.filter((task) => !isDayMark(day, task) && task.doneDate !== null && task.doneDate < stamped));
+  return new Set(tasks.filter((task) => task.doneDate !== null && task.doneDate < stamped));
+}
+
+/** The latest date any of the tasks was stamped on, or null. */
+function lastDoneDate(tasks: readonly Task[]): string | null {
+  return tasks.reduce<string | null>((latest, task) => (task.doneDate !== null && (latest === null || task.doneDate > latest) ? task.doneDate : latest), null);
 }
 
 /**
@@ -247,7 +255,7 @@ function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
  * stamped on the last date any of them was (what `done` checked), a tick by hand without a date among them.
  */
 function doneBeforeLast(checked: readonly Task[]): Set<Task> {
-  const last = checked.reduce<string | null>((latest, task) => (task.doneDate !== null && (latest === null || task.doneDate > latest) ? task.doneDate : latest), null);
+  const last = lastDoneDate(checked);
   return new Set(last === null ? checked : checked.filter((task) => task.doneDate !== last));
 }
 
