@@ -15,6 +15,7 @@ const MARK = 0x2705;
 const VARIATION_SELECTOR = 0xfe0f;
 const SPACE = 0x20;
 const TAB = 0x09;
+const EQUALS = 0x3d;
 
 export interface StampInfo {
   /** The text carries a ✅ at all. */
@@ -94,7 +95,10 @@ export function readStamp(text: string): StampInfo {
       marked = true;
     } else if (!marked) {
       const end = text.charCodeAt(mark + 1) === VARIATION_SELECTOR ? mark + 2 : mark + 1;
-      if (!wordBefore(text, mark) || !letterAt(text, skipSpaceForward(text, end))) marked = true;
+      const next = skipSpaceForward(text, end);
+      // A legend (`Deployments (✅ = done)`) says what the mark means: it marks nothing (a trial's open day read done).
+      if (text.charCodeAt(next) === EQUALS) continue;
+      if (!wordBefore(text, mark) || !letterAt(text, next)) marked = true;
       else {
         if (words < 0) words = LEADING_LABEL.exec(text)![0].length;
         marked = words >= mark;

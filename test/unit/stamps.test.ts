@@ -49,6 +49,11 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     ['Loops \u2705 \u{20000}', false, null],
     ['\u{20000} \u2705 Loops', false, null],
     ['Day 12: Learn \u2705 emoji', false, null],
+    // A legend says what the mark means and marks nothing (a trial's open day read done, and undone then refused its done).
+    ['Day 5 - Deployments (\u2705 = done) \uD83D\uDD25', false, null],
+    ['Day 5 - Legend: \u2705=done, \u23ED=skipped', false, null],
+    ['Day 5 - Deployments (\u2705 = done) \u2705 2026-11-27', true, '2026-11-27'],
+    ['Day 5 - Deployments (\u2705 = done) \u2705', true, null],
   ];
   for (const [text, marked, date] of words) {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));
