@@ -253,9 +253,17 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
     const edit = frontMatterStartEdit(lines, date);
     if (edit) return edit;
   }
-  // A day with no place for a date (a table row without a Date column, a paragraph day): no pin, the days after move
-  // up and the summary says the plan is still behind (Skip Day on a missed row was refused, naming the next day).
-  if (!canCarryDate(plan.days[keep])) return null;
+  if (!canCarryDate(plan.days[keep])) {
+    // A day with no place for a date (a table row without a Date column, a paragraph day): when every day before it
+    // is done or skipped, a new start: keeps it on its date (the days done keep their stamps; a trial's skip of the
+    // first open row moved the rows up instead, "still 6 days behind"). Else no pin: the days after move up and the
+    // summary says the plan is still behind (Skip Day on a missed row was refused, naming the next day).
+    const before = plan.days.slice(0, keep);
+    if (!before.every((day, i) => skipped.has(i) || day.skipped || day.done) || schedule.startFrom !== 'frontMatter' || plan.days[keep].planned !== null) return null;
+    // The days done keep their places in the schedule: the start goes back by as many study days as they take.
+    const places = before.filter((day, i) => !skipped.has(i) && !day.skipped).length;
+    return frontMatterStartEdit(lines, isoFromDayNumber(schedule.rest.advance(wanted, -places)));
+  }
   return plannedDateEdit(lines, plan.days[keep], date);
 }
 

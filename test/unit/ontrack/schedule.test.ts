@@ -405,12 +405,17 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.deepStrictEqual([applyTextEdits(plain, skipped.edits), skipped.summary, skipped.endBefore], [plain.replace('### Day 1', `### Day 1 \u23ED ${context.today}`), 'Skipped 1 day (the plan has no schedule; next: Day 3)', null]);
     const nothing = catchUp(plain, parse(plain), { kind: 'skip', days: [{ line: 2, title: 'Day 2' }] }, context);
     assert.ok(!nothing.ok && /nothing to skip/.test(nothing.message));
-    // A missed row of a table planned by its start: no place to keep the next row's date, so the mark alone, and
-    // the plan still behind, said (it was refused, naming the next row: from a review).
-    const rows = lines('---', 'start: 2026-11-01', '---', '| Day | Topic |', '|---|---|', '| 1 | a \u2705 2026-11-01 |', '| 2 | b |', '| 3 | c |', '');
-    const missed = catchUp(rows, parse(rows), { kind: 'skip', days: [{ line: 6, title: 'Day 2: b' }] }, { today: '2026-11-04', options: {} });
+    // A missed row of a table planned by its start: no place for a 📅, so the next row keeps its date by a new start:
+    // when every row before it is done or skipped (a trial's skip of the first open row moved the rows up instead;
+    // before that it was refused, naming the next row: from a review), the done rows keeping their places.
+    const rows = lines('---', 'start: 2026-11-01', '---', '| Day | Topic |', '|---|---|', '| 1 | a \u2705 2026-11-01 |', '| 2 | b |', '| 3 | c |', '| 4 | d |', '');
+    const missed = catchUp(rows, parse(rows), { kind: 'skip', days: [{ line: 6, title: 'Day 2: b' }] }, { today: '2026-11-05', options: {} });
     assert.ok(missed.ok, missed.ok ? '' : missed.message);
-    assert.deepStrictEqual([applyTextEdits(rows, missed.edits), missed.standing], [rows.replace('| 2 | b |', '| 2 | b \u23ED 2026-11-04 |'), 'still 1 day behind']);
+    assert.deepStrictEqual([applyTextEdits(rows, missed.edits), missed.standing], [rows.replace('| 2 | b |', '| 2 | b \u23ED 2026-11-05 |').replace('start: 2026-11-01', 'start: 2026-11-02'), 'still 2 days behind']);
+    // A later row has open rows before it: the mark alone, the rows after it move up, and the plan still behind, said.
+    const later = catchUp(rows, parse(rows), { kind: 'skip', days: [{ line: 7, title: 'Day 3: c' }] }, { today: '2026-11-05', options: {} });
+    assert.ok(later.ok, later.ok ? '' : later.message);
+    assert.deepStrictEqual([applyTextEdits(rows, later.edits), later.standing], [rows.replace('| 3 | c |', '| 3 | c \u23ED 2026-11-05 |'), 'still 2 days behind']);
     // A journal's entries are records: nothing to skip.
     const journal = lines('# Journal', '## 2026-11-20 Friday', '- notes', '## 2026-11-21 Saturday', '- more', '');
     const entry = catchUp(journal, parse(journal), { kind: 'skip', days: [{ line: 1, title: '2026-11-20 Friday' }] }, { ...context, name: 'j.md' });
