@@ -38,8 +38,19 @@ describe('day tables: which columns hold the day, its title and its status', () 
     [['Day', 'Topic', 'Status', 'Done'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
     [['D\u00eda', 'Tema', 'Hecho'], { word: 'D\u00eda', day: 0, title: 1, status: 2, date: null }],
     [['Tag', 'Thema'], { word: 'Tag', day: 0, title: 1, status: null, date: null }],
+    // Asked or labelled (a trial's `Done?` column went unread and the stamp went into the title cell).
+    [['Day', 'Topic', 'Done?'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
+    [['\u5929', '\u4E3B\u9898', '\u5B8C\u6210\uFF1F'], { word: null, day: 0, title: 1, status: 2, date: null }],
+    [['Day', 'Topic', 'Status:'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
   ];
   for (const [header, columns] of rows) it(JSON.stringify(header), () => assert.deepStrictEqual(dayColumns(header), columns));
+  // A second status word after the status column heads the dates the days were done, when its cells hold dates (a trial's
+  // `| Status | Completed |` dates went unread and done wrote the date into Status); with no date in it, it is a status word.
+  it('["Day","Topic","Status","Completed"] with dates in Completed: the date column', () => {
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed'], (i) => i === 3), { word: 'Day', day: 0, title: 1, status: 2, date: 3 });
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Completed', 'Status'], (i) => i === 2), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+  });
 });
 
 describe('day tables: the day a row\'s first cell gives', () => {

@@ -31,6 +31,7 @@ function compiled(): string {
     datePrefixes: sorted(v.datePrefixes),
     statusHeaders: sorted(v.statusHeaders),
     doneValues: sorted(v.doneValues),
+    openValues: sorted(v.openValues),
     learning: sorted(v.learning),
     maxWords: v.maxWords,
     templateStarts: sorted(v.templateStarts),

@@ -6,7 +6,7 @@
  * nothing written holds a pipe or a line break, so the table still renders.
  */
 import * as l10n from '@vscode/l10n';
-import { normalizeKey } from '../grammar/keywords';
+import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { rawCellStatus } from '../grammar/tableStatus';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
@@ -15,9 +15,15 @@ import { DONE_MARK, isValidIsoDate, lastTrailingStamp, readStamp, stampText, tra
 import type { Lines } from '../grammar/lines';
 import type { LineEdit } from './textEdit';
 
-/** What a status cell may hold while the day is not done: it is replaced when the day is marked. */
-const NOT_DONE = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', 'no', 'todo', 'to do', 'pending', '\u23F3', '\u{1F532}', '\u{1F534}', 'n',
-  'not started', 'not done', 'open', '\u25FB', '\u25FD']);
+/**
+ * The signs a status cell may hold while the day is not done: they are replaced when the day is marked, as are the
+ * words of languages.json's `openValues` (`not started`, `offen`, `pendiente`, `TBD`: a trial's `offen ✅ …`).
+ */
+const NOT_DONE_SIGNS = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', '\u23F3', '\u{1F532}', '\u{1F534}', '\u25FB', '\u25FD']);
+
+function notDone(key: string): boolean {
+  return NOT_DONE_SIGNS.has(key) || vocabularyOf().openValues.has(key);
+}
 // Not among them: `🚧 In progress`, `wip`. A day in progress is stamped after them (`🚧 In progress ✅ …`): replaced,
 // undone could not write them back (the table's open rows say `⬜`, not what this row said), and a learner's words went.
 /** A sign before the words (`⬜ Not started`, `❌ not done`). */
@@ -26,9 +32,9 @@ const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25F
 /** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
 function isOpenStatus(content: string): boolean {
   const key = normalizeKey(content);
-  if (NOT_DONE.has(key)) return true;
+  if (notDone(key)) return true;
   const sign = LEADING_SIGN.exec(key);
-  return sign !== null && NOT_DONE.has(sign[1]) && NOT_DONE.has(key.slice(sign[0].length));
+  return sign !== null && NOT_DONE_SIGNS.has(sign[1]) && notDone(key.slice(sign[0].length));
 }
 const BOX = /\[([ xX])\]/;
 

@@ -33,6 +33,8 @@ interface LanguageBlock {
   /** Field names that make review cards, by kind (English ones: src/core/review/cards.ts). */
   readonly reviewFields?: { readonly checkpoint?: readonly string[]; readonly quiz?: readonly string[]; readonly learning?: readonly string[] };
   readonly doneValues?: readonly string[];
+  /** What a status cell holds while a day is not done (`offen`, `pendiente`): marking replaces it. */
+  readonly openValues?: readonly string[];
   readonly learning?: readonly string[];
 }
 
@@ -74,6 +76,8 @@ export interface Vocabulary {
   /** Field names (normalized) that make review cards, in the plans' other languages -> their kind. */
   readonly reviewFields: ReadonlyMap<string, 'checkpoint' | 'quiz' | 'learning'>;
   readonly doneValues: ReadonlySet<string>;
+  /** Status cell values of a day not done, in any language: marking the day replaces them (see tableEdits.ts). */
+  readonly openValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
@@ -147,7 +151,7 @@ function compile(): Vocabulary {
   const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), doneValues: new Set<string>(), learning: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -167,13 +171,14 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'doneValues', 'learning'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'doneValues', 'openValues', 'learning'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
       for (const name of block.reviewFields?.[kind] ?? []) reviewFields.set(normalizeKey(name), kind);
     }
   }
+  for (const value of sets.openValues) if (sets.doneValues.has(value)) throw new Error(`languages.json: "${value}" is a done value and an open one`);
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.statusHeaders, ...sets.doneValues, ...sets.datePrefixes]) {
     maxWords = Math.max(maxWords, key.split(' ').length);
   }

@@ -76,8 +76,9 @@ function isDayHeader(text: string, singular = false): boolean {
   return found !== null && found.end === key.length && (found.value.includes('day') || (!singular && found.value.includes('days')));
 }
 
+/** A status column's header: `Done`, `Status`, `✅`, also asked (`Done?`, `完成？`) or labelled (`Status:`). */
 function isStatusHeader(text: string): boolean {
-  const key = normalizeKey(text);
+  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
@@ -102,6 +103,11 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     // `| Dia | Tema | Feito | Data |`: a day column headed in another language than English says which `Data` is.
     const english = word === null || /^days?$/i.test(word.trim());
     if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || !english || holdsDate(i))) date = i;
+  }
+  // `| Status | Completed |`: a second status word heads the date a day was done when its cells hold dates (a trial's
+  // dates there were not read, and done wrote the date into Status).
+  for (let i = status === null ? header.length : status + 1; i < header.length && date === null; i++) {
+    if (i !== day && isStatusHeader(header[i]) && holdsDate(i)) date = i;
   }
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
   const text = (i: number): boolean => i !== day && i !== status && i !== date;

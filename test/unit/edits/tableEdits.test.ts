@@ -34,6 +34,12 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   // In progress is the learner's word, kept: stamped after (undone could not write it back).
   ['| 01 | Intro | \u{1F6A7} In progress |', false, '| 01 | Intro | \u{1F6A7} In progress \u2705 2026-11-21 |', '| 01 | Intro | \u{1F6A7} In progress \u2705 |', '| 01 | Intro | \u{1F6A7} In progress |'],
   ['| 01 | Intro | not started |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | not started |'],
+  // ...in the plan's language too, from languages.json's openValues (a trial's `offen ✅ 2026-11-27`, `TBD ✅`).
+  ['| 01 | Intro | offen |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | offen |'],
+  ['| 01 | Intro | TBD |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | TBD |'],
+  ['| 01 | Intro | \u2B1C Pendiente |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u2B1C Pendiente |'],
+  ['| 01 | Intro | \u672A\u5F00\u59CB |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | \u672A\u5F00\u59CB |'],
+  ['| 01 | Intro | no |', false, '| 01 | Intro | \u2705 2026-11-21 |', '| 01 | Intro | \u2705 |', '| 01 | Intro | no |'],
   // A sign before other words is the learner's note: stamped after.
   ['| 01 | Intro | \u{1F6A7} chapter 3 |', false, '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 2026-11-21 |', '| 01 | Intro | \u{1F6A7} chapter 3 \u2705 |', '| 01 | Intro | \u{1F6A7} chapter 3 |'],
   ['| 01 | Intro | [ ] |', false, '| 01 | Intro | [x] \u2705 2026-11-21 |', '| 01 | Intro | [x] |', '| 01 | Intro | [ ] |'],
