@@ -26,7 +26,9 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
   const blocks: Block[] = [];
   for (const edit of sorted) {
     const last = blocks[blocks.length - 1];
-    if (last && edit.range.start.line <= last.to) {
+    // Edits on the same or the next line make one block: a run of changed lines prints its - lines, then its + lines,
+    // as diff -u does (a replan of a table's rows printed them one -/+ pair at a time).
+    if (last && edit.range.start.line <= last.to + 1) {
       last.to = Math.max(last.to, edit.range.end.line);
       last.edits.push(edit);
     } else {

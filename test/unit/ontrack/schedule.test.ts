@@ -535,6 +535,14 @@ describe('unified diff of edits', () => {
     assert.match(diff, /@@ -1,8 \+1,8 @@/);
   });
 
+  it('prints a run of changed lines as its - lines, then its + lines, as diff -u (a replan of table rows alternated them)', () => {
+    const text = ['| a |', '| b |', '| c |', 'd'].join('\n');
+    const at = (line: number) => ({ range: { start: { line, character: 2 }, end: { line, character: 3 } }, newText: 'X' });
+    assert.strictEqual(unifiedDiff(text, [at(1), at(0), at(2)], { fromLabel: 'x', toLabel: 'y' }), [
+      '--- x', '+++ y', '@@ -1,4 +1,4 @@', '-| a |', '-| b |', '-| c |', '+| X |', '+| X |', '+| X |', ' d', '',
+    ].join('\n'));
+  });
+
   it('previews a replan of the shared plan', () => {
     const name = 'days-031-060-lakehouse-for-ai.md';
     const text = `---\nstart: 2026-11-01\n---\n${readSample(name)}`;
