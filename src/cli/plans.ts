@@ -74,17 +74,27 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
 /**
  * One file of a search, read as every verb reads one: a warning (unreadable, binary, oversized, not a
  * regular file), or its model when the pre-filter cannot rule it out (a non-plan's model is dropped at
- * once), or nothing.
+ * once), or nothing. A file named on its own skips the pre-filter and may be a journal of dated notes (namedJournal).
  */
 function readPlanAt(file: string, named: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
   if (looksBinary(read.bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
-  if (!mayBePlanBytes(read.bytes, file)) return null;
+  if (!named && !mayBePlanBytes(read.bytes, file)) return null;
   const plan = parseInto(cache, file, decodePlan(read.bytes));
-  if (plan.isPlan) return { plan };
+  if (plan.isPlan || (named && namedJournal(plan))) return { plan };
   cache.delete(file);
   return null;
+}
+
+/**
+ * Whether a file named on its own is read as a journal though it is no plan: two or more entries headed by dates or
+ * weekdays, in a file that does not say it is about learning. In a folder such a file is left out (dated meeting
+ * notes are no plan), but one the learner names is read as show and log read it (a trial's `### 2026-11-20` notes
+ * were "no plan" to status, while show gave their entries and log wrote time into them that status never counted).
+ */
+export function namedJournal(plan: ParsedPlan): boolean {
+  return plan.days.length >= 2 && plan.days.every((day) => day.number === null && (day.date !== null || day.weekday !== null));
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */

@@ -295,10 +295,13 @@ describe('CLI: index prints the outline of each format', () => {
     ]);
   });
 
-  it('lists no plan for dated meeting notes', async () => {
-    // No outline is no output at all (not an empty line); stderr says why (a learner's report).
+  it('lists no plan for dated meeting notes in a folder; named on their own, they are read as a journal, as show reads them', async () => {
     const file = path.join(FORMATS, 'meeting-notes.md');
-    assert.deepStrictEqual(await index(file), { code: 0, out: '', err: `learning-plans: no plan found in ${file}\n` });
+    const folder = tempDir('lp-meetings-');
+    fs.copyFileSync(file, path.join(folder, 'meeting-notes.md'));
+    // No outline is no output at all (not an empty line); stderr says why (a learner's report).
+    assert.deepStrictEqual(await index(folder), { code: 0, out: '', err: `learning-plans: no plan found in ${folder}\n` });
+    assert.match((await index(file)).out, /meeting-notes\.md {2}journal\n {2}- {3}section: Team meetings\n {4}- {3}entry: 2024-01-05\n/);
   });
 
   it('end to end: dist/cli.js index over the folder prints every outline', () => {

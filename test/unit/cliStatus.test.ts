@@ -65,6 +65,19 @@ describe('CLI: status', () => {
     assert.match((await run('status', til)).out, /\nNo plan days in \S*til\.md \(a journal: its entries are records\): check a task with learning-plans toggle /);
   });
 
+  it('reads a file of dated notes named on its own as a journal, in every verb (a trial\'s: status "no plan", show "a journal\'s entry", log wrote time)', async () => {
+    const dir = tempDir('lp-status-');
+    const notes = path.join(dir, 'dated.md');
+    fs.writeFileSync(notes, '# Notes\n\n### 2026-11-18\nRead chapter 2.\n\n### 2026-11-20\nDid the exercises.\n');
+    assert.match((await run('status', notes)).out, /dated\.md {2}journal, 2 entries\n/);
+    assert.match((await run('index', notes)).out, /dated\.md {2}journal\n.*\n {4}- {3}entry: 2026-11-18\n/);
+    assert.match((await run('log', notes, '2026-11-20', '1h', '--date', '2026-11-20')).out, /Logged 1 h on "2026-11-20"/);
+    assert.match((await run('status', notes)).out, /dated\.md {2}journal, 2 entries \u00b7 1 h studied\n/, 'the time logged counts');
+    // In a folder it is left out: dated meeting notes are no plan.
+    fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
+    assert.doesNotMatch((await run('index', dir)).out, /dated\.md/);
+  });
+
   it('says no "0 min left" of a plan whose estimated days are done and whose open days have no estimate (a trial\'s)', async () => {
     const plan = path.join(tempDir('lp-status-'), 'es.md');
     fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n\n### D\u00eda 2: Varianza\n- [ ] Ejercicios\n');
