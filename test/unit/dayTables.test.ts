@@ -40,12 +40,22 @@ describe('day tables: which columns hold the day, its title and its status', () 
     [['Tag', 'Thema'], { word: 'Tag', day: 0, title: 1, status: null, date: null }],
     // Asked or labelled (a trial's `Done?` column went unread and the stamp went into the title cell).
     [['Day', 'Topic', 'Done?'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
-    [['\u5929', '\u4E3B\u9898', '\u5B8C\u6210\uFF1F'], { word: null, day: 0, title: 1, status: 2, date: null }],
+    [['\u5929', '\u4E3B\u9898', '\u5B8C\u6210\uFF1F'], { word: '\u5929', day: 0, title: 1, status: 2, date: null }],
     [['Day', 'Topic', 'Status:'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
+    // A day column headed by a word of a language whose day word holds the number (`第3天`): first column only.
+    [['\u5929', '\u4e3b\u9898', '\u72b6\u6001'], { word: '\u5929', day: 0, title: 1, status: 2, date: null }],
+    [['\u4efb\u52a1', '\u5929\u6570'], { word: null, day: 0, title: 1, status: null, date: null }],
   ];
   for (const [header, columns] of rows) it(JSON.stringify(header), () => assert.deepStrictEqual(dayColumns(header), columns));
   // A second status word after the status column heads the dates the days were done, when its cells hold dates (a trial's
   // `| Status | Completed |` dates went unread and done wrote the date into Status); with no date in it, it is a status word.
+  it('["Day","Topic","Planned","Time","Status"] with dates in Planned: the date column (a schedule when open rows hold them)', () => {
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Planned', 'Time', 'Status'], (i) => i === 2), { word: 'Day', day: 0, title: 1, status: 4, date: 2 });
+    assert.deepStrictEqual(dayColumns(['Tag', 'Thema', 'Geplant', 'Erledigt'], (i) => i === 2), { word: 'Tag', day: 0, title: 1, status: 3, date: 2 });
+    // With no date in it, a column headed Planned is text: the title when it comes first.
+    assert.deepStrictEqual(dayColumns(['Day', 'Planned', 'Status']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+  });
+
   it('["Day","Topic","Status","Completed"] with dates in Completed: the date column', () => {
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed'], (i) => i === 3), { word: 'Day', day: 0, title: 1, status: 2, date: 3 });
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
@@ -68,6 +78,10 @@ describe('day tables: the day a row\'s first cell gives', () => {
     ['x', 'Day', null],
     ['01', null, null], // a bare number needs the column's word
     ['Day 1', null, day(1, 'Day 1')],
+    // Under `天`, labelled as Chinese writes a day (a trial's `| 天 | 主题 |` table).
+    ['3', '\u5929', day(3, '\u7b2c3\u5929')],
+    ['1-3', '\u5929', day(1, '\u7b2c1-3\u5929', 3)],
+    ['2', '\uc77c\ucc28', day(2, '2\uc77c\ucc28')],
     ['Day  1', null, day(1, 'Day  1')],
     ['Day 4-5', null, day(4, 'Day 4-5', 5)],
     ['Days 2-4', null, day(2, 'Days 2-4', 4)],

@@ -16,6 +16,8 @@ export const KEY = {
   weekday: 128, shortWeekday: 256, learning: 512,
   /** The key starts with a CJK character: matched as a prefix of its run, with no word end. */
   cjk: 1024,
+  /** A word heading a table's day column only (`天`): see Vocabulary.dayHeaders. */
+  dayHeader: 2048,
 } as const;
 
 const KIND_BITS: Record<KeywordKind, number> = { day: KEY.day, days: KEY.days, week: KEY.week, module: KEY.module, cycle: KEY.cycle, round: KEY.round, today: KEY.today };
@@ -137,6 +139,7 @@ function build(): Trie {
   };
   const vocabulary = vocabularyOf();
   for (const [key, kinds] of vocabulary.words) for (const kind of kinds) add(key, KIND_BITS[kind]);
+  for (const key of vocabulary.dayHeaders.keys()) add(key, KEY.dayHeader);
   for (const key of vocabulary.weekdays.keys()) add(key, KEY.weekday);
   for (const key of vocabulary.weekdaysShort.keys()) add(key, KEY.shortWeekday);
   // A learning word of several words is looked for word by word (the parser joins words split by any separator).

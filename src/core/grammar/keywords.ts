@@ -16,6 +16,8 @@ interface LanguageBlock {
   readonly name: string;
   readonly day?: readonly string[];
   readonly days?: readonly string[];
+  /** Words heading a table's first column of bare day numbers (`| 天 | 主题 |`), where `day` takes the number inside (`第{n}天`). */
+  readonly dayHeaders?: readonly string[];
   readonly week?: readonly string[];
   readonly module?: readonly string[];
   readonly cycle?: readonly string[];
@@ -30,6 +32,8 @@ interface LanguageBlock {
   readonly datePrefixes?: readonly string[];
   readonly statusHeaders?: readonly string[];
   readonly dateHeaders?: readonly string[];
+  /** A day table's column of planned dates (`Planned`, `Geplant`), read as such only when it holds a date. */
+  readonly plannedHeaders?: readonly string[];
   /** Field names that make review cards, by kind (English ones: src/core/review/cards.ts). */
   readonly reviewFields?: { readonly checkpoint?: readonly string[]; readonly quiz?: readonly string[]; readonly learning?: readonly string[] };
   readonly doneValues?: readonly string[];
@@ -73,9 +77,16 @@ export interface Vocabulary {
   readonly statusHeaders: ReadonlySet<string>;
   /** A day table's column for the date a day was done (`Date`, `Datum`, `Fecha`). */
   readonly dateHeaders: ReadonlySet<string>;
+  /** A day table's column of the dates days are planned on (`Planned`, `Geplant`): one holding a date is the date column. */
+  readonly plannedHeaders: ReadonlySet<string>;
   /** Field names (normalized) that make review cards, in the plans' other languages -> their kind. */
   readonly reviewFields: ReadonlyMap<string, 'checkpoint' | 'quiz' | 'learning'>;
   readonly doneValues: ReadonlySet<string>;
+  /**
+   * A table's day column headers (`天`, `일차`) -> how its rows are labelled: the language's first forms of one day
+   * and of a range (`第{n}天`, `第{n}-{m}天`).
+   */
+  readonly dayHeaders: ReadonlyMap<string, { readonly day: string; readonly days: string | null }>;
   /** Status cell values of a day not done, in any language: marking the day replaces them (see tableEdits.ts). */
   readonly openValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
@@ -151,7 +162,8 @@ function compile(): Vocabulary {
   const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>() };
+  const dayHeaders = new Map<string, { day: string; days: string | null }>();
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -167,11 +179,16 @@ function compile(): Vocabulary {
         maxWords = Math.max(maxWords, key.split(' ').length);
       }
     }
+    const dayForm = block.day?.find((form) => form.includes('{n}'));
+    for (const header of block.dayHeaders ?? []) {
+      if (!dayForm) throw new Error(`languages.json: dayHeaders of ${code} need a day form with {n}`);
+      dayHeaders.set(normalizeKey(header), { day: dayForm, days: block.days?.find((form) => form.includes('{m}')) ?? null });
+    }
     addNumbered(weekdays, block.weekdays, code, 'weekday');
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'doneValues', 'openValues', 'learning'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'learning'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
@@ -192,7 +209,7 @@ function compile(): Vocabulary {
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...weekdaysBeforeDate.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
   const dayStarts = new Set<string>();
   for (const [key, kinds] of words) if (kinds.includes('day') || kinds.includes('days')) dayStarts.add(key[0]);
-  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, reviewFields, maxWords, templateStarts, dateLeads, dayStarts };
+  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, reviewFields, dayHeaders, maxWords, templateStarts, dateLeads, dayStarts };
 }
 
 let vocabulary: Vocabulary | undefined;

@@ -72,6 +72,8 @@ export interface DayColumn {
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
 function isDayHeader(text: string, singular = false): boolean {
   const key = normalizeKey(text.replace(/^#\s*/, ''));
+  // `| 天 | 主题 |`: a header word of a language whose day word holds the number, in the first column only (`天数` counts days too).
+  if (!singular && vocabularyOf().dayHeaders.has(key)) return true;
   const found = lookupAt(key, 0, vocabularyOf().words);
   return found !== null && found.end === key.length && (found.value.includes('day') || (!singular && found.value.includes('days')));
 }
@@ -103,6 +105,10 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     // `| Dia | Tema | Feito | Data |`: a day column headed in another language than English says which `Data` is.
     const english = word === null || /^days?$/i.test(word.trim());
     if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || !english || holdsDate(i))) date = i;
+  }
+  // `| Day | Topic | Planned | Status |`: a column of planned dates, when it holds one (a trial's went unread: no schedule).
+  for (let i = 0; i < header.length && date === null; i++) {
+    if (i !== day && i !== status && vocabularyOf().plannedHeaders.has(normalizeKey(header[i])) && holdsDate(i)) date = i;
   }
   // `| Status | Completed |`: a second status word heads the date a day was done when its cells hold dates (a trial's
   // dates there were not read, and done wrote the date into Status).
@@ -138,7 +144,11 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
   if (bare && columnWord !== null) {
     const from = Number(bare[1]);
     const to = bare[2] === undefined ? null : Number(bare[2]);
-    return { number: from, rangeEnd: to !== null && to > from ? to : null, round: null, label: `${columnWord} ${text}` };
+    const rangeEnd = to !== null && to > from ? to : null;
+    // Under `天`, the row is labelled as the language writes a day: `第3天`, `第1-3天` (not `天 3`).
+    const forms = vocabularyOf().dayHeaders.get(normalizeKey(columnWord));
+    const label = !forms ? `${columnWord} ${text}` : rangeEnd !== null && forms.days ? forms.days.replace('{n}', bare[1]).replace('{m}', bare[2]) : forms.day.replace('{n}', text);
+    return { number: from, rangeEnd, round: null, label };
   }
   // In a column headed by the day word, a note may follow the number (`1 (Fri)`, `Day 1 - Fri`, `Day 1: Mon`):
   // the column says what the cell is (a learner's tracker read as no plan). Not in a row with no title cell

@@ -95,6 +95,9 @@ function readHeading(bytes: Uint8Array, s: number, e: number, setext: boolean, s
   return false;
 }
 
+/** The words a day column's header may be: day words, and the header words of languages.json's `dayHeaders`. */
+const HEADER_WORDS = DAY_WORDS | KEY.dayHeader;
+
 /** What a line's start says when the line is no heading: a paragraph day, a table row's day cell, a table header's day word. */
 const LEAD_PARAGRAPH = 1;
 const LEAD_ROW = 2;
@@ -140,13 +143,14 @@ function readLead(bytes: Uint8Array, c: number, e: number, seen: Seen): number {
     const b = bytes[p];
     if ((b === LT || b === AMP || b === 0x5d) && mayHideText(bytes, p, e)) result |= LEAD_HIDDEN;
     if (roundAt(bytes, p, e) || templateAt(bytes, p, e, true)) result |= LEAD_DAY;
-    else if (mayStartKey(b, DAY_WORDS)) {
-      matchKeys(bytes, p, e, DAY_WORDS);
+    else if (mayStartKey(b, HEADER_WORDS)) {
+      matchKeys(bytes, p, e, HEADER_WORDS);
       if (matched.hidden) result |= LEAD_HIDDEN;
       for (let m = 0; m < matched.count; m++) {
         const end = matched.ends[m];
         if ((matched.flags[m] & KEY.cjk) === 0 && !mayEndWord(bytes, end, e)) continue;
-        result |= LEAD_HEADER | leadDayAfter(bytes, end, e);
+        // A day column's header word alone (`天`) heads a table and starts no day.
+        result |= LEAD_HEADER | ((matched.flags[m] & DAY_WORDS) !== 0 ? leadDayAfter(bytes, end, e) : 0);
       }
     }
     if (isAsciiAlnum(b)) break;
