@@ -73,6 +73,7 @@ describe('CLI: status', () => {
     assert.match((await run('index', notes)).out, /dated\.md {2}journal\n.*\n {4}- {3}entry: 2026-11-18\n/);
     assert.match((await run('log', notes, '2026-11-20', '1h', '--date', '2026-11-20')).out, /Logged 1 h on "2026-11-20"/);
     assert.match((await run('status', notes)).out, /dated\.md {2}journal, 2 entries \u00b7 1 h studied\n/, 'the time logged counts');
+    assert.match((await run('status', notes)).out, /; 0 \u2705 today, 2 this week \(days, tasks and journal entries\);/, 'what is counted, said');
     // In a folder it is left out: dated meeting notes are no plan.
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
     assert.doesNotMatch((await run('index', dir)).out, /dated\.md/);

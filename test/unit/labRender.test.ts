@@ -131,6 +131,15 @@ describe('Where a lab goes', () => {
     for (const [setting, segments] of table) assert.deepStrictEqual(labsFolderSegments(setting), segments, JSON.stringify(setting));
   });
 
+  it('an entry with a date of its own is named by its date, a lab it had by its place kept (a trial\'s day-003-wednesday-2026-11-25)', () => {
+    const journal = parse(lines('# Study journal', '## Week 1', '### Monday 2026-11-23', 'B-trees.', '### Wednesday 2026-11-25', 'Joins.', '### 2026-11-26', 'More.'), 'file:///ws/j.md');
+    const [, wednesday, bare] = journal.days;
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, wednesday), 1, wednesday.date), {
+      folder: ['labs', 'j', '2026-11-25-wednesday'], formerFolder: ['labs', 'j', 'day-002-wednesday-2026-11-25'], notebook: '2026-11-25.ipynb', notes: 'notes.md', tag: '2026-11-25',
+    });
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, bare), 2, bare.date).folder, ['labs', 'j', '2026-11-26']);
+  });
+
   it('a day without a number is named by its place in the plan', () => {
     const journal = parse(lines('## Monday: Fresh Start', 'text', '## Tuesday'), 'file:///ws/j.md');
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1), { folder: ['labs', 'j', 'day-002-tuesday'], notebook: 'day-002.ipynb', notes: 'notes.md', tag: 'day-002' });

@@ -196,8 +196,10 @@ per-plan progress (without a path: of the repository around the working folder, 
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';
+    // A journal's entries count in them too, each written one: said (a trial's journal read "1 ✅ today" with no ✅ in it).
+    const counted = loaded.some(({ plan }) => plan.journal) ? 'days, tasks and journal entries' : 'days and tasks';
     const restNote = streak.restToday ? ' (rest day today)' : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
-    lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} \u2705 today, ${streak.doneThisWeek} this week (days and tasks); ${plural(summary.daysDone, 'plan day')} done${onlyNamed}`);
+    lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} \u2705 today, ${streak.doneThisWeek} this week (${counted}); ${plural(summary.daysDone, 'plan day')} done${onlyNamed}`);
     if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);

@@ -6,6 +6,7 @@ import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
 import { formerTitleWithoutDayPrefix, planSlug, slugify } from './slug';
+import { isValidIsoDate } from '../stamps';
 import { renderTemplate } from './templates';
 import { closestName } from '../text/closestName';
 
@@ -35,10 +36,19 @@ export function labsFolderSegments(setting: string | undefined): string[] {
 /**
  * Where a day's lab goes: `labs/<plan>/day-031-<title>/`. `planPath` is the plan's path from the root,
  * `/`-separated (`plans/days-031-060.md`): its folders and file name make the plan's folder (see planSlug).
+ * A day with no number but a date of its own (`dated`: a journal's `### Wednesday 2026-11-25`) is named by
+ * that date, `labs/<plan>/2026-11-25-wednesday/2026-11-25.ipynb`: its place in the file (`day-003`) said nothing
+ * (a trial's); a lab it had by that place is kept (formerFolder).
  */
-export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number): LabLocation {
-  const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
+export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number, dated: string | null = null): LabLocation {
   const parent = [...labsFolderSegments(labsFolder), ...planSlug(planPath)];
+  if (content.number === null && dated !== null && isValidIsoDate(dated)) {
+    const words = content.title.replace(dated, ' ');
+    const folder = /[\p{L}\p{N}]/u.test(words) ? `${dated}-${slugify(words, 40)}` : dated;
+    const byPlace = labLocation(labsFolder, planPath, content, dayIndex);
+    return { folder: [...parent, folder], formerFolder: byPlace.formerFolder ?? byPlace.folder, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
+  }
+  const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   const titled = `${tag}-${slugify(content.title, 40)}`;
   // The folder labs had before the day's name was taken off in every language (`day-004-tag-4-listen`): kept.
   const former = `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;

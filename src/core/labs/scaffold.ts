@@ -131,7 +131,7 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   const content = dayContent(plan, day);
   // The plan's path from the root names its lab folder; a plan outside the root (CLI --root) keeps its `..`s.
   const planKey = (segmentsBelow(root, planPath) ?? relativeSegments(root, planPath) ?? [planPath]).join('/');
-  const named = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day));
+  const named = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day), day.date);
   const where = (await linkedLab(fs, root, planPath, day, named)) ?? (await keepFormerFolder(fs, root, named));
   const folder = joinPath(root, ...where.folder);
   if (!isInside(folder, root)) return refuse(l10n.t('the lab folder would be outside {0}', root));
