@@ -99,12 +99,12 @@ export function fileWithSlash(input: string): string {
 }
 
 /**
- * What `lab` writes: `labs/<plan's folders>/<plan>/day-031-<title>/notes.md`. Such notes are left out of a
+ * What `lab` writes: `labs/<plan's folders>/<plan>/day-031-<title>/notes.md` (a dated entry's: `2026-11-25-<title>/`). Such notes are left out of a
  * search wherever the labs folder sits (the extension leaves out its labs folder too), so generated notes
  * never become plans, even from a template of the learner's that reads as one; a learner's own files in
  * `labs/` are searched as any others, and a file named on the command line is always read.
  */
-const LAB_FOLDER = /^day-\d{3,}(?:-|$)/;
+const LAB_FOLDER = /^(?:day-\d{3,}|\d{4}-\d\d-\d\d)(?:-|$)/;
 
 function isLabNotes(name: string, folder: string, inLabs: boolean): boolean {
   return inLabs && name === 'notes.md' && LAB_FOLDER.test(path.basename(folder));

@@ -131,6 +131,18 @@ describe('CLI: lab and links', () => {
     assert.match(named.out, /day-001[/\\]notes\.md/);
   });
 
+  it('a journal entry\'s lab, named by its date, is left out of a search as a day\'s is', async () => {
+    const dir = workspace();
+    fs.mkdirSync(path.join(dir, '.learning-plans', 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.learning-plans', 'templates', 'notes.md'), '### Day 1 notes\n- [ ] review\n');
+    const journal = path.join(dir, 'study-journal.md');
+    fs.writeFileSync(journal, '# Study journal\n\n### Monday 2026-11-16\nB-trees.\n\n### Wednesday 2026-11-18\nJoins.\n');
+    const lab = await run('lab', journal, '2026-11-18');
+    assert.strictEqual(lab.code, 0, lab.err);
+    assert.ok(fs.existsSync(path.join(dir, 'labs', 'study-journal', '2026-11-18-wednesday', '2026-11-18.ipynb')));
+    assert.doesNotMatch((await run('index', dir)).out, /notes\.md/);
+  });
+
   it('never follows a symbolic link out of the root: labs -> elsewhere, or a file link inside the lab', async () => {
     const dir = workspace();
     const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
