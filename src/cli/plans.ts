@@ -50,7 +50,7 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
   const given = new Set(named);
   const reader = new SequentialReader();
   for (const file of files) {
-    const found = readPlanAt(file, given.has(file), maxBytes, reader, context.cache);
+    const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context.cache);
     if (found === null) continue;
     if ('warning' in found) {
       warn(context, found.warning);
@@ -74,27 +74,30 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
 /**
  * One file of a search, read as every verb reads one: a warning (unreadable, binary, oversized, not a
  * regular file), or its model when the pre-filter cannot rule it out (a non-plan's model is dropped at
- * once), or nothing. A file named on its own skips the pre-filter and may be a journal of dated notes (namedJournal).
+ * once), or nothing. A file named alone (`alone`: the one path given) skips the pre-filter and may be a journal of
+ * dated notes (namedJournal).
  */
-function readPlanAt(file: string, named: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
+function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
   if (looksBinary(read.bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
-  if (!named && !mayBePlanBytes(read.bytes, file)) return null;
+  const sole = named && alone;
+  if (!sole && !mayBePlanBytes(read.bytes, file)) return null;
   const plan = parseInto(cache, file, decodePlan(read.bytes));
-  if (plan.isPlan || (named && namedJournal(plan))) return { plan };
+  if (plan.isPlan || (sole && namedJournal(plan))) return { plan };
   cache.delete(file);
   return null;
 }
 
 /**
- * Whether a file named on its own is read as a journal though it is no plan: two or more entries headed by dates or
- * weekdays, in a file that does not say it is about learning. In a folder such a file is left out (dated meeting
- * notes are no plan), but one the learner names is read as show and log read it (a trial's `### 2026-11-20` notes
- * were "no plan" to status, while show gave their entries and log wrote time into them that status never counted).
+ * Whether a file named alone is read as a journal though it is no plan: the parser's journal (ParsedPlan.journal) of two
+ * or more entries headed by dates, in a file that does not say it is about learning. In a folder, or among several
+ * files (a shell's `*.md`), such a file is left out (dated meeting notes and opening hours are no plan), but the one
+ * file a learner names is read as show and log read it (a trial's `### 2026-11-20` notes were "no plan" to status,
+ * while show gave their entries and log wrote time into them that status never counted).
  */
 export function namedJournal(plan: ParsedPlan): boolean {
-  return plan.days.length >= 2 && plan.days.every((day) => day.number === null && (day.date !== null || day.weekday !== null));
+  return plan.journal && plan.days.length >= 2 && plan.days.every((day) => day.date !== null);
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */

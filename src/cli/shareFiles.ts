@@ -36,7 +36,7 @@ export async function loadPlansWithText(paths: readonly string[], context: CliCo
       continue;
     }
     const plan = parsePlan(context, file, read.text);
-    if (plan.isPlan || (named.has(path.resolve(file)) && namedJournal(plan))) plans.push({ plan, file, text: read.text });
+    if (plan.isPlan || (paths.length === 1 && named.has(path.resolve(file)) && namedJournal(plan))) plans.push({ plan, file, text: read.text });
     // A file named on its own that is no plan is said, not passed over (a learner's notes gave 0 cards without a word).
     else if (named.has(path.resolve(file))) warn(`${file} is no plan (no day, week, module or checkbox in it): nothing of it is read`);
   }

@@ -96,8 +96,9 @@ export function readStamp(text: string): StampInfo {
     } else if (!marked) {
       const end = text.charCodeAt(mark + 1) === VARIATION_SELECTOR ? mark + 2 : mark + 1;
       const next = skipSpaceForward(text, end);
-      // A legend (`Deployments (✅ = done)`) says what the mark means: it marks nothing (a trial's open day read done).
-      if (text.charCodeAt(next) === EQUALS) continue;
+      // A legend (`Deployments (✅ = done)`) says what the mark means: it marks nothing (a trial's open day read done);
+      // an arrow after a mark (`✅ => later`, `✅ == next`) is no legend.
+      if (text.charCodeAt(next) === EQUALS && !'>='.includes(text[next + 1] ?? ' ')) continue;
       if (!wordBefore(text, mark) || !letterAt(text, next)) marked = true;
       else {
         if (words < 0) words = LEADING_LABEL.exec(text)![0].length;

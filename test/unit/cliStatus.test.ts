@@ -74,9 +74,20 @@ describe('CLI: status', () => {
     assert.match((await run('log', notes, '2026-11-20', '1h', '--date', '2026-11-20')).out, /Logged 1 h on "2026-11-20"/);
     assert.match((await run('status', notes)).out, /dated\.md {2}journal, 2 entries \u00b7 1 h studied\n/, 'the time logged counts');
     assert.match((await run('status', notes)).out, /; 0 \u2705 today, 2 this week \(days, tasks and journal entries\);/, 'what is counted, said');
-    // In a folder it is left out: dated meeting notes are no plan.
+    // The heatmap and the badge read it too, named alone.
+    const svg = path.join(dir, 'h.svg');
+    const heatmap = await run('heatmap', notes, '--svg', svg);
+    assert.strictEqual(heatmap.code, 0, heatmap.err);
+    assert.doesNotMatch(heatmap.err, /no plan found/);
+    const hours = path.join(dir, 'hours.md');
+    fs.writeFileSync(hours, '# Hours\n\n## Monday\n9-17\n\n## Tuesday\n9-17\n');
+    // In a folder, or among several files (a shell's *.md), it is left out: dated meeting notes are no plan; so are
+    // days headed by weekdays alone (opening hours), even named alone.
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
     assert.doesNotMatch((await run('index', dir)).out, /dated\.md/);
+    assert.doesNotMatch((await run('status', notes, path.join(dir, 'plan.md'))).out, /dated\.md {2}journal/);
+    assert.match((await run('heatmap', notes, path.join(dir, 'hours.md'), '--svg', svg)).err, /warning: no plan found in/);
+    assert.match((await run('status', hours)).out, /No plan found in/);
   });
 
   it('says no "0 min left" of a plan whose estimated days are done and whose open days have no estimate (a trial\'s)', async () => {

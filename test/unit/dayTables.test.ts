@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
 import { parse } from './helpers';
+import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../src/core';
 
 // Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
 
@@ -50,8 +51,8 @@ describe('day tables: which columns hold the day, its title and its status', () 
   // A second status word after the status column heads the dates the days were done, when its cells hold dates (a trial's
   // `| Status | Completed |` dates went unread and done wrote the date into Status); with no date in it, it is a status word.
   it('["Day","Topic","Planned","Time","Status"] with dates in Planned: the date column (a schedule when open rows hold them)', () => {
-    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Planned', 'Time', 'Status'], (i) => i === 2), { word: 'Day', day: 0, title: 1, status: 4, date: 2 });
-    assert.deepStrictEqual(dayColumns(['Tag', 'Thema', 'Geplant', 'Erledigt'], (i) => i === 2), { word: 'Tag', day: 0, title: 1, status: 3, date: 2 });
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Planned', 'Time', 'Status'], (i) => i === 2), { word: 'Day', day: 0, title: 1, status: 4, date: 2, planned: true });
+    assert.deepStrictEqual(dayColumns(['Tag', 'Thema', 'Geplant', 'Erledigt'], (i) => i === 2), { word: 'Tag', day: 0, title: 1, status: 3, date: 2, planned: true });
     // With no date in it, a column headed Planned is text: the title when it comes first.
     assert.deepStrictEqual(dayColumns(['Day', 'Planned', 'Status']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
   });
@@ -178,6 +179,39 @@ describe('day tables: a column for the date a day was done', () => {
     // A fresh one, no date yet: its day column's word (`Dia`, not `Day`) says which language `Data` is in.
     const fresh = parse(['| Dia | Tema | Feito | Data |', '|---|---|---|---|', '| 1 | Verbos | | |', '| 2 | Plural | | |'].join('\n'));
     assert.deepStrictEqual(fresh.days[0].cells, { title: 1, status: 2, date: 3 });
+  });
+
+  it('a Planned column is a schedule even when every row is done: undone never takes a planned date out (a review\'s)', () => {
+    const text = ['| Day | Topic | Planned | Status |', '|---|---|---|---|', '| 1 | SELECT | 2026-11-02 | \u2705 |', '| 2 | Loops | 2026-11-03 | \u2705 |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate, d.planned, d.cells]), [
+      [true, null, '2026-11-02', { title: 1, status: 3, date: null, planned: 2 }],
+      [true, null, '2026-11-03', { title: 1, status: 3, date: null, planned: 2 }],
+    ]);
+    const undone = markDayIncomplete(text, plan.days[1]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 2026-11-03 | \u2705 |', '| 2026-11-03 | |'));
+  });
+
+  it('| Status | Completed |: done writes ✅ in Status and the date in Completed, undone takes both back', () => {
+    const text = ['| Day | Topic | Status | Completed |', '|---|---|---|---|', '| 1 | SELECT | \u2705 | 2026-11-18 |', '| 2 | WHERE | \u2b1c | |', '| 3 | JOIN | \u2b1c | |'].join('\n');
+    const plan = parse(text);
+    assert.strictEqual(plan.days[0].doneDate, '2026-11-18');
+    const done = markDayComplete(text, plan.days[1], { date: '2026-11-27', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const after = applyTextEdits(text, done.edits);
+    assert.strictEqual(after, text.replace('| 2 | WHERE | \u2b1c | |', '| 2 | WHERE | \u2705 | 2026-11-27 |'));
+    const undone = markDayIncomplete(after, parse(after).days[1]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(after, undone.edits), text);
+  });
+
+  it('calendars headed by a weekday are no day tables (日 and 일 are Sunday, and the day of a month)', () => {
+    for (const text of [
+      ['# 11月', '| 日 | 月 | 火 | 水 | 木 | 金 | 土 |', '|---|---|---|---|---|---|---|', '| 1 | 2 | 3 | 4 | 5 | 6 | 7 |', '| 8 | 9 | 10 | 11 | 12 | 13 | 14 |'],
+      ['# 11월', '| 일 | 월 | 화 | 수 | 목 | 금 | 토 |', '|---|---|---|---|---|---|---|', '| 1 | 2 | 3 | 4 | 5 | 6 | 7 |', '| 8 | 9 | 10 | 11 | 12 | 13 | 14 |'],
+      ['# 价格', '| 天数 | 价格 |', '|---|---|', '| 1 | 100 |', '| 3 | 250 |'],
+    ]) assert.strictEqual(parse(text.join('\n')).isPlan, false, text[1]);
   });
 
   it('is a schedule, not written, when an open row has a date; a row not done is never dated by it', () => {

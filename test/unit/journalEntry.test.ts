@@ -9,7 +9,8 @@ import { lines, parse } from './helpers';
 const cases: readonly { name: string; text: string[]; date: string; heading: string }[] = [
   { name: 'a week of weekday and date entries', text: ['# Study journal', '## Week 1', '### Monday 2026-11-23', 'Read about B-trees.', '### Tuesday 2026-11-24', 'SQL joins.'], date: '2026-11-27', heading: '### Friday 2026-11-27' },
   { name: 'dates alone', text: ['# Log', '## 2023-01-08', 'Read a chapter.', '## 2023-01-10', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
-  { name: 'words after the date are the old entry\'s, left out', text: ['# Log', '#### Mon 2026-11-23 - B-trees', 'Read.', '#### Tue 2026-11-24: joins', 'SQL.'], date: '2026-11-26', heading: '#### Tue 2026-11-26' },
+  { name: 'words after the date are the old entry\'s, left out; a short weekday stays short', text: ['# Log', '#### Mon 2026-11-23 - B-trees', 'Read.', '#### Tue 2026-11-24: joins', 'SQL.'], date: '2026-11-26', heading: '#### Thu 2026-11-26' },
+  { name: 'a weekday in a spelling with no counterpart: the date alone', text: ['# Diário de estudo', '## segunda 2026-11-23', 'Li.', '## quarta 2026-11-25', 'Pratiquei.'], date: '2026-11-24', heading: '## 2026-11-24' },
   { name: 'punctuation between weekday and date is kept', text: ['# Log', '## Monday, 2026-11-23', 'Read.', '## Tuesday, 2026-11-24', 'SQL.'], date: '2026-11-27', heading: '## Friday, 2026-11-27' },
   { name: 'a German week, its case kept', text: ['# Lerntagebuch', '## Montag 2026-11-23', 'Gelesen.', '## Dienstag 2026-11-24', 'Geübt.'], date: '2026-11-28', heading: '## Samstag 2026-11-28' },
   { name: 'a lower-case Spanish weekday', text: ['# Diario', '### martes 2026-11-24', 'Leí.', '### miércoles 2026-11-25', 'Practiqué.'], date: '2026-11-29', heading: '### domingo 2026-11-29' },
@@ -30,7 +31,10 @@ describe('journalEntryHeading: a new entry written as the journal writes its ent
       const added = parse(lines(...c.text, heading, 'Notes.'), 'file:///ws/journal.md');
       assert.ok(added.journal);
       const entry = added.days.at(-1);
-      assert.ok(entry?.date === c.date || entry?.weekday === 6, 'the entry of that date');
+      const weekday = new Date(`${c.date}T12:00:00Z`).getUTCDay() || 7;
+      assert.ok(entry?.date === c.date || entry?.weekday === weekday, 'the entry of that date');
+      // A weekday it names is the date's (a review found `Tue 2026-11-26` advised for a Thursday).
+      assert.ok(entry?.weekday === null || entry?.weekday === weekday, `weekday ${entry?.weekday} of ${c.date}`);
     });
   }
 });

@@ -54,6 +54,8 @@ describe('stamps: ✅ YYYY-MM-DD', () => {
     ['Day 5 - Legend: \u2705=done, \u23ED=skipped', false, null],
     ['Day 5 - Deployments (\u2705 = done) \u2705 2026-11-27', true, '2026-11-27'],
     ['Day 5 - Deployments (\u2705 = done) \u2705', true, null],
+    ['Day 6 - Next \u2705 => later', true, null],
+    ['Day 6 - Next \u2705 == later', true, null],
   ];
   for (const [text, marked, date] of words) {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(readStamp(text), { marked, date }));

@@ -232,17 +232,23 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 }
 
 /**
- * The checked tasks Mark Day Incomplete leaves checked: those stamped before the day's own stamp (a chapter
- * read in January, before the day was marked in March), since marking the day did not check them. A day marked
- * by hand, with no date (`### Day 3 ✅`), was marked on the last date a task of it was stamped (what `done`
- * checked then: a task of the week before lost its date to done, then undone). None when nothing has a date;
- * a task on the heading's line is the day's own mark.
+ * The checked tasks Mark Day Incomplete leaves checked: those stamped before the day was marked (`marked`, see
+ * markedOn: a chapter read in January, before the day was marked in March), since marking the day did not check
+ * them. None when the day was marked on no date; a task on the heading's line is the day's own mark.
  */
-function doneBefore(day: PlanNode, checked: readonly Task[]): Set<Task> {
-  const tasks = checked.filter((task) => !isDayMark(day, task));
-  const stamped = day.stampDate ?? lastDoneDate(tasks);
-  if (stamped === null) return new Set();
-  return new Set(tasks.filter((task) => task.doneDate !== null && task.doneDate < stamped));
+function doneBefore(day: PlanNode, checked: readonly Task[], marked: string | null): Set<Task> {
+  if (marked === null) return new Set();
+  return new Set(checked.filter((task) => !isDayMark(day, task) && task.doneDate !== null && task.doneDate < marked));
+}
+
+/**
+ * The date a day was marked on: its stamp's; for a day marked by hand with a bare `✅` (`### Day 3 ✅`), the last date
+ * a task of it was stamped on (what `done` checked then: a task of the week before lost its date to done, then
+ * undone); null otherwise (a day done by its tasks alone has no mark of its own).
+ */
+function markedOn(lines: Lines, day: PlanNode, checked: readonly Task[]): string | null {
+  if (day.stampDate !== null) return day.stampDate;
+  return ownMark(lines, day) ? lastDoneDate(checked.filter((task) => !isDayMark(day, task))) : null;
 }
 
 /** The latest date any of the tasks was stamped on, or null. */
@@ -275,7 +281,9 @@ export function markDayIncomplete(text: string, day: PlanNode, journal = false):
     if (unskip.length > 0) return { ok: true, edits: unskip, summary: l10n.t('{0} is back in the plan (no longer skipped)', dayLabel(day)) };
   }
   const checked = allTasks(day).filter((task) => task.checked);
-  const kept = journal ? doneBeforeLast(checked) : doneBefore(day, checked);
+  const lines = new Lines(text);
+  const marked = journal ? null : markedOn(lines, day, checked);
+  const kept = journal ? doneBeforeLast(checked) : doneBefore(day, checked, marked);
   if (journal && kept.size === checked.length) return { ok: true, edits: [], summary: l10n.t('{0} has no task checked on a date to take back (a journal\'s entry: its ticks by hand stay)', dayLabel(day)) };
   // A heading that is a task counts too: unchecking it reopens the day.
   const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
@@ -283,12 +291,11 @@ export function markDayIncomplete(text: string, day: PlanNode, journal = false):
     const dates = [...new Set([...kept].map((task) => task.doneDate))].sort().join(', ');
     return fail(l10n.t('every task of {0} was checked on a date of its own ({1}), before the day was marked: it stays done while they are checked; uncheck one to reopen it', dayLabel(day), dates));
   }
-  // A task checked with no date, in a day stamped with one, was checked by hand (marking the day stamps what it
+  // A task checked with no date, in a day marked on a date (see markedOn), was checked by hand (marking the day stamps what it
   // checks): it stays checked too (a learner's ticks were wiped by undone), unless that would leave no task to uncheck.
-  const byHand = day.stampDate === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
+  const byHand = marked === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
   if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
   const handKept = journal ? [...kept].filter((task) => task.doneDate === null).length : byHand.filter((task) => kept.has(task)).length;
-  const lines = new Lines(text);
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
   const edits: TextEdit[] = [...unstamped];

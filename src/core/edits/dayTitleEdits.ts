@@ -22,7 +22,7 @@ export function ownMark(lines: Lines, day: PlanNode): boolean {
 }
 
 /** The lines of a day's title: one for an ATX heading, several for a setext heading whose text wraps. */
-export function titleLines(lines: Lines, day: PlanNode): string {
+function titleLines(lines: Lines, day: PlanNode): string {
   let title = lines.at(day.line);
   for (let line = day.line + 1; line <= day.titleEndLine; line++) title += '\n' + lines.at(line);
   return title;

@@ -182,7 +182,9 @@ function compile(): Vocabulary {
     const dayForm = block.day?.find((form) => form.includes('{n}'));
     for (const header of block.dayHeaders ?? []) {
       if (!dayForm) throw new Error(`languages.json: dayHeaders of ${code} need a day form with {n}`);
-      dayHeaders.set(normalizeKey(header), { day: dayForm, days: block.days?.find((form) => form.includes('{m}')) ?? null });
+      const key = normalizeKey(header);
+      if (dayHeaders.has(key)) throw new Error(`languages.json: the day header "${header}" (${code}) is another language's too`);
+      dayHeaders.set(key, { day: dayForm, days: block.days?.find((form) => form.includes('{m}')) ?? null });
     }
     addNumbered(weekdays, block.weekdays, code, 'weekday');
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');

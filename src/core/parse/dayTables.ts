@@ -67,6 +67,8 @@ export interface DayColumn {
   readonly status: number | null;
   /** The column headed as the date a day was done (`Date`, `Datum`), or null. */
   readonly date: number | null;
+  /** The date column is headed as planned dates (`Planned`, `Due`): a schedule whatever its rows hold. */
+  readonly planned?: boolean;
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
@@ -107,8 +109,9 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     if (i !== day && i !== status && vocabularyOf().dateHeaders.has(key) && (!NEEDS_A_DATE.has(key) || !english || holdsDate(i))) date = i;
   }
   // `| Day | Topic | Planned | Status |`: a column of planned dates, when it holds one (a trial's went unread: no schedule).
+  let planned = false;
   for (let i = 0; i < header.length && date === null; i++) {
-    if (i !== day && i !== status && vocabularyOf().plannedHeaders.has(normalizeKey(header[i])) && holdsDate(i)) date = i;
+    if (i !== day && i !== status && vocabularyOf().plannedHeaders.has(normalizeKey(header[i])) && holdsDate(i)) [date, planned] = [i, true];
   }
   // `| Status | Completed |`: a second status word heads the date a day was done when its cells hold dates (a trial's
   // dates there were not read, and done wrote the date into Status).
@@ -123,7 +126,7 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     const before = header.findIndex((_, i) => i < day && text(i));
     title = before >= 0 ? before : day + 1;
   }
-  return { word, day, title, status, date };
+  return planned ? { word, day, title, status, date, planned } : { word, day, title, status, date };
 }
 
 export interface RowDay {
@@ -181,6 +184,8 @@ export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
  */
 export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
   if (columns.date === null) return false;
+  // Headed `Planned`: its dates are the schedule even when every row is done (undone took a planned date out of its cell).
+  if (columns.planned) return true;
   // Done rows: `| ✅ 2026-11-20 | 2026-11-20 |` as marking a scheduled row writes it; `| ✅ | 2026-11-20 |` as marking
   // writes the date a day was done into the column (one of those says the column is that).
   let stampedBeside = false;

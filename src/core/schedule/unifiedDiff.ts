@@ -22,7 +22,8 @@ interface Block {
 export function unifiedDiff(text: string, edits: readonly TextEdit[], options: DiffOptions): string {
   const context = options.context ?? 3;
   const lines = new Lines(text);
-  const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // An edit that writes what is there changes nothing: left out, so that it joins no block beside a real change.
+  const sorted = edits.filter((edit) => !writesWhatIsThere(lines, edit)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const blocks: Block[] = [];
   for (const edit of sorted) {
     const last = blocks[blocks.length - 1];
@@ -85,6 +86,12 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
     i = j + 1;
   }
   return out.join('\n') + '\n';
+}
+
+/** Whether an edit within one line replaces its text with the same text. */
+function writesWhatIsThere(lines: Lines, edit: TextEdit): boolean {
+  const { start, end } = edit.range;
+  return start.line === end.line && lines.at(start.line).slice(start.character, end.character) === edit.newText;
 }
 
 /** `12,7` (1-based start, count); an empty side is `start,0` with the line before it, as diff prints it. */

@@ -8,17 +8,21 @@ import { LANGUAGES } from '../grammar/keywords';
 import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 
 /**
- * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry headed by an ISO
- * date, up to that date, with the date changed and a weekday name before it changed to the date's weekday in the
- * same language and case. In a week's journal headed by weekdays alone (`## Monday`), the weekday's name at the
- * level of its last one. `## date` when the journal has neither (dates written otherwise are left alone).
+ * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry (in the file's order)
+ * headed by an ISO date, up to that date, with the date changed and a weekday name before it changed to the date's
+ * weekday in the same language, length and case (`Monday` -> `Friday`, `Tue` -> `Thu`); a weekday written in a
+ * spelling that has no counterpart (`quarta`) is left out, the date alone then. In a week's journal headed by
+ * weekdays alone (`## Monday`), the weekday's name at the level of its last one. `## date` when the journal has
+ * neither (dates written otherwise are left alone).
  */
 export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   const weekday = daysSinceMonday(dayNumber(date)) + 1;
   const dated = lastEntry(plan, (day) => day.date !== null && day.title.includes(day.date));
   if (dated?.date) {
     const words = dated.title.slice(0, dated.title.indexOf(dated.date)) + date;
-    return `${'#'.repeat(dated.level)} ${dated.weekday === null ? words : renameWeekday(words, dated.weekday, weekday).words}`;
+    if (dated.weekday === null) return `${'#'.repeat(dated.level)} ${words}`;
+    const renamed = renameWeekday(words, dated.weekday, weekday);
+    return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words : date}`;
   }
   const named = lastEntry(plan, (day) => day.date === null && day.weekday !== null);
   const renamed = named?.weekday ? renameWeekday(named.title, named.weekday, weekday) : null;
@@ -36,19 +40,24 @@ function lastEntry(plan: ParsedPlan, wanted: (day: PlanNode) => boolean): PlanNo
 }
 
 /**
- * `words` with the first whole-word weekday name of `from` (any language) made `to`'s name in its language and
- * case, and where that name ends in the result (0 when `words` names no weekday).
+ * `words` with the first whole-word weekday name of `from` (any language, full or short) made `to`'s name in the
+ * same list and case, and where that name ends in the result; end 0 when `words` names no weekday, or names it
+ * in a spelling other than its list's first (`quarta` for `quarta-feira`: the n-th spellings of two weekdays need
+ * not be the same form).
  */
 function renameWeekday(words: string, from: number, to: number): { words: string; end: number } {
   const lower = words.toLowerCase();
   for (const block of Object.values(LANGUAGES)) {
-    const spellings = block.weekdays?.[from - 1] ?? [];
-    for (let s = 0; s < spellings.length; s++) {
-      const at = wordAt(lower, spellings[s]);
-      if (at < 0) continue;
-      const names = block.weekdays?.[to - 1] ?? [];
-      const name = inCaseOf(words.slice(at, at + spellings[s].length), names[Math.min(s, names.length - 1)]);
-      return { words: words.slice(0, at) + name + words.slice(at + spellings[s].length), end: at + name.length };
+    for (const list of [block.weekdays, block.weekdaysShort, block.weekdaysBeforeDate]) {
+      const spellings = list?.[from - 1] ?? [];
+      for (let s = 0; s < spellings.length; s++) {
+        const at = wordAt(lower, spellings[s]);
+        if (at < 0) continue;
+        const target = list?.[to - 1]?.[0];
+        if (s > 0 || target === undefined) return { words, end: 0 };
+        const name = inCaseOf(words.slice(at, at + spellings[s].length), target);
+        return { words: words.slice(0, at) + name + words.slice(at + spellings[s].length), end: at + name.length };
+      }
     }
   }
   return { words, end: 0 };

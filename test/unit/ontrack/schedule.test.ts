@@ -543,6 +543,15 @@ describe('unified diff of edits', () => {
     ].join('\n'));
   });
 
+  it('prints a line an edit wrote back as it was as context, not as a change', () => {
+    const text = ['| a |', '| b |', 'c'].join('\n');
+    const edits = [
+      { range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, newText: 'a' },
+      { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 3 } }, newText: 'X' },
+    ];
+    assert.strictEqual(unifiedDiff(text, edits, { fromLabel: 'x', toLabel: 'y' }), ['--- x', '+++ y', '@@ -1,3 +1,3 @@', ' | a |', '-| b |', '+| X |', ' c', ''].join('\n'));
+  });
+
   it('previews a replan of the shared plan', () => {
     const name = 'days-031-060-lakehouse-for-ai.md';
     const text = `---\nstart: 2026-11-01\n---\n${readSample(name)}`;
