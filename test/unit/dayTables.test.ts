@@ -58,7 +58,7 @@ describe('day tables: which columns hold the day, its title and its status', () 
   });
 
   it('["Day","Topic","Status","Completed"] with dates in Completed: the date column', () => {
-    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed'], (i) => i === 3), { word: 'Day', day: 0, title: 1, status: 2, date: 3 });
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed'], (i) => i === 3), { word: 'Day', day: 0, title: 1, status: 2, date: 3, completed: true });
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Completed', 'Status'], (i) => i === 2), { word: 'Day', day: 0, title: 1, status: 2, date: null });
   });
@@ -204,6 +204,9 @@ describe('day tables: a column for the date a day was done', () => {
     const undone = markDayIncomplete(after, parse(after).days[1]);
     assert.ok(undone.ok);
     assert.strictEqual(applyTextEdits(after, undone.edits), text);
+    // A date beside an open status is no schedule there (a trial's replan wrote planned dates into Completed).
+    const odd = parse(text.replace('| 2 | WHERE | \u2b1c | |', '| 2 | WHERE | \u2b1c | 2026-11-25 |'));
+    assert.deepStrictEqual(odd.days.map((d) => d.planned), [null, null, null]);
   });
 
   it('calendars headed by a weekday are no day tables (日 and 일 are Sunday, and the day of a month)', () => {

@@ -51,6 +51,12 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.strictEqual(complete(text, 1), `### Day 1 \u2705 2026-01-01\n- [x] a \u2705 2026-01-01\n- [x] b ${S}\n`);
   });
 
+  it('leaves a day done by its tasks as it is: a stamp of today would date work of another day (a trial\'s streak gained a day)', () => {
+    const text = '### Day 2\n- [x] install docker \u2705 2026-11-19\n';
+    const outcome = markDayComplete(text, parse(text).days[0], on);
+    assert.deepStrictEqual(outcome, { ok: true, edits: [], summary: 'Day 2 is already complete (2026-11-19)' });
+  });
+
   it('checks no tasks when markDay.checkTasks is off, and stamps no dates when stamps are off', () => {
     assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: D, checkTasks: false, journal: false }), `### Day 1 ${S}\n- [ ] a\n`);
     assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: null, checkTasks: true, journal: false }), '### Day 1 \u2705\n- [x] a\n');

@@ -207,6 +207,12 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
     const checked = setTasksChecked(text, todo, true, options.date);
     return checked.ok ? { ...checked, summary: l10n.t('{0} (an entry of a journal: its title is not stamped)', checked.summary) } : checked;
   }
+  // Done already with no task open (by its own mark, or by its tasks): nothing is written. A stamp now would date it
+  // today (a trial's day done by its tasks on the 19th gained a heading stamp of the 28th and a day of streak, which
+  // undone then refused to take back). A day marked with tasks left open gets them checked, below.
+  if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
+    return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
+  }
   const lines = new Lines(text);
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);

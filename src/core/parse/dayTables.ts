@@ -69,6 +69,8 @@ export interface DayColumn {
   readonly date: number | null;
   /** The date column is headed as planned dates (`Planned`, `Due`): a schedule whatever its rows hold. */
   readonly planned?: boolean;
+  /** The date column is a second status word (`| Status | Completed |`): the dates days were done, never a schedule. */
+  readonly completed?: boolean;
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
@@ -115,8 +117,9 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   }
   // `| Status | Completed |`: a second status word heads the date a day was done when its cells hold dates (a trial's
   // dates there were not read, and done wrote the date into Status).
+  let completed = false;
   for (let i = status === null ? header.length : status + 1; i < header.length && date === null; i++) {
-    if (i !== day && isStatusHeader(header[i]) && holdsDate(i)) date = i;
+    if (i !== day && isStatusHeader(header[i]) && holdsDate(i)) [date, completed] = [i, true];
   }
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
   const text = (i: number): boolean => i !== day && i !== status && i !== date;
@@ -126,7 +129,7 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     const before = header.findIndex((_, i) => i < day && text(i));
     title = before >= 0 ? before : day + 1;
   }
-  return planned ? { word, day, title, status, date, planned } : { word, day, title, status, date };
+  return planned ? { word, day, title, status, date, planned } : completed ? { word, day, title, status, date, completed } : { word, day, title, status, date };
 }
 
 export interface RowDay {
@@ -186,6 +189,8 @@ export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: rea
   if (columns.date === null) return false;
   // Headed `Planned`: its dates are the schedule even when every row is done (undone took a planned date out of its cell).
   if (columns.planned) return true;
+  // Headed as done (`| Status | Completed |`): a date there is when a day was done, even beside an open status.
+  if (columns.completed) return false;
   // Done rows: `| ✅ 2026-11-20 | 2026-11-20 |` as marking a scheduled row writes it; `| ✅ | 2026-11-20 |` as marking
   // writes the date a day was done into the column (one of those says the column is that).
   let stampedBeside = false;
