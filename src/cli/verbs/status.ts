@@ -149,7 +149,10 @@ per-plan progress (without a path: of the repository around the working folder, 
       const where = loaded.length === 1 ? field(tasks?.file ?? '') : 'these files';
       const what = tasks && loaded.every(({ plan }) => plan.journal) ? `No plan days in ${where} (${loaded.length === 1 ? 'a journal: its entries are records' : 'journals'})` : `No days in ${where}`;
       lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
-        : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.` : 'No plan with days found.');
+        : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.`
+          // Journals alone: their entries are records, not days to do (a trial's read "No plan with days found").
+          : loaded.every(({ plan }) => plan.journal) ? `No plan days: ${loaded.length === 1 ? `${field(loaded[0].file)} is a journal` : 'these files are journals'} (${loaded.length === 1 ? 'its' : 'their'} entries are records; log time in one with learning-plans log FILE DATE 30m)`
+            : 'No plan with days found.');
       if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
     else if (day) {
