@@ -191,6 +191,11 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
 }
 
+/** What Mark Day Complete says when it has nothing to write. */
+function alreadyComplete(day: PlanNode): EditOutcome {
+  return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
+}
+
 /**
  * Stamps the day's title (unless it already has a ✅) at its end and, optionally, checks the day's
  * open tasks. The stamp goes at the end of the title: an ATX heading's line (before its closing #s),
@@ -211,7 +216,7 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   // today (a trial's day done by its tasks on the 19th gained a heading stamp of the 28th and a day of streak, which
   // undone then refused to take back). A day marked with tasks left open gets them checked, below.
   if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
-    return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
+    return alreadyComplete(day);
   }
   const lines = new Lines(text);
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
@@ -225,7 +230,7 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {
-    return { ok: true, edits, summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
+    return alreadyComplete(day);
   }
   // An item day's box checked is the day's stamp, not one of its tasks.
   const boxed = own !== undefined && open.includes(own);
