@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { markRow, openDate, openStatus, rowIsDone } from './tableEdits';
+import { datesAlone, markRow, openDate, openStatus, rowIsDone } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -43,7 +43,7 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   const first = lines.at(day.line);
   // Only a table row has cells.
   if (day.cells) {
-    const edits = markRow(first, day.cells, true, date);
+    const edits = markRow(first, day.cells, true, date, { datesAlone: datesAlone(lines, day.line, day.cells) });
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
@@ -70,7 +70,7 @@ function rowLostTitle(day: PlanNode): string {
 export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
-    const marked = markRow(first, day.cells, false, null, openStatus(lines, day.line, day.cells), openDate(lines, day.line, day.cells));
+    const marked = markRow(first, day.cells, false, null, { openMark: openStatus(lines, day.line, day.cells), openDate: openDate(lines, day.line, day.cells) });
     if (!marked) return rowLostTitle(day);
     const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.

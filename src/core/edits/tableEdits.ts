@@ -8,7 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { rawCellStatus } from '../grammar/tableStatus';
+import { cellDisplay, isDateAlone, rawCellStatus } from '../grammar/tableStatus';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
 import { DONE_MARK, isValidIsoDate, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
@@ -65,15 +65,18 @@ function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[]
   return start < title.end ? [{ start, end: title.end, newText: '' }] : [];
 }
 
-/** Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced, anything else stamped after. */
-function completeCell(line: string, span: CellSpan, date: string | null): LineEdit[] {
+/**
+ * Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced
+ * (by the date alone in a table whose done rows hold only their dates), anything else stamped after.
+ */
+function completeCell(line: string, span: CellSpan, date: string | null, datesAlone = false): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (isOpenStatus(content)) return [fillCell(line, span, date ? `${DONE_MARK} ${date}` : DONE_MARK)];
+  if (isOpenStatus(content)) return [fillCell(line, span, date ? (datesAlone ? date : `${DONE_MARK} ${date}`) : DONE_MARK)];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
@@ -178,12 +181,22 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
 }
 
+/** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, datesAlone). */
+export interface RowStyle {
+  /** What an unmarked status cell is to hold (see openStatus). */
+  readonly openMark?: string;
+  /** What an unmarked row's date cell is to hold (see openDate). */
+  readonly openDate?: string;
+  /** The done rows hold their dates alone in the status column (see datesAlone): marking writes the date alone. */
+  readonly datesAlone?: boolean;
+}
+
 /**
  * The edits that mark a table row's day done or not done; null when they cannot be (the row lost its title
- * cell: the caller says so in the learner's language). `openMark`: what an unmarked status cell is to hold (see openStatus);
- * `openDate`: what its date cell is to hold (see openDate).
+ * cell: the caller says so in the learner's language). `style`: what the table's other rows hold (see RowStyle).
  */
-export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, openMark = '', openDate = ''): LineEdit[] | null {
+export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, style: RowStyle = {}): LineEdit[] | null {
+  const { openMark = '', openDate = '', datesAlone = false } = style;
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
@@ -192,7 +205,7 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
   const title = spans[cells.title];
   if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
-  if (status) return done ? completeCell(line, status, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
+  if (status) return done ? completeCell(line, status, date, datesAlone) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
@@ -244,27 +257,52 @@ export function openDate(lines: Lines, row: number, cells: TableCells): string {
   return cells.date === null ? '' : agreedOpenValue(lines, row, cells.date, isDatePlaceholder);
 }
 
+/**
+ * Whether the table's done rows around `row` hold their dates alone in the status column (`| Completed |` reading
+ * `2026-11-20`): marking writes the date alone there too, not `✅ 2026-11-20` among bare dates. False when a done row
+ * holds anything else (`✅`, `Done`), or none is done.
+ */
+export function datesAlone(lines: Lines, row: number, cells: TableCells): boolean {
+  if (cells.status === null) return false;
+  let dated = 0;
+  for (const content of otherCells(lines, row, cells.status)) {
+    if (!rawCellStatus(content).marked) continue;
+    if (!isDateAlone(cellDisplay(content))) return false;
+    dated++;
+  }
+  return dated > 0;
+}
+
 /** The one value the other rows around `row` hold in `column` among those `isOpen` accepts; '' when none, or they disagree. */
 function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
   let mark: string | null = null;
   let rows = 0;
+  for (const content of otherCells(lines, row, column)) {
+    // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
+    if (content.trim() === '[ ]') return '';
+    if (!isOpen(content)) continue;
+    // An empty cell among them: they do not agree on a value.
+    if (content === '' || (mark !== null && content !== mark)) return '';
+    mark = content;
+    rows++;
+  }
+  return rows >= 1 && mark !== null ? mark : '';
+}
+
+/** The cells in `column` of the other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way). */
+function* otherCells(lines: Lines, row: number, column: number): Generator<string> {
   for (const step of [-1, 1]) {
     for (let i = row + step, n = 0; i >= 0 && i < lines.count && n < OPEN_MARK_ROWS; i += step, n++) {
       const line = lines.at(i);
       // The table ends at a blank line, a line without a pipe, or a heading (`## Topic | Day 12` is one).
       if (!line.includes('|') || line.trim() === '' || HEADING.test(line)) break;
-      if (DELIMITER_ROW.test(line)) continue;
+      // Above the delimiter row is the header (`| Completed |` reads done): no row of the table.
+      if (DELIMITER_ROW.test(line)) {
+        if (step < 0) break;
+        continue;
+      }
       const span = tableCells(line)[column];
-      if (!span) continue;
-      const content = line.slice(span.start, span.end);
-      // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
-      if (content.trim() === '[ ]') return '';
-      if (!isOpen(content)) continue;
-      // An empty cell among them: they do not agree on a value.
-      if (content === '' || (mark !== null && content !== mark)) return '';
-      mark = content;
-      rows++;
+      if (span) yield line.slice(span.start, span.end);
     }
   }
-  return rows >= 1 && mark !== null ? mark : '';
 }

@@ -3,18 +3,38 @@
  * through markdown-it) and the edits (which have the raw row), so a row the tree shows done is one that
  * marking leaves alone and unmarking clears.
  */
-import { readStamp, type StampInfo } from '../stamps';
+import { isValidIsoDate, readStamp, type StampInfo } from '../stamps';
 import { normalizeKey, vocabularyOf } from './keywords';
 
 /** Signs that mark a status cell done, or head a status column. */
 export const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]', '\u{1F7E2}'];
 
-/** A status cell's state: done when it holds a done sign or word, with the date of a ✅ stamp in it. */
+/** A cell ending in a date: what comes before it (`Done`, `✔`, nothing) and the date (`Done 2026-11-20`, `✔ (2026-11-20)`). */
+const ENDS_IN_DATE = /^(.*?)[ \t,:(]*(\d{4}-\d{2}-\d{2})\)?$/;
+
+/**
+ * A status cell's state: done when it holds a done sign or word, with the date of a ✅ stamp in it; or the date a day
+ * was done, alone or after a done sign or word (`| Completed |` holding `2026-11-20`: a learner's table read every
+ * day open, and Today stayed on day 1).
+ */
 export function statusOf(display: string, raw: string): StampInfo {
   const stamp = readStamp(raw);
   const key = normalizeKey(display);
   const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
+  const dated = stamp.date === null ? ENDS_IN_DATE.exec(display.trim()) : null;
+  if (dated && isValidIsoDate(dated[2]) && (dated[1] === '' || isDoneValue(dated[1]))) return { marked: true, date: dated[2] };
   return { marked: done, date: stamp.date };
+}
+
+/** Whether a cell's text (before its date) is a done sign or word alone. */
+function isDoneValue(text: string): boolean {
+  const key = normalizeKey(text);
+  return DONE_SIGNS.includes(key) || vocabularyOf().doneValues.has(key);
+}
+
+/** Whether a status cell holds a date alone (`| 2026-11-20 |`): the style of a table whose done rows say only when. */
+export function isDateAlone(display: string): boolean {
+  return isValidIsoDate(display.trim());
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { linkInRow, markRow, openDate, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { datesAlone, linkInRow, markRow, openDate, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
 import { Lines } from '../../../src/core/grammar/lines';
+import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../../src/core';
 import { parse } from '../helpers';
 import type { LineEdit } from '../../../src/core/edits/textEdit';
 import type { TableCells } from '../../../src/core/model';
@@ -57,6 +58,9 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | [X] reviewed |', true, '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [X] reviewed |', '| 01 | Intro | [ ] reviewed |'],
   ['| 01 | Intro | review [x] \u2705 2026-01-02 |', true, '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [x] \u2705 2026-01-02 |', '| 01 | Intro | review [ ] |'],
   ['| 01 | Intro | [x] 2026-01-02 |', true, '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [x] 2026-01-02 |', '| 01 | Intro | [ ] 2026-01-02 |'],
+  // The date a day was done, alone or after a done word (a `| Completed |` column): done, and cleared whole by unmarking.
+  ['| 01 | Intro | 2026-01-02 |', true, '| 01 | Intro | 2026-01-02 |', '| 01 | Intro | 2026-01-02 |', '| 01 | Intro | |'],
+  ['| 01 | Intro | Done 2026-01-02 |', true, '| 01 | Intro | Done 2026-01-02 |', '| 01 | Intro | Done 2026-01-02 |', '| 01 | Intro | |'],
   ['| 01 | Intro | notes \u2705 2026-01-02 |', true, '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes |'],
   // No status cell in this row: the title cell is stamped.
   ['01 | Intro | ', false, '01 | Intro \u2705 2026-11-21 | ', '01 | Intro \u2705 | ', '01 | Intro | '],
@@ -121,9 +125,30 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u2B1C Not started ', ' \u2B1C Not started '), 2, STATUS), '\u2B1C Not started', 'a sign and its words, written back whole');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u{1F6A7} In progress ', ' \u274C '), 2, STATUS), '\u274C', 'a row in progress says nothing of the open mark (a review)');
     const row = '| 01 | Intro | \u2705 2026-01-02 |';
-    assert.strictEqual(after(row, markRow(row, STATUS, false, null, '\u274C')), '| 01 | Intro | \u274C |');
-    assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, '\u274C')), '| 01 | Intro | [ ] |', 'a box is unchecked');
-    assert.strictEqual(after('| 01 | Intro | notes \u2705 2026-01-02 |', markRow('| 01 | Intro | notes \u2705 2026-01-02 |', STATUS, false, null, '\u274C')), '| 01 | Intro | notes |', 'notes keep their words');
+    assert.strictEqual(after(row, markRow(row, STATUS, false, null, { openMark: '\u274C' })), '| 01 | Intro | \u274C |');
+    assert.strictEqual(after('| 01 | Intro | [x] |', markRow('| 01 | Intro | [x] |', STATUS, false, null, { openMark: '\u274C' })), '| 01 | Intro | [ ] |', 'a box is unchecked');
+    assert.strictEqual(after('| 01 | Intro | notes \u2705 2026-01-02 |', markRow('| 01 | Intro | notes \u2705 2026-01-02 |', STATUS, false, null, { openMark: '\u274C' })), '| 01 | Intro | notes |', 'notes keep their words');
+  });
+
+  it('a table whose done rows hold their dates alone in the status column gets the date alone there (`| Completed |`: a trial\'s read every day open)', () => {
+    const text = ['# SQL', '', '| Day | Topic | Completed |', '|-----|-------|-----------|', '| 1 | Select | 2026-11-20 |', '| 2 | Where | 2026-11-21 |', '| 3 | Joins | |', '| 4 | Group by | |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate]), [[true, '2026-11-20'], [true, '2026-11-21'], [false, null], [false, null]]);
+    const lines = new Lines(text);
+    assert.strictEqual(datesAlone(lines, 6, STATUS), true);
+    assert.strictEqual(datesAlone(lines, 4, STATUS), true, 'one other done row says it; the header `Completed` is no row');
+    const done = markDayComplete(text, plan.days[2], { date: '2026-11-22', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const marked = applyTextEdits(text, done.edits);
+    assert.strictEqual(marked, text.replace('| 3 | Joins | |', '| 3 | Joins | 2026-11-22 |'));
+    assert.deepStrictEqual([parse(marked).days[2].done, parse(marked).days[2].doneDate], [true, '2026-11-22']);
+    const undone = markDayIncomplete(marked, parse(marked).days[2]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(marked, undone.edits), text);
+    // A done row holding anything else, or none done: the stamp, as before.
+    assert.strictEqual(datesAlone(new Lines(text.replace('| 2 | Where | 2026-11-21 |', '| 2 | Where | \u2705 |')), 6, STATUS), false);
+    assert.strictEqual(datesAlone(new Lines(text.replace('2026-11-20', '').replace('2026-11-21', '')), 6, STATUS), false);
+    assert.strictEqual(datesAlone(lines, 6, NO_STATUS), false);
   });
 
   it('a table with a column for the date a day was done gets the date there, as its other rows have it (a learner\'s went into the Done cell)', () => {
@@ -155,7 +180,7 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(openDate(placeholders, 3, DATED), 'TBD');
     assert.strictEqual(openDate(placeholders, 2, DATED), 'TBD');
     const done = '| 2 | b | \u2705 | 2026-11-21 |';
-    assert.strictEqual(after(done, markRow(done, DATED, false, null, openStatus(placeholders, 3, DATED), openDate(placeholders, 3, DATED))), '| 2 | b | \u274C | TBD |');
+    assert.strictEqual(after(done, markRow(done, DATED, false, null, { openMark: openStatus(placeholders, 3, DATED), openDate: openDate(placeholders, 3, DATED) })), '| 2 | b | \u274C | TBD |');
     const mixed = new Lines(['| Day | Topic | Done | Date |', '|---|---|---|---|', '| 1 | a | \u2705 | 2026-11-20 |', '| 2 | b | | TBD |', '| 3 | c | | |'].join('\n'));
     assert.strictEqual(openDate(mixed, 2, DATED), '', 'an empty date cell among them: no agreement');
     const before = { title: 2, status: 3, date: 1 };

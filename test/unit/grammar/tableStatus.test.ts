@@ -27,6 +27,21 @@ describe('table status: a cell that says done', () => {
     ['not done', false, null],
     ['in progress', false, null],
     ['\u274c', false, null],
+    // The date a day was done, alone or after a done sign or word (a learner's `| Completed |` dates read every day open).
+    ['2026-11-20', true, '2026-11-20'],
+    [' 2026-11-20 ', true, '2026-11-20'],
+    ['**2026-11-20**', true, '2026-11-20'],
+    ['Done 2026-11-20', true, '2026-11-20'],
+    ['done, 2026-11-20', true, '2026-11-20'],
+    ['\u2714 (2026-11-20)', true, '2026-11-20'],
+    ['[x] 2026-01-02', true, '2026-01-02'],
+    ['\u2705 2026-11-02 2026-11-03', true, '2026-11-02'],
+    // Not done: an open sign or other words before the date, or no date at all.
+    ['\u274c 2026-11-20', false, null],
+    ['\u23ed 2026-11-27', false, null],
+    ['due 2026-11-20', false, null],
+    ['2026-02-30', false, null],
+    ['20.11.2026', false, null],
   ];
   for (const [raw, marked, date] of table) {
     it(JSON.stringify(raw), () => assert.deepStrictEqual(rawCellStatus(raw), { marked, date }));
