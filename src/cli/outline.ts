@@ -68,7 +68,9 @@ export function renderOutline(plan: ParsedPlan, file: string): string {
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);
     if (journal && node.kind === 'day') {
-      lines.push(`${indent}-   entry: ${field(node.title)}${node.date && !node.title.includes(node.date) ? `  (${node.date})` : ''}`);
+      // An entry that says no study was done (`Skipped - sick`) says so: it makes no day of the streak.
+      const notes = [node.date && !node.title.includes(node.date) ? node.date : '', node.skipped ? 'no study' : ''].filter(Boolean).join('; ');
+      lines.push(`${indent}-   entry: ${field(node.title)}${notes ? `  (${notes})` : ''}`);
     } else if (journal) {
       lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);
     } else {

@@ -162,7 +162,8 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   if (means === 'markedToday') return refuse(on === today ? `no day of ${file} was marked complete today (${today})` : `no day of ${file} was marked complete on ${on}`);
   // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's;
   // `log j.md today 30m` was refused, a `## 2026-11-27` there).
-  const headed = plan.days.filter((day) => day.date === on && day.number === null && !day.skipped);
+  // A journal's entry saying no study (`Skipped - sick`) is still that date's (time logged in it is study after all).
+  const headed = plan.days.filter((day) => day.date === on && day.number === null && (!day.skipped || plan.journal));
   if (headed.length === 1) return { ok: true, day: headed[0] };
   if (plan.journal) {
     // A week's journal by weekday (`## Friday`): the section of the date's weekday, when it has one alone.

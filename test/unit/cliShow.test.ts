@@ -69,6 +69,15 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', til, '2026-11-23')).out, `2026-11-23 (${til}:3)\n  a journal's entry\n  Learned about worktrees.\n  (a hard one)\n  [ ] try them  (line 7)\n`);
     // An entry of prose alone: its text, as written (a trial's `show week.md tuesday` said there was nothing under it).
     assert.strictEqual((await run('show', journal, 'tuesday')).out, `Tuesday: More (${journal}:7)\n  a journal's entry\n  Notes.\n`);
+    // An entry that says no study was done: said in show and index, no day of the streak, and still the date's for log.
+    const sick = path.join(dir, 'sick.md');
+    fs.writeFileSync(sick, '# Study journal\n\n## 2026-11-25 Wednesday\nRead chapter 3.\n\n## 2026-11-26 Thursday\nSkipped - sick.\n\n## 2026-11-27 Friday\nNo study today.\n');
+    assert.strictEqual((await run('show', sick, '2026-11-26')).out, `2026-11-26 Thursday (${sick}:6)\n  a journal's entry, no study\n  Skipped - sick.\n`);
+    assert.match((await run('index', sick)).out, /entry: 2026-11-26 Thursday {2}\(no study\)\n.*entry: 2026-11-27 Friday {2}\(no study\)/s);
+    assert.match((await run('status', sick)).out, /\nStreak: 0 days; longest 1 day; 1 active day;/);
+    const logged = await run('log', sick, 'today', '20m');
+    assert.deepStrictEqual([logged.code, logged.out], [0, `${sick}: Logged 20 min on "2026-11-27 Friday"\n`]);
+    assert.match((await run('status', sick)).out, /\nStreak: 1 day; longest 1 day; 2 active days;/);
     const long = path.join(dir, 'long.md');
     fs.writeFileSync(long, `# Week\n\n## Monday\n\n${Array.from({ length: 14 }, (_, i) => `Line ${i + 1} \u001b[2J`).join('\n')}\n\n### Notes\n\nx\n\n## Tuesday\n\ny\n`);
     const text = (await run('show', long, 'monday')).out.split('\n');

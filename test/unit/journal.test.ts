@@ -41,6 +41,29 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(planStampDates(templated), ['2026-11-26', '2026-11-27']);
   });
 
+  it('an entry that says no study was done is skipped: no day of the streak (a learner\'s "Skipped - sick" kept it going)', () => {
+    const text = lines('# Study journal', '', '## 2026-11-18 Wednesday', 'Read chapter 3.', '', '## 2026-11-19 Thursday', 'Skipped - sick.', '',
+      '## 2026-11-20 Friday - day off', '', '## 2026-11-21 Saturday', '**No study today.**', '', '## 2026-11-22 Sunday', 'Skipped.', '- \u23F1 2026-11-22 (20 min)',
+      '', '## 2026-11-23 Monday', '### Notes', 'Skipped.', '', '## 2026-11-24 Tuesday', 'Rust - ownership.');
+    for (const source of [text, text.replace(/\n/g, '\r\n')]) {
+      const journal = parse(source);
+      assert.ok(journal.journal);
+      assert.deepStrictEqual(journal.days.map((d) => [d.date, d.skipped]), [
+        ['2026-11-18', false], ['2026-11-19', true], ['2026-11-20', true], ['2026-11-21', true],
+        // Time logged in it is study after all; a subsection's words are not the entry's first; a topic is no rest.
+        ['2026-11-22', false], ['2026-11-23', false], ['2026-11-24', false],
+      ]);
+      assert.deepStrictEqual(planStampDates(journal), ['2026-11-18', '2026-11-22', '2026-11-23', '2026-11-24']);
+      const streak = planStreak([journal], '2026-11-24');
+      assert.deepStrictEqual([streak.current, streak.activeToday], [3, true]);
+      // Still no day count: a journal's entries are records.
+      assert.strictEqual(journal.root.progress.daysTotal, 0);
+    }
+    // In a plan (not a journal), a day's note is the learner's: the day stays open, as its ⏭ alone skips it.
+    const notJournal = parse(lines('# SQL', '### Day 1 - Select', 'Skipped - sick.', '- [ ] read', '### Day 2 - Joins', '- [ ] read'));
+    assert.deepStrictEqual(notJournal.days.map((d) => d.skipped), [false, false]);
+  });
+
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {
     assert.deepStrictEqual(plansWithDays([journal, plan]).map((p) => p.uri), ['file:///ws/plan.md']);
     assert.strictEqual(chooseActivePlan([journal, plan], today)?.uri, 'file:///ws/plan.md');

@@ -40,6 +40,8 @@ interface LanguageBlock {
   /** What a status cell holds while a day is not done (`offen`, `pendiente`): marking replaces it. */
   readonly openValues?: readonly string[];
   readonly learning?: readonly string[];
+  /** What a journal entry's first words say when no study was done (`skipped`, `rest day`): see noStudy.ts. */
+  readonly noStudy?: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageBlock>> = (data as { languages: Record<string, LanguageBlock> }).languages;
@@ -90,6 +92,8 @@ export interface Vocabulary {
   /** Status cell values of a day not done, in any language: marking the day replaces them (see tableEdits.ts). */
   readonly openValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
+  /** Phrases of an entry without study (`skipped`, `day off`, `休息`), normalized. */
+  readonly noStudy: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
   /** The first characters of the templates that start with text (`第` of `第{n}天`). */
@@ -163,7 +167,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -190,7 +194,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'learning'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'learning', 'noStudy'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

@@ -19,7 +19,8 @@ import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
-import { newDraft } from './draftNode';
+import { newDraft, type DraftNode } from './draftNode';
+import { saysNoStudy, titleSaysNoStudy } from '../grammar/noStudy';
 import { isTaskInline, makeTask, readTask } from './taskItems';
 
 /**
@@ -341,6 +342,38 @@ export interface PieceSource {
 }
 
 /**
+ * Whether a journal's entry says no study was done: in its heading after the date (`## 2026-11-19 - day off`), or in
+ * its first line of text (`Skipped - sick.`). Asked only of a journal's entries, in document order: the text is read
+ * forward once, from line to line.
+ */
+function journalRests(text: string): (entry: DraftNode) => boolean {
+  let line = 0;
+  let at = 0;
+  /** Where line `n` starts (-1 past the end). */
+  const lineStart = (n: number): number => {
+    if (n < line) [line, at] = [0, 0];
+    while (line < n && at >= 0) {
+      const end = text.indexOf('\n', at);
+      at = end < 0 ? -1 : end + 1;
+      line++;
+    }
+    return at;
+  };
+  return (entry) => {
+    if (titleSaysNoStudy(entry.title)) return true;
+    for (let n = entry.bodyLine; n < entry.endLine; n++) {
+      const start = lineStart(n);
+      if (start < 0 || start >= text.length) return false;
+      const end = text.indexOf('\n', start);
+      const content = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+      // The first line of text; a heading under the entry is none of its own words.
+      if (content.trim() !== '') return !/^ {0,3}#/.test(content) && saysNoStudy(content);
+    }
+    return false;
+  };
+}
+
+/**
  * The parse behind `buildPlan` and `reparsePlan`: with `pieces`, each piece is recorded (or replayed
  * from `pieces`) and the pieces come back; without, the builder is called directly. The caller sets
  * the file's encoding (`withEncoding`).
@@ -380,7 +413,7 @@ export function buildPlanOf(document: PlanDocument, source: PreparedSource, opti
     }
   }
 
-  const built = builder.finish(lineCount, stem);
+  const built = builder.finish(lineCount, stem, journalRests(source.text));
   const plan: ParsedPlan = {
     uri: document.uri,
     version: document.version,

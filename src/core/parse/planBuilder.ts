@@ -250,7 +250,8 @@ export class PlanBuilder {
     this.counts.tasks++;
   }
 
-  finish(lineCount: number, fileName: string): BuiltPlan {
+  /** `saysNoStudy(entry)`: whether a journal's entry records a day without study (see buildPlan's journalRests). */
+  finish(lineCount: number, fileName: string, saysNoStudy: (entry: DraftNode) => boolean = () => false): BuiltPlan {
     this.closeAbove(0, lineCount);
     this.root.endLine = lineCount;
     const counts = this.counts;
@@ -274,6 +275,9 @@ export class PlanBuilder {
 
     const days = collectDrafts(this.root, []);
     const journal = isJournal(days, counts.tasks);
+    // A journal's entry that says no study was done (`Skipped - sick`) is a day skipped: in no streak. One with time
+    // logged in it is study after all.
+    if (journal) for (const day of days) if (!day.skipMarked && !day.sessions?.length && saysNoStudy(day)) day.skipMarked = true;
     const isPlan =
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.

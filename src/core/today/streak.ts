@@ -10,8 +10,8 @@ const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
 
 /**
  * The dates a plan contributes to the streak: task stamps and day-title stamps (a day done by its tasks
- * adds none of its own), and the own date of a dated entry (`## 2024-01-05`) when it is a journal's
- * or was marked done without a date of its stamp.
+ * adds none of its own), and the own date of a dated entry (`## 2024-01-05`) when it is a journal's (and does not
+ * say it was skipped: `Skipped - sick`) or was marked done without a date of its stamp.
  */
 export function planStampDates(plan: ParsedPlan): readonly string[] {
   let dates = stampsByPlan.get(plan);
@@ -19,7 +19,7 @@ export function planStampDates(plan: ParsedPlan): readonly string[] {
     const found: string[] = [];
     const visit = (node: PlanNode): void => {
       if (node.stampDate) found.push(node.stampDate);
-      else if (node.kind === 'day' && node.date && ((plan.journal && entryWritten(node)) || (node.done && node.doneDate === node.date))) found.push(node.date);
+      else if (node.kind === 'day' && node.date && ((plan.journal && entryWritten(node) && !node.skipped) || (node.done && node.doneDate === node.date))) found.push(node.date);
       for (let k = 0; k < node.tasks.length; k++) {
         const task = node.tasks[k];
         // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.

@@ -115,8 +115,9 @@ export class MarkDayCommand implements Command {
       const titles = new Map<string, number>();
       for (const day of plan.days) titles.set(day.title, (titles.get(day.title) ?? 0) + 1);
       for (const day of plan.days) {
-        // Reopening offers done days and skipped ones (it takes a skip back).
-        if (this.complete ? day.done : !day.done && !day.skipped) continue;
+        // Reopening offers done days and skipped ones (it takes a skip back); a journal's entry saying no study was done
+        // (`Skipped - sick`) has no skip to take back.
+        if (this.complete ? day.done : !day.done && (!day.skipped || plan.journal)) continue;
         const container = titles.get(day.title)! > 1 ? containerTitle(plan.root, day) : '';
         const where = titles.get(day.title)! > 1 ? `${container ? ` · ${container}` : ''} · ${vscode.l10n.t('line {0}', day.line + 1)}` : '';
         items.push({ label: day.title, description: `${planTitle(plan)}${where}`, target: { uri: plan.uri, line: day.line, title: day.title } });

@@ -143,10 +143,12 @@ function entryItem(element: NodeElement): vscode.TreeItem {
   const item = new vscode.TreeItem(node.title, state);
   item.id = element.id;
   item.iconPath = ENTRY;
-  item.description = node.date && !node.title.includes(node.date) ? node.date : undefined;
+  // An entry that says no study was done (`Skipped - sick`) says so: it makes no day of the streak.
+  const notes = [node.date && !node.title.includes(node.date) ? node.date : '', node.skipped ? vscode.l10n.t('no study') : ''].filter(Boolean);
+  item.description = notes.length > 0 ? notes.join(' \u00b7 ') : undefined;
   const links = node.links.length > 0 || node.children.some((c) => c.links.length > 0);
   item.contextValue = links ? 'entry+links' : 'entry';
-  item.accessibilityInformation = { label: vscode.l10n.t('journal entry {0}', node.title) };
+  item.accessibilityInformation = { label: node.skipped ? vscode.l10n.t('journal entry {0}, no study', node.title) : vscode.l10n.t('journal entry {0}', node.title) };
   item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }

@@ -1,0 +1,56 @@
+// Journal entries that say no study was done (src/core/grammar/noStudy.ts): the phrases of languages.json's
+// `noStudy`, whole, at the start of the words; a table of lines, true and false.
+import * as assert from 'assert';
+import { saysNoStudy, titleSaysNoStudy } from '../../../src/core/grammar/noStudy';
+
+describe('journal entries without study: the words that say so', () => {
+  const lines: [string, boolean][] = [
+    // A learner's: "Skipped - sick" kept the streak going.
+    ['Skipped - sick.', true],
+    ['Skipped.', true],
+    ['skipped', true],
+    ['**Skipped** (sick)', true],
+    ['- Skipped \u2014 travelling', true],
+    ['> Rest day.', true],
+    ['\u{1F912} Sick day', true],
+    ['No study today.', true],
+    ['Didn\u2019t study today, too tired', true],
+    ['Day off', true],
+    ['Off - family visit', true],
+    ['Missed: overtime at work', true],
+    ['Took a break!', true],
+    ['Ruhetag.', true],
+    ['Krank', true],
+    ['Descanso', true],
+    ['Pas d\u2019\u00e9tude aujourd\u2019hui'.replace(' aujourd\u2019hui', '.'), true],
+    ['\u4f11\u606f', true],
+    ['\u4eca\u5929\u4f11\u606f\u3002', true],
+    ['\u304a\u4f11\u307f', true],
+    ['\ud734\uc2dd', true],
+    ['\u043e\u0442\u0434\u044b\u0445', true],
+    // Study, written by a learner: never read as none.
+    ['Skipped ahead to chapter 5 and read it', false],
+    ['Rest APIs: GET and POST', false],
+    ['REST - designed the endpoints', false],
+    ['Rust - ownership and borrowing', false],
+    ['Off-by-one errors in loops', false],
+    ['Sickle-cell anemia reading for bio', false],
+    ['Missed the bus, studied on the train', false],
+    ['Break statements in loops', false],
+    ['Read chapter 3. Skipped the exercises.', false],
+    ['\u8df3\u8fc7\u4e86\u7b2c\u4e09\u7ae0', false],
+    ['', false],
+    ['---', false],
+  ];
+  for (const [line, says] of lines) it(JSON.stringify(line), () => assert.strictEqual(saysNoStudy(line), says));
+
+  it('in a heading, only after the entry\'s date or weekday', () => {
+    assert.strictEqual(titleSaysNoStudy('2026-11-19 Thursday - skipped'), true);
+    assert.strictEqual(titleSaysNoStudy('2026-11-19 (rest day)'), true);
+    assert.strictEqual(titleSaysNoStudy('Monday: day off'), true);
+    assert.strictEqual(titleSaysNoStudy('November 19, 2026 \u2014 sick'), true);
+    assert.strictEqual(titleSaysNoStudy('2026-11-19 Thursday'), false);
+    assert.strictEqual(titleSaysNoStudy('2026-11-19 Rust ownership'), false);
+    assert.strictEqual(titleSaysNoStudy('Skipped'), false, 'no date nor weekday: no entry\'s heading');
+  });
+});
