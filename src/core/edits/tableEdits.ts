@@ -8,10 +8,11 @@
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDisplay, isDateAlone, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, isDateAlone, rawCellStatus } from '../grammar/tableStatus';
+import { dateLike } from './cellDates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
-import { DONE_MARK, isValidIsoDate, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
+import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import type { Lines } from '../grammar/lines';
 import type { LineEdit } from './textEdit';
 
@@ -69,14 +70,14 @@ function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[]
  * Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced
  * (by the date alone in a table whose done rows hold only their dates), anything else stamped after.
  */
-function completeCell(line: string, span: CellSpan, date: string | null, datesAlone = false): LineEdit[] {
+function completeCell(line: string, span: CellSpan, date: string | null, datesAlone: string | null = null): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (isOpenStatus(content)) return [fillCell(line, span, date ? (datesAlone ? date : `${DONE_MARK} ${date}`) : DONE_MARK)];
+  if (isOpenStatus(content)) return [fillCell(line, span, date ? (datesAlone !== null ? dateLike(datesAlone, date) : `${DONE_MARK} ${date}`) : DONE_MARK)];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
@@ -123,16 +124,17 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
  * empty cell as marking writes one (over a placeholder: `TBD`, `—`); a string says why not (the row lost the cell,
  * or it holds other text).
  */
-export function plannedInRow(line: string, cells: TableCells, date: string): LineEdit | string {
+export function plannedInRow(line: string, cells: TableCells, date: string, like: string | null = null): LineEdit | string {
   const column = cells.planned ?? null;
   const span = column === null ? undefined : tableCells(line)[column];
   if (!span) return l10n.t('the row has no date cell');
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();
-  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, date) : { start: span.start, end: span.end, newText: date };
-  if (!isValidIsoDate(trimmed)) return l10n.t('its date cell holds "{0}", not a date', trimmed);
+  // Written as the column writes its dates (`like`: another row's, see columnDate), or as this cell did.
+  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, dateLike(like, date)) : { start: span.start, end: span.end, newText: dateLike(like, date) };
+  if (cellDateOf(trimmed) === null) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);
-  return { start: at, end: at + 10, newText: date };
+  return { start: at, end: at + trimmed.length, newText: dateLike(trimmed, date) };
 }
 
 /** Writes `value` over a cell's content. */
@@ -187,8 +189,10 @@ export interface RowStyle {
   readonly openMark?: string;
   /** What an unmarked row's date cell is to hold (see openDate). */
   readonly openDate?: string;
-  /** The done rows hold their dates alone in the status column (see datesAlone): marking writes the date alone. */
-  readonly datesAlone?: boolean;
+  /** The done rows hold their dates alone in the status column (see datesAlone): marking writes the date alone, as that one is written. */
+  readonly datesAlone?: string | null;
+  /** A date of the table's date column as written (see columnDate): marking writes the date so. */
+  readonly dateLike?: string | null;
 }
 
 /**
@@ -196,7 +200,7 @@ export interface RowStyle {
  * cell: the caller says so in the learner's language). `style`: what the table's other rows hold (see RowStyle).
  */
 export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, style: RowStyle = {}): LineEdit[] | null {
-  const { openMark = '', openDate = '', datesAlone = false } = style;
+  const { openMark = '', openDate = '', datesAlone = null, dateLike: like = null } = style;
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
@@ -204,7 +208,7 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   const dated = spans[cells.date ?? -1];
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
   const title = spans[cells.title];
-  if (status && dated) return done ? dateInColumn(line, status, dated, date) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
+  if (status && dated) return done ? dateInColumn(line, status, dated, date, like) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
   if (status) return done ? completeCell(line, status, date, datesAlone) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
@@ -216,16 +220,16 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
  * Marks the status cell and writes the date into the date cell, empty or holding a placeholder (`TBD`, `—`: the row
  * said "Completed on: TBD" beside its ✅); a cell holding other text keeps it, and the stamp goes in the status cell.
  */
-function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null): LineEdit[] {
+function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null, like: string | null): LineEdit[] {
   if (date === null || !isDatePlaceholder(line.slice(dated.start, dated.end))) return completeCell(line, status, date);
   const mark = completeCell(line, status, null);
-  return [...mark, fillCell(line, dated, date)].sort((a, b) => a.start - b.start);
+  return [...mark, fillCell(line, dated, dateLike(like, date))].sort((a, b) => a.start - b.start);
 }
 
 /** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's), `openDate` in its place. */
 function undate(line: string, dated: CellSpan, openDate: string): LineEdit[] {
   // The same test the parser reads a done date with (dayTables.cellDate): what it read, undone takes out.
-  if (!isValidIsoDate(line.slice(dated.start, dated.end).trim())) return [];
+  if (cellDateOf(line.slice(dated.start, dated.end)) === null) return [];
   return openDate === '' ? clearCell(line, dated) : [{ start: dated.start, end: dated.end, newText: openDate }];
 }
 
@@ -259,18 +263,25 @@ export function openDate(lines: Lines, row: number, cells: TableCells): string {
 
 /**
  * Whether the table's done rows around `row` hold their dates alone in the status column (`| Completed |` reading
- * `2026-11-20`): marking writes the date alone there too, not `✅ 2026-11-20` among bare dates. False when a done row
- * holds anything else (`✅`, `Done`), or none is done.
+ * `2026-11-20`): the first of them as written, so that marking writes the date alone there too, in their form, not
+ * `✅ 2026-11-20` among bare dates. Null when a done row holds anything else (`✅`, `Done`), or none is done.
  */
-export function datesAlone(lines: Lines, row: number, cells: TableCells): boolean {
-  if (cells.status === null) return false;
-  let dated = 0;
+export function datesAlone(lines: Lines, row: number, cells: TableCells): string | null {
+  if (cells.status === null) return null;
+  let first: string | null = null;
   for (const content of otherCells(lines, row, cells.status)) {
     if (!rawCellStatus(content).marked) continue;
-    if (!isDateAlone(cellDisplay(content))) return false;
-    dated++;
+    if (!isDateAlone(cellDisplay(content))) return null;
+    first ??= cellDisplay(content).trim();
   }
-  return dated > 0;
+  return first;
+}
+
+/** The first date in `column` of the other rows of `row`'s table, as written (`20.11.2026`): what dates there look like. */
+export function columnDate(lines: Lines, row: number, column: number | null): string | null {
+  if (column === null) return null;
+  for (const content of otherCells(lines, row, column)) if (cellDateOf(content) !== null) return content.trim();
+  return null;
 }
 
 /** The one value the other rows around `row` hold in `column` among those `isOpen` accepts; '' when none, or they disagree. */

@@ -4,6 +4,7 @@
  * marking leaves alone and unmarking clears.
  */
 import { isValidIsoDate, readStamp, type StampInfo } from '../stamps';
+import { dateAt } from './dates';
 import { normalizeKey, vocabularyOf } from './keywords';
 
 /** Signs that mark a status cell done, or head a status column. */
@@ -23,7 +24,25 @@ export function statusOf(display: string, raw: string): StampInfo {
   const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
   const dated = stamp.date === null ? ENDS_IN_DATE.exec(display.trim()) : null;
   if (dated && isValidIsoDate(dated[2]) && (dated[1] === '' || isDoneValue(dated[1]))) return { marked: true, date: dated[2] };
+  // A date as the learner's language writes it, alone (`20.11.2026`, `Nov 20, 2026`).
+  const written = stamp.date === null && !done ? cellDateOf(display) : null;
+  if (written !== null) return { marked: true, date: written };
   return { marked: done, date: stamp.date };
+}
+
+/**
+ * The date a cell holds alone, as ISO: `2026-11-20`, or as the plan's language writes one (`20.11.2026`,
+ * `2026/11/20`, `Nov 20, 2026`, `20. November 2026`: the grammar's dates); null for anything else. One rule for the
+ * parser (a done day's date, a planned date) and the edits (undone takes out what it read; a replan writes over it):
+ * a German table's `| Geplant |` of `29.11.2026` read as no schedule, and its done dates as none.
+ */
+export function cellDateOf(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 10 && isValidIsoDate(trimmed)) return trimmed;
+  // Most cells are words or empty: a date has a digit, and is short.
+  if (trimmed.length < 6 || trimmed.length > 40 || !/\d/.test(trimmed)) return null;
+  const found = dateAt(trimmed, 0);
+  return found !== null && found.end === trimmed.length ? found.date : null;
 }
 
 /** Whether a cell's text (before its date) is a done sign or word alone. */
@@ -32,9 +51,9 @@ function isDoneValue(text: string): boolean {
   return DONE_SIGNS.includes(key) || vocabularyOf().doneValues.has(key);
 }
 
-/** Whether a status cell holds a date alone (`| 2026-11-20 |`): the style of a table whose done rows say only when. */
+/** Whether a status cell holds a date alone (`| 2026-11-20 |`, `| 20.11.2026 |`): the style of a table whose done rows say only when. */
 export function isDateAlone(display: string): boolean {
-  return isValidIsoDate(display.trim());
+  return cellDateOf(display) !== null;
 }
 
 /**

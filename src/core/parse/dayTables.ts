@@ -14,8 +14,7 @@ import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
 import { inlineText } from './inlineText';
-import { statusOf } from '../grammar/tableStatus';
-import { isValidIsoDate } from '../stamps';
+import { cellDateOf, statusOf } from '../grammar/tableStatus';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -219,9 +218,8 @@ export function rising(days: readonly ({ readonly number: number } | null)[]): b
   return true;
 }
 
-/** A cell that holds a date alone (`2026-11-20`), else null. */
+/** The date a cell holds alone (`2026-11-20`, `20.11.2026`: see cellDateOf), as ISO; else null. */
 export function cellDate(cell: BlockToken | undefined): string | null {
-  const text = cell?.content.trim() ?? '';
-  return text.length === 10 && isValidIsoDate(text) ? text : null;
+  return cell === undefined ? null : cellDateOf(cell.content);
 }
 

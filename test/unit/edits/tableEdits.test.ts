@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { datesAlone, linkInRow, markRow, openDate, openStatus, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { datesAlone, linkInRow, markRow, openDate, openStatus, plannedInRow, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
 import { Lines } from '../../../src/core/grammar/lines';
 import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../../src/core';
 import { parse } from '../helpers';
@@ -135,8 +135,8 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const plan = parse(text);
     assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate]), [[true, '2026-11-20'], [true, '2026-11-21'], [false, null], [false, null]]);
     const lines = new Lines(text);
-    assert.strictEqual(datesAlone(lines, 6, STATUS), true);
-    assert.strictEqual(datesAlone(lines, 4, STATUS), true, 'one other done row says it; the header `Completed` is no row');
+    assert.strictEqual(datesAlone(lines, 6, STATUS), '2026-11-21', 'the nearest, as written');
+    assert.strictEqual(datesAlone(lines, 4, STATUS), '2026-11-21', 'one other done row says it; the header `Completed` is no row');
     const done = markDayComplete(text, plan.days[2], { date: '2026-11-22', checkTasks: true, journal: false });
     assert.ok(done.ok);
     const marked = applyTextEdits(text, done.edits);
@@ -146,9 +146,35 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.ok(undone.ok);
     assert.strictEqual(applyTextEdits(marked, undone.edits), text);
     // A done row holding anything else, or none done: the stamp, as before.
-    assert.strictEqual(datesAlone(new Lines(text.replace('| 2 | Where | 2026-11-21 |', '| 2 | Where | \u2705 |')), 6, STATUS), false);
-    assert.strictEqual(datesAlone(new Lines(text.replace('2026-11-20', '').replace('2026-11-21', '')), 6, STATUS), false);
-    assert.strictEqual(datesAlone(lines, 6, NO_STATUS), false);
+    assert.strictEqual(datesAlone(new Lines(text.replace('| 2 | Where | 2026-11-21 |', '| 2 | Where | \u2705 |')), 6, STATUS), null);
+    assert.strictEqual(datesAlone(new Lines(text.replace('2026-11-20', '').replace('2026-11-21', '')), 6, STATUS), null);
+    assert.strictEqual(datesAlone(lines, 6, NO_STATUS), null);
+  });
+
+  it('a German table\'s dates (`20.11.2026`) are read, and written in its form: done and undone give it back byte for byte', () => {
+    const text = ['| Tag | Thema | Erledigt | Datum |', '|-----|-------|----------|-------|', '| 1 | SELECT | \u2705 | 20.11.2026 |', '| 2 | WHERE | \u2705 | 21.11.2026 |', '| 3 | JOIN | | |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => d.doneDate), ['2026-11-20', '2026-11-21', null], 'its done dates (they read as none: no streak)');
+    const done = markDayComplete(text, plan.days[2], { date: '2026-11-22', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const marked = applyTextEdits(text, done.edits);
+    assert.strictEqual(marked, text.replace('| 3 | JOIN | | |', '| 3 | JOIN | \u2705 | 22.11.2026 |'));
+    assert.strictEqual(parse(marked).days[2].doneDate, '2026-11-22');
+    const undone = markDayIncomplete(marked, parse(marked).days[2]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(marked, undone.edits), text);
+    // A status column of such dates: read done, and marking writes the date as they are written.
+    const alone = ['| Tag | Thema | Erledigt |', '|---|---|---|', '| 1 | SELECT | 20.11.2026 |', '| 2 | WHERE | |'].join('\n');
+    const marking = markDayComplete(alone, parse(alone).days[1], { date: '2026-11-22', checkTasks: true, journal: false });
+    assert.ok(marking.ok);
+    assert.strictEqual(applyTextEdits(alone, marking.edits), alone.replace('| 2 | WHERE | |', '| 2 | WHERE | 22.11.2026 |'));
+    // A planned date: written over in its own form, into an empty cell in the column's.
+    const PLANNED = { title: 1, status: 3, date: null, planned: 2 };
+    assert.strictEqual(after('| 3 | JOIN | 25.11.2026 | |', [plannedInRow('| 3 | JOIN | 25.11.2026 | |', PLANNED, '2026-12-01') as LineEdit]), '| 3 | JOIN | 01.12.2026 | |');
+    assert.strictEqual(after('| 3 | JOIN | | |', [plannedInRow('| 3 | JOIN | | |', PLANNED, '2026-12-01', '25.11.2026') as LineEdit]), '| 3 | JOIN | 01.12.2026 | |');
+    assert.strictEqual(plannedInRow('| 3 | JOIN | bald | |', PLANNED, '2026-12-01'), 'its date cell holds "bald", not a date');
+    const planned = parse(['| Tag | Thema | Geplant | Erledigt |', '|---|---|---|---|', '| 1 | SELECT | 23.11.2026 | \u2705 |', '| 2 | WHERE | 24.11.2026 | |'].join('\n'));
+    assert.deepStrictEqual(planned.days.map((d) => d.planned), ['2026-11-23', '2026-11-24'], 'its schedule (it read none)');
   });
 
   it('a table with a column for the date a day was done gets the date there, as its other rows have it (a learner\'s went into the Done cell)', () => {

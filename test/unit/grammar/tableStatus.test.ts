@@ -1,7 +1,7 @@
 // When a day table's status cell says done (src/core/grammar/tableStatus.ts): the one rule the parser and
 // the edits share, as a table of cells.
 import * as assert from 'assert';
-import { cellDisplay, rawCellStatus } from '../../../src/core/grammar/tableStatus';
+import { cellDateOf, cellDisplay, rawCellStatus } from '../../../src/core/grammar/tableStatus';
 
 describe('table status: a cell that says done', () => {
   const table: [string, boolean, string | null][] = [
@@ -41,11 +41,26 @@ describe('table status: a cell that says done', () => {
     ['\u23ed 2026-11-27', false, null],
     ['due 2026-11-20', false, null],
     ['2026-02-30', false, null],
-    ['20.11.2026', false, null],
+    // ...and as the plan's language writes a date, alone (a German table's done dates went unread).
+    ['20.11.2026', true, '2026-11-20'],
+    ['2026/11/20', true, '2026-11-20'],
+    ['Nov 20, 2026', true, '2026-11-20'],
+    ['31.02.2026', false, null],
+    ['20.11.', false, null],
   ];
   for (const [raw, marked, date] of table) {
     it(JSON.stringify(raw), () => assert.deepStrictEqual(rawCellStatus(raw), { marked, date }));
   }
+
+  it('a cell holding a date alone, as ISO: one rule for the parser and the edits', () => {
+    const cells: [string, string | null][] = [
+      ['2026-11-20', '2026-11-20'], [' 20.11.2026 ', '2026-11-20'], ['9.1.2026', '2026-01-09'], ['2026/11/20', '2026-11-20'],
+      ['11/29/2026', '2026-11-29'], ['20. November 2026', '2026-11-20'], ['Mo, 23.11.2026', '2026-11-23'],
+      // Ambiguous, partial, or more than a date: none.
+      ['05/01/2026', null], ['20.11.', null], ['29.11.26', null], ['2026-11-20 (late)', null], ['TBD', null], ['', null], ['Day 12', null],
+    ];
+    for (const [cell, date] of cells) assert.strictEqual(cellDateOf(cell), date, cell);
+  });
 
   it('reads a cell\'s text as the parser shows it: links to their text, marks dropped', () => {
     assert.deepStrictEqual(
