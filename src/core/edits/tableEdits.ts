@@ -8,7 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, isDateAlone, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, isDateAlone, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
@@ -111,7 +111,8 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
   if (status) {
     const content = line.slice(status.start, status.end);
     const skips = [...content.matchAll(SKIP_IN_CELL)];
-    if (skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') edits.push(...clearCell(line, status));
+    // A skip word (`skipped`, `übersprungen`) is the learner's skip mark: taken out as a `⏭` alone is.
+    if ((skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') || isSkipValue(cellDisplay(content))) edits.push(...clearCell(line, status));
     else for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
   }
   const title = spans[cells.title];

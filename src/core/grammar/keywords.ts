@@ -39,6 +39,8 @@ interface LanguageBlock {
   readonly doneValues?: readonly string[];
   /** What a status cell holds while a day is not done (`offen`, `pendiente`): marking replaces it. */
   readonly openValues?: readonly string[];
+  /** What a status cell holds when the day was skipped (`skipped`, `übersprungen`): a skipped day, as a `⏭`. */
+  readonly skipValues?: readonly string[];
   readonly learning?: readonly string[];
   /** What a journal entry's first words say when no study was done (`skipped`, `rest day`): see noStudy.ts. */
   readonly noStudy?: readonly string[];
@@ -91,6 +93,8 @@ export interface Vocabulary {
   readonly dayHeaders: ReadonlyMap<string, { readonly day: string; readonly days: string | null }>;
   /** Status cell values of a day not done, in any language: marking the day replaces them (see tableEdits.ts). */
   readonly openValues: ReadonlySet<string>;
+  /** Status cell values of a skipped day, in any language (see tableStatus.ts). */
+  readonly skipValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
   /** Phrases of an entry without study (`skipped`, `day off`, `休息`), normalized. */
   readonly noStudy: ReadonlySet<string>;
@@ -167,7 +171,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -194,7 +198,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'learning', 'noStudy'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
@@ -202,6 +206,7 @@ function compile(): Vocabulary {
     }
   }
   for (const value of sets.openValues) if (sets.doneValues.has(value)) throw new Error(`languages.json: "${value}" is a done value and an open one`);
+  for (const value of sets.skipValues) if (sets.doneValues.has(value) || sets.openValues.has(value)) throw new Error(`languages.json: "${value}" is a skip value and a done or open one`);
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.statusHeaders, ...sets.doneValues, ...sets.datePrefixes]) {
     maxWords = Math.max(maxWords, key.split(' ').length);
   }

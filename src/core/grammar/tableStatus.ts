@@ -45,6 +45,16 @@ export function cellDateOf(text: string): string | null {
   return found !== null && found.end === trimmed.length ? found.date : null;
 }
 
+/**
+ * Whether a status cell says the day was skipped: a skip word alone (`skipped`, `übersprungen`, `跳过`, languages.json's
+ * `skipValues`), or after a sign (`⏭`'s own reading is the day marks'): a learner's `| 4 | Joins | skipped |` stayed the
+ * current day. Emphasis and links are read through, as for a done word.
+ */
+export function isSkipValue(display: string): boolean {
+  const key = normalizeKey(display.replace(/[*_~`]+/g, '').replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ''));
+  return key !== '' && vocabularyOf().skipValues.has(key);
+}
+
 /** Whether a cell's text (before its date) is a done sign or word alone. */
 function isDoneValue(text: string): boolean {
   const key = normalizeKey(text);

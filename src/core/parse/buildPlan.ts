@@ -8,7 +8,7 @@ import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
-import { statusOf } from '../grammar/tableStatus';
+import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
@@ -199,7 +199,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const statusText = statusCell ? inlineText(statusCell) : '';
     const status = statusCell ? statusOf(statusText, statusCell.content) : null;
-    node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK);
+    node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK) || (statusCell !== undefined && isSkipValue(statusText));
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.

@@ -151,6 +151,19 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(datesAlone(lines, 6, NO_STATUS), null);
   });
 
+  it('a status cell saying the day was skipped (`skipped`, `übersprungen`) reads skipped, and reopening clears it (Today stayed on it)', () => {
+    const text = ['| Day | Topic | Status |', '|---|---|---|', '| 1 | Select | \u2705 2026-11-20 |', '| 2 | Where | **Skipped** |', '| 3 | Joins | \u23ED skipped |', '| 4 | Groups | \u00fcbersprungen |', '| 5 | Windows | skipped the video |', '| 6 | CTEs | |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => d.skipped), [false, true, true, true, false, false], 'a note starting with the word is the learner\'s, not a skip');
+    assert.strictEqual(plan.root.progress.daysTotal, 3);
+    for (const [row, reopened] of [['| 2 | Where | **Skipped** |', '| 2 | Where | |'], ['| 3 | Joins | \u23ED skipped |', '| 3 | Joins | |'], ['| 4 | Groups | \u00fcbersprungen |', '| 4 | Groups | |']]) {
+      assert.strictEqual(after(row, unskipRow(row, STATUS)), reopened, row);
+    }
+    const undone = markDayIncomplete(text, plan.days[1]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 2 | Where | **Skipped** |', '| 2 | Where | |'));
+  });
+
   it('a German table\'s dates (`20.11.2026`) are read, and written in its form: done and undone give it back byte for byte', () => {
     const text = ['| Tag | Thema | Erledigt | Datum |', '|-----|-------|----------|-------|', '| 1 | SELECT | \u2705 | 20.11.2026 |', '| 2 | WHERE | \u2705 | 21.11.2026 |', '| 3 | JOIN | | |'].join('\n');
     const plan = parse(text);

@@ -1,7 +1,7 @@
 // When a day table's status cell says done (src/core/grammar/tableStatus.ts): the one rule the parser and
 // the edits share, as a table of cells.
 import * as assert from 'assert';
-import { cellDateOf, cellDisplay, rawCellStatus } from '../../../src/core/grammar/tableStatus';
+import { cellDateOf, cellDisplay, isSkipValue, rawCellStatus } from '../../../src/core/grammar/tableStatus';
 
 describe('table status: a cell that says done', () => {
   const table: [string, boolean, string | null][] = [
@@ -51,6 +51,11 @@ describe('table status: a cell that says done', () => {
   for (const [raw, marked, date] of table) {
     it(JSON.stringify(raw), () => assert.deepStrictEqual(rawCellStatus(raw), { marked, date }));
   }
+
+  it('a cell saying the day was skipped, in the plans\' languages (languages.json\'s skipValues)', () => {
+    for (const cell of ['skipped', 'Skipped', '**Skipped**', '\u23ED skipped', 'cancelled', '\u00fcbersprungen', 'saltado', '\u8df3\u8fc7', '\u30b9\u30ad\u30c3\u30d7']) assert.strictEqual(isSkipValue(cell), true, cell);
+    for (const cell of ['', 'skipped the video', 'done', 'not skipped', '\u23ED', 'skip list']) assert.strictEqual(isSkipValue(cell), false, cell);
+  });
 
   it('a cell holding a date alone, as ISO: one rule for the parser and the edits', () => {
     const cells: [string, string | null][] = [
