@@ -110,6 +110,8 @@ export interface TableCells {
    * learner's schedule, read as `📅` dates are, and written by a replan); absent or null when the table has none.
    */
   readonly planned?: number | null;
+  /** The status column is headed as the date a day was done (`Completed on`, `Erledigt am`): marking writes the date alone. */
+  readonly statusDates?: true;
 }
 
 export interface PlanNode {

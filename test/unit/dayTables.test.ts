@@ -32,7 +32,16 @@ describe('day tables: which columns hold the day, its title and its status', () 
     // A date column is never the title (`| Day | Date | Topic |` titled its days by their dates).
     [['Day', 'Topic', 'Done', 'Date'], { word: 'Day', day: 0, title: 1, status: 2, date: 3 }],
     [['Tag', 'Datum', 'Thema', 'Erledigt'], { word: 'Tag', day: 0, title: 2, status: 3, date: 1 }],
-    [['Day', 'Completed on', 'Topic'], { word: 'Day', day: 0, title: 2, status: null, date: 1 }],
+    // Headed as the date a day was done, with no status column: the status column, of dates (a trial's read as a schedule).
+    [['Day', 'Completed on', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1, date: null, statusDates: true }],
+    [['Day', 'Topic', 'Date done'], { word: 'Day', day: 0, title: 1, status: 2, date: null, statusDates: true }],
+    [['Day', 'Topic', 'Completion date'], { word: 'Day', day: 0, title: 1, status: 2, date: null, statusDates: true }],
+    [['Tag', 'Thema', 'Erledigt am'], { word: 'Tag', day: 0, title: 1, status: 2, date: null, statusDates: true }],
+    [['D\u00eda', 'Tema', 'Completado el'], { word: 'D\u00eda', day: 0, title: 1, status: 2, date: null, statusDates: true }],
+    // ...and beside a status column, its date column, never a schedule.
+    [['Day', 'Topic', 'Done', 'Date done'], { word: 'Day', day: 0, title: 1, status: 2, date: 3, completed: true }],
+    [['Day', 'Topic', 'Date'], { word: 'Day', day: 0, title: 1, status: null, date: 2 }],
+    [['Day', 'Topic', 'Notes on'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
     // `Data` is Portuguese, Italian and Polish for date, and English for data: a date column only with a date in it (below).
     [['Day', 'Topic', 'Data', 'Done'], { word: 'Day', day: 0, title: 1, status: 3, date: null }],
     // The first status column wins.

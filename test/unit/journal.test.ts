@@ -50,10 +50,10 @@ describe('journals in the model, the streak and Today', () => {
       assert.ok(journal.journal);
       assert.deepStrictEqual(journal.days.map((d) => [d.date, d.skipped]), [
         ['2026-11-18', false], ['2026-11-19', true], ['2026-11-20', true], ['2026-11-21', true],
-        // Time logged in it is study after all; a subsection's words are not the entry's first; a topic is no rest.
-        ['2026-11-22', false], ['2026-11-23', false], ['2026-11-24', false],
+        // Time logged in it counts on its own date, not the entry's; a subsection's words are not the entry's first; a topic is no rest.
+        ['2026-11-22', true], ['2026-11-23', false], ['2026-11-24', false],
       ]);
-      assert.deepStrictEqual(planStampDates(journal), ['2026-11-18', '2026-11-22', '2026-11-23', '2026-11-24']);
+      assert.deepStrictEqual(planStampDates(journal), ['2026-11-18', '2026-11-23', '2026-11-24']);
       const streak = planStreak([journal], '2026-11-24');
       assert.deepStrictEqual([streak.current, streak.activeToday], [3, true]);
       // Still no day count: a journal's entries are records.
@@ -62,6 +62,16 @@ describe('journals in the model, the streak and Today', () => {
     // In a plan (not a journal), a day's note is the learner's: the day stays open, as its ⏭ alone skips it.
     const notJournal = parse(lines('# SQL', '### Day 1 - Select', 'Skipped - sick.', '- [ ] read', '### Day 2 - Joins', '- [ ] read'));
     assert.deepStrictEqual(notJournal.days.map((d) => d.skipped), [false, false]);
+  });
+
+  it('a journal\'s own `rest:` passes its rest days over when no plan is studied (a trial\'s `rest: [fri]` was read as none)', () => {
+    const rested = parse(lines('---', 'rest: [fri]', '---', '# Study journal', '## 2026-11-26 Thursday', 'Joins.', '## 2026-11-28 Saturday', 'CTEs.'));
+    assert.ok(rested.journal);
+    const summary = summarizeToday([rested], { today: '2026-11-28' });
+    assert.deepStrictEqual([summary.streak.current, summary.streak.rest.weekdays], [2, [5]]);
+    // A plan being studied keeps its own rest (or none): the journal's is not the plan's.
+    const studied = parse(lines('# SQL', '### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
+    assert.deepStrictEqual(summarizeToday([rested, studied], { today: '2026-11-28' }).streak.rest.weekdays, []);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { columnDate, datesAlone, markRow, openDate, openStatus, rowIsDone } from './tableEdits';
+import { columnDate, doneForm, markRow, openDate, openStatus, rowIsDone } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -43,7 +43,7 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   const first = lines.at(day.line);
   // Only a table row has cells.
   if (day.cells) {
-    const edits = markRow(first, day.cells, true, date, { datesAlone: datesAlone(lines, day.line, day.cells), dateLike: columnDate(lines, day.line, day.cells.date) });
+    const edits = markRow(first, day.cells, true, date, { doneForm: doneForm(lines, day.line, day.cells), dateLike: columnDate(lines, day.line, day.cells.date) });
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {

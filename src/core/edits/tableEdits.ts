@@ -8,7 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, isDateAlone, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneDateSpan, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
@@ -70,14 +70,14 @@ function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[]
  * Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced
  * (by the date alone in a table whose done rows hold only their dates), anything else stamped after.
  */
-function completeCell(line: string, span: CellSpan, date: string | null, datesAlone: string | null = null): LineEdit[] {
+function completeCell(line: string, span: CellSpan, date: string | null, form: DoneForm | null = null): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (isOpenStatus(content)) return [fillCell(line, span, date ? (datesAlone !== null ? dateLike(datesAlone, date) : `${DONE_MARK} ${date}`) : DONE_MARK)];
+  if (isOpenStatus(content)) return [fillCell(line, span, doneText(form, date))];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
@@ -184,14 +184,14 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
 }
 
-/** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, datesAlone). */
+/** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, doneForm, columnDate). */
 export interface RowStyle {
   /** What an unmarked status cell is to hold (see openStatus). */
   readonly openMark?: string;
   /** What an unmarked row's date cell is to hold (see openDate). */
   readonly openDate?: string;
-  /** The done rows hold their dates alone in the status column (see datesAlone): marking writes the date alone, as that one is written. */
-  readonly datesAlone?: string | null;
+  /** What the done rows hold in the status column, when they agree (see doneForm): marking writes that. */
+  readonly doneForm?: DoneForm | null;
   /** A date of the table's date column as written (see columnDate): marking writes the date so. */
   readonly dateLike?: string | null;
 }
@@ -201,7 +201,7 @@ export interface RowStyle {
  * cell: the caller says so in the learner's language). `style`: what the table's other rows hold (see RowStyle).
  */
 export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, style: RowStyle = {}): LineEdit[] | null {
-  const { openMark = '', openDate = '', datesAlone = null, dateLike: like = null } = style;
+  const { openMark = '', openDate = '', doneForm: form = null, dateLike: like = null } = style;
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
   if (done && rowIsDone(line, cells)) return [];
   const spans = tableCells(line);
@@ -209,8 +209,8 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
   const dated = spans[cells.date ?? -1];
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
   const title = spans[cells.title];
-  if (status && dated) return done ? dateInColumn(line, status, dated, date, like) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
-  if (status) return done ? completeCell(line, status, date, datesAlone) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
+  if (status && dated) return done ? dateInColumn(line, status, dated, date, like, form) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
+  if (status) return done ? completeCell(line, status, date, form) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
@@ -221,9 +221,10 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
  * Marks the status cell and writes the date into the date cell, empty or holding a placeholder (`TBD`, `—`: the row
  * said "Completed on: TBD" beside its ✅); a cell holding other text keeps it, and the stamp goes in the status cell.
  */
-function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null, like: string | null): LineEdit[] {
+function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null, like: string | null, form: DoneForm | null): LineEdit[] {
   if (date === null || !isDatePlaceholder(line.slice(dated.start, dated.end))) return completeCell(line, status, date);
-  const mark = completeCell(line, status, null);
+  // The status cell says done as its done rows do (`erledigt`), the date goes in its own cell.
+  const mark = completeCell(line, status, null, form?.like === null ? form : null);
   return [...mark, fillCell(line, dated, dateLike(like, date))].sort((a, b) => a.start - b.start);
 }
 
@@ -263,19 +264,39 @@ export function openDate(lines: Lines, row: number, cells: TableCells): string {
 }
 
 /**
- * Whether the table's done rows around `row` hold their dates alone in the status column (`| Completed |` reading
- * `2026-11-20`): the first of them as written, so that marking writes the date alone there too, in their form, not
- * `✅ 2026-11-20` among bare dates. Null when a done row holds anything else (`✅`, `Done`), or none is done.
+ * How the table's done rows write done in the status column, when they all agree (a trial's `Done 2026-11-24` rows got
+ * `✅ 2026-11-28`, and its `| Completed |` of bare dates `✅` among them): the text around their date and the date as
+ * written (`Done 2026-11-24`: `Done `, `2026-11-24`, ``; `20.11.2026`: ``, `20.11.2026`, ``), or their word without a
+ * date (`like` null: `erledigt`, beside a date column). Null when they differ, or none is done (but a column headed as
+ * done dates, `Completed on`, takes the date alone, as its first done row writes one).
  */
-export function datesAlone(lines: Lines, row: number, cells: TableCells): string | null {
+export interface DoneForm {
+  readonly before: string;
+  /** The date as a done row writes it, or null for a done word without one. */
+  readonly like: string | null;
+  readonly after: string;
+}
+
+export function doneForm(lines: Lines, row: number, cells: TableCells): DoneForm | null {
   if (cells.status === null) return null;
-  let first: string | null = null;
+  let agreed: DoneForm | null = null;
   for (const content of otherCells(lines, row, cells.status)) {
     if (!rawCellStatus(content).marked) continue;
-    if (!isDateAlone(cellDisplay(content))) return null;
-    first ??= cellDisplay(content).trim();
+    const text = content.trim();
+    const span = doneDateSpan(text);
+    const form = span ? { before: text.slice(0, span.start), like: text.slice(span.start, span.end), after: text.slice(span.end) } : { before: text, like: null, after: '' };
+    if (agreed === null) agreed = form;
+    // They differ (`2026-11-26 (45 min)`, `2026-11-27 Fri`): a column headed as done dates still takes a date alone.
+    else if (form.before !== agreed.before || form.after !== agreed.after || (form.like === null) !== (agreed.like === null)) return cells.statusDates ? { before: '', like: agreed.like ?? '', after: '' } : null;
   }
-  return first;
+  return agreed ?? (cells.statusDates ? { before: '', like: '', after: '' } : null);
+}
+
+/** What marking writes into an open status cell: as the done rows do (see doneForm), else `✅ date`. */
+function doneText(form: DoneForm | null, date: string | null): string {
+  if (form?.like === null) return date === null ? form.before : `${DONE_MARK} ${date}`;
+  if (form && date !== null) return form.before + dateLike(form.like, date) + form.after;
+  return date ? `${DONE_MARK} ${date}` : DONE_MARK;
 }
 
 /** The first date in `column` of the other rows of `row`'s table, as written (`20.11.2026`): what dates there look like. */

@@ -42,8 +42,10 @@ interface LanguageBlock {
   /** What a status cell holds when the day was skipped (`skipped`, `übersprungen`): a skipped day, as a `⏭`. */
   readonly skipValues?: readonly string[];
   readonly learning?: readonly string[];
-  /** What a journal entry's first words say when no study was done (`skipped`, `rest day`): see noStudy.ts. */
+  /** What a clause of a journal entry says when no study was done (`skipped`, `rest day`), and the rest: see noStudy.ts. */
   readonly noStudy?: readonly string[];
+  readonly noStudyAlone?: readonly string[];
+  readonly studyAnyway?: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageBlock>> = (data as { languages: Record<string, LanguageBlock> }).languages;
@@ -96,8 +98,10 @@ export interface Vocabulary {
   /** Status cell values of a skipped day, in any language (see tableStatus.ts). */
   readonly skipValues: ReadonlySet<string>;
   readonly learning: ReadonlySet<string>;
-  /** Phrases of an entry without study (`skipped`, `day off`, `休息`), normalized. */
+  /** Phrases of an entry without study (`skipped`, `day off`, `休息`), normalized; see noStudy.ts for the three. */
   readonly noStudy: ReadonlySet<string>;
+  readonly noStudyAlone: ReadonlySet<string>;
+  readonly studyAnyway: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
   /** The first characters of the templates that start with text (`第` of `第{n}天`). */
@@ -171,7 +175,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), studyAnyway: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -198,7 +202,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'studyAnyway'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

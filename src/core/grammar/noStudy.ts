@@ -1,32 +1,64 @@
 /**
  * Journal entries that record a day without study: `## 2026-11-19 Thursday` over `Skipped - sick.`, `Rest day`,
- * `No study today`, or those words in the heading after its date (`## 2026-11-19 - day off`). Such an entry is a
+ * `Too tired, skipped.`, or those words in the heading after its date (`## 2026-11-19 - day off`). Such an entry is a
  * record of a day skipped, not a day of study (a learner's "Skipped - sick" kept the streak going).
  *
- * The phrases are languages.json's `noStudy`, matched at the start of the words and whole: followed by nothing or by
- * punctuation (`Skipped - sick`, `Rest day.`, `Sick (flu)`), never by another word (`Skipped ahead to chapter 5`,
- * `Off-by-one errors`): a journal's words are the learner's, and an entry of study read as none would break a streak.
+ * Read from the entry's first line, split into clauses at punctuation (a hyphen only between spaces: `Off-by-one` is a
+ * word), with languages.json's lists:
+ * - `noStudy`: a clause that is one of them says so (`Skipped`, `didn't study today`; `Skipped ahead to chapter 5` is
+ *   a clause of its own, study);
+ * - `noStudyAlone`: words that are topics too (`Rest`, `Break`, `Pause`, `Frei`) say so only as the whole first
+ *   sentence (`Rest.`; `Break - loop control in Python` is study);
+ * - `studyAnyway` and the learning words, or a duration, in another clause: some study was done after all (`Sick, but
+ *   did 20 min of flashcards`, `Missed: learned about cache misses`, `Rest day - still reviewed my notes`).
+ * A journal's words are the learner's: an entry of study read as none would break a streak, so the lists stay narrow.
  */
 import { normalizeKey, vocabularyOf } from './keywords';
 import { dateAt, weekdayNameEnd } from './dates';
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/**
- * What may follow a phrase: the end, punctuation (a hyphen only after a space: `Skipped - sick`, not `Off-by-one`),
- * or a dash.
- */
-const AFTER_PHRASE = /^(?:[ \t]*$|[ \t]*[.!?,;:()\u3002\uFF0C\u3001\uFF01\uFF1F\uFF1B\uFF1A\uFF08\uFF09]|[ \t]+[-\u2013\u2014]|[\u2013\u2014])/u;
+/** Where clauses end: punctuation, a dash, a hyphen between spaces. */
+const CLAUSE_END = /[.!?,;:()[\]\u2026\u3002\uFF0C\u3001\uFF01\uFF1F\uFF1B\uFF1A\uFF08\uFF09]|[ \t]+-[ \t]+|[\u2013\u2014]/u;
+const SENTENCE_END = /^[ \t]*(?:$|[.!\u3002\uFF01])/u;
 
-/** Whether text (a line of an entry, or a heading's words after its date) starts by saying no study was done. */
+/** A time spent: `20 min`, `an hour`, `1.5h`, `30分钟`. */
+const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:min|mins|minutes?|minuten|minutos|h|hrs?|hours?|std|stunden?|horas?|heures?|ore|分钟|分|時間|시간|분)(?![\p{L}])/iu;
+
+/** Whether text (a line of an entry, or a heading's words after its date) says no study was done. */
 export function saysNoStudy(text: string): boolean {
   let i = 0;
   // Markup and signs before the words: `- `, `> `, `**`, `🤒 `.
   while (i < text.length && !WORD.test(text[i])) i++;
   if (i === text.length) return false;
-  const key = normalizeKey(text.slice(i, i + 80));
-  for (const phrase of vocabularyOf().noStudy) {
-    if (key.startsWith(phrase) && AFTER_PHRASE.test(key.slice(phrase.length).replace(/^[*_~`]+/, ''))) return true;
+  const line = text.slice(i, i + 200).replace(/[*_~`]+/g, '');
+  const vocabulary = vocabularyOf();
+  const clauses: string[] = [];
+  let rest = line;
+  let firstEndsSentence = false;
+  while (rest.length > 0) {
+    const end = CLAUSE_END.exec(rest);
+    const clause = normalizeKey(end ? rest.slice(0, end.index) : rest);
+    if (clauses.length === 0) firstEndsSentence = !end || SENTENCE_END.test(rest.slice(end.index));
+    if (clause !== '') clauses.push(clause);
+    rest = end ? rest.slice(end.index + end[0].length) : '';
+  }
+  let said = clauses.findIndex((clause) => vocabulary.noStudy.has(clause));
+  if (said < 0 && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0])) said = 0;
+  if (said < 0) return false;
+  return !clauses.some((clause, k) => k !== said && saysStudy(clause));
+}
+
+/** Whether a clause says some study was done: a word of study, a learning word, or a time spent. */
+function saysStudy(clause: string): boolean {
+  if (DURATION.test(clause)) return true;
+  const vocabulary = vocabularyOf();
+  const padded = ` ${clause.replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
+  for (const words of [vocabulary.studyAnyway, vocabulary.learning]) {
+    for (const word of words) {
+      // Words of languages written without spaces are found inside the clause; others as whole words.
+      if (/[\u3040-\u30FF\u4E00-\u9FFF]/u.test(word) ? clause.includes(word) : padded.includes(` ${word} `)) return true;
+    }
   }
   return false;
 }

@@ -10,24 +10,56 @@ import { normalizeKey, vocabularyOf } from './keywords';
 /** Signs that mark a status cell done, or head a status column. */
 export const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]', '\u{1F7E2}'];
 
-/** A cell ending in a date: what comes before it (`Done`, `✔`, nothing) and the date (`Done 2026-11-20`, `✔ (2026-11-20)`). */
-const ENDS_IN_DATE = /^(.*?)[ \t,:(]*(\d{4}-\d{2}-\d{2})\)?$/;
-
 /**
  * A status cell's state: done when it holds a done sign or word, with the date of a ✅ stamp in it; or the date a day
- * was done, alone or after a done sign or word (`| Completed |` holding `2026-11-20`: a learner's table read every
- * day open, and Today stayed on day 1).
+ * was done: a cell starting with one (`2026-11-20`, `20.11.2026 (45 min)`, `2026-11-27 Fri`, `2026-11-20 ✅`), or one
+ * after a done sign or word (`Done 2026-11-20`, `✔ (26/11/2026)`, `done on 2026-11-20`, `✅ 20.11.2026`). A learner's
+ * `| Completed |` of dates read every day open, and Today stayed on day 1; with a note after them, it still did.
  */
 export function statusOf(display: string, raw: string): StampInfo {
   const stamp = readStamp(raw);
   const key = normalizeKey(display);
   const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
-  const dated = stamp.date === null ? ENDS_IN_DATE.exec(display.trim()) : null;
-  if (dated && isValidIsoDate(dated[2]) && (dated[1] === '' || isDoneValue(dated[1]))) return { marked: true, date: dated[2] };
-  // A date as the learner's language writes it, alone (`20.11.2026`, `Nov 20, 2026`).
-  const written = stamp.date === null && !done ? cellDateOf(display) : null;
-  if (written !== null) return { marked: true, date: written };
+  const dated = stamp.date === null ? doneDateSpan(display.trim()) : null;
+  if (dated !== null) return { marked: true, date: dated.date };
   return { marked: done, date: stamp.date };
+}
+
+/** Words between a done word and its date (`done on 2026-11-20`, `erledigt am`, `hecho el`, `fait le`). */
+const DATE_CONNECTOR = /[ \t]+(?:on|at|am|el|le|il|em|op)$/i;
+
+/** Where a status cell's text says the date a day was done (see statusOf): the date as ISO, and where it is written. */
+export interface DoneDateSpan {
+  readonly date: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The date a status cell's text (raw or as shown) says a day was done on (see statusOf); null when it says none. */
+export function doneDateSpan(text: string): DoneDateSpan | null {
+  // Most cells are a sign or a word: a date has a digit.
+  if (!/\d/.test(text)) return null;
+  const first = dateStartingAt(text, 0);
+  if (first !== null) return first;
+  for (let i = 1; i < text.length; i++) {
+    // A date starts a word: after a space or a sign, never inside a word or a number.
+    if (!WORD_CHAR.test(text[i]) || WORD_CHAR.test(text[i - 1])) continue;
+    const date = dateStartingAt(text, i);
+    if (date === null) continue;
+    const before = text.slice(0, i).replace(/[ \t,:;(\-\u2013\u2014]+$/u, '').replace(DATE_CONNECTOR, '');
+    return isDoneValue(cellDisplay(before)) ? date : null;
+  }
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The date written at `i` (ISO, or as the grammar reads dates); null when none starts there. */
+function dateStartingAt(text: string, i: number): DoneDateSpan | null {
+  const iso = text.slice(i, i + 10);
+  if (isValidIsoDate(iso) && !/\d/.test(text[i + 10] ?? '')) return { date: iso, start: i, end: i + 10 };
+  const found = dateAt(text, i);
+  return found === null ? null : { date: found.date, start: i, end: found.end };
 }
 
 /**
@@ -59,11 +91,6 @@ export function isSkipValue(display: string): boolean {
 function isDoneValue(text: string): boolean {
   const key = normalizeKey(text);
   return DONE_SIGNS.includes(key) || vocabularyOf().doneValues.has(key);
-}
-
-/** Whether a status cell holds a date alone (`| 2026-11-20 |`, `| 20.11.2026 |`): the style of a table whose done rows say only when. */
-export function isDateAlone(display: string): boolean {
-  return cellDateOf(display) !== null;
 }
 
 /**

@@ -70,6 +70,8 @@ export interface DayColumn {
   readonly planned?: boolean;
   /** The date column is a second status word (`| Status | Completed |`): the dates days were done, never a schedule. */
   readonly completed?: boolean;
+  /** The status column is headed as the date a day was done (`| Day | Topic | Completed on |`): see TableCells.statusDates. */
+  readonly statusDates?: boolean;
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
@@ -87,6 +89,25 @@ function isStatusHeader(text: string): boolean {
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
+/** Words between a status word and a date word in a header (`Completed on`, `Erledigt am`, `Completado el`, `Fait le`). */
+const HEADER_CONNECTORS = new Set(['on', 'at', 'am', 'el', 'le', 'il', 'em', 'op', 'de', 'of']);
+
+/**
+ * A header that says its column holds the date a day was done: a date header of several words (`Completed on`,
+ * `Completion date`, `Studied on`), or a status word beside date words and connectors (`Date done`, `Erledigt am`,
+ * `Abgeschlossen am`, `Completado el`). A trial's `Completed on` alone read as a schedule, `Date done` as nothing.
+ */
+function isDoneDateHeader(text: string): boolean {
+  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
+  const vocabulary = vocabularyOf();
+  if (key.includes(' ') && vocabulary.dateHeaders.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  const done = (word: string): boolean => vocabulary.statusHeaders.has(word) || vocabulary.doneValues.has(word);
+  const dated = (word: string): boolean => vocabulary.dateHeaders.has(word) || HEADER_CONNECTORS.has(word);
+  return words.some(done) && words.every((word) => done(word) || dated(word)) && words.some((word) => !done(word));
+}
+
 /** Date headers that are words of another kind in English too (`Data`: Portuguese, Italian and Polish for date). */
 const NEEDS_A_DATE = new Set(['data']);
 
@@ -102,6 +123,10 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;
   for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
+  // `| Day | Topic | Completed on |`: with no status column, a column headed as the date a day was done is it (its dates
+  // read as a schedule: a trial's done days were "behind").
+  let statusDates = false;
+  for (let i = 0; i < header.length && status === null; i++) if (i !== day && isDoneDateHeader(header[i])) [status, statusDates] = [i, true];
   let date: number | null = null;
   for (let i = 0; i < header.length && date === null; i++) {
     const key = normalizeKey(header[i]);
@@ -120,6 +145,9 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   for (let i = status === null ? header.length : status + 1; i < header.length && date === null; i++) {
     if (i !== day && isStatusHeader(header[i]) && holdsDate(i)) [date, completed] = [i, true];
   }
+  // `| Done | Date done |`: a column headed as the date a day was done, beside the status column, is its date column (a
+  // trial's went unread: no streak).
+  for (let i = 0; i < header.length && date === null; i++) if (i !== day && i !== status && isDoneDateHeader(header[i])) [date, completed] = [i, true];
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
   const text = (i: number): boolean => i !== day && i !== status && i !== date;
   let title = day + 1;
@@ -128,7 +156,8 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     const before = header.findIndex((_, i) => i < day && text(i));
     title = before >= 0 ? before : day + 1;
   }
-  return planned ? { word, day, title, status, date, planned } : completed ? { word, day, title, status, date, completed } : { word, day, title, status, date };
+  const columns = planned ? { word, day, title, status, date, planned } : completed ? { word, day, title, status, date, completed } : { word, day, title, status, date };
+  return statusDates ? { ...columns, statusDates } : columns;
 }
 
 export interface RowDay {
@@ -174,7 +203,7 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
  * `scheduled`, dates of open days, the learner's schedule (see scheduleColumn).
  */
 export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
-  const cells = { title: column.title, status: column.status, date: !scheduled && column.status !== null ? column.date : null };
+  const cells: TableCells = { title: column.title, status: column.status, date: !scheduled && column.status !== null ? column.date : null, ...(column.statusDates ? { statusDates: true } : {}) };
   return scheduled && column.date !== null ? { ...cells, planned: column.date } : cells;
 }
 

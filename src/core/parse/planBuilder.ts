@@ -275,9 +275,9 @@ export class PlanBuilder {
 
     const days = collectDrafts(this.root, []);
     const journal = isJournal(days, counts.tasks);
-    // A journal's entry that says no study was done (`Skipped - sick`) is a day skipped: in no streak. One with time
-    // logged in it is study after all.
-    if (journal) for (const day of days) if (!day.skipMarked && !day.sessions?.length && saysNoStudy(day)) day.skipMarked = true;
+    // A journal's entry that says no study was done (`Skipped - sick`) is a day skipped: its date in no streak. Time
+    // logged in it later counts on the session's own date (a trial's session of today made the sick day a study day).
+    if (journal) for (const day of days) if (!day.skipMarked && saysNoStudy(day)) day.skipMarked = true;
     const isPlan =
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.

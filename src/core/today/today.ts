@@ -4,7 +4,7 @@ import { currentDayOf } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
 import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
-import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
+import { frontMatterRest, mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
@@ -68,7 +68,10 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
  * the `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
  */
 export function restOf(plans: readonly ParsedPlan[], activePlan: ParsedPlan | undefined, inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
-  const weekdays = restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan) ?? []);
+  // With no plan being studied (a journal alone, never active), the rest its front matter declares (a trial's journal
+  // `rest: [fri]` was read as none).
+  const studied = activePlan ?? plans.find((plan) => frontMatterRest(plan) !== null);
+  const weekdays = restWeekdaysOf(studied, inputs.configuredRest?.(studied) ?? []);
   const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
   return weekdays.length === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays(weekdays, pauses);
 }

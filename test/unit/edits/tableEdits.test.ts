@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { datesAlone, linkInRow, markRow, openDate, openStatus, plannedInRow, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { doneForm, linkInRow, markRow, openDate, openStatus, plannedInRow, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
 import { Lines } from '../../../src/core/grammar/lines';
 import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../../src/core';
 import { parse } from '../helpers';
@@ -135,8 +135,8 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const plan = parse(text);
     assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate]), [[true, '2026-11-20'], [true, '2026-11-21'], [false, null], [false, null]]);
     const lines = new Lines(text);
-    assert.strictEqual(datesAlone(lines, 6, STATUS), '2026-11-21', 'the nearest, as written');
-    assert.strictEqual(datesAlone(lines, 4, STATUS), '2026-11-21', 'one other done row says it; the header `Completed` is no row');
+    assert.deepStrictEqual(doneForm(lines, 6, STATUS), { before: '', like: '2026-11-21', after: '' }, 'the nearest, as written');
+    assert.deepStrictEqual(doneForm(lines, 4, STATUS), { before: '', like: '2026-11-21', after: '' }, 'one other done row says it; the header `Completed` is no row');
     const done = markDayComplete(text, plan.days[2], { date: '2026-11-22', checkTasks: true, journal: false });
     assert.ok(done.ok);
     const marked = applyTextEdits(text, done.edits);
@@ -146,9 +146,26 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.ok(undone.ok);
     assert.strictEqual(applyTextEdits(marked, undone.edits), text);
     // A done row holding anything else, or none done: the stamp, as before.
-    assert.strictEqual(datesAlone(new Lines(text.replace('| 2 | Where | 2026-11-21 |', '| 2 | Where | \u2705 |')), 6, STATUS), null);
-    assert.strictEqual(datesAlone(new Lines(text.replace('2026-11-20', '').replace('2026-11-21', '')), 6, STATUS), null);
-    assert.strictEqual(datesAlone(lines, 6, NO_STATUS), null);
+    assert.strictEqual(doneForm(new Lines(text.replace('| 2 | Where | 2026-11-21 |', '| 2 | Where | \u2705 |')), 6, STATUS), null, 'they differ');
+    assert.strictEqual(doneForm(new Lines(text.replace('2026-11-20', '').replace('2026-11-21', '')), 6, STATUS), null, 'none done');
+    assert.strictEqual(doneForm(lines, 6, NO_STATUS), null);
+    // Done rows of a word and a date, or a word beside a date column: written as they are (a trial's got `✅ 2026-11-28`).
+    for (const [rows, marked] of [
+      [['Done 2026-11-24', '**Done** 2026-11-25'], null],
+      [['Done 2026-11-24', 'Done 2026-11-25'], 'Done 2026-11-28'],
+      [['\u2714 (2026-11-24)', '\u2714 (2026-11-25)'], '\u2714 (2026-11-28)'],
+      [['done on 24.11.2026', 'done on 25.11.2026'], 'done on 28.11.2026'],
+    ] as const) {
+      const table = ['| Day | Topic | Done |', '|---|---|---|', `| 1 | A | ${rows[0]} |`, `| 2 | B | ${rows[1]} |`, '| 3 | C | |'].join('\n');
+      const form = doneForm(new Lines(table), 4, STATUS);
+      const written = markDayComplete(table, parse(table).days[2], { date: '2026-11-28', checkTasks: true, journal: false });
+      assert.ok(written.ok);
+      assert.strictEqual(applyTextEdits(table, written.edits), table.replace('| 3 | C | |', `| 3 | C | ${marked ?? '\u2705 2026-11-28'} |`), JSON.stringify(form));
+    }
+    const words = ['| Tag | Thema | Status | Datum |', '|---|---|---|---|', '| 1 | A | erledigt | 2026-11-26 |', '| 2 | B | offen | |'].join('\n');
+    const wrote = markDayComplete(words, parse(words).days[1], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(wrote.ok);
+    assert.strictEqual(applyTextEdits(words, wrote.edits), words.replace('| 2 | B | offen | |', '| 2 | B | erledigt | 2026-11-28 |'));
   });
 
   it('a status cell saying the day was skipped (`skipped`, `übersprungen`) reads skipped, and reopening clears it (Today stayed on it)', () => {
@@ -162,6 +179,24 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const undone = markDayIncomplete(text, plan.days[1]);
     assert.ok(undone.ok);
     assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 2 | Where | **Skipped** |', '| 2 | Where | |'));
+  });
+
+  it('a column headed as the date a day was done (`Completed on`) is the status column: its dates done, marking writes one alone', () => {
+    const text = ['| Day | Topic | Completed on |', '|---|---|---|', '| 1 | Intro | 2026-11-26 (45 min) |', '| 2 | Basics | 2026-11-27 Fri |', '| 3 | Joins | |', '| 4 | CTEs | |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate, d.planned]), [[true, '2026-11-26', null], [true, '2026-11-27', null], [false, null, null], [false, null, null]]);
+    const done = markDayComplete(text, plan.days[2], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const marked = applyTextEdits(text, done.edits);
+    assert.strictEqual(marked, text.replace('| 3 | Joins | |', '| 3 | Joins | 2026-11-28 |'));
+    const undone = markDayIncomplete(marked, parse(marked).days[2]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(marked, undone.edits), text);
+    // None done yet: the header alone says what goes there.
+    const fresh = ['| Tag | Thema | Erledigt am |', '|---|---|---|', '| 1 | SELECT | |', '| 2 | WHERE | |'].join('\n');
+    const first = markDayComplete(fresh, parse(fresh).days[0], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(first.ok);
+    assert.strictEqual(applyTextEdits(fresh, first.edits), fresh.replace('| 1 | SELECT | |', '| 1 | SELECT | 2026-11-28 |'));
   });
 
   it('a German table\'s dates (`20.11.2026`) are read, and written in its form: done and undone give it back byte for byte', () => {

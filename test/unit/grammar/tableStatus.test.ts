@@ -46,6 +46,19 @@ describe('table status: a cell that says done', () => {
     ['2026/11/20', true, '2026-11-20'],
     ['Nov 20, 2026', true, '2026-11-20'],
     ['31.02.2026', false, null],
+    // A date with a note after it, or after a done word or sign (a trial's read open: Today stayed on day 1).
+    ['2026-11-26 (45 min)', true, '2026-11-26'],
+    ['2026-11-27 Fri', true, '2026-11-27'],
+    ['2026-11-20 - done', true, '2026-11-20'],
+    ['2026-11-20 \u2705', true, '2026-11-20'],
+    ['done on 2026-11-20', true, '2026-11-20'],
+    ['Yes - 2026-11-20', true, '2026-11-20'],
+    ['Done 20/11/2026', true, '2026-11-20'],
+    ['\u2714 26/11/2026', true, '2026-11-26'],
+    ['\u2705 20.11.2026', true, '2026-11-20'],
+    ['erledigt am 20.11.2026', true, '2026-11-20'],
+    ['see 2026-11-20', false, null],
+    ['Week 2', false, null],
     ['20.11.', false, null],
   ];
   for (const [raw, marked, date] of table) {
