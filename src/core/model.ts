@@ -149,7 +149,11 @@ export interface PlanNode {
   readonly stampDate: string | null;
   /** A day's planned date: `📅 YYYY-MM-DD` at the end of its heading (a heading task's due date); null if none. */
   readonly planned: string | null;
-  /** A day marked `⏭` at the end of its heading (or a cancelled heading task), and not done: out of the schedule and of progress. */
+  /**
+   * A day marked `⏭` at the end of its heading (or a cancelled heading task; a table row, `⏭` or a skip word in its
+   * status cell), and not done: out of the schedule and of progress. In a journal, an entry that says no study was done
+   * (`Skipped - sick`: journalRests.ts): its date in no streak.
+   */
   readonly skipped: boolean;
   /** `⏱` study sessions written in the node's own body. */
   readonly sessions: readonly StudySession[];

@@ -40,7 +40,10 @@ export interface JsonNode {
   level: number;
   date: string | null;
   days: { total: number; done: number };
-  /** Only on a skipped day (`⏭`): it left the plan's counts (a day's `days.total` is then 0). */
+  /**
+   * Only on a skipped day (`⏭`, a table's `skipped`; in a journal, an entry that says no study was done): it left the
+   * plan's counts (a day's `days.total` is then 0) and, a journal's entry, the streak.
+   */
   skipped?: true;
   /** Only on an open day of a plan with a schedule: the date it is planned on (see openDayDates). */
   planned?: string;

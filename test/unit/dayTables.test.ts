@@ -42,6 +42,8 @@ describe('day tables: which columns hold the day, its title and its status', () 
     [['Day', 'Topic', 'Done', 'Date done'], { word: 'Day', day: 0, title: 1, status: 2, date: 3, completed: true }],
     [['Day', 'Topic', 'Date'], { word: 'Day', day: 0, title: 1, status: null, date: 2 }],
     [['Day', 'Topic', 'Notes on'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
+    // A status word that is no done word heads no done dates (a review's `Check date` of review dates read done).
+    [['Day', 'Topic', 'Check date'], { word: 'Day', day: 0, title: 1, status: null, date: null }],
     // `Data` is Portuguese, Italian and Polish for date, and English for data: a date column only with a date in it (below).
     [['Day', 'Topic', 'Data', 'Done'], { word: 'Day', day: 0, title: 1, status: 3, date: null }],
     // The first status column wins.

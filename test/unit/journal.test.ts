@@ -59,6 +59,11 @@ describe('journals in the model, the streak and Today', () => {
       // Still no day count: a journal's entries are records.
       assert.strictEqual(journal.root.progress.daysTotal, 0);
     }
+    // Only a short entry (one line at most under its heading), and never code: a learner's study is never read as none.
+    const long = parse(lines('# Study journal', '## 2026-11-18', 'Mood: sick', '- Solved 3 Leetcode problems', '## 2026-11-19', '```rust', 'skipped', '```',
+      '## 2026-11-20 (Sick)', 'Watched the MIT 6.006 lecture.', '## 2026-11-21 - day off', '', '## 2026-11-22 Sick', 'Still did 20 min of flashcards.', '## 2026-11-23 Sick', 'Stayed in bed.'));
+    assert.ok(long.journal);
+    assert.deepStrictEqual(long.days.map((d) => [d.date, d.skipped]), [['2026-11-18', false], ['2026-11-19', false], ['2026-11-20', false], ['2026-11-21', true], ['2026-11-22', false], ['2026-11-23', true]]);
     // In a plan (not a journal), a day's note is the learner's: the day stays open, as its ⏭ alone skips it.
     const notJournal = parse(lines('# SQL', '### Day 1 - Select', 'Skipped - sick.', '- [ ] read', '### Day 2 - Joins', '- [ ] read'));
     assert.deepStrictEqual(notJournal.days.map((d) => d.skipped), [false, false]);
@@ -72,6 +77,10 @@ describe('journals in the model, the streak and Today', () => {
     // A plan being studied keeps its own rest (or none): the journal's is not the plan's.
     const studied = parse(lines('# SQL', '### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
     assert.deepStrictEqual(summarizeToday([rested, studied], { today: '2026-11-28' }).streak.rest.weekdays, []);
+    // Two that declare it (another journal's `rest: [sat, sun]`): neither is taken (a review's took the first listed).
+    const other = parse(lines('---', 'rest: [sat, sun]', '---', '# Reading log', '## 2026-11-20', 'Read SICP.', '## 2026-11-21', 'More SICP.'));
+    assert.ok(other.journal);
+    assert.deepStrictEqual(summarizeToday([other, rested], { today: '2026-11-28' }).streak.rest.weekdays, []);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

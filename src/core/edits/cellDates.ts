@@ -1,7 +1,8 @@
 /**
  * Dates written into table cells in the table's own form: a German table's `| Geplant |` of `29.11.2026` gets
  * `01.12.2026` from a replan, not `2026-12-01` beside its other rows (and `2026/11/29` stays slashed, `9.1.2026`
- * unpadded). Forms with month names, and none to follow, get ISO: a date that reads the same everywhere.
+ * unpadded). Forms with month names, none to follow, and a date the form would leave ambiguous (`01/11/2026`: the
+ * parser reads neither order when both numbers could be a month) get ISO: a date that reads the same everywhere.
  */
 import { cellDateOf } from '../grammar/tableStatus';
 
@@ -16,10 +17,19 @@ export function dateLike(like: string | null, iso: string): string {
   if (!form || read === null) return iso;
   const [year, month, day] = iso.split('-');
   const [, first, separator, second, third] = form;
-  const pad = (value: string, as: string): string => (as.length >= 2 ? value : String(Number(value)));
-  if (first.length === 4) return [year, pad(month, second), pad(day, third)].join(separator);
-  // Day first or month first, as the example reads: its first number is its day, or its month.
-  const [, readMonth, readDay] = read.split('-');
-  const dayFirst = Number(first) === Number(readDay) && (Number(second) === Number(readMonth));
-  return dayFirst ? [pad(day, first), pad(month, second), year].join(separator) : [pad(month, first), pad(day, second), year].join(separator);
+  const yearFirst = first.length === 4;
+  const [a, b] = yearFirst ? [second, third] : [first, second];
+  // Padded when a number is written `09`, or both with two digits (`29.11.2026`); `19.1.2026` is not.
+  const padded = a.startsWith('0') || b.startsWith('0') || (a.length === 2 && b.length === 2);
+  const pad = (value: string): string => (padded ? value : String(Number(value)));
+  let written: string;
+  if (yearFirst) written = [year, pad(month), pad(day)].join(separator);
+  else {
+    // Day first or month first, as the example reads: its first number is its day, or its month.
+    const [, readMonth, readDay] = read.split('-');
+    const dayFirst = Number(first) === Number(readDay) && Number(second) === Number(readMonth);
+    written = dayFirst ? [pad(day), pad(month), year].join(separator) : [pad(month), pad(day), year].join(separator);
+  }
+  // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.
+  return cellDateOf(written) === iso ? written : iso;
 }

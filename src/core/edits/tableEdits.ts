@@ -1,14 +1,14 @@
 /**
- * Marking a day that is a table row: the status cell is written (`✅ 2026-11-21`, or `[x]` where the
- * cell holds a box; `✅` and the date in the date column where the table has one for it), or, in a table
- * without a status column, a stamp goes at the end of the title
- * cell. Only the cell's content changes: pipes, padding and the other cells stay byte for byte, and
+ * Marking a day that is a table row: the status cell is written (`✅ 2026-11-21`, or as the table's done rows write
+ * done: `2026-11-21`, `Done 2026-11-21`, `21.11.2026`, see doneForm; `[x]` where the cell holds a box; the done mark
+ * and the date in the date column where the table has one for it, the date in its form), or, in a table without a
+ * status column, a stamp goes at the end of the title cell. Only the cell's content changes: pipes, padding and the other cells stay byte for byte, and
  * nothing written holds a pipe or a line break, so the table still renders.
  */
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, doneDateSpan, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
@@ -68,7 +68,7 @@ function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[]
 
 /**
  * Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced
- * (by the date alone in a table whose done rows hold only their dates), anything else stamped after.
+ * (by what the table's done rows agree on: see doneForm, doneText), anything else stamped after.
  */
 function completeCell(line: string, span: CellSpan, date: string | null, form: DoneForm | null = null): LineEdit[] {
   const content = line.slice(span.start, span.end);
@@ -277,6 +277,7 @@ export interface DoneForm {
   readonly after: string;
 }
 
+/** The table's agreed done form around `row` (see DoneForm): read from its other rows' status cells. */
 export function doneForm(lines: Lines, row: number, cells: TableCells): DoneForm | null {
   if (cells.status === null) return null;
   let agreed: DoneForm | null = null;
@@ -285,11 +286,20 @@ export function doneForm(lines: Lines, row: number, cells: TableCells): DoneForm
     const text = content.trim();
     const span = doneDateSpan(text);
     const form = span ? { before: text.slice(0, span.start), like: text.slice(span.start, span.end), after: text.slice(span.end) } : { before: text, like: null, after: '' };
+    // Only a done word or sign and closing marks around the date: a note is that row's (`2026-11-26 (45 min)`, `✅ 2026-11-20
+    // — felt easy`, `✅ (hard, redo)`: a review's were copied into the next row marked).
+    const own = form.like === null ? isDoneWords(form.before) : /^[ \t)\]]*$/.test(form.after) && (doneWordBefore(form.before) === '' || isDoneWords(doneWordBefore(form.before)));
+    if (!own) return cells.statusDates ? { before: '', like: agreed?.like ?? form.like ?? '', after: '' } : null;
     if (agreed === null) agreed = form;
     // They differ (`2026-11-26 (45 min)`, `2026-11-27 Fri`): a column headed as done dates still takes a date alone.
     else if (form.before !== agreed.before || form.after !== agreed.after || (form.like === null) !== (agreed.like === null)) return cells.statusDates ? { before: '', like: agreed.like ?? '', after: '' } : null;
   }
   return agreed ?? (cells.statusDates ? { before: '', like: '', after: '' } : null);
+}
+
+/** Whether a cell's text is done signs and words alone (`Done`, `**erledigt**`, `✅ Done`), as the parser reads them. */
+function isDoneWords(text: string): boolean {
+  return text.trim() !== '' && isDoneValue(cellDisplay(text));
 }
 
 /** What marking writes into an open status cell: as the done rows do (see doneForm), else `✅ date`. */

@@ -11,7 +11,10 @@
  *   sentence (`Rest.`; `Break - loop control in Python` is study);
  * - `studyAnyway` and the learning words, or a duration, in another clause: some study was done after all (`Sick, but
  *   did 20 min of flashcards`, `Missed: learned about cache misses`, `Rest day - still reviewed my notes`).
- * A journal's words are the learner's: an entry of study read as none would break a streak, so the lists stay narrow.
+ * A journal's words are the learner's: an entry of study read as none would break a streak. So only a short entry is
+ * read (journalRests.ts: one line at most under its heading), code never, and the lists hold phrases, not topics; the
+ * languages' lists are one (a journal may mix them), so a word of one language that is a topic in another stays out
+ * (`rust`, Dutch for rest; `repos` only as a whole sentence).
  */
 import { normalizeKey, vocabularyOf } from './keywords';
 import { dateAt, weekdayNameEnd } from './dates';
@@ -22,16 +25,24 @@ const WORD = /[\p{L}\p{N}]/u;
 const CLAUSE_END = /[.!?,;:()[\]\u2026\u3002\uFF0C\u3001\uFF01\uFF1F\uFF1B\uFF1A\uFF08\uFF09]|[ \t]+-[ \t]+|[\u2013\u2014]/u;
 const SENTENCE_END = /^[ \t]*(?:$|[.!\u3002\uFF01])/u;
 
-/** A time spent: `20 min`, `an hour`, `1.5h`, `30分钟`. */
-const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:min|mins|minutes?|minuten|minutos|h|hrs?|hours?|std|stunden?|horas?|heures?|ore|分钟|分|時間|시간|분)(?![\p{L}])/iu;
+/** A time spent: `20 min`, `30m`, `1h30`, `an hour`, `1.5h`, `30分钟`. */
+const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:m|min|mins|minutes?|minuten|minutos|h|hrs?|hours?|std|stunden?|horas?|heures?|ore|分钟|分|時間|시간|분)(?![\p{L}])/iu;
 
-/** Whether text (a line of an entry, or a heading's words after its date) says no study was done. */
-export function saysNoStudy(text: string): boolean {
+/** Signs and emoji, which say a mood, not a clause (`Rest day 😴`, `🤒 Sick`). */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
+
+/**
+ * Whether text (the one line of an entry, or a heading's words after its date) says no study was done. `strict`
+ * (a heading): only `noStudy` phrases, never the words that are topics too (`## 2026-11-16 - Rust`, `- Travel`).
+ */
+export function saysNoStudy(text: string, strict = false): boolean {
+  // Code is the learner's text, never a phrase (`` `skipped`: the iterator adapter ``).
+  const words = text.replace(/`[^`]*`/g, ' code ').replace(PICTOGRAPHS, ' ');
   let i = 0;
-  // Markup and signs before the words: `- `, `> `, `**`, `🤒 `.
-  while (i < text.length && !WORD.test(text[i])) i++;
-  if (i === text.length) return false;
-  const line = text.slice(i, i + 200).replace(/[*_~`]+/g, '');
+  // Markup before the words: `- `, `> `, `**`.
+  while (i < words.length && !WORD.test(words[i])) i++;
+  if (i === words.length) return false;
+  const line = words.slice(i, i + 200).replace(/[*_~]+/g, '');
   const vocabulary = vocabularyOf();
   const clauses: string[] = [];
   let rest = line;
@@ -44,13 +55,13 @@ export function saysNoStudy(text: string): boolean {
     rest = end ? rest.slice(end.index + end[0].length) : '';
   }
   let said = clauses.findIndex((clause) => vocabulary.noStudy.has(clause));
-  if (said < 0 && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0])) said = 0;
+  if (said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0])) said = 0;
   if (said < 0) return false;
   return !clauses.some((clause, k) => k !== said && saysStudy(clause));
 }
 
 /** Whether a clause says some study was done: a word of study, a learning word, or a time spent. */
-function saysStudy(clause: string): boolean {
+export function saysStudy(clause: string): boolean {
   if (DURATION.test(clause)) return true;
   const vocabulary = vocabularyOf();
   const padded = ` ${clause.replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
@@ -72,6 +83,6 @@ export function titleSaysNoStudy(title: string): boolean {
   while (i < title.length && !WORD.test(title[i])) i++;
   const weekday = weekdayNameEnd(title, i);
   if (weekday >= 0) i = weekday;
-  // Only the words after an entry's date or weekday: a heading of other words is no entry's.
-  return (date !== null || weekday >= 0) && saysNoStudy(title.slice(i));
+  // Only the words after an entry's date or weekday (a heading of other words is no entry's), and only the phrases.
+  return (date !== null || weekday >= 0) && saysNoStudy(title.slice(i), true);
 }

@@ -19,14 +19,26 @@ export const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]',
 export function statusOf(display: string, raw: string): StampInfo {
   const stamp = readStamp(raw);
   const key = normalizeKey(display);
-  const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key);
+  const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key) || noteAfterDoneWord(display.trim());
   const dated = stamp.date === null ? doneDateSpan(display.trim()) : null;
   if (dated !== null) return { marked: true, date: dated.date };
   return { marked: done, date: stamp.date };
 }
 
-/** Words between a done word and its date (`done on 2026-11-20`, `erledigt am`, `hecho el`, `fait le`). */
-const DATE_CONNECTOR = /[ \t]+(?:on|at|am|el|le|il|em|op)$/i;
+/**
+ * Words between a done word and its date (`done on 2026-11-20`, `erledigt am`, `hecho el`, `fait le`), in a cell and
+ * in a header (`Completed on`, `Erledigt am`: dayTables.ts).
+ */
+export const DATE_CONNECTORS: ReadonlySet<string> = new Set(['on', 'at', 'am', 'el', 'le', 'il', 'em', 'op', 'de', 'of']);
+
+/** The connector ending a cell's text before its date, with the space before it. */
+const DATE_CONNECTOR = /[ \t]+(\p{L}+)$/u;
+
+/** What after a date says the day is not done: open and skip signs (`2026-11-26 ⏭`, `2026-11-20 ❌`). */
+const OPEN_AFTER_DATE = /[\u274C\u2B1C\u23ED\u23F3\u{1F6A7}\u2610\u2717\u2718]/u;
+
+/** Words after a date that make it a plan or a start, not the day it was done (`2026-11-29 (planned)`, `- todo`). */
+const NOT_DONE_AFTER_DATE = new Set(['planned', 'started', 'start', 'due', 'scheduled', 'todo', 'to do', 'in progress', 'wip', 'geplant', 'begonnen', 'planificado', 'previsto', 'prévu', 'pianificato', 'gepland']);
 
 /** Where a status cell's text says the date a day was done (see statusOf): the date as ISO, and where it is written. */
 export interface DoneDateSpan {
@@ -39,17 +51,33 @@ export interface DoneDateSpan {
 export function doneDateSpan(text: string): DoneDateSpan | null {
   // Most cells are a sign or a word: a date has a digit.
   if (!/\d/.test(text)) return null;
+  // A date first: the note after it is the learner's (`(45 min)`, `Fri`), unless it says the day is not done.
   const first = dateStartingAt(text, 0);
-  if (first !== null) return first;
+  if (first !== null) return saysNotDone(text.slice(first.end)) ? null : first;
   for (let i = 1; i < text.length; i++) {
     // A date starts a word: after a space or a sign, never inside a word or a number.
     if (!WORD_CHAR.test(text[i]) || WORD_CHAR.test(text[i - 1])) continue;
     const date = dateStartingAt(text, i);
     if (date === null) continue;
-    const before = text.slice(0, i).replace(/[ \t,:;(\-\u2013\u2014]+$/u, '').replace(DATE_CONNECTOR, '');
-    return isDoneValue(cellDisplay(before)) ? date : null;
+    return isDoneValue(cellDisplay(doneWordBefore(text.slice(0, i)))) && !saysNotDone(text.slice(date.end)) ? date : null;
   }
   return null;
+}
+
+/** A cell's text before its date without the punctuation and connector between them (`Done on `, `✔ (`: `Done`, `✔`). */
+export function doneWordBefore(text: string): string {
+  const trimmed = text.replace(/[ \t,:;(\-\u2013\u2014]+$/u, '');
+  const connector = DATE_CONNECTOR.exec(trimmed);
+  return connector && DATE_CONNECTORS.has(connector[1].toLowerCase()) ? trimmed.slice(0, connector.index) : trimmed;
+}
+
+/** Whether the text after a status cell's date says the day is not done (an open or skip sign, `planned`, `todo`). */
+function saysNotDone(after: string): boolean {
+  if (OPEN_AFTER_DATE.test(after)) return true;
+  const words = normalizeKey(after.replace(/[^\p{L}\p{N} \t']+/gu, ' '));
+  if (words === '') return false;
+  const vocabulary = vocabularyOf();
+  return NOT_DONE_AFTER_DATE.has(words) || vocabulary.openValues.has(words) || vocabulary.skipValues.has(words) || [...NOT_DONE_AFTER_DATE].some((word) => words.startsWith(`${word} `));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -87,10 +115,22 @@ export function isSkipValue(display: string): boolean {
   return key !== '' && vocabularyOf().skipValues.has(key);
 }
 
-/** Whether a cell's text (before its date) is a done sign or word alone. */
-function isDoneValue(text: string): boolean {
+/** Whether a cell's text (before its date) is done signs and words alone (`Done`, `✔`, `✅ Done`). */
+export function isDoneValue(text: string): boolean {
   const key = normalizeKey(text);
-  return DONE_SIGNS.includes(key) || vocabularyOf().doneValues.has(key);
+  const vocabulary = vocabularyOf();
+  if (DONE_SIGNS.includes(key) || vocabulary.doneValues.has(key)) return true;
+  // Signs and words together (`✅ Done`): each of them one.
+  const words = key.split(' ');
+  return words.length > 1 && words.every((word) => DONE_SIGNS.includes(word) || vocabulary.doneValues.has(word));
+}
+
+/** A done word, then punctuation and a note (`done, 45 min`, `Done - easy`, `yes (review)`); `Finished part 1` is no done day. */
+const DONE_WORD_THEN_NOTE = /^([^\s,;:(\u2013\u2014-]+)[ \t]*(?:[,;:(\u2013\u2014]|[ \t]-[ \t])/u;
+
+function noteAfterDoneWord(text: string): boolean {
+  const first = DONE_WORD_THEN_NOTE.exec(text);
+  return first !== null && isDoneValue(cellDisplay(first[1])) && !saysNotDone(text.slice(first[0].length));
 }
 
 /**
@@ -98,7 +138,8 @@ function isDoneValue(text: string): boolean {
  * and code marks dropped (`**Done**`, `[Done](log.md)` and `` `done` `` read `Done`).
  */
 export function cellDisplay(raw: string): string {
-  return raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_~`]+/g, '');
+  // Inline HTML (`<span>2026-11-21</span>`) reads as its text, as the parser reads it (undone said "already incomplete").
+  return raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<\/?[A-Za-z][^<>]*>/g, '').replace(/[*_~`]+/g, '');
 }
 
 /** The status of a raw cell, as the parser would read it. */

@@ -19,8 +19,8 @@ import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
-import { newDraft, type DraftNode } from './draftNode';
-import { saysNoStudy, titleSaysNoStudy } from '../grammar/noStudy';
+import { newDraft } from './draftNode';
+import { journalRests } from './journalRests';
 import { isTaskInline, makeTask, readTask } from './taskItems';
 
 /**
@@ -339,38 +339,6 @@ export interface PieceSource {
   find(start: number, end: number): Piece | undefined;
   /** Where the previous text was cut and the edit since, so that only the lines the edit may change are scanned for cuts. */
   readonly cuts?: PreviousCuts;
-}
-
-/**
- * Whether a journal's entry says no study was done: in its heading after the date (`## 2026-11-19 - day off`), or in
- * its first line of text (`Skipped - sick.`). Asked only of a journal's entries, in document order: the text is read
- * forward once, from line to line.
- */
-function journalRests(text: string): (entry: DraftNode) => boolean {
-  let line = 0;
-  let at = 0;
-  /** Where line `n` starts (-1 past the end). */
-  const lineStart = (n: number): number => {
-    if (n < line) [line, at] = [0, 0];
-    while (line < n && at >= 0) {
-      const end = text.indexOf('\n', at);
-      at = end < 0 ? -1 : end + 1;
-      line++;
-    }
-    return at;
-  };
-  return (entry) => {
-    if (titleSaysNoStudy(entry.title)) return true;
-    for (let n = entry.bodyLine; n < entry.endLine; n++) {
-      const start = lineStart(n);
-      if (start < 0 || start >= text.length) return false;
-      const end = text.indexOf('\n', start);
-      const content = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
-      // The first line of text; a heading under the entry is none of its own words.
-      if (content.trim() !== '') return !/^ {0,3}#/.test(content) && saysNoStudy(content);
-    }
-    return false;
-  };
 }
 
 /**

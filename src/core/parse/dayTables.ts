@@ -14,7 +14,7 @@ import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
 import { inlineText } from './inlineText';
-import { cellDateOf, statusOf } from '../grammar/tableStatus';
+import { cellDateOf, DATE_CONNECTORS, statusOf } from '../grammar/tableStatus';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -89,9 +89,6 @@ function isStatusHeader(text: string): boolean {
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
-/** Words between a status word and a date word in a header (`Completed on`, `Erledigt am`, `Completado el`, `Fait le`). */
-const HEADER_CONNECTORS = new Set(['on', 'at', 'am', 'el', 'le', 'il', 'em', 'op', 'de', 'of']);
-
 /**
  * A header that says its column holds the date a day was done: a date header of several words (`Completed on`,
  * `Completion date`, `Studied on`), or a status word beside date words and connectors (`Date done`, `Erledigt am`,
@@ -103,8 +100,9 @@ function isDoneDateHeader(text: string): boolean {
   if (key.includes(' ') && vocabulary.dateHeaders.has(key)) return true;
   const words = key.split(' ');
   if (words.length < 2) return false;
-  const done = (word: string): boolean => vocabulary.statusHeaders.has(word) || vocabulary.doneValues.has(word);
-  const dated = (word: string): boolean => vocabulary.dateHeaders.has(word) || HEADER_CONNECTORS.has(word);
+  // A done word (`completed`, `erledigt`), not any status word: `Check date` heads review dates, `Estado de` a state.
+  const done = (word: string): boolean => vocabulary.doneValues.has(word);
+  const dated = (word: string): boolean => vocabulary.dateHeaders.has(word) || DATE_CONNECTORS.has(word);
   return words.some(done) && words.every((word) => done(word) || dated(word)) && words.some((word) => !done(word));
 }
 

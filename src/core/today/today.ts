@@ -68,9 +68,10 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
  * the `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
  */
 export function restOf(plans: readonly ParsedPlan[], activePlan: ParsedPlan | undefined, inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
-  // With no plan being studied (a journal alone, never active), the rest its front matter declares (a trial's journal
-  // `rest: [fri]` was read as none).
-  const studied = activePlan ?? plans.find((plan) => frontMatterRest(plan) !== null);
+  // With no plan being studied (a journal alone, never active), the rest the one plan or journal declaring it declares (a
+  // trial's journal `rest: [fri]` was read as none); two that declare it say nothing of which one the learner keeps.
+  const declaring = activePlan ? [] : plans.filter((plan) => frontMatterRest(plan) !== null);
+  const studied = activePlan ?? (declaring.length === 1 ? declaring[0] : undefined);
   const weekdays = restWeekdaysOf(studied, inputs.configuredRest?.(studied) ?? []);
   const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
   return weekdays.length === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays(weekdays, pauses);

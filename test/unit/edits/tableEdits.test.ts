@@ -162,6 +162,13 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       assert.ok(written.ok);
       assert.strictEqual(applyTextEdits(table, written.edits), table.replace('| 3 | C | |', `| 3 | C | ${marked ?? '\u2705 2026-11-28'} |`), JSON.stringify(form));
     }
+    // One done row with a note: the note is that row's, not the table's form (a review's `(45 min)`, `Fri` were copied).
+    for (const row of ['2026-11-26 (45 min)', '2026-11-27 Fri', '\u2705 2026-11-20 \u2014 1h, felt easy']) {
+      const table = ['| Day | Topic | Done |', '|---|---|---|', `| 1 | A | ${row} |`, '| 2 | B | |'].join('\n');
+      const written = markDayComplete(table, parse(table).days[1], { date: '2026-11-28', checkTasks: true, journal: false });
+      assert.ok(written.ok);
+      assert.strictEqual(applyTextEdits(table, written.edits), table.replace('| 2 | B | |', '| 2 | B | \u2705 2026-11-28 |'), row);
+    }
     const words = ['| Tag | Thema | Status | Datum |', '|---|---|---|---|', '| 1 | A | erledigt | 2026-11-26 |', '| 2 | B | offen | |'].join('\n');
     const wrote = markDayComplete(words, parse(words).days[1], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(wrote.ok);

@@ -64,6 +64,18 @@ describe('journal entries without study: the words that say so', () => {
     ['Off day, but watched one lecture on B-trees.', false],
     ['Read chapter 3. Skipped.', false],
     ['\u4f11\u606f\uff0c\u590d\u4e60\u4e86\u5355\u8bcd', false],
+    // From a review and a trial: a word of one language that is a topic in another; code; durations; plurals; emoji.
+    ['Rust', false],
+    ['Git: repos, branches', false],
+    ['Repos.', true],
+    ['`skipped`: the iterator adapter', false],
+    ['Sick, but did 30m.', false],
+    ['Sick, but read two chapters.', false],
+    ['No time today - only read a few pages of SICP', false],
+    ['Rest day \u{1F634}', true],
+    ['Skipped today \u{1F912}', true],
+    ['Too tired.', true],
+    ['Keine Zeit zum Lernen.', true],
     ['\u8df3\u8fc7\u4e86\u7b2c\u4e09\u7ae0', false],
     ['', false],
     ['---', false],
@@ -78,5 +90,7 @@ describe('journal entries without study: the words that say so', () => {
     assert.strictEqual(titleSaysNoStudy('2026-11-19 Thursday'), false);
     assert.strictEqual(titleSaysNoStudy('2026-11-19 Rust ownership'), false);
     assert.strictEqual(titleSaysNoStudy('Skipped'), false, 'no date nor weekday: no entry\'s heading');
+    // A heading's words are a topic as often (a language journal's themes): only the phrases, never the topic words.
+    for (const topic of ['2026-11-16 - Rust', '2026-11-20 - Travel', '2026-11-20 \u2014 Vacances', '2026-11-20 - Holiday', '2026-11-20 Break']) assert.strictEqual(titleSaysNoStudy(topic), false, topic);
   });
 });

@@ -58,6 +58,18 @@ describe('table status: a cell that says done', () => {
     ['\u2705 20.11.2026', true, '2026-11-20'],
     ['erledigt am 20.11.2026', true, '2026-11-20'],
     ['see 2026-11-20', false, null],
+    // After the date, a word or sign that the day is not done (a review's read done, and undone cleared the ❌).
+    ['2026-11-29 (planned)', false, null],
+    ['2026-11-30 - todo', false, null],
+    ['2026-11-20 started', false, null],
+    ['2026-11-26 \u23ed', false, null],
+    ['2026-11-20 \u274c', false, null],
+    // A done word, then a note; signs and words together (a trial's `done, 45 min` read open, `✅ Done (…)` lost its date).
+    ['done, 45 min', true, null],
+    ['Done - easy', true, null],
+    ['Finished part 1 of 3', false, null],
+    ['\u2705 Done (2026-11-20)', true, '2026-11-20'],
+    ['<span>2026-11-21</span>', true, '2026-11-21'],
     ['Week 2', false, null],
     ['20.11.', false, null],
   ];
