@@ -68,6 +68,14 @@ describe('day tables: which columns hold the day, its title and its status', () 
     assert.deepStrictEqual(dayColumns(['Day', 'Planned', 'Status']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
   });
 
+  it('["Day","Topic","Planned","Status","Completed on"]: done dates and the schedule, both (a trial\'s lost one or the other)', () => {
+    const both = (i: number): boolean => i === 2 || i === 4;
+    assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Planned', 'Status', 'Completed on'], both), { word: 'Day', day: 0, title: 1, status: 3, date: 4, completed: true, schedule: 2 });
+    assert.deepStrictEqual(dayColumns(['Tag', 'Thema', 'Geplant', 'Status', 'Datum'], both), { word: 'Tag', day: 0, title: 1, status: 3, date: 4, completed: true, schedule: 2 });
+    const plan = parse(['| Day | Topic | Planned | Status | Completed on |', '|---|---|---|---|---|', '| 1 | A | 2026-11-21 | \u2705 | 2026-11-23 |', '| 2 | B | 2026-11-22 | \u2b1c | |'].join('\n'));
+    assert.deepStrictEqual(plan.days.map((d) => [d.doneDate, d.planned]), [['2026-11-23', '2026-11-21'], [null, '2026-11-22']]);
+  });
+
   it('["Day","Topic","Status","Completed"] with dates in Completed: the date column', () => {
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed'], (i) => i === 3), { word: 'Day', day: 0, title: 1, status: 2, date: 3, completed: true });
     assert.deepStrictEqual(dayColumns(['Day', 'Topic', 'Status', 'Completed']), { word: 'Day', day: 0, title: 1, status: 2, date: null });

@@ -72,6 +72,8 @@ export interface DayColumn {
   readonly completed?: boolean;
   /** The status column is headed as the date a day was done (`| Day | Topic | Completed on |`): see TableCells.statusDates. */
   readonly statusDates?: boolean;
+  /** A column of planned dates beside the date column of done ones (`| Planned | Status | Completed on |`): the schedule. */
+  readonly schedule?: number;
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
@@ -146,8 +148,15 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   // `| Done | Date done |`: a column headed as the date a day was done, beside the status column, is its date column (a
   // trial's went unread: no streak).
   for (let i = 0; i < header.length && date === null; i++) if (i !== day && i !== status && isDoneDateHeader(header[i])) [date, completed] = [i, true];
+  if (date !== null && !planned && isDoneDateHeader(header[date])) completed = true;
+  // `| Day | Topic | Planned | Status | Completed on |`: beside the column of done dates, a column of planned dates is the
+  // schedule (a trial's lost one or the other, whichever was read).
+  let schedule: number | null = null;
+  for (let i = 0; i < header.length && date !== null && !planned && schedule === null; i++) {
+    if (i !== day && i !== status && i !== date && vocabularyOf().plannedHeaders.has(normalizeKey(header[i])) && holdsDate(i)) [schedule, completed] = [i, true];
+  }
   // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
-  const text = (i: number): boolean => i !== day && i !== status && i !== date;
+  const text = (i: number): boolean => i !== day && i !== status && i !== date && i !== schedule;
   let title = day + 1;
   while (title < header.length && !text(title)) title++;
   if (title >= header.length) {
@@ -155,7 +164,8 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
     title = before >= 0 ? before : day + 1;
   }
   const columns = planned ? { word, day, title, status, date, planned } : completed ? { word, day, title, status, date, completed } : { word, day, title, status, date };
-  return statusDates ? { ...columns, statusDates } : columns;
+  const withSchedule = schedule !== null ? { ...columns, schedule } : columns;
+  return statusDates ? { ...withSchedule, statusDates } : withSchedule;
 }
 
 export interface RowDay {
@@ -202,7 +212,8 @@ export function rowDay(cell: string, columnWord: string | null, noteAllowed = tr
  */
 export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
   const cells: TableCells = { title: column.title, status: column.status, date: !scheduled && column.status !== null ? column.date : null, ...(column.statusDates ? { statusDates: true } : {}) };
-  return scheduled && column.date !== null ? { ...cells, planned: column.date } : cells;
+  if (scheduled && column.date !== null) return { ...cells, planned: column.date };
+  return column.schedule !== undefined ? { ...cells, planned: column.schedule } : cells;
 }
 
 /**
