@@ -177,3 +177,22 @@ export function dateAt(text: string, i: number): DateAt | null {
   if (!found || isLetterAt(text, found.end) || isDigitAt(text, found.end)) return null;
   return { date: found.date, end: found.end, weekday };
 }
+
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a dated entry's heading has its own words, after its date and a weekday's name (`2026-11-27 Friday - joins`:
+ * at `joins`): for the streak (a date alone is no entry yet) and for a journal's "no study" heading. `dated`: a date
+ * leads it; `weekday`: a weekday's name does (or follows the date).
+ */
+export function entryTitleWords(title: string): { readonly start: number; readonly dated: boolean; readonly weekday: boolean } {
+  const skip = (i: number): number => {
+    while (i < title.length && !WORD_START.test(title[i])) i++;
+    return i;
+  };
+  const date = dateAt(title, skip(0));
+  let start = date !== null ? skip(date.end) : skip(0);
+  const weekday = weekdayNameEnd(title, start);
+  if (weekday >= 0) start = weekday;
+  return { start, dated: date !== null, weekday: weekday >= 0 };
+}

@@ -17,7 +17,7 @@
  * (`rust`, Dutch for rest; `repos` only as a whole sentence).
  */
 import { normalizeKey, vocabularyOf } from './keywords';
-import { dateAt, weekdayNameEnd } from './dates';
+import { entryTitleWords } from './dates';
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -76,13 +76,7 @@ export function saysStudy(clause: string): boolean {
 
 /** Whether an entry's heading says it after its date or weekday (`2026-11-19 Thursday - skipped`, `Monday: rest day`). */
 export function titleSaysNoStudy(title: string): boolean {
-  let i = 0;
-  while (i < title.length && !WORD.test(title[i])) i++;
-  const date = dateAt(title, i);
-  if (date !== null) i = date.end;
-  while (i < title.length && !WORD.test(title[i])) i++;
-  const weekday = weekdayNameEnd(title, i);
-  if (weekday >= 0) i = weekday;
+  const words = entryTitleWords(title);
   // Only the words after an entry's date or weekday (a heading of other words is no entry's), and only the phrases.
-  return (date !== null || weekday >= 0) && saysNoStudy(title.slice(i), true);
+  return (words.dated || words.weekday) && saysNoStudy(title.slice(words.start), true);
 }

@@ -38,7 +38,7 @@ const DATE_CONNECTOR = /[ \t]+(\p{L}+)$/u;
 const OPEN_AFTER_DATE = /[\u274C\u2B1C\u23ED\u23F3\u{1F6A7}\u2610\u2717\u2718]/u;
 
 /** Words after a date that make it a plan or a start, not the day it was done (`2026-11-29 (planned)`, `- todo`). */
-const NOT_DONE_AFTER_DATE = new Set(['planned', 'started', 'start', 'due', 'scheduled', 'todo', 'to do', 'in progress', 'wip', 'geplant', 'begonnen', 'planificado', 'previsto', 'prévu', 'pianificato', 'gepland']);
+const NOT_DONE_AFTER_DATE: readonly string[] = ['planned', 'started', 'start', 'due', 'scheduled', 'todo', 'to do', 'in progress', 'wip', 'geplant', 'begonnen', 'planificado', 'previsto', 'prévu', 'pianificato', 'gepland'];
 
 /** Where a status cell's text says the date a day was done (see statusOf): the date as ISO, and where it is written. */
 export interface DoneDateSpan {
@@ -77,7 +77,7 @@ function saysNotDone(after: string): boolean {
   const words = normalizeKey(after.replace(/[^\p{L}\p{N} \t']+/gu, ' '));
   if (words === '') return false;
   const vocabulary = vocabularyOf();
-  return NOT_DONE_AFTER_DATE.has(words) || vocabulary.openValues.has(words) || vocabulary.skipValues.has(words) || [...NOT_DONE_AFTER_DATE].some((word) => words.startsWith(`${word} `));
+  return vocabulary.openValues.has(words) || vocabulary.skipValues.has(words) || NOT_DONE_AFTER_DATE.some((word) => words === word || words.startsWith(`${word} `));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { isDayMark } from '../dayMark';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
-import { dateAt, weekdayNameEnd } from '../grammar/dates';
+import { entryTitleWords } from '../grammar/dates';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
@@ -52,16 +52,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * words after it is an entry written in its heading. A weekday's name after the date is a template's, not study.
  */
 function dateAlone(title: string): boolean {
-  const found = dateAt(title, skipNonWords(title, 0));
-  if (found === null) return false;
-  const after = skipNonWords(title, found.end);
-  const weekday = weekdayNameEnd(title, after);
-  return !WORD.test(title.slice(weekday < 0 ? after : weekday));
-}
-
-function skipNonWords(text: string, i: number): number {
-  while (i < text.length && !WORD.test(text[i])) i++;
-  return i;
+  const words = entryTitleWords(title);
+  return words.dated && !WORD.test(title.slice(words.start));
 }
 
 /**
