@@ -8,7 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, isSkipValue, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneDateSpan, doneNoteSpan, doneWordBefore, isDoneValue, isSkipValue, rawCellStatus, type NoteSpan } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
@@ -176,12 +176,28 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
     const last = lastTrailingStamp(line, span.end, span.start);
     return [...(box[1] === ' ' ? [] : [{ start: at, end: at + 1, newText: ' ' }]), ...(last >= 0 ? [{ start: last, end: span.end, newText: '' }] : [])];
   }
-  const rest = line.slice(span.start, stamps).trim();
+  const before = line.slice(span.start, stamps);
+  const rest = before.trim();
   if (rest === '' || rawCellStatus(rest).marked) {
+    // The learner's note stays (`done, 45 min` -> `45 min`): only the done word, its date and the stamps go.
+    const note = keptNote(rest);
+    if (note) {
+      const at = span.start + before.length - before.trimStart().length;
+      const edits = [{ start: at, end: at + note.start, newText: '' }, { start: at + note.end, end: span.end, newText: '' }];
+      return edits.filter((edit) => edit.start < edit.end);
+    }
     if (openMark !== '') return [{ start: span.start, end: span.end, newText: openMark }];
     return clearCell(line, span);
   }
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
+}
+
+/** The note of a done status cell that undone keeps (see doneNoteSpan): null when there is none, or it would read done or skipped itself. */
+function keptNote(rest: string): NoteSpan | null {
+  const note = rest === '' ? null : doneNoteSpan(rest);
+  if (note === null) return null;
+  const text = rest.slice(note.start, note.end);
+  return rawCellStatus(text).marked || isSkipValue(cellDisplay(text)) ? null : note;
 }
 
 /** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, doneForm, columnDate). */

@@ -133,6 +133,39 @@ function noteAfterDoneWord(text: string): boolean {
   return first !== null && isDoneValue(cellDisplay(first[1])) && !saysNotDone(text.slice(first[0].length));
 }
 
+/** Where a done status cell's note is in its text: `[start, end)`. */
+export interface NoteSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What a done status cell says besides done, which undone keeps (a learner's `done, 45 min` was cleared to `| |`): the
+ * note after its date (`2026-11-20 (45 min)`: `(45 min)`; `✅ 2026-11-20 — felt easy`: `felt easy`), after a done word
+ * and punctuation (`done, 45 min`: `45 min`; `yes (review)`: `(review)`), or after its leading done signs and words
+ * (`✅ (hard, redo)`: `(hard, redo)`). Null when the cell says done alone (`Done 2026-11-20`, `✔ (26/11/2026)`, `✅ Done`)
+ * or its done mark is not at its start (`hard ✅ redo`). `text` is the raw cell without its trailing stamps.
+ */
+export function doneNoteSpan(text: string): NoteSpan | null {
+  const dated = doneDateSpan(text);
+  if (dated !== null) return noteFrom(text, dated.end);
+  const word = DONE_WORD_THEN_NOTE.exec(text);
+  if (word !== null && isDoneValue(cellDisplay(word[1]))) return noteFrom(text, word[1].length);
+  let end = 0;
+  for (const token of text.matchAll(/\S+/g)) {
+    if (!isDoneValue(cellDisplay(token[0]))) break;
+    end = token.index + token[0].length;
+  }
+  return end === 0 ? null : noteFrom(text, end);
+}
+
+/** The note from `from` on, without the separators before it (`, `, ` — `); null when only closing marks are left (`)`). */
+function noteFrom(text: string, from: number): NoteSpan | null {
+  const start = from + /^[ \t,;:\u2013\u2014-]*/.exec(text.slice(from))![0].length;
+  const end = text.trimEnd().length;
+  return /^[ \t)\]]*$/.test(text.slice(start, end)) ? null : { start, end };
+}
+
 /**
  * A raw cell's text as the parser reads it, near enough for a status: link syntax to its text, emphasis
  * and code marks dropped (`**Done**`, `[Done](log.md)` and `` `done` `` read `Done`).

@@ -62,6 +62,20 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | 2026-01-02 |', true, '| 01 | Intro | 2026-01-02 |', '| 01 | Intro | 2026-01-02 |', '| 01 | Intro | |'],
   ['| 01 | Intro | Done 2026-01-02 |', true, '| 01 | Intro | Done 2026-01-02 |', '| 01 | Intro | Done 2026-01-02 |', '| 01 | Intro | |'],
   ['| 01 | Intro | notes \u2705 2026-01-02 |', true, '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes \u2705 2026-01-02 |', '| 01 | Intro | notes |'],
+  // A note beside done is the learner's: unmarking takes out the done word or sign and its date, not the note (a trial's
+  // `done, 45 min` was cleared to `| |`).
+  ['| 01 | Intro | done, 45 min |', true, '| 01 | Intro | done, 45 min |', '| 01 | Intro | done, 45 min |', '| 01 | Intro | 45 min |'],
+  ['| 01 | Intro | yes (review) |', true, '| 01 | Intro | yes (review) |', '| 01 | Intro | yes (review) |', '| 01 | Intro | (review) |'],
+  ['| 01 | Intro | 2026-01-02 (45 min) |', true, '| 01 | Intro | 2026-01-02 (45 min) |', '| 01 | Intro | 2026-01-02 (45 min) |', '| 01 | Intro | (45 min) |'],
+  ['| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', true, '| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', '| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', '| 01 | Intro | felt easy |'],
+  ['| 01 | Intro | \u2705 (hard, redo) |', true, '| 01 | Intro | \u2705 (hard, redo) |', '| 01 | Intro | \u2705 (hard, redo) |', '| 01 | Intro | (hard, redo) |'],
+  ['| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', true, '| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', '| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', '| 01 | Intro | easy |'],
+  // Done alone, or with closing marks only: cleared as before.
+  ['| 01 | Intro | \u2714 (26/11/2026) |', true, '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | |'],
+  ['| 01 | Intro | \u2705 Done |', true, '| 01 | Intro | \u2705 Done |', '| 01 | Intro | \u2705 Done |', '| 01 | Intro | |'],
+  // A note that would itself read done or skipped cannot stay as it is: the cell is cleared, as before.
+  ['| 01 | Intro | done - 2026-01-03 |', true, '| 01 | Intro | done - 2026-01-03 |', '| 01 | Intro | done - 2026-01-03 |', '| 01 | Intro | |'],
+  ['| 01 | Intro | \u2705 skipped |', true, '| 01 | Intro | \u2705 skipped |', '| 01 | Intro | \u2705 skipped |', '| 01 | Intro | |'],
   // No status cell in this row: the title cell is stamped.
   ['01 | Intro | ', false, '01 | Intro \u2705 2026-11-21 | ', '01 | Intro \u2705 | ', '01 | Intro | '],
   ['| 01 | Intro |', false, '| 01 | Intro \u2705 2026-11-21 |', '| 01 | Intro \u2705 |', '| 01 | Intro |'],
