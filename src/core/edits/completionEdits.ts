@@ -12,6 +12,7 @@ import { findTaskBox, setTaskChecked } from './lineEdits';
 import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
 import { allTasks } from './locate';
 import { Lines, onLine, type TextEdit } from './textEdit';
+import { DONE_MARK } from '../stamps';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark, isDayMark } from '../dayMark';
 import { nextOccurrenceEdit } from './recurrence';
@@ -235,7 +236,10 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
   // An item day's box checked is the day's stamp, not one of its tasks.
   const boxed = own !== undefined && open.includes(own);
   const others = open.length - (boxed ? 1 : 0);
-  const stamp = stamped.length === 0 && !boxed ? '' : options.date ? ` (\u2705 ${options.date})` : ' (\u2705)';
+  // A table row's cell is written as its table writes done (`2026-11-28`, `Done 2026-11-28`): a ✅ is said only where one was written.
+  const sign = day.form !== 'tableRow' || stamped.some((edit) => edit.newText.includes(DONE_MARK));
+  const said = [sign ? DONE_MARK : '', options.date ?? ''].filter((part) => part !== '').join(' ');
+  const stamp = (stamped.length === 0 && !boxed) || said === '' ? '' : ` (${said})`;
   const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);
   // Said as Toggle Task says it: a learner's daily habit inside a day ended without a word.
   const recurring = open.some((task) => task.recurrence !== null && task !== own) ? `; ${l10n.t('no next one is written for a task inside a day (the day would never be done)')}` : '';
