@@ -1,4 +1,4 @@
-import { completionState, everyDaySkipped, frontMatterTitle, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, frontMatterTitle, isRestEntry, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
 import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -68,8 +68,9 @@ export function renderOutline(plan: ParsedPlan, file: string): string {
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);
     if (journal && node.kind === 'day') {
-      // An entry that says no study was done (`Skipped - sick`) says so: it makes no day of the streak.
-      const notes = [node.date && !node.title.includes(node.date) ? node.date : '', node.skipped ? 'no study' : ''].filter(Boolean).join('; ');
+      // An entry that says no study was done says so: a day missed (`Skipped - sick`) makes no day of the streak, a
+      // day of rest (`Rest day`) is passed over by it.
+      const notes = [node.date && !node.title.includes(node.date) ? node.date : '', isRestEntry(node) ? 'rest day' : node.skipped ? 'no study' : ''].filter(Boolean).join('; ');
       lines.push(`${indent}-   entry: ${field(node.title)}${notes ? `  (${notes})` : ''}`);
     } else if (journal) {
       lines.push(`${indent}-   ${node.kind}: ${field(node.title)}`);

@@ -3,7 +3,7 @@
  * written. They count in no progress, are never "today's work", and a dated entry is a day of activity.
  */
 import * as assert from 'assert';
-import { applyTextEdits, chooseActivePlan, markDayComplete, markDayIncomplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
+import { applyTextEdits, chooseActivePlan, isRestEntry, markDayComplete, markDayIncomplete, planStreak, plansWithDays, summarizeToday } from '../../src/core';
 import { planStampDates } from '../../src/core/today/streak';
 import { doneByDate } from '../../src/core/report/doneByDate';
 import { lines, parse } from './helpers';
@@ -67,6 +67,27 @@ describe('journals in the model, the streak and Today', () => {
     // In a plan (not a journal), a day's note is the learner's: the day stays open, as its ⏭ alone skips it.
     const notJournal = parse(lines('# SQL', '### Day 1 - Select', 'Skipped - sick.', '- [ ] read', '### Day 2 - Joins', '- [ ] read'));
     assert.deepStrictEqual(notJournal.days.map((d) => d.skipped), [false, false]);
+  });
+
+  it('an entry of rest taken is a pause: the streak passes over it; a day missed breaks it (a trial\'s rest day broke a 12-day streak)', () => {
+    const text = lines('# Study journal', '## 2026-11-22', 'Solved two join exercises.', '## 2026-11-23', 'Read chapter 4.', '## 2026-11-24 \u2014 Rest day', '',
+      '## 2026-11-25', 'Window functions, 30 min.', '## 2026-11-26', 'Skipped - sick.', '## 2026-11-27', 'Flashcards.', '## 2026-11-28', 'Day off.');
+    const journal = parse(text);
+    assert.ok(journal.journal);
+    assert.deepStrictEqual(journal.days.map((d) => [d.date, d.skipped, isRestEntry(d)]), [
+      ['2026-11-22', false, false], ['2026-11-23', false, false], ['2026-11-24', true, true], ['2026-11-25', false, false],
+      ['2026-11-26', true, false], ['2026-11-27', false, false], ['2026-11-28', true, true],
+    ]);
+    const streak = summarizeToday([journal], { today: '2026-11-28' }).streak;
+    // 22, 23, (24 passed over), 25: 3 days; the 26th missed; the 27th, and today a rest day.
+    assert.deepStrictEqual([streak.current, streak.longest, streak.restToday], [1, 3, true]);
+    assert.deepStrictEqual(summarizeToday([journal], { today: '2026-11-25' }).streak.current, 3);
+    // Rest beside a miss is a day missed; a heading's rest over a line that says so too is rest; a pause of any plan is the learner's.
+    const mixed = parse(lines('# Study journal', '## 2026-11-20', 'Read.', '## 2026-11-21', 'Sick, day off.', '## 2026-11-22 - day off', 'Rest.', '## 2026-11-23', 'Urlaub.'));
+    assert.deepStrictEqual(mixed.days.map((d) => [d.skipped, isRestEntry(d)]), [[false, false], [true, false], [true, true], [true, true]]);
+    // Rest in another language's words: the same.
+    const german = parse(lines('# Lerntagebuch', '## 2026-11-20', 'Kapitel 3 gelesen.', '## 2026-11-21', 'Ruhetag.', '## 2026-11-22', 'Kapitel 4 gelesen.'));
+    assert.deepStrictEqual([german.journal, summarizeToday([german], { today: '2026-11-22' }).streak.current], [true, 2]);
   });
 
   it('a journal\'s own `rest:` passes its rest days over when no plan is studied (a trial\'s `rest: [fri]` was read as none)', () => {

@@ -1,4 +1,4 @@
-import { dayAtLine, formatMinutes, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
+import { dayAtLine, formatMinutes, isRestEntry, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -67,7 +67,7 @@ weekdays for a plan without rest:.`,
     const time = studyTime(day);
     const logged = loggedMinutes(day);
     const skippedOn = day.skipped ? skipDate(source, day) : null;
-    const state = plan.journal ? (day.skipped ? 'a journal\'s entry, no study' : 'a journal\'s entry') : day.skipped ? `skipped${skippedOn ? ` ${skippedOn}` : ''}` : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
+    const state = plan.journal ? (isRestEntry(day) ? 'a journal\'s entry, rest day' : day.skipped ? 'a journal\'s entry, no study' : 'a journal\'s entry') : day.skipped ? `skipped${skippedOn ? ` ${skippedOn}` : ''}` : day.done ? `done${day.doneDate ? ` ${day.doneDate}` : ''}` : 'open';
     const facts = [
       state,
       planned ? `planned ${planned}` : '',

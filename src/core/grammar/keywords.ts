@@ -45,6 +45,8 @@ interface LanguageBlock {
   /** What a clause of a journal entry says when no study was done (`skipped`, `rest day`), and the rest: see noStudy.ts. */
   readonly noStudy?: readonly string[];
   readonly noStudyAlone?: readonly string[];
+  /** Those of noStudy and noStudyAlone that say a day of rest (`rest day`, `Ruhetag`), not one missed: see noStudy.ts. */
+  readonly restDay?: readonly string[];
   readonly studyAnyway?: readonly string[];
 }
 
@@ -101,6 +103,7 @@ export interface Vocabulary {
   /** Phrases of an entry without study (`skipped`, `day off`, `休息`), normalized; see noStudy.ts for the three. */
   readonly noStudy: ReadonlySet<string>;
   readonly noStudyAlone: ReadonlySet<string>;
+  readonly restDay: ReadonlySet<string>;
   readonly studyAnyway: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
@@ -175,7 +178,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), studyAnyway: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), studyAnyway: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -202,13 +205,14 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'studyAnyway'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'studyAnyway'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
       for (const name of block.reviewFields?.[kind] ?? []) reviewFields.set(normalizeKey(name), kind);
     }
   }
+  for (const value of sets.restDay) if (!sets.noStudy.has(value) && !sets.noStudyAlone.has(value)) throw new Error(`languages.json: the rest day "${value}" is no noStudy phrase`);
   for (const value of sets.openValues) if (sets.doneValues.has(value)) throw new Error(`languages.json: "${value}" is a done value and an open one`);
   for (const value of sets.skipValues) if (sets.doneValues.has(value) || sets.openValues.has(value)) throw new Error(`languages.json: "${value}" is a skip value and a done or open one`);
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...months.keys(), ...sets.statusHeaders, ...sets.doneValues, ...sets.datePrefixes]) {

@@ -32,16 +32,29 @@ const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:m|min|mins|minute
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
 
 /**
- * Whether text (the one line of an entry, or a heading's words after its date) says no study was done. `strict`
- * (a heading): only `noStudy` phrases, never the words that are topics too (`## 2026-11-16 - Rust`, `- Travel`).
+ * What an entry says of its day when no study was done: `rest`, a day of rest the learner took (`Rest day`, `Day off`,
+ * `Ruhetag`: languages.json's `restDay`), whose date is a pause of the streak as a `⏸` line makes it; `missed`
+ * (`Skipped - sick`, `Too tired`, or rest said beside a miss: `Sick, day off`), which the streak does not pass over.
  */
+export type NoStudy = 'rest' | 'missed';
+
+/** Whether text (the one line of an entry, or a heading's words after its date) says no study was done: see noStudyOf. */
 export function saysNoStudy(text: string, strict = false): boolean {
+  return noStudyOf(text, strict) !== null;
+}
+
+/**
+ * What text (the one line of an entry, or a heading's words after its date) says of a day without study (see
+ * NoStudy); null when it says some study was done, or nothing of it. `strict` (a heading): only `noStudy` phrases,
+ * never the words that are topics too (`## 2026-11-16 - Rust`, `- Travel`).
+ */
+export function noStudyOf(text: string, strict = false): NoStudy | null {
   // Code is the learner's text, never a phrase (`` `skipped`: the iterator adapter ``).
   const words = text.replace(/`[^`]*`/g, ' code ').replace(PICTOGRAPHS, ' ');
   let i = 0;
   // Markup before the words: `- `, `> `, `**`.
   while (i < words.length && !WORD.test(words[i])) i++;
-  if (i === words.length) return false;
+  if (i === words.length) return null;
   const line = words.slice(i, i + 200).replace(/[*_~]+/g, '');
   const vocabulary = vocabularyOf();
   const clauses: string[] = [];
@@ -55,9 +68,17 @@ export function saysNoStudy(text: string, strict = false): boolean {
     rest = end ? rest.slice(end.index + end[0].length) : '';
   }
   let said = clauses.findIndex((clause) => vocabulary.noStudy.has(clause));
-  if (said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0])) said = 0;
-  if (said < 0) return false;
-  return !clauses.some((clause, k) => k !== said && saysStudy(clause));
+  const alone = said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0]);
+  if (alone) said = 0;
+  if (said < 0 || clauses.some((clause, k) => k !== said && saysStudy(clause))) return null;
+  // Rest only when every clause that says no study says rest (`Rest day - sick` is a day missed).
+  const missed = clauses.some((clause, k) => (vocabulary.noStudy.has(clause) || (alone && k === 0)) && !vocabulary.restDay.has(clause));
+  return missed ? 'missed' : 'rest';
+}
+
+/** Both say no study (see NoStudy): rest only when both say rest. */
+export function bothNoStudy(a: NoStudy, b: NoStudy): NoStudy {
+  return a === 'rest' && b === 'rest' ? 'rest' : 'missed';
 }
 
 /** Whether a clause says some study was done: a word of study, a learning word, or a time spent. */
@@ -76,7 +97,12 @@ export function saysStudy(clause: string): boolean {
 
 /** Whether an entry's heading says it after its date or weekday (`2026-11-19 Thursday - skipped`, `Monday: rest day`). */
 export function titleSaysNoStudy(title: string): boolean {
+  return titleNoStudyOf(title) !== null;
+}
+
+/** What an entry's heading says after its date or weekday of a day without study (see NoStudy); null when nothing. */
+export function titleNoStudyOf(title: string): NoStudy | null {
   const words = entryTitleWords(title);
   // Only the words after an entry's date or weekday (a heading of other words is no entry's), and only the phrases.
-  return (words.dated || words.weekday) && saysNoStudy(title.slice(words.start), true);
+  return words.dated || words.weekday ? noStudyOf(title.slice(words.start), true) : null;
 }

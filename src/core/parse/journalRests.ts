@@ -1,14 +1,14 @@
 import type { DraftNode } from './draftNode';
-import { saysNoStudy, saysStudy, titleSaysNoStudy } from '../grammar/noStudy';
+import { bothNoStudy, noStudyOf, saysStudy, titleNoStudyOf, type NoStudy } from '../grammar/noStudy';
 
 /**
- * Whether a journal's entry says no study was done: a short entry only, so that a learner's study is never read as
+ * What a journal's entry says of a day without study (see NoStudy; null: nothing, or study): a short entry only, so that a learner's study is never read as
  * none (a review's `Mood: sick` over `- Solved 3 Leetcode problems`): its heading says so after the date (`## 2026-11-19
  * - day off`) over nothing or one line that shows no study (`Still did 20 min of flashcards` does), or its heading says
  * nothing and its one line of text says so (`Skipped - sick.`). Code is no line of words. Asked only of a journal's
  * entries, in document order: the text is read forward once, from line to line.
  */
-export function journalRests(text: string): (entry: DraftNode) => boolean {
+export function journalRests(text: string): (entry: DraftNode) => NoStudy | null {
   let line = 0;
   let at = 0;
   /** Where line `n` starts (-1 past the end). */
@@ -38,8 +38,20 @@ export function journalRests(text: string): (entry: DraftNode) => boolean {
   };
   return (entry) => {
     const body = bodyOf(entry);
-    if (body === null || body.length > 1) return false;
-    if (titleSaysNoStudy(entry.title)) return body.length === 0 || saysNoStudy(body[0]) || !saysStudy(body[0]);
-    return body.length === 1 && saysNoStudy(body[0]);
+    if (body === null || body.length > 1) return null;
+    const line = body.length === 1 ? noStudyOf(body[0]) : null;
+    const title = titleNoStudyOf(entry.title);
+    if (title !== null) {
+      if (line !== null) return bothNoStudy(title, line);
+      return body.length === 0 || !saysStudy(body[0]) ? title : null;
+    }
+    return line;
   };
+}
+
+/** Marks a journal's entry that says no study skipped, and one of rest a pause on its date (see NoStudy). */
+export function markNoStudy(day: DraftNode, said: NoStudy | null): void {
+  if (said === null) return;
+  day.skipMarked = true;
+  if (said === 'rest' && day.date !== null) (day.pauses ??= []).push({ line: day.line, from: day.date, to: day.date });
 }

@@ -13,6 +13,8 @@ import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
 import { speaksOfLearning } from './planSignals';
+import { markNoStudy } from './journalRests';
+import type { NoStudy } from '../grammar/noStudy';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
 const RANK: Record<NodeKind, number> = { section: 0, day: 1, module: 2, cycle: 3, plan: 4 };
@@ -250,8 +252,8 @@ export class PlanBuilder {
     this.counts.tasks++;
   }
 
-  /** `saysNoStudy(entry)`: whether a journal's entry records a day without study (see buildPlan's journalRests). */
-  finish(lineCount: number, fileName: string, saysNoStudy: (entry: DraftNode) => boolean = () => false): BuiltPlan {
+  /** `noStudy(entry)`: what a journal's entry says of a day without study (see buildPlan's journalRests). */
+  finish(lineCount: number, fileName: string, noStudy: (entry: DraftNode) => NoStudy | null = () => null): BuiltPlan {
     this.closeAbove(0, lineCount);
     this.root.endLine = lineCount;
     const counts = this.counts;
@@ -277,7 +279,9 @@ export class PlanBuilder {
     const journal = isJournal(days, counts.tasks);
     // A journal's entry that says no study was done (`Skipped - sick`) is a day skipped: its date in no streak. Time
     // logged in it later counts on the session's own date (a trial's session of today made the sick day a study day).
-    if (journal) for (const day of days) if (!day.skipMarked && saysNoStudy(day)) day.skipMarked = true;
+    // An entry of rest taken (`Rest day`, `Ruhetag`) is also a pause on its date, as a `⏸` line under it would be: the
+    // streak passes over it (a trial's rest day broke a 12-day streak); a day missed (`Skipped - sick`) does not.
+    if (journal) for (const day of days) if (!day.skipMarked) markNoStudy(day, noStudy(day));
     const isPlan =
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.

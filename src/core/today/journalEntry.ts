@@ -81,3 +81,13 @@ function inCaseOf(model: string, name: string): string {
   if (model[0] !== model[0].toLowerCase()) return name[0].toUpperCase() + name.slice(1);
   return name;
 }
+
+/**
+ * Whether a journal's entry is a day of rest: it says no study and its date is paused (`Rest day`, `Ruhetag`: read as
+ * a pause, see journalRests.ts; or a `⏸` line under it), so the streak passes over it. The tree and the outline say
+ * `rest day` for it, and `no study` for a day missed (`Skipped - sick`), which the streak does not pass over.
+ */
+export function isRestEntry(node: PlanNode): boolean {
+  const date = node.date;
+  return node.skipped && date !== null && node.pauses.some((pause) => pause.from <= date && date <= (pause.to || pause.from));
+}

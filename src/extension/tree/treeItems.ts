@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, isRestEntry, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -143,12 +143,14 @@ function entryItem(element: NodeElement): vscode.TreeItem {
   const item = new vscode.TreeItem(node.title, state);
   item.id = element.id;
   item.iconPath = ENTRY;
-  // An entry that says no study was done (`Skipped - sick`) says so: it makes no day of the streak.
-  const notes = [node.date && !node.title.includes(node.date) ? node.date : '', node.skipped ? vscode.l10n.t('no study') : ''].filter(Boolean);
+  // An entry that says no study was done says so: a day missed (`Skipped - sick`) makes no day of the streak, a day
+  // of rest (`Rest day`) is passed over by it.
+  const rest = isRestEntry(node);
+  const notes = [node.date && !node.title.includes(node.date) ? node.date : '', rest ? vscode.l10n.t('rest day') : node.skipped ? vscode.l10n.t('no study') : ''].filter(Boolean);
   item.description = notes.length > 0 ? notes.join(' \u00b7 ') : undefined;
   const links = node.links.length > 0 || node.children.some((c) => c.links.length > 0);
   item.contextValue = links ? 'entry+links' : 'entry';
-  item.accessibilityInformation = { label: node.skipped ? vscode.l10n.t('journal entry {0}, no study', node.title) : vscode.l10n.t('journal entry {0}', node.title) };
+  item.accessibilityInformation = { label: rest ? vscode.l10n.t('journal entry {0}, rest day', node.title) : node.skipped ? vscode.l10n.t('journal entry {0}, no study', node.title) : vscode.l10n.t('journal entry {0}', node.title) };
   item.command = { command: REVEAL_NODE_COMMAND, title: vscode.l10n.t('Open'), arguments: [element] };
   return item;
 }

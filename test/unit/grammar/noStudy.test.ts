@@ -1,7 +1,8 @@
 // Journal entries that say no study was done (src/core/grammar/noStudy.ts): the phrases of languages.json's
 // `noStudy`, whole, at the start of the words; a table of lines, true and false.
 import * as assert from 'assert';
-import { saysNoStudy, titleSaysNoStudy } from '../../../src/core/grammar/noStudy';
+import { noStudyOf, saysNoStudy, titleNoStudyOf, titleSaysNoStudy } from '../../../src/core/grammar/noStudy';
+import { LANGUAGES } from '../../../src/core/grammar/keywords';
 
 describe('journal entries without study: the words that say so', () => {
   const lines: [string, boolean][] = [
@@ -81,6 +82,28 @@ describe('journal entries without study: the words that say so', () => {
     ['---', false],
   ];
   for (const [line, says] of lines) it(JSON.stringify(line), () => assert.strictEqual(saysNoStudy(line), says));
+
+  it('rest taken or a day missed: rest only when every clause that says no study says rest', () => {
+    const kinds: [string, 'rest' | 'missed' | null][] = [
+      ['Rest day.', 'rest'], ['Day off', 'rest'], ['Took a break!', 'rest'], ['Rest.', 'rest'], ['Holiday.', 'rest'], ['Ruhetag.', 'rest'],
+      ['Urlaub.', 'rest'], ['Descanso', 'rest'], ['\u4eca\u5929\u4f11\u606f\u3002', 'rest'], ['\u304a\u4f11\u307f', 'rest'], ['\ud734\uc2dd', 'rest'],
+      ['Off today - family visit', 'rest'],
+      ['Skipped - sick.', 'missed'], ['Too tired, skipped.', 'missed'], ['Krank', 'missed'], ['Busy, no studying.', 'missed'], ['Sick, day off.', 'missed'],
+      ['Missed: overtime at work', 'missed'], ['Travel.', 'missed'],
+      ['Rest day - still reviewed my notes', null], ['Read chapter 3.', null],
+    ];
+    for (const [line, kind] of kinds) assert.strictEqual(noStudyOf(line), kind, line);
+    assert.strictEqual(titleNoStudyOf('2026-11-19 (rest day)'), 'rest');
+    assert.strictEqual(titleNoStudyOf('2026-11-19 Thursday - skipped'), 'missed');
+    assert.strictEqual(titleNoStudyOf('2026-11-19 Rust ownership'), null);
+  });
+
+  it('every language\'s rest words are among its words of no study', () => {
+    for (const [code, block] of Object.entries(LANGUAGES)) {
+      assert.ok((block.restDay ?? []).length > 0, code);
+      for (const word of block.restDay ?? []) assert.ok([...(block.noStudy ?? []), ...(block.noStudyAlone ?? [])].includes(word), `${code}: ${word}`);
+    }
+  });
 
   it('in a heading, only after the entry\'s date or weekday', () => {
     assert.strictEqual(titleSaysNoStudy('2026-11-19 Thursday - skipped'), true);
