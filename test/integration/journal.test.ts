@@ -4,7 +4,7 @@ import type { EditResult } from '../../src/extension/edits/planEditor';
 import * as assert from './assert';
 import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
 
-const JOURNAL = '# My learning week\n\n## Monday: Fresh Start\n\nStarted the course. The [course page](https://example.org/course) has the slides.\n\n### Links of the day\n- [Pods explained](https://example.org/pods)\n\n## Tuesday: Deployments\n\nRolling updates.\n\n## 2026-11-20\n\nSkipped - sick.\n\n## 2026-11-21\n\nA dated entry.\n';
+const JOURNAL = '# My learning week\n\n## Monday: Fresh Start\n\nStarted the course. The [course page](https://example.org/course) has the slides.\n\n### Links of the day\n- [Pods explained](https://example.org/pods)\n\n## Tuesday: Deployments\n\nRolling updates.\n\n## 2026-11-19 - Rest day\n\n## 2026-11-20\n\nSkipped - sick.\n\n## 2026-11-21\n\nA dated entry.\n';
 
 describe('A journal is a record, not a backlog', () => {
   let lp: LearningPlansTestApi;
@@ -30,14 +30,18 @@ describe('A journal is a record, not a backlog', () => {
     const row = planRow(lp, 'week-journal')!;
     const item = lp.tree.getTreeItem(row) as vscode.TreeItem;
     assert.strictEqual(item.label, 'My learning week', 'no progress in front');
-    assert.strictEqual(item.description, 'week-journal.md · journal, 4 entries');
+    assert.strictEqual(item.description, 'week-journal.md · journal, 5 entries');
     const entries = children(lp, row);
-    assert.deepStrictEqual(entries.map((e) => titleOf(e)), ['Monday: Fresh Start', 'Tuesday: Deployments', '2026-11-20', '2026-11-21']);
-    // An entry that says no study was done says so (a learner's "Skipped - sick" kept the streak going).
-    const sick = lp.tree.getTreeItem(entries[2]) as vscode.TreeItem;
+    assert.deepStrictEqual(entries.map((e) => titleOf(e)), ['Monday: Fresh Start', 'Tuesday: Deployments', '2026-11-19 - Rest day', '2026-11-20', '2026-11-21']);
+    // An entry that says no study was done says so (a learner's "Skipped - sick" kept the streak going); one of rest
+    // taken says that (the streak passes over it: unit-tested).
+    const rest = lp.tree.getTreeItem(entries[2]) as vscode.TreeItem;
+    assert.strictEqual(rest.description, 'rest day');
+    assert.strictEqual(rest.accessibilityInformation?.label, 'journal entry 2026-11-19 - Rest day, rest day');
+    const sick = lp.tree.getTreeItem(entries[3]) as vscode.TreeItem;
     assert.strictEqual(sick.description, 'no study');
     assert.strictEqual(sick.accessibilityInformation?.label, 'journal entry 2026-11-20, no study');
-    assert.strictEqual((lp.tree.getTreeItem(entries[3]) as vscode.TreeItem).description, undefined);
+    assert.strictEqual((lp.tree.getTreeItem(entries[4]) as vscode.TreeItem).description, undefined);
     const monday = lp.tree.getTreeItem(entries[0]) as vscode.TreeItem;
     assert.strictEqual(monday.contextValue, 'entry+links', 'its links (its own and its subsection\'s) can be opened; nothing to mark');
     assert.strictEqual((monday.iconPath as vscode.ThemeIcon).id, 'note');
@@ -65,7 +69,8 @@ describe('A journal is a record, not a backlog', () => {
   it('counts a dated entry as activity for the streak, and never becomes today\'s plan', () => {
     const summary = lp.today.refresh();
     assert.ok(summary.streak.countOn('2026-11-21') >= 1, 'the entry dated today is activity');
-    assert.deepStrictEqual(lp.index.get(uri())!.days.map((d) => d.skipped), [false, false, true, false], 'the entry that says it was skipped is none (unit-tested: the streak leaves it out)');
+    assert.deepStrictEqual(lp.index.get(uri())!.days.map((d) => d.skipped), [false, false, true, true, false], 'the entries that say rest or a skip are none (unit-tested: the streak leaves them out)');
+    assert.ok(summary.streak.rest.isRestDate('2026-11-19'), 'the rest day is a pause of the streak');
     assert.notStrictEqual(summary.activePlan?.uri, uri().toString());
   });
 });
