@@ -256,3 +256,43 @@ describe('day tables: a column for the date a day was done', () => {
     assert.deepStrictEqual(done.days.map((d) => [d.planned, d.cells]), [[null, { title: 1, status: 2, date: 3 }], [null, { title: 1, status: 2, date: 3 }]]);
   });
 });
+
+describe('day tables: slashed dates in the order the table writes them', () => {
+  // A learner's `| Completed |` of US dates: `11/05/2026` could be either order, and read as none: Day 2 stayed open and Today on it.
+  const US = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Joins | 11/05/2026 |', '| 3 | CTEs | 11/07/2026 |', '| 4 | Windows | |'].join('\n');
+
+  it('reads an ambiguous date in the order the table\'s other dates say (month first, day first), else as none', () => {
+    assert.deepStrictEqual(parse(US).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
+    const dayFirst = US.replace('11/20/2026', '20/11/2026').replace('11/05/2026', '05/11/2026').replace('11/07/2026', '07/11/2026');
+    assert.deepStrictEqual(parse(dayFirst).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
+    // Nothing says the order, or two rows disagree: an ambiguous date is read as none, as before.
+    assert.deepStrictEqual(parse(US.replace('11/20/2026', '11/12/2026')).days.map((d) => d.doneDate), [null, null, null, null]);
+    assert.deepStrictEqual(parse(US.replace('| 4 | Windows | |', '| 4 | Windows | 25/11/2026 |')).days.map((d) => d.doneDate), ['2026-11-20', null, null, '2026-11-25']);
+    // Another table of the file says nothing of this one's order.
+    const two = parse(`${US.replace('| 1 | Intro | 11/20/2026 |', '| 1 | Intro | |')}\n\n# Later\n\n| Day | Topic | Completed |\n|---|---|---|\n| 5 | Views | 11/20/2026 |\n| 6 | Indexes | |`);
+    assert.deepStrictEqual(two.days.map((d) => d.doneDate), [null, null, null, null, '2026-11-20', null]);
+  });
+
+  it('a schedule column too: an open row\'s planned date', () => {
+    const text = ['| Day | Topic | Date | Done |', '|---|---|---|---|', '| 1 | Intro | 11/30/2026 | |', '| 2 | Joins | 12/01/2026 | |'].join('\n');
+    assert.deepStrictEqual(parse(text).days.map((d) => d.planned), ['2026-11-30', '2026-12-01']);
+  });
+
+  it('done writes the date in the table\'s order, undone takes out a date it reads only so', () => {
+    const plan = parse(US);
+    const done = markDayComplete(US, plan.days[3], { date: '2026-11-08', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const after = applyTextEdits(US, done.edits);
+    assert.strictEqual(after, US.replace('| 4 | Windows | |', '| 4 | Windows | 11/08/2026 |'));
+    assert.deepStrictEqual(parse(after).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', '2026-11-08']);
+    const undone = markDayIncomplete(after, parse(after).days[1]);
+    assert.ok(undone.ok, undone.ok ? '' : undone.message);
+    assert.strictEqual(applyTextEdits(after, undone.edits), after.replace('| 2 | Joins | 11/05/2026 |', '| 2 | Joins | |'));
+    // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.
+    const lone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/05/2026 |', '| 2 | Joins | |'].join('\n');
+    assert.deepStrictEqual(parse(lone).days.map((d) => d.done), [false, false]);
+    const marked = markDayComplete(lone, parse(lone).days[1], { date: '2026-11-08', checkTasks: true, journal: false });
+    assert.ok(marked.ok);
+    assert.strictEqual(applyTextEdits(lone, marked.edits), lone.replace('| 2 | Joins | |', '| 2 | Joins | \u2705 2026-11-08 |'));
+  });
+});

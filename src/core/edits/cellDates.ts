@@ -2,18 +2,23 @@
  * Dates written into table cells in the table's own form: a German table's `| Geplant |` of `29.11.2026` gets
  * `01.12.2026` from a replan, not `2026-12-01` beside its other rows (and `2026/11/29` stays slashed, `9.1.2026`
  * unpadded). Forms with month names, none to follow, and a date the form would leave ambiguous (`01/11/2026`: the
- * parser reads neither order when both numbers could be a month) get ISO: a date that reads the same everywhere.
+ * parser reads neither order when both numbers could be a month, unless the table's other dates say which) get ISO:
+ * a date that reads the same everywhere.
  */
 import { cellDateOf } from '../grammar/tableStatus';
+import type { DateOrder } from '../grammar/dates';
 
 /** Day, month and year as digits between one separator: `29.11.2026`, `2026/11/29`, `11-29-2026`, `9.1.2026`. */
 const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
 
-/** `iso` written as `like` writes its date (see the file's comment); `like` null or of another form: `iso`. */
-export function dateLike(like: string | null, iso: string): string {
+/**
+ * `iso` written as `like` writes its date (see the file's comment); `like` null or of another form: `iso`. `order`:
+ * how the table writes slashed dates (see slashedDateOrder), where its other dates say it.
+ */
+export function dateLike(like: string | null, iso: string, order: DateOrder | null = null): string {
   const text = like?.trim() ?? '';
   const form = NUMERIC.exec(text);
-  const read = form ? cellDateOf(text) : null;
+  const read = form ? cellDateOf(text, order) : null;
   if (!form || read === null) return iso;
   const [year, month, day] = iso.split('-');
   const [, first, separator, second, third] = form;
@@ -31,5 +36,5 @@ export function dateLike(like: string | null, iso: string): string {
     written = dayFirst ? [pad(day), pad(month), year].join(separator) : [pad(month), pad(day), year].join(separator);
   }
   // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.
-  return cellDateOf(written) === iso ? written : iso;
+  return cellDateOf(written, order) === iso ? written : iso;
 }

@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { columnDate, doneForm, markRow, openDate, openStatus, rowIsDone } from './tableEdits';
+import { columnDate, doneForm, markRow, openDate, openStatus, rowIsDone, tableOrder } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -16,7 +16,7 @@ import { dayMark } from '../dayMark';
 
 /** Whether a day is marked complete on its own (not by its tasks): its title's `✅`, its heading task's box, its row's status. */
 export function ownMark(lines: Lines, day: PlanNode): boolean {
-  if (day.cells) return rowIsDone(lines.at(day.line), day.cells);
+  if (day.cells) return rowIsDone(lines.at(day.line), day.cells, tableOrder(lines, day.line));
   const task = dayMark(day);
   return task ? task.checked : readStamp(titleLines(lines, day)).marked;
 }
@@ -43,7 +43,8 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   const first = lines.at(day.line);
   // Only a table row has cells.
   if (day.cells) {
-    const edits = markRow(first, day.cells, true, date, { doneForm: doneForm(lines, day.line, day.cells), dateLike: columnDate(lines, day.line, day.cells.date) });
+    const order = tableOrder(lines, day.line);
+    const edits = markRow(first, day.cells, true, date, { doneForm: doneForm(lines, day.line, day.cells, order), dateLike: columnDate(lines, day.line, day.cells.date, order), order });
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
@@ -70,11 +71,12 @@ function rowLostTitle(day: PlanNode): string {
 export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
-    const marked = markRow(first, day.cells, false, null, { openMark: openStatus(lines, day.line, day.cells), openDate: openDate(lines, day.line, day.cells) });
+    const order = tableOrder(lines, day.line);
+    const marked = markRow(first, day.cells, false, null, { openMark: openStatus(lines, day.line, day.cells), openDate: openDate(lines, day.line, day.cells), order });
     if (!marked) return rowLostTitle(day);
     const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
-    if (rowIsDone(applyLineEdits(first, edits), day.cells)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
+    if (rowIsDone(applyLineEdits(first, edits), day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {

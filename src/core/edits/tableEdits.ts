@@ -10,6 +10,7 @@ import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { cellDateOf, cellDisplay, doneDateSpan, doneNoteSpan, doneWordBefore, isDoneValue, isSkipValue, rawCellStatus, type NoteSpan } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
+import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
 import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
@@ -50,11 +51,11 @@ function isDatePlaceholder(content: string): boolean {
  * Whether the row's status or its title cell's stamp says the day is done, as the parser reads it (a `| 6 | Select ✅ |
  * |` row read done, while done stamped its status cell again and undone called it incomplete).
  */
-export function rowIsDone(line: string, cells: TableCells): boolean {
+export function rowIsDone(line: string, cells: TableCells, order: DateOrder | null = null): boolean {
   const spans = tableCells(line);
   // No status column: no cell (index -1).
   const status = spans[cells.status ?? -1];
-  if (status && rawCellStatus(line.slice(status.start, status.end)).marked) return true;
+  if (status && rawCellStatus(line.slice(status.start, status.end), order).marked) return true;
   const title = spans[cells.title];
   return title !== undefined && readStamp(line.slice(title.start, title.end)).marked;
 }
@@ -70,14 +71,14 @@ function unstampTitleCell(line: string, title: CellSpan | undefined): LineEdit[]
  * Writes a done status into a cell that does not read done: a box is checked (and stamped), a not-done value replaced
  * (by what the table's done rows agree on: see doneForm, doneText), anything else stamped after.
  */
-function completeCell(line: string, span: CellSpan, date: string | null, form: DoneForm | null = null): LineEdit[] {
+function completeCell(line: string, span: CellSpan, date: string | null, form: DoneForm | null = null, order: DateOrder | null = null): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   if (box) {
     const at = span.start + box.index + 1;
     return [{ start: at, end: at + 1, newText: 'x' }, ...(date ? [{ start: span.end, end: span.end, newText: stampText(date) }] : [])];
   }
-  if (isOpenStatus(content)) return [fillCell(line, span, doneText(form, date))];
+  if (isOpenStatus(content)) return [fillCell(line, span, doneText(form, date, order))];
   return [{ start: span.end, end: span.end, newText: stampText(date) }];
 }
 
@@ -125,17 +126,17 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
  * empty cell as marking writes one (over a placeholder: `TBD`, `—`); a string says why not (the row lost the cell,
  * or it holds other text).
  */
-export function plannedInRow(line: string, cells: TableCells, date: string, like: string | null = null): LineEdit | string {
+export function plannedInRow(line: string, cells: TableCells, date: string, like: string | null = null, order: DateOrder | null = null): LineEdit | string {
   const column = cells.planned ?? null;
   const span = column === null ? undefined : tableCells(line)[column];
   if (!span) return l10n.t('the row has no date cell');
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();
   // Written as the column writes its dates (`like`: another row's, see columnDate), or as this cell did.
-  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, dateLike(like, date)) : { start: span.start, end: span.end, newText: dateLike(like, date) };
-  if (cellDateOf(trimmed) === null) return l10n.t('its date cell holds "{0}", not a date', trimmed);
+  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, dateLike(like, date, order)) : { start: span.start, end: span.end, newText: dateLike(like, date, order) };
+  if (cellDateOf(trimmed, order) === null) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);
-  return { start: at, end: at + trimmed.length, newText: dateLike(trimmed, date) };
+  return { start: at, end: at + trimmed.length, newText: dateLike(trimmed, date, order) };
 }
 
 /** Writes `value` over a cell's content. */
@@ -167,7 +168,7 @@ function clearCell(line: string, span: CellSpan): LineEdit[] {
  * Takes a done status out of a cell: a box is unchecked and unstamped, a done value or a lone stamp cleared, or
  * replaced by `openMark` (the value the table's open rows hold: see openStatus).
  */
-function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdit[] {
+function uncompleteCell(line: string, span: CellSpan, openMark: string, order: DateOrder | null): LineEdit[] {
   const content = line.slice(span.start, span.end);
   const box = BOX.exec(content);
   const stamps = trailingStampsStart(line, span.end, span.start);
@@ -178,9 +179,9 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
   }
   const before = line.slice(span.start, stamps);
   const rest = before.trim();
-  if (rest === '' || rawCellStatus(rest).marked) {
+  if (rest === '' || rawCellStatus(rest, order).marked) {
     // The learner's note stays (`done, 45 min` -> `45 min`): only the done word, its date and the stamps go.
-    const note = keptNote(rest);
+    const note = keptNote(rest, order);
     if (note) {
       const at = span.start + before.length - before.trimStart().length;
       const edits = [{ start: at, end: at + note.start, newText: '' }, { start: at + note.end, end: span.end, newText: '' }];
@@ -193,11 +194,11 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string): LineEdi
 }
 
 /** The note of a done status cell that undone keeps (see doneNoteSpan): null when there is none, or it would read done or skipped itself. */
-function keptNote(rest: string): NoteSpan | null {
-  const note = rest === '' ? null : doneNoteSpan(rest);
+function keptNote(rest: string, order: DateOrder | null): NoteSpan | null {
+  const note = rest === '' ? null : doneNoteSpan(rest, order);
   if (note === null) return null;
   const text = rest.slice(note.start, note.end);
-  return rawCellStatus(text).marked || isSkipValue(cellDisplay(text)) ? null : note;
+  return rawCellStatus(text, order).marked || isSkipValue(cellDisplay(text)) ? null : note;
 }
 
 /** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, doneForm, columnDate). */
@@ -210,6 +211,8 @@ export interface RowStyle {
   readonly doneForm?: DoneForm | null;
   /** A date of the table's date column as written (see columnDate): marking writes the date so. */
   readonly dateLike?: string | null;
+  /** How the table writes slashed dates (see tableOrder): `11/05/2026` read in it. */
+  readonly order?: DateOrder | null;
 }
 
 /**
@@ -217,16 +220,16 @@ export interface RowStyle {
  * cell: the caller says so in the learner's language). `style`: what the table's other rows hold (see RowStyle).
  */
 export function markRow(line: string, cells: TableCells, done: boolean, date: string | null, style: RowStyle = {}): LineEdit[] | null {
-  const { openMark = '', openDate = '', doneForm: form = null, dateLike: like = null } = style;
+  const { openMark = '', openDate = '', doneForm: form = null, dateLike: like = null, order = null } = style;
   // A row that already reads done (as the tree shows it) is left as written: no second stamp, `[X]` stays `[X]`.
-  if (done && rowIsDone(line, cells)) return [];
+  if (done && rowIsDone(line, cells, order)) return [];
   const spans = tableCells(line);
   const status = spans[cells.status ?? -1];
   const dated = spans[cells.date ?? -1];
   // A table with a column for the date a day was done (`| ✅ | 2026-11-20 |`): the date goes there, as in its other rows.
   const title = spans[cells.title];
-  if (status && dated) return done ? dateInColumn(line, status, dated, date, like, form) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark), ...undate(line, dated, openDate)].sort((a, b) => a.start - b.start);
-  if (status) return done ? completeCell(line, status, date, form) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark)].sort((a, b) => a.start - b.start);
+  if (status && dated) return done ? dateInColumn(line, status, dated, date, like, form, order) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark, order), ...undate(line, dated, openDate, order)].sort((a, b) => a.start - b.start);
+  if (status) return done ? completeCell(line, status, date, form, order) : [...unstampTitleCell(line, title), ...uncompleteCell(line, status, openMark, order)].sort((a, b) => a.start - b.start);
   if (!title) return null;
   if (done) return [{ start: title.end, end: title.end, newText: stampText(date) }];
   const last = lastTrailingStamp(line, title.end, title.start);
@@ -237,17 +240,17 @@ export function markRow(line: string, cells: TableCells, done: boolean, date: st
  * Marks the status cell and writes the date into the date cell, empty or holding a placeholder (`TBD`, `—`: the row
  * said "Completed on: TBD" beside its ✅); a cell holding other text keeps it, and the stamp goes in the status cell.
  */
-function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null, like: string | null, form: DoneForm | null): LineEdit[] {
+function dateInColumn(line: string, status: CellSpan, dated: CellSpan, date: string | null, like: string | null, form: DoneForm | null, order: DateOrder | null): LineEdit[] {
   if (date === null || !isDatePlaceholder(line.slice(dated.start, dated.end))) return completeCell(line, status, date);
   // The status cell says done as its done rows do (`erledigt`), the date goes in its own cell.
   const mark = completeCell(line, status, null, form?.like === null ? form : null);
-  return [...mark, fillCell(line, dated, dateLike(like, date))].sort((a, b) => a.start - b.start);
+  return [...mark, fillCell(line, dated, dateLike(like, date, order))].sort((a, b) => a.start - b.start);
 }
 
 /** Takes the date a day was done out of its date cell (only a date: anything else there is the learner's), `openDate` in its place. */
-function undate(line: string, dated: CellSpan, openDate: string): LineEdit[] {
+function undate(line: string, dated: CellSpan, openDate: string, order: DateOrder | null): LineEdit[] {
   // The same test the parser reads a done date with (dayTables.cellDate): what it read, undone takes out.
-  if (cellDateOf(line.slice(dated.start, dated.end)) === null) return [];
+  if (cellDateOf(line.slice(dated.start, dated.end), order) === null) return [];
   return openDate === '' ? clearCell(line, dated) : [{ start: dated.start, end: dated.end, newText: openDate }];
 }
 
@@ -294,13 +297,13 @@ export interface DoneForm {
 }
 
 /** The table's agreed done form around `row` (see DoneForm): read from its other rows' status cells. */
-export function doneForm(lines: Lines, row: number, cells: TableCells): DoneForm | null {
+export function doneForm(lines: Lines, row: number, cells: TableCells, order: DateOrder | null = null): DoneForm | null {
   if (cells.status === null) return null;
   let agreed: DoneForm | null = null;
   for (const content of otherCells(lines, row, cells.status)) {
-    if (!rawCellStatus(content).marked) continue;
+    if (!rawCellStatus(content, order).marked) continue;
     const text = content.trim();
-    const span = doneDateSpan(text);
+    const span = doneDateSpan(text, order);
     const form = span ? { before: text.slice(0, span.start), like: text.slice(span.start, span.end), after: text.slice(span.end) } : { before: text, like: null, after: '' };
     // Only a done word or sign and closing marks around the date: a note is that row's (`2026-11-26 (45 min)`, `✅ 2026-11-20
     // — felt easy`, `✅ (hard, redo)`: a review's were copied into the next row marked).
@@ -319,16 +322,16 @@ function isDoneWords(text: string): boolean {
 }
 
 /** What marking writes into an open status cell: as the done rows do (see doneForm), else `✅ date`. */
-function doneText(form: DoneForm | null, date: string | null): string {
+function doneText(form: DoneForm | null, date: string | null, order: DateOrder | null): string {
   if (form?.like === null) return date === null ? form.before : `${DONE_MARK} ${date}`;
-  if (form && date !== null) return form.before + dateLike(form.like, date) + form.after;
+  if (form && date !== null) return form.before + dateLike(form.like, date, order) + form.after;
   return date ? `${DONE_MARK} ${date}` : DONE_MARK;
 }
 
 /** The first date in `column` of the other rows of `row`'s table, as written (`20.11.2026`): what dates there look like. */
-export function columnDate(lines: Lines, row: number, column: number | null): string | null {
+export function columnDate(lines: Lines, row: number, column: number | null, order: DateOrder | null = null): string | null {
   if (column === null) return null;
-  for (const content of otherCells(lines, row, column)) if (cellDateOf(content) !== null) return content.trim();
+  for (const content of otherCells(lines, row, column)) if (cellDateOf(content, order) !== null) return content.trim();
   return null;
 }
 
@@ -350,6 +353,14 @@ function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (con
 
 /** The cells in `column` of the other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way). */
 function* otherCells(lines: Lines, row: number, column: number): Generator<string> {
+  for (const line of otherRows(lines, row)) {
+    const span = tableCells(line)[column];
+    if (span) yield line.slice(span.start, span.end);
+  }
+}
+
+/** The other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way); not its header. */
+function* otherRows(lines: Lines, row: number): Generator<string> {
   for (const step of [-1, 1]) {
     for (let i = row + step, n = 0; i >= 0 && i < lines.count && n < OPEN_MARK_ROWS; i += step, n++) {
       const line = lines.at(i);
@@ -360,8 +371,15 @@ function* otherCells(lines: Lines, row: number, column: number): Generator<strin
         if (step < 0) break;
         continue;
       }
-      const span = tableCells(line)[column];
-      if (span) yield line.slice(span.start, span.end);
+      yield line;
     }
   }
+}
+
+/**
+ * How `row`'s table writes slashed dates, read from its rows as the parser reads them (see dayTables.tableDateOrder):
+ * `11/05/2026` beside `11/20/2026` is the 5th of November, which undone takes out and marking may write.
+ */
+export function tableOrder(lines: Lines, row: number): DateOrder | null {
+  return slashedDateOrder([lines.at(row), ...otherRows(lines, row)]);
 }

@@ -11,6 +11,34 @@
 import { isValidIsoDate } from '../stamps';
 import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, wordEnd, wordKey } from './keywords';
 
+/**
+ * The order a text's slashed dates are written in, where its other dates say it (a table of `11/20/2026` and
+ * `11/05/2026`: month first): `11/05/2026` alone could be either, and is read only in that order. Null: unknown.
+ */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`). */
+const SLASHED = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2\d{4}(?!\d)/g;
+
+/**
+ * The order `texts` write slashed dates in (see DateOrder): day first where one has a first number over 12 and none a
+ * second one, month first the other way round; null when none says it, or they disagree.
+ */
+export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    // Most cells hold no date: a slashed one has a digit before a separator.
+    if (text.length < 8 || !/\d[/-]\d/.test(text)) continue;
+    for (const [, first, , second] of text.matchAll(SLASHED)) {
+      const [a, b] = [Number(first), Number(second)];
+      if (a > 12 && b <= 12) dayFirst = true;
+      else if (b > 12 && a <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'dmy' : 'mdy';
+}
+
 export interface DateAt {
   /** `YYYY-MM-DD`, a real calendar date. */
   readonly date: string;
@@ -69,7 +97,7 @@ function skipOrdinal(text: string, i: number): number {
 }
 
 /** A date starting with digits: ISO-like, day-first with a written month, dotted or unambiguous numeric, CJK. */
-function numericDate(text: string, i: number): { date: string; end: number } | null {
+function numericDate(text: string, i: number, order: DateOrder | null): { date: string; end: number } | null {
   const first = numberAt(text, i, 1, 4);
   if (!first) return null;
   const sep = text[first.end];
@@ -107,7 +135,8 @@ function numericDate(text: string, i: number): { date: string; end: number } | n
       const dayFirst = iso(year.value, second.value, first.value);
       if (sep === '.') return dayFirst ? { date: dayFirst, end: year.end } : null;
       const monthFirst = iso(year.value, first.value, second.value);
-      const date = dayFirst && monthFirst && dayFirst !== monthFirst ? null : dayFirst ?? monthFirst;
+      // Both readings dates: the one `order` says, else neither.
+      const date = dayFirst && monthFirst && dayFirst !== monthFirst ? (order === 'dmy' ? dayFirst : order === 'mdy' ? monthFirst : null) : dayFirst ?? monthFirst;
       return date ? { date, end: year.end } : null;
     }
   }
@@ -156,8 +185,11 @@ export function weekdayNameEnd(text: string, i: number): number {
   return named ? named.end : -1;
 }
 
-/** The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. */
-export function dateAt(text: string, i: number): DateAt | null {
+/**
+ * The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. `order`: how
+ * the text around it writes slashed dates (see slashedDateOrder), for one that could be read either way.
+ */
+export function dateAt(text: string, i: number, order: DateOrder | null = null): DateAt | null {
   // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.
   if (!digitSoon(text, i, 40)) return null;
   const vocabulary = vocabularyOf();
@@ -173,7 +205,7 @@ export function dateAt(text: string, i: number): DateAt | null {
   }
   const prefix = lookupAt(text, at, vocabulary.datePrefixes, 1);
   if (prefix && isDigitAt(text, skipSpaces(text, prefix.end))) at = skipSpaces(text, prefix.end);
-  const found = isDigitAt(text, at) ? numericDate(text, at) : monthFirstDate(text, at);
+  const found = isDigitAt(text, at) ? numericDate(text, at, order) : monthFirstDate(text, at);
   if (!found || isLetterAt(text, found.end) || isDigitAt(text, found.end)) return null;
   return { date: found.date, end: found.end, weekday };
 }

@@ -4,7 +4,7 @@
  * marking leaves alone and unmarking clears.
  */
 import { isValidIsoDate, readStamp, type StampInfo } from '../stamps';
-import { dateAt } from './dates';
+import { dateAt, type DateOrder } from './dates';
 import { normalizeKey, vocabularyOf } from './keywords';
 
 /** Signs that mark a status cell done, or head a status column. */
@@ -16,11 +16,11 @@ export const DONE_SIGNS = ['\u2705', '\u2714', '\u2713', '\u2611', '[x]', '[X]',
  * after a done sign or word (`Done 2026-11-20`, `✔ (26/11/2026)`, `done on 2026-11-20`, `✅ 20.11.2026`). A learner's
  * `| Completed |` of dates read every day open, and Today stayed on day 1; with a note after them, it still did.
  */
-export function statusOf(display: string, raw: string): StampInfo {
+export function statusOf(display: string, raw: string, order: DateOrder | null = null): StampInfo {
   const stamp = readStamp(raw);
   const key = normalizeKey(display);
   const done = stamp.marked || DONE_SIGNS.some((sign) => display.includes(sign)) || vocabularyOf().doneValues.has(key) || noteAfterDoneWord(display.trim());
-  const dated = stamp.date === null ? doneDateSpan(display.trim()) : null;
+  const dated = stamp.date === null ? doneDateSpan(display.trim(), order) : null;
   if (dated !== null) return { marked: true, date: dated.date };
   return { marked: done, date: stamp.date };
 }
@@ -47,17 +47,20 @@ export interface DoneDateSpan {
   readonly end: number;
 }
 
-/** The date a status cell's text (raw or as shown) says a day was done on (see statusOf); null when it says none. */
-export function doneDateSpan(text: string): DoneDateSpan | null {
+/**
+ * The date a status cell's text (raw or as shown) says a day was done on (see statusOf); null when it says none.
+ * `order`: how the table writes slashed dates (`11/05/2026` beside `11/20/2026`: see slashedDateOrder).
+ */
+export function doneDateSpan(text: string, order: DateOrder | null = null): DoneDateSpan | null {
   // Most cells are a sign or a word: a date has a digit.
   if (!/\d/.test(text)) return null;
   // A date first: the note after it is the learner's (`(45 min)`, `Fri`), unless it says the day is not done.
-  const first = dateStartingAt(text, 0);
+  const first = dateStartingAt(text, 0, order);
   if (first !== null) return saysNotDone(text.slice(first.end)) ? null : first;
   for (let i = 1; i < text.length; i++) {
     // A date starts a word: after a space or a sign, never inside a word or a number.
     if (!WORD_CHAR.test(text[i]) || WORD_CHAR.test(text[i - 1])) continue;
-    const date = dateStartingAt(text, i);
+    const date = dateStartingAt(text, i, order);
     if (date === null) continue;
     return isDoneValue(cellDisplay(doneWordBefore(text.slice(0, i)))) && !saysNotDone(text.slice(date.end)) ? date : null;
   }
@@ -83,10 +86,10 @@ function saysNotDone(after: string): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The date written at `i` (ISO, or as the grammar reads dates); null when none starts there. */
-function dateStartingAt(text: string, i: number): DoneDateSpan | null {
+function dateStartingAt(text: string, i: number, order: DateOrder | null): DoneDateSpan | null {
   const iso = text.slice(i, i + 10);
   if (isValidIsoDate(iso) && !/\d/.test(text[i + 10] ?? '')) return { date: iso, start: i, end: i + 10 };
-  const found = dateAt(text, i);
+  const found = dateAt(text, i, order);
   return found === null ? null : { date: found.date, start: i, end: found.end };
 }
 
@@ -96,12 +99,12 @@ function dateStartingAt(text: string, i: number): DoneDateSpan | null {
  * parser (a done day's date, a planned date) and the edits (undone takes out what it read; a replan writes over it):
  * a German table's `| Geplant |` of `29.11.2026` read as no schedule, and its done dates as none.
  */
-export function cellDateOf(text: string): string | null {
+export function cellDateOf(text: string, order: DateOrder | null = null): string | null {
   const trimmed = text.trim();
   if (trimmed.length === 10 && isValidIsoDate(trimmed)) return trimmed;
   // Most cells are words or empty: a date has a digit, and is short.
   if (trimmed.length < 6 || trimmed.length > 40 || !/\d/.test(trimmed)) return null;
-  const found = dateAt(trimmed, 0);
+  const found = dateAt(trimmed, 0, order);
   return found !== null && found.end === trimmed.length ? found.date : null;
 }
 
@@ -146,8 +149,8 @@ export interface NoteSpan {
  * (`✅ (hard, redo)`: `(hard, redo)`). Null when the cell says done alone (`Done 2026-11-20`, `✔ (26/11/2026)`, `✅ Done`)
  * or its done mark is not at its start (`hard ✅ redo`). `text` is the raw cell without its trailing stamps.
  */
-export function doneNoteSpan(text: string): NoteSpan | null {
-  const dated = doneDateSpan(text);
+export function doneNoteSpan(text: string, order: DateOrder | null = null): NoteSpan | null {
+  const dated = doneDateSpan(text, order);
   if (dated !== null) return noteFrom(text, dated.end);
   const word = DONE_WORD_THEN_NOTE.exec(text);
   if (word !== null && isDoneValue(cellDisplay(word[1]))) return noteFrom(text, word[1].length);
@@ -175,7 +178,7 @@ export function cellDisplay(raw: string): string {
   return raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<\/?[A-Za-z][^<>]*>/g, '').replace(/[*_~`]+/g, '');
 }
 
-/** The status of a raw cell, as the parser would read it. */
-export function rawCellStatus(raw: string): StampInfo {
-  return statusOf(cellDisplay(raw), raw);
+/** The status of a raw cell, as the parser would read it (`order`: the table's, see slashedDateOrder). */
+export function rawCellStatus(raw: string, order: DateOrder | null = null): StampInfo {
+  return statusOf(cellDisplay(raw), raw, order);
 }

@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -169,14 +169,16 @@ function hasText(cell: BlockToken | undefined): boolean {
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
-  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column]) !== null));
+  // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order.
+  const order = tableDateOrder(table);
+  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column], order) !== null));
   const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
   if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
   // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
-  const cells = cellsOf(columns, scheduleColumn(table, columns, days));
+  const cells = cellsOf(columns, scheduleColumn(table, columns, days, order));
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -198,17 +200,17 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     const statusCell = columns.status === null ? undefined : row.cells[columns.status];
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const statusText = statusCell ? inlineText(statusCell) : '';
-    const status = statusCell ? statusOf(statusText, statusCell.content) : null;
+    const status = statusCell ? statusOf(statusText, statusCell.content, order) : null;
     node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK) || (statusCell !== undefined && isSkipValue(statusText));
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
-    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date]) : null;
+    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], order) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
     // A day's date in a schedule column is its planned date, as a heading's `📅` is; a done day keeps it (a day
     // done before its date is a day ahead: a learner's table said "on schedule" two days ahead).
     const plannedColumn = cells.planned ?? null;
-    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn]);
+    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], order);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node);
   });

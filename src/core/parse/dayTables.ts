@@ -15,6 +15,7 @@ import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
 import { inlineText } from './inlineText';
 import { cellDateOf, DATE_CONNECTORS, statusOf } from '../grammar/tableStatus';
+import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -222,7 +223,7 @@ export function cellsOf(column: DayColumn, scheduled: boolean): TableCells {
  * `✅` (as marking a scheduled row writes it: once every row was done, the column read as done dates, and undone
  * took a planned date out of its cell, from a review).
  */
-export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[]): boolean {
+export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: readonly (RowDay | null)[], order: DateOrder | null = null): boolean {
   if (columns.date === null) return false;
   // Headed `Planned`: its dates are the schedule even when every row is done (undone took a planned date out of its cell).
   if (columns.planned) return true;
@@ -234,10 +235,10 @@ export function scheduleColumn(table: ParsedTable, columns: DayColumn, days: rea
   let bareBeside = false;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
-    if (!days[r] || cellDate(row.cells[columns.date]) === null) continue;
+    if (!days[r] || cellDate(row.cells[columns.date], order) === null) continue;
     const status = columns.status === null ? undefined : row.cells[columns.status];
     if (status === undefined) return true;
-    const read = statusOf(inlineText(status), status.content);
+    const read = statusOf(inlineText(status), status.content, order);
     if (!read.marked) return true;
     if (read.date !== null) stampedBeside = true;
     else bareBeside = true;
@@ -257,7 +258,19 @@ export function rising(days: readonly ({ readonly number: number } | null)[]): b
 }
 
 /** The date a cell holds alone (`2026-11-20`, `20.11.2026`: see cellDateOf), as ISO; else null. */
-export function cellDate(cell: BlockToken | undefined): string | null {
-  return cell === undefined ? null : cellDateOf(cell.content);
+export function cellDate(cell: BlockToken | undefined, order: DateOrder | null = null): string | null {
+  return cell === undefined ? null : cellDateOf(cell.content, order);
+}
+
+/**
+ * How a table writes slashed dates, read from all its cells (see slashedDateOrder): a learner's `| Completed |` of
+ * `11/20/2026` and `11/05/2026` read the 5th open, and Today stayed on it.
+ */
+export function tableDateOrder(table: ParsedTable): DateOrder | null {
+  return slashedDateOrder(cellContents(table));
+}
+
+function* cellContents(table: ParsedTable): Generator<string> {
+  for (const row of table.rows) for (const cell of row.cells) yield cell.content;
 }
 

@@ -13,7 +13,7 @@ import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
-import { columnDate, plannedInRow, skipInRow } from '../edits/tableEdits';
+import { columnDate, plannedInRow, skipInRow, tableOrder } from '../edits/tableEdits';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 
@@ -40,7 +40,8 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
   if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
-    const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null));
+    const order = tableOrder(lines, day.line);
+    const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
     return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);

@@ -2,7 +2,7 @@
 // (a real calendar date, a year of four digits, nothing glued after it, an ambiguous day/month read as
 // neither) and a weekday written before it. Before/after rows: text, position, then [date, end, weekday] or null.
 import * as assert from 'assert';
-import { dateAt } from '../../../src/core/grammar/dates';
+import { dateAt, slashedDateOrder } from '../../../src/core/grammar/dates';
 
 describe('grammar: a date at a position', () => {
   const rows: [string, number, [string, number, number | null] | null][] = [
@@ -87,4 +87,27 @@ describe('grammar: a date at a position', () => {
       assert.deepStrictEqual(found && [found.date, found.end, found.weekday], expected);
     });
   }
+});
+
+describe('slashed dates in a text\'s own order (slashedDateOrder)', () => {
+  const cases: [string[], 'dmy' | 'mdy' | null][] = [
+    [['11/20/2026', '11/05/2026'], 'mdy'],
+    [['20/11/2026', '05/11/2026'], 'dmy'],
+    [['| 1 | a | 20-11-2026 |'], 'dmy'],
+    [['11/05/2026', '12/01/2026'], null],
+    [['11/20/2026', '25/11/2026'], null],
+    [['2026/11/20', '20.11.2026', 'v1.2/3.4'], null],
+    [['111/20/2026', '11/200/2026'], null],
+    [[], null],
+  ];
+  for (const [texts, order] of cases) it(JSON.stringify(texts), () => assert.strictEqual(slashedDateOrder(texts), order));
+
+  it('dateAt reads a date either order could read in the order given, and only then', () => {
+    assert.strictEqual(dateAt('11/05/2026', 0), null);
+    assert.strictEqual(dateAt('11/05/2026', 0, 'mdy')?.date, '2026-11-05');
+    assert.strictEqual(dateAt('11/05/2026', 0, 'dmy')?.date, '2026-05-11');
+    // An unambiguous date keeps its one reading whatever the order; a dotted one is day first.
+    assert.strictEqual(dateAt('11/20/2026', 0, 'dmy')?.date, '2026-11-20');
+    assert.strictEqual(dateAt('05.11.2026', 0, 'mdy')?.date, '2026-11-05');
+  });
 });
