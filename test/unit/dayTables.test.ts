@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
 import { parse } from './helpers';
-import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../src/core';
+import { applyTextEdits, Lines, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
 
 // Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
 
@@ -278,21 +278,73 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     assert.deepStrictEqual(parse(text).days.map((d) => d.planned), ['2026-11-30', '2026-12-01']);
   });
 
-  it('done writes the date in the table\'s order, undone takes out a date it reads only so', () => {
+  it('done writes the date in the table\'s form where it reads alone (else ISO), undone takes out a date it reads only in the order', () => {
     const plan = parse(US);
-    const done = markDayComplete(US, plan.days[3], { date: '2026-11-08', checkTasks: true, journal: false });
+    const done = markDayComplete(US, plan.days[3], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(done.ok);
-    const after = applyTextEdits(US, done.edits);
-    assert.strictEqual(after, US.replace('| 4 | Windows | |', '| 4 | Windows | 11/08/2026 |'));
+    assert.strictEqual(applyTextEdits(US, done.edits), US.replace('| 4 | Windows | |', '| 4 | Windows | 11/28/2026 |'));
+    // `11/08/2026` would need the rows that say the order, which may go: what is written reads alone.
+    const early = markDayComplete(US, plan.days[3], { date: '2026-11-08', checkTasks: true, journal: false });
+    assert.ok(early.ok);
+    const after = applyTextEdits(US, early.edits);
+    assert.strictEqual(after, US.replace('| 4 | Windows | |', '| 4 | Windows | 2026-11-08 |'));
     assert.deepStrictEqual(parse(after).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', '2026-11-08']);
     const undone = markDayIncomplete(after, parse(after).days[1]);
     assert.ok(undone.ok, undone.ok ? '' : undone.message);
     assert.strictEqual(applyTextEdits(after, undone.edits), after.replace('| 2 | Joins | 11/05/2026 |', '| 2 | Joins | |'));
+    // The one date that says the order is not taken out: the others would read open (a trial's undone of Day 1 reopened
+    // Days 2 and 3 without a word).
+    const refused = markDayIncomplete(US, plan.days[0]);
+    assert.ok(!refused.ok);
+    assert.match(refused.message, /the date of Day 1 is the only one in its table that shows its dates are written month first/);
+    // A replan writes a planned date that reads alone too (`12/02/2026` would not).
+    const scheduled = ['| Day | Topic | Date | Done |', '|---|---|---|---|', '| 1 | Intro | 11/30/2026 | |', '| 2 | Joins | 12/01/2026 | |'].join('\n');
+    const moved = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-13');
+    assert.ok(typeof moved !== 'string');
+    assert.strictEqual(applyTextEdits(scheduled, [moved]), scheduled.replace('12/01/2026', '12/13/2026'));
+    const twelfth = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-11');
+    assert.ok(typeof twelfth !== 'string');
+    assert.strictEqual(applyTextEdits(scheduled, [twelfth]), scheduled.replace('12/01/2026', '2026-12-11'));
     // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.
     const lone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/05/2026 |', '| 2 | Joins | |'].join('\n');
     assert.deepStrictEqual(parse(lone).days.map((d) => d.done), [false, false]);
     const marked = markDayComplete(lone, parse(lone).days[1], { date: '2026-11-08', checkTasks: true, journal: false });
     assert.ok(marked.ok);
     assert.strictEqual(applyTextEdits(lone, marked.edits), lone.replace('| 2 | Joins | |', '| 2 | Joins | \u2705 2026-11-08 |'));
+  });
+});
+
+describe('day tables that say nothing of study are no plan by themselves (a trip and a budget were plans in the tree)', () => {
+  const table = (title: string, header: string, ...rows: string[]): string => [`# ${title}`, '', header, `|${'---|'.repeat(header.split('|').length - 2)}`, ...rows].join('\n');
+  const TRIP = ['| 1 | Tokyo | Park Hyatt |', '| 2 | Kyoto | Ryokan Sakura |', '| 3 | Osaka | Hotel Nikko |'];
+
+  it('a numbered itinerary, a budget, a meal plan: no plan', () => {
+    for (const text of [
+      table('Japan trip', '| Day | City | Hotel |', ...TRIP),
+      table('Budget November', '| Day | Item | Amount | Paid |', '| 1 | Rent | 900 | yes |', '| 2 | Groceries | 80 | |'),
+      table('Meals', '| Day | Breakfast | Lunch | Dinner |', '| 1 | Eggs | Soup | Pasta |', '| 2 | Oats | Salad | Curry |'),
+    ]) assert.strictEqual(parse(text).isPlan, false, text);
+  });
+
+  it('a plan when a header says study, the table has a status or date column, a row is marked, or the file speaks of learning', () => {
+    const plans = [
+      table('SQL', '| Day | Topic |', '| 1 | Select |', '| 2 | Joins |'),
+      table('SQL', '| Day | Reading (pages) |', '| 1 | 1-20 |', '| 2 | 21-40 |'),
+      table('SQL', '| Day | What to learn | Notes |', '| 1 | Select | |', '| 2 | Joins | |'),
+      table('Deutsch', '| Tag | Thema |', '| 1 | Artikel |', '| 2 | Plural |'),
+      table('\u4e2d\u6587', '| \u5929 | \u5b66\u4e60\u5185\u5bb9 |', '| 1 | \u62fc\u97f3 |', '| 2 | \u58f0\u8c03 |'),
+      table('Japan trip', '| Day | City | Done |', ...TRIP.map((row) => row.replace(/ \| [^|]+ \|$/, ' | |'))),
+      table('Japan trip', '| Day | City | Date |', '| 1 | Tokyo | 2026-12-01 |', '| 2 | Kyoto | 2026-12-02 |'),
+      table('Japan trip', '| Day | City | Hotel |', '| 1 | Tokyo \u2705 2026-11-20 | Park Hyatt |', '| 2 | Kyoto | Ryokan |'),
+      table('Japanese study plan', '| Day | City | Hotel |', ...TRIP),
+    ];
+    for (const text of plans) {
+      const plan = parse(text);
+      assert.ok(plan.isPlan, text);
+      assert.strictEqual(plan.days.length >= 2, true, text);
+    }
+    // A file that is a plan for another reason keeps a plain table's rows as its days.
+    const mixed = parse(['# Trip', '', '- [ ] book flights', '', '| Day | City | Hotel |', '|---|---|---|', ...TRIP].join('\n'));
+    assert.deepStrictEqual([mixed.isPlan, mixed.days.length], [true, 3]);
   });
 });

@@ -2,8 +2,8 @@
  * Dates written into table cells in the table's own form: a German table's `| Geplant |` of `29.11.2026` gets
  * `01.12.2026` from a replan, not `2026-12-01` beside its other rows (and `2026/11/29` stays slashed, `9.1.2026`
  * unpadded). Forms with month names, none to follow, and a date the form would leave ambiguous (`01/11/2026`: the
- * parser reads neither order when both numbers could be a month, unless the table's other dates say which) get ISO:
- * a date that reads the same everywhere.
+ * parser reads neither order when both numbers could be a month, unless the table's other dates say which, and those
+ * may be taken out) get ISO: a date that reads the same everywhere.
  */
 import { cellDateOf } from '../grammar/tableStatus';
 import type { DateOrder } from '../grammar/dates';
@@ -13,7 +13,8 @@ const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
 
 /**
  * `iso` written as `like` writes its date (see the file's comment); `like` null or of another form: `iso`. `order`:
- * how the table writes slashed dates (see slashedDateOrder), where its other dates say it.
+ * how the table writes slashed dates (see slashedDateOrder), to read `like` by (`11/05/2026`: month first); what is
+ * written never needs it (`11/28/2026`; the 8th is written `2026-11-08`).
  */
 export function dateLike(like: string | null, iso: string, order: DateOrder | null = null): string {
   const text = like?.trim() ?? '';
@@ -36,5 +37,6 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
     written = dayFirst ? [pad(day), pad(month), year].join(separator) : [pad(month), pad(day), year].join(separator);
   }
   // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.
-  return cellDateOf(written, order) === iso ? written : iso;
+  // Read back with no order: a date written is one any reader reads alone (the rows that say the order may go).
+  return cellDateOf(written) === iso ? written : iso;
 }

@@ -8,6 +8,7 @@ import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { columnDate, doneForm, markRow, openDate, openStatus, rowIsDone, tableOrder } from './tableEdits';
+import type { DateOrder } from '../grammar/dates';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -62,6 +63,12 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   return addStamp(lines.at(day.titleEndLine), date, !item, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
+/** Why undone refuses a row whose date alone says how its table writes dates (the other rows would read open). */
+function orderOnlyHere(day: PlanNode, order: DateOrder): string {
+  const how = order === 'mdy' ? l10n.t('month first') : l10n.t('day first');
+  return l10n.t('the date of {0} is the only one in its table that shows its dates are written {1}: without it the others (such as 11/05/2026) could be read either way and would read open. Write one of them as YYYY-MM-DD, then try again', dayLabel(day), how);
+}
+
 /** Why a table row's day cannot be marked: its row lost the cell its title was read from (edited since the parse). */
 function rowLostTitle(day: PlanNode): string {
   return l10n.t('the row of {0} has no title cell', dayLabel(day));
@@ -76,7 +83,10 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     if (!marked) return rowLostTitle(day);
     const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
-    if (rowIsDone(applyLineEdits(first, edits), day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
+    const after = applyLineEdits(first, edits);
+    if (rowIsDone(after, day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
+    // Its date the only one saying the table's order (`11/20/2026` beside `11/05/2026`): taken out, the others would read as no date.
+    if (order !== null && tableOrder(lines, day.line, after) !== order) return orderOnlyHere(day, order);
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {

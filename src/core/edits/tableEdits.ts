@@ -195,10 +195,16 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string, order: D
 
 /** The note of a done status cell that undone keeps (see doneNoteSpan): null when there is none, or it would read done or skipped itself. */
 function keptNote(rest: string, order: DateOrder | null): NoteSpan | null {
-  const note = rest === '' ? null : doneNoteSpan(rest, order);
-  if (note === null) return null;
-  const text = rest.slice(note.start, note.end);
-  return rawCellStatus(text, order).marked || isSkipValue(cellDisplay(text)) ? null : note;
+  let note = rest === '' ? null : doneNoteSpan(rest, order);
+  // A note that says done again (`2026-11-20 — done, easy`) is read once more: its own note is the learner's (`easy`).
+  for (let n = 0; note !== null && n < 3; n++) {
+    const text = rest.slice(note.start, note.end);
+    if (isSkipValue(cellDisplay(text))) return null;
+    if (!rawCellStatus(text, order).marked) return note;
+    const inner = doneNoteSpan(text, order);
+    note = inner === null ? null : { start: note.start + inner.start, end: note.start + inner.end };
+  }
+  return null;
 }
 
 /** What the rows around a row say of how the table writes its days (read from its text by openStatus, openDate, doneForm, columnDate). */
@@ -300,6 +306,7 @@ export interface DoneForm {
 export function doneForm(lines: Lines, row: number, cells: TableCells, order: DateOrder | null = null): DoneForm | null {
   if (cells.status === null) return null;
   let agreed: DoneForm | null = null;
+  let notedLike: string | null = null;
   for (const content of otherCells(lines, row, cells.status)) {
     if (!rawCellStatus(content, order).marked) continue;
     const text = content.trim();
@@ -308,12 +315,17 @@ export function doneForm(lines: Lines, row: number, cells: TableCells, order: Da
     // Only a done word or sign and closing marks around the date: a note is that row's (`2026-11-26 (45 min)`, `✅ 2026-11-20
     // — felt easy`, `✅ (hard, redo)`: a review's were copied into the next row marked).
     const own = form.like === null ? isDoneWords(form.before) : /^[ \t)\]]*$/.test(form.after) && (doneWordBefore(form.before) === '' || isDoneWords(doneWordBefore(form.before)));
-    if (!own) return cells.statusDates ? { before: '', like: agreed?.like ?? form.like ?? '', after: '' } : null;
+    // A row with a note says nothing of the others' form: the rows without one do (a `| Completed |` of dates with one
+    // `2026-11-20 (45 min)` among them got `✅ 2026-11-28`).
+    if (!own) {
+      notedLike ??= form.like;
+      continue;
+    }
     if (agreed === null) agreed = form;
     // They differ (`2026-11-26 (45 min)`, `2026-11-27 Fri`): a column headed as done dates still takes a date alone.
     else if (form.before !== agreed.before || form.after !== agreed.after || (form.like === null) !== (agreed.like === null)) return cells.statusDates ? { before: '', like: agreed.like ?? '', after: '' } : null;
   }
-  return agreed ?? (cells.statusDates ? { before: '', like: '', after: '' } : null);
+  return agreed ?? (cells.statusDates ? { before: '', like: notedLike ?? '', after: '' } : null);
 }
 
 /** Whether a cell's text is done signs and words alone (`Done`, `**erledigt**`, `✅ Done`), as the parser reads them. */
@@ -378,8 +390,9 @@ function* otherRows(lines: Lines, row: number): Generator<string> {
 
 /**
  * How `row`'s table writes slashed dates, read from its rows as the parser reads them (see dayTables.tableDateOrder):
- * `11/05/2026` beside `11/20/2026` is the 5th of November, which undone takes out and marking may write.
+ * `11/05/2026` beside `11/20/2026` is the 5th of November, which undone takes out and marking may write. `line`: the
+ * row as an edit would leave it (an edit that changes the order changes what the other rows read: see its callers).
  */
-export function tableOrder(lines: Lines, row: number): DateOrder | null {
-  return slashedDateOrder([lines.at(row), ...otherRows(lines, row)]);
+export function tableOrder(lines: Lines, row: number, line: string = lines.at(row)): DateOrder | null {
+  return slashedDateOrder([line, ...otherRows(lines, row)]);
 }

@@ -47,6 +47,10 @@ interface LanguageBlock {
   readonly noStudyAlone?: readonly string[];
   /** Those of noStudy and noStudyAlone that say a day of rest (`rest day`, `Ruhetag`), not one missed: see noStudy.ts. */
   readonly restDay?: readonly string[];
+  /** Those of noStudy that say no study and not why (`skipped`, `no study`): beside a rest, it is a rest (noStudy.ts). */
+  readonly noStudyBare?: readonly string[];
+  /** A table header's words that say its column is of study (`Topic`, `Resources`, `Thema`): see dayTables.ts. */
+  readonly studyHeaders?: readonly string[];
   readonly studyAnyway?: readonly string[];
 }
 
@@ -104,6 +108,8 @@ export interface Vocabulary {
   readonly noStudy: ReadonlySet<string>;
   readonly noStudyAlone: ReadonlySet<string>;
   readonly restDay: ReadonlySet<string>;
+  readonly noStudyBare: ReadonlySet<string>;
+  readonly studyHeaders: ReadonlySet<string>;
   readonly studyAnyway: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
@@ -178,7 +184,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), studyAnyway: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -205,7 +211,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'studyAnyway'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'studyHeaders', 'studyAnyway'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

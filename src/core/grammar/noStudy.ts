@@ -33,8 +33,9 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
 
 /**
  * What an entry says of its day when no study was done: `rest`, a day of rest the learner took (`Rest day`, `Day off`,
- * `Ruhetag`: languages.json's `restDay`), whose date is a pause of the streak as a `⏸` line makes it; `missed`
- * (`Skipped - sick`, `Too tired`, or rest said beside a miss: `Sick, day off`), which the streak does not pass over.
+ * `Ruhetag`: languages.json's `restDay`; also beside words that say no study and not why, `noStudyBare`: `Holiday,
+ * skipped.`), whose date is a pause of the streak as a `⏸` line makes it; `missed` (`Skipped - sick`, `Too tired`,
+ * `Skipped.`, or rest said beside a miss: `Sick, day off`), which the streak does not pass over.
  */
 export type NoStudy = 'rest' | 'missed';
 
@@ -71,9 +72,12 @@ export function noStudyOf(text: string, strict = false): NoStudy | null {
   const alone = said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0]);
   if (alone) said = 0;
   if (said < 0 || clauses.some((clause, k) => k !== said && saysStudy(clause))) return null;
-  // Rest only when every clause that says no study says rest (`Rest day - sick` is a day missed).
-  const missed = clauses.some((clause, k) => (vocabulary.noStudy.has(clause) || (alone && k === 0)) && !vocabulary.restDay.has(clause));
-  return missed ? 'missed' : 'rest';
+  // Rest when a clause says rest and no other says why not (`Rest day - sick` is a day missed; `Holiday, skipped.` a rest).
+  const saysNo = (clause: string, k: number): boolean => vocabulary.noStudy.has(clause) || (alone && k === 0);
+  // Once a clause says no study, a rest word is a rest wherever it stands (`Vacation - no study.`).
+  const rested = clauses.some((clause) => vocabulary.restDay.has(clause));
+  const missed = clauses.some((clause, k) => saysNo(clause, k) && !vocabulary.restDay.has(clause) && !vocabulary.noStudyBare.has(clause));
+  return rested && !missed ? 'rest' : 'missed';
 }
 
 /** Both say no study (see NoStudy): rest only when both say rest. */

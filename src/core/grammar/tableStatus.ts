@@ -120,7 +120,8 @@ export function isSkipValue(display: string): boolean {
 
 /** Whether a cell's text (before its date) is done signs and words alone (`Done`, `✔`, `✅ Done`). */
 export function isDoneValue(text: string): boolean {
-  const key = normalizeKey(text);
+  // A sign as emoji pickers write it (`✔️`: with the variation selector) is the sign.
+  const key = normalizeKey(text).replace(/\uFE0F/g, '');
   const vocabulary = vocabularyOf();
   if (DONE_SIGNS.includes(key) || vocabulary.doneValues.has(key)) return true;
   // Signs and words together (`✅ Done`): each of them one.
@@ -129,7 +130,7 @@ export function isDoneValue(text: string): boolean {
 }
 
 /** A done word, then punctuation and a note (`done, 45 min`, `Done - easy`, `yes (review)`); `Finished part 1` is no done day. */
-const DONE_WORD_THEN_NOTE = /^([^\s,;:(\u2013\u2014-]+)[ \t]*(?:[,;:(\u2013\u2014]|[ \t]-[ \t])/u;
+const DONE_WORD_THEN_NOTE = /^([^\s,;:(\u2013\u2014\u3001\uFF08\uFF0C\uFF1A\uFF1B-]+)[ \t]*(?:[,;:(\u2013\u2014\u3001\uFF08\uFF0C\uFF1A\uFF1B]|[ \t]-[ \t])/u;
 
 function noteAfterDoneWord(text: string): boolean {
   const first = DONE_WORD_THEN_NOTE.exec(text);
@@ -164,9 +165,10 @@ export function doneNoteSpan(text: string, order: DateOrder | null = null): Note
 
 /** The note from `from` on, without the separators before it (`, `, ` — `); null when only closing marks are left (`)`). */
 function noteFrom(text: string, from: number): NoteSpan | null {
-  const start = from + /^[ \t,;:\u2013\u2014-]*/.exec(text.slice(from))![0].length;
+  // The marks closing what held the date come first (`**2026-11-20** — easy`, `(2026-11-20) felt easy`), then the separators.
+  const start = from + /^[*_~)\]\uFF09]*[ \t,;:\u2013\u2014\u3001\uFF0C\uFF1A\uFF1B-]*/.exec(text.slice(from))![0].length;
   const end = text.trimEnd().length;
-  return /^[ \t)\]]*$/.test(text.slice(start, end)) ? null : { start, end };
+  return /^[ \t*_~)\]\uFF09]*$/.test(text.slice(start, end)) ? null : { start, end };
 }
 
 /**

@@ -7,7 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { cellDate, cellsOf, scheduleColumn, dayColumns, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, scheduleColumn, dayColumns, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -179,6 +179,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
   }
   // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
   const cells = cellsOf(columns, scheduleColumn(table, columns, days, order));
+  const plain = plainTable(header, columns);
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -212,7 +213,7 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     const plannedColumn = cells.planned ?? null;
     if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], order);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
-    builder.tableDay(node);
+    builder.tableDay(node, plain && !marked && !node.skipMarked);
   });
 }
 

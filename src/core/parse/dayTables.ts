@@ -109,6 +109,33 @@ function isDoneDateHeader(text: string): boolean {
   return words.some(done) && words.every((word) => done(word) || dated(word)) && words.some((word) => !done(word));
 }
 
+/** Words of languages written without spaces (`学习内容`), found inside a header. */
+const CJK_WORD = /[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u;
+let runTogetherHeaders: string[] | undefined;
+
+/**
+ * Whether a header says its column is of study: one of languages.json's `studyHeaders` (`Topic`, `Resources`, `Thema`,
+ * `主题`), as the whole header or one or two of its words (`Topic / Focus`, `Reading (pages)`, `What to learn`).
+ */
+function isStudyHeader(text: string): boolean {
+  const key = normalizeKey(text);
+  const study = vocabularyOf().studyHeaders;
+  if (study.has(key)) return true;
+  runTogetherHeaders ??= [...study].filter((word) => CJK_WORD.test(word));
+  if (CJK_WORD.test(key) && runTogetherHeaders.some((word) => key.includes(word))) return true;
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((word, i) => study.has(word) || study.has(`${word} ${words[i + 1]}`) || study.has(`${word} ${words[i + 1]} ${words[i + 2]}`));
+}
+
+/**
+ * Whether a day table says nothing of study: no status column, no column of dates, and no header of a column of study
+ * (`| Day | City | Hotel |`, `| Day | Item | Amount |`). Its rows are days, but a plan only where the file is one
+ * for another reason or speaks of learning (a trip's itinerary and a budget were plans in the tree, and could hold Today).
+ */
+export function plainTable(header: readonly string[], columns: DayColumn): boolean {
+  return columns.status === null && columns.date === null && columns.schedule === undefined && !header.some((text, i) => i !== columns.day && isStudyHeader(text));
+}
+
 /** Date headers that are words of another kind in English too (`Data`: Portuguese, Italian and Polish for date). */
 const NEEDS_A_DATE = new Set(['data']);
 

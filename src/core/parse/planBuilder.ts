@@ -80,6 +80,8 @@ export class PlanBuilder {
   private readonly paragraphDays: { day: DraftNode; parent: DraftNode }[] = [];
   private plainParagraphDays = 0;
   private readonly tableDays: { day: DraftNode; parent: DraftNode }[] = [];
+  /** Table days whose table and row say nothing of study (see PlanSink.tableDay). */
+  private plainTableDays = 0;
   /** Checkbox items read as days (`- [ ] Day 2: JOINs`), with the node they sit in and their list's first line: they may have to go too. */
   private readonly itemDays: ItemDay[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
@@ -222,9 +224,10 @@ export class PlanBuilder {
   }
 
   /** A row of a day table: a day of its own, closed at once (nothing below a row belongs to it). */
-  tableDay(node: DraftNode): void {
+  tableDay(node: DraftNode, plain = false): void {
     this.closeItems(node.line);
     this.tableDays.push({ day: node, parent: this.current });
+    if (plain) this.plainTableDays++;
     this.current.children.push(node);
   }
 
@@ -273,7 +276,9 @@ export class PlanBuilder {
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
     settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
-    const tableDays = counts.headingDays > 0 ? 0 : this.tableDays.length;
+    // A table of days that says nothing of study (`| Day | City | Hotel |`) makes a plan only in a file about learning.
+    const plainOnly = this.tableDays.length > 0 && this.plainTableDays === this.tableDays.length;
+    const tableDays = counts.headingDays > 0 || (plainOnly && !learning()) ? 0 : this.tableDays.length;
 
     const days = collectDrafts(this.root, []);
     const journal = isJournal(days, counts.tasks);

@@ -17,7 +17,8 @@ export interface PlanSink {
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void;
   /** `plain`: written `Day 2: text`, not bold, not `Day 3/100`, not `R1D1` (a travel diary writes days so too). */
   paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void;
-  tableDay(node: DraftNode): void;
+  /** `plain`: its table says nothing of study (see dayTables.plainTable), nor does the row (no mark): a trip's, a budget's. */
+  tableDay(node: DraftNode, plain: boolean): void;
   /** A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends. */
   itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
@@ -51,8 +52,8 @@ export class DirectSink implements PlanSink {
     this.builder.paragraphDay(title, at, heading, stamp, plain);
   }
 
-  tableDay(node: DraftNode): void {
-    this.builder.tableDay(node);
+  tableDay(node: DraftNode, plain: boolean): void {
+    this.builder.tableDay(node, plain);
   }
 
   itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
@@ -88,7 +89,7 @@ type Call =
   | { readonly op: typeof HEADING; readonly level: number; readonly at: HeadingLines; readonly title: string; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly task: Task | null; readonly links: readonly Link[]; readonly marks: DayMarks }
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
   | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
-  | { readonly op: typeof TABLE_DAY; readonly node: DraftNode }
+  | { readonly op: typeof TABLE_DAY; readonly node: DraftNode; readonly plain: boolean }
   | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task; readonly stamped: boolean }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
@@ -138,11 +139,11 @@ export class Recording implements PlanSink {
     this.live.paragraphDay(title, at, heading, stamp, plain);
   }
 
-  tableDay(node: DraftNode): void {
+  tableDay(node: DraftNode, plain: boolean): void {
     // The builder adds to its nodes and may move them: the one kept is a copy with lists of its own (a replay
     // hands over a fresh copy again), sharing nothing the builder may add to.
-    this.calls.push({ op: TABLE_DAY, node: { ...node, tasks: [], fields: [], children: [], links: [...node.links] } });
-    this.live.tableDay(node);
+    this.calls.push({ op: TABLE_DAY, node: { ...node, tasks: [], fields: [], children: [], links: [...node.links] }, plain });
+    this.live.tableDay(node, plain);
   }
 
   itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
@@ -195,7 +196,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         break;
       case TABLE_DAY:
         // The builder adds to its nodes: each replay hands over a node of its own.
-        sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] });
+        sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] }, call.plain);
         break;
       case ITEM_DAY:
         sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped);
@@ -230,6 +231,7 @@ function movedCalls(calls: readonly Call[], shift: number): Call[] {
         const node = call.node;
         moved[k] = {
           op: TABLE_DAY,
+          plain: call.plain,
           node: { ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift, links: moveAll(node.links, shift) as Link[] },
         };
         break;

@@ -70,6 +70,14 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', true, '| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', '| 01 | Intro | \u2705 2026-01-02 \u2014 felt easy |', '| 01 | Intro | felt easy |'],
   ['| 01 | Intro | \u2705 (hard, redo) |', true, '| 01 | Intro | \u2705 (hard, redo) |', '| 01 | Intro | \u2705 (hard, redo) |', '| 01 | Intro | (hard, redo) |'],
   ['| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', true, '| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', '| 01 | Intro | **Done** - easy \u2705 2026-01-02 |', '| 01 | Intro | easy |'],
+  // From a learner's trial: a sign as emoji pickers write it (`✔️`), emphasis and brackets around the date, a note that
+  // says done again, full-width punctuation.
+  ['| 01 | Intro | \u2714\uFE0F 45min |', true, '| 01 | Intro | \u2714\uFE0F 45min |', '| 01 | Intro | \u2714\uFE0F 45min |', '| 01 | Intro | 45min |'],
+  ['| 01 | Intro | \u2705 **2026-01-02** \u2014 easy |', true, '| 01 | Intro | \u2705 **2026-01-02** \u2014 easy |', '| 01 | Intro | \u2705 **2026-01-02** \u2014 easy |', '| 01 | Intro | easy |'],
+  ['| 01 | Intro | \u2705 *2026-01-02* |', true, '| 01 | Intro | \u2705 *2026-01-02* |', '| 01 | Intro | \u2705 *2026-01-02* |', '| 01 | Intro | |'],
+  ['| 01 | Intro | done (2026-01-02) felt easy |', true, '| 01 | Intro | done (2026-01-02) felt easy |', '| 01 | Intro | done (2026-01-02) felt easy |', '| 01 | Intro | felt easy |'],
+  ['| 01 | Intro | 2026-01-02 \u2014 done, easy |', true, '| 01 | Intro | 2026-01-02 \u2014 done, easy |', '| 01 | Intro | 2026-01-02 \u2014 done, easy |', '| 01 | Intro | easy |'],
+  ['| 01 | Intro | \u5b8c\u6210\uff0c45\u5206\u949f |', true, '| 01 | Intro | \u5b8c\u6210\uff0c45\u5206\u949f |', '| 01 | Intro | \u5b8c\u6210\uff0c45\u5206\u949f |', '| 01 | Intro | 45\u5206\u949f |'],
   // Done alone, or with closing marks only: cleared as before.
   ['| 01 | Intro | \u2714 (26/11/2026) |', true, '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | |'],
   ['| 01 | Intro | \u2705 Done |', true, '| 01 | Intro | \u2705 Done |', '| 01 | Intro | \u2705 Done |', '| 01 | Intro | |'],
@@ -183,6 +191,11 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
       assert.ok(written.ok);
       assert.strictEqual(applyTextEdits(table, written.edits), table.replace('| 2 | B | |', '| 2 | B | \u2705 2026-11-28 |'), row);
     }
+    // A row with a note among done rows of dates alone: the others say the form (a trial's got `✅ 2026-11-28`).
+    const noted = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | A | 2026-11-20 (45 min) |', '| 2 | B | 2026-11-21 |', '| 3 | C | |'].join('\n');
+    const dated = markDayComplete(noted, parse(noted).days[2], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(dated.ok);
+    assert.strictEqual(applyTextEdits(noted, dated.edits), noted.replace('| 3 | C | |', '| 3 | C | 2026-11-28 |'));
     const words = ['| Tag | Thema | Status | Datum |', '|---|---|---|---|', '| 1 | A | erledigt | 2026-11-26 |', '| 2 | B | offen | |'].join('\n');
     const wrote = markDayComplete(words, parse(words).days[1], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(wrote.ok);

@@ -118,6 +118,10 @@ export const nearMissFragment = fc.oneof(
     plain('| # | Name | Score |', '|---|---|---|', '| 1 | Ada | 10 |', '| 2 | Bob | 9 |', '| 3 | Cy | 8 |'),
     plain('| D\u00eda | Hora | Materia |', '|---|---|---|', '| Lunes | 9:00 | Algebra |', '| Martes | 10:00 | Fisica |'),
     plain('| Day | Menu |', '|---|---|', '| Monday | Soup |', '| Tuesday | Pasta |'),
+    // Numbered days of a trip, a budget, meals: tables of days that say nothing of study (see dayTables.plainTable).
+    plain('| Day | City | Hotel |', '|---|---|---|', '| 1 | Tokyo | Park Hyatt |', '| 2 | Kyoto | Ryokan |', '| 3 | Osaka | Nikko |'),
+    plain('| Day | Item | Amount |', '|---|---|---|', '| 1 | Rent | 900 |', '| 2 | Groceries | 80 |'),
+    plain('| Tag | Fr\u00fchst\u00fcck | Abendessen |', '|---|---|---|', '| 1 | Brot | Suppe |', '| 2 | M\u00fcsli | Nudeln |'),
     plain('## Holidays 2026'), plain('## 30-Day Return Policy'), plain('## Tagesordnung'), plain('## 1. Tage im Amt'), plain('## Sun exposure'), plain('## Release tag 3.0'),
     plain('## Dias de la semana'), plain('### Today'), plain('## Weekly review'), plain('## Days of our lives'), plain('## Mondayitis'),
     plain('> **Day 3:** quoted from another log'), plain('- **Day 4:** a list item, not a paragraph day'), plain('```', 'Day 7: code', '```'),

@@ -91,6 +91,12 @@ describe('journal entries without study: the words that say so', () => {
       ['Skipped - sick.', 'missed'], ['Too tired, skipped.', 'missed'], ['Krank', 'missed'], ['Busy, no studying.', 'missed'], ['Sick, day off.', 'missed'],
       ['Missed: overtime at work', 'missed'], ['Travel.', 'missed'],
       ['Rest day - still reviewed my notes', null], ['Read chapter 3.', null],
+      // Rest beside words that say no study and not why is a rest; a reason beside it, a miss (a learner's trial).
+      ['Holiday, skipped.', 'rest'], ['Vacation \u2013 no study.', 'rest'], ['Urlaub, nicht gelernt.', 'rest'], ['Skipped.', 'missed'], ['Rest, sick.', 'missed'],
+      // Study said beside the rest (a trial's were read as rest days).
+      ['Rest day, but read two articles on indexing.', null], ['Day off, did a few SQL queries anyway.', null], ['Took the day off, only read a blog post.', null],
+      ['Descanso, pero estudi\u00e9 un poco de SQL.', null], ['\u4f11\u606f\uff0c\u4f46\u662f\u5b66\u4e86\u4e00\u70b9 SQL\u3002', null],
+      ['Skipped, but back tomorrow.', 'missed'],
     ];
     for (const [line, kind] of kinds) assert.strictEqual(noStudyOf(line), kind, line);
     assert.strictEqual(titleNoStudyOf('2026-11-19 (rest day)'), 'rest');
@@ -98,10 +104,11 @@ describe('journal entries without study: the words that say so', () => {
     assert.strictEqual(titleNoStudyOf('2026-11-19 Rust ownership'), null);
   });
 
-  it('every language\'s rest words are among its words of no study', () => {
+  it('every language\'s rest words and bare no-study words are among its words of no study, and apart', () => {
     for (const [code, block] of Object.entries(LANGUAGES)) {
-      assert.ok((block.restDay ?? []).length > 0, code);
+      assert.ok((block.restDay ?? []).length > 0 && (block.noStudyBare ?? []).length > 0, code);
       for (const word of block.restDay ?? []) assert.ok([...(block.noStudy ?? []), ...(block.noStudyAlone ?? [])].includes(word), `${code}: ${word}`);
+      for (const word of block.noStudyBare ?? []) assert.ok((block.noStudy ?? []).includes(word) && !(block.restDay ?? []).includes(word), `${code}: ${word}`);
     }
   });
 
