@@ -1,4 +1,4 @@
-import type { Field, Link, PlanNode, Task } from '../core';
+import { isRestEntry, type Field, type Link, type PlanNode, type Task } from '../core';
 
 /**
  * The `--json` contract of one plan written straight into UTF-8 bytes: the very bytes
@@ -96,7 +96,7 @@ export class PlanJsonBytes {
     this.key(DONE_IN_COUNT);
     this.number(progress.daysDone);
     const planned = node.kind === 'day' && this.planned.size > 0 ? this.planned.get(node.line) : undefined;
-    if (planned === undefined) this.key(node.skipped ? SKIPPED_CHECKLIST : CHECKLIST);
+    if (planned === undefined) this.key(node.skipped ? (isRestEntry(node) ? REST_CHECKLIST : SKIPPED_CHECKLIST) : CHECKLIST);
     else {
       // Open days only: a skipped day has no planned date.
       this.key(PLANNED);
@@ -334,6 +334,8 @@ const DAYS_TOTAL = bytes(',"days":{"total":');
 const CHECKLIST = bytes('},"checklist":[');
 /** A skipped day says so (only then: the other days' JSON stays as it was). */
 const SKIPPED_CHECKLIST = bytes('},"skipped":true,"checklist":[');
+/** A journal's entry of rest taken says so too (see isRestEntry). */
+const REST_CHECKLIST = bytes('},"skipped":true,"rest":true,"checklist":[');
 /** An open day of a scheduled plan says the date it is planned on. */
 const PLANNED = bytes('},"planned":');
 const CHECKLIST_AFTER_MEMBER = bytes(',"checklist":[');

@@ -1,5 +1,6 @@
 import type { ParsedPlan, PlanNode, Task } from './model';
 import { openDayDates, type ScheduleOptions } from './schedule/schedule';
+import { isRestEntry } from './today/journalEntry';
 
 /** A task in `checklist`: the first four fields, then the added ones (status and Obsidian Tasks fields). */
 export interface JsonTask {
@@ -45,6 +46,8 @@ export interface JsonNode {
    * plan's counts (a day's `days.total` is then 0) and, a journal's entry, the streak.
    */
   skipped?: true;
+  /** Only on a journal's entry of rest taken (`Rest day`, `Day off`: see isRestEntry), beside `skipped`: the streak passes over it. */
+  rest?: true;
   /** Only on an open day of a plan with a schedule: the date it is planned on (see openDayDates). */
   planned?: string;
   checklist: JsonTask[];
@@ -69,6 +72,7 @@ export function nodeToJson(node: PlanNode, planned: ReadonlyMap<number, string> 
     date: node.date,
     days: { total: node.progress.daysTotal, done: node.progress.daysDone },
     ...(node.skipped ? { skipped: true as const } : {}),
+    ...(node.skipped && isRestEntry(node) ? { rest: true as const } : {}),
     ...(date !== undefined ? { planned: date } : {}),
     checklist: node.tasks.map(taskToJson),
     fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),

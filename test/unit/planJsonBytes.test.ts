@@ -75,6 +75,8 @@ const node: fc.Memo<PlanNode> = fc.memo((depth) =>
     links: fc.array(fc.record({ text: nasty, target: loose(nasty), line: fc.nat(5000) }), { maxLength: 3 }),
     fields: fc.array(fc.record({ name: nasty, detail: loose(nullable(nasty)), value: loose(nasty), line: fc.nat(5000) }), { maxLength: 3 }),
     tasks: fc.array(task, { maxLength: 3 }),
+    // A pause on its own date makes a skipped journal entry a rest (`"rest":true`): some generated nodes are.
+    pauses: fc.array(fc.oneof(fc.record({ line: fc.nat(5000), from: nasty, to: nasty }), fc.constant({ line: 0, from: '', to: '\uffff' })), { maxLength: 2 }),
     children: depth > 1 ? fc.array(node(depth - 1), { maxLength: 3 }) : fc.constant([]),
   }) as unknown as fc.Arbitrary<PlanNode>,
 );
@@ -109,6 +111,13 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
     const json = planToJson(plan, 'p.md');
     assert.deepStrictEqual(json.children.map((d) => [d.title, d.skipped]), [['P', undefined]]);
     assert.deepStrictEqual(json.children[0].children.map((d) => [d.title, d.skipped]), [['Day 1', undefined], ['Day 2', true]]);
+  });
+
+  it('a journal\'s entry of rest taken says so beside its skip; a day missed does not', () => {
+    const plan = parse('# Study journal\n\n## 2026-11-20\n\nRead chapter 3.\n\n## 2026-11-21\n\nRest day.\n\n## 2026-11-22\n\nSkipped - sick.\n');
+    assertSameBytes(plan.root, 'j.md');
+    const days = planToJson(plan, 'j.md').children[0].children;
+    assert.deepStrictEqual(days.map((d) => [d.title, d.skipped, d.rest]), [['2026-11-20', undefined, undefined], ['2026-11-21', true, true], ['2026-11-22', true, undefined]]);
   });
 
   it('an open day of a scheduled plan says the date it is planned on; done, skipped and unscheduled days do not', () => {
