@@ -37,15 +37,19 @@ export class PlanJsonBytes {
 
   /** The open days' dates by line (openDayDates) of the plan being written. */
   private planned: ReadonlyMap<number, string> = NO_DATES;
+  /** The plan being written is a journal: its entries of rest say so. */
+  private journal = false;
 
-  /** One plan, as `planToJson(plan, file)`; `planned` is `openDayDates(plan)`. */
-  plan(root: PlanNode, file: string, planned: ReadonlyMap<number, string> = NO_DATES): void {
+  /** One plan, as `planToJson(plan, file)`; `planned` is `openDayDates(plan)`, `journal` the plan's. */
+  plan(root: PlanNode, file: string, planned: ReadonlyMap<number, string> = NO_DATES, journal = false): void {
     this.planned = planned;
+    this.journal = journal;
     this.nodeHead(root);
     this.key(FILE);
     this.string(file);
     this.nodeTail(root);
     this.planned = NO_DATES;
+    this.journal = false;
   }
 
   /** Hands what is written since the last flush to the sink (nothing when there is nothing). */
@@ -96,7 +100,7 @@ export class PlanJsonBytes {
     this.key(DONE_IN_COUNT);
     this.number(progress.daysDone);
     const planned = node.kind === 'day' && this.planned.size > 0 ? this.planned.get(node.line) : undefined;
-    if (planned === undefined) this.key(node.skipped ? (isRestEntry(node) ? REST_CHECKLIST : SKIPPED_CHECKLIST) : CHECKLIST);
+    if (planned === undefined) this.key(node.skipped ? (this.journal && isRestEntry(node) ? REST_CHECKLIST : SKIPPED_CHECKLIST) : CHECKLIST);
     else {
       // Open days only: a skipped day has no planned date.
       this.key(PLANNED);

@@ -55,8 +55,8 @@ export interface JsonNode {
   file?: string;
 }
 
-/** `planned`: the open days' dates by line (openDayDates), for a whole plan's nodes. */
-export function nodeToJson(node: PlanNode, planned: ReadonlyMap<number, string> = NO_DATES): JsonNode {
+/** `planned`: the open days' dates by line (openDayDates), for a whole plan's nodes; `journal`: the plan is one (its rest entries say so). */
+export function nodeToJson(node: PlanNode, planned: ReadonlyMap<number, string> = NO_DATES, journal = false): JsonNode {
   const date = node.kind === 'day' ? planned.get(node.line) : undefined;
   return {
     kind: node.kind,
@@ -67,12 +67,12 @@ export function nodeToJson(node: PlanNode, planned: ReadonlyMap<number, string> 
     doneDate: node.doneDate,
     tasks: { total: node.progress.tasksTotal, done: node.progress.tasksDone },
     links: node.links.map((l) => ({ text: l.text, target: l.target, line: l.line + 1 })),
-    children: node.children.map((child) => nodeToJson(child, planned)),
+    children: node.children.map((child) => nodeToJson(child, planned, journal)),
     level: node.level,
     date: node.date,
     days: { total: node.progress.daysTotal, done: node.progress.daysDone },
     ...(node.skipped ? { skipped: true as const } : {}),
-    ...(node.skipped && isRestEntry(node) ? { rest: true as const } : {}),
+    ...(journal && node.skipped && isRestEntry(node) ? { rest: true as const } : {}),
     ...(date !== undefined ? { planned: date } : {}),
     checklist: node.tasks.map(taskToJson),
     fields: node.fields.map((f) => ({ name: f.name, detail: f.detail, value: f.value, line: f.line + 1 })),
@@ -86,7 +86,7 @@ const NO_DATES: ReadonlyMap<number, string> = new Map();
  * from settings, for the open days' planned dates (the extension's, so they are the tree's).
  */
 export function planToJson(plan: ParsedPlan, file: string, options: ScheduleOptions = {}): JsonNode {
-  const { kind, title, line, number, done, doneDate, tasks, links, children, ...added } = nodeToJson(plan.root, openDayDates(plan, options));
+  const { kind, title, line, number, done, doneDate, tasks, links, children, ...added } = nodeToJson(plan.root, openDayDates(plan, options), plan.journal);
   // `file` sits right after the contract's fields so the JSON reads naturally.
   return { kind, title, line, number, done, doneDate, tasks, links, children, file, ...added };
 }

@@ -296,7 +296,18 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     // Days 2 and 3 without a word).
     const refused = markDayIncomplete(US, plan.days[0]);
     assert.ok(!refused.ok);
-    assert.match(refused.message, /the date of Day 1 is the only one in its table that shows its dates are written month first/);
+    assert.strictEqual(refused.message, 'the date of Day 1 is what says whether 11/05/2026 in its table is month first or day first: without it, that row would read otherwise. Write 11/05/2026 as YYYY-MM-DD, then try again');
+    // No other row needs it: taken out (a reviewer's only done row was refused).
+    const alone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Joins | |', '| 3 | CTEs | 2026-11-22 |'].join('\n');
+    const freed = markDayIncomplete(alone, parse(alone).days[0]);
+    assert.ok(freed.ok);
+    assert.strictEqual(applyTextEdits(alone, freed.edits), alone.replace('| 1 | Intro | 11/20/2026 |', '| 1 | Intro | |'));
+    // Rows that disagree say no order: taking one out would make one, and another row read a date it did not (a reviewer's).
+    const mixed = US.replace('| 3 | CTEs | 11/07/2026 |', '| 3 | CTEs | 21/11/2026 |');
+    assert.deepStrictEqual(parse(mixed).days.map((d) => d.doneDate), ['2026-11-20', null, '2026-11-21', null]);
+    const made = markDayIncomplete(mixed, parse(mixed).days[2]);
+    assert.ok(!made.ok);
+    assert.match(made.message, /whether 11\/05\/2026 in its table is month first or day first/);
     // A replan writes a planned date that reads alone too (`12/02/2026` would not).
     const scheduled = ['| Day | Topic | Date | Done |', '|---|---|---|---|', '| 1 | Intro | 11/30/2026 | |', '| 2 | Joins | 12/01/2026 | |'].join('\n');
     const moved = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-13');
@@ -305,6 +316,9 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const twelfth = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-11');
     assert.ok(typeof twelfth !== 'string');
     assert.strictEqual(applyTextEdits(scheduled, [twelfth]), scheduled.replace('12/01/2026', '2026-12-11'));
+    // Over the one date that says how another row's is read: refused, as undone is (a reviewer's replan reopened done rows).
+    const over = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[0], '2026-12-02');
+    assert.strictEqual(over, 'the date of Day 1 is what says whether 12/01/2026 in its table is month first or day first: without it, that row would read otherwise. Write 12/01/2026 as YYYY-MM-DD, then try again');
     // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.
     const lone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/05/2026 |', '| 2 | Joins | |'].join('\n');
     assert.deepStrictEqual(parse(lone).days.map((d) => d.done), [false, false]);
@@ -326,8 +340,20 @@ describe('day tables that say nothing of study are no plan by themselves (a trip
     ]) assert.strictEqual(parse(text).isPlan, false, text);
   });
 
+  it('headers that name a place, a unit of measure or an activity\'s content are no study (a reviewer\'s trip and budget)', () => {
+    for (const text of [
+      table('Reise', '| Tag | Ziel | Hotel |', '| 1 | Berlin | Adlon |', '| 2 | Wien | Sacher |'),
+      table('Budget', '| Day | Item | Qty | Unit | Cost |', '| 1 | Rice | 2 | kg | 4 |', '| 2 | Milk | 1 | l | 1 |'),
+      table('\u65c5\u884c', '| \u5929 | \u6d3b\u52a8\u5185\u5bb9 |', '| 1 | \u722c\u5c71 |', '| 2 | \u6e38\u6cf3 |'),
+    ]) assert.strictEqual(parse(text).isPlan, false, text);
+  });
+
   it('a plan when a header says study, the table has a status or date column, a row is marked, or the file speaks of learning', () => {
     const plans = [
+      // The headers real plans give their days (a reviewer's `Rust in 30 days` of `| Day | Title | Link |` was lost).
+      table('Rust in 30 days', '| Day | Title | Link |', '| 1 | Ownership | [book](https://doc.rust-lang.org/book/) |', '| 2 | Borrowing | |'),
+      table('Rust in 30 days', '| Day | Description | Notes |', '| 1 | Ownership | |', '| 2 | Borrowing | |'),
+      table('Rust in 30 days', '| Day | Session | Hours |', '| 1 | Ownership | 2 |', '| 2 | Borrowing | 1 |'),
       table('SQL', '| Day | Topic |', '| 1 | Select |', '| 2 | Joins |'),
       table('SQL', '| Day | Reading (pages) |', '| 1 | 1-20 |', '| 2 | 21-40 |'),
       table('SQL', '| Day | What to learn | Notes |', '| 1 | Select | |', '| 2 | Joins | |'),

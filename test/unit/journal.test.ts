@@ -85,6 +85,9 @@ describe('journals in the model, the streak and Today', () => {
     // Rest beside a miss is a day missed; a heading's rest over a line that says so too is rest; a pause of any plan is the learner's.
     const mixed = parse(lines('# Study journal', '## 2026-11-20', 'Read.', '## 2026-11-21', 'Sick, day off.', '## 2026-11-22 - day off', 'Rest.', '## 2026-11-23', 'Urlaub.'));
     assert.deepStrictEqual(mixed.days.map((d) => [d.skipped, isRestEntry(d)]), [[false, false], [true, false], [true, true], [true, true]]);
+    // A heading and its line add up as one line's clauses do (a reviewer's `- day off` over `Skipped.` read as a miss).
+    const both = parse(lines('# Study journal', '## 2026-11-20', 'Read.', '## 2026-11-21 - day off', 'Skipped.', '## 2026-11-22 - skipped', 'Holiday.', '## 2026-11-23 - day off', 'Sick.'));
+    assert.deepStrictEqual(both.days.map((d) => [d.skipped, isRestEntry(d)]), [[false, false], [true, true], [true, true], [true, false]]);
     // Rest in another language's words: the same.
     const german = parse(lines('# Lerntagebuch', '## 2026-11-20', 'Kapitel 3 gelesen.', '## 2026-11-21', 'Ruhetag.', '## 2026-11-22', 'Kapitel 4 gelesen.'));
     assert.deepStrictEqual([german.journal, summarizeToday([german], { today: '2026-11-22' }).streak.current], [true, 2]);

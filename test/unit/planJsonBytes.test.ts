@@ -26,13 +26,13 @@ function written(write: (writer: PlanJsonBytes) => void, chunkBytes?: number): B
   return Buffer.concat(copies);
 }
 
-function expected(root: PlanNode, file: string): Buffer {
-  return Buffer.from(jsonText(planToJson({ uri: file, version: 1, isPlan: true, journal: false, root, frontMatter: null, days: [], literalBlocks: [] }, file), false), 'utf8');
+function expected(root: PlanNode, file: string, journal = false): Buffer {
+  return Buffer.from(jsonText(planToJson({ uri: file, version: 1, isPlan: true, journal, root, frontMatter: null, days: [], literalBlocks: [] }, file), false), 'utf8');
 }
 
-function assertSameBytes(root: PlanNode, file: string, chunkBytes?: number): void {
-  const actual = written((writer) => writer.plan(root, file), chunkBytes);
-  const wanted = expected(root, file);
+function assertSameBytes(root: PlanNode, file: string, chunkBytes?: number, journal = false): void {
+  const actual = written((writer) => writer.plan(root, file, undefined, journal), chunkBytes);
+  const wanted = expected(root, file, journal);
   // Bytes, not their text: invalid UTF-8 would decode to the U+FFFD a string may hold.
   if (!actual.equals(wanted)) assert.strictEqual(actual.toString('hex'), wanted.toString('hex'), `${actual.toString('utf8')}\n!==\n${wanted.toString('utf8')}`);
 }
@@ -115,9 +115,14 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
 
   it('a journal\'s entry of rest taken says so beside its skip; a day missed does not', () => {
     const plan = parse('# Study journal\n\n## 2026-11-20\n\nRead chapter 3.\n\n## 2026-11-21\n\nRest day.\n\n## 2026-11-22\n\nSkipped - sick.\n');
-    assertSameBytes(plan.root, 'j.md');
+    assertSameBytes(plan.root, 'j.md', undefined, true);
     const days = planToJson(plan, 'j.md').children[0].children;
     assert.deepStrictEqual(days.map((d) => [d.title, d.skipped, d.rest]), [['2026-11-20', undefined, undefined], ['2026-11-21', true, true], ['2026-11-22', true, undefined]]);
+    // A plan's day skipped with a `⏸` under it is a skipped day, no journal's rest (a reviewer's dated plan said `"rest":true`).
+    const dated = parse('# P\n\n## 2026-11-20\n- [x] a\n\n## 2026-11-21 \u23ED 2026-11-21\n- \u23F8 2026-11-21\n- [ ] b\n');
+    assert.ok(!dated.journal && dated.days[1].skipped);
+    assert.strictEqual(planToJson(dated, 'd.md').children[0].children[1].rest, undefined);
+    assertSameBytes(dated.root, 'd.md');
   });
 
   it('an open day of a scheduled plan says the date it is planned on; done, skipped and unscheduled days do not', () => {
@@ -136,7 +141,8 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
   it('generated plans, with file names that need escapes', () => {
     fc.assert(
       fc.property(document, nasty, (doc, file) => {
-        assertSameBytes(parse(doc.text).root, file);
+        const plan = parse(doc.text);
+        assertSameBytes(plan.root, file, undefined, plan.journal);
       }),
       { numRuns: runs(150) },
     );
@@ -144,8 +150,8 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
 
   it('generated nodes: strings of every kind, odd numbers, members left undefined or holding an object, chunks of 1 byte to the default', () => {
     fc.assert(
-      fc.property(node(3), nasty, fc.constantFrom(undefined, 1, 2, 3, 7, 64, 4096), (root, file, chunkBytes) => {
-        assertSameBytes(root, file, chunkBytes);
+      fc.property(node(3), nasty, fc.constantFrom(undefined, 1, 2, 3, 7, 64, 4096), fc.boolean(), (root, file, chunkBytes, journal) => {
+        assertSameBytes(root, file, chunkBytes, journal);
       }),
       { numRuns: runs(400) },
     );

@@ -41,7 +41,7 @@ planned on.
     forEachPlan(files, paths, context, maxBytes, ({ plan, file }) => {
       if (bytes) {
         if (printed > 0) bytes.raw(',');
-        bytes.plan(plan.root, file, openDayDates(plan));
+        bytes.plan(plan.root, file, openDayDates(plan), plan.journal);
         bytes.flush();
       } else output.write((printed > 0 ? '\n\n' : '') + renderOutline(plan, file));
       printed++;

@@ -7,8 +7,7 @@ import * as l10n from '@vscode/l10n';
 import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
-import { columnDate, doneForm, markRow, openDate, openStatus, rowIsDone, tableOrder } from './tableEdits';
-import type { DateOrder } from '../grammar/dates';
+import { columnDate, dateReadOtherwise, doneForm, markRow, openDate, openStatus, rowIsDone, tableOrder } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -63,10 +62,9 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   return addStamp(lines.at(day.titleEndLine), date, !item, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
-/** Why undone refuses a row whose date alone says how its table writes dates (the other rows would read open). */
-function orderOnlyHere(day: PlanNode, order: DateOrder): string {
-  const how = order === 'mdy' ? l10n.t('month first') : l10n.t('day first');
-  return l10n.t('the date of {0} is the only one in its table that shows its dates are written {1}: without it the others (such as 11/05/2026) could be read either way and would read open. Write one of them as YYYY-MM-DD, then try again', dayLabel(day), how);
+/** Why undone refuses a row whose date says how its table's other dates are read (see dateReadOtherwise). */
+export function readOtherwise(day: PlanNode, date: string): string {
+  return l10n.t('the date of {0} is what says whether {1} in its table is month first or day first: without it, that row would read otherwise. Write {1} as YYYY-MM-DD, then try again', dayLabel(day), date);
 }
 
 /** Why a table row's day cannot be marked: its row lost the cell its title was read from (edited since the parse). */
@@ -86,7 +84,8 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     const after = applyLineEdits(first, edits);
     if (rowIsDone(after, day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     // Its date the only one saying the table's order (`11/20/2026` beside `11/05/2026`): taken out, the others would read as no date.
-    if (order !== null && tableOrder(lines, day.line, after) !== order) return orderOnlyHere(day, order);
+    const otherwise = dateReadOtherwise(lines, day.line, after);
+    if (otherwise !== null) return readOtherwise(day, otherwise);
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {

@@ -10,7 +10,7 @@ import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { cellDateOf, cellDisplay, doneDateSpan, doneNoteSpan, doneWordBefore, isDoneValue, isSkipValue, rawCellStatus, type NoteSpan } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
-import { slashedDateOrder, type DateOrder } from '../grammar/dates';
+import { ambiguousSlashedDate, slashedDateOrder, type DateOrder } from '../grammar/dates';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
 import type { TableCells } from '../model';
 import { DONE_MARK, lastTrailingStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
@@ -180,17 +180,28 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string, order: D
   const before = line.slice(span.start, stamps);
   const rest = before.trim();
   if (rest === '' || rawCellStatus(rest, order).marked) {
-    // The learner's note stays (`done, 45 min` -> `45 min`): only the done word, its date and the stamps go.
-    const note = keptNote(rest, order);
+    // The learner's note stays (`done, 45 min` -> `45 min`): only the done word, its date and the stamps go; emphasis
+    // around the whole cell stays around the note (`**Done, 45 min**` -> `**45 min**`, not `45 min**`).
+    const [open, close] = wrapperOf(rest);
+    const note = keptNote(rest.slice(open, rest.length - close), order);
     if (note) {
-      const at = span.start + before.length - before.trimStart().length;
-      const edits = [{ start: at, end: at + note.start, newText: '' }, { start: at + note.end, end: span.end, newText: '' }];
+      const at = span.start + before.length - before.trimStart().length + open;
+      const inner = rest.length - open - close;
+      const edits = [{ start: at, end: at + note.start, newText: '' }, { start: at + note.end, end: at + inner, newText: '' }, { start: at + inner + close, end: span.end, newText: '' }];
       return edits.filter((edit) => edit.start < edit.end);
     }
     if (openMark !== '') return [{ start: span.start, end: span.end, newText: openMark }];
     return clearCell(line, span);
   }
   return stamps < span.end ? [{ start: stamps, end: span.end, newText: '' }] : [];
+}
+
+/** Marks around a whole cell (`**…**`, `_…_`, `~~…~~`, `<b>…</b>`): the lengths of its opening and closing ones, else [0, 0]. */
+function wrapperOf(text: string): [number, number] {
+  const mark = /^(\*\*|__|\*|_|~~)(?=\S)/.exec(text)?.[1];
+  if (mark !== undefined && text.length > 2 * mark.length && text.endsWith(mark)) return [mark.length, mark.length];
+  const tag = /^<(b|strong|em|i|mark)>/i.exec(text);
+  return tag !== null && text.toLowerCase().endsWith(`</${tag[1].toLowerCase()}>`) ? [tag[0].length, tag[1].length + 3] : [0, 0];
 }
 
 /** The note of a done status cell that undone keeps (see doneNoteSpan): null when there is none, or it would read done or skipped itself. */
@@ -395,4 +406,18 @@ function* otherRows(lines: Lines, row: number): Generator<string> {
  */
 export function tableOrder(lines: Lines, row: number, line: string = lines.at(row)): DateOrder | null {
   return slashedDateOrder([line, ...otherRows(lines, row)]);
+}
+
+/**
+ * A date of another row of `row`'s table that would be read otherwise were the row `line` (`11/05/2026`, read month first
+ * beside this row's `11/20/2026` only): the edit would change what that row says without a word (a trial's undone of
+ * Day 1 reopened Days 2 and 3). Null when none would: the order stays, or no other row needs it.
+ */
+export function dateReadOtherwise(lines: Lines, row: number, line: string): string | null {
+  if (tableOrder(lines, row) === tableOrder(lines, row, line)) return null;
+  for (const other of otherRows(lines, row)) {
+    const date = ambiguousSlashedDate(other);
+    if (date !== null) return date;
+  }
+  return null;
 }

@@ -17,8 +17,8 @@ import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, word
  */
 export type DateOrder = 'dmy' | 'mdy';
 
-/** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`). */
-const SLASHED = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2\d{4}(?!\d)/g;
+/** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`), not in a path or a link (`a/13-05-2024`). */
+const SLASHED = /(?<![\p{L}\p{N}_/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}_/])/gu;
 
 /**
  * The order `texts` write slashed dates in (see DateOrder): day first where one has a first number over 12 and none a
@@ -30,13 +30,24 @@ export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
   for (const text of texts) {
     // Most cells hold no date: a slashed one has a digit before a separator.
     if (text.length < 8 || !/\d[/-]\d/.test(text)) continue;
-    for (const [, first, , second] of text.matchAll(SLASHED)) {
+    for (const [, first, , second, year] of text.matchAll(SLASHED)) {
       const [a, b] = [Number(first), Number(second)];
-      if (a > 12 && b <= 12) dayFirst = true;
-      else if (b > 12 && a <= 12) monthFirst = true;
+      // Only a real date says it (`31/02/2026` is none).
+      if (a > 12 && b <= 12 && iso(Number(year), b, a)) dayFirst = true;
+      else if (b > 12 && a <= 12 && iso(Number(year), a, b)) monthFirst = true;
     }
   }
   return dayFirst === monthFirst ? null : dayFirst ? 'dmy' : 'mdy';
+}
+
+/** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */
+export function ambiguousSlashedDate(text: string): string | null {
+  if (text.length < 8 || !/\d[/-]\d/.test(text)) return null;
+  for (const [date, first, , second, year] of text.matchAll(SLASHED)) {
+    const [a, b] = [Number(first), Number(second)];
+    if (a !== b && iso(Number(year), a, b) && iso(Number(year), b, a)) return date;
+  }
+  return null;
 }
 
 export interface DateAt {

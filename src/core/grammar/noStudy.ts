@@ -39,17 +39,36 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
  */
 export type NoStudy = 'rest' | 'missed';
 
-/** Whether text (the one line of an entry, or a heading's words after its date) says no study was done: see noStudyOf. */
-export function saysNoStudy(text: string, strict = false): boolean {
-  return noStudyOf(text, strict) !== null;
-}
-
 /**
  * What text (the one line of an entry, or a heading's words after its date) says of a day without study (see
  * NoStudy); null when it says some study was done, or nothing of it. `strict` (a heading): only `noStudy` phrases,
  * never the words that are topics too (`## 2026-11-16 - Rust`, `- Travel`).
  */
 export function noStudyOf(text: string, strict = false): NoStudy | null {
+  const read = readNoStudy(text, strict);
+  return read === null ? null : kindOf(read);
+}
+
+/** What a text says of a day without study, before it is called a rest or a miss (a heading's and its line's add up). */
+export interface NoStudyRead {
+  /** A clause says rest was taken (`Rest day`, `Holiday`: `restDay`). */
+  readonly rest: boolean;
+  /** A clause says why not, other than rest (`sick`, `too tired`, `feeling sick`): a day missed. */
+  readonly reason: boolean;
+}
+
+/** A rest when rest is said and no reason (`Holiday, skipped.`); else a miss (`Skipped.`, `Day off - feeling sick`). */
+export function kindOf(read: NoStudyRead): NoStudy {
+  return read.rest && !read.reason ? 'rest' : 'missed';
+}
+
+/** What a heading and its entry's line say together (see NoStudyRead). */
+export function bothRead(a: NoStudyRead, b: NoStudyRead): NoStudyRead {
+  return { rest: a.rest || b.rest, reason: a.reason || b.reason };
+}
+
+/** Whether text says no study was done, and what of it (see noStudyOf); null when it says study, or nothing of it. */
+export function readNoStudy(text: string, strict = false): NoStudyRead | null {
   // Code is the learner's text, never a phrase (`` `skipped`: the iterator adapter ``).
   const words = text.replace(/`[^`]*`/g, ' code ').replace(PICTOGRAPHS, ' ');
   let i = 0;
@@ -72,41 +91,41 @@ export function noStudyOf(text: string, strict = false): NoStudy | null {
   const alone = said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0]);
   if (alone) said = 0;
   if (said < 0 || clauses.some((clause, k) => k !== said && saysStudy(clause))) return null;
-  // Rest when a clause says rest and no other says why not (`Rest day - sick` is a day missed; `Holiday, skipped.` a rest).
-  const saysNo = (clause: string, k: number): boolean => vocabulary.noStudy.has(clause) || (alone && k === 0);
-  // Once a clause says no study, a rest word is a rest wherever it stands (`Vacation - no study.`).
+  // Once a clause says no study, a rest word is a rest wherever it stands (`Vacation - no study.`); a reason is a clause
+  // saying no study other than rest or bare words (`Skipped - sick`, `Too tired`), or one holding such words (`feeling sick`).
   const rested = clauses.some((clause) => vocabulary.restDay.has(clause));
-  const missed = clauses.some((clause, k) => saysNo(clause, k) && !vocabulary.restDay.has(clause) && !vocabulary.noStudyBare.has(clause));
-  return rested && !missed ? 'rest' : 'missed';
+  const reason = clauses.some((clause, k) => !vocabulary.restDay.has(clause) && !vocabulary.noStudyBare.has(clause) && (vocabulary.noStudy.has(clause) || (alone && k === 0) || holdsReason(clause)));
+  return { rest: rested, reason };
 }
 
-/** Both say no study (see NoStudy): rest only when both say rest. */
-export function bothNoStudy(a: NoStudy, b: NoStudy): NoStudy {
-  return a === 'rest' && b === 'rest' ? 'rest' : 'missed';
+let reasons: string[] | undefined;
+
+/** Whether a clause holds a reason for no study as words of it (`feeling sick`, `way too tired`): noStudy's, not rest nor bare. */
+function holdsReason(clause: string): boolean {
+  const vocabulary = vocabularyOf();
+  reasons ??= [...vocabulary.noStudy].filter((phrase) => !vocabulary.restDay.has(phrase) && !vocabulary.noStudyBare.has(phrase));
+  return holdsWord(clause, reasons);
+}
+
+/** Whether one of `words` is in the clause: as whole words, or inside it for languages written without spaces. */
+function holdsWord(clause: string, words: Iterable<string>): boolean {
+  const padded = ` ${clause.replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
+  for (const word of words) {
+    if (/[\u3040-\u30FF\u4E00-\u9FFF]/u.test(word) ? clause.includes(word) : padded.includes(` ${word} `)) return true;
+  }
+  return false;
 }
 
 /** Whether a clause says some study was done: a word of study, a learning word, or a time spent. */
 export function saysStudy(clause: string): boolean {
   if (DURATION.test(clause)) return true;
   const vocabulary = vocabularyOf();
-  const padded = ` ${clause.replace(/[^\p{L}\p{N}' ]+/gu, ' ')} `;
-  for (const words of [vocabulary.studyAnyway, vocabulary.learning]) {
-    for (const word of words) {
-      // Words of languages written without spaces are found inside the clause; others as whole words.
-      if (/[\u3040-\u30FF\u4E00-\u9FFF]/u.test(word) ? clause.includes(word) : padded.includes(` ${word} `)) return true;
-    }
-  }
-  return false;
+  return holdsWord(clause, vocabulary.studyAnyway) || holdsWord(clause, vocabulary.learning);
 }
 
-/** Whether an entry's heading says it after its date or weekday (`2026-11-19 Thursday - skipped`, `Monday: rest day`). */
-export function titleSaysNoStudy(title: string): boolean {
-  return titleNoStudyOf(title) !== null;
-}
-
-/** What an entry's heading says after its date or weekday of a day without study (see NoStudy); null when nothing. */
-export function titleNoStudyOf(title: string): NoStudy | null {
+/** What an entry's heading says after its date or weekday of a day without study (see NoStudyRead); null when nothing. */
+export function titleReadNoStudy(title: string): NoStudyRead | null {
   const words = entryTitleWords(title);
   // Only the words after an entry's date or weekday (a heading of other words is no entry's), and only the phrases.
-  return words.dated || words.weekday ? noStudyOf(title.slice(words.start), true) : null;
+  return words.dated || words.weekday ? readNoStudy(title.slice(words.start), true) : null;
 }

@@ -7,6 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
+import type { DateOrder } from '../grammar/dates';
 import { cellDate, cellsOf, scheduleColumn, dayColumns, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
@@ -169,16 +170,18 @@ function hasText(cell: BlockToken | undefined): boolean {
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => displayText(inlineText(cell)));
-  // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order.
-  const order = tableDateOrder(table);
-  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column], order) !== null));
+  // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order (read when asked).
+  let order: DateOrder | null | undefined;
+  const orderOf = (): DateOrder | null => (order === undefined ? (order = tableDateOrder(table)) : order);
+  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column], orderOf()) !== null));
   const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
   if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
     for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
     return;
   }
   // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
-  const cells = cellsOf(columns, scheduleColumn(table, columns, days, order));
+  const dateOrder = orderOf();
+  const cells = cellsOf(columns, scheduleColumn(table, columns, days, dateOrder));
   const plain = plainTable(header, columns);
   table.rows.forEach((row, r) => {
     const found = days[r];
@@ -201,17 +204,17 @@ function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number):
     const statusCell = columns.status === null ? undefined : row.cells[columns.status];
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const statusText = statusCell ? inlineText(statusCell) : '';
-    const status = statusCell ? statusOf(statusText, statusCell.content, order) : null;
+    const status = statusCell ? statusOf(statusText, statusCell.content, dateOrder) : null;
     node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK) || (statusCell !== undefined && isSkipValue(statusText));
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
-    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], order) : null;
+    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], dateOrder) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
     // A day's date in a schedule column is its planned date, as a heading's `📅` is; a done day keeps it (a day
     // done before its date is a day ahead: a learner's table said "on schedule" two days ahead).
     const plannedColumn = cells.planned ?? null;
-    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], order);
+    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], dateOrder);
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     builder.tableDay(node, plain && !marked && !node.skipMarked);
   });

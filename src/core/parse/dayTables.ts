@@ -109,20 +109,15 @@ function isDoneDateHeader(text: string): boolean {
   return words.some(done) && words.every((word) => done(word) || dated(word)) && words.some((word) => !done(word));
 }
 
-/** Words of languages written without spaces (`学习内容`), found inside a header. */
-const CJK_WORD = /[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u;
-let runTogetherHeaders: string[] | undefined;
-
 /**
  * Whether a header says its column is of study: one of languages.json's `studyHeaders` (`Topic`, `Resources`, `Thema`,
- * `主题`), as the whole header or one or two of its words (`Topic / Focus`, `Reading (pages)`, `What to learn`).
+ * `主题`), as the whole header or one to three of its words (`Topic / Focus`, `Reading (pages)`, `What to learn`). Words
+ * of languages written without spaces are matched whole, never inside a header (`内容` is in `活动内容`, a trip's).
  */
 function isStudyHeader(text: string): boolean {
   const key = normalizeKey(text);
   const study = vocabularyOf().studyHeaders;
   if (study.has(key)) return true;
-  runTogetherHeaders ??= [...study].filter((word) => CJK_WORD.test(word));
-  if (CJK_WORD.test(key) && runTogetherHeaders.some((word) => key.includes(word))) return true;
   const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.some((word, i) => study.has(word) || study.has(`${word} ${words[i + 1]}`) || study.has(`${word} ${words[i + 1]} ${words[i + 2]}`));
 }

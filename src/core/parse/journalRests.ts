@@ -1,5 +1,5 @@
 import type { DraftNode } from './draftNode';
-import { bothNoStudy, noStudyOf, saysStudy, titleNoStudyOf, type NoStudy } from '../grammar/noStudy';
+import { bothRead, kindOf, readNoStudy, saysStudy, titleReadNoStudy, type NoStudy } from '../grammar/noStudy';
 
 /**
  * What a journal's entry says of a day without study (see NoStudy; null: nothing, or study): a short entry only, so that a learner's study is never read as
@@ -39,13 +39,14 @@ export function journalRests(text: string): (entry: DraftNode) => NoStudy | null
   return (entry) => {
     const body = bodyOf(entry);
     if (body === null || body.length > 1) return null;
-    const line = body.length === 1 ? noStudyOf(body[0]) : null;
-    const title = titleNoStudyOf(entry.title);
+    const line = body.length === 1 ? readNoStudy(body[0]) : null;
+    const title = titleReadNoStudy(entry.title);
     if (title !== null) {
-      if (line !== null) return bothNoStudy(title, line);
-      return body.length === 0 || !saysStudy(body[0]) ? title : null;
+      // What both say adds up (`## 2026-11-20 - day off` over `Skipped.` is a rest, as `Holiday, skipped.` is).
+      if (line !== null) return kindOf(bothRead(title, line));
+      return body.length === 0 || !saysStudy(body[0]) ? kindOf(title) : null;
     }
-    return line;
+    return line === null ? null : kindOf(line);
   };
 }
 

@@ -12,8 +12,9 @@ import { dayMark } from '../dayMark';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
-import { blockLinkStart } from '../edits/lineEdits';
-import { columnDate, plannedInRow, skipInRow, tableOrder } from '../edits/tableEdits';
+import { applyLineEdits, blockLinkStart } from '../edits/lineEdits';
+import { columnDate, dateReadOtherwise, plannedInRow, skipInRow, tableOrder } from '../edits/tableEdits';
+import { readOtherwise } from '../edits/dayTitleEdits';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 
@@ -42,6 +43,9 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
     const order = tableOrder(lines, day.line);
     const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
+    // Over the date that says how another row's `11/05/2026` is read (a done row's would read open): refused, as undone is.
+    const otherwise = typeof edit === 'string' ? null : dateReadOtherwise(lines, day.line, applyLineEdits(lines.at(day.line), [edit]));
+    if (otherwise !== null) return readOtherwise(day, otherwise);
     return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
