@@ -5,10 +5,10 @@ import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { mayHaveLineMarks, mayHaveTitleMarks, onlyStampsAndMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
+import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
-import { cellDate, cellsOf, scheduleColumn, dayColumns, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, cellTitle, scheduleColumn, dayColumns, hasText, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -143,28 +143,6 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
   builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
   content(builder, inline, start + firstLine, null);
   return true;
-}
-
-/**
- * A title cell's text, without a lab link at its end (`Control Flow [day-003](../labs/.../day-003.ipynb)`):
- * a table day's lab link sits in its title cell, and scaffolding a lab must not rename the day.
- */
-function cellTitle(cell: BlockToken): string {
-  const children = cell.children ?? [];
-  let open = -1;
-  for (let i = 0; i < children.length; i++) if (children[i].type === 'link_open') open = i;
-  if (open <= 0 || !String(children[open].attrGet('href') ?? '').endsWith('.ipynb')) return inlineText(cell);
-  const close = children.findIndex((child, i) => i > open && child.type === 'link_close');
-  // Stamps and marks written after the link (`[day-002](…ipynb) ✅ 2026-11-20`) leave it last.
-  const rest = children.slice(close + 1);
-  const trailing = rest.every((child) => child.type === 'text') && onlyStampsAndMarks(rest.map((child) => child.content).join(''));
-  const before = plainText(children.slice(0, open));
-  return close > open && trailing && before !== '' ? before : inlineText(cell);
-}
-
-/** Whether a row's cell was written with text (markdown-it gives a row without pipes the header's cells, empty). */
-function hasText(cell: BlockToken | undefined): boolean {
-  return cell !== undefined && cell.content.trim() !== '';
 }
 
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */

@@ -13,7 +13,8 @@ import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
-import { inlineText } from './inlineText';
+import { inlineText, plainText } from './inlineText';
+import { onlyStampsAndMarks } from '../grammar/dayMarks';
 import { cellDateOf, DATE_CONNECTORS, statusOf } from '../grammar/tableStatus';
 import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 
@@ -296,3 +297,24 @@ function* cellContents(table: ParsedTable): Generator<string> {
   for (const row of table.rows) for (const cell of row.cells) yield cell.content;
 }
 
+/**
+ * A title cell's text, without a lab link at its end (`Control Flow [day-003](../labs/.../day-003.ipynb)`):
+ * a table day's lab link sits in its title cell, and scaffolding a lab must not rename the day.
+ */
+export function cellTitle(cell: BlockToken): string {
+  const children = cell.children ?? [];
+  let open = -1;
+  for (let i = 0; i < children.length; i++) if (children[i].type === 'link_open') open = i;
+  if (open <= 0 || !String(children[open].attrGet('href') ?? '').endsWith('.ipynb')) return inlineText(cell);
+  const close = children.findIndex((child, i) => i > open && child.type === 'link_close');
+  // Stamps and marks written after the link (`[day-002](…ipynb) ✅ 2026-11-20`) leave it last.
+  const rest = children.slice(close + 1);
+  const trailing = rest.every((child) => child.type === 'text') && onlyStampsAndMarks(rest.map((child) => child.content).join(''));
+  const before = plainText(children.slice(0, open));
+  return close > open && trailing && before !== '' ? before : inlineText(cell);
+}
+
+/** Whether a row's cell was written with text (markdown-it gives a row without pipes the header's cells, empty). */
+export function hasText(cell: BlockToken | undefined): boolean {
+  return cell !== undefined && cell.content.trim() !== '';
+}

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { doneForm, linkInRow, markRow, openDate, openStatus, plannedInRow, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { linkInRow, markRow, plannedInRow, rowIsDone, skipInRow, unskipRow } from '../../../src/core/edits/tableEdits';
+import { doneForm, openDate, openStatus } from '../../../src/core/edits/tableRows';
 import { Lines } from '../../../src/core/grammar/lines';
 import { applyTextEdits, markDayComplete, markDayIncomplete } from '../../../src/core';
 import { parse } from '../helpers';

@@ -8,7 +8,7 @@ import { applyThroughBytes } from '../edits/applyBytes';
 import { splitIntoChunks } from '../../../src/core/parse/chunks';
 import { tableCells } from '../../../src/core/grammar/lineSyntax';
 import { countLines, lineStarts } from '../../../src/core/grammar/lines';
-import { openStatus } from '../../../src/core/edits/tableEdits';
+import { openStatus } from '../../../src/core/edits/tableRows';
 import { mayBePlan } from '../../../src/core/grammar/signals';
 import { parse } from '../helpers';
 import { assertLinear } from '../linearTime';

@@ -1,0 +1,177 @@
+/**
+ * What the other rows of a table say of how it writes its days (read from its own text, no state kept): what an open
+ * status or date cell holds (openStatus, openDate), how done rows write done (doneForm), what its dates look like
+ * (columnDate) and in which order its slashed dates are written (tableOrder). tableEdits.ts writes a row by them.
+ */
+import { normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { DELIMITER_ROW, tableCells } from '../grammar/lineSyntax';
+import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, rawCellStatus } from '../grammar/tableStatus';
+import { ambiguousSlashedDate, slashedDateOrder, type DateOrder } from '../grammar/dates';
+import type { TableCells } from '../model';
+import type { Lines } from '../grammar/lines';
+/**
+ * The signs a status cell may hold while the day is not done: they are replaced when the day is marked, as are the
+ * words of languages.json's `openValues` (`not started`, `offen`, `pendiente`, `TBD`: a trial's `offen ✅ …`).
+ */
+const NOT_DONE_SIGNS = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', '\u23F3', '\u{1F532}', '\u{1F534}', '\u25FB', '\u25FD']);
+
+function notDone(key: string): boolean {
+  return NOT_DONE_SIGNS.has(key) || vocabularyOf().openValues.has(key);
+}
+// Not among them: `🚧 In progress`, `wip`. A day in progress is stamped after them (`🚧 In progress ✅ …`): replaced,
+// undone could not write them back (the table's open rows say `⬜`, not what this row said), and a learner's words went.
+/** A sign before the words (`⬜ Not started`, `❌ not done`). */
+const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25FD])\uFE0F?\s+/u;
+
+/** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
+export function isOpenStatus(content: string): boolean {
+  const key = normalizeKey(content);
+  if (notDone(key)) return true;
+  const sign = LEADING_SIGN.exec(key);
+  return sign !== null && NOT_DONE_SIGNS.has(sign[1]) && notDone(key.slice(sign[0].length));
+}
+
+/** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
+const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
+
+export function isDatePlaceholder(content: string): boolean {
+  return DATE_PLACEHOLDERS.has(normalizeKey(content));
+}
+
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/** Rows looked at each way for the table's open mark: a table longer than that is read near the row. */
+const OPEN_MARK_ROWS = 1000;
+
+/**
+ * What the table's open rows hold in the status column (`❌`, `⬜`, `todo`), when they agree: the one value every
+ * other row around `row` holds among those a day not done may hold; else '' (an empty cell among them, two marks,
+ * an open box, or no other open row). Unmarking a row writes it back, so a table that marks its open days keeps doing so (a
+ * learner's `❌` came back as an empty cell after done and undone; then again on the last day but one, when one
+ * other row was left open to say it); a table that does not agree gets the empty cell back, as before. Read from
+ * the table's own text: no state is kept of what the cell held.
+ */
+export function openStatus(lines: Lines, row: number, cells: TableCells): string {
+  return cells.status === null ? '' : agreedOpenValue(lines, row, cells.status, isOpenStatus);
+}
+
+/** What the table's open rows hold in their date cells (`TBD`, `—`), when they agree: what undone writes back there. */
+export function openDate(lines: Lines, row: number, cells: TableCells): string {
+  return cells.date === null ? '' : agreedOpenValue(lines, row, cells.date, isDatePlaceholder);
+}
+
+/**
+ * How the table's done rows write done in the status column, when they all agree (a trial's `Done 2026-11-24` rows got
+ * `✅ 2026-11-28`, and its `| Completed |` of bare dates `✅` among them): the text around their date and the date as
+ * written (`Done 2026-11-24`: `Done `, `2026-11-24`, ``; `20.11.2026`: ``, `20.11.2026`, ``), or their word without a
+ * date (`like` null: `erledigt`, beside a date column). Null when they differ, or none is done (but a column headed as
+ * done dates, `Completed on`, takes the date alone, as its first done row writes one).
+ */
+export interface DoneForm {
+  readonly before: string;
+  /** The date as a done row writes it, or null for a done word without one. */
+  readonly like: string | null;
+  readonly after: string;
+}
+
+/** The table's agreed done form around `row` (see DoneForm): read from its other rows' status cells. */
+export function doneForm(lines: Lines, row: number, cells: TableCells, order: DateOrder | null = null): DoneForm | null {
+  if (cells.status === null) return null;
+  let agreed: DoneForm | null = null;
+  let notedLike: string | null = null;
+  for (const content of otherCells(lines, row, cells.status)) {
+    if (!rawCellStatus(content, order).marked) continue;
+    const text = content.trim();
+    const span = doneDateSpan(text, order);
+    const form = span ? { before: text.slice(0, span.start), like: text.slice(span.start, span.end), after: text.slice(span.end) } : { before: text, like: null, after: '' };
+    // Only a done word or sign and closing marks around the date: a note is that row's (`2026-11-26 (45 min)`, `✅ 2026-11-20
+    // — felt easy`, `✅ (hard, redo)`: a review's were copied into the next row marked).
+    const own = form.like === null ? isDoneWords(form.before) : /^[ \t)\]]*$/.test(form.after) && (doneWordBefore(form.before) === '' || isDoneWords(doneWordBefore(form.before)));
+    // A row with a note says nothing of the others' form: the rows without one do (a `| Completed |` of dates with one
+    // `2026-11-20 (45 min)` among them got `✅ 2026-11-28`).
+    if (!own) {
+      notedLike ??= form.like;
+      continue;
+    }
+    if (agreed === null) agreed = form;
+    // They differ (`2026-11-26 (45 min)`, `2026-11-27 Fri`): a column headed as done dates still takes a date alone.
+    else if (form.before !== agreed.before || form.after !== agreed.after || (form.like === null) !== (agreed.like === null)) return cells.statusDates ? { before: '', like: agreed.like ?? '', after: '' } : null;
+  }
+  return agreed ?? (cells.statusDates ? { before: '', like: notedLike ?? '', after: '' } : null);
+}
+
+/** Whether a cell's text is done signs and words alone (`Done`, `**erledigt**`, `✅ Done`), as the parser reads them. */
+function isDoneWords(text: string): boolean {
+  return text.trim() !== '' && isDoneValue(cellDisplay(text));
+}
+
+/** The first date in `column` of the other rows of `row`'s table, as written (`20.11.2026`): what dates there look like. */
+export function columnDate(lines: Lines, row: number, column: number | null, order: DateOrder | null = null): string | null {
+  if (column === null) return null;
+  for (const content of otherCells(lines, row, column)) if (cellDateOf(content, order) !== null) return content.trim();
+  return null;
+}
+
+/** The one value the other rows around `row` hold in `column` among those `isOpen` accepts; '' when none, or they disagree. */
+function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
+  let mark: string | null = null;
+  let rows = 0;
+  for (const content of otherCells(lines, row, column)) {
+    // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
+    if (content.trim() === '[ ]') return '';
+    if (!isOpen(content)) continue;
+    // An empty cell among them: they do not agree on a value.
+    if (content === '' || (mark !== null && content !== mark)) return '';
+    mark = content;
+    rows++;
+  }
+  return rows >= 1 && mark !== null ? mark : '';
+}
+
+/** The cells in `column` of the other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way). */
+function* otherCells(lines: Lines, row: number, column: number): Generator<string> {
+  for (const line of otherRows(lines, row)) {
+    const span = tableCells(line)[column];
+    if (span) yield line.slice(span.start, span.end);
+  }
+}
+
+/** The other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way); not its header. */
+function* otherRows(lines: Lines, row: number): Generator<string> {
+  for (const step of [-1, 1]) {
+    for (let i = row + step, n = 0; i >= 0 && i < lines.count && n < OPEN_MARK_ROWS; i += step, n++) {
+      const line = lines.at(i);
+      // The table ends at a blank line, a line without a pipe, or a heading (`## Topic | Day 12` is one).
+      if (!line.includes('|') || line.trim() === '' || HEADING.test(line)) break;
+      // Above the delimiter row is the header (`| Completed |` reads done): no row of the table.
+      if (DELIMITER_ROW.test(line)) {
+        if (step < 0) break;
+        continue;
+      }
+      yield line;
+    }
+  }
+}
+
+/**
+ * How `row`'s table writes slashed dates, read from its rows as the parser reads them (see dayTables.tableDateOrder):
+ * `11/05/2026` beside `11/20/2026` is the 5th of November, which undone takes out and marking may write. `line`: the
+ * row as an edit would leave it (an edit that changes the order changes what the other rows read: see its callers).
+ */
+export function tableOrder(lines: Lines, row: number, line: string = lines.at(row)): DateOrder | null {
+  return slashedDateOrder([line, ...otherRows(lines, row)]);
+}
+
+/**
+ * A date of another row of `row`'s table that would be read otherwise were the row `line` (`11/05/2026`, read month first
+ * beside this row's `11/20/2026` only): the edit would change what that row says without a word (a trial's undone of
+ * Day 1 reopened Days 2 and 3). Null when none would: the order stays, or no other row needs it.
+ */
+export function dateReadOtherwise(lines: Lines, row: number, line: string): string | null {
+  if (tableOrder(lines, row) === tableOrder(lines, row, line)) return null;
+  for (const other of otherRows(lines, row)) {
+    const date = ambiguousSlashedDate(other);
+    if (date !== null) return date;
+  }
+  return null;
+}
