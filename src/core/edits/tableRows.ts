@@ -6,7 +6,7 @@
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells } from '../grammar/lineSyntax';
 import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, rawCellStatus } from '../grammar/tableStatus';
-import { ambiguousSlashedDate, slashedDateOrder, type DateOrder } from '../grammar/dates';
+import { ambiguousSlashedDate, DAY_FIRST, MONTH_FIRST, orderOf, slashedDateEvidence, type DateOrder } from '../grammar/dates';
 import type { TableCells } from '../model';
 import type { Lines } from '../grammar/lines';
 /**
@@ -153,13 +153,65 @@ function* otherRows(lines: Lines, row: number): Generator<string> {
   }
 }
 
+/** A table's slashed dates, read once per text (a replan asks for each of its rows: a walk per row took 4.7 s on 1,500). */
+interface TableDates {
+  /** Its first and last rows (not its header). */
+  readonly from: number;
+  readonly to: number;
+  /** Each row's evidence (see slashedDateEvidence), from `from` on. */
+  readonly evidence: Uint8Array;
+  /** How many rows say day first, month first. */
+  readonly dayFirst: number;
+  readonly monthFirst: number;
+  /** The first two rows holding a date either order reads (`11/05/2026`), with it. */
+  readonly ambiguous: readonly { readonly row: number; readonly date: string }[];
+}
+
+const tablesByText = new WeakMap<Lines, TableDates[]>();
+
+/** Whether a line goes on a table: a pipe, not blank, no heading (`## Topic | Day 12` is one). */
+function onTable(line: string): boolean {
+  return line.includes('|') && line.trim() !== '' && !HEADING.test(line);
+}
+
+function tableDates(lines: Lines, row: number): TableDates {
+  let known = tablesByText.get(lines);
+  if (known === undefined) tablesByText.set(lines, (known = []));
+  for (const table of known) if (row >= table.from && row <= table.to) return table;
+  // Up to the delimiter row (the header above it is no row), down to the table's end: as the parser reads the table.
+  let from = row;
+  while (from > 0 && onTable(lines.at(from - 1)) && !DELIMITER_ROW.test(lines.at(from - 1))) from--;
+  let to = row;
+  while (to + 1 < lines.count && onTable(lines.at(to + 1))) to++;
+  const evidence = new Uint8Array(to - from + 1);
+  let [dayFirst, monthFirst] = [0, 0];
+  const ambiguous: { row: number; date: string }[] = [];
+  for (let i = from; i <= to; i++) {
+    const line = lines.at(i);
+    const found = slashedDateEvidence(line);
+    evidence[i - from] = found;
+    if (found & DAY_FIRST) dayFirst++;
+    if (found & MONTH_FIRST) monthFirst++;
+    const date = ambiguous.length < 2 ? ambiguousSlashedDate(line) : null;
+    if (date !== null) ambiguous.push({ row: i, date });
+  }
+  const table = { from, to, evidence, dayFirst, monthFirst, ambiguous };
+  known.push(table);
+  return table;
+}
+
 /**
  * How `row`'s table writes slashed dates, read from its rows as the parser reads them (see dayTables.tableDateOrder):
  * `11/05/2026` beside `11/20/2026` is the 5th of November, which undone takes out and marking may write. `line`: the
  * row as an edit would leave it (an edit that changes the order changes what the other rows read: see its callers).
  */
-export function tableOrder(lines: Lines, row: number, line: string = lines.at(row)): DateOrder | null {
-  return slashedDateOrder([line, ...otherRows(lines, row)]);
+export function tableOrder(lines: Lines, row: number, line?: string): DateOrder | null {
+  const table = tableDates(lines, row);
+  const own = table.evidence[row - table.from];
+  const now = line === undefined ? own : slashedDateEvidence(line);
+  const dayFirst = table.dayFirst - (own & DAY_FIRST ? 1 : 0) + (now & DAY_FIRST ? 1 : 0);
+  const monthFirst = table.monthFirst - (own & MONTH_FIRST ? 1 : 0) + (now & MONTH_FIRST ? 1 : 0);
+  return orderOf((dayFirst > 0 ? DAY_FIRST : 0) | (monthFirst > 0 ? MONTH_FIRST : 0));
 }
 
 /**
@@ -169,9 +221,5 @@ export function tableOrder(lines: Lines, row: number, line: string = lines.at(ro
  */
 export function dateReadOtherwise(lines: Lines, row: number, line: string): string | null {
   if (tableOrder(lines, row) === tableOrder(lines, row, line)) return null;
-  for (const other of otherRows(lines, row)) {
-    const date = ambiguousSlashedDate(other);
-    if (date !== null) return date;
-  }
-  return null;
+  return tableDates(lines, row).ambiguous.find((other) => other.row !== row)?.date ?? null;
 }

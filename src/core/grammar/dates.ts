@@ -20,24 +20,36 @@ export type DateOrder = 'dmy' | 'mdy';
 /** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`), not in a path or a link (`a/13-05-2024`). */
 const SLASHED = /(?<![\p{L}\p{N}_/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}_/])/gu;
 
+/** What a text's slashed dates say of their order: bit 1, a date read only day first (`20/11/2026`); bit 2, month first. */
+export const DAY_FIRST = 1;
+export const MONTH_FIRST = 2;
+
+export function slashedDateEvidence(text: string): number {
+  // Most cells hold no date: a slashed one has a digit before a separator.
+  if (text.length < 8 || !/\d[/-]\d/.test(text)) return 0;
+  let found = 0;
+  for (const [, first, , second, year] of text.matchAll(SLASHED)) {
+    const [a, b] = [Number(first), Number(second)];
+    // Only a real date says it (`31/02/2026` is none).
+    if (a > 12 && b <= 12 && iso(Number(year), b, a)) found |= DAY_FIRST;
+    else if (b > 12 && a <= 12 && iso(Number(year), a, b)) found |= MONTH_FIRST;
+  }
+  return found;
+}
+
+/** The order evidence says (see slashedDateEvidence): null when it says none, or both. */
+export function orderOf(evidence: number): DateOrder | null {
+  return evidence === DAY_FIRST ? 'dmy' : evidence === MONTH_FIRST ? 'mdy' : null;
+}
+
 /**
  * The order `texts` write slashed dates in (see DateOrder): day first where one has a first number over 12 and none a
  * second one, month first the other way round; null when none says it, or they disagree.
  */
 export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const text of texts) {
-    // Most cells hold no date: a slashed one has a digit before a separator.
-    if (text.length < 8 || !/\d[/-]\d/.test(text)) continue;
-    for (const [, first, , second, year] of text.matchAll(SLASHED)) {
-      const [a, b] = [Number(first), Number(second)];
-      // Only a real date says it (`31/02/2026` is none).
-      if (a > 12 && b <= 12 && iso(Number(year), b, a)) dayFirst = true;
-      else if (b > 12 && a <= 12 && iso(Number(year), a, b)) monthFirst = true;
-    }
-  }
-  return dayFirst === monthFirst ? null : dayFirst ? 'dmy' : 'mdy';
+  let evidence = 0;
+  for (const text of texts) evidence |= slashedDateEvidence(text);
+  return orderOf(evidence);
 }
 
 /** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */

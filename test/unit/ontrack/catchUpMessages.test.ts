@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { applyTextEdits, catchUp, frontMatterStartEdit, Lines, plannedDateEdit, scheduleFor, scheduleStatus, skipDayEdit, type CatchUpChoice, type TextEdit } from '../../../src/core';
 import { lines, parse } from '../helpers';
 import { applied } from '../edits/applyBytes';
+import { assertLinear } from '../linearTime';
 import { describe as describeChoice } from '../../../src/core/schedule/replanSummary';
 
 const base = lines('---', 'start: 2026-11-01', '---', '# Plan', '### Day 1 \u2705 2026-11-01', '### Day 2', '### Day 3', '### Day 4', '### Day 5', '');
@@ -152,6 +153,21 @@ describe('catch up: what it says', () => {
     assert.strictEqual(outcome({ kind: 'shift', days: -3 }, table, ctx), 'refused: the current day is planned for 2026-11-27: a shift of more than 2 days earlier would plan it before today');
     const today = lines('---', 'start: 2026-11-25', '---', '### Day 1', '### Day 2', '');
     assert.strictEqual(outcome({ kind: 'shift', days: -1 }, today, ctx), 'refused: the current day is planned for 2026-11-25: a shift earlier would plan it before today');
+  });
+
+  it('a table of dated rows is replanned in linear time (each row asked the whole table for its date order: 4.7 s on 1,500 rows)', () => {
+    const table = (rows: number): string => {
+      const out = ['---', 'start: 2026-11-02', '---', '| Day | Topic | Date | Done |', '|---|---|---|---|'];
+      for (let i = 1; i <= rows; i++) out.push(`| ${i} | Topic ${i} | ${new Date(Date.UTC(2026, 10, 1 + i)).toISOString().slice(0, 10)} | |`);
+      return out.join('\n') + '\n';
+    };
+    assertLinear('a shift of a dated table', (scale) => {
+      const text = table(15 * scale);
+      return { text, plan: parse(text) };
+    }, ({ text, plan }) => {
+      const result = catchUp(text, plan, { kind: 'shift', days: 3 }, { today: '2026-11-27', options: {} });
+      assert.ok(result.ok);
+    });
   });
 
   it('a table whose Date column dates its open days is replanned in that column, byte for byte around it (it could not be at all)', () => {
