@@ -83,6 +83,16 @@ describe('day tables: which columns hold the day, its title and its status', () 
   });
 });
 
+describe('day tables: headers with emoji or a number sign (a trial\'s `| 📅 Day | 📚 Topic | ✅ Done |` was no table)', () => {
+  it('reads the words between the emoji, and `Day #` as `Day`', () => {
+    assert.deepStrictEqual(dayColumns(['\u{1F4C5} Day', '\u{1F4DA} Topic', '\u2705 Done']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    assert.deepStrictEqual(dayColumns(['Day #', 'Topic']), { word: 'Day', day: 0, title: 1, status: null, date: null });
+    assert.deepStrictEqual(dayColumns(['\u{1F5D3}\uFE0F Day', 'Topic', '\u2705']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    const plan = parse('| \u{1F4C5} Day | \u{1F4DA} Topic | \u2705 Done |\n|---|---|---|\n| 1 | Select | \u2705 |\n| 2 | Joins | |\n');
+    assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done]), [['Day 1: Select', true], ['Day 2: Joins', false]]);
+  });
+});
+
 describe('day tables: the day a row\'s first cell gives', () => {
   const day = (number: number, label: string, rangeEnd: number | null = null, round: number | null = null): object => ({ number, rangeEnd, round, label });
   const rows: [cell: string, word: string | null, found: object | null][] = [
@@ -328,7 +338,7 @@ describe('day tables: slashed dates in the order the table writes them', () => {
   });
 });
 
-describe('day tables that say nothing of study are no plan by themselves (a trip and a budget were plans in the tree)', () => {
+describe('day tables headed as no study are no plan by themselves (a trip and a budget were plans in the tree)', () => {
   const table = (title: string, header: string, ...rows: string[]): string => [`# ${title}`, '', header, `|${'---|'.repeat(header.split('|').length - 2)}`, ...rows].join('\n');
   const TRIP = ['| 1 | Tokyo | Park Hyatt |', '| 2 | Kyoto | Ryokan Sakura |', '| 3 | Osaka | Hotel Nikko |'];
 
@@ -337,10 +347,12 @@ describe('day tables that say nothing of study are no plan by themselves (a trip
       table('Japan trip', '| Day | City | Hotel |', ...TRIP),
       table('Budget November', '| Day | Item | Amount | Paid |', '| 1 | Rent | 900 | yes |', '| 2 | Groceries | 80 | |'),
       table('Meals', '| Day | Breakfast | Lunch | Dinner |', '| 1 | Eggs | Soup | Pasta |', '| 2 | Oats | Salad | Curry |'),
+      table('Japan trip', '| Day | City | Hotel | Notes |', '| 1 | Tokyo | Park Hyatt | arrive 14:00 |', '| 2 | Kyoto | Ryokan | |'),
+      table('Cut', '| Day | Weight |', '| 1 | 80.1 |', '| 2 | 79.8 |'),
     ]) assert.strictEqual(parse(text).isPlan, false, text);
   });
 
-  it('headers that name a place, a unit of measure or an activity\'s content are no study (a reviewer\'s trip and budget)', () => {
+  it('headers in other languages that name a place, a unit of measure or an activity\'s content (a reviewer\'s trip and budget)', () => {
     for (const text of [
       table('Reise', '| Tag | Ziel | Hotel |', '| 1 | Berlin | Adlon |', '| 2 | Wien | Sacher |'),
       table('Budget', '| Day | Item | Qty | Unit | Cost |', '| 1 | Rice | 2 | kg | 4 |', '| 2 | Milk | 1 | l | 1 |'),
@@ -354,6 +366,12 @@ describe('day tables that say nothing of study are no plan by themselves (a trip
       table('Rust in 30 days', '| Day | Title | Link |', '| 1 | Ownership | [book](https://doc.rust-lang.org/book/) |', '| 2 | Borrowing | |'),
       table('Rust in 30 days', '| Day | Description | Notes |', '| 1 | Ownership | |', '| 2 | Borrowing | |'),
       table('Rust in 30 days', '| Day | Session | Hours |', '| 1 | Ownership | 2 |', '| 2 | Borrowing | 1 |'),
+      // Headers not known either way head plans (a second trial's `# Python` of `| Day | Notes |` was lost): only headers
+      // known to say no study make a table none.
+      table('Python', '| Day | Notes |', '| 1 | print, input |', '| 2 | if/else |'),
+      table('AWS SAA prep', '| Day | Domain | Hours |', '| 1 | IAM | 2 |', '| 2 | VPC | 3 |'),
+      table('Japanese', '| Day | Kanji | Vocab |', '| 1 | \u65e5 | \u65e5\u672c |', '| 2 | \u6708 | \u6708\u66dc\u65e5 |'),
+      table('Reading plan', '| Day | Book | Pages |', '| 1 | SICP | 1-30 |', '| 2 | SICP | 31-60 |'),
       table('SQL', '| Day | Topic |', '| 1 | Select |', '| 2 | Joins |'),
       table('SQL', '| Day | Reading (pages) |', '| 1 | 1-20 |', '| 2 | 21-40 |'),
       table('SQL', '| Day | What to learn | Notes |', '| 1 | Select | |', '| 2 | Joins | |'),

@@ -160,8 +160,9 @@ describe('pre-filter: what it reads', () => {
     ['a weekday and a date in a study journal (found by a reviewer)', '# Study notes\n\n## Monday\n\nread\n\n## January 5, 2024\n\nread\n'],
     ['a day table', '| Day | Topic |\n|---|---|\n| 01 | a |\n| 02 | b |\n'],
     ['a day table headed in a heading line', '# Day | Topic\n---|---\n1 | a\n2 | b\n'],
-    // (A table of days that says nothing of study is a plan only in a file about learning: dayTables.plainTable.)
-    ['a one-column day table', '# Study plan\n\nDay |\n---\n1\n2\n'],
+    ['a one-column day table', 'Day |\n---\n1\n2\n'],
+    ['a day table headed with emoji (a trial\'s `| 📅 Day | 📚 Topic |` read as no table)', '| \u{1F4C5} Day | \u{1F4DA} Topic | \u2705 Done |\n|---|---|---|\n| 1 | a | \u2705 |\n| 2 | b | |\n'],
+    ['a day table headed `Day #`', '| Day # | Topic |\n|---|---|\n| 1 | a |\n| 2 | b |\n'],
     ['a Chinese day table headed 天 (a trial\'s read as no plan)', '| \u5929 | \u4e3b\u9898 | \u72b6\u6001 |\n|---|---|---|\n| 1 | a | \u2b1c |\n| 2 | b | \u2b1c |\n'],
     ['a Japanese day table headed 日目', '| \u65e5\u76ee | \u30c6\u30fc\u30de |\n|---|---|\n| 1 | a |\n| 2 | b |\n'],
     ['a Korean day table headed 일차', '| \uc77c\ucc28 | \uc8fc\uc81c |\n|---|---|\n| 1 | a |\n| 2 | b |\n'],

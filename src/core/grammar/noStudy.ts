@@ -23,7 +23,8 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Where clauses end: punctuation, a dash, a hyphen between spaces. */
 const CLAUSE_END = /[.!?,;:()[\]\u2026\u3002\uFF0C\u3001\uFF01\uFF1F\uFF1B\uFF1A\uFF08\uFF09]|[ \t]+-[ \t]+|[\u2013\u2014]/u;
-const SENTENCE_END = /^[ \t]*(?:$|[.!\u3002\uFF01])/u;
+// A full stop ends a sentence before a space or the end (`Rest.js and Express.` is one word).
+const SENTENCE_END = /^[ \t]*(?:$|[.!](?=\s|$)|[\u3002\uFF01])/u;
 
 /** A time spent: `20 min`, `30m`, `1h30`, `an hour`, `1.5h`, `30分钟`. */
 const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:m|min|mins|minutes?|minuten|minutos|h|hrs?|hours?|std|stunden?|horas?|heures?|ore|分钟|分|時間|시간|분)(?![\p{L}])/iu;
@@ -90,7 +91,8 @@ export function readNoStudy(text: string, strict = false): NoStudyRead | null {
   let said = clauses.findIndex((clause) => vocabulary.noStudy.has(clause));
   const alone = said < 0 && !strict && clauses.length > 0 && firstEndsSentence && vocabulary.noStudyAlone.has(clauses[0]);
   if (alone) said = 0;
-  if (said < 0 || clauses.some((clause, k) => k !== said && saysStudy(clause))) return null;
+  // A clause that itself says no study is none of study (`Rest day, no study.`: `study` is a learning word).
+  if (said < 0 || clauses.some((clause, k) => k !== said && !vocabulary.noStudy.has(clause) && saysStudy(clause))) return null;
   // Once a clause says no study, a rest word is a rest wherever it stands (`Vacation - no study.`); a reason is a clause
   // saying no study other than rest or bare words (`Skipped - sick`, `Too tired`), or one holding such words (`feeling sick`).
   const rested = clauses.some((clause) => vocabulary.restDay.has(clause));

@@ -79,8 +79,14 @@ export interface DayColumn {
 }
 
 /** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
+/** A header without the emoji around its words (`📅 Day`, `📚 Topic`, `✅ Done`) and a number sign after them (`Day #`). */
+function headerWords(text: string): string {
+  const words = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '');
+  return words === '' ? text : words.replace(/[ \t]*#$/, '');
+}
+
 function isDayHeader(text: string, singular = false): boolean {
-  const key = normalizeKey(text.replace(/^#\s*/, ''));
+  const key = normalizeKey(headerWords(text).replace(/^#\s*/, ''));
   // `| 天 | 主题 |`: a header word of a language whose day word holds the number, in the first column only (`天数` counts days too).
   if (!singular && vocabularyOf().dayHeaders.has(key)) return true;
   const found = lookupAt(key, 0, vocabularyOf().words);
@@ -89,7 +95,7 @@ function isDayHeader(text: string, singular = false): boolean {
 
 /** A status column's header: `Done`, `Status`, `✅`, also asked (`Done?`, `完成？`) or labelled (`Status:`). */
 function isStatusHeader(text: string): boolean {
-  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
+  const key = normalizeKey(headerWords(text)).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
@@ -111,25 +117,31 @@ function isDoneDateHeader(text: string): boolean {
 }
 
 /**
- * Whether a header says its column is of study: one of languages.json's `studyHeaders` (`Topic`, `Resources`, `Thema`,
- * `主题`), as the whole header or one to three of its words (`Topic / Focus`, `Reading (pages)`, `What to learn`). Words
- * of languages written without spaces are matched whole, never inside a header (`内容` is in `活动内容`, a trip's).
+ * Whether a header says its column is no study: one of languages.json's `otherHeaders` (places, lodging, money, meals,
+ * body measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or one to three of its words
+ * (`Price (€)`, `Hotel / Hostel`). Words of languages written without spaces are matched whole.
  */
-function isStudyHeader(text: string): boolean {
+function isOtherHeader(text: string): boolean {
   const key = normalizeKey(text);
-  const study = vocabularyOf().studyHeaders;
-  if (study.has(key)) return true;
+  const other = vocabularyOf().otherHeaders;
+  if (other.has(key)) return true;
   const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.some((word, i) => study.has(word) || study.has(`${word} ${words[i + 1]}`) || study.has(`${word} ${words[i + 1]} ${words[i + 2]}`));
+  return words.length > 0 && words.some((word, i) => other.has(word) || other.has(`${word} ${words[i + 1]}`) || other.has(`${word} ${words[i + 1]} ${words[i + 2]}`));
 }
 
 /**
- * Whether a day table says nothing of study: no status column, no column of dates, and no header of a column of study
- * (`| Day | City | Hotel |`, `| Day | Item | Amount |`). Its rows are days, but a plan only where the file is one
- * for another reason or speaks of learning (a trip's itinerary and a budget were plans in the tree, and could hold Today).
+ * Whether a day table says nothing of study: no status column, no column of dates, and every other column headed as
+ * no study or as any table's (`| Day | City | Hotel | Notes |`, `| Day | Item | Amount |`, `| Day | Breakfast | Lunch |`). Its rows are
+ * days, but a plan only where the file is one for another reason or speaks of learning (a trip's itinerary and a budget
+ * were plans in the tree, and could hold Today). Only headers known to say so: a header not known (`Notes`, `Domain`,
+ * `Kanji`) may head a learner's plan, and a plan lost is worse than a list shown.
  */
 export function plainTable(header: readonly string[], columns: DayColumn): boolean {
-  return columns.status === null && columns.date === null && columns.schedule === undefined && !header.some((text, i) => i !== columns.day && isStudyHeader(text));
+  if (columns.status !== null || columns.date !== null || columns.schedule !== undefined) return false;
+  // Headers any table has (`Notes`) say nothing either way: one known as no study and none else (`| Day | City | Notes |`).
+  const any = vocabularyOf().anyHeaders;
+  const others = header.filter((text, i) => i !== columns.day && text.trim() !== '' && !any.has(normalizeKey(text)));
+  return others.length > 0 && others.every(isOtherHeader);
 }
 
 /** Date headers that are words of another kind in English too (`Data`: Portuguese, Italian and Polish for date). */
@@ -144,7 +156,7 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   // (`| Week | Day | Topic |`): `| Task | Days | Cost |` counts how long, not which day.
   const found = header.length > 0 && isDayHeader(header[0]) ? 0 : header.findIndex((text) => isDayHeader(text, true));
   const day = Math.max(found, 0);
-  const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
+  const word = found >= 0 ? headerWords(header[found]).replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;
   for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
   // `| Day | Topic | Completed on |`: with no status column, a column headed as the date a day was done is it (its dates

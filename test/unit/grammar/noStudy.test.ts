@@ -106,6 +106,11 @@ describe('journal entries without study: the words that say so', () => {
       ['Skipped, but back tomorrow.', 'missed'],
       // A reason held in a clause's words (a reviewer's `Day off - feeling sick.` read as a rest).
       ['Day off - feeling sick.', 'missed'], ['Rest day, way too tired.', 'missed'], ['Day off, flu.', 'rest'],
+      // A clause that says no study is no study said (a second trial's `Rest day, no study.` counted as a day of study).
+      ['Rest day, no study.', 'rest'], ['Rest day (no study)', 'rest'], ['Rest day, didn\'t study.', 'rest'], ['Descanso, no estudi\u00e9.', 'rest'],
+      ['Ruhetag, nicht gelernt.', 'rest'], ['Skipped, no study.', 'missed'], ['Public holiday.', 'rest'], ['On vacation.', 'rest'],
+      // A full stop inside a word ends no sentence.
+      ['Rest.js and Express.', null],
     ];
     for (const [line, kind] of kinds) assert.strictEqual(noStudyOf(line), kind, line);
     assert.strictEqual(titleNoStudyOf('2026-11-19 (rest day)'), 'rest');
