@@ -28,6 +28,20 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '# Month 1\n### Day 1 \u2705 2026-11-21\n- [x] a \u2705 2026-11-21\n### Day 2\n');
   });
 
+  it('undone of several days is checked as one edit: the date saying how another row is read may go with that row (a trial\'s `undone 1-2` was refused)', async () => {
+    const table = '| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/20/2026 |\n| 2 | JOIN | 11/05/2026 |\n| 3 | CTE | 11/06/2026 |\n';
+    const file = tempFile(table);
+    const alone = await run('undone', file, '1');
+    assert.deepStrictEqual([alone.code, alone.err], [1, 'learning-plans: the date of Day 1 is what says whether 11/05/2026 in its table is month first or day first: without it, that row would read otherwise. Write 11/05/2026 as YYYY-MM-DD, then try again; nothing written\n']);
+    // Day 3's date would read open without Day 1's: refused, whole.
+    const some = await run('undone', file, '1-2');
+    assert.deepStrictEqual([some.code, some.err], [1, 'learning-plans: Day 3 would read open after this, not done on 2026-11-06: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again; nothing written\n']);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), table);
+    const all = await run('undone', file, '2,1,3');
+    assert.strictEqual(all.code, 0, all.err);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), table.replace(/ \d\d\/\d\d\/2026 \|/g, ' |'));
+  });
+
   it('takes --date, and undone restores the bytes', async () => {
     const original = '### Day 3\r\n- [ ] a\r\n';
     const file = tempFile(original);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
 import { parse } from './helpers';
-import { applyTextEdits, Lines, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
+import { applyTextEdits, catchUp, Lines, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
 
 // Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
 
@@ -326,9 +326,14 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const twelfth = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-11');
     assert.ok(typeof twelfth !== 'string');
     assert.strictEqual(applyTextEdits(scheduled, [twelfth]), scheduled.replace('12/01/2026', '2026-12-11'));
-    // Over the one date that says how another row's is read: refused, as undone is (a reviewer's replan reopened done rows).
-    const over = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[0], '2026-12-02');
-    assert.strictEqual(over, 'the date of Day 1 is what says whether 12/01/2026 in its table is month first or day first: without it, that row would read otherwise. Write 12/01/2026 as YYYY-MM-DD, then try again');
+    // A replan whose new dates take out the ones that say how a done row's date is read: refused whole (a trial's
+    // `--shift 5` reopened Days 1 and 2); one that keeps a date saying the order goes through.
+    const replanned = ['---', 'start: 2026-11-05', '---', '| Day | Topic | Planned | Completed |', '|---|---|---|---|', '| 1 | SELECT | 11/05/2026 | 11/05/2026 |',
+      '| 2 | JOIN | 11/06/2026 | 11/06/2026 |', '| 3 | GROUP BY | 11/26/2026 | |', '| 4 | HAVING | 11/27/2026 | |'].join('\n');
+    const shifted = catchUp(replanned, parse(replanned), { kind: 'shift', days: 5 }, { today: '2026-11-28', options: {} });
+    assert.deepStrictEqual(shifted.ok ? 'written' : shifted.message, 'Day 1 would read open after this, not done on 2026-11-05: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again');
+    const far = catchUp(replanned, parse(replanned), { kind: 'shift', days: 20 }, { today: '2026-11-28', options: {} });
+    assert.ok(far.ok && applyTextEdits(replanned, far.edits).includes('| 3 | GROUP BY | 12/16/2026 | |'));
     // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.
     const lone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/05/2026 |', '| 2 | Joins | |'].join('\n');
     assert.deepStrictEqual(parse(lone).days.map((d) => d.done), [false, false]);

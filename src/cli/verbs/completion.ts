@@ -1,8 +1,8 @@
-import { allTasks, dayName, daysMatching, isDayMark, localIsoDate, markDayComplete, markDayIncomplete, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
-import { lookupDayArg } from '../plans';
+import { lookupDayArg, parsePlan } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
@@ -39,11 +39,15 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           const edits: TextEdit[] = [];
           const summaries: string[] = [];
           for (const day of days) {
-            const outcome = name === 'done' ? markDayComplete(text, day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, day, plan.journal);
+            // Each day's edit is checked with the others (`undone 1-2`: Day 1's date says how Day 2's is read, and goes too).
+            const outcome = name === 'done' ? markDayComplete(text, day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, day, plan.journal, false);
             if (!outcome.ok) return outcome;
             edits.push(...outcome.edits);
             summaries.push(outcome.summary);
           }
+          const meant = new Set([...days].map((day) => plan.days.indexOf(day)));
+          const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant);
+          if (changed !== null) return { ok: false, message: changed };
           return { ok: true, edits, summary: summaries.join('; ') };
         });
         context.io.out(`${field(file)}: ${summary}`);

@@ -288,7 +288,8 @@ function doneBeforeLast(checked: readonly Task[]): Set<Task> {
  * no way to take a skip back but by hand); a day skipped and then done is first made skipped again, as it was
  * before `done` (done, then undone, leaves a day as it found it).
  */
-export function markDayIncomplete(text: string, day: PlanNode, journal = false): EditOutcome {
+/** `alone` false: one of several days unmarked in one edit, whose caller checks what it does to the others (doneReadings.ts). */
+export function markDayIncomplete(text: string, day: PlanNode, journal = false, alone = true): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   if (day.skipped) {
     // Reopening takes the skip back and nothing else (a task checked in it was real work).
@@ -311,7 +312,7 @@ export function markDayIncomplete(text: string, day: PlanNode, journal = false):
   const byHand = marked === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
   if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
   const handKept = journal ? [...kept].filter((task) => task.doneDate === null).length : byHand.filter((task) => kept.has(task)).length;
-  const unstamped = unstampTitle(lines, day);
+  const unstamped = unstampTitle(lines, day, alone);
   if (typeof unstamped === 'string') return fail(unstamped);
   const edits: TextEdit[] = [...unstamped];
   const done = checked.filter((task) => !kept.has(task));

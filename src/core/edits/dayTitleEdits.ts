@@ -74,7 +74,8 @@ function rowLostTitle(day: PlanNode): string {
 }
 
 /** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
-export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
+/** `alone`: the day is the edit's only one (else the caller checks what the whole edit does to the others: doneReadings.ts). */
+export function unstampTitle(lines: Lines, day: PlanNode, alone = true): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
     const order = tableOrder(lines, day.line);
@@ -85,7 +86,7 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     const after = applyLineEdits(first, edits);
     if (rowIsDone(after, day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     // Its date the only one saying the table's order (`11/20/2026` beside `11/05/2026`): taken out, the others would read as no date.
-    const otherwise = dateReadOtherwise(lines, day.line, after);
+    const otherwise = alone ? dateReadOtherwise(lines, day.line, after) : null;
     if (otherwise !== null) return readOtherwise(day, otherwise);
     return edits.map((edit) => onLine(day.line, edit));
   }

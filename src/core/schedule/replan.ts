@@ -28,6 +28,7 @@ import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './sche
 import { dateEdits, lastDateBefore } from './dateEdits';
 import { moveUpAfterSkip } from './skipAhead';
 import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
+import { otherDaysChanged } from '../edits/doneReadings';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
 import { doneTodayInWindow, doublesAvoidingPairs, doublesFit, doublesNeeded, heldByDate, shortestSpread, spreadWindow } from './spreadDays';
@@ -326,6 +327,9 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   if (typeof edits === 'string') return fail(edits);
   const after = applyTextEdits(text, edits);
   const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
+  // New dates never change what a day done reads (a table's done dates read by the order its planned ones said).
+  const changed = otherDaysChanged(plan, replanned);
+  if (changed !== null) return fail(changed);
   const schedule = scheduleFor(replanned, context.options);
   const current = currentDayOf(replanned, context.today);
   const endAfter = current ? (schedule?.end ?? null) : null;

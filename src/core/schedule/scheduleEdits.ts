@@ -12,10 +12,9 @@ import { dayMark } from '../dayMark';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
-import { applyLineEdits, blockLinkStart } from '../edits/lineEdits';
+import { blockLinkStart } from '../edits/lineEdits';
 import { plannedInRow, skipInRow } from '../edits/tableEdits';
-import { columnDate, dateReadOtherwise, tableOrder } from '../edits/tableRows';
-import { readOtherwise } from '../edits/dayTitleEdits';
+import { columnDate, tableOrder } from '../edits/tableRows';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 
@@ -43,10 +42,8 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
   if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
     const order = tableOrder(lines, day.line);
+    // What the new dates do to the other rows' reading is checked on the whole replan (see doneReadings.ts).
     const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
-    // Over the date that says how another row's `11/05/2026` is read (a done row's would read open): refused, as undone is.
-    const otherwise = typeof edit === 'string' ? null : dateReadOtherwise(lines, day.line, applyLineEdits(lines.at(day.line), [edit]));
-    if (otherwise !== null) return readOtherwise(day, otherwise);
     return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);

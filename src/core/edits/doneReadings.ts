@@ -1,0 +1,31 @@
+/**
+ * What an edit of some days must leave as it was: whether every other day is done, and on which date. A table's
+ * slashed dates are read in the order its other dates say (`11/05/2026` beside `11/20/2026`), so an edit that takes
+ * out or writes over those dates changes what rows it never touched read: a learner's trial undid Day 1 and found
+ * Days 2 and 3 open, and a replan over a table's planned dates reopened its done rows. Checked on the text the edits
+ * make, parsed again, so it holds whatever the reason (a single row's edit is checked before, see dateReadOtherwise).
+ */
+import * as l10n from '@vscode/l10n';
+import type { ParsedPlan, PlanNode } from '../model';
+import { dayName as dayLabel } from '../nodeLabels';
+
+/**
+ * Why the edits cannot be written: a day of `before` that none of them meant to change (`meant`: the days they mark,
+ * by index) reads done otherwise in `after`; null when every such day reads as it did. Days are compared by index: the
+ * edits that mark days add and remove no day.
+ */
+export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set()): string | null {
+  if (before.days.length !== after.days.length) return null;
+  for (let i = 0; i < before.days.length; i++) {
+    if (meant.has(i)) continue;
+    const [was, now] = [before.days[i], after.days[i]];
+    if (was.done === now.done && was.doneDate === now.doneDate) continue;
+    return l10n.t('{0} would read {1} after this, not {2}: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again', dayLabel(now), stateOf(now), stateOf(was));
+  }
+  return null;
+}
+
+function stateOf(day: PlanNode): string {
+  if (!day.done) return l10n.t('open');
+  return day.doneDate ? l10n.t('done on {0}', day.doneDate) : l10n.t('done');
+}
