@@ -32,10 +32,10 @@ describe('CLI: done, undone and toggle', () => {
     const table = '| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/20/2026 |\n| 2 | JOIN | 11/05/2026 |\n| 3 | CTE | 11/06/2026 |\n';
     const file = tempFile(table);
     const alone = await run('undone', file, '1');
-    assert.deepStrictEqual([alone.code, alone.err], [1, 'learning-plans: the date of Day 1 is what says whether 11/05/2026 in its table is month first or day first: without it, that row would read otherwise. Write 11/05/2026 as YYYY-MM-DD, then try again; nothing written\n']);
+    assert.deepStrictEqual([alone.code, alone.err], [1, 'learning-plans: Day 2 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
     // Day 3's date would read open without Day 1's: refused, whole.
     const some = await run('undone', file, '1-2');
-    assert.deepStrictEqual([some.code, some.err], [1, 'learning-plans: Day 3 would read open after this, not done on 2026-11-06: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again; nothing written\n']);
+    assert.deepStrictEqual([some.code, some.err], [1, 'learning-plans: Day 3 would read open after this, not done on 2026-11-06: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), table);
     const all = await run('undone', file, '2,1,3');
     assert.strictEqual(all.code, 0, all.err);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { dayColumns, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
+import { dayColumns, headerWords, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
 import { parse } from './helpers';
 import { applyTextEdits, catchUp, Lines, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
@@ -85,9 +85,13 @@ describe('day tables: which columns hold the day, its title and its status', () 
 
 describe('day tables: headers with emoji or a number sign (a trial\'s `| 📅 Day | 📚 Topic | ✅ Done |` was no table)', () => {
   it('reads the words between the emoji, and `Day #` as `Day`', () => {
-    assert.deepStrictEqual(dayColumns(['\u{1F4C5} Day', '\u{1F4DA} Topic', '\u2705 Done']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
-    assert.deepStrictEqual(dayColumns(['Day #', 'Topic']), { word: 'Day', day: 0, title: 1, status: null, date: null });
-    assert.deepStrictEqual(dayColumns(['\u{1F5D3}\uFE0F Day', 'Topic', '\u2705']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    const columns = (header: string[]): DayColumn => dayColumns(header.map(headerWords));
+    assert.deepStrictEqual(columns(['\u{1F4C5} Day', '\u{1F4DA} Topic', '\u2705 Done']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    assert.deepStrictEqual(columns(['Day #', 'Topic']), { word: 'Day', day: 0, title: 1, status: null, date: null });
+    assert.deepStrictEqual(columns(['\u{1F5D3}\uFE0F Day', 'Topic', '\u2705']), { word: 'Day', day: 0, title: 1, status: 2, date: null });
+    // Every header: a Date column headed with an emoji is the date column (a reviewer's was not read).
+    const dated = parse('| \u{1F4C5} Day | \u{1F4DA} Topic | \u{1F5D3}\uFE0F Date | \u2705 Done |\n|---|---|---|---|\n| 1 | Select | 2026-11-28 | |\n| 2 | Joins | 2026-11-29 | |\n');
+    assert.deepStrictEqual(dated.days.map((d) => d.planned), ['2026-11-28', '2026-11-29']);
     const plan = parse('| \u{1F4C5} Day | \u{1F4DA} Topic | \u2705 Done |\n|---|---|---|\n| 1 | Select | \u2705 |\n| 2 | Joins | |\n');
     assert.deepStrictEqual(plan.days.map((d) => [d.title, d.done]), [['Day 1: Select', true], ['Day 2: Joins', false]]);
   });
@@ -306,7 +310,16 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     // Days 2 and 3 without a word).
     const refused = markDayIncomplete(US, plan.days[0]);
     assert.ok(!refused.ok);
-    assert.strictEqual(refused.message, 'the date of Day 1 is what says whether 11/05/2026 in its table is month first or day first: without it, that row would read otherwise. Write 11/05/2026 as YYYY-MM-DD, then try again');
+    assert.strictEqual(refused.message, 'Day 2 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
+    // A date in a title is no done date: taking Day 1's out changes no day's reading (a reviewer's `Quiz from 11/05/2026 class`).
+    const titled = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Quiz from 11/05/2026 class | |'].join('\n');
+    assert.ok(markDayIncomplete(titled, parse(titled).days[0]).ok);
+    // A date reading the same either way (`11/11/2026`) says no order: marking writes ISO, not `28/11/2026`, which would
+    // make `11/05/2026` read as the 11th of May (a reviewer's).
+    const tie = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/11/2026 |', '| 2 | Joins | 11/05/2026 |', '| 3 | CTEs | |'].join('\n');
+    const tied = markDayComplete(tie, parse(tie).days[2], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(tied.ok);
+    assert.strictEqual(applyTextEdits(tie, tied.edits), tie.replace('| 3 | CTEs | |', '| 3 | CTEs | 2026-11-28 |'));
     // No other row needs it: taken out (a reviewer's only done row was refused).
     const alone = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Joins | |', '| 3 | CTEs | 2026-11-22 |'].join('\n');
     const freed = markDayIncomplete(alone, parse(alone).days[0]);
@@ -317,7 +330,7 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     assert.deepStrictEqual(parse(mixed).days.map((d) => d.doneDate), ['2026-11-20', null, '2026-11-21', null]);
     const made = markDayIncomplete(mixed, parse(mixed).days[2]);
     assert.ok(!made.ok);
-    assert.match(made.message, /whether 11\/05\/2026 in its table is month first or day first/);
+    assert.match(made.message, /^Day 2 would read done on 2026-11-05 after this, not open/);
     // A replan writes a planned date that reads alone too (`12/02/2026` would not).
     const scheduled = ['| Day | Topic | Date | Done |', '|---|---|---|---|', '| 1 | Intro | 11/30/2026 | |', '| 2 | Joins | 12/01/2026 | |'].join('\n');
     const moved = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-13');
@@ -331,7 +344,7 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const replanned = ['---', 'start: 2026-11-05', '---', '| Day | Topic | Planned | Completed |', '|---|---|---|---|', '| 1 | SELECT | 11/05/2026 | 11/05/2026 |',
       '| 2 | JOIN | 11/06/2026 | 11/06/2026 |', '| 3 | GROUP BY | 11/26/2026 | |', '| 4 | HAVING | 11/27/2026 | |'].join('\n');
     const shifted = catchUp(replanned, parse(replanned), { kind: 'shift', days: 5 }, { today: '2026-11-28', options: {} });
-    assert.deepStrictEqual(shifted.ok ? 'written' : shifted.message, 'Day 1 would read open after this, not done on 2026-11-05: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again');
+    assert.deepStrictEqual(shifted.ok ? 'written' : shifted.message, 'Day 1 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
     const far = catchUp(replanned, parse(replanned), { kind: 'shift', days: 20 }, { today: '2026-11-28', options: {} });
     assert.ok(far.ok && applyTextEdits(replanned, far.edits).includes('| 3 | GROUP BY | 12/16/2026 | |'));
     // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.
@@ -354,18 +367,22 @@ describe('day tables headed as no study are no plan by themselves (a trip and a 
       table('Meals', '| Day | Breakfast | Lunch | Dinner |', '| 1 | Eggs | Soup | Pasta |', '| 2 | Oats | Salad | Curry |'),
       table('Japan trip', '| Day | City | Hotel | Notes |', '| 1 | Tokyo | Park Hyatt | arrive 14:00 |', '| 2 | Kyoto | Ryokan | |'),
       table('Cut', '| Day | Weight |', '| 1 | 80.1 |', '| 2 | 79.8 |'),
+      // Its dates and emoji say nothing either way (a reviewer's itineraries were plans, one "1 day behind schedule").
+      table('Japan trip', '| Day | Date | City | Hotel |', '| 1 | 2026-12-01 | Tokyo | Park Hyatt |', '| 2 | 2026-12-02 | Kyoto | Ryokan |'),
+      table('Japan trip', '| \u{1F4C5} Day | \u{1F3D9}\uFE0F City | \u{1F3E8} Hotel | \u{1F4DD} Notes |', '| 1 | Tokyo | Park Hyatt | |', '| 2 | Kyoto | Ryokan | |'),
+      table('Japan trip', '| Day | City | Cost per night |', '| 1 | Tokyo | 300 |', '| 2 | Kyoto | 120 |'),
     ]) assert.strictEqual(parse(text).isPlan, false, text);
   });
 
   it('headers in other languages that name a place, a unit of measure or an activity\'s content (a reviewer\'s trip and budget)', () => {
     for (const text of [
-      table('Reise', '| Tag | Ziel | Hotel |', '| 1 | Berlin | Adlon |', '| 2 | Wien | Sacher |'),
-      table('Budget', '| Day | Item | Qty | Unit | Cost |', '| 1 | Rice | 2 | kg | 4 |', '| 2 | Milk | 1 | l | 1 |'),
+      table('Reise', '| Tag | Stadt | Hotel |', '| 1 | Berlin | Adlon |', '| 2 | Wien | Sacher |'),
+      table('Budget', '| Day | Item | Qty | Cost |', '| 1 | Rice | 2 | 4 |', '| 2 | Milk | 1 | 1 |'),
       table('\u65c5\u884c', '| \u5929 | \u6d3b\u52a8\u5185\u5bb9 |', '| 1 | \u722c\u5c71 |', '| 2 | \u6e38\u6cf3 |'),
     ]) assert.strictEqual(parse(text).isPlan, false, text);
   });
 
-  it('a plan when a header says study, the table has a status or date column, a row is marked, or the file speaks of learning', () => {
+  it('a plan when a header is not known as no study, the table has a status column, a row is marked, or the file speaks of learning', () => {
     const plans = [
       // The headers real plans give their days (a reviewer's `Rust in 30 days` of `| Day | Title | Link |` was lost).
       table('Rust in 30 days', '| Day | Title | Link |', '| 1 | Ownership | [book](https://doc.rust-lang.org/book/) |', '| 2 | Borrowing | |'),
@@ -377,13 +394,15 @@ describe('day tables headed as no study are no plan by themselves (a trip and a 
       table('AWS SAA prep', '| Day | Domain | Hours |', '| 1 | IAM | 2 |', '| 2 | VPC | 3 |'),
       table('Japanese', '| Day | Kanji | Vocab |', '| 1 | \u65e5 | \u65e5\u672c |', '| 2 | \u6708 | \u6708\u66dc\u65e5 |'),
       table('Reading plan', '| Day | Book | Pages |', '| 1 | SICP | 1-30 |', '| 2 | SICP | 31-60 |'),
+      // A header with a word of no study beside others is no such header (a reviewer's plans were lost).
+      table('Rust', '| Day | Items to review |', '| 1 | Ownership |', '| 2 | Traits |'),
+      table('November', '| Day | Study location | Total hours |', '| 1 | Library | 2 |', '| 2 | Home | 1 |'),
       table('SQL', '| Day | Topic |', '| 1 | Select |', '| 2 | Joins |'),
       table('SQL', '| Day | Reading (pages) |', '| 1 | 1-20 |', '| 2 | 21-40 |'),
       table('SQL', '| Day | What to learn | Notes |', '| 1 | Select | |', '| 2 | Joins | |'),
       table('Deutsch', '| Tag | Thema |', '| 1 | Artikel |', '| 2 | Plural |'),
       table('\u4e2d\u6587', '| \u5929 | \u5b66\u4e60\u5185\u5bb9 |', '| 1 | \u62fc\u97f3 |', '| 2 | \u58f0\u8c03 |'),
       table('Japan trip', '| Day | City | Done |', ...TRIP.map((row) => row.replace(/ \| [^|]+ \|$/, ' | |'))),
-      table('Japan trip', '| Day | City | Date |', '| 1 | Tokyo | 2026-12-01 |', '| 2 | Kyoto | 2026-12-02 |'),
       table('Japan trip', '| Day | City | Hotel |', '| 1 | Tokyo \u2705 2026-11-20 | Park Hyatt |', '| 2 | Kyoto | Ryokan |'),
       table('Japanese study plan', '| Day | City | Hotel |', ...TRIP),
     ];

@@ -31,9 +31,13 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
   let written: string;
   if (yearFirst) written = [year, pad(month), pad(day)].join(separator);
   else {
-    // Day first or month first, as the example reads: its first number is its day, or its month.
+    // Day first or month first, as the example reads: its first number is its day, or its month. An example that reads
+    // the same either way (`11/11/2026`) says neither: the table's order, else ISO (a reviewer's `28/11/2026` beside it
+    // made the table's other `11/05/2026` read as the 11th of May).
     const [, readMonth, readDay] = read.split('-');
-    const dayFirst = Number(first) === Number(readDay) && Number(second) === Number(readMonth);
+    const symmetric = Number(first) === Number(second);
+    if (symmetric && separator !== '.' && order === null) return iso;
+    const dayFirst = symmetric ? separator === '.' || order === 'dmy' : Number(first) === Number(readDay) && Number(second) === Number(readMonth);
     written = dayFirst ? [pad(day), pad(month), year].join(separator) : [pad(month), pad(day), year].join(separator);
   }
   // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.

@@ -11,7 +11,11 @@ import { alignedRowEdits } from './tableAlignment';
 import { findTaskBox, setTaskChecked } from './lineEdits';
 import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
 import { allTasks } from './locate';
-import { Lines, onLine, type TextEdit } from './textEdit';
+import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
+import { holdsSlashedDates } from './tableRows';
+import { otherDaysChanged } from './doneReadings';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
 import { DONE_MARK } from '../stamps';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark, isDayMark } from '../dayMark';
@@ -204,6 +208,24 @@ function alreadyComplete(day: PlanNode): EditOutcome {
  * written instead (see tableEdits.ts).
  */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
+  return othersKept(text, day, markDay(text, day, options));
+}
+
+/**
+ * The outcome of marking one day, unless it makes another day read done otherwise: in a table that writes dates with
+ * slashes, the rows read a date's order together (`11/05/2026` beside `11/20/2026`), so the text the edit makes is
+ * parsed again and compared (see doneReadings.ts); elsewhere an edit of one day's lines reads the others as they were.
+ */
+function othersKept(text: string, day: PlanNode, outcome: EditOutcome): EditOutcome {
+  if (!outcome.ok || outcome.edits.length === 0 || !day.cells || !holdsSlashedDates(new Lines(text), day.line)) return outcome;
+  const before = buildPlan(inMemoryDocument('', text));
+  const after = buildPlan(inMemoryDocument('', applyTextEdits(text, outcome.edits)));
+  const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]));
+  return changed === null ? outcome : fail(changed);
+}
+
+/** See markDayComplete. */
+function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   // A stamp would make the record a task done, and count in the streak on the day it was written (a learner's).
   if (options.journal) {
@@ -286,10 +308,16 @@ function doneBeforeLast(checked: readonly Task[]): Set<Task> {
  * tasks, the day would stay done by them: it is refused, naming their dates, rather than wiping them.
  * A skipped day (`⏭`, or a `[-]` heading) is reopened by taking its skip back, and only that (a learner found
  * no way to take a skip back but by hand); a day skipped and then done is first made skipped again, as it was
- * before `done` (done, then undone, leaves a day as it found it).
+ * before `done` (done, then undone, leaves a day as it found it). `alone` false: one of several days unmarked in one
+ * edit, whose caller checks what the whole edit does to the other days (see othersKept).
  */
-/** `alone` false: one of several days unmarked in one edit, whose caller checks what it does to the others (doneReadings.ts). */
 export function markDayIncomplete(text: string, day: PlanNode, journal = false, alone = true): EditOutcome {
+  const outcome = unmarkDay(text, day, journal);
+  return alone ? othersKept(text, day, outcome) : outcome;
+}
+
+/** See markDayIncomplete. */
+function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
   if (day.kind !== 'day') return fail(l10n.t('"{0}" is not a day', day.title));
   if (day.skipped) {
     // Reopening takes the skip back and nothing else (a task checked in it was real work).
@@ -312,7 +340,7 @@ export function markDayIncomplete(text: string, day: PlanNode, journal = false, 
   const byHand = marked === null ? [] : checked.filter((task) => !isDayMark(day, task) && task.doneDate === null);
   if (byHand.length > 0 && kept.size + byHand.length < counted) for (const task of byHand) kept.add(task);
   const handKept = journal ? [...kept].filter((task) => task.doneDate === null).length : byHand.filter((task) => kept.has(task)).length;
-  const unstamped = unstampTitle(lines, day, alone);
+  const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
   const edits: TextEdit[] = [...unstamped];
   const done = checked.filter((task) => !kept.has(task));

@@ -8,7 +8,7 @@ import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, rowIsDone } from './tableEdits';
-import { columnDate, dateReadOtherwise, doneForm, openDate, openStatus, tableOrder } from './tableRows';
+import { columnDate, doneForm, openDate, openStatus, tableOrder } from './tableRows';
 import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
@@ -63,19 +63,13 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   return addStamp(lines.at(day.titleEndLine), date, !item, true).map((edit) => onLine(day.titleEndLine, edit));
 }
 
-/** Why undone refuses a row whose date says how its table's other dates are read (see dateReadOtherwise). */
-export function readOtherwise(day: PlanNode, date: string): string {
-  return l10n.t('the date of {0} is what says whether {1} in its table is month first or day first: without it, that row would read otherwise. Write {1} as YYYY-MM-DD, then try again', dayLabel(day), date);
-}
-
 /** Why a table row's day cannot be marked: its row lost the cell its title was read from (edited since the parse). */
 function rowLostTitle(day: PlanNode): string {
   return l10n.t('the row of {0} has no title cell', dayLabel(day));
 }
 
 /** The edits that take the stamp off a day's title (or its row's status), or a string saying why they cannot. */
-/** `alone`: the day is the edit's only one (else the caller checks what the whole edit does to the others: doneReadings.ts). */
-export function unstampTitle(lines: Lines, day: PlanNode, alone = true): TextEdit[] | string {
+export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   const first = lines.at(day.line);
   if (day.cells) {
     const order = tableOrder(lines, day.line);
@@ -85,9 +79,6 @@ export function unstampTitle(lines: Lines, day: PlanNode, alone = true): TextEdi
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
     const after = applyLineEdits(first, edits);
     if (rowIsDone(after, day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
-    // Its date the only one saying the table's order (`11/20/2026` beside `11/05/2026`): taken out, the others would read as no date.
-    const otherwise = alone ? dateReadOtherwise(lines, day.line, after) : null;
-    if (otherwise !== null) return readOtherwise(day, otherwise);
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {

@@ -3,7 +3,7 @@
  * slashed dates are read in the order its other dates say (`11/05/2026` beside `11/20/2026`), so an edit that takes
  * out or writes over those dates changes what rows it never touched read: a learner's trial undid Day 1 and found
  * Days 2 and 3 open, and a replan over a table's planned dates reopened its done rows. Checked on the text the edits
- * make, parsed again, so it holds whatever the reason (a single row's edit is checked before, see dateReadOtherwise).
+ * make, parsed again, so it holds whatever the reason.
  */
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
@@ -20,7 +20,7 @@ export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: R
     if (meant.has(i)) continue;
     const [was, now] = [before.days[i], after.days[i]];
     if (was.done === now.done && was.doneDate === now.doneDate) continue;
-    return l10n.t('{0} would read {1} after this, not {2}: the dates this changes are what say whether its table\'s slashed dates are month or day first. Write its date as YYYY-MM-DD, then try again', dayLabel(now), stateOf(now), stateOf(was));
+    return l10n.t('{0} would read {1} after this, not {2}: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again', dayLabel(now), stateOf(now), stateOf(was));
   }
   return null;
 }

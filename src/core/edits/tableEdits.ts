@@ -170,7 +170,9 @@ function uncompleteCell(line: string, span: CellSpan, openMark: string, order: D
 /** Marks around a whole cell (`**…**`, `_…_`, `~~…~~`, `<b>…</b>`): the lengths of its opening and closing ones, else [0, 0]. */
 function wrapperOf(text: string): [number, number] {
   const mark = /^(\*\*|__|\*|_|~~)(?=\S)/.exec(text)?.[1];
-  if (mark !== undefined && text.length > 2 * mark.length && text.endsWith(mark)) return [mark.length, mark.length];
+  // One pair around the whole cell only: `**Done**, **45 min**` is two (it became `****45 min**`).
+  const inner = mark === undefined ? '' : text.slice(mark.length, text.length - mark.length);
+  if (mark !== undefined && text.length > 2 * mark.length && text.endsWith(mark) && !inner.includes(mark[0])) return [mark.length, mark.length];
   const tag = /^<(b|strong|em|i|mark)>/i.exec(text);
   return tag !== null && text.toLowerCase().endsWith(`</${tag[1].toLowerCase()}>`) ? [tag[0].length, tag[1].length + 3] : [0, 0];
 }

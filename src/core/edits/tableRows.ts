@@ -163,8 +163,8 @@ interface TableDates {
   /** How many rows say day first, month first. */
   readonly dayFirst: number;
   readonly monthFirst: number;
-  /** The first two rows holding a date either order reads (`11/05/2026`), with it. */
-  readonly ambiguous: readonly { readonly row: number; readonly date: string }[];
+  /** Whether a row holds a date either order reads (`11/05/2026`). */
+  readonly ambiguous: boolean;
 }
 
 const tablesByText = new WeakMap<Lines, TableDates[]>();
@@ -185,15 +185,14 @@ function tableDates(lines: Lines, row: number): TableDates {
   while (to + 1 < lines.count && onTable(lines.at(to + 1))) to++;
   const evidence = new Uint8Array(to - from + 1);
   let [dayFirst, monthFirst] = [0, 0];
-  const ambiguous: { row: number; date: string }[] = [];
+  let ambiguous = false;
   for (let i = from; i <= to; i++) {
     const line = lines.at(i);
     const found = slashedDateEvidence(line);
     evidence[i - from] = found;
     if (found & DAY_FIRST) dayFirst++;
     if (found & MONTH_FIRST) monthFirst++;
-    const date = ambiguous.length < 2 ? ambiguousSlashedDate(line) : null;
-    if (date !== null) ambiguous.push({ row: i, date });
+    ambiguous ||= ambiguousSlashedDate(line) !== null;
   }
   const table = { from, to, evidence, dayFirst, monthFirst, ambiguous };
   known.push(table);
@@ -215,11 +214,10 @@ export function tableOrder(lines: Lines, row: number, line?: string): DateOrder 
 }
 
 /**
- * A date of another row of `row`'s table that would be read otherwise were the row `line` (`11/05/2026`, read month first
- * beside this row's `11/20/2026` only): the edit would change what that row says without a word (a trial's undone of
- * Day 1 reopened Days 2 and 3). Null when none would: the order stays, or no other row needs it.
+ * Whether `row`'s table writes dates with slashes (`11/20/2026`, `11/05/2026`): there, the rows read a date together
+ * (its order), and an edit of one row is checked against the others (see doneReadings.ts).
  */
-export function dateReadOtherwise(lines: Lines, row: number, line: string): string | null {
-  if (tableOrder(lines, row) === tableOrder(lines, row, line)) return null;
-  return tableDates(lines, row).ambiguous.find((other) => other.row !== row)?.date ?? null;
+export function holdsSlashedDates(lines: Lines, row: number): boolean {
+  const table = tableDates(lines, row);
+  return table.dayFirst + table.monthFirst > 0 || table.ambiguous;
 }

@@ -23,8 +23,8 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Where clauses end: punctuation, a dash, a hyphen between spaces. */
 const CLAUSE_END = /[.!?,;:()[\]\u2026\u3002\uFF0C\u3001\uFF01\uFF1F\uFF1B\uFF1A\uFF08\uFF09]|[ \t]+-[ \t]+|[\u2013\u2014]/u;
-// A full stop ends a sentence before a space or the end (`Rest.js and Express.` is one word).
-const SENTENCE_END = /^[ \t]*(?:$|[.!](?=\s|$)|[\u3002\uFF01])/u;
+// Full stops end a sentence unless a letter or digit follows (`Rest.js and Express.` is one word; `Rest...` a sentence).
+const SENTENCE_END = /^[ \t]*(?:$|[.!]+(?![\p{L}\p{N}])|[\u3002\uFF01])/u;
 
 /** A time spent: `20 min`, `30m`, `1h30`, `an hour`, `1.5h`, `30分钟`. */
 const DURATION = /(?:\d+(?:[.,]\d+)?|\ban?|\bhalf an?)[ \t]*(?:m|min|mins|minutes?|minuten|minutos|h|hrs?|hours?|std|stunden?|horas?|heures?|ore|分钟|分|時間|시간|분)(?![\p{L}])/iu;

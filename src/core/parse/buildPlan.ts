@@ -8,7 +8,7 @@ import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
-import { cellDate, cellsOf, cellTitle, scheduleColumn, dayColumns, hasText, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
+import { cellDate, cellsOf, cellTitle, scheduleColumn, dayColumns, hasText, headerWords, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
@@ -147,7 +147,7 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
 
 /** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
 function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
-  const header = table.header.map((cell) => displayText(inlineText(cell)));
+  const header = table.header.map((cell) => headerWords(displayText(inlineText(cell))));
   // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order (read when asked).
   let order: DateOrder | null | undefined;
   const orderOf = (): DateOrder | null => (order === undefined ? (order = tableDateOrder(table)) : order);

@@ -78,15 +78,18 @@ export interface DayColumn {
   readonly schedule?: number;
 }
 
-/** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
-/** A header without the emoji around its words (`📅 Day`, `📚 Topic`, `✅ Done`) and a number sign after them (`Day #`). */
-function headerWords(text: string): string {
+/**
+ * A header cell's words, as every header test reads them: without the emoji around them (`📅 Day`, `📚 Topic`, `🗓️
+ * Date`, `📝 Notes`) and a number sign after them (`Day #`); a header of emoji alone (`✅`) stays as it is.
+ */
+export function headerWords(text: string): string {
   const words = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '');
   return words === '' ? text : words.replace(/[ \t]*#$/, '');
 }
 
+/** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
 function isDayHeader(text: string, singular = false): boolean {
-  const key = normalizeKey(headerWords(text).replace(/^#\s*/, ''));
+  const key = normalizeKey(text.replace(/^#\s*/, ''));
   // `| 天 | 主题 |`: a header word of a language whose day word holds the number, in the first column only (`天数` counts days too).
   if (!singular && vocabularyOf().dayHeaders.has(key)) return true;
   const found = lookupAt(key, 0, vocabularyOf().words);
@@ -95,7 +98,7 @@ function isDayHeader(text: string, singular = false): boolean {
 
 /** A status column's header: `Done`, `Status`, `✅`, also asked (`Done?`, `完成？`) or labelled (`Status:`). */
 function isStatusHeader(text: string): boolean {
-  const key = normalizeKey(headerWords(text)).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
+  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
@@ -117,30 +120,36 @@ function isDoneDateHeader(text: string): boolean {
 }
 
 /**
- * Whether a header says its column is no study: one of languages.json's `otherHeaders` (places, lodging, money, meals,
- * body measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or one to three of its words
- * (`Price (€)`, `Hotel / Hostel`). Words of languages written without spaces are matched whole.
+ * Whether a header says its column is no study: languages.json's `otherHeaders` (places, lodging, money, meals, body
+ * measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or as every word of it, beside words
+ * any table's header has (`Price (€)`, `Hotel / hostel`, `Total cost`; not `Study location`, `Items to review`, whose
+ * other words may be a plan's: a reviewer's such plans were lost). Words of languages written without spaces: whole.
  */
 function isOtherHeader(text: string): boolean {
   const key = normalizeKey(text);
-  const other = vocabularyOf().otherHeaders;
-  if (other.has(key)) return true;
+  const { otherHeaders, anyHeaders } = vocabularyOf();
+  if (otherHeaders.has(key)) return true;
   const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length > 0 && words.some((word, i) => other.has(word) || other.has(`${word} ${words[i + 1]}`) || other.has(`${word} ${words[i + 1]} ${words[i + 2]}`));
+  return words.some((word) => otherHeaders.has(word)) && words.every((word) => otherHeaders.has(word) || anyHeaders.has(word) || LINKING_WORDS.has(word));
 }
 
+/** Words between a header's words (`Cost per night`, `Place to stay`). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['per', 'to', 'of', 'and', 'the', 'a', 'in', 'for', '&']);
+
 /**
- * Whether a day table says nothing of study: no status column, no column of dates, and every other column headed as
+ * Whether a day table says nothing of study: no status column, and every column but its day and dates headed as
  * no study or as any table's (`| Day | City | Hotel | Notes |`, `| Day | Item | Amount |`, `| Day | Breakfast | Lunch |`). Its rows are
  * days, but a plan only where the file is one for another reason or speaks of learning (a trip's itinerary and a budget
  * were plans in the tree, and could hold Today). Only headers known to say so: a header not known (`Notes`, `Domain`,
  * `Kanji`) may head a learner's plan, and a plan lost is worse than a list shown.
  */
 export function plainTable(header: readonly string[], columns: DayColumn): boolean {
-  if (columns.status !== null || columns.date !== null || columns.schedule !== undefined) return false;
-  // Headers any table has (`Notes`) say nothing either way: one known as no study and none else (`| Day | City | Notes |`).
+  if (columns.status !== null) return false;
+  // Headers any table has (`Notes`) say nothing either way, nor do its dates (an itinerary's `| Day | Date | City |`):
+  // one known as no study and none else.
   const any = vocabularyOf().anyHeaders;
-  const others = header.filter((text, i) => i !== columns.day && text.trim() !== '' && !any.has(normalizeKey(text)));
+  const dated = (i: number): boolean => i === columns.date || i === columns.schedule;
+  const others = header.filter((text, i) => i !== columns.day && !dated(i) && text.trim() !== '' && !any.has(normalizeKey(text)));
   return others.length > 0 && others.every(isOtherHeader);
 }
 
@@ -156,7 +165,7 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   // (`| Week | Day | Topic |`): `| Task | Days | Cost |` counts how long, not which day.
   const found = header.length > 0 && isDayHeader(header[0]) ? 0 : header.findIndex((text) => isDayHeader(text, true));
   const day = Math.max(found, 0);
-  const word = found >= 0 ? headerWords(header[found]).replace(/^#\s*/, '').trim() || null : null;
+  const word = found >= 0 ? header[found].replace(/^#\s*/, '').trim() || null : null;
   let status: number | null = null;
   for (let i = 0; i < header.length && status === null; i++) if (i !== day && isStatusHeader(header[i])) status = i;
   // `| Day | Topic | Completed on |`: with no status column, a column headed as the date a day was done is it (its dates

@@ -83,6 +83,8 @@ const WITH_STATUS: [string, boolean, string, string, string][] = [
   ['| 01 | Intro | **Done, 45 min** |', true, '| 01 | Intro | **Done, 45 min** |', '| 01 | Intro | **Done, 45 min** |', '| 01 | Intro | **45 min** |'],
   ['| 01 | Intro | <b>Done, 45 min</b> \u2705 2026-01-02 |', true, '| 01 | Intro | <b>Done, 45 min</b> \u2705 2026-01-02 |', '| 01 | Intro | <b>Done, 45 min</b> \u2705 2026-01-02 |', '| 01 | Intro | <b>45 min</b> |'],
   ['| 01 | Intro | _2026-01-02 (45 min)_ |', true, '| 01 | Intro | _2026-01-02 (45 min)_ |', '| 01 | Intro | _2026-01-02 (45 min)_ |', '| 01 | Intro | _(45 min)_ |'],
+  // Two pairs are no pair around the cell (a reviewer's `**Done**, **45 min**` became `****45 min**`).
+  ['| 01 | Intro | **Done**, **45 min** |', true, '| 01 | Intro | **Done**, **45 min** |', '| 01 | Intro | **Done**, **45 min** |', '| 01 | Intro | **45 min** |'],
   // Done alone, or with closing marks only: cleared as before.
   ['| 01 | Intro | \u2714 (26/11/2026) |', true, '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | \u2714 (26/11/2026) |', '| 01 | Intro | |'],
   ['| 01 | Intro | \u2705 Done |', true, '| 01 | Intro | \u2705 Done |', '| 01 | Intro | \u2705 Done |', '| 01 | Intro | |'],

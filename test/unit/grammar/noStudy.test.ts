@@ -110,7 +110,7 @@ describe('journal entries without study: the words that say so', () => {
       ['Rest day, no study.', 'rest'], ['Rest day (no study)', 'rest'], ['Rest day, didn\'t study.', 'rest'], ['Descanso, no estudi\u00e9.', 'rest'],
       ['Ruhetag, nicht gelernt.', 'rest'], ['Skipped, no study.', 'missed'], ['Public holiday.', 'rest'], ['On vacation.', 'rest'],
       // A full stop inside a word ends no sentence.
-      ['Rest.js and Express.', null],
+      ['Rest.js and Express.', null], ['Rest...', 'rest'], ['Holiday!!', 'rest'],
     ];
     for (const [line, kind] of kinds) assert.strictEqual(noStudyOf(line), kind, line);
     assert.strictEqual(titleNoStudyOf('2026-11-19 (rest day)'), 'rest');
