@@ -24,6 +24,7 @@ export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, app
 export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/completionEdits';
 export { otherDaysChanged } from './edits/doneReadings';
+export { unreadDoneDate } from './edits/tableRows';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';

@@ -234,6 +234,18 @@ describe('CLI: today in words', () => {
     ].join('\n'));
   });
 
+  it('says why the current day, a table row holding a date either order reads, is open (a trial\'s Today stayed on it silently)', async () => {
+    const file = path.join(tempDir('lp-unread-'), 'plan.md');
+    const table = '# SQL\n\n| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/03/2026 |\n| 2 | JOIN | 11/05/2026 |\n| 3 | CTE | |\n';
+    fs.writeFileSync(file, table);
+    const { code, err } = await run('status', file);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(err, `learning-plans: warning: ${file}:5: Day 1: SELECT holds 11/03/2026, which reads 2026-11-03 or 2026-03-11, and nothing in its table says whether month or day comes first: it reads open (write 2026-11-03 or 2026-03-11)\n`);
+    // A date in the table that says the order: read, and nothing to say.
+    fs.writeFileSync(file, table.replace('| 3 | CTE | |', '| 3 | CTE | 11/20/2026 |'));
+    assert.strictEqual((await run('status', file)).err, '');
+  });
+
   it('undone takes off a \u2705 with a date written another way, and status then warns of none (it said to remove it by hand)', async () => {
     const file = path.join(tempDir('lp-undated-'), 'plan.md');
     fs.writeFileSync(file, '### Day 33: Iceberg \u2705 26/11/2026\r\n- [x] read \u2705 26/11/2026\r\n### Day 34\r\n');

@@ -1,4 +1,4 @@
-import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -106,6 +106,12 @@ per-plan progress (without a path: of the repository around the working folder, 
       for (const undated of undatedStamps(plan).slice(0, 3)) {
         io.err(`learning-plans: warning: ${field(file)}:${undated.day.line + 1}: ${field(undated.day.title)} is done, but ${field(undated.written)} is no date as YYYY-MM-DD: it counts in no streak or heatmap${undated.iso ? ` (write \u2705 ${undated.iso})` : ''}`);
       }
+    }
+    // The current day a table row holding a date either order reads (`11/05/2026`): open, and why (Today stayed on it silently).
+    const current = loaded.find((each) => each.plan === summary.activePlan);
+    if (day && day.cells && current) {
+      const unread = unreadDoneDate(new Lines((await loadPlan(current.file, context, maxBytes)).text), day);
+      if (unread) io.err(`learning-plans: warning: ${field(current.file)}:${day.line + 1}: ${field(day.title)} holds ${field(unread.written)}, which reads ${unread.readings[0]} or ${unread.readings[1]}, and nothing in its table says whether month or day comes first: it reads open (write ${unread.readings[0]} or ${unread.readings[1]})`);
     }
     if (json) {
       io.out(jsonText({

@@ -6,8 +6,8 @@
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells } from '../grammar/lineSyntax';
 import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, rawCellStatus } from '../grammar/tableStatus';
-import { ambiguousSlashedDate, DAY_FIRST, MONTH_FIRST, orderOf, slashedDateEvidence, type DateOrder } from '../grammar/dates';
-import type { TableCells } from '../model';
+import { ambiguousSlashedDate, DAY_FIRST, MONTH_FIRST, orderOf, slashedDateEvidence, slashedReadings, type DateOrder } from '../grammar/dates';
+import type { PlanNode, TableCells } from '../model';
 import type { Lines } from '../grammar/lines';
 /**
  * The signs a status cell may hold while the day is not done: they are replaced when the day is marked, as are the
@@ -220,4 +220,22 @@ export function tableOrder(lines: Lines, row: number, line?: string): DateOrder 
 export function holdsSlashedDates(lines: Lines, row: number): boolean {
   const table = tableDates(lines, row);
   return table.dayFirst + table.monthFirst > 0 || table.ambiguous;
+}
+
+/**
+ * A date an open row's status or date cell holds that either order reads (`11/05/2026`) while nothing in its table says
+ * which (no date there over 12, or dates that disagree): the row reads open, though the learner wrote when it was done
+ * (a trial's Today stayed on such a row without a word). The date as written and its two readings; null when none.
+ */
+export function unreadDoneDate(lines: Lines, day: PlanNode): { readonly written: string; readonly readings: readonly [string, string] } | null {
+  if (day.done || !day.cells || tableOrder(lines, day.line) !== null) return null;
+  const line = lines.at(day.line);
+  const spans = tableCells(line);
+  for (const column of [day.cells.status, day.cells.date]) {
+    const span = column === null ? undefined : spans[column];
+    const written = span ? ambiguousSlashedDate(line.slice(span.start, span.end)) : null;
+    const readings = written === null ? null : slashedReadings(written);
+    if (written !== null && readings !== null) return { written, readings };
+  }
+  return null;
 }

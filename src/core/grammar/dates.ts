@@ -62,6 +62,16 @@ export function ambiguousSlashedDate(text: string): string | null {
   return null;
 }
 
+/** A slashed date's two readings, month first and day first (`11/05/2026`: 2026-11-05, 2026-05-11); null when it is not one. */
+export function slashedReadings(date: string): readonly [string, string] | null {
+  const found = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(date);
+  if (!found) return null;
+  const [a, b, year] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  const monthFirst = iso(year, a, b);
+  const dayFirst = iso(year, b, a);
+  return monthFirst && dayFirst ? [monthFirst, dayFirst] : null;
+}
+
 export interface DateAt {
   /** `YYYY-MM-DD`, a real calendar date. */
   readonly date: string;
