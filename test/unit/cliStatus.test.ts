@@ -244,6 +244,11 @@ describe('CLI: today in words', () => {
     // A date in the table that says the order: read, and nothing to say.
     fs.writeFileSync(file, table.replace('| 3 | CTE | |', '| 3 | CTE | 11/20/2026 |'));
     assert.strictEqual((await run('status', file)).err, '');
+    // A cell that reads open whichever order (`⏳ 11/03/2026`, `Due 11/03/2026`): nothing to say either (a reviewer's).
+    for (const open of ['\u23F3 11/03/2026', 'Due 11/03/2026']) {
+      fs.writeFileSync(file, table.replace('| 1 | SELECT | 11/03/2026 |', `| 1 | SELECT | ${open} |`).replace('| 2 | JOIN | 11/05/2026 |', '| 2 | JOIN | |'));
+      assert.strictEqual((await run('status', file)).err, '', open);
+    }
   });
 
   it('undone takes off a \u2705 with a date written another way, and status then warns of none (it said to remove it by hand)', async () => {

@@ -311,6 +311,12 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const refused = markDayIncomplete(US, plan.days[0]);
     assert.ok(!refused.ok);
     assert.strictEqual(refused.message, 'Day 2 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
+    // Nor is a planned date read otherwise: a done date saying the order of the Planned column's dates stays (a reviewer's
+    // undone unplanned every day without a word).
+    const planned = ['| Day | Topic | Planned | Status |', '|---|---|---|---|', '| 1 | A | 11/03/2026 | \u2705 11/20/2026 |', '| 2 | B | 11/04/2026 | |', '| 3 | C | 11/05/2026 | |'].join('\n');
+    assert.deepStrictEqual(parse(planned).days.map((d) => d.planned), ['2026-11-03', '2026-11-04', '2026-11-05']);
+    const unplanned = markDayIncomplete(planned, parse(planned).days[0]);
+    assert.deepStrictEqual(unplanned.ok ? 'written' : unplanned.message, 'Day 2 would read planned on no date after this, not planned on 2026-11-04: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
     // A date in a title is no done date: taking Day 1's out changes no day's reading (a reviewer's `Quiz from 11/05/2026 class`).
     const titled = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Quiz from 11/05/2026 class | |'].join('\n');
     assert.ok(markDayIncomplete(titled, parse(titled).days[0]).ok);
@@ -371,6 +377,9 @@ describe('day tables headed as no study are no plan by themselves (a trip and a 
       table('Japan trip', '| Day | Date | City | Hotel |', '| 1 | 2026-12-01 | Tokyo | Park Hyatt |', '| 2 | 2026-12-02 | Kyoto | Ryokan |'),
       table('Japan trip', '| \u{1F4C5} Day | \u{1F3D9}\uFE0F City | \u{1F3E8} Hotel | \u{1F4DD} Notes |', '| 1 | Tokyo | Park Hyatt | |', '| 2 | Kyoto | Ryokan | |'),
       table('Japan trip', '| Day | City | Cost per night |', '| 1 | Tokyo | 300 |', '| 2 | Kyoto | 120 |'),
+      // A unit in brackets, and phrases of the list inside a longer header (a reviewer's were plans again).
+      table('Trip', '| Day | City | Price (CAD) |', '| 1 | Toronto | 300 |', '| 2 | Montreal | 120 |'),
+      table('Voyage', '| Jour | Ville | Petit d\u00e9jeuner (\u20ac) |', '| 1 | Paris | 12 |', '| 2 | Lyon | 9 |'),
     ]) assert.strictEqual(parse(text).isPlan, false, text);
   });
 

@@ -40,13 +40,13 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           const summaries: string[] = [];
           for (const day of days) {
             // Each day's edit is checked with the others (`undone 1-2`: Day 1's date says how Day 2's is read, and goes too).
-            const outcome = name === 'done' ? markDayComplete(text, day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, day, plan.journal, false);
+            const outcome = name === 'done' ? markDayComplete(text, day, { date: date ?? today, checkTasks: true, journal: plan.journal }, false) : markDayIncomplete(text, day, plan.journal, false);
             if (!outcome.ok) return outcome;
             edits.push(...outcome.edits);
             summaries.push(outcome.summary);
           }
           const meant = new Set([...days].map((day) => plan.days.indexOf(day)));
-          const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant);
+          const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant, true);
           if (changed !== null) return { ok: false, message: changed };
           return { ok: true, edits, summary: summaries.join('; ') };
         });

@@ -9,6 +9,7 @@ import { loadPlan, loadPlans, noPlanIn } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
 import { planName, progressWithUnit } from '../outline';
 import { BOX, dayLines } from '../dayDetails';
+import { readPlanFile } from '../files';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -110,7 +111,9 @@ per-plan progress (without a path: of the repository around the working folder, 
     // The current day a table row holding a date either order reads (`11/05/2026`): open, and why (Today stayed on it silently).
     const current = loaded.find((each) => each.plan === summary.activePlan);
     if (day && day.cells && current) {
-      const unread = unreadDoneDate(new Lines((await loadPlan(current.file, context, maxBytes)).text), day);
+      // Only the text: the plan is parsed already.
+      const read = await readPlanFile(context.files, current.file, maxBytes);
+      const unread = 'text' in read ? unreadDoneDate(new Lines(read.text), day) : null;
       if (unread) io.err(`learning-plans: warning: ${field(current.file)}:${day.line + 1}: ${field(day.title)} holds ${field(unread.written)}, which reads ${unread.readings[0]} or ${unread.readings[1]}, and nothing in its table says whether month or day comes first: it reads open (write ${unread.readings[0]} or ${unread.readings[1]})`);
     }
     if (json) {

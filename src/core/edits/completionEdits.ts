@@ -205,10 +205,12 @@ function alreadyComplete(day: PlanNode): EditOutcome {
  * Stamps the day's title (unless it already has a ✅) at its end and, optionally, checks the day's
  * open tasks. The stamp goes at the end of the title: an ATX heading's line (before its closing #s),
  * a setext heading's last line of text, a paragraph day's first line; a table row's status cell is
- * written instead (see tableEdits.ts).
+ * written instead (see tableEdits.ts). `alone` false: one of several days marked in one edit, whose caller checks what the
+ * whole edit does to the other days (see othersKept).
  */
-export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions): EditOutcome {
-  return othersKept(text, day, markDay(text, day, options));
+export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions, alone = true): EditOutcome {
+  const outcome = markDay(text, day, options);
+  return alone ? othersKept(text, day, outcome) : outcome;
 }
 
 /**
@@ -220,7 +222,7 @@ function othersKept(text: string, day: PlanNode, outcome: EditOutcome): EditOutc
   if (!outcome.ok || outcome.edits.length === 0 || !day.cells || !holdsSlashedDates(new Lines(text), day.line)) return outcome;
   const before = buildPlan(inMemoryDocument('', text));
   const after = buildPlan(inMemoryDocument('', applyTextEdits(text, outcome.edits)));
-  const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]));
+  const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]), true);
   return changed === null ? outcome : fail(changed);
 }
 

@@ -11,21 +11,30 @@ import { dayName as dayLabel } from '../nodeLabels';
 
 /**
  * Why the edits cannot be written: a day of `before` that none of them meant to change (`meant`: the days they mark,
- * by index) reads done otherwise in `after`; null when every such day reads as it did. Days are compared by index: the
- * edits that mark days add and remove no day.
+ * by index) reads done otherwise in `after`, or, `planned` (marking days, not a replan, whose new dates are its point),
+ * is planned otherwise (a done date that said the order of a table's planned ones, taken out, unplanned them all);
+ * null when every such day reads as it did. Days are compared by index: the edits that mark days add and remove none.
  */
-export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set()): string | null {
+export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set(), planned = false): string | null {
   if (before.days.length !== after.days.length) return null;
   for (let i = 0; i < before.days.length; i++) {
     if (meant.has(i)) continue;
     const [was, now] = [before.days[i], after.days[i]];
-    if (was.done === now.done && was.doneDate === now.doneDate) continue;
-    return l10n.t('{0} would read {1} after this, not {2}: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again', dayLabel(now), stateOf(now), stateOf(was));
+    if (was.done !== now.done || was.doneDate !== now.doneDate) return said(now, stateOf(now), stateOf(was));
+    if (planned && was.planned !== now.planned) return said(now, plannedOf(now), plannedOf(was));
   }
   return null;
+}
+
+function said(day: PlanNode, now: string, was: string): string {
+  return l10n.t('{0} would read {1} after this, not {2}: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again', dayLabel(day), now, was);
 }
 
 function stateOf(day: PlanNode): string {
   if (!day.done) return l10n.t('open');
   return day.doneDate ? l10n.t('done on {0}', day.doneDate) : l10n.t('done');
+}
+
+function plannedOf(day: PlanNode): string {
+  return day.planned ? l10n.t('planned on {0}', day.planned) : l10n.t('planned on no date');
 }

@@ -223,19 +223,18 @@ export function holdsSlashedDates(lines: Lines, row: number): boolean {
 }
 
 /**
- * A date an open row's status or date cell holds that either order reads (`11/05/2026`) while nothing in its table says
- * which (no date there over 12, or dates that disagree): the row reads open, though the learner wrote when it was done
- * (a trial's Today stayed on such a row without a word). The date as written and its two readings; null when none.
+ * A date an open row's status cell holds that either order reads (`11/05/2026`), and would read done in either, while
+ * nothing in its table says which (no date there over 12, or dates that disagree): the row reads open, though the
+ * learner wrote when it was done (a trial's Today stayed on such a row without a word). The date as written and its
+ * two readings; null when none (`⏳ 11/05/2026`, `Due 11/05/2026` would read open anyway).
  */
 export function unreadDoneDate(lines: Lines, day: PlanNode): { readonly written: string; readonly readings: readonly [string, string] } | null {
-  if (day.done || !day.cells || tableOrder(lines, day.line) !== null) return null;
+  if (day.done || !day.cells || day.cells.status === null || tableOrder(lines, day.line) !== null) return null;
   const line = lines.at(day.line);
-  const spans = tableCells(line);
-  for (const column of [day.cells.status, day.cells.date]) {
-    const span = column === null ? undefined : spans[column];
-    const written = span ? ambiguousSlashedDate(line.slice(span.start, span.end)) : null;
-    const readings = written === null ? null : slashedReadings(written);
-    if (written !== null && readings !== null) return { written, readings };
-  }
-  return null;
+  const span = tableCells(line)[day.cells.status];
+  const cell = span ? line.slice(span.start, span.end) : '';
+  const written = ambiguousSlashedDate(cell);
+  const readings = written === null ? null : slashedReadings(written);
+  if (written === null || readings === null || !rawCellStatus(cell, 'mdy').marked || !rawCellStatus(cell, 'dmy').marked) return null;
+  return { written, readings };
 }

@@ -121,20 +121,33 @@ function isDoneDateHeader(text: string): boolean {
 
 /**
  * Whether a header says its column is no study: languages.json's `otherHeaders` (places, lodging, money, meals, body
- * measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or as every word of it, beside words
- * any table's header has (`Price (€)`, `Hotel / hostel`, `Total cost`; not `Study location`, `Items to review`, whose
- * other words may be a plan's: a reviewer's such plans were lost). Words of languages written without spaces: whole.
+ * measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or as every word or phrase of it,
+ * beside words any table's header has, a unit in brackets aside (`Price (CAD)`, `Petit déjeuner (€)`, `Hotel /
+ * hostel`, `Cost per night`; not `Study location`, `Items to review`, whose other words may be a plan's: a reviewer's
+ * such plans were lost).
  */
 function isOtherHeader(text: string): boolean {
-  const key = normalizeKey(text);
+  const key = normalizeKey(text.replace(/[ \t]*[(（][^)）]*[)）][ \t]*$/u, ''));
   const { otherHeaders, anyHeaders } = vocabularyOf();
   if (otherHeaders.has(key)) return true;
   const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.some((word) => otherHeaders.has(word)) && words.every((word) => otherHeaders.has(word) || anyHeaders.has(word) || LINKING_WORDS.has(word));
+  let other = false;
+  // Phrases of up to three words first (`petit déjeuner`, `makan siang`), then single words.
+  for (let i = 0; i < words.length; ) {
+    let step = 0;
+    for (let n = Math.min(3, words.length - i); n >= 1 && step === 0; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (otherHeaders.has(phrase)) [step, other] = [n, true];
+      else if (anyHeaders.has(phrase) || (n === 1 && LINKING_WORDS.has(phrase))) step = n;
+    }
+    if (step === 0) return false;
+    i += step;
+  }
+  return other;
 }
 
-/** Words between a header's words (`Cost per night`, `Place to stay`). */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['per', 'to', 'of', 'and', 'the', 'a', 'in', 'for', '&']);
+/** Words between a header's words (`Cost per night`, `Place to stay`, `Coût par nuit`). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['per', 'to', 'of', 'and', 'the', 'a', 'in', 'for', 'par', 'pro', 'et', 'und', 'y', 'e', 'de']);
 
 /**
  * Whether a day table says nothing of study: no status column, and every column but its day and dates headed as
