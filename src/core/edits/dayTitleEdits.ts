@@ -77,8 +77,7 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     if (!marked) return rowLostTitle(day);
     const edits = alignedRowEdits(lines, day.line, marked);
     // A ✅ a hand put inside the title cell (`✅ Joins`, `Where ✅ [lab](x.ipynb)`) is the learner's text: refused, as in a heading.
-    const after = applyLineEdits(first, edits);
-    if (rowIsDone(after, day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
+    if (rowIsDone(applyLineEdits(first, edits), day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {
