@@ -97,7 +97,18 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
  * while show gave their entries and log wrote time into them that status never counted).
  */
 export function namedJournal(plan: ParsedPlan): boolean {
-  return plan.journal && plan.days.length >= 2 && plan.days.every((day) => day.date !== null);
+  return plan.journal && plan.days.length >= 1 && plan.days.every((day) => day.date !== null);
+}
+
+/**
+ * Why a day verb refuses a file named alone that reads as no plan though it has days, or null. A trip's `| Day | City
+ * | Hotel |` was "no plan" to status and index, while done stamped `Tokyo ✅` into it and lab scaffolded a notebook
+ * for Tokyo. A file without days keeps its own refusals (`has no days`, `only tasks`), and a journal (`## Friday`) its
+ * entries, as before.
+ */
+export function notAPlan(plan: ParsedPlan, file: string): string | null {
+  if (plan.isPlan || plan.journal || plan.days.length === 0) return null;
+  return `${file} is read as no plan: its days say nothing of study (a trip's or a budget's?); a title or file name that says what is studied (\`# Japanese study plan\`), or a Done column in its table, makes it one`;
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */
@@ -141,6 +152,8 @@ export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
  * whose marked day `today` means (`log --date`: the day studied on that date), today by default.
  */
 export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
+  const noPlan = notAPlan(plan, file);
+  if (noPlan !== null) return { ok: false, message: noPlan, candidates: [] };
   // A file of tasks alone (`done Go.md 1` said "has no Day 1"): it has no day to name, and its tasks are toggled.
   if (plan.days.length === 0) {
     const tasks = plan.root.progress.tasksTotal;

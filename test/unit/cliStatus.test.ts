@@ -90,6 +90,32 @@ describe('CLI: status', () => {
     assert.match((await run('status', hours)).out, /No plan found in/);
   });
 
+  it('refuses every day verb on a file that reads as no plan though it has days (a trial\'s trip: done stamped `Tokyo ✅`, lab made a notebook)', async () => {
+    const dir = tempDir('lp-status-trip-');
+    const trip = path.join(dir, 'trip.md');
+    const text = '# Japan trip\n\n| Day | City | Hotel |\n|-----|------|-------|\n| 1 | Tokyo | Hotel A |\n| 2 | Kyoto | Ryokan B |\n';
+    fs.writeFileSync(trip, text);
+    assert.match((await run('status', trip)).out, /No plan found in/);
+    for (const verb of [['done', '1'], ['undone', '1'], ['show', '1'], ['links', '1'], ['log', '1', '30m'], ['toggle', 'line:5'], ['lab', '1'], ['replan', '--shift', '1'], ['replan', '--skip', '1']]) {
+      const result = await run(verb[0], trip, ...verb.slice(1));
+      assert.strictEqual(result.code, 1, verb.join(' '));
+      assert.match(result.err, /trip\.md is read as no plan: its days say nothing of study .*a Done column in its table, makes it one/, verb.join(' '));
+    }
+    assert.strictEqual(fs.readFileSync(trip, 'utf8'), text);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['trip.md'], 'no lab scaffolded');
+    // Said to be about study, it is a plan, and done marks it.
+    fs.writeFileSync(trip, text.replace('Japan trip', 'Japanese study plan'));
+    assert.strictEqual((await run('done', trip, '1')).code, 0);
+  });
+
+  it('reads one dated entry named alone as a journal, as log writes into it (status said "no plan" of a journal\'s first day)', async () => {
+    const notes = path.join(tempDir('lp-status-'), 'journal.md');
+    fs.writeFileSync(notes, '# Notes\n\n## 2026-11-21\nStudied arrays.\n');
+    assert.match((await run('status', notes)).out, /journal\.md {2}journal, 1 entry\n/);
+    assert.strictEqual((await run('log', notes, 'today', '30m')).code, 0);
+    assert.match((await run('status', notes)).out, /journal\.md {2}journal, 1 entry \u00b7 30 min studied\n/);
+  });
+
   it('says no "0 min left" of a plan whose estimated days are done and whose open days have no estimate (a trial\'s)', async () => {
     const plan = path.join(tempDir('lp-status-'), 'es.md');
     fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n\n### D\u00eda 2: Varianza\n- [ ] Ejercicios\n');

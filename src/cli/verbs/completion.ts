@@ -2,7 +2,7 @@ import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, localIsoDat
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
-import { lookupDayArg, parsePlan } from '../plans';
+import { lookupDayArg, notAPlan, parsePlan } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
@@ -140,6 +140,8 @@ that reads exactly them wins): words still name the task after a log or a lab li
     const byLine = /^(?:line:)?[+-]?\d+$/i.test(target.trim());
     const line = byLine ? positiveInteger(target.trim().replace(/^line:/i, ''), 'the line') : 0;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
+      const noPlan = notAPlan(plan, field(file));
+      if (noPlan !== null) return { ok: false, message: noPlan };
       if (!byLine) {
         const { tasks: named, others } = tasksNamed(plan, target);
         if (named.length === 1) {

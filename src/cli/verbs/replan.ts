@@ -4,7 +4,7 @@ import {
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { field, jsonText } from '../output';
 import { editPlan } from '../planEdits';
-import { dayOrRefuse, loadPlan } from '../plans';
+import { dayOrRefuse, loadPlan, notAPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 /** `--rest sat,sun`: the CLI's `learningPlans.restDays` (a plan's own `rest:` wins). */
@@ -66,6 +66,8 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const ctx: CatchUpContext = { today, options: { configuredRest }, name: file };
 
     const { plan, text } = await loadPlan(file, context, maxBytes);
+    const noPlan = notAPlan(plan, field(file));
+    if (noPlan !== null) throw new CliError(`${noPlan}; nothing written`);
     let choice: CatchUpChoice;
     if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
