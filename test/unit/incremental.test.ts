@@ -94,6 +94,16 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     assert.ok(plan.days[0].planned === '2026-12-01' && plan.days[1].sessions.length === 1 && plan.days[2].pauses.length === 1, 'not vacuous: the marks are read');
   });
 
+  it('slashed dates typed into a journal: an entry that says the order (`## 20/11/2026`) changes how the others read', () => {
+    const dates = fc.constantFrom('## 20/11/2026\n', '## 11/20/2026\n', '11/05/2026', '05/11/2026', '13', '\n', 'x', '/');
+    const start = Array.from({ length: 10 }, (_, i) => `## 11/0${(i % 9) + 1}/2026\nStudied ${i}.\n`).join('\n');
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: place, length: fc.nat({ max: 3 }), text: dates }), { minLength: 1, maxLength: 6 }), (edits) => void typeInto(start, edits, 1)),
+      { seed: 2026, numRuns: runs(200) },
+    );
+    assert.strictEqual(buildPlan(inMemoryDocument(URI, start)).days[1].date, '2026-11-02', 'not vacuous: read month first, entries a day apart');
+  });
+
   it('days written as checkbox items typed into: boxes, nested tasks, sessions, a list broken by a blank line or a heading', () => {
     const snippets = fc.constantFrom('- [ ] Day 7: x\n', '  - [ ] sub\n', '  - \u23F1 2026-11-22 (30 min)\n', '\n', '\n\n', '[x]', '[-]', '  ', 'x', '## Week 9\n', ' \u{1F4C5} 2026-12-01', 'Day 3');
     const start = Array.from({ length: 4 }, (_, w) => `## Week ${w + 1}\n\n${Array.from({ length: 4 }, (_, d) => `- [${d % 3 === 0 ? 'x' : ' '}] Day ${w * 4 + d + 1}: T\n${d % 2 ? '  - [ ] task\n  - [link](https://x.example)\n' : ''}`).join('')}\nNotes [n](https://n.example).\n`).join('\n');

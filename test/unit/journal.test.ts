@@ -19,6 +19,19 @@ describe('journals in the model, the streak and Today', () => {
     assert.strictEqual(journal.root.progress.daysTotal, 0);
   });
 
+  it('reads entries headed by slashed dates in the order the file writes them (a US learner\'s `## 11/05/2026` was no entry)', () => {
+    const dates = (...headings: string[]) => parse(lines('# Study journal', ...headings.flatMap((h) => [`## ${h}`, 'Read.'])), 'file:///ws/j.md').days.map((d) => d.date);
+    // Another date of the file that only one order reads says it: month first, or day first.
+    assert.deepStrictEqual(dates('11/20/2026', '11/05/2026', 'Thursday, 11/05/2026', '12/01/2026'), ['2026-11-20', '2026-11-05', '2026-11-05', '2026-12-01']);
+    assert.deepStrictEqual(dates('20/11/2026', '05/11/2026'), ['2026-11-20', '2026-11-05']);
+    // None does: the order that keeps the entries close (a log's are days apart), either way round.
+    assert.deepStrictEqual(dates('11/05/2026', '11/06/2026', '11/09/2026'), ['2026-11-05', '2026-11-06', '2026-11-09']);
+    assert.deepStrictEqual(dates('05/11/2026', '06/11/2026'), ['2026-11-05', '2026-11-06']);
+    // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.
+    assert.deepStrictEqual(dates('01/02/2026', '02/01/2026', '2026-03-01'), ['2026-03-01']);
+    assert.deepStrictEqual(dates('11/20/2026', '20/11/2026', '11/05/2026', '2026-11-06'), ['2026-11-20', '2026-11-20', '2026-11-06']);
+  });
+
   it('each dated entry is a day of activity for the streak', () => {
     assert.deepStrictEqual(planStampDates(journal), ['2023-01-08', '2023-01-09', '2023-01-10']);
     const streak = planStreak([journal, plan], today);

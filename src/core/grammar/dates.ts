@@ -17,6 +17,9 @@ import { digitsEnd, isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, word
  */
 export type DateOrder = 'dmy' | 'mdy';
 
+/** An order, or where to ask for it: asked only for a date that could be read either way (reading the order may cost). */
+export type DateOrderSource = DateOrder | null | (() => DateOrder | null);
+
 /** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`), not in a path or a link (`a/13-05-2024`). */
 const SLASHED = /(?<![\p{L}\p{N}_/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}_/])/gu;
 
@@ -50,6 +53,15 @@ export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
   let evidence = 0;
   for (const text of texts) evidence |= slashedDateEvidence(text);
   return orderOf(evidence);
+}
+
+/** Each slashed date of `text` in turn, as its two readings: month first and day first (null where that is no date). */
+export function* slashedDatesIn(text: string): Generator<readonly [string | null, string | null]> {
+  if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
+  for (const [, first, , second, year] of text.matchAll(SLASHED)) {
+    const [a, b] = [Number(first), Number(second)];
+    yield [iso(Number(year), a, b), iso(Number(year), b, a)];
+  }
 }
 
 /** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */
@@ -130,7 +142,7 @@ function skipOrdinal(text: string, i: number): number {
 }
 
 /** A date starting with digits: ISO-like, day-first with a written month, dotted or unambiguous numeric, CJK. */
-function numericDate(text: string, i: number, order: DateOrder | null): { date: string; end: number } | null {
+function numericDate(text: string, i: number, order: DateOrderSource): { date: string; end: number } | null {
   const first = numberAt(text, i, 1, 4);
   if (!first) return null;
   const sep = text[first.end];
@@ -169,7 +181,9 @@ function numericDate(text: string, i: number, order: DateOrder | null): { date: 
       if (sep === '.') return dayFirst ? { date: dayFirst, end: year.end } : null;
       const monthFirst = iso(year.value, first.value, second.value);
       // Both readings dates: the one `order` says, else neither.
-      const date = dayFirst && monthFirst && dayFirst !== monthFirst ? (order === 'dmy' ? dayFirst : order === 'mdy' ? monthFirst : null) : dayFirst ?? monthFirst;
+      const either = dayFirst && monthFirst && dayFirst !== monthFirst;
+      const said = either && typeof order === 'function' ? order() : order;
+      const date = either ? (said === 'dmy' ? dayFirst : said === 'mdy' ? monthFirst : null) : dayFirst ?? monthFirst;
       return date ? { date, end: year.end } : null;
     }
   }
@@ -222,7 +236,7 @@ export function weekdayNameEnd(text: string, i: number): number {
  * The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. `order`: how
  * the text around it writes slashed dates (see slashedDateOrder), for one that could be read either way.
  */
-export function dateAt(text: string, i: number, order: DateOrder | null = null): DateAt | null {
+export function dateAt(text: string, i: number, order: DateOrderSource = null): DateAt | null {
   // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.
   if (!digitSoon(text, i, 40)) return null;
   const vocabulary = vocabularyOf();
@@ -245,6 +259,9 @@ export function dateAt(text: string, i: number, order: DateOrder | null = null):
 
 const WORD_START = /[\p{L}\p{N}]/u;
 
+/** Either order: for where a date ends, not what it says. */
+const EITHER_ORDER = (): DateOrder => 'mdy';
+
 /**
  * Where a dated entry's heading has its own words, after its date and a weekday's name (`2026-11-27 Friday - joins`:
  * at `joins`): for the streak (a date alone is no entry yet) and for a journal's "no study" heading. `dated`: a date
@@ -255,7 +272,8 @@ export function entryTitleWords(title: string): { readonly start: number; readon
     while (i < title.length && !WORD_START.test(title[i])) i++;
     return i;
   };
-  const date = dateAt(title, skip(0));
+  // Where the words start: a date either order reads (`11/05/2026`) ends where it ends in both.
+  const date = dateAt(title, skip(0), EITHER_ORDER);
   let start = date !== null ? skip(date.end) : skip(0);
   const weekday = weekdayNameEnd(title, start);
   if (weekday >= 0) start = weekday;

@@ -8,6 +8,7 @@ import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
+import { withFileDateOrder } from '../grammar/fileDateOrder';
 import { cellDate, cellsOf, cellTitle, scheduleColumn, dayColumns, hasText, headerWords, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
 import { isSkipValue, statusOf } from '../grammar/tableStatus';
 import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
@@ -323,14 +324,22 @@ export interface PieceSource {
   find(start: number, end: number): Piece | undefined;
   /** Where the previous text was cut and the edit since, so that only the lines the edit may change are scanned for cuts. */
   readonly cuts?: PreviousCuts;
+  /** How the text writes slashed dates, when the previous parse read it and the edit did not change it (see fileDateOrder). */
+  readonly dateOrder?: DateOrder | null;
 }
 
 /**
  * The parse behind `buildPlan` and `reparsePlan`: with `pieces`, each piece is recorded (or replayed
  * from `pieces`) and the pieces come back; without, the builder is called directly. The caller sets
- * the file's encoding (`withEncoding`).
+ * the file's encoding (`withEncoding`). `dateOrder`: how the text writes slashed dates, where a heading asked (see
+ * fileDateOrder), else undefined.
  */
-export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
+export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrder | null | undefined } {
+  const { result, order } = withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces));
+  return { ...result, dateOrder: order };
+}
+
+function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
   const stem = fileStem(document.uri);
   const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
   const literalBlocks: [number, number][] = [];

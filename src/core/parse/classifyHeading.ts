@@ -9,6 +9,7 @@
  * weekdays make journal days, `R1D1` a day of a round.
  */
 import { dateAt } from '../grammar/dates';
+import { fileDateOrder } from '../grammar/fileDateOrder';
 import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, type KeywordKind } from '../grammar/keywords';
 
 export type HeadingClass =
@@ -86,7 +87,7 @@ function rangeEnd(text: string, i: number): { value: number; end: number; spaced
 function dateAfter(text: string, i: number): string | null {
   let at = skipSpaces(text, i);
   while (at < text.length && ':-\u2013\u2014|,.('.includes(text[at])) at = skipSpaces(text, at + 1);
-  return dateAt(text, at)?.date ?? null;
+  return dateAt(text, at, fileDateOrder)?.date ?? null;
 }
 
 /** A day (or range of days) from a day keyword's number ending at `end`. */
@@ -184,7 +185,7 @@ function firstWordAt(text: string, from = 0): number {
 
 /** The classification at `i`, where the heading's words start (a letter or a digit, or the end). */
 function classifyAt(text: string, i: number): HeadingClass {
-  const date = dateAt(text, i);
+  const date = dateAt(text, i, fileDateOrder);
   if (date) return day(null, date.date, date.weekday);
 
   ROUND_DAY.lastIndex = i;

@@ -17,6 +17,8 @@ import { detectEncodingOf, movedDetection, withEncoding, type Detection, type Fi
 import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 import type { PreviousCuts } from './chunks';
+import type { DateOrder } from '../grammar/dates';
+import { textDateOrder } from '../grammar/fileDateOrder';
 
 /**
  * One edit, as VS Code reports it (`TextDocumentContentChangeEvent`): `rangeOffset` and `rangeLength`
@@ -43,6 +45,11 @@ interface Memo {
   readonly chunkChars: number | undefined;
   /** How many of `pieces` were replayed, not parsed. */
   readonly reused: number;
+  /**
+   * How the text writes slashed dates, once a heading's date asked (see fileDateOrder); undefined while no piece's
+   * heading has. Once read, every re-parse reads it again: a piece replayed holds headings read in that order.
+   */
+  readonly dateOrder: DateOrder | null | undefined;
 }
 
 const memos = new WeakMap<ParsedPlan, Memo>();
@@ -114,14 +121,21 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
       if (previous.chunkChars === options.chunkChars) cuts = { starts: previous.pieces.map((piece) => piece.start), firstLines: previous.pieces.map((piece) => piece.firstLine), from, to, delta };
     }
   }
+  // The order its replayed headings were read in changed (`## 20/11/2026` typed in a journal of `## 11/05/2026`): all again.
+  const dateOrder = previous?.dateOrder === undefined ? undefined : textDateOrder(source.text);
+  if (dateOrder !== previous?.dateOrder) {
+    find = null;
+    cuts = undefined;
+  }
   let reused = 0;
   const lookup = (start: number, end: number): Piece | undefined => {
     const found = find?.(start, end);
     if (found) reused++;
     return found;
   };
-  const { plan, pieces } = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts }));
-  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused });
+  const built = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }));
+  const { plan, pieces } = built;
+  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder });
   return plan;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * How the file being parsed writes slashed dates, for its headings: a US learner's journal heads entries
+ * `## 11/20/2026` and `## 11/05/2026`, and the second is read month first because the first can only be. A
+ * table reads its own order from its cells (dayTables.tableDateOrder); a heading has no cells around it, so the
+ * whole file's dates say it (see slashedDateOrder).
+ *
+ * The order is read only when a heading holds a date that could be read either way, once per parse: a file
+ * without one never pays for the look over its text.
+ */
+import { dayNumber } from '../calendar/calendarDays';
+import { orderOf, slashedDateEvidence, slashedDatesIn, type DateOrder } from './dates';
+
+interface Scope {
+  readonly text: string;
+  /** Undefined until asked. */
+  order: DateOrder | null | undefined;
+}
+
+let scope: Scope | null = null;
+
+/** The order the file in hand writes slashed dates in (null: unknown, or outside a parse). */
+export function fileDateOrder(): DateOrder | null {
+  if (scope === null) return null;
+  if (scope.order === undefined) scope.order = textDateOrder(scope.text);
+  return scope.order;
+}
+
+/**
+ * The order a whole text's slashed dates say (see slashedDateOrder); where none can be read only one way, the order
+ * that keeps them close together in the file's order: a log's entries are days apart, so `11/05/2026`, `11/06/2026`
+ * is November (a day apart), not May and June; `05/11/2026`, `06/11/2026` is November the other way round. Dates
+ * that say both orders (one `20/11/2026`, one `11/20/2026`) say none.
+ */
+export function textDateOrder(text: string): DateOrder | null {
+  const evidence = slashedDateEvidence(text);
+  return evidence === 0 ? sequenceOrder(text) : orderOf(evidence);
+}
+
+/** The order in which the text's slashed dates lie at most half as far apart, one after the next, as in the other. */
+function sequenceOrder(text: string): DateOrder | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  let last: readonly [number, number] | null = null;
+  for (const [mdy, dmy] of slashedDatesIn(text)) {
+    // No slashed date that only one order reads (else the evidence had said it): each is either both or neither.
+    if (mdy === null || dmy === null) continue;
+    const now = [dayNumber(mdy), dayNumber(dmy)] as const;
+    if (last !== null) {
+      monthFirst += Math.abs(now[0] - last[0]);
+      dayFirst += Math.abs(now[1] - last[1]);
+    }
+    last = now;
+  }
+  return monthFirst * 2 <= dayFirst && monthFirst < dayFirst ? 'mdy' : dayFirst * 2 <= monthFirst && dayFirst < monthFirst ? 'dmy' : null;
+}
+
+/**
+ * Runs a parse of `text` with its order at hand for fileDateOrder; `known`, the order already read from this text
+ * (a re-parse's). Gives the parse's result and the order, or undefined when nothing asked for it.
+ */
+export function withFileDateOrder<T>(text: string, known: DateOrder | null | undefined, build: () => T): { result: T; order: DateOrder | null | undefined } {
+  const outer = scope;
+  const own: Scope = { text, order: known };
+  scope = own;
+  try {
+    return { result: build(), order: own.order };
+  } finally {
+    scope = outer;
+  }
+}
