@@ -108,6 +108,20 @@ describe('CLI: status', () => {
     assert.strictEqual((await run('done', trip, '1')).code, 0);
   });
 
+  it('reads a tracker keyed by date in a folder, and marks today\'s row (a trial\'s `| Date | Topic | Done |`: "no plan found")', async () => {
+    const dir = tempDir('lp-status-dated-');
+    const file = path.join(dir, 'tracker.md');
+    const text = '# DSA\n\n| Date | Topic | Done |\n|---|---|---|\n| 11/19/2026 | Arrays | \u2705 |\n| 11/20/2026 | Trees | \u2705 |\n| 11/21/2026 | BST | |\n';
+    fs.writeFileSync(file, text);
+    assert.match((await run('index', dir)).out, /tracker\.md {2}2\/3 days\n[^]*\[x\] day: 11\/19\/2026: Arrays {2}\(\u2713 2026-11-19\)\n/);
+    const status = (await run('status', dir)).out;
+    assert.match(status, /Current day: 11\/21\/2026: BST \(\S*tracker\.md:7\)/);
+    assert.match(status, /Streak: 2 days \(nothing done yet today\)/, 'its done rows on their dates');
+    assert.match((await run('done', file, 'today')).out, /Marked "11\/21\/2026: BST" complete/);
+    assert.match((await run('undone', file, 'today')).out, /Marked "11\/21\/2026: BST" incomplete/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
+  });
+
   it('reads one dated entry named alone as a journal, as log writes into it (status said "no plan" of a journal\'s first day)', async () => {
     const notes = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(notes, '# Notes\n\n## 2026-11-21\nStudied arrays.\n');

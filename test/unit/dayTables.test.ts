@@ -425,3 +425,42 @@ describe('day tables headed as no study are no plan by themselves (a trip and a 
     assert.deepStrictEqual([mixed.isPlan, mixed.days.length], [true, 3]);
   });
 });
+
+describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done |` was "no plan found")', () => {
+  const tracker = (header: string, ...rows: string[]): string => ['# Tracker', '', header, header.replace(/[^|]+/g, '---'), ...rows].join('\n') + '\n';
+
+  it('makes each row a day of its date: done on it when its status says done with no date of its own', () => {
+    const plan = parse(tracker('| Date | Topic | Done |', '| 11/20/2026 | Arrays | \u2705 |', '| 11/27/2026 | Trees | done 2026-11-28 |', '| 11/05/2026 | BST | |'));
+    assert.ok(plan.isPlan && !plan.journal);
+    assert.deepStrictEqual(plan.days.map((d) => [d.title, d.number, d.date, d.done, d.doneDate]), [
+      ['11/20/2026: Arrays', null, '2026-11-20', true, '2026-11-20'],
+      ['11/27/2026: Trees', null, '2026-11-27', true, '2026-11-28'],
+      ['11/05/2026: BST', null, '2026-11-05', false, null],
+    ]);
+    // Columns in another order, ISO dates, a Status column of words.
+    const other = parse(tracker('| Topic | Date | Status |', '| Arrays | 2026-11-20 | done |', '| Trees | 2026-11-21 | todo |'));
+    assert.deepStrictEqual(other.days.map((d) => [d.title, d.date, d.done]), [['2026-11-20: Arrays', '2026-11-20', true], ['2026-11-21: Trees', '2026-11-21', false]]);
+  });
+
+  it('done and undone write its status cell, byte for byte back', () => {
+    const text = tracker('| Date | Topic | Done |', '| 11/20/2026 | Arrays | \u2705 |', '| 11/28/2026 | BST | |');
+    const plan = parse(text);
+    const done = markDayComplete(text, plan.days[1], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    const after = applyTextEdits(text, done.edits);
+    assert.match(after, /\| 11\/28\/2026 \| BST \| \u2705 2026-11-28 \|/);
+    const again = parse(after);
+    assert.ok(again.days[1].done);
+    const undone = markDayIncomplete(after, again.days[1]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(after, undone.edits), text);
+  });
+
+  it('is no tracker without a status column, two dated rows or with a day column; headed as no study, a plan only when it is about learning', () => {
+    assert.ok(!parse(tracker('| Date | Topic |', '| 11/20/2026 | Arrays |', '| 11/21/2026 | Trees |')).isPlan, 'no status column: a list of dates');
+    assert.ok(!parse(tracker('| Date | Topic | Done |', '| 11/20/2026 | Arrays | \u2705 |', '| soon | Trees | |')).isPlan, 'one dated row');
+    const expenses = tracker('| Date | Item | Amount | Status |', '| 2026-11-20 | Coffee | 4 | |', '| 2026-11-21 | Lunch | 12 | |');
+    assert.ok(!parse(expenses).isPlan, 'an expense log with a status column');
+    assert.ok(parse(expenses.replace('# Tracker', '# Study budget')).isPlan, 'in a file about study');
+  });
+});

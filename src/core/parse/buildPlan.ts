@@ -1,17 +1,18 @@
-import type { Field, Link, ParsedPlan, Pause, PlanNode, StudySession, Task } from '../model';
+import type { ParsedPlan, Pause, PlanNode, StudySession, Task } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
 import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText, withFileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, SKIP_MARK, withoutTitleMarks } from '../grammar/dayMarks';
+import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
 import { withFileDateOrder } from '../grammar/fileDateOrder';
-import { cellDate, cellsOf, cellTitle, scheduleColumn, dayColumns, hasText, headerWords, plainTable, readTable, rising, rowDay, tableDateOrder, type ParsedTable } from './dayTables';
-import { isSkipValue, statusOf } from '../grammar/tableStatus';
-import { inlineFields, inlineLinks, inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
+import { readTable } from './dayTables';
+import { readDayTable } from './tableDayReader';
+import { content, linksOf } from './contentReaders';
+import { inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
 import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
@@ -21,7 +22,6 @@ import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { PlanBuilder, type DayMarks } from './planBuilder';
 import { DirectSink, Recording, replay, type PlanSink } from './planSink';
 import { frontMatterTitle, isExpression } from './planSignals';
-import { newDraft } from './draftNode';
 import { journalRests } from './journalRests';
 import { isTaskInline, makeTask, readTask } from './taskItems';
 
@@ -144,92 +144,6 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
   builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
   content(builder, inline, start + firstLine, null);
   return true;
-}
-
-/** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
-function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
-  const header = table.header.map((cell) => headerWords(displayText(inlineText(cell))));
-  // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order (read when asked).
-  let order: DateOrder | null | undefined;
-  const orderOf = (): DateOrder | null => (order === undefined ? (order = tableDateOrder(table)) : order);
-  const columns = dayColumns(header, (column) => table.rows.some((row) => cellDate(row.cells[column], orderOf()) !== null));
-  const days = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
-  if (days.filter(Boolean).length < 2 || (columns.day > 0 && !rising(days))) {
-    for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
-    return;
-  }
-  // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
-  const dateOrder = orderOf();
-  const cells = cellsOf(columns, scheduleColumn(table, columns, days, dateOrder));
-  const plain = plainTable(header, columns);
-  table.rows.forEach((row, r) => {
-    const found = days[r];
-    const line = row.line + firstLine;
-    if (!found) {
-      for (const cell of row.cells) content(builder, cell, line, null);
-      return;
-    }
-    const titleCell = row.cells[columns.title];
-    const rawTitle = titleCell ? cellTitle(titleCell) : '';
-    // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title), after a lab link too.
-    const titleMarks = readTitleMarks(rawTitle);
-    const cellSkipped = titleMarks.skipped || (titleCell !== undefined && titleCell.content.includes(SKIP_MARK) && readTitleMarks(inlineText(titleCell)).skipped);
-    const titleText = detach(displayText(titleMarks.skipped ? rawTitle.slice(0, titleMarks.titleEnd) : stripSourceStamps(rawTitle, titleCell?.content ?? '')));
-    const node = newDraft('day', titleText ? `${found.label}: ${titleText}` : found.label, line, 0, 'tableRow');
-    node.number = found.number;
-    node.rangeEnd = found.rangeEnd;
-    node.round = found.round;
-    node.cells = cells;
-    const statusCell = columns.status === null ? undefined : row.cells[columns.status];
-    // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
-    const statusText = statusCell ? inlineText(statusCell) : '';
-    const status = statusCell ? statusOf(statusText, statusCell.content, dateOrder) : null;
-    node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK) || (statusCell !== undefined && isSkipValue(statusText));
-    const titleStamp = readStamp(titleCell?.content ?? '');
-    const marked = (status?.marked ?? false) || titleStamp.marked;
-    // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
-    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], dateOrder) : null;
-    node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
-    // A day's date in a schedule column is its planned date, as a heading's `📅` is; a done day keeps it (a day
-    // done before its date is a day ahead: a learner's table said "on schedule" two days ahead).
-    const plannedColumn = cells.planned ?? null;
-    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], dateOrder);
-    for (const cell of row.cells) inlineLinks(cell, line, node.links);
-    builder.tableDay(node, plain && !marked && !node.skipMarked);
-  });
-}
-
-/** The links of an inline token, on lines from `line`. */
-function linksOf(inline: BlockToken, line: number): readonly Link[] {
-  clear(scratchLinks);
-  inlineLinks(inline, line, scratchLinks);
-  if (scratchLinks.length === 0) return NONE;
-  const links = scratchLinks.slice();
-  clear(scratchLinks);
-  return links;
-}
-
-/**
- * Content outside headings (a paragraph, a list item, a cell): its task, links and fields. Hot: they are
- * collected in reused lists, which the sink reads during the call (one that keeps them copies them).
- */
-function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null): void {
-  clear(scratchFields);
-  clear(scratchLinks);
-  inlineFields(inline, line, scratchFields);
-  inlineLinks(inline, line, scratchLinks);
-  builder.inline(task, scratchLinks, scratchFields);
-  clear(scratchFields);
-  clear(scratchLinks);
-}
-
-const scratchLinks: Link[] = [];
-const scratchFields: Field[] = [];
-const NONE: readonly never[] = [];
-
-/** Empties a scratch list (it holds one or two items, if any: cheaper than setting its length, a call into the runtime). */
-function clear(list: unknown[]): void {
-  while (list.length !== 0) list.pop();
 }
 
 /** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */

@@ -226,6 +226,29 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   return statusDates ? { ...withSchedule, statusDates } : withSchedule;
 }
 
+/**
+ * The columns of a tracker keyed by date (`| Date | Topic | Done |`, a trial's: "no plan found"): no day column, a column
+ * headed as a date whose rows hold dates (`holdsDates`: in two rows or more), and a status column. Its date column is
+ * the day column: each row a day of that date, as a heading `## 11/20/2026 Arrays` is. Null for other tables.
+ */
+export function datedColumns(header: readonly string[], holdsDates: (column: number) => boolean): DayColumn | null {
+  if (header.some((text) => isDayHeader(text, true))) return null;
+  const status = header.findIndex(isStatusHeader);
+  if (status < 0) return null;
+  const dates = vocabularyOf().dateHeaders;
+  const day = header.findIndex((text, i) => i !== status && dates.has(normalizeKey(text)) && holdsDates(i));
+  if (day < 0) return null;
+  const title = header.findIndex((text, i) => i !== day && i !== status && !dates.has(normalizeKey(text)));
+  return { word: null, day, title: title < 0 ? day : title, status, date: null };
+}
+
+/** Whether a tracker keyed by date says nothing of study (see plainTable): every column but its date and status no study. */
+export function plainDatedTable(header: readonly string[], columns: DayColumn): boolean {
+  const any = vocabularyOf().anyHeaders;
+  const others = header.filter((text, i) => i !== columns.day && i !== columns.status && text.trim() !== '' && !any.has(normalizeKey(text)));
+  return others.length > 0 && others.every(isOtherHeader);
+}
+
 export interface RowDay {
   readonly number: number;
   readonly rangeEnd: number | null;

@@ -85,7 +85,8 @@ function holdsTasks(node: DraftNode): boolean {
  * an entry now and then (one task made every other entry an open day, the oldest of them forever the current one).
  */
 export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
-  if (days.length === 0 || !days.every((d) => d.date !== null || d.weekday !== null)) return false;
+  // A table's rows by date (`| Date | Topic | Done |`) have a status column: a tracker's days, done or open.
+  if (days.length === 0 || !days.every((d) => (d.date !== null || d.weekday !== null) && d.form !== 'tableRow')) return false;
   if (tasks === 0) return true;
   return days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
 }

@@ -6,6 +6,7 @@
 import { CJK_NUMERALS, vocabularyOf } from '../grammar/keywords';
 import { codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiSpace, isTransparent, KEY, matched, matchKeys, mayEndWord, mayStartKey } from '../grammar/keywordTrie';
 import { AMP, DASH, decode, HASH, LT } from './filterBytes';
+import { DONE_SIGNS } from '../grammar/tableStatus';
 
 export const STRUCTURE = KEY.day | KEY.days | KEY.week | KEY.module | KEY.cycle | KEY.round;
 export const ROMAN_KINDS = KEY.week | KEY.module | KEY.cycle;
@@ -177,4 +178,20 @@ export function holdsLearningWord(bytes: Uint8Array, s: number, e: number): bool
     }
   }
   return false;
+}
+
+/**
+ * Whether a table's header line may head a tracker by date (dayTables.datedColumns): it holds a date header's words
+ * and a status header's (or a done sign), with the markup display text drops taken out; a tag or an entity may hide
+ * either, so it may.
+ */
+export function datedTableHeader(line: string): boolean {
+  if (line.includes('<') || line.includes('&')) return true;
+  const text = line.toLowerCase().replace(/[*_~`\\[\]]/g, '').replace(/[\u2019\u02BC]/g, "'").replace(/[ \t]+/g, ' ');
+  const { dateHeaders, statusHeaders } = vocabularyOf();
+  const has = (keys: ReadonlySet<string>): boolean => {
+    for (const key of keys) if (text.includes(key)) return true;
+    return false;
+  };
+  return has(dateHeaders) && (has(statusHeaders) || DONE_SIGNS.some((sign) => text.includes(sign.toLowerCase())));
 }

@@ -15,7 +15,8 @@
  * - two headings with a digit (a date may be there) and a learning word in a heading, the front matter
  *   or the file name;
  * - three top-level lines that start with a day keyword and a number (paragraph days), or two such
- *   lines in a file with a table (table rows), or a table with a header cell that is a day word.
+ *   lines in a file with a table (table rows), or a table with a header cell that is a day word;
+ * - a table whose header holds a date word and a status word (a tracker by date, `| Date | Topic | Done |`).
  * Markdown the display text drops (`**`, `_`, backticks, brackets) is skipped while matching words; a
  * heading with what could hide a word (an HTML tag, an entity, a link's target) is a maybe at once.
  * A file that may hold mojibake in those places (a character that can start a mis-decoded sequence
@@ -32,7 +33,7 @@ import {
 import { FRONT_MATTER } from '../grammar/lineSyntax';
 import { AMP, contentStart, CR, DASH, decode, GT, HASH, isBox, isDelimiterRow, isIndent, isUnderline, lineEnd, mayHideText, LT, nextLine, PIPE, skipMarkup } from './filterBytes';
 import {
-  DAY_WORDS, dayAnywhere, headingKeywordAt, holdsLearningWord, roundAt, STRONG, templateAt, WEEKDAY,
+  DAY_WORDS, datedTableHeader, dayAnywhere, headingKeywordAt, holdsLearningWord, roundAt, STRONG, templateAt, WEEKDAY,
 } from './filterWords';
 
 
@@ -258,6 +259,8 @@ function scan(bytes: Uint8Array, seen: Seen): number {
   let nextPipe = -2;
   let previousPipe = false;
   let previousHeader = false;
+  let previousStart = 0;
+  let previousEnd = 0;
   let line = -1;
   while (pos < end) {
     line++;
@@ -267,9 +270,11 @@ function scan(bytes: Uint8Array, seen: Seen): number {
     const pipe = nextPipe >= 0 && nextPipe < e;
     if (previousPipe && isDelimiterRow(bytes, pos, e)) {
       seen.table = true;
-      if (previousHeader) return line;
+      if (previousHeader || datedTableHeader(decode(bytes.subarray(previousStart, previousEnd)))) return line;
     }
     previousPipe = previousHeader = false;
+    previousStart = pos;
+    previousEnd = e;
     if (isUnderline(bytes, pos, e)) {
       // Every line of the paragraph above may be the setext heading's text.
       for (let s = block; s < pos; ) {
