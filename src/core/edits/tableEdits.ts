@@ -7,7 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, doneNoteSpan, isSkipValue, rawCellStatus, type NoteSpan } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneNoteSpan, isSkipValue, rawCellStatus, skipNoteSpan, type NoteSpan } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import type { DateOrder } from '../grammar/dates';
 import { isDatePlaceholder, isOpenStatus, type DoneForm } from './tableRows';
@@ -84,7 +84,10 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
     const content = line.slice(status.start, status.end);
     const skips = [...content.matchAll(SKIP_IN_CELL)];
     // A skip word (`skipped`, `übersprungen`) is the learner's skip mark: taken out as a `⏭` alone is.
-    if ((skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') || isSkipValue(cellDisplay(content))) edits.push(...clearCell(line, status));
+    const note = skips.length === 0 ? skipNoteSpan(content) : null;
+    // `skipped (sick)`: the learner's note stays (`(sick)`), the skip word and what joined them go.
+    if (note !== null) edits.push({ start: status.start, end: status.start + note.start, newText: content.slice(0, /^[ \t]*/.exec(content)![0].length) });
+    else if ((skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') || isSkipValue(cellDisplay(content))) edits.push(...clearCell(line, status));
     else for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
   }
   const title = spans[cells.title];

@@ -114,8 +114,38 @@ export function cellDateOf(text: string, order: DateOrder | null = null): string
  * current day. Emphasis and links are read through, as for a done word.
  */
 export function isSkipValue(display: string): boolean {
-  const key = normalizeKey(display.replace(/[*_~`]+/g, '').replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ''));
-  return key !== '' && vocabularyOf().skipValues.has(key);
+  const key = skipKey(display);
+  return key !== '' && (vocabularyOf().skipValues.has(key) || skipWordEnd(key) > 0);
+}
+
+function skipKey(display: string): string {
+  return normalizeKey(display.replace(/[*_~`]+/g, '').replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ''));
+}
+
+/** A note after a skip word: `skipped (sick)`, `Skipped - travel`, `skipped: no time`, `skipped, sick` (a trial's read open). */
+const SKIP_NOTE = /^[ \t]*(?:\(|[-\u2013\u2014:,;][ \t]*\S)/;
+
+/** Where a skip word that a note follows ends in `key` (see SKIP_NOTE), else -1: only the longest skip word counts. */
+function skipWordEnd(key: string): number {
+  let end = -1;
+  for (const word of vocabularyOf().skipValues) if (word.length > end && key.startsWith(word) && SKIP_NOTE.test(key.slice(word.length))) end = word.length;
+  return end;
+}
+
+/**
+ * The note a skipped status cell keeps when the skip is taken back (`skipped (sick)` keeps `(sick)`, `Skipped - travel`
+ * keeps `travel`): its span in `raw`, or null when the cell is the skip word alone (or emphasis or markup hides where
+ * it ends: the whole cell goes, as before).
+ */
+export function skipNoteSpan(raw: string): { readonly start: number; readonly end: number } | null {
+  const lead = /^[ \t]*/.exec(raw)![0].length;
+  const end = skipWordEnd(raw.slice(lead).toLowerCase());
+  if (end <= 0 || skipKey(raw) !== normalizeKey(raw)) return null;
+  let start = lead + end;
+  while (start < raw.length && /[ \t\-\u2013\u2014:,;]/.test(raw[start])) start++;
+  let stop = raw.length;
+  while (stop > start && /[ \t]/.test(raw[stop - 1])) stop--;
+  return start < stop ? { start, end: stop } : null;
 }
 
 /** Whether a cell's text (before its date) is done signs and words alone (`Done`, `✔`, `✅ Done`). */

@@ -222,6 +222,18 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 2 | Where | **Skipped** |', '| 2 | Where | |'));
   });
 
+  it('a skip word with a note (`skipped (sick)`, `Skipped - travel`) or a rest (`rest`) reads skipped; reopening keeps the note (a trial\'s read open)', () => {
+    const text = ['| Day | Topic | Status |', '|---|---|---|', '| 1 | A | skipped (sick) |', '| 2 | B | Skipped - travel |', '| 3 | C | rest |', '| 4 | D | skipped: no time |', '| 5 | E | skipping ahead |', '| 6 | F | |'].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => d.skipped), [true, true, true, true, false, false]);
+    for (const [row, reopened] of [['| 1 | A | skipped (sick) |', '| 1 | A | (sick) |'], ['| 2 | B | Skipped - travel |', '| 2 | B | travel |'], ['| 3 | C | rest |', '| 3 | C | |'], ['| 4 | D | skipped: no time |', '| 4 | D | no time |']]) {
+      assert.strictEqual(after(row, unskipRow(row, STATUS)), reopened, row);
+    }
+    const undone = markDayIncomplete(text, plan.days[0]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 1 | A | skipped (sick) |', '| 1 | A | (sick) |'));
+  });
+
   it('a column headed as the date a day was done (`Completed on`) is the status column: its dates done, marking writes one alone', () => {
     const text = ['| Day | Topic | Completed on |', '|---|---|---|', '| 1 | Intro | 2026-11-26 (45 min) |', '| 2 | Basics | 2026-11-27 Fri |', '| 3 | Joins | |', '| 4 | CTEs | |'].join('\n');
     const plan = parse(text);
