@@ -18,10 +18,15 @@ import { frontMatterStartEdit } from './scheduleEdits';
 export function openChain(plan: ParsedPlan, old: Float64Array, region: readonly number[], rest: RestDays): Map<number, number> {
   const chain = new Map<number, number>();
   let previous = NaN;
+  let before = NaN;
   for (const i of region) {
     const day = plan.days[i];
+    // A 📅 on the date the day would have without it (the day after the one before it, done or not) moves nothing:
+    // a skip's pin left behind when the skip was taken back (a trial's shift then left the done days' dates empty).
+    const own = day.planned !== null && isValidIsoDate(day.planned) && (Number.isNaN(before) || old[i] !== rest.nextStudyDay(before));
+    if (!Number.isNaN(old[i])) before = old[i];
     if (day.done) continue;
-    const date = (day.planned !== null && isValidIsoDate(day.planned)) || Number.isNaN(previous) ? old[i] : rest.nextStudyDay(previous);
+    const date = own || Number.isNaN(previous) ? old[i] : rest.nextStudyDay(previous);
     chain.set(i, date);
     previous = date;
   }

@@ -123,6 +123,18 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.strictEqual(again.text, base.replace('### Day 2\n', '### Day 2 \u{1F4C5} 2026-11-12\n'));
   });
 
+  it('a skip taken back leaves a 📅 on the date the day had anyway: a shift then closes up over a day done early as before (a trial\'s left the dates empty)', () => {
+    const text = lines('---', 'start: 2026-11-20', '---', '### Day 1 - A \u2705', '### Day 2 - B', '### Day 3 - C \u2705', '### Day 4 - D', '### Day 5 - E', '### Day 6 - F', '');
+    const ctx = { today: '2026-11-28', options: {} };
+    const plain = run(text, { kind: 'shift', days: 7 }, ctx);
+    // What Skip and then Mark Incomplete of Day 2 leave: the pin on Day 4, on its own date.
+    const pinned = text.replace('### Day 4 - D\n', '### Day 4 - D \u{1F4C5} 2026-11-23\n');
+    assert.deepStrictEqual(dates(parse(pinned)), dates(parse(text)));
+    const shifted = run(pinned, { kind: 'shift', days: 7 }, ctx);
+    assert.deepStrictEqual(dates(parse(shifted.text)), dates(parse(plain.text)));
+    assert.ok(plain.outcome.ok && shifted.outcome.ok && shifted.outcome.endAfter === plain.outcome.endAfter && plain.outcome.endAfter === '2026-12-01');
+  });
+
   it('shifts by moving start: when nothing was studied yet, keeping the YAML as written', () => {
     const fresh = base.replace(' \u2705 2026-11-01', '');
     const { text, outcome } = run(fresh, { kind: 'shift', days: 9 });
