@@ -210,6 +210,29 @@ describe('Staying on track', () => {
     }
   });
 
+  it('a tracker keyed by date (`| Date | Topic | Done |`) is a plan: Today is the row dated today, Mark Day Complete writes its cell', async () => {
+    const tracker = workspaceUri('ontrack', 'dsa-by-date.md');
+    const table = ['# DSA', '', '| Date | Topic | Done |', '|---|---|---|', '| 11/19/2026 | Arrays | \u2705 |', '| 11/20/2026 | Trees | |', '| 11/21/2026 | Graphs | |', ''].join('\n');
+    await vscode.workspace.fs.writeFile(tracker, new TextEncoder().encode(table));
+    try {
+      await waitFor('the tracker in the index, a day per row', () => lp.index.get(tracker)?.days.length === 3);
+      lp.clock = at(20);
+      await lp.today.choosePlan(tracker.toString());
+      const current = lp.today.refresh().currentDay;
+      assert.deepStrictEqual([current?.title, current?.date], ['11/20/2026: Trees', '2026-11-20']);
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: tracker.toString(), line: current!.line, title: current!.title });
+      assert.ok(result?.applied, result?.message);
+      const expected = table.replace('| 11/20/2026 | Trees | |', '| 11/20/2026 | Trees | \u2705 2026-11-20 |');
+      await waitFor('the ✅ written into the row\'s Done cell', async () => (await vscode.workspace.openTextDocument(tracker)).getText() === expected);
+      await waitFor('Today to move on to the next row', () => lp.today.refresh().currentDay?.title === '11/21/2026: Graphs');
+    } finally {
+      await lp.today.choosePlan(undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(tracker);
+      await waitFor('the tracker to leave the index', () => !lp.index.get(tracker));
+    }
+  });
+
   it('Skip Day is offered where an open day is: the tree\'s open day rows, the editor on an open day, the palette', () => {
     const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus;
     const entry = (menu: string): { when: string } => menus[menu].find((e: { command: string }) => e.command === 'learningPlans.skipDay');

@@ -462,5 +462,17 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     const expenses = tracker('| Date | Item | Amount | Status |', '| 2026-11-20 | Coffee | 4 | |', '| 2026-11-21 | Lunch | 12 | |');
     assert.ok(!parse(expenses).isPlan, 'an expense log with a status column');
     assert.ok(parse(expenses.replace('# Tracker', '# Study budget')).isPlan, 'in a file about study');
+    // A review's: status words the grammar does not read (released, paid, applied, confirmed) are no study's either.
+    for (const [header, a, b] of [
+      ['| Version | Date | Status |', '| 1.2 | 2026-11-20 | Released |', '| 1.3 | 2026-11-27 | Planned |'],
+      ['| Company | Date | Status |', '| Acme | 2026-11-20 | Applied |', '| Initech | 2026-11-21 | Rejected |'],
+      ['| Date | Time | Status |', '| 2026-11-20 | 10:00 | Confirmed |', '| 2026-11-21 | 11:00 | Cancelled by them |'],
+      ['| Date | Payee | Check # | Amount |', '| 2026-11-20 | Gas | 1041 | 40 |', '| 2026-11-21 | Rent | 1042 | 900 |'],
+    ]) {
+      assert.ok(!parse(tracker(header, a, b)).isPlan, header);
+    }
+    // A date and a status column alone: each row titled by its date.
+    const bare = parse(tracker('| Date | Done |', '| 2026-11-20 | \u2705 |', '| 2026-11-21 | |'));
+    assert.deepStrictEqual(bare.days.map((d) => d.title), ['2026-11-20', '2026-11-21']);
   });
 });

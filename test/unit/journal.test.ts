@@ -27,6 +27,8 @@ describe('journals in the model, the streak and Today', () => {
     // None does: the order that keeps the entries close (a log's are days apart), either way round.
     assert.deepStrictEqual(dates('11/05/2026', '11/06/2026', '11/09/2026'), ['2026-11-05', '2026-11-06', '2026-11-09']);
     assert.deepStrictEqual(dates('05/11/2026', '06/11/2026'), ['2026-11-05', '2026-11-06']);
+    // Weeks apart either way: no telling.
+    assert.deepStrictEqual(dates('01/05/2026', '03/01/2026', '2026-12-01'), ['2026-12-01']);
     // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.
     assert.deepStrictEqual(dates('01/02/2026', '02/01/2026', '2026-03-01'), ['2026-03-01']);
     assert.deepStrictEqual(dates('11/20/2026', '20/11/2026', '11/05/2026', '2026-11-06'), ['2026-11-20', '2026-11-20', '2026-11-06']);

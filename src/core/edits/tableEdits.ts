@@ -7,7 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, doneNoteSpan, isSkipValue, rawCellStatus, skipNoteSpan, type NoteSpan } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneNoteSpan, isSkipValue, isSkipWord, rawCellStatus, skipNoteSpan, type NoteSpan } from '../grammar/tableStatus';
 import { dateLike } from './cellDates';
 import type { DateOrder } from '../grammar/dates';
 import { isDatePlaceholder, isOpenStatus, type DoneForm } from './tableRows';
@@ -83,16 +83,30 @@ export function unskipRow(line: string, cells: TableCells): LineEdit[] {
   if (status) {
     const content = line.slice(status.start, status.end);
     const skips = [...content.matchAll(SKIP_IN_CELL)];
-    // A skip word (`skipped`, `übersprungen`) is the learner's skip mark: taken out as a `⏭` alone is.
-    const note = skips.length === 0 ? skipNoteSpan(content) : null;
-    // `skipped (sick)`: the learner's note stays (`(sick)`), the skip word and what joined them go.
-    if (note !== null) edits.push({ start: status.start, end: status.start + note.start, newText: content.slice(0, /^[ \t]*/.exec(content)![0].length) });
+    // A skip word (`skipped`, `übersprungen`) is the learner's skip mark: taken out as a `⏭` alone is. With a note
+    // (`**skipped** (sick)`, `⏭ skipped - travel ⏭ 2026-11-20`), the note stays and the word, its emphasis and `⏭`s go.
+    const kept = keptSkipNote(content);
+    if (kept !== null) edits.push({ start: status.start, end: status.end, newText: kept });
     else if ((skips.length > 0 && content.replace(SKIP_IN_CELL, '').trim() === '') || isSkipValue(cellDisplay(content))) edits.push(...clearCell(line, status));
     else for (const skip of skips) edits.push({ start: status.start + skip.index, end: status.start + skip.index + skip[0].length, newText: '' });
   }
   const title = spans[cells.title];
   if (title) for (const [start, end] of readTitleMarks(line, title.end, title.start).skips) edits.push({ start, end, newText: '' });
   return edits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A skipped status cell with its skip word and `⏭`s taken out and the learner's note kept (see skipNoteSpan), or null:
+ * no note, or one that would read done or skipped itself (`skipped - 2026-11-20`: the whole cell goes, as before).
+ */
+function keptSkipNote(content: string): string | null {
+  const span = skipNoteSpan(content);
+  if (span === null) return null;
+  const note = content.slice(span.note.start, span.note.end).replace(SKIP_IN_CELL, '').trim();
+  if (note === '' || rawCellStatus(note).marked || isSkipValue(cellDisplay(note))) return null;
+  const signs = content.slice(0, span.cut.start).replace(SKIP_IN_CELL, '');
+  const before = signs.trim() === '' ? /^[ \t]*/.exec(content)![0] : signs;
+  return before + note + content.slice(span.note.end);
 }
 
 /**
@@ -186,7 +200,7 @@ function keptNote(rest: string, order: DateOrder | null): NoteSpan | null {
   // A note that says done again (`2026-11-20 — done, easy`) is read once more: its own note is the learner's (`easy`).
   for (let n = 0; note !== null && n < 3; n++) {
     const text = rest.slice(note.start, note.end);
-    if (isSkipValue(cellDisplay(text))) return null;
+    if (isSkipWord(cellDisplay(text))) return null;
     if (!rawCellStatus(text, order).marked) return note;
     const inner = doneNoteSpan(text, order);
     note = inner === null ? null : { start: note.start + inner.start, end: note.start + inner.end };

@@ -3,34 +3,14 @@
  * status or date cell holds (openStatus, openDate), how done rows write done (doneForm), what its dates look like
  * (columnDate) and in which order its slashed dates are written (tableOrder). tableEdits.ts writes a row by them.
  */
-import { normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { normalizeKey } from '../grammar/keywords';
 import { DELIMITER_ROW, tableCells } from '../grammar/lineSyntax';
-import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, rawCellStatus } from '../grammar/tableStatus';
+import { cellDateOf, cellDisplay, doneDateSpan, doneWordBefore, isDoneValue, isOpenStatus, rawCellStatus } from '../grammar/tableStatus';
+
+export { isOpenStatus };
 import { ambiguousSlashedDate, DAY_FIRST, MONTH_FIRST, orderOf, slashedDateEvidence, slashedReadings, type DateOrder } from '../grammar/dates';
 import type { PlanNode, TableCells } from '../model';
 import type { Lines } from '../grammar/lines';
-/**
- * The signs a status cell may hold while the day is not done: they are replaced when the day is marked, as are the
- * words of languages.json's `openValues` (`not started`, `offen`, `pendiente`, `TBD`: a trial's `offen ✅ …`).
- */
-const NOT_DONE_SIGNS = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', '\u23F3', '\u{1F532}', '\u{1F534}', '\u25FB', '\u25FD']);
-
-function notDone(key: string): boolean {
-  return NOT_DONE_SIGNS.has(key) || vocabularyOf().openValues.has(key);
-}
-// Not among them: `🚧 In progress`, `wip`. A day in progress is stamped after them (`🚧 In progress ✅ …`): replaced,
-// undone could not write them back (the table's open rows say `⬜`, not what this row said), and a learner's words went.
-/** A sign before the words (`⬜ Not started`, `❌ not done`). */
-const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25FD])\uFE0F?\s+/u;
-
-/** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
-export function isOpenStatus(content: string): boolean {
-  const key = normalizeKey(content);
-  if (notDone(key)) return true;
-  const sign = LEADING_SIGN.exec(key);
-  return sign !== null && NOT_DONE_SIGNS.has(sign[1]) && notDone(key.slice(sign[0].length));
-}
-
 /** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
 const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
 

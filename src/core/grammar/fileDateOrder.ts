@@ -36,22 +36,29 @@ export function textDateOrder(text: string): DateOrder | null {
   return evidence === 0 ? sequenceOrder(text) : orderOf(evidence);
 }
 
-/** The order in which the text's slashed dates lie at most half as far apart, one after the next, as in the other. */
+const WEEK = 7;
+
+/** The order in which the text's slashed dates lie days apart, and at most half as far apart as in the other order. */
 function sequenceOrder(text: string): DateOrder | null {
   let monthFirst = 0;
   let dayFirst = 0;
   let last: readonly [number, number] | null = null;
+  let count = 0;
   for (const [mdy, dmy] of slashedDatesIn(text)) {
     // No slashed date that only one order reads (else the evidence had said it): each is either both or neither.
     if (mdy === null || dmy === null) continue;
     const now = [dayNumber(mdy), dayNumber(dmy)] as const;
+    count++;
     if (last !== null) {
       monthFirst += Math.abs(now[0] - last[0]);
       dayFirst += Math.abs(now[1] - last[1]);
     }
     last = now;
   }
-  return monthFirst * 2 <= dayFirst && monthFirst < dayFirst ? 'mdy' : dayFirst * 2 <= monthFirst && dayFirst < monthFirst ? 'dmy' : null;
+  // Days apart means a week at most between entries on average, one order against the other twice as far.
+  const close = (gaps: number): boolean => gaps <= WEEK * (count - 1);
+  if (count < 2) return null;
+  return close(monthFirst) && monthFirst * 2 <= dayFirst && monthFirst < dayFirst ? 'mdy' : close(dayFirst) && dayFirst * 2 <= monthFirst && dayFirst < monthFirst ? 'dmy' : null;
 }
 
 /**

@@ -108,45 +108,7 @@ export function cellDateOf(text: string, order: DateOrder | null = null): string
   return found !== null && found.end === trimmed.length ? found.date : null;
 }
 
-/**
- * Whether a status cell says the day was skipped: a skip word alone (`skipped`, `übersprungen`, `跳过`, languages.json's
- * `skipValues`), or after a sign (`⏭`'s own reading is the day marks'): a learner's `| 4 | Joins | skipped |` stayed the
- * current day. Emphasis and links are read through, as for a done word.
- */
-export function isSkipValue(display: string): boolean {
-  const key = skipKey(display);
-  return key !== '' && (vocabularyOf().skipValues.has(key) || skipWordEnd(key) > 0);
-}
-
-function skipKey(display: string): string {
-  return normalizeKey(display.replace(/[*_~`]+/g, '').replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ''));
-}
-
-/** A note after a skip word: `skipped (sick)`, `Skipped - travel`, `skipped: no time`, `skipped, sick` (a trial's read open). */
-const SKIP_NOTE = /^[ \t]*(?:\(|[-\u2013\u2014:,;][ \t]*\S)/;
-
-/** Where a skip word that a note follows ends in `key` (see SKIP_NOTE), else -1: only the longest skip word counts. */
-function skipWordEnd(key: string): number {
-  let end = -1;
-  for (const word of vocabularyOf().skipValues) if (word.length > end && key.startsWith(word) && SKIP_NOTE.test(key.slice(word.length))) end = word.length;
-  return end;
-}
-
-/**
- * The note a skipped status cell keeps when the skip is taken back (`skipped (sick)` keeps `(sick)`, `Skipped - travel`
- * keeps `travel`): its span in `raw`, or null when the cell is the skip word alone (or emphasis or markup hides where
- * it ends: the whole cell goes, as before).
- */
-export function skipNoteSpan(raw: string): { readonly start: number; readonly end: number } | null {
-  const lead = /^[ \t]*/.exec(raw)![0].length;
-  const end = skipWordEnd(raw.slice(lead).toLowerCase());
-  if (end <= 0 || skipKey(raw) !== normalizeKey(raw)) return null;
-  let start = lead + end;
-  while (start < raw.length && /[ \t\-\u2013\u2014:,;]/.test(raw[start])) start++;
-  let stop = raw.length;
-  while (stop > start && /[ \t]/.test(raw[stop - 1])) stop--;
-  return start < stop ? { start, end: stop } : null;
-}
+export { isSkipValue, isSkipWord, skipNoteSpan } from './skipStatus';
 
 /** Whether a cell's text (before its date) is done signs and words alone (`Done`, `✔`, `✅ Done`). */
 export function isDoneValue(text: string): boolean {
@@ -213,4 +175,26 @@ export function cellDisplay(raw: string): string {
 /** The status of a raw cell, as the parser would read it (`order`: the table's, see slashedDateOrder). */
 export function rawCellStatus(raw: string, order: DateOrder | null = null): StampInfo {
   return statusOf(cellDisplay(raw), raw, order);
+}
+
+/**
+ * The signs a status cell may hold while the day is not done: they are replaced when the day is marked, as are the
+ * words of languages.json's `openValues` (`not started`, `offen`, `pendiente`, `TBD`: a trial's `offen ✅ …`).
+ */
+const NOT_DONE_SIGNS = new Set(['', '\u274C', '\u2B1C', '\u2610', '\u2717', '\u2718', '-', '\u2013', '\u2014', '\u23F3', '\u{1F532}', '\u{1F534}', '\u25FB', '\u25FD']);
+
+function notDone(key: string): boolean {
+  return NOT_DONE_SIGNS.has(key) || vocabularyOf().openValues.has(key);
+}
+// Not among them: `🚧 In progress`, `wip`. A day in progress is stamped after them (`🚧 In progress ✅ …`): replaced,
+// undone could not write them back (the table's open rows say `⬜`, not what this row said), and a learner's words went.
+/** A sign before the words (`⬜ Not started`, `❌ not done`). */
+const LEADING_SIGN = /^(\p{Extended_Pictographic}|[\u2610\u2717\u2718\u25FB\u25FD])\uFE0F?\s+/u;
+
+/** Whether a status cell holds what a day not done may hold, which marking replaces (and unmarking may write back). */
+export function isOpenStatus(content: string): boolean {
+  const key = normalizeKey(content);
+  if (notDone(key)) return true;
+  const sign = LEADING_SIGN.exec(key);
+  return sign !== null && NOT_DONE_SIGNS.has(sign[1]) && notDone(key.slice(sign[0].length));
 }

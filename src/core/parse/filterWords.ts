@@ -187,11 +187,13 @@ export function holdsLearningWord(bytes: Uint8Array, s: number, e: number): bool
  */
 export function datedTableHeader(line: string): boolean {
   if (line.includes('<') || line.includes('&')) return true;
-  const text = line.toLowerCase().replace(/[*_~`\\[\]]/g, '').replace(/[\u2019\u02BC]/g, "'").replace(/[ \t]+/g, ' ');
+  const lower = line.toLowerCase();
+  const text = lower.replace(/[*_~`\\[\]]/g, '').replace(/[\u2019\u02BC]/g, "'").replace(/[ \t]+/g, ' ');
   const { dateHeaders, statusHeaders } = vocabularyOf();
   const has = (keys: ReadonlySet<string>): boolean => {
     for (const key of keys) if (text.includes(key)) return true;
     return false;
   };
-  return has(dateHeaders) && (has(statusHeaders) || DONE_SIGNS.some((sign) => text.includes(sign.toLowerCase())));
+  // The signs as written (`[x]` holds brackets).
+  return has(dateHeaders) && (has(statusHeaders) || DONE_SIGNS.some((sign) => lower.includes(sign.toLowerCase()) || text.includes(sign.toLowerCase())));
 }

@@ -7,7 +7,7 @@ import type { DateOrder } from '../grammar/dates';
 import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
 import { readTitleMarks, SKIP_MARK } from '../grammar/dayMarks';
-import { isSkipValue, statusOf } from '../grammar/tableStatus';
+import { isOpenStatus, isSkipValue, statusOf } from '../grammar/tableStatus';
 import { cellDate, cellsOf, cellTitle, datedColumns, scheduleColumn, dayColumns, hasText, headerWords, plainDatedTable, plainTable, rising, rowDay, tableDateOrder, type ParsedTable, type RowDay } from './dayTables';
 import { inlineLinks, inlineText } from './inlineText';
 import { detach } from './compactText';
@@ -15,36 +15,47 @@ import { newDraft } from './draftNode';
 import type { PlanSink } from './planSink';
 import { content } from './contentReaders';
 
-/** A table: its rows are days when it is a day table (two rows or more give a day number), else its cells are content. */
+/**
+ * A table: its rows are days when it is a day table (two rows or more give a day number, or, in a tracker by date,
+ * two hold a date beside a status column), else its cells are content.
+ */
 export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: number): void {
   const header = table.header.map((cell) => headerWords(displayText(inlineText(cell))));
   // `11/05/2026` beside `11/20/2026` is the 5th of November: the table's own dates say its order (read when asked).
   let order: DateOrder | null | undefined;
   const orderOf = (): DateOrder | null => (order === undefined ? (order = tableDateOrder(table)) : order);
-  const datesIn = (column: number): number => table.rows.reduce((n, row) => (cellDate(row.cells[column], orderOf()) !== null ? n + 1 : n), 0);
-  let columns = dayColumns(header, (column) => datesIn(column) > 0);
+  // Whether a column holds `least` dates or more (counting stops there).
+  const holdsDates = (column: number, least: number): boolean => {
+    let n = 0;
+    for (const row of table.rows) if (cellDate(row.cells[column], orderOf()) !== null && ++n >= least) return true;
+    return false;
+  };
+  let columns = dayColumns(header, (column) => holdsDates(column, 1));
   let days: (RowHead | null)[] = table.rows.map((row) => (row.cells.length > columns.day ? rowDay(displayText(inlineText(row.cells[columns.day])), columns.word, hasText(row.cells[columns.title])) : null));
   let plain: boolean;
   let cells: TableCells;
-  const dateOrder = (): DateOrder | null => orderOf();
+  let keyedByDate = false;
   if (days.filter(Boolean).length >= 2 && (columns.day === 0 || rising(days as (RowDay | null)[]))) {
     // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
-    cells = cellsOf(columns, scheduleColumn(table, columns, days as (RowDay | null)[], dateOrder()));
+    cells = cellsOf(columns, scheduleColumn(table, columns, days as (RowDay | null)[], orderOf()));
     plain = plainTable(header, columns);
   } else {
     // `| Date | Topic | Done |`: each row a day of its date, labelled as written.
-    const dated = datedColumns(header, (column) => datesIn(column) >= 2);
-    if (dated === null) {
+    const byDate = datedColumns(header, (column) => holdsDates(column, 2));
+    if (byDate === null) {
       for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
       return;
     }
-    columns = dated;
+    columns = byDate;
+    keyedByDate = true;
     days = table.rows.map((row) => {
-      const date = cellDate(row.cells[dated.day], dateOrder());
-      return date === null ? null : { number: null, rangeEnd: null, round: null, label: cellTitle(row.cells[dated.day]), date };
+      const date = cellDate(row.cells[byDate.day], orderOf());
+      return date === null ? null : { number: null, rangeEnd: null, round: null, label: cellTitle(row.cells[byDate.day]), date };
     });
     cells = cellsOf(columns, false);
-    plain = plainDatedTable(header, columns);
+    // A status column of other words (`Released`, `Paid`, `Applied`, `Confirmed`: a release log, invoices, job
+    // applications) or a table headed as no study makes a plan only in a file about learning (a review's false plans).
+    plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!);
   }
   table.rows.forEach((row, r) => {
     const found = days[r];
@@ -53,7 +64,8 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
       for (const cell of row.cells) content(builder, cell, line, null);
       return;
     }
-    const titleCell = row.cells[columns.title];
+    // A tracker by date with no column but its date and status (`| Date | Done |`) is titled by its date alone.
+    const titleCell = columns.title === columns.day ? undefined : row.cells[columns.title];
     const rawTitle = titleCell ? cellTitle(titleCell) : '';
     // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title), after a lab link too.
     const titleMarks = readTitleMarks(rawTitle);
@@ -69,21 +81,33 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     const statusCell = columns.status === null ? undefined : row.cells[columns.status];
     // A row shorter than its header has no status cell to write: its stamp goes in the title cell.
     const statusText = statusCell ? inlineText(statusCell) : '';
-    const status = statusCell ? statusOf(statusText, statusCell.content, dateOrder()) : null;
+    const status = statusCell ? statusOf(statusText, statusCell.content, orderOf()) : null;
     node.skipMarked = cellSkipped || statusText.includes(SKIP_MARK) || (statusCell !== undefined && isSkipValue(statusText));
     const titleStamp = readStamp(titleCell?.content ?? '');
     const marked = (status?.marked ?? false) || titleStamp.marked;
     // `| ✅ | 2026-11-20 |`: a done day's date in the table's date column.
-    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], dateOrder()) : null;
+    const dated = marked && cells.date !== null ? cellDate(row.cells[cells.date], orderOf()) : null;
     node.stamp = { marked, date: status?.date ?? titleStamp.date ?? dated };
     // A day's date in a schedule column is its planned date, as a heading's `📅` is; a done day keeps it (a day
     // done before its date is a day ahead: a learner's table said "on schedule" two days ahead).
     const plannedColumn = cells.planned ?? null;
-    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], dateOrder());
+    if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], orderOf());
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
-    builder.tableDay(node, plain && !marked && !node.skipMarked);
+    // A done row says a numbered table is about study; a tracker by date says it by its status words alone.
+    builder.tableDay(node, plain && (keyedByDate || (!marked && !node.skipMarked)));
   });
 }
 
 /** What a row's day cell says: its number (a row of a tracker by date has none, and its date). */
 type RowHead = RowDay | { readonly number: null; readonly rangeEnd: null; readonly round: null; readonly label: string; readonly date: string };
+
+/** Whether every status cell of a tracker by date holds what the grammar reads: done, open (empty too) or skipped. */
+function knownStatuses(table: ParsedTable, column: number): boolean {
+  for (const row of table.rows) {
+    const cell = row.cells[column];
+    if (cell === undefined) continue;
+    const text = inlineText(cell);
+    if (!statusOf(text, cell.content, null).marked && !isOpenStatus(text) && !isSkipValue(text)) return false;
+  }
+  return true;
+}

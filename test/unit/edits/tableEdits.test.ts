@@ -232,6 +232,24 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const undone = markDayIncomplete(text, plan.days[0]);
     assert.ok(undone.ok);
     assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('| 1 | A | skipped (sick) |', '| 1 | A | (sick) |'));
+    // From a review: emphasis, code, signs, `⏭`s and links around them; the note never lost, nor read done or skipped.
+    for (const [row, reopened] of [
+      ['| 1 | A | **skipped** (sick) |', '| 1 | A | (sick) |'], ['| 1 | A | ~~skipped~~ (sick) |', '| 1 | A | (sick) |'], ['| 1 | A | `skipped` (sick) |', '| 1 | A | (sick) |'],
+      ['| 1 | A | skipped (sick_day) |', '| 1 | A | (sick_day) |'], ['| 1 | A | skipped - see [notes](http://x.y/my_notes) |', '| 1 | A | see [notes](http://x.y/my_notes) |'],
+      ['| 1 | A | \u23F8\uFE0F skipped (sick) |', '| 1 | A | \u23F8\uFE0F (sick) |'], ['| 1 | A | \u23ED skipped (sick) |', '| 1 | A | (sick) |'],
+      ['| 1 | A | skipped (sick) \u23ED 2026-11-20 |', '| 1 | A | (sick) |'], ['| 1 | A | skipped - 2026-11-20 |', '| 1 | A | |'],
+    ]) {
+      assert.strictEqual(after(row, unskipRow(row, STATUS)), reopened, row);
+    }
+    // A separator with no space after it is a word's (`Skip-level meeting`): no skip.
+    assert.deepStrictEqual(parse(text.replace('skipping ahead', 'Skip-level meeting')).days[4].skipped, false);
+  });
+
+  it('undone keeps a done note that starts with a skip word (`✅ 2026-11-20 — rest day, easy`: a review\'s lost it)', () => {
+    const text = ['| Day | Topic | Status |', '|---|---|---|', '| 1 | A | \u2705 2026-11-20 \u2014 rest day, easy |', '| 2 | B | |'].join('\n');
+    const undone = markDayIncomplete(text, parse(text).days[0]);
+    assert.ok(undone.ok);
+    assert.strictEqual(applyTextEdits(text, undone.edits), text.replace('\u2705 2026-11-20 \u2014 rest day, easy', 'rest day, easy'));
   });
 
   it('a column headed as the date a day was done (`Completed on`) is the status column: its dates done, marking writes one alone', () => {
