@@ -287,6 +287,18 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     assert.deepStrictEqual(two.days.map((d) => d.doneDate), [null, null, null, null, '2026-11-20', null]);
   });
 
+  it('reads two-digit years after a slash as this century (`11/20/26`: a trial\'s were no dates), never after a dash or a dot', () => {
+    const short = US.replace('11/20/2026', '11/20/26').replace('11/05/2026', '11/05/26').replace('11/07/2026', '11/7/26');
+    assert.deepStrictEqual(parse(short).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
+    // `20.11.26` and `11-20-26` could be versions and ranges: no dates.
+    assert.deepStrictEqual(parse(US.replace('11/20/2026', '20.11.26').replace('11/05/2026', '11-20-26')).days.map((d) => d.doneDate).slice(0, 2), [null, null]);
+    // Marking writes a date that reads alone, with its four digits.
+    const plan = parse(short);
+    const done = markDayComplete(short, plan.days[3], { date: '2026-11-28', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    assert.match(applyTextEdits(short, done.edits), /\| 4 \| Windows \| 11\/28\/2026 \|/);
+  });
+
   it('a schedule column too: an open row\'s planned date', () => {
     const text = ['| Day | Topic | Date | Done |', '|---|---|---|---|', '| 1 | Intro | 11/30/2026 | |', '| 2 | Joins | 12/01/2026 | |'].join('\n');
     assert.deepStrictEqual(parse(text).days.map((d) => d.planned), ['2026-11-30', '2026-12-01']);

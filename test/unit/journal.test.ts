@@ -27,6 +27,8 @@ describe('journals in the model, the streak and Today', () => {
     // None does: the order that keeps the entries close (a log's are days apart), either way round.
     assert.deepStrictEqual(dates('11/05/2026', '11/06/2026', '11/09/2026'), ['2026-11-05', '2026-11-06', '2026-11-09']);
     assert.deepStrictEqual(dates('05/11/2026', '06/11/2026'), ['2026-11-05', '2026-11-06']);
+    // Two-digit years after a slash (`11/20/26`), as US learners write them.
+    assert.deepStrictEqual(dates('11/20/26', '11/05/26', '11/9/26'), ['2026-11-20', '2026-11-05', '2026-11-09']);
     // Weeks apart either way: no telling.
     assert.deepStrictEqual(dates('01/05/2026', '03/01/2026', '2026-12-01'), ['2026-12-01']);
     // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.

@@ -21,7 +21,12 @@ export type DateOrder = 'dmy' | 'mdy';
 export type DateOrderSource = DateOrder | null | (() => DateOrder | null);
 
 /** A slashed or dashed date of two numbers and a year (`11/20/2026`, `20-11-2026`), not in a path or a link (`a/13-05-2024`). */
-const SLASHED = /(?<![\p{L}\p{N}_/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}_/])/gu;
+const SLASHED = /(?<![\p{L}\p{N}_/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|(?<=\/)\d{2})(?![\p{L}\p{N}_/])/gu;
+
+/** A year written with four digits, or two after a slash (`11/20/26`, as US learners write it): 2000 on. */
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
 
 /** What a text's slashed dates say of their order: bit 1, a date read only day first (`20/11/2026`); bit 2, month first. */
 export const DAY_FIRST = 1;
@@ -31,11 +36,11 @@ export function slashedDateEvidence(text: string): number {
   // Most cells hold no date: a slashed one has a digit before a separator.
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return 0;
   let found = 0;
-  for (const [, first, , second, year] of text.matchAll(SLASHED)) {
-    const [a, b] = [Number(first), Number(second)];
+  for (const [, first, , second, written] of text.matchAll(SLASHED)) {
+    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
     // Only a real date says it (`31/02/2026` is none).
-    if (a > 12 && b <= 12 && iso(Number(year), b, a)) found |= DAY_FIRST;
-    else if (b > 12 && a <= 12 && iso(Number(year), a, b)) found |= MONTH_FIRST;
+    if (a > 12 && b <= 12 && iso(year, b, a)) found |= DAY_FIRST;
+    else if (b > 12 && a <= 12 && iso(year, a, b)) found |= MONTH_FIRST;
   }
   return found;
 }
@@ -58,27 +63,27 @@ export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
 /** Each slashed date of `text` in turn, as its two readings: month first and day first (null where that is no date). */
 export function* slashedDatesIn(text: string): Generator<readonly [string | null, string | null]> {
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
-  for (const [, first, , second, year] of text.matchAll(SLASHED)) {
-    const [a, b] = [Number(first), Number(second)];
-    yield [iso(Number(year), a, b), iso(Number(year), b, a)];
+  for (const [, first, , second, written] of text.matchAll(SLASHED)) {
+    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
+    yield [iso(year, a, b), iso(year, b, a)];
   }
 }
 
 /** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */
 export function ambiguousSlashedDate(text: string): string | null {
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return null;
-  for (const [date, first, , second, year] of text.matchAll(SLASHED)) {
-    const [a, b] = [Number(first), Number(second)];
-    if (a !== b && iso(Number(year), a, b) && iso(Number(year), b, a)) return date;
+  for (const [date, first, , second, written] of text.matchAll(SLASHED)) {
+    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
+    if (a !== b && iso(year, a, b) && iso(year, b, a)) return date;
   }
   return null;
 }
 
 /** A slashed date's two readings, month first and day first (`11/05/2026`: 2026-11-05, 2026-05-11); null when it is not one. */
 export function slashedReadings(date: string): readonly [string, string] | null {
-  const found = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(date);
+  const found = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|(?<=\/)\d{2})$/.exec(date);
   if (!found) return null;
-  const [a, b, year] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  const [a, b, year] = [Number(found[1]), Number(found[3]), fullYear(found[4])];
   const monthFirst = iso(year, a, b);
   const dayFirst = iso(year, b, a);
   return monthFirst && dayFirst ? [monthFirst, dayFirst] : null;
@@ -175,7 +180,10 @@ function numericDate(text: string, i: number, order: DateOrderSource): { date: s
   if (sep === '.' || sep === '/' || sep === '-') {
     const second = numberAt(text, first.end + 1, 1, 2);
     if (second && text[second.end] === sep) {
-      const year = numberAt(text, second.end + 1, 4, 4);
+      // Four digits, or two after a slash (`11/20/26`): 2026.
+      const four = numberAt(text, second.end + 1, 4, 4);
+      const two = four === null && sep === '/' ? numberAt(text, second.end + 1, 2, 2) : null;
+      const year = four ?? (two && { value: 2000 + two.value, end: two.end });
       if (!year) return null;
       const dayFirst = iso(year.value, second.value, first.value);
       if (sep === '.') return dayFirst ? { date: dayFirst, end: year.end } : null;
