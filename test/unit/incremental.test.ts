@@ -102,6 +102,12 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
       { seed: 2026, numRuns: runs(200) },
     );
     assert.strictEqual(buildPlan(inMemoryDocument(URI, start)).days[1].date, '2026-11-02', 'not vacuous: read month first, entries a day apart');
+    // A keystroke away from every date keeps the order without reading the text again, and replays the other pieces.
+    const typed = parseForTyping(inMemoryDocument(URI, start, 1), { chunkChars: 1 });
+    const at = start.indexOf('Studied 5') + 7;
+    const next = reparsePlan(typed, inMemoryDocument(URI, `${start.slice(0, at)}x${start.slice(at)}`, 2), [{ rangeOffset: at, rangeLength: 0, text: 'x' }], { chunkChars: 1 });
+    assert.ok((reusedPieces(next)?.reused ?? 0) > 5, JSON.stringify(reusedPieces(next)));
+    assert.deepStrictEqual(next, buildPlan(inMemoryDocument(URI, `${start.slice(0, at)}x${start.slice(at)}`, 2)));
   });
 
   it('days written as checkbox items typed into: boxes, nested tasks, sessions, a list broken by a blank line or a heading', () => {

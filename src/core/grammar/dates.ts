@@ -69,6 +69,12 @@ export function* slashedDatesIn(text: string): Generator<readonly [string | null
   }
 }
 
+/** Where each slashed date of `text` is (see SLASHED), read or not. */
+export function* slashedDateSpots(text: string): Generator<{ readonly start: number; readonly end: number }> {
+  if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
+  for (const match of text.matchAll(SLASHED)) yield { start: match.index, end: match.index + match[0].length };
+}
+
 /** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */
 export function ambiguousSlashedDate(text: string): string | null {
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return null;

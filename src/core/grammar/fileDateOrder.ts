@@ -8,12 +8,18 @@
  * without one never pays for the look over its text.
  */
 import { dayNumber } from '../calendar/calendarDays';
-import { orderOf, slashedDateEvidence, slashedDatesIn, type DateOrder } from './dates';
+import { orderOf, slashedDateEvidence, slashedDateSpots, slashedDatesIn, type DateOrder } from './dates';
 
 interface Scope {
   readonly text: string;
   /** Undefined until asked. */
-  order: DateOrder | null | undefined;
+  read: DateOrderRead | undefined;
+}
+
+/** The order a text's slashed dates say, and where they are (start and end offsets, in pairs): a re-parse keeps both while an edit touches none. */
+export interface DateOrderRead {
+  readonly order: DateOrder | null;
+  readonly spots: readonly number[];
 }
 
 let scope: Scope | null = null;
@@ -21,8 +27,15 @@ let scope: Scope | null = null;
 /** The order the file in hand writes slashed dates in (null: unknown, or outside a parse). */
 export function fileDateOrder(): DateOrder | null {
   if (scope === null) return null;
-  if (scope.order === undefined) scope.order = textDateOrder(scope.text);
-  return scope.order;
+  scope.read ??= readDateOrder(scope.text);
+  return scope.read.order;
+}
+
+/** The order of a text's slashed dates (textDateOrder) and where they are. */
+export function readDateOrder(text: string): DateOrderRead {
+  const spots: number[] = [];
+  for (const spot of slashedDateSpots(text)) spots.push(spot.start, spot.end);
+  return { order: textDateOrder(text), spots };
 }
 
 /**
@@ -65,12 +78,12 @@ function sequenceOrder(text: string): DateOrder | null {
  * Runs a parse of `text` with its order at hand for fileDateOrder; `known`, the order already read from this text
  * (a re-parse's). Gives the parse's result and the order, or undefined when nothing asked for it.
  */
-export function withFileDateOrder<T>(text: string, known: DateOrder | null | undefined, build: () => T): { result: T; order: DateOrder | null | undefined } {
+export function withFileDateOrder<T>(text: string, known: DateOrderRead | undefined, build: () => T): { result: T; read: DateOrderRead | undefined } {
   const outer = scope;
-  const own: Scope = { text, order: known };
+  const own: Scope = { text, read: known };
   scope = own;
   try {
-    return { result: build(), order: own.order };
+    return { result: build(), read: own.read };
   } finally {
     scope = outer;
   }

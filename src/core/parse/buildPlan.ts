@@ -7,8 +7,7 @@ import { countLines } from '../grammar/lines';
 import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
-import type { DateOrder } from '../grammar/dates';
-import { withFileDateOrder } from '../grammar/fileDateOrder';
+import { withFileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
 import { readTable } from './dayTables';
 import { readDayTable } from './tableDayReader';
 import { content, linksOf } from './contentReaders';
@@ -239,7 +238,7 @@ export interface PieceSource {
   /** Where the previous text was cut and the edit since, so that only the lines the edit may change are scanned for cuts. */
   readonly cuts?: PreviousCuts;
   /** How the text writes slashed dates, when the previous parse read it and the edit did not change it (see fileDateOrder). */
-  readonly dateOrder?: DateOrder | null;
+  readonly dateOrder?: DateOrderRead;
 }
 
 /**
@@ -248,9 +247,9 @@ export interface PieceSource {
  * the file's encoding (`withEncoding`). `dateOrder`: how the text writes slashed dates, where a heading asked (see
  * fileDateOrder), else undefined.
  */
-export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrder | null | undefined } {
-  const { result, order } = withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces));
-  return { ...result, dateOrder: order };
+export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined } {
+  const { result, read } = withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces));
+  return { ...result, dateOrder: read };
 }
 
 function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {

@@ -17,8 +17,7 @@ import { detectEncodingOf, movedDetection, withEncoding, type Detection, type Fi
 import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 import type { PreviousCuts } from './chunks';
-import type { DateOrder } from '../grammar/dates';
-import { textDateOrder } from '../grammar/fileDateOrder';
+import { readDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
 
 /**
  * One edit, as VS Code reports it (`TextDocumentContentChangeEvent`): `rangeOffset` and `rangeLength`
@@ -49,7 +48,7 @@ interface Memo {
    * How the text writes slashed dates, once a heading's date asked (see fileDateOrder); undefined while no piece's
    * heading has. Once read, every re-parse reads it again: a piece replayed holds headings read in that order.
    */
-  readonly dateOrder: DateOrder | null | undefined;
+  readonly dateOrder: DateOrderRead | undefined;
 }
 
 const memos = new WeakMap<ParsedPlan, Memo>();
@@ -122,8 +121,8 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     }
   }
   // The order its replayed headings were read in changed (`## 20/11/2026` typed in a journal of `## 11/05/2026`): all again.
-  const dateOrder = previous?.dateOrder === undefined ? undefined : textDateOrder(source.text);
-  if (dateOrder !== previous?.dateOrder) {
+  const dateOrder = previous?.dateOrder === undefined ? undefined : (movedDates(previous, previous.dateOrder, changes, shrink, source.text) ?? readDateOrder(source.text));
+  if (dateOrder?.order !== previous?.dateOrder?.order) {
     find = null;
     cuts = undefined;
   }
@@ -137,6 +136,22 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
   const { plan, pieces } = built;
   memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder });
   return plan;
+}
+
+/**
+ * The previous text's slashed dates moved by the changes, when the changes touch none and write none (the order they
+ * say is the same, read without a look over the whole text at each keystroke), else null. A date's reading depends on
+ * the character before and after it: a change next to one counts as touching it.
+ */
+function movedDates(previous: Memo, read: DateOrderRead, changes: readonly TextChange[] | undefined, shrink: number, text: string): DateOrderRead | null {
+  if (!changes || changes.length === 0 || previous.shrink !== shrink) return null;
+  const { from, to, delta } = coveringRange(changes, shrink);
+  if (from < 0 || previous.length + delta !== text.length + shrink) return null;
+  const { spots } = read;
+  for (let k = 0; k < spots.length; k += 2) if (spots[k] <= to + 1 && spots[k + 1] >= from - 1) return null;
+  // A date is at most 10 characters long: one the changes made holds one of theirs, or the place they joined.
+  if (/\d[/-]\d/.test(text.slice(Math.max(0, from - 11), Math.min(text.length, to + delta + 11)))) return null;
+  return { order: read.order, spots: spots.map((spot) => (spot >= to ? spot + delta : spot)) };
 }
 
 /**
