@@ -122,6 +122,15 @@ describe('CLI: status', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
   });
 
+  it('logs today in a journal only under today\'s entry: a task checked today under an old one makes it no entry of today (a trial\'s)', async () => {
+    const journal = path.join(tempDir('lp-status-'), 'journal.md');
+    fs.writeFileSync(journal, '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');
+    assert.strictEqual((await run('toggle', journal, 'redo heap')).code, 0);
+    const logged = await run('log', journal, 'today', '1h');
+    assert.strictEqual(logged.code, 1);
+    assert.match(logged.err, /is a journal with no entry for 2026-11-21: add one/);
+  });
+
   it('reads one dated entry named alone as a journal, as log writes into it (status said "no plan" of a journal\'s first day)', async () => {
     const notes = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(notes, '# Notes\n\n## 2026-11-21\nStudied arrays.\n');

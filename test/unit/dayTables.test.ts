@@ -483,8 +483,21 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     ]) {
       assert.ok(!parse(tracker(header, a, b)).isPlan, header);
     }
-    // A date and a status column alone: each row titled by its date.
-    const bare = parse(tracker('| Date | Done |', '| 2026-11-20 | \u2705 |', '| 2026-11-21 | |'));
+    // A second trial's: done and todo, but a title column not headed as study (a release log, a budget, a sprint).
+    for (const header of ['| Version | Date | Status |', '| Category | Date | Status |', '| Ticket | Date | Status |']) {
+      assert.ok(!parse(tracker(header, '| a | 2026-09-01 | done |', '| b | 2026-10-01 | todo |')).isPlan, header);
+    }
+    // A date and a status column alone: each row titled by its date (a plan in a file about study).
+    const bare = parse(tracker('| Date | Done |', '| 2026-11-20 | \u2705 |', '| 2026-11-21 | |').replace('# Tracker', '# Study log'));
     assert.deepStrictEqual(bare.days.map((d) => d.title), ['2026-11-20', '2026-11-21']);
+  });
+
+  it('stays a plan after a skip (`todo ⏭ 2026-11-28`: a trial\'s tracker left the index), and reads `✔️` headers', () => {
+    const text = tracker('| Date | Problem | Status |', '| 2026-11-26 | Two Sum | \u2705 |', '| 2026-11-27 | 3Sum | todo \u23ED 2026-11-28 |', '| 2026-11-28 | Valid Palindrome | todo |').replace('# Tracker', '# LeetCode');
+    const plan = parse(text);
+    assert.ok(plan.isPlan);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.skipped]), [[true, false], [false, true], [false, false]]);
+    const checked = parse(tracker('| Date | Topic | \u2714\uFE0F |', '| 2026-11-20 | Arrays | \u2705 |', '| 2026-11-21 | Trees | \u2B1C |'));
+    assert.deepStrictEqual(checked.days.map((d) => d.done), [true, false]);
   });
 });

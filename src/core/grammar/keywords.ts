@@ -53,6 +53,8 @@ interface LanguageBlock {
   readonly otherHeaders?: readonly string[];
   /** Headers any table may have (`Notes`, `Comments`): beside otherHeaders, they say nothing (see dayTables.ts). */
   readonly anyHeaders?: readonly string[];
+  /** A table header's words that say its column is what is studied (`Topic`, `Problem`, `Lesson`): see dayTables.ts. */
+  readonly studyHeaders?: readonly string[];
   readonly studyAnyway?: readonly string[];
 }
 
@@ -113,6 +115,7 @@ export interface Vocabulary {
   readonly noStudyBare: ReadonlySet<string>;
   readonly otherHeaders: ReadonlySet<string>;
   readonly anyHeaders: ReadonlySet<string>;
+  readonly studyHeaders: ReadonlySet<string>;
   readonly studyAnyway: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
@@ -187,7 +190,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyAnyway: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -214,7 +217,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyAnyway'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyHeaders', 'studyAnyway'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

@@ -98,7 +98,8 @@ function isDayHeader(text: string, singular = false): boolean {
 
 /** A status column's header: `Done`, `Status`, `✅`, also asked (`Done?`, `完成？`) or labelled (`Status:`). */
 function isStatusHeader(text: string): boolean {
-  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
+  // A sign as emoji pickers write it (`✔️`: with the variation selector) is the sign.
+  const key = normalizeKey(text).replace(/\uFE0F/g, '').replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
   return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
 }
 
@@ -242,8 +243,14 @@ export function datedColumns(header: readonly string[], holdsDates: (column: num
   return { word: null, day, title: title < 0 ? day : title, status, date: null };
 }
 
-/** Whether a tracker keyed by date says nothing of study (see plainTable): every column but its date and status no study. */
+/**
+ * Whether a tracker keyed by date says nothing of study: its title column is not headed as what is studied (`Topic`,
+ * `Problem`, `Lesson`: languages.json's `studyHeaders`), or every column but its date and status is headed as no study
+ * (see plainTable). A release log's `| Version | Date | Status |`, a budget's `| Category | Date | Status |` and a
+ * sprint's `| Ticket | Date | Status |` hold done and todo too (a trial's were plans).
+ */
 export function plainDatedTable(header: readonly string[], columns: DayColumn): boolean {
+  if (columns.title === columns.day || !vocabularyOf().studyHeaders.has(normalizeKey(header[columns.title] ?? ''))) return true;
   const any = vocabularyOf().anyHeaders;
   const others = header.filter((text, i) => i !== columns.day && i !== columns.status && text.trim() !== '' && !any.has(normalizeKey(text)));
   return others.length > 0 && others.every(isOtherHeader);

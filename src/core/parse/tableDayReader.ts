@@ -54,7 +54,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     });
     cells = cellsOf(columns, false);
     // A status column of other words (`Released`, `Paid`, `Applied`, `Confirmed`: a release log, invoices, job
-    // applications) or a table headed as no study makes a plan only in a file about learning (a review's false plans).
+    // applications) or a table not headed as study makes a plan only in a file about learning (a review's false plans).
     plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!);
   }
   table.rows.forEach((row, r) => {
@@ -106,7 +106,9 @@ function knownStatuses(table: ParsedTable, column: number): boolean {
   for (const row of table.rows) {
     const cell = row.cells[column];
     if (cell === undefined) continue;
+    // A `⏭` and its date (a skip written by the tool) say skipped, whatever the cell held before.
     const text = inlineText(cell);
+    if (text.includes(SKIP_MARK)) continue;
     if (!statusOf(text, cell.content, null).marked && !isOpenStatus(text) && !isSkipValue(text)) return false;
   }
   return true;
