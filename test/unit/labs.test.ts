@@ -102,6 +102,12 @@ describe('lab locations', () => {
     assert.deepStrictEqual(where, { folder: ['labs', 'plans', 'my-plan', 'day-031-lakehouse-vs-dw'], notebook: 'day-031.ipynb', notes: 'notes.md', tag: 'day-031' });
   });
 
+  it('names a dated day\'s lab by its date once, however the title writes it (`11/27/2026: 3Sum` gave `2026-11-27-11-27-2026-3sum`)', () => {
+    const journal = parse(lines('# Study journal', '## 11/27/2026 Heaps', 'Read.', '## 11/28/2026', 'Read.'), 'file:///ws/j.md');
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[0]), 0, journal.days[0].date).folder, ['labs', 'j', '2026-11-27-heaps']);
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1, journal.days[1].date).folder, ['labs', 'j', '2026-11-28']);
+  });
+
   it('links from the plan folder to the lab', () => {
     assert.strictEqual(relativePosix('plans', 'labs/p/day-031/day-031.ipynb'), '../labs/p/day-031/day-031.ipynb');
     assert.strictEqual(relativePosix('', 'labs/p/d.ipynb'), 'labs/p/d.ipynb');

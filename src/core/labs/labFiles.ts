@@ -6,6 +6,7 @@ import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
 import { formerTitleWithoutDayPrefix, planSlug, slugify } from './slug';
+import { dateAt, type DateOrder } from '../grammar/dates';
 import { isValidIsoDate } from '../stamps';
 import { renderTemplate } from './templates';
 import { closestName } from '../text/closestName';
@@ -43,7 +44,8 @@ export function labsFolderSegments(setting: string | undefined): string[] {
 export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number, dated: string | null = null): LabLocation {
   const parent = [...labsFolderSegments(labsFolder), ...planSlug(planPath)];
   if (content.number === null && dated !== null && isValidIsoDate(dated)) {
-    const words = content.title.replace(dated, ' ');
+    // The date as the title writes it goes (`11/27/2026: 3Sum` gave `2026-11-27-11-27-2026-3sum`: a trial's).
+    const words = content.title.includes(dated) ? content.title.replace(dated, ' ') : withoutLeadingDate(content.title);
     const folder = /[\p{L}\p{N}]/u.test(words) ? `${dated}-${slugify(words, 40)}` : dated;
     const byPlace = labLocation(labsFolder, planPath, content, dayIndex);
     return { folder: [...parent, folder], formerFolder: byPlace.formerFolder ?? byPlace.folder, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
@@ -255,3 +257,13 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
     problems,
   };
 }
+
+/** A title without the date it starts with, as written (`11/27/2026: 3Sum`, `Friday, November 27, 2026`). */
+function withoutLeadingDate(title: string): string {
+  const start = title.search(/[\p{L}\p{N}]/u);
+  const date = start < 0 ? null : dateAt(title, start, EITHER_ORDER);
+  return date === null ? title : `${title.slice(0, start)} ${title.slice(date.end)}`;
+}
+
+/** Where a written date ends is the same in either order. */
+const EITHER_ORDER = (): DateOrder => 'mdy';
