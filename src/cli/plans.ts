@@ -162,7 +162,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
   // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete). A day
   // headed by the date (a journal's entry) is still named by it first.
-  if (spec.kind === 'date' && means !== 'current' && !plan.journal && !plan.days.some((day) => day.date === spec.date)) {
+  if (spec.kind === 'date' && means !== 'current' && !(plan.journal && means === 'studiedToday') && !plan.days.some((day) => day.date === spec.date)) {
     const done = markedOn(plan, spec.date);
     if (done.length > 0) return oneMarked(plan, done, file, spec.date);
   }
@@ -171,9 +171,9 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const on = studiedOn ?? today;
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
   const marked = markedOn(plan, on);
-  // A journal's entries are records: a task checked today under an old one makes it no entry of today (a trial's log
-  // of today landed under 11/13).
-  if (means !== 'current' && marked.length > 0 && !plan.journal) return oneMarked(plan, marked, file, on);
+  // A journal's entries are records: a task checked today under an old one makes it no entry of today for log (a
+  // trial's log of today landed under 11/13); undone of today still takes that check back.
+  if (means !== 'current' && marked.length > 0 && !(plan.journal && means === 'studiedToday')) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(on === today ? `no day of ${file} was marked complete today (${today})` : `no day of ${file} was marked complete on ${on}`);
   // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's;
   // `log j.md today 30m` was refused, a `## 2026-11-27` there).

@@ -25,6 +25,7 @@ export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, allTasks, type 
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/completionEdits';
 export { otherDaysChanged } from './edits/doneReadings';
 export { unreadDoneDate } from './edits/tableRows';
+export { unreadHeadingDate } from './grammar/fileDateOrder';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';

@@ -129,6 +129,23 @@ describe('CLI: status', () => {
     const logged = await run('log', journal, 'today', '1h');
     assert.strictEqual(logged.code, 1);
     assert.match(logged.err, /is a journal with no entry for 2026-11-21: add one/);
+    // Undone of today still takes today's check back (a review's: refused).
+    const undone = await run('undone', journal, 'today');
+    assert.strictEqual(undone.code, 0, undone.err);
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');
+  });
+
+  it('says why a journal whose headings\' dates read two ways is no plan (a trial\'s `## 01/02/2026` journal: "no plan" without a word)', async () => {
+    const journal = path.join(tempDir('lp-status-'), 'spanish.md');
+    fs.writeFileSync(journal, '# Spanish study log\n\n## 01/02/2026\nDuolingo 20 min.\n\n## 02/03/2026\nReading.\n');
+    const result = await run('status', journal);
+    assert.match(result.out, /No plan found in/);
+    assert.match(result.err, /spanish\.md: its headings' dates read two ways \(01\/02\/2026: 2026-01-02 or 2026-02-01\) and nothing in it says whether month or day comes first/);
+    // One date that reads one way only settles the others.
+    fs.appendFileSync(journal, '\n## 03/15/2026\nGrammar.\n');
+    const settled = await run('status', journal);
+    assert.doesNotMatch(settled.err, /read two ways/);
+    assert.match(settled.out, /spanish\.md {2}journal, 3 entries/);
   });
 
   it('reads one dated entry named alone as a journal, as log writes into it (status said "no plan" of a journal\'s first day)', async () => {

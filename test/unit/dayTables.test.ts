@@ -492,6 +492,20 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     assert.deepStrictEqual(bare.days.map((d) => d.title), ['2026-11-20', '2026-11-21']);
   });
 
+  it('finds the column headed as study among others (`| Date | Weekday | Topic | Done |`, `Study topic`, `Topic(s)`, `Тема`), never a generic one (`Video`, `Unit`)', () => {
+    for (const header of ['| Date | Weekday | Topic | Done |', '| Date | Platform | Problem | Status |', '| Date | Study topic | Done |', '| Date | Topic(s) | Done |', '| Date | Topics covered | Done |', '| Date | LeetCode problem | Done |']) {
+      const plan = parse(tracker(header, `| 2026-11-20 |${' x |'.repeat(header.split('|').length - 4)} \u2705 |`, `| 2026-11-21 |${' y |'.repeat(header.split('|').length - 4)} |`));
+      assert.ok(plan.isPlan, header);
+    }
+    assert.deepStrictEqual(parse(tracker('| Date | Weekday | Topic | Done |', '| 2026-11-20 | Fri | Arrays | \u2705 |', '| 2026-11-21 | Sat | Trees | |')).days.map((d) => d.title), ['2026-11-20: Arrays', '2026-11-21: Trees']);
+    assert.ok(parse(tracker('| \u0414\u0430\u0442\u0430 | \u0422\u0435\u043c\u0430 | \u0421\u0442\u0430\u0442\u0443\u0441 |', '| 2026-11-20 | a | \u2705 |', '| 2026-11-21 | b | \u2B1C |')).isPlan, 'Russian');
+    for (const header of ['| Date | Video | Status |', '| Date | Unit | Status |', '| Date | Question | Status |']) {
+      assert.ok(!parse(tracker(header, '| 2026-11-20 | a | done |', '| 2026-11-21 | b | todo |')).isPlan, header);
+    }
+    // Done cells of slashed dates read in the table's order (a review's: `11/05/2026` made it no plan).
+    assert.ok(parse(tracker('| Date | Topic | Done |', '| 11/20/2026 | a | 11/20/2026 |', '| 11/05/2026 | b | 11/05/2026 |', '| 11/06/2026 | c | |')).isPlan);
+  });
+
   it('stays a plan after a skip (`todo ⏭ 2026-11-28`: a trial\'s tracker left the index), and reads `✔️` headers', () => {
     const text = tracker('| Date | Problem | Status |', '| 2026-11-26 | Two Sum | \u2705 |', '| 2026-11-27 | 3Sum | todo \u23ED 2026-11-28 |', '| 2026-11-28 | Valid Palindrome | todo |').replace('# Tracker', '# LeetCode');
     const plan = parse(text);

@@ -29,6 +29,9 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(dates('05/11/2026', '06/11/2026'), ['2026-11-05', '2026-11-06']);
     // Two-digit years after a slash (`11/20/26`), as US learners write them.
     assert.deepStrictEqual(dates('11/20/26', '11/05/26', '11/9/26'), ['2026-11-20', '2026-11-05', '2026-11-09']);
+    // A two-digit year says the order only where it is read as a date: `14/8/20` in prose or `1/2/10` in code says nothing (a review's).
+    const prose = parse(lines('# Study journal', '## 11/05/2026', 'LeetCode E/M/H so far: 14/8/20', '## 11/06/2026', '```py', 'x = 1/2/10', '```', '## 11/09/2026', 'Read.'), 'file:///ws/j.md');
+    assert.deepStrictEqual(prose.days.map((d) => d.date), ['2026-11-05', '2026-11-06', '2026-11-09']);
     // Weeks apart either way: no telling.
     assert.deepStrictEqual(dates('01/05/2026', '03/01/2026', '2026-12-01'), ['2026-12-01']);
     // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.

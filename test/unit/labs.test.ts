@@ -106,6 +106,8 @@ describe('lab locations', () => {
     const journal = parse(lines('# Study journal', '## 11/27/2026 Heaps', 'Read.', '## 11/28/2026', 'Read.'), 'file:///ws/j.md');
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[0]), 0, journal.days[0].date).folder, ['labs', 'j', '2026-11-27-heaps']);
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1, journal.days[1].date).folder, ['labs', 'j', '2026-11-28']);
+    // The lab made under the name it had before is the day's still (a review's: a second lab beside it).
+    assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[0]), 0, journal.days[0].date).formerFolder, ['labs', 'j', '2026-11-27-11-27-2026-heaps']);
   });
 
   it('links from the plan folder to the lab', () => {

@@ -1,4 +1,4 @@
-import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -107,6 +107,13 @@ per-plan progress (without a path: of the repository around the working folder, 
       for (const undated of undatedStamps(plan).slice(0, 3)) {
         io.err(`learning-plans: warning: ${field(file)}:${undated.day.line + 1}: ${field(undated.day.title)} is done, but ${field(undated.written)} is no date as YYYY-MM-DD: it counts in no streak or heatmap${undated.iso ? ` (write \u2705 ${undated.iso})` : ''}`);
       }
+    }
+    // One file named and no plan in it, its headings dated in a way that reads two ways (a trial's journal of `## 01/02/2026`
+    // entries was "no plan" without a word why).
+    if (loaded.length === 0 && paths.length === 1 && /\.(?:md|markdown)$/i.test(paths[0])) {
+      const read = await readPlanFile(context.files, paths[0], maxBytes).catch(() => null);
+      const unread = read && 'text' in read ? unreadHeadingDate(read.text) : null;
+      if (unread) io.err(`learning-plans: warning: ${field(paths[0])}: its headings' dates read two ways (${field(unread.written)}: ${unread.readings[0]} or ${unread.readings[1]}) and nothing in it says whether month or day comes first, so they are no entries: write one as ${unread.readings[0]} (or a date past the 12th), and the others read in its order`);
     }
     // The current day a table row holding a date either order reads (`11/05/2026`): open, and why (Today stayed on it silently).
     const current = loaded.find((each) => each.plan === summary.activePlan);

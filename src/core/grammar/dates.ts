@@ -28,6 +28,39 @@ function fullYear(year: string): number {
   return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
 
+/**
+ * The slashed dates of a text that say its order: a four-digit year's anywhere; a two-digit year's only where it is read
+ * as a date, first in a heading (after a weekday) or alone in a table cell or a text (`14/8/20` in prose, `1/2/10` in code, a
+ * review's, made a journal's entries read the other way). `start`: the line's start for a two-digit year (an edit
+ * before it on its line may make it a heading's or not).
+ */
+function* slashedMatches(text: string): Generator<{ readonly first: string; readonly second: string; readonly year: number; readonly written: string; readonly start: number; readonly end: number }> {
+  if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
+  for (const match of text.matchAll(SLASHED)) {
+    const [written, first, , second, year] = match;
+    const end = match.index + written.length;
+    let start = match.index;
+    if (year.length === 2) {
+      start = text.lastIndexOf('\n', match.index - 1) + 1;
+      const before = text.slice(start, match.index);
+      const heading = /^ {0,3}#{1,6}[ \t]+(?:\p{L}+\.?,?[ \t]+)?$/u.test(before);
+      CELL_END.lastIndex = end;
+      // A cell's own text (a table's dates are read cell by cell), or a cell of a row's line.
+      const alone = blankFrom(text, match.index - 1, -1) && blankFrom(text, end, 1);
+      if (!heading && !alone && !(/\|[ \t]*$/.test(before) && CELL_END.test(text))) continue;
+    }
+    yield { first, second, year: fullYear(year), written, start, end };
+  }
+}
+
+const CELL_END = /[ \t]*(?:\||\r|\n|$)/y;
+
+/** Whether `text` holds only white space from `i` to its end (`step` 1) or its start (`step` -1): stops at the first other. */
+function blankFrom(text: string, i: number, step: 1 | -1): boolean {
+  for (; i >= 0 && i < text.length; i += step) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 /** What a text's slashed dates say of their order: bit 1, a date read only day first (`20/11/2026`); bit 2, month first. */
 export const DAY_FIRST = 1;
 export const MONTH_FIRST = 2;
@@ -36,8 +69,8 @@ export function slashedDateEvidence(text: string): number {
   // Most cells hold no date: a slashed one has a digit before a separator.
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return 0;
   let found = 0;
-  for (const [, first, , second, written] of text.matchAll(SLASHED)) {
-    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
+  for (const { first, second, year } of slashedMatches(text)) {
+    const [a, b] = [Number(first), Number(second)];
     // Only a real date says it (`31/02/2026` is none).
     if (a > 12 && b <= 12 && iso(year, b, a)) found |= DAY_FIRST;
     else if (b > 12 && a <= 12 && iso(year, a, b)) found |= MONTH_FIRST;
@@ -62,25 +95,23 @@ export function slashedDateOrder(texts: Iterable<string>): DateOrder | null {
 
 /** Each slashed date of `text` in turn, as its two readings: month first and day first (null where that is no date). */
 export function* slashedDatesIn(text: string): Generator<readonly [string | null, string | null]> {
-  if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
-  for (const [, first, , second, written] of text.matchAll(SLASHED)) {
-    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
+  for (const { first, second, year } of slashedMatches(text)) {
+    const [a, b] = [Number(first), Number(second)];
     yield [iso(year, a, b), iso(year, b, a)];
   }
 }
 
 /** Where each slashed date of `text` is (see SLASHED), read or not. */
 export function* slashedDateSpots(text: string): Generator<{ readonly start: number; readonly end: number }> {
-  if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
-  for (const match of text.matchAll(SLASHED)) yield { start: match.index, end: match.index + match[0].length };
+  for (const { start, end } of slashedMatches(text)) yield { start, end };
 }
 
 /** The first slashed date in `text` that either order reads, and differently (`11/05/2026`); null when none. */
 export function ambiguousSlashedDate(text: string): string | null {
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return null;
-  for (const [date, first, , second, written] of text.matchAll(SLASHED)) {
-    const [a, b, year] = [Number(first), Number(second), fullYear(written)];
-    if (a !== b && iso(year, a, b) && iso(year, b, a)) return date;
+  for (const { first, second, year, written } of slashedMatches(text)) {
+    const [a, b] = [Number(first), Number(second)];
+    if (a !== b && iso(year, a, b) && iso(year, b, a)) return written;
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * without one never pays for the look over its text.
  */
 import { dayNumber } from '../calendar/calendarDays';
-import { orderOf, slashedDateEvidence, slashedDateSpots, slashedDatesIn, type DateOrder } from './dates';
+import { ambiguousSlashedDate, orderOf, slashedDateEvidence, slashedDateSpots, slashedDatesIn, slashedReadings, type DateOrder } from './dates';
 
 interface Scope {
   readonly text: string;
@@ -87,4 +87,19 @@ export function withFileDateOrder<T>(text: string, known: DateOrderRead | undefi
   } finally {
     scope = outer;
   }
+}
+
+/**
+ * A heading's date that reads two ways while nothing in the text says which (`## 01/02/2026`, `## 02/03/2026`: each a
+ * month apart either way), with its readings: the entry is no entry, and status says why. Null when there is none.
+ */
+export function unreadHeadingDate(text: string): { readonly written: string; readonly readings: readonly [string, string] } | null {
+  if (!/\d[/-]\d/.test(text) || textDateOrder(text) !== null) return null;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!/^ {0,3}#{1,6}[ \t]/.test(line)) continue;
+    const written = ambiguousSlashedDate(line);
+    const readings = written === null ? null : slashedReadings(written);
+    if (written !== null && readings !== null) return { written, readings };
+  }
+  return null;
 }

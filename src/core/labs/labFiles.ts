@@ -48,7 +48,10 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
     const words = content.title.includes(dated) ? content.title.replace(dated, ' ') : withoutLeadingDate(content.title);
     const folder = /[\p{L}\p{N}]/u.test(words) ? `${dated}-${slugify(words, 40)}` : dated;
     const byPlace = labLocation(labsFolder, planPath, content, dayIndex);
-    return { folder: [...parent, folder], formerFolder: byPlace.formerFolder ?? byPlace.folder, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
+    // A date written otherwise (`11/27/2026`) was in the folder's name until 2026-11-28: that lab is the day's.
+    const before = content.title.includes(dated) ? null : `${dated}-${slugify(content.title.replace(dated, ' '), 40)}`;
+    const former = before !== null && before !== folder ? [...parent, before] : (byPlace.formerFolder ?? byPlace.folder);
+    return { folder: [...parent, folder], formerFolder: former, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
   }
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   const titled = `${tag}-${slugify(content.title, 40)}`;

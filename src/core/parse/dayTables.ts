@@ -239,8 +239,25 @@ export function datedColumns(header: readonly string[], holdsDates: (column: num
   const dates = vocabularyOf().dateHeaders;
   const day = header.findIndex((text, i) => i !== status && dates.has(normalizeKey(text)) && holdsDates(i));
   if (day < 0) return null;
-  const title = header.findIndex((text, i) => i !== day && i !== status && !dates.has(normalizeKey(text)));
+  // The title: the column headed as what is studied (`| Date | Weekday | Topic | Done |`), else the first text column.
+  const text = (i: number): boolean => i !== day && i !== status && !dates.has(normalizeKey(header[i]));
+  const studied = header.findIndex((words, i) => text(i) && isStudyHeader(words));
+  const title = studied >= 0 ? studied : header.findIndex((_, i) => text(i));
   return { word: null, day, title: title < 0 ? day : title, status, date: null };
+}
+
+/**
+ * Whether a header says its column is what is studied: a word or phrase of languages.json's `studyHeaders` in it, a
+ * bracket aside (`Topic`, `Topic(s)`, `Study topic`, `Topics covered`, `LeetCode problem`, `Тема`).
+ */
+function isStudyHeader(text: string): boolean {
+  const words = normalizeKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const study = vocabularyOf().studyHeaders;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (study.has(words.slice(i, i + n).join(' '))) return true;
+  }
+  // Scripts written without spaces (`学习主题`): a study word inside.
+  return [...study].some((word) => /[\u2E80-\u9FFF\uAC00-\uD7AF]/.test(word) && text.includes(word));
 }
 
 /**
@@ -250,7 +267,7 @@ export function datedColumns(header: readonly string[], holdsDates: (column: num
  * sprint's `| Ticket | Date | Status |` hold done and todo too (a trial's were plans).
  */
 export function plainDatedTable(header: readonly string[], columns: DayColumn): boolean {
-  if (columns.title === columns.day || !vocabularyOf().studyHeaders.has(normalizeKey(header[columns.title] ?? ''))) return true;
+  if (columns.title === columns.day || !isStudyHeader(header[columns.title] ?? '')) return true;
   const any = vocabularyOf().anyHeaders;
   const others = header.filter((text, i) => i !== columns.day && i !== columns.status && text.trim() !== '' && !any.has(normalizeKey(text)));
   return others.length > 0 && others.every(isOtherHeader);

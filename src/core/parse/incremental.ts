@@ -121,7 +121,8 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     }
   }
   // The order its replayed headings were read in changed (`## 20/11/2026` typed in a journal of `## 11/05/2026`): all again.
-  const dateOrder = previous?.dateOrder === undefined ? undefined : (movedDates(previous, previous.dateOrder, changes, shrink, source.text) ?? readDateOrder(source.text));
+  const sameHead = previous !== undefined && previous.frontMatter === source.frontMatter && previous.head === head;
+  const dateOrder = previous?.dateOrder === undefined ? undefined : ((sameHead ? movedDates(previous, previous.dateOrder, changes, shrink, source.text) : null) ?? readDateOrder(source.text));
   if (dateOrder?.order !== previous?.dateOrder?.order) {
     find = null;
     cuts = undefined;
@@ -146,7 +147,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
 function movedDates(previous: Memo, read: DateOrderRead, changes: readonly TextChange[] | undefined, shrink: number, text: string): DateOrderRead | null {
   if (!changes || changes.length === 0 || previous.shrink !== shrink) return null;
   const { from, to, delta } = coveringRange(changes, shrink);
-  if (from < 0 || previous.length + delta !== text.length + shrink) return null;
+  if (from < previous.head || previous.length + delta !== text.length + shrink) return null;
   const { spots } = read;
   for (let k = 0; k < spots.length; k += 2) if (spots[k] <= to + 1 && spots[k + 1] >= from - 1) return null;
   // A date is at most 10 characters long: one the changes made holds one of theirs, or the place they joined.

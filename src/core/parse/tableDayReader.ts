@@ -55,7 +55,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     cells = cellsOf(columns, false);
     // A status column of other words (`Released`, `Paid`, `Applied`, `Confirmed`: a release log, invoices, job
     // applications) or a table not headed as study makes a plan only in a file about learning (a review's false plans).
-    plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!);
+    plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!, orderOf());
   }
   table.rows.forEach((row, r) => {
     const found = days[r];
@@ -102,14 +102,14 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
 type RowHead = RowDay | { readonly number: null; readonly rangeEnd: null; readonly round: null; readonly label: string; readonly date: string };
 
 /** Whether every status cell of a tracker by date holds what the grammar reads: done, open (empty too) or skipped. */
-function knownStatuses(table: ParsedTable, column: number): boolean {
+function knownStatuses(table: ParsedTable, column: number, order: DateOrder | null): boolean {
   for (const row of table.rows) {
     const cell = row.cells[column];
     if (cell === undefined) continue;
     // A `⏭` and its date (a skip written by the tool) say skipped, whatever the cell held before.
     const text = inlineText(cell);
     if (text.includes(SKIP_MARK)) continue;
-    if (!statusOf(text, cell.content, null).marked && !isOpenStatus(text) && !isSkipValue(text)) return false;
+    if (!statusOf(text, cell.content, order).marked && !isOpenStatus(text) && !isSkipValue(text)) return false;
   }
   return true;
 }
