@@ -108,7 +108,7 @@ export function namedJournal(plan: ParsedPlan): boolean {
  */
 export function notAPlan(plan: ParsedPlan, file: string): string | null {
   if (plan.isPlan || plan.journal || plan.days.length === 0) return null;
-  return `${file} is read as no plan: its days say nothing of study (a trip's or a budget's?); a title or file name that says what is studied (\`# Japanese study plan\`), or a Done column in its table, makes it one`;
+  return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`), or a Done column in its table, makes it one`;
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */
