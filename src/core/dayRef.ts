@@ -14,6 +14,7 @@ import { isValidIsoDate } from './stamps';
 import { classifyHeading, ownDayName } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
+import { dateAt } from './grammar/dates';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
 import { weekdaySectionOn } from './schedule/currentDay';
 
@@ -54,6 +55,10 @@ export function parseDaySpec(text: string): DaySpec | null {
   const line = /^line:(\d{1,9})$/i.exec(trimmed);
   if (line && Number(line[1]) >= 1) return { kind: 'line', line: Number(line[1]) };
   if (isValidIsoDate(trimmed)) return { kind: 'date', date: trimmed };
+  // A date as a plan writes it (`11/20/2026`, `20.11.2026`, `Nov 20, 2026`), when it reads one way only (a US learner's
+  // `show f.md 11/20/2026` was refused): `11/05/2026` reads two ways and is no DAY.
+  const written = /\d/.test(trimmed) ? dateAt(trimmed, 0) : null;
+  if (written && written.end === trimmed.length) return { kind: 'date', date: written.date };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
   // A weekday in a plan's language (`freitag`, `viernes`, `星期五`), as the parser reads journal headings.

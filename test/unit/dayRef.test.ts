@@ -53,6 +53,13 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['freitagabend', null],
     ['Fr', { kind: 'weekday', weekday: 4 }], // German's abbreviation, alone as a DAY
     ['mo.', { kind: 'weekday', weekday: 0 }],
+    // A date as a plan writes it, read one way only (a US learner's `show f.md 11/20/2026` was refused).
+    ['11/20/2026', { kind: 'date', date: '2026-11-20' }],
+    ['11/20/26', { kind: 'date', date: '2026-11-20' }],
+    ['20.11.2026', { kind: 'date', date: '2026-11-20' }],
+    ['Nov 20, 2026', { kind: 'date', date: '2026-11-20' }],
+    ['11/05/2026', null], // reads two ways: the CLI says both
+    ['3/4', null],
   ];
   for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
