@@ -287,6 +287,15 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     assert.deepStrictEqual(two.days.map((d) => d.doneDate), [null, null, null, null, '2026-11-20', null]);
   });
 
+  it('a table without outer pipes reads its two-digit years as its edits do (a review\'s: undone said "already incomplete")', () => {
+    const text = ['# Study log', '', 'Date | Topic | Completed', '---|---|---', '11/20/26 | Arrays | \u2705', '11/21/26 | Loops | 11/05/26', ''].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.done, d.doneDate]), [[true, '2026-11-20'], [true, '2026-11-05']]);
+    const undone = markDayIncomplete(text, plan.days[1]);
+    assert.ok(undone.ok, undone.ok ? '' : undone.message);
+    assert.ok(!parse(applyTextEdits(text, undone.edits)).days[1].done);
+  });
+
   it('reads two-digit years after a slash as this century (`11/20/26`: a trial\'s were no dates), never after a dash or a dot', () => {
     const short = US.replace('11/20/2026', '11/20/26').replace('11/05/2026', '11/05/26').replace('11/07/2026', '11/7/26');
     assert.deepStrictEqual(parse(short).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
@@ -498,8 +507,9 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
       assert.ok(plan.isPlan, header);
     }
     assert.deepStrictEqual(parse(tracker('| Date | Weekday | Topic | Done |', '| 2026-11-20 | Fri | Arrays | \u2705 |', '| 2026-11-21 | Sat | Trees | |')).days.map((d) => d.title), ['2026-11-20: Arrays', '2026-11-21: Trees']);
+    assert.deepStrictEqual(parse(tracker('| Date | Study time | Topic | Done |', '| 2026-11-20 | 2h | Arrays | \u2705 |', '| 2026-11-21 | 1h | Trees | |')).days.map((d) => d.title), ['2026-11-20: Arrays', '2026-11-21: Trees']);
     assert.ok(parse(tracker('| \u0414\u0430\u0442\u0430 | \u0422\u0435\u043c\u0430 | \u0421\u0442\u0430\u0442\u0443\u0441 |', '| 2026-11-20 | a | \u2705 |', '| 2026-11-21 | b | \u2B1C |')).isPlan, 'Russian');
-    for (const header of ['| Date | Video | Status |', '| Date | Unit | Status |', '| Date | Question | Status |']) {
+    for (const header of ['| Date | Video | Status |', '| Date | Unit | Status |', '| Date | Question | Status |', '| Date | Golf course | Status |', '| Date | Meter reading | Status |', '| Date | Customer problem | Status |', '| Date | Email subject | Status |', '| Date | Les courses | Status |', '| Date | \u6587\u7ae0\u306e\u6821\u6b63 | Status |', '| Date | \ubb38\uc81c\uc810 | Status |']) {
       assert.ok(!parse(tracker(header, '| 2026-11-20 | a | done |', '| 2026-11-21 | b | todo |')).isPlan, header);
     }
     // Done cells of slashed dates read in the table's order (a review's: `11/05/2026` made it no plan).

@@ -7,6 +7,8 @@ import { applyTextEdits, chooseActivePlan, isRestEntry, markDayComplete, markDay
 import { planStampDates } from '../../src/core/today/streak';
 import { doneByDate } from '../../src/core/report/doneByDate';
 import { lines, parse } from './helpers';
+import { assertLinear } from './linearTime';
+import { slashedDateEvidence } from '../../src/core/grammar/dates';
 
 const today = '2023-01-10';
 const journal = parse(lines('# Learning log', '## 2023-01-08', 'Read a chapter.', '## January 9, 2023', 'Exercises.', '## 2023-01-10', 'Lecture.'), 'file:///ws/log.md');
@@ -32,6 +34,9 @@ describe('journals in the model, the streak and Today', () => {
     // A two-digit year says the order only where it is read as a date: `14/8/20` in prose or `1/2/10` in code says nothing (a review's).
     const prose = parse(lines('# Study journal', '## 11/05/2026', 'LeetCode E/M/H so far: 14/8/20', '## 11/06/2026', '```py', 'x = 1/2/10', '```', '## 11/09/2026', 'Read.'), 'file:///ws/j.md');
     assert.deepStrictEqual(prose.days.map((d) => d.date), ['2026-11-05', '2026-11-06', '2026-11-09']);
+    // After a heading's decoration or a day's label too (a review's `## **11/05/26**` was no entry).
+    const decorated = parse(lines('# Notes', '## **11/20/26**', '- [ ] a', '## **11/05/26**', '- [ ] b', '## Day 2 - 11/05/26', '- [ ] c'), 'file:///ws/n.md');
+    assert.deepStrictEqual(decorated.days.map((d) => d.date), ['2026-11-20', '2026-11-05', '2026-11-05']);
     // Weeks apart either way: no telling.
     assert.deepStrictEqual(dates('01/05/2026', '03/01/2026', '2026-12-01'), ['2026-12-01']);
     // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.
@@ -174,5 +179,9 @@ describe('journals in the model, the streak and Today', () => {
     assert.strictEqual(parse(lines('# TIL', '## 2026-11-23 \u23ED', '- [ ] a', '## 2026-11-24', 'Prose.')).journal, false);
     // An empty entry is no prose: a file of dated days with tasks and one heading written ahead stays a plan.
     assert.strictEqual(parse(lines('# Plan', '## 2026-11-23', '- [ ] a', '## 2026-11-24')).journal, false);
+  });
+
+  it('reads a text\'s slashed dates in linear time, on one long line too (a review\'s two-digit years took 32 s for 720 KB)', () => {
+    assertLinear('two-digit years on one line', (scale) => 'x 1/2/10 | 3/4/26 |'.repeat(300 * scale), (text) => slashedDateEvidence(text));
   });
 });

@@ -36,22 +36,43 @@ function fullYear(year: string): number {
  */
 function* slashedMatches(text: string): Generator<{ readonly first: string; readonly second: string; readonly year: number; readonly written: string; readonly start: number; readonly end: number }> {
   if (text.length < 8 || !/\d[/-]\d/.test(text)) return;
+  // The line the last two-digit year was on, carried forward (a long line of many dates is read once: a review's was quadratic).
+  let lineStart = 0;
+  let lineEnd = -1;
   for (const match of text.matchAll(SLASHED)) {
     const [written, first, , second, year] = match;
-    const end = match.index + written.length;
+    let end = match.index + written.length;
     let start = match.index;
     if (year.length === 2) {
-      start = text.lastIndexOf('\n', match.index - 1) + 1;
-      const before = text.slice(start, match.index);
-      const heading = /^ {0,3}#{1,6}[ \t]+(?:\p{L}+\.?,?[ \t]+)?$/u.test(before);
-      CELL_END.lastIndex = end;
-      // A cell's own text (a table's dates are read cell by cell), or a cell of a row's line.
-      const alone = blankFrom(text, match.index - 1, -1) && blankFrom(text, end, 1);
-      if (!heading && !alone && !(/\|[ \t]*$/.test(before) && CELL_END.test(text))) continue;
+      if (match.index > lineEnd) {
+        lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+        lineEnd = text.indexOf('\n', match.index);
+        if (lineEnd < 0) lineEnd = text.length;
+      }
+      if (!readAsDate(text, lineStart, match.index, end)) continue;
+      // Its spot is its line: an edit anywhere on it may make it a heading's or a cell's date, or not.
+      [start, end] = [lineStart, lineEnd];
     }
     yield { first, second, year: fullYear(year), written, start, end };
   }
 }
+
+/**
+ * Whether a date at `[at, end)` on the line from `lineStart` is where the grammar reads one: first in a heading, after its
+ * decoration and a weekday or a day's label (`## **11/20/26**`, `## Thursday, 11/20/26`, `## Day 2 - 11/05/26`), or
+ * alone in a table cell (`| 11/20/26 |`, `11/20/26 | Arrays`) or in a text (a cell's own).
+ */
+function readAsDate(text: string, lineStart: number, at: number, end: number): boolean {
+  if (at - lineStart <= 40 && HEADING_LEAD.test(text.slice(lineStart, at))) return true;
+  let before = at - 1;
+  while (before >= lineStart && (text[before] === ' ' || text[before] === '\t')) before--;
+  const cellStart = before < lineStart || text[before] === '|';
+  CELL_END.lastIndex = end;
+  return (cellStart && CELL_END.test(text)) || (blankFrom(text, at - 1, -1) && blankFrom(text, end, 1));
+}
+
+/** What may stand in a heading before the date it starts with: decoration, then a weekday or a day's label and number. */
+const HEADING_LEAD = /^ {0,3}#{1,6}[ \t]+[^\p{L}\p{N}\n]*(?:\p{L}+[ \t]*(?:\d{1,5}[ \t]*)?[^\p{L}\p{N}\n]*)?$/u;
 
 const CELL_END = /[ \t]*(?:\||\r|\n|$)/y;
 

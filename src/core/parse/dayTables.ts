@@ -247,18 +247,32 @@ export function datedColumns(header: readonly string[], holdsDates: (column: num
 }
 
 /**
- * Whether a header says its column is what is studied: a word or phrase of languages.json's `studyHeaders` in it, a
- * bracket aside (`Topic`, `Topic(s)`, `Study topic`, `Topics covered`, `LeetCode problem`, `Тема`).
+ * Whether a header says its column is what is studied: its words are languages.json's `studyHeaders` words or phrases,
+ * beside words any table's header has and a bracket aside (`Topic`, `Topic(s)`, `Study topic`, `Topics covered`,
+ * `LeetCode problem`, `Тема`); not a study word among others (`Golf course`, `Meter reading`, `Customer problem`,
+ * `Study time`: a review's false plans). A header of a script written without spaces is one whole word (`主题`).
  */
 function isStudyHeader(text: string): boolean {
-  const words = normalizeKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const study = vocabularyOf().studyHeaders;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (study.has(words.slice(i, i + n).join(' '))) return true;
+  const key = normalizeKey(text.replace(/[(（][^)）]*[)）]/gu, ' ')).trim();
+  const { studyHeaders, anyHeaders } = vocabularyOf();
+  if (studyHeaders.has(key)) return true;
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let study = false;
+  for (let i = 0; i < words.length; ) {
+    let step = 0;
+    for (let n = Math.min(3, words.length - i); n >= 1 && step === 0; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (studyHeaders.has(phrase)) [step, study] = [n, true];
+      else if (anyHeaders.has(phrase) || NEUTRAL_WORDS.has(phrase) || (n === 1 && LINKING_WORDS.has(phrase))) step = n;
+    }
+    if (step === 0) return false;
+    i += step;
   }
-  // Scripts written without spaces (`学习主题`): a study word inside.
-  return [...study].some((word) => /[\u2E80-\u9FFF\uAC00-\uD7AF]/.test(word) && text.includes(word));
+  return study;
 }
+
+/** Words a study column's header may have beside its study word (`Problem name`, `Lesson title`). */
+const NEUTRAL_WORDS: ReadonlySet<string> = new Set(['name', 'title', 'link', 'url', 's']);
 
 /**
  * Whether a tracker keyed by date says nothing of study: its title column is not headed as what is studied (`Topic`,
