@@ -168,18 +168,19 @@ export function positiveInteger(text: string | undefined, what: string): number 
 
 /** A DAY argument: a day number, `line:N`, a weekday name, or an ISO date. */
 /** A DAY argument: a day spec, or `today`, the plan's current day (the one Mark Today Complete marks). */
-export type DayArg = DaySpec | { readonly kind: 'today' };
+/** `eitherDate`: a date that reads two ways (`05/11/2026`), settled by the plan: the one reading that names a day of it. */
+export type DayArg = DaySpec | { readonly kind: 'today' } | { readonly kind: 'eitherDate'; readonly written: string; readonly dates: readonly [string, string] };
 
 export function daySpec(text: string | undefined): DayArg {
   if (text?.toLowerCase() === 'today') return { kind: 'today' };
   const spec = text === undefined ? null : parseDaySpec(text);
   const readings = spec || text === undefined ? null : slashedReadings(text.trim());
-  if (readings) throw new UsageError(`DAY ${text} reads ${readings[0]} or ${readings[1]}: write the date as YYYY-MM-DD`);
+  if (readings) return { kind: 'eitherDate', written: text!.trim(), dates: readings };
   if (!spec) throw new UsageError(`DAY must be a day number (31, Day 31, Tag 31), line:N (the line of its heading), a weekday, a date as YYYY-MM-DD or today, not '${text ?? ''}'`);
   return spec;
 }
 
-export const DAY_HELP = 'DAY is a day number (31, Day 31, or as the plan\'s language heads it: Tag 31, Día 31; 4 finds a `Days 3-4` heading), line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21, or as the plan writes it when it reads one way only, 11/21/2026: the day headed by it, else the day scheduled on it, else the day marked complete on it) or today (the plan\'s current day, as status names it).';
+export const DAY_HELP = 'DAY is a day number (31, Day 31, or as the plan\'s language heads it: Tag 31, Día 31; 4 finds a `Days 3-4` heading), line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21, or as the plan writes it, 11/21/2026: the day headed by it, else the day scheduled on it, else the day marked complete on it) or today (the plan\'s current day, as status names it).';
 /** What `today` means where a day was just studied (undone, log): said once on the --help page, each verb's own help says its own. */
 export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked complete today (the one just studied; log falls back to the current day, or for a past --date to the first day not done by then).';
 

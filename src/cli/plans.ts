@@ -159,6 +159,13 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     const tasks = plan.root.progress.tasksTotal;
     return { ok: false, message: tasks > 0 ? `${file} has no days, only tasks: check one with learning-plans toggle ${shellWord(file)} LINE (or "its words")` : `${file} has no days`, candidates: [] };
   }
+  // `05/11/2026` as the plan writes it (a trial's was refused): the one reading that names a day of the plan.
+  if (spec.kind === 'eitherDate') {
+    const named = spec.dates.map((date) => lookupDayArg(plan, { kind: 'date', date }, file, context, means, studiedOn)).filter((found) => found.ok);
+    if (named.length === 1) return named[0];
+    const [a, b] = spec.dates;
+    return { ok: false, message: `${spec.written} reads ${a} or ${b}, and ${named.length === 2 ? 'each' : 'neither'} names a day of ${file}: write the date as YYYY-MM-DD`, candidates: [] };
+  }
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
   // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete). A day
   // headed by the date (a journal's entry) is still named by it first.

@@ -148,6 +148,15 @@ describe('CLI: status', () => {
     assert.match(settled.out, /spanish\.md {2}journal, 3 entries/);
   });
 
+  it('takes a DAY written as the plan writes dates, when one of its two readings names a day (a trial\'s `show j.md 05/11/2026` was refused)', async () => {
+    const journal = path.join(tempDir('lp-status-'), 'eu.md');
+    fs.writeFileSync(journal, '# Study journal\n\n## 05/10/2026\nRead.\n\n## 08/10/2026\nRead.\n\n## 02/11/2026\nRead.\n\n## 05/11/2026\nGrammar.\n');
+    assert.match((await run('show', journal, '05/11/2026')).out, /^05\/11\/2026 \(\S*eu\.md:12\)\n[^]*Grammar\./);
+    const neither = await run('show', journal, '12/11/2026');
+    assert.strictEqual(neither.code, 1);
+    assert.match(neither.err, /12\/11\/2026 reads 2026-12-11 or 2026-11-12, and neither names a day of \S*eu\.md: write the date as YYYY-MM-DD/);
+  });
+
   it('reads one dated entry named alone as a journal, as log writes into it (status said "no plan" of a journal\'s first day)', async () => {
     const notes = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(notes, '# Notes\n\n## 2026-11-21\nStudied arrays.\n');

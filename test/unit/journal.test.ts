@@ -37,6 +37,8 @@ describe('journals in the model, the streak and Today', () => {
     // After a heading's decoration or a day's label too (a review's `## **11/05/26**` was no entry).
     const decorated = parse(lines('# Notes', '## **11/20/26**', '- [ ] a', '## **11/05/26**', '- [ ] b', '## Day 2 - 11/05/26', '- [ ] c'), 'file:///ws/n.md');
     assert.deepStrictEqual(decorated.days.map((d) => d.date), ['2026-11-20', '2026-11-05', '2026-11-05']);
+    // Across a month's turn: most entries days apart, one long gap (a trial's October into November).
+    assert.deepStrictEqual(dates('05/10/2026', '08/10/2026', '02/11/2026', '05/11/2026'), ['2026-10-05', '2026-10-08', '2026-11-02', '2026-11-05']);
     // Weeks apart either way: no telling.
     assert.deepStrictEqual(dates('01/05/2026', '03/01/2026', '2026-12-01'), ['2026-12-01']);
     // No telling (as far apart either way, or both orders written): no date read, rather than a wrong one.

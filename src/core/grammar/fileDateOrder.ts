@@ -56,22 +56,24 @@ function sequenceOrder(text: string): DateOrder | null {
   let monthFirst = 0;
   let dayFirst = 0;
   let last: readonly [number, number] | null = null;
-  let count = 0;
+  const gaps: [number[], number[]] = [[], []];
   for (const [mdy, dmy] of slashedDatesIn(text)) {
     // No slashed date that only one order reads (else the evidence had said it): each is either both or neither.
     if (mdy === null || dmy === null) continue;
     const now = [dayNumber(mdy), dayNumber(dmy)] as const;
-    count++;
     if (last !== null) {
-      monthFirst += Math.abs(now[0] - last[0]);
-      dayFirst += Math.abs(now[1] - last[1]);
+      gaps[0].push(Math.abs(now[0] - last[0]));
+      gaps[1].push(Math.abs(now[1] - last[1]));
+      monthFirst += gaps[0][gaps[0].length - 1];
+      dayFirst += gaps[1][gaps[1].length - 1];
     }
     last = now;
   }
-  // Days apart means a week at most between entries on average, one order against the other twice as far.
-  const close = (gaps: number): boolean => gaps <= WEEK * (count - 1);
-  if (count < 2) return null;
-  return close(monthFirst) && monthFirst * 2 <= dayFirst && monthFirst < dayFirst ? 'mdy' : close(dayFirst) && dayFirst * 2 <= monthFirst && dayFirst < monthFirst ? 'dmy' : null;
+  // Days apart means a week at most between most entries (the middle gap: a month's turn is one long one, a trial's
+  // journal from October into November), one order against the other twice as far in all.
+  const close = (list: number[]): boolean => list.sort((x, y) => x - y)[Math.floor((list.length - 1) / 2)] <= WEEK;
+  if (gaps[0].length === 0) return null;
+  return close(gaps[0]) && monthFirst * 2 <= dayFirst && monthFirst < dayFirst ? 'mdy' : close(gaps[1]) && dayFirst * 2 <= monthFirst && dayFirst < monthFirst ? 'dmy' : null;
 }
 
 /**
