@@ -29,13 +29,14 @@ describe('CLI: done, undone and toggle', () => {
   });
 
   it('undone of several days is checked as one edit: the date saying how another row is read may go with that row (a trial\'s `undone 1-2` was refused)', async () => {
-    const table = '| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/20/2026 |\n| 2 | JOIN | 11/05/2026 |\n| 3 | CTE | 11/06/2026 |\n';
+    // Months apart either way (`01/03/2026`, `03/05/2026`): only Day 1's date says the order.
+    const table = '| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/20/2026 |\n| 2 | JOIN | 01/03/2026 |\n| 3 | CTE | 03/05/2026 |\n';
     const file = tempFile(table);
     const alone = await run('undone', file, '1');
-    assert.deepStrictEqual([alone.code, alone.err], [1, 'learning-plans: Day 2 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
+    assert.deepStrictEqual([alone.code, alone.err], [1, 'learning-plans: Day 2 would read open after this, not done on 2026-01-03: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
     // Day 3's date would read open without Day 1's: refused, whole.
     const some = await run('undone', file, '1-2');
-    assert.deepStrictEqual([some.code, some.err], [1, 'learning-plans: Day 3 would read open after this, not done on 2026-11-06: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
+    assert.deepStrictEqual([some.code, some.err], [1, 'learning-plans: Day 3 would read open after this, not done on 2026-03-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again; nothing written\n']);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), table);
     const all = await run('undone', file, '2,1,3');
     assert.strictEqual(all.code, 0, all.err);

@@ -311,17 +311,18 @@ describe('CLI: today in words', () => {
 
   it('says why the current day, a table row holding a date either order reads, is open (a trial\'s Today stayed on it silently)', async () => {
     const file = path.join(tempDir('lp-unread-'), 'plan.md');
-    const table = '# SQL\n\n| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 11/03/2026 |\n| 2 | JOIN | 11/05/2026 |\n| 3 | CTE | |\n';
+    // Months apart either way (`01/03/2026`, `03/05/2026`): nothing says the order (days apart, they would).
+    const table = '# SQL\n\n| Day | Topic | Completed |\n|---|---|---|\n| 1 | SELECT | 01/03/2026 |\n| 2 | JOIN | 03/05/2026 |\n| 3 | CTE | |\n';
     fs.writeFileSync(file, table);
     const { code, err } = await run('status', file);
     assert.strictEqual(code, 0);
-    assert.strictEqual(err, `learning-plans: warning: ${file}:5: Day 1: SELECT holds 11/03/2026, which reads 2026-11-03 or 2026-03-11, and nothing in its table says whether month or day comes first: it reads open (write 2026-11-03 or 2026-03-11)\n`);
+    assert.strictEqual(err, `learning-plans: warning: ${file}:5: Day 1: SELECT holds 01/03/2026, which reads 2026-01-03 or 2026-03-01, and nothing in its table says whether month or day comes first: it reads open (write 2026-01-03 or 2026-03-01)\n`);
     // A date in the table that says the order: read, and nothing to say.
     fs.writeFileSync(file, table.replace('| 3 | CTE | |', '| 3 | CTE | 11/20/2026 |'));
     assert.strictEqual((await run('status', file)).err, '');
     // A cell that reads open whichever order (`⏳ 11/03/2026`, `Due 11/03/2026`): nothing to say either (a reviewer's).
     for (const open of ['\u23F3 11/03/2026', 'Due 11/03/2026']) {
-      fs.writeFileSync(file, table.replace('| 1 | SELECT | 11/03/2026 |', `| 1 | SELECT | ${open} |`).replace('| 2 | JOIN | 11/05/2026 |', '| 2 | JOIN | |'));
+      fs.writeFileSync(file, table.replace('| 1 | SELECT | 01/03/2026 |', `| 1 | SELECT | ${open} |`).replace('| 2 | JOIN | 03/05/2026 |', '| 2 | JOIN | |'));
       assert.strictEqual((await run('status', file)).err, '', open);
     }
   });

@@ -279,12 +279,32 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     assert.deepStrictEqual(parse(US).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
     const dayFirst = US.replace('11/20/2026', '20/11/2026').replace('11/05/2026', '05/11/2026').replace('11/07/2026', '07/11/2026');
     assert.deepStrictEqual(parse(dayFirst).days.map((d) => d.doneDate), ['2026-11-20', '2026-11-05', '2026-11-07', null]);
-    // Nothing says the order, or two rows disagree: an ambiguous date is read as none, as before.
-    assert.deepStrictEqual(parse(US.replace('11/20/2026', '11/12/2026')).days.map((d) => d.doneDate), [null, null, null, null]);
+    // Nothing says the order: the one that keeps the dates days apart (the 12th, 5th and 7th of November, not December,
+    // May and July); two rows that disagree: an ambiguous date is read as none, as before.
+    assert.deepStrictEqual(parse(US.replace('11/20/2026', '11/12/2026')).days.map((d) => d.doneDate), ['2026-11-12', '2026-11-05', '2026-11-07', null]);
     assert.deepStrictEqual(parse(US.replace('| 4 | Windows | |', '| 4 | Windows | 25/11/2026 |')).days.map((d) => d.doneDate), ['2026-11-20', null, null, '2026-11-25']);
     // Another table of the file says nothing of this one's order.
     const two = parse(`${US.replace('| 1 | Intro | 11/20/2026 |', '| 1 | Intro | |')}\n\n# Later\n\n| Day | Topic | Completed |\n|---|---|---|\n| 5 | Views | 11/20/2026 |\n| 6 | Indexes | |`);
-    assert.deepStrictEqual(two.days.map((d) => d.doneDate), [null, null, null, null, '2026-11-20', null]);
+    assert.deepStrictEqual(two.days.map((d) => d.doneDate), [null, '2026-11-05', '2026-11-07', null, '2026-11-20', null], 'its own dates, days apart');
+  });
+
+  it('with no date read one way only, reads the order that keeps the rows\' dates days apart (a trial\'s tracker of the 2nd, 5th and 9th was no plan)', () => {
+    const text = ['# Revision', '', '| Date | Topic | Done |', '|---|---|---|', '| 11/2/2026 | Subjonctif | \u2705 |', '| 11/5/2026 | Pass\u00e9 simple | \u2705 |', '| 11/9/2026 | Conditionnel | \u2B1C |', '| 11/12/2026 | Imparfait | \u2B1C |', ''].join('\n');
+    const plan = parse(text);
+    assert.deepStrictEqual(plan.days.map((d) => [d.date, d.done]), [['2026-11-02', true], ['2026-11-05', true], ['2026-11-09', false], ['2026-11-12', false]]);
+    const european = parse(text.replace('11/2/2026', '02/11/2026').replace('11/5/2026', '05/11/2026').replace('11/9/2026', '09/11/2026').replace('11/12/2026', '12/11/2026'));
+    assert.deepStrictEqual(european.days.map((d) => d.date), ['2026-11-02', '2026-11-05', '2026-11-09', '2026-11-12']);
+    // Marking and unmarking agree with the parser, byte for byte back.
+    const done = markDayComplete(text, plan.days[2], { date: '2026-11-09', checkTasks: true, journal: false });
+    assert.ok(done.ok, done.ok ? '' : done.message);
+    const marked = applyTextEdits(text, done.edits);
+    assert.ok(parse(marked).days[2].done);
+    const undone = markDayIncomplete(marked, parse(marked).days[2]);
+    assert.ok(undone.ok, undone.ok ? '' : undone.message);
+    assert.strictEqual(applyTextEdits(marked, undone.edits), text);
+    // A numbered table's done dates too.
+    const numbered = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | a | 11/02/2026 |', '| 2 | b | 11/05/2026 |', '| 3 | c | |'].join('\n');
+    assert.deepStrictEqual(parse(numbered).days.map((d) => d.doneDate), ['2026-11-02', '2026-11-05', null]);
   });
 
   it('a table without outer pipes reads its two-digit years as its edits do (a review\'s: undone said "already incomplete")', () => {
@@ -327,23 +347,33 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const undone = markDayIncomplete(after, parse(after).days[1]);
     assert.ok(undone.ok, undone.ok ? '' : undone.message);
     assert.strictEqual(applyTextEdits(after, undone.edits), after.replace('| 2 | Joins | 11/05/2026 |', '| 2 | Joins | |'));
-    // The one date that says the order is not taken out: the others would read open (a trial's undone of Day 1 reopened
-    // Days 2 and 3 without a word).
-    const refused = markDayIncomplete(US, plan.days[0]);
+    // The one date that says the order is not taken out when nothing else would: the other would read open (a trial's
+    // undone of Day 1 reopened Days 2 and 3 without a word). Days apart, the rest read in their own order still.
+    const kept = markDayIncomplete(US, plan.days[0]);
+    assert.ok(kept.ok, kept.ok ? '' : kept.message);
+    assert.deepStrictEqual(parse(applyTextEdits(US, kept.edits)).days.map((d) => d.doneDate), [null, '2026-11-05', '2026-11-07', null]);
+    const single = US.replace('| 3 | CTEs | 11/07/2026 |', '| 3 | CTEs | |');
+    const refused = markDayIncomplete(single, parse(single).days[0]);
     assert.ok(!refused.ok);
     assert.strictEqual(refused.message, 'Day 2 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
     // Nor is a planned date read otherwise: a done date saying the order of the Planned column's dates stays (a reviewer's
     // undone unplanned every day without a word).
     const planned = ['| Day | Topic | Planned | Status |', '|---|---|---|---|', '| 1 | A | 11/03/2026 | \u2705 11/20/2026 |', '| 2 | B | 11/04/2026 | |', '| 3 | C | 11/05/2026 | |'].join('\n');
     assert.deepStrictEqual(parse(planned).days.map((d) => d.planned), ['2026-11-03', '2026-11-04', '2026-11-05']);
+    // Days apart, the planned dates keep their order without it; a lone one would not.
     const unplanned = markDayIncomplete(planned, parse(planned).days[0]);
-    assert.deepStrictEqual(unplanned.ok ? 'written' : unplanned.message, 'Day 2 would read planned on no date after this, not planned on 2026-11-04: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
+    assert.ok(unplanned.ok);
+    assert.deepStrictEqual(parse(applyTextEdits(planned, unplanned.edits)).days.map((d) => d.planned), ['2026-11-03', '2026-11-04', '2026-11-05']);
+    const apart = ['| Day | Topic | Planned | Status |', '|---|---|---|---|', '| 1 | A | 01/02/2026 | \u2705 11/20/2026 |', '| 2 | B | 02/03/2026 | |'].join('\n');
+    assert.deepStrictEqual(parse(apart).days.map((d) => d.planned), ['2026-01-02', '2026-02-03']);
+    const refusedPlan = markDayIncomplete(apart, parse(apart).days[0]);
+    assert.deepStrictEqual(refusedPlan.ok ? 'written' : refusedPlan.message, 'Day 2 would read planned on no date after this, not planned on 2026-02-03: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
     // A date in a title is no done date: taking Day 1's out changes no day's reading (a reviewer's `Quiz from 11/05/2026 class`).
     const titled = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/20/2026 |', '| 2 | Quiz from 11/05/2026 class | |'].join('\n');
     assert.ok(markDayIncomplete(titled, parse(titled).days[0]).ok);
     // A date reading the same either way (`11/11/2026`) says no order: marking writes ISO, not `28/11/2026`, which would
-    // make `11/05/2026` read as the 11th of May (a reviewer's).
-    const tie = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/11/2026 |', '| 2 | Joins | 11/05/2026 |', '| 3 | CTEs | |'].join('\n');
+    // make `02/03/2026` read as the 2nd of March (a reviewer's; dates months apart either way say no order either).
+    const tie = ['| Day | Topic | Completed |', '|---|---|---|', '| 1 | Intro | 11/11/2026 |', '| 2 | Joins | 02/03/2026 |', '| 3 | CTEs | |'].join('\n');
     const tied = markDayComplete(tie, parse(tie).days[2], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(tied.ok);
     assert.strictEqual(applyTextEdits(tie, tied.edits), tie.replace('| 3 | CTEs | |', '| 3 | CTEs | 2026-11-28 |'));
@@ -366,12 +396,16 @@ describe('day tables: slashed dates in the order the table writes them', () => {
     const twelfth = plannedDateEdit(new Lines(scheduled), parse(scheduled).days[1], '2026-12-11');
     assert.ok(typeof twelfth !== 'string');
     assert.strictEqual(applyTextEdits(scheduled, [twelfth]), scheduled.replace('12/01/2026', '2026-12-11'));
-    // A replan whose new dates take out the ones that say how a done row's date is read: refused whole (a trial's
-    // `--shift 5` reopened Days 1 and 2); one that keeps a date saying the order goes through.
+    // A replan whose new dates take out the ones that say how a done row's date is read: refused whole when nothing else
+    // says it (a trial's `--shift 5` reopened Days 1 and 2); dates days apart say it themselves, and it goes through.
     const replanned = ['---', 'start: 2026-11-05', '---', '| Day | Topic | Planned | Completed |', '|---|---|---|---|', '| 1 | SELECT | 11/05/2026 | 11/05/2026 |',
       '| 2 | JOIN | 11/06/2026 | 11/06/2026 |', '| 3 | GROUP BY | 11/26/2026 | |', '| 4 | HAVING | 11/27/2026 | |'].join('\n');
     const shifted = catchUp(replanned, parse(replanned), { kind: 'shift', days: 5 }, { today: '2026-11-28', options: {} });
-    assert.deepStrictEqual(shifted.ok ? 'written' : shifted.message, 'Day 1 would read open after this, not done on 2026-11-05: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
+    assert.ok(shifted.ok, shifted.ok ? '' : shifted.message);
+    assert.deepStrictEqual(parse(applyTextEdits(replanned, shifted.edits)).days.map((d) => d.doneDate), ['2026-11-05', '2026-11-06', null, null]);
+    const monthsApart = replanned.replace(/11\/05\/2026/g, '01/02/2026').replace(/11\/06\/2026/g, '03/04/2026');
+    const refusedShift = catchUp(monthsApart, parse(monthsApart), { kind: 'shift', days: 5 }, { today: '2026-11-28', options: {} });
+    assert.deepStrictEqual(refusedShift.ok ? 'written' : refusedShift.message, 'Day 1 would read open after this, not done on 2026-01-02: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again');
     const far = catchUp(replanned, parse(replanned), { kind: 'shift', days: 20 }, { today: '2026-11-28', options: {} });
     assert.ok(far.ok && applyTextEdits(replanned, far.edits).includes('| 3 | GROUP BY | 12/16/2026 | |'));
     // Nothing to say the order: the lone `11/05/2026` is no date read (Day 1 open), and marking writes as it would in any table.

@@ -11,6 +11,7 @@ export { isOpenStatus };
 import { ambiguousSlashedDate, DAY_FIRST, MONTH_FIRST, orderOf, slashedDateEvidence, slashedReadings, type DateOrder } from '../grammar/dates';
 import type { PlanNode, TableCells } from '../model';
 import type { Lines } from '../grammar/lines';
+import { textDateOrder } from '../grammar/fileDateOrder';
 /** What a date cell holds before the day is done (`—`, `TBD`, `n/a`): the date is written over it, as into an empty one. */
 const DATE_PLACEHOLDERS = new Set(['', '-', '\u2013', '\u2014', 'tbd', 'n/a', 'na', '?', '...', '\u2026', 'todo', 'pending']);
 
@@ -145,6 +146,8 @@ interface TableDates {
   readonly monthFirst: number;
   /** Whether a row holds a date either order reads (`11/05/2026`). */
   readonly ambiguous: boolean;
+  /** The order the rows' dates read in one after the next, where none says it (read when first asked). */
+  sequence?: DateOrder | null;
 }
 
 const tablesByText = new WeakMap<Lines, TableDates[]>();
@@ -190,7 +193,17 @@ export function tableOrder(lines: Lines, row: number, line?: string): DateOrder 
   const now = line === undefined ? own : slashedDateEvidence(line);
   const dayFirst = table.dayFirst - (own & DAY_FIRST ? 1 : 0) + (now & DAY_FIRST ? 1 : 0);
   const monthFirst = table.monthFirst - (own & MONTH_FIRST ? 1 : 0) + (now & MONTH_FIRST ? 1 : 0);
-  return orderOf((dayFirst > 0 ? DAY_FIRST : 0) | (monthFirst > 0 ? MONTH_FIRST : 0));
+  if (dayFirst + monthFirst > 0 || (!table.ambiguous && (line === undefined || ambiguousSlashedDate(line) === null))) return orderOf((dayFirst > 0 ? DAY_FIRST : 0) | (monthFirst > 0 ? MONTH_FIRST : 0));
+  // No date reads one way only: the order that keeps the rows' dates days apart, as the parser reads it (tableDateOrder).
+  if (line === undefined) return (table.sequence ??= sequenceOf(lines, table, row));
+  return sequenceOf(lines, table, row, line);
+}
+
+/** The order the rows' dates read in one after the next (see textDateOrder), `row` read as `line` when given. */
+function sequenceOf(lines: Lines, table: TableDates, row: number, line?: string): DateOrder | null {
+  const rows: string[] = [];
+  for (let i = table.from; i <= table.to; i++) rows.push(i === row && line !== undefined ? line : lines.at(i));
+  return textDateOrder(rows.join('\n'));
 }
 
 /**

@@ -17,6 +17,7 @@ import { inlineText, plainText } from './inlineText';
 import { onlyStampsAndMarks } from '../grammar/dayMarks';
 import { cellDateOf, DATE_CONNECTORS, statusOf } from '../grammar/tableStatus';
 import { slashedDateOrder, type DateOrder } from '../grammar/dates';
+import { textDateOrder } from '../grammar/fileDateOrder';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -385,7 +386,11 @@ export function cellDate(cell: BlockToken | undefined, order: DateOrder | null =
  * `11/20/2026` and `11/05/2026` read the 5th open, and Today stayed on it.
  */
 export function tableDateOrder(table: ParsedTable): DateOrder | null {
-  return slashedDateOrder(cellContents(table));
+  const order = slashedDateOrder(cellContents(table));
+  if (order !== null || !table.rows.some((row) => row.cells.some((cell) => cell.content.includes('/') || cell.content.includes('-')))) return order;
+  // No date reads one way only: the order that keeps its dates days apart, row by row (a trial's tracker of the 2nd,
+  // 5th and 9th was no plan until the 13th). Each cell on a line of its own, as the edits read its rows.
+  return textDateOrder([...cellContents(table)].join('\n'));
 }
 
 function* cellContents(table: ParsedTable): Generator<string> {
