@@ -8,14 +8,14 @@
  * `✅`...) says whether the day is done. Words come from languages.json.
  */
 import type { TableCells } from '../model';
-import { DONE_SIGNS } from '../grammar/tableStatus';
-import { lookupAt, normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { normalizeKey, vocabularyOf } from '../grammar/keywords';
+import { isDayHeader, isDoneDateHeader, isOtherHeader, isStatusHeader, isStudyHeader } from './tableHeaders';
 import { classifyHeading } from './classifyHeading';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
 import { inlineText, plainText } from './inlineText';
 import { onlyStampsAndMarks } from '../grammar/dayMarks';
-import { cellDateOf, DATE_CONNECTORS, statusOf } from '../grammar/tableStatus';
+import { cellDateOf, statusOf } from '../grammar/tableStatus';
 import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 import { textDateOrder } from '../grammar/fileDateOrder';
 
@@ -87,69 +87,6 @@ export function headerWords(text: string): string {
   const words = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '');
   return words === '' ? text : words.replace(/[ \t]*#$/, '');
 }
-
-/** A day column's header: a day word (`Day`, `# Day`, `Days`, `Día`, `Tag`); a bare `#` numbers rankings and price lists too. */
-function isDayHeader(text: string, singular = false): boolean {
-  const key = normalizeKey(text.replace(/^#\s*/, ''));
-  // `| 天 | 主题 |`: a header word of a language whose day word holds the number, in the first column only (`天数` counts days too).
-  if (!singular && vocabularyOf().dayHeaders.has(key)) return true;
-  const found = lookupAt(key, 0, vocabularyOf().words);
-  return found !== null && found.end === key.length && (found.value.includes('day') || (!singular && found.value.includes('days')));
-}
-
-/** A status column's header: `Done`, `Status`, `✅`, also asked (`Done?`, `完成？`) or labelled (`Status:`). */
-function isStatusHeader(text: string): boolean {
-  // A sign as emoji pickers write it (`✔️`: with the variation selector) is the sign.
-  const key = normalizeKey(text).replace(/\uFE0F/g, '').replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
-  return vocabularyOf().statusHeaders.has(key) || DONE_SIGNS.includes(key);
-}
-
-/**
- * A header that says its column holds the date a day was done: a date header of several words (`Completed on`,
- * `Completion date`, `Studied on`), or a status word beside date words and connectors (`Date done`, `Erledigt am`,
- * `Abgeschlossen am`, `Completado el`). A trial's `Completed on` alone read as a schedule, `Date done` as nothing.
- */
-function isDoneDateHeader(text: string): boolean {
-  const key = normalizeKey(text).replace(/[ \t]*[?:\uFF1F\uFF1A]$/, '');
-  const vocabulary = vocabularyOf();
-  if (key.includes(' ') && vocabulary.dateHeaders.has(key)) return true;
-  const words = key.split(' ');
-  if (words.length < 2) return false;
-  // A done word (`completed`, `erledigt`), not any status word: `Check date` heads review dates, `Estado de` a state.
-  const done = (word: string): boolean => vocabulary.doneValues.has(word);
-  const dated = (word: string): boolean => vocabulary.dateHeaders.has(word) || DATE_CONNECTORS.has(word);
-  return words.some(done) && words.every((word) => done(word) || dated(word)) && words.some((word) => !done(word));
-}
-
-/**
- * Whether a header says its column is no study: languages.json's `otherHeaders` (places, lodging, money, meals, body
- * measures: `City`, `Hotel`, `Amount`, `Breakfast`, `Weight`), as the whole header or as every word or phrase of it,
- * beside words any table's header has, a unit in brackets aside (`Price (CAD)`, `Petit déjeuner (€)`, `Hotel /
- * hostel`, `Cost per night`; not `Study location`, `Items to review`, whose other words may be a plan's: a reviewer's
- * such plans were lost).
- */
-function isOtherHeader(text: string): boolean {
-  const key = normalizeKey(text.replace(/[ \t]*[(（][^)）]*[)）][ \t]*$/u, ''));
-  const { otherHeaders, anyHeaders } = vocabularyOf();
-  if (otherHeaders.has(key)) return true;
-  const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  let other = false;
-  // Phrases of up to three words first (`petit déjeuner`, `makan siang`), then single words.
-  for (let i = 0; i < words.length; ) {
-    let step = 0;
-    for (let n = Math.min(3, words.length - i); n >= 1 && step === 0; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
-      if (otherHeaders.has(phrase)) [step, other] = [n, true];
-      else if (anyHeaders.has(phrase) || (n === 1 && LINKING_WORDS.has(phrase))) step = n;
-    }
-    if (step === 0) return false;
-    i += step;
-  }
-  return other;
-}
-
-/** Words between a header's words (`Cost per night`, `Place to stay`, `Coût par nuit`). */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['per', 'to', 'of', 'and', 'the', 'a', 'in', 'for', 'par', 'pro', 'et', 'und', 'y', 'e', 'de']);
 
 /**
  * Whether a day table says nothing of study: no status column, and every column but its day and dates headed as
@@ -246,34 +183,6 @@ export function datedColumns(header: readonly string[], holdsDates: (column: num
   const title = studied >= 0 ? studied : header.findIndex((_, i) => text(i));
   return { word: null, day, title: title < 0 ? day : title, status, date: null };
 }
-
-/**
- * Whether a header says its column is what is studied: its words are languages.json's `studyHeaders` words or phrases,
- * beside words any table's header has and a bracket aside (`Topic`, `Topic(s)`, `Study topic`, `Topics covered`,
- * `LeetCode problem`, `Тема`); not a study word among others (`Golf course`, `Meter reading`, `Customer problem`,
- * `Study time`: a review's false plans). A header of a script written without spaces is one whole word (`主题`).
- */
-function isStudyHeader(text: string): boolean {
-  const key = normalizeKey(text.replace(/[(（][^)）]*[)）]/gu, ' ')).trim();
-  const { studyHeaders, anyHeaders } = vocabularyOf();
-  if (studyHeaders.has(key)) return true;
-  const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  let study = false;
-  for (let i = 0; i < words.length; ) {
-    let step = 0;
-    for (let n = Math.min(3, words.length - i); n >= 1 && step === 0; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
-      if (studyHeaders.has(phrase)) [step, study] = [n, true];
-      else if (anyHeaders.has(phrase) || NEUTRAL_WORDS.has(phrase) || (n === 1 && LINKING_WORDS.has(phrase))) step = n;
-    }
-    if (step === 0) return false;
-    i += step;
-  }
-  return study;
-}
-
-/** Words a study column's header may have beside its study word (`Problem name`, `Lesson title`). */
-const NEUTRAL_WORDS: ReadonlySet<string> = new Set(['name', 'title', 'link', 'url', 's']);
 
 /**
  * Whether a tracker keyed by date says nothing of study: its title column is not headed as what is studied (`Topic`,
