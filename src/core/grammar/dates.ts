@@ -325,8 +325,8 @@ export function dateAt(text: string, i: number, order: DateOrderSource = null): 
 
 const WORD_START = /[\p{L}\p{N}]/u;
 
-/** Either order: for where a date ends, not what it says. */
-const EITHER_ORDER = (): DateOrder => 'mdy';
+/** Either order: for where a date ends, not what it says (a date that reads two ways ends where it ends in both). */
+export const EITHER_ORDER = (): DateOrder => 'mdy';
 
 /**
  * Where a dated entry's heading has its own words, after its date and a weekday's name (`2026-11-27 Friday - joins`:

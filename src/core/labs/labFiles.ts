@@ -6,7 +6,7 @@ import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
 import { formerTitleWithoutDayPrefix, planSlug, slugify } from './slug';
-import { dateAt, type DateOrder } from '../grammar/dates';
+import { dateAt, EITHER_ORDER } from '../grammar/dates';
 import { isValidIsoDate } from '../stamps';
 import { renderTemplate } from './templates';
 import { closestName } from '../text/closestName';
@@ -267,6 +267,3 @@ function withoutLeadingDate(title: string): string {
   const date = start < 0 ? null : dateAt(title, start, EITHER_ORDER);
   return date === null ? title : `${title.slice(0, start)} ${title.slice(date.end)}`;
 }
-
-/** Where a written date ends is the same in either order. */
-const EITHER_ORDER = (): DateOrder => 'mdy';
