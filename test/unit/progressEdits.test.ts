@@ -57,6 +57,17 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     assert.deepStrictEqual(outcome, { ok: true, edits: [], summary: 'Day 2 is already complete (2026-11-19)' });
   });
 
+  it('undone on a day not done writes nothing: a second undone left a task stamped days before unchecked (a trial\'s)', () => {
+    const before = '## Day 1 - Intro\n- [ ] Read chapter 1\n- [x] Exercise 2 \u2705 2026-11-24\n\n## Day 2\n- [ ] x\n';
+    const marked = complete(before, 1, { ...on, date: '2026-11-25' });
+    const once = incomplete(marked, 1);
+    assert.strictEqual(once, before);
+    const again = markDayIncomplete(once, parse(once).days[0]);
+    assert.deepStrictEqual(again, { ok: true, edits: [], summary: 'Day 1 is already incomplete; a task checked in it stays checked (uncheck it on its own)' });
+    const open = '### Day 3\n- [ ] a\n';
+    assert.deepStrictEqual(markDayIncomplete(open, parse(open).days[0]), { ok: true, edits: [], summary: 'Day 3 is already incomplete' });
+  });
+
   it('checks no tasks when markDay.checkTasks is off, and stamps no dates when stamps are off', () => {
     assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: D, checkTasks: false, journal: false }), `### Day 1 ${S}\n- [ ] a\n`);
     assert.strictEqual(complete('### Day 1\n- [ ] a\n', 1, { date: null, checkTasks: true, journal: false }), '### Day 1 \u2705\n- [x] a\n');

@@ -327,6 +327,12 @@ function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
     if (unskip.length > 0) return { ok: true, edits: unskip, summary: l10n.t('{0} is back in the plan (no longer skipped)', dayLabel(day)) };
   }
   const checked = allTasks(day).filter((task) => task.checked);
+  // A day not done has no completion to take back: its checked tasks were checked one by one (a learner's second
+  // undone unchecked a task stamped days before; toggle unchecks one). A journal's entry is never done by a mark.
+  if (!journal && !day.done) {
+    return { ok: true, edits: [], summary: checked.length === 0 ? l10n.t('{0} is already incomplete', dayLabel(day))
+      : l10n.t('{0} is already incomplete; a task checked in it stays checked (uncheck it on its own)', dayLabel(day)) };
+  }
   const lines = new Lines(text);
   const marked = journal ? null : markedOn(lines, day, checked);
   const kept = journal ? doneBeforeLast(checked) : doneBefore(day, checked, marked);
