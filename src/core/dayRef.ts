@@ -15,6 +15,7 @@ import { classifyHeading, ownDayName } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { dateAt } from './grammar/dates';
+import { yearlessDateAt } from './grammar/yearlessDates';
 import { daysPlannedOn, scheduleFor } from './schedule/schedule';
 import { weekdaySectionOn } from './schedule/currentDay';
 
@@ -24,7 +25,9 @@ export type DaySpec =
   | { readonly kind: 'line'; readonly line: number }
   /** 0 = Monday ... 6 = Sunday. */
   | { readonly kind: 'weekday'; readonly weekday: number }
-  | { readonly kind: 'date'; readonly date: string };
+  | { readonly kind: 'date'; readonly date: string }
+  /** A date without a year (`Nov 27`, `27 November`): the day dated on that month and day, in whatever year. */
+  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number; readonly written: string };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -59,6 +62,9 @@ export function parseDaySpec(text: string): DaySpec | null {
   // `show f.md 11/20/2026` was refused): `11/05/2026` reads two ways and is no DAY.
   const written = /\d/.test(trimmed) ? dateAt(trimmed, 0) : null;
   if (written && written.end === trimmed.length) return { kind: 'date', date: written.date };
+  // `Nov 27`, as a journal of such headings writes its dates (a trial's `show log.md 'Nov 27'` was a usage error).
+  const yearless = /\d/.test(trimmed) ? yearlessDateAt(trimmed, 0) : null;
+  if (yearless && yearless.end === trimmed.length) return { kind: 'monthDay', month: yearless.month, day: yearless.day, written: trimmed };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
   // A weekday in a plan's language (`freitag`, `viernes`, `星期五`), as the parser reads journal headings.
@@ -89,6 +95,8 @@ export function describeDaySpec(spec: DaySpec): string {
       return WEEKDAYS[spec.weekday][0].toUpperCase() + WEEKDAYS[spec.weekday].slice(1);
     case 'date':
       return spec.date;
+    case 'monthDay':
+      return spec.written;
   }
 }
 
@@ -119,6 +127,10 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       // the links of the day done on 11-23).
       const section = weekdaySectionOn(plan, spec.date);
       return section ? [section] : plan.days.filter((day) => day.doneDate === spec.date);
+    }
+    case 'monthDay': {
+      const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
+      return plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
     }
   }
 }
@@ -183,6 +195,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
       date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
+      monthDay: () => l10n.t('{0} has no day dated {1}', file, what),
     };
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }

@@ -1,4 +1,4 @@
-import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -110,9 +110,13 @@ per-plan progress (without a path: of the repository around the working folder, 
     }
     // One file named and no plan in it, its headings dated in a way that reads two ways (a trial's journal of `## 01/02/2026`
     // entries was "no plan" without a word why).
-    if (loaded.length === 0 && paths.length === 1 && /\.(?:md|markdown)$/i.test(paths[0])) {
+    // Or dated without a year while nothing in it says the year (a trial's `| Nov 21 |` tracker was "no plan").
+    if (paths.length === 1 && /\.(?:md|markdown)$/i.test(paths[0]) && fs.statSync(paths[0], { throwIfNoEntry: false })?.isFile()) {
       const read = await readPlanFile(context.files, paths[0], maxBytes).catch(() => null);
-      const unread = read && 'text' in read ? unreadHeadingDate(read.text) : null;
+      const text = read && 'text' in read ? read.text : null;
+      const yearless = text === null ? null : unreadYearlessDate(text, fileStem(paths[0]));
+      if (yearless) io.err(`learning-plans: warning: ${field(paths[0])}: its dates name no year (${field(yearless)}), and nothing in it or its name does, so they are read as no dates: write the year once (${field(yearless)}, ${today.slice(0, 4)}; or a heading such as # ${today.slice(0, 4)} above them) and the others take it`);
+      const unread = loaded.length === 0 && text !== null ? unreadHeadingDate(text) : null;
       if (unread) io.err(`learning-plans: warning: ${field(paths[0])}: its headings' dates read two ways (${field(unread.written)}: ${unread.readings[0]} or ${unread.readings[1]}) and nothing in it says whether month or day comes first, so they are no entries: write one as ${unread.readings[0]} (or a date past the 12th), and the others read in its order`);
     }
     // The current day a table row holding a date either order reads (`11/05/2026`): open, and why (Today stayed on it silently).

@@ -160,25 +160,25 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function iso(year: number, month: number, day: number): string | null {
+export function iso(year: number, month: number, day: number): string | null {
   const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
   return year >= 1000 && isValidIsoDate(date) ? date : null;
 }
 
-function skipSpaces(text: string, i: number): number {
+export function skipSpaces(text: string, i: number): number {
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   return i;
 }
 
 /** Skips `,` or `.` and the spaces around it. */
-function skipSeparators(text: string, i: number): number {
+export function skipSeparators(text: string, i: number): number {
   i = skipSpaces(text, i);
   if (text[i] === ',' || text[i] === '.') i = skipSpaces(text, i + 1);
   return i;
 }
 
 /** Skips words like `de`, `of`, `the`, `năm` (languages.json `dateWords`). */
-function skipDateWords(text: string, i: number): number {
+export function skipDateWords(text: string, i: number): number {
   for (let n = 0; n < 3; n++) {
     const word = lookupAt(text, i, vocabularyOf().dateWords, 1);
     if (!word) return i;
@@ -190,14 +190,14 @@ function skipDateWords(text: string, i: number): number {
 }
 
 /** A number of `min`..`max` digits at `i`: its value and end, or null. */
-function numberAt(text: string, i: number, min: number, max: number): { value: number; end: number } | null {
+export function numberAt(text: string, i: number, min: number, max: number): { value: number; end: number } | null {
   const end = digitsEnd(text, i);
   const length = end - i;
   return length >= min && length <= max ? { value: Number(text.slice(i, end)), end } : null;
 }
 
 /** `st`, `nd`, `rd`, `th`, `er`, `º`, `ª` or `.` after a day of the month. */
-function skipOrdinal(text: string, i: number): number {
+export function skipOrdinal(text: string, i: number): number {
   const two = text.slice(i, i + 2).toLowerCase();
   if ((two === 'st' || two === 'nd' || two === 'rd' || two === 'th' || two === 'er') && !isLetterAt(text, i + 2)) return i + 2;
   if (text[i] === '\u00BA' || text[i] === '\u00AA' || text[i] === '.') return i + 1;
@@ -285,7 +285,7 @@ function monthFirstDate(text: string, i: number): { date: string; end: number } 
 }
 
 /** Whether a digit comes within `span` characters of `i`: every date has one (most headings at a position have none). */
-function digitSoon(text: string, i: number, span: number): boolean {
+export function digitSoon(text: string, i: number, span: number): boolean {
   const end = Math.min(text.length, i + span);
   for (let k = i; k < end; k++) if (isDigitAt(text, k)) return true;
   return false;
@@ -323,25 +323,5 @@ export function dateAt(text: string, i: number, order: DateOrderSource = null): 
   return { date: found.date, end: found.end, weekday };
 }
 
-const WORD_START = /[\p{L}\p{N}]/u;
-
 /** Either order: for where a date ends, not what it says (a date that reads two ways ends where it ends in both). */
 export const EITHER_ORDER = (): DateOrder => 'mdy';
-
-/**
- * Where a dated entry's heading has its own words, after its date and a weekday's name (`2026-11-27 Friday - joins`:
- * at `joins`): for the streak (a date alone is no entry yet) and for a journal's "no study" heading. `dated`: a date
- * leads it; `weekday`: a weekday's name does (or follows the date).
- */
-export function entryTitleWords(title: string): { readonly start: number; readonly dated: boolean; readonly weekday: boolean } {
-  const skip = (i: number): number => {
-    while (i < title.length && !WORD_START.test(title[i])) i++;
-    return i;
-  };
-  // Where the words start: a date either order reads (`11/05/2026`) ends where it ends in both.
-  const date = dateAt(title, skip(0), EITHER_ORDER);
-  let start = date !== null ? skip(date.end) : skip(0);
-  const weekday = weekdayNameEnd(title, start);
-  if (weekday >= 0) start = weekday;
-  return { start, dated: date !== null, weekday: weekday >= 0 };
-}

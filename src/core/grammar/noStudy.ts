@@ -17,7 +17,7 @@
  * (`rust`, Dutch for rest; `repos` only as a whole sentence).
  */
 import { normalizeKey, vocabularyOf } from './keywords';
-import { entryTitleWords } from './dates';
+import { entryTitleWords } from './yearlessDates';
 
 const WORD = /[\p{L}\p{N}]/u;
 

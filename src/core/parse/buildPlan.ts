@@ -8,6 +8,7 @@ import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { withFileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
+import { withFileYears } from '../grammar/yearlessDates';
 import { readTable } from './dayTables';
 import { readDayTable } from './tableDayReader';
 import { content, linksOf } from './contentReaders';
@@ -109,7 +110,7 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
       // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
       const found = readTitleMarks(source);
       const marked = detach(displayText(stripSourceStamps(withoutTitleMarks(text), withoutTitleMarks(source))));
-      const kind = found.planned !== null || found.skipped ? classifyHeading(marked) : undefined;
+      const kind = found.planned !== null || found.skipped ? classifyHeading(marked, at.line) : undefined;
       if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
         title = marked;
         heading = kind;
@@ -117,7 +118,7 @@ function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number
       }
     }
   }
-  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title), readStamp(source), task, linksOf(inline, at.line), marks);
+  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title, at.line), readStamp(source), task, linksOf(inline, at.line), marks);
 }
 
 const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };
@@ -247,9 +248,10 @@ export interface PieceSource {
  * the file's encoding (`withEncoding`). `dateOrder`: how the text writes slashed dates, where a heading asked (see
  * fileDateOrder), else undefined.
  */
-export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined } {
-  const { result, read } = withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces));
-  return { ...result, dateOrder: read };
+export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined; years: boolean } {
+  const { result: { result, read }, asked } = withFileYears(source.text, source.frontMatter, fileStem(document.uri),
+    () => withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces)));
+  return { ...result, dateOrder: read, years: asked };
 }
 
 function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {

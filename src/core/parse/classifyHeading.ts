@@ -10,6 +10,7 @@
  */
 import { dateAt } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
+import { yearlessDateAt, yearOfDate } from '../grammar/yearlessDates';
 import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, type KeywordKind } from '../grammar/keywords';
 
 export type HeadingClass =
@@ -206,10 +207,19 @@ function classifyAt(text: string, i: number): HeadingClass {
   return weekdayAt(text, i) ?? SECTION;
 }
 
-/** `text` is the heading's display text (markdown already stripped). */
-export function classifyHeading(text: string): HeadingClass {
+/**
+ * `text` is the heading's display text (markdown already stripped). `line`: where it is in the file being parsed, for a
+ * date written without a year (`Thursday, November 26`: the year the file says there, see yearlessDates.ts).
+ */
+export function classifyHeading(text: string, line?: number): HeadingClass {
   const start = firstWordAt(text);
   const found = classifyAt(text, start);
+  // A heading that is no day, or a weekday's alone, may be a date without a year.
+  if (line !== undefined && (found.kind === 'section' || (found.kind === 'day' && found.number === null && found.date === null && found.round === null))) {
+    const yearless = yearlessDateAt(text, start);
+    const date = yearless && yearOfDate(yearless, line);
+    if (date) return day(null, date, yearless.weekday);
+  }
   if (found.kind !== 'section') return found;
   // Mojibake that was not repaired reads as letters (`ðŸ“… Day 3`): try again from the first ASCII word.
   let ascii = start;

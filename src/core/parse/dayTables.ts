@@ -18,6 +18,7 @@ import { onlyStampsAndMarks } from '../grammar/dayMarks';
 import { cellDateOf, statusOf } from '../grammar/tableStatus';
 import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 import { textDateOrder } from '../grammar/fileDateOrder';
+import { yearlessDateAt, yearOfDate } from '../grammar/yearlessDates';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */
@@ -288,6 +289,15 @@ export function rising(days: readonly ({ readonly number: number } | null)[]): b
 /** The date a cell holds alone (`2026-11-20`, `20.11.2026`: see cellDateOf), as ISO; else null. */
 export function cellDate(cell: BlockToken | undefined, order: DateOrder | null = null): string | null {
   return cell === undefined ? null : cellDateOf(cell.content, order);
+}
+
+/** A date written without a year that a cell holds alone (`Nov 21`, `21 November`), on the file's `line`: the year the file says there (yearlessDates.ts). */
+export function yearlessCellDate(cell: BlockToken | undefined, line: number): string | null {
+  if (cell === undefined) return null;
+  const text = cell.content.trim();
+  if (text.length < 3 || text.length > 40) return null;
+  const found = yearlessDateAt(text, 0);
+  return found !== null && found.end === text.length ? yearOfDate(found, line) : null;
 }
 
 /**

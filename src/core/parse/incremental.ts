@@ -49,6 +49,8 @@ interface Memo {
    * heading has. Once read, every re-parse reads it again: a piece replayed holds headings read in that order.
    */
   readonly dateOrder: DateOrderRead | undefined;
+  /** Whether the parse met a date without a year (see yearlessDates.ts): the next parses all again. */
+  readonly years: boolean;
 }
 
 const memos = new WeakMap<ParsedPlan, Memo>();
@@ -123,7 +125,8 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
   // The order its replayed headings were read in changed (`## 20/11/2026` typed in a journal of `## 11/05/2026`): all again.
   const sameHead = previous !== undefined && previous.frontMatter === source.frontMatter && previous.head === head;
   const dateOrder = previous?.dateOrder === undefined ? undefined : ((sameHead ? movedDates(previous, previous.dateOrder, changes, shrink, source.text) : null) ?? readDateOrder(source.text));
-  if (dateOrder?.order !== previous?.dateOrder?.order) {
+  // A date written without a year takes it from the file's dates anywhere (yearlessDates.ts): all again.
+  if (dateOrder?.order !== previous?.dateOrder?.order || previous?.years) {
     find = null;
     cuts = undefined;
   }
@@ -135,7 +138,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
   };
   const built = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }));
   const { plan, pieces } = built;
-  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder });
+  memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder, years: built.years });
   return plan;
 }
 

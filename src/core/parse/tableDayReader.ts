@@ -8,7 +8,7 @@ import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
 import { readTitleMarks, SKIP_MARK } from '../grammar/dayMarks';
 import { isOpenStatus, isSkipValue, statusOf } from '../grammar/tableStatus';
-import { cellDate, cellsOf, cellTitle, datedColumns, scheduleColumn, dayColumns, hasText, headerWords, plainDatedTable, plainTable, rising, rowDay, tableDateOrder, type ParsedTable, type RowDay } from './dayTables';
+import { cellDate, cellsOf, cellTitle, datedColumns, scheduleColumn, dayColumns, hasText, headerWords, plainDatedTable, plainTable, rising, rowDay, tableDateOrder, yearlessCellDate, type ParsedTable, type RowDay, type TableRow } from './dayTables';
 import { inlineLinks, inlineText } from './inlineText';
 import { detach } from './compactText';
 import { newDraft } from './draftNode';
@@ -40,8 +40,13 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     cells = cellsOf(columns, scheduleColumn(table, columns, days as (RowDay | null)[], orderOf()));
     plain = plainTable(header, columns);
   } else {
-    // `| Date | Topic | Done |`: each row a day of its date, labelled as written.
-    const byDate = datedColumns(header, (column) => holdsDates(column, 2));
+    // `| Date | Topic | Done |`: each row a day of its date, labelled as written (`| Nov 21 |`: the year the file says).
+    const rowDate = (row: TableRow, column: number): string | null => cellDate(row.cells[column], orderOf()) ?? yearlessCellDate(row.cells[column], row.line + firstLine);
+    const byDate = datedColumns(header, (column) => {
+      let n = 0;
+      for (const row of table.rows) if (rowDate(row, column) !== null && ++n >= 2) return true;
+      return false;
+    });
     if (byDate === null) {
       for (const row of table.rows) for (const cell of row.cells) content(builder, cell, row.line + firstLine, null);
       return;
@@ -49,7 +54,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     columns = byDate;
     keyedByDate = true;
     days = table.rows.map((row) => {
-      const date = cellDate(row.cells[byDate.day], orderOf());
+      const date = rowDate(row, byDate.day);
       return date === null ? null : { number: null, rangeEnd: null, round: null, label: cellTitle(row.cells[byDate.day]), date };
     });
     cells = cellsOf(columns, false);

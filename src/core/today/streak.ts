@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { isDayMark } from '../dayMark';
 import { RestDays } from '../schedule/restDays';
 import { sessionDates } from '../timer/sessionLog';
-import { entryTitleWords } from '../grammar/dates';
+import { entryTitleWords } from '../grammar/yearlessDates';
 import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
 
 /** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */

@@ -1,0 +1,146 @@
+/**
+ * Dates written without a year (a trial's journal of `## Thursday, November 26` counted no day in the streak; its
+ * tracker of `| Nov 21 |` rows was "no plan"): read where the file says the year, and said when it does not.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildPlan, inMemoryDocument, lookupDay, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
+import { runCli } from '../../src/cli/main';
+import { formatText } from './formats.test';
+import { parse } from './helpers';
+import { tempDir } from './tempDir';
+
+const dates = (text: string, uri?: string): (string | null)[] => parse(text, uri).days.map((day) => day.date);
+
+describe('dates without a year', () => {
+  describe('yearlessDateAt: what reads as a month and a day', () => {
+    const read: [string, number, number, number | null][] = [
+      ['November 26', 11, 26, null],
+      ['Nov 27', 11, 27, null],
+      ['Nov. 27th', 11, 27, null],
+      ['Sept. 3', 9, 3, null],
+      ['26 November', 11, 26, null],
+      ['26th of November', 11, 26, null],
+      ['26. November', 11, 26, null],
+      ['Thursday, November 26', 11, 26, 4],
+      ['Thu 26 Nov', 11, 26, 4],
+      ['Nov 27 (Fri)', 11, 27, 5],
+      ['Nov 27 Friday', 11, 27, 5],
+      ['Nov 27 - Joins', 11, 27, null],
+      ['26 de noviembre', 11, 26, null],
+      ['26. November: Listen', 11, 26, null],
+      ['11月26日', 11, 26, null],
+      ['Feb 29', 2, 29, null],
+    ];
+    for (const [text, month, day, weekday] of read) {
+      it(`reads ${JSON.stringify(text)}`, () => {
+        const found = yearlessDateAt(text, 0);
+        assert.deepStrictEqual(found && { month: found.month, day: found.day, weekday: found.weekday }, { month, day, weekday });
+      });
+    }
+    for (const text of ['May 5 things I learned', 'March 3 goals', 'Nov 27, 2026', 'November 2026', 'Feb 30', 'Day 3', 'Chapter 5', 'Nov27', '3 Marches', '13月2日', 'Nov 32']) {
+      it(`reads no date in ${JSON.stringify(text)}`, () => assert.strictEqual(yearlessDateAt(text, 0), null));
+    }
+  });
+
+  describe('the year the file says', () => {
+    it('from the nearest dated line before the heading, else after it; a journal from December into January turns the year', () => {
+      assert.deepStrictEqual(dates(formatText('yearless-journal.md')), ['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+      // The stamp below the first heading dates it too.
+      assert.deepStrictEqual(dates('# Log\n\n## Nov 27\n- [x] a \u2705 2026-11-27\n\n## Nov 28\n- [ ] b\n'), ['2026-11-27', '2026-11-28']);
+      // Each from its own neighbourhood: a log over two years.
+      assert.deepStrictEqual(dates('# Log\n\n## 2025-03-01\nx\n\n## Mar 2\ny\n\n## 2026-03-01\nx\n\n## Mar 2\ny\n'), ['2025-03-01', '2025-03-02', '2026-03-01', '2026-03-02']);
+    });
+
+    it('a written weekday chooses among the years around the file\'s date (a typo\'d weekday still takes the nearest)', () => {
+      // 2026-11-26 is a Thursday; 2025-11-26 a Wednesday.
+      assert.deepStrictEqual(dates('# Log\n\n## 2025-12-20\nx\n\n## Thursday, November 26\ny\n'), ['2025-12-20', '2026-11-26']);
+      assert.deepStrictEqual(dates('# Log\n\n## 2025-12-20\nx\n\n## Wednesday, November 26\ny\n'), ['2025-12-20', '2025-11-26']);
+      assert.deepStrictEqual(dates('# Log\n\n## 2026-11-20\nx\n\n## Monday, November 26\ny\n'), ['2026-11-20', '2026-11-26']);
+    });
+
+    it('from a heading that names the year (`# November 2026`, `# SQL tracker 2026`), the front matter, or the file name', () => {
+      assert.deepStrictEqual(dates('# November 2026\n\n## Nov 27\nx\n\n## Nov 28\ny\n'), ['2026-11-27', '2026-11-28']);
+      assert.deepStrictEqual(dates('# Study log 2025\n\n## Nov 27\nx\n'), ['2025-11-27']);
+      assert.deepStrictEqual(dates('---\nstart: 2026-11-02\n---\n# Log\n\n## Nov 27\nx\n'), ['2026-11-27']);
+      assert.deepStrictEqual(dates('# Log\n\n## Nov 27\nx\n', 'file:///ws/journal-2026.md'), ['2026-11-27']);
+      // A date written with its month's name and a year, where status says to write one (`| Nov 25, 2026 |`).
+      assert.deepStrictEqual(dates('| Date | Topic | Done |\n|---|---|---|\n| Nov 25, 2026 | a | \u2705 |\n| Nov 26 | b | |\n'), ['2026-11-25', '2026-11-26']);
+      assert.deepStrictEqual(dates('# Log\n\n## Thursday, November 26, 2026\nx\n\n## Friday, November 27\ny\n'), ['2026-11-26', '2026-11-27']);
+      assert.deepStrictEqual(dates('# Log\n\nStarted on 2 January 2027.\n\n## Jan 3\ny\n'), ['2027-01-03']);
+      // `Top 2000 words` names no year.
+      assert.deepStrictEqual(dates('# Top 2000 words\n\n## Nov 27\nx\n'), []);
+    });
+
+    it('with nothing that says the year, no date: the headings read as before, and unreadYearlessDate names one', () => {
+      const text = '# Journal\n\n## Thursday, November 26\n- [x] a\n\n## Nov 27\n- [ ] b\n';
+      const plan = parse(text);
+      assert.deepStrictEqual(plan.days.map((day) => [day.title, day.date, day.weekday]), [['Thursday, November 26', null, 4]]);
+      assert.strictEqual(unreadYearlessDate(text, 'journal'), 'Thursday, November 26');
+      assert.strictEqual(unreadYearlessDate(`# 2026\n\n${text}`, 'journal'), null);
+      assert.strictEqual(unreadYearlessDate('# Groceries\n\n- [ ] eggs\n', 'list'), null);
+      assert.strictEqual(unreadYearlessDate('| Date | Done |\n|---|---|\n| Nov 21 | ✅ |\n', 'tracker'), 'Nov 21');
+    });
+
+    it('a tracker keyed by dates without a year: each row a day of its date, counted in the streak', () => {
+      const plan = parse(formatText('yearless-tracker.md'));
+      assert.deepStrictEqual(plan.days.map((day) => [day.title, day.date, day.done]), [
+        ['Nov 25: Joins', '2026-11-25', true], ['Nov 26: Window functions', '2026-11-26', true], ['Nov 27: CTEs', '2026-11-27', false],
+        ['Nov 28: Indexes', '2026-11-28', false], ['Nov 29: Query plans', '2026-11-29', false],
+      ]);
+      const today = summarizeToday([plan], { today: '2026-11-28' });
+      assert.strictEqual(today.currentDay?.title, 'Nov 28: Indexes');
+      assert.strictEqual(planStreak([plan], '2026-11-26').current, 2);
+      // No year anywhere: no plan, as before.
+      assert.strictEqual(parse(formatText('yearless-tracker.md').replace(' 2026', '')).days.length, 0);
+    });
+
+    it('a journal of such headings counts its entries in the streak (the trial\'s: 1 day for 3 studied)', () => {
+      const text = '# Log 2026\n\n## Wednesday, November 25\nSQL joins.\n\n## Thursday, November 26\nWindow functions.\n\n## Nov 27\nCTEs.\n';
+      assert.strictEqual(planStreak([parse(text)], '2026-11-27').current, 3);
+    });
+  });
+
+  it('typing re-parses the whole file once it holds such a date: a stamp written anywhere may give the year', () => {
+    const uri = 'file:///ws/log.md';
+    const start = '# Log\n\n## Nov 27\n- [ ] a\n\n## Nov 28\n- [ ] b\n';
+    let plan = parseForTyping(inMemoryDocument(uri, start, 1));
+    assert.deepStrictEqual(plan.days.map((day) => day.date), []);
+    // Checking the last task with a stamp dates both headings.
+    const at = start.lastIndexOf('[ ] b') + 1;
+    const stamped = `${start.slice(0, at)}x${start.slice(at + 1, -1)} \u2705 2026-11-28\n`;
+    plan = reparsePlan(plan, inMemoryDocument(uri, stamped, 2), [{ rangeOffset: at, rangeLength: start.length - at, text: stamped.slice(at) }]);
+    assert.deepStrictEqual(plan, buildPlan(inMemoryDocument(uri, stamped, 2)));
+    assert.deepStrictEqual(plan.days.map((day) => day.date), ['2026-11-27', '2026-11-28']);
+    // And typing in the first entry keeps the second's date, read again.
+    const typed = stamped.replace('- [ ] a', '- [ ] ab');
+    const next = reparsePlan(plan, inMemoryDocument(uri, typed, 3), [{ rangeOffset: stamped.indexOf('- [ ] a') + 7, rangeLength: 0, text: 'b' }]);
+    assert.deepStrictEqual(next, buildPlan(inMemoryDocument(uri, typed, 3)));
+  });
+
+  it('status says why a file dated without a year has no dates, and how to write the year', async () => {
+    const dir = tempDir('lp-yearless-');
+    const file = path.join(dir, 'tracker.md');
+    fs.writeFileSync(file, formatText('yearless-tracker.md').replace(' 2026', ''));
+    let err = '';
+    const code = await runCli(['status', file, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
+    assert.strictEqual(code, 0);
+    assert.match(err, /tracker\.md: its dates name no year \(Nov 25\), and nothing in it or its name does, so they are read as no dates: write the year once \(Nov 25, 2026; or a heading such as # 2026 above them\)/);
+  });
+});
+
+describe('a DAY without a year', () => {
+  it('names the day dated on that month and day (`show log.md "Nov 27"` was a usage error)', () => {
+    const spec = parseDaySpec('Nov 27');
+    assert.deepStrictEqual(spec, { kind: 'monthDay', month: 11, day: 27, written: 'Nov 27' });
+    const plan = parse(formatText('yearless-tracker.md'));
+    const found = lookupDay(plan, spec!, 'tracker.md');
+    assert.ok(found.ok && found.day.title === 'Nov 27: CTEs');
+    assert.deepStrictEqual(lookupDay(plan, parseDaySpec('27 December')!, 'tracker.md'), { ok: false, message: 'tracker.md has no day dated 27 December', candidates: [] });
+    // Dated in two years: never guessed.
+    const twice = parse('# Log\n\n## 2025-03-02\nx\n\n## 2026-03-02\ny\n');
+    assert.strictEqual(lookupDay(twice, parseDaySpec('Mar 2')!, 'log.md').ok, false);
+  });
+});
