@@ -233,6 +233,30 @@ describe('Staying on track', () => {
     }
   });
 
+  it('a tracker of dates without a year (`| Nov 19 |`) under a heading that names it: Today is today\'s row, the streak tooltip names the row missed', async () => {
+    const tracker = workspaceUri('ontrack', 'sql-november.md');
+    const table = ['# SQL, November 2026', '', '| Date | Topic | Done |', '|---|---|---|', '| Nov 18 | Joins | \u2705 |', '| Nov 19 | Window functions | |', '| Nov 20 | CTEs | |', '| Nov 21 | Indexes | |', ''].join('\n');
+    await vscode.workspace.fs.writeFile(tracker, new TextEncoder().encode(table));
+    try {
+      await waitFor('the tracker in the index, a day per row', () => lp.index.get(tracker)?.days.length === 4);
+      lp.clock = at(20);
+      await lp.today.choosePlan(tracker.toString());
+      const current = lp.today.refresh().currentDay;
+      assert.deepStrictEqual([current?.title, current?.date], ['Nov 20: CTEs', '2026-11-20']);
+      await waitFor('the tooltip to name the row left open', () => /\$\(history\) 1 open day dated before today: \*\*Nov 19: Window functions\*\*/.test(streakTip()));
+      // Marked studied on its own date: nothing is missed any more.
+      const missed = lp.index.get(tracker)!.days[1];
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: tracker.toString(), line: missed.line, title: missed.title });
+      assert.ok(result?.applied, result?.message);
+      await waitFor('the row marked, the tooltip clear of it', () => lp.index.get(tracker)!.days[1].done && !/open day dated before today/.test((lp.today.refresh(), streakTip())));
+    } finally {
+      await lp.today.choosePlan(undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(tracker);
+      await waitFor('the tracker to leave the index', () => !lp.index.get(tracker));
+    }
+  });
+
   it('Skip Day is offered where an open day is: the tree\'s open day rows, the editor on an open day, the palette', () => {
     const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus;
     const entry = (menu: string): { when: string } => menus[menu].find((e: { command: string }) => e.command === 'learningPlans.skipDay');

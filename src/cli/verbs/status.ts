@@ -132,10 +132,12 @@ per-plan progress (without a path: of the repository around the working folder, 
         today,
         activePlan: fileOf(summary.activePlan),
         currentDay: day ? {
-          file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: plannedFor,
+          // Its schedule's date, else its own (a tracker's row dated today read `date: null`, from a trial).
+          file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: plannedFor ?? day.date,
           plannedMinutes: studyTime(day), studyMinutes: loggedMinutes(day),
         } : null,
         alsoToday: summary.alsoToday.map((d) => ({ line: d.line + 1, number: d.number, title: d.title })),
+        missedDays: summary.missedDays.map((d) => ({ line: d.line + 1, title: d.title, date: d.date })),
         planFinished: summary.planFinished,
         nextPlan: fileOf(summary.nextPlan),
         schedule: schedule ? { start: schedule.start, end: schedule.end, behind, restWeekdays: weekdayCodes(schedule.rest.weekdays) } : null,
@@ -178,6 +180,7 @@ per-plan progress (without a path: of the repository around the working folder, 
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files)));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
+      lines.push(...missedLines(summary.missedDays, day, summary.activePlan.uri));
       const container = containerOf(summary.activePlan.root, day.line);
       // Only while estimated time is left: `0 min left in Woche 1` over four open days without estimates read as nothing to do.
       if (container && studyTime(container).left > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
@@ -283,4 +286,16 @@ function undatedStamps(plan: ParsedPlan): { day: PlanNode; written: string; iso:
     if (stamp) found.push({ day, ...stamp });
   }
   return found;
+}
+
+/**
+ * The open days dated before today (a tracker's rows, a journal's entries with open tasks; the current day itself when
+ * nothing later is open), with how to mark one studied on its date or skip it: a trial's tracker said nothing of them.
+ */
+function missedLines(missed: readonly PlanNode[], current: PlanNode, file: string): string[] {
+  if (missed.length === 0) return [];
+  const shown = missed.slice(0, 3).map((d) => `${field(d.title)} (line ${d.line + 1})`).join('; ');
+  const first = missed[0].date!;
+  const what = missed.length === 1 && missed[0] === current ? 'it is dated before today' : `${plural(missed.length, 'open day')} dated before today: ${shown}${missed.length > 3 ? '; ...' : ''}`;
+  return [`Missed: ${what} (studied then: learning-plans done ${shellWord(file)} ${first} --date ${first}; else learning-plans replan ${shellWord(file)} --skip ${first})`];
 }

@@ -21,6 +21,15 @@ export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undef
   return plan.days.find((day) => isOpen(day) && isDatedEntry(day) && day.date! >= today) ?? first;
 }
 
+/**
+ * The open days dated before `today` (a tracker's `| 2026-11-24 | Joins | |`, a journal's entry with a task left
+ * open): what the current day passes over, in document order. Only days that can be done (a row with a status, or
+ * tasks): a journal's entry of prose is a record. A trial's tracker said nothing of two days missed.
+ */
+export function missedDatedDays(plan: ParsedPlan, today: string): PlanNode[] {
+  return plan.days.filter((day) => isOpen(day) && isDatedEntry(day) && day.date! < today && (day.cells !== null || day.progress.tasksTotal > 0));
+}
+
 /** A day headed by its weekday alone (`## Montag`, `## Friday`): a weekly journal's section. */
 function isWeekdayEntry(day: PlanNode): boolean {
   return day.weekday !== null && day.date === null && day.number === null;

@@ -1,6 +1,6 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from './activePlan';
-import { currentDayOf } from '../schedule/currentDay';
+import { currentDayOf, missedDatedDays } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
 import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
@@ -28,6 +28,8 @@ export interface TodaySummary {
   readonly daysDone: number;
   /** Open tasks with an Obsidian Tasks due date of today or before, in every plan (overdue first). */
   readonly dueTasks: readonly DueTask[];
+  /** The active plan's open days dated before today (see missedDatedDays), in document order. */
+  readonly missedDays: readonly PlanNode[];
 }
 
 export interface TodayInputs {
@@ -60,6 +62,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     streak: planStreak(plans, inputs.today, restOf(plans, activePlan, inputs)),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
     dueTasks: dueTasks(plans, inputs.today),
+    missedDays: activePlan ? missedDatedDays(activePlan, inputs.today) : [],
   };
 }
 

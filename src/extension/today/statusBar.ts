@@ -95,6 +95,12 @@ function scheduleMarkdown(summary: TodaySummary, tip: vscode.MarkdownString): vo
   const studied = loggedMinutes(day);
   if (planned > 0 || studied > 0) parts.push(vscode.l10n.t('today\'s day: {0} planned, {1} studied', formatMinutes(planned), formatMinutes(studied)));
   if (parts.length) tip.appendMarkdown(`${parts.join(' · ')}\n\n`);
+  // A tracker's rows (a journal's entries with tasks) dated before today and left open: the day moved past them.
+  const missed = summary.missedDays.filter((other) => other !== day);
+  if (missed.length) {
+    const titles = missed.slice(0, 3).map((other) => `**${escapeMarkdown(other.title)}**`).join(' · ') + (missed.length > 3 ? ' · …' : '');
+    tip.appendMarkdown(`$(history) ${missed.length === 1 ? vscode.l10n.t('1 open day dated before today: {0}', titles) : vscode.l10n.t('{0} open days dated before today: {1}', missed.length, titles)}\n\n`);
+  }
 }
 
 const DUE_SHOWN = 5;

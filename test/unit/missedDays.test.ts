@@ -1,0 +1,45 @@
+/**
+ * Open days dated before today (a trial's tracker had two rows left open, and status said nothing of them): the
+ * current day passes over them, and status names them with how to mark one studied then or skip it.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { missedDatedDays, summarizeToday } from '../../src/core';
+import { runCli } from '../../src/cli/main';
+import { parse } from './helpers';
+import { tempDir } from './tempDir';
+
+const TRACKER = ['# SQL tracker', '', '| Date | Topic | Done |', '|---|---|---|', '| 2026-11-23 | Joins | \u2705 |', '| 2026-11-24 | Window functions | |',
+  '| 2026-11-25 | Subqueries | \u23ED |', '| 2026-11-26 | CTEs | |', '| 2026-11-28 | Indexes | |', ''].join('\n');
+
+describe('open days dated before today', () => {
+  it('a tracker\'s open rows before today, not its done, skipped or later ones', () => {
+    const plan = parse(TRACKER);
+    assert.deepStrictEqual(missedDatedDays(plan, '2026-11-28').map((day) => day.title), ['2026-11-24: Window functions', '2026-11-26: CTEs']);
+    assert.deepStrictEqual(summarizeToday([plan], { today: '2026-11-28' }).missedDays.map((day) => day.line), [5, 7]);
+    assert.deepStrictEqual(missedDatedDays(plan, '2026-11-24'), []);
+  });
+
+  it('a journal\'s entries with a task left open count; its entries of prose are records, and numbered days have their schedule', () => {
+    const journal = parse('# Log\n\n## 2026-11-25\nRead.\n\n## 2026-11-26\n- [ ] exercises\n\n## 2026-11-28\n- [ ] quiz\n');
+    assert.deepStrictEqual(missedDatedDays(journal, '2026-11-28').map((day) => day.title), ['2026-11-26']);
+    const numbered = parse('### Day 1 - 2026-11-20\n- [ ] a\n\n### Day 2 - 2026-11-21\n- [ ] b\n');
+    assert.deepStrictEqual(missedDatedDays(numbered, '2026-11-28'), []);
+  });
+
+  it('status names them with the commands that mark one studied on its date or skip it', async () => {
+    const dir = tempDir('lp-missed-');
+    const file = path.join(dir, 'tracker.md');
+    fs.writeFileSync(file, TRACKER);
+    let out = '';
+    const io = { out: (t: string) => (out += t + '\n'), err: () => undefined };
+    assert.strictEqual(await runCli(['status', file, '--today', '2026-11-28'], io, () => new Date(2026, 10, 28, 8)), 0);
+    assert.ok(out.includes(`Missed: 2 open days dated before today: 2026-11-24: Window functions (line 6); 2026-11-26: CTEs (line 8) (studied then: learning-plans done ${file} 2026-11-24 --date 2026-11-24; else learning-plans replan ${file} --skip 2026-11-24)`), out);
+    out = '';
+    assert.strictEqual(await runCli(['status', file, '--today', '2026-11-28', '--json'], io, () => new Date(2026, 10, 28, 8)), 0);
+    const json = JSON.parse(out);
+    assert.deepStrictEqual(json.missedDays, [{ line: 6, title: '2026-11-24: Window functions', date: '2026-11-24' }, { line: 8, title: '2026-11-26: CTEs', date: '2026-11-26' }]);
+    assert.strictEqual(json.currentDay.date, '2026-11-28', 'a dated row\'s own date (it read null)');
+  });
+});
