@@ -26,7 +26,7 @@ export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type 
 export { otherDaysChanged } from './edits/doneReadings';
 export { unreadDoneDate } from './edits/tableRows';
 export { unreadHeadingDate } from './grammar/fileDateOrder';
-export { unreadYearlessDate } from './grammar/yearlessDates';
+export { unreadYearlessDate } from './grammar/fileYears';
 export { slashedReadings } from './grammar/dates';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';

@@ -5,11 +5,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, inMemoryDocument, lookupDay, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { buildPlan, inMemoryDocument, lookupDay, markDayComplete, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
 import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
 import { runCli } from '../../src/cli/main';
 import { formatText } from './formats.test';
 import { parse } from './helpers';
+import { assertLinear } from './linearTime';
 import { tempDir } from './tempDir';
 
 const dates = (text: string, uri?: string): (string | null)[] => parse(text, uri).days.map((day) => day.date);
@@ -29,6 +30,8 @@ describe('dates without a year', () => {
       ['Nov 27 (Fri)', 11, 27, 5],
       ['Nov 27 Friday', 11, 27, 5],
       ['Nov 27 - Joins', 11, 27, null],
+      ['Nov 21 (Sat)', 11, 21, 6],
+      ['11月21日（土曜日）', 11, 21, 6],
       ['26 de noviembre', 11, 26, null],
       ['26. November: Listen', 11, 26, null],
       ['11月26日', 11, 26, null],
@@ -54,11 +57,34 @@ describe('dates without a year', () => {
       assert.deepStrictEqual(dates('# Log\n\n## 2025-03-01\nx\n\n## Mar 2\ny\n\n## 2026-03-01\nx\n\n## Mar 2\ny\n'), ['2025-03-01', '2025-03-02', '2026-03-01', '2026-03-02']);
     });
 
-    it('a written weekday chooses among the years around the file\'s date (a typo\'d weekday still takes the nearest)', () => {
-      // 2026-11-26 is a Thursday; 2025-11-26 a Wednesday.
-      assert.deepStrictEqual(dates('# Log\n\n## 2025-12-20\nx\n\n## Thursday, November 26\ny\n'), ['2025-12-20', '2026-11-26']);
-      assert.deepStrictEqual(dates('# Log\n\n## 2025-12-20\nx\n\n## Wednesday, November 26\ny\n'), ['2025-12-20', '2025-11-26']);
-      assert.deepStrictEqual(dates('# Log\n\n## 2026-11-20\nx\n\n## Monday, November 26\ny\n'), ['2026-11-20', '2026-11-26']);
+    it('a written weekday chooses between the years around a vague reference; beside a precise one, a wrong weekday is a slip', () => {
+      // `# Log 2026` says the middle of 2026: 2026-11-26 is a Thursday, 2025-11-26 a Wednesday.
+      assert.deepStrictEqual(dates('# Log 2026\n\n## Thursday, November 26\ny\n'), ['2026-11-26']);
+      assert.deepStrictEqual(dates('# Log 2026\n\n## Wednesday, November 26\ny\n'), ['2025-11-26']);
+      // A review's: `Friday` written for a Thursday between stamps of 2026 read 2027.
+      assert.deepStrictEqual(dates('# Log\n\n## 2026-11-25\nx\n\n## Friday, November 26\n- [x] y \u2705 2026-11-26\n'), ['2026-11-25', '2026-11-26']);
+      // Nothing within reach: February 29th beside 2027 is no date.
+      assert.deepStrictEqual(dates('# Log\n\n## 2027-03-01\nx\n\n## Feb 29\ny\n'), ['2027-03-01']);
+    });
+
+    it('read in the file\'s order: a long journal keeps its year from one date to the next (a review\'s drifted back a year)', () => {
+      const text = '---\nstart: 2026-01-05\n---\n# Log\n\n## Jan 5\na\n\n## Mar 10\nb\n\n## Jul 20\nc\n\n## Aug 1\nd\n\n## Dec 20\ne\n\n## Jan 3\nf\n';
+      assert.deepStrictEqual(dates(text), ['2026-01-05', '2026-03-10', '2026-07-20', '2026-08-01', '2026-12-20', '2027-01-03']);
+    });
+
+    it('prose, links and code say no year; the front matter\'s first date does (a review\'s: a release date in a code block dated a journal 2018)', () => {
+      const code = '# Log\n\n```\nv2 released 2019-03-01\n```\n\nSee [notes](https://x.example/2018-11-21-notes). Python 3.12 came out 2023.\n\n## Nov 20\n- [x] a \u2705 2026-11-20\n\n## Nov 21\nb\n';
+      assert.deepStrictEqual(dates(code), ['2026-11-20', '2026-11-21']);
+      assert.deepStrictEqual(dates('---\nstart: 2026-11-02\ndeadline: 2027-06-30\n---\n# Log\n\n## Nov 3\na\n'), ['2026-11-03']);
+      assert.deepStrictEqual(dates('# Log\n\nStarted on 2 January 2027.\n\n## Jan 3\ny\n'), []);
+      // CR line ends count lines as LF ones do.
+      assert.deepStrictEqual(dates('# Log\r\r## 2026-11-20\rx\r\r## Nov 21\ry\r\r```\rPublished 2019-05-01\r```\r'), ['2026-11-20', '2026-11-21']);
+    });
+
+    it('short month names of other languages that are English words are no dates without a year (a review\'s `### Set 1` became days)', () => {
+      const sets = '---\nstart: 2026-11-02\n---\n## Day 1\n### Set 1\n- [ ] squats\n### Set 2 - lunges\n- [ ] x\n## Day 2\n### Set 1\n- [ ] y\n## Gen 1-3\n## Out 2\n';
+      assert.deepStrictEqual(parse(sets).days.map((day) => day.title), ['Day 1', 'Day 2']);
+      assert.deepStrictEqual(dates('# Diário 2026\n\n## 5 de setembro\nx\n'), ['2026-09-05']);
     });
 
     it('from a heading that names the year (`# November 2026`, `# SQL tracker 2026`), the front matter, or the file name', () => {
@@ -69,9 +95,10 @@ describe('dates without a year', () => {
       // A date written with its month's name and a year, where status says to write one (`| Nov 25, 2026 |`).
       assert.deepStrictEqual(dates('| Date | Topic | Done |\n|---|---|---|\n| Nov 25, 2026 | a | \u2705 |\n| Nov 26 | b | |\n'), ['2026-11-25', '2026-11-26']);
       assert.deepStrictEqual(dates('# Log\n\n## Thursday, November 26, 2026\nx\n\n## Friday, November 27\ny\n'), ['2026-11-26', '2026-11-27']);
-      assert.deepStrictEqual(dates('# Log\n\nStarted on 2 January 2027.\n\n## Jan 3\ny\n'), ['2027-01-03']);
-      // `Top 2000 words` names no year.
+      // `Top 2000 words` names no year, nor does a file `top-2000-words.md`.
       assert.deepStrictEqual(dates('# Top 2000 words\n\n## Nov 27\nx\n'), []);
+      assert.deepStrictEqual(dates('# Words\n\n## Nov 27\nx\n', 'file:///ws/top-2000-words.md'), []);
+      assert.deepStrictEqual(dates('# Words\n\n## Nov 27\nx\n', 'file:///ws/2026_notes.md'), ['2026-11-27']);
     });
 
     it('with nothing that says the year, no date: the headings read as before, and unreadYearlessDate names one', () => {
@@ -103,6 +130,12 @@ describe('dates without a year', () => {
     });
   });
 
+  it('reads the file\'s dates in time linear in its length (a review\'s line of many dates after such a heading was quadratic)', () => {
+    let n = 0;
+    assertLinear('a line of dates', (scale) => `# Log\n\n## Nov 27\nx\n\n${'2026-11-01 '.repeat(2000 * scale)}\n\n## 2026-11-20\n`, (text) => parse(text, `file:///ws/lines${n++}.md`));
+    assertLinear('many entries', (scale) => `# Log\n\n${Array.from({ length: 100 * scale }, (_, i) => `## Nov ${1 + (i % 28)}\n- [x] a \u2705 2026-11-${String(1 + (i % 28)).padStart(2, '0')}\n`).join('\n')}`, (text) => parse(text, `file:///ws/entries${n++}.md`));
+  });
+
   it('typing re-parses the whole file once it holds such a date: a stamp written anywhere may give the year', () => {
     const uri = 'file:///ws/log.md';
     const start = '# Log\n\n## Nov 27\n- [ ] a\n\n## Nov 28\n- [ ] b\n';
@@ -128,6 +161,26 @@ describe('dates without a year', () => {
     const code = await runCli(['status', file, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
     assert.strictEqual(code, 0);
     assert.match(err, /tracker\.md: its dates name no year \(Nov 25\), and nothing in it or its name does, so they are read as no dates: write the year once \(Nov 25, 2026; or a heading such as # 2026 above them\)/);
+  });
+});
+
+describe('marking a day dated without a year', () => {
+  const mark = (text: string, uri: string, title: string, date: string) => {
+    const plan = parse(text, uri);
+    return markDayComplete(text, plan.days.find((day) => day.title === title)!, { date, checkTasks: true, journal: plan.journal, uri });
+  };
+
+  it('is written when the other days read as they did (the file name\'s year kept: the check reads the plan as it was read)', () => {
+    const text = '# SQL study\n\n| Date | Topic | Done |\n|---|---|---|\n| Dec 30 | a | \u2705 |\n| Jan 2 | b | \u2705 |\n| Jan 3 | c | |\n';
+    const outcome = mark(text, 'file:///ws/log-2025.md', 'Jan 3: c', '2026-01-03');
+    assert.ok(outcome.ok && outcome.edits.length === 1, JSON.stringify(outcome));
+  });
+
+  it('is refused when the stamp it writes would give another day another year (a review\'s moved `Jan 2` a year)', () => {
+    const text = '# Rust study\n\n## Dec 30\n- [ ] a\n\n## Jan 2\n- [ ] b\n';
+    assert.deepStrictEqual(dates(text, 'file:///ws/notes-2026.md'), ['2026-12-30', '2027-01-02']);
+    const outcome = mark(text, 'file:///ws/notes-2026.md', 'Jan 2', '2026-01-02');
+    assert.deepStrictEqual(outcome, { ok: false, message: '"Dec 30" would be dated 2025-12-30 after this, not 2026-12-30: a date without a year takes it from the dates near it, and this writes one. Write its year into it, then try again' });
   });
 });
 

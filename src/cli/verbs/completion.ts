@@ -76,7 +76,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           const next = number !== null && plan.days.filter((day) => day.number === number).length === 1 ? String(number) : `line:${found.day.line + 1}`;
           return { ok: false, message: `${field(dayName(already, false))} was marked complete on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
         }
-        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal }) : markDayIncomplete(text, found.day, plan.journal);
+        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
         redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
           ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';
@@ -197,5 +197,5 @@ function dayOwnBox(text: string, plan: ParsedPlan, tasks: readonly Task[], date:
   if (tasks.length !== 1 || tasks[0].status === 'cancelled') return null;
   const day = plan.days.find((d) => isDayMark(d, tasks[0]));
   if (!day) return null;
-  return day.done ? markDayIncomplete(text, day, plan.journal) : markDayComplete(text, day, { date, checkTasks: true, journal: plan.journal });
+  return day.done ? markDayIncomplete(text, day, plan.journal, true, plan.uri) : markDayComplete(text, day, { date, checkTasks: true, journal: plan.journal, uri: plan.uri });
 }

@@ -14,6 +14,7 @@ import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
 import { holdsSlashedDates } from './tableRows';
 import { otherDaysChanged } from './doneReadings';
+import { startsWithYearlessDate } from '../grammar/yearlessDates';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { DONE_MARK } from '../stamps';
@@ -32,6 +33,8 @@ export interface ProgressOptions {
    * that no caller can forget it (an entry stamped by mistake counted in the streak).
    */
   readonly journal: boolean;
+  /** The plan's file (its name may say the year of dates written without one): the check of other days reads it as the plan was read. */
+  readonly uri?: string;
 }
 
 export type EditOutcome =
@@ -210,7 +213,7 @@ function alreadyComplete(day: PlanNode): EditOutcome {
  */
 export function markDayComplete(text: string, day: PlanNode, options: ProgressOptions, alone = true): EditOutcome {
   const outcome = markDay(text, day, options);
-  return alone ? othersKept(text, day, outcome) : outcome;
+  return alone ? othersKept(text, day, outcome, options.uri) : outcome;
 }
 
 /**
@@ -218,10 +221,12 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
  * slashes, the rows read a date's order together (`11/05/2026` beside `11/20/2026`), so the text the edit makes is
  * parsed again and compared (see doneReadings.ts); elsewhere an edit of one day's lines reads the others as they were.
  */
-function othersKept(text: string, day: PlanNode, outcome: EditOutcome): EditOutcome {
-  if (!outcome.ok || outcome.edits.length === 0 || !day.cells || !holdsSlashedDates(new Lines(text), day.line)) return outcome;
-  const before = buildPlan(inMemoryDocument('', text));
-  const after = buildPlan(inMemoryDocument('', applyTextEdits(text, outcome.edits)));
+function othersKept(text: string, day: PlanNode, outcome: EditOutcome, uri = ''): EditOutcome {
+  if (!outcome.ok || outcome.edits.length === 0) return outcome;
+  // A day dated without a year (`Nov 27: CTEs`, `Thursday, November 26`): the stamp written may say another's year.
+  if (!(day.cells && holdsSlashedDates(new Lines(text), day.line)) && !startsWithYearlessDate(day.title)) return outcome;
+  const before = buildPlan(inMemoryDocument(uri, text));
+  const after = buildPlan(inMemoryDocument(uri, applyTextEdits(text, outcome.edits)));
   const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]), true);
   return changed === null ? outcome : fail(changed);
 }
@@ -313,9 +318,9 @@ function doneBeforeLast(checked: readonly Task[]): Set<Task> {
  * before `done` (done, then undone, leaves a day as it found it). `alone` false: one of several days unmarked in one
  * edit, whose caller checks what the whole edit does to the other days (see othersKept).
  */
-export function markDayIncomplete(text: string, day: PlanNode, journal = false, alone = true): EditOutcome {
+export function markDayIncomplete(text: string, day: PlanNode, journal = false, alone = true, uri = ''): EditOutcome {
   const outcome = unmarkDay(text, day, journal);
-  return alone ? othersKept(text, day, outcome) : outcome;
+  return alone ? othersKept(text, day, outcome, uri) : outcome;
 }
 
 /** See markDayIncomplete. */

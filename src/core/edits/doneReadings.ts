@@ -8,6 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode } from '../model';
 import { dayName as dayLabel } from '../nodeLabels';
+import { startsWithYearlessDate } from '../grammar/yearlessDates';
 
 /**
  * Why the edits cannot be written: a day of `before` that none of them meant to change (`meant`: the days they mark,
@@ -16,6 +17,10 @@ import { dayName as dayLabel } from '../nodeLabels';
  * null when every such day reads as it did. Days are compared by index: the edits that mark days add and remove none.
  */
 export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set(), planned = false): string | null {
+  // A date without a year takes its year from the file's dates near it (fileYears.ts): a stamp written can change
+  // another day's date (a review's `done log-2025.md 'Jan 3'` moved `Jan 2` a year), or make a heading a day.
+  const moved = after.days.find((day, i) => !meant.has(i) && startsWithYearlessDate(day.title) && day.date !== (before.days[i]?.date ?? null));
+  if (moved) return yearlessSaid(moved, before.days.find((day) => day.line === moved.line)?.date ?? null);
   if (before.days.length !== after.days.length) return null;
   for (let i = 0; i < before.days.length; i++) {
     if (meant.has(i)) continue;
@@ -28,6 +33,10 @@ export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: R
 
 function said(day: PlanNode, now: string, was: string): string {
   return l10n.t('{0} would read {1} after this, not {2}: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again', dayLabel(day), now, was);
+}
+
+function yearlessSaid(day: PlanNode, was: string | null): string {
+  return l10n.t('{0} would be dated {1} after this, not {2}: a date without a year takes it from the dates near it, and this writes one. Write its year into it, then try again', dayLabel(day), day.date ?? l10n.t('no date'), was ?? l10n.t('no date'));
 }
 
 function stateOf(day: PlanNode): string {

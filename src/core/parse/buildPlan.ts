@@ -8,7 +8,7 @@ import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
 import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { withFileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
-import { withFileYears } from '../grammar/yearlessDates';
+import { withFileYears } from '../grammar/fileYears';
 import { readTable } from './dayTables';
 import { readDayTable } from './tableDayReader';
 import { content, linksOf } from './contentReaders';

@@ -10,7 +10,8 @@
  */
 import { dateAt } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
-import { yearlessDateAt, yearOfDate } from '../grammar/yearlessDates';
+import { yearlessDateAt } from '../grammar/yearlessDates';
+import { yearOfDate } from '../grammar/fileYears';
 import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, type KeywordKind } from '../grammar/keywords';
 
 export type HeadingClass =

@@ -18,7 +18,8 @@ import { onlyStampsAndMarks } from '../grammar/dayMarks';
 import { cellDateOf, statusOf } from '../grammar/tableStatus';
 import { slashedDateOrder, type DateOrder } from '../grammar/dates';
 import { textDateOrder } from '../grammar/fileDateOrder';
-import { yearlessDateAt, yearOfDate } from '../grammar/yearlessDates';
+import { yearlessDateAt } from '../grammar/yearlessDates';
+import { yearOfDate } from '../grammar/fileYears';
 
 export interface TableRow {
   /** The row's line, relative to the tokens' piece. */

@@ -98,8 +98,8 @@ export class MarkDayCommand implements Command {
     const result = await this.editor.edit(uri, (text, plan) => {
       const day = findDay(plan, target);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri)) };
-      if (this.complete) return markDayComplete(text, day, { date: stampDate(this.clock, uri), checkTasks: settings.checkTasks, journal: plan.journal });
-      return markDayIncomplete(text, day, plan.journal);
+      if (this.complete) return markDayComplete(text, day, { date: stampDate(this.clock, uri), checkTasks: settings.checkTasks, journal: plan.journal, uri: plan.uri });
+      return markDayIncomplete(text, day, plan.journal, true, plan.uri);
     });
     return report(result);
   }

@@ -1,0 +1,267 @@
+/**
+ * The year of a date written without one (see yearlessDates.ts): the one the file says near it.
+ *
+ * What says a year: a stamp (`✅ 2026-11-26`, `⏭`, `📅`, `⏱`), a heading's full date (`## 2026-11-25`, `## Nov 25,
+ * 2026`) or year (`# November 2026`, `# Study log 2026`), a table cell holding a full date, the front matter's first
+ * date (`start: 2026-11-02`), and the dates without a year read before it. Prose, links and code say nothing (a
+ * review's `v2 released 2019-03-01` in a code block dated a 2026 journal 2018). The reference is the nearest of those
+ * before the date (else the first after it); of the years around the reference's, the one that puts the month and
+ * day nearest to it (a journal from December into January turns the year; a long one keeps going, each date read from
+ * the one before), a written weekday choosing between the two years around a vague reference (a year alone). With
+ * none of those, a year that starts or ends the file name (`journal-2026.md`); with none, no date: the heading or row
+ * reads as before, and status says why (unreadYearlessDate).
+ *
+ * A parse reads the file's dated lines once, when it first meets a date without a year (most files never do).
+ */
+import { dayNumber, daysSinceMonday, isoFromDayNumber } from '../calendar/calendarDays';
+import { iso } from './dates';
+import { monthNameAt, yearlessDateAt, type YearlessDate } from './yearlessDates';
+
+/** Dated lines in order (several on one line: the last written). */
+interface Evidence {
+  readonly lines: number[];
+  readonly days: number[];
+}
+
+interface Scope {
+  readonly text: string;
+  readonly frontMatter: string | null;
+  readonly stem: string;
+  evidence: Evidence | undefined;
+  /** The dates without a year read so far, in line order (a parse reads them in the file's order). */
+  readonly chain: Evidence;
+  /** What each date without a year read as, by line and what it says: read once, in the file's order. */
+  readonly read: Map<string, string | null>;
+  asked: boolean;
+}
+
+let scope: Scope | null = null;
+
+/**
+ * Runs a parse of `text` (the front matter blanked, `frontMatter` beside it) with the file's dated lines at hand for
+ * yearOfDate. Gives the parse's result and whether a date without a year was met (a re-parse then parses all again:
+ * a date written anywhere may change its year).
+ */
+export function withFileYears<T>(text: string, frontMatter: string | null, stem: string, build: () => T): { result: T; asked: boolean } {
+  const outer = scope;
+  const own: Scope = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [] }, read: new Map(), asked: false };
+  scope = own;
+  try {
+    return { result: build(), asked: own.asked };
+  } finally {
+    scope = outer;
+  }
+}
+
+/** How far from its reference a weekday may move a date (a year alone says the middle of it), and any date at most. */
+const VAGUE = 240;
+const FARTHEST = 240;
+
+/** The date of a month and day written without a year on `line` of the file being parsed, as ISO; null when nothing says the year. */
+export function yearOfDate(date: YearlessDate, line: number): string | null {
+  if (scope === null) return null;
+  scope.asked = true;
+  const key = `${line}:${date.month}:${date.day}:${date.weekday}`;
+  const known = scope.read.get(key);
+  if (known !== undefined) return known;
+  scope.evidence ??= evidenceOf(scope.text, scope.frontMatter, scope.stem);
+  const near = nearest(scope.evidence, scope.chain, line);
+  const found = near === null ? null : dateNear(date, near);
+  scope.read.set(key, found);
+  // Read in the file's order: the next date without a year takes this one's year (a journal's year turns as it goes).
+  if (found !== null) insert(scope.chain, line, dayNumber(found));
+  return found;
+}
+
+/** Of the years around `near`'s, the month and day nearest to it; a written weekday chooses when `near` is vague. */
+function dateNear(date: YearlessDate, near: number): string | null {
+  const year = Number(isoFromDayNumber(near).slice(0, 4));
+  const distance = (d: string): number => Math.abs(dayNumber(d) - near);
+  const candidates = [year - 1, year, year + 1].map((y) => iso(y, date.month, date.day)).filter((d): d is string => d !== null && distance(d) <= FARTHEST);
+  candidates.sort((a, b) => distance(a) - distance(b));
+  if (candidates.length === 0) return null;
+  const weekdayOf = (d: string): number => daysSinceMonday(dayNumber(d)) + 1;
+  // A weekday that does not match the nearest is a slip, unless another year within reach has it (`Thursday,
+  // November 26` under `# Log 2026` is 2026's; `Friday, November 26` beside a stamp of 2026-11-25 is no 2027).
+  if (date.weekday !== null && weekdayOf(candidates[0]) !== date.weekday) {
+    const matching = candidates.find((d) => weekdayOf(d) === date.weekday && distance(d) <= VAGUE);
+    if (matching) return matching;
+  }
+  return candidates[0];
+}
+
+/**
+ * The day of the dated line nearest before `line` (its own included), or of a date without a year read before it,
+ * whichever is nearer; else of the first dated line after it; null when the file dates none.
+ */
+function nearest(evidence: Evidence, chain: Evidence, line: number): number | null {
+  if (evidence.lines.length === 0) return null;
+  const own = after(evidence.lines, line);
+  const read = after(chain.lines, line - 1);
+  if (read > 0 && (own === 0 || chain.lines[read - 1] > evidence.lines[own - 1])) return chain.days[read - 1];
+  return evidence.days[own > 0 ? own - 1 : 0];
+}
+
+/** The index of the first entry after `line`. */
+function after(lines: readonly number[], line: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds a date read on `line`: at the end, as a parse reads (a splice for one read out of order). */
+function insert(chain: Evidence, line: number, day: number): void {
+  const last = chain.lines.length - 1;
+  if (last < 0 || chain.lines[last] <= line) {
+    chain.lines.push(line);
+    chain.days.push(day);
+    return;
+  }
+  const at = after(chain.lines, line);
+  chain.lines.splice(at, 0, line);
+  chain.days.splice(at, 0, day);
+}
+
+/** A stamp's date: `✅ 2026-11-26`, and the other marks the grammar dates (skipped, planned, a session). */
+const STAMP = /(?:\u2705|\u2714\uFE0F?|\u23ED\uFE0F?|\uD83D\uDCC5|\u23F1\uFE0F?|\u23F3|\uD83D\uDEEB|\u2795)\s*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
+/** A full date: ISO, slashed or dotted with a four-digit year, or with a month's name (checked against the grammar's). */
+const FULL_DATE = /(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(?:(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?:(?:of|de)[ \t]+)?)?(\p{L}{3,})\.?(?:[ \t]+(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t]+(\d{4}))(?![\p{L}\p{N}])/gu;
+const HEADING = /^ {0,3}#{1,6}[ \t]+/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A year that ends a heading (`# Study log 2026`, `# Log (2026)`). */
+const YEAR_LAST = /(?<![\p{L}\p{N}])(20\d\d)[\s)\]*_#]*$/u;
+/** A year that starts or ends a file's name (`journal-2026`, `2026_notes`; not `top-2000-words`). */
+const YEAR_IN_NAME = /^(20\d\d)(?!\d)|(?<!\d)(20\d\d)$/;
+
+/** The file's dated lines (see the file's comment), in order, each line's last date. */
+function evidenceOf(text: string, frontMatter: string | null, stem: string): Evidence {
+  const lines: number[] = [];
+  const days: number[] = [];
+  const first = frontMatter === null ? null : fullDatesIn(frontMatter)[0] ?? null;
+  if (first !== null) {
+    lines.push(0);
+    days.push(first);
+  }
+  forEachLine(text, (line, n) => {
+    const found = datedLine(line);
+    if (found !== null) {
+      lines.push(n);
+      days.push(found);
+    }
+  });
+  if (lines.length === 0) {
+    const year = YEAR_IN_NAME.exec(stem);
+    if (year) {
+      lines.push(0);
+      days.push(dayNumber(`${year[1] ?? year[2]}-07-02`));
+    }
+  }
+  return { lines, days };
+}
+
+/** Calls `each` with every line outside fenced code and its number (CR, LF and CRLF ends alike). */
+function forEachLine(text: string, each: (line: string, n: number) => void): void {
+  let fence: string | null = null;
+  let n = 0;
+  for (let start = 0; start <= text.length; n++) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = text.slice(start, end);
+    const opened = FENCE.exec(line);
+    if (fence !== null) {
+      if (opened && opened[1][0] === fence[0] && opened[1].length >= fence.length) fence = null;
+    } else if (opened) fence = opened[1];
+    else each(line, n);
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+}
+
+/** The last date a line says (a heading's, a stamp's, a cell's alone), as a day number; null when it says none. */
+function datedLine(line: string): number | null {
+  if (!/\d{4}/.test(line)) return null;
+  if (HEADING.test(line)) {
+    const dates = fullDatesIn(line);
+    if (dates.length > 0) return dates[dates.length - 1];
+    const year = YEAR_LAST.exec(line);
+    return year ? dayNumber(`${year[1]}-07-02`) : null;
+  }
+  let last: number | null = null;
+  STAMP.lastIndex = 0;
+  for (let m = STAMP.exec(line); m !== null; m = STAMP.exec(line)) {
+    const date = iso(Number(m[1].slice(0, 4)), Number(m[1].slice(5, 7)), Number(m[1].slice(8)));
+    if (date !== null) last = dayNumber(date);
+  }
+  if (line.includes('|')) {
+    for (const cell of line.split('|')) {
+      if (!cellIsDate(cell)) continue;
+      const dates = fullDatesIn(cell);
+      if (dates.length === 1) last = dates[0];
+    }
+  }
+  return last;
+}
+
+/** Whether a cell holds one full date and nothing else but a weekday or a mark. */
+function cellIsDate(cell: string): boolean {
+  const trimmed = cell.trim();
+  if (!/\d{4}/.test(trimmed)) return false;
+  FULL_DATE.lastIndex = 0;
+  const m = FULL_DATE.exec(trimmed);
+  FULL_DATE.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length >= trimmed.length - 12;
+}
+
+/** The full dates a text writes, as day numbers, in order. */
+function fullDatesIn(text: string): number[] {
+  const found: number[] = [];
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m !== null; m = FULL_DATE.exec(text)) {
+    const day = dayOfMatch(m);
+    if (day !== null) found.push(day);
+  }
+  FULL_DATE.lastIndex = 0;
+  return found;
+}
+
+/** A full date's day number: ISO; slashed month first when that reads, else day first (only its season matters here); written with its month's name. */
+function dayOfMatch(m: RegExpExecArray): number | null {
+  let date: string | null;
+  if (m[1] !== undefined) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if (m[6] !== undefined) date = iso(Number(m[6]), Number(m[4]), Number(m[5])) ?? iso(Number(m[6]), Number(m[5]), Number(m[4]));
+  else {
+    const month = monthNameAt(m[8], 0);
+    date = month && month.end === m[8].length ? iso(Number(m[10]), month.value, Number(m[9] ?? m[7] ?? 15)) : null;
+  }
+  return date === null ? null : dayNumber(date);
+}
+
+/**
+ * A date without a year that a heading starts with or a table cell holds alone (`## Thursday, November 26`, `| Nov 21 |`),
+ * as written, when nothing in the file (`text`, front matter and all) or its name (`stem`) says the year: such a heading
+ * or row reads as no date, and status says why. Null when there is none, or when the year is said. Code is left out.
+ */
+export function unreadYearlessDate(text: string, stem: string): string | null {
+  if (evidenceOf(text, null, stem).lines.length > 0) return null;
+  let found: string | null = null;
+  forEachLine(text, (line) => {
+    if (found !== null) return;
+    const heading = /^ {0,3}#{1,6}[ \t]+[^\p{L}\p{N}]*/u.exec(line);
+    if (heading) {
+      const date = yearlessDateAt(line, heading[0].length);
+      if (date) found = line.slice(heading[0].length, date.end);
+    } else if (line.includes('|')) {
+      for (const cell of line.split('|')) {
+        const trimmed = cell.trim();
+        const date = trimmed.length >= 3 ? yearlessDateAt(trimmed, 0) : null;
+        if (date && date.end === trimmed.length && found === null) found = trimmed;
+      }
+    }
+  });
+  return found;
+}
