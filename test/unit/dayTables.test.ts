@@ -497,13 +497,17 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     assert.deepStrictEqual(other.days.map((d) => [d.title, d.date, d.done]), [['2026-11-20: Arrays', '2026-11-20', true], ['2026-11-21: Trees', '2026-11-21', false]]);
   });
 
-  it('done and undone write its status cell, byte for byte back', () => {
+  it('done and undone write its status cell, byte for byte back; done on its own date, as the done rows write it (bare `✅`: a trial\'s)', () => {
     const text = tracker('| Date | Topic | Done |', '| 11/20/2026 | Arrays | \u2705 |', '| 11/28/2026 | BST | |');
     const plan = parse(text);
+    const late = markDayComplete(text, plan.days[1], { date: '2026-11-29', checkTasks: true, journal: false });
+    assert.ok(late.ok);
+    assert.match(applyTextEdits(text, late.edits), /\| 11\/28\/2026 \| BST \| \u2705 2026-11-29 \|/);
     const done = markDayComplete(text, plan.days[1], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(done.ok);
     const after = applyTextEdits(text, done.edits);
-    assert.match(after, /\| 11\/28\/2026 \| BST \| \u2705 2026-11-28 \|/);
+    assert.match(after, /\| 11\/28\/2026 \| BST \| \u2705 \|/);
+    assert.strictEqual(parse(after).days[1].doneDate, '2026-11-28');
     const again = parse(after);
     assert.ok(again.days[1].done);
     const undone = markDayIncomplete(after, again.days[1]);

@@ -43,3 +43,30 @@ describe('open days dated before today', () => {
     assert.strictEqual(json.currentDay.date, '2026-11-28', 'a dated row\'s own date (it read null)');
   });
 });
+
+describe('status of a folder: another plan behind its schedule', () => {
+  it('is said beside it in the plans\' list (a trial\'s `status .` hid one behind the active plan)', async () => {
+    const dir = tempDir('lp-behind-');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nstart: 2026-11-20\n---\n# A\n\n### Day 1\n- [ ] a\n\n### Day 2\n- [ ] b\n\n### Day 3\n- [ ] c\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), '# B\n\n### Day 1\n- [x] a \u2705 2026-11-21\n\n### Day 2\n- [ ] b\n');
+    let out = '';
+    assert.strictEqual(await runCli(['status', dir, '--today', '2026-11-22'], { out: (t) => (out += t + '\n'), err: () => undefined }, () => new Date(2026, 10, 22, 8)), 0);
+    assert.ok(out.includes(`a.md  0/3 days · 2 days behind schedule (learning-plans status ${path.join(dir, 'a.md')})`), out);
+    assert.match(out, /b\.md {2}1\/2 days {2}\(active/);
+  });
+});
+
+describe('done with a past date as the DAY', () => {
+  it('says the stamp is today\'s and how to date it then (a trial meant "studied on the 27th")', async () => {
+    const dir = tempDir('lp-dated-day-');
+    const file = path.join(dir, 'tracker.md');
+    fs.writeFileSync(file, TRACKER);
+    let out = '';
+    const io = { out: (t: string) => (out += t + '\n'), err: () => undefined };
+    assert.strictEqual(await runCli(['done', file, '2026-11-24'], io, () => new Date(2026, 10, 28, 8)), 0);
+    assert.strictEqual(out, `${file}: Marked "2026-11-24: Window functions" complete (\u2705 2026-11-28); stamped today, 2026-11-28: if it was studied on 2026-11-24, learning-plans undone ${file} 2026-11-24, then done again with --date 2026-11-24\n`);
+    out = '';
+    assert.strictEqual(await runCli(['done', file, '2026-11-26', '--date', '2026-11-26'], io, () => new Date(2026, 10, 28, 8)), 0);
+    assert.strictEqual(out, `${file}: Marked "2026-11-26: CTEs" complete (\u2705 2026-11-26)\n`);
+  });
+});

@@ -80,6 +80,11 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         // Done on another date than --date asks: the stamp stays; say how to date it again.
         redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
           ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';
+        // A past date as the DAY names the day; the stamp is today's (a trial meant "studied on the 27th"): said, with the way to date it.
+        const named = spec.kind === 'date' ? spec.date : spec.kind === 'monthDay' ? found.day.date : null;
+        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date === null && named !== null && named < today) {
+          redated = `; stamped today, ${today}: if it was studied on ${named}, learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${named}`;
+        }
         return outcome;
       });
       context.io.out(`${field(file)}: ${summary}${redated}`);

@@ -230,7 +230,10 @@ per-plan progress (without a path: of the repository around the working folder, 
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
       const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressWithUnit(plan.root) || 'no progress yet';
-      const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : ''].filter(Boolean).join(' · ');
+      // Another plan behind its schedule is said beside it (a trial's `status .` hid one a day behind behind the active plan).
+      const behind = plan === summary.activePlan || plan.journal ? 0 : scheduleStatus(plan, { today, options: { configuredRest: rest } })?.behind ?? 0;
+      const pace = behind > 0 ? `${plural(behind, 'day')} behind schedule (learning-plans status ${shellWord(file)})` : '';
+      const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : '', pace].filter(Boolean).join(' · ');
       lines.push(`  ${planName(plan, file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
     }
     io.out(lines.join('\n'));

@@ -45,7 +45,11 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
   // Only a table row has cells.
   if (day.cells) {
     const order = tableOrder(lines, day.line);
-    const edits = markRow(first, day.cells, true, date, { doneForm: doneForm(lines, day.line, day.cells, order), dateLike: columnDate(lines, day.line, day.cells.date, order), order });
+    const form = doneForm(lines, day.line, day.cells, order);
+    // A tracker keyed by date whose done rows hold a bare `✅` (each done on its row's date): the row done on its own
+    // date is marked so too (a trial's `| 2026-11-28 | Indexes | ✅ 2026-11-28 |` said the date twice, unlike the others).
+    const bare = form?.like === null && day.number === null && day.date !== null && day.date === date && day.cells.date === null;
+    const edits = markRow(first, day.cells, true, bare ? null : date, { doneForm: form, dateLike: columnDate(lines, day.line, day.cells.date, order), order });
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
