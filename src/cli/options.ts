@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { closestName, isValidIsoDate, parseDaySpec, slashedReadings, type DaySpec } from '../core';
 import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
@@ -154,9 +155,26 @@ export function exactly(positionals: readonly string[], count: number, verb: str
   if (positionals.length < count) throw new UsageError(`${verb} needs ${what}`);
   // `links plan.md Day 31`: the heading's words, unquoted, are two arguments.
   const split = positionals.findIndex((word, i) => /^days?$/i.test(word) && /^\d/.test(positionals[i + 1] ?? ''));
-  const hint = split >= 0 ? ` (a DAY of two words is quoted, '${positionals[split]} ${positionals[split + 1]}', or just ${positionals[split + 1]})` : '';
+  // `done my plan.md 3`: a path with spaces, unquoted (a trial's): the words that join into a file say so.
+  const spaced = split < 0 ? spacedPath(positionals) : null;
+  const hint = split >= 0 ? ` (a DAY of two words is quoted, '${positionals[split]} ${positionals[split + 1]}', or just ${positionals[split + 1]})`
+    : spaced !== null ? ` (a path with spaces is quoted: '${spaced}')` : '';
   if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments${hint}`);
   return [...positionals];
+}
+
+/** The first words that join, with spaces, into a file that exists, when the first word alone is none; else null. */
+function spacedPath(words: readonly string[]): string | null {
+  if (words.length < 2 || fs.existsSync(words[0])) return null;
+  for (let n = 2; n <= words.length; n++) {
+    const joined = words.slice(0, n).join(' ');
+    try {
+      if (fs.statSync(joined, { throwIfNoEntry: false })?.isFile()) return joined;
+    } catch {
+      // Not a path (`s.md/ 31` goes through a file): no hint.
+    }
+  }
+  return null;
 }
 
 export function positiveInteger(text: string | undefined, what: string): number {

@@ -169,7 +169,11 @@ function numberRange(plan: ParsedPlan, file: string, what: string): string {
     low = Math.min(low, day.number);
     high = Math.max(high, day.rangeEnd ?? day.number);
   }
-  if (!Number.isFinite(low)) return l10n.t('{0} has no {1}', file, what);
+  if (!Number.isFinite(low)) {
+    // A tracker's or a journal's days are named by their dates (a trial's `done tracker.md 24` was told no more).
+    const dated = plan.days.find((day) => day.date !== null);
+    return dated ? l10n.t('{0} has no {1}: its days are named by their dates (as {2}) or line:N', file, what, dated.date!) : l10n.t('{0} has no {1}', file, what);
+  }
   if (low === high) return l10n.t('{0} has no {1} (its only numbered day is Day {2})', file, what, low);
   return l10n.t('{0} has no {1} (its days are numbered from {2} to {3})', file, what, low, high);
 }

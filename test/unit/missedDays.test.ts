@@ -70,3 +70,38 @@ describe('done with a past date as the DAY', () => {
     assert.strictEqual(out, `${file}: Marked "2026-11-26: CTEs" complete (\u2705 2026-11-26)\n`);
   });
 });
+
+describe('CLI hints from a trial', () => {
+  const run = async (...argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 20));
+    return { code, out, err };
+  };
+
+  it('a day number in a plan of dated days says its days are named by their dates', async () => {
+    const file = path.join(tempDir('lp-hint-'), 'tracker.md');
+    fs.writeFileSync(file, TRACKER);
+    const { code, err } = await run('done', file, '24');
+    assert.strictEqual(code, 1);
+    assert.match(err, /has no Day 24: its days are named by their dates \(as 2026-11-23\) or line:N; nothing written/);
+  });
+
+  it('an unquoted path with spaces is named, quoted', async () => {
+    const dir = tempDir('lp-hint-');
+    const file = path.join(dir, 'my plan.md');
+    fs.writeFileSync(file, TRACKER);
+    const { code, err } = await run('done', ...file.split(' '), '2026-11-24');
+    assert.strictEqual(code, 2);
+    assert.ok(err.includes(`(a path with spaces is quoted: '${file}')`), err);
+  });
+
+  it('a bare number of eight hours or more is said to be minutes (a trial\'s 600 for 60)', async () => {
+    const file = path.join(tempDir('lp-hint-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
+    const { code, err } = await run('log', file, '1', '600');
+    assert.strictEqual(code, 0);
+    assert.match(err, /note: 600 is read as minutes, a session of 10 h: if that is a typo, remove the line just written/);
+    assert.strictEqual((await run('log', file, '1', '90')).err, '');
+  });
+});

@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeDaySpec, localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
+import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
@@ -50,6 +50,10 @@ else the current day (for a past --date: the day in hand then, the first not don
     const weekday = daysSinceMonday(dayNumber(date));
     if (spec.kind === 'weekday' && spec.weekday !== weekday) {
       context.io.err(`learning-plans: note: ${date} is a ${describeDaySpec({ kind: 'weekday', weekday })}: the session is logged under ${describeDaySpec(spec)}'s section${dated === null ? ' (give --date for another day)' : ''}`);
+    }
+    // A bare number is minutes: `600` (a trial's typo for 60) logged ten hours without a word.
+    if (/^\d+$/.test(durationText) && minutes >= 8 * 60) {
+      context.io.err(`learning-plans: note: ${durationText} is read as minutes, a session of ${formatMinutes(minutes)}: if that is a typo, remove the line just written`);
     }
     return EXIT.ok;
   },
