@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { closestName, isValidIsoDate, parseDaySpec, slashedReadings, type DaySpec } from '../core';
 import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
+import { shellWord } from './output';
 import { formatSize } from './nodeFileSystem';
 import { UsageError, type CliContext } from './verb';
 
@@ -158,7 +159,7 @@ export function exactly(positionals: readonly string[], count: number, verb: str
   // `done my plan.md 3`: a path with spaces, unquoted (a trial's): the words that join into a file say so.
   const spaced = split < 0 ? spacedPath(positionals) : null;
   const hint = split >= 0 ? ` (a DAY of two words is quoted, '${positionals[split]} ${positionals[split + 1]}', or just ${positionals[split + 1]})`
-    : spaced !== null ? ` (a path with spaces is quoted: '${spaced}')` : '';
+    : spaced !== null ? ` (a path with spaces is quoted: ${shellWord(spaced)})` : '';
   if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments${hint}`);
   return [...positionals];
 }
@@ -166,7 +167,8 @@ export function exactly(positionals: readonly string[], count: number, verb: str
 /** The first words that join, with spaces, into a file that exists, when the first word alone is none; else null. */
 function spacedPath(words: readonly string[]): string | null {
   if (words.length < 2 || fs.existsSync(words[0])) return null;
-  for (let n = 2; n <= words.length; n++) {
+  // A name of a few words (a glob's thousands of arguments are no one path).
+  for (let n = 2; n <= Math.min(words.length, 8); n++) {
     const joined = words.slice(0, n).join(' ');
     try {
       if (fs.statSync(joined, { throwIfNoEntry: false })?.isFile()) return joined;

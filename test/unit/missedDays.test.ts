@@ -21,6 +21,12 @@ describe('open days dated before today', () => {
     assert.deepStrictEqual(missedDatedDays(plan, '2026-11-24'), []);
   });
 
+  it('a row dated on a rest day is not missed (`rest: Sun`)', () => {
+    // 2026-11-22 is a Sunday.
+    const plan = parse(`---\nrest: Sun\n---\n${TRACKER.replace('2026-11-24', '2026-11-22')}`);
+    assert.deepStrictEqual(summarizeToday([plan], { today: '2026-11-28' }).missedDays.map((day) => day.title), ['2026-11-26: CTEs']);
+  });
+
   it('a journal\'s entries with a task left open count; its entries of prose are records, and numbered days have their schedule', () => {
     const journal = parse('# Log\n\n## 2026-11-25\nRead.\n\n## 2026-11-26\n- [ ] exercises\n\n## 2026-11-28\n- [ ] quiz\n');
     assert.deepStrictEqual(missedDatedDays(journal, '2026-11-28').map((day) => day.title), ['2026-11-26']);

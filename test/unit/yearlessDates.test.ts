@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, inMemoryDocument, lookupDay, markDayComplete, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { buildPlan, inMemoryDocument, lookupDay, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
 import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
 import { runCli } from '../../src/cli/main';
 import { formatText } from './formats.test';
@@ -57,14 +57,21 @@ describe('dates without a year', () => {
       assert.deepStrictEqual(dates('# Log\n\n## 2025-03-01\nx\n\n## Mar 2\ny\n\n## 2026-03-01\nx\n\n## Mar 2\ny\n'), ['2025-03-01', '2025-03-02', '2026-03-01', '2026-03-02']);
     });
 
-    it('a written weekday chooses between the years around a vague reference; beside a precise one, a wrong weekday is a slip', () => {
-      // `# Log 2026` says the middle of 2026: 2026-11-26 is a Thursday, 2025-11-26 a Wednesday.
+    it('a weekday written with it decides nothing: a year said alone binds, beside a date a wrong weekday is a slip', () => {
+      // 2026-11-26 is a Thursday, 2025-11-26 a Wednesday: `# Log 2026` says the year.
       assert.deepStrictEqual(dates('# Log 2026\n\n## Thursday, November 26\ny\n'), ['2026-11-26']);
-      assert.deepStrictEqual(dates('# Log 2026\n\n## Wednesday, November 26\ny\n'), ['2025-11-26']);
+      assert.deepStrictEqual(dates('# Log 2026\n\n## Wednesday, November 26\ny\n'), ['2026-11-26']);
       // A review's: `Friday` written for a Thursday between stamps of 2026 read 2027.
       assert.deepStrictEqual(dates('# Log\n\n## 2026-11-25\nx\n\n## Friday, November 26\n- [x] y \u2705 2026-11-26\n'), ['2026-11-25', '2026-11-26']);
+      // And beside a front matter's start of July, not the year before (a review's moved a journal to 2025).
+      assert.deepStrictEqual(dates('---\nstart: 2026-07-01\n---\n# Log\n\n## Wednesday, November 26\ny\n'), ['2026-11-26']);
       // Nothing within reach: February 29th beside 2027 is no date.
       assert.deepStrictEqual(dates('# Log\n\n## 2027-03-01\nx\n\n## Feb 29\ny\n'), ['2027-03-01']);
+    });
+
+    it('a heading\'s year binds the dates under it (a review\'s `| Jul 10 |` between two Januaries of `# Study plan 2026` read 2025)', () => {
+      const text = '# Study plan 2026\n\n| Date | Topic | Done |\n|---|---|---|\n| Jan 5 | a | \u2705 |\n| Jul 10 | b | |\n| Jan 6 | c | |\n';
+      assert.deepStrictEqual(dates(text), ['2026-01-05', '2026-07-10', '2026-01-06']);
     });
 
     it('read in the file\'s order: a long journal keeps its year from one date to the next (a review\'s drifted back a year)', () => {
@@ -161,6 +168,8 @@ describe('dates without a year', () => {
     const code = await runCli(['status', file, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
     assert.strictEqual(code, 0);
     assert.match(err, /tracker\.md: its dates name no year \(Nov 25\), and nothing in it or its name does, so they are read as no dates: write the year once \(Nov 25, 2026; or a heading such as # 2026 above them\)/);
+    // The front matter's date says the year (a review's warned beside dated headings).
+    assert.strictEqual(unreadYearlessDate('---\nstart: 2026-07-01\n---\n# Log\n\n## Wednesday, November 26\ny\n', 'log'), null);
   });
 });
 
@@ -176,11 +185,26 @@ describe('marking a day dated without a year', () => {
     assert.ok(outcome.ok && outcome.edits.length === 1, JSON.stringify(outcome));
   });
 
+  it('is refused when a stamp written or taken out anywhere moves another day dated without a year, or unmakes it (a review\'s)', () => {
+    // Marking a day of a full date: its stamp is nearer the days after it than the heading's date.
+    const text = '# Log\n\n## 2025-12-30\n- [ ] a\n\n## Jan 2\n- [ ] b\n\n## Jan 3\nc\n';
+    assert.deepStrictEqual(dates(text), ['2025-12-30', '2026-01-02', '2026-01-03']);
+    const late = mark(text, 'file:///ws/log.md', '2025-12-30', '2026-11-28');
+    assert.ok(!late.ok && late.message.startsWith('"Jan 2" would be dated 2027-01-02 after this, not 2026-01-02'), JSON.stringify(late));
+    const plan = parse(text);
+    const toggled = toggleTasks(text, [plan.days[0].tasks[0]], '2026-11-28', plan);
+    assert.ok(!toggled.ok && toggled.message.startsWith('"Jan 2" would be dated 2027-01-02'), JSON.stringify(toggled));
+    // Undone taking out the only stamp that said the year: the journal would have no dates left.
+    const only = '# Log\n\n## Jan 2 \u2705 2026-01-02\n- [x] a\n\n## Jan 3\n- [ ] b\n';
+    const undone = markDayIncomplete(only, parse(only).days[0], false, true, 'file:///ws/log.md');
+    assert.ok(!undone.ok && undone.message.startsWith('"Jan 3" would be dated no date after this, not 2026-01-03'), JSON.stringify(undone));
+  });
+
   it('is refused when the stamp it writes would give another day another year (a review\'s moved `Jan 2` a year)', () => {
     const text = '# Rust study\n\n## Dec 30\n- [ ] a\n\n## Jan 2\n- [ ] b\n';
     assert.deepStrictEqual(dates(text, 'file:///ws/notes-2026.md'), ['2026-12-30', '2027-01-02']);
     const outcome = mark(text, 'file:///ws/notes-2026.md', 'Jan 2', '2026-01-02');
-    assert.deepStrictEqual(outcome, { ok: false, message: '"Dec 30" would be dated 2025-12-30 after this, not 2026-12-30: a date without a year takes it from the dates near it, and this writes one. Write its year into it, then try again' });
+    assert.deepStrictEqual(outcome, { ok: false, message: '"Dec 30" would be dated 2025-12-30 after this, not 2026-12-30: a date without a year takes its year from the dates near it, and this edit changes them. Write its year into it, then try again' });
   });
 });
 

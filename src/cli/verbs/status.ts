@@ -132,8 +132,8 @@ per-plan progress (without a path: of the repository around the working folder, 
         today,
         activePlan: fileOf(summary.activePlan),
         currentDay: day ? {
-          // Its schedule's date, else its own (a tracker's row dated today read `date: null`, from a trial).
-          file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: plannedFor ?? day.date,
+          // Its own date, else its schedule's (a tracker's row dated today read `date: null`, from a trial).
+          file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: day.date ?? plannedFor,
           plannedMinutes: studyTime(day), studyMinutes: loggedMinutes(day),
         } : null,
         alsoToday: summary.alsoToday.map((d) => ({ line: d.line + 1, number: d.number, title: d.title })),
@@ -297,8 +297,11 @@ function undatedStamps(plan: ParsedPlan): { day: PlanNode; written: string; iso:
  */
 function missedLines(missed: readonly PlanNode[], current: PlanNode, file: string): string[] {
   if (missed.length === 0) return [];
-  const shown = missed.slice(0, 3).map((d) => `${field(d.title)} (line ${d.line + 1})`).join('; ');
+  // The current day among them (nothing later is open) is named above: said of it, the others listed, as the status bar's tooltip lists them.
+  const others = missed.filter((d) => d !== current);
+  const shown = others.slice(0, 3).map((d) => `${field(d.title)} (line ${d.line + 1})`).join('; ');
   const first = missed[0].date!;
-  const what = missed.length === 1 && missed[0] === current ? 'it is dated before today' : `${plural(missed.length, 'open day')} dated before today: ${shown}${missed.length > 3 ? '; ...' : ''}`;
+  const past = missed.includes(current);
+  const what = [past ? 'the current day is dated before today' : '', others.length > 0 ? `${plural(others.length, past ? 'other open day' : 'open day')} dated before today: ${shown}${others.length > 3 ? '; ...' : ''}` : ''].filter(Boolean).join('; ');
   return [`Missed: ${what} (studied then: learning-plans done ${shellWord(file)} ${first} --date ${first}; else learning-plans replan ${shellWord(file)} --skip ${first})`];
 }

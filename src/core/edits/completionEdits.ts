@@ -13,8 +13,8 @@ import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
 import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
 import { holdsSlashedDates } from './tableRows';
-import { otherDaysChanged } from './doneReadings';
-import { startsWithYearlessDate } from '../grammar/yearlessDates';
+import { otherDaysChanged, yearlessMoved } from './doneReadings';
+import { holdsYearlessDate } from '../grammar/fileYears';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { DONE_MARK } from '../stamps';
@@ -135,6 +135,12 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   const unchecked = tasks.filter((task) => wanted(task) === false);
   const kept = recurIn ? unchecked.flatMap((task) => nextKept(recurIn, task)) : [];
   const stillDone = recurIn ? daysStillMarked(new Lines(text), recurIn, unchecked) : [];
+  // A stamp written or taken out may say the year of dates written without one (fileYears.ts): none may move.
+  if (result.edits.length > 0 && holdsYearlessDate(text)) {
+    const uri = recurIn?.uri ?? '';
+    const moved = yearlessMoved(buildPlan(inMemoryDocument(uri, text)), buildPlan(inMemoryDocument(uri, applyTextEdits(text, result.edits))));
+    if (moved !== null) return fail(moved);
+  }
   return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept, ...stillDone]) };
 }
 
@@ -223,8 +229,8 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
  */
 function othersKept(text: string, day: PlanNode, outcome: EditOutcome, uri = ''): EditOutcome {
   if (!outcome.ok || outcome.edits.length === 0) return outcome;
-  // A day dated without a year (`Nov 27: CTEs`, `Thursday, November 26`): the stamp written may say another's year.
-  if (!(day.cells && holdsSlashedDates(new Lines(text), day.line)) && !startsWithYearlessDate(day.title)) return outcome;
+  // Days dated without a year (`Nov 27: CTEs`, `Thursday, November 26`): the stamp written may say another's year.
+  if (!(day.cells && holdsSlashedDates(new Lines(text), day.line)) && !holdsYearlessDate(text)) return outcome;
   const before = buildPlan(inMemoryDocument(uri, text));
   const after = buildPlan(inMemoryDocument(uri, applyTextEdits(text, outcome.edits)));
   const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]), true);

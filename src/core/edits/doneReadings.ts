@@ -19,8 +19,8 @@ import { startsWithYearlessDate } from '../grammar/yearlessDates';
 export function otherDaysChanged(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set(), planned = false): string | null {
   // A date without a year takes its year from the file's dates near it (fileYears.ts): a stamp written can change
   // another day's date (a review's `done log-2025.md 'Jan 3'` moved `Jan 2` a year), or make a heading a day.
-  const moved = after.days.find((day, i) => !meant.has(i) && startsWithYearlessDate(day.title) && day.date !== (before.days[i]?.date ?? null));
-  if (moved) return yearlessSaid(moved, before.days.find((day) => day.line === moved.line)?.date ?? null);
+  const moved = yearlessMoved(before, after, new Set([...meant].map((i) => before.days[i]?.line)));
+  if (moved) return moved;
   if (before.days.length !== after.days.length) return null;
   for (let i = 0; i < before.days.length; i++) {
     if (meant.has(i)) continue;
@@ -35,8 +35,23 @@ function said(day: PlanNode, now: string, was: string): string {
   return l10n.t('{0} would read {1} after this, not {2}: its table\'s dates with slashes say together whether each is month or day first, and this changes them. Write its dates as YYYY-MM-DD, then try again', dayLabel(day), now, was);
 }
 
-function yearlessSaid(day: PlanNode, was: string | null): string {
-  return l10n.t('{0} would be dated {1} after this, not {2}: a date without a year takes it from the dates near it, and this writes one. Write its year into it, then try again', dayLabel(day), day.date ?? l10n.t('no date'), was ?? l10n.t('no date'));
+/**
+ * Why an edit cannot be written: a day dated without a year (`## Jan 2`, `| Nov 21 |`) other than those on `meant`
+ * lines reads another date after it, or is no day any more, or a heading becomes one (the stamp the edit writes or
+ * takes out said its year: a review's undone left a journal with no dates); null when none does. Compared by line:
+ * marking edits add and remove no lines.
+ */
+export function yearlessMoved(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set()): string | null {
+  const was = new Map(before.days.map((day) => [day.line, day]));
+  const now = new Map(after.days.map((day) => [day.line, day]));
+  for (const line of new Set([...was.keys(), ...now.keys()])) {
+    const [a, b] = [was.get(line), now.get(line)];
+    if (meant.has(line) || !(a && startsWithYearlessDate(a.title)) && !(b && startsWithYearlessDate(b.title))) continue;
+    if ((a?.date ?? null) === (b?.date ?? null)) continue;
+    const date = (day: PlanNode | undefined): string => day?.date ?? l10n.t('no date');
+    return l10n.t('{0} would be dated {1} after this, not {2}: a date without a year takes its year from the dates near it, and this edit changes them. Write its year into it, then try again', dayLabel((b ?? a)!), date(b), date(a));
+  }
+  return null;
 }
 
 function stateOf(day: PlanNode): string {

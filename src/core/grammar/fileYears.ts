@@ -2,25 +2,27 @@
  * The year of a date written without one (see yearlessDates.ts): the one the file says near it.
  *
  * What says a year: a stamp (`✅ 2026-11-26`, `⏭`, `📅`, `⏱`), a heading's full date (`## 2026-11-25`, `## Nov 25,
- * 2026`) or year (`# November 2026`, `# Study log 2026`), a table cell holding a full date, the front matter's first
+ * 2026`) or its year (`# November 2026`, `# Study log 2026`), a table cell holding a full date, the front matter's first
  * date (`start: 2026-11-02`), and the dates without a year read before it. Prose, links and code say nothing (a
- * review's `v2 released 2019-03-01` in a code block dated a 2026 journal 2018). The reference is the nearest of those
- * before the date (else the first after it); of the years around the reference's, the one that puts the month and
- * day nearest to it (a journal from December into January turns the year; a long one keeps going, each date read from
- * the one before), a written weekday choosing between the two years around a vague reference (a year alone). With
- * none of those, a year that starts or ends the file name (`journal-2026.md`); with none, no date: the heading or row
- * reads as before, and status says why (unreadYearlessDate).
+ * review's `v2 released 2019-03-01` in a code block dated a 2026 journal 2018). The nearest of those before the date
+ * (else the first after it) decides: a heading's year alone, or the file name's (`journal-2026.md`, when nothing in the
+ * file says one), is the year; a date, the year that puts the month and day nearest to it (a journal from December into
+ * January turns the year; a long one keeps going, each date read from the one before), none when that is more than
+ * 240 days away (February 29th). A weekday written with it decides nothing (a slip would move a date a year). With none
+ * of those, no date: the heading or row reads as before, and status says why (unreadYearlessDate).
  *
  * A parse reads the file's dated lines once, when it first meets a date without a year (most files never do).
  */
-import { dayNumber, daysSinceMonday, isoFromDayNumber } from '../calendar/calendarDays';
+import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { iso } from './dates';
+import { FRONT_MATTER } from './lineSyntax';
 import { monthNameAt, yearlessDateAt, type YearlessDate } from './yearlessDates';
 
-/** Dated lines in order (several on one line: the last written). */
+/** Dated lines in order (several on one line: the last written); `years`: where one says a year alone (else null). */
 interface Evidence {
   readonly lines: number[];
   readonly days: number[];
+  readonly years: (number | null)[];
 }
 
 interface Scope {
@@ -44,7 +46,7 @@ let scope: Scope | null = null;
  */
 export function withFileYears<T>(text: string, frontMatter: string | null, stem: string, build: () => T): { result: T; asked: boolean } {
   const outer = scope;
-  const own: Scope = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [] }, read: new Map(), asked: false };
+  const own: Scope = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [], years: [] }, read: new Map(), asked: false };
   scope = own;
   try {
     return { result: build(), asked: own.asked };
@@ -53,53 +55,54 @@ export function withFileYears<T>(text: string, frontMatter: string | null, stem:
   }
 }
 
-/** How far from its reference a weekday may move a date (a year alone says the middle of it), and any date at most. */
-const VAGUE = 240;
+/** How far from the date that says its year a date without one may be (February 29th beside 2027 is none). */
 const FARTHEST = 240;
 
 /** The date of a month and day written without a year on `line` of the file being parsed, as ISO; null when nothing says the year. */
 export function yearOfDate(date: YearlessDate, line: number): string | null {
   if (scope === null) return null;
   scope.asked = true;
-  const key = `${line}:${date.month}:${date.day}:${date.weekday}`;
+  const key = `${line}:${date.month}:${date.day}`;
   const known = scope.read.get(key);
   if (known !== undefined) return known;
   scope.evidence ??= evidenceOf(scope.text, scope.frontMatter, scope.stem);
   const near = nearest(scope.evidence, scope.chain, line);
-  const found = near === null ? null : dateNear(date, near);
+  const found = near === null ? null : near.year !== null ? iso(near.year, date.month, date.day) : dateNear(date, near.day, near.within);
   scope.read.set(key, found);
   // Read in the file's order: the next date without a year takes this one's year (a journal's year turns as it goes).
   if (found !== null) insert(scope.chain, line, dayNumber(found));
   return found;
 }
 
-/** Of the years around `near`'s, the month and day nearest to it; a written weekday chooses when `near` is vague. */
-function dateNear(date: YearlessDate, near: number): string | null {
+/**
+ * Of the years around `near`'s, the month and day nearest to it, within FARTHEST days; in `within`, the year a heading
+ * above says, when that is within reach too (`| Jul 10 |` after `| Jan 5 |` under `# Study plan 2026`).
+ */
+function dateNear(date: YearlessDate, near: number, within: number | null): string | null {
   const year = Number(isoFromDayNumber(near).slice(0, 4));
-  const distance = (d: string): number => Math.abs(dayNumber(d) - near);
-  const candidates = [year - 1, year, year + 1].map((y) => iso(y, date.month, date.day)).filter((d): d is string => d !== null && distance(d) <= FARTHEST);
-  candidates.sort((a, b) => distance(a) - distance(b));
-  if (candidates.length === 0) return null;
-  const weekdayOf = (d: string): number => daysSinceMonday(dayNumber(d)) + 1;
-  // A weekday that does not match the nearest is a slip, unless another year within reach has it (`Thursday,
-  // November 26` under `# Log 2026` is 2026's; `Friday, November 26` beside a stamp of 2026-11-25 is no 2027).
-  if (date.weekday !== null && weekdayOf(candidates[0]) !== date.weekday) {
-    const matching = candidates.find((d) => weekdayOf(d) === date.weekday && distance(d) <= VAGUE);
-    if (matching) return matching;
+  const distance = (candidate: string): number => Math.abs(dayNumber(candidate) - near);
+  let best: string | null = null;
+  for (const candidate of [year - 1, year, year + 1].map((y) => iso(y, date.month, date.day))) {
+    if (candidate === null || distance(candidate) > FARTHEST) continue;
+    if (best === null || (Number(candidate.slice(0, 4)) === within) || (Number(best.slice(0, 4)) !== within && distance(candidate) < distance(best))) best = candidate;
   }
-  return candidates[0];
+  return best;
 }
 
 /**
  * The day of the dated line nearest before `line` (its own included), or of a date without a year read before it,
  * whichever is nearer; else of the first dated line after it; null when the file dates none.
  */
-function nearest(evidence: Evidence, chain: Evidence, line: number): number | null {
+function nearest(evidence: Evidence, chain: Evidence, line: number): { readonly day: number; readonly year: number | null; readonly within: number | null } | null {
   if (evidence.lines.length === 0) return null;
   const own = after(evidence.lines, line);
   const read = after(chain.lines, line - 1);
-  if (read > 0 && (own === 0 || chain.lines[read - 1] > evidence.lines[own - 1])) return chain.days[read - 1];
-  return evidence.days[own > 0 ? own - 1 : 0];
+  // A year said alone (`# Study plan 2026`, the file name) is the year of the first date after it; the dates after that
+  // go from one to the next, in that year where it is within reach (a journal into January turns the year).
+  const said = own > 0 ? evidence.years[own - 1] : null;
+  if (read > 0 && (own === 0 || chain.lines[read - 1] > evidence.lines[own - 1])) return { day: chain.days[read - 1], year: null, within: said };
+  const at = own > 0 ? own - 1 : 0;
+  return { day: evidence.days[at], year: evidence.years[at], within: null };
 }
 
 /** The index of the first entry after `line`. */
@@ -120,11 +123,13 @@ function insert(chain: Evidence, line: number, day: number): void {
   if (last < 0 || chain.lines[last] <= line) {
     chain.lines.push(line);
     chain.days.push(day);
+    chain.years.push(null);
     return;
   }
   const at = after(chain.lines, line);
   chain.lines.splice(at, 0, line);
   chain.days.splice(at, 0, day);
+  chain.years.splice(at, 0, null);
 }
 
 /** A stamp's date: `✅ 2026-11-26`, and the other marks the grammar dates (skipped, planned, a session). */
@@ -140,28 +145,33 @@ const YEAR_IN_NAME = /^(20\d\d)(?!\d)|(?<!\d)(20\d\d)$/;
 
 /** The file's dated lines (see the file's comment), in order, each line's last date. */
 function evidenceOf(text: string, frontMatter: string | null, stem: string): Evidence {
-  const lines: number[] = [];
-  const days: number[] = [];
-  const first = frontMatter === null ? null : fullDatesIn(frontMatter)[0] ?? null;
-  if (first !== null) {
-    lines.push(0);
-    days.push(first);
-  }
+  const evidence: Evidence = { lines: [], days: [], years: [] };
+  const add = (line: number, found: Said): void => {
+    evidence.lines.push(line);
+    evidence.days.push(found.day);
+    evidence.years.push(found.year);
+  };
+  const first = frontMatter === null ? undefined : fullDatesIn(frontMatter)[0];
+  if (first !== undefined) add(0, first);
   forEachLine(text, (line, n) => {
     const found = datedLine(line);
-    if (found !== null) {
-      lines.push(n);
-      days.push(found);
-    }
+    if (found !== null) add(n, found);
   });
-  if (lines.length === 0) {
-    const year = YEAR_IN_NAME.exec(stem);
-    if (year) {
-      lines.push(0);
-      days.push(dayNumber(`${year[1] ?? year[2]}-07-02`));
-    }
+  if (evidence.lines.length === 0) {
+    const name = YEAR_IN_NAME.exec(stem);
+    if (name) add(0, yearAlone(Number(name[1] ?? name[2])));
   }
-  return { lines, days };
+  return evidence;
+}
+
+/** A date a line says (`day`), and the year when it says a year alone (`# Log 2026`, `# November 2026`). */
+interface Said {
+  readonly day: number;
+  readonly year: number | null;
+}
+
+function yearAlone(year: number): Said {
+  return { day: dayNumber(`${year}-07-02`), year };
 }
 
 /** Calls `each` with every line outside fenced code and its number (CR, LF and CRLF ends alike). */
@@ -182,20 +192,20 @@ function forEachLine(text: string, each: (line: string, n: number) => void): voi
   }
 }
 
-/** The last date a line says (a heading's, a stamp's, a cell's alone), as a day number; null when it says none. */
-function datedLine(line: string): number | null {
+/** The last date a line says (a heading's, a stamp's, a cell's alone), or null when it says none. */
+function datedLine(line: string): Said | null {
   if (!/\d{4}/.test(line)) return null;
   if (HEADING.test(line)) {
     const dates = fullDatesIn(line);
     if (dates.length > 0) return dates[dates.length - 1];
     const year = YEAR_LAST.exec(line);
-    return year ? dayNumber(`${year[1]}-07-02`) : null;
+    return year ? yearAlone(Number(year[1])) : null;
   }
-  let last: number | null = null;
+  let last: Said | null = null;
   STAMP.lastIndex = 0;
   for (let m = STAMP.exec(line); m !== null; m = STAMP.exec(line)) {
     const date = iso(Number(m[1].slice(0, 4)), Number(m[1].slice(5, 7)), Number(m[1].slice(8)));
-    if (date !== null) last = dayNumber(date);
+    if (date !== null) last = { day: dayNumber(date), year: null };
   }
   if (line.includes('|')) {
     for (const cell of line.split('|')) {
@@ -217,28 +227,31 @@ function cellIsDate(cell: string): boolean {
   return m !== null && m.index === 0 && m[0].length >= trimmed.length - 12;
 }
 
-/** The full dates a text writes, as day numbers, in order. */
-function fullDatesIn(text: string): number[] {
-  const found: number[] = [];
+/** The full dates a text writes, in order (a month and a year alone, `November 2026`: that year). */
+function fullDatesIn(text: string): Said[] {
+  const found: Said[] = [];
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m !== null; m = FULL_DATE.exec(text)) {
-    const day = dayOfMatch(m);
-    if (day !== null) found.push(day);
+    const said = saidBy(m);
+    if (said !== null) found.push(said);
   }
   FULL_DATE.lastIndex = 0;
   return found;
 }
 
 /** A full date's day number: ISO; slashed month first when that reads, else day first (only its season matters here); written with its month's name. */
-function dayOfMatch(m: RegExpExecArray): number | null {
+function saidBy(m: RegExpExecArray): Said | null {
   let date: string | null;
+  let year: number | null = null;
   if (m[1] !== undefined) date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
   else if (m[6] !== undefined) date = iso(Number(m[6]), Number(m[4]), Number(m[5])) ?? iso(Number(m[6]), Number(m[5]), Number(m[4]));
   else {
     const month = monthNameAt(m[8], 0);
-    date = month && month.end === m[8].length ? iso(Number(m[10]), month.value, Number(m[9] ?? m[7] ?? 15)) : null;
+    const day = m[9] ?? m[7];
+    date = month && month.end === m[8].length ? iso(Number(m[10]), month.value, Number(day ?? 15)) : null;
+    if (day === undefined) year = Number(m[10]);
   }
-  return date === null ? null : dayNumber(date);
+  return date === null ? null : { day: dayNumber(date), year };
 }
 
 /**
@@ -247,19 +260,33 @@ function dayOfMatch(m: RegExpExecArray): number | null {
  * or row reads as no date, and status says why. Null when there is none, or when the year is said. Code is left out.
  */
 export function unreadYearlessDate(text: string, stem: string): string | null {
-  if (evidenceOf(text, null, stem).lines.length > 0) return null;
+  const front = FRONT_MATTER.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return evidenceOf(text, front ? front[1] : null, stem).lines.length > 0 ? null : firstYearlessDate(text);
+}
+
+/** Whether a heading starts with, or a table cell holds, a date without a year (code left out): the file's dates say its year. */
+export function holdsYearlessDate(text: string): boolean {
+  return firstYearlessDate(text) !== null;
+}
+
+/** The first date without a year a heading starts with or a table cell holds alone, as written; null when there is none. */
+function firstYearlessDate(text: string): string | null {
   let found: string | null = null;
   forEachLine(text, (line) => {
-    if (found !== null) return;
+    if (found !== null || !/\d/.test(line)) return;
     const heading = /^ {0,3}#{1,6}[ \t]+[^\p{L}\p{N}]*/u.exec(line);
     if (heading) {
       const date = yearlessDateAt(line, heading[0].length);
       if (date) found = line.slice(heading[0].length, date.end);
-    } else if (line.includes('|')) {
-      for (const cell of line.split('|')) {
-        const trimmed = cell.trim();
-        const date = trimmed.length >= 3 ? yearlessDateAt(trimmed, 0) : null;
-        if (date && date.end === trimmed.length && found === null) found = trimmed;
+      return;
+    }
+    if (!line.includes('|')) return;
+    for (const cell of line.split('|')) {
+      const trimmed = cell.trim();
+      const date = trimmed.length >= 3 ? yearlessDateAt(trimmed, 0) : null;
+      if (date && date.end === trimmed.length) {
+        found = trimmed;
+        return;
       }
     }
   });

@@ -210,7 +210,7 @@ function classifyAt(text: string, i: number): HeadingClass {
 
 /**
  * `text` is the heading's display text (markdown already stripped). `line`: where it is in the file being parsed, for a
- * date written without a year (`Thursday, November 26`: the year the file says there, see yearlessDates.ts).
+ * date written without a year (`Thursday, November 26`: the year the file says there, see fileYears.ts).
  */
 export function classifyHeading(text: string, line?: number): HeadingClass {
   const start = firstWordAt(text);

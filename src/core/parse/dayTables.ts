@@ -292,7 +292,7 @@ export function cellDate(cell: BlockToken | undefined, order: DateOrder | null =
   return cell === undefined ? null : cellDateOf(cell.content, order);
 }
 
-/** A date written without a year that a cell holds alone (`Nov 21`, `21 November`), on the file's `line`: the year the file says there (yearlessDates.ts). */
+/** A date written without a year that a cell holds alone (`Nov 21`, `21 November`), on the file's `line`: the year the file says there (fileYears.ts). */
 export function yearlessCellDate(cell: BlockToken | undefined, line: number): string | null {
   if (cell === undefined) return null;
   const text = cell.content.trim();

@@ -49,7 +49,7 @@ interface Memo {
    * heading has. Once read, every re-parse reads it again: a piece replayed holds headings read in that order.
    */
   readonly dateOrder: DateOrderRead | undefined;
-  /** Whether the parse met a date without a year (see yearlessDates.ts): the next parses all again. */
+  /** Whether the parse met a date without a year (see fileYears.ts): the next parses all again. */
   readonly years: boolean;
 }
 
@@ -125,7 +125,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
   // The order its replayed headings were read in changed (`## 20/11/2026` typed in a journal of `## 11/05/2026`): all again.
   const sameHead = previous !== undefined && previous.frontMatter === source.frontMatter && previous.head === head;
   const dateOrder = previous?.dateOrder === undefined ? undefined : ((sameHead ? movedDates(previous, previous.dateOrder, changes, shrink, source.text) : null) ?? readDateOrder(source.text));
-  // A date written without a year takes it from the file's dates anywhere (yearlessDates.ts): all again.
+  // A date written without a year takes it from the file's dates anywhere (fileYears.ts): all again.
   if (dateOrder?.order !== previous?.dateOrder?.order || previous?.years) {
     find = null;
     cuts = undefined;

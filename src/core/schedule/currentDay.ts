@@ -26,8 +26,9 @@ export function currentDayOf(plan: ParsedPlan, today?: string): PlanNode | undef
  * open): what the current day passes over, in document order. Only days that can be done (a row with a status, or
  * tasks): a journal's entry of prose is a record. A trial's tracker said nothing of two days missed.
  */
-export function missedDatedDays(plan: ParsedPlan, today: string): PlanNode[] {
-  return plan.days.filter((day) => isOpen(day) && isDatedEntry(day) && day.date! < today && (day.cells !== null || day.progress.tasksTotal > 0));
+export function missedDatedDays(plan: ParsedPlan, today: string, rest?: { isRestDate(date: string): boolean }): PlanNode[] {
+  // A row dated on a rest day (`rest: Sun`, a `⏸` pause) was not to be studied.
+  return plan.days.filter((day) => isOpen(day) && isDatedEntry(day) && day.date! < today && (day.cells !== null || day.progress.tasksTotal > 0) && !rest?.isRestDate(day.date!));
 }
 
 /** A day headed by its weekday alone (`## Montag`, `## Friday`): a weekly journal's section. */

@@ -50,6 +50,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
   const currentDay = activePlan ? currentDayOf(activePlan, inputs.today) : undefined;
   const schedule = activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null;
   const onToday = activePlan && currentDay && schedule && schedule.dateOf(activePlan.days.indexOf(currentDay)) === inputs.today;
+  const rest = restOf(plans, activePlan, inputs);
   return {
     today: inputs.today,
     activePlan,
@@ -59,10 +60,10 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
     schedule,
-    streak: planStreak(plans, inputs.today, restOf(plans, activePlan, inputs)),
+    streak: planStreak(plans, inputs.today, rest),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
     dueTasks: dueTasks(plans, inputs.today),
-    missedDays: activePlan ? missedDatedDays(activePlan, inputs.today) : [],
+    missedDays: activePlan ? missedDatedDays(activePlan, inputs.today, rest) : [],
   };
 }
 
