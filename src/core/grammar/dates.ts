@@ -285,7 +285,7 @@ function monthFirstDate(text: string, i: number): { date: string; end: number } 
 }
 
 /** Whether a digit comes within `span` characters of `i`: every date has one (most headings at a position have none). */
-export function digitSoon(text: string, i: number, span: number): boolean {
+function digitSoon(text: string, i: number, span: number): boolean {
   const end = Math.min(text.length, i + span);
   for (let k = i; k < end; k++) if (isDigitAt(text, k)) return true;
   return false;
@@ -299,24 +299,31 @@ export function weekdayNameEnd(text: string, i: number): number {
 }
 
 /**
- * The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. `order`: how
- * the text around it writes slashed dates (see slashedDateOrder), for one that could be read either way.
+ * Where a date written at `i` may start, after a weekday's name (`Wednesday, 7 de septiembre`), and the weekday; null
+ * when none can (no digit soon, or a word no date starts with): a full date's and one without a year's (yearlessDates.ts).
  */
-export function dateAt(text: string, i: number, order: DateOrderSource = null): DateAt | null {
+export function dateLead(text: string, i: number): { readonly at: number; readonly weekday: number | null } | null {
   // The longest lead before a date's first digit: `Wednesday, 7 de septiembre` or `ngày 7 tháng`.
   if (!digitSoon(text, i, 40)) return null;
   const vocabulary = vocabularyOf();
   // A date starts with a digit or with a weekday, month or date word: one look-up says whether it may.
   if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(wordKey(text, i, wordEnd(text, i)))) return null;
-  let weekday: number | null = null;
-  let at = i;
-  const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort) ?? lookupAt(text, at, vocabulary.weekdaysBeforeDate);
-  if (named) {
-    weekday = named.value;
-    at = skipSeparators(text, named.end);
-    if (at === named.end) return null;
-  }
-  const prefix = lookupAt(text, at, vocabulary.datePrefixes, 1);
+  const named = lookupAt(text, i, vocabulary.weekdays) ?? lookupAt(text, i, vocabulary.weekdaysShort) ?? lookupAt(text, i, vocabulary.weekdaysBeforeDate);
+  if (!named) return { at: i, weekday: null };
+  const at = skipSeparators(text, named.end);
+  return at === named.end ? null : { at, weekday: named.value };
+}
+
+/**
+ * The date written at `i` (after an optional weekday), if it is followed by neither a letter nor a digit. `order`: how
+ * the text around it writes slashed dates (see slashedDateOrder), for one that could be read either way.
+ */
+export function dateAt(text: string, i: number, order: DateOrderSource = null): DateAt | null {
+  const lead = dateLead(text, i);
+  if (lead === null) return null;
+  const { weekday } = lead;
+  let { at } = lead;
+  const prefix = lookupAt(text, at, vocabularyOf().datePrefixes, 1);
   if (prefix && isDigitAt(text, skipSpaces(text, prefix.end))) at = skipSpaces(text, prefix.end);
   const found = isDigitAt(text, at) ? numericDate(text, at, order) : monthFirstDate(text, at);
   if (!found || isLetterAt(text, found.end) || isDigitAt(text, found.end)) return null;

@@ -4,8 +4,8 @@
  * fileYears.ts). A trial's journal of such headings counted no day in the streak, and its tracker of `| Nov 21 |` rows
  * read as no plan.
  */
-import { dateAt, digitSoon, EITHER_ORDER, numberAt, skipDateWords, skipOrdinal, skipSeparators, skipSpaces, weekdayNameEnd } from './dates';
-import { isCjkAt, isDigitAt, isLetterAt, lookupAt, vocabularyOf, wordEnd, wordKey } from './keywords';
+import { dateAt, dateLead, EITHER_ORDER, numberAt, skipDateWords, skipOrdinal, skipSeparators, skipSpaces, weekdayNameEnd } from './dates';
+import { isDigitAt, isLetterAt, lookupAt, vocabularyOf } from './keywords';
 
 /** A month and a day written without a year, where they end, and the weekday written with them. */
 export interface YearlessDate {
@@ -41,17 +41,11 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * or when a word follows it.
  */
 export function yearlessDateAt(text: string, i: number): YearlessDate | null {
-  if (!digitSoon(text, i, 40)) return null;
+  const lead = dateLead(text, i);
+  if (lead === null) return null;
   const vocabulary = vocabularyOf();
-  if (isLetterAt(text, i) && !isCjkAt(text, i) && !vocabulary.dateLeads.has(wordKey(text, i, wordEnd(text, i)))) return null;
-  let weekday: number | null = null;
-  let at = i;
-  const named = lookupAt(text, at, vocabulary.weekdays) ?? lookupAt(text, at, vocabulary.weekdaysShort) ?? lookupAt(text, at, vocabulary.weekdaysBeforeDate);
-  if (named) {
-    weekday = named.value;
-    at = skipSeparators(text, named.end);
-    if (at === named.end) return null;
-  }
+  const { at } = lead;
+  let { weekday } = lead;
   const found = isDigitAt(text, at) ? dayFirst(text, at) : monthFirst(text, at);
   if (!found || found.day < 1 || found.day > MONTH_DAYS[found.month - 1]) return null;
   let { end } = found;
