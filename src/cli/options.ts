@@ -196,7 +196,7 @@ export function daySpec(text: string | undefined): DayArg {
   const spec = text === undefined ? null : parseDaySpec(text);
   const readings = spec || text === undefined ? null : slashedReadings(text.trim());
   if (readings) return { kind: 'eitherDate', written: text!.trim(), dates: readings };
-  if (!spec) throw new UsageError(`DAY must be a day number (31, Day 31, Tag 31), line:N (the line of its heading), a weekday, a date as YYYY-MM-DD or today, not '${text ?? ''}'`);
+  if (!spec) throw new UsageError(`DAY must be a day number (31, Day 31, Tag 31), line:N (the line of its heading), a weekday, a date (YYYY-MM-DD, as the plan writes it, or Nov 27) or today, not '${text ?? ''}'`);
   return spec;
 }
 

@@ -110,4 +110,31 @@ describe('CLI hints from a trial', () => {
     assert.match(err, /note: 600 is read as minutes, a session of 10 h: if that is a typo, remove the line just written/);
     assert.strictEqual((await run('log', file, '1', '90')).err, '');
   });
+
+  it('a date with a comma is one DAY; a dated day named otherwise, or done early, is said so; a log under a past entry too', async () => {
+    const file = path.join(tempDir('lp-hint-'), 'til.md');
+    const text = '# TIL 2026\n\n## Thursday, November 26\n- [ ] a\n\n## Nov 30\n- [ ] b\n';
+    fs.writeFileSync(file, text);
+    const first = await run('done', file, 'Nov 26, 2026');
+    assert.strictEqual(first.code, 0);
+    let { out } = first;
+    assert.ok(out.includes(`stamped today, 2026-11-28: if it was studied on 2026-11-26, learning-plans undone ${file} 'Nov 26, 2026', then done again with --date 2026-11-26`), out);
+    fs.writeFileSync(file, text);
+    ({ out } = await run('done', file, 'thursday'));
+    assert.ok(out.includes('stamped today, 2026-11-28: if it was studied on 2026-11-26'), out);
+    fs.writeFileSync(file, text);
+    ({ out } = await run('done', file, 'Nov 30'));
+    assert.ok(out.endsWith('; done early: it is dated 2026-11-30, after today\n'), out);
+    fs.writeFileSync(file, text);
+    const logged = await run('log', file, 'Nov 26', '30m');
+    assert.match(logged.err, /note: the session is dated today, 2026-11-28, under the entry of 2026-11-26: if it was studied then, remove the line just written and log it again with --date 2026-11-26/);
+  });
+
+  it('status of a folder names another tracker\'s open days dated before today', async () => {
+    const dir = tempDir('lp-hint-');
+    fs.writeFileSync(path.join(dir, 'tracker.md'), TRACKER);
+    fs.writeFileSync(path.join(dir, 'plan.md'), '# B\n\n### Day 1\n- [x] a \u2705 2026-11-28\n\n### Day 2\n- [ ] b\n');
+    const { out } = await run('status', dir);
+    assert.ok(out.includes(`tracker.md  1/4 days, 1 day skipped · 2 open days dated before today (learning-plans status ${path.join(dir, 'tracker.md')})`), out);
+  });
 });

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildPlan, inMemoryDocument, lookupDay, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { allTasks, buildPlan, inMemoryDocument, lookupDay, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
 import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
 import { runCli } from '../../src/cli/main';
 import { formatText } from './formats.test';
@@ -67,6 +67,11 @@ describe('dates without a year', () => {
       assert.deepStrictEqual(dates('---\nstart: 2026-07-01\n---\n# Log\n\n## Wednesday, November 26\ny\n'), ['2026-11-26']);
       // Nothing within reach: February 29th beside 2027 is no date.
       assert.deepStrictEqual(dates('# Log\n\n## 2027-03-01\nx\n\n## Feb 29\ny\n'), ['2027-03-01']);
+    });
+
+    it('a Chinese, Japanese or Korean full date says the year too (a trial\'s `## 2026年11月26日` above `## 11月27日`)', () => {
+      assert.deepStrictEqual(dates('# 日記\n\n## 2026年11月26日\n勉強\n\n## 11月27日\nもっと\n'), ['2026-11-26', '2026-11-27']);
+      assert.deepStrictEqual(dates('# 일기\n\n## 2026년 11월 26일\n공부\n\n## 11월 27일\n더\n'), ['2026-11-26', '2026-11-27']);
     });
 
     it('a heading\'s year binds the dates under it (a review\'s `| Jul 10 |` between two Januaries of `# Study plan 2026` read 2025)', () => {
@@ -194,6 +199,10 @@ describe('marking a day dated without a year', () => {
     const plan = parse(text);
     const toggled = toggleTasks(text, [plan.days[0].tasks[0]], '2026-11-28', plan);
     assert.ok(!toggled.ok && toggled.message.startsWith('"Jan 2" would be dated 2027-01-02'), JSON.stringify(toggled));
+    // A file that said no year: the first stamp gives its days dates, which is no loss (a trial's toggle was refused).
+    const none = '# TIL\n\n## Nov 26\n- [ ] finish exercise 3\n\n## Nov 27\nProse only.\n';
+    const first = parse(none);
+    assert.ok(toggleTasks(none, [allTasks(first.root)[0]], '2026-11-28', first).ok);
     // Undone taking out the only stamp that said the year: the journal would have no dates left.
     const only = '# Log\n\n## Jan 2 \u2705 2026-01-02\n- [x] a\n\n## Jan 3\n- [ ] b\n';
     const undone = markDayIncomplete(only, parse(only).days[0], false, true, 'file:///ws/log.md');

@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -26,7 +26,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
       // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
-      if (/,/.test(dayText) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
+      // A date with a comma (`Nov 26, 2026`, as status tells to write one) is one DAY.
+      if ((/,/.test(dayText) && parseDaySpec(dayText) === null) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
         const names = dayList(dayText);
         const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
           if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
@@ -81,9 +82,11 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
           ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';
         // A past date as the DAY names the day; the stamp is today's (a trial meant "studied on the 27th"): said, with the way to date it.
-        const named = spec.kind === 'date' ? spec.date : spec.kind === 'monthDay' ? found.day.date : null;
-        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date === null && named !== null && named < today) {
-          redated = `; stamped today, ${today}: if it was studied on ${named}, learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${named}`;
+        // So does a dated day named otherwise (`thursday`, `line:6`, `today` on an overdue one); one dated after today is done early.
+        const named = spec.kind === 'date' ? spec.date : found.day.number === null ? found.day.date : null;
+        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date === null && named !== null && named !== today) {
+          redated = named < today ? `; stamped today, ${today}: if it was studied on ${named}, learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${named}`
+            : `; done early: it is ${spec.kind === 'date' && found.day.date !== named ? 'planned for' : 'dated'} ${named}, after today`;
         }
         return outcome;
       });

@@ -39,13 +39,19 @@ else the current day (for a past --date: the day in hand then, the first not don
       throw new UsageError(`a session from ${clock(start)} ${when} after now (${clock(minute)}): log it once it is over${dated === null ? ', or give the --date it was on' : ''}`);
     }
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
+    let dayDate = null as string | null;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
       const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
+      dayDate = found.day.number === null ? found.day.date : null;
       return logSession(text, plan, found.day, session);
     });
     context.io.out(`${field(file)}: ${summary}`);
+    // Under an entry of an earlier date, the session is today's (a trial's backfill counted in today's streak): said.
+    if (dated === null && dayDate !== null && dayDate < date) {
+      context.io.err(`learning-plans: note: the session is dated today, ${date}, under the entry of ${dayDate}: if it was studied then, remove the line just written and log it again with --date ${dayDate}`);
+    }
     // Saturday's section named on a Friday: logged as asked, said (a learner's went under the wrong day unnoticed).
     const weekday = daysSinceMonday(dayNumber(date));
     if (spec.kind === 'weekday' && spec.weekday !== weekday) {

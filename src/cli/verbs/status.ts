@@ -1,4 +1,4 @@
-import { catchUpAdvice, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, missedDatedDays, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -74,7 +74,8 @@ export const statusVerb: Verb = {
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
 per-plan progress (without a path: of the repository around the working folder, as review reads it).
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans whose front matter has no rest:.
---json keys: activePlan, currentDay, alsoToday (other open days planned for today), schedule, streak, dueTasks
+--json keys: activePlan, currentDay, alsoToday (other open days planned for today), missedDays (open days dated
+before today, a tracker's or a journal's), schedule, streak, futureStamps (stamps dated after today), dueTasks
 (open tasks with a 📅 date of today or before, overdue first), plans.`,
   async run(args, context) {
     const reader = new ArgReader(args);
@@ -231,8 +232,12 @@ per-plan progress (without a path: of the repository around the working folder, 
       const logged = loggedMinutes(plan.root);
       const progress = plan.journal ? `journal, ${plural(plan.days.length, 'entry', 'entries')}` : progressWithUnit(plan.root) || 'no progress yet';
       // Another plan behind its schedule is said beside it (a trial's `status .` hid one a day behind behind the active plan).
-      const behind = plan === summary.activePlan || plan.journal ? 0 : scheduleStatus(plan, { today, options: { configuredRest: rest } })?.behind ?? 0;
-      const pace = behind > 0 ? `${plural(behind, 'day')} behind schedule (learning-plans status ${shellWord(file)})` : '';
+      const other = plan !== summary.activePlan && !plan.journal;
+      const behind = other ? scheduleStatus(plan, { today, options: { configuredRest: rest } })?.behind ?? 0 : 0;
+      // And a tracker's open days dated before today (its rest days left out, as the active plan's are).
+      const missed = other && behind <= 0 ? missedDatedDays(plan, today, restOf([plan], plan, { configuredRest: rest ? () => rest : undefined })).length : 0;
+      const pace = behind > 0 ? `${plural(behind, 'day')} behind schedule (learning-plans status ${shellWord(file)})`
+        : missed > 0 ? `${plural(missed, 'open day')} dated before today (learning-plans status ${shellWord(file)})` : '';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : '', pace].filter(Boolean).join(' · ');
       lines.push(`  ${planName(plan, file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
     }

@@ -37,17 +37,16 @@ function said(day: PlanNode, now: string, was: string): string {
 
 /**
  * Why an edit cannot be written: a day dated without a year (`## Jan 2`, `| Nov 21 |`) other than those on `meant`
- * lines reads another date after it, or is no day any more, or a heading becomes one (the stamp the edit writes or
- * takes out said its year: a review's undone left a journal with no dates); null when none does. Compared by line:
- * marking edits add and remove no lines.
+ * lines reads another date after it, or none (the stamp the edit writes or takes out said its year: a review's undone
+ * left a journal with no dates); null when none does. Compared by line: marking edits add and remove no lines.
  */
 export function yearlessMoved(before: ParsedPlan, after: ParsedPlan, meant: ReadonlySet<number> = new Set()): string | null {
   const was = new Map(before.days.map((day) => [day.line, day]));
   const now = new Map(after.days.map((day) => [day.line, day]));
   for (const line of new Set([...was.keys(), ...now.keys()])) {
     const [a, b] = [was.get(line), now.get(line)];
-    if (meant.has(line) || !(a && startsWithYearlessDate(a.title)) && !(b && startsWithYearlessDate(b.title))) continue;
-    if ((a?.date ?? null) === (b?.date ?? null)) continue;
+    // A date where there was none (the first stamp of a file that said no year: a trial's toggle was refused) is no loss.
+    if (meant.has(line) || !a?.date || !startsWithYearlessDate(a.title) || a.date === (b?.date ?? null)) continue;
     const date = (day: PlanNode | undefined): string => day?.date ?? l10n.t('no date');
     return l10n.t('{0} would be dated {1} after this, not {2}: a date without a year takes its year from the dates near it, and this edit changes them. Write its year into it, then try again', dayLabel((b ?? a)!), date(b), date(a));
   }

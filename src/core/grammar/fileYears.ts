@@ -136,6 +136,8 @@ function insert(chain: Evidence, line: number, day: number): void {
 const STAMP = /(?:\u2705|\u2714\uFE0F?|\u23ED\uFE0F?|\uD83D\uDCC5|\u23F1\uFE0F?|\u23F3|\uD83D\uDEEB|\u2795)\s*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
 /** A full date: ISO, slashed or dotted with a four-digit year, or with a month's name (checked against the grammar's). */
 const FULL_DATE = /(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(?:(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?:(?:of|de)[ \t]+)?)?(\p{L}{3,})\.?(?:[ \t]+(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t]+(\d{4}))(?![\p{L}\p{N}])/gu;
+/** A date as Chinese, Japanese and Korean write it: year, month, day marked. */
+const CJK_DATE = /(?<!\d)(\d{4})[ \t]*[\u5E74\uB144][ \t]*(\d{1,2})[ \t]*[\u6708\uC6D4][ \t]*(\d{1,2})(?!\d)/g;
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A year that ends a heading (`# Study log 2026`, `# Log (2026)`). */
@@ -229,14 +231,22 @@ function cellIsDate(cell: string): boolean {
 
 /** The full dates a text writes, in order (a month and a year alone, `November 2026`: that year). */
 function fullDatesIn(text: string): Said[] {
-  const found: Said[] = [];
+  const found: [number, Said][] = [];
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m !== null; m = FULL_DATE.exec(text)) {
     const said = saidBy(m);
-    if (said !== null) found.push(said);
+    if (said !== null) found.push([m.index, said]);
   }
   FULL_DATE.lastIndex = 0;
-  return found;
+  // `2026年11月26日`, `2026년 11월 26일` (a trial's Japanese journal gave its entries no year).
+  if (/[\u5E74\uB144]/.test(text)) {
+    for (const m of text.matchAll(CJK_DATE)) {
+      const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date !== null) found.push([m.index, { day: dayNumber(date), year: null }]);
+    }
+    found.sort((a, b) => a[0] - b[0]);
+  }
+  return found.map((f) => f[1]);
 }
 
 /** A full date's day number: ISO; slashed month first when that reads, else day first (only its season matters here); written with its month's name. */
