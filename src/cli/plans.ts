@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -50,7 +50,7 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
   const given = new Set(named);
   const reader = new SequentialReader();
   for (const file of files) {
-    const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context.cache);
+    const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context);
     if (found === null) continue;
     if ('warning' in found) {
       warn(context, found.warning);
@@ -77,16 +77,29 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
  * once), or nothing. A file named alone (`alone`: the one path given) skips the pre-filter and may be a journal of
  * dated notes (namedJournal).
  */
-function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, cache: PlanCache): { warning: string } | { plan: ParsedPlan } | null {
+function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan } | null {
+  const { cache } = context;
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
   if (looksBinary(read.bytes)) return { warning: `skipping ${file}: it looks like a binary file` };
   const sole = named && alone;
   if (!sole && !mayBePlanBytes(read.bytes, file)) return null;
-  const plan = parseInto(cache, file, decodePlan(read.bytes));
+  const text = decodePlan(read.bytes);
+  const plan = parseInto(cache, file, text);
   if (plan.isPlan || (sole && namedJournal(plan))) return { plan };
   cache.delete(file);
-  return null;
+  return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4));
+}
+
+/**
+ * A file that would be a plan if its dates said their year (`## Thursday, November 26` in a study journal with no year
+ * anywhere): said, with how to write the year once (a trial's journal left `status` of its folder without a word).
+ */
+function noYearWarning(file: string, text: string, sole: boolean, year: string): { warning: string } | null {
+  const dated = withYearWritten(text, file, year);
+  if (dated === null || !(dated.plan.isPlan || (sole && namedJournal(dated.plan)))) return null;
+  const { written } = dated;
+  return { warning: `${file}: its dates name no year (${written}), and nothing in it or its name does, so it is read as no plan: write the year once (${written}, ${year}; or a heading such as # ${year} above them) and the others take it` };
 }
 
 /**

@@ -27,6 +27,7 @@ export { otherDaysChanged } from './edits/doneReadings';
 export { unreadDoneDate } from './edits/tableRows';
 export { unreadHeadingDate } from './grammar/fileDateOrder';
 export { unreadYearlessDate } from './grammar/fileYears';
+export { withYearWritten } from './parse/yearlessPlan';
 export { slashedReadings } from './grammar/dates';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';

@@ -172,7 +172,20 @@ describe('dates without a year', () => {
     let err = '';
     const code = await runCli(['status', file, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
     assert.strictEqual(code, 0);
-    assert.match(err, /tracker\.md: its dates name no year \(Nov 25\), and nothing in it or its name does, so they are read as no dates: write the year once \(Nov 25, 2026; or a heading such as # 2026 above them\)/);
+    assert.match(err, /tracker\.md: its dates name no year \(Nov 25\), and nothing in it or its name does, so it is read as no plan: write the year once \(Nov 25, 2026; or a heading such as # 2026 above them\)/);
+    // A plan by its weekdays and tasks, its dates unread: said too.
+    const weekdays = path.join(dir, 'week.md');
+    fs.writeFileSync(weekdays, '# Journal\n\n## Thursday, November 26\n- [x] a\n\n## Friday, November 27\n- [ ] b\n');
+    err = '';
+    await runCli(['status', weekdays, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
+    assert.match(err, /week\.md: its dates name no year \(Thursday, November 26\), and nothing in it or its name does, so they are read as no dates/);
+    // In a folder (a trial's `status .` said nothing of its journal): the file that would be a plan, not meeting notes.
+    const folder = tempDir('lp-yearless-folder-');
+    fs.writeFileSync(path.join(folder, 'journal.md'), '# My study journal\n\n## Thursday, November 26\nLearned about lifetimes.\n\n## Nov 27\nRead chapter 4.\n');
+    fs.writeFileSync(path.join(folder, 'meetings.md'), '# Meeting notes\n\n## Nov 27\nBudget.\n\n## Nov 28\nHiring.\n');
+    err = '';
+    await runCli(['status', folder, '--today', '2026-11-28'], { out: () => undefined, err: (t) => (err += t + '\n') }, () => new Date(2026, 10, 28, 8));
+    assert.strictEqual(err, `learning-plans: warning: ${path.join(folder, 'journal.md')}: its dates name no year (Thursday, November 26), and nothing in it or its name does, so it is read as no plan: write the year once (Thursday, November 26, 2026; or a heading such as # 2026 above them) and the others take it\n`);
     // The front matter's date says the year (a review's warned beside dated headings).
     assert.strictEqual(unreadYearlessDate('---\nstart: 2026-07-01\n---\n# Log\n\n## Wednesday, November 26\ny\n', 'log'), null);
   });

@@ -116,7 +116,8 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       const read = await readPlanFile(context.files, paths[0], maxBytes).catch(() => null);
       const text = read && 'text' in read ? read.text : null;
       const yearless = text === null ? null : unreadYearlessDate(text, fileStem(paths[0]));
-      if (yearless) io.err(`learning-plans: warning: ${field(paths[0])}: its dates name no year (${field(yearless)}), and nothing in it or its name does, so they are read as no dates: write the year once (${field(yearless)}, ${today.slice(0, 4)}; or a heading such as # ${today.slice(0, 4)} above them) and the others take it`);
+      // A file no plan for it is said so as it is read (plans.ts noYearWarning).
+      if (yearless && loaded.length > 0) io.err(`learning-plans: warning: ${field(paths[0])}: its dates name no year (${field(yearless)}), and nothing in it or its name does, so they are read as no dates: write the year once (${field(yearless)}, ${today.slice(0, 4)}; or a heading such as # ${today.slice(0, 4)} above them) and the others take it`);
       const unread = loaded.length === 0 && text !== null ? unreadHeadingDate(text) : null;
       if (unread) io.err(`learning-plans: warning: ${field(paths[0])}: its headings' dates read two ways (${field(unread.written)}: ${unread.readings[0]} or ${unread.readings[1]}) and nothing in it says whether month or day comes first, so they are no entries: write one as ${unread.readings[0]} (or a date past the 12th), and the others read in its order`);
     }
