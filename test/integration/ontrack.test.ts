@@ -258,6 +258,24 @@ describe('Staying on track', () => {
     }
   });
 
+  it('a journal dated without a year, with nothing in it that says one: the plan\'s tooltip says why its days have no dates', async () => {
+    const journal = workspaceUri('ontrack', 'weekly-journal.md');
+    const text = ['# Journal', '', '## Thursday, November 26', '- [x] read', '', '## Friday, November 27', '- [ ] quiz', ''].join('\n');
+    await vscode.workspace.fs.writeFile(journal, new TextEncoder().encode(text));
+    try {
+      await waitFor('the journal in the tree', () => lp.index.get(journal)?.days.length === 2 && planRow(lp, 'weekly-journal'));
+      assert.deepStrictEqual(lp.index.get(journal)!.days.map((day) => day.date), [null, null]);
+      assert.match(tooltip(lp, planRow(lp, 'weekly-journal')!), /\$\(warning\) Its dates name no year, and nothing in the file says one, so they are read as no dates: write the year once \(a heading such as # 2026 above them\)/);
+      // The year written once: the days have their dates, and the warning goes.
+      await vscode.workspace.fs.writeFile(journal, new TextEncoder().encode(text.replace('# Journal', '# Journal 2026')));
+      await waitFor('the days dated', () => lp.index.get(journal)?.days.map((day) => day.date).join() === '2026-11-26,2026-11-27');
+      assert.ok(!/name no year/.test(tooltip(lp, planRow(lp, 'weekly-journal')!)), 'the warning gone');
+    } finally {
+      await vscode.workspace.fs.delete(journal);
+      await waitFor('the journal to leave the index', () => !lp.index.get(journal));
+    }
+  });
+
   it('Skip Day is offered where an open day is: the tree\'s open day rows, the editor on an open day, the palette', () => {
     const menus = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.menus;
     const entry = (menu: string): { when: string } => menus[menu].find((e: { command: string }) => e.command === 'learningPlans.skipDay');

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { allTasks, buildPlan, inMemoryDocument, lookupDay, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { allTasks, buildPlan, inMemoryDocument, lookupDay, yearUnsaid, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
 import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
 import { runCli } from '../../src/cli/main';
 import { formatText } from './formats.test';
@@ -241,5 +241,14 @@ describe('a DAY without a year', () => {
     // Dated in two years: never guessed.
     const twice = parse('# Log\n\n## 2025-03-02\nx\n\n## 2026-03-02\ny\n');
     assert.strictEqual(lookupDay(twice, parseDaySpec('Mar 2')!, 'log.md').ok, false);
+  });
+});
+
+describe('yearUnsaid', () => {
+  it('says a plan\'s dates without a year found none in its file, for the views to say why', () => {
+    const text = '# Journal\n\n## Thursday, November 26\n- [x] a\n\n## Friday, November 27\n- [ ] b\n';
+    assert.strictEqual(yearUnsaid(parse(text)), true);
+    assert.strictEqual(yearUnsaid(parse(text.replace('# Journal', '# Journal 2026'))), false);
+    assert.strictEqual(yearUnsaid(parse('### Day 1\n- [ ] a\n')), false);
   });
 });

@@ -44,12 +44,14 @@ let scope: Scope | null = null;
  * yearOfDate. Gives the parse's result and whether a date without a year was met (a re-parse then parses all again:
  * a date written anywhere may change its year).
  */
-export function withFileYears<T>(text: string, frontMatter: string | null, stem: string, build: () => T): { result: T; asked: boolean } {
+export function withFileYears<T>(text: string, frontMatter: string | null, stem: string, build: () => T): { result: T; asked: boolean; unsaid: boolean } {
   const outer = scope;
   const own: Scope = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [], years: [] }, read: new Map(), asked: false };
   scope = own;
   try {
-    return { result: build(), asked: own.asked };
+    const result = build();
+    // `unsaid`: such a date was met and nothing in the file says a year (the views say so: see yearUnsaid).
+    return { result, asked: own.asked, unsaid: own.asked && own.evidence !== undefined && own.evidence.lines.length === 0 };
   } finally {
     scope = outer;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, isRestEntry, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, everyDaySkipped, isRestEntry, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, yearUnsaid, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -276,6 +276,8 @@ export function tooltipOf(element: TreeElement, today: TodayService): vscode.Mar
       if (problem) tip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)}: ${vscode.l10n.t('the plan has no start date')}`);
       const restProblem = frontMatterRestProblem(element.plan);
       if (restProblem) tip.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(restProblem)}`);
+      // `## Thursday, November 26` with no year anywhere: read as no dates (the CLI's status says the same).
+      if (yearUnsaid(element.plan)) tip.appendMarkdown(`\n\n$(warning) ${vscode.l10n.t('Its dates name no year, and nothing in the file says one, so they are read as no dates: write the year once (a heading such as # {0} above them)', today.summary.today.slice(0, 4))}`);
       return tip;
     }
     case 'node': {
