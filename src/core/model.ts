@@ -194,4 +194,6 @@ export interface ParsedPlan {
   readonly days: readonly PlanNode[];
   /** Lines [start, end) of code fences, indented code and HTML blocks: never structure, never edited. */
   readonly literalBlocks: readonly (readonly [number, number])[];
+  /** Days or rows are headed by dates without a year (`## Thursday, November 26`) and nothing in the file says one (see fileYears.ts). */
+  readonly yearUnsaid?: true;
 }

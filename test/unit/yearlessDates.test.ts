@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { allTasks, buildPlan, inMemoryDocument, lookupDay, yearUnsaid, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
+import { allTasks, buildPlan, decodeSnapshot, encodeSnapshot, inMemoryDocument, lookupDay, yearUnsaid, markDayComplete, markDayIncomplete, toggleTasks, parseDaySpec, parseForTyping, planStreak, reparsePlan, summarizeToday, unreadYearlessDate } from '../../src/core';
 import { yearlessDateAt } from '../../src/core/grammar/yearlessDates';
 import { runCli } from '../../src/cli/main';
 import { formatText } from './formats.test';
@@ -250,5 +250,8 @@ describe('yearUnsaid', () => {
     assert.strictEqual(yearUnsaid(parse(text)), true);
     assert.strictEqual(yearUnsaid(parse(text.replace('# Journal', '# Journal 2026'))), false);
     assert.strictEqual(yearUnsaid(parse('### Day 1\n- [ ] a\n')), false);
+    // Part of the model: a window reload's snapshot keeps it.
+    const snapshot = encodeSnapshot('v', new Map([['file:///ws/j.md', { size: 1, mtime: 1, fingerprint: 'f', plan: parse(text, 'file:///ws/j.md') }]]));
+    assert.strictEqual(yearUnsaid(decodeSnapshot(snapshot, 'v').get('file:///ws/j.md')!.plan!), true);
   });
 });

@@ -251,19 +251,17 @@ export interface PieceSource {
 export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined; years: boolean } {
   const { result: { result, read }, asked, unsaid } = withFileYears(source.text, source.frontMatter, fileStem(document.uri),
     () => withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces)));
-  if (unsaid) yearsUnsaid.add(result.plan);
-  return { ...result, dateOrder: read, years: asked };
+  // Part of the model (a snapshot keeps it): the views say why such days have no dates.
+  const plan: ParsedPlan = unsaid ? { ...result.plan, yearUnsaid: true } : result.plan;
+  return { plan, pieces: result.pieces, dateOrder: read, years: asked };
 }
-
-/** The plans whose dates without a year find none in their file (see fileYears.ts). */
-const yearsUnsaid = new WeakSet<ParsedPlan>();
 
 /**
  * Whether the plan heads days or rows with dates written without a year (`## Thursday, November 26`) while nothing in
  * its file says one: they read as no dates, and the views say why (the tree's plan tooltip; the CLI's status).
  */
 export function yearUnsaid(plan: ParsedPlan): boolean {
-  return yearsUnsaid.has(plan);
+  return plan.yearUnsaid === true;
 }
 
 function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
