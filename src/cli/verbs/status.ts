@@ -1,4 +1,4 @@
-import { catchUpAdvice, missedDatedDays, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, missedDatedDays, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -112,7 +112,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     // One file named and no plan in it, its headings dated in a way that reads two ways (a trial's journal of `## 01/02/2026`
     // entries was "no plan" without a word why).
     // Or dated without a year while nothing in it says the year (a trial's `| Nov 21 |` tracker was "no plan").
-    if (paths.length === 1 && /\.(?:md|markdown)$/i.test(paths[0]) && fs.statSync(paths[0], { throwIfNoEntry: false })?.isFile()) {
+    // The text is read again only when there is something to say of it: no plan, or a plan whose dates name no year (the model says so).
+    const again = loaded.length === 0 || loaded.some(({ plan }) => yearUnsaid(plan));
+    if (again && paths.length === 1 && /\.(?:md|markdown)$/i.test(paths[0]) && fs.statSync(paths[0], { throwIfNoEntry: false })?.isFile()) {
       const read = await readPlanFile(context.files, paths[0], maxBytes).catch(() => null);
       const text = read && 'text' in read ? read.text : null;
       const yearless = text === null ? null : unreadYearlessDate(text, fileStem(paths[0]));
