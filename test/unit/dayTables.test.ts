@@ -503,8 +503,11 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     const late = markDayComplete(text, plan.days[1], { date: '2026-11-29', checkTasks: true, journal: false });
     assert.ok(late.ok);
     assert.match(applyTextEdits(text, late.edits), /\| 11\/28\/2026 \| BST \| \u2705 2026-11-29 \|/);
+    assert.match(late.summary, /\(\u2705 2026-11-29\)$/);
     const done = markDayComplete(text, plan.days[1], { date: '2026-11-28', checkTasks: true, journal: false });
     assert.ok(done.ok);
+    // The message says what was written: a bare ✅, not a date that is in no cell (a review's).
+    assert.match(done.summary, /complete \(\u2705\)$/);
     const after = applyTextEdits(text, done.edits);
     assert.match(after, /\| 11\/28\/2026 \| BST \| \u2705 \|/);
     assert.strictEqual(parse(after).days[1].doneDate, '2026-11-28');

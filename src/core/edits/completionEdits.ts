@@ -272,8 +272,12 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   const boxed = own !== undefined && open.includes(own);
   const others = open.length - (boxed ? 1 : 0);
   // A table row's cell is written as its table writes done (`2026-11-28`, `Done 2026-11-28`): a ✅ is said only where one was written.
-  const sign = day.form !== 'tableRow' || stamped.some((edit) => edit.newText.includes(DONE_MARK));
-  const said = [sign ? DONE_MARK : '', options.date ?? ''].filter((part) => part !== '').join(' ');
+  const row = day.form === 'tableRow';
+  const sign = !row || stamped.some((edit) => edit.newText.includes(DONE_MARK));
+  // A row done on its own date gets the bare ✅ its done rows hold: the date is said only where it was written.
+  const date = options.date;
+  const dated = date !== null && (!row || stamped.some((edit) => edit.newText.includes(date)));
+  const said = [sign ? DONE_MARK : '', dated ? options.date : ''].filter((part) => part !== '').join(' ');
   const stamp = (stamped.length === 0 && !boxed) || said === '' ? '' : ` (${said})`;
   const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);
   // Said as Toggle Task says it: a learner's daily habit inside a day ended without a word.

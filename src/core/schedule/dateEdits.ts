@@ -6,7 +6,7 @@ import type { ParsedPlan } from '../model';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { Lines, type TextEdit } from '../edits/textEdit';
 import { scheduleDays } from './schedule';
-import { frontMatterStartEdit, plannedDateEdit } from './scheduleEdits';
+import { frontMatterStartEdit, plannedDateEdit, plannedDateRemoval } from './scheduleEdits';
 import type { ScheduleStatus } from './scheduleStatus';
 
 /** The date of the last dated day before `index`, or null. */
@@ -52,6 +52,12 @@ export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus
     // markdown, as the first being a day earlier (a learner could not tell which days share a date).
     const sharesNext = nextOpen[k] === want;
     if (planned !== null ? planned !== want : natural !== want || sharesNext) {
+      // Back on the date the schedule gives it anyway: the pin goes (a shift undone restores the text).
+      const removal = planned !== null && natural === want && !sharesNext ? plannedDateRemoval(lines, day) : null;
+      if (removal) {
+        edits.push(removal);
+        continue;
+      }
       const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
       if (typeof edit === 'string') return edit;
       edits.push(edit);

@@ -57,6 +57,21 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
 }
 
 /**
+ * Takes a heading's or item's ` 📅 date` away, where it is written as a replan writes it: a shift back to where the
+ * schedule dates the day anyway leaves no pin (a shift of 2 and of -2 left a `📅` a learner never wrote). Null
+ * where the date is written otherwise (a task's due date, a table's cell, other spacing): that one is edited.
+ */
+export function plannedDateRemoval(lines: Lines, day: PlanNode): TextEdit | null {
+  if (day.form !== 'heading' && day.form !== 'item') return null;
+  const { line, text, marks } = titleEnd(lines, day);
+  if (marks.plannedAt < 0 || marks.planned === null) return null;
+  const written = plannedText(marks.planned);
+  const start = marks.plannedAt + 10 - written.length;
+  if (start < 0 || text.slice(start, marks.plannedAt + 10) !== written) return null;
+  return onLine(line, { start, end: marks.plannedAt + 10, newText: '' });
+}
+
+/**
  * Marks a day skipped: ` ⏭ date` after its title, or a day written as a task (`### [ ] Day 3`, `- [ ] Day 3`)
  * cancelled as Obsidian Tasks cancels one: `[-]` and ` ❌ date` (a learner's `[-]` alone said nothing of when).
  */
