@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -88,7 +88,17 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
   const plan = parseInto(cache, file, text);
   if (plan.isPlan || (sole && namedJournal(plan))) return { plan };
   cache.delete(file);
-  return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4));
+  return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : null);
+}
+
+/**
+ * A file named alone whose checkboxes make no plan, as its name or a heading calls it a list of another kind
+ * (`groceries.md`, `## Action items`): said, with how to make it one (status said "a plan is a file with ... checkboxes"
+ * of a file of checkboxes).
+ */
+function otherListWarning(file: string, plan: ParsedPlan): { warning: string } | null {
+  const called = otherListOf(plan);
+  return called === null ? null : { warning: `${file}: its name or a heading says '${field(called)}', a list that is no study, so its checkboxes make no plan and count in no streak; a title that says what is studied (\`# Study reading list\`) makes it one` };
 }
 
 /**

@@ -41,6 +41,18 @@ describe('CLI: status', () => {
     assert.match((await run('status', plan)).out, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)\n$/, 'one plan: no reason needed');
   });
 
+  it('leaves a grocery list and meeting notes out of the plans and the streak, and says why of one named alone (a trial\'s)', async () => {
+    const dir = tempDir('lp-lists-');
+    fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), path.join(dir, 'plan.md'));
+    fs.writeFileSync(path.join(dir, 'groceries.md'), '# Groceries\n\n- [ ] milk\n- [x] eggs \u2705 2026-11-21\n');
+    fs.writeFileSync(path.join(dir, 'sync.md'), '# Team sync 2026-11-20\n\n## Action items\n- [x] Book the room \u2705 2026-11-20\n');
+    const status = JSON.parse((await run('status', dir, '--json')).out);
+    assert.deepStrictEqual(status.plans.map((p: { file: string }) => path.basename(p.file)), ['plan.md']);
+    assert.deepStrictEqual([status.streak.current, status.streak.activeDays], [0, 0], 'eggs bought are no study day');
+    const named = await run('status', path.join(dir, 'groceries.md'));
+    assert.match(named.err, /groceries\.md: its name or a heading says 'groceries', a list that is no study, so its checkboxes make no plan and count in no streak; a title that says what is studied/);
+  });
+
   it('says what a plan without days counts: tasks', async () => {
     const dir = tempDir('lp-status-tasks-');
     fs.writeFileSync(path.join(dir, 'tracker.md'), '# Tracker\n- [x] a\n- [ ] b\n- [ ] c\n');

@@ -252,6 +252,43 @@ describe('format: date-only entries (formats/dated-log.md)', () => {
   });
 });
 
+describe('format: lists of checkboxes that are no study (a trial\'s grocery list counted in the streak)', () => {
+  const read = (name: string, ...lines: string[]): ParsedPlan => parse(lines.join('\n') + '\n', `file:///notes/${name}`);
+
+  it('a file of tasks alone is no plan when its name or a heading calls it another kind of list', () => {
+    const cases: [string, string[]][] = [
+      ['groceries.md', ['# Groceries', '', '- [ ] milk', '- [x] eggs \u2705 2026-11-27']],
+      ['list.md', ['# Shopping list', '- [ ] bread']],
+      ['trip.md', ['# Lisbon', '## Packing list', '- [ ] passport', '- [ ] charger']],
+      ['meeting notes 2026-11.md', ['# Team', '## 2026-11-20 Sprint planning', 'Attendees: Ana, Bob', '- [x] Me: review PR \u2705 2026-11-20', '## 2026-11-27 Retro', '- [ ] Ana: draft the design doc']],
+      ['sync.md', ['# Team sync 2026-11-25', '## Action items', '- [ ] Send the report to Bob']],
+      ['einkauf.md', ['# Einkaufsliste', '- [ ] Milch']],
+      ['compras.md', ['# Lista de la compra', '- [ ] leche']],
+      ['notes.md', ['# Sunday', '## Chores', '- [ ] laundry']],
+    ];
+    for (const [name, lines] of cases) {
+      const plan = read(name, ...lines);
+      assert.strictEqual(plan.isPlan, false, name);
+    }
+  });
+
+  it('a learning word, days, weeks or a day table keep it a plan', () => {
+    const cases: [string, string[]][] = [
+      ['reading-list.md', ['# Reading list', '- [ ] Designing Data-Intensive Applications']],
+      ['todo.md', ['# To do', '- [ ] finish chapter 3']],
+      ['list.md', ['# Shopping list for the course', '- [ ] a notebook']],
+      ['meetings.md', ['# Study group meetings', '- [ ] read chapter 2']],
+      ['plan.md', ['# Rust', '## Action items', '- [ ] install rustup', '### Day 1 - Setup', '- [ ] hello world']],
+      ['groceries.md', ['## Week 1', '- [ ] cook with the new recipes']],
+      ['agenda.md', ['# Agenda', '| Day | Topic | Done |', '| --- | --- | --- |', '| 1 | Joins | \u2705 |', '| 2 | Views | |']],
+    ];
+    for (const [name, lines] of cases) {
+      const plan = read(name, ...lines);
+      assert.strictEqual(plan.isPlan, true, name);
+    }
+  });
+});
+
 describe('format: range entries in flat logs (formats/range-log.md)', () => {
   const { text, plan } = load('range-log.md');
 

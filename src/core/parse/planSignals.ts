@@ -4,6 +4,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { vocabularyOf } from '../grammar/keywords';
+import { fileStem } from '../document';
+import type { ParsedPlan, PlanNode } from '../model';
 
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF]/;
 
@@ -17,13 +19,47 @@ export function speaksOfLearning(texts: readonly string[]): boolean {
   for (const text of texts) {
     const lower = text.toLowerCase();
     if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
-    // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
-    const words = lower.replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
+  }
+  return saysOneOf(texts, learning) !== null;
+}
+
+/**
+ * What the file name or a heading calls the file when it is a list that is no study (languages.json's `otherLists`:
+ * `groceries.md`, `# Packing list`, `## Action items`): a file of tasks and nothing else of a plan is then none
+ * (a trial's grocery list counted in the study streak, and could be Today's plan). Null when none does.
+ */
+export function namesOtherList(texts: readonly string[]): string | null {
+  return saysOneOf(texts, vocabularyOf().otherLists);
+}
+
+/**
+ * Why a file of tasks is no plan, for a command that names it alone: what its name or a heading calls it (`groceries`,
+ * `meeting notes`), when nothing in them speaks of learning; null for any other file.
+ */
+export function otherListOf(plan: ParsedPlan): string | null {
+  if (plan.isPlan || plan.root.progress.tasksTotal === 0) return null;
+  const titles: string[] = [fileStem(plan.uri)];
+  const walk = (node: PlanNode): void => {
+    titles.push(node.title);
+    for (const child of node.children) walk(child);
+  };
+  walk(plan.root);
+  return speaksOfLearning(titles) ? null : namesOtherList(titles);
+}
+
+/** The first of the keys a text has as its words (one, two or three in a row; a file name's joined by - or _), or null. */
+function saysOneOf(texts: readonly string[], keys: ReadonlySet<string>): string | null {
+  for (const text of texts) {
+    const words = text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
-      if (learning.has(words[i]) || learning.has(`${words[i]} ${words[i + 1]}`) || learning.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
+      if (keys.has(words[i])) return words[i];
+      const two = `${words[i]} ${words[i + 1]}`;
+      if (keys.has(two)) return two;
+      const three = `${two} ${words[i + 2]}`;
+      if (keys.has(three)) return three;
     }
   }
-  return false;
+  return null;
 }
 
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */
