@@ -131,7 +131,9 @@ export function namedJournal(plan: ParsedPlan): boolean {
  */
 export function notAPlan(plan: ParsedPlan, file: string): string | null {
   if (plan.isPlan || plan.journal || plan.days.length === 0) return null;
-  return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`), or a Done column in its table, makes it one`;
+  // A table with a status column already (`| Date | Done |`: a habit tracker) is made one by its title alone.
+  const status = plan.days.some((day) => (day.cells?.status ?? null) !== null);
+  return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`)${status ? '' : ', or a Done column in its table,'} makes it one`;
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */

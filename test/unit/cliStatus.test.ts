@@ -118,6 +118,19 @@ describe('CLI: status', () => {
     // Said to be about study, it is a plan, and done marks it.
     fs.writeFileSync(trip, text.replace('Japan trip', 'Japanese study plan'));
     assert.strictEqual((await run('done', trip, '1')).code, 0);
+    // A habit table by date, named by a past date: refused as the others are (it wrote a stamp undone then refused),
+    // and not told to add the Done column it has.
+    const habits = path.join(dir, 'habits.md');
+    const table = '# Habit tracker\n\n| Date | Done |\n| --- | --- |\n| 2026-11-19 | \u2705 |\n| 2026-11-20 |  |\n';
+    fs.writeFileSync(habits, table);
+    for (const day of ['2026-11-20', 'today', '2026-11-19']) {
+      for (const verb of ['done', 'undone']) {
+        const result = await run(verb, habits, day);
+        assert.strictEqual(result.code, 1, `${verb} ${day}`);
+        assert.match(result.err, /habits\.md is read as no plan: .*\(`# Japanese study plan`\) makes it one; nothing written/, `${verb} ${day}`);
+      }
+    }
+    assert.strictEqual(fs.readFileSync(habits, 'utf8'), table);
   });
 
   it('reads a tracker keyed by date in a folder, and marks today\'s row (a trial\'s `| Date | Topic | Done |`: "no plan found")', async () => {

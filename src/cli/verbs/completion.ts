@@ -58,6 +58,10 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       let redated = '';
       const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
+        // Before any lookup: a date's fallback below found a row of a file read as no plan, and wrote a stamp there that
+        // undone then refused to take back (a trial's habit table).
+        const noPlan = notAPlan(plan, field(file));
+        if (noPlan !== null) return { ok: false, message: noPlan };
         // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
         // `today` with --date: the day current on that date (a journal's section headed by it).
         let found = lookupDayArg(plan, spec, field(file), context, name === 'done' ? 'current' : 'markedToday', (name === 'done' ? date : markedOn) ?? undefined);
