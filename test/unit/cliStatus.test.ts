@@ -145,6 +145,13 @@ describe('CLI: status', () => {
     assert.match((await run('done', file, 'today')).out, /Marked "11\/21\/2026: BST" complete/);
     assert.match((await run('undone', file, 'today')).out, /Marked "11\/21\/2026: BST" incomplete/);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), text);
+    // No row dated today: `today` marks none (it marked the next row, dated days ahead: a trial's), and says how.
+    const ahead = text.replace('11/21/2026', '11/23/2026');
+    fs.writeFileSync(file, ahead);
+    const refused = await run('done', file, 'today');
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /no day of \S*tracker\.md is dated 2026-11-21, and today would name "11\/23\/2026: BST": to mark it, name it: learning-plans done \S*tracker\.md 2026-11-23 \(learning-plans status/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), ahead);
   });
 
   it('logs today in a journal only under today\'s entry: a task checked today under an old one makes it no entry of today (a trial\'s)', async () => {
