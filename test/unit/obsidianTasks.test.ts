@@ -114,6 +114,10 @@ describe('readTaskFields: before and after', () => {
     ['Learn#rust \u{1F4C5} 2025-01-07', 'Learn#rust', { due: '2025-01-07' }],
     ['Learn # x', 'Learn # x', {}],
     ['#rust', '#rust', {}],
+    // A number is no tag (a trial's `review PR #42 ✅ ...` lost its `#42`, and toggle could not find it by it).
+    ['review PR #42 \u2705 2026-11-20', 'review PR #42', { done: '2026-11-20' }],
+    ['fix #7 #rust \u{1F4C5} 2025-01-07', 'fix #7', { due: '2025-01-07' }],
+    ['Day #2a \u{1F4C5} 2025-01-07', 'Day', { due: '2025-01-07' }],
     // At most 20 fields and tags are read from the end, as Obsidian Tasks caps its loop.
     [`Read ${'#t '.repeat(25)}\u{1F4C5} 2025-01-07`, `Read ${'#t '.repeat(6).trim()}`, { due: '2025-01-07' }],
   ];

@@ -147,6 +147,8 @@ function markedWordAt(text: string, end: number, mark: number): Found | null {
   while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== mark) i--;
   if (i === 0 || text.charCodeAt(i - 1) !== mark || i === end) return null;
   const start = i - 1;
+  // `#42` is no tag (Obsidian's need a character other than a digit): `review PR #42 ✅ 2026-11-20` keeps it.
+  if (mark === 0x23 && /^\d+$/.test(text.slice(i, end))) return null;
   return start === 0 || isSpace(text.charCodeAt(start - 1)) ? { start } : null;
 }
 
