@@ -125,13 +125,15 @@ describe('journals in the model, the streak and Today', () => {
     assert.ok(rested.journal);
     const summary = summarizeToday([rested], { today: '2026-11-28' });
     assert.deepStrictEqual([summary.streak.current, summary.streak.rest.weekdays], [2, [5]]);
-    // A plan being studied keeps its own rest (or none): the journal's is not the plan's.
+    // A plan being studied that says nothing of rest takes none away: the journal's rest stays the streak's.
     const studied = parse(lines('# SQL', '### Day 1', '- [ ] a', '### Day 2', '- [ ] b'));
-    assert.deepStrictEqual(summarizeToday([rested, studied], { today: '2026-11-28' }).streak.rest.weekdays, []);
-    // Two that declare it (another journal's `rest: [sat, sun]`): neither is taken (a review's took the first listed).
+    assert.deepStrictEqual(summarizeToday([rested, studied], { today: '2026-11-28' }).streak.rest.weekdays, [5]);
+    // Two that declare it (another journal's `rest: [sat, sun]`): both, whichever is listed first (a review's took
+    // the first listed).
     const other = parse(lines('---', 'rest: [sat, sun]', '---', '# Reading log', '## 2026-11-20', 'Read SICP.', '## 2026-11-21', 'More SICP.'));
     assert.ok(other.journal);
-    assert.deepStrictEqual(summarizeToday([other, rested], { today: '2026-11-28' }).streak.rest.weekdays, []);
+    assert.deepStrictEqual(summarizeToday([other, rested], { today: '2026-11-28' }).streak.rest.weekdays, [5, 6, 7]);
+    assert.deepStrictEqual(summarizeToday([rested, other], { today: '2026-11-28' }).streak.rest.weekdays, [5, 6, 7]);
   });
 
   it('is never the active plan nor holds today\'s day: a journal is no backlog', () => {

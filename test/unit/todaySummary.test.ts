@@ -34,8 +34,9 @@ describe('summarizeToday: every field, for a fixed clock', () => {
       finished: false,
       next: undefined,
       schedule: null,
-      // 17, 18, 19 studied, 20 paused (B's pause counts though B is not the plan with weekly rest).
-      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20']],
+      // 17, 18, 19 studied, 20 paused (B's pause counts though B is not the plan with weekly rest); 21, a Saturday,
+      // A's rest: every plan's rest counts, whichever is active (the active one's alone changed the streak with it).
+      streak: [3, 3, 4, 0, 3, false, true, ['2026-11-20', '2026-11-21']],
       daysDone: 4,
     });
   });
@@ -50,8 +51,9 @@ describe('summarizeToday: every field, for a fixed clock', () => {
       finished: true,
       next: 'file:///ws/a.md',
       schedule: { start: '2026-11-01', from: 'settings', end: '2026-11-01', rest: [3] },
-      // Wednesday 18 is a rest day from the setting, and was studied: it counts, as any day, and is not passed over.
-      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20']],
+      // Wednesday 18 is a rest day from the setting, and was studied: it counts, as any day, and is not passed over;
+      // today, a Saturday, is A's rest.
+      streak: [3, 3, 4, 0, 3, false, true, ['2026-11-20', '2026-11-21']],
       daysDone: 4,
     });
   });
@@ -74,14 +76,24 @@ describe('summarizeToday: every field, for a fixed clock', () => {
 });
 
 describe('restOf: the learner\'s rest', () => {
-  it('is the active plan\'s weekly rest and every plan\'s pauses; none at all is RestDays.NONE', () => {
-    const both = restOf([scheduled, paused], scheduled, {});
+  it('is every plan\'s weekly rest together and every plan\'s pauses; none at all is RestDays.NONE', () => {
+    const both = restOf([scheduled, paused], {});
     assert.deepStrictEqual([both.weekdays, both.isRestDate('2026-11-20'), both.isRestDate('2026-11-21'), both.isRestDate('2026-11-19')], [[6, 7], true, true, false]);
-    const none = restOf([finished], finished, {});
+    const none = restOf([finished], {});
     assert.deepStrictEqual([none.weekdays, none.isRestDate('2026-11-21')], [[], false]);
-    assert.deepStrictEqual(restOf([finished], undefined, { configuredRest: () => [6] }).weekdays, [6]);
-    assert.deepStrictEqual(restOf([paused], undefined, {}).weekdays, []);
-    assert.strictEqual(restOf([paused], undefined, {}).isRestDate('2026-11-20'), true, 'a pause alone is rest');
+    assert.deepStrictEqual(restOf([finished], { configuredRest: () => [6] }).weekdays, [6]);
+    assert.deepStrictEqual(restOf([], { configuredRest: () => [7] }).weekdays, [7]);
+    assert.deepStrictEqual(restOf([paused], {}).weekdays, []);
+    assert.strictEqual(restOf([paused], {}).isRestDate('2026-11-20'), true, 'a pause alone is rest');
+  });
+
+  it('a day of another plan studied never shortens the streak: the rest is every plan\'s, not the active one\'s (a trial\'s 3 -> 2)', () => {
+    const rust = parse(['---', 'start: 2026-11-19', 'rest: [sat, sun]', '---', '# Rust', '### Day 1 - A \u2705 2026-11-19', '### Day 2 - B \u2705 2026-11-20', '### Day 3 - C \u2705 2026-11-23', '### Day 4 - D', ''].join('\n'), 'file:///rust.md');
+    const sql = (stamp: string): ParsedPlan => parse(`# SQL\n### Day 1 - X${stamp}\n### Day 2 - Y\n`, 'file:///sql.md');
+    const before = summarizeToday([rust, sql('')], { today: '2026-11-24' }).streak;
+    const after = summarizeToday([rust, sql(' \u2705 2026-11-24')], { today: '2026-11-24' });
+    assert.strictEqual(after.activePlan?.uri, 'file:///sql.md', 'worked on last');
+    assert.deepStrictEqual([before.current, before.longest, after.streak.current, after.streak.longest], [3, 3, 4, 4]);
   });
 });
 

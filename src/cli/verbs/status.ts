@@ -238,7 +238,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       const other = plan !== summary.activePlan && !plan.journal;
       const behind = other ? scheduleStatus(plan, { today, options: { configuredRest: rest } })?.behind ?? 0 : 0;
       // And a tracker's open days dated before today (its rest days left out, as the active plan's are).
-      const missed = other && behind <= 0 ? missedDatedDays(plan, today, restOf([plan], plan, { configuredRest: rest ? () => rest : undefined })).length : 0;
+      const missed = other && behind <= 0 ? missedDatedDays(plan, today, restOf([plan], { configuredRest: rest ? () => rest : undefined })).length : 0;
       const pace = behind > 0 ? `${plural(behind, 'day')} behind schedule (learning-plans status ${shellWord(file)})`
         : missed > 0 ? `${plural(missed, 'open day')} dated before today (learning-plans status ${shellWord(file)})` : '';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : '', pace].filter(Boolean).join(' · ');

@@ -4,7 +4,7 @@ import { currentDayOf, missedDatedDays } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStreak, type StreakStats } from './streak';
 import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
-import { frontMatterRest, mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
+import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
@@ -50,7 +50,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
   const currentDay = activePlan ? currentDayOf(activePlan, inputs.today) : undefined;
   const schedule = activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null;
   const onToday = activePlan && currentDay && schedule && schedule.dateOf(activePlan.days.indexOf(currentDay)) === inputs.today;
-  const rest = restOf(plans, activePlan, inputs);
+  const rest = restOf(plans, inputs);
   return {
     today: inputs.today,
     activePlan,
@@ -63,7 +63,8 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     streak: planStreak(plans, inputs.today, rest),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
     dueTasks: dueTasks(plans, inputs.today),
-    missedDays: activePlan ? missedDatedDays(activePlan, inputs.today, rest) : [],
+    // The plan's own rest days: another plan's rest weekday is no rest day of this one's schedule.
+    missedDays: activePlan ? missedDatedDays(activePlan, inputs.today, restOf([activePlan], inputs)) : [],
   };
 }
 
@@ -71,12 +72,13 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
  * The learner's rest: the weekly rest days of the plan being studied (its `rest:`, else the setting) and
  * the `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
  */
-export function restOf(plans: readonly ParsedPlan[], activePlan: ParsedPlan | undefined, inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
-  // With no plan being studied (a journal alone, never active), the rest the one plan or journal declaring it declares (a
-  // trial's journal `rest: [fri]` was read as none); two that declare it say nothing of which one the learner keeps.
-  const declaring = activePlan ? [] : plans.filter((plan) => frontMatterRest(plan) !== null);
-  const studied = activePlan ?? (declaring.length === 1 ? declaring[0] : undefined);
-  const weekdays = restWeekdaysOf(studied, inputs.configuredRest?.(studied) ?? []);
+export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
+  // Every plan's rest weekdays together (its front matter's rest:, else the setting's), not the active plan's alone:
+  // a trial's streak grew shorter for a day of another plan studied, which made that plan active and its rest (none)
+  // the streak's, and its longest streak changed after the fact. A plan that says nothing of rest takes none away.
+  const weekdays = new Set<number>();
+  for (const plan of plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
+  if (plans.length === 0) for (const day of inputs.configuredRest?.(undefined) ?? []) weekdays.add(day);
   const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
-  return weekdays.length === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays(weekdays, pauses);
+  return weekdays.size === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays([...weekdays].sort((a, b) => a - b), pauses);
 }

@@ -103,7 +103,7 @@ describe('session lines written under a day', () => {
     assert.strictEqual(paused, lines('### Day 1 \u2705 2026-11-20', '- [x] a', '', '### Day 2', '- [ ] b', '- \u23F8 2026-11-21', ''));
     assert.ok(outcome.ok && /2026-11-21/.test(outcome.summary));
     const before = planStreak([plan], '2026-11-22');
-    const after = planStreak([parse(paused)], '2026-11-22', restOf([parse(paused)], undefined, { configuredRest: () => [] }));
+    const after = planStreak([parse(paused)], '2026-11-22', restOf([parse(paused)], { configuredRest: () => [] }));
     assert.deepStrictEqual([before.current, after.current, after.restDays], [0, 1, ['2026-11-21']]);
     const range = applied(text, logPause(text, plan, plan.days[1], { from: '2026-12-24', to: '2026-12-26' }));
     assert.ok(range.includes('- \u23F8 2026-12-24..2026-12-26'));
