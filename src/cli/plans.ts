@@ -160,6 +160,29 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
   return { plan: parsePlan(context, file, read.text), text: read.text };
 }
 
+/**
+ * Where a date after today is written, for the warning that names it (`a stamp is dated 2026-11-20` named no file, and
+ * was a journal's heading: a trial's): `file:line` and what it is, the first found; null when none is found.
+ */
+export function whereDated(plans: readonly LoadedPlan[], date: string): string | null {
+  for (const { plan, file } of plans) {
+    let found: string | null = null;
+    const visit = (node: PlanNode): void => {
+      if (found !== null) return;
+      if (node.kind === 'day' && plan.journal && node.date === date) found = `${field(file)}:${node.line + 1} (an entry)`;
+      else if (node.kind === 'day' && node.doneDate === date && (node.stampDate === date || node.form === 'tableRow')) found = `${field(file)}:${node.line + 1} (a day done)`;
+      const task = node.tasks.find((each) => each.doneDate === date);
+      if (found === null && task) found = `${field(file)}:${task.line + 1} (a task's stamp)`;
+      const session = node.sessions?.find((each) => each.date === date);
+      if (found === null && session) found = `${field(file)}:${session.line + 1} (a session)`;
+      for (const child of node.children) visit(child);
+    };
+    visit(plan.root);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** What a command over no plan says (an empty folder showed `0/0 tasks` and an image of nothing, without a word). */
 export function noPlanIn(paths: readonly string[]): string {
   return `no plan found in ${paths.map(field).join(', ')} (a plan is a markdown file with days, a day table or checkboxes)`;

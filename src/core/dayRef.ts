@@ -130,7 +130,13 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
     }
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
-      return plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
+      const headed = plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
+      if (headed.length > 0) return headed;
+      // As a full date names one: the days planned on it (`show plan.md "Nov 25"` found nothing where 2026-11-25
+      // named Tag 3, planned on it: a trial's), else the day marked complete on it.
+      const schedule = scheduleFor(plan, null);
+      const planned = schedule ? plan.days.filter((_, i) => schedule.dateOf(i)?.endsWith(monthDay) ?? false) : [];
+      return planned.length > 0 ? planned : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
     }
   }
 }

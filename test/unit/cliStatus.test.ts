@@ -382,7 +382,16 @@ describe('CLI: today in words', () => {
     const file = path.join(tempDir('lp-future-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1 \u2705 2026-11-02\n### Day 2 \u2705 2026-11-03\n### Day 3\n');
     const { err } = await run('status', file, '--today', '2026-11-02');
-    assert.strictEqual(err, 'learning-plans: warning: a stamp is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n');
+    // Named with its file and line (a trial's warning named none, over a journal's headings).
+    assert.strictEqual(err, `learning-plans: warning: ${file}:2 (a day done) is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n`);
+    const journal = path.join(path.dirname(file), 'journal.md');
+    fs.writeFileSync(journal, '# Study journal\n\n## 2026-11-01\nRead.\n\n## 2026-11-04\n- [x] joins \u2705 2026-11-05\n');
+    assert.strictEqual((await run('status', journal, '--today', '2026-11-02')).err, [
+      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then, though what it marks counts as done`,
+      `learning-plans: warning: ${journal}:7 (a task's stamp) is dated 2026-11-05, after today (2026-11-02): no streak counts it until then, though what it marks counts as done`, ''].join('\n'));
+    fs.writeFileSync(journal, '# Study journal\n\n## 2026-11-01\nRead.\n\n## 2026-11-04\nJoins.\n');
+    assert.strictEqual((await run('status', journal, '--today', '2026-11-02')).err,
+      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n`);
   });
 
   it('says the streak of named files is theirs only (a learner read 1 day against 7 over all plans); a folder\'s is not qualified', async () => {
@@ -525,6 +534,9 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     const done = Array.from({ length: 3 }, (_, i) => `- [x] basics ${i + 1}`).join('\n');
     const open = Array.from({ length: 7 }, (_, i) => `- [ ] skill ${i + 1}`).join('\n');
     fs.writeFileSync(file, `# Journey\n## Lakehouse\n### Iceberg\n#### Concepts\n${done}\n- [-] dropped\n- [/] partitioning\n#### Skills\n${open}\n`);
+    // All of them listed: "the ones", not "the first" (a trial's).
+    fs.writeFileSync(path.join(path.dirname(file), 'few.md'), '# Few\n- [ ] a\n- [x] b\n- [ ] c\n');
+    assert.match((await run('status', path.join(path.dirname(file), 'few.md'))).out, /\nOpen: 2 of 3 tasks; the ones:\n {2}\[ \] a {2}\(line 2, Few\)\n {2}\[ \] c /);
     const lines = (await run('status', file)).out.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Open:'));
     assert.deepStrictEqual(lines.slice(at, at + 6), [
@@ -544,7 +556,7 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     fs.writeFileSync(file, '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n');
     const status = await run('status', file);
     // It said "No plan with days found." and nothing of the two tasks due.
-    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nOpen: 3 of 3 tasks; the first not due:\n {2}\[ \] Select {2}\(line 5, Go\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
+    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nOpen: 3 of 3 tasks; the one not due:\n {2}\[ \] Select {2}\(line 5, Go\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
     const json = JSON.parse((await run('status', file, '--json')).out);
     assert.deepStrictEqual(json.dueTasks.map((d: { line: number; state: string }) => [d.line, d.state]), [[3, 'overdue'], [4, 'today']]);
     // `done Go.md 1` said "has no Day 1".

@@ -242,6 +242,14 @@ describe('a DAY without a year', () => {
     const twice = parse('# Log\n\n## 2025-03-02\nx\n\n## 2026-03-02\ny\n');
     assert.strictEqual(lookupDay(twice, parseDaySpec('Mar 2')!, 'log.md').ok, false);
   });
+
+  it('names a day planned on it, as the full date does, else the one done on it (a trial\'s `show plan.md "Nov 25"` found nothing)', () => {
+    const plan = parse('---\nstart: 2026-11-23\n---\n# Lernplan\n### Tag 1 - A \u2705 2026-11-22\n### Tag 2 - B\n### Tag 3 - C\n');
+    const planned = lookupDay(plan, parseDaySpec('Nov 25')!, 'plan.md');
+    assert.ok(planned.ok && planned.day.title === 'Tag 3 - C', JSON.stringify(planned));
+    const done = lookupDay(plan, parseDaySpec('22 November')!, 'plan.md');
+    assert.ok(done.ok && done.day.title === 'Tag 1 - A', JSON.stringify(done));
+  });
 });
 
 describe('yearUnsaid', () => {

@@ -5,7 +5,7 @@ import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
-import { loadPlan, loadPlans, noPlanIn } from '../plans';
+import { loadPlan, loadPlans, noPlanIn, whereDated } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
 import { planName, progressWithUnit } from '../outline';
 import { BOX, dayLines } from '../dayDetails';
@@ -34,11 +34,14 @@ const OPEN_LINES = 5;
 function openTaskLines(plan: ParsedPlan, due: ReadonlySet<Task>): string[] {
   const open: { task: Task; under: string[] }[] = [];
   let count = 0;
+  let notDue = 0;
   const visit = (node: PlanNode, under: string[]): void => {
     for (const task of node.tasks) {
       if (task.status !== 'open' && task.status !== 'inProgress') continue;
       count++;
-      if (!due.has(task) && open.length < OPEN_LINES) open.push({ task, under });
+      if (due.has(task)) continue;
+      notDue++;
+      if (open.length < OPEN_LINES) open.push({ task, under });
     }
     for (const child of node.children) visit(child, [...under, child.title]);
   };
@@ -46,7 +49,9 @@ function openTaskLines(plan: ParsedPlan, due: ReadonlySet<Task>): string[] {
   if (open.length === 0) return [];
   const total = plan.root.progress.tasksTotal;
   const listed = open.map(({ task, under }) => `  ${BOX[task.status]} ${field(task.text)}  (line ${task.line + 1}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
-  return [`Open: ${count} of ${plural(total, 'task')}; the first${due.size > 0 ? ' not due' : ''}:`, ...listed];
+  // "the first" only when some are left out (a trial's read "the first:" over all three).
+  const which = `${open.length < notDue ? 'the first' : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
+  return [`Open: ${count} of ${plural(total, 'task')}; ${which}:`, ...listed];
 }
 
 const DUE_LINES = 5;
@@ -99,7 +104,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     // Only the streak leaves it out: the day or task still counts as done (a learner read "ignored" over a progress that counted it).
-    for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: a stamp is dated ${date}, after today (${today}): no streak counts it until then, though what it marks counts as done`);
+    for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: ${whereDated(loaded, date) ?? 'a stamp'} is dated ${date}, after today (${today}): no streak counts it until then, though what it marks counts as done`);
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
