@@ -265,6 +265,9 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['einkauf.md', ['# Einkaufsliste', '- [ ] Milch']],
       ['compras.md', ['# Lista de la compra', '- [ ] leche']],
       ['notes.md', ['# Sunday', '## Chores', '- [ ] laundry']],
+      ['lisbon.md', ['# Packing list for Lisbon (June)', '- [ ] passport']],
+      ['sprint.md', ['# Meeting notes: sprint 12', '- [ ] Ana: draft the design doc']],
+      ['sync.md', ['# Team sync Nov 25', '- [ ] Send the report']],
     ];
     for (const [name, lines] of cases) {
       const plan = read(name, ...lines);
@@ -280,7 +283,13 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['meetings.md', ['# Study group meetings', '- [ ] read chapter 2']],
       ['plan.md', ['# Rust', '## Action items', '- [ ] install rustup', '### Day 1 - Setup', '- [ ] hello world']],
       ['groceries.md', ['## Week 1', '- [ ] cook with the new recipes']],
-      ['agenda.md', ['# Agenda', '| Day | Topic | Done |', '| --- | --- | --- |', '| 1 | Joins | \u2705 |', '| 2 | Views | |']],
+      ['agenda.md', ['# Meetings', '| Day | Topic | Done |', '| --- | --- | --- |', '| 1 | Joins | \u2705 |', '| 2 | Views | |']],
+      // A project named after such a list, a study topic that reads like one: the name is the whole title, not a word in it.
+      ['cart.md', ['# Shopping cart project', '- [ ] set up React', '- [ ] cart state']],
+      ['scheduler.md', ['# Meeting scheduler app', '- [ ] calendar API']],
+      ['pandas.md', ['# Data cleaning', '- [ ] missing values']],
+      ['stats.md', ['# Moving averages', '- [ ] SMA', '## 30 minutes', '- [ ] EMA']],
+      ['groceries-app.md', ['# Grocery app in Flutter', '- [ ] list screen']],
     ];
     for (const [name, lines] of cases) {
       const plan = read(name, ...lines);

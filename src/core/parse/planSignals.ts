@@ -19,18 +19,39 @@ export function speaksOfLearning(texts: readonly string[]): boolean {
   for (const text of texts) {
     const lower = text.toLowerCase();
     if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
+    // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
+    const words = lower.replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      if (learning.has(words[i]) || learning.has(`${words[i]} ${words[i + 1]}`) || learning.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
+    }
   }
-  return saysOneOf(texts, learning) !== null;
+  return false;
 }
 
 /**
- * What the file name or a heading calls the file when it is a list that is no study (languages.json's `otherLists`:
- * `groceries.md`, `# Packing list`, `## Action items`): a file of tasks and nothing else of a plan is then none
- * (a trial's grocery list counted in the study streak, and could be Today's plan). Null when none does.
+ * What the file name or a heading is, whole, when it names a list that is no study (languages.json's `otherLists`:
+ * `groceries.md`, `# Packing list for Lisbon`, `## Action items`, `# Meeting notes: sprint 12`): a file of tasks and
+ * nothing else of a plan is then none (a trial's grocery list counted in the study streak, and could be Today's plan).
+ * Whole, so that a project is not taken for one (`# Shopping cart project`, `# Meeting scheduler app`): the words
+ * before a colon, a dash or a parenthesis, numbers, months and weekdays aside, are the list's name, or its name and
+ * a linking word (`for`, `with`, `für`...) and anything. Null when none is.
  */
 export function namesOtherList(texts: readonly string[]): string | null {
-  return saysOneOf(texts, vocabularyOf().otherLists);
+  const { otherLists, dateLeads } = vocabularyOf();
+  for (const text of texts) {
+    const head = text.split(/\s[-\u2013\u2014]\s|[:(|]/)[0].toLowerCase().replace(/[\u2019\u02BC]/g, "'");
+    const words = head.split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
+    let key = '';
+    for (let n = 0; n < Math.min(3, words.length); n++) {
+      key = n === 0 ? words[0] : `${key} ${words[n]}`;
+      if (otherLists.has(key) && (n + 1 === words.length || LINKING_WORDS.has(words[n + 1]))) return key;
+    }
+  }
+  return null;
 }
+
+/** Words after a list's name that leave it the name (`Packing list for Lisbon`, `Einkaufsliste für Samstag`). */
+const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
 /**
  * Why a file of tasks is no plan, for a command that names it alone: what its name or a heading calls it (`groceries`,
@@ -45,21 +66,6 @@ export function otherListOf(plan: ParsedPlan): string | null {
   };
   walk(plan.root);
   return speaksOfLearning(titles) ? null : namesOtherList(titles);
-}
-
-/** The first of the keys a text has as its words (one, two or three in a row; a file name's joined by - or _), or null. */
-function saysOneOf(texts: readonly string[], keys: ReadonlySet<string>): string | null {
-  for (const text of texts) {
-    const words = text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      if (keys.has(words[i])) return words[i];
-      const two = `${words[i]} ${words[i + 1]}`;
-      if (keys.has(two)) return two;
-      const three = `${two} ${words[i + 2]}`;
-      if (keys.has(three)) return three;
-    }
-  }
-  return null;
 }
 
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */
