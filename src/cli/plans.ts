@@ -98,7 +98,7 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
  */
 function otherListWarning(file: string, plan: ParsedPlan): { warning: string } | null {
   const called = otherListOf(plan);
-  return called === null ? null : { warning: `${file}: its name or a heading says '${field(called)}', a list that is no study, so its checkboxes make no plan and count in no streak; a title that says what is studied (\`# Study reading list\`) makes it one` };
+  return called === null ? null : { warning: `${file}: its name or title says '${field(called)}', a list that is no study, so its checkboxes make no plan and count in no streak; a title that says what is studied (\`# Study reading list\`) makes it one` };
 }
 
 /**
@@ -131,6 +131,8 @@ export function namedJournal(plan: ParsedPlan): boolean {
  */
 export function notAPlan(plan: ParsedPlan, file: string): string | null {
   if (plan.isPlan || plan.journal || plan.days.length === 0) return null;
+  const called = otherListOf(plan);
+  if (called !== null) return `${file} is read as no plan: its name or title says '${field(called)}', a list that is no study; a title that says what is studied (\`# Study reading list\`) makes it one`;
   // A table with a status column already (`| Date | Done |`: a habit tracker) is made one by its title alone.
   const status = plan.days.some((day) => (day.cells?.status ?? null) !== null);
   return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`)${status ? '' : ', or a Done column in its table,'} makes it one`;
@@ -175,6 +177,8 @@ export function whereDated(plans: readonly LoadedPlan[], date: string): string |
       if (found === null && task) found = `${field(file)}:${task.line + 1} (a task's stamp)`;
       const session = node.sessions?.find((each) => each.date === date);
       if (found === null && session) found = `${field(file)}:${session.line + 1} (a session)`;
+      // A day dated by its heading, done by a tick with no date of its own.
+      if (found === null && node.kind === 'day' && node.date === date && node.doneDate === date) found = `${field(file)}:${node.line + 1} (a day dated so)`;
       for (const child of node.children) visit(child);
     };
     visit(plan.root);

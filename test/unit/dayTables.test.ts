@@ -508,6 +508,11 @@ describe('day tables: a tracker keyed by date (a trial\'s `| Date | Topic | Done
     assert.ok(done.ok);
     // The message says what was written: a bare ✅, not a date that is in no cell (a review's).
     assert.match(done.summary, /complete \(\u2705\)$/);
+    // Done late in a column that writes its own dates (`Done 11/21/2026`): the date is said (a review's lost it).
+    const words = tracker('| Date | Topic | Status |', '| 11/18/2026 | A | Done 11/18/2026 |', '| 11/20/2026 | CTEs | |');
+    const lateWords = markDayComplete(words, parse(words).days[1], { date: '2026-11-21', checkTasks: true, journal: false });
+    assert.ok(lateWords.ok && /Done 11\/21\/2026/.test(applyTextEdits(words, lateWords.edits)));
+    assert.match(lateWords.summary, /complete \(2026-11-21\)$/);
     const after = applyTextEdits(text, done.edits);
     assert.match(after, /\| 11\/28\/2026 \| BST \| \u2705 \|/);
     assert.strictEqual(parse(after).days[1].doneDate, '2026-11-28');

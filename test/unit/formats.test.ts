@@ -259,12 +259,12 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
     const cases: [string, string[]][] = [
       ['groceries.md', ['# Groceries', '', '- [ ] milk', '- [x] eggs \u2705 2026-11-27']],
       ['list.md', ['# Shopping list', '- [ ] bread']],
-      ['trip.md', ['# Lisbon', '## Packing list', '- [ ] passport', '- [ ] charger']],
+      ['trip.md', ['## Packing list', '- [ ] passport', '- [ ] charger']],
       ['meeting notes 2026-11.md', ['# Team', '## 2026-11-20 Sprint planning', 'Attendees: Ana, Bob', '- [x] Me: review PR \u2705 2026-11-20', '## 2026-11-27 Retro', '- [ ] Ana: draft the design doc']],
       ['sync.md', ['# Team sync 2026-11-25', '## Action items', '- [ ] Send the report to Bob']],
       ['einkauf.md', ['# Einkaufsliste', '- [ ] Milch']],
       ['compras.md', ['# Lista de la compra', '- [ ] leche']],
-      ['notes.md', ['# Sunday', '## Chores', '- [ ] laundry']],
+      ['notes.md', ['# Chores for Sunday', '- [ ] laundry']],
       ['lisbon.md', ['# Packing list for Lisbon (June)', '- [ ] passport']],
       ['sprint.md', ['# Meeting notes: sprint 12', '- [ ] Ana: draft the design doc']],
       ['sync.md', ['# Team sync Nov 25', '- [ ] Send the report']],
@@ -290,6 +290,11 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['pandas.md', ['# Data cleaning', '- [ ] missing values']],
       ['stats.md', ['# Moving averages', '- [ ] SMA', '## 30 minutes', '- [ ] EMA']],
       ['groceries-app.md', ['# Grocery app in Flutter', '- [ ] list screen']],
+      // A review's: French `courses` is no English list; a language course's topics under its title are study.
+      ['courses.md', ['# Courses', '- [ ] CS50']],
+      ['english.md', ['# Business English', '## Meetings', '- [ ] small talk phrases']],
+      ['spanish.md', ['# Spanish vocabulary', '## Shopping list', '- [ ] la leche', '## Ingredients', '- [ ] el ajo']],
+      ['deutsch.md', ['# Deutsch B1', '## Haushalt', '- [ ] der Staubsauger', '## Einkauf', '- [ ] die Kasse']],
     ];
     for (const [name, lines] of cases) {
       const plan = read(name, ...lines);

@@ -35,8 +35,9 @@ describe('summarizeToday: every field, for a fixed clock', () => {
       next: undefined,
       schedule: null,
       // 17, 18, 19 studied, 20 paused (B's pause counts though B is not the plan with weekly rest); 21, a Saturday,
-      // A's rest: every plan's rest counts, whichever is active (the active one's alone changed the streak with it).
-      streak: [3, 3, 4, 0, 3, false, true, ['2026-11-20', '2026-11-21']],
+      // A's rest: every open plan's rest is passed over, whichever is active (the active one's alone changed the streak
+      // with it), but today is no rest day to say: B, studied today, has none.
+      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20', '2026-11-21']],
       daysDone: 4,
     });
   });
@@ -52,8 +53,8 @@ describe('summarizeToday: every field, for a fixed clock', () => {
       next: 'file:///ws/a.md',
       schedule: { start: '2026-11-01', from: 'settings', end: '2026-11-01', rest: [3] },
       // Wednesday 18 is a rest day from the setting, and was studied: it counts, as any day, and is not passed over;
-      // today, a Saturday, is A's rest.
-      streak: [3, 3, 4, 0, 3, false, true, ['2026-11-20', '2026-11-21']],
+      // today, a Saturday, is A's rest, not C's.
+      streak: [3, 3, 4, 0, 3, false, false, ['2026-11-20', '2026-11-21']],
       daysDone: 4,
     });
   });
@@ -94,6 +95,12 @@ describe('restOf: the learner\'s rest', () => {
     const after = summarizeToday([rust, sql(' \u2705 2026-11-24')], { today: '2026-11-24' });
     assert.strictEqual(after.activePlan?.uri, 'file:///sql.md', 'worked on last');
     assert.deepStrictEqual([before.current, before.longest, after.streak.current, after.streak.longest], [3, 3, 4, 4]);
+    // A finished plan's rest is no longer the streak's (a review's old plan made every Saturday one).
+    const old = parse(['---', 'rest: [sat, sun]', '---', '# Old', '### Day 1 \u2705 2026-10-01', ''].join('\n'), 'file:///old.md');
+    const go = parse('# Go\n### Day 1 \u2705 2026-11-27\n### Day 2\n', 'file:///go.md');
+    const saturday = summarizeToday([old, go], { today: '2026-11-28' }).streak;
+    assert.deepStrictEqual([saturday.rest.weekdays, saturday.restToday], [[], false]);
+    assert.deepStrictEqual(summarizeToday([old], { today: '2026-11-28' }).streak.rest.weekdays, [6, 7], 'every plan finished: theirs');
   });
 });
 

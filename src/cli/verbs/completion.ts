@@ -74,8 +74,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
         const on = date ?? today;
         // Days named by their dates (a tracker's rows) and none of today's: `today` named the next one, dated days
-        // ahead, and marked it (a trial's). Named, not guessed: the open days before it are listed by status.
-        if (found.ok && name === 'done' && spec.kind === 'today' && !plan.journal && found.day.number === null && found.day.date !== null && found.day.date !== on) {
+        // ahead, and marked it (a trial's). Named, not guessed. One missed before today is marked, late (and said so).
+        if (found.ok && name === 'done' && spec.kind === 'today' && !plan.journal && found.day.number === null && found.day.date !== null && found.day.date > on) {
           return { ok: false, message: `no day of ${field(file)} is dated ${on}, and today would name "${field(dayName(found.day, false))}": to mark it, name it: learning-plans done ${shellWord(file)} ${found.day.date}${date === null ? '' : ` --date ${date}`} (learning-plans status ${shellWord(file)} lists the days missed)` };
         }
         // `done today` run again (from the shell's history) marked the next day, never studied: named, not guessed.

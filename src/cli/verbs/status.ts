@@ -50,8 +50,8 @@ function openTaskLines(plan: ParsedPlan, due: ReadonlySet<Task>): string[] {
   const total = plan.root.progress.tasksTotal;
   const listed = open.map(({ task, under }) => `  ${BOX[task.status]} ${field(task.text)}  (line ${task.line + 1}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
   // "the first" only when some are left out (a trial's read "the first:" over all three).
-  const which = `${open.length < notDue ? 'the first' : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
-  return [`Open: ${count} of ${plural(total, 'task')}; ${which}:`, ...listed];
+  const which = notDue === count && open.length === count ? '' : `; ${open.length < notDue ? 'the first' : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
+  return [`Open: ${count} of ${plural(total, 'task')}${which}:`, ...listed];
 }
 
 const DUE_LINES = 5;

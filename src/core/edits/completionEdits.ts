@@ -276,7 +276,7 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   const sign = !row || stamped.some((edit) => edit.newText.includes(DONE_MARK));
   // A row done on its own date gets the bare ✅ its done rows hold: the date is said only where it was written.
   const date = options.date;
-  const dated = date !== null && (!row || stamped.some((edit) => edit.newText.includes(date)));
+  const dated = date !== null && (!row || day.date !== date);
   const said = [sign ? DONE_MARK : '', dated ? options.date : ''].filter((part) => part !== '').join(' ');
   const stamp = (stamped.length === 0 && !boxed) || said === '' ? '' : ` (${said})`;
   const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);

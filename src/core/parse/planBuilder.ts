@@ -12,7 +12,7 @@ import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
-import { namesOtherList, speaksOfLearning } from './planSignals';
+import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
 import type { NoStudy } from '../grammar/noStudy';
 
@@ -288,10 +288,10 @@ export class PlanBuilder {
     // streak passes over it (a trial's rest day broke a 12-day streak); a day missed (`Skipped - sick`) does not.
     if (journal) for (const day of days) if (!day.skipMarked) markNoStudy(day, noStudy(day));
     // Tasks and nothing else of a plan (no day with a number, week or module, no table or paragraph days) in a file
-    // that calls itself a list of another kind (`groceries.md`, `## Action items`): no study (a trial's grocery list
+    // named as a list of another kind (`groceries.md`, `# Packing list`): no study (a trial's grocery list
     // counted in the streak). A learning word anywhere in its name or headings keeps it a plan.
     const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 &&
-      days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList([fileName, ...titlesOf(this.root)]) !== null && !learning();
+      days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(listNameTitles(fileName, this.root)) !== null && !learning();
     const isPlan = !otherList && (
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.

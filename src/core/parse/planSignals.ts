@@ -29,7 +29,7 @@ export function speaksOfLearning(texts: readonly string[]): boolean {
 }
 
 /**
- * What the file name or a heading is, whole, when it names a list that is no study (languages.json's `otherLists`:
+ * What the file name or a top heading is, whole (see listNameTitles), when it names a list that is no study (languages.json's `otherLists`:
  * `groceries.md`, `# Packing list for Lisbon`, `## Action items`, `# Meeting notes: sprint 12`): a file of tasks and
  * nothing else of a plan is then none (a trial's grocery list counted in the study streak, and could be Today's plan).
  * Whole, so that a project is not taken for one (`# Shopping cart project`, `# Meeting scheduler app`): the words
@@ -54,18 +54,26 @@ export function namesOtherList(texts: readonly string[]): string | null {
 const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
 /**
- * Why a file of tasks is no plan, for a command that names it alone: what its name or a heading calls it (`groceries`,
- * `meeting notes`), when nothing in them speaks of learning; null for any other file.
+ * The titles a list is named by: the file name, the file's title and its first level of headings (a language course's
+ * `## Shopping` under `# Spanish vocabulary` is a topic, not a list).
+ */
+export function listNameTitles(fileName: string, root: { readonly title: string; readonly children: readonly { readonly title: string }[] }): string[] {
+  return [fileName, root.title, ...root.children.map((child) => child.title)];
+}
+
+/**
+ * Why a file of tasks is no plan, for a command that names it alone: what its name or a top heading calls it
+ * (`groceries`, `meeting notes`), when nothing in it speaks of learning; null for any other file.
  */
 export function otherListOf(plan: ParsedPlan): string | null {
   if (plan.isPlan || plan.root.progress.tasksTotal === 0) return null;
-  const titles: string[] = [fileStem(plan.uri)];
+  const all: string[] = [fileStem(plan.uri)];
   const walk = (node: PlanNode): void => {
-    titles.push(node.title);
+    all.push(node.title);
     for (const child of node.children) walk(child);
   };
   walk(plan.root);
-  return speaksOfLearning(titles) ? null : namesOtherList(titles);
+  return speaksOfLearning(all) ? null : namesOtherList(listNameTitles(fileStem(plan.uri), plan.root));
 }
 
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */

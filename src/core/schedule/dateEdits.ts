@@ -52,8 +52,8 @@ export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus
     // markdown, as the first being a day earlier (a learner could not tell which days share a date).
     const sharesNext = nextOpen[k] === want;
     if (planned !== null ? planned !== want : natural !== want || sharesNext) {
-      // Back on the date the schedule gives it anyway: the pin goes (a shift undone restores the text).
-      const removal = planned !== null && natural === want && !sharesNext ? plannedDateRemoval(lines, day) : null;
+      // Back on the date the schedule gives it anyway: a pin a shift wrote goes (a shift undone restores the text).
+      const removal = planned !== null && natural === want && !sharesNext && shiftsPin(plan, schedule, old, i) ? plannedDateRemoval(lines, day) : null;
       if (removal) {
         edits.push(removal);
         continue;
@@ -64,4 +64,18 @@ export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus
     }
   }
   return edits;
+}
+
+/**
+ * Whether day `i`'s `📅` reads as one a shift wrote, to be taken away when the day is back on its schedule's date:
+ * it moved the day (it is not the date the day had without it; a learner's plan dated day by day keeps each), and the
+ * next open day has none (a shift writes one, on the first day it moves; the days after follow it). A review's plan
+ * with every day pinned lost its pins to a shift.
+ */
+function shiftsPin(plan: ParsedPlan, schedule: ScheduleStatus['schedule'], old: Float64Array, i: number): boolean {
+  const before = lastDateBefore(old, i);
+  const own = before !== null ? schedule.rest.nextStudyDay(before) : schedule.start !== null ? schedule.rest.studyDayFrom(dayNumber(schedule.start)) : NaN;
+  if (plan.days[i].planned === null || dayNumber(plan.days[i].planned!) === own) return false;
+  const next = plan.days.slice(i + 1).find((day) => !day.done && !day.skipped);
+  return next === undefined || next.planned === null;
 }

@@ -60,7 +60,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
     planFinished: activePlan !== undefined && currentDay === undefined,
     nextPlan: activePlan && !currentDay ? nextPlan(plans, activePlan) : undefined,
     schedule,
-    streak: planStreak(plans, inputs.today, rest),
+    streak: restTodayOf(planStreak(plans, inputs.today, rest), activePlan, plans, inputs),
     daysDone: plans.reduce((n, p) => n + p.root.progress.daysDone, 0),
     dueTasks: dueTasks(plans, inputs.today),
     // The plan's own rest days: another plan's rest weekday is no rest day of this one's schedule.
@@ -69,16 +69,36 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
 }
 
 /**
- * The learner's rest: the weekly rest days of the plan being studied (its `rest:`, else the setting) and
- * the `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
+ * Today is rest when the plan being studied rests today (its weekly rest, or a pause anywhere): another plan's
+ * weekday of rest passes the streak over today too, but the day's own plan still expects study (a review's read
+ * "rest day today" beside "planned for today", and the nudge was silent).
+ */
+function restTodayOf(streak: StreakStats, activePlan: ParsedPlan | undefined, plans: readonly ParsedPlan[], inputs: TodayInputs): StreakStats {
+  if (!activePlan || !streak.restToday) return streak;
+  const own = new RestDays(restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan) ?? []), mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0)));
+  return own.isRestDate(inputs.today) ? streak : { ...streak, restToday: false };
+}
+
+/**
+ * The learner's rest: the weekly rest days of the plans being studied (each one's `rest:`, else the setting) and the
+ * `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
  */
 export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
-  // Every plan's rest weekdays together (its front matter's rest:, else the setting's), not the active plan's alone:
-  // a trial's streak grew shorter for a day of another plan studied, which made that plan active and its rest (none)
-  // the streak's, and its longest streak changed after the fact. A plan that says nothing of rest takes none away.
+  // Every open plan's rest weekdays together, not the active plan's alone: a trial's streak grew shorter for a day of
+  // another plan studied, which made that plan active and its rest (none) the streak's, and its longest streak changed
+  // after the fact. A plan that says nothing of rest takes none away; a finished one's rest is no longer kept (a
+  // review's old plan made every Saturday a rest day); with every plan finished, theirs.
+  const open = plans.filter(isOpen);
   const weekdays = new Set<number>();
-  for (const plan of plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
+  for (const plan of open.length > 0 ? open : plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
   if (plans.length === 0) for (const day of inputs.configuredRest?.(undefined) ?? []) weekdays.add(day);
   const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
   return weekdays.size === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays([...weekdays].sort((a, b) => a - b), pauses);
+}
+
+/** A plan still being studied: a journal, or one with an open day (or, without days, an open task). */
+function isOpen(plan: ParsedPlan): boolean {
+  if (plan.journal) return true;
+  if (plan.days.length > 0) return plan.days.some((day) => !day.done && !day.skipped);
+  return plan.root.progress.tasksDone < plan.root.progress.tasksTotal;
 }
