@@ -52,6 +52,12 @@ describe('CLI repair: mojibake written back', () => {
     assert.strictEqual(chosen.code, 0, chosen.err);
     assert.match(chosen.out, /1 of them had lost a byte and got the character you chose/);
     assert.strictEqual(fs.readFileSync(file, 'utf8').split('\n')[355], '## \u{1F4DD} Reflection Questions');
+    // The same choice again (the shell's history): said to be there already, exit 0, nothing written (it exited 2).
+    const chosenBytes = fs.readFileSync(file);
+    const again = await run('repair', file, '--choose', '356:4=\u{1F4DD}');
+    assert.strictEqual(again.code, 0, again.err);
+    assert.match(again.err, /356:4 reads \u{1F4DD} already: nothing to choose there/u);
+    assert.deepStrictEqual(fs.readFileSync(file), chosenBytes);
     // A choice that names no sequence, or a character that is none of its readings: a usage error, nothing written.
     const before = fs.readFileSync(file);
     assert.strictEqual((await run('repair', file, '--choose', '3:1=x')).code, 2);

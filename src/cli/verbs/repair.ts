@@ -27,7 +27,7 @@ lines as they would read and writes nothing.`,
     const choices = chooseText === null ? [] : parseChoices(chooseText);
     const { plan, text } = await loadPlan(file, context, maxBytes);
     const scan = scanEncoding(text, plan);
-    const confirmed = confirm(scan, choices);
+    const confirmed = confirm(scan, choices, text, context);
     if (dryRun) {
       const outcome = repairEncoding(text, plan, confirmed);
       if (outcome.ok && outcome.edits.length > 0) {
@@ -76,12 +76,19 @@ function parseChoices(text: string): Choice[] {
 }
 
 /** The readings chosen, matched with the sequences that lost a byte; a choice that names none is a usage error. */
-function confirm(scan: EncodingScan, choices: readonly Choice[]): ConfirmedReading[] {
-  return choices.map((choice) => {
+function confirm(scan: EncodingScan, choices: readonly Choice[], text: string, context: CliContext): ConfirmedReading[] {
+  const lines = choices.length === 0 ? [] : text.split(/\r\n|\r|\n/);
+  return choices.flatMap((choice) => {
     const lost = scan.lost.find((s) => s.line === choice.line && s.start === choice.column);
     const where = `${choice.line + 1}:${choice.column + 1}`;
+    // The same --choose run again (from the shell's history): the character is there already, nothing to do (it
+    // was a usage error, exit 2: a trial's).
+    if (!lost && (lines[choice.line] ?? '').startsWith(choice.reading, choice.column)) {
+      context.io.err(`learning-plans: ${where} reads ${field(choice.reading)} already: nothing to choose there`);
+      return [];
+    }
     if (!lost) throw new UsageError(`no sequence that lost a byte starts at ${where} (repair --dry-run lists them)`);
     if (!lost.readings.includes(choice.reading)) throw new UsageError(`${field(choice.reading)} is not a reading of ${field(lost.text)} at ${where}: one of ${lost.readings.map(field).join(' ')}`);
-    return { line: lost.line, start: lost.start, text: lost.text, reading: choice.reading };
+    return [{ line: lost.line, start: lost.start, text: lost.text, reading: choice.reading }];
   });
 }
