@@ -10,7 +10,7 @@ import { buildPlan } from '../parse/buildPlan';
 import { firstLineBreak } from '../grammar/lines';
 import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
-import type { ParsedPlan, PlanNode } from '../model';
+import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
 import { dayName as dayLabel } from '../nodeLabels';
 
@@ -109,6 +109,13 @@ function sessionCount(node: PlanNode): number {
   return node.sessions.length + node.children.reduce((n, child) => n + sessionCount(child), 0);
 }
 
+/** Every session line of the plan, in document order. */
+function sessionsOf(node: PlanNode, into: StudySession[] = []): StudySession[] {
+  into.push(...node.sessions);
+  for (const child of node.children) sessionsOf(child, into);
+  return into;
+}
+
 function pauseCount(node: PlanNode): number {
   return node.pauses.length + node.children.reduce((n, child) => n + pauseCount(child), 0);
 }
@@ -127,6 +134,14 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
   const before = options.measured ? 0 : minutesByDate([plan]).get(session.date) ?? 0;
   if (before + session.minutes > 24 * 60) {
     return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), session.date, formatMinutes(session.minutes)) };
+  }
+  // A session with its hours that overlaps one logged with its hours on that date cannot be another: the same command
+  // run twice (a trial's `--from 19:05` was written twice). Refused, with the line that holds it.
+  // (Hours as `HH:MM` compare as text; one past midnight, `23:30` to `00:30`, is left alone.)
+  const overlapping = options.measured || session.from === null || session.to === null || session.to <= session.from ? undefined
+    : sessionsOf(plan.root).find((s) => s.date === session.date && s.from !== null && s.to !== null && s.from < s.to && s.from < session.to! && session.from! < s.to);
+  if (overlapping) {
+    return { ok: false, message: l10n.t('a session from {0} to {1} on {2} is logged on line {3} already, and this one ({4} to {5}) overlaps it', overlapping.from!, overlapping.to!, session.date, overlapping.line + 1, session.from!, session.to!) };
   }
   const item = `- ${sessionText(session, formatMinutes)}`;
   // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice

@@ -64,16 +64,20 @@ describe('session lines: what the learner reads', () => {
     assert.ok(range.ok && range.summary === 'Paused 2026-12-24..2026-12-26 under Day 3', range.ok ? range.summary : range.message);
   });
 
-  it('a session like one already logged under the day is logged and said (a command run twice by mistake counts twice)', () => {
+  it('a session like one already logged under the day is logged and said (a command run twice by mistake counts twice); one with its hours over another\'s is refused', () => {
     const summary = (text: string, mark: SessionMark = session): string => {
       const plan = parse(text);
       const outcome = logSession(text, plan, plan.days[0], mark);
       return outcome.ok ? outcome.summary : `refused: ${outcome.message}`;
     };
     const twice = 'Logged 45 min on Day 3; the same session was logged there before, and both count (remove a line if this was it)';
-    assert.strictEqual(summary(lines('### Day 3', LINE)), twice);
     assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 (45 min)'), { ...session, from: null, to: null }), twice);
-    for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:05-19:35 (30 min)']) {
+    // The same hours, or hours over another session's on that date: no second session (a trial's was written twice).
+    assert.strictEqual(summary(lines('### Day 3', LINE)), 'refused: a session from 19:05 to 19:50 on 2026-11-22 is logged on line 2 already, and this one (19:05 to 19:50) overlaps it');
+    assert.match(summary(lines('### Day 3', '- \u23F1 2026-11-22 19:35-20:00 (25 min)')), /^refused: a session from 19:35 to 20:00 on 2026-11-22 is logged on line 2 already/);
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)')), 'Logged 45 min on Day 3', 'past midnight: left alone');
+    assert.match(summary(lines('### Day 3', '### Day 4', LINE)), /^refused: a session from 19:05 to 19:50 on 2026-11-22 is logged on line 3 already/, 'under another day');
+    for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:50-20:20 (30 min)', '- \u23F1 2026-11-22 18:35-19:05 (30 min)']) {
       assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
     }
   });
