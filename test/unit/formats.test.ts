@@ -275,6 +275,15 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
     }
   });
 
+  it('a personal journal is no study journal: `journal` after `personal`, `gratitude`... is no learning word (a trial\'s run counted in the streak)', () => {
+    const entries = ['## 2026-11-20', 'Went for a run.', '## 2026-11-21', 'Dinner with Ana.'];
+    assert.strictEqual(read('journal.md', '# Personal journal', ...entries).isPlan, false);
+    assert.strictEqual(read('gratitude.md', '# Gratitude journal', ...entries).isPlan, false);
+    assert.strictEqual(read('journal.md', '# Study journal', ...entries).isPlan, true);
+    assert.strictEqual(read('journal.md', '# Journal', ...entries).isPlan, true);
+    assert.strictEqual(read('journal.md', '# Personal journal', '## 2026-11-20 Studied SQL', 'Joins.', '## 2026-11-21', 'Views.').isPlan, true, 'an entry says study');
+  });
+
   it('a learning word, days, weeks or a day table keep it a plan', () => {
     const cases: [string, string[]][] = [
       ['reading-list.md', ['# Reading list', '- [ ] Designing Data-Intensive Applications']],

@@ -58,6 +58,8 @@ interface LanguageBlock {
   readonly studyAnyway?: readonly string[];
   /** What a file's name or headings call a list that is no study (`groceries`, `meeting notes`): see planSignals.ts. */
   readonly otherLists?: readonly string[];
+  /** A learning word with the word before it that says no study (`personal journal`): see planSignals.ts. */
+  readonly otherJournals?: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageBlock>> = (data as { languages: Record<string, LanguageBlock> }).languages;
@@ -120,6 +122,7 @@ export interface Vocabulary {
   readonly studyHeaders: ReadonlySet<string>;
   readonly studyAnyway: ReadonlySet<string>;
   readonly otherLists: ReadonlySet<string>;
+  readonly otherJournals: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
   /** The first characters of the templates that start with text (`第` of `第{n}天`). */
@@ -193,7 +196,7 @@ function compile(): Vocabulary {
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>(), otherLists: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>(), otherLists: new Set<string>(), otherJournals: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -220,7 +223,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyHeaders', 'studyAnyway', 'otherLists'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyHeaders', 'studyAnyway', 'otherLists', 'otherJournals'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

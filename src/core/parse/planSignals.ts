@@ -14,15 +14,22 @@ let runTogether: string[] | undefined;
 
 /** Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...). */
 export function speaksOfLearning(texts: readonly string[]): boolean {
-  const learning = vocabularyOf().learning;
+  const { learning, otherJournals } = vocabularyOf();
   runTogether ??= [...learning].filter((word) => CJK.test(word));
-  for (const text of texts) {
-    const lower = text.toLowerCase();
+  // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
+  const split = texts.map((text) => text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean));
+  // `# Personal journal`, `# Gratitude journal`: `journal` says no study there, nor in the file's name (`journal.md`)
+  // beside it (a trial's run counted in the streak).
+  let unsaid: Set<string> | null = null;
+  for (const words of split) {
+    for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) (unsaid ??= new Set()).add(words[i]);
+  }
+  for (let t = 0; t < texts.length; t++) {
+    const lower = texts[t].toLowerCase();
     if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
-    // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
-    const words = lower.replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
+    const words = split[t];
     for (let i = 0; i < words.length; i++) {
-      if (learning.has(words[i]) || learning.has(`${words[i]} ${words[i + 1]}`) || learning.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
+      if ((learning.has(words[i]) && !unsaid?.has(words[i])) || learning.has(`${words[i]} ${words[i + 1]}`) || learning.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
     }
   }
   return false;
