@@ -61,8 +61,11 @@ describe('session lines written under a day', () => {
   it('keeps the file\'s line breaks, BOM and blockquote, and a second session joins the first', () => {
     assert.strictEqual(log('\uFEFF### Day 1\r\n- [ ] a\r\n\r\n### Day 2\r\n'), `\uFEFF### Day 1\r\n- [ ] a\r\n${LINE}\r\n\r\n### Day 2\r\n`);
     assert.strictEqual(log(lines('> ### Day 1', '> - [ ] a', '', 'after')), lines('> ### Day 1', '> - [ ] a', `> ${LINE}`, '', 'after'));
-    const twice = log(log(lines('### Day 1', '- [ ] a')));
-    assert.strictEqual(twice, lines('### Day 1', '- [ ] a', LINE, LINE));
+    const once = log(lines('### Day 1', '- [ ] a'));
+    const later = { date: '2026-11-22', from: '20:00', to: '20:30', minutes: 30 };
+    const plan = parse(once);
+    const twice = applied(once, logSession(once, plan, plan.days[0], later));
+    assert.strictEqual(twice, lines('### Day 1', '- [ ] a', LINE, '- \u23F1 2026-11-22 20:00-20:30 (30 min)'));
     assert.strictEqual(parse(twice).days[0].sessions.length, 2);
   });
 
