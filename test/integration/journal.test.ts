@@ -74,3 +74,44 @@ describe('A journal is a record, not a backlog', () => {
     assert.notStrictEqual(summary.activePlan?.uri, uri().toString());
   });
 });
+
+describe('Lists and diaries that are no study (a trial\'s grocery list and personal journal counted in the streak)', () => {
+  let lp: LearningPlansTestApi;
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const groceries = (): vscode.Uri => workspaceUri('groceries.md');
+  const diary = (): vscode.Uri => workspaceUri('diary.md');
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2026, 10, 21, 20);
+  });
+
+  after(async () => {
+    lp.clock = () => new Date();
+    for (const uri of [groceries(), diary()]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('a checklist named as study is a plan; named as groceries, it leaves the tree, Today and the streak', async () => {
+    // A date no other file holds (the journal above is deleted meanwhile: counting today's raced with it).
+    const before = lp.today.refresh().streak.countOn('2026-10-03');
+    await vscode.workspace.fs.writeFile(groceries(), encode('# Study shopping\n\n- [ ] milk\n- [x] eggs \u2705 2026-10-03\n'));
+    await waitFor('the list, as a plan', () => lp.index.get(groceries()));
+    assert.ok(planRow(lp, 'groceries'), 'in the tree');
+    assert.strictEqual(lp.today.refresh().streak.countOn('2026-10-03'), before + 1, 'its stamp counts');
+    await vscode.workspace.fs.writeFile(groceries(), encode('# Groceries\n\n- [ ] milk\n- [x] eggs \u2705 2026-10-03\n'));
+    await waitFor('the list, no plan', () => lp.index.get(groceries()) === undefined);
+    assert.strictEqual(planRow(lp, 'groceries'), undefined, 'out of the tree');
+    const summary = lp.today.refresh();
+    assert.strictEqual(summary.streak.countOn('2026-10-03'), before, 'eggs bought are no study');
+    assert.notStrictEqual(summary.activePlan?.uri, groceries().toString());
+  });
+
+  it('a personal journal is no study journal; a study journal is', async () => {
+    const entries = '\n\n## 2026-11-20\n\nWent for a run.\n\n## 2026-11-21\n\nDinner with Ana.\n';
+    await vscode.workspace.fs.writeFile(diary(), encode(`# Study journal${entries}`));
+    await waitFor('the study journal', () => lp.index.get(diary()));
+    await vscode.workspace.fs.writeFile(diary(), encode(`# Personal journal${entries}`));
+    await waitFor('the personal journal, no plan', () => lp.index.get(diary()) === undefined);
+    assert.strictEqual(planRow(lp, 'diary'), undefined);
+  });
+});
