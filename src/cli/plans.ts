@@ -189,7 +189,7 @@ export function whereDated(plans: readonly LoadedPlan[], date: string): string |
 
 /** What a command over no plan says (an empty folder showed `0/0 tasks` and an image of nothing, without a word). */
 export function noPlanIn(paths: readonly string[]): string {
-  return `no plan found in ${paths.map(field).join(', ')} (a plan is a markdown file with days, a day table or checkboxes)`;
+  return `no plan found in ${paths.map(field).join(', ')} (a plan is a markdown file of study: days, a day table or checkboxes)`;
 }
 
 /**

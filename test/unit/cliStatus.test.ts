@@ -393,6 +393,11 @@ describe('CLI: today in words', () => {
     const { err } = await run('status', file, '--today', '2026-11-02');
     // Named with its file and line (a trial's warning named none, over a journal's headings).
     assert.strictEqual(err, `learning-plans: warning: ${file}:2 (a day done) is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n`);
+    // More than five: the rest are counted, not left unsaid (a trial's).
+    const many = path.join(path.dirname(file), 'many.md');
+    fs.writeFileSync(many, Array.from({ length: 8 }, (_, i) => `### Day ${i + 1} \u2705 2026-11-${String(i + 3).padStart(2, '0')}\n`).join(''));
+    const warned = (await run('status', many, '--today', '2026-11-02')).err.trimEnd().split('\n');
+    assert.deepStrictEqual([warned.length, warned[5]], [6, 'learning-plans: warning: and 3 more dates after today (status --json lists them all: futureStamps)']);
     const journal = path.join(path.dirname(file), 'journal.md');
     fs.writeFileSync(journal, '# Study journal\n\n## 2026-11-01\nRead.\n\n## 2026-11-04\n- [x] joins \u2705 2026-11-05\n');
     assert.strictEqual((await run('status', journal, '--today', '2026-11-02')).err, [
@@ -587,7 +592,7 @@ describe('CLI: a folder with no plan', () => {
   it('status says where it looked and what a plan is; heatmap and badge warn that they show nothing', async () => {
     const dir = tempDir('lp-empty-');
     fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nJust text.\n');
-    assert.match((await run('status', dir)).out, /\nNo plan found in \S+ \(a plan is a markdown file with days, a day table or checkboxes\)\.\n/);
+    assert.match((await run('status', dir)).out, /\nNo plan found in \S+ \(a plan is a markdown file of study: days, a day table or checkboxes\)\.\n/);
     const heatmap = await run('heatmap', dir, '--svg', path.join(dir, 'h.svg'));
     assert.strictEqual(heatmap.code, 0);
     assert.match(heatmap.err, /warning: no plan found in \S+ .*: the heatmap shows no activity/);

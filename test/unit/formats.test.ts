@@ -259,6 +259,7 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
     const cases: [string, string[]][] = [
       ['groceries.md', ['# Groceries', '', '- [ ] milk', '- [x] eggs \u2705 2026-11-27']],
       ['list.md', ['# Shopping list', '- [ ] bread']],
+      ['shop.md', ['# Shopping', '- [ ] Milk', '- [ ] Bread']],
       ['trip.md', ['## Packing list', '- [ ] passport', '- [ ] charger']],
       ['meeting notes 2026-11.md', ['# Team', '## 2026-11-20 Sprint planning', 'Attendees: Ana, Bob', '- [x] Me: review PR \u2705 2026-11-20', '## 2026-11-27 Retro', '- [ ] Ana: draft the design doc']],
       ['sync.md', ['# Team sync 2026-11-25', '## Action items', '- [ ] Send the report to Bob']],
