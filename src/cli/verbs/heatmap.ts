@@ -8,6 +8,8 @@ import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 export function shareSummary(plans: readonly LoadedPlan[], today: string, context: CliContext): TodaySummary {
   const summary = summarizeToday(plans.map((p) => p.plan), { today });
   for (const date of summary.streak.futureDates.slice(0, 5)) context.io.err(`learning-plans: warning: ${whereDated(plans, date) ?? 'a stamp'} is dated ${date}, after today (${today}); ignored`);
+  const more = summary.streak.futureDates.length - 5;
+  if (more > 0) context.io.err(`learning-plans: warning: and ${more} more date${more === 1 ? '' : 's'} after today, ignored (status --json lists them all: futureStamps)`);
   return summary;
 }
 

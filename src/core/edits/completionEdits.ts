@@ -292,10 +292,7 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
  */
 function doneBefore(day: PlanNode, checked: readonly Task[], marked: string | null): Set<Task> {
   if (marked === null) return new Set();
-  // Stamped after it too: marking the day checked nothing on a later date (a trial's task checked on the 26th, in a
-  // day marked with --date of the 19th, lost its check to undone). Only a task of the day's own date is taken for
-  // one marking checked, a learner's own check of that date among them (the text cannot tell them apart).
-  return new Set(checked.filter((task) => !isDayMark(day, task) && task.doneDate !== null && task.doneDate !== marked));
+  return new Set(checked.filter((task) => !isDayMark(day, task) && task.doneDate !== null && task.doneDate < marked));
 }
 
 /**
@@ -359,7 +356,7 @@ function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
   const counted = allTasks(day).filter((task) => task.status !== 'cancelled').length;
   if (kept.size > 0 && kept.size === counted) {
     const dates = [...new Set([...kept].map((task) => task.doneDate))].sort().join(', ');
-    return fail(l10n.t('every task of {0} was checked on a date of its own ({1}), not the one the day was marked on: it stays done while they are checked; uncheck one to reopen it', dayLabel(day), dates));
+    return fail(l10n.t('every task of {0} was checked on a date of its own ({1}), before the day was marked: it stays done while they are checked; uncheck one to reopen it', dayLabel(day), dates));
   }
   // A task checked with no date, in a day marked on a date (see markedOn), was checked by hand (marking the day stamps what it
   // checks): it stays checked too (a learner's ticks were wiped by undone), unless that would leave no task to uncheck.
@@ -377,13 +374,10 @@ function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
   // An item day's box is the day's mark, not one of its tasks.
   const tasksUnchecked = done.length - (day.form === 'item' && done.some((task) => isDayMark(day, task)) ? 1 : 0);
   const tasks = tasksUnchecked === 0 ? '' : tasksUnchecked === 1 ? l10n.t(', 1 task unchecked') : l10n.t(', {0} tasks unchecked', tasksUnchecked);
-  const after = marked === null ? 0 : [...kept].filter((task) => task.doneDate !== null && task.doneDate > marked).length;
-  const before = kept.size - handKept - after;
-  const others = (before === 0 ? '' : before === 1
+  const before = kept.size - handKept;
+  const others = before === 0 ? '' : before === 1
     ? l10n.t('; 1 task done before the day was marked stays checked')
-    : l10n.t('; {0} tasks done before the day was marked stay checked', before)) + (after === 0 ? '' : after === 1
-    ? l10n.t('; 1 task checked after the day was marked stays checked')
-    : l10n.t('; {0} tasks checked after the day was marked stay checked', after));
+    : l10n.t('; {0} tasks done before the day was marked stay checked', before);
   const hand = handKept === 0 ? '' : handKept === 1
     ? l10n.t('; 1 task checked by hand (no date) stays checked')
     : l10n.t('; {0} tasks checked by hand (no date) stay checked', handKept);

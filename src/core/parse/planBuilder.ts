@@ -264,7 +264,9 @@ export class PlanBuilder {
     // (Table rows first: a row inside a paragraph day that goes must land in the day's parent.)
     // Logs write days as bold lines, `Day 3/100` or `R1D1`; days written only as `Day 2: text` need a file that
     // speaks of learning (a travel diary writes `Day 2: we hiked`).
-    const learning = (): boolean => speaksOfLearning([fileName, ...titlesOf(this.root)]);
+    // Asked lazily, and at most once (a vault's notes mostly never ask).
+    let learns: boolean | undefined;
+    const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], listNameTitles(fileName, this.root)));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
     if (counts.headingDays > 0) unwrapAll(this.tableDays);

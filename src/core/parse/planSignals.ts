@@ -12,22 +12,25 @@ const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF]/;
 /** Learning words of scripts written without spaces, looked for anywhere (built on first use). */
 let runTogether: string[] | undefined;
 
-/** Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...). */
-export function speaksOfLearning(texts: readonly string[]): boolean {
+/**
+ * Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...).
+ * `titles` (see listNameTitles), when given: a pair of languages.json's `otherJournals` there (`# Personal journal`)
+ * makes its learning word say nothing, there and in the other texts (`journal.md`): a trial's diary counted in the
+ * streak. Only the file's title: a study journal's `### Personal journal` section is no title of the file.
+ */
+export function speaksOfLearning(texts: readonly string[], titles: readonly string[] = []): boolean {
   const { learning, otherJournals } = vocabularyOf();
   runTogether ??= [...learning].filter((word) => CJK.test(word));
-  // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
-  const split = texts.map((text) => text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean));
-  // `# Personal journal`, `# Gratitude journal`: `journal` says no study there, nor in the file's name (`journal.md`)
-  // beside it (a trial's run counted in the streak).
   let unsaid: Set<string> | null = null;
-  for (const words of split) {
+  for (const title of titles) {
+    const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) (unsaid ??= new Set()).add(words[i]);
   }
-  for (let t = 0; t < texts.length; t++) {
-    const lower = texts[t].toLowerCase();
+  for (const text of texts) {
+    const lower = text.toLowerCase();
     if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
-    const words = split[t];
+    // Words of a file name are joined by - or _ (`learning-log`), of a title by spaces.
+    const words = lower.replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
       if ((learning.has(words[i]) && !unsaid?.has(words[i])) || learning.has(`${words[i]} ${words[i + 1]}`) || learning.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) return true;
     }
@@ -36,7 +39,7 @@ export function speaksOfLearning(texts: readonly string[]): boolean {
 }
 
 /**
- * What the file name or a top heading is, whole (see listNameTitles), when it names a list that is no study (languages.json's `otherLists`:
+ * What the file's title is, whole (see listNameTitles), when it names a list that is no study (languages.json's `otherLists`:
  * `groceries.md`, `# Packing list for Lisbon`, `## Action items`, `# Meeting notes: sprint 12`): a file of tasks and
  * nothing else of a plan is then none (a trial's grocery list counted in the study streak, and could be Today's plan).
  * Whole, so that a project is not taken for one (`# Shopping cart project`, `# Meeting scheduler app`): the words
@@ -49,7 +52,7 @@ export function namesOtherList(texts: readonly string[]): string | null {
     const head = text.split(/\s[-\u2013\u2014]\s|[:(|]/)[0].toLowerCase().replace(/[\u2019\u02BC]/g, "'");
     const words = head.split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
     let key = '';
-    for (let n = 0; n < Math.min(3, words.length); n++) {
+    for (let n = 0; n < Math.min(4, words.length); n++) {
       key = n === 0 ? words[0] : `${key} ${words[n]}`;
       if (otherLists.has(key) && (n + 1 === words.length || LINKING_WORDS.has(words[n + 1]))) return key;
     }
@@ -61,11 +64,14 @@ export function namesOtherList(texts: readonly string[]): string | null {
 const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
 /**
- * The titles a list is named by: the file name, the file's title and its first level of headings (a language course's
- * `## Shopping` under `# Spanish vocabulary` is a topic, not a list).
+ * The titles a file is named by, for what kind of list it is: its front matter's title, and its first heading (a
+ * language course's `## Shopping` after `## Greetings`, or under `# Spanish vocabulary`, is a topic, not the file's
+ * name); the file name only when it has neither (`shopping.md` titled `# Spanish` is a course's file).
  */
 export function listNameTitles(fileName: string, root: { readonly title: string; readonly children: readonly { readonly title: string }[] }): string[] {
-  return [fileName, root.title, ...root.children.map((child) => child.title)];
+  const first = root.children[0]?.title;
+  if (first === undefined) return [root.title];
+  return root.title === fileName ? [first] : [root.title, first];
 }
 
 /**
@@ -80,7 +86,8 @@ export function otherListOf(plan: ParsedPlan): string | null {
     for (const child of node.children) walk(child);
   };
   walk(plan.root);
-  return speaksOfLearning(all) ? null : namesOtherList(listNameTitles(fileStem(plan.uri), plan.root));
+  const titles = listNameTitles(fileStem(plan.uri), plan.root);
+  return speaksOfLearning(all, titles) ? null : namesOtherList(titles);
 }
 
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */
