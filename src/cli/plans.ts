@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -52,10 +52,8 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
   for (const file of files) {
     const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context);
     if (found === null) continue;
-    if ('warning' in found) {
-      warn(context, found.warning);
-      continue;
-    }
+    if (found.warning !== undefined) warn(context, found.warning);
+    if (!('plan' in found)) continue;
     visit({ plan: found.plan, file });
     if (release) context.cache.delete(file);
   }
@@ -77,7 +75,7 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
  * once), or nothing. A file named alone (`alone`: the one path given) skips the pre-filter and may be a journal of
  * dated notes (namedJournal).
  */
-function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan } | null {
+function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan; warning?: string } | null {
   const { cache } = context;
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
@@ -86,7 +84,13 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
   if (!sole && !mayBePlanBytes(read.bytes, file)) return null;
   const text = decodePlan(read.bytes);
   const plan = parseInto(cache, file, text);
-  if (plan.isPlan || (sole && namedJournal(plan))) return { plan };
+  if (plan.isPlan) return { plan };
+  if (sole && namedJournal(plan)) {
+    // `# Personal journal` named alone: read as the journal it is, said to count in no folder's streak (a trial's
+    // diary showed a streak here and none in its folder, without a word).
+    const called = otherJournalOf(plan);
+    return called === null ? { plan } : { plan, warning: `${file}: its title says '${field(called)}', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak` };
+  }
   cache.delete(file);
   return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : null);
 }

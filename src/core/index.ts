@@ -28,7 +28,7 @@ export { unreadDoneDate } from './edits/tableRows';
 export { unreadHeadingDate } from './grammar/fileDateOrder';
 export { unreadYearlessDate } from './grammar/fileYears';
 export { withYearWritten } from './parse/yearlessPlan';
-export { otherListOf } from './parse/planSignals';
+export { otherJournalOf, otherListOf } from './parse/planSignals';
 export { yearUnsaid } from './parse/buildPlan';
 export { slashedReadings } from './grammar/dates';
 export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';

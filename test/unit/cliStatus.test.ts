@@ -53,6 +53,12 @@ describe('CLI: status', () => {
     fs.writeFileSync(path.join(dir, 'meeting notes.md'), '# Meeting notes\n\n## 2026-11-20 Planning\n- [ ] Bob: book the room\n\n## 2026-11-21 Retro\n- [ ] Ana: draft the doc\n');
     const done = await run('done', path.join(dir, 'meeting notes.md'), '2026-11-21');
     assert.match(done.err, /meeting notes\.md is read as no plan: its name or title says 'meeting notes', a list that is no study/);
+    // A personal journal named alone is read as a journal, and said to count in no folder's streak (a trial's).
+    fs.writeFileSync(path.join(dir, 'diary.md'), '# Personal journal\n\n## 2026-11-20\nWent for a run.\n\n## 2026-11-21\nDinner.\n');
+    const diary = await run('status', path.join(dir, 'diary.md'));
+    assert.match(diary.err, /diary\.md: its title says 'personal journal', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak/);
+    assert.match(diary.out, /is a journal/);
+    assert.ok(!(await run('status', dir)).out.includes('diary.md'));
     const named = await run('status', path.join(dir, 'groceries.md'));
     assert.match(named.err, /groceries\.md: its name or title says 'groceries', a list that is no study, so its checkboxes make no plan and count in no streak; a title that says what is studied/);
   });

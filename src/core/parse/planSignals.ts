@@ -90,6 +90,19 @@ export function otherListOf(plan: ParsedPlan): string | null {
   return speaksOfLearning(all, titles) ? null : namesOtherList(titles);
 }
 
+/**
+ * What a file's title calls it when that is a journal of no study (`# Personal journal`: languages.json's
+ * `otherJournals`), for the CLI to say why it counts in no folder's streak; null otherwise.
+ */
+export function otherJournalOf(plan: ParsedPlan): string | null {
+  const { otherJournals } = vocabularyOf();
+  for (const title of listNameTitles(fileStem(plan.uri), plan.root)) {
+    const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
+    for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) return `${words[i - 1]} ${words[i]}`;
+  }
+  return null;
+}
+
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */
 export function isExpression(text: string): boolean {
   const trimmed = text.trim().replace(/^`+|`+$/g, '').trim();
