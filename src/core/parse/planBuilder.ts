@@ -266,7 +266,7 @@ export class PlanBuilder {
     // speaks of learning (a travel diary writes `Day 2: we hiked`).
     // Asked lazily, and at most once (a vault's notes mostly never ask).
     let learns: boolean | undefined;
-    const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], listNameTitles(fileName, this.root)));
+    const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], [fileName, ...listNameTitles(fileName, this.root)]));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
     if (counts.headingDays > 0) unwrapAll(this.tableDays);

@@ -14,9 +14,10 @@ let runTogether: string[] | undefined;
 
 /**
  * Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...).
- * `titles` (see listNameTitles), when given: a pair of languages.json's `otherJournals` there (`# Personal journal`)
- * makes its learning word say nothing, there and in the other texts (`journal.md`): a trial's diary counted in the
- * streak. Only the file's title: a study journal's `### Personal journal` section is no title of the file.
+ * `titles` (the file name and its title, see listNameTitles), when given: a pair of languages.json's `otherJournals`
+ * there (`# Personal journal`, `personal-journal.md`) makes its learning word say nothing, there and in the other texts
+ * (`journal.md`): a trial's diary counted in the streak. Only those: a study journal's `### Personal journal` section
+ * is no title of the file.
  */
 export function speaksOfLearning(texts: readonly string[], titles: readonly string[] = []): boolean {
   const { learning, otherJournals } = vocabularyOf();
@@ -40,17 +41,16 @@ export function speaksOfLearning(texts: readonly string[], titles: readonly stri
 
 /**
  * What the file's title is, whole (see listNameTitles), when it names a list that is no study (languages.json's `otherLists`:
- * `groceries.md`, `# Packing list for Lisbon`, `## Action items`, `# Meeting notes: sprint 12`): a file of tasks and
+ * `groceries.md`, `# Packing list for Lisbon`, `## Action items`, `# Team sync 2026-11-25`): a file of tasks and
  * nothing else of a plan is then none (a trial's grocery list counted in the study streak, and could be Today's plan).
- * Whole, so that a project is not taken for one (`# Shopping cart project`, `# Meeting scheduler app`): the words
- * before a colon, a dash or a parenthesis, numbers, months and weekdays aside, are the list's name, or its name and
- * a linking word (`for`, `with`, `für`...) and anything. Null when none is.
+ * Whole, so that a project or a course's notes are not taken for one (`# Shopping cart project`, `# Meeting notes:
+ * CS101 lecture 4`, `# Wishlist: books to read`: a trial's plans vanished): its words, numbers, months and weekdays
+ * aside, are the list's name, or its name, a linking word (`for`, `with`, `für`...) and anything. Null when none is.
  */
 export function namesOtherList(texts: readonly string[]): string | null {
   const { otherLists, dateLeads } = vocabularyOf();
   for (const text of texts) {
-    const head = text.split(/\s[-\u2013\u2014]\s|[:(|]/)[0].toLowerCase().replace(/[\u2019\u02BC]/g, "'");
-    const words = head.split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
+    const words = text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
     let key = '';
     for (let n = 0; n < Math.min(4, words.length); n++) {
       key = n === 0 ? words[0] : `${key} ${words[n]}`;
@@ -64,14 +64,15 @@ export function namesOtherList(texts: readonly string[]): string | null {
 const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
 /**
- * The titles a file is named by, for what kind of list it is: its front matter's title, and its first heading (a
+ * The titles a file is named by, for what kind of list it is: its front matter's title, else its first heading (a
  * language course's `## Shopping` after `## Greetings`, or under `# Spanish vocabulary`, is a topic, not the file's
- * name); the file name only when it has neither (`shopping.md` titled `# Spanish` is a course's file).
+ * name; `title: Kubernetes` over `## Action items` names a plan: a trial's vanished); the file name only when it has
+ * neither (`shopping.md` titled `# Spanish` is a course's file).
  */
 export function listNameTitles(fileName: string, root: { readonly title: string; readonly children: readonly { readonly title: string }[] }): string[] {
+  if (root.title !== fileName) return [root.title];
   const first = root.children[0]?.title;
-  if (first === undefined) return [root.title];
-  return root.title === fileName ? [first] : [root.title, first];
+  return [first ?? root.title];
 }
 
 /**
@@ -87,7 +88,7 @@ export function otherListOf(plan: ParsedPlan): string | null {
   };
   walk(plan.root);
   const titles = listNameTitles(fileStem(plan.uri), plan.root);
-  return speaksOfLearning(all, titles) ? null : namesOtherList(titles);
+  return speaksOfLearning(all, [fileStem(plan.uri), ...titles]) ? null : namesOtherList(titles);
 }
 
 /**
@@ -96,7 +97,7 @@ export function otherListOf(plan: ParsedPlan): string | null {
  */
 export function otherJournalOf(plan: ParsedPlan): string | null {
   const { otherJournals } = vocabularyOf();
-  for (const title of listNameTitles(fileStem(plan.uri), plan.root)) {
+  for (const title of [fileStem(plan.uri), ...listNameTitles(fileStem(plan.uri), plan.root)]) {
     const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) return `${words[i - 1]} ${words[i]}`;
   }

@@ -68,14 +68,14 @@ export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus
 
 /**
  * Whether day `i`'s `📅` reads as one a shift wrote, to be taken away when the day is back on its schedule's date:
- * it moved the day (it is not the date the day had without it; a learner's plan dated day by day keeps each), and the
- * next open day has none (a shift writes one, on the first day it moves; the days after follow it). A review's plan
- * with every day pinned lost its pins to a shift.
+ * it moved the day (it is not the date the day had without it), and most open days after it have none (a shift
+ * writes one, on the first day it moves; the days after follow it). A plan dated day by day keeps each (a review's
+ * lost its pins to a shift); a few days dated by the learner further on leave a shift's pin to go (a trial's stayed).
  */
 function shiftsPin(plan: ParsedPlan, schedule: ScheduleStatus['schedule'], old: Float64Array, i: number): boolean {
   const before = lastDateBefore(old, i);
   const own = before !== null ? schedule.rest.nextStudyDay(before) : schedule.start !== null ? schedule.rest.studyDayFrom(dayNumber(schedule.start)) : NaN;
   if (plan.days[i].planned === null || dayNumber(plan.days[i].planned!) === own) return false;
-  const next = plan.days.slice(i + 1).find((day) => !day.done && !day.skipped);
-  return next === undefined || next.planned === null;
+  const later = plan.days.slice(i + 1).filter((day) => !day.done && !day.skipped);
+  return later.filter((day) => day.planned !== null).length * 2 < later.length || later.length === 0;
 }

@@ -80,25 +80,17 @@ function restTodayOf(streak: StreakStats, activePlan: ParsedPlan | undefined, pl
 }
 
 /**
- * The learner's rest: the weekly rest days of the plans being studied (each one's `rest:`, else the setting) and the
- * `⏸` pauses written in any plan (a pause is the learner's day off, whichever plan says so).
+ * The learner's rest: the weekly rest days of every plan (each one's `rest:`, else the setting) and the `⏸` pauses
+ * written in any plan (a pause is the learner's day off, whichever plan says so).
  */
 export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
-  // Every open plan's rest weekdays together, not the active plan's alone: a trial's streak grew shorter for a day of
+  // Every plan's rest weekdays together, not the active plan's alone: a trial's streak grew shorter for a day of
   // another plan studied, which made that plan active and its rest (none) the streak's, and its longest streak changed
-  // after the fact. A plan that says nothing of rest takes none away; a finished one's rest is no longer kept (a
-  // review's old plan made every Saturday a rest day); with every plan finished, theirs.
-  const open = plans.filter(isOpen);
+  // after the fact. Finished plans' too: leaving them out rewrote a streak when a plan was finished (a trial's 7 -> 6).
+  // A plan that says nothing of rest takes none away; whether today is rest is the active plan's (restTodayOf).
   const weekdays = new Set<number>();
-  for (const plan of open.length > 0 ? open : plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
+  for (const plan of plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
   if (plans.length === 0) for (const day of inputs.configuredRest?.(undefined) ?? []) weekdays.add(day);
   const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
   return weekdays.size === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays([...weekdays].sort((a, b) => a - b), pauses);
-}
-
-/** A plan still being studied: a journal, or one with an open day (or, without days, an open task). */
-function isOpen(plan: ParsedPlan): boolean {
-  if (plan.journal) return true;
-  if (plan.days.length > 0) return plan.days.some((day) => !day.done && !day.skipped);
-  return plan.root.progress.tasksDone < plan.root.progress.tasksTotal;
 }
