@@ -30,10 +30,10 @@ export function parsePlan(context: CliContext, file: string, text: string): Pars
  * (`mayBePlanBytes`), and only a file it cannot rule out is decoded and parsed. Nothing of a non-plan
  * is kept (its model leaves the cache at once).
  */
-export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number): Promise<LoadedPlan[]> {
+export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number, noteLists = false): Promise<LoadedPlan[]> {
   const plans: LoadedPlan[] = [];
   const files = markdownFilesOf(paths, (text) => warn(context, text));
-  forEachPlan(files, paths, context, maxBytes, (loaded) => plans.push(loaded), false);
+  forEachPlan(files, paths, context, maxBytes, (loaded) => plans.push(loaded), false, noteLists);
   return plans;
 }
 
@@ -46,7 +46,7 @@ function warn(context: CliContext, text: string): void {
  * printed as its file is met. With `release`, each plan leaves the cache once `visit` returns: a verb that
  * prints plan by plan keeps one model at a time.
  */
-export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true): void {
+export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true, noteLists = false): void {
   const given = new Set(named);
   const reader = new SequentialReader();
   const lists: string[] = [];
@@ -62,9 +62,10 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
     visit({ plan: found.plan, file });
     if (release) context.cache.delete(file);
   }
-  // Said once, after the files: a folder's lists left out are named, so that a plan of one's own titled like one is
-  // seen to be missing and why (a trial's plans vanished from status without a word).
-  if (lists.length > 0) {
+  // Said once, after the files, by status (`noteLists`): a folder's lists left out are named, so that a plan of one's
+  // own titled like one is seen to be missing and why (a trial's plans vanished from status without a word). Not by
+  // index, heatmap, badge or readme, which scripts and workflows run.
+  if (noteLists && lists.length > 0) {
     const shown = lists.slice(0, 3).map(field).join(', ');
     context.io.err(`learning-plans: note: ${lists.length === 1 ? '1 file is' : `${lists.length} files are`} left out as ${lists.length === 1 ? 'a list' : 'lists'} that ${lists.length === 1 ? 'is' : 'are'} no study by ${lists.length === 1 ? 'its' : 'their'} title (${shown}${lists.length > 3 ? ', ...' : ''}): learning-plans status FILE says why; a title that says what is studied makes one a plan`);
   }
@@ -100,7 +101,7 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
     // `# Personal journal` named alone: read as the journal it is, said to count in no folder's streak (a trial's
     // diary showed a streak here and none in its folder, without a word).
     const called = otherJournalOf(plan);
-    return called === null ? { plan } : { plan, warning: `${file}: its title says '${field(called)}', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak` };
+    return called === null ? { plan } : { plan, warning: `${file}: its title (or its name, with no title) says '${field(called)}', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak` };
   }
   cache.delete(file);
   return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : otherListOf(plan) === null ? null : { list: true });

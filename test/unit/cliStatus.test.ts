@@ -59,7 +59,7 @@ describe('CLI: status', () => {
     // A personal journal named alone is read as a journal, and said to count in no folder's streak (a trial's).
     fs.writeFileSync(path.join(dir, 'diary.md'), '# Personal journal\n\n## 2026-11-20\nWent for a run.\n\n## 2026-11-21\nDinner.\n');
     const diary = await run('status', path.join(dir, 'diary.md'));
-    assert.match(diary.err, /diary\.md: its title says 'personal journal', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak/);
+    assert.match(diary.err, /diary\.md: its title \(or its name, with no title\) says 'personal journal', a journal of no study: read here as a journal, as it is named alone; in a folder it is no plan and counts in no streak/);
     assert.match(diary.out, /is a journal/);
     assert.ok(!(await run('status', dir)).out.includes('diary.md'));
     const named = await run('status', path.join(dir, 'groceries.md'));

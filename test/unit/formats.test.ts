@@ -268,6 +268,7 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['lisbon.md', ['# Packing list for Lisbon (June)', '- [ ] passport']],
       ['groceries.md', ['- [ ] milk', '- [ ] eggs']],
       ['list.md', ['# Groceries list', '- [ ] leeks']],
+      ['costco.md', ['# Groceries (Costco)', '- [ ] rice']],
       ['sync.md', ['# Team sync Nov 25', '- [ ] Send the report']],
     ];
     for (const [name, lines] of cases) {
@@ -281,6 +282,8 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
     assert.strictEqual(read('journal.md', '# Personal journal', ...entries).isPlan, false);
     assert.strictEqual(read('gratitude.md', '# Gratitude journal', ...entries).isPlan, false);
     assert.strictEqual(read('personal-journal.md', ...entries).isPlan, false, 'its name says so, with no heading of its own');
+    // The file's title names it over its name (a review's Kanji journal in travel-journal.md).
+    assert.strictEqual(read('travel-journal.md', '# Japanese journal', ...entries).isPlan, true);
     assert.strictEqual(read('journal.md', '# Study journal', ...entries).isPlan, true);
     assert.strictEqual(read('journal.md', '# Journal', ...entries).isPlan, true);
     assert.strictEqual(read('journal.md', '# Personal journal', '## 2026-11-20 Studied SQL', 'Joins.', '## 2026-11-21', 'Views.').isPlan, true, 'an entry says study');
@@ -317,6 +320,8 @@ describe('format: lists of checkboxes that are no study (a trial\'s grocery list
       ['lecture.md', ['# Meeting notes: CS101 lecture 4', '- [ ] review the slides']],
       ['wish.md', ['# Wishlist: books to read', '- [ ] SICP']],
       ['k8s.md', ['---', 'title: Kubernetes', '---', '## Action items', '- [ ] install kind']],
+      // A fourth review's: a front matter title that is the file name is the title all the same.
+      ['Spanish.md', ['---', 'title: Spanish', '---', '## Shopping list', '- [ ] la leche', '## Directions', '- [ ] izquierda']],
     ];
     for (const [name, lines] of cases) {
       const plan = read(name, ...lines);

@@ -82,7 +82,9 @@ describe('restOf: the learner\'s rest', () => {
     assert.deepStrictEqual([both.weekdays, both.isRestDate('2026-11-20'), both.isRestDate('2026-11-21'), both.isRestDate('2026-11-19')], [[6, 7], true, true, false]);
     const none = restOf([finished], {});
     assert.deepStrictEqual([none.weekdays, none.isRestDate('2026-11-21')], [[], false]);
-    assert.deepStrictEqual(restOf([finished], { configuredRest: () => [6] }).weekdays, [6]);
+    // A finished plan's rest is over the days it was studied (C: 2026-11-10 alone, a Tuesday), not weekly.
+    const setting = restOf([finished], { configuredRest: () => [2] });
+    assert.deepStrictEqual([setting.weekdays, setting.isRestDate('2026-11-10'), setting.isRestDate('2026-11-17')], [[], true, false]);
     assert.deepStrictEqual(restOf([], { configuredRest: () => [7] }).weekdays, [7]);
     assert.deepStrictEqual(restOf([paused], {}).weekdays, []);
     assert.strictEqual(restOf([paused], {}).isRestDate('2026-11-20'), true, 'a pause alone is rest');
@@ -95,13 +97,20 @@ describe('restOf: the learner\'s rest', () => {
     const after = summarizeToday([rust, sql(' \u2705 2026-11-24')], { today: '2026-11-24' });
     assert.strictEqual(after.activePlan?.uri, 'file:///sql.md', 'worked on last');
     assert.deepStrictEqual([before.current, before.longest, after.streak.current, after.streak.longest], [3, 3, 4, 4]);
-    // A finished plan's rest stays the streak's (leaving it out rewrote a streak when a plan was finished: a trial's
-    // 7 -> 6), but today is rest only if the plan being studied rests (a review's read "rest day today" beside
-    // "planned for today").
-    const old = parse(['---', 'rest: [sat, sun]', '---', '# Old', '### Day 1 \u2705 2026-10-01', ''].join('\n'), 'file:///old.md');
+    // A finished plan's rest holds over the days it was studied (leaving it out rewrote a streak when a plan was
+    // finished: a trial's 7 -> 6; for good, it made an old plan's weekends rest for a new plan: a review's); today is
+    // rest only if the plan being studied rests (a review's read "rest day today" beside "planned for today").
+    const old = parse(['---', 'rest: [sat, sun]', '---', '# Old', '### Day 1 \u2705 2026-10-01', '### Day 2 \u2705 2026-10-05', ''].join('\n'), 'file:///old.md');
     const go = parse('# Go\n### Day 1 \u2705 2026-11-27\n### Day 2\n', 'file:///go.md');
     const saturday = summarizeToday([old, go], { today: '2026-11-28' }).streak;
-    assert.deepStrictEqual([saturday.rest.weekdays, saturday.restToday], [[6, 7], false]);
+    assert.deepStrictEqual([saturday.rest.weekdays, saturday.restToday, saturday.rest.isRestDate('2026-11-28')], [[], false, false]);
+    assert.deepStrictEqual([saturday.rest.isRestDate('2026-10-03'), saturday.rest.isRestDate('2026-10-04'), saturday.rest.isRestDate('2026-10-10')], [true, true, false]);
+    // The trial's: finishing a plan keeps the rest its streak passed over.
+    const b = (last: string): ParsedPlan => parse(['---', 'rest: [sun]', '---', '# B', '### Day 1 \u2705 2026-11-21', `### Day 2${last}`, ''].join('\n'), 'file:///b.md');
+    const daily = parse(['# A', ...['20', '21', '23', '24'].map((d, i) => `### Day ${i + 1} \u2705 2026-11-${d}`), '### Day 5', ''].join('\n'), 'file:///a.md');
+    const open = summarizeToday([daily, b('')], { today: '2026-11-24' }).streak;
+    const finished = summarizeToday([daily, b(' \u2705 2026-11-24')], { today: '2026-11-24' }).streak;
+    assert.deepStrictEqual([open.current, finished.current], [4, 4]);
   });
 });
 

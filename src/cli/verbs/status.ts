@@ -93,7 +93,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     // .learning-plans, else the working folder), as `review` reads it.
     const given = reader.positionals();
     const paths = given.length ? given : [path.relative(process.cwd(), findRoot(process.cwd())) || '.'];
-    const loaded = await loadPlans(paths, context, maxBytes);
+    const loaded = await loadPlans(paths, context, maxBytes, true);
     const { io } = context;
     const summary = summarizeToday(loaded.map((l) => l.plan), { today, configuredRest: rest ? () => rest : undefined });
     const day = summary.currentDay;

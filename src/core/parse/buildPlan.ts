@@ -266,7 +266,8 @@ export function yearUnsaid(plan: ParsedPlan): boolean {
 
 function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
   const stem = fileStem(document.uri);
-  const builder = new PlanBuilder(frontMatterTitle(source.frontMatter) ?? stem);
+  const frontTitle = frontMatterTitle(source.frontMatter);
+  const builder = new PlanBuilder(frontTitle ?? stem, frontTitle);
   const literalBlocks: [number, number][] = [];
   const made: Piece[] = [];
   let lineCount: number;

@@ -91,7 +91,8 @@ export class PlanBuilder {
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
   private closedRange: { readonly node: DraftNode; readonly parent: DraftNode } | null = null;
 
-  constructor(title: string) {
+  /** `frontTitle`: the front matter's `title:`, when there is one (what the file is named by: see listNameTitles). */
+  constructor(title: string, private readonly frontTitle: string | null = null) {
     this.root = newDraft('plan', title, 0, 0);
     this.stack = [this.root];
   }
@@ -266,7 +267,8 @@ export class PlanBuilder {
     // speaks of learning (a travel diary writes `Day 2: we hiked`).
     // Asked lazily, and at most once (a vault's notes mostly never ask).
     let learns: boolean | undefined;
-    const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], [fileName, ...listNameTitles(fileName, this.root)]));
+    const named = listNameTitles(fileName, this.frontTitle, this.root);
+    const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], named));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
     if (counts.headingDays > 0) unwrapAll(this.tableDays);
@@ -293,7 +295,7 @@ export class PlanBuilder {
     // named as a list of another kind (`groceries.md`, `# Packing list`): no study (a trial's grocery list
     // counted in the streak). A learning word anywhere in its name or headings keeps it a plan.
     const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 &&
-      days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(listNameTitles(fileName, this.root)) !== null && !learning();
+      days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
     const isPlan = !otherList && (
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.

@@ -14,10 +14,10 @@ let runTogether: string[] | undefined;
 
 /**
  * Whether any of the texts (file name, headings) has a learning word of languages.json (`learning`, `study`, `TIL`...).
- * `titles` (the file name and its title, see listNameTitles), when given: a pair of languages.json's `otherJournals`
- * there (`# Personal journal`, `personal-journal.md`) makes its learning word say nothing, there and in the other texts
- * (`journal.md`): a trial's diary counted in the streak. Only those: a study journal's `### Personal journal` section
- * is no title of the file.
+ * `titles` (the file's title, see listNameTitles), when given: a pair of languages.json's `otherJournals` there
+ * (`# Personal journal`, `personal-journal.md` with no title) makes its learning word say nothing, there and in the
+ * other texts (`journal.md`): a trial's diary counted in the streak. Only there: a study journal's `### Personal
+ * journal` section is no title of the file, nor `travel-journal.md`'s name beside `# Japanese journal`.
  */
 export function speaksOfLearning(texts: readonly string[], titles: readonly string[] = []): boolean {
   const { learning, otherJournals } = vocabularyOf();
@@ -50,7 +50,8 @@ export function speaksOfLearning(texts: readonly string[], titles: readonly stri
 export function namesOtherList(texts: readonly string[]): string | null {
   const { otherLists, dateLeads } = vocabularyOf();
   for (const text of texts) {
-    const words = text.toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
+    // A parenthesis is an aside (`# Groceries (Costco)`).
+    const words = text.replace(/\([^)]*\)/g, ' ').toLowerCase().replace(/[\u2019\u02BC]/g, "'").split(/[^\p{L}\p{M}\p{N}']+/u).filter((word) => word !== '' && !/^\d+(?:st|nd|rd|th)?$/.test(word) && !dateLeads.has(word));
     let key = '';
     for (let n = 0; n < Math.min(4, words.length); n++) {
       key = n === 0 ? words[0] : `${key} ${words[n]}`;
@@ -64,15 +65,16 @@ export function namesOtherList(texts: readonly string[]): string | null {
 const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
 /**
- * The titles a file is named by, for what kind of list it is: its front matter's title, else its first heading (a
- * language course's `## Shopping` after `## Greetings`, or under `# Spanish vocabulary`, is a topic, not the file's
- * name; `title: Kubernetes` over `## Action items` names a plan: a trial's vanished); the file name only when it has
- * neither (`shopping.md` titled `# Spanish` is a course's file).
+ * The title a file is named by, for what kind of list or journal it is: its front matter's `title:`, else its first
+ * heading when that is no day (a language course's `## Shopping` after `## Greetings`, or under `# Spanish
+ * vocabulary`, is a topic, not the file's name; `title: Kubernetes` over `## Action items` names a plan: a trial's
+ * vanished), else its file name (`personal-journal.md` of dated entries; `shopping.md` titled `# Spanish` is a
+ * course's file).
  */
-export function listNameTitles(fileName: string, root: { readonly title: string; readonly children: readonly { readonly title: string }[] }): string[] {
-  if (root.title !== fileName) return [root.title];
-  const first = root.children[0]?.title;
-  return [first ?? root.title];
+export function listNameTitles(fileName: string, frontTitle: string | null, root: { readonly children: readonly { readonly title: string; readonly kind: string }[] }): string[] {
+  if (frontTitle !== null) return [frontTitle];
+  const first = root.children[0];
+  return [first !== undefined && first.kind !== 'day' ? first.title : fileName];
 }
 
 /**
@@ -87,8 +89,8 @@ export function otherListOf(plan: ParsedPlan): string | null {
     for (const child of node.children) walk(child);
   };
   walk(plan.root);
-  const titles = listNameTitles(fileStem(plan.uri), plan.root);
-  return speaksOfLearning(all, [fileStem(plan.uri), ...titles]) ? null : namesOtherList(titles);
+  const titles = listNameTitles(fileStem(plan.uri), frontMatterTitle(plan.frontMatter), plan.root);
+  return speaksOfLearning(all, titles) ? null : namesOtherList(titles);
 }
 
 /**
@@ -97,7 +99,7 @@ export function otherListOf(plan: ParsedPlan): string | null {
  */
 export function otherJournalOf(plan: ParsedPlan): string | null {
   const { otherJournals } = vocabularyOf();
-  for (const title of [fileStem(plan.uri), ...listNameTitles(fileStem(plan.uri), plan.root)]) {
+  for (const title of listNameTitles(fileStem(plan.uri), frontMatterTitle(plan.frontMatter), plan.root)) {
     const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
     for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) return `${words[i - 1]} ${words[i]}`;
   }

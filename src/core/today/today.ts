@@ -2,7 +2,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { chooseActive, nextPlan, type ActivePlanHints, type ActiveReason } from './activePlan';
 import { currentDayOf, missedDatedDays } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
-import { planStreak, type StreakStats } from './streak';
+import { planStampDays, planStreak, type StreakStats } from './streak';
 import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
 import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
 
@@ -86,11 +86,35 @@ function restTodayOf(streak: StreakStats, activePlan: ParsedPlan | undefined, pl
 export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, 'configuredRest'>): RestDays {
   // Every plan's rest weekdays together, not the active plan's alone: a trial's streak grew shorter for a day of
   // another plan studied, which made that plan active and its rest (none) the streak's, and its longest streak changed
-  // after the fact. Finished plans' too: leaving them out rewrote a streak when a plan was finished (a trial's 7 -> 6).
-  // A plan that says nothing of rest takes none away; whether today is rest is the active plan's (restTodayOf).
+  // after the fact. A finished plan's rest holds over the days it was studied (leaving it out rewrote a streak when a
+  // plan was finished: a trial's 7 -> 6; keeping it for good made an old plan's weekends rest for a new plan without
+  // rest: a review's). A plan that says nothing of rest takes none away; whether today is rest is the active plan's.
   const weekdays = new Set<number>();
-  for (const plan of plans) for (const day of restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? [])) weekdays.add(day);
+  const spans: Int32Array[] = [];
+  for (const plan of plans) {
+    const own = restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? []);
+    if (own.length === 0 || own.length >= 7) continue;
+    if (isOpen(plan)) for (const day of own) weekdays.add(day);
+    else spans.push(restDaysStudied(plan, own));
+  }
   if (plans.length === 0) for (const day of inputs.configuredRest?.(undefined) ?? []) weekdays.add(day);
-  const pauses = mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0));
+  const pauses = mergeDays([...plans.map(planPauseDays), ...spans].filter((days) => days.length > 0));
   return weekdays.size === 0 && pauses.length === 0 ? RestDays.NONE : new RestDays([...weekdays].sort((a, b) => a - b), pauses);
+}
+
+/** A plan still being studied: a journal, or one with an open day (or, without days, an open task). */
+function isOpen(plan: ParsedPlan): boolean {
+  if (plan.journal) return true;
+  if (plan.days.length > 0) return plan.days.some((day) => !day.done && !day.skipped);
+  return plan.root.progress.tasksDone < plan.root.progress.tasksTotal;
+}
+
+/** The days on the weekdays given between a finished plan's first and last days of study, as day numbers. */
+function restDaysStudied(plan: ParsedPlan, weekdays: readonly number[]): Int32Array {
+  const { days } = planStampDays(plan);
+  if (days.length === 0) return new Int32Array(0);
+  const rest = new RestDays(weekdays);
+  const found: number[] = [];
+  for (let day = days[0]; day <= days[days.length - 1]; day++) if (rest.isRest(day)) found.push(day);
+  return Int32Array.from(found);
 }
