@@ -22,11 +22,8 @@ let runTogether: string[] | undefined;
 export function speaksOfLearning(texts: readonly string[], titles: readonly string[] = []): boolean {
   const { learning, otherJournals } = vocabularyOf();
   runTogether ??= [...learning].filter((word) => CJK.test(word));
-  let unsaid: Set<string> | null = null;
-  for (const title of titles) {
-    const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
-    for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) (unsaid ??= new Set()).add(words[i]);
-  }
+  const pairs = titles.length === 0 ? [] : journalPairs(titles, otherJournals);
+  const unsaid = pairs.length === 0 ? null : new Set(pairs.map((pair) => pair.slice(pair.indexOf(' ') + 1)));
   for (const text of texts) {
     const lower = text.toLowerCase();
     if (/100\s*days\s*of\s*code/.test(lower) || runTogether!.some((word) => lower.includes(word))) return true;
@@ -98,12 +95,17 @@ export function otherListOf(plan: ParsedPlan): string | null {
  * `otherJournals`), for the CLI to say why it counts in no folder's streak; null otherwise.
  */
 export function otherJournalOf(plan: ParsedPlan): string | null {
-  const { otherJournals } = vocabularyOf();
-  for (const title of listNameTitles(fileStem(plan.uri), frontMatterTitle(plan.frontMatter), plan.root)) {
+  return journalPairs(listNameTitles(fileStem(plan.uri), frontMatterTitle(plan.frontMatter), plan.root), vocabularyOf().otherJournals)[0] ?? null;
+}
+
+/** The pairs of words of the titles that are one of `pairs` (`personal journal`), in order. */
+function journalPairs(titles: readonly string[], pairs: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const title of titles) {
     const words = title.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
-    for (let i = 1; i < words.length; i++) if (otherJournals.has(`${words[i - 1]} ${words[i]}`)) return `${words[i - 1]} ${words[i]}`;
+    for (let i = 1; i < words.length; i++) if (pairs.has(`${words[i - 1]} ${words[i]}`)) found.push(`${words[i - 1]} ${words[i]}`);
   }
-  return null;
+  return found;
 }
 
 /** An expression of Obsidian's Dataview or Templater (`=this.title`, `<% tp.file.title %>`), not a title. */
