@@ -91,7 +91,6 @@ export class PlanBuilder {
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
   private closedRange: { readonly node: DraftNode; readonly parent: DraftNode } | null = null;
 
-  /** `frontTitle`: the front matter's `title:`, when there is one (what the file is named by: see listNameTitles). */
   constructor(title: string, private readonly frontTitle: string | null = null) {
     this.root = newDraft('plan', title, 0, 0);
     this.stack = [this.root];
@@ -265,8 +264,7 @@ export class PlanBuilder {
     // (Table rows first: a row inside a paragraph day that goes must land in the day's parent.)
     // Logs write days as bold lines, `Day 3/100` or `R1D1`; days written only as `Day 2: text` need a file that
     // speaks of learning (a travel diary writes `Day 2: we hiked`).
-    // Asked lazily, and at most once (a vault's notes mostly never ask).
-    let learns: boolean | undefined;
+    let learns: boolean | undefined; // asked lazily, once (a vault's notes mostly never ask)
     const named = listNameTitles(fileName, this.frontTitle, this.root);
     const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], named));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
@@ -291,11 +289,9 @@ export class PlanBuilder {
     // An entry of rest taken (`Rest day`, `Ruhetag`) is also a pause on its date, as a `⏸` line under it would be: the
     // streak passes over it (a trial's rest day broke a 12-day streak); a day missed (`Skipped - sick`) does not.
     if (journal) for (const day of days) if (!day.skipMarked) markNoStudy(day, noStudy(day));
-    // Tasks and nothing else of a plan (no day with a number, week or module, no table or paragraph days) in a file
-    // named as a list of another kind (`groceries.md`, `# Packing list`): no study (a trial's grocery list
-    // counted in the streak). A learning word anywhere in its name or headings keeps it a plan.
-    const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 &&
-      days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
+    // Tasks alone (no numbered day, week, module, table or paragraph days) in a file titled as another kind of list
+    // (`# Groceries`): no study (a trial's grocery list counted in the streak), unless a learning word is there.
+    const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
     const isPlan = !otherList && (
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
       // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
