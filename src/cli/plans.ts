@@ -108,8 +108,8 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
 }
 
 /**
- * A file named alone whose checkboxes make no plan, as its name or a heading calls it a list of another kind
- * (`groceries.md`, `## Action items`): said, with how to make it one (status said "a plan is a file with ... checkboxes"
+ * A file named alone whose checkboxes make no plan, as its title calls it a list of another kind (`# Groceries`,
+ * `## Action items` first; see otherListOf): said, with how to make it one (status said "a plan is a file with ... checkboxes"
  * of a file of checkboxes).
  */
 function otherListWarning(file: string, plan: ParsedPlan): { warning: string } | null {
@@ -179,10 +179,19 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
 }
 
 /**
+ * The warnings of dates after today, the first five where they are written and the rest counted (status, and the
+ * sharing verbs: `what` says what becomes of them).
+ */
+export function warnFutureDates(plans: readonly LoadedPlan[], dates: readonly string[], today: string, what: string, context: CliContext): void {
+  for (const date of dates.slice(0, 5)) warn(context, `${whereDated(plans, date) ?? 'a stamp'} is dated ${date}, after today (${today})${what}`);
+  if (dates.length > 5) warn(context, `and ${dates.length - 5} more date${dates.length === 6 ? '' : 's'} after today (status --json lists them all: futureStamps)`);
+}
+
+/**
  * Where a date after today is written, for the warning that names it (`a stamp is dated 2026-11-20` named no file, and
  * was a journal's heading: a trial's): `file:line` and what it is, the first found; null when none is found.
  */
-export function whereDated(plans: readonly LoadedPlan[], date: string): string | null {
+function whereDated(plans: readonly LoadedPlan[], date: string): string | null {
   for (const { plan, file } of plans) {
     let found: string | null = null;
     const visit = (node: PlanNode): void => {

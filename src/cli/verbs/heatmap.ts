@@ -1,15 +1,13 @@
 import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
-import { loadPlans, noPlanIn, whereDated, type LoadedPlan } from '../plans';
+import { loadPlans, noPlanIn, warnFutureDates, type LoadedPlan } from '../plans';
 import { portPath, refuseLinkedOutput, reportWrite } from '../shareFiles';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 /** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
 export function shareSummary(plans: readonly LoadedPlan[], today: string, context: CliContext): TodaySummary {
   const summary = summarizeToday(plans.map((p) => p.plan), { today });
-  for (const date of summary.streak.futureDates.slice(0, 5)) context.io.err(`learning-plans: warning: ${whereDated(plans, date) ?? 'a stamp'} is dated ${date}, after today (${today}); ignored`);
-  const more = summary.streak.futureDates.length - 5;
-  if (more > 0) context.io.err(`learning-plans: warning: and ${more} more date${more === 1 ? '' : 's'} after today, ignored (status --json lists them all: futureStamps)`);
+  warnFutureDates(plans, summary.streak.futureDates, today, '; ignored', context);
   return summary;
 }
 

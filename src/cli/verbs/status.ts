@@ -5,7 +5,7 @@ import { restOption } from './replan';
 import { findRoot } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
-import { loadPlan, loadPlans, noPlanIn, whereDated } from '../plans';
+import { loadPlan, loadPlans, noPlanIn, warnFutureDates } from '../plans';
 import { EXIT, type CliContext, type Verb } from '../verb';
 import { planName, progressWithUnit } from '../outline';
 import { BOX, dayLines } from '../dayDetails';
@@ -104,8 +104,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     // Only the streak leaves it out: the day or task still counts as done (a learner read "ignored" over a progress that counted it).
-    for (const date of streak.futureDates.slice(0, 5)) io.err(`learning-plans: warning: ${whereDated(loaded, date) ?? 'a stamp'} is dated ${date}, after today (${today}): no streak counts it until then, though what it marks counts as done`);
-    if (streak.futureDates.length > 5) io.err(`learning-plans: warning: and ${plural(streak.futureDates.length - 5, 'more date')} after today (status --json lists them all: futureStamps)`);
+    warnFutureDates(loaded, streak.futureDates, today, ': no streak counts it until then, though what it marks counts as done', context);
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
