@@ -69,9 +69,15 @@ describe('package.json: manifest hygiene', () => {
     const ids = new Set(contributes.commands.map((c: { command: string }) => c.command));
     for (const step of walkthrough.steps) {
       const commands = step.completionEvents.filter((e: string) => e.startsWith('onCommand:')).map((e: string) => e.slice('onCommand:'.length));
-      assert.ok(commands.length > 0 && commands.every((c: string) => ids.has(c)), `${step.id} completes on our commands`);
+      // `learningPlans.tree.focus` is the command VS Code makes for the Plans view.
+      assert.ok(commands.length > 0 && commands.every((c: string) => ids.has(c) || c === 'learningPlans.tree.focus'), `${step.id} completes on our commands`);
       assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
     }
+    // VS Code counts each completion event once a session, and drops one seen before the walkthrough registered
+    // (a Plans view restored at start, a context key already set): the step also completes from its own button.
+    const find = walkthrough.steps[0];
+    assert.ok(find.completionEvents.includes('onCommand:learningPlans.tree.focus'));
+    assert.match(find.description, /\(command:learningPlans\.tree\.focus\)/);
   });
 
   it('declares the view, its container icon and the welcome content', () => {
