@@ -21,7 +21,7 @@ export { resolveLinkTarget, checkLinkTarget, headingSlug, normalizePosixPath, is
 export * from './dates';
 export * from './edits/textEdit';
 export { findTaskBox, addStamp, removeStamp, setTaskChecked, toggleTaskLine, applyLineEdits, type TaskBox } from './edits/lineEdits';
-export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, allTasks, type DayRef, type TaskRef } from './edits/locate';
+export { findDay, findTask, dayAtLine, tasksOnLines, tasksNamed, tasksLike, allTasks, type DayRef, type TaskRef } from './edits/locate';
 export { markDayComplete, markDayIncomplete, toggleTasks, setTasksChecked, type EditOutcome, type ProgressOptions } from './edits/completionEdits';
 export { otherDaysChanged } from './edits/doneReadings';
 export { unreadDoneDate } from './edits/tableRows';

@@ -275,6 +275,19 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.strictEqual(none.code, 1);
     assert.match(none.err, /^learning-plans: no task of .*plan\.md reads 'chapter 3'/);
     assert.strictEqual((await run('toggle', file, ' ')).code, 2, 'no words: a usage error');
+    // A typo: the task it most likely meant is named, nothing is toggled on the guess (a trial's was only refused).
+    const typo = path.join(path.dirname(file), 'typo.md');
+    const TYPO = '### Day 1\n- [ ] Hidden partitioning\n- [ ] Merge-on-read vs Copy-on-write\n- [ ] Read chapter 1\n- [ ] Read chapter 2\n';
+    fs.writeFileSync(typo, TYPO);
+    const meant = await run('toggle', typo, 'Hiden partitioning');
+    assert.deepStrictEqual([meant.code, meant.err], [1, `learning-plans: no task of ${typo} reads 'Hiden partitioning'; did you mean line 2, 'Hidden partitioning'?; nothing written\n`]);
+    assert.match((await run('toggle', typo, 'read chaptr')).err, /reads 'read chaptr'; the nearest:\n {2}line 4: \[ \] Read chapter 1\n {2}line 5: \[ \] Read chapter 2\nnothing written\n$/);
+    assert.strictEqual(fs.readFileSync(typo, 'utf8'), TYPO);
+    // Typed without accents (a trial's Spanish task on a US keyboard): found when nothing holds the words as typed;
+    // a kana's dakuten is no accent (か is not が).
+    fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n');
+    assert.match((await run('toggle', typo, 'examen de practica')).out, /Checked "Examen de práctica"/);
+    assert.strictEqual((await run('toggle', typo, 'かくしゅう')).code, 1);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

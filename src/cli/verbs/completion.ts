@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -132,6 +132,18 @@ function dayList(text: string): string[] {
   });
 }
 
+/** No task holds the words: said, with the task(s) a typo most likely meant (never toggled on a guess). */
+function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
+  const none = `no task of ${field(file)} reads '${field(target)}'`;
+  const like = tasksLike(plan, target);
+  if (like.length === 1) return `${none}; did you mean line ${like[0].line + 1}, '${field(like[0].text)}'?`;
+  return like.length === 0 ? none : [`${none}; the nearest:`, ...like.map(taskLine)].join('\n');
+}
+
+function taskLine(task: Task): string {
+  return `  line ${task.line + 1}: [${task.checked ? 'x' : ' '}] ${field(task.text)}${task.due ? ` \u{1F4C5} ${task.due}` : ''}`;
+}
+
 /** A journal with no open task: nothing `done` could do (an entry holding a to-do has its tasks checked). */
 function recordsOnly(plan: ParsedPlan): boolean {
   return plan.journal && !allTasks(plan.root).some((task) => task.status === 'open' || task.status === 'inProgress');
@@ -168,7 +180,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
           return outcome.ok && others > 0 ? { ...outcome, summary: `${outcome.summary} (line ${named[0].line + 1}; ${plural(others, 'other task')} also ${others === 1 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }
         // Shown escaped (a name or a task may hold control characters): editPlan splits the lines again.
-        if (named.length === 0) return { ok: false, message: `no task of ${field(file)} reads '${field(target)}'` };
+        if (named.length === 0) return { ok: false, message: noTaskReads(plan, file, target) };
         // Tasks that read the same, one of them open, are a recurring task's done ones and its next (`toggle f.md
         // Flashcards` worked once only): the open one is meant, said with its line. Tasks that read otherwise are
         // never guessed between.
@@ -177,7 +189,7 @@ that reads exactly them wins): words still name the task after a log or a lab li
           const outcome = toggleTasks(text, open, date ?? today, plan);
           return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${open[0].line + 1}, the one open of ${named.length})` } : outcome;
         }
-        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map((t) => `  line ${t.line + 1}: [${t.checked ? 'x' : ' '}] ${field(t.text)}${t.due ? ` \u{1F4C5} ${t.due}` : ''}`)].join('\n') };
+        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map(taskLine)].join('\n') };
       }
       // A line a task's text wraps onto names that task (`toggle f.md 4` on its second line said "is not a task").
       const tasks = tasksOnLines(plan, line - 1, line - 1);

@@ -6,6 +6,7 @@
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
+import { typoDistance } from '../text/closestName';
 
 export interface DayRef {
   readonly line: number;
@@ -55,17 +56,28 @@ export function tasksOnLines(plan: ParsedPlan, from: number, to: number): Task[]
  * `others` counts those it won over (for a message: the learner may have meant one of them).
  */
 export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
-  const found = tasksHolding(plan, pastedTaskText(words) ?? words);
+  const found = tasksHolding(plan, pastedTaskText(words) ?? words, foldWords);
   // Words copied from the file with their markup (`Write `hello.rs``, `**Read** the [book](x)`, `Install ✅ 2026-11-25`),
   // when no task's text holds them as they are: read as the plan reads a task's words.
-  return found.tasks.length > 0 || PASTED_BOX.test(words) ? found : tasksHolding(plan, pastedTaskText(`- [ ] ${words.replace(BARE_BOX, '')}`) ?? words);
+  const pasted = found.tasks.length > 0 || PASTED_BOX.test(words) ? found : tasksHolding(plan, pastedTaskText(`- [ ] ${words.replace(BARE_BOX, '')}`) ?? words, foldWords);
+  // Typed without accents on a keyboard that has none (`examen de practica` for `Examen de práctica`): when nothing
+  // holds the words as typed, their letters are compared without accents (a trial's Spanish task was "no task").
+  return pasted.tasks.length > 0 ? pasted : tasksHolding(plan, words, foldAccents);
 }
 
-function tasksHolding(plan: ParsedPlan, words: string): { readonly tasks: Task[]; readonly others: number } {
-  const wanted = foldWords(words);
-  const holding = wanted ? allTasks(plan.root).filter((task) => foldWords(task.text).includes(wanted)) : [];
-  const exact = holding.filter((task) => foldWords(task.text) === wanted);
+function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => string): { readonly tasks: Task[]; readonly others: number } {
+  const wanted = fold(words);
+  const holding = wanted ? allTasks(plan.root).filter((task) => fold(task.text).includes(wanted)) : [];
+  const exact = holding.filter((task) => fold(task.text) === wanted);
   return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
+}
+
+/**
+ * The words with the accents of Latin, Greek and Cyrillic letters left out (`práctica`, `Übung`: practica, ubung);
+ * only the combining diacritics block, so a kana's dakuten (が, not か) still counts.
+ */
+function foldAccents(text: string): string {
+  return foldWords(text).normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
 }
 
 /** A task box without its list marker (`[x] Already done`). */
@@ -86,4 +98,49 @@ function pastedTaskText(words: string): string | null {
 
 function foldWords(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The tasks the learner most likely meant when no task holds the words (`Hiden partitioning`, `merge on read` for
+ * `Merge-on-read`), for a "did you mean": each typed word is a word of the task, the start of one, or a typo of one
+ * (one edit in a word of 4-7 letters, two from 8), punctuation aside. Only those closest (fewest edits), at most
+ * three; none when no task comes near. Never used to choose a task to change: a guess is only shown.
+ */
+export function tasksLike(plan: ParsedPlan, words: string): Task[] {
+  const typed = wordsOf(words);
+  if (typed.length === 0) return [];
+  let best: Task[] = [];
+  let bestCost = Infinity;
+  for (const task of allTasks(plan.root)) {
+    const cost = likeness(typed, wordsOf(task.text));
+    if (cost < bestCost) [best, bestCost] = [[task], cost];
+    else if (cost === bestCost && cost < Infinity) best.push(task);
+  }
+  return best.slice(0, 3);
+}
+
+/** Edits from the typed words to the task's (Infinity when a typed word is none of them); a word's start costs 1. */
+function likeness(typed: readonly string[], own: readonly string[]): number {
+  let cost = 0;
+  for (const word of typed) {
+    let nearest = Infinity;
+    for (const candidate of own) {
+      if (candidate === word) nearest = 0;
+      else if (word.length >= 3 && candidate.startsWith(word)) nearest = Math.min(nearest, 1);
+      else {
+        const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+        const distance = allowed === 0 ? Infinity : typoDistance(word, candidate);
+        if (distance <= allowed) nearest = Math.min(nearest, distance);
+      }
+      if (nearest === 0) break;
+    }
+    if (nearest === Infinity) return Infinity;
+    cost += nearest;
+  }
+  return cost;
+}
+
+/** Lower-case words, punctuation and markup aside (`Merge-on-read` is merge, on, read). */
+function wordsOf(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
