@@ -1,6 +1,6 @@
 // What a day asks, as `status` prints the current day and `show` any day: its fields (with the links on their
 // lines), its other links and its tasks, in the plan's order.
-import { allLinks, allTasks, isDayMark, type FileSystemPort, type PlanNode } from '../core';
+import { allLinks, allTasks, fieldLinks, isDayMark, type FileSystemPort, type PlanNode } from '../core';
 import { checkedLinks, type CheckedLink } from './verbs/links';
 import { field, shellWord } from './output';
 
@@ -19,12 +19,15 @@ function refusal(link: CheckedLink): string {
  */
 export async function dayLines(day: PlanNode, file: string, files: FileSystemPort, limit = DAY_LINES): Promise<string[]> {
   const links = await checkedLinks(allLinks(day), file, files);
+  const onFields = new Set<CheckedLink>();
   const fields = day.fields.map((f) => {
-    const targets = links.filter((l) => l.line === f.line).map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('');
+    const own = fieldLinks(day.fields, f, links);
+    for (const link of own) onFields.add(link);
+    const targets = own.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('');
     return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };
   });
-  const onFields = new Set(day.fields.map((f) => f.line));
-  const others = links.filter((l) => !onFields.has(l.line)).map((l) => {
+  // A link no field holds is listed on its own (a table row's title cell's).
+  const others = links.filter((l) => !onFields.has(l)).map((l) => {
     const target = field(l.shown);
     // A bare address is its own text: once (`https://x <https://x>` said it twice).
     return { line: l.line, text: (l.text === l.target ? target : `${field(l.text)} <${target}>`) + refusal(l), link: true };

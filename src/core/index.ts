@@ -43,7 +43,7 @@ export { isRestEntry, journalEntryHeading } from './today/journalEntry';
 export { countDue, dueState, dueTasks, type DueState, type DueTask } from './today/dueTasks';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage, type ReviewNumbers } from './report/progressHtml';
 export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
-export { dayContent, allLinks, containerTitle, type DayContent } from './labs/dayContent';
+export { dayContent, allLinks, fieldLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
 export { labLocation, labsFolderSegments, renderLab, templateValues, unknownPlaceholders, PLACEHOLDER_NAMES, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';

@@ -33,6 +33,16 @@ export function allLinks(node: PlanNode): Link[] {
   return [...node.links, ...node.children.flatMap(allLinks)];
 }
 
+/**
+ * The links a field holds: those on its line, or when other fields share the line (a table row's cells), those whose
+ * text its value shows (a row's `Resource` link printed after its `Task` cell too, from a review of table fields).
+ */
+export function fieldLinks<T extends Link>(fields: readonly Field[], field: Field, links: readonly T[]): T[] {
+  const onLine = links.filter((link) => link.line === field.line);
+  if (onLine.length === 0 || !fields.some((other) => other !== field && other.line === field.line)) return onLine;
+  return onLine.filter((link) => link.text !== '' && field.value.includes(link.text));
+}
+
 /** The nodes from `node` down to the day's parent, outermost first; undefined when the day is not below it. */
 function ancestors(node: PlanNode, day: PlanNode): PlanNode[] | undefined {
   if (node === day) return [];

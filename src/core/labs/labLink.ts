@@ -6,7 +6,7 @@ import { linkInRow } from '../edits/tableEdits';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import type { EditOutcome } from '../edits/completionEdits';
 import type { Link, PlanNode } from '../model';
-import { allLinks } from './dayContent';
+import { allLinks, fieldLinks } from './dayContent';
 
 /** `a/b/c` relative to folder `a/x` is `../b/c`; both are `/`-separated paths from the same root. */
 export function relativePosix(fromFolder: string, to: string): string {
@@ -52,7 +52,7 @@ function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: stri
 /** The link on the day's `Lab:` line, if it has one (the lab it names, or names wrongly). */
 export function labFieldLink(day: PlanNode): Link | undefined {
   const field = day.fields.find((f) => /^lab$/i.test(f.name));
-  return field && day.links.find((l) => l.line === field.line);
+  return field && fieldLinks(day.fields, field, day.links)[0];
 }
 
 /** A list item's indentation and marker at the start of a line (after its quotes). */

@@ -90,3 +90,38 @@ export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
   if (tasks === 0) return true;
   return days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
 }
+
+/**
+ * The rows of day tables that yield to day headings (all of them, but one case): a table of numbered days outside
+ * every day heading whose numbers fill, in order, a gap the headings leave (`### Día 1`, `### Día 2`, a week written
+ * as a table of days 3-4, `### Día 5`: a trial's plan lost its table's days and `show 3` said "numbered from 1 to 5").
+ * A table inside a day (its schedule), an overview of days the headings also write, or rows out of the headings'
+ * order (a table of days 8-30 above days 1-7) still yield, as do tables in a file whose day headings are not all numbered.
+ */
+export function tableRowsYielding<T extends { readonly day: DraftNode; readonly parent: DraftNode }>(rows: readonly T[], root: DraftNode): T[] {
+  const headings = collectDrafts(root, []).filter((day) => day.form === 'heading');
+  if (headings.some((day) => day.number === null)) return [...rows];
+  const byParent = new Map<DraftNode, T[]>();
+  for (const row of rows) {
+    const table = byParent.get(row.parent);
+    if (table) table.push(row);
+    else byParent.set(row.parent, [row]);
+  }
+  const yielding: T[] = [];
+  for (const table of byParent.values()) if (!fillsAGap(table.map((row) => row.day), headings)) pushAll(yielding, table);
+  return yielding;
+}
+
+function fillsAGap(rows: readonly DraftNode[], headings: readonly DraftNode[]): boolean {
+  for (let k = 0; k < rows.length; k++) {
+    const number = rows[k].number;
+    if (number === null || (k > 0 && number <= rows[k - 1].number!)) return false;
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return headings.every((day) => {
+    const to = day.rangeEnd ?? day.number!;
+    if (last.line >= day.line && first.line < day.endLine) return false; // the table is in the day's section
+    return day.line < first.line ? to < first.number! : day.number! > last.number!;
+  });
+}

@@ -142,7 +142,7 @@ export class Recording implements PlanSink {
   tableDay(node: DraftNode, plain: boolean): void {
     // The builder adds to its nodes and may move them: the one kept is a copy with lists of its own (a replay
     // hands over a fresh copy again), sharing nothing the builder may add to.
-    this.calls.push({ op: TABLE_DAY, node: { ...node, tasks: [], fields: [], children: [], links: [...node.links] }, plain });
+    this.calls.push({ op: TABLE_DAY, node: { ...node, tasks: [], fields: [...node.fields], children: [], links: [...node.links] }, plain });
     this.live.tableDay(node, plain);
   }
 
@@ -196,7 +196,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         break;
       case TABLE_DAY:
         // The builder adds to its nodes: each replay hands over a node of its own.
-        sink.tableDay({ ...call.node, tasks: [], fields: [], children: [], links: [...call.node.links] }, call.plain);
+        sink.tableDay({ ...call.node, tasks: [], fields: [...call.node.fields], children: [], links: [...call.node.links] }, call.plain);
         break;
       case ITEM_DAY:
         sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped);
@@ -232,7 +232,7 @@ function movedCalls(calls: readonly Call[], shift: number): Call[] {
         moved[k] = {
           op: TABLE_DAY,
           plain: call.plain,
-          node: { ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift, links: moveAll(node.links, shift) as Link[] },
+          node: { ...node, line: node.line + shift, endLine: node.endLine + shift, titleEndLine: node.titleEndLine + shift, bodyLine: node.bodyLine + shift, links: moveAll(node.links, shift) as Link[], fields: moveAll(node.fields, shift) as Field[] },
         };
         break;
       }

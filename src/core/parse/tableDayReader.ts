@@ -2,13 +2,15 @@
  * A markdown table read for the plan: its rows are days when it is a day table (a day column whose rows give numbers,
  * or a tracker keyed by date), each with its title, status, dates and links; else its cells are content.
  */
-import type { TableCells } from '../model';
+import type { Field, TableCells } from '../model';
+import { readLabel, type LabelRead } from './fieldLabels';
 import type { DateOrder } from '../grammar/dates';
 import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
 import { readTitleMarks, SKIP_MARK } from '../grammar/dayMarks';
 import { isOpenStatus, isSkipValue, statusOf } from '../grammar/tableStatus';
-import { cellDate, cellsOf, cellTitle, datedColumns, scheduleColumn, dayColumns, hasText, headerWords, plainDatedTable, plainTable, rising, rowDay, tableDateOrder, yearlessCellDate, type ParsedTable, type RowDay, type TableRow } from './dayTables';
+import { cellDate, cellsOf, cellTitle, datedColumns, scheduleColumn, dayColumns, hasText, headerWords, plainDatedTable, plainTable, rising, rowDay, tableDateOrder, yearlessCellDate, type DayColumn, type ParsedTable, type RowDay, type TableRow } from './dayTables';
+import type { BlockToken } from './blockToken';
 import { inlineLinks, inlineText } from './inlineText';
 import { detach } from './compactText';
 import { newDraft } from './draftNode';
@@ -62,6 +64,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     // applications) or a table not headed as study makes a plan only in a file about learning (a review's false plans).
     plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!, orderOf());
   }
+  let labels: (LabelRead | null)[] | undefined;
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -98,9 +101,29 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     const plannedColumn = cells.planned ?? null;
     if (plannedColumn !== null) node.planned = cellDate(row.cells[plannedColumn], orderOf());
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
+    // Its other cells are its fields, named by their column (`| Task (30 min) | Resource |`), as a heading day's
+    // `- **Task (30 min):**` is: show and status print them (a trial's table day showed only its link, not its task).
+    labels ??= columnLabels(table, columns, cells);
+    for (let c = 0; c < labels.length && c < row.cells.length; c++) cellField(labels[c], row.cells[c], line, node.fields);
     // A done row says a numbered table is about study; a tracker by date says it by its status words alone.
     builder.tableDay(node, plain && (keyedByDate || (!marked && !node.skipMarked)));
   });
+}
+
+/** Each column's field label (`Task (30 min)`: Task, 30 min), null for the day, title, status and date columns. */
+function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells): (LabelRead | null)[] {
+  const own = new Set<number | null | undefined>([columns.day, cells.title, cells.status, cells.date, cells.planned, columns.date, columns.schedule]);
+  return table.header.map((cell, c) => {
+    if (own.has(c)) return null;
+    const label = displayText(inlineText(cell)).trim();
+    return label === '' ? null : readLabel(`${label}:`);
+  });
+}
+
+function cellField(label: LabelRead | null, cell: BlockToken, line: number, into: Field[]): void {
+  if (label === null) return;
+  const value = displayText(inlineText(cell)).trim();
+  if (value !== '') into.push({ name: label.name, detail: label.detail, value: detach(value), line });
 }
 
 /** What a row's day cell says: its number (a row of a tracker by date has none, and its date). */

@@ -1,0 +1,48 @@
+/**
+ * Day tables beside day headings, and a table row's other cells as its fields. Before/after tables of whole plans:
+ * the days a plan has (a trial's Spanish plan wrote its second week as a table and lost its days 3 and 4).
+ */
+import * as assert from 'assert';
+import { fieldLinks } from '../../src/core';
+import { parse } from './helpers';
+
+const HEAD = '# Plan\n\n## Semana 1\n\n### Día 1 - Saludos\n- [ ] a\n\n### Día 2 - Números\n- [ ] b\n\n';
+const TABLE = '| Día | Tema | Tarea | Hecho |\n|---|---|---|---|\n| 3 | Comida | Vocabulario | |\n| 4 | Familia | Describir | |\n\n';
+
+describe('day tables beside day headings: the rows that are days of their own', () => {
+  const cases: [string, string, string[]][] = [
+    ['a week as a table between weeks of headings (the trial\'s)', `${HEAD}## Semana 2\n\n${TABLE}## Semana 3\n\n### Día 5 - Pasado\n- [ ] c\n`,
+      ['Día 1 - Saludos', 'Día 2 - Números', 'Día 3: Comida', 'Día 4: Familia', 'Día 5 - Pasado']],
+    ['the table last', `${HEAD}## Semana 2\n\n${TABLE}`, ['Día 1 - Saludos', 'Día 2 - Números', 'Día 3: Comida', 'Día 4: Familia']],
+    ['the table first', `# Plan\n\n| Day | Topic |\n|---|---|\n| 1 | Setup |\n| 2 | Syntax |\n\n### Day 3 - Traits\n- [ ] t\n`, ['Day 1: Setup', 'Day 2: Syntax', 'Day 3 - Traits']],
+    // Yield: an overview the headings also write, a table inside a day's section, rows out of the headings' order,
+    // day headings not all numbered.
+    ['an overview of the days the headings write', `# Plan\n\n| Day | Topic |\n|---|---|\n| 1 | Setup |\n| 2 | Syntax |\n\n### Day 1 - Setup\n- [ ] s\n### Day 2 - Syntax\n- [ ] y\n`, ['Day 1 - Setup', 'Day 2 - Syntax']],
+    ['a table inside a day', `${HEAD.replace('\n\n', '\n').slice(0, -1)}\n${TABLE}### Día 5 - Pasado\n`, ['Día 1 - Saludos', 'Día 2 - Números', 'Día 5 - Pasado']],
+    ['rows after days numbered past them', `# Plan\n\n### Day 5 - Late\n- [ ] l\n\n## Backlog\n\n| Day | Topic |\n|---|---|\n| 1 | Setup |\n| 2 | Syntax |\n`, ['Day 5 - Late']],
+    ['weekday headings beside a numbered table', `# Week\n\n### Monday\n- [ ] m\n### Tuesday\n- [ ] t\n\n## Later\n\n| Day | Topic |\n|---|---|\n| 1 | Setup |\n| 2 | Syntax |\n`, ['Monday', 'Tuesday']],
+  ];
+  for (const [name, text, days] of cases) {
+    it(name, () => assert.deepStrictEqual(parse(text).days.map((day) => day.title), days));
+  }
+
+  it('a kept row is a day as in a table of its own: numbered, done by its status cell, scheduled in order', () => {
+    const plan = parse(`---\nstart: 2026-11-23\n---\n${HEAD}## Semana 2\n\n${TABLE.replace('| Describir | |', '| Describir | ✅ 2026-11-25 |')}`);
+    const four = plan.days.find((day) => day.number === 4)!;
+    assert.deepStrictEqual([four.form, four.done, four.doneDate], ['tableRow', true, '2026-11-25']);
+  });
+});
+
+describe('a table row\'s other cells are its fields, named by their column', () => {
+  const plan = parse('# Rust\n\n| Day | Topic | Task (30 min) | Resource | Done |\n|---|---|---|---|---|\n| 1 | [Install](https://rustup.rs) | rustup, cargo new | [Book](https://doc.rust-lang.org/book/) | ✅ |\n| 2 | Vars | Ch3 exercises | | |\n');
+  const [one, two] = plan.days;
+
+  it('each cell but the day, title, status and date columns; an empty cell is no field', () => {
+    assert.deepStrictEqual(one.fields.map((f) => [f.name, f.detail, f.value, f.line]), [['Task', '30 min', 'rustup, cargo new', 4], ['Resource', null, 'Book', 4]]);
+    assert.deepStrictEqual(two.fields.map((f) => f.name), ['Task']);
+  });
+
+  it('the links of a field sharing its line are those its value shows (the title cell\'s is none of them)', () => {
+    assert.deepStrictEqual(one.fields.map((f) => fieldLinks(one.fields, f, one.links).map((l) => l.target)), [[], ['https://doc.rust-lang.org/book/']]);
+  });
+});
