@@ -136,7 +136,12 @@ function openTargets(plan: ParsedPlan, status: ScheduleStatus, choice: CatchUpCh
   const doubles = new Set(choice.doubleOn ?? doublesAvoidingPairs(held, needed, window, context.today, doneToday));
   if (needed === 0 && doubles.size > 0) return l10n.t('no day takes two over the next {0} study days (one a day fills them): leave out the days to double', choice.over);
   if (doubles.size !== needed || [...doubles].some((date) => !window.includes(date))) {
-    return l10n.t('choose {0} of the next {1} study days to take two days each', needed, choice.over);
+    // Which dates it may be and what was wrong with those given (a trial's three dates, one a rest day, were refused unnamed).
+    const outside = [...doubles].filter((date) => !window.includes(date));
+    const named = outside.map((date) => (schedule.rest.isRestDate(date) ? l10n.t('{0} (a rest day)', date) : date)).join(', ');
+    const wrong = outside.length === 0 ? l10n.t('{0} given', doubles.size)
+      : outside.length === 1 ? l10n.t('{0} is not one of them', named) : l10n.t('{0} are not among them', named);
+    return l10n.t('choose {0} of the next {1} study days to take two days each ({2}); {3}', needed, choice.over, window.join(', '), wrong);
   }
   // A double on today would be lost to the day done today (a review: it was taken and dropped without a word).
   if (doneToday > 0 && doubles.has(context.today)) return l10n.t('{0} already holds the day done today: choose the days that take two among the days after it', context.today);

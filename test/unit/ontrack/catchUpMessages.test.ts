@@ -25,7 +25,8 @@ describe('catch up: what it says', () => {
     // The plan ends inside the 3 days: its 4 days left take two on one of them, not on two (one date of 3 left empty).
     ['spread', { kind: 'spread', over: 3 }, 'ok: Spread 2 missed days over the next 3 days (ends 2026-11-06, was 2026-11-05; on schedule) [3 edits]'],
     ['spread on too few days', { kind: 'spread', over: 1 }, 'refused: 2 missed days need at least 2 days to spread over (two a day at most, counting the days already planned on them)'],
-    ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 1 of the next 3 study days to take two days each'],
+    ['spread on a chosen date outside the window', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2027-01-01'] }, 'refused: choose 1 of the next 3 study days to take two days each (2026-11-04, 2026-11-05, 2026-11-06); 2027-01-01 is not one of them'],
+    ['spread with more dates than take two', { kind: 'spread', over: 3, doubleOn: ['2026-11-04', '2026-11-05'] }, 'refused: choose 1 of the next 3 study days to take two days each (2026-11-04, 2026-11-05, 2026-11-06); 2 given'],
     ['skip a missed day: the days after it keep their dates', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }] }, 'ok: Skipped 1 day (ends 2026-11-05, unchanged; still 1 day behind) [2 edits]'],
     ['skip a done day and an open one', { kind: 'skip', days: [{ line: 4, title: 'Day 1' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 1 day (ends 2026-11-04, was 2026-11-05; still 2 days behind) [1 edits]'],
     ['skip a missed day and today\'s: the next day is today\'s', { kind: 'skip', days: [{ line: 6, title: 'Day 3' }, { line: 7, title: 'Day 4' }] }, 'ok: Skipped 2 days (ends 2026-11-04, was 2026-11-05; still 1 day behind) [3 edits]'],
