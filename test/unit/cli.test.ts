@@ -181,9 +181,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.writeFileSync(file, '### Day 1 - A\n- [ ] a\n');
     assert.strictEqual((await run('done', file, '1', '--date', '2026-11-20')).code, 0);
     const again = await run('done', file, '1', '--date', '2026-11-21');
-    assert.strictEqual(again.code, 0);
+    assert.strictEqual(again.code, 1, 'nothing written, and not dated as asked: a refusal (a trial met exit 0 with nothing written)');
     assert.strictEqual(again.out, `${file}: Day 1 is already complete (2026-11-20); to date it 2026-11-21: learning-plans undone ${file} 1, then done again with --date 2026-11-21\n`);
-    assert.strictEqual((await run('done', file, '1', '--date', '2026-11-20')).out, `${file}: Day 1 is already complete (2026-11-20)\n`, 'the same date: nothing to add');
+    const same = await run('done', file, '1', '--date', '2026-11-20');
+    assert.deepStrictEqual([same.code, same.out], [0, `${file}: Day 1 is already complete (2026-11-20)\n`], 'the same date: nothing to add, and so it is');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1 - A \u2705 2026-11-20\n- [x] a \u2705 2026-11-20\n');
   });
 

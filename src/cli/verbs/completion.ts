@@ -56,7 +56,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       }
       const spec = daySpec(dayText);
       let redated = '';
-      const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+      const { summary, written } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // Before any lookup: a date's fallback below found a row of a file read as no plan, and wrote a stamp there that
         // undone then refused to take back (a trial's habit table).
@@ -100,7 +100,9 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         return outcome;
       });
       context.io.out(`${field(file)}: ${summary}${redated}`);
-      return EXIT.ok;
+      // Done already on another date than --date asks: nothing was written, and what was asked is not so (exit 1, as
+      // a refusal: a trial met exit 0 with nothing written). Done already, with no date asked: so it is (exit 0).
+      return !written && redated !== '' ? EXIT.refused : EXIT.ok;
     },
   };
 }
