@@ -15,14 +15,15 @@ export type WriteResult =
   | { readonly ok: true; readonly written: boolean; readonly created: boolean; readonly summary: string }
   | { readonly ok: false; readonly message: string };
 
-/** Creates `folder` and the folders above it that are missing. */
-export async function makeFolders(files: FileSystemPort, folder: string): Promise<void> {
+/** Creates `folder` and the folders above it that are missing; the outermost it created, or null when it was there. */
+export async function makeFolders(files: FileSystemPort, folder: string): Promise<string | null> {
   const stat = await files.stat(folder);
-  if (stat?.type === 'directory') return;
+  if (stat?.type === 'directory') return null;
   if (stat) throw new FileError('notRegular', `${folder} exists and is not a folder`);
   const parent = dirname(folder);
-  if (parent !== folder) await makeFolders(files, parent);
+  const above = parent !== folder ? await makeFolders(files, parent) : null;
   await files.mkdir(folder);
+  return above ?? folder;
 }
 
 function failed(error: unknown): WriteResult {
@@ -43,8 +44,10 @@ export async function createOrRewrite(
 ): Promise<WriteResult> {
   try {
     if (!(await files.stat(path))) {
-      await makeFolders(files, dirname(path));
-      if (await files.writeNew(path, create())) return { ok: true, written: true, created: true, summary: l10n.t('created') };
+      // A folder made for it is said (a mistyped `--svg` path made folders without a word, from a trial).
+      const folder = await makeFolders(files, dirname(path));
+      const summary = folder === null ? l10n.t('created') : l10n.t('created, in a new folder {0}', folder);
+      if (await files.writeNew(path, create())) return { ok: true, written: true, created: true, summary };
       // Someone created it meanwhile: fall through and revise what is there now.
     }
   } catch (error) {

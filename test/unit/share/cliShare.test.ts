@@ -35,7 +35,7 @@ describe('CLI: heatmap and badge', () => {
     const out = path.join(root, '.learning-plans', 'heatmap.svg');
     const first = (await run('heatmap', plans, '--svg', out));
     assert.strictEqual(first.code, 0, first.err);
-    assert.strictEqual(first.out, `${out}: created\n`);
+    assert.strictEqual(first.out, `${out}: created, in a new folder ${path.dirname(out)}\n`);
     const svg = fs.readFileSync(out, 'utf8');
     assert.match(svg, /<desc id="lp-heatmap-desc">\d+ done, active on 3 days; current streak 3 days, longest 3 days\.<\/desc>/);
     assert.match(svg, /<title>2026-11-21: \d+ done<\/title>/);

@@ -19,7 +19,8 @@ describe('generated files: refusals and summaries', () => {
     const fs = new MemoryFileSystem();
     fs.addFolder('/repo');
     const result = await writeGeneratedFile(fs, '/repo/a/b/c.svg', svg('<svg/>'), MAX);
-    assert.deepStrictEqual(result, { ok: true, written: true, created: true, summary: 'created' });
+    assert.deepStrictEqual(result, { ok: true, written: true, created: true, summary: 'created, in a new folder /repo/a' }, 'the outermost folder made is said');
+    assert.deepStrictEqual((await writeGeneratedFile(fs, '/repo/a/d.svg', svg('<svg/>'), MAX)), { ok: true, written: true, created: true, summary: 'created' });
     assert.deepStrictEqual(['/repo/a', '/repo/a/b'].map((p) => fs.entries.get(p)?.kind), ['directory', 'directory']);
   });
 

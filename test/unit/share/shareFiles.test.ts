@@ -71,7 +71,7 @@ describe('review and sharing writes through the file-system ports', () => {
       const r = await writeGeneratedFile(fs, '/repo/.learning-plans/heatmap.svg', svg(content), MAX);
       results.push(r.ok ? r.summary : r.message);
     }
-    assert.deepStrictEqual(results, ['created', 'unchanged', 'written']);
+    assert.deepStrictEqual(results, ['created, in a new folder /repo', 'unchanged', 'written']);
     assert.strictEqual(text(fs, '/repo/.learning-plans/heatmap.svg'), '<svg>2</svg>');
   });
 
