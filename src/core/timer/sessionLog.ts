@@ -9,9 +9,10 @@ import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import { firstLineBreak } from '../grammar/lines';
 import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
-import { pauseText, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
+import { pauseText, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
+import { dayNumber } from '../calendar/calendarDays';
 import { dayName as dayLabel } from '../nodeLabels';
 
 export type { SessionMark };
@@ -135,13 +136,16 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
   if (before + session.minutes > 24 * 60) {
     return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), session.date, formatMinutes(session.minutes)) };
   }
-  // A session with its hours that overlaps one logged with its hours on that date cannot be another: the same command
-  // run twice (a trial's `--from 19:05` was written twice). Refused, with the line that holds it.
-  // (Hours as `HH:MM` compare as text; one past midnight, `23:30` to `00:30`, is left alone.)
-  const overlapping = options.measured || session.from === null || session.to === null || session.to <= session.from ? undefined
-    : sessionsOf(plan.root).find((s) => s.date === session.date && s.from !== null && s.to !== null && s.from < s.to && s.from < session.to! && session.from! < s.to);
+  // A session with its hours that overlaps one logged with its hours cannot be another: the same command run twice
+  // (a trial's `--from 19:05` was written twice). Refused, with the line that holds it. One past midnight (`23:30` to
+  // `00:30`) runs into the next date, where a session from `00:00` overlaps it (a trial's half hour counted twice).
+  const hours = options.measured ? null : hoursOf(session);
+  const overlapping = hours === null ? undefined : sessionsOf(plan.root).find((s) => {
+    const other = hoursOf(s);
+    return other !== null && other.from < hours.to && hours.from < other.to;
+  });
   if (overlapping) {
-    return { ok: false, message: l10n.t('a session from {0} to {1} on {2} is logged on line {3} already, and this one ({4} to {5}) overlaps it', overlapping.from!, overlapping.to!, session.date, overlapping.line + 1, session.from!, session.to!) };
+    return { ok: false, message: l10n.t('a session from {0} to {1} on {2} is logged on line {3} already, and this one ({4} to {5}) overlaps it', overlapping.from!, overlapping.to!, overlapping.date, overlapping.line + 1, session.from!, session.to!) };
   }
   const item = `- ${sessionText(session, formatMinutes)}`;
   // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice
@@ -150,6 +154,13 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
   return appendDayLine(text, plan, day, item, sessionCount, (node) => node.sessions, () => same
     ? l10n.t('Logged {0} on {1}; the same session was logged there before, and both count (remove a line if this was it)', formatMinutes(session.minutes), dayLabel(day))
     : l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
+}
+
+/** A session's hours as minutes since the calendar's start (to past midnight: the next date's), or null without hours. */
+function hoursOf(session: { readonly date: string; readonly from: string | null; readonly to: string | null }): { from: number; to: number } | null {
+  if (session.from === null || session.to === null || session.from === session.to) return null;
+  const day = dayNumber(session.date) * 1440;
+  return { from: day + timeOfDay(session.from), to: day + timeOfDay(session.to) + (session.to < session.from ? 1440 : 0) };
 }
 
 /** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */

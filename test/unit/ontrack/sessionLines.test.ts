@@ -75,7 +75,12 @@ describe('session lines: what the learner reads', () => {
     // The same hours, or hours over another session's on that date: no second session (a trial's was written twice).
     assert.strictEqual(summary(lines('### Day 3', LINE)), 'refused: a session from 19:05 to 19:50 on 2026-11-22 is logged on line 2 already, and this one (19:05 to 19:50) overlaps it');
     assert.match(summary(lines('### Day 3', '- \u23F1 2026-11-22 19:35-20:00 (25 min)')), /^refused: a session from 19:35 to 20:00 on 2026-11-22 is logged on line 2 already/);
-    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)')), 'Logged 45 min on Day 3', 'past midnight: left alone');
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)')), 'Logged 45 min on Day 3', 'past midnight, hours of the next date');
+    // A session past midnight runs into the next date (a trial's half hour counted twice): either way round.
+    const late = { date: '2026-11-23', from: '00:00', to: '00:30', minutes: 30 };
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)'), late), 'refused: a session from 23:30 to 00:30 on 2026-11-22 is logged on line 2 already, and this one (00:00 to 00:30) overlaps it');
+    assert.match(summary(lines('### Day 3', '- \u23F1 2026-11-23 00:10-00:40 (30 min)'), { date: '2026-11-22', from: '23:45', to: '00:15', minutes: 30 }), /^refused: a session from 00:10 to 00:40 on 2026-11-23/);
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)'), { ...late, from: '00:30', to: '01:00' }), 'Logged 30 min on Day 3', 'from where it ends');
     assert.match(summary(lines('### Day 3', '### Day 4', LINE)), /^refused: a session from 19:05 to 19:50 on 2026-11-22 is logged on line 3 already/, 'under another day');
     for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:50-20:20 (30 min)', '- \u23F1 2026-11-22 18:35-19:05 (30 min)']) {
       assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
