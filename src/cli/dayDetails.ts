@@ -21,7 +21,7 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
   const links = await checkedLinks(allLinks(day), file, files);
   const onFields = new Set<CheckedLink>();
   const fields = day.fields.map((f) => {
-    const own = fieldLinks(day.fields, f, links);
+    const own = fieldLinks(day, f, links);
     for (const link of own) onFields.add(link);
     const targets = own.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('');
     return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };

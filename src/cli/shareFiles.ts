@@ -132,7 +132,11 @@ function rootNotThroughLinks(start: string): string {
 /** A write's outcome as the CLI reports it: one line on stdout, or exit 1 with the reason (nothing written). */
 export function reportWrite(file: string, result: WriteResult, context: CliContext): void {
   if (!result.ok) throw new CliError(`${result.message.split(portPath(file)).join(file)}; nothing written`);
-  context.io.out(`${field(file)}: ${result.summary}`);
+  // A folder made for it is named as the file was given (`docs/imgs/heat.svg: created, in a new folder docs`).
+  const given = file.split(path.sep).join('/');
+  const full = portPath(file);
+  const base = !path.isAbsolute(file) && full.endsWith(`/${given}`) ? full.slice(0, full.length - given.length) : null;
+  context.io.out(`${field(file)}: ${field(base === null ? result.summary : result.summary.split(base).join(''))}`);
 }
 
 export { native, portPath };

@@ -182,9 +182,14 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.strictEqual((await run('done', file, '1', '--date', '2026-11-20')).code, 0);
     const again = await run('done', file, '1', '--date', '2026-11-21');
     assert.strictEqual(again.code, 1, 'nothing written, and not dated as asked: a refusal (a trial met exit 0 with nothing written)');
-    assert.strictEqual(again.out, `${file}: Day 1 is already complete (2026-11-20); to date it 2026-11-21: learning-plans undone ${file} 1, then done again with --date 2026-11-21\n`);
+    assert.strictEqual(again.err, `learning-plans: ${file}: Day 1 is already complete (2026-11-20); to date it 2026-11-21: learning-plans undone ${file} 1, then done again with --date 2026-11-21; nothing written\n`);
     const same = await run('done', file, '1', '--date', '2026-11-20');
     assert.deepStrictEqual([same.code, same.out], [0, `${file}: Day 1 is already complete (2026-11-20)\n`], 'the same date: nothing to add, and so it is');
+    // A list, the same way (a review's: exit 0 and no hint).
+    fs.appendFileSync(file, '### Day 2 - B \u2705 2026-11-20\n');
+    const list = await run('done', file, '1-2', '--date', '2026-11-21');
+    assert.deepStrictEqual([list.code, list.err], [1, `learning-plans: ${file}: Day 1 is already complete (2026-11-20); Day 2 is already complete (2026-11-20); to date them 2026-11-21: learning-plans undone ${file} 1-2, then done again with --date 2026-11-21; nothing written\n`]);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('### Day 2 - B \u2705 2026-11-20\n', ''));
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1 - A \u2705 2026-11-20\n- [x] a \u2705 2026-11-20\n');
   });
 
@@ -286,9 +291,9 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.strictEqual(fs.readFileSync(typo, 'utf8'), TYPO);
     // Typed without accents (a trial's Spanish task on a US keyboard): found when nothing holds the words as typed;
     // a kana's dakuten is no accent (か is not が).
-    fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n');
+    fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n- [ ] ひらがな を よむ\n- [ ] 공부한 것 복습\n- [ ] Мой проект\n');
     assert.match((await run('toggle', typo, 'examen de practica')).out, /Checked "Examen de práctica"/);
-    assert.strictEqual((await run('toggle', typo, 'かくしゅう')).code, 1);
+    for (const words of ['かくしゅう', 'ひらか', '공부하', 'мои проект']) assert.strictEqual((await run('toggle', typo, words)).code, 1, words);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

@@ -3,7 +3,7 @@ import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
 import { lookupDayArg, notAPlan, parsePlan } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { CliError, EXIT, UsageError, type CliContext, type ExitCode, type Verb } from '../verb';
 
 function dayVerb(name: 'done' | 'undone'): Verb {
   return {
@@ -29,7 +29,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       // A date with a comma (`Nov 26, 2026`, as status tells to write one) is one DAY.
       if ((/,/.test(dayText) && parseDaySpec(dayText) === null) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
         const names = dayList(dayText);
-        const { summary } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+        let redatedList = '';
+        const { summary, written } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
           if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
           const days = new Set<PlanNode>();
           for (const each of names) {
@@ -49,10 +50,10 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           const meant = new Set([...days].map((day) => plan.days.indexOf(day)));
           const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant, true);
           if (changed !== null) return { ok: false, message: changed };
+          redatedList = redatedHint([...days], date, file, dayText);
           return { ok: true, edits, summary: summaries.join('; ') };
         });
-        context.io.out(`${field(file)}: ${summary}`);
-        return EXIT.ok;
+        return finished(context, file, summary, redatedList, written);
       }
       const spec = daySpec(dayText);
       let redated = '';
@@ -88,8 +89,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         }
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
-        redated = outcome.ok && outcome.edits.length === 0 && date !== null && found.day.doneDate !== null && found.day.doneDate !== date
-          ? `; to date it ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}` : '';
+        redated = outcome.ok && outcome.edits.length === 0 ? redatedHint([found.day], date, file, dayText) : '';
         // A past date as the DAY names the day; the stamp is today's (a trial meant "studied on the 27th"): said, with the way to date it.
         // So does a dated day named otherwise (`thursday`, `line:6`, `today` on an overdue one); one dated after today is done early.
         const named = spec.kind === 'date' ? spec.date : found.day.number === null ? found.day.date : null;
@@ -99,10 +99,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         }
         return outcome;
       });
-      context.io.out(`${field(file)}: ${summary}${redated}`);
-      // Done already on another date than --date asks: nothing was written, and what was asked is not so (exit 1, as
-      // a refusal: a trial met exit 0 with nothing written). Done already, with no date asked: so it is (exit 0).
-      return !written && redated !== '' ? EXIT.refused : EXIT.ok;
+      return finished(context, file, summary, redated, written);
     },
   };
 }
@@ -134,12 +131,31 @@ function dayList(text: string): string[] {
   });
 }
 
+/** For days done already on another date than --date asks: how to date them so (else ''). */
+function redatedHint(days: readonly PlanNode[], date: string | null, file: string, dayText: string): string {
+  const other = date === null ? [] : days.filter((day) => day.doneDate !== null && day.doneDate !== date);
+  if (other.length === 0) return '';
+  return `; to date ${days.length === 1 ? 'it' : 'them'} ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}`;
+}
+
+/**
+ * Says what done/undone did. Done already on another date than --date asks, and nothing else written: a refusal
+ * (exit 1, on stderr; a trial met exit 0 with nothing written). Done already with no date asked: so it is (exit 0).
+ */
+function finished(context: CliContext, file: string, summary: string, redated: string, written: boolean): ExitCode {
+  if (!written && redated !== '') throw new CliError(`${field(file)}: ${summary}${redated}; nothing written`);
+  context.io.out(`${field(file)}: ${summary}${redated}`);
+  return EXIT.ok;
+}
+
 /** No task holds the words: said, with the task(s) a typo most likely meant (never toggled on a guess). */
 function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
   const none = `no task of ${field(file)} reads '${field(target)}'`;
   const like = tasksLike(plan, target);
   if (like.length === 1) return `${none}; did you mean line ${like[0].line + 1}, '${field(like[0].text)}'?`;
-  return like.length === 0 ? none : [`${none}; the nearest:`, ...like.map(taskLine)].join('\n');
+  if (like.length === 0) return none;
+  const more = like.length > 3 ? [`  and ${plural(like.length - 3, 'other')} as near`] : [];
+  return [`${none}; the nearest:`, ...like.slice(0, 3).map(taskLine), ...more].join('\n');
 }
 
 function taskLine(task: Task): string {

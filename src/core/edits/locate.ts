@@ -73,12 +73,16 @@ function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => s
 }
 
 /**
- * The words with the accents of Latin, Greek and Cyrillic letters left out (`práctica`, `Übung`: practica, ubung);
- * only the combining diacritics block, so a kana's dakuten (が, not か) still counts.
+ * The words with the accents of Latin and Greek letters left out (`práctica`, `Übung`: practica, ubung), composed
+ * again: a kana's dakuten (が is not か), a Hangul syllable (한 is not 하) and Cyrillic letters (й is not и) stay whole,
+ * so `ひらか` holds no part of `ひらがな` (a review's: it toggled that task).
  */
 function foldAccents(text: string): string {
-  return foldWords(text).normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
+  return foldWords(text).normalize('NFD').replace(LATIN_ACCENTS, '$1').normalize('NFC');
 }
+
+/** A Latin or Greek letter and the combining accents after it. */
+const LATIN_ACCENTS = /([A-Za-z\u00C0-\u024F\u0370-\u03FF\u1E00-\u1EFF])[\u0300-\u036f]+/g;
 
 /** A task box without its list marker (`[x] Already done`). */
 const BARE_BOX = /^\s*\[.\]\s+/;
@@ -103,8 +107,8 @@ function foldWords(text: string): string {
 /**
  * The tasks the learner most likely meant when no task holds the words (`Hiden partitioning`, `merge on read` for
  * `Merge-on-read`), for a "did you mean": each typed word is a word of the task, the start of one, or a typo of one
- * (one edit in a word of 4-7 letters, two from 8), punctuation aside. Only those closest (fewest edits), at most
- * three; none when no task comes near. Never used to choose a task to change: a guess is only shown.
+ * (one edit in a word of 4-7 letters, two from 8), punctuation aside. Only those closest (fewest edits); none
+ * when no task comes near. Never used to choose a task to change: a guess is only shown.
  */
 export function tasksLike(plan: ParsedPlan, words: string): Task[] {
   const typed = wordsOf(words);
@@ -116,7 +120,7 @@ export function tasksLike(plan: ParsedPlan, words: string): Task[] {
     if (cost < bestCost) [best, bestCost] = [[task], cost];
     else if (cost === bestCost && cost < Infinity) best.push(task);
   }
-  return best.slice(0, 3);
+  return best;
 }
 
 /** Edits from the typed words to the task's (Infinity when a typed word is none of them); a word's start costs 1. */

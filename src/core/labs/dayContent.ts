@@ -34,13 +34,12 @@ export function allLinks(node: PlanNode): Link[] {
 }
 
 /**
- * The links a field holds: those on its line, or when other fields share the line (a table row's cells), those whose
- * text its value shows (a row's `Resource` link printed after its `Task` cell too, from a review of table fields).
+ * The links a field of `day` holds: those on its line; in a table row, whose cells share one line, those whose text its
+ * value shows (a row's `Resource` link was printed after its `Task` cell too, and its title's after its `Lab` cell).
  */
-export function fieldLinks<T extends Link>(fields: readonly Field[], field: Field, links: readonly T[]): T[] {
+export function fieldLinks<T extends Link>(day: Pick<PlanNode, 'form'>, field: Field, links: readonly T[]): T[] {
   const onLine = links.filter((link) => link.line === field.line);
-  if (onLine.length === 0 || !fields.some((other) => other !== field && other.line === field.line)) return onLine;
-  return onLine.filter((link) => link.text !== '' && field.value.includes(link.text));
+  return day.form !== 'tableRow' ? onLine : onLine.filter((link) => link.text !== '' && field.value.includes(link.text));
 }
 
 /** The nodes from `node` down to the day's parent, outermost first; undefined when the day is not below it. */

@@ -52,7 +52,7 @@ function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: stri
 /** The link on the day's `Lab:` line, if it has one (the lab it names, or names wrongly). */
 export function labFieldLink(day: PlanNode): Link | undefined {
   const field = day.fields.find((f) => /^lab$/i.test(f.name));
-  return field && fieldLinks(day.fields, field, day.links)[0];
+  return field && fieldLinks(day, field, day.links)[0];
 }
 
 /** A list item's indentation and marker at the start of a line (after its quotes). */

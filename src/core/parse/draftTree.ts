@@ -95,12 +95,16 @@ export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
  * The rows of day tables that yield to day headings (all of them, but one case): a table of numbered days outside
  * every day heading whose numbers fill, in order, a gap the headings leave (`### Día 1`, `### Día 2`, a week written
  * as a table of days 3-4, `### Día 5`: a trial's plan lost its table's days and `show 3` said "numbered from 1 to 5").
- * A table inside a day (its schedule), an overview of days the headings also write, or rows out of the headings'
- * order (a table of days 8-30 above days 1-7) still yield, as do tables in a file whose day headings are not all numbered.
+ * A table inside a day (its schedule), an overview of days the headings (or a table kept before it) also write, or
+ * rows out of order (a table of days 8-30 above days 1-7) still yield, as do tables in a file whose day headings are
+ * not all numbered. `ranges`: range headings holding tasks of their own, days once the headings are settled (see
+ * PlanBuilder.finish). A row that yields is content: its cells are no fields of the node it is left in.
  */
-export function tableRowsYielding<T extends { readonly day: DraftNode; readonly parent: DraftNode }>(rows: readonly T[], root: DraftNode): T[] {
-  const headings = collectDrafts(root, []).filter((day) => day.form === 'heading');
-  if (headings.some((day) => day.number === null)) return [...rows];
+export function tableRowsYielding<T extends { readonly day: DraftNode; readonly parent: DraftNode }>(rows: readonly T[], root: DraftNode, ranges: readonly DraftNode[]): T[] {
+  const days = collectDrafts(root, []).filter((day) => day.form === 'heading');
+  if (days.some((day) => day.number === null)) return cleared(rows);
+  const taken: Span[] = days.map((day) => ({ line: day.line, endLine: day.endLine, from: day.number!, to: day.rangeEnd ?? day.number! }));
+  for (const range of ranges) if (range.kind !== 'day' && range.fromRange) taken.push({ line: range.line, endLine: range.endLine, from: range.fromRange.from, to: range.fromRange.to });
   const byParent = new Map<DraftNode, T[]>();
   for (const row of rows) {
     const table = byParent.get(row.parent);
@@ -108,20 +112,36 @@ export function tableRowsYielding<T extends { readonly day: DraftNode; readonly 
     else byParent.set(row.parent, [row]);
   }
   const yielding: T[] = [];
-  for (const table of byParent.values()) if (!fillsAGap(table.map((row) => row.day), headings)) pushAll(yielding, table);
-  return yielding;
+  for (const table of byParent.values()) {
+    const spans = table.map(({ day }) => ({ line: day.line, endLine: day.endLine, from: day.number ?? NaN, to: day.rangeEnd ?? day.number ?? NaN }));
+    if (fillsAGap(spans, taken)) pushAll(taken, spans);
+    else pushAll(yielding, table);
+  }
+  return cleared(yielding);
 }
 
-function fillsAGap(rows: readonly DraftNode[], headings: readonly DraftNode[]): boolean {
+/** Lines and day numbers: a day heading's (its section), a row's. */
+interface Span {
+  readonly line: number;
+  readonly endLine: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+function fillsAGap(rows: readonly Span[], taken: readonly Span[]): boolean {
   for (let k = 0; k < rows.length; k++) {
-    const number = rows[k].number;
-    if (number === null || (k > 0 && number <= rows[k - 1].number!)) return false;
+    if (Number.isNaN(rows[k].from) || (k > 0 && rows[k].from <= rows[k - 1].to)) return false;
   }
   const first = rows[0];
   const last = rows[rows.length - 1];
-  return headings.every((day) => {
-    const to = day.rangeEnd ?? day.number!;
+  return taken.every((day) => {
     if (last.line >= day.line && first.line < day.endLine) return false; // the table is in the day's section
-    return day.line < first.line ? to < first.number! : day.number! > last.number!;
+    return day.line < first.line ? day.to < first.from : day.from > last.to;
   });
+}
+
+/** The rows, their cells' fields dropped: a row that yields is a table's content, and nothing of a day. */
+function cleared<T extends { readonly day: DraftNode }>(rows: readonly T[]): T[] {
+  for (const { day } of rows) if (day.fields.length > 0) day.fields = [];
+  return [...rows];
 }

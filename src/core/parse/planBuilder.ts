@@ -14,6 +14,7 @@ import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, tableRowsY
 import { settleItemDays, type ItemDay } from './itemDays';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
+import { weekdayDateUnder } from './weekdayDates';
 import type { NoStudy } from '../grammar/noStudy';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
@@ -101,13 +102,8 @@ export class PlanBuilder {
   }
 
   /** The plan's title as it stands (a dataview expression in a heading is replaced by it). */
-  get planTitle(): string {
-    return this.root.title;
-  }
-
-  set planTitle(title: string) {
-    this.root.title = title;
-  }
+  get planTitle(): string { return this.root.title; }
+  set planTitle(title: string) { this.root.title = title; }
 
   /** A heading: `task` when it is written `#### [ ] Title`, `stamp` the ✅ on its title. */
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void {
@@ -121,7 +117,8 @@ export class PlanBuilder {
     node.bodyLine = at.bodyLine;
     if (heading.kind === 'day') {
       node.number = heading.number;
-      node.date = heading.date;
+      // A weekday under a heading that dates its week (`## Week of 2026-11-23` / `### Friday`): that week's Friday.
+      node.date = heading.date ?? (heading.weekday !== null && heading.number === null ? weekdayDateUnder(this.stack, heading.weekday) : null);
       node.weekday = heading.weekday;
       node.round = heading.round;
     } else if (heading.kind === 'dayRange') {
@@ -269,7 +266,7 @@ export class PlanBuilder {
     const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], named));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
-    if (counts.headingDays > 0) unwrapAll(tableRowsYielding(this.tableDays, this.root));
+    if (counts.headingDays > 0) unwrapAll(tableRowsYielding(this.tableDays, this.root, this.taskRanges));
     if (!keepParagraphs) unwrapAll(this.paragraphDays);
     // Among days written as headings, a range holding tasks of its own and no day is one of them, covering its
     // days (`## Days 1-2 - Warmup` before `## Days 3-4` and its days: a learner's `done 2` found no Day 2). Without

@@ -110,11 +110,14 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
   });
 }
 
-/** Each column's field label (`Task (30 min)`: Task, 30 min), null for the day, title, status and date columns. */
+/**
+ * Each column's field label (`Task (30 min)`: Task, 30 min), null for the day, title, status and date columns, and for
+ * those before a day column that is not the first (`| Week | Day | Topic |`: the week groups its days, as a heading would).
+ */
 function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells): (LabelRead | null)[] {
   const own = new Set<number | null | undefined>([columns.day, cells.title, cells.status, cells.date, cells.planned, columns.date, columns.schedule]);
   return table.header.map((cell, c) => {
-    if (own.has(c)) return null;
+    if (own.has(c) || c < columns.day) return null;
     const label = displayText(inlineText(cell)).trim();
     return label === '' ? null : readLabel(`${label}:`);
   });

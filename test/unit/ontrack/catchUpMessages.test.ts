@@ -39,6 +39,14 @@ describe('catch up: what it says', () => {
     it(what, () => assert.strictEqual(outcome(choice), expected));
   }
 
+  it('a double on a rest day or after the window is named (a trial\'s three dates were refused unnamed)', () => {
+    const rested = base.replace('start: 2026-11-01', 'start: 2026-11-01\nrest: Sun');
+    // 2026-11-08 is a Sunday.
+    assert.strictEqual(outcome({ kind: 'spread', over: 3, doubleOn: ['2026-11-08'] }, rested, { today: '2026-11-06', options: {} }).replace(/\(2026[^)]*\)/, '(...)'),
+      'refused: choose 1 of the next 3 study days to take two days each (...); 2026-11-08 (a rest day) is not one of them');
+    assert.match(outcome({ kind: 'spread', over: 3, doubleOn: ['2027-01-01', '2027-01-02'] }), /; 2027-01-01, 2027-01-02 are not among them$/);
+  });
+
   it('says where the plan stands after it: on schedule, behind (still, now, or newly), ahead, no open day left', () => {
     // On 2026-11-02 Day 2 is today's: on schedule; a day later, today has nothing planned.
     const early = { today: '2026-11-02', options: {} };
