@@ -66,6 +66,8 @@ export interface StudySession {
   readonly from: string | null;
   readonly to: string | null;
   readonly minutes: number;
+  /** The words after its duration (`· Day 3`), when there are any: see SessionMark.day. */
+  readonly day?: string;
 }
 
 /** A `- ⏸ 2026-11-28` (or `⏸ 2026-12-24..2026-12-26`) line: days off that keep the streak and move the schedule. */

@@ -18,7 +18,9 @@ export const logVerb: Verb = {
 the line the extension's study timer writes. duration: 45m, 1h30m (1h30, 1:30), 1.5h, 90 (minutes). ${DAY_HELP} For log,
 today is the day marked complete on the session's date (--date, else today) if there is one (the day just studied),
 else the current day (for a past --date: the day in hand then, the first not done by that date). A session
-whose hours overlap one logged with its hours on that date is refused (the same command run twice).`,
+whose hours overlap one logged with its hours is refused (the same command run twice; hours past midnight run
+into the next date). A day that is a table's row has no line of its own: its session goes below the table,
+naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());

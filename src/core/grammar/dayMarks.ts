@@ -180,6 +180,11 @@ export interface SessionMark {
   readonly from: string | null;
   readonly to: string | null;
   readonly minutes: number;
+  /**
+   * The words after its parenthesised duration, when there are any (`(45 min) · Day 3`): below a table of days, the row
+   * it was logged for (a row has no line of its own to hold it). Absent otherwise.
+   */
+  readonly day?: string;
 }
 
 /** A pause as a `⏸` line holds it: from and to (the same day for one). */
@@ -220,16 +225,21 @@ export function readSessionMark(content: string): SessionMark | null {
     to = range[2];
     rest = rest.slice(range[0].length);
   }
-  let minutes = parenthesisedDuration(rest) ?? parseDuration(rest);
+  const noted = parenthesisedDuration(rest);
+  let minutes = noted ?? parseDuration(rest);
   if (minutes === null && from !== null && to !== null) minutes = (timeOfDay(to) - timeOfDay(from) + 1440) % 1440;
   if (minutes === null || minutes <= 0 || minutes > MAX_SESSION_MINUTES) return null;
-  return { date, from, to, minutes };
+  const day = noted === null ? '' : rest.slice(rest.lastIndexOf(')') + 1).replace(NOTE_LEAD, '').trimEnd();
+  return day === '' ? { date, from, to, minutes } : { date, from, to, minutes, day };
 }
+
+/** What may stand between a session's duration and the day it names: spaces and a separator (`·`, `-`, `—`, `:`). */
+const NOTE_LEAD = /^[\s\u00b7\u2022\-\u2013\u2014:|]+/;
 
 /** `⏱ 2026-11-22 19:05-19:50 (45 min)`: a session's line content (the caller adds the list marker). */
 export function sessionText(session: SessionMark, formatDuration: (minutes: number) => string): string {
   const range = session.from !== null && session.to !== null ? ` ${session.from}-${session.to}` : '';
-  return `${TIMER_MARK} ${session.date}${range} (${formatDuration(session.minutes)})`;
+  return `${TIMER_MARK} ${session.date}${range} (${formatDuration(session.minutes)})${session.day ? ` \u00b7 ${session.day}` : ''}`;
 }
 
 /** `⏸ 2026-11-28` or `⏸ 2026-12-24..2026-12-26`: the pause, or null. A reversed range is read as its first day. */

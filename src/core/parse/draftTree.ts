@@ -3,6 +3,7 @@
  * out not to count back into their parents.
  */
 import type { DraftNode } from './draftNode';
+import { classifyHeading } from './classifyHeading';
 
 /** Whether a day, module or cycle sits anywhere below the node. */
 export function holdsStructure(node: DraftNode): boolean {
@@ -144,4 +145,20 @@ function fillsAGap(rows: readonly Span[], taken: readonly Span[]): boolean {
 function cleared<T extends { readonly day: DraftNode }>(rows: readonly T[]): T[] {
   for (const { day } of rows) if (day.fields.length > 0) day.fields = [];
   return [...rows];
+}
+
+/**
+ * The row of a table of days in `node` that `words` name (`Day 3`, `Día 3`, `2026-11-24`: read as a heading is), the
+ * last table's first: what a session line below a table was logged for. Undefined when no row is named so.
+ */
+export function rowNamed(node: DraftNode, words: string): DraftNode | undefined {
+  const children = node.children;
+  if (children.length === 0 || children[children.length - 1].form !== 'tableRow') return undefined;
+  const named = classifyHeading(words);
+  if (named.kind !== 'day' || (named.number === null && named.date === null)) return undefined;
+  for (let k = children.length - 1; k >= 0 && children[k].form === 'tableRow'; k--) {
+    const row = children[k];
+    if (named.number !== null ? row.number !== null && row.number <= named.number && named.number <= (row.rangeEnd ?? row.number) : row.date === named.date) return row;
+  }
+  return undefined;
 }

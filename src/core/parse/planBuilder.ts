@@ -10,7 +10,7 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
-import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, tableRowsYielding, titlesOf, unwrapAll } from './draftTree';
+import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, tableRowsYielding, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
@@ -243,7 +243,10 @@ export class PlanBuilder {
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
     if (this.openItem !== null) this.closeItems(sessions[0]?.line ?? pauses[0]?.line ?? -1);
     const node = this.current;
-    if (sessions.length) pushAll((node.sessions ??= []), sessions);
+    for (const session of sessions) { // a session below a table naming a row (`(45 min) · Day 3`) is the row's
+      const owner = (session.day !== undefined ? rowNamed(node, session.day) : undefined) ?? node;
+      (owner.sessions ??= []).push(session);
+    }
     if (pauses.length) pushAll((node.pauses ??= []), pauses);
   }
 

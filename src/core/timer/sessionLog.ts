@@ -9,7 +9,7 @@ import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import { firstLineBreak } from '../grammar/lines';
 import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
-import { pauseText, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
+import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
 import { dayNumber } from '../calendar/calendarDays';
@@ -147,13 +147,45 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
   if (overlapping) {
     return { ok: false, message: l10n.t('a session from {0} to {1} on {2} is logged on line {3} already, and this one ({4} to {5}) overlaps it', overlapping.from!, overlapping.to!, overlapping.date, overlapping.line + 1, session.from!, session.to!) };
   }
-  const item = `- ${sessionText(session, formatMinutes)}`;
   // A second line like one already there is logged (two sessions of 30 min happen) but said: a command run twice
   // by mistake counts twice (a learner's report).
   const same = day.sessions.some((s) => s.date === session.date && s.minutes === session.minutes && s.from === session.from && s.to === session.to);
-  return appendDayLine(text, plan, day, item, sessionCount, (node) => node.sessions, () => same
+  const summary = (): string => (same
     ? l10n.t('Logged {0} on {1}; the same session was logged there before, and both count (remove a line if this was it)', formatMinutes(session.minutes), dayLabel(day))
     : l10n.t('Logged {0} on {1}', formatMinutes(session.minutes), dayLabel(day)));
+  if (day.form === 'tableRow') return logBelowTable(text, plan, day, session, summary);
+  return appendDayLine(text, plan, day, `- ${sessionText(session, formatMinutes)}`, sessionCount, (node) => node.sessions, summary);
+}
+
+/**
+ * A session of a table's row, which has no line of its own: below the table (after the sessions logged there), naming
+ * the row as its day column does (`- ⏱ 2026-11-28 (45 min) · Day 3`), which the parser gives to that row (a trial's
+ * table plan could log no time at all). Parsed again before it is offered, as a line under a heading is.
+ */
+function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark, summary: () => string): EditOutcome {
+  const lines = new Lines(text);
+  const eol = firstLineBreak(text);
+  const prefix = continuationPrefix(lines.at(day.line));
+  const colon = day.title.indexOf(': ');
+  const item = `- ${sessionText({ ...session, day: colon > 0 ? day.title.slice(0, colon) : day.title }, formatMinutes)}`;
+  let end = day.line;
+  while (end + 1 < lines.count && !isBlank(withoutContainers(lines.at(end + 1))) && lines.at(end + 1).includes('|')) end++;
+  let last = -1;
+  for (let k = end + 1; k < lines.count && (last >= 0 || k <= end + 2); k++) {
+    const content = withoutContainers(lines.at(k));
+    if (readSessionMark(content.replace(/^[-*+][ \t]+/, '')) === null) {
+      if (!isBlank(content) || last >= 0) break;
+    } else last = k;
+  }
+  const itemPrefix = last >= 0 ? ITEM_PREFIX.exec(lines.at(last))?.[0] ?? prefix : prefix;
+  const at = { line: last >= 0 ? last : end, character: lines.at(last >= 0 ? last : end).length };
+  const next = at.line + 1 < lines.count ? withoutContainers(lines.at(at.line + 1)) : '';
+  const newText = (last >= 0 ? '' : eol + prefix.trimEnd()) + eol + itemPrefix + item + (last < 0 && !isBlank(next) ? eol + prefix.trimEnd() : '');
+  const edit: TextEdit = { range: { start: at, end: at }, newText };
+  const index = plan.days.indexOf(day);
+  const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
+  if (result.days[index]?.sessions.length === day.sessions.length + 1 && structure(result.root) === structure(plan.root)) return { ok: true, edits: [edit], summary: summary() };
+  return { ok: false, message: l10n.t('a session line cannot be placed below the table of {0} without changing the text around it; add "{1}" below it by hand', dayLabel(day), item) };
 }
 
 /** A session's hours as minutes since the calendar's start (to past midnight: the next date's), or null without hours. */

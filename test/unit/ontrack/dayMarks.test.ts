@@ -74,7 +74,10 @@ describe('session (⏱) and pause (⏸) lines', () => {
     ['\u23F1\uFE0F 2026-11-22 (1 h 5 min)', { date: '2026-11-22', from: null, to: null, minutes: 65 }],
     ['\u23F1 2026-11-22 20 min reading', { date: '2026-11-22', from: null, to: null, minutes: 20 }],
     ['\u23F1 2026-11-22 23:30\u201300:15', { date: '2026-11-22', from: '23:30', to: '00:15', minutes: 45 }],
-    ['\u23F1 2026-11-22 19:05-19:50 (30 min) paused once', { date: '2026-11-22', from: '19:05', to: '19:50', minutes: 30 }],
+    ['\u23F1 2026-11-22 19:05-19:50 (30 min) paused once', { date: '2026-11-22', from: '19:05', to: '19:50', minutes: 30, day: 'paused once' }],
+    // The words after the duration: the row below a table it was logged for (see planBuilder's lineMarks).
+    ['\u23F1 2026-11-22 (30 min) \u00b7 Day 3', { date: '2026-11-22', from: null, to: null, minutes: 30, day: 'Day 3' }],
+    ['\u23F1 2026-11-22 (30 min) (pomodoro)', { date: '2026-11-22', from: null, to: null, minutes: 30 }],
     ['\u23F1 2026-11-31 (45 min)', null],
     ['\u23F1 2026-11-22', null],
     ['\u23F1 2026-11-22 (3000 min)', null],

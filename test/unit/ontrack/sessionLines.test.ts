@@ -96,16 +96,29 @@ describe('session lines: what the learner reads', () => {
     assert.strictEqual(log(text), lines('### Day 1', 'text', LINE, '#### Days off', '- \u23F8 2026-11-20', ''));
   });
 
-  it('refuses what is not a day, and a day that is a table row', () => {
+  it('refuses what is not a day', () => {
     const text = lines('## Week 1', '### Day 1', '- [ ] a');
     const plan = parse(text);
     const week = logSession(text, plan, plan.root.children[0], session);
     assert.deepStrictEqual(week, { ok: false, message: '"Week 1" is not a day' });
-    const table = lines('| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |');
-    const rows = parse(table);
-    assert.deepStrictEqual(logSession(table, rows, rows.days[0], session), {
-      ok: false,
-      message: 'Day 1 is a row of a table: a study session cannot be written under it; give the day a heading',
-    });
+  });
+
+  // A row has no line of its own (a trial's table plan could log no time): below the table, naming the row.
+  it('a table row\'s session goes below the table, after those logged there, naming the row; the row counts it', () => {
+    const logged = (text: string, day: number, mark: SessionMark = session): string => {
+      const plan = parse(text);
+      return applied(text, logSession(text, plan, plan.days[day], mark));
+    };
+    const table = lines('| Día | Tema |', '| --- | --- |', '| 1 | a |', '| 2 | b |');
+    const once = logged(table, 1);
+    assert.strictEqual(once, lines('| Día | Tema |', '| --- | --- |', '| 1 | a |', '| 2 | b |', '', '- \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Día 2'));
+    const twice = logged(once, 0, { date: '2026-11-23', from: null, to: null, minutes: 30 });
+    assert.strictEqual(twice, `${once}\n- \u23F1 2026-11-23 (30 min) \u00b7 Día 1`);
+    assert.deepStrictEqual(parse(twice).days.map((day) => day.sessions.map((s) => s.minutes)), [[30], [45]]);
+    // Text after the table stays apart (a blank line between), CRLF kept; a table in a section, in a quote.
+    const crlf = lines('## W', '| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', 'Notes.').replace(/\n/g, '\r\n');
+    assert.strictEqual(logged(crlf, 0), crlf.replace('| 2 | b |\r\n', '| 2 | b |\r\n\r\n- \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Day 1\r\n\r\n'));
+    const quoted = lines('> | Day | Topic |', '> | --- | --- |', '> | 1 | a |', '> | 2 | b |');
+    assert.deepStrictEqual(parse(logged(quoted, 1)).days[1].sessions.length, 1);
   });
 });
