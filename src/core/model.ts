@@ -165,8 +165,9 @@ export interface PlanNode {
   readonly links: readonly Link[];
   readonly fields: readonly Field[];
   /**
-   * Its own body holds content: a paragraph, a list item or a cell (code alone is none). A journal's entry with
-   * nothing under its heading yet (`## 2026-11-27`, written in the morning) is no study.
+   * Its own body holds content: a paragraph, a list item or a cell (code alone is none), an open task no record of
+   * it. A journal's entry with nothing under its heading yet (`## 2026-11-27`, written in the morning), or only what
+   * is still to do (`- [ ] Review flashcards`), is no study.
    */
   readonly written: boolean;
   readonly children: readonly PlanNode[];

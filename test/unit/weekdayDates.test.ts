@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import { currentDayOf, missedDatedDays } from '../../src/core';
+import { planStampDates } from '../../src/core/today/streak';
 import { parse } from './helpers';
 
 const WEEK = '# Journal\n\n## Week of 2026-11-23\n\n### Monday\nRead ch3.\n\n### Tuesday\n- [ ] Rustlings\n\n### Friday\n- [ ] CLI\n';
@@ -21,6 +22,11 @@ describe('weekday headings under a dated week', () => {
   for (const [name, text, dates] of cases) {
     it(name, () => assert.deepStrictEqual(parse(text).days.map((day) => day.date), dates));
   }
+
+  it('an entry holding only what is still to do is no study; one written, or a task checked in it, is (a trial\'s streak counted an open task)', () => {
+    const plan = parse('# J\n\n## Week of 2026-11-23\n\n### Thursday\nRead chapter.\n\n### Friday\n- [x] Wrote code\n\n### Saturday\n- [ ] Review flashcards\n\n## 2026-11-30\n- [ ] Plan the week\n');
+    assert.deepStrictEqual([plan.journal, [...planStampDates(plan)]], [true, ['2026-11-26', '2026-11-27']]);
+  });
 
   it('the trial\'s journal: the days before today left open are missed, and today is past them', () => {
     const plan = parse(WEEK);

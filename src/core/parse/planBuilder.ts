@@ -233,7 +233,7 @@ export class PlanBuilder {
     // Content without a task, a link or a field adds nothing: only what it adds says where it is.
     if (this.openItem !== null) this.closeItems(task?.line ?? links[0]?.line ?? fields[0]?.line ?? -1);
     const node = this.current;
-    node.written = true;
+    if (task === null || task.checked) node.written = true; // an open task is still to do (a trial's counted as study)
     if (task) this.addTask(node, task);
     pushAll(node.links, links);
     pushAll(node.fields, fields);

@@ -48,12 +48,13 @@ export function entryWritten(node: PlanNode): boolean {
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`, `2026-11-27 (Friday)`): one with
- * words after it is an entry written in its heading. A weekday's name after the date is a template's, not study.
+ * A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`, `2026-11-27 (Friday)`, a weekday
+ * its week dates, `Saturday`): one with words after it is an entry written in its heading. A weekday's name after
+ * the date is a template's, not study.
  */
 function dateAlone(title: string): boolean {
   const words = entryTitleWords(title);
-  return words.dated && !WORD.test(title.slice(words.start));
+  return (words.dated || words.weekday) && !WORD.test(title.slice(words.start));
 }
 
 /**
