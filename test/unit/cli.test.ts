@@ -189,7 +189,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.appendFileSync(file, '### Day 2 - B \u2705 2026-11-20\n');
     const list = await run('done', file, '1-2', '--date', '2026-11-21');
     assert.deepStrictEqual([list.code, list.err], [1, `learning-plans: ${file}: Day 1 is already complete (2026-11-20); Day 2 is already complete (2026-11-20); to date them 2026-11-21: learning-plans undone ${file} 1-2, then done again with --date 2026-11-21; nothing written\n`]);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('### Day 2 - B \u2705 2026-11-20\n', ''));
+    // Only the days dated otherwise are named (a trial's hint named days marked on that date too).
+    fs.appendFileSync(file, '### Day 3 - C \u2705 2026-11-21\n');
+    assert.match((await run('done', file, '2-3', '--date', '2026-11-21')).err, /; to date Day 2 2026-11-21: learning-plans undone \S+ 2, then done again with --date 2026-11-21; nothing written\n$/);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('### Day 2 - B \u2705 2026-11-20\n', '').replace('### Day 3 - C \u2705 2026-11-21\n', ''));
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1 - A \u2705 2026-11-20\n- [x] a \u2705 2026-11-20\n');
   });
 
@@ -293,6 +296,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     // a kana's dakuten is no accent (か is not が).
     fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n- [ ] ひらがな を よむ\n- [ ] 공부한 것 복습\n- [ ] Мой проект\n');
     assert.match((await run('toggle', typo, 'examen de practica')).out, /Checked "Examen de práctica"/);
+    // ...or without the punctuation between the words (a trial's `flashcards etre`).
+    fs.writeFileSync(typo, '### Jour 1\n- [ ] Flashcards: être\n- [ ] Merge-on-read vs Copy-on-write\n');
+    assert.match((await run('toggle', typo, 'flashcards etre')).out, /Checked "Flashcards: être"/);
+    assert.match((await run('toggle', typo, 'merge on read')).out, /Checked "Merge-on-read vs Copy-on-write"/);
+    fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n- [ ] ひらがな を よむ\n- [ ] 공부한 것 복습\n- [ ] Мой проект\n');
     for (const words of ['かくしゅう', 'ひらか', '공부하', 'мои проект']) assert.strictEqual((await run('toggle', typo, words)).code, 1, words);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');

@@ -50,7 +50,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           const meant = new Set([...days].map((day) => plan.days.indexOf(day)));
           const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant, true);
           if (changed !== null) return { ok: false, message: changed };
-          redatedList = redatedHint([...days], date, file, dayText);
+          redatedList = redatedHint(plan, [...days], date, file, dayText);
           return { ok: true, edits, summary: summaries.join('; ') };
         });
         return finished(context, file, summary, redatedList, written);
@@ -89,7 +89,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         }
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
         // Done on another date than --date asks: the stamp stays; say how to date it again.
-        redated = outcome.ok && outcome.edits.length === 0 ? redatedHint([found.day], date, file, dayText) : '';
+        redated = outcome.ok && outcome.edits.length === 0 ? redatedHint(plan, [found.day], date, file, dayText) : '';
         // A past date as the DAY names the day; the stamp is today's (a trial meant "studied on the 27th"): said, with the way to date it.
         // So does a dated day named otherwise (`thursday`, `line:6`, `today` on an overdue one); one dated after today is done early.
         const named = spec.kind === 'date' ? spec.date : found.day.number === null ? found.day.date : null;
@@ -132,10 +132,12 @@ function dayList(text: string): string[] {
 }
 
 /** For days done already on another date than --date asks: how to date them so (else ''). */
-function redatedHint(days: readonly PlanNode[], date: string | null, file: string, dayText: string): string {
+function redatedHint(plan: ParsedPlan, days: readonly PlanNode[], date: string | null, file: string, dayText: string): string {
   const other = date === null ? [] : days.filter((day) => day.doneDate !== null && day.doneDate !== date);
   if (other.length === 0) return '';
-  return `; to date ${days.length === 1 ? 'it' : 'them'} ${date}: learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${date}`;
+  // Those alone (a trial's hint named days 10 and 11, marked on that date, with the day 9 it meant).
+  const named = other.length === days.length ? dayText : other.map((day) => (day.number !== null && plan.days.filter((d) => d.number === day.number).length === 1 ? String(day.number) : `line:${day.line + 1}`)).join(',');
+  return `; to date ${other.length === 1 ? (days.length === 1 ? 'it' : dayName(other[0], false)) : 'them'} ${date}: learning-plans undone ${shellWord(file)} ${shellWord(named)}, then done again with --date ${date}`;
 }
 
 /**

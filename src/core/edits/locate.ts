@@ -60,9 +60,10 @@ export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: T
   // Words copied from the file with their markup (`Write `hello.rs``, `**Read** the [book](x)`, `Install ✅ 2026-11-25`),
   // when no task's text holds them as they are: read as the plan reads a task's words.
   const pasted = found.tasks.length > 0 || PASTED_BOX.test(words) ? found : tasksHolding(plan, pastedTaskText(`- [ ] ${words.replace(BARE_BOX, '')}`) ?? words, foldWords);
-  // Typed without accents on a keyboard that has none (`examen de practica` for `Examen de práctica`): when nothing
-  // holds the words as typed, their letters are compared without accents (a trial's Spanish task was "no task").
-  return pasted.tasks.length > 0 ? pasted : tasksHolding(plan, words, foldAccents);
+  // Typed without accents on a keyboard that has none (`examen de practica` for `Examen de práctica`), or without the
+  // punctuation between the words (`flashcards etre` for `Flashcards: être`, `merge on read`): when nothing holds the
+  // words as typed, their words are compared, accents aside (trials' Spanish and French tasks were "no task").
+  return pasted.tasks.length > 0 ? pasted : tasksHolding(plan, words, foldPunctuation);
 }
 
 function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => string): { readonly tasks: Task[]; readonly others: number } {
@@ -79,6 +80,12 @@ function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => s
  */
 function foldAccents(text: string): string {
   return foldWords(text).normalize('NFD').replace(LATIN_ACCENTS, '$1').normalize('NFC');
+}
+
+/** The words alone, accents aside, one space between (` merge on read `): see tasksNamed. */
+function foldPunctuation(text: string): string {
+  const words = foldAccents(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
+  return words.length === 0 ? '' : ` ${words.join(' ')} `;
 }
 
 /** A Latin or Greek letter and the combining accents after it. */
