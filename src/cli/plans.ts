@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysMatching, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -249,6 +249,13 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   if (spec.kind === 'date' && means !== 'current' && !(plan.journal && means === 'studiedToday') && !plan.days.some((day) => day.date === spec.date)) {
     const done = markedOn(plan, spec.date);
     if (done.length > 0) return oneMarked(plan, done, file, spec.date);
+  }
+  // A weekday of a journal kept by week (`## Week of 2026-11-16`, `## Week of 2026-11-23`, a Thursday in each): the one
+  // nearest the date in hand, --date or --today (a trial's `log j.md thursday --date 2026-11-26` "matched 2 days").
+  if (spec.kind === 'weekday') {
+    const at = dayNumber(studiedOn ?? localIsoDate(context.clock()));
+    const near = daysMatching(plan, spec).filter((day) => day.date !== null && Math.abs(dayNumber(day.date) - at) <= 3);
+    if (near.length === 1) return { ok: true, day: near[0] };
   }
   if (spec.kind !== 'today') return lookupDay(plan, spec, file);
   const today = localIsoDate(context.clock());

@@ -120,3 +120,17 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.ok(show.includes('  [ ] task 20  (line 21)'), show.join('\n'));
   });
 });
+
+describe('CLI: a weekday of a journal kept by week', () => {
+  // A trial's `log j.md thursday --date 2026-11-26` and `show j.md monday --today 2026-11-24` "matched 2 days".
+  it('names the one nearest the date in hand (--date, --today, else today)', async () => {
+    const journal = path.join(tempDir('lp-week-'), 'j.md');
+    const text = '# Journal\n\n## Week of 2026-11-16\n\n### Monday\nRead.\n\n### Thursday\nMore.\n\n## Week of 2026-11-23\n\n### Monday\nRead ch3.\n\n### Thursday\n- [ ] CLI\n';
+    fs.writeFileSync(journal, text);
+    assert.match((await run('show', journal, 'monday', '--today', '2026-11-24')).out, /^Monday \(.*j\.md:13\)/);
+    assert.match((await run('show', journal, 'monday', '--today', '2026-11-18')).out, /^Monday \(.*j\.md:5\)/);
+    assert.match((await run('show', journal, 'thursday')).out, /^Thursday \(.*j\.md:16\)/, 'today, 2026-11-27');
+    assert.match((await run('log', journal, 'thursday', '25m', '--date', '2026-11-19')).out, /Logged 25 min on "Thursday"/);
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), text.replace('More.\n', 'More.\n- \u23F1 2026-11-19 (25 min)\n'));
+  });
+});
