@@ -38,7 +38,7 @@ export { currentDayOf, missedDatedDays, weekdaySectionOn, frontMatterStart, fron
 export { scheduleFor, scheduleDays, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
 export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints } from './today/activePlan';
-export { summarizeToday, restOf, type TodaySummary, type TodayInputs } from './today/today';
+export { summarizeToday, restOf, plannedTodayElsewhere, type TodaySummary, type TodayInputs } from './today/today';
 export { isRestEntry, journalEntryHeading } from './today/journalEntry';
 export { countDue, dueState, dueTasks, type DueState, type DueTask } from './today/dueTasks';
 export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage, type ReviewNumbers } from './report/progressHtml';

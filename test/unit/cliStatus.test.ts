@@ -608,3 +608,18 @@ describe('CLI: a folder with no plan', () => {
     assert.match((await run('badge', dir, '--svg', path.join(dir, 'b.svg'))).err, /warning: no plan found in .*: the badge counts nothing/);
   });
 });
+
+describe('CLI: a folder of plans, another one planned for today', () => {
+  // A trial's second plan had a day planned for today; a folder's status named only the active plan's.
+  it('names the other plans\' next days planned for today (text and JSON), not a day of a plan behind', async () => {
+    const dir = tempDir('lp-also-');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nstart: 2026-11-19\n---\n# A\n\n### Day 1 - a \u2705 2026-11-19\n\n### Day 2 - b \u2705 2026-11-20\n\n### Day 3 - c\n\n### Day 4 - d\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), '# B\n\n### Day 1 - x \u{1F4C5} 2026-11-21\n\n### Day 2 - y\n');
+    fs.writeFileSync(path.join(dir, 'c.md'), '---\nstart: 2026-11-18\n---\n# C\n\n### Day 1 - p\n\n### Day 2 - q\n\n### Day 3 - r\n\n### Day 4 - s\n');
+    const text = await run('status', dir);
+    assert.match(text.out, /^Current day: Day 3 - c \(.*a\.md:10\)\n(?:.*\n)*?Also planned for today: Day 1 - x \(.*b\.md:3\)\n/m);
+    assert.doesNotMatch(text.out, /c\.md:\d+\)/, 'c.md is behind: its Day 4, planned for today, is not its next');
+    const json = JSON.parse((await run('status', dir, '--json')).out);
+    assert.deepStrictEqual(json.alsoToday.map((d: { file: string; line: number }) => [path.basename(d.file), d.line]), [['b.md', 3]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { catchUpAdvice, missedDatedDays, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -79,7 +79,8 @@ export const statusVerb: Verb = {
   description: `The active plan, the current day (its fields, links and tasks), the schedule, the study streak and
 per-plan progress (without a path: of the repository around the working folder, as review reads it).
 --today fixes the date (default: today, local time); --rest gives rest weekdays for plans whose front matter has no rest:.
---json keys: activePlan, currentDay, alsoToday (other open days planned for today), missedDays (open days dated
+--json keys: activePlan, currentDay, alsoToday (other open days planned for today: the active plan's, and other
+plans' next days, each with its file), missedDays (open days dated
 before today, a tracker's or a journal's), schedule, streak, futureStamps (stamps dated after today), dueTasks
 (open tasks with a 📅 date of today or before, overdue first), plans.`,
   async run(args, context) {
@@ -95,7 +96,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const paths = given.length ? given : [path.relative(process.cwd(), findRoot(process.cwd())) || '.'];
     const loaded = await loadPlans(paths, context, maxBytes, true);
     const { io } = context;
-    const summary = summarizeToday(loaded.map((l) => l.plan), { today, configuredRest: rest ? () => rest : undefined });
+    const inputs = { today, configuredRest: rest ? () => rest : undefined };
+    const summary = summarizeToday(loaded.map((l) => l.plan), inputs);
+    const elsewhere = plannedTodayElsewhere(loaded.map((l) => l.plan), summary.activePlan, inputs);
     const day = summary.currentDay;
     const schedule = summary.schedule;
     const scheduledIndex = day && summary.activePlan ? summary.activePlan.days.indexOf(day) : -1;
@@ -145,7 +148,8 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
           file: summary.activePlan!.uri, line: day.line + 1, number: day.number, title: day.title, date: day.date ?? plannedFor,
           plannedMinutes: studyTime(day), studyMinutes: loggedMinutes(day),
         } : null,
-        alsoToday: summary.alsoToday.map((d) => ({ line: d.line + 1, number: d.number, title: d.title })),
+        alsoToday: [...summary.alsoToday.map((d) => ({ file: fileOf(summary.activePlan), line: d.line + 1, number: d.number, title: d.title })),
+          ...elsewhere.map(({ plan, day: d }) => ({ file: fileOf(plan), line: d.line + 1, number: d.number, title: d.title }))],
         missedDays: summary.missedDays.map((d) => ({ line: d.line + 1, title: d.title, date: d.date })),
         planFinished: summary.planFinished,
         nextPlan: fileOf(summary.nextPlan),
@@ -189,6 +193,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files)));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
+      for (const { plan, day: other } of elsewhere) lines.push(`Also planned for today: ${field(other.title)} (${field(fileOf(plan)!)}:${other.line + 1})`);
       lines.push(...missedLines(summary.missedDays, day, summary.activePlan.uri));
       const container = containerOf(summary.activePlan.root, day.line);
       // Only while estimated time is left: `0 min left in Woche 1` over four open days without estimates read as nothing to do.

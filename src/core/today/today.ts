@@ -118,3 +118,25 @@ function restDaysStudied(plan: ParsedPlan, weekdays: readonly number[]): Int32Ar
   for (let day = days[0]; day <= days[days.length - 1]; day++) if (rest.isRest(day)) found.push(day);
   return Int32Array.from(found);
 }
+
+/**
+ * The open days the other plans' schedules plan for today (a `📅` of today, a start's date), in the plans' order:
+ * what a folder's status names beside the active plan's day (a trial's second plan, a day planned for today in it,
+ * went unmentioned). Only a plan's next open days: one behind has earlier days to do first (its own status says
+ * so). Journals plan nothing.
+ */
+export function plannedTodayElsewhere(plans: readonly ParsedPlan[], activePlan: ParsedPlan | undefined, inputs: TodayInputs): { readonly plan: ParsedPlan; readonly day: PlanNode }[] {
+  const found: { plan: ParsedPlan; day: PlanNode }[] = [];
+  for (const plan of plans) {
+    if (plan === activePlan || plan.journal) continue;
+    const schedule = scheduleFor(plan, { configuredStart: inputs.configuredStart?.(plan) ?? null, configuredRest: inputs.configuredRest?.(plan) });
+    if (!schedule) continue;
+    for (let i = 0; i < plan.days.length; i++) {
+      const day = plan.days[i];
+      if (day.done || day.skipped) continue;
+      if (schedule.dateOf(i) !== inputs.today) break;
+      found.push({ plan, day });
+    }
+  }
+  return found;
+}
