@@ -10,7 +10,8 @@
  *   each top-level list item, and each line of a plain code fence, in the section and its
  *   sub-headings. Inside a day they count once the day is done; outside days (a tracker) always,
  *   since writing a learning down means it was learned.
- * Nothing from a day that is not done: before that, a checkpoint is a goal, not knowledge.
+ * Nothing from a day that is not done: before that, a checkpoint is a goal, not knowledge. A journal's entry is a
+ * record, never marked done: what it says was learned is (a trial's journal gave no card).
  */
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
@@ -108,7 +109,7 @@ function contextKey(node: PlanNode): string {
 /** True when the plan has anything cards could come from, read from the model alone (no text needed). */
 export function hasReviewMaterial(plan: ParsedPlan): boolean {
   const visit = (node: PlanNode, inDay: boolean): boolean => {
-    if (node.kind === 'day' && !node.done) return false;
+    if (node.kind === 'day' && !node.done && !plan.journal) return false;
     const day = inDay || node.kind === 'day';
     if (node.kind !== 'plan' && isLearningsHeading(node.title)) return true;
     if (node.fields.some((f) => { const kind = fieldKind(f.name); return kind === 'learning' || (kind !== null && day); })) return true;
@@ -207,7 +208,7 @@ function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string
       id, ...(whole !== id ? { formerIds: [whole] } : {}), kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
       context: {
         kind: context.kind, title: context.title, line: context.line,
-        doneDate: context.kind === 'day' ? context.doneDate : null,
+        doneDate: context.kind === 'day' ? context.doneDate ?? (plan.journal ? context.date : null) : null,
         fields: context.fields.filter((f) => f.line !== entry.line),
       },
     });
@@ -285,7 +286,7 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
 
   const visit = (node: PlanNode, inDay: boolean, context: PlanNode, learnings: string | null): void => {
     if (node.kind === 'day') {
-      if (!node.done) return;
+      if (!node.done && !plan.journal) return;
       inDay = true;
       context = node;
     }

@@ -206,3 +206,19 @@ describe('review log: its text', () => {
     assert.deepStrictEqual(log.entries.map((e) => e.cardId), ['bbbbbbbb', 'cccccccc']);
   });
 });
+
+describe('review cards from a journal', () => {
+  // A trial's journal of learnings gave no card: its entries are records, never marked done.
+  it('a journal entry\'s learnings and checkpoints are cards, dated by the entry; an open plan day\'s are not', () => {
+    const journal = lines('# Journal', '', '## 2026-11-23', 'Goroutines.', '', '### Key learnings', '- Unbuffered send blocks until a receiver is ready', '', '## 2026-11-24', '- **Key learnings:** defer runs in LIFO order', '- **Checkpoint:** What does recover return? :: nil', '');
+    const plan = parse(journal);
+    assert.ok(plan.journal && hasReviewMaterial(plan));
+    const cards = cardsOf(journal, 'journal.md');
+    assert.deepStrictEqual(cards.map((c) => [c.kind, c.text, c.context.doneDate]), [
+      ['learning', 'Unbuffered send blocks until a receiver is ready', '2026-11-23'],
+      ['learning', 'defer runs in LIFO order', '2026-11-24'],
+      ['checkpoint', 'What does recover return? :: nil', '2026-11-24'],
+    ]);
+    assert.deepStrictEqual(cardsOf(lines('### Day 1', '- **Checkpoint:** What is a partition?', '- [ ] read')), [], 'a plan\'s open day: a goal, not knowledge');
+  });
+});
