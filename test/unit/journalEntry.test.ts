@@ -17,6 +17,8 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   { name: 'upper case', text: ['# Log', '## MONDAY 2026-11-23', 'Read.', '## TUESDAY 2026-11-24', 'SQL.'], date: '2026-11-25', heading: '## WEDNESDAY 2026-11-25' },
   { name: 'a Chinese weekday', text: ['# 学习日志', '## 星期一 2026-11-23', '读书。', '## 星期二 2026-11-24', '练习。'], date: '2026-11-27', heading: '## 星期五 2026-11-27' },
   { name: 'a week headed by weekdays alone', text: ['# Week 12', '## Monday: Fresh Start', 'Read.', '## Tuesday', 'SQL.'], date: '2026-11-28', heading: '## Saturday' },
+  // A trial's was advised `## 2026-11-28`: its weekdays have their dates from the week above them.
+  { name: 'a dated week headed by weekdays', text: ['# Journal', '## Week of 2026-11-23', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-28', heading: '### Saturday' },
   { name: 'dates written in words: the plain form', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
 ];
 

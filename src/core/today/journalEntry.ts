@@ -24,7 +24,8 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     const renamed = renameWeekday(words, dated.weekday, weekday);
     return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words : date}`;
   }
-  const named = lastEntry(plan, (day) => day.date === null && day.weekday !== null);
+  // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
+  const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || !day.title.includes(day.date)));
   const renamed = named?.weekday ? renameWeekday(named.title, named.weekday, weekday) : null;
   if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
   return `## ${date}`;
