@@ -288,6 +288,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     if (choice.kind === 'skip') return unscheduledSkip(plan, text, choice.days, context.today);
     // A file with a start: and no day (a learner was told to give it the start date it had).
     if (plan.days.length === 0) return fail(l10n.t('{0} has no days to schedule', name));
+    // A journal's entries are records of their dates, no schedule (a trial was told to give one a start date).
+    if (plan.journal) return fail(l10n.t('{0} is a journal: its entries are records of their dates, with no schedule to catch up on', name));
     if (!plan.days.some((day) => !day.done && !day.skipped)) return fail(l10n.t('{0} has no open day to catch up on: every day is done or skipped', name));
     return fail(l10n.t('{0} has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day', name));
   }

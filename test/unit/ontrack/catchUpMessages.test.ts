@@ -106,6 +106,8 @@ describe('catch up: what it says', () => {
     assert.strictEqual(outcome({ kind: 'spread', over: 3 }, base, { today: '2026-11-02', options: {} }), 'refused: no day is behind schedule: there is nothing to spread');
     const unscheduled = base.replace('start: 2026-11-01\n', 'title: Iceberg\n');
     assert.strictEqual(outcome({ kind: 'shift', days: 1 }, unscheduled), 'refused: Iceberg has no schedule to catch up on: give it a start date (front matter start: YYYY-MM-DD) and an open day');
+    const journal = lines('# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', '- [ ] Practice', '');
+    assert.strictEqual(outcome({ kind: 'shift', days: 1 }, journal), 'refused: plan is a journal: its entries are records of their dates, with no schedule to catch up on');
   });
 
   it('a catch-up that leaves the end where it was says so', () => {
