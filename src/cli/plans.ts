@@ -251,10 +251,11 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     if (done.length > 0) return oneMarked(plan, done, file, spec.date);
   }
   // A weekday of a journal kept by week (`## Week of 2026-11-16`, `## Week of 2026-11-23`, a Thursday in each): the one
-  // nearest the date in hand, --date or --today (a trial's `log j.md thursday --date 2026-11-26` "matched 2 days").
+  // of the week up to the date in hand, --date or --today (a trial's `log j.md thursday --date 2026-11-26` "matched 2
+  // days"); never one ahead of it (a review's Monday logged into Thursday next).
   if (spec.kind === 'weekday') {
     const at = dayNumber(studiedOn ?? localIsoDate(context.clock()));
-    const near = daysMatching(plan, spec).filter((day) => day.date !== null && Math.abs(dayNumber(day.date) - at) <= 3);
+    const near = daysMatching(plan, spec).filter((day) => day.date !== null && dayNumber(day.date) <= at && at - dayNumber(day.date) <= 6);
     if (near.length === 1) return { ok: true, day: near[0] };
   }
   if (spec.kind !== 'today') return lookupDay(plan, spec, file);

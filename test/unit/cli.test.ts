@@ -302,6 +302,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'merge on read')).out, /Checked "Merge-on-read vs Copy-on-write"/);
     fs.writeFileSync(typo, '### Día 1\n- [ ] Examen de práctica\n- [ ] がくしゅう\n- [ ] ひらがな を よむ\n- [ ] 공부한 것 복습\n- [ ] Мой проект\n');
     for (const words of ['かくしゅう', 'ひらか', '공부하', 'мои проект']) assert.strictEqual((await run('toggle', typo, words)).code, 1, words);
+    // A word's start typed without accents still names it; punctuation typed is meant (`C++` is no `C#`, a review's).
+    assert.match((await run('toggle', typo, 'examen de pract')).out, /Checked "Examen de práctica"/);
+    fs.writeFileSync(typo, '### Day 1\n- [ ] Learn C# basics\n- [ ] Read\n');
+    assert.strictEqual((await run('toggle', typo, 'C++')).code, 1);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

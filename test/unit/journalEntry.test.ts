@@ -19,6 +19,8 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   { name: 'a week headed by weekdays alone', text: ['# Week 12', '## Monday: Fresh Start', 'Read.', '## Tuesday', 'SQL.'], date: '2026-11-28', heading: '## Saturday' },
   // A trial's was advised `## 2026-11-28`: its weekdays have their dates from the week above them.
   { name: 'a dated week headed by weekdays', text: ['# Journal', '## Week of 2026-11-23', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-28', heading: '### Saturday' },
+  // ...and a date past that week is no weekday of it (a review's `### Sunday` was dated a week back).
+  { name: 'a date after the last dated week', text: ['# Journal', '## Week of 2026-11-16', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-29', heading: '## 2026-11-29' },
   { name: 'dates written in words: the plain form', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
 ];
 

@@ -18,14 +18,25 @@ describe('weekday headings under a dated week', () => {
     ['two weeks, each its own', '## Week of 2026-11-16\n### Monday\n- [ ] a\n## Week of 2026-11-23\n### Monday\n- [ ] b\n', ['2026-11-16', '2026-11-23']],
     ['no date above: any week', '## Week 3\n### Monday\n- [ ] a\n### Tuesday\n- [ ] b\n', [null, null]],
     ['a heading written with its own date keeps it', '## Week of 2026-11-23\n### Monday 2026-11-30\n- [ ] a\n### Tuesday\n- [ ] b\n', ['2026-11-30', '2026-11-24']],
+    // From a review: only the heading right above, and only a date it names as its week's start.
+    ['an undated week under a dated phase: any week', '## Phase 1 (from 2026-11-02)\n### Week 1\n#### Monday\n- [ ] a\n### Week 2\n#### Monday\n- [ ] b\n', [null, null]],
+    ['a date of another kind: any week', '## Routine (updated 2026-01-05)\n### Monday\n- [ ] a\n### Wednesday\n- [ ] b\n', [null, null]],
+    ['a due date: any week', '## Sprint 3 \u2014 due 2026-12-15\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', [null, null]],
+    ['a week\'s end: any week', '## Week ending 2026-11-29\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', [null, null]],
+    ['a German week', '## Woche vom 23.11.2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-23', '2026-11-27']],
   ];
   for (const [name, text, dates] of cases) {
     it(name, () => assert.deepStrictEqual(parse(text).days.map((day) => day.date), dates));
   }
 
-  it('an entry holding only what is still to do is no study; one written, or a task checked in it, is (a trial\'s streak counted an open task)', () => {
-    const plan = parse('# J\n\n## Week of 2026-11-23\n\n### Thursday\nRead chapter.\n\n### Friday\n- [x] Wrote code\n\n### Saturday\n- [ ] Review flashcards\n\n## 2026-11-30\n- [ ] Plan the week\n');
+  it('a journal\'s entry holding only what is still to do is no study; one written, or a task checked in it, is (a trial\'s streak counted an open task)', () => {
+    const plan = parse('# J\n\n## 2026-11-26\nRead chapter.\n\n## 2026-11-27\n- [x] Wrote code\n\n## 2026-11-28\n- [ ] Review flashcards\n\n## Monday, 2026-11-30\n');
     assert.deepStrictEqual([plan.journal, [...planStampDates(plan)]], [true, ['2026-11-26', '2026-11-27']]);
+  });
+
+  it('a plan by week with a day of notes stays a plan: its weekdays\' dates are the week\'s, no journal\'s (a review\'s)', () => {
+    const plan = parse('# Spanish study plan\n## Week of 2026-11-23\n### Monday\n- [ ] Flashcards: greetings\n### Wednesday\nRest and review notes from Monday.\n### Friday\n- [ ] Flashcards: numbers\n');
+    assert.deepStrictEqual([plan.journal, plan.days.map((day) => day.date)], [false, ['2026-11-23', '2026-11-25', '2026-11-27']]);
   });
 
   it('the trial\'s journal: the days before today left open are missed, and today is past them', () => {

@@ -178,6 +178,8 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const lines = [`Today: ${today}`];
     // Files of tasks alone (an Obsidian vault's, a to-do list, a tracker): said, with how their tasks are checked.
     const tasks = summary.activePlan ? undefined : loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
+    // Another plan's next day planned for today, said beside the active plan's day, or its end.
+    const elsewhereLines = elsewhere.map(({ plan, day: other }) => `Also planned for today: ${field(other.title)} (${field(fileOf(plan)!)}:${other.line + 1})`);
     if (!summary.activePlan) {
       // The file by name (a folder holding one read "No days in this file").
       // A journal holding to-dos has entries, not days: said so (a trial's read "No days in til.md" beside today's entry).
@@ -193,7 +195,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files)));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
-      for (const { plan, day: other } of elsewhere) lines.push(`Also planned for today: ${field(other.title)} (${field(fileOf(plan)!)}:${other.line + 1})`);
+      lines.push(...elsewhereLines);
       lines.push(...missedLines(summary.missedDays, day, summary.activePlan.uri));
       const container = containerOf(summary.activePlan.root, day.line);
       // Only while estimated time is left: `0 min left in Woche 1` over four open days without estimates read as nothing to do.
@@ -219,7 +221,10 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
       }
     }
-    else lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
+    else {
+      lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
+      lines.push(...elsewhereLines);
+    }
     // The active plan's, else the file of tasks named above (a tracker full of `ðŸŽ¯` got no note).
     const noted = summary.activePlan?.uri ?? tasks?.file;
     const mojibake = noted !== undefined ? await mojibakeIn(noted, context, maxBytes) : null;

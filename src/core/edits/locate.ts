@@ -63,7 +63,10 @@ export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: T
   // Typed without accents on a keyboard that has none (`examen de practica` for `Examen de práctica`), or without the
   // punctuation between the words (`flashcards etre` for `Flashcards: être`, `merge on read`): when nothing holds the
   // words as typed, their words are compared, accents aside (trials' Spanish and French tasks were "no task").
-  return pasted.tasks.length > 0 ? pasted : tasksHolding(plan, words, foldPunctuation);
+  if (pasted.tasks.length > 0) return pasted;
+  const accents = tasksHolding(plan, words, foldAccents);
+  // Punctuation typed is meant (`C++` is no `C#`: a review's toggled the wrong task): words alone only then.
+  return accents.tasks.length > 0 || /[^\p{L}\p{N}\p{M}\s]/u.test(words) ? accents : tasksHolding(plan, words, foldPunctuation);
 }
 
 function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => string): { readonly tasks: Task[]; readonly others: number } {

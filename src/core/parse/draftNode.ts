@@ -14,6 +14,8 @@ export interface DraftNode {
   number: number | null;
   rangeEnd: number | null;
   date: string | null;
+  /** Its date is its week's (`### Friday` under `## Week of 2026-11-23`, see weekdayDates.ts), not its title's. */
+  weekDated: boolean;
   weekday: number | null;
   round: number | null;
   cells: TableCells | null;
@@ -47,7 +49,7 @@ const NO_STAMP: StampInfo = Object.freeze({ marked: false, date: null });
 export function newDraft(kind: NodeKind, title: string, line: number, level: number, form: NodeForm = 'heading'): DraftNode {
   return {
     kind, form, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
-    number: null, rangeEnd: null, date: null, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
+    number: null, rangeEnd: null, date: null, weekDated: false, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
     stamp: NO_STAMP, planned: null, skipMarked: false, sessions: null, pauses: null,
     tasks: [], links: [], fields: [], written: false, children: [],
   };

@@ -89,7 +89,9 @@ export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
   // A table's rows by date (`| Date | Topic | Done |`) have a status column: a tracker's days, done or open.
   if (days.length === 0 || !days.every((d) => (d.date !== null || d.weekday !== null) && d.form !== 'tableRow')) return false;
   if (tasks === 0) return true;
-  return days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
+  // Dated by their own titles: weekdays dated by their week are a plan's days as well as a journal's (a review's study
+  // plan by week, a day of notes in it, was read as a journal once its weekdays had dates).
+  return days.every((d) => d.date !== null && !d.weekDated && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
 }
 
 /**
@@ -155,10 +157,13 @@ export function rowNamed(node: DraftNode, words: string): DraftNode | undefined 
   const children = node.children;
   if (children.length === 0 || children[children.length - 1].form !== 'tableRow') return undefined;
   const named = classifyHeading(words);
-  if (named.kind !== 'day' || (named.number === null && named.date === null)) return undefined;
+  // `Day 2-3`, as a row of days 2-3 is labelled (a review's was left to the plan), or a day and its number or date.
+  const [from, to] = named.kind === 'dayRange' ? [named.from, named.to] : named.kind === 'day' && named.number !== null ? [named.number, named.number] : [null, null];
+  const date = named.kind === 'day' ? named.date : null;
+  if (from === null && date === null) return undefined;
   for (let k = children.length - 1; k >= 0 && children[k].form === 'tableRow'; k--) {
     const row = children[k];
-    if (named.number !== null ? row.number !== null && row.number <= named.number && named.number <= (row.rangeEnd ?? row.number) : row.date === named.date) return row;
+    if (from === null ? row.date === date : row.number !== null && row.number <= from && to! <= (row.rangeEnd ?? row.number)) return row;
   }
   return undefined;
 }

@@ -14,7 +14,7 @@ import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, 
 import { settleItemDays, type ItemDay } from './itemDays';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
-import { weekdayDateUnder } from './weekdayDates';
+import { dateByWeek } from './weekdayDates';
 import type { NoStudy } from '../grammar/noStudy';
 
 /** Higher ranks contain lower ones: a cycle holds modules, a module holds days. */
@@ -117,8 +117,8 @@ export class PlanBuilder {
     node.bodyLine = at.bodyLine;
     if (heading.kind === 'day') {
       node.number = heading.number;
-      // A weekday under a heading that dates its week (`## Week of 2026-11-23` / `### Friday`): that week's Friday.
-      node.date = heading.date ?? (heading.weekday !== null && heading.number === null ? weekdayDateUnder(this.stack, heading.weekday) : null);
+      node.date = heading.date;
+      if (heading.date === null && heading.weekday !== null && heading.number === null) dateByWeek(node, heading.weekday, this.stack);
       node.weekday = heading.weekday;
       node.round = heading.round;
     } else if (heading.kind === 'dayRange') {

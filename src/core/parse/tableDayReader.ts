@@ -4,6 +4,7 @@
  */
 import type { Field, TableCells } from '../model';
 import { readLabel, type LabelRead } from './fieldLabels';
+import { classifyHeading } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
 import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
@@ -64,7 +65,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     // applications) or a table not headed as study makes a plan only in a file about learning (a review's false plans).
     plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!, orderOf());
   }
-  let labels: (LabelRead | null)[] | undefined;
+  let labels: (ColumnLabel | null)[] | undefined;
   table.rows.forEach((row, r) => {
     const found = days[r];
     const line = row.line + firstLine;
@@ -110,23 +111,30 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
   });
 }
 
+/** A column's field label (`Task (30 min)`: Task, 30 min), and whether it groups the days (`| Week | Day |`). */
+type ColumnLabel = LabelRead & { readonly groups: boolean };
+
 /**
- * Each column's field label (`Task (30 min)`: Task, 30 min), null for the day, title, status and date columns, and for
- * those before a day column that is not the first (`| Week | Day | Topic |`: the week groups its days, as a heading would).
+ * Each column's field label, null for the day, title, status and date columns. A week's or a module's column before
+ * the day column groups the days, as a heading would: its numbers (`| 1 | 3 | ... |`, Week 1) are no field of theirs.
  */
-function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells): (LabelRead | null)[] {
+function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells): (ColumnLabel | null)[] {
   const own = new Set<number | null | undefined>([columns.day, cells.title, cells.status, cells.date, cells.planned, columns.date, columns.schedule]);
   return table.header.map((cell, c) => {
-    if (own.has(c) || c < columns.day) return null;
+    if (own.has(c)) return null;
     const label = displayText(inlineText(cell)).trim();
-    return label === '' ? null : readLabel(`${label}:`);
+    const read = label === '' ? null : readLabel(`${label}:`);
+    return read && { ...read, groups: c < columns.day && GROUPS.has(classifyHeading(`${label} 1`).kind) };
   });
 }
 
-function cellField(label: LabelRead | null, cell: BlockToken, line: number, into: Field[]): void {
+/** What a column before the day's may be, read as a heading `Week 1` is. */
+const GROUPS = new Set(['module', 'cycle']);
+
+function cellField(label: ColumnLabel | null, cell: BlockToken, line: number, into: Field[]): void {
   if (label === null) return;
   const value = displayText(inlineText(cell)).trim();
-  if (value !== '') into.push({ name: label.name, detail: label.detail, value: detach(value), line });
+  if (value !== '' && !(label.groups && /^\d+$/.test(value))) into.push({ name: label.name, detail: label.detail, value: detach(value), line });
 }
 
 /** What a row's day cell says: its number (a row of a tracker by date has none, and its date). */

@@ -171,7 +171,9 @@ export function reviewQueue(cards: readonly ReviewCard[], entries: readonly Revi
   const byDueThenPlan = (a: CardSchedule, b: CardSchedule): number =>
     (a.due < b.due ? -1 : a.due > b.due ? 1 : order.get(a.card.id)! - order.get(b.card.id)!);
   const reviews = all.filter((s) => s.state !== 'new' && s.due <= today).sort(byDueThenPlan);
-  const newCards = all.filter((s) => s.state === 'new').sort(byDueThenPlan);
+  // A card from a day done (or a journal's entry dated) after today is nothing learned yet (a review's template
+  // entry of next week was due).
+  const newCards = all.filter((s) => s.state === 'new' && !(s.card.context.doneDate !== null && s.card.context.doneDate > today)).sort(byDueThenPlan);
   const introducedToday = all.filter((s) => s.firstReview === today).length;
   const allowed = Math.max(0, (options.newPerDay ?? 20) - introducedToday);
   return {

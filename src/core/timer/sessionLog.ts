@@ -167,26 +167,39 @@ function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: S
   const eol = firstLineBreak(text);
   const prefix = continuationPrefix(lines.at(day.line));
   const colon = day.title.indexOf(': ');
-  const item = `- ${sessionText({ ...session, day: colon > 0 ? day.title.slice(0, colon) : day.title }, formatMinutes)}`;
+  const mark = sessionText({ ...session, day: colon > 0 ? day.title.slice(0, colon) : day.title }, formatMinutes);
+  // Where the table ends as markdown reads it: a line of text right after it is a row too (GFM), a block ends it.
   let end = day.line;
-  while (end + 1 < lines.count && !isBlank(withoutContainers(lines.at(end + 1))) && lines.at(end + 1).includes('|')) end++;
+  while (end + 1 < lines.count && !isBlank(unquoted(lines.at(end + 1))) && !OPENS_BLOCK.test(unquoted(lines.at(end + 1)))) end++;
   let last = -1;
   for (let k = end + 1; k < lines.count && (last >= 0 || k <= end + 2); k++) {
     const content = withoutContainers(lines.at(k));
-    if (readSessionMark(content.replace(/^[-*+][ \t]+/, '')) === null) {
+    if (readSessionMark(content) === null) {
       if (!isBlank(content) || last >= 0) break;
     } else last = k;
   }
+  // After the sessions logged there, as they are written; else a list of its own, its bullet not that of a list
+  // right after the table (which would take it in and turn loose: a review's).
+  let bullet = last >= 0 ? BULLET.exec(unquoted(lines.at(last)))?.[1] ?? '-' : '-';
+  if (last < 0) {
+    let next = end + 1;
+    while (next < lines.count && isBlank(unquoted(lines.at(next)))) next++;
+    if (next < lines.count && BULLET.exec(unquoted(lines.at(next)))?.[1] === '-') bullet = '*';
+  }
+  const item = `${bullet} ${mark}`;
   const itemPrefix = last >= 0 ? ITEM_PREFIX.exec(lines.at(last))?.[0] ?? prefix : prefix;
   const at = { line: last >= 0 ? last : end, character: lines.at(last >= 0 ? last : end).length };
-  const next = at.line + 1 < lines.count ? withoutContainers(lines.at(at.line + 1)) : '';
-  const newText = (last >= 0 ? '' : eol + prefix.trimEnd()) + eol + itemPrefix + item + (last < 0 && !isBlank(next) ? eol + prefix.trimEnd() : '');
+  const after = at.line + 1 < lines.count ? unquoted(lines.at(at.line + 1)) : '';
+  const newText = (last >= 0 ? '' : eol + prefix.trimEnd()) + eol + itemPrefix + item + (last < 0 && !isBlank(after) ? eol + prefix.trimEnd() : '');
   const edit: TextEdit = { range: { start: at, end: at }, newText };
   const index = plan.days.indexOf(day);
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
   if (result.days[index]?.sessions.length === day.sessions.length + 1 && structure(result.root) === structure(plan.root)) return { ok: true, edits: [edit], summary: summary() };
   return { ok: false, message: l10n.t('a session line cannot be placed below the table of {0} without changing the text around it; add "{1}" below it by hand', dayLabel(day), item) };
 }
+
+/** A list item's bullet (`-`, `*`, `+`) after its indentation. */
+const BULLET = /^[ \t]*([-*+])[ \t]/;
 
 /** A session's hours as minutes since the calendar's start (to past midnight: the next date's), or null without hours. */
 function hoursOf(session: { readonly date: string; readonly from: string | null; readonly to: string | null }): { from: number; to: number } | null {

@@ -5,7 +5,7 @@
  */
 import type { ParsedPlan, PlanNode } from '../model';
 import { LANGUAGES } from '../grammar/keywords';
-import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 
 /**
  * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry (in the file's order)
@@ -26,7 +26,9 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
   const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || !day.title.includes(day.date)));
-  const renamed = named?.weekday ? renameWeekday(named.title, named.weekday, weekday) : null;
+  // One dated by its week names the date only inside that week (a review's `### Sunday` landed in a week gone by).
+  const inWeek = !named || named.date === null || addDays(named.date, weekday - named.weekday!) === date;
+  const renamed = named?.weekday && inWeek ? renameWeekday(named.title, named.weekday, weekday) : null;
   if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
   return `## ${date}`;
 }

@@ -117,8 +117,16 @@ describe('session lines: what the learner reads', () => {
     assert.deepStrictEqual(parse(twice).days.map((day) => day.sessions.map((s) => s.minutes)), [[30], [45]]);
     // Text after the table stays apart (a blank line between), CRLF kept; a table in a section, in a quote.
     const crlf = lines('## W', '| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', 'Notes.').replace(/\n/g, '\r\n');
-    assert.strictEqual(logged(crlf, 0), crlf.replace('| 2 | b |\r\n', '| 2 | b |\r\n\r\n- \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Day 1\r\n\r\n'));
+    assert.strictEqual(logged(crlf, 0), `${crlf}\r\n\r\n- \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Day 1`, 'a line of text right after a table is its row');
     const quoted = lines('> | Day | Topic |', '> | --- | --- |', '> | 1 | a |', '> | 2 | b |');
     assert.deepStrictEqual(parse(logged(quoted, 1)).days[1].sessions.length, 1);
+    // From a review: a line of text right after a table is its row (GFM), the session goes after it; a list right
+    // after the table keeps its own (the session's bullet differs); a row of days 2-3 is named so and counts.
+    const lazy = lines('| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', 'More text.', '');
+    assert.strictEqual(logged(lazy, 0), lazy.replace('More text.\n', 'More text.\n\n- \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Day 1\n'));
+    const list = lines('| Day | Topic |', '| --- | --- |', '| 1 | a |', '| 2 | b |', '', '- [ ] Extra', '- [ ] Another', '');
+    assert.strictEqual(logged(list, 0), list.replace('| 2 | b |\n', '| 2 | b |\n\n* \u23F1 2026-11-22 19:05-19:50 (45 min) \u00b7 Day 1\n'));
+    const range = lines('| Week | Day | Topic | Status |', '| --- | --- | --- | --- |', '| 1 | 1 | a | |', '| 1 | 2-3 | JOINs | |', '');
+    assert.deepStrictEqual(parse(logged(range, 1)).days.map((day) => day.sessions.length), [0, 1]);
   });
 });

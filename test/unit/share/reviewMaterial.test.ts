@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import {
   appendToReviewLog, cardId, fieldKind, hasReviewMaterial, lineEndingOf, newReviewLog, parseReviewLog, prepareReviewCards,
-  preparedReviewCards, reviewCards, reviewLogLine, type ReviewCard,
+  preparedReviewCards, reviewCards, reviewLogLine, reviewQueue, type ReviewCard,
 } from '../../../src/core';
 import { lines, parse } from '../helpers';
 
@@ -220,5 +220,8 @@ describe('review cards from a journal', () => {
       ['checkpoint', 'What does recover return? :: nil', '2026-11-24'],
     ]);
     assert.deepStrictEqual(cardsOf(lines('### Day 1', '- **Checkpoint:** What is a partition?', '- [ ] read')), [], 'a plan\'s open day: a goal, not knowledge');
+    // An entry dated after today is nothing learned yet: no new card until its date (a review's template entry).
+    const ahead = cardsOf(lines('# Journal', '## 2026-11-23', 'Read.', '## 2026-12-02', '- **Checkpoint:** explain async/await :: later', ''), 'journal.md');
+    assert.deepStrictEqual([reviewQueue(ahead, [], '2026-11-25').due.length, reviewQueue(ahead, [], '2026-12-02').due.length], [0, 1]);
   });
 });
