@@ -537,6 +537,26 @@ describe('Staying on track', () => {
     assert.strictEqual(lp.statusBar.text, '$(flame) 2', 'a session is study: the streak counts the 22nd');
   });
 
+  it('times a day that is a table\'s row: the ⏱ line goes below the table naming the row, and the row counts it', async () => {
+    // A trial's table plan could log no time ("give the day a heading").
+    const table = workspaceUri('ontrack', 'go-table.md');
+    const text = '# Go in a table\n\n| Day | Topic | Task (30 min) | Done |\n|---|---|---|---|\n| 1 | Setup | Install Go | |\n| 2 | Vars | Types | |\n\nNotes below.\n';
+    await vscode.workspace.fs.writeFile(table, new TextEncoder().encode(text));
+    const row = await waitFor('the table plan in the index', () => lp.index.get(table)?.days.find((d) => d.number === 2));
+    lp.clock = at(24, 20, 0);
+    assert.ok(await vscode.commands.executeCommand<boolean>('learningPlans.startTimer', { uri: table.toString(), line: row.line, title: row.title }));
+    lp.clock = at(24, 20, 40);
+    const stopped = await vscode.commands.executeCommand<EditResult>('learningPlans.stopTimer');
+    assert.ok(stopped?.applied, stopped?.message);
+    const written = (await vscode.workspace.openTextDocument(table)).getText();
+    assert.strictEqual(written, text.replace('| 2 | Vars | Types | |\n', '| 2 | Vars | Types | |\n\n- \u23F1 2026-11-24 20:00-20:40 (40 min) \u00b7 Day 2\n'));
+    await waitFor('Day 2 studied in the index', () => lp.index.get(table)?.days.find((d) => d.number === 2)?.sessions.length === 1);
+    const node = await waitFor('Day 2 in the tree', () => lp.tree.findNode(table.toString(), row.line));
+    assert.match(tooltip(lp, node), /40 min studied/, 'the row\'s studied time in the tree');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(table);
+  });
+
   it('nudges once a day at the chosen time, only when nothing was done, and snoozes once', async () => {
     const nudges = (): Question[] => asked.filter((q) => /is waiting/.test(q.text));
     let reply: string | undefined = 'Snooze 1 h';
