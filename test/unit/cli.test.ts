@@ -306,6 +306,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'examen de pract')).out, /Checked "Examen de práctica"/);
     fs.writeFileSync(typo, '### Day 1\n- [ ] Learn C# basics\n- [ ] Read\n');
     assert.strictEqual((await run('toggle', typo, 'C++')).code, 1);
+    // A straight apostrophe for a curly one; one left out, a dot inside a word too (a trial's).
+    fs.writeFileSync(typo, '### Day 1\n- [ ] Study Spark\u2019s shuffle\n- [ ] Don\'t forget retention\n- [ ] Node.js streams\n');
+    for (const [words, task] of [["spark's shuffle", 'Study Spark\u2019s shuffle'], ['dont forget', "Don't forget retention"], ['nodejs', 'Node.js streams']]) {
+      assert.match((await run('toggle', typo, words)).out, new RegExp(`Checked "${task.replace('.', '\\.')}"`), words);
+    }
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

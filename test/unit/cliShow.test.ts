@@ -133,4 +133,10 @@ describe('CLI: a weekday of a journal kept by week', () => {
     assert.match((await run('log', journal, 'thursday', '25m', '--date', '2026-11-19')).out, /Logged 25 min on "Thursday"/);
     assert.strictEqual(fs.readFileSync(journal, 'utf8'), text.replace('More.\n', 'More.\n- \u23F1 2026-11-19 (25 min)\n'));
   });
+
+  it('a session\'s line below a table names the row it was logged for (a trial\'s was "no day heading")', async () => {
+    const table = path.join(tempDir('lp-rowlog-'), 't.md');
+    fs.writeFileSync(table, '# P\n\n| Day | Topic |\n|---|---|\n| 1 | A |\n| 2 | B |\n\n- \u23F1 2026-11-26 (20 min) \u00b7 Day 2\n');
+    assert.match((await run('show', table, 'line:8')).out, /^Day 2: B \(.*t\.md:6\)\n {2}open · 20 min studied/);
+  });
 });

@@ -71,6 +71,9 @@ describe('a table row\'s other cells are its fields, named by their column', () 
   it('a Time column is study time; a Week column before the day\'s groups the days and is no field', () => {
     const plan = parse('| Week | Day | Topic | Time | Done |\n|---|---|---|---|---|\n| 1 | 1 | A | 45 min | |\n| 1 | 2 | B | 1 h | |\n');
     assert.deepStrictEqual(plan.days.map((day) => [day.fields.map((f) => f.name), studyTime(day).total]), [[['Time'], 45], [['Time'], 60]]);
+    // Short (`45m`) or in the label's unit (`Time (min)`: 30); a row's own time before its header's `(30 min)` (a trial's).
+    const times = parse('| Day | Topic | Task (30 min) | Time | Time (min) |\n|---|---|---|---|---|\n| 1 | A | x | 1h | |\n| 2 | B | y | | |\n| 3 | C | z | 45m | |\n| 4 | D | w | | 20 |\n');
+    assert.deepStrictEqual(times.days.map((day) => studyTime(day).total), [60, 30, 45, 20]);
     // A module named in words is said (a review's `Module: Basics` was lost); a Notes column before the day's too.
     const named = parse('| Module | Notes | Day | Topic |\n|---|---|---|---|\n| Basics | quick | 1 | A |\n| Basics | | 2 | B |\n');
     assert.deepStrictEqual(named.days.map((day) => day.fields.map((f) => `${f.name}: ${f.value}`)), [['Module: Basics', 'Notes: quick'], ['Module: Basics']]);

@@ -39,6 +39,11 @@ describe('weekday headings under a dated week', () => {
     assert.deepStrictEqual([plan.journal, plan.days.map((day) => day.date)], [false, ['2026-11-23', '2026-11-25', '2026-11-27']]);
   });
 
+  it('a journal by week with a to-do among its notes stays a journal: most of its entries are notes (a trial\'s)', () => {
+    const plan = parse('# J\n\n## Week of 2026-11-16\n\n### Monday\nRead about Kafka.\n\n### Tuesday\nConsumer groups.\n\n### Thursday\nPracticed kcat.\n- [ ] Write notes on retention\n\n### Friday\nBuilt a producer.\n');
+    assert.deepStrictEqual([plan.journal, [...planStampDates(plan)]], [true, ['2026-11-16', '2026-11-17', '2026-11-19', '2026-11-20']]);
+  });
+
   it('the trial\'s journal: the days before today left open are missed, and today is past them', () => {
     const plan = parse(WEEK);
     assert.deepStrictEqual(missedDatedDays(plan, '2026-11-28').map((day) => day.title), ['Tuesday', 'Friday']);

@@ -87,7 +87,8 @@ function foldAccents(text: string): string {
 
 /** The words alone, accents aside, one space between (` merge on read `): see tasksNamed. */
 function foldPunctuation(text: string): string {
-  const words = foldAccents(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
+  // An apostrophe or a dot inside a word joins it (`don't`, `Node.js`: dont, nodejs, as typed without them).
+  const words = foldAccents(text).replace(/(?<=[\p{L}\p{N}])['.](?=[\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
   return words.length === 0 ? '' : ` ${words.join(' ')} `;
 }
 
@@ -111,7 +112,8 @@ function pastedTaskText(words: string): string | null {
 }
 
 function foldWords(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // A typed `'` is the file's `’` (a trial's `spark's shuffle` was no task).
+  return text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -89,9 +89,12 @@ export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
   // A table's rows by date (`| Date | Topic | Done |`) have a status column: a tracker's days, done or open.
   if (days.length === 0 || !days.every((d) => (d.date !== null || d.weekday !== null) && d.form !== 'tableRow')) return false;
   if (tasks === 0) return true;
-  // Dated by their own titles: weekdays dated by their week are a plan's days as well as a journal's (a review's study
-  // plan by week, a day of notes in it, was read as a journal once its weekdays had dates).
-  return days.every((d) => d.date !== null && !d.weekDated && !d.stamp.marked && !d.skipMarked && d.planned === null) && days.some((d) => d.written && !holdsTasks(d));
+  if (!days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null)) return false;
+  // Weekdays dated by their week are a plan's days as well as a journal's: a journal when most of its entries are
+  // notes (a trial's week of notes with one to-do was read as a plan), a plan when most hold tasks (a review's study
+  // plan by week, a day of notes in it, was read as a journal). Entries dated by their own titles: one note is enough.
+  const notes = days.filter((d) => d.written && !holdsTasks(d)).length;
+  return days.some((d) => d.weekDated) ? notes > days.filter(holdsTasks).length : notes > 0;
 }
 
 /**

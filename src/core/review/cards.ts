@@ -242,6 +242,16 @@ function distinctForms(drafts: readonly DraftCard[]): RecallForm[] {
   return forms;
 }
 
+/** The list right below a paragraph's line (a blank line between them at most): its first line and the line after it. */
+function listBelow(at: (line: number) => string, line: number, end: number): { start: number; end: number } | null {
+  let start = line + 1;
+  if (start < end && at(start).trim() === '') start++;
+  if (start >= end || listItem(at(start)) === null) return null;
+  let stop = start + 1;
+  while (stop < end && at(stop).trim() !== '' && (listItem(at(stop)) !== null || /^\s/.test(at(stop)))) stop++;
+  return { start, end: stop };
+}
+
 function collect(plan: ParsedPlan, text: string): DraftCard[] {
   const lines = new Lines(text);
   const at = (line: number): string => lines.at(line);
@@ -270,8 +280,10 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
       } else if (field.value.trim()) {
         add(kind, label, { line: field.line, prompt: value, answer: nested.lines }, context);
       } else {
-        // `- **Key Learnings:**` with the learnings nested under it: one card each.
-        for (const entry of listEntries(at, field.line + 1, nested.next, literal)) add(kind, label, entry, context);
+        // `- **Key Learnings:**` with the learnings nested under it: one card each; a paragraph's `**Key Learnings:**`
+        // with them in the list right below it, too (a trial's gave no card).
+        const below = nested.next === field.line + 1 && listItem(at(field.line)) === null ? listBelow(at, field.line, node.endLine) : null;
+        for (const entry of listEntries(at, below?.start ?? field.line + 1, below?.end ?? nested.next, literal)) add(kind, label, entry, context);
       }
     }
   };

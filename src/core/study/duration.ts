@@ -23,6 +23,19 @@ const DURATION = new RegExp(
 // An estimate may say it is one (`(~20m)`, `(≈ 20m)`, `(ca. 20m)`): a learner's `(~20m)` counted nothing.
 const MINUTES_ALONE = /^\s*(?:[~≈]|ca\.|approx\.?|about)?\s*(\d{1,4})\s*m\s*$/i;
 
+/**
+ * A time field's value written short (`45m`) or as a bare number in the unit its label gives (`Time (min)`: `30`;
+ * `Hours`: `1.5`): in a field named as a time there is no metre (a trial's `| Time |` column of `45m` counted nothing).
+ */
+export function timeFieldMinutes(value: string, unit: string | null): number | null {
+  const short = MINUTES_ALONE.exec(value);
+  if (short) return Number(short[1]) || null;
+  const bare = /^\s*(\d{1,4}(?:[.,]\d+)?)\s*$/.exec(value);
+  if (!bare || unit === null) return null;
+  const per = new RegExp(`^(?:${MINUTE_WORDS}|m)$`, 'i').test(unit.trim()) ? 1 : new RegExp(`^(?:${HOUR_WORDS})$`, 'i').test(unit.trim()) ? 60 : 0;
+  return Math.round(toNumber(bare[1]) * per) || null;
+}
+
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }

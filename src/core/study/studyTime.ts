@@ -1,5 +1,5 @@
 import type { PlanNode } from '../model';
-import { bracketedDuration, notedDuration, parenthesisedDuration, parseDuration, taskDuration } from './duration';
+import { bracketedDuration, notedDuration, parenthesisedDuration, parseDuration, taskDuration, timeFieldMinutes } from './duration';
 
 /**
  * Study time of a node: the durations its author wrote, summed over the node and everything under it.
@@ -30,10 +30,13 @@ function ownTime(node: PlanNode): StudyTime {
   const note = (line: number, minutes: number | null): void => {
     if (minutes !== null && !byLine.has(line)) byLine.set(line, minutes);
   };
-  for (const field of node.fields) {
+  // A time field first: a table row's cells share its line, and the row's own `Time` is its time, not the `(30 min)`
+  // its `Task (30 min)` column's header gives every row (a trial's).
+  const fields = node.form === 'tableRow' ? [...node.fields].sort((a, b) => Number(TIME_FIELD.test(b.name)) - Number(TIME_FIELD.test(a.name))) : node.fields;
+  for (const field of fields) {
     // `**Task (30 min):**` has a detail; `**Task [30 min]:**` keeps its brackets in the name.
+    if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value) ?? timeFieldMinutes(field.value, field.detail));
     note(field.line, field.detail !== null ? parseDuration(field.detail) : bracketedDuration(field.name));
-    if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value));
     // A note in its value, as a task's or a link's: `- **Resource:** [Video](url) (20 min)`, `(20 Min.)` (a
     // learner's counted nothing, `[Video (20 min)](url)` did).
     note(field.line, notedDuration(field.value));

@@ -220,6 +220,9 @@ describe('review cards from a journal', () => {
       ['checkpoint', 'What does recover return? :: nil', '2026-11-24'],
     ]);
     assert.deepStrictEqual(cardsOf(lines('### Day 1', '- **Checkpoint:** What is a partition?', '- [ ] read')), [], 'a plan\'s open day: a goal, not knowledge');
+    // A paragraph's `**Key Learnings:**` with its learnings in the list right below it (a trial's gave no card).
+    assert.deepStrictEqual(cardsOf(lines('### Day 1 - A \u2705 2026-11-24', '**Key Learnings:**', '- Watermark :: a lower bound on event time', '- Late events go to side outputs', '', 'More prose.')).map((c) => c.text),
+      ['Watermark :: a lower bound on event time', 'Late events go to side outputs']);
     // An entry dated after today is nothing learned yet: no new card until its date (a review's template entry).
     const ahead = cardsOf(lines('# Journal', '## 2026-11-23', 'Read.', '## 2026-12-02', '- **Checkpoint:** explain async/await :: later', ''), 'journal.md');
     assert.deepStrictEqual([reviewQueue(ahead, [], '2026-11-25').due.length, reviewQueue(ahead, [], '2026-12-02').due.length], [0, 1]);
