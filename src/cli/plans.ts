@@ -252,8 +252,9 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   }
   // A weekday of a journal kept by week (`## Week of 2026-11-16`, `## Week of 2026-11-23`, a Thursday in each): the one
   // of the week up to the date in hand, --date or --today (a trial's `log j.md thursday --date 2026-11-26` "matched 2
-  // days"); never one ahead of it (a review's Monday logged into Thursday next).
-  if (spec.kind === 'weekday') {
+  // days"); never one ahead of it (a review's Monday logged into Thursday next). A journal's entries are past records;
+  // in a plan, which Friday is meant is not guessed (the candidates are listed).
+  if (spec.kind === 'weekday' && plan.journal) {
     const at = dayNumber(studiedOn ?? localIsoDate(context.clock()));
     const near = daysMatching(plan, spec).filter((day) => day.date !== null && dayNumber(day.date) <= at && at - dayNumber(day.date) <= 6);
     if (near.length === 1) return { ok: true, day: near[0] };

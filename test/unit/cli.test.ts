@@ -311,6 +311,11 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     for (const [words, task] of [["spark's shuffle", 'Study Spark\u2019s shuffle'], ['dont forget', "Don't forget retention"], ['nodejs', 'Node.js streams']]) {
       assert.match((await run('toggle', typo, words)).out, new RegExp(`Checked "${task.replace('.', '\\.')}"`), words);
     }
+    // The split form too; punctuation typed where the task has none; never digits joined (`v12` is no `v1.2`).
+    fs.writeFileSync(typo, '### Day 1\n- [ ] Next.js app\n- [ ] Learn merge on read tables\n- [ ] Upgrade to v1.2\n');
+    assert.match((await run('toggle', typo, 'next js app')).out, /Checked "Next\.js app"/);
+    assert.match((await run('toggle', typo, 'merge-on-read')).out, /Checked "Learn merge on read tables"/);
+    assert.strictEqual((await run('toggle', typo, 'v12')).code, 1);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

@@ -134,6 +134,13 @@ describe('CLI: a weekday of a journal kept by week', () => {
     assert.strictEqual(fs.readFileSync(journal, 'utf8'), text.replace('More.\n', 'More.\n- \u23F1 2026-11-19 (25 min)\n'));
   });
 
+  it('in a plan by week, a weekday of two weeks is not guessed (a review\'s `done friday` marked last week\'s)', async () => {
+    const plan = path.join(tempDir('lp-weekplan-'), 'w.md');
+    fs.writeFileSync(plan, '# Plan\n## Week of 2026-11-16\n### Friday\n- [ ] a\n- [ ] b\n## Week of 2026-11-23\n### Friday\n- [ ] c\n- [ ] d\n');
+    const friday = await run('done', plan, 'friday', '--date', '2026-11-26');
+    assert.deepStrictEqual([friday.code, /Friday matches 2 days/.test(friday.err)], [1, true]);
+  });
+
   it('a session\'s line below a table names the row it was logged for (a trial\'s was "no day heading")', async () => {
     const table = path.join(tempDir('lp-rowlog-'), 't.md');
     fs.writeFileSync(table, '# P\n\n| Day | Topic |\n|---|---|\n| 1 | A |\n| 2 | B |\n\n- \u23F1 2026-11-26 (20 min) \u00b7 Day 2\n');

@@ -20,6 +20,7 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   // A trial's was advised `## 2026-11-28`: its weekdays have their dates from the week above them.
   { name: 'a dated week headed by weekdays', text: ['# Journal', '## Week of 2026-11-23', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-28', heading: '### Saturday' },
   // ...and a date past that week is no weekday of it (a review's `### Sunday` was dated a week back).
+  { name: 'a week begun on Sunday: its next Sunday is another week\'s', text: ['# Journal', '## Week of Sunday, 2026-11-22', '### Sunday', 'Read.', '### Saturday', 'SQL.'], date: '2026-11-29', heading: '## 2026-11-29' },
   { name: 'a date after the last dated week', text: ['# Journal', '## Week of 2026-11-16', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-29', heading: '## 2026-11-29' },
   { name: 'dates written in words: the plain form', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
 ];

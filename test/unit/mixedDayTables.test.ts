@@ -74,6 +74,8 @@ describe('a table row\'s other cells are its fields, named by their column', () 
     // Short (`45m`) or in the label's unit (`Time (min)`: 30); a row's own time before its header's `(30 min)` (a trial's).
     const times = parse('| Day | Topic | Task (30 min) | Time | Time (min) |\n|---|---|---|---|---|\n| 1 | A | x | 1h | |\n| 2 | B | y | | |\n| 3 | C | z | 45m | |\n| 4 | D | w | | 20 |\n');
     assert.deepStrictEqual(times.days.map((day) => studyTime(day).total), [60, 30, 45, 20]);
+    // A heading day's `**Time (30 min):** 45 min` keeps its label's, as before (a review's).
+    assert.strictEqual(studyTime(parse('### Day 1\n- **Time (30 min):** 45 min\n').days[0]).total, 30);
     // A module named in words is said (a review's `Module: Basics` was lost); a Notes column before the day's too.
     const named = parse('| Module | Notes | Day | Topic |\n|---|---|---|---|\n| Basics | quick | 1 | A |\n| Basics | | 2 | B |\n');
     assert.deepStrictEqual(named.days.map((day) => day.fields.map((f) => `${f.name}: ${f.value}`)), [['Module: Basics', 'Notes: quick'], ['Module: Basics']]);

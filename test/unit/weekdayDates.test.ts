@@ -24,6 +24,10 @@ describe('weekday headings under a dated week', () => {
     ['a due date: any week', '## Sprint 3 \u2014 due 2026-12-15\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', [null, null]],
     ['a week\'s end: any week', '## Week ending 2026-11-29\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', [null, null]],
     ['a German week', '## Woche vom 23.11.2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-23', '2026-11-27']],
+    // ...and a week's first date however it is written (a second review's: these had lost theirs).
+    ['a week and its date in parentheses', '## Week 1 (2026-01-05)\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-01-05', '2026-01-09']],
+    ['a week and its range', '## Week 2: 2026-01-12 to 2026-01-18\n### Tuesday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-01-13', '2026-01-18']],
+    ['a Kalenderwoche', '## KW 2 (05.01.2026)\n### Dienstag\n- [ ] a\n### Mittwoch\n- [ ] b\n', ['2026-01-06', '2026-01-07']],
   ];
   for (const [name, text, dates] of cases) {
     it(name, () => assert.deepStrictEqual(parse(text).days.map((day) => day.date), dates));
@@ -42,6 +46,11 @@ describe('weekday headings under a dated week', () => {
   it('a journal by week with a to-do among its notes stays a journal: most of its entries are notes (a trial\'s)', () => {
     const plan = parse('# J\n\n## Week of 2026-11-16\n\n### Monday\nRead about Kafka.\n\n### Tuesday\nConsumer groups.\n\n### Thursday\nPracticed kcat.\n- [ ] Write notes on retention\n\n### Friday\nBuilt a producer.\n');
     assert.deepStrictEqual([plan.journal, [...planStampDates(plan)]], [true, ['2026-11-16', '2026-11-17', '2026-11-19', '2026-11-20']]);
+  });
+
+  it('a journal stays one: notes as many as to-dos, or an entry dated by its own title among the weeks (a second review\'s)', () => {
+    assert.ok(parse('## Week of 2026-01-05\n### Monday\nA note.\n### Tuesday\n- [ ] Try the shuffle exercise\n').journal, 'a tie');
+    assert.ok(parse('# TIL\n## 2026-01-05\n- [ ] Watch the Kafka talk\n## 2026-01-06\nA line of prose.\n## 2026-01-07\n- [x] Finish chapter 2\n## Week of 2026-01-12\n### Monday\n- [ ] Write summary\n').journal, 'a journal that gained a week');
   });
 
   it('the trial\'s journal: the days before today left open are missed, and today is past them', () => {

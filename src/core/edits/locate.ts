@@ -65,9 +65,14 @@ export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: T
   // words as typed, their words are compared, accents aside (trials' Spanish and French tasks were "no task").
   if (pasted.tasks.length > 0) return pasted;
   const accents = tasksHolding(plan, words, foldAccents);
-  // Punctuation typed is meant (`C++` is no `C#`: a review's toggled the wrong task): words alone only then.
-  return accents.tasks.length > 0 || /[^\p{L}\p{N}\p{M}\s]/u.test(words) ? accents : tasksHolding(plan, words, foldPunctuation);
+  // A symbol typed is meant (`C++` is no `C#`: a review's toggled the wrong task): words alone only without one.
+  if (accents.tasks.length > 0 || SYMBOL.test(words)) return accents;
+  const joined = tasksHolding(plan, words, (text) => foldPunctuation(text, true));
+  return joined.tasks.length > 0 ? joined : tasksHolding(plan, words, (text) => foldPunctuation(text, false));
 }
+
+/** What names a thing when typed (`C++`, `C#`, `a/b`, `x=1`), unlike the punctuation between words. */
+const SYMBOL = /[+#@$%&*=<>/\\^~|]/;
 
 function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => string): { readonly tasks: Task[]; readonly others: number } {
   const wanted = fold(words);
@@ -85,10 +90,14 @@ function foldAccents(text: string): string {
   return foldWords(text).normalize('NFD').replace(LATIN_ACCENTS, '$1').normalize('NFC');
 }
 
-/** The words alone, accents aside, one space between (` merge on read `): see tasksNamed. */
-function foldPunctuation(text: string): string {
-  // An apostrophe or a dot inside a word joins it (`don't`, `Node.js`: dont, nodejs, as typed without them).
-  const words = foldAccents(text).replace(/(?<=[\p{L}\p{N}])['.](?=[\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
+/**
+ * The words alone, accents aside, one space between (` merge on read `): see tasksNamed. `joined`: an apostrophe or a
+ * dot between letters joins them (`don't`, `Node.js`: dont, nodejs, as typed without them); else they part them
+ * (`node js`). Between digits never (`v1.2` is no `v12`, a review's).
+ */
+function foldPunctuation(text: string, joined: boolean): string {
+  const folded = foldAccents(text);
+  const words = (joined ? folded.replace(/(?<=\p{L})['.](?=\p{L})/gu, '') : folded).split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
   return words.length === 0 ? '' : ` ${words.join(' ')} `;
 }
 

@@ -90,11 +90,12 @@ export function isJournal(days: readonly DraftNode[], tasks: number): boolean {
   if (days.length === 0 || !days.every((d) => (d.date !== null || d.weekday !== null) && d.form !== 'tableRow')) return false;
   if (tasks === 0) return true;
   if (!days.every((d) => d.date !== null && !d.stamp.marked && !d.skipMarked && d.planned === null)) return false;
-  // Weekdays dated by their week are a plan's days as well as a journal's: a journal when most of its entries are
-  // notes (a trial's week of notes with one to-do was read as a plan), a plan when most hold tasks (a review's study
-  // plan by week, a day of notes in it, was read as a journal). Entries dated by their own titles: one note is enough.
+  // Weekdays dated by their week alone are a plan's days as well as a journal's: a journal when notes are as many as
+  // the entries holding tasks (a trial's week of notes with one to-do was read as a plan), a plan when tasks are
+  // more (a review's study plan by week, a day of notes in it, was read as a journal). With an entry dated by its own
+  // title among them, one note is enough, as it always was (a review's journal that gained a week stayed one).
   const notes = days.filter((d) => d.written && !holdsTasks(d)).length;
-  return days.some((d) => d.weekDated) ? notes > days.filter(holdsTasks).length : notes > 0;
+  return days.every((d) => d.weekDated) ? notes > 0 && notes >= days.filter(holdsTasks).length : notes > 0;
 }
 
 /**

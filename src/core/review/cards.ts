@@ -246,7 +246,8 @@ function distinctForms(drafts: readonly DraftCard[]): RecallForm[] {
 function listBelow(at: (line: number) => string, line: number, end: number): { start: number; end: number } | null {
   let start = line + 1;
   if (start < end && at(start).trim() === '') start++;
-  if (start >= end || listItem(at(start)) === null) return null;
+  // A list of tasks below it is the day's work, not what was learned (a review's became cards).
+  if (start >= end || listItem(at(start)) === null || /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\]/.test(at(start))) return null;
   let stop = start + 1;
   while (stop < end && at(stop).trim() !== '' && (listItem(at(stop)) !== null || /^\s/.test(at(stop)))) stop++;
   return { start, end: stop };

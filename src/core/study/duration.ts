@@ -25,7 +25,7 @@ const MINUTES_ALONE = /^\s*(?:[~≈]|ca\.|approx\.?|about)?\s*(\d{1,4})\s*m\s*$/
 
 /**
  * A time field's value written short (`45m`) or as a bare number in the unit its label gives (`Time (min)`: `30`;
- * `Hours`: `1.5`): in a field named as a time there is no metre (a trial's `| Time |` column of `45m` counted nothing).
+ * `Time (h)`: `1.5`): in a field named as a time there is no metre (a trial's `| Time |` column of `45m` counted nothing).
  */
 export function timeFieldMinutes(value: string, unit: string | null): number | null {
   const short = MINUTES_ALONE.exec(value);

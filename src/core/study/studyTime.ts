@@ -34,9 +34,12 @@ function ownTime(node: PlanNode): StudyTime {
   // its `Task (30 min)` column's header gives every row (a trial's).
   const fields = node.form === 'tableRow' ? [...node.fields].sort((a, b) => Number(TIME_FIELD.test(b.name)) - Number(TIME_FIELD.test(a.name))) : node.fields;
   for (const field of fields) {
+    const time = TIME_FIELD.test(field.name);
+    // A row's own time before its header's detail; a heading day's `**Time (30 min):** 45 min` keeps its label's.
+    if (time && node.form === 'tableRow') note(field.line, parseDuration(field.value) ?? timeFieldMinutes(field.value, field.detail));
     // `**Task (30 min):**` has a detail; `**Task [30 min]:**` keeps its brackets in the name.
-    if (TIME_FIELD.test(field.name)) note(field.line, parseDuration(field.value) ?? timeFieldMinutes(field.value, field.detail));
     note(field.line, field.detail !== null ? parseDuration(field.detail) : bracketedDuration(field.name));
+    if (time) note(field.line, parseDuration(field.value) ?? timeFieldMinutes(field.value, field.detail));
     // A note in its value, as a task's or a link's: `- **Resource:** [Video](url) (20 min)`, `(20 Min.)` (a
     // learner's counted nothing, `[Video (20 min)](url)` did).
     note(field.line, notedDuration(field.value));

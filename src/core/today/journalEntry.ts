@@ -5,7 +5,8 @@
  */
 import type { ParsedPlan, PlanNode } from '../model';
 import { LANGUAGES } from '../grammar/keywords';
-import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+import { weekdayDateIn } from '../parse/weekdayDates';
 
 /**
  * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry (in the file's order)
@@ -26,11 +27,23 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
   const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || !day.title.includes(day.date)));
-  // One dated by its week names the date only inside that week (a review's `### Sunday` landed in a week gone by).
-  const inWeek = !named || named.date === null || addDays(named.date, weekday - named.weekday!) === date;
+  // One dated by its week names the date only inside that week (a review's `### Sunday` landed in a week gone by, or
+  // on the Sunday a week begun on Sunday starts with).
+  const week = named && named.date !== null ? parentOf(plan.root, named) : undefined;
+  const inWeek = !named || named.date === null || (week !== undefined && weekdayDateIn(week.title, weekday) === date);
   const renamed = named?.weekday && inWeek ? renameWeekday(named.title, named.weekday, weekday) : null;
   if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
   return `## ${date}`;
+}
+
+/** The node `day` sits in. */
+function parentOf(node: PlanNode, day: PlanNode): PlanNode | undefined {
+  for (const child of node.children) {
+    if (child === day) return node;
+    const found = parentOf(child, day);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The last entry (in the file's order) headed by a heading, not a day number, that `wanted` takes. */

@@ -223,6 +223,7 @@ describe('review cards from a journal', () => {
     // A paragraph's `**Key Learnings:**` with its learnings in the list right below it (a trial's gave no card).
     assert.deepStrictEqual(cardsOf(lines('### Day 1 - A \u2705 2026-11-24', '**Key Learnings:**', '- Watermark :: a lower bound on event time', '- Late events go to side outputs', '', 'More prose.')).map((c) => c.text),
       ['Watermark :: a lower bound on event time', 'Late events go to side outputs']);
+    assert.deepStrictEqual(cardsOf(lines('### Day 1 - A \u2705 2026-11-24', '**Key Learnings:**', '', '- [x] Read the Spark docs chapter one', '- [x] Install Spark locally')), [], 'a list of tasks below is the day\'s work (a review\'s)');
     // An entry dated after today is nothing learned yet: no new card until its date (a review's template entry).
     const ahead = cardsOf(lines('# Journal', '## 2026-11-23', 'Read.', '## 2026-12-02', '- **Checkpoint:** explain async/await :: later', ''), 'journal.md');
     assert.deepStrictEqual([reviewQueue(ahead, [], '2026-11-25').due.length, reviewQueue(ahead, [], '2026-12-02').due.length], [0, 1]);
