@@ -165,7 +165,8 @@ function likeness(typed: readonly string[], own: readonly string[]): number {
   return cost;
 }
 
-/** Lower-case words, punctuation and markup aside (`Merge-on-read` is merge, on, read). */
+/** Lower-case words, accents, punctuation and markup aside (`Merge-on-read` is merge, on, read): foldPunctuation's. */
 function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  const words = foldPunctuation(text, false).trim();
+  return words === '' ? [] : words.split(' ');
 }

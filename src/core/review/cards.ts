@@ -15,6 +15,7 @@
  */
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
+import { TASK_CONTENT, withoutContainers } from '../grammar/lineSyntax';
 import { cardId } from './cardId';
 import { vocabularyOf } from '../grammar/keywords';
 import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
@@ -247,7 +248,7 @@ function listBelow(at: (line: number) => string, line: number, end: number): { s
   let start = line + 1;
   if (start < end && at(start).trim() === '') start++;
   // A list of tasks below it is the day's work, not what was learned (a review's became cards).
-  if (start >= end || listItem(at(start)) === null || /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[.\]/.test(at(start))) return null;
+  if (start >= end || listItem(at(start)) === null || TASK_CONTENT.test(withoutContainers(at(start)))) return null;
   let stop = start + 1;
   while (stop < end && at(stop).trim() !== '' && (listItem(at(stop)) !== null || /^\s/.test(at(stop)))) stop++;
   return { start, end: stop };
