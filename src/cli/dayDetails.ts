@@ -1,6 +1,6 @@
 // What a day asks, as `status` prints the current day and `show` any day: its fields (with the links on their
 // lines), its other links and its tasks, in the plan's order.
-import { allLinks, allTasks, fieldLinks, isDayMark, type FileSystemPort, type PlanNode } from '../core';
+import { allLinks, allTasks, fieldLinks, isDayMark, itemsUnder, LineRanges, Lines, type FileSystemPort, type ParsedPlan, type PlanNode } from '../core';
 import { checkedLinks, type CheckedLink } from './verbs/links';
 import { field, shellWord } from './output';
 
@@ -13,11 +13,18 @@ function refusal(link: CheckedLink): string {
   return link.refused === null ? '' : ` (not opening: ${field(link.refused)})`;
 }
 
+/** The plan's text, read for what its model does not hold: the items nested under a field or a task. */
+export interface DaySource {
+  readonly plan: Pick<ParsedPlan, 'literalBlocks'>;
+  readonly text: string;
+}
+
 /**
  * The day's fields, links and tasks, each on a line indented by two; a link to a file as `links` gives it (from the
- * working folder), a link `links` leaves out marked. Over `limit` lines, the last says how many more there are.
+ * working folder), a link `links` leaves out marked; with the plan's text, the items nested under fields and tasks.
+ * Over `limit` lines, the last says how many more there are.
  */
-export async function dayLines(day: PlanNode, file: string, files: FileSystemPort, limit = DAY_LINES): Promise<string[]> {
+export async function dayLines(day: PlanNode, file: string, files: FileSystemPort, limit = DAY_LINES, source?: DaySource): Promise<string[]> {
   const links = await checkedLinks(allLinks(day), file, files);
   const onFields = new Set<CheckedLink>();
   const fields = day.fields.map((f) => {
@@ -26,22 +33,41 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     const targets = own.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('');
     return { line: f.line, text: `  ${field(f.name)}${f.detail ? ` (${field(f.detail)})` : ''}: ${field(f.value)}${targets}`.trimEnd(), heads: f.value === '' && targets === '' };
   });
-  // A link no field holds is listed on its own (a table row's title cell's).
-  const others = links.filter((l) => !onFields.has(l)).map((l) => {
-    const target = field(l.shown);
-    // A bare address is its own text: once (`https://x <https://x>` said it twice).
-    return { line: l.line, text: (l.text === l.target ? target : `${field(l.text)} <${target}>`) + refusal(l), link: true };
-  });
   // A heading that is a task (`### [ ] Day 3`) is the day itself, not one of its tasks.
   // Each with its line: what `toggle FILE LINE` takes (a learner had to find it with grep).
   const tasks = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => ({ line: t.line, text: `  ${BOX[t.status]} ${field(t.text)}  (line ${t.line + 1})`, task: true }));
   // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
   // with its links at the bottom), indented under it. A link on a task's own line follows the task, under it
   // (printed before it, it read as the task above's).
-  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean };
+  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean; item?: boolean };
+  // The items nested under fields and tasks (`- **Key Learnings:**` with its learnings under it was printed empty, a
+  // trial's), with the links on their lines; an item that is a link alone is printed as the link.
+  const items: Entry[] = [];
+  if (source) {
+    const text = new Lines(source.text);
+    const at = (line: number): string => text.at(line);
+    const literal = new LineRanges(source.plan.literalBlocks);
+    const heads = [...fields.map((f) => ({ line: f.line, paragraph: f.heads })), ...tasks.map((t) => ({ line: t.line, paragraph: false }))];
+    const own = new Set([...fields, ...tasks].map((entry) => entry.line));
+    for (const item of heads.flatMap((head) => itemsUnder(at, head.line, day.endLine, literal, head.paragraph))) {
+      if (own.has(item.line)) continue;
+      const on = links.filter((l) => l.line === item.line && !onFields.has(l));
+      if (on.length > 0 && on.map((l) => l.text).join(' ') === item.text) continue;
+      for (const link of on) onFields.add(link);
+      items.push({ line: item.line, text: `    - ${field(item.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
+    }
+  }
+  // A link no field or item holds is listed on its own (a table row's title cell's).
+  const others = links.filter((l) => !onFields.has(l)).map((l) => {
+    const target = field(l.shown);
+    // A bare address is its own text: once (`https://x <https://x>` said it twice).
+    return { line: l.line, text: (l.text === l.target ? target : `${field(l.text)} <${target}>`) + refusal(l), link: true };
+  });
   let under = false;
   let taskLine = -1;
-  const lines = ([...fields, ...others, ...tasks] as Entry[]).sort((a, b) => a.line - b.line || Number(a.link === true) - Number(b.link === true)).map((entry) => {
+  const lines = ([...fields, ...others, ...tasks, ...items] as Entry[]).sort((a, b) => a.line - b.line || Number(a.link === true) - Number(b.link === true)).map((entry) => {
+    // An item nested under a field or a task leaves what the links after it are under as it was.
+    if (entry.item) return entry.text;
     if (!entry.link) {
       under = entry.heads === true;
       taskLine = entry.task ? entry.line : -1;

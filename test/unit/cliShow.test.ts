@@ -110,6 +110,29 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.deepStrictEqual(status.slice(at + 1, at + 1 + expected.length), expected, 'status: the same lines');
   });
 
+  it('items nested under a field or a task are printed under it, as status does (`Key Learnings:` printed empty, a trial\'s)', async () => {
+    const plan = path.join(tempDir('lp-show-nested-'), 'n.md');
+    fs.writeFileSync(plan, [
+      '### Day 1 - Nested', '- **Task (20 min):** Build the pipeline', '  - Create the *bronze* table', '  - Add a [checkpoint](https://example.org/cp) step',
+      '- **Key Learnings:**', '  - Delta logs are JSON', '', '  - kept across a blank line', '- [ ] Run it', '  - with `--dry-run` first', '  - [ ] a subtask',
+      '- **Resources:**', '  - Read chapter 2 first', '  - [Docs](https://example.org/docs)', '', '**Checkpoint:**', '- Explain the log', '',
+      '```', '- **Task:** in code', '```', '', '### Day 2 - Next', '- [ ] later', '',
+    ].join('\n'));
+    const expected = [
+      '  Task (20 min): Build the pipeline', '    - Create the bronze table', '    - Add a checkpoint step <https://example.org/cp>',
+      '  Key Learnings:', '    - Delta logs are JSON', '    - kept across a blank line',
+      '  [ ] Run it  (line 9)', '    - with --dry-run first', '  [ ] a subtask  (line 11)',
+      '  Resources:', '    - Read chapter 2 first', '    Docs <https://example.org/docs>',
+      '  Checkpoint:', '    - Explain the log',
+    ];
+    const shown = await run('show', plan, '1');
+    assert.strictEqual(shown.code, 0, shown.err);
+    assert.deepStrictEqual(shown.out.split('\n').slice(2, -1), expected);
+    const status = (await run('status', plan)).out.split('\n');
+    const at = status.indexOf(`Current day: Day 1 - Nested (${plan}:1)`);
+    assert.deepStrictEqual(status.slice(at + 1, at + 1 + expected.length), expected, 'status: the same lines');
+  });
+
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
     const plan = path.join(tempDir('lp-show-long-'), 'long.md');
     fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);

@@ -76,7 +76,7 @@ weekdays for a plan without rest:.`,
       time.total > 0 ? `${formatMinutes(time.total)} planned` : '',
       logged > 0 ? `${formatMinutes(logged)} studied` : '',
     ].filter(Boolean);
-    const body = await dayLines(day, file, context.files, Number.POSITIVE_INFINITY);
+    const body = await dayLines(day, file, context.files, Number.POSITIVE_INFINITY, { plan, text });
     context.io.out([
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,

@@ -133,10 +133,13 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     }
     // The current day a table row holding a date either order reads (`11/05/2026`): open, and why (Today stayed on it silently).
     const current = loaded.find((each) => each.plan === summary.activePlan);
-    if (day && day.cells && current) {
-      // Only the text: the plan is parsed already.
-      const read = await readPlanFile(context.files, current.file, maxBytes);
-      const unread = 'text' in read ? unreadDoneDate(new Lines(read.text), day) : null;
+    // Only the text, for what the model does not hold (the plan is parsed already): the current day's nested
+    // items, a table row's date that reads two ways.
+    const read = day && current ? await readPlanFile(context.files, current.file, maxBytes) : null;
+    const text = read && 'text' in read ? read.text ?? null : null;
+    const source = text !== null && current ? { plan: current.plan, text } : undefined;
+    if (day && day.cells && current && text !== null) {
+      const unread = unreadDoneDate(new Lines(text), day);
       if (unread) io.err(`learning-plans: warning: ${field(current.file)}:${day.line + 1}: ${field(day.title)} holds ${field(unread.written)}, which reads ${unread.readings[0]} or ${unread.readings[1]}, and nothing in its table says whether month or day comes first: it reads open (write ${unread.readings[0]} or ${unread.readings[1]})`);
     }
     if (json) {
@@ -193,7 +196,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
     else if (day) {
-      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files)));
+      lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files, undefined, source)));
       for (const other of summary.alsoToday) lines.push(`Also planned for today: ${field(other.title)} (${field(summary.activePlan.uri)}:${other.line + 1})`);
       lines.push(...elsewhereLines);
       lines.push(...missedLines(summary.missedDays, day, summary.activePlan.uri));

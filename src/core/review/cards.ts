@@ -15,11 +15,10 @@
  */
 import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
-import { TASK_CONTENT, withoutContainers } from '../grammar/lineSyntax';
 import { cardId } from './cardId';
 import { vocabularyOf } from '../grammar/keywords';
 import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
-import { fenceEntries, LineRanges, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
+import { fenceEntries, LineRanges, listBelow, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
 export type CardKind = 'checkpoint' | 'quiz' | 'learning';
 
@@ -241,17 +240,6 @@ function distinctForms(drafts: readonly DraftCard[]): RecallForm[] {
     if (!grew) break;
   }
   return forms;
-}
-
-/** The list right below a paragraph's line (a blank line between them at most): its first line and the line after it. */
-function listBelow(at: (line: number) => string, line: number, end: number): { start: number; end: number } | null {
-  let start = line + 1;
-  if (start < end && at(start).trim() === '') start++;
-  // A list of tasks below it is the day's work, not what was learned (a review's became cards).
-  if (start >= end || listItem(at(start)) === null || TASK_CONTENT.test(withoutContainers(at(start)))) return null;
-  let stop = start + 1;
-  while (stop < end && at(stop).trim() !== '' && (listItem(at(stop)) !== null || /^\s/.test(at(stop)))) stop++;
-  return { start, end: stop };
 }
 
 function collect(plan: ParsedPlan, text: string): DraftCard[] {

@@ -6,6 +6,7 @@
  */
 import { stripTrailingStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
+import { TASK_CONTENT, withoutContainers } from '../grammar/lineSyntax';
 
 /** A prompt with the lines that elaborate it (nested list items): the answer shown on reveal. */
 export interface TextEntry {
@@ -101,14 +102,21 @@ export class LineRanges {
   }
 }
 
+/** A line nested under an item, as read: its words, whether it is a list item, and its (first) line. */
+export interface NestedEntry {
+  readonly line: number;
+  readonly text: string;
+  readonly item: boolean;
+}
+
 /**
  * The lines after `line` nested under an item indented `own` columns (deeper indented, up to the first
- * line that is not), as answer lines: nested items keep a `- ` and wrapped lines join the line before them.
+ * line that is not): each nested item with its line, and wrapped lines joined to the entry before them.
  * `own` is the item's indent, not its last line's: a lazy continuation line may be indented like the
  * nested items that follow it.
  */
-export function nestedLines(lines: (line: number) => string, line: number, end: number, literal: LineRanges, own = indentOf(lines(line))): { lines: string[]; next: number } {
-  const out: string[] = [];
+export function nestedEntries(lines: (line: number) => string, line: number, end: number, literal: LineRanges, own = indentOf(lines(line))): { entries: NestedEntry[]; next: number } {
+  const entries: { line: number; text: string; item: boolean }[] = [];
   let i = line + 1;
   for (; i < end; i++) {
     const text = lines(i);
@@ -127,10 +135,37 @@ export function nestedLines(lines: (line: number) => string, line: number, end: 
     const item = listItem(text);
     const words = plainInline(item ? item.text : text);
     if (!words) continue;
-    if (item || out.length === 0) out.push(item ? `- ${words}` : words);
-    else out[out.length - 1] += ` ${words}`;
+    if (item || entries.length === 0) entries.push({ line: i, text: words, item: item !== null });
+    else entries[entries.length - 1].text += ` ${words}`;
   }
-  return { lines: out, next: i };
+  return { entries, next: i };
+}
+
+/** The lines nested under an item (see nestedEntries) as answer lines: nested items keep a `- `. */
+export function nestedLines(lines: (line: number) => string, line: number, end: number, literal: LineRanges, own = indentOf(lines(line))): { lines: string[]; next: number } {
+  const { entries, next } = nestedEntries(lines, line, end, literal, own);
+  return { lines: entries.map((entry) => (entry.item ? `- ${entry.text}` : entry.text)), next };
+}
+
+/** The list right below a paragraph's line (a blank line between them at most): its first line and the line after it. */
+export function listBelow(at: (line: number) => string, line: number, end: number): { start: number; end: number } | null {
+  let start = line + 1;
+  if (start < end && at(start).trim() === '') start++;
+  // A list of tasks below it is the day's work, not what was learned (a review's became cards).
+  if (start >= end || listItem(at(start)) === null || TASK_CONTENT.test(withoutContainers(at(start)))) return null;
+  let stop = start + 1;
+  while (stop < end && at(stop).trim() !== '' && (listItem(at(stop)) !== null || /^\s/.test(at(stop)))) stop++;
+  return { start, end: stop };
+}
+
+/**
+ * The list items a field or a task holds below its line, each with its line: those nested under its list item or,
+ * when `listBelow` (a paragraph's `**Key Learnings:**` with nothing after it), the list right below it.
+ */
+export function itemsUnder(lines: (line: number) => string, line: number, end: number, literal: LineRanges, belowParagraph: boolean): { line: number; text: string }[] {
+  if (listItem(lines(line)) !== null) return nestedEntries(lines, line, end, literal).entries.filter((entry) => entry.item);
+  const below = belowParagraph ? listBelow(lines, line, end) : null;
+  return below ? listEntries(lines, below.start, below.end, literal).map((entry) => ({ line: entry.line, text: entry.prompt })) : [];
 }
 
 /**
