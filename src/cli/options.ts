@@ -161,7 +161,24 @@ export function exactly(positionals: readonly string[], count: number, verb: str
   const hint = split >= 0 ? ` (a DAY of two words is quoted, '${positionals[split]} ${positionals[split + 1]}', or just ${positionals[split + 1]})`
     : spaced !== null ? ` (a path with spaces is quoted: ${shellWord(spaced)})` : '';
   if (positionals.length > count) throw new UsageError(`${verb} takes ${what}, not ${positionals.length} arguments${hint}`);
-  return [...positionals];
+  return fileFirst(positionals);
+}
+
+/**
+ * The file first: `show 31 plan.md` (a trial's, refused as "DAY must be ..., not 'plan.md'") names a file only in
+ * its second word, when the first is no path; the others keep their order.
+ */
+function fileFirst(words: readonly string[]): string[] {
+  if (words.length < 2 || fs.existsSync(words[0]) || !isFile(words[1])) return [...words];
+  return [words[1], words[0], ...words.slice(2)];
+}
+
+function isFile(name: string): boolean {
+  try {
+    return fs.statSync(name, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
 }
 
 /** The first words that join, with spaces, into a file that exists, when the first word alone is none; else null. */
@@ -170,11 +187,8 @@ function spacedPath(words: readonly string[]): string | null {
   // A name of a few words (a glob's thousands of arguments are no one path).
   for (let n = 2; n <= Math.min(words.length, 8); n++) {
     const joined = words.slice(0, n).join(' ');
-    try {
-      if (fs.statSync(joined, { throwIfNoEntry: false })?.isFile()) return joined;
-    } catch {
-      // Not a path (`s.md/ 31` goes through a file): no hint.
-    }
+    // Not a path (`s.md/ 31` goes through a file): no hint.
+    if (isFile(joined)) return joined;
   }
   return null;
 }

@@ -103,6 +103,17 @@ describe('CLI hints from a trial', () => {
     assert.ok(err.includes(`(a path with spaces is quoted: '${file}')`), err);
   });
 
+  it('a DAY before its file is taken in that order (a trial\'s `show 31 plan.md` was refused as no DAY)', async () => {
+    const file = path.join(tempDir('lp-hint-'), 'plan.md');
+    fs.writeFileSync(file, '### Day 1\n- [ ] read docs\n### Day 2\n- [ ] b\n');
+    assert.match((await run('show', '2', file)).out, /^Day 2 \(/);
+    assert.strictEqual((await run('toggle', 'read docs', file)).code, 0);
+    assert.strictEqual((await run('log', '1', file, '20m')).code, 0);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '### Day 1\n- [x] read docs \u2705 2026-11-28\n- \u23F1 2026-11-28 (20 min)\n### Day 2\n- [ ] b\n');
+    // Neither word a file: the DAY's own message, as before.
+    assert.match((await run('show', '2', 'nothing.md')).err, /DAY must be a day number/);
+  });
+
   it('a bare number of eight hours or more is said to be minutes (a trial\'s 600 for 60)', async () => {
     const file = path.join(tempDir('lp-hint-'), 'plan.md');
     fs.writeFileSync(file, '### Day 1\n- [ ] a\n');
