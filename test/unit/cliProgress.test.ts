@@ -59,6 +59,12 @@ describe('CLI: done, undone and toggle', () => {
     assert.strictEqual(again.code, 1);
     assert.strictEqual(again.err, `learning-plans: Day 1 was marked complete on 2026-11-21 already, and today now names Day 2: to mark it as well, name it: learning-plans done ${file} 2; nothing written\n`);
     assert.strictEqual((await run('done', file, '2')).code, 0, 'named, it is marked');
+    // A day completed today by its last task's check is the day studied (a trial's `done today` then marked Day 5).
+    const tasks = tempFile('# P\n### Day 1 - A\n- [ ] a\n### Day 2 - B\n- [ ] b\n');
+    assert.match((await run('toggle', tasks, 'a')).out, /Checked "a"; Day 1 is complete: all its tasks are checked\n$/);
+    const after = await run('done', tasks, 'today');
+    assert.deepStrictEqual([after.code, after.err], [1, `learning-plans: Day 1 was completed by its tasks on 2026-11-21 already, and today now names Day 2: to mark it as well, name it: learning-plans done ${tasks} 2; nothing written\n`]);
+    assert.match((await run('done', tasks, '1')).out, /Day 1 is already complete: all its tasks are checked \(the last on 2026-11-21\)\n$/);
     // A number two weeks share is no name: the line is (from a review).
     const weeks = tempFile('## Week 1\n### Day 1\n### Day 2\n## Week 2\n### Day 1\n### Day 2\n');
     await run('done', weeks, 'today');
@@ -164,8 +170,8 @@ describe('CLI: done, undone and toggle', () => {
 
   it('says which way a toggle went, and undone keeps a task done before the day was marked', async () => {
     const file = tempFile('### Day 1\n- [x] read \u2705 2026-01-05\n- [ ] ex\n');
-    assert.match((await run('toggle', file, '3')).out, /: Checked "ex"\n$/);
-    assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex" \(it was done 2026-11-21\)\n$/, 'the date its stamp had, to check it again on that date');
+    assert.match((await run('toggle', file, '3')).out, /: Checked "ex"; Day 1 is complete: all its tasks are checked\n$/);
+    assert.match((await run('toggle', file, '3')).out, /: Unchecked "ex" \(it was done 2026-11-21\); Day 1 is open again: not all its tasks are checked\n$/, 'the date its stamp had, to check it again on that date');
     const unstamped = tempFile('- [x] plain\n');
     // A learner unchecked an old undated tick by mistake; checked again it counted as today's activity: said first.
     assert.match((await run('toggle', unstamped, '1')).out, /: Unchecked "plain" \(it was checked with no date: checking it again stamps it with the date\)\n$/);

@@ -54,7 +54,7 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
   it('leaves a day done by its tasks as it is: a stamp of today would date work of another day (a trial\'s streak gained a day)', () => {
     const text = '### Day 2\n- [x] install docker \u2705 2026-11-19\n';
     const outcome = markDayComplete(text, parse(text).days[0], on);
-    assert.deepStrictEqual(outcome, { ok: true, edits: [], summary: 'Day 2 is already complete (2026-11-19)' });
+    assert.deepStrictEqual(outcome, { ok: true, edits: [], summary: 'Day 2 is already complete: all its tasks are checked (the last on 2026-11-19)' });
   });
 
   it('undone on a day not done writes nothing: a second undone left a task stamped days before unchecked (a trial\'s)', () => {

@@ -79,13 +79,15 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         if (found.ok && name === 'done' && spec.kind === 'today' && !plan.journal && found.day.number === null && found.day.date !== null && found.day.date > on) {
           return { ok: false, message: `no day of ${field(file)} is dated ${on}, and today would name "${field(dayName(found.day, false))}": to mark it, name it: learning-plans done ${shellWord(file)} ${found.day.date}${date === null ? '' : ` --date ${date}`} (learning-plans status ${shellWord(file)} lists the days missed)` };
         }
-        // `done today` run again (from the shell's history) marked the next day, never studied: named, not guessed.
-        const already = name === 'done' && spec.kind === 'today' ? plan.days.find((day) => day !== found.day && day.done && day.stampDate === on) : undefined;
+        // `done today` run again (from the shell's history) marked the next day, never studied: named, not guessed. So
+        // after the day's last task was checked today (a trial's Day 4 was done by its tasks, and Day 5 got marked).
+        const doneOn = (day: PlanNode): boolean => day.stampDate === on || (day.stampDate === null && day.doneDate === on);
+        const already = name === 'done' && spec.kind === 'today' ? plan.days.find((day) => day !== found.day && day.done && doneOn(day)) : undefined;
         if (already && found.ok) {
           // By its number where it names one day alone (`Day 2` of Week 1 and Week 2 is not: its line, from a review).
           const number = found.day.number;
           const next = number !== null && plan.days.filter((day) => day.number === number).length === 1 ? String(number) : `line:${found.day.line + 1}`;
-          return { ok: false, message: `${field(dayName(already, false))} was marked complete on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
+          return { ok: false, message: `${field(dayName(already, false))} was ${already.stampDate === on ? 'marked complete' : 'completed by its tasks'} on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
         }
         const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
         // Done on another date than --date asks: the stamp stays; say how to date it again.

@@ -10,6 +10,7 @@ import { unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { findTaskBox, setTaskChecked } from './lineEdits';
 import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
+import { dayStateNotes } from './dayStateNotes';
 import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
 import { holdsSlashedDates } from './tableRows';
@@ -134,24 +135,14 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   if (typeof result === 'string') return fail(result);
   const unchecked = tasks.filter((task) => wanted(task) === false);
   const kept = recurIn ? unchecked.flatMap((task) => nextKept(recurIn, task)) : [];
-  const stillDone = recurIn ? daysStillMarked(new Lines(text), recurIn, unchecked) : [];
+  const days = recurIn ? dayStateNotes(new Lines(text), recurIn, tasks, tasks.map(wanted)) : [];
   // A stamp written or taken out may say the year of dates written without one (fileYears.ts): none may move.
   if (result.edits.length > 0 && holdsYearlessDate(text)) {
     const uri = recurIn?.uri ?? '';
     const moved = yearlessMoved(buildPlan(inMemoryDocument(uri, text)), buildPlan(inMemoryDocument(uri, applyTextEdits(text, result.edits))));
     if (moved !== null) return fail(moved);
   }
-  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept, ...stillDone]) };
-}
-
-/**
- * A task unchecked in a day marked complete on its own title (its `✅`, a checked heading task, a table row's status)
- * leaves the day complete: said, with how to reopen it (a learner's day stayed done with an open task, unexplained).
- */
-function daysStillMarked(lines: Lines, plan: ParsedPlan, unchecked: readonly Task[]): string[] {
-  if (unchecked.length === 0) return [];
-  const days = plan.days.filter((day) => day.done && unchecked.some((task) => !isDayMark(day, task) && allTasks(day).includes(task)) && ownMark(lines, day));
-  return days.map((day) => l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
+  return { ok: true, edits: result.edits, summary: withNotes(toggleSummary(tasks, tasks.map(wanted), date !== null), [...result.notes, ...kept, ...days]) };
 }
 
 /**
@@ -206,7 +197,11 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
 }
 
 /** What Mark Day Complete says when it has nothing to write. */
-function alreadyComplete(day: PlanNode): EditOutcome {
+function alreadyComplete(day: PlanNode, lines: Lines): EditOutcome {
+  // Done by its tasks, with no mark of its own: said so (a trial read "already complete" of a heading with no ✅).
+  if (!ownMark(lines, day)) {
+    return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete: all its tasks are checked (the last on {1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete: all its tasks are checked', dayLabel(day)) };
+  }
   return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
 }
 
@@ -251,10 +246,10 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   // Done already with no task open (by its own mark, or by its tasks): nothing is written. A stamp now would date it
   // today (a trial's day done by its tasks on the 19th gained a heading stamp of the 28th and a day of streak, which
   // undone then refused to take back). A day marked with tasks left open gets them checked, below.
-  if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
-    return alreadyComplete(day);
-  }
   const lines = new Lines(text);
+  if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
+    return alreadyComplete(day, lines);
+  }
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);
   const edits: TextEdit[] = [...stamped];
@@ -266,7 +261,7 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {
-    return alreadyComplete(day);
+    return alreadyComplete(day, lines);
   }
   // An item day's box checked is the day's stamp, not one of its tasks.
   const boxed = own !== undefined && open.includes(own);

@@ -138,7 +138,7 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
     // Obsidian Tasks' toggle: a cancelled task is reopened, never checked.
     ['toggle a cancelled task', () => toggleTasks('### Day 1\n- [-] c\n', parse('### Day 1\n- [-] c\n').days[0].tasks, D), '### Day 1\n- [ ] c\n', 'Reopened "c"', '### Day 1\n- [-] c\n'],
     // A day marked complete itself stays so when a task of it is unchecked: said (a learner's, unexplained); one
-    // done by its tasks alone reopens, with nothing to say.
+    // done by its tasks alone reopens, and says so (a trial's reopened silently).
     ...([
       [`### Day 1 \u2705 ${D}\n- [x] a\n- [x] b\n`, true],
       ['### [x] Day 1\n- [x] a\n- [x] b\n', true],
@@ -149,7 +149,20 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
       const task = parsed.days[parsed.days.length - 1].tasks.find((t) => t.text === 'a')!;
       const label = parsed.days[parsed.days.length - 1].title.replace(/^\[x\] /, '');
       return [`unchecking a task of ${JSON.stringify(plan)}`, () => toggleTasks(plan, [task], D, parsed), plan.replace('- [x] a', '- [ ] a'),
-        `Unchecked "a" (it was checked with no date: checking it again stamps it with the date)${said ? `; ${label} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it` : ''}`, plan];
+        `Unchecked "a" (it was checked with no date: checking it again stamps it with the date); ${label} ${said ? 'stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it' : 'is open again: not all its tasks are checked'}`, plan];
+    }),
+    // Checking a day's last open task completes the day: said (a trial's `done today` then marked the next day).
+    ...([
+      ['### Day 1\n- [x] a\n- [ ] b\n', 'b', 'Checked "b"; Day 1 is complete: all its tasks are checked'],
+      ['### Day 1\n- [ ] a\n- [ ] b\n', 'b', 'Checked "b"'],
+      ['### Day 1\n- [x] a\n- [-] c\n- [ ] b\n', 'b', 'Checked "b"; Day 1 is complete: all its tasks are checked'],
+      ['### Day 1\n- [x] a\n- [-] c\n', 'c', 'Reopened "c"; Day 1 is open again: not all its tasks are checked'],
+      ['# Journal\n## 2026-11-20\nNotes.\n- [ ] b\n## 2026-11-21\nMore.\n', 'b', 'Checked "b"'],
+    ] as const).map(([plan, name, said]): [string, () => EditOutcome, string, string, string] => {
+      const parsed = parse(plan);
+      const task = parsed.days.flatMap((day) => day.tasks).find((t) => t.text === name)!;
+      const after = name === 'c' ? plan.replace('[-] c', '[ ] c') : plan.replace('- [ ] b', `- [x] b \u2705 ${D}`);
+      return [`checking the last open task of ${JSON.stringify(plan)}`, () => toggleTasks(plan, [task], D, parsed), after, said, plan];
     }),
     ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
     ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
