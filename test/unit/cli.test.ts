@@ -316,6 +316,13 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'next js app')).out, /Checked "Next\.js app"/);
     assert.match((await run('toggle', typo, 'merge-on-read')).out, /Checked "Learn merge on read tables"/);
     assert.strictEqual((await run('toggle', typo, 'v12')).code, 1);
+    // Whole words first: `for day 1` is no `for day 10`, `learn c` no `learn c++` (a trial's matched 22 tasks); words
+    // inside a word still name the one task holding them.
+    fs.writeFileSync(typo, '### Day 1\n- [ ] Exercise for day 1\n- [ ] Exercise for day 10\n- [ ] Learn C basics\n- [ ] Learn C++ basics\n- [ ] Learn C# basics\n');
+    assert.match((await run('toggle', typo, 'for day 1')).out, /Checked "Exercise for day 1" \(line 2; 1 other task also holds 'for day 1'\)/);
+    assert.match((await run('toggle', typo, 'learn c')).out, /Checked "Learn C basics" \(line 4; 2 other tasks also hold 'learn c'\)/);
+    assert.match((await run('toggle', typo, 'ercise for day 10')).out, /Checked "Exercise for day 10"/);
+    assert.match((await run('toggle', typo, 'for day')).err, /2 tasks of .* read 'for day'; name one by its line/);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

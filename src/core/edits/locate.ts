@@ -74,11 +74,32 @@ export function tasksNamed(plan: ParsedPlan, words: string): { readonly tasks: T
 /** What names a thing when typed (`C++`, `C#`, `a/b`, `x=1`), unlike the punctuation between words. */
 const SYMBOL = /[+#@$%&*=<>/\\^~|]/;
 
+/**
+ * The tasks whose text holds the words: those reading exactly them, else those holding them as whole words (`for day 1`
+ * is no `for day 10`, `learn c` no `learn c++`: a trial's matched 22 tasks), else any holding them.
+ */
 function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => string): { readonly tasks: Task[]; readonly others: number } {
   const wanted = fold(words);
   const holding = wanted ? allTasks(plan.root).filter((task) => fold(task.text).includes(wanted)) : [];
   const exact = holding.filter((task) => fold(task.text) === wanted);
-  return exact.length ? { tasks: exact, others: holding.length - exact.length } : { tasks: holding, others: 0 };
+  if (exact.length > 0) return { tasks: exact, others: holding.length - exact.length };
+  const whole = holding.filter((task) => holdsWhole(fold(task.text), wanted));
+  return whole.length > 0 ? { tasks: whole, others: holding.length - whole.length } : { tasks: holding, others: 0 };
+}
+
+/** A letter, a digit, or a symbol that goes on a name (`C++`, `C#`): what a word does not end before. */
+const WORD_GOES_ON = /[\p{L}\p{N}\p{M}+#]/u;
+
+/** Whether `text` holds `wanted` with no letter or digit right before it and nothing that goes on the word right after. */
+function holdsWhole(text: string, wanted: string): boolean {
+  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text.slice(at + wanted.length, at + wanted.length + 1);
+    const startsWord = !/[\p{L}\p{N}]/u.test(wanted[0]) || !/[\p{L}\p{N}\p{M}]/u.test(before);
+    const endsWord = !/[\p{L}\p{N}]/u.test(wanted[wanted.length - 1]) || !WORD_GOES_ON.test(after);
+    if (startsWord && endsWord) return true;
+  }
+  return false;
 }
 
 /**
