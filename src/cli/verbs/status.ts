@@ -221,7 +221,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${catchUpText}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
-        if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to today: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
+        if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${summary.streak.restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
       }
     }
     else {

@@ -118,6 +118,10 @@ describe('CLI: replan', () => {
     assert.match((await run('replan', file, '--shift', '8', '--dry-run')).out, /on schedule\) \(dry run/);
     // When the two agree, nothing more is said.
     assert.doesNotMatch((await run('status', planFile(LAKEHOUSE))).out, /moves the current day to today/);
+    // On a rest day the shift lands on the next study day, and says so (a trial's "to today" landed on tomorrow).
+    const rest = planFile('---\nstart: 2026-11-02\nrest: sun\n---\n# P\n### Day 1\n- [x] a \u2705 2026-11-02\n### Day 2\n- [ ] b\n### Day 3\n- [ ] c\n');
+    assert.match((await run('status', rest, '--today', '2026-11-08')).out, /\n {2}\(--shift 5 moves the current day to the next study day \(today is a rest day\): it was planned 5 study days ago/);
+    assert.match((await run('replan', rest, '--shift', '5', '--today', '2026-11-08', '--dry-run')).out, /on schedule; the next day is planned for 2026-11-09\) \(dry run/);
   });
 
   it('moves the schedule past rest days (--rest for plans without rest:)', async () => {
