@@ -134,7 +134,10 @@ export class CatchUpCommand implements Command {
     const currentLabel = status.current.title;
     if (status.shiftToToday > 0) {
       option({ kind: 'shift', days: status.shiftToToday }, `$(arrow-right) ${vscode.l10n.t('Shift the rest of the plan by {0}', days(status.shiftToToday))}`,
-        vscode.l10n.t('{0} moves to today, every day after it {1} later', currentLabel, days(status.shiftToToday)));
+        // On a rest day the shift lands on the next study day (a trial's "to today" landed on tomorrow).
+        status.schedule.rest.isRestDate(context.today)
+          ? vscode.l10n.t('{0} moves to the next study day (today is a rest day), every day after it {1} later', currentLabel, days(status.shiftToToday))
+          : vscode.l10n.t('{0} moves to today, every day after it {1} later', currentLabel, days(status.shiftToToday)));
     }
     items.push({ label: `$(edit) ${vscode.l10n.t('Shift the rest of the plan by another number of days...')}`, action: 'shiftOther' });
     if (status.missed > 0) {
