@@ -402,6 +402,10 @@ describe('CLI: today in words', () => {
     const { err } = await run('status', file, '--today', '2026-11-02');
     // Named with its file and line (a trial's warning named none, over a journal's headings).
     assert.strictEqual(err, `learning-plans: warning: ${file}:2 (a day done) is dated 2026-11-03, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n`);
+    // The sharing verbs say it as status does: a progress badge counts the day (a trial's warning said "ignored").
+    const badge = await run('badge', file, '--svg', '-', '--kind', 'progress', '--today', '2026-11-02');
+    assert.match(badge.out, /<title>plan progress: 2\/3 days/);
+    assert.strictEqual(badge.err, `learning-plans: warning: ${file}:2 (a day done) is dated 2026-11-03, after today (2026-11-02): no streak or heatmap counts it until then, though what it marks counts as done\n`);
     // More than five: the rest are counted, not left unsaid (a trial's).
     const many = path.join(path.dirname(file), 'many.md');
     fs.writeFileSync(many, Array.from({ length: 8 }, (_, i) => `### Day ${i + 1} \u2705 2026-11-${String(i + 3).padStart(2, '0')}\n`).join(''));

@@ -7,7 +7,9 @@ import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 /** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
 export function shareSummary(plans: readonly LoadedPlan[], today: string, context: CliContext): TodaySummary {
   const summary = summarizeToday(plans.map((p) => p.plan), { today });
-  warnFutureDates(plans, summary.streak.futureDates, today, '; ignored', context);
+  // As status says it: the day it marks is done (a progress badge counts it), its date is no day of study yet (a
+  // trial's badge counted a stamp the warning called ignored).
+  warnFutureDates(plans, summary.streak.futureDates, today, ': no streak or heatmap counts it until then, though what it marks counts as done', context);
   return summary;
 }
 
