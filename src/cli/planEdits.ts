@@ -4,6 +4,7 @@ import { portPath } from './nodeFileSystem';
 import { parsePlan, requireFile } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
 import { field } from './output';
+import { refuseLinkedPlan } from './shareFiles';
 
 /** Computes the edit from the plan as it is now; called again with the new text if the file changed meanwhile. */
 export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
@@ -16,6 +17,8 @@ export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
  */
 export async function editPlan(file: string, context: CliContext, maxBytes: number, edit: PlanEdit): Promise<{ written: boolean; summary: string }> {
   await requireFile(file, context);
+  // Not written through a link out of its repository (see refuseLinkedPlan).
+  refuseLinkedPlan(file);
   const revise = (bytes: Uint8Array): Revision => {
     if (looksBinary(bytes)) return { kind: 'refuse', message: `${file} looks like a binary file` };
     const text = decodePlan(bytes);

@@ -87,9 +87,25 @@ export function posixRelative(folder: string, file: string): string {
 export function refuseLinkedOutput(file: string): void {
   const target = path.resolve(file);
   const workspace = findRoot(process.cwd());
-  const root = isInside(workspace, target) ? workspace : rootNotThroughLinks(path.dirname(target));
-  if (!isInside(realLocation(root), realLocation(target))) {
-    throw new CliError(`${file} leads out of ${native(root)} through a symbolic link; nothing written`);
+  refuseLeavingRoot(file, isInside(workspace, target) ? workspace : rootNotThroughLinks(path.dirname(target)), '');
+}
+
+/**
+ * Refuses to edit a plan that a symbolic link leads out of its repository (a hostile one's `plans/today.md ->
+ * ~/notes/x.md`: a trial's `done` stamped a file outside). The repository is the plan's own, found without going
+ * through a link; for a plan in none, as refuseLinkedOutput finds it. A link that stays inside is followed. Exit 1.
+ */
+export function refuseLinkedPlan(file: string): void {
+  const target = path.resolve(file);
+  const workspace = findRoot(process.cwd());
+  const own = rootNotThroughLinks(path.dirname(target), true);
+  refuseLeavingRoot(file, own ?? (isInside(workspace, target) ? workspace : rootNotThroughLinks(path.dirname(target))), 'the file is {0}: name it to edit it there');
+}
+
+function refuseLeavingRoot(file: string, root: string, hint: string): void {
+  const real = realLocation(path.resolve(file));
+  if (!isInside(realLocation(root), real)) {
+    throw new CliError(`${file} leads out of ${native(root)} through a symbolic link${hint && `: ${hint.replace('{0}', native(real))}`}; nothing written`);
   }
 }
 
@@ -114,9 +130,12 @@ function realLocation(file: string): string {
 
 /**
  * findRoot, passing over a folder that is a symbolic link (a link to another repository must not become the
- * root); with no repository above, the nearest folder that is no link (a link there leads somewhere unknown).
+ * root); with no repository above, the nearest folder that is no link (a link there leads somewhere unknown), or
+ * null when `markedOnly`.
  */
-function rootNotThroughLinks(start: string): string {
+function rootNotThroughLinks(start: string): string;
+function rootNotThroughLinks(start: string, markedOnly: true): string | null;
+function rootNotThroughLinks(start: string, markedOnly = false): string | null {
   const from = path.resolve(start);
   let plain: string | null = null;
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -125,7 +144,7 @@ function rootNotThroughLinks(start: string): string {
       plain ??= dir;
       if (fs.existsSync(path.join(dir, '.learning-plans')) || fs.existsSync(path.join(dir, '.git'))) return dir;
     }
-    if (path.dirname(dir) === dir) return plain ?? from;
+    if (path.dirname(dir) === dir) return markedOnly ? null : plain ?? from;
   }
 }
 

@@ -228,6 +228,34 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     assert.strictEqual(fs.statSync(real).mode & 0o777, 0o600);
   });
 
+  it('refuses to edit a plan a symbolic link leads out of its repository (a trial\'s `done` stamped a file outside)', async () => {
+    const dir = newTempDir('lp-safe-');
+    const repo = path.join(dir, 'repo');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    fs.mkdirSync(path.join(repo, 'plans'));
+    fs.mkdirSync(path.join(dir, 'outside'));
+    const outside = path.join(dir, 'outside', 'secret.md');
+    const PLAN = '---\nstart: 2026-11-16\n---\n### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n';
+    fs.writeFileSync(outside, PLAN);
+    fs.symlinkSync('../../outside/secret.md', path.join(repo, 'plans', 'link.md'));
+    fs.symlinkSync('../outside', path.join(repo, 'outdir'));
+    for (const file of [path.join(repo, 'plans', 'link.md'), path.join(repo, 'outdir', 'secret.md')]) {
+      for (const argv of [['done', file, '1'], ['toggle', file, 'a'], ['log', file, '1', '30m'], ['replan', file, '--shift', '1'], ['lab', file, '1'], ['repair', file]]) {
+        const result = await run(argv);
+        assert.strictEqual(result.code, 1, `${argv.join(' ')}: ${result.err}`);
+        assert.ok(result.err.includes(`leads out of ${repo} through a symbolic link: the file is ${fs.realpathSync(outside)}: name it to edit it there; nothing written`), result.err);
+      }
+    }
+    assert.strictEqual(fs.readFileSync(outside, 'utf8'), PLAN);
+    assert.deepStrictEqual(fs.readdirSync(repo).sort(), ['.git', 'outdir', 'plans'], 'no lab folder made');
+    // Named where it is, it is edited there; a link that stays inside the repository is followed.
+    assert.strictEqual((await run(['done', outside, '1'])).code, 0);
+    fs.writeFileSync(path.join(repo, 'plans', 'real.md'), PLAN);
+    fs.symlinkSync('real.md', path.join(repo, 'plans', 'inner.md'));
+    assert.strictEqual((await run(['done', path.join(repo, 'plans', 'inner.md'), '1'])).code, 0);
+    assert.match(fs.readFileSync(path.join(repo, 'plans', 'real.md'), 'utf8'), /### Day 1 \u2705/);
+  });
+
   it('waits for another CLI process\'s lock, takes over a lock its dead owner left, and refuses when it stays busy', async () => {
     const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');

@@ -6,7 +6,7 @@ import { field } from '../output';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
-import { findRoot } from '../shareFiles';
+import { findRoot, refuseLinkedPlan } from '../shareFiles';
 import { rootOf } from './links';
 import { CliError, EXIT, type Verb } from '../verb';
 
@@ -35,6 +35,8 @@ day studied on that date, as for log.`,
     const day = dayOrRefuse(plan, spec, file, context, true, date !== null && spec.kind === 'today' ? date : undefined);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
+    // Refused before any lab file is made: the plan's link line could not be written (see refuseLinkedPlan).
+    if (!noLink) refuseLinkedPlan(file);
     let linked = false;
     const link: PlanLinker = async (compute) => {
       try {
