@@ -37,15 +37,19 @@ export function onLine(line: number, edit: LineEdit): TextEdit {
  */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = new Lines(text);
+  // In the text's order, edits at one place in the reverse of theirs (the last given comes first, as it always
+  // did); the text is cut once and joined once: a string rebuilt per edit took 26 s for a repair of 40,000 lines
+  // (a hostile trial's).
   const placed = edits
-    .map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText }))
-    .sort((a, b) => b.start - a.start);
-  let out = text;
-  let limit = Infinity;
+    .map((edit, order) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), text: edit.newText, order }))
+    .sort((a, b) => a.start - b.start || b.order - a.order);
+  const parts: string[] = [];
+  let at = 0;
   for (const edit of placed) {
-    if (edit.end > limit) throw new Error('overlapping text edits');
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-    limit = edit.start;
+    if (edit.start < at) throw new Error('overlapping text edits');
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
