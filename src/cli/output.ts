@@ -4,16 +4,22 @@ import type { CliIo } from './verb';
  * Characters a terminal acts on instead of showing: C0 controls (escape sequences: OSC 52 writes the
  * clipboard, OSC 0 the window title, CSI erases lines), DEL, C1 controls (U+009B is a one-character CSI
  * for some terminals), and the invisible bidi and line-separator characters that reorder what is shown.
+ * Also invisible characters that hide or join text unseen (a hostile trial's titles): a zero-width space, the
+ * word joiner and invisible operators, a BOM inside text, the Mongolian vowel separator, interlinear
+ * annotations, and tag characters (U+E0000-E007F, letters no one sees). The joiners scripts and emoji need
+ * (U+200C, U+200D) stay.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const TERMINAL_UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 /** The same, with tab and newline too: for one field of a line (a title, a link) that must stay one field. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FIELD_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const FIELD_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 function escapeChar(char: string): string {
+  // A tag character: its code point, whole.
+  if (char.length === 2) return `\\u{${char.codePointAt(0)!.toString(16)}}`;
   const code = char.charCodeAt(0);
   return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
@@ -63,7 +69,12 @@ export function pieceWriter(io: CliIo): PieceWriter {
 
 /** JSON text (compact unless `pretty`) with no raw character a terminal acts on: JSON escapes, so it parses the same. */
 export function jsonText(value: unknown, pretty: boolean): string {
-  return JSON.stringify(value, null, pretty ? 2 : undefined).replace(TERMINAL_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, pretty ? 2 : undefined).replace(TERMINAL_UNSAFE, (chars) => jsonEscape(chars.charCodeAt(0)) + (chars.length === 2 ? jsonEscape(chars.charCodeAt(1)) : ''));
+}
+
+/** A UTF-16 code unit as JSON writes it escaped: `\u` and four lowercase hex digits. */
+function jsonEscape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
 /**

@@ -261,6 +261,12 @@ export class PlanJsonBytes {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        // A tag character (U+E0000-E007F): escaped, as output.ts's TERMINAL_UNSAFE has it.
+        if (point >= 0xe0000 && point <= 0xe007f) {
+          this.unicodeEscape(c);
+          this.unicodeEscape(next);
+          return i + 1;
+        }
         chunk[this.at++] = 0xf0 | (point >> 18);
         chunk[this.at++] = 0x80 | ((point >> 12) & 0x3f);
         chunk[this.at++] = 0x80 | ((point >> 6) & 0x3f);
@@ -271,7 +277,7 @@ export class PlanJsonBytes {
       this.unicodeEscape(c);
       return i;
     }
-    if (c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) this.unicodeEscape(c);
+    if (c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x180e || c === 0x200b || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || (c >= 0xfff9 && c <= 0xfffb)) this.unicodeEscape(c);
     else {
       chunk[this.at++] = 0xe0 | (c >> 12);
       chunk[this.at++] = 0x80 | ((c >> 6) & 0x3f);
@@ -303,7 +309,7 @@ export class PlanJsonBytes {
 
 /** Every character `special` handles: what JSON escapes, what a terminal acts on, and any surrogate (a lone one is escaped). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]/;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;

@@ -21,9 +21,9 @@ function cli(args: string[], options: { cwd?: string; node?: string[] } = {}): {
   return { code: result.status, out: result.stdout, err: result.stderr, signal: result.signal };
 }
 
-/** Characters a terminal would act on: ESC, BEL, C1 controls, bidi overrides. */
+/** Characters a terminal would act on: ESC, BEL, C1 controls, bidi overrides; and invisible ones that hide text. */
 // eslint-disable-next-line no-control-regex -- the point of the test
-const RAW_CONTROLS = /[\x07\x1b\x9b\u202e]/;
+const RAW_CONTROLS = /[\x07\x1b\x9b\u202e\u200b\u2060\ufeff]|\udb40[\udc00-\udc7f]/;
 
 describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 item 10)', function () {
   this.timeout(60_000); // real CLI processes on a busy machine
@@ -32,6 +32,8 @@ describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 i
   fs.writeFileSync(file, [
     '### Day 1 - Clip\x1b]52;c;cm0gLXJmIH4=\x07board \x1b[2K erase \x1b]0;pwned\x07 title \u009b31m c1 \u202egnp.exe',
     '- [ ] task\x1b[1A up',
+    // Invisible: a zero-width space, a word joiner, a BOM inside text, tag characters (hidden letters: a hostile trial's).
+    '- [ ] zero\u200bwidth\u2060joined\ufeffbom \u{E0041}\u{E0042} tags',
     '- [Click \x1b[8m hidden \u202e me](https://example.com/a)',
     '',
   ].join('\n'));
@@ -43,6 +45,7 @@ describe('CLI: hostile text is shown, never acted on by the terminal (issue 14 i
       assert.ok(!RAW_CONTROLS.test(result.out), JSON.stringify(result.out));
       assert.ok(!RAW_CONTROLS.test(result.err), JSON.stringify(result.err));
       assert.ok(/\\x1b|\\u202e/.test(result.out), result.out);
+      if (verb === 'status') assert.ok(result.out.includes('zero\\u200bwidth\\u2060joined bom \\u{e0041}\\u{e0042} tags'), result.out);
     });
   }
 

@@ -174,6 +174,14 @@ describe('index --json bytes: the same bytes as jsonText(planToJson(...))', () =
     }
   });
 
+  it('tag characters (U+E0000-E007F, hidden letters) are escaped as a pair, as jsonText escapes them; other pairs are written whole', () => {
+    for (const title of ['a\u{E0041}\u{E0042}b', '\u{E0000}', '\u{E007F}\u{E0080}', '\u{1F3F4}\u{E0067}\u{E0062}\u{E007F}', '\u{1F3AF}']) {
+      const plan = parse(`### Day 1 - ${title}\n- [ ] ${title}\n`);
+      assertSameBytes(plan.root, 'p.md');
+      assert.strictEqual(written((writer) => writer.plan(plan.root, 'p.md')).toString('utf8').includes('\\udb40\\udc7f'), title.includes('\u{E007F}'), title);
+    }
+  });
+
   it('a whole index: plans joined by commas inside {"plans":[...]}, flushed plan by plan', () => {
     const plans = ['# Days 1-2\n### Day 1\n- [ ] a "quoted" \u202e task\n', '### Day 7 - \ud83c\udfaf\n- **Task:** x\n'].map((text, i) => ({ plan: parse(text), file: `p${i}.md` }));
     const flushes: number[] = [];
