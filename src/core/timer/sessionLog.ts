@@ -12,7 +12,7 @@ import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARK
 import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
-import { dayNumber } from '../calendar/calendarDays';
+import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { dayName as dayLabel } from '../nodeLabels';
 
 export type { SessionMark };
@@ -132,9 +132,13 @@ function pauseCount(node: PlanNode): number {
 export function logSession(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark, options: { readonly measured?: boolean } = {}): EditOutcome {
   // A day has 24 hours: `log 20h` run twice made 40 h of study on one date (a learner's heatmap said so). A session
   // the study timer measured is time that passed: written (refused, the timer would stay stuck on it).
-  const before = options.measured ? 0 : minutesByDate([plan]).get(session.date) ?? 0;
-  if (before + session.minutes > 24 * 60) {
-    return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), session.date, formatMinutes(session.minutes)) };
+  // Its hours past midnight count for the next date (a hostile trial's 23:50 session of 24 h filled its start date).
+  const logged = options.measured ? null : minutesByDate([plan], true);
+  for (const [date, minutes] of logged === null ? [] : minutesOnDates(session)) {
+    const before = logged!.get(date) ?? 0;
+    if (before + minutes > 24 * 60) {
+      return { ok: false, message: l10n.t('{0} is logged on {1} in this plan already: {2} more would make more than 24 h that day', formatMinutes(before), date, formatMinutes(minutes)) };
+    }
   }
   // A session with its hours that overlaps one logged with its hours cannot be another: the same command run twice
   // (a trial's `--from 19:05` was written twice). Refused, with the line that holds it. One past midnight (`23:30` to
@@ -202,10 +206,22 @@ function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: S
 const BULLET = /^[ \t]*([-*+])[ \t]/;
 
 /** A session's hours as minutes since the calendar's start (to past midnight: the next date's), or null without hours. */
-function hoursOf(session: { readonly date: string; readonly from: string | null; readonly to: string | null }): { from: number; to: number } | null {
-  if (session.from === null || session.to === null || session.from === session.to) return null;
+function hoursOf(session: { readonly date: string; readonly from: string | null; readonly to: string | null; readonly minutes: number }): { from: number; to: number } | null {
+  if (session.from === null || session.to === null) return null;
   const day = dayNumber(session.date) * 1440;
+  // The same hour at both ends: no hours, or a whole day (`23:50-23:50 (24 h)`, a hostile trial's: the sessions of
+  // the next morning were taken beside it).
+  if (session.from === session.to) return session.minutes >= 1440 ? { from: day + timeOfDay(session.from), to: day + timeOfDay(session.from) + 1440 } : null;
   return { from: day + timeOfDay(session.from), to: day + timeOfDay(session.to) + (session.to < session.from ? 1440 : 0) };
+}
+
+/** A session's minutes by date: those after midnight of one that runs past it (`23:30-00:30`) are the next date's. */
+function minutesOnDates(session: SessionMark): [string, number][] {
+  const hours = hoursOf(session);
+  if (hours === null) return [[session.date, session.minutes]];
+  const midnight = (dayNumber(session.date) + 1) * 1440;
+  const first = Math.min(session.minutes, Math.max(0, midnight - hours.from));
+  return first >= session.minutes ? [[session.date, session.minutes]] : [[session.date, first], [isoFromDayNumber(dayNumber(session.date) + 1), session.minutes - first]];
 }
 
 /** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */
@@ -286,11 +302,17 @@ export function sessionDates(plan: ParsedPlan): string[] {
   return dates;
 }
 
-/** Minutes studied on each date over the plans' sessions: what a heatmap cell says beside what was done. */
-export function minutesByDate(plans: readonly ParsedPlan[]): Map<string, number> {
+/**
+ * Minutes studied on each date over the plans' sessions: what a heatmap cell says beside what was done, each session
+ * on its date (the day studied, as the streak counts it: an evening's session past midnight is that evening's). `split`:
+ * a session's hours past midnight on the next date, as the clock has them (a day holds 24 of them).
+ */
+export function minutesByDate(plans: readonly ParsedPlan[], split = false): Map<string, number> {
   const minutes = new Map<string, number>();
   const visit = (node: PlanNode): void => {
-    for (const session of node.sessions) minutes.set(session.date, (minutes.get(session.date) ?? 0) + session.minutes);
+    for (const session of node.sessions) {
+      for (const [date, count] of split ? minutesOnDates(session) : [[session.date, session.minutes] as const]) minutes.set(date, (minutes.get(date) ?? 0) + count);
+    }
     for (const child of node.children) visit(child);
   };
   for (const plan of plans) visit(plan.root);

@@ -82,6 +82,13 @@ describe('session lines: what the learner reads', () => {
     assert.match(summary(lines('### Day 3', '- \u23F1 2026-11-23 00:10-00:40 (30 min)'), { date: '2026-11-22', from: '23:45', to: '00:15', minutes: 30 }), /^refused: a session from 00:10 to 00:40 on 2026-11-23/);
     assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 23:30-00:30 (60 min)'), { ...late, from: '00:30', to: '01:00' }), 'Logged 30 min on Day 3', 'from where it ends');
     assert.match(summary(lines('### Day 3', '### Day 4', LINE)), /^refused: a session from 19:05 to 19:50 on 2026-11-22 is logged on line 3 already/, 'under another day');
+    // A whole day from 23:50 to 23:50 holds the next morning's hours (a hostile trial's were taken beside it); its
+    // hours past midnight fill the next date, not its own (its own date had 10 minutes, and took 1 h 30 min more).
+    const whole = '- \u23F1 2026-11-22 23:50-23:50 (24 h)';
+    assert.match(summary(lines('### Day 3', whole), { date: '2026-11-23', from: '10:00', to: '10:30', minutes: 30 }), /^refused: /);
+    assert.strictEqual(summary(lines('### Day 3', whole), { date: '2026-11-22', from: '12:00', to: '13:30', minutes: 90 }), 'Logged 1 h 30 min on Day 3');
+    assert.strictEqual(summary(lines('### Day 3', whole), { date: '2026-11-23', from: null, to: null, minutes: 30 }), 'refused: 23 h 50 min is logged on 2026-11-23 in this plan already: 30 min more would make more than 24 h that day');
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 (23 h 50 min)'), { date: '2026-11-22', from: '23:00', to: '01:00', minutes: 120 }), 'refused: 23 h 50 min is logged on 2026-11-22 in this plan already: 1 h more would make more than 24 h that day');
     for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:50-20:20 (30 min)', '- \u23F1 2026-11-22 18:35-19:05 (30 min)']) {
       assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
     }
