@@ -13,11 +13,13 @@ export function restOption(reader: ArgReader): readonly number[] | undefined {
   if (value === null) return undefined;
   const days = parseWeekdays(value);
   if (days.length === 0 && value.trim() !== '' && value.trim() !== 'none') throw new UsageError(`--rest must name weekdays such as sat,sun, not '${value}'`);
+  // Every weekday a rest day leaves no day to study (a hostile trial's was ignored without a word).
+  if (new Set(days).size === 7) throw new UsageError(`--rest leaves no weekday to study: name at most six (or none), not '${value}'`);
   return days;
 }
 
 function integer(text: string, what: string): number {
-  if (!/^-?\d{1,4}$/.test(text) || Number(text) === 0) throw new UsageError(`${what} must be a whole number of days other than 0, not '${text}'`);
+  if (!/^-?\d{1,4}$/.test(text) || Number(text) === 0) throw new UsageError(`${what} must be a whole number of days other than 0, from -9999 to 9999, not '${text}'`);
   return Number(text);
 }
 

@@ -107,6 +107,10 @@ describe('CLI: replan', () => {
     assert.strictEqual((await run('replan', file, '--shift', '0')).code, 2);
     assert.strictEqual((await run('replan', file, '--shift', '1', '--spread', '2')).code, 2);
     assert.strictEqual((await run('replan', file, '--spread', '9', '--double', 'monday')).code, 2);
+    // Said with what is wrong (a hostile trial's: a shift too large named no bound, seven rest days were ignored).
+    assert.match((await run('replan', file, '--shift', '99999')).err, /--shift must be a whole number of days other than 0, from -9999 to 9999, not '99999'/);
+    const resting = await run('status', file, '--rest', 'mon,tue,wed,thu,fri,sat,sun');
+    assert.deepStrictEqual([resting.code, resting.err.split('\n')[0]], [2, "learning-plans: --rest leaves no weekday to study: name at most six (or none), not 'mon,tue,wed,thu,fri,sat,sun'"]);
   });
 
   it('status says why the shift it suggests is more than the days behind (a learner shifted by the days behind and stayed behind)', async () => {
