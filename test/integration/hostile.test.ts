@@ -187,6 +187,13 @@ describe('Hostile and broken input', () => {
     assert.deepStrictEqual(results.map((r) => r.applied), [true, true, true]);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.strictEqual(text, `### Day 1 - Twice\n- [ ] double click me\n- [x] and me \u2705 ${localIsoDate(lp.clock())}\n`);
+    // The day's last open task checked completes the day, and says so; unchecked, the day is open again (a trial's
+    // CLI changed the day's state without a word: the same message in VS Code).
+    const last = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', tasksOf(lp, planRow(lp, 'double')!)[0]);
+    assert.strictEqual(last.message, 'Checked "double click me"; Day 1 is complete: all its tasks are checked');
+    await waitFor('the day done in the index', () => lp.index.get(uri)?.days[0].done === true);
+    const back = await vscode.commands.executeCommand<EditResult>('learningPlans.toggleTask', tasksOf(lp, planRow(lp, 'double')!)[0]);
+    assert.match(back.message, /^Unchecked "double click me" \(it was done \d{4}-\d\d-\d\d\); Day 1 is open again: not all its tasks are checked$/);
   });
 
   it('a plan deleted while its tree nodes are shown: the command says so and recreates nothing', async () => {
