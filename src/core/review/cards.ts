@@ -95,8 +95,18 @@ function otherLanguages(): ReadonlyMap<string, CardKind> {
   return otherLanguageKinds;
 }
 
+/**
+ * A heading of learnings: the English names (LEARNINGS_HEADING), or another language's learning field names at its
+ * start, whole words (`## Wichtigste Erkenntnisse`, `## Aprendizajes clave de la semana`: a trial's gave no card).
+ */
 export function isLearningsHeading(title: string): boolean {
-  return LEARNINGS_HEADING.test(normalizedName(title));
+  const key = normalizedName(title);
+  if (LEARNINGS_HEADING.test(key)) return true;
+  const words = key.split(' ');
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    if (otherLanguages().get(words.slice(0, n).join(' ').replace(/[:.!]+$/, '')) === 'learning') return true;
+  }
+  return false;
 }
 
 /** What the card id hashes for the context: the day number, the journal date, else the title. */

@@ -37,6 +37,17 @@ describe('review cards from the plan', () => {
     // `Ziel` (an objective) is no card field in any language.
   });
 
+  it('reads learnings fields and sections in other languages, as their names are written (a trial\'s `Aprendizajes clave` and `## Wichtigste Erkenntnisse` made none)', () => {
+    const text = lines('# Kubernetes', '### Tag 1 - Pods \u2705 2026-11-20', '- **Aprendizajes clave:**', '  - ser y estar', '#### Wichtigste Erkenntnisse',
+      '- Ein Pod teilt sich das Netz', '## Aprendizajes clave de la semana', '- el subjuntivo', '## Fragen an den Dozenten', '- Wie skaliert das?', '');
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.label, c.text]), [
+      ['learning', 'Aprendizajes clave', 'ser y estar'],
+      ['learning', 'Wichtigste Erkenntnisse', 'Ein Pod teilt sich das Netz'],
+      ['learning', 'Aprendizajes clave de la semana', 'el subjuntivo'],
+    ]);
+    // A quiz word at a heading's start makes no section of learnings (`Fragen an den Dozenten` are questions asked).
+  });
+
   it('takes Micro-Quiz fields of done days only, with the day as context', () => {
     const text = markDone(fixture('month-3-batch-etl.md'), [1, 2]);
     const cards = cardsOf(text, 'plans/month-3.md');
