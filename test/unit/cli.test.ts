@@ -316,6 +316,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'next js app')).out, /Checked "Next\.js app"/);
     assert.match((await run('toggle', typo, 'merge-on-read')).out, /Checked "Learn merge on read tables"/);
     assert.strictEqual((await run('toggle', typo, 'v12')).code, 1);
+    // `ß` is `ss`, in either case (a trial's `GRÖSSE` and `grösse` named no `Größe`).
+    fs.writeFileSync(typo, '### Tag 1\n- [ ] Größe der Endpoints prüfen\n- [ ] Straße\n');
+    for (const words of ['GRÖSSE', 'grösse', 'Grosse der Endpoints']) assert.match((await run('toggle', typo, words)).out, /"Größe der Endpoints prüfen"/, words);
+    assert.match((await run('toggle', typo, 'strasse')).out, /Checked "Straße"/);
     // Whole words first: `for day 1` is no `for day 10`, `learn c` no `learn c++` (a trial's matched 22 tasks); words
     // inside a word still name the one task holding them.
     fs.writeFileSync(typo, '### Day 1\n- [ ] Exercise for day 1\n- [ ] Exercise for day 10\n- [ ] Learn C basics\n- [ ] Learn C++ basics\n- [ ] Learn C# basics\n');

@@ -142,8 +142,9 @@ function pastedTaskText(words: string): string | null {
 }
 
 function foldWords(text: string): string {
-  // A typed `'` is the file's `’` (a trial's `spark's shuffle` was no task).
-  return text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  // A typed `'` is the file's `’` (a trial's `spark's shuffle` was no task); `ß` is `ss`, as its capital `SS` lowers
+  // (a trial's `GRÖSSE` and `grösse` were no `Größe`).
+  return text.normalize('NFC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\u00df/g, 'ss').replace(/\s+/g, ' ').trim();
 }
 
 /**
