@@ -143,8 +143,10 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
 
 /** `line:13  Day 1 - Intro  (Week 2)`: a candidate as the user can name it. */
 export function describeCandidate(plan: ParsedPlan, day: PlanNode): string {
-  const container = containerTitle(plan.root, day);
-  return `line:${day.line + 1}  ${day.title}${container ? `  (${container})` : ''}`;
+  // Which week's `Lunes` (a trial's candidates were three lines of `Lunes` alone): its date and the heading above it.
+  const container = containerTitle(plan.root, day, true);
+  const date = day.date !== null && !day.title.includes(day.date) && !container.includes(day.date) ? `  ${day.date}` : '';
+  return `line:${day.line + 1}  ${day.title}${date}${container ? `  (${container})` : ''}`;
 }
 
 /** The word a plan heads its numbered days with when it is not English `Day` (`Tag`, `Día`), else null. */

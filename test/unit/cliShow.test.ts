@@ -162,6 +162,8 @@ describe('CLI: a weekday of a journal kept by week', () => {
     fs.writeFileSync(plan, '# Plan\n## Week of 2026-11-16\n### Friday\n- [ ] a\n- [ ] b\n## Week of 2026-11-23\n### Friday\n- [ ] c\n- [ ] d\n');
     const friday = await run('done', plan, 'friday', '--date', '2026-11-26');
     assert.deepStrictEqual([friday.code, /Friday matches 2 days/.test(friday.err)], [1, true]);
+    // Each named with its date and its week (a trial's were three lines of `Lunes` alone).
+    assert.match(friday.err, /\n {2}line:3 {2}Friday {2}2026-11-20 {2}\(Week of 2026-11-16\)\n {2}line:7 {2}Friday {2}2026-11-27 {2}\(Week of 2026-11-23\)\n/);
   });
 
   it('a session\'s line below a table names the row it was logged for (a trial\'s was "no day heading")', async () => {

@@ -454,10 +454,10 @@ describe('CLI: today in words', () => {
     assert.match(await hint('done', '4'), /has no Day 4 \(its only numbered day is Day 1\); nothing written/);
   });
 
-  it('a number two item days hold is listed by their lines, with no hint to toggle one of them as a task', async () => {
+  it('a number two item days hold is listed by their lines and the section holding them, with no hint to toggle one of them as a task', async () => {
     const file = path.join(tempDir('lp-taskdays-'), 'plan.md');
     fs.writeFileSync(file, '# D\n- [ ] Day 1: a\n- [ ] Day 3: b\n\n## Other track\n- [ ] Day 1: x\n- [ ] Day 3: y\n');
-    assert.strictEqual((await run('done', file, '3')).err, `learning-plans: Day 3 matches 2 days in ${file}; name one by its line:\n  line:3  Day 3: b\n  line:7  Day 3: y\nnothing written\n`);
+    assert.strictEqual((await run('done', file, '3')).err, `learning-plans: Day 3 matches 2 days in ${file}; name one by its line:\n  line:3  Day 3: b\n  line:7  Day 3: y  (Other track)\nnothing written\n`);
   });
 
   it('status prints a link on a task\'s own line after the task, under it (before it, it read as the task above\'s)', async () => {

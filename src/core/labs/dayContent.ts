@@ -52,9 +52,15 @@ function ancestors(node: PlanNode, day: PlanNode): PlanNode[] | undefined {
   return undefined;
 }
 
-/** The nearest module (or cycle) holding the day, by title; '' when it sits in neither. */
-export function containerTitle(root: PlanNode, day: PlanNode): string {
-  return (ancestors(root, day) ?? []).reverse().find((node) => node.kind === 'module' || node.kind === 'cycle')?.title ?? '';
+/**
+ * The nearest module (or cycle) holding the day, by title; '' when it sits in neither. `anySection`: else the
+ * nearest heading below the file's title holding it (a week's `## Semana del 2026-11-02`, read as a section).
+ */
+export function containerTitle(root: PlanNode, day: PlanNode, anySection = false): string {
+  const above = (ancestors(root, day) ?? []).reverse();
+  // A section under the file's title (its `# Journal` holds every day: it tells none apart).
+  const container = above.find((node) => node.kind === 'module' || node.kind === 'cycle') ?? (anySection ? above.find((node) => node.kind !== 'plan' && node.level > 1) : undefined);
+  return container?.title ?? '';
 }
 
 export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
