@@ -4,7 +4,10 @@ import { portPath } from './nodeFileSystem';
 import { parsePlan, requireFile } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
 import { field } from './output';
-import { refuseLinkedPlan } from './shareFiles';
+import { refuseLeavingLink } from './pathSafety';
+
+/** What a refusal of a linked plan adds: it may be edited where it is, named so. */
+export const PLAN_HINT = 'the file is {0}: name it to edit it there';
 
 /** Computes the edit from the plan as it is now; called again with the new text if the file changed meanwhile. */
 export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
@@ -17,8 +20,8 @@ export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
  */
 export async function editPlan(file: string, context: CliContext, maxBytes: number, edit: PlanEdit): Promise<{ written: boolean; summary: string }> {
   await requireFile(file, context);
-  // Not written through a link out of its repository (see refuseLinkedPlan).
-  refuseLinkedPlan(file);
+  // Not written through a link out of its repository (a trial's `done` stamped a file outside): see pathSafety.ts.
+  refuseLeavingLink(file, PLAN_HINT);
   const revise = (bytes: Uint8Array): Revision => {
     if (looksBinary(bytes)) return { kind: 'refuse', message: `${file} looks like a binary file` };
     const text = decodePlan(bytes);

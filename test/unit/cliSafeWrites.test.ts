@@ -248,12 +248,29 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     }
     assert.strictEqual(fs.readFileSync(outside, 'utf8'), PLAN);
     assert.deepStrictEqual(fs.readdirSync(repo).sort(), ['.git', 'outdir', 'plans'], 'no lab folder made');
+    // `lab --no-link` writes no plan, but its lab folder is found from the plan's: refused too (a review's made one
+    // in the repository a folder link led to).
+    fs.mkdirSync(path.join(dir, 'outside', '.git'));
+    assert.strictEqual((await run(['lab', path.join(repo, 'outdir', 'secret.md'), '1', '--no-link'])).code, 1);
+    assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'outside')).sort(), ['.git', 'secret.md']);
     // Named where it is, it is edited there; a link that stays inside the repository is followed.
     assert.strictEqual((await run(['done', outside, '1'])).code, 0);
     fs.writeFileSync(path.join(repo, 'plans', 'real.md'), PLAN);
     fs.symlinkSync('real.md', path.join(repo, 'plans', 'inner.md'));
     assert.strictEqual((await run(['done', path.join(repo, 'plans', 'inner.md'), '1'])).code, 0);
     assert.match(fs.readFileSync(path.join(repo, 'plans', 'real.md'), 'utf8'), /### Day 1 \u2705/);
+  });
+
+  it('follows a link to the repository worked in, given whole (`$PWD/plan.md` from a project folder that is a link)', () => {
+    const dir = newTempDir('lp-safe-');
+    const repo = path.join(dir, 'a', 'repo');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'plan.md'), '### Day 1\n- [ ] Read A\n');
+    fs.mkdirSync(path.join(dir, 'c'));
+    fs.symlinkSync(repo, path.join(dir, 'c', 'project'));
+    const result = spawnSync(process.execPath, [CLI, 'toggle', path.join(dir, 'c', 'project', 'plan.md'), 'Read A'], { cwd: repo, encoding: 'utf8', timeout: 20_000 });
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(fs.readFileSync(path.join(repo, 'plan.md'), 'utf8'), /- \[x\] Read A/);
   });
 
   it('waits for another CLI process\'s lock, takes over a lock its dead owner left, and refuses when it stays busy', async () => {

@@ -1,7 +1,8 @@
 import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
 import { loadPlans, noPlanIn, warnFutureDates, type LoadedPlan } from '../plans';
-import { portPath, refuseLinkedOutput, reportWrite } from '../shareFiles';
+import { portPath, reportWrite } from '../shareFiles';
+import { refuseLeavingLink } from '../pathSafety';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 /** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
@@ -30,7 +31,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
-  refuseLinkedOutput(out);
+  refuseLeavingLink(out);
   reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
   return EXIT.ok;
 }

@@ -4,9 +4,10 @@ import { localIsoDate, scaffoldLab, unknownPlaceholders, type PlanLinker } from 
 import { native, portPath } from '../nodeFileSystem';
 import { field } from '../output';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
-import { editPlan } from '../planEdits';
+import { editPlan, PLAN_HINT } from '../planEdits';
 import { dayOrRefuse, loadPlan } from '../plans';
-import { findRoot, refuseLinkedPlan } from '../shareFiles';
+import { findRoot } from '../shareFiles';
+import { refuseLeavingLink } from '../pathSafety';
 import { rootOf } from './links';
 import { CliError, EXIT, type Verb } from '../verb';
 
@@ -35,8 +36,9 @@ day studied on that date, as for log.`,
     const day = dayOrRefuse(plan, spec, file, context, true, date !== null && spec.kind === 'today' ? date : undefined);
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
-    // Refused before any lab file is made: the plan's link line could not be written (see refuseLinkedPlan).
-    if (!noLink) refuseLinkedPlan(file);
+    // Refused before any lab file is made, linked or not: the lab's folder is found from the plan's (a review's
+    // `--no-link` made one in the repository a folder link led to).
+    refuseLeavingLink(file, PLAN_HINT);
     let linked = false;
     const link: PlanLinker = async (compute) => {
       try {

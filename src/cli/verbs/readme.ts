@@ -5,7 +5,8 @@ import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
 import { field } from '../output';
 import { loadPlans, requireFile } from '../plans';
-import { portPath, posixRelative, refuseLinkedOutput, reportWrite } from '../shareFiles';
+import { portPath, posixRelative, reportWrite } from '../shareFiles';
+import { refuseLeavingLink } from '../pathSafety';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 import { shareSummary } from './heatmap';
 
@@ -58,7 +59,7 @@ keeps the images it shows; --no-images takes them out.`,
     for (const svg of [...(heatmap === null ? [] : [heatmap]), ...badges]) {
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
-    refuseLinkedOutput(readme);
+    refuseLeavingLink(readme);
     const result = await updateReadmeFile(context.files, portPath(readme), block, maxBytes, keepImages);
     reportWrite(readme, result, context);
     const dropped = result.ok ? (result.dropped ?? []) : [];
