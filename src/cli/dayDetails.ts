@@ -43,6 +43,7 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
   // The items nested under fields and tasks (`- **Key Learnings:**` with its learnings under it was printed empty, a
   // trial's), with the links on their lines; an item that is a link alone is printed as the link.
   const items: Entry[] = [];
+  const nested = new Set<number>();
   if (source) {
     const text = new Lines(source.text);
     const at = (line: number): string => text.at(line);
@@ -50,7 +51,9 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     const heads = [...fields.map((f) => ({ line: f.line, paragraph: f.heads })), ...tasks.map((t) => ({ line: t.line, paragraph: false }))];
     const own = new Set([...fields, ...tasks].map((entry) => entry.line));
     for (const item of heads.flatMap((head) => itemsUnder(at, head.line, day.endLine, literal, head.paragraph))) {
-      if (own.has(item.line)) continue;
+      // A task nested under a field: its items are the field's too (a review's were printed twice).
+      if (own.has(item.line) || nested.has(item.line)) continue;
+      nested.add(item.line);
       const on = links.filter((l) => l.line === item.line && !onFields.has(l));
       if (on.length > 0 && on.map((l) => l.text).join(' ') === item.text) continue;
       for (const link of on) onFields.add(link);
@@ -73,7 +76,8 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
       taskLine = entry.task ? entry.line : -1;
       return entry.text;
     }
-    return `${under || entry.line === taskLine ? '    ' : '  '}${entry.text}`;
+    // A link alone on an item nested under a field or a task is indented as the items beside it.
+    return `${under || entry.line === taskLine || nested.has(entry.line) ? '    ' : '  '}${entry.text}`;
   });
   return lines.length <= limit ? lines : [...lines.slice(0, limit - 1), `  ... ${lines.length - limit + 1} more lines (learning-plans show ${shellWord(file)} line:${day.line + 1})`];
 }

@@ -131,6 +131,12 @@ describe('CLI: show, any day as status shows the current one', () => {
     const status = (await run('status', plan)).out.split('\n');
     const at = status.indexOf(`Current day: Day 1 - Nested (${plan}:1)`);
     assert.deepStrictEqual(status.slice(at + 1, at + 1 + expected.length), expected, 'status: the same lines');
+    // A task nested under a field: its items once (a review's were printed twice); a link alone on a nested item is
+    // indented as the items beside it.
+    fs.writeFileSync(plan, '### Day 1 - X\n- **Tasks:**\n  - [ ] Build it\n    - See [docs](https://x.example)\n    - plain step\n- [ ] Run it\n  - [guide](https://g.example)\n  - with care\n');
+    assert.deepStrictEqual((await run('show', plan, '1')).out.split('\n').slice(2, -1), [
+      '  Tasks:', '  [ ] Build it  (line 3)', '    - See docs <https://x.example>', '    - plain step', '  [ ] Run it  (line 6)', '    guide <https://g.example>', '    - with care',
+    ]);
   });
 
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
