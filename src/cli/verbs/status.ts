@@ -208,7 +208,10 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
         // The shift that makes the current day today's: more than the days behind once the plan's end has passed
         // (2 days missed of a plan that ended yesterday need 3), as Catch Up... offers in the editor.
-        const shift = behind > 0 ? scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } })?.shiftToToday || behind : 0;
+        const standing = behind > 0 ? scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } }) : null;
+        const shift = behind > 0 ? standing?.shiftToToday || behind : 0;
+        // The plan's own rest days, as the shift counts them (a pause of another plan is no rest of this one's: a review's).
+        const restToday = standing?.schedule.rest.isRestDate(today) ?? false;
         // The command counts as this one did: the same rest days and, when given, the same today.
         const same = `${rest === undefined ? '' : ` --rest ${weekdayCodes(rest).join(',') || 'none'}`}${todayText === null ? '' : ` --today ${todayText}`}`;
         const advice = shift > 0 ? await catchUpAdviceFor(summary.activePlan.uri, context, maxBytes, today, rest) : null;
@@ -221,7 +224,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${catchUpText}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
-        if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${summary.streak.restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
+        if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
       }
     }
     else {

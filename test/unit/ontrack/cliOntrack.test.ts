@@ -126,6 +126,10 @@ describe('CLI: replan', () => {
     const rest = planFile('---\nstart: 2026-11-02\nrest: sun\n---\n# P\n### Day 1\n- [x] a \u2705 2026-11-02\n### Day 2\n- [ ] b\n### Day 3\n- [ ] c\n');
     assert.match((await run('status', rest, '--today', '2026-11-08')).out, /\n {2}\(--shift 5 moves the current day to the next study day \(today is a rest day\): it was planned 5 study days ago/);
     assert.match((await run('replan', rest, '--shift', '5', '--today', '2026-11-08', '--dry-run')).out, /on schedule; the next day is planned for 2026-11-09\) \(dry run/);
+    // Another plan's pause today is no rest day of this plan's schedule: its shift still lands today (a review's).
+    const folder = path.dirname(planFile('---\nstart: 2026-11-02\n---\n# A\n### Day 1\n- [x] a \u2705 2026-11-02\n### Day 2\n- [ ] b\n### Day 3\n- [x] c \u2705 2026-11-02\n### Day 4\n- [ ] d\n', 'a.md'));
+    fs.writeFileSync(path.join(folder, 'b.md'), '# B\n### Day 1\n- [ ] x\n- \u23F8 2026-11-06\n');
+    assert.match((await run('status', folder, '--today', '2026-11-06')).out, /\n {2}\(--shift 3 moves the current day to today:/);
   });
 
   it('moves the schedule past rest days (--rest for plans without rest:)', async () => {
