@@ -327,6 +327,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'learn c')).out, /Checked "Learn C basics" \(line 4; 2 other tasks also hold 'learn c'\)/);
     assert.match((await run('toggle', typo, 'ercise for day 10')).out, /Checked "Exercise for day 10"/);
     assert.match((await run('toggle', typo, 'for day')).err, /2 tasks of .* read 'for day'; name one by its line/);
+    // By code points, and in scripts written without spaces a word ends anywhere (a review's: `第1` was `第10` too).
+    fs.writeFileSync(typo, '### Day 1\n- [ ] 复习第1课\n- [ ] 复习第10课\n- [ ] Read \u{1D400} notes\n- [ ] Read \u{1D400}\u{1D401} notes\n');
+    assert.match((await run('toggle', typo, '第1')).out, /Checked "复习第1课" \(line 2; 1 other task also holds '第1'\)/);
+    assert.match((await run('toggle', typo, 'read \u{1D400}')).out, /Checked "Read \u{1D400} notes" \(line 4;/u);
     // A task line pasted whole, box and stamp with it (a learner's was refused).
     const pasted = path.join(path.dirname(file), 'pasted.md');
     fs.writeFileSync(pasted, '### Tag 1\n- [x] Kapitel 1 lesen (30 Minuten) \u2705 2026-11-27\n- [ ] b\n');

@@ -32,7 +32,7 @@ export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Ta
     const done = day.progress.tasksDone + checked - unchecked;
     if (day.done && ownMark(lines, day)) {
       // Marked on its own title: its tasks do not reopen it.
-      if (unchecked > 0) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
+      if (unchecked + reopened > 0) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
     } else if (!day.done && total > 0 && done === total) {
       notes.push(l10n.t('{0} is complete: all its tasks are checked', dayLabel(day)));
     } else if (day.done && done < total) {

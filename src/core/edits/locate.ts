@@ -89,17 +89,34 @@ function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => s
 
 /** A letter, a digit, or a symbol that goes on a name (`C++`, `C#`): what a word does not end before. */
 const WORD_GOES_ON = /[\p{L}\p{N}\p{M}+#]/u;
+/** What a word is made of: a letter, a mark or a digit. */
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces: a word of them ends anywhere (`复习` in `复习第1课`). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
-/** Whether `text` holds `wanted` with no letter or digit right before it and nothing that goes on the word right after. */
+/**
+ * Whether `text` holds `wanted` with no word part right before it and nothing that goes on the word right after; words
+ * ending in a digit end before anything but a digit (`第1` in `第1课`, not in `第10课`: a review's). By code points.
+ */
 function holdsWhole(text: string, wanted: string): boolean {
+  const first = String.fromCodePoint(wanted.codePointAt(0)!);
+  const last = lastCodePoint(wanted, wanted.length);
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const before = at === 0 ? '' : text[at - 1];
-    const after = text.slice(at + wanted.length, at + wanted.length + 1);
-    const startsWord = !/[\p{L}\p{N}]/u.test(wanted[0]) || !/[\p{L}\p{N}\p{M}]/u.test(before);
-    const endsWord = !/[\p{L}\p{N}]/u.test(wanted[wanted.length - 1]) || !WORD_GOES_ON.test(after);
+    const before = lastCodePoint(text, at);
+    const afterPoint = text.codePointAt(at + wanted.length);
+    const after = afterPoint === undefined ? '' : String.fromCodePoint(afterPoint);
+    const startsWord = !WORD_PART.test(first) || UNSPACED.test(first) || !WORD_PART.test(before);
+    const endsWord = !WORD_PART.test(last) || UNSPACED.test(last) || (/\p{N}/u.test(last) ? !/\p{N}/u.test(after) : !WORD_GOES_ON.test(after));
     if (startsWord && endsWord) return true;
   }
   return false;
+}
+
+/** The code point that ends right before `end` in `text` ('' at its start). */
+function lastCodePoint(text: string, end: number): string {
+  if (end <= 0) return '';
+  const low = text.charCodeAt(end - 1);
+  return end >= 2 && low >= 0xdc00 && low <= 0xdfff ? text.slice(end - 2, end) : text[end - 1];
 }
 
 /**

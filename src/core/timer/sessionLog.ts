@@ -220,8 +220,10 @@ function minutesOnDates(session: SessionMark): [string, number][] {
   const hours = hoursOf(session);
   if (hours === null) return [[session.date, session.minutes]];
   const midnight = (dayNumber(session.date) + 1) * 1440;
-  const first = Math.min(session.minutes, Math.max(0, midnight - hours.from));
-  return first >= session.minutes ? [[session.date, session.minutes]] : [[session.date, first], [isoFromDayNumber(dayNumber(session.date) + 1), session.minutes - first]];
+  // Split by the clock: hours that end by midnight are all its date's, whatever minutes it says (a review's `22:00-23:00 (3 h)`).
+  if (hours.to <= midnight) return [[session.date, session.minutes]];
+  const first = Math.min(session.minutes, midnight - hours.from);
+  return [[session.date, first], [isoFromDayNumber(dayNumber(session.date) + 1), session.minutes - first]];
 }
 
 /** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */

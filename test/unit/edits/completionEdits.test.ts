@@ -157,6 +157,8 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
       ['### Day 1\n- [ ] a\n- [ ] b\n', 'b', 'Checked "b"'],
       ['### Day 1\n- [x] a\n- [-] c\n- [ ] b\n', 'b', 'Checked "b"; Day 1 is complete: all its tasks are checked'],
       ['### Day 1\n- [x] a\n- [-] c\n', 'c', 'Reopened "c"; Day 1 is open again: not all its tasks are checked'],
+      // Marked itself, it stays complete, and says so as an uncheck does (a review's said nothing).
+      [`### Day 1 \u2705 ${D}\n- [x] a\n- [-] c\n`, 'c', 'Reopened "c"; Day 1 stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it'],
       ['# Journal\n## 2026-11-20\nNotes.\n- [ ] b\n## 2026-11-21\nMore.\n', 'b', 'Checked "b"'],
     ] as const).map(([plan, name, said]): [string, () => EditOutcome, string, string, string] => {
       const parsed = parse(plan);

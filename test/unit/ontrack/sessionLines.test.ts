@@ -89,6 +89,8 @@ describe('session lines: what the learner reads', () => {
     assert.strictEqual(summary(lines('### Day 3', whole), { date: '2026-11-22', from: '12:00', to: '13:30', minutes: 90 }), 'Logged 1 h 30 min on Day 3');
     assert.strictEqual(summary(lines('### Day 3', whole), { date: '2026-11-23', from: null, to: null, minutes: 30 }), 'refused: 23 h 50 min is logged on 2026-11-23 in this plan already: 30 min more would make more than 24 h that day');
     assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-22 (23 h 50 min)'), { date: '2026-11-22', from: '23:00', to: '01:00', minutes: 120 }), 'refused: 23 h 50 min is logged on 2026-11-22 in this plan already: 1 h more would make more than 24 h that day');
+    // Split by the clock: hours that end before midnight are all their date's, whatever minutes they say (a review's).
+    assert.strictEqual(summary(lines('### Day 3', '- \u23F1 2026-11-10 22:00-23:00 (3 h)'), { date: '2026-11-11', from: null, to: null, minutes: 23 * 60 + 30 }), 'Logged 23 h 30 min on Day 3');
     for (const other of ['- \u23F1 2026-11-21 19:05-19:50 (45 min)', '- \u23F1 2026-11-22 18:05-18:50 (45 min)', '- \u23F1 2026-11-22 (45 min)', '- \u23F1 2026-11-22 19:50-20:20 (30 min)', '- \u23F1 2026-11-22 18:35-19:05 (30 min)']) {
       assert.strictEqual(summary(lines('### Day 3', other)), 'Logged 45 min on Day 3', other);
     }
