@@ -469,7 +469,8 @@ describe('CLI: today in words', () => {
       '  [ ] First task  (line 2)',
       '  [ ] Read the docs carefully  (line 3)',
       '    the docs <https://docs.example.com>',
-      '  more <https://more.example.com>',
+      // Nested under the task, with it (a link alone on an item nested under a task).
+      '    more <https://more.example.com>',
       '  [ ] Last task  (line 5)',
     ], lines.join('\n'));
   });
