@@ -85,11 +85,38 @@ function rangeEnd(text: string, i: number): { value: number; end: number; spaced
   return { value: Number(text.slice(start, end)), end, spaced: at !== i || start !== next };
 }
 
-/** A date right after a day's number and its separator: `Day 1: October 30, 2018`, `R1D1 - 15MAY2020`. */
+/**
+ * A date right after a day's number and its separator (`Day 1: October 30, 2018`, `R1D1 - 15MAY2020`), else one that
+ * ends the title in parentheses or after a dash (`Tag 1 – Images (05.01.2026)`, `Day 3 - Joins — 2026-01-07`: a
+ * trial's German plan had no dates).
+ */
 function dateAfter(text: string, i: number): string | null {
   let at = skipSpaces(text, i);
   while (at < text.length && ':-\u2013\u2014|,.('.includes(text[at])) at = skipSpaces(text, at + 1);
-  return dateAt(text, at, fileDateOrder)?.date ?? null;
+  return dateAt(text, at, fileDateOrder)?.date ?? (at < text.length ? dateAtEnd(text, at) : null);
+}
+
+/** A date that ends `text` (after `from`), in parentheses or after a dash or a bar: see dateAfter. */
+function dateAtEnd(text: string, from: number): string | null {
+  let end = text.length;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // One look at the last character: most titles end in a letter.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x29 && (last < 0x30 || last > 0x39)) return null;
+  if (last === 0x29) {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open < from) return null;
+    const found = dateAt(text, skipSpaces(text, open + 1), fileDateOrder);
+    return found !== null && skipSpaces(text, found.end) === end - 1 ? found.date : null;
+  }
+  for (let at = end - 1; at > from; at--) {
+    if (!'-\u2013\u2014|'.includes(text[at])) continue;
+    // A separator stands between spaces (`2026-01-07` holds dashes of its own).
+    if (text[at - 1] !== ' ' || text[at + 1] !== ' ') continue;
+    const found = dateAt(text, skipSpaces(text, at + 1), fileDateOrder);
+    return found !== null && found.end === end ? found.date : null;
+  }
+  return null;
 }
 
 /** A day (or range of days) from a day keyword's number ending at `end`. */
