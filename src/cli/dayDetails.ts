@@ -1,6 +1,6 @@
 // What a day asks, as `status` prints the current day and `show` any day: its fields (with the links on their
 // lines), its other links and its tasks, in the plan's order.
-import { allLinks, allTasks, fieldLinks, isDayMark, itemsUnder, LineRanges, Lines, type FileSystemPort, type ParsedPlan, type PlanNode } from '../core';
+import { allLinks, allTasks, fieldLinks, isDayMark, itemsUnder, LineRanges, Lines, plainInline, type FileSystemPort, type ParsedPlan, type PlanNode } from '../core';
 import { checkedLinks, type CheckedLink } from './verbs/links';
 import { field, shellWord } from './output';
 
@@ -15,8 +15,24 @@ function refusal(link: CheckedLink): string {
 
 /** The plan's text, read for what its model does not hold: the items nested under a field or a task. */
 export interface DaySource {
-  readonly plan: Pick<ParsedPlan, 'literalBlocks'>;
+  readonly plan: Pick<ParsedPlan, 'literalBlocks' | 'journal'>;
   readonly text: string;
+}
+
+/** A line that is no paragraph's: a list item, a heading, a table row, or one indented (inside an item). */
+const NOT_PROSE = /^(?:[ \t]|>|#|\||(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
+
+/** The day's own paragraphs (up to its first section), each line as words, fields and code left out. */
+function proseOf(day: PlanNode, at: (line: number) => string, literal: LineRanges, fieldLines: ReadonlySet<number>): { line: number; text: string; prose: true }[] {
+  const end = day.children.length > 0 ? day.children[0].line : day.endLine;
+  const prose: { line: number; text: string; prose: true }[] = [];
+  for (let line = day.bodyLine; line < end; line++) {
+    const text = at(line);
+    if (text.trim() === '' || fieldLines.has(line) || literal.at(line) || NOT_PROSE.test(text)) continue;
+    const words = plainInline(text);
+    if (words) prose.push({ line, text: `  ${field(words)}`, prose: true });
+  }
+  return prose;
 }
 
 /**
@@ -39,7 +55,7 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
   // In the plan's order: links nested under `- **Resources:**` follow it (a learner saw an empty `Resources:`
   // with its links at the bottom), indented under it. A link on a task's own line follows the task, under it
   // (printed before it, it read as the task above's).
-  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean; item?: boolean };
+  type Entry = { line: number; text: string; heads?: boolean; link?: boolean; task?: boolean; item?: boolean; prose?: boolean };
   // The items nested under fields and tasks (`- **Key Learnings:**` with its learnings under it was printed empty, a
   // trial's), with the links on their lines; an item that is a link alone is printed as the link.
   const items: Entry[] = [];
@@ -59,8 +75,17 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
       for (const link of on) onFields.add(link);
       items.push({ line: item.line, text: `    - ${field(item.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
     }
+    // A plan's day: its prose beside its fields (a trial's week entry lost "Clase con la profesora Lucía."); a journal's
+    // entry is printed as written before all this (see show.ts).
+    if (!source.plan.journal) {
+      for (const prose of proseOf(day, at, literal, new Set(fields.map((f) => f.line)))) {
+        items.push(prose);
+        // A bare address the paragraph shows, and opens: said once (`See https://x` then `https://x`).
+        for (const link of links) if (link.line === prose.line && link.text === link.target && link.refused === null && prose.text.includes(field(link.shown))) onFields.add(link);
+      }
+    }
   }
-  // A link no field or item holds is listed on its own (a table row's title cell's).
+  // A link no field, item or paragraph holds is listed on its own (a table row's title cell's).
   const others = links.filter((l) => !onFields.has(l)).map((l) => {
     const target = field(l.shown);
     // A bare address is its own text: once (`https://x <https://x>` said it twice).
@@ -73,7 +98,8 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     if (entry.item) return entry.text;
     if (!entry.link) {
       under = entry.heads === true;
-      taskLine = entry.task ? entry.line : -1;
+      // A link in a paragraph or a task follows it, under it.
+      taskLine = entry.task || entry.prose ? entry.line : -1;
       return entry.text;
     }
     // A link alone on an item nested under a field or a task is indented as the items beside it.

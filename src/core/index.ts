@@ -60,7 +60,7 @@ export { checkPathBelow, type PathCheck } from './fs/safePath';
 export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
 export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
 export { readLabTemplates, MAX_TEMPLATE_BYTES, PRODUCT_FOLDER, type ReadTemplates } from './labs/labTemplates';
-export { itemsUnder, LineRanges } from './review/reviewText';
+export { itemsUnder, LineRanges, plainInline } from './review/reviewText';
 export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
 export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
 export {

@@ -139,6 +139,14 @@ describe('CLI: show, any day as status shows the current one', () => {
     ]);
   });
 
+  it('a plan\'s day gives its paragraphs beside its fields, in order; code, fields and items are no paragraph (a trial\'s lost its prose)', async () => {
+    const plan = path.join(tempDir('lp-show-prose-'), 'p.md');
+    fs.writeFileSync(plan, '# Plan\n## Semana del 2026-11-02\n### Lunes\nClase con la profesora *Lucía*.\nRead the [docs](https://d.example) first.\n\n**Objetivo:** hablar\n- **Tarea:** vocabulario\n  continued item text\n- [ ] repasar\n\n```python\nprint(1)\n```\n| a | b |\n|---|---|\n#### Notas\nmore\n### Martes\n- [ ] b\n');
+    assert.deepStrictEqual((await run('show', plan, 'line:3')).out.split('\n').slice(2, -1), [
+      '  Clase con la profesora Lucía.', '  Read the docs first.', '    docs <https://d.example>', '  Objetivo: hablar', '  Tarea: vocabulario', '  [ ] repasar  (line 10)',
+    ]);
+  });
+
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
     const plan = path.join(tempDir('lp-show-long-'), 'long.md');
     fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);
