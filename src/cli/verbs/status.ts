@@ -249,7 +249,8 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';
     // A journal's entries count in them too, each written one: said (a trial's journal read "1 ✅ today" with no ✅ in it).
     const counted = loaded.some(({ plan }) => plan.journal) ? 'days, tasks and journal entries' : 'days and tasks';
-    const restNote = streak.restToday ? ' (rest day today)' : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
+    // A rest day studied anyway counts (a trial's "1 day (rest day today)" beside 2 ✅ today read as a contradiction).
+    const restNote = streak.restToday ? (streak.activeToday ? ' (a rest day, studied)' : ' (rest day today)') : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
     lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} \u2705 today, ${streak.doneThisWeek} this week (${counted}); ${plural(summary.daysDone, 'plan day')} done${onlyNamed}`);
     if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
