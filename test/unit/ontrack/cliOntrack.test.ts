@@ -107,6 +107,9 @@ describe('CLI: replan', () => {
     assert.strictEqual((await run('replan', file, '--shift', '0')).code, 2);
     assert.strictEqual((await run('replan', file, '--shift', '1', '--spread', '2')).code, 2);
     assert.strictEqual((await run('replan', file, '--spread', '9', '--double', 'monday')).code, 2);
+    // A skip is dated with --today: not after today, as done's date (a trial's skip of tomorrow moved log's day).
+    const ahead = await run('replan', file, '--skip', '1', '--today', '2026-11-23');
+    assert.deepStrictEqual([ahead.code, ahead.err.split('\n')[0]], [2, 'learning-plans: --today 2026-11-23 is after today (2026-11-22): a skip is dated with it, and what is dated after today counts for nothing until then; nothing written']);
     // Said with what is wrong (a hostile trial's: a shift too large named no bound, seven rest days were ignored).
     assert.match((await run('replan', file, '--shift', '99999')).err, /--shift must be a whole number of days other than 0, from -9999 to 9999, not '99999'/);
     const resting = await run('status', file, '--rest', 'mon,tue,wed,thu,fri,sat,sun');
