@@ -75,6 +75,12 @@ describe('done with a past date as the DAY', () => {
     assert.strictEqual(await runCli(['done', file, '2026-11-26', '--date', '2026-11-26'], io, () => new Date(2026, 10, 28, 8)), 0);
     // On its own date, as the done rows write it: a bare ✅, said so.
     assert.strictEqual(out, `${file}: Marked "2026-11-26: CTEs" complete (\u2705)\n`);
+    // `today` with --date naming a day dated before it: marked late, and said so (a trial's journal Monday of weeks before).
+    const journal = path.join(dir, 'late.md');
+    fs.writeFileSync(journal, '# Journal\n## 2026-11-02\n- [ ] a\n## 2026-11-03\n- [ ] b\n');
+    out = '';
+    assert.strictEqual(await runCli(['done', journal, 'today', '--date', '2026-11-20'], io, () => new Date(2026, 10, 28, 8)), 0);
+    assert.strictEqual(out, `${journal}: Marked "2026-11-02" complete (\u2705 2026-11-20), 1 task checked; it is dated 2026-11-02, before 2026-11-20: marked late (learning-plans undone ${journal} 2026-11-02 takes it back)\n`);
   });
 });
 

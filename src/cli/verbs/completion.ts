@@ -99,6 +99,11 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           redated = named < today ? `; stamped today, ${today}: if it was studied on ${named}, learning-plans undone ${shellWord(file)} ${shellWord(dayText)}, then done again with --date ${named}`
             : `; done early: it is ${spec.kind === 'date' && found.day.date !== named ? 'planned for' : 'dated'} ${named}, after today`;
         }
+        // `today` with --date naming a day dated before it (no day dated then): marked late, and said so (a trial's
+        // `done diario.md today --date 2026-11-29` stamped a Monday of four weeks before without a word).
+        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date !== null && spec.kind === 'today' && named !== null && named < date) {
+          redated = `; it is dated ${named}, before ${date}: marked late (learning-plans undone ${shellWord(file)} ${shellWord(named)} takes it back)`;
+        }
         return outcome;
       });
       return finished(context, file, summary, redated, written);
