@@ -9,33 +9,52 @@ import { ownMark } from './dayTitleEdits';
 import { allTasks } from './locate';
 import type { Lines } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
-import { isDayMark } from '../dayMark';
+import { dayMark } from '../dayMark';
 
-/** `wanted[k]`: what tasks[k] becomes (checked, unchecked, or a cancelled one reopened). */
+/**
+ * `wanted[k]`: what tasks[k] becomes (checked, unchecked, or a cancelled one reopened). Counted as the parser counts
+ * (draftNode.ts finishNode): an item day's box is its mark, not one of its tasks; a heading's task is both its mark and
+ * one of its tasks; a property test compares every note with the plan parsed again.
+ */
 export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Task[], wanted: readonly (boolean | 'reopen')[]): string[] {
   // A journal's entries are records: no done state to say.
   if (plan.journal) return [];
+  // An item day's box is that day's mark: a task of no day's count, its own or a day holding it.
+  const itemBoxes = new Set(plan.days.filter((day) => day.form === 'item').map((day) => dayMark(day)).filter((box) => box !== undefined));
   const notes: string[] = [];
   for (const day of plan.days) {
-    const own = new Set(allTasks(day).filter((task) => !isDayMark(day, task)));
+    const all = new Set(allTasks(day));
+    // A skipped day inside it left its count (finishNode).
+    const skippedInside = new Set(day.children.flatMap(function skipped(child): Task[] {
+      return child.kind === 'day' && child.skipped ? allTasks(child) : child.children.flatMap(skipped);
+    }));
+    const mark = dayMark(day);
     let checked = 0;
     let unchecked = 0;
     let reopened = 0;
+    let markAfter: boolean | null = null;
     tasks.forEach((task, k) => {
-      if (!own.has(task)) return;
+      if (!all.has(task)) return;
+      if (task === mark) markAfter = wanted[k] === true;
+      if (itemBoxes.has(task) || skippedInside.has(task)) return;
       if (wanted[k] === 'reopen') reopened++;
       else if (wanted[k] === true && !task.checked) checked++;
       else if (wanted[k] === false && task.checked) unchecked++;
     });
-    if (checked + unchecked + reopened === 0) continue;
+    if (checked + unchecked + reopened === 0 && markAfter === null) continue;
+    // Its own mark after the toggle: an item day's box, or a heading's box (checked, it stamps the title), as toggled;
+    // else its title's stamp or its row's status as they are. A heading's box is also one of its tasks.
+    const headingBox = mark !== undefined && day.form !== 'item';
+    const marked = markAfter ?? (day.form === 'item' && mark ? mark.checked : headingBox ? day.stampDate !== null : ownMark(lines, day));
     const total = day.progress.tasksTotal + reopened;
     const done = day.progress.tasksDone + checked - unchecked;
-    if (day.done && ownMark(lines, day)) {
-      // Marked on its own title: its tasks do not reopen it.
-      if (unchecked + reopened > 0) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
-    } else if (!day.done && total > 0 && done === total) {
+    const byTasks = total > 0 && done === total;
+    if (day.done && marked) {
+      // Marked on its own: its tasks do not reopen it.
+      if (unchecked + reopened > 0 && markAfter === null) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
+    } else if (!day.done && !marked && byTasks) {
       notes.push(l10n.t('{0} is complete: all its tasks are checked', dayLabel(day)));
-    } else if (day.done && done < total) {
+    } else if (day.done && !marked && !byTasks && markAfter === null) {
       notes.push(l10n.t('{0} is open again: not all its tasks are checked', dayLabel(day)));
     }
   }

@@ -1,0 +1,48 @@
+/**
+ * What a toggle says of the days holding its tasks (dayStateNotes.ts counts the parser's done rule by hand, a review's
+ * worry: it could drift) against the plan parsed again after the toggle: a day said complete is done there and was
+ * not before; one said open again was done and is not.
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { allTasks, applyTextEdits, dayName, isDayMark, toggleTasks } from '../../../src/core';
+import { document, runs } from '../fuzz/documents';
+import { parse } from '../helpers';
+
+describe('a toggle says what it does to the days holding its tasks, as the plan parsed again has it', () => {
+  it('over generated plans, toggling one task or two', function () {
+    this.timeout(120_000);
+    const said = { complete: 0, open: 0 };
+    fc.assert(
+      fc.property(document, fc.nat(), fc.nat(), fc.boolean(), (doc, a, b, two) => {
+        const plan = parse(doc.text);
+        if (plan.journal) return;
+        const tasks = allTasks(plan.root);
+        if (tasks.length === 0) return;
+        const chosen = [...new Set([tasks[a % tasks.length], ...(two ? [tasks[b % tasks.length]] : [])])];
+        const outcome = toggleTasks(doc.text, chosen, '2026-11-20', plan);
+        if (!outcome.ok) return;
+        const after = parse(applyTextEdits(doc.text, outcome.edits));
+        if (after.days.length !== plan.days.length) return; // a toggle that moves structure (a day's own box) says its own
+        // Each day named once (`Day 5` and a round's `R1D5` are both "Day 5": a note names either).
+        if (new Set(plan.days.map((d) => dayName(d))).size !== plan.days.length) return;
+        plan.days.forEach((day, i) => {
+          const label = dayName(day);
+          const now = after.days[i];
+          const completes = outcome.summary.includes(`; ${label} is complete: all its tasks are checked`);
+          const reopens = outcome.summary.includes(`; ${label} is open again: not all its tasks are checked`);
+          if (completes) assert.ok(!day.done && now.done, `${label} said complete: ${outcome.summary}\n${doc.text}`);
+          if (reopens) assert.ok(day.done && !now.done, `${label} said open again: ${outcome.summary}\n${doc.text}`);
+          said.complete += completes ? 1 : 0;
+          said.open += reopens ? 1 : 0;
+          // And the other way: a day whose state the toggle changed says so (unless a task toggled is its own mark).
+          if (chosen.some((task) => isDayMark(day, task))) return;
+          if (!day.done && now.done) assert.ok(completes, `${label} became done unsaid: ${outcome.summary}\n${doc.text}`);
+          if (day.done && !now.done) assert.ok(reopens, `${label} reopened unsaid: ${outcome.summary}\n${doc.text}`);
+        });
+      }),
+      { numRuns: runs(300) },
+    );
+    assert.ok(said.complete > 0 && said.open > 0, `the generated plans said too little: ${JSON.stringify(said)}`);
+  });
+});
