@@ -79,11 +79,13 @@ describe('classifyHeading: the formats people write (issue 17)', () => {
     ['2023\u5e741\u67087\u65e5', day(null, '2023-01-07')], ['2023\ub144 1\uc6d4 7\uc77c', day(null, '2023-01-07')], ['Ng\u00e0y 7 th\u00e1ng 1 n\u0103m 2023', day(null, '2023-01-07')],
     ['13/01/2024', day(null, '2024-01-13')], ['05/01/2024', { kind: 'section' }], ['February 30, 2023', { kind: 'section' }],
     ['Day 1: October 30, 2018', day(1, '2018-10-30')], ['Day 0: March 9th 2019 - Saturday', day(0, '2019-03-09')],
-    // ...or ending the title, in parentheses or after a dash (a trial's German plan had no dates); a date inside the
-    // words is no day's, nor one in parentheses with other words.
-    ['Tag 1 \u2013 Images (05.01.2026)', day(1, '2026-01-05')], ['Day 3 - Net (2026-01-07) ', day(3, '2026-01-07')], ['Day 2 - Joins \u2014 2026-01-06', day(2, '2026-01-06')],
-    ['D\u00eda 4 | Repaso | 8 de enero de 2026', day(4, '2026-01-08')], ['Day 5 - Top 10', day(5)], ['Day 6 - Python 3.12 (2023-10-02 release)', day(6)],
-    ['Day 7 - Notes of 2026-01-05 meeting', day(7)], ['Day 8 - Release-2026-01-05', day(8)],
+    // ...or ending the title, in parentheses or after a dash: its planned date (a trial's German plan had no dates; a
+    // plan of them stays a plan, a review's had become a journal); a date inside the words, of history, or ending a
+    // range is none.
+    ['Tag 1 \u2013 Images (05.01.2026)', { ...day(1), planned: '2026-01-05' }], ['Day 3 - Net (2026-01-07) ', { ...day(3), planned: '2026-01-07' }],
+    ['Day 2 - Joins \u2014 2026-01-06', { ...day(2), planned: '2026-01-06' }], ['D\u00eda 4 | Repaso | 8 de enero de 2026', { ...day(4), planned: '2026-01-08' }],
+    ['Day 5 - Top 10', day(5)], ['Day 6 - Python 3.12 (2023-10-02 release)', day(6)], ['Day 7 - Notes of 2026-01-05 meeting', day(7)], ['Day 8 - Release-2026-01-05', day(8)],
+    ['Day 9 - Apollo (July 20, 1969)', day(9)], ['Day 14 - Sprint 2026-01-05 - 2026-01-11', day(14)], ['Day 1 (2026-01-05) - Net (2026-01-09)', day(1, '2026-01-05')],
     // Challenge shorthand: rounds and days.
     ['R1D1', day(1, null, null, 1)], ['R1-D1', day(1, null, null, 1)], ['R2 D14', day(14, null, null, 2)], ['R1D2 - 16MAY2020', day(2, '2020-05-16', null, 1)],
     ['Round 2, Day 5', day(5, null, null, 2)], ['Round 2', { kind: 'cycle', round: 2 }],

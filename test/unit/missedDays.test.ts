@@ -62,6 +62,20 @@ describe('status of a folder: another plan behind its schedule', () => {
   });
 });
 
+describe('days dated at the end of their titles', () => {
+  it('are planned on those dates, and a plan of them with prose alone stays a plan (a review\'s became a journal)', async () => {
+    const text = '# Tage 1-3: K8s\n## Tag 1 \u2013 Images (05.01.2026)\nProse.\n## Tag 2 \u2013 Netz (06.01.2026)\nNetz.\n## Tag 3 \u2013 Vol (07.01.2026)\nVol.\n';
+    const plan = parse(text);
+    assert.deepStrictEqual([plan.journal, plan.days.map((d) => [d.date, d.planned])], [false, [[null, '2026-01-05'], [null, '2026-01-06'], [null, '2026-01-07']]]);
+    const file = path.join(tempDir('lp-enddates-'), 'k8s.md');
+    fs.writeFileSync(file, text);
+    let out = '';
+    const io = { out: (t: string) => (out += t + '\n'), err: () => undefined };
+    await runCli(['status', file, '--today', '2026-01-07'], io, () => new Date(2026, 0, 7, 8));
+    assert.match(out, /\nSchedule: 2 days behind schedule \(planned for 2026-01-05\)/);
+  });
+});
+
 describe('done with a past date as the DAY', () => {
   it('says the stamp is today\'s and how to date it then (a trial meant "studied on the 27th")', async () => {
     const dir = tempDir('lp-dated-day-');

@@ -23,6 +23,8 @@ export type HeadingClass =
       readonly weekday: number | null;
       /** The round of a `R2D14` day (#100DaysOfCode rounds). */
       readonly round: number | null;
+      /** A date that ends the title (`Tag 1 – Images (05.01.2026)`): the day's planned date, as a `📅` says one. */
+      readonly planned?: string;
     }
   | {
       readonly kind: 'dayRange';
@@ -38,8 +40,14 @@ export type HeadingClass =
 const SECTION: HeadingClass = { kind: 'section' };
 const MODULE: HeadingClass = { kind: 'module' };
 
-function day(number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass {
-  return { kind: 'day', number, date, weekday, round };
+function day(number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null, planned: string | null = null): HeadingClass {
+  return planned === null ? { kind: 'day', number, date, weekday, round } : { kind: 'day', number, date, weekday, round, planned };
+}
+
+/** A numbered day: its date right after the number, else a date that ends its title as its planned date. */
+function numberedDay(text: string, number: number, end: number, round: number | null = null): HeadingClass {
+  const date = dateAfter(text, end);
+  return day(number, date, null, round, date === null ? dateAtEnd(text, end) : null);
 }
 
 /** English `Day 31`, `Day #4` anywhere in a heading (`Topic | Day 12`); not `Days`, `Today`, `Sunday`, `300-Day` or `Day 2.5`. */
@@ -85,19 +93,25 @@ function rangeEnd(text: string, i: number): { value: number; end: number; spaced
   return { value: Number(text.slice(start, end)), end, spaced: at !== i || start !== next };
 }
 
-/**
- * A date right after a day's number and its separator (`Day 1: October 30, 2018`, `R1D1 - 15MAY2020`), else one that
- * ends the title in parentheses or after a dash (`Tag 1 – Images (05.01.2026)`, `Day 3 - Joins — 2026-01-07`: a
- * trial's German plan had no dates).
- */
+/** A date right after a day's number and its separator: `Day 1: October 30, 2018`, `R1D1 - 15MAY2020`. */
 function dateAfter(text: string, i: number): string | null {
   let at = skipSpaces(text, i);
   while (at < text.length && ':-\u2013\u2014|,.('.includes(text[at])) at = skipSpaces(text, at + 1);
-  return dateAt(text, at, fileDateOrder)?.date ?? (at < text.length ? dateAtEnd(text, at) : null);
+  return dateAt(text, at, fileDateOrder)?.date ?? null;
 }
 
-/** A date that ends `text` (after `from`), in parentheses or after a dash or a bar: see dateAfter. */
+/**
+ * A date that ends a numbered day's title (after `from`), in parentheses or after a dash or a bar (`Tag 1 – Images
+ * (05.01.2026)`, `Day 3 - Joins — 2026-01-07`: a trial's German plan had no dates): when it is planned, not the date
+ * of an entry (a plan of such days stays a plan). Not the end of a range (`Sprint 2026-01-05 - 2026-01-11`), nor a
+ * date of history (`(July 20, 1969)`): a plan's dates are of this century.
+ */
 function dateAtEnd(text: string, from: number): string | null {
+  const found = endingDate(text, skipSpaces(text, from));
+  return found !== null && found >= '2000' ? found : null;
+}
+
+function endingDate(text: string, from: number): string | null {
   let end = text.length;
   while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // One look at the last character: most titles end in a letter.
@@ -114,7 +128,9 @@ function dateAtEnd(text: string, from: number): string | null {
     // A separator stands between spaces (`2026-01-07` holds dashes of its own).
     if (text[at - 1] !== ' ' || text[at + 1] !== ' ') continue;
     const found = dateAt(text, skipSpaces(text, at + 1), fileDateOrder);
-    return found !== null && found.end === end ? found.date : null;
+    // The end of a range of dates is no day's date.
+    const before = text.slice(from, at).trimEnd();
+    return found !== null && found.end === end && !/\d$/.test(before) ? found.date : null;
   }
   return null;
 }
@@ -125,7 +141,7 @@ function dayFrom(text: string, from: number, end: number, kinds: readonly Keywor
   // `Day 31-37` written without spaces is a range; `Day 299 - 300-Day Mastery` is day 299.
   if (range && range.value > from && (kinds.includes('days') || !range.spaced)) return { kind: 'dayRange', from, to: range.value, entry: !kinds.includes('days') };
   if (!kinds.includes('day')) return SECTION;
-  return day(from, dateAfter(text, end));
+  return numberedDay(text, from, end);
 }
 
 /** What a keyword at the start of the heading (`Week 2`, `Día 3`, `Round 1 Day 5`) makes of it, or null. */
@@ -151,7 +167,7 @@ function keywordAt(text: string, i: number): HeadingClass | null {
     while (at < text.length && ',:-\u2013\u2014|/'.includes(text[at])) at = skipSpaces(text, at + 1);
     const inner = lookupAt(text, at, vocabularyOf().words);
     const dayNumber = inner && inner.value.includes('day') ? numberAfter(text, inner.end) : null;
-    if (dayNumber) return day(dayNumber.value, dateAfter(text, dayNumber.end), null, number.value);
+    if (dayNumber) return numberedDay(text, dayNumber.value, dayNumber.end, number.value);
     return { kind: 'cycle', round: number.value };
   }
   if (kinds.includes('week') || kinds.includes('module')) return MODULE;
@@ -178,7 +194,7 @@ function templateAt(text: string, i: number): HeadingClass | null {
     if (kind === 'week' || kind === 'module') return MODULE;
     if (kind === 'cycle') return { kind: 'cycle', round: null };
     if (kind === 'round') return { kind: 'cycle', round: from };
-    if (kind === 'day') return day(from, dateAfter(text, pattern.lastIndex));
+    if (kind === 'day') return numberedDay(text, from, pattern.lastIndex);
   }
   return null;
 }

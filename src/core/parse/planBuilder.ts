@@ -134,7 +134,7 @@ export class PlanBuilder {
     }
     // Kept on every heading: a range heading that turns out to be an entry is a day after all.
     node.stamp = stamp;
-    node.planned = marks.planned;
+    node.planned = marks.planned ?? (heading.kind === 'day' ? heading.planned ?? null : null);
     node.skipMarked = marks.skipped;
     if (kind === 'day') {
       this.counts.headingDays++;
