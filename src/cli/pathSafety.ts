@@ -1,11 +1,11 @@
 /**
  * Where the CLI may write: never through a symbolic link that leads out of the repository it sits in. A repository
  * may be hostile (a cloned one's `plans/today.md -> ~/.bashrc`, `.learning-plans -> /`), and the documented commands
- * run in it. Each link on a path is judged where it sits, from the real folder holding it: its target must stay in
- * the repository holding the link (the nearest folder up holding `.git` or `.learning-plans`), else in the working
- * folder when the link is inside it, else in the folder holding the link (a loose folder's link leads somewhere
- * unknown); or lead into the repository being worked in (the working folder's: `~/proj -> /mnt/proj`, a path
- * through it given whole, `$PWD/plan.md`). A link that stays inside is followed (`README.md -> docs/README.md`).
+ * run in it. A path is walked as the system walks it, and each link on it is judged where it sits: a link in a
+ * repository (the nearest folder up holding `.git` or `.learning-plans`) must stay in it; a link in no repository
+ * (one the user made, `~/code -> /mnt/code`) is followed when the file is in the repository worked in (the working
+ * folder's), else it must stay in the working folder (when it is in it) or in its own folder (a loose folder's link
+ * leads somewhere unknown). A link that stays inside is followed (`README.md -> docs/README.md`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,23 +21,28 @@ export interface LeavingLink {
 
 /** The first link on `file`'s path that leads out of its repository (see above), or null when none does. */
 export function linkLeavingRepository(file: string): LeavingLink | null {
-  const cwd = realFolder(process.cwd());
-  const workspace = repositoryAt(cwd) ?? cwd;
-  const parts = path.resolve(file).split(path.sep);
-  let real = parts[0] === '' ? path.sep : `${parts[0]}${path.sep}`;
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i] === '') continue;
-    const step = path.join(real, parts[i]);
-    if (!fs.lstatSync(step, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      real = step;
-      continue;
+  const cwd = process.cwd();
+  // The repository worked in: a marked folder holding the working folder (a loose working folder is no repository).
+  const workspace = repositoryAt(cwd);
+  const parts = partsOf(file);
+  const real = walk(parts, null);
+  let leaving: LeavingLink | null = null;
+  walk(parts, (link, folder, target) => {
+    if (leaving !== null) return;
+    const repository = repositoryAt(folder);
+    // A link in a repository is judged by that repository alone (a cloned one's `today.md -> ~/notes.md`, run from a
+    // home folder with no repository, was followed: a review's).
+    if (repository !== null) {
+      if (!isInside(repository, target)) leaving = { link, root: repository, target };
+      return;
     }
-    const target = linkTarget(step);
-    const boundary = repositoryAt(real) ?? (isInside(cwd, real) ? cwd : real);
-    if (!isInside(boundary, target) && !isInside(workspace, target)) return { link: step, root: boundary, target };
-    real = target;
-  }
-  return null;
+    // A link in no repository (one the user made: `~/code -> /mnt/code`): followed when the file is in the repository
+    // worked in, else it must stay in the working folder (when it is in it) or its own folder.
+    if (workspace !== null && isInside(workspace, real)) return;
+    const root = isInside(cwd, folder) ? cwd : folder;
+    if (!isInside(root, target)) leaving = { link, root, target };
+  });
+  return leaving;
 }
 
 /**
@@ -47,7 +52,7 @@ export function linkLeavingRepository(file: string): LeavingLink | null {
 export function refuseLeavingLink(file: string, hint = ''): void {
   const leaving = linkLeavingRepository(file);
   if (leaving === null) return;
-  const real = fullTarget(file);
+  const real = walk(partsOf(file), null);
   throw new CliError(`${file} leads out of ${native(leaving.root)} through a symbolic link${hint && `: ${hint.replace('{0}', native(real))}`}; nothing written`);
 }
 
@@ -65,31 +70,49 @@ function repositoryAt(real: string): string | null {
   }
 }
 
-/** Where a link leads, every link in it resolved, also when its end does not exist (a dangling link is a name). */
-function linkTarget(link: string): string {
-  let at = link;
-  for (let hops = 0; hops < 40; hops++) {
-    const next = path.resolve(realFolder(path.dirname(at)), fs.readlinkSync(at));
-    if (!fs.lstatSync(next, { throwIfNoEntry: false })?.isSymbolicLink()) return path.join(realFolder(path.dirname(next)), path.basename(next));
-    at = next;
-  }
-  throw new CliError(`${link}: too many levels of symbolic links`);
+/** A path's parts as given, from the root: `..` is not folded away as text (after a link it goes up from where the link led). */
+function partsOf(file: string): string[] {
+  return (path.isAbsolute(file) ? file : `${process.cwd()}${path.sep}${file}`).split(path.sep);
 }
 
-/** A folder's real path, its missing end kept as written. */
-function realFolder(folder: string): string {
-  const rest: string[] = [];
-  let existing = folder;
-  while (!fs.existsSync(existing)) {
-    const parent = path.dirname(existing);
-    if (parent === existing) return folder;
-    rest.unshift(path.basename(existing));
-    existing = parent;
+/** The most links one path may go through (as the system's own limit, ELOOP). */
+const MOST_LINKS = 40;
+
+/**
+ * Where a path really leads, walked part by part as the system does: a link's text is followed from the folder
+ * holding it, `..` goes up from where the path is then (a review's `d/../x.md` through `d -> ../../outside/deep` was
+ * folded away as text, and the write went outside). `judge` is shown each link, the real folder holding it and the
+ * real place it leads to. A part that does not exist is kept as written.
+ */
+function walk(parts: readonly string[], judge: ((link: string, folder: string, target: string) => void) | null, hops = { count: 0 }): string {
+  const pending = [...parts];
+  let real = path.parse(process.cwd()).root;
+  while (pending.length > 0) {
+    const part = pending.shift()!;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      real = path.dirname(real);
+      continue;
+    }
+    const step = path.join(real, part);
+    if (!isLink(step)) {
+      real = step;
+      continue;
+    }
+    if (++hops.count > MOST_LINKS) throw new CliError(`${step}: too many levels of symbolic links; nothing written`);
+    const text = fs.readlinkSync(step);
+    const textParts = text.split(path.sep);
+    if (judge) judge(step, real, walk(path.isAbsolute(text) ? textParts : [...real.split(path.sep), ...textParts], null, hops));
+    pending.unshift(...textParts);
+    if (path.isAbsolute(text)) real = path.parse(text).root;
   }
-  return path.join(fs.realpathSync(existing), ...rest);
+  return real;
 }
 
-/** Where `file` really is: its deepest part that exists with every link resolved, and the rest as written. */
-function fullTarget(file: string): string {
-  return realFolder(path.resolve(file));
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  } catch {
+    return false; // a file on the way (ENOTDIR): no link
+  }
 }

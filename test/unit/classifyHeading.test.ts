@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { classifyHeading, type HeadingClass } from '../../src/core';
 
 const day = (number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass => ({ kind: 'day', number, date, weekday, round });
+const plannedDay = (number: number, planned: string): HeadingClass => ({ kind: 'day', number, date: null, weekday: null, round: null, planned });
 const weekday = (n: number, date: string | null = null): HeadingClass => day(null, date, n);
 const cycle: HeadingClass = { kind: 'cycle', round: null };
 const range = (from: number, to: number, entry = false): HeadingClass => ({ kind: 'dayRange', from, to, entry });
@@ -82,8 +83,8 @@ describe('classifyHeading: the formats people write (issue 17)', () => {
     // ...or ending the title, in parentheses or after a dash: its planned date (a trial's German plan had no dates; a
     // plan of them stays a plan, a review's had become a journal); a date inside the words, of history, or ending a
     // range is none.
-    ['Tag 1 \u2013 Images (05.01.2026)', { ...day(1), planned: '2026-01-05' }], ['Day 3 - Net (2026-01-07) ', { ...day(3), planned: '2026-01-07' }],
-    ['Day 2 - Joins \u2014 2026-01-06', { ...day(2), planned: '2026-01-06' }], ['D\u00eda 4 | Repaso | 8 de enero de 2026', { ...day(4), planned: '2026-01-08' }],
+    ['Tag 1 \u2013 Images (05.01.2026)', plannedDay(1, '2026-01-05')], ['Day 3 - Net (2026-01-07) ', plannedDay(3, '2026-01-07')],
+    ['Day 2 - Joins \u2014 2026-01-06', plannedDay(2, '2026-01-06')], ['D\u00eda 4 | Repaso | 8 de enero de 2026', plannedDay(4, '2026-01-08')],
     ['Day 5 - Top 10', day(5)], ['Day 6 - Python 3.12 (2023-10-02 release)', day(6)], ['Day 7 - Notes of 2026-01-05 meeting', day(7)], ['Day 8 - Release-2026-01-05', day(8)],
     ['Day 9 - Apollo (July 20, 1969)', day(9)], ['Day 14 - Sprint 2026-01-05 - 2026-01-11', day(14)], ['Day 1 (2026-01-05) - Net (2026-01-09)', day(1, '2026-01-05')],
     // Challenge shorthand: rounds and days.

@@ -273,6 +273,45 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     assert.match(fs.readFileSync(path.join(repo, 'plan.md'), 'utf8'), /- \[x\] Read A/);
   });
 
+  it('walks a path as the system does: `..` after a link, a link run into from a folder of no repository, a loop (a review\'s)', () => {
+    const dir = newTempDir('lp-safe-');
+    const PLAN = '### Day 1\n- [ ] a\n';
+    const cli = (cwd: string, ...args: string[]): { status: number | null; stderr: string } => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+    // `plans/L.md -> d/../x.md` with `d -> ../../outside/deep`: the system goes up from `deep`, to outside.
+    fs.mkdirSync(path.join(dir, 't1', 'repo', '.git'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 't1', 'repo', 'plans'));
+    fs.mkdirSync(path.join(dir, 't1', 'outside', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 't1', 'outside', 'x.md'), PLAN);
+    fs.symlinkSync('../../outside/deep', path.join(dir, 't1', 'repo', 'plans', 'd'));
+    fs.symlinkSync('d/../x.md', path.join(dir, 't1', 'repo', 'plans', 'L.md'));
+    assert.strictEqual(cli(path.join(dir, 't1', 'repo'), 'done', 'plans/L.md', '1').status, 1);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 't1', 'outside', 'x.md'), 'utf8'), PLAN);
+    // Run from a home folder of no repository: a cloned repository's link is judged by that repository.
+    const home = path.join(dir, 't2', 'home');
+    fs.mkdirSync(path.join(home, 'Downloads', 'evil', '.git'), { recursive: true });
+    fs.mkdirSync(path.join(home, 'Downloads', 'evil', 'plans'));
+    fs.writeFileSync(path.join(home, 'notes.md'), PLAN);
+    fs.symlinkSync('../../../notes.md', path.join(home, 'Downloads', 'evil', 'plans', 'today.md'));
+    assert.strictEqual(cli(home, 'done', 'Downloads/evil/plans/today.md', '1').status, 1);
+    assert.strictEqual(fs.readFileSync(path.join(home, 'notes.md'), 'utf8'), PLAN);
+    // A link of the user's above the repository worked in (`~/code -> /data/code`), the file given through it: followed.
+    const proj = path.join(dir, 't3', 'data', 'code', 'proj');
+    fs.mkdirSync(path.join(proj, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(proj, 'plan.md'), PLAN);
+    fs.mkdirSync(path.join(dir, 't3', 'home'));
+    fs.symlinkSync('../data/code', path.join(dir, 't3', 'home', 'code'));
+    const through = cli(proj, 'done', path.join(dir, 't3', 'home', 'code', 'proj', 'plan.md'), '1');
+    assert.strictEqual(through.status, 0, through.stderr);
+    // A loop of links: refused in a line, no stack trace.
+    fs.mkdirSync(path.join(dir, 't4', '.git'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 't4', 'plan.md'), PLAN);
+    fs.symlinkSync('b', path.join(dir, 't4', 'a'));
+    fs.symlinkSync('a', path.join(dir, 't4', 'b'));
+    fs.symlinkSync('a/x.svg', path.join(dir, 't4', 'L.svg'));
+    const loop = cli(path.join(dir, 't4'), 'heatmap', 'plan.md', '--svg', 'L.svg');
+    assert.deepStrictEqual([loop.status, /too many levels of symbolic links; nothing written\n$/.test(loop.stderr)], [1, true], loop.stderr);
+  });
+
   it('waits for another CLI process\'s lock, takes over a lock its dead owner left, and refuses when it stays busy', async () => {
     const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');
