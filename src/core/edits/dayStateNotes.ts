@@ -4,12 +4,20 @@
  * and `done today` then marked Day 5, never studied).
  */
 import * as l10n from '@vscode/l10n';
-import type { ParsedPlan, Task } from '../model';
+import type { ParsedPlan, PlanNode, Task } from '../model';
+import { readStamp } from '../stamps';
 import { ownMark } from './dayTitleEdits';
 import { allTasks } from './locate';
 import type { Lines } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark } from '../dayMark';
+
+/** Whether a day's title holds a ✅ (dated or not: a review's `### [x] Day 1 ✅` was read as no mark). */
+function titleStamped(lines: Lines, day: PlanNode): boolean {
+  let title = lines.at(day.line);
+  for (let line = day.line + 1; line <= day.titleEndLine; line++) title += `\n${lines.at(line)}`;
+  return readStamp(title).marked;
+}
 
 /**
  * `wanted[k]`: what tasks[k] becomes (checked, unchecked, or a cancelled one reopened). Counted as the parser counts
@@ -45,7 +53,7 @@ export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Ta
     // Its own mark after the toggle: an item day's box, or a heading's box (checked, it stamps the title), as toggled;
     // else its title's stamp or its row's status as they are. A heading's box is also one of its tasks.
     const headingBox = mark !== undefined && day.form !== 'item';
-    const marked = markAfter ?? (day.form === 'item' && mark ? mark.checked : headingBox ? day.stampDate !== null : ownMark(lines, day));
+    const marked = markAfter ?? (day.form === 'item' && mark ? mark.checked : headingBox ? titleStamped(lines, day) : ownMark(lines, day));
     const total = day.progress.tasksTotal + reopened;
     const done = day.progress.tasksDone + checked - unchecked;
     const byTasks = total > 0 && done === total;

@@ -144,6 +144,8 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
       // A heading's box is one of its tasks: with one unchecked the day is open (it said "stays complete": a property
       // test of what a toggle says against a parse found it).
       ['### [x] Day 1\n- [x] a\n- [x] b\n', false],
+      // ...unless its title holds a ✅ of its own, dated or not (a review's bare ✅ was read as no mark).
+      ['### [x] Day 1 \u2705\n- [x] a\n- [x] b\n', true],
       ['| Day | Topic | Done |\n|---|---|---|\n| 1 | x | \u2705 |\n| 2 | y | |\n\n### Day 3\n- [x] a\n- [x] b\n', false],
       ['### Day 1\n- [x] a\n- [x] b\n', false],
     ] as const).map(([plan, said]): [string, () => EditOutcome, string, string, string] => {
