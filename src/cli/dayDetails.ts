@@ -7,6 +7,8 @@ import { field, shellWord } from './output';
 export const BOX: Record<string, string> = { open: '[ ]', done: '[x]', inProgress: '[/]', cancelled: '[-]' };
 /** How many lines `status` gives the current day (`show` gives them all). */
 const DAY_LINES = 15;
+/** How many lines of a day's paragraphs `status` gives. */
+const STATUS_PROSE = 3;
 
 /** After a link the extension would not open (and `links` leaves out), its words: ` (not opening: <reason>)`. */
 function refusal(link: CheckedLink): string {
@@ -19,16 +21,44 @@ export interface DaySource {
   readonly text: string;
 }
 
-/** A line that is no paragraph's: a list item, a heading, a table row, or one indented (inside an item). */
-const NOT_PROSE = /^(?:[ \t]|>|#|\||(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
+/** A line that is no paragraph's: a list item, a heading, a quote, a table's row, or one indented (inside an item). */
+const NOT_PROSE = /^(?:[ \t]|>|#|\||\$\$|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
+/** A table's delimiter row (`--|--`, `| :--- | ---: |`). */
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+/** A list item's line (its lazy continuation lines follow it with no blank line between). */
+const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A thematic break (`---`), a link reference or footnote definition (`[ref]: url`, `[^1]: ...`): no words to read. */
+const NO_WORDS = /^ {0,3}(?:([-*_])(?: *\1){2,} *$|\[\^?[^\]]+\]:)/;
 
-/** The day's own paragraphs (up to its first section), each line as words, fields and code left out. */
+/**
+ * The day's own paragraphs (up to its first section), each line as words: fields, code, tables (a line of two bars
+ * or more), definitions and the lazy lines of list items left out (a review's were printed twice).
+ */
 function proseOf(day: PlanNode, at: (line: number) => string, literal: LineRanges, fieldLines: ReadonlySet<number>): { line: number; text: string; prose: true }[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
   const prose: { line: number; text: string; prose: true }[] = [];
+  let inItem = false;
+  let inTable = false;
+  let inMath = false;
   for (let line = day.bodyLine; line < end; line++) {
     const text = at(line);
-    if (text.trim() === '' || fieldLines.has(line) || literal.at(line) || NOT_PROSE.test(text)) continue;
+    if (text.trim() === '') {
+      inItem = inTable = false;
+      continue;
+    }
+    if (ITEM.test(text)) inItem = true;
+    // A block of math (`$$` ... `$$`): no words to read.
+    const trimmed = text.trim();
+    if (inMath || (trimmed.startsWith('$$') && !(trimmed.length > 2 && trimmed.endsWith('$$')))) {
+      inMath = inMath ? !trimmed.endsWith('$$') : true;
+      continue;
+    }
+    // A table's delimiter row: its header above was no paragraph, nor are its rows below.
+    if (!inTable && TABLE_DELIMITER.test(text)) {
+      inTable = true;
+      if (prose.length > 0 && prose[prose.length - 1].line === line - 1) prose.pop();
+    }
+    if (inItem || inTable || fieldLines.has(line) || literal.at(line) || NOT_PROSE.test(text) || NO_WORDS.test(text) || text.split('|').length > 2) continue;
     const words = plainInline(text);
     if (words) prose.push({ line, text: `  ${field(words)}`, prose: true });
   }
@@ -66,20 +96,25 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     const literal = new LineRanges(source.plan.literalBlocks);
     const heads = [...fields.map((f) => ({ line: f.line, paragraph: f.heads })), ...tasks.map((t) => ({ line: t.line, paragraph: false }))];
     const own = new Set([...fields, ...tasks].map((entry) => entry.line));
-    for (const item of heads.flatMap((head) => itemsUnder(at, head.line, day.endLine, literal, head.paragraph))) {
+    const addItem = (item: { line: number; text: string }): void => {
       // A task nested under a field: its items are the field's too (a review's were printed twice).
-      if (own.has(item.line) || nested.has(item.line)) continue;
+      if (own.has(item.line) || nested.has(item.line)) return;
       nested.add(item.line);
       const on = links.filter((l) => l.line === item.line && !onFields.has(l));
-      if (on.length > 0 && on.map((l) => l.text).join(' ') === item.text) continue;
+      if (on.length > 0 && on.map((l) => l.text).join(' ') === item.text) return;
       for (const link of on) onFields.add(link);
       items.push({ line: item.line, text: `    - ${field(item.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
-    }
+    };
+    for (const head of heads) itemsUnder(at, head.line, day.endLine, literal, head.paragraph).forEach(addItem);
     // A plan's day: its prose beside its fields (a trial's week entry lost "Clase con la profesora Lucía."); a journal's
     // entry is printed as written before all this (see show.ts).
     if (!source.plan.journal) {
-      for (const prose of proseOf(day, at, literal, new Set(fields.map((f) => f.line)))) {
+      // In status (a limit), the first lines of prose: the day's tasks must not hide behind "... more lines" (a review's).
+      const paragraphs = proseOf(day, at, literal, new Set(fields.map((f) => f.line)));
+      for (const prose of Number.isFinite(limit) ? paragraphs.slice(0, STATUS_PROSE) : paragraphs) {
         items.push(prose);
+        // The plain list a paragraph introduces (`Read these today:`), under it (a review's was left out).
+        itemsUnder(at, prose.line, day.endLine, literal, true).forEach(addItem);
         // A bare address the paragraph shows, and opens: said once (`See https://x` then `https://x`).
         for (const link of links) if (link.line === prose.line && link.text === link.target && link.refused === null && prose.text.includes(field(link.shown))) onFields.add(link);
       }

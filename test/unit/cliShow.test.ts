@@ -147,6 +147,19 @@ describe('CLI: show, any day as status shows the current one', () => {
     ]);
   });
 
+  it('a day\'s paragraphs leave out what has no words to read, and a list a paragraph introduces is printed under it (a review\'s)', async () => {
+    const plan = path.join(tempDir('lp-show-prose-'), 'p.md');
+    fs.writeFileSync(plan, '### Day 1 - P\nRead these today:\n- chapter 1\n- chapter 2\n\n- [ ] Read chapter 1\nlazy continuation\n\n---\n[ref]: https://r.example\n[^1]: a note\n\na | b\n--|--\n1 | 2\n\n$$\nx^2\n$$\n\nLast words.\n');
+    assert.deepStrictEqual((await run('show', plan, '1')).out.split('\n').slice(2, -1), [
+      '  Read these today:', '    - chapter 1', '    - chapter 2', '  [ ] Read chapter 1 lazy continuation  (line 6)', '  Last words.',
+    ]);
+    // status gives a day's first three lines of prose: its tasks are not hidden behind "... more lines".
+    fs.writeFileSync(plan, `### Day 1 - Long\n${Array.from({ length: 16 }, (_, i) => `Line ${i + 1} of prose.`).join('\n')}\n\n- [ ] the task\n`);
+    const status = (await run('status', plan)).out.split('\n');
+    const at = status.findIndex((line) => line.startsWith('Current day: Day 1 - Long'));
+    assert.deepStrictEqual(status.slice(at + 1, at + 5), ['  Line 1 of prose.', '  Line 2 of prose.', '  Line 3 of prose.', '  [ ] the task  (line 19)']);
+  });
+
   it('status gives the current day 15 lines and names the show command for the rest; show gives them all', async () => {
     const plan = path.join(tempDir('lp-show-long-'), 'long.md');
     fs.writeFileSync(plan, `### Day 1 - Many\n${Array.from({ length: 20 }, (_, i) => `- [ ] task ${i + 1}`).join('\n')}\n`);
