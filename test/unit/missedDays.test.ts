@@ -95,6 +95,13 @@ describe('done with a past date as the DAY', () => {
     out = '';
     assert.strictEqual(await runCli(['done', journal, 'today', '--date', '2026-11-20'], io, () => new Date(2026, 10, 28, 8)), 0);
     assert.strictEqual(out, `${journal}: Marked "2026-11-02" complete (\u2705 2026-11-20), 1 task checked; it is dated 2026-11-02, before 2026-11-20: marked late (learning-plans undone ${journal} 2026-11-02 takes it back)\n`);
+    // A day done by undated checks is not "completed by its tasks" on its own date (a review's was refused so): the
+    // next day is marked, early, and said so.
+    const dated = path.join(dir, 'dated.md');
+    fs.writeFileSync(dated, '## Day 1 (2026-01-05) - Setup\n- [x] install\n## Day 2 (2026-01-06) - More\n- [ ] b\n');
+    out = '';
+    assert.strictEqual(await runCli(['done', dated, 'today', '--date', '2026-01-05'], io, () => new Date(2026, 10, 28, 8)), 0);
+    assert.strictEqual(out, `${dated}: Marked Day 2 complete (\u2705 2026-01-05), 1 task checked; done early: it is dated 2026-01-06, after 2026-01-05\n`);
   });
 });
 

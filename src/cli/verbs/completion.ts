@@ -81,7 +81,9 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         }
         // `done today` run again (from the shell's history) marked the next day, never studied: named, not guessed. So
         // after the day's last task was checked today (a trial's Day 4 was done by its tasks, and Day 5 got marked).
-        const doneOn = (day: PlanNode): boolean => day.stampDate === on || (day.stampDate === null && day.doneDate === on);
+        // By its tasks: one of them checked that day (a day's own date is no check's: a review's undated checks of a dated
+        // day refused with "completed by its tasks on" its date).
+        const doneOn = (day: PlanNode): boolean => day.stampDate === on || (day.stampDate === null && day.doneDate === on && allTasks(day).some((task) => task.doneDate === on));
         const already = name === 'done' && spec.kind === 'today' ? plan.days.find((day) => day !== found.day && day.done && doneOn(day)) : undefined;
         if (already && found.ok) {
           // By its number where it names one day alone (`Day 2` of Week 1 and Week 2 is not: its line, from a review).
@@ -101,8 +103,10 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
         }
         // `today` with --date naming a day dated before it (no day dated then): marked late, and said so (a trial's
         // `done diario.md today --date 2026-11-29` stamped a Monday of four weeks before without a word).
-        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date !== null && spec.kind === 'today' && named !== null && named < date) {
-          redated = `; it is dated ${named}, before ${date}: marked late (learning-plans undone ${shellWord(file)} ${shellWord(named)} takes it back)`;
+        const own = found.day.date;
+        if (outcome.ok && outcome.edits.length > 0 && name === 'done' && date !== null && spec.kind === 'today' && own !== null && own !== date) {
+          redated = own < date ? `; it is dated ${own}, before ${date}: marked late (learning-plans undone ${shellWord(file)} ${shellWord(own)} takes it back)`
+            : `; done early: it is dated ${own}, after ${date}`;
         }
         return outcome;
       });
