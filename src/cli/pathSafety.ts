@@ -17,6 +17,8 @@ export interface LeavingLink {
   readonly link: string;
   readonly root: string;
   readonly target: string;
+  /** Where the whole path leads (the file the refusal names). */
+  readonly real: string;
 }
 
 /** The first link on `file`'s path that leads out of its repository (see above), or null when none does. */
@@ -33,14 +35,14 @@ export function linkLeavingRepository(file: string): LeavingLink | null {
     // A link in a repository is judged by that repository alone (a cloned one's `today.md -> ~/notes.md`, run from a
     // home folder with no repository, was followed: a review's).
     if (repository !== null) {
-      if (!isInside(repository, target)) leaving = { link, root: repository, target };
+      if (!isInside(repository, target)) leaving = { link, root: repository, target, real };
       return;
     }
     // A link in no repository (one the user made: `~/code -> /mnt/code`): followed when the file is in the repository
     // worked in, else it must stay in the working folder (when it is in it) or its own folder.
     if (workspace !== null && isInside(workspace, real)) return;
     const root = isInside(cwd, folder) ? cwd : folder;
-    if (!isInside(root, target)) leaving = { link, root, target };
+    if (!isInside(root, target)) leaving = { link, root, target, real };
   });
   return leaving;
 }
@@ -52,8 +54,7 @@ export function linkLeavingRepository(file: string): LeavingLink | null {
 export function refuseLeavingLink(file: string, hint = ''): void {
   const leaving = linkLeavingRepository(file);
   if (leaving === null) return;
-  const real = walk(partsOf(file), null);
-  throw new CliError(`${file} leads out of ${native(leaving.root)} through a symbolic link${hint && `: ${hint.replace('{0}', native(real))}`}; nothing written`);
+  throw new CliError(`${file} leads out of ${native(leaving.root)} through a symbolic link${hint && `: ${hint.replace('{0}', native(leaving.real))}`}; nothing written`);
 }
 
 /** Whether `file` is `folder` or below it (both absolute). */

@@ -135,7 +135,8 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const current = loaded.find((each) => each.plan === summary.activePlan);
     // Only the text, for what the model does not hold (the plan is parsed already): the current day's nested
     // items, a table row's date that reads two ways.
-    const read = day && current ? await readPlanFile(context.files, current.file, maxBytes) : null;
+    // Read only when something uses it: --json prints no day's lines (a second read of the plan for nothing).
+    const read = day && current && (!json || day.cells) ? await readPlanFile(context.files, current.file, maxBytes) : null;
     const text = read && 'text' in read ? read.text ?? null : null;
     const source = text !== null && current ? { plan: current.plan, text } : undefined;
     if (day && day.cells && current && text !== null) {
