@@ -33,7 +33,7 @@ export const replanVerb: Verb = {
   name: 'replan',
   summary: 'Catch up on a plan that fell behind: shift, spread or skip days',
   usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,... or N-M) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
-  description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD) that fell behind, and print the change as a diff:
+  description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD, or days that carry their dates) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
@@ -42,7 +42,7 @@ when it would have; a plan that ends inside them fills them, two a day only on a
 --skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
 their dates; in a table dated by start: alone, which has no cell to keep them, only the first open row's skip catches up, moving start:, and a later row's moves the rows after it up), a day ahead skipped ends the plan a day sooner (the days after it move up, but for a 📅 date or a Date cell of their own, which stays); undone DAY takes a skip back (the ⏭ alone: a start: or 📅 the skip wrote to keep the days after it on their dates stays; --shift moves them). A plan with no schedule can be skipped in
 too: the marks alone, no date moves. Dates are written as a new start: or 📅 YYYY-MM-DD on day
-headings (a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
+headings (a date that ends a day's title, Tag 2 – Netz (06.01.2026), is written anew where it stands, in its form; a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
 as they are: the open days are dated around them. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
     const reader = new ArgReader(args);

@@ -107,11 +107,19 @@ function dateAfter(text: string, i: number): string | null {
  * date of history (`(July 20, 1969)`): a plan's dates are of this century.
  */
 function dateAtEnd(text: string, from: number): string | null {
-  const found = endingDate(text, skipSpaces(text, from));
-  return found !== null && found >= '2000' ? found : null;
+  return titleEndingDate(text, skipSpaces(text, from))?.date ?? null;
 }
 
-function endingDate(text: string, from: number): string | null {
+/**
+ * Where a date ends a title after `from` (see dateAtEnd), as written: a replan dates the day anew there (a `📅`
+ * beside it left two dates on the heading, the title's no longer true).
+ */
+export function titleEndingDate(text: string, from: number): { readonly date: string; readonly start: number; readonly end: number } | null {
+  const found = endingDate(text, from);
+  return found !== null && found.date >= '2000' ? found : null;
+}
+
+function endingDate(text: string, from: number): { date: string; start: number; end: number } | null {
   let end = text.length;
   while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // One look at the last character: most titles end in a letter.
@@ -120,17 +128,19 @@ function endingDate(text: string, from: number): string | null {
   if (last === 0x29) {
     const open = text.lastIndexOf('(', end - 1);
     if (open < from) return null;
-    const found = dateAt(text, skipSpaces(text, open + 1), fileDateOrder);
-    return found !== null && skipSpaces(text, found.end) === end - 1 ? found.date : null;
+    const start = skipSpaces(text, open + 1);
+    const found = dateAt(text, start, fileDateOrder);
+    return found !== null && skipSpaces(text, found.end) === end - 1 ? { date: found.date, start, end: found.end } : null;
   }
   for (let at = end - 1; at > from; at--) {
     if (!'-\u2013\u2014|'.includes(text[at])) continue;
     // A separator stands between spaces (`2026-01-07` holds dashes of its own).
     if (text[at - 1] !== ' ' || text[at + 1] !== ' ') continue;
-    const found = dateAt(text, skipSpaces(text, at + 1), fileDateOrder);
+    const start = skipSpaces(text, at + 1);
+    const found = dateAt(text, start, fileDateOrder);
     // The end of a range of dates is no day's date.
     const before = text.slice(from, at).trimEnd();
-    return found !== null && found.end === end && !/\d$/.test(before) ? found.date : null;
+    return found !== null && found.end === end && !/\d$/.test(before) ? { date: found.date, start, end } : null;
   }
   return null;
 }

@@ -17,6 +17,8 @@ import { plannedInRow, skipInRow } from '../edits/tableEdits';
 import { columnDate, tableOrder } from '../edits/tableRows';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
+import { titleEndingDate } from '../parse/classifyHeading';
+import { dateLike } from '../edits/cellDates';
 
 
 /** Why a day cannot carry a mark: only headings can (and a table's row its skip, and its planned date in a Date column). */
@@ -53,6 +55,9 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   const due = own?.due ? dueDateAt(text, contentEnd(text, line === day.line)) : -1;
   if (due >= 0) return onLine(line, { start: due, end: due + 10, newText: date });
   if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
+  // A date that ends the title (`### Tag 3 – Joins (07.01.2026)`) is dated anew where it stands, in its own form.
+  const titled = day.planned !== null && line === day.line ? titleEndingDate(text.slice(0, insertAt), 0) : null;
+  if (titled !== null && titled.date === day.planned) return onLine(line, { start: titled.start, end: titled.end, newText: dateLike(text.slice(titled.start, titled.end), date) });
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }
 

@@ -165,6 +165,18 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(back > 100, `most shifts are taken back (${back} of 200)`);
   });
 
+
+  it('a day dated at the end of its title is dated anew there, in its own form (a 📅 beside it left the title\'s date untrue)', () => {
+    const ctx = { today: '2026-01-06', options: {} };
+    const german = lines('# Tage 1-4: K8s', '## Tag 1 \u2013 Images (05.01.2026) \u2705 2026-01-05', '## Tag 2 \u2013 Netz (06.01.2026)', '- [ ] a', '## Tag 3 \u2013 Vol (07.01.2026)', '## Tag 4 \u2013 Helm \u2014 2026-01-08', '');
+    const moved = run(german, { kind: 'shift', days: 2 }, ctx).text;
+    assert.strictEqual(moved, german.replace('06.01.2026', '08.01.2026').replace('07.01.2026', '09.01.2026').replace('2026-01-08', '2026-01-10'));
+    assert.deepStrictEqual(dates(parse(moved)), ['2026-01-05', '2026-01-08', '2026-01-09', '2026-01-10']);
+    // Taken back: the text as it was; written with a month's name, the date is written as ISO (one date, not two).
+    assert.strictEqual(run(moved, { kind: 'shift', days: -2 }, ctx).text, german);
+    const named = lines('# Days 1-2: Go', '### Day 1 - Setup (Jan 6, 2026)', '### Day 2 - Types (Jan 7, 2026)', '');
+    assert.strictEqual(run(named, { kind: 'shift', days: 1 }, ctx).text, named.replace('Jan 6, 2026', '2026-01-07').replace('Jan 7, 2026', '2026-01-08'));
+  });
   it('a skip taken back leaves a 📅 on the date the day had anyway: a shift then closes up over a day done early as before (a trial\'s left the dates empty)', () => {
     const text = lines('---', 'start: 2026-11-20', '---', '### Day 1 - A \u2705', '### Day 2 - B', '### Day 3 - C \u2705', '### Day 4 - D', '### Day 5 - E', '### Day 6 - F', '');
     const ctx = { today: '2026-11-28', options: {} };
