@@ -175,6 +175,24 @@ describe('active plan and current day', () => {
     assert.strictEqual(chooseActive([rust], '2026-11-27')?.reason.kind, 'earliest');
   });
 
+  it('without dated activity, a plan whose dates run through today comes before one begun (a travel note\'s ticked box took Day 1 of a plan due that day)', () => {
+    const trip = parse(lines('# Japan trip', '## Days 1-5: Tokyo', '### Day 1 - Arrival', 'Landed.', '### Day 2 - Asakusa', '- [x] Senso-ji', '- [ ] Skytree'), 'file:///ws/trips/japan.md');
+    const go = parse(lines('---', 'start: 2026-03-02', '---', '# Days 1-3: Go', '### Day 1 - Toolchain', '- [ ] install', '### Day 2', '### Day 3'), 'file:///ws/study/go.md');
+    assert.deepStrictEqual(chooseActive([trip, go], '2026-03-02'), { plan: go, reason: { kind: 'scheduled', start: '2026-03-02', tiedWith: [] } });
+    assert.deepStrictEqual(summarizeToday([trip, go], { today: '2026-03-03' }).currentDay?.title, 'Day 1 - Toolchain');
+    // Not before its start, nor after its end (a trip dated in the past): the rule before holds.
+    assert.deepStrictEqual(chooseActive([trip, go], '2026-03-01')?.reason.kind, 'begun');
+    assert.deepStrictEqual(chooseActive([trip, go], '2026-03-05')?.plan.uri, 'file:///ws/trips/japan.md');
+    const pastTrip = parse(lines('### Day 1 - Arrival (2025-04-01)', '- [x] a', '### Day 2 - Kyoto (2025-04-02)'), 'file:///ws/trips/past.md');
+    assert.deepStrictEqual(chooseActive([pastTrip, go], '2026-03-02')?.plan, go);
+    // Of two running, the one begun; a start in settings schedules a plan as its front matter does.
+    const begunGo = parse(lines('---', 'start: 2026-02-20', '---', '### Day 1', '- [x] a', '### Day 2', '### Day 3', '### Day 4', '### Day 5', '### Day 6', '### Day 7', '### Day 8', '### Day 9', '### Day 10', '### Day 11', '### Day 12'), 'file:///ws/rust.md');
+    assert.deepStrictEqual(chooseActive([go, begunGo], '2026-03-02')?.plan, begunGo);
+    const unscheduled = parse(lines('### Day 1', '### Day 2'), 'file:///ws/z.md');
+    const summary = summarizeToday([trip, unscheduled], { today: '2026-03-02', configuredStart: (p) => (p.uri === 'file:///ws/z.md' ? '2026-03-01' : null) });
+    assert.strictEqual(summary.activePlan, unscheduled);
+  });
+
   it('orders the shared plans by where they start in the program: Days 31-60, then Month 3 (day 61), then Days 121-150', () => {
     const plans = fixtureNames.map((name) => parse(readFixture(name), `file:///ws/${name}`));
     assert.deepStrictEqual(plans.map((p) => programStart(p)), [31, 121, 1, 61]); // the tracker (`### Week 1-2`) has no days to study

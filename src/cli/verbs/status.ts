@@ -304,6 +304,7 @@ async function mojibakeIn(file: string, context: CliContext, maxBytes: number): 
 function activeWhy(reason: ActiveReason | undefined): string {
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
     : reason?.kind === 'earliest' ? `nothing done yet, so the first plan not finished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}`
+    : reason?.kind === 'scheduled' ? `its dates run through today (from ${reason.start}), with no stamp dated up to today anywhere${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}`
     : reason?.kind === 'begun' ? `begun (something in it is done), with no stamp dated up to today anywhere${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
   // Plain words: a learner read "the earliest unfinished; another plan's day" as jargon.
   return `${why}; for another plan's day: learning-plans status FILE`;

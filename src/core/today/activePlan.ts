@@ -3,7 +3,10 @@
  *
  * 1. The plan the learner chose (Set Active Plan), while it has days.
  * 2. Else the plan with the most recent activity (a stamp dated today or earlier).
- * 3. Else, with no dated activity anywhere, a plan begun (a day or task done with no date: a table's bare `✅`), else
+ * 3. Else, with no dated activity anywhere, a plan whose schedule runs through today (its first day planned on or
+ *    before today, its last on or after): the learner's own dates say it is being studied now (a trial's plan, due
+ *    to start that day, lost to a travel note with a ticked box, `### Day 1 - Arrival`).
+ * 4. Else a plan begun (a day or task done with no date: a table's bare `✅`), else
  *    the earliest unfinished part of the program; among them, plans are ordered by
  *    where they start in the learner's program (`# Days 31-60` starts at day 31, `# Month 3` at day 61,
  *    a plan of `Day 5`... at day 5). A tie is broken by the plan open in the editor, then by the bigger
@@ -12,11 +15,14 @@
 import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 import { planStampDays } from './streak';
+import { scheduleFor, type Schedule } from '../schedule/schedule';
 
 export type ActiveReason =
   | { readonly kind: 'chosen' }
   | { readonly kind: 'activity'; readonly date: string }
   | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[] }
+  /** No dated activity, and this plan's schedule runs through today (it starts on `start`, on or before today). */
+  | { readonly kind: 'scheduled'; readonly start: string; readonly tiedWith: readonly ParsedPlan[] }
   /** No dated activity, and this plan has something done (undated): the one begun (a learner's started plan lost to a new one). */
   | { readonly kind: 'begun'; readonly tiedWith: readonly ParsedPlan[] };
 
@@ -28,6 +34,8 @@ export interface ActivePlanChoice {
 export interface ActivePlanHints {
   /** The plan in the active editor, if any: it wins a tie. */
   readonly editorUri?: string;
+  /** A plan's schedule with the settings' start and rest (default: the plan's own). */
+  readonly scheduleOf?: (plan: ParsedPlan) => Schedule | null;
 }
 
 /** Plans with days to study (a journal's entries are a record, not days to do), in program order (see byProgram). */
@@ -109,14 +117,36 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
   const open = candidates.filter((p) => p.days.some((d) => !d.done && !d.skipped));
   const pool = open.length ? open : candidates;
   if (pool.length === 0) return undefined;
-  const begun = open.filter((p) => p.root.progress.daysDone > 0 || p.root.progress.tasksDone > 0);
-  const among = begun.length > 0 ? begun : pool;
+  const isBegun = (p: ParsedPlan): boolean => p.root.progress.daysDone > 0 || p.root.progress.tasksDone > 0;
+  const scheduleOf = hints.scheduleOf ?? ((p: ParsedPlan) => scheduleFor(p));
+  const scheduled = open.map((p) => ({ plan: p, start: runningStart(p, scheduleOf(p), today) })).filter((s) => s.start !== null);
+  if (scheduled.length > 0) {
+    // Of several, one begun first, then the program's order (as below).
+    const started = scheduled.filter((s) => isBegun(s.plan));
+    const { plan, tiedWith } = pick(started.length > 0 ? started.map((s) => s.plan) : scheduled.map((s) => s.plan), hints);
+    return { plan, reason: { kind: 'scheduled', start: scheduled.find((s) => s.plan === plan)!.start!, tiedWith } };
+  }
+  const begun = open.filter(isBegun);
+  const { plan, start, tiedWith } = pick(begun.length > 0 ? begun : pool, hints);
+  return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith } };
+}
+
+/** The first of `among` (in program order) and those tied with it for where they start; the editor's plan breaks a tie. */
+function pick(among: readonly ParsedPlan[], hints: ActivePlanHints): { plan: ParsedPlan; start: number | null; tiedWith: ParsedPlan[] } {
   const start = programStart(among[0]);
   const tied = among.filter((p) => programStart(p) === start);
-  const inEditor = tied.find((p) => p.uri === hints.editorUri);
-  const plan = inEditor ?? tied[0];
-  const tiedWith = tied.filter((p) => p !== plan);
-  return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith } };
+  const plan = tied.find((p) => p.uri === hints.editorUri) ?? tied[0];
+  return { plan, start, tiedWith: tied.filter((p) => p !== plan) };
+}
+
+/** The date a plan's schedule starts, when it runs through today (first day planned on or before it, the last on or after); else null. */
+function runningStart(plan: ParsedPlan, schedule: Schedule | null, today: string): string | null {
+  if (schedule === null || schedule.end === null || schedule.end < today) return null;
+  for (let i = 0; i < plan.days.length; i++) {
+    const date = schedule.dateOf(i);
+    if (date !== null) return date <= today ? date : null;
+  }
+  return null;
 }
 
 /** The active plan alone (see `chooseActive` for the rule). */

@@ -45,10 +45,11 @@ export interface TodayInputs {
 }
 
 export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs): TodaySummary {
-  const choice = chooseActive(plans, inputs.today, inputs.chosenPlanUri, inputs.hints);
+  const scheduleOf = (plan: ParsedPlan): Schedule | null => scheduleFor(plan, { configuredStart: inputs.configuredStart?.(plan) ?? null, configuredRest: inputs.configuredRest?.(plan) });
+  const choice = chooseActive(plans, inputs.today, inputs.chosenPlanUri, { ...inputs.hints, scheduleOf });
   const activePlan = choice?.plan;
   const currentDay = activePlan ? currentDayOf(activePlan, inputs.today) : undefined;
-  const schedule = activePlan ? scheduleFor(activePlan, { configuredStart: inputs.configuredStart?.(activePlan) ?? null, configuredRest: inputs.configuredRest?.(activePlan) }) : null;
+  const schedule = activePlan ? scheduleOf(activePlan) : null;
   const onToday = activePlan && currentDay && schedule && schedule.dateOf(activePlan.days.indexOf(currentDay)) === inputs.today;
   const rest = restOf(plans, inputs);
   return {

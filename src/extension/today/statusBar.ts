@@ -35,6 +35,10 @@ export function activeReasonText(summary: TodaySummary): string {
       const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
       return `${start}${tie}; ${change}`;
     }
+    case 'scheduled': {
+      const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
+      return `${vscode.l10n.t('no stamp dated up to today yet, picked as the plan whose dates run through today (from {0})', reason.start)}${tie}; ${change}`;
+    }
     case 'begun': {
       const tie = reason.tiedWith.length ? vscode.l10n.t(', tied with {0}', reason.tiedWith.map((p) => planTitle(p)).join(', ')) : '';
       return `${vscode.l10n.t('no stamp dated up to today yet, picked as the plan you have begun (something in it is done)')}${tie}; ${change}`;

@@ -37,7 +37,7 @@ export class TodayService implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => {
         // The editor only matters when it breaks a tie between plans with no dated activity.
         const kind = this.summary.activeReason?.kind;
-        if (kind === 'earliest' || kind === 'begun') this.recompute();
+        if (kind === 'earliest' || kind === 'begun' || kind === 'scheduled') this.recompute();
       }),
     );
   }
