@@ -327,6 +327,13 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'learn c')).out, /Checked "Learn C basics" \(line 4; 2 other tasks also hold 'learn c'\)/);
     assert.match((await run('toggle', typo, 'ercise for day 10')).out, /Checked "Exercise for day 10"/);
     assert.match((await run('toggle', typo, 'for day')).err, /2 tasks of .* read 'for day'; name one by its line/);
+    // A letter or two inside a word name no task (`x`, meant for a `- [ ] x` in a code block, checked "syntax highlighting").
+    fs.writeFileSync(typo, '### Day 1\n- [ ] syntax highlighting\n```\n- [ ] x\n```\n- [ ] Go\n');
+    const letter = await run('toggle', typo, 'x');
+    assert.strictEqual(letter.code, 1);
+    assert.match(letter.err, /no task of .* reads 'x'/);
+    assert.match((await run('toggle', typo, 'go')).out, /Checked "Go"/);
+    assert.match((await run('toggle', typo, 'tax')).out, /Checked "syntax highlighting"/);
     // By code points, and in scripts written without spaces a word ends anywhere (a review's: `第1` was `第10` too).
     fs.writeFileSync(typo, '### Day 1\n- [ ] 复习第1课\n- [ ] 复习第10课\n- [ ] Read \u{1D400} notes\n- [ ] Read \u{1D400}\u{1D401} notes\n');
     assert.match((await run('toggle', typo, '第1')).out, /Checked "复习第1课" \(line 2; 1 other task also holds '第1'\)/);

@@ -189,7 +189,7 @@ export const toggleVerb: Verb = {
   usage: 'toggle <file> <line | "task words"> [--date YYYY-MM-DD] [--max-size 5MB]',
   description: `Check or uncheck a task (checking stamps it with the date): the one on that 1-based line (also
 written line:N), or the one whose text holds the words given ("exercise 2"; case does not count, a task
-that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"): words still name the task after a log or a lab line moved it down.`,
+that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"; a letter or two only as a whole word): words still name the task after a log or a lab line moved it down.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());

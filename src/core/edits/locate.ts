@@ -84,7 +84,15 @@ function tasksHolding(plan: ParsedPlan, words: string, fold: (text: string) => s
   const exact = holding.filter((task) => fold(task.text) === wanted);
   if (exact.length > 0) return { tasks: exact, others: holding.length - exact.length };
   const whole = holding.filter((task) => holdsWhole(fold(task.text), wanted));
-  return whole.length > 0 ? { tasks: whole, others: holding.length - whole.length } : { tasks: holding, others: 0 };
+  if (whole.length > 0) return { tasks: whole, others: holding.length - whole.length };
+  // A letter or two inside a word names nothing (`x`, meant for a `- [ ] x` in a code block, checked "syntax").
+  return { tasks: codePoints(wanted) > 2 ? holding : [], others: 0 };
+}
+
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 3; i++, count++) if (text.codePointAt(i)! > 0xffff) i++;
+  return count;
 }
 
 /** A letter, a digit, or a symbol that goes on a name (`C++`, `C#`): what a word does not end before. */
