@@ -78,6 +78,8 @@ describe('durations', () => {
       ['Intro (part 2) (1 h)', 60], ['Read (20 min) and drill (40 min) (1 h in total)', 60], ['Read (45 min) (insgesamt 1 Std.)', 60],
       // Parentheses first: a bracketed group beside them is not added; a link's text is no bracketed group.
       ['Read (30 min) [~1h with breaks]', 30], ['[Video](https://v.example) (20 min)', 20],
+      // A group of several durations describes steps (a trial's Couch to 5K day was planned as 1 min), unless it says its total.
+      ['8x (1 min run, 1.5 min walk)', null], ['Intervals (2 min fast, 1 min slow) (20 min)', 20],
     ];
     assert.deepStrictEqual(table.map(([text]) => [text, taskDuration(text)]), table);
     // A resource says one thing twice, or another way: its first group, as ever (from a review).

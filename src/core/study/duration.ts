@@ -105,10 +105,17 @@ function groupsDuration(text: string, groups: RegExp): number | null {
   return sum;
 }
 
-/** A group's duration: `m` alone counts as minutes here (`(30m)`, `(~20m)`). */
+/**
+ * A group's duration: `m` alone counts as minutes here (`(30m)`, `(~20m)`). A group of several durations describes
+ * steps, not the time the whole takes (`8x (1 min run, 1.5 min walk)` was planned as 1 min), unless it says its total.
+ */
 function groupMinutes(group: string): number | null {
   const alone = MINUTES_ALONE.exec(group);
-  return alone ? Number(alone[1]) || null : parseDuration(group);
+  if (alone) return Number(alone[1]) || null;
+  const minutes = parseDuration(group);
+  if (minutes === null || TOTAL.test(group)) return minutes;
+  const first = DURATION.exec(group)!;
+  return parseDuration(group.slice(first.index + first[0].length)) === null ? minutes : null;
 }
 
 /** The first bracketed group of `text` that holds a duration and is neither a link's text nor a box (`Task [30 min]`). */
