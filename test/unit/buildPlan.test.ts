@@ -93,6 +93,14 @@ describe('buildPlan: what is never structure', () => {
     assert.strictEqual(plan.root.progress.tasksTotal, 0);
   });
 
+  it('a heading inside a callout is the box\'s, not the outline\'s; its tasks are the day\'s (a daily note\'s `> ### Day 3` was stamped)', () => {
+    const plan = parse(lines('# Days 1-3: Go', '### Day 1', '- [ ] a', '> [!note] Remember', '> ### Day 3', '> - [ ] c', '', '> ### Day 2', '> - [ ] b', '', '> [!tip]- Folded', '> > ### Day 4', '', '### Day 5'));
+    assert.deepStrictEqual(outline(plan.root), ['cycle:Days 1-3: Go', '  day:Day 1', '  day:Day 2', '  day:Day 5']);
+    assert.deepStrictEqual(plan.days[0].tasks.map((t) => t.text), ['a', 'c']);
+    // A quote that is no callout keeps its headings (`[!x]` later in it, or a link's `[!`).
+    assert.deepStrictEqual(parse(lines('> Quote', '> [!note]', '> ### Day 1', '', '> [!not a callout](x)', '> ### Day 2')).days.map((d) => d.number), [1, 2]);
+  });
+
   it('ignores an unclosed fence to the end of the file', () => {
     const plan = parse(lines('### Day 1', '```python', '### Day 2', '- [ ] x'));
     assert.deepStrictEqual(plan.days.map((d) => d.number), [1]);

@@ -173,12 +173,19 @@ function lineMarks(builder: PlanSink, content: string, line: number): void {
 function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: PlanSink): void {
   // The first line of the list open at each nesting level: item days alone in their list may be no days (planBuilder).
   const lists: number[] = [];
+  // The level of the callout open (`> [!note]`), else -1: its headings are the box's, not the file's outline.
+  let callout = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
       builder.literal(token.map[0] + firstLine, token.map[1] + firstLine);
+    } else if (token.type === 'blockquote_open') {
+      if (callout < 0 && isCallout(tokens, i)) callout = token.level;
+    } else if (token.type === 'blockquote_close') {
+      if (token.level === callout) callout = -1;
     } else if (token.type === 'heading_open' && token.map) {
-      readHeading(builder, tokens, i, firstLine);
+      // A trial's daily note held `> [!note]` over `> ### Day 3`: a day, and `done` stamped it.
+      if (callout < 0) readHeading(builder, tokens, i, firstLine);
       i += 2; // the heading's inline and close tokens
     } else if (token.type === 'table_open') {
       const table = readTable(tokens, i);
@@ -203,6 +210,13 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
       lists[token.level] = token.map[0] + firstLine;
     }
   }
+}
+
+/** An Obsidian callout: a block quote whose first line is `[!type]` (`> [!note] Remember`, `> [!tip]-`). */
+const CALLOUT = /^\[![\w-]+\][+-]?(?:[ \t]|$)/;
+
+function isCallout(tokens: readonly BlockToken[], i: number): boolean {
+  return tokens[i + 1]?.type === 'paragraph_open' && tokens[i + 2]?.type === 'inline' && CALLOUT.test(tokens[i + 2].content);
 }
 
 function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
