@@ -23,38 +23,59 @@ export interface LeavingLink {
 
 /** The first link on `file`'s path that leads out of its repository (see above), or null when none does. */
 export function linkLeavingRepository(file: string): LeavingLink | null {
+  return judged(file).leaving;
+}
+
+/** The path walked once (see walk), its links judged after: the first leaving its repository, and where it leads. */
+function judged(file: string): { leaving: LeavingLink | null; real: string } {
   const cwd = process.cwd();
   // The repository worked in: a marked folder holding the working folder (a loose working folder is no repository).
   const workspace = repositoryAt(cwd);
-  const parts = partsOf(file);
-  const real = walk(parts, null);
+  const links: [string, string, string][] = [];
+  const real = walk(partsOf(file), (link, folder, target) => links.push([link, folder, target]));
   let leaving: LeavingLink | null = null;
-  walk(parts, (link, folder, target) => {
-    if (leaving !== null) return;
+  for (const [link, folder, target] of links) {
+    if (leaving !== null) break;
     const repository = repositoryAt(folder);
     // A link in a repository is judged by that repository alone (a cloned one's `today.md -> ~/notes.md`, run from a
     // home folder with no repository, was followed: a review's).
     if (repository !== null) {
       if (!isInside(repository, target)) leaving = { link, root: repository, target, real };
-      return;
+      continue;
     }
     // A link in no repository (one the user made: `~/code -> /mnt/code`): followed when the file is in the repository
     // worked in, else it must stay in the working folder (when it is in it) or its own folder.
-    if (workspace !== null && isInside(workspace, real)) return;
+    if (workspace !== null && isInside(workspace, real)) continue;
     const root = isInside(cwd, folder) ? cwd : folder;
     if (!isInside(root, target)) leaving = { link, root, target, real };
-  });
-  return leaving;
+  }
+  return { leaving, real };
 }
 
 /**
  * Refuses to write an output (an SVG, the README's block) or a plan that a link leads out of its repository (exit 1,
- * nothing written); `hint` ends the message, `{0}` the file the link leads to.
+ * nothing written); `hint` ends the message, `{0}` the file the link leads to. Else the real file, to write there.
  */
-export function refuseLeavingLink(file: string, hint = ''): void {
-  const leaving = linkLeavingRepository(file);
-  if (leaving === null) return;
+export function refuseLeavingLink(file: string, hint = ''): string {
+  const { leaving, real } = judged(file);
+  if (leaving === null) return canonical(real);
   throw new CliError(`${file} leads out of ${native(leaving.root)} through a symbolic link${hint && `: ${hint.replace('{0}', native(leaving.real))}`}; nothing written`);
+}
+
+/**
+ * The file the write is to go to, its folder named as the system names it (`realpath`, as the write's own resolution
+ * does: a name's case may differ); never the file resolved again, which a link swapped in after the walk leads
+ * elsewhere (a trial's loop had writes land outside). The write refuses if the file then leads elsewhere.
+ */
+function canonical(real: string): string {
+  let folder: string;
+  try {
+    folder = fs.realpathSync.native(path.dirname(real));
+  } catch {
+    return real; // no such folder: the write says so
+  }
+  if (folder.toLowerCase() !== path.dirname(real).toLowerCase()) throw new CliError(`${native(real)}: a folder on its way became a symbolic link while it was being checked; nothing written`);
+  return path.join(folder, path.basename(real));
 }
 
 /** Whether `file` is `folder` or below it (both absolute). */

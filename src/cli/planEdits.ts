@@ -21,7 +21,7 @@ export type PlanEdit = (text: string, plan: ParsedPlan) => EditOutcome;
 export async function editPlan(file: string, context: CliContext, maxBytes: number, edit: PlanEdit): Promise<{ written: boolean; summary: string }> {
   await requireFile(file, context);
   // Not written through a link out of its repository (a trial's `done` stamped a file outside): see pathSafety.ts.
-  refuseLeavingLink(file, PLAN_HINT);
+  const real = portPath(refuseLeavingLink(file, PLAN_HINT));
   const revise = (bytes: Uint8Array): Revision => {
     if (looksBinary(bytes)) return { kind: 'refuse', message: `${file} looks like a binary file` };
     const text = decodePlan(bytes);
@@ -36,9 +36,9 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
       throw error;
     }
   };
-  const result = await rewriteFile(context.files, portPath(file), revise, { maxBytes });
+  const result = await rewriteFile(context.files, real, revise, { maxBytes, resolved: true });
   if (result.ok) return { written: result.written, summary: result.summary };
-  const message = result.message.replace(portPath(file), file);
+  const message = result.message.replace(real, file);
   if (result.reason === 'failed') throw new CliError(`${message}; ${file} is unchanged`, EXIT.refused);
   // A refusal with candidates (an ambiguous DAY) lists them on lines of their own, indented.
   const [first, ...candidates] = message.split('\n');

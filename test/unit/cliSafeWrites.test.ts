@@ -5,6 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { NodeFileSystem, writeAll } from '../../src/cli/nodeFileSystem';
+import { refuseLeavingLink } from '../../src/cli/pathSafety';
+import { rewriteFile, updateReadmeFile, writeGeneratedFile } from '../../src/core';
 import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -259,6 +261,39 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     fs.symlinkSync('real.md', path.join(repo, 'plans', 'inner.md'));
     assert.strictEqual((await run(['done', path.join(repo, 'plans', 'inner.md'), '1'])).code, 0);
     assert.match(fs.readFileSync(path.join(repo, 'plans', 'real.md'), 'utf8'), /### Day 1 \u2705/);
+  });
+
+  it('a link swapped in after the check is refused, not followed out (a trial\'s loop had 19 of 150 `done`s land outside)', async () => {
+    const dir = newTempDir('lp-safe-');
+    const repo = path.join(dir, 'repo');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'outside'));
+    const victim = path.join(dir, 'outside', 'victim.md');
+    const PLAN = '### Day 1\n- [ ] a\n';
+    fs.writeFileSync(victim, PLAN);
+    const plan = path.join(repo, 'sw.md');
+    fs.writeFileSync(plan, PLAN);
+    const cwd = process.cwd();
+    process.chdir(repo);
+    try {
+      // The check names the real file; the write goes there, and refuses when it leads elsewhere by then.
+      const real = refuseLeavingLink('sw.md');
+      assert.strictEqual(real, fs.realpathSync(plan));
+      fs.unlinkSync(plan);
+      fs.symlinkSync('../outside/victim.md', plan);
+      const written = await rewriteFile(new NodeFileSystem(), real, (bytes) => ({ kind: 'write', bytes, summary: 'x' }), { maxBytes: 1 << 20, resolved: true });
+      assert.deepStrictEqual(written, { ok: false, reason: 'refused', message: `${real} became a symbolic link while it was being edited` });
+      // Through the README's and an SVG's writers too.
+      const svg = path.join(repo, 'h.svg');
+      fs.symlinkSync('../outside/v.svg', svg);
+      fs.writeFileSync(path.join(dir, 'outside', 'v.svg'), '<svg/>');
+      assert.strictEqual((await writeGeneratedFile(new NodeFileSystem(), svg, new TextEncoder().encode('<svg>x</svg>'), 1 << 20, { resolved: true })).ok, false);
+      assert.strictEqual((await updateReadmeFile(new NodeFileSystem(), plan, ['x'], 1 << 20, false, true)).ok, false);
+    } finally {
+      process.chdir(cwd);
+    }
+    assert.strictEqual(fs.readFileSync(victim, 'utf8'), PLAN);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'outside', 'v.svg'), 'utf8'), '<svg/>');
   });
 
   it('follows a link to the repository worked in, given whole (`$PWD/plan.md` from a project folder that is a link)', () => {

@@ -31,8 +31,9 @@ export async function writeOutput(out: string, text: string, context: CliContext
     context.io.out(text.replace(/\n$/, ''));
     return EXIT.ok;
   }
-  refuseLeavingLink(out);
-  reportWrite(out, await writeGeneratedFile(context.files, portPath(out), new TextEncoder().encode(text), maxBytes), context);
+  const real = portPath(refuseLeavingLink(out));
+  const result = await writeGeneratedFile(context.files, real, new TextEncoder().encode(text), maxBytes, { resolved: true });
+  reportWrite(out, result.ok ? result : { ...result, message: result.message.replace(real, out) }, context);
   return EXIT.ok;
 }
 

@@ -59,8 +59,9 @@ keeps the images it shows; --no-images takes them out.`,
     for (const svg of [...(heatmap === null ? [] : [heatmap]), ...badges]) {
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
-    refuseLeavingLink(readme);
-    const result = await updateReadmeFile(context.files, portPath(readme), block, maxBytes, keepImages);
+    const real = portPath(refuseLeavingLink(readme));
+    const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, true);
+    const result = written.ok ? written : { ...written, message: written.message.replace(real, readme) };
     reportWrite(readme, result, context);
     const dropped = result.ok ? (result.dropped ?? []) : [];
     if (dropped.length > 0) {

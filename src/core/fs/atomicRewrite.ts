@@ -60,6 +60,11 @@ export interface RewriteOptions {
   readonly maxBytes: number;
   /** How many times the edit is computed again when the file changed under it (default 5). */
   readonly attempts?: number;
+  /**
+   * `path` is the file's real path, its links judged by the caller: if it leads elsewhere now (a link swapped in since
+   * the check: a trial's loop had a write land outside the repository), refuse rather than follow it.
+   */
+  readonly resolved?: boolean;
 }
 
 /** Byte for byte the same. */
@@ -90,6 +95,8 @@ export async function rewriteFile(
   let release: () => Promise<void>;
   try {
     target = await port.resolve(path);
+    // Only a name's case may differ (a system that ignores it names the file as it is written on disk).
+    if (options.resolved && target.toLowerCase() !== path.toLowerCase()) return { ok: false, reason: 'refused', message: l10n.t('{0} became a symbolic link while it was being edited', path) };
     release = await port.lock(target);
   } catch (error) {
     return failure(error);

@@ -41,6 +41,7 @@ export async function createOrRewrite(
   create: () => Uint8Array,
   revise: (bytes: Uint8Array) => Revision,
   maxBytes: number,
+  options: { readonly resolved?: boolean } = {},
 ): Promise<WriteResult> {
   try {
     if (!(await files.stat(path))) {
@@ -53,14 +54,14 @@ export async function createOrRewrite(
   } catch (error) {
     return failed(error);
   }
-  const result = await rewriteFile(files, path, revise, { maxBytes });
+  const result = await rewriteFile(files, path, revise, { maxBytes, resolved: options.resolved });
   if (!result.ok) return { ok: false, message: result.message };
   return { ok: true, written: result.written, created: false, summary: result.summary };
 }
 
 /** Writes a generated file (an SVG): created, replaced, or left alone when it already holds exactly these bytes. */
-export function writeGeneratedFile(files: FilePorts, path: string, bytes: Uint8Array, maxBytes: number): Promise<WriteResult> {
+export function writeGeneratedFile(files: FilePorts, path: string, bytes: Uint8Array, maxBytes: number, options: { readonly resolved?: boolean } = {}): Promise<WriteResult> {
   return createOrRewrite(files, path, () => bytes, (current) => (sameBytes(current, bytes)
     ? { kind: 'unchanged', summary: l10n.t('unchanged') }
-    : { kind: 'write', bytes, summary: l10n.t('written') }), maxBytes);
+    : { kind: 'write', bytes, summary: l10n.t('written') }), maxBytes, options);
 }

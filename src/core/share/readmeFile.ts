@@ -11,7 +11,7 @@ export type ReadmeWriteResult = WriteResult & { readonly dropped?: readonly stri
  * Brings the block of the README at `path` up to date with `block` (readmeBlockLines; `keepImages`: the images the
  * block shows now stay). A missing README is refused: it is never created.
  */
-export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number, keepImages = false): Promise<ReadmeWriteResult> {
+export async function updateReadmeFile(files: FilePorts, path: string, block: readonly string[], maxBytes: number, keepImages = false, resolved = false): Promise<ReadmeWriteResult> {
   let dropped: readonly string[] = [];
   const result = await rewriteFile(files, path, (bytes) => {
     // A NUL in its first 8 KB: an image or an archive named by mistake (or the arguments swapped), never a README.
@@ -26,7 +26,7 @@ export async function updateReadmeFile(files: FilePorts, path: string, block: re
       bytes: applyLineRangeEditToBytes(bytes, update.edit),
       summary: update.kind === 'append' ? l10n.t('progress block added at the end') : l10n.t('progress block updated'),
     };
-  }, { maxBytes });
+  }, { maxBytes, resolved });
   if (!result.ok) return { ok: false, message: result.message };
   return { ok: true, written: result.written, created: false, summary: result.summary, dropped: result.written ? dropped : [] };
 }
