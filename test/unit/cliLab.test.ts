@@ -88,6 +88,9 @@ describe('CLI: lab and links', () => {
       ['mailto:me@example.org', 'p.md', '/repo', 'mailto:me@example.org'],
       ['//cdn.example.org/x', 'p.md', '/repo', '//cdn.example.org/x'],
       ['#learning-objective', 'plans/p.md', '/repo', '#learning-objective'],
+      // A file named like a URL or an option keeps a `./` (a trial's printed `javascript:alert(1)` and `-rf`).
+      ['./javascript:alert(1)', 'p.md', '/repo', './javascript:alert(1)'], ['sub/../https://evil.com', 'p.md', '/repo', './https:/evil.com'],
+      ['./-rf', 'p.md', '/repo', './-rf'], ['./vscode:x', 'plans/p.md', '/repo', 'plans/vscode:x'],
     ];
     for (const [target, plan, cwd, printed] of rows) assert.strictEqual(fromHere(target, plan, '/repo', cwd), printed, target);
   });

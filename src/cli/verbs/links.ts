@@ -12,7 +12,8 @@ export const linksVerb: Verb = {
   summary: 'List the day\'s links (text and target)',
   usage: 'links <file> <DAY> [--today YYYY-MM-DD] [--max-size 5MB]',
   description: `List the day's links, one per line: text, a tab, target (a file the plan names relative to itself,
-such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there). A link the
+such as ../labs/day-034.ipynb, is given relative to the working folder, so it opens from there; one named like a
+URL or an option keeps a ./, ./javascript:x, ./-rf). A link the
 extension would not open (another scheme than http, https and mailto, a mail link setting other headers than
 subject, body, cc and bcc, a file out of the repository, or out of the working folder when there is none, or
 through a symbolic link) is not listed: stderr names it and says why. A javascript:, vbscript: or file: target
@@ -54,7 +55,11 @@ export function fromHere(target: string, planFile: string, root: string, cwd = p
   const plan = path.resolve(cwd, planFile);
   const link = resolveLinkTarget(target, portPath(path.dirname(plan)), portPath(root));
   if (link.kind !== 'file') return target;
-  return (path.relative(cwd, native(link.path)) || '.') + (link.fragment === null ? '' : `#${link.fragment}`);
+  const relative = path.relative(cwd, native(link.path)) || '.';
+  // A file named like a URL or an option (`./javascript:alert(1)`, `./-rf`) keeps a `./`: a script that opens the
+  // line, or passes it to a command, would read `javascript:alert(1)` as a scheme and `-rf` as an option (a trial's).
+  const safe = !path.isAbsolute(relative) && (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(relative) || relative.startsWith('-')) ? `.${path.sep}${relative}` : relative;
+  return safe + (link.fragment === null ? '' : `#${link.fragment}`);
 }
 
 /** A day's link (its target as written) with what the CLI prints for it. */
