@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { find, lines, outline, parse } from './helpers';
+import { planTitle, scheduleFor } from '../../src/core';
+import { whyMaybePlan } from '../../src/core/parse/planFilter';
 
 describe('buildPlan: structure', () => {
   it('nests cycle > module > day by heading level', () => {
@@ -125,6 +127,20 @@ describe('buildPlan: what is never structure', () => {
     assert.strictEqual(plan.frontMatter, 'start: 2026-11-01\ntitle: x');
     assert.deepStrictEqual(outline(plan.root), ['day:Day 1']);
     assert.strictEqual(plan.days[0].line, 4);
+  });
+
+  it('skips TOML front matter too, reading its top-level keys as YAML\'s (a trial\'s `+++` held a day that `done` stamped)', () => {
+    const text = lines('\uFEFF+++', 'title = "Go basics"', "start = '2026-01-05' # first", 'note = """', '### Day 5 - fake', '- [ ] fake', '"""', '[params]', 'start = 1999-01-01', '+++', '### Day 1 - A', '- [ ] a');
+    const plan = parse(text);
+    assert.deepStrictEqual(outline(plan.root), ['day:Day 1 - A']);
+    assert.strictEqual(plan.root.progress.tasksTotal, 1);
+    assert.strictEqual(plan.frontMatter, "title: \"Go basics\"\nstart: '2026-01-05' # first");
+    assert.strictEqual(planTitle(plan), 'Go basics');
+    assert.strictEqual(scheduleFor(plan)?.start, '2026-01-05');
+    assert.strictEqual(plan.days[0].line, 10);
+    // Not closed: no front matter, as YAML's; the pre-filter says maybe for any file that starts so.
+    assert.strictEqual(parse(lines('+++', 'title = "x"', '### Day 1')).frontMatter, null);
+    assert.strictEqual(whyMaybePlan(new TextEncoder().encode(text), 'x.md'), 'TOML front matter');
   });
 });
 

@@ -49,6 +49,31 @@ export const CONTAINER_PREFIX = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARK
 export const ATX_HEADING = new RegExp(`^${BOM}${QUOTES}${INDENT}${LIST_MARKERS}*#{1,6}(?:[ \\t]|$)`);
 /** YAML front matter: `---` on the first line, the YAML, then `---` or `...`; any line break (a lone CR too, as everywhere). */
 export const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
+/** TOML front matter (Hugo, Zola): `+++` on the first line, the TOML, then `+++`. */
+export const TOML_FRONT_MATTER = /^\+\+\+[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)\+\+\+[ \t]*(?:\r\n?|\n|$)/;
+
+/**
+ * TOML front matter's top-level `key = value` lines as YAML (`title = "Go"` -> `title: "Go"`, `rest = ["sat"]`): what
+ * the readers of title, start and rest take. Tables and what follows them, and multi-line strings, are left out.
+ */
+export function tomlAsYaml(toml: string): string {
+  const out: string[] = [];
+  let open: string | null = null;
+  for (const line of toml.split(/\r\n?|\n/)) {
+    if (open !== null) {
+      if (line.includes(open)) open = null;
+      continue;
+    }
+    if (/^[ \t]*\[/.test(line)) break;
+    const pair = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*)$/.exec(line);
+    if (!pair) continue;
+    const quotes = pair[2].startsWith('"""') ? '"""' : pair[2].startsWith("'''") ? "'''" : null;
+    if (quotes === null) out.push(`${pair[1]}: ${pair[2]}`);
+    else if (!pair[2].slice(3).includes(quotes)) open = quotes;
+  }
+  return out.join('\n');
+}
+
 /** A setext underline after its containers: `===` or `---`, up to 3 spaces of indentation. */
 export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A line that a list item of ours (`- ...`) would continue the list of: a `-` item at the container's column. */

@@ -1,6 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { FRONT_MATTER } from '../grammar/lineSyntax';
+import { FRONT_MATTER, TOML_FRONT_MATTER, tomlAsYaml } from '../grammar/lineSyntax';
 import { scanBlocks } from './blockScanner';
 import type { BlockToken } from './blockToken';
 
@@ -80,16 +80,19 @@ export { FRONT_MATTER };
 
 /**
  * markdown-it would read YAML front matter as a thematic break and a setext heading, so its lines
- * are replaced by empty ones; every other line keeps its number.
+ * are replaced by empty ones; every other line keeps its number. TOML front matter too (a trial's `+++` held a
+ * `### Day 5` that `done` stamped, and its closing line with it): its keys are read as YAML's (see tomlAsYaml).
  */
 export function prepareSource(raw: string): PreparedSource {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const match = FRONT_MATTER.exec(text);
-  if (!match) {
+  const toml = match === null && text.startsWith('+++') ? TOML_FRONT_MATTER.exec(text) : null;
+  const found = match ?? toml;
+  if (!found) {
     return { text, frontMatter: null };
   }
-  const blanked = match[0].replace(/[^\r\n]+/g, '');
-  return { text: blanked + text.slice(match[0].length), frontMatter: match[1] };
+  const blanked = found[0].replace(/[^\r\n]+/g, '');
+  return { text: blanked + text.slice(found[0].length), frontMatter: toml ? tomlAsYaml(found[1]) : found[1] };
 }
 
 /** The full parse: every inline token has its children. The reference the fast path is tested against. */

@@ -234,6 +234,9 @@ export function mayBePlanBytes(bytes: Uint8Array, fileName: string): boolean {
 
 /** Why the filter says "maybe" (for tests and diagnostics), or null when the file cannot be a plan. */
 export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null {
+  // TOML front matter (`+++`), rare: its keys are read as YAML's, which the scan below does not look at.
+  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes[at] === 0x2b && bytes[at + 1] === 0x2b && bytes[at + 2] === 0x2b) return 'TOML front matter';
   const seen = new Seen();
   const line = scan(bytes, seen);
   if (line >= 0) return `line ${line + 1}`;

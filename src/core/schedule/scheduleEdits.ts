@@ -102,14 +102,20 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
 
 const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
 const FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+/** TOML's (`+++`): `start = 2026-11-20`, a date or a string. */
+const TOML_START_LINE = /^(start[ \t]*=[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
+const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
-/** The edit of the date in the front matter's `start:` line, or null when there is no such line to edit. */
+/** The edit of the date in the front matter's `start:` (TOML: `start =`) line, or null when there is no such line to edit. */
 export function frontMatterStartEdit(lines: Lines, date: string): TextEdit | null {
-  if (!/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
+  const toml = /^\uFEFF?\+\+\+[ \t]*$/.test(lines.at(0));
+  if (!toml && !/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
   for (let line = 1; line < lines.count; line++) {
     const text = lines.at(line);
-    if (FENCE.test(text)) return null;
-    const match = START_LINE.exec(text);
+    if ((toml ? TOML_FENCE : FENCE).test(text)) return null;
+    // A TOML table's keys are not the front matter's own (`[params]`).
+    if (toml && /^[ \t]*\[/.test(text)) return null;
+    const match = (toml ? TOML_START_LINE : START_LINE).exec(text);
     if (match) {
       const at = match[1].length + match[2].length;
       return onLine(line, { start: at, end: at + 10, newText: date });

@@ -196,6 +196,9 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(outcome.ok && outcome.edits.length === 1 && outcome.behindAfter === 0);
     const quoted = fresh.replace('start: 2026-11-01', 'start: "2026-11-01"');
     assert.strictEqual(run(quoted, { kind: 'shift', days: 1 }).text, quoted.replace('"2026-11-01"', '"2026-11-02"'));
+    // TOML's `start =` as well (never a table's key of the same name).
+    const toml = fresh.replace('---\ntitle: Iceberg\nstart: 2026-11-01 # first day\n---', '+++\ntitle = "Iceberg"\nstart = 2026-11-01 # first day\n[params]\nstart = 2026-01-01\n+++');
+    assert.strictEqual(run(toml, { kind: 'shift', days: 9 }).text, toml.replace('start = 2026-11-01', 'start = 2026-11-10'));
   });
 
   it('uses a 📅 instead when the start is a setting (the file is the database, settings are not edited)', () => {
