@@ -27,7 +27,7 @@ import { scheduleDays, scheduleFor } from './schedule';
 import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './scheduleStatus';
 import { dateEdits, lastDateBefore } from './dateEdits';
 import { moveUpAfterSkip } from './skipAhead';
-import { frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
+import { BEYOND_9999, frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { otherDaysChanged } from '../edits/doneReadings';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
@@ -323,7 +323,9 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     edits = startShift(plan, text, status.schedule, choice.days)!;
   } else {
     const wanted = targets(plan, status, choice, context);
-    edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
+    // A date a file can hold (see BEYOND_9999).
+    const beyond = typeof wanted !== 'string' && [...wanted.values()].some((date) => !isValidIsoDate(isoFromDayNumber(date)));
+    edits = typeof wanted === 'string' ? wanted : beyond ? BEYOND_9999() : dateEdits(plan, text, status, wanted);
     // A spread whose window the plan's days fill one a day doubled none: said (it read as a spread, and was a shift).
     if (typeof wanted !== 'string' && choice.kind === 'spread' && new Set(wanted.values()).size === wanted.size) oneADay = true;
     // The dates written are the targets: say what they closed up over (a shift by start: closes up over nothing).
@@ -340,6 +342,7 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   const schedule = scheduleFor(replanned, context.options);
   const current = currentDayOf(replanned, context.today);
   const endAfter = current ? (schedule?.end ?? null) : null;
+  if (endAfter !== null && !isValidIsoDate(endAfter)) return fail(BEYOND_9999());
   const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
   const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;
   // A shift earlier pulls days ahead towards today, never past it: a learner ahead was left behind by a day the

@@ -9,6 +9,7 @@ import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
 import { dayMark } from '../dayMark';
+import { isValidIsoDate } from '../calendar/calendarDays';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
@@ -20,6 +21,9 @@ import { dayName as dayLabel } from '../nodeLabels';
 import { titleEndingDate } from '../parse/classifyHeading';
 import { dateLike } from '../edits/cellDates';
 
+
+/** A replan that would date a day past 9999 (a spread as of 9999-12-31 wrote `📅 -000002-12`: a hostile trial's). */
+export const BEYOND_9999 = (): string => l10n.t('the new dates would pass the end of year 9999');
 
 /** Why a day cannot carry a mark: only headings can (and a table's row its skip, and its planned date in a Date column). */
 function notAHeading(day: PlanNode): string {
@@ -49,6 +53,7 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
     return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
+  if (!isValidIsoDate(date)) return BEYOND_9999();
   const { line, text, marks, insertAt } = titleEnd(lines, day);
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3`) is planned by its due date, wherever among its fields.
   const own = dayMark(day);
@@ -108,6 +113,8 @@ const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
 /** The edit of the date in the front matter's `start:` (TOML: `start =`) line, or null when there is no such line to edit. */
 export function frontMatterStartEdit(lines: Lines, date: string): TextEdit | null {
+  // No date past 9999 (`+010000-01-04`): the day headings' 📅 refuse it in words (see plannedDateEdit).
+  if (!isValidIsoDate(date)) return null;
   const toml = /^\uFEFF?\+\+\+[ \t]*$/.test(lines.at(0));
   if (!toml && !/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
   for (let line = 1; line < lines.count; line++) {

@@ -196,6 +196,13 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.ok(outcome.ok && outcome.edits.length === 1 && outcome.behindAfter === 0);
     const quoted = fresh.replace('start: 2026-11-01', 'start: "2026-11-01"');
     assert.strictEqual(run(quoted, { kind: 'shift', days: 1 }).text, quoted.replace('"2026-11-01"', '"2026-11-02"'));
+    // No date past 9999 is written (a spread as of 9999-12-31 wrote `📅 -000002-12`: a hostile trial's).
+    const three = lines('---', 'start: 2026-01-05', '---', '### Day 1 - A', '### Day 2 - B', '### Day 3 - C', '');
+    const far = catchUp(three, parse(three), { kind: 'spread', over: 2 }, { today: '9999-12-31', options: {} });
+    assert.deepStrictEqual(far.ok ? null : far.message, 'the new dates would pass the end of year 9999');
+    const late = three.replace('2026-01-05', '9999-12-25');
+    const shifted = catchUp(late, parse(late), { kind: 'shift', days: 10 }, { today: '9999-12-25', options: {} });
+    assert.deepStrictEqual(shifted.ok ? null : shifted.message, 'the new dates would pass the end of year 9999');
     // TOML's `start =` as well (never a table's key of the same name).
     const toml = fresh.replace('---\ntitle: Iceberg\nstart: 2026-11-01 # first day\n---', '+++\ntitle = "Iceberg"\nstart = 2026-11-01 # first day\n[params]\nstart = 2026-01-01\n+++');
     assert.strictEqual(run(toml, { kind: 'shift', days: 9 }).text, toml.replace('start = 2026-11-01', 'start = 2026-11-10'));
