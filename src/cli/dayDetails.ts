@@ -65,6 +65,28 @@ function proseOf(day: PlanNode, at: (line: number) => string, literal: LineRange
   return prose;
 }
 
+/** A line that starts a field of its own (`**Quiz:**`, `- **Task (30 min):**`). */
+const FIELD_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\*\*/;
+
+/**
+ * The lines a field's value goes on over (`- **Task:** line one` then `  line two`, or a lazy line): its paragraph's
+ * next lines up to a blank line, an item, a field, a heading or code. The model's field holds its first line (a quiz's
+ * next line is its answer: see the review cards); printed under it, they were lost (a hostile trial's).
+ */
+function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  // A link's text that goes on over the next line (`[multi` then `line](url)`) is the field's link, printed with it.
+  const own = at(line);
+  if (own.split('[').length > own.split(']').length) return out;
+  for (let next = line + 1; next < end; next++) {
+    const text = at(next);
+    if (text.trim() === '' || literal.at(next) || ITEM.test(text) || FIELD_START.test(text) || /^[ \t]*(?:#|>|\|)/.test(text)) break;
+    const words = plainInline(text);
+    if (words) out.push({ line: next, text: words });
+  }
+  return out;
+}
+
 /**
  * The day's fields, links and tasks, each on a line indented by two; a link to a file as `links` gives it (from the
  * working folder), a link `links` leaves out marked; with the plan's text, the items nested under fields and tasks.
@@ -105,6 +127,15 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
       for (const link of on) onFields.add(link);
       items.push({ line: item.line, text: `    - ${field(item.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
     };
+    for (const f of fields) {
+      if (f.heads) continue;
+      for (const more of continuationOf(f.line, day.endLine, at, literal)) {
+        // With the links on its line, as an item's.
+        const on = links.filter((l) => l.line === more.line && !onFields.has(l));
+        for (const link of on) onFields.add(link);
+        items.push({ line: more.line, text: `    ${field(more.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
+      }
+    }
     for (const head of heads) itemsUnder(at, head.line, day.endLine, literal, head.paragraph).forEach(addItem);
     // A plan's day: its prose beside its fields (a trial's week entry lost "Clase con la profesora Lucía."); a journal's
     // entry is printed as written before all this (see show.ts).

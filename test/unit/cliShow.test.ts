@@ -143,7 +143,16 @@ describe('CLI: show, any day as status shows the current one', () => {
     const plan = path.join(tempDir('lp-show-prose-'), 'p.md');
     fs.writeFileSync(plan, '# Plan\n## Semana del 2026-11-02\n### Lunes\nClase con la profesora *Lucía*.\nRead the [docs](https://d.example) first.\n\n**Objetivo:** hablar\n- **Tarea:** vocabulario\n  continued item text\n- [ ] repasar\n\n```python\nprint(1)\n```\n| a | b |\n|---|---|\n#### Notas\nmore\n### Martes\n- [ ] b\n');
     assert.deepStrictEqual((await run('show', plan, 'line:3')).out.split('\n').slice(2, -1), [
-      '  Clase con la profesora Lucía.', '  Read the docs first.', '    docs <https://d.example>', '  Objetivo: hablar', '  Tarea: vocabulario', '  [ ] repasar  (line 10)',
+      '  Clase con la profesora Lucía.', '  Read the docs first.', '    docs <https://d.example>', '  Objetivo: hablar', '  Tarea: vocabulario', '    continued item text', '  [ ] repasar  (line 10)',
+    ]);
+  });
+
+  it('a field\'s value that goes on over lines is printed whole, its next lines under it (a hostile trial\'s lost them)', async () => {
+    const plan = path.join(tempDir('lp-show-wrap-'), 'p.md');
+    fs.writeFileSync(plan, '### Day 3\n- **Task (30 min):** line one\n  line two\n- **Checkpoint:** cp one\nlazy two\n- **Quiz:** What is ACID?\n  Answer: atomicity\n- **Resource:** read [a](https://a.example)\n  then [b](https://b.example)\n- **Link:** [multi\nline](https://m.example)\n**Notes:**\n[c](https://c.example)\n');
+    assert.deepStrictEqual((await run('show', plan, '3')).out.split('\n').slice(2, -1), [
+      '  Task (30 min): line one', '    line two', '  Checkpoint: cp one', '    lazy two', '  Quiz: What is ACID?', '    Answer: atomicity',
+      '  Resource: read a <https://a.example>', '    then b <https://b.example>', '  Link: multi <https://m.example>', '  Notes:', '    c <https://c.example>',
     ]);
   });
 

@@ -16,6 +16,9 @@ const ROWS: Row[] = [
   ['See [a](http://a)\nand [b](http://b)\n', [], [['a', 'http://a', 1], ['b', 'http://b', 2]], []],
   ['[![img](i.png) text](http://x)\n', [], [['text', 'http://x', 1]], []],
   ['[](http://x)\n', [], [['http://x', 'http://x', 1]], []],
+  // A link's text wrapped over lines is whole, on the line it starts on (a hostile trial's was listed as `multi`).
+  ['See [multi\nline](http://m) and\n[b](http://b)\n', [], [['multi line', 'http://m', 1], ['b', 'http://b', 3]], []],
+  ['**Resource:** [A\nB](http://a)\n', [['Resource', null, 'A', 1]], [['A B', 'http://a', 1]], []],
   ['**Task (30 min)**: Study\n', [['Task', '30 min', 'Study', 1]], [], []],
   ['**Task ( 30 min ):** y\n', [['Task', '30 min', 'y', 1]], [], []],
   ['**Note (a) (b):** x\n', [['Note (a)', 'b', 'x', 1]], [], []],

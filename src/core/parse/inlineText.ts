@@ -163,27 +163,30 @@ export function splitLines(children: readonly Token[] | null): Token[][] {
   return lines;
 }
 
-/** Links in inline content; `firstLine` is the line the inline content starts on. */
+/**
+ * Links in inline content; `firstLine` is the line the inline content starts on, a link's line the one its text
+ * starts on (a text wrapped over lines is whole: `[multi\nline](url)` was listed as `multi`).
+ */
 export function collectLinks(children: readonly Token[] | null, firstLine: number, into: Link[]): void {
   if (!children?.some((t) => t.type === 'link_open')) return;
-  splitLines(children).forEach((lineTokens, offset) => {
-    for (let i = 0; i < lineTokens.length; i++) {
-      const open = lineTokens[i];
-      if (open.type !== 'link_open') {
-        continue;
-      }
-      const target = String(open.attrGet('href') ?? '');
-      let depth = 1;
-      const inner: Token[] = [];
-      for (i++; i < lineTokens.length; i++) {
-        const token = lineTokens[i];
-        if (token.type === 'link_open') depth++;
-        if (token.type === 'link_close' && --depth === 0) break;
-        inner.push(token);
-      }
-      into.push({ text: detach(displayText(plainText(inner)) || target), target: detach(target), line: firstLine + offset });
+  let offset = 0;
+  for (let i = 0; i < children.length; i++) {
+    const open = children[i];
+    if (open.type === 'softbreak' || open.type === 'hardbreak') offset++;
+    if (open.type !== 'link_open') continue;
+    const line = firstLine + offset;
+    const target = String(open.attrGet('href') ?? '');
+    let depth = 1;
+    const inner: Token[] = [];
+    for (i++; i < children.length; i++) {
+      const token = children[i];
+      if (token.type === 'softbreak' || token.type === 'hardbreak') offset++;
+      if (token.type === 'link_open') depth++;
+      if (token.type === 'link_close' && --depth === 0) break;
+      inner.push(token);
     }
-  });
+    into.push({ text: detach(displayText(plainText(inner)) || target), target: detach(target), line });
+  }
 }
 
 /**
