@@ -67,7 +67,9 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
   // index, heatmap, badge or readme, which scripts and workflows run.
   if (noteLists && lists.length > 0) {
     const shown = lists.slice(0, 3).map(field).join(', ');
-    context.io.err(`learning-plans: note: ${lists.length === 1 ? '1 file is' : `${lists.length} files are`} left out as ${lists.length === 1 ? 'a list' : 'lists'} that ${lists.length === 1 ? 'is' : 'are'} no study by ${lists.length === 1 ? 'its' : 'their'} title (${shown}${lists.length > 3 ? ', ...' : ''}): learning-plans status FILE says why; a title that says what is studied makes one a plan`);
+    // In words a learner reads at once (a trial's "left out as a list that is no study by its title" was not).
+    const which = lists.length === 1 ? `${shown} is not read as a plan: its title names a list, not study` : `${lists.length} files are not read as plans: their titles name lists, not study (${shown}${lists.length > 3 ? ', ...' : ''})`;
+    context.io.err(`learning-plans: note: ${which}; learning-plans status FILE says why, and a title that names what you study makes it a plan`);
   }
 }
 

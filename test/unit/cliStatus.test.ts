@@ -50,7 +50,7 @@ describe('CLI: status', () => {
     const status = JSON.parse(json.out);
     assert.deepStrictEqual(status.plans.map((p: { file: string }) => path.basename(p.file)), ['plan.md']);
     // Named once, after the files (a trial's plans titled like lists vanished without a word).
-    assert.match(json.err, /learning-plans: note: 2 files are left out as lists that are no study by their title \(\S*groceries\.md, \S*sync\.md\): learning-plans status FILE says why/);
+    assert.match(json.err, /learning-plans: note: 2 files are not read as plans: their titles name lists, not study \(\S*groceries\.md, \S*sync\.md\); learning-plans status FILE says why/);
     assert.deepStrictEqual([status.streak.current, status.streak.activeDays], [0, 0], 'eggs bought are no study day');
     // A list with days of its own (dated meeting notes) is refused by the day verbs with the same reason.
     fs.writeFileSync(path.join(dir, 'meeting notes.md'), '# Meeting notes\n\n## 2026-11-20 Planning\n- [ ] Bob: book the room\n\n## 2026-11-21 Retro\n- [ ] Ana: draft the doc\n');
