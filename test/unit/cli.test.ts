@@ -327,6 +327,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     assert.match((await run('toggle', typo, 'learn c')).out, /Checked "Learn C basics" \(line 4; 2 other tasks also hold 'learn c'\)/);
     assert.match((await run('toggle', typo, 'ercise for day 10')).out, /Checked "Exercise for day 10"/);
     assert.match((await run('toggle', typo, 'for day')).err, /2 tasks of .* read 'for day'; name one by its line/);
+    // Of several tasks holding the words, the current day's one is meant, said with its line (a trial's was refused).
+    fs.writeFileSync(typo, '### Day 1\n- [x] Exercise 1: temp \u2705 2026-03-05\n### Day 2\n- [ ] Exercise 1: FizzBuzz\n- [ ] Exercise 10: defer\n### Day 3\n- [ ] Exercise 1: maps\n');
+    assert.match((await run('toggle', typo, 'exercise 1', '--date', '2026-03-06')).out, /Checked "Exercise 1: FizzBuzz" \(line 4, the current day's; 2 other tasks also hold 'exercise 1'\)/);
+    assert.match((await run('toggle', typo, 'exercise 1: m', '--date', '2026-03-06')).out, /Checked "Exercise 1: maps"/);
     // A letter or two inside a word name no task (`x`, meant for a `- [ ] x` in a code block, checked "syntax highlighting").
     fs.writeFileSync(typo, '### Day 1\n- [ ] syntax highlighting\n```\n- [ ] x\n```\n- [ ] Go\n');
     const letter = await run('toggle', typo, 'x');

@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { editPlan } from '../planEdits';
@@ -189,7 +189,8 @@ export const toggleVerb: Verb = {
   usage: 'toggle <file> <line | "task words"> [--date YYYY-MM-DD] [--max-size 5MB]',
   description: `Check or uncheck a task (checking stamps it with the date): the one on that 1-based line (also
 written line:N), or the one whose text holds the words given ("exercise 2"; case does not count, a task
-that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"; a letter or two only as a whole word): words still name the task after a log or a lab line moved it down.`,
+that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"; a letter or two only as a whole word; of several, the
+current day's): words still name the task after a log or a lab line moved it down.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
@@ -219,6 +220,14 @@ that reads exactly them wins, then one holding them as whole words: "day 1" befo
         if (open.length === 1 && new Set(named.map((t) => t.text)).size === 1) {
           const outcome = toggleTasks(text, open, date ?? today, plan);
           return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${open[0].line + 1}, the one open of ${named.length})` } : outcome;
+        }
+        // One of them the current day's: that one (a trial's `toggle plan.md "exercise 1"` on Day 3 was refused for
+        // Day 2's "Exercise 1: ..." done the day before), said with its line.
+        const current = currentDayOf(plan, date ?? today);
+        const ofToday = current ? named.filter((t) => allTasks(current).includes(t)) : [];
+        if (ofToday.length === 1) {
+          const outcome = dayOwnBox(text, plan, ofToday, date ?? today) ?? toggleTasks(text, ofToday, date ?? today, plan);
+          return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${ofToday[0].line + 1}, the current day's; ${plural(named.length - 1, 'other task')} also ${named.length === 2 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }
         return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map(taskLine)].join('\n') };
       }
