@@ -69,6 +69,10 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.strictEqual((await run('show', til, '2026-11-23')).out, `2026-11-23 (${til}:3)\n  a journal's entry\n  Learned about worktrees.\n  (a hard one)\n  [ ] try them  (line 7)\n`);
     // An entry of prose alone: its text, as written (a trial's `show week.md tuesday` said there was nothing under it).
     assert.strictEqual((await run('show', journal, 'tuesday')).out, `Tuesday: More (${journal}:7)\n  a journal's entry\n  Notes.\n`);
+    // A day of a table alone: its text as written, but the `---` before the next module (a trial's).
+    const tabled = path.join(dir, 'tabled.md');
+    fs.writeFileSync(tabled, '## Module 2\n### Day 14 - Review\n| Task | Time |\n|---|---|\n| Redo | 20 min |\n\n---\n\n## Module 3\n### Day 15\n- [ ] a\n');
+    assert.strictEqual((await run('show', tabled, '14')).out, `Day 14 - Review (${tabled}:2)\n  open\n  | Task | Time |\n  |---|---|\n  | Redo | 20 min |\n`);
     // An entry that says no study was done: said in show and index, no day of the streak, and still the date's for log.
     const sick = path.join(dir, 'sick.md');
     fs.writeFileSync(sick, '# Study journal\n\n## 2026-11-25 Wednesday\nRead chapter 3.\n\n## 2026-11-26 Thursday\nSkipped - sick.\n\n## 2026-11-27 Friday\nNo study today.\n');

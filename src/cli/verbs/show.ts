@@ -17,10 +17,13 @@ const TEXT_LINES = 12;
  * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
  * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
  */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
 function ownText(source: Lines, day: PlanNode, proseOnly = false): string[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
   const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => source.at(day.bodyLine + i).trimEnd())
-    .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
+    // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one).
+    .filter((line) => line.trim() !== '' && !THEMATIC_BREAK.test(line) && !(proseOnly && LIST_ITEM.test(line)));
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
   const text = [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : [])];
