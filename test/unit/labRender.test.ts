@@ -58,6 +58,9 @@ describe('The lab of a day, whole', () => {
     const lab = renderLab(dayContent(flat, flat.days[0]), '2026-11-21');
     assert.strictEqual(lab.notes.split('\n')[2], '*Day 1 - Start \u00b7 Flat Plan \u00b7 2026-11-21*');
     assert.strictEqual(JSON.parse(lab.notebook).cells[0].source[2], '*Flat Plan \u00b7 2026-11-21*\n');
+    // A plan titled by its cycle: the title once (a hostile trial's read `Days 1-9: Lab \u00b7 Days 1-9: Lab`).
+    const cycle = parse(lines('# Days 1-9: Lab', '### Day 1 - Start', '- [ ] Go'), 'file:///ws/cycle.md');
+    assert.strictEqual(renderLab(dayContent(cycle, cycle.days[0]), '2026-11-21').notes.split('\n')[2], '*Day 1 - Start \u00b7 Days 1-9: Lab \u00b7 2026-11-21*');
     // A template of the learner's own is theirs: an empty {{module}} stays empty there.
     assert.strictEqual(renderLab(dayContent(flat, flat.days[0]), '2026-11-21', { notes: '{{plan}} \u00b7 {{module}} \u00b7 {{date}}\n' }).notes, 'Flat Plan \u00b7  \u00b7 2026-11-21\n');
   });

@@ -109,10 +109,12 @@ export function unknownPlaceholders(unknown: readonly string[]): string {
 
 /**
  * The default templates' italic line under the title: the placeholders among `names` that have a value,
- * joined by middle dots (a plan without modules would otherwise read `Plan \u00b7  \u00b7 2026-11-25`).
+ * joined by middle dots (a plan without modules would otherwise read `Plan \u00b7  \u00b7 2026-11-25`), each
+ * value once (a plan titled by its cycle, `# Days 1-9: Lab`, read `Days 1-9: Lab \u00b7 Days 1-9: Lab`).
  */
 function byline(names: readonly string[], values: Readonly<Record<string, string>>): string {
-  return `*${names.filter((name) => values[name] !== '').map((name) => `{{${name}}}`).join(' \u00b7 ')}*`;
+  const shown = names.filter((name, i) => values[name] !== '' && !names.slice(0, i).some((before) => values[before] === values[name]));
+  return `*${shown.map((name) => `{{${name}}}`).join(' \u00b7 ')}*`;
 }
 
 const BYLINE = '{{byline}}';
