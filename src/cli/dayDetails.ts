@@ -73,18 +73,23 @@ const FIELD_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\*\*/;
  * next lines up to a blank line, an item, a field, a heading or code. The model's field holds its first line (a quiz's
  * next line is its answer: see the review cards); printed under it, they were lost (a hostile trial's).
  */
-function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string }[] {
-  const out: { line: number; text: string }[] = [];
-  // A link's text that goes on over the next line (`[multi` then `line](url)`) is the field's link, printed with it.
-  const own = at(line);
-  if (own.split('[').length > own.split(']').length) return out;
+function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string; words: boolean }[] {
+  const out: { line: number; text: string; words: boolean }[] = [];
+  // A link's text that goes on over the next lines (`[multi` then `line](url)`) is the field's link, printed with it.
+  let open = brackets(at(line));
   for (let next = line + 1; next < end; next++) {
     const text = at(next);
     if (text.trim() === '' || literal.at(next) || ITEM.test(text) || FIELD_START.test(text) || /^[ \t]*(?:#|>|\|)/.test(text)) break;
-    const words = plainInline(text);
-    if (words) out.push({ line: next, text: words });
+    const words = open > 0 ? '' : plainInline(text);
+    out.push({ line: next, text: words, words: words !== '' });
+    open = Math.max(0, open + brackets(text));
   }
   return out;
+}
+
+/** How many `[` a line leaves open. */
+function brackets(text: string): number {
+  return text.split('[').length - text.split(']').length;
 }
 
 /**
@@ -127,9 +132,13 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
       for (const link of on) onFields.add(link);
       items.push({ line: item.line, text: `    - ${field(item.text)}${on.map((l) => ` <${field(l.shown)}>${refusal(l)}`).join('')}`, item: true });
     };
+    // The lines a field's value goes on over are its, not prose (a review's were printed twice).
+    const continued = new Set<number>();
     for (const f of fields) {
       if (f.heads) continue;
       for (const more of continuationOf(f.line, day.endLine, at, literal)) {
+        continued.add(more.line);
+        if (!more.words) continue;
         // With the links on its line, as an item's.
         const on = links.filter((l) => l.line === more.line && !onFields.has(l));
         for (const link of on) onFields.add(link);
@@ -141,7 +150,7 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     // entry is printed as written before all this (see show.ts).
     if (!source.plan.journal) {
       // In status (a limit), the first lines of prose: the day's tasks must not hide behind "... more lines" (a review's).
-      const paragraphs = proseOf(day, at, literal, new Set(fields.map((f) => f.line)));
+      const paragraphs = proseOf(day, at, literal, new Set([...fields.map((f) => f.line), ...continued]));
       for (const prose of Number.isFinite(limit) ? paragraphs.slice(0, STATUS_PROSE) : paragraphs) {
         items.push(prose);
         // The plain list a paragraph introduces (`Read these today:`), under it (a review's was left out).

@@ -32,7 +32,7 @@ function judged(file: string): { leaving: LeavingLink | null; real: string } {
   // The repository worked in: a marked folder holding the working folder (a loose working folder is no repository).
   const workspace = repositoryAt(cwd);
   const links: [string, string, string][] = [];
-  const real = walk(partsOf(file), (link, folder, target) => links.push([link, folder, target]));
+  const real = walk(absolute(file), (link, folder, target) => links.push([link, folder, target]));
   let leaving: LeavingLink | null = null;
   for (const [link, folder, target] of links) {
     if (leaving !== null) break;
@@ -68,6 +68,9 @@ export function refuseLeavingLink(file: string, hint = ''): string {
  * elsewhere (a trial's loop had writes land outside). The write refuses if the file then leads elsewhere.
  */
 function canonical(real: string): string {
+  // Windows names a folder anew through subst and mapped drives and short names (`RUNNER~1`): what the write resolves
+  // is then not what the walk found, with no link swapped in (see writesResolved).
+  if (!writesResolved) return real;
   let folder: string;
   try {
     folder = fs.realpathSync.native(path.dirname(real));
@@ -77,6 +80,12 @@ function canonical(real: string): string {
   if (folder.toLowerCase() !== path.dirname(real).toLowerCase()) throw new CliError(`${native(real)}: a folder on its way became a symbolic link while it was being checked; nothing written`);
   return path.join(folder, path.basename(real));
 }
+
+/**
+ * Whether a write goes to the file the walk found, refusing when it then leads elsewhere (see canonical). Not on
+ * Windows, where a folder has other names than links (and a link needs rights a cloned repository's user rarely has).
+ */
+export const writesResolved = process.platform !== 'win32';
 
 /** Whether `file` is `folder` or below it (both absolute). */
 export function isInside(folder: string, file: string): boolean {
@@ -92,9 +101,18 @@ function repositoryAt(real: string): string | null {
   }
 }
 
-/** A path's parts as given, from the root: `..` is not folded away as text (after a link it goes up from where the link led). */
-function partsOf(file: string): string[] {
-  return (path.isAbsolute(file) ? file : `${process.cwd()}${path.sep}${file}`).split(path.sep);
+/** What separates a path's parts (Windows takes `/` too; elsewhere `\\` is a character of a name). */
+const SEPARATORS = process.platform === 'win32' ? /[\\/]/ : /\//;
+
+/** A path made absolute as text (`..` is not folded away: after a link it goes up from where the link led). */
+function absolute(file: string, from = process.cwd()): string {
+  return path.isAbsolute(file) ? file : `${from}${from.endsWith(path.sep) ? '' : path.sep}${file}`;
+}
+
+/** An absolute path's root (`/`, `C:\\`) and its parts after it, as written (`C:` is the root's, not a part). */
+function rootAndParts(file: string): { root: string; parts: string[] } {
+  const root = path.parse(file).root;
+  return { root, parts: file.slice(root.length).split(SEPARATORS) };
 }
 
 /** The most links one path may go through (as the system's own limit, ELOOP). */
@@ -106,9 +124,10 @@ const MOST_LINKS = 40;
  * folded away as text, and the write went outside). `judge` is shown each link, the real folder holding it and the
  * real place it leads to. A part that does not exist is kept as written.
  */
-function walk(parts: readonly string[], judge: ((link: string, folder: string, target: string) => void) | null, hops = { count: 0 }): string {
-  const pending = [...parts];
-  let real = path.parse(process.cwd()).root;
+function walk(file: string, judge: ((link: string, folder: string, target: string) => void) | null, hops = { count: 0 }): string {
+  const start = rootAndParts(file);
+  const pending = start.parts;
+  let real = start.root;
   while (pending.length > 0) {
     const part = pending.shift()!;
     if (part === '' || part === '.') continue;
@@ -123,10 +142,12 @@ function walk(parts: readonly string[], judge: ((link: string, folder: string, t
     }
     if (++hops.count > MOST_LINKS) throw new CliError(`${step}: too many levels of symbolic links; nothing written`);
     const text = fs.readlinkSync(step);
-    const textParts = text.split(path.sep);
-    if (judge) judge(step, real, walk(path.isAbsolute(text) ? textParts : [...real.split(path.sep), ...textParts], null, hops));
-    pending.unshift(...textParts);
-    if (path.isAbsolute(text)) real = path.parse(text).root;
+    if (judge) judge(step, real, walk(absolute(text, real), null, hops));
+    if (path.isAbsolute(text)) {
+      const target = rootAndParts(text);
+      real = target.root;
+      pending.unshift(...target.parts);
+    } else pending.unshift(...text.split(SEPARATORS));
   }
   return real;
 }

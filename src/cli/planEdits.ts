@@ -4,7 +4,7 @@ import { portPath } from './nodeFileSystem';
 import { parsePlan, requireFile } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
 import { field } from './output';
-import { refuseLeavingLink } from './pathSafety';
+import { refuseLeavingLink, writesResolved } from './pathSafety';
 
 /** What a refusal of a linked plan adds: it may be edited where it is, named so. */
 export const PLAN_HINT = 'the file is {0}: name it to edit it there';
@@ -36,7 +36,7 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
       throw error;
     }
   };
-  const result = await rewriteFile(context.files, real, revise, { maxBytes, resolved: true });
+  const result = await rewriteFile(context.files, real, revise, { maxBytes, resolved: writesResolved });
   if (result.ok) return { written: result.written, summary: result.summary };
   const message = result.message.replace(real, file);
   if (result.reason === 'failed') throw new CliError(`${message}; ${file} is unchanged`, EXIT.refused);

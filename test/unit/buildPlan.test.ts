@@ -99,6 +99,8 @@ describe('buildPlan: what is never structure', () => {
     const plan = parse(lines('# Days 1-3: Go', '### Day 1', '- [ ] a', '> [!note] Remember', '> ### Day 3', '> - [ ] c', '', '> ### Day 2', '> - [ ] b', '', '> [!tip]- Folded', '> > ### Day 4', '', '### Day 5'));
     assert.deepStrictEqual(outline(plan.root), ['cycle:Days 1-3: Go', '  day:Day 1', '  day:Day 2', '  day:Day 5']);
     assert.deepStrictEqual(plan.days[0].tasks.map((t) => t.text), ['a', 'c']);
+    // Its title on a line of its own, the box's text on the next (a review's still made a Day 3).
+    assert.deepStrictEqual(parse(lines('### Day 1', '> [!note]', '> Remember this', '> ### Day 3', '### Day 2')).days.map((d) => d.number), [1, 2]);
     // A quote that is no callout keeps its headings (`[!x]` later in it, or a link's `[!`).
     assert.deepStrictEqual(parse(lines('> Quote', '> [!note]', '> ### Day 1', '', '> [!not a callout](x)', '> ### Day 2')).days.map((d) => d.number), [1, 2]);
   });
@@ -140,7 +142,13 @@ describe('buildPlan: what is never structure', () => {
     assert.strictEqual(plan.days[0].line, 10);
     // Not closed: no front matter, as YAML's; the pre-filter says maybe for any file that starts so.
     assert.strictEqual(parse(lines('+++', 'title = "x"', '### Day 1')).frontMatter, null);
-    assert.strictEqual(whyMaybePlan(new TextEncoder().encode(text), 'x.md'), 'TOML front matter');
+    // The pre-filter skips it as the parser does (a Hugo site has it on every page): a page of prose is no plan.
+    assert.strictEqual(whyMaybePlan(new TextEncoder().encode(text), 'x.md'), 'line 1');
+    assert.strictEqual(whyMaybePlan(new TextEncoder().encode(lines('+++', 'title = "Hello"', 'note = """', '### Day 5', '"""', '+++', 'Prose.')), 'x.md'), null);
+    // A multi-line array (Hugo's tags) or a one-line triple-quoted string loses nothing around it (a review's lost it all).
+    const tags = parse(lines('+++', 'tags = [', '  "go",', '  "study",', ']', 'title = """Go basics"""', 'start = 2026-01-05', '+++', '### Day 1'));
+    assert.strictEqual(tags.frontMatter, 'title: "Go basics"\nstart: 2026-01-05');
+    assert.strictEqual(scheduleFor(tags)?.start, '2026-01-05');
   });
 });
 

@@ -335,7 +335,7 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.writeFileSync(typo, '### Day 1\n- [ ] syntax highlighting\n```\n- [ ] x\n```\n- [ ] Go\n');
     const letter = await run('toggle', typo, 'x');
     assert.strictEqual(letter.code, 1);
-    assert.match(letter.err, /no task of .* reads 'x'/);
+    assert.match(letter.err, /no task of .* reads 'x' as a word \(a letter or two name a task only as a whole word\)/);
     assert.match((await run('toggle', typo, 'go')).out, /Checked "Go"/);
     assert.match((await run('toggle', typo, 'tax')).out, /Checked "syntax highlighting"/);
     // By code points, and in scripts written without spaces a word ends anywhere (a review's: `第1` was `第10` too).

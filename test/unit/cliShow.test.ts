@@ -158,6 +158,11 @@ describe('CLI: show, any day as status shows the current one', () => {
       '  Task (30 min): line one', '    line two', '  Checkpoint: cp one', '    lazy two', '  Quiz: What is ACID?', '    Answer: atomicity',
       '  Resource: read a <https://a.example>', '    then b <https://b.example>', '  Link: multi <https://m.example>', '  Notes:', '    c <https://c.example>',
     ]);
+    // A paragraph's field: its next line once, not again as prose; after a link's text over two lines, the line after.
+    fs.writeFileSync(plan, '### Day 3\n**Goal:** learn joins\nand subqueries today\n\n- **Task:** read [the\n  guide](https://g.example) now\n  and more\n');
+    assert.deepStrictEqual((await run('show', plan, '3')).out.split('\n').slice(2, -1), [
+      '  Goal: learn joins', '    and subqueries today', '  Task: read the <https://g.example>', '    and more',
+    ]);
   });
 
   it('a day\'s paragraphs leave out what has no words to read, and a list a paragraph introduces is printed under it (a review\'s)', async () => {

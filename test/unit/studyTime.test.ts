@@ -78,8 +78,10 @@ describe('durations', () => {
       ['Intro (part 2) (1 h)', 60], ['Read (20 min) and drill (40 min) (1 h in total)', 60], ['Read (45 min) (insgesamt 1 Std.)', 60],
       // Parentheses first: a bracketed group beside them is not added; a link's text is no bracketed group.
       ['Read (30 min) [~1h with breaks]', 30], ['[Video](https://v.example) (20 min)', 20],
-      // A group of several durations describes steps (a trial's Couch to 5K day was planned as 1 min), unless it says its total.
-      ['8x (1 min run, 1.5 min walk)', null], ['Intervals (2 min fast, 1 min slow) (20 min)', 20],
+      // One round's steps, repeated, is no estimate (a trial's Couch to 5K day was planned as 1 min); a range or a
+      // remark gives its first duration, durations added up their sum (a review's).
+      ['8x (1 min run, 1.5 min walk)', null], ['3 \u00d7 (5 min) then stretch (10 min)', 10], ['Read (30 min \u2013 1 h)', 30],
+      ['Read (45 min to 1 hour)', 45], ['Lab (90 min, incl. 10 min break)', 90], ['Watch (20 min video + 10 min quiz)', 30],
     ];
     assert.deepStrictEqual(table.map(([text]) => [text, taskDuration(text)]), table);
     // A resource says one thing twice, or another way: its first group, as ever (from a review).

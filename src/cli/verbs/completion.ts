@@ -163,7 +163,9 @@ function finished(context: CliContext, file: string, summary: string, redated: s
 
 /** No task holds the words: said, with the task(s) a typo most likely meant (never toggled on a guess). */
 function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
-  const none = `no task of ${field(file)} reads '${field(target)}'`;
+  // A letter or two inside a word: why it names none (a review's read "no task reads 'x'" beside "syntax").
+  const short = [...target.trim()].length <= 2 && allTasks(plan.root).some((t) => t.text.toLowerCase().includes(target.trim().toLowerCase()));
+  const none = `no task of ${field(file)} reads '${field(target)}'${short ? ' as a word (a letter or two name a task only as a whole word)' : ''}`;
   const like = tasksLike(plan, target);
   if (like.length === 1) return `${none}; did you mean line ${like[0].line + 1}, '${field(like[0].text)}'?`;
   if (like.length === 0) return none;

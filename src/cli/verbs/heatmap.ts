@@ -2,7 +2,7 @@ import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGenerated
 import { ArgReader } from '../options';
 import { loadPlans, noPlanIn, warnFutureDates, type LoadedPlan } from '../plans';
 import { portPath, reportWrite } from '../shareFiles';
-import { refuseLeavingLink } from '../pathSafety';
+import { refuseLeavingLink, writesResolved } from '../pathSafety';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
 /** The summary the sharing verbs draw from, with the same warning as `status` about stamps after today. */
@@ -32,7 +32,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
     return EXIT.ok;
   }
   const real = portPath(refuseLeavingLink(out));
-  const result = await writeGeneratedFile(context.files, real, new TextEncoder().encode(text), maxBytes, { resolved: true });
+  const result = await writeGeneratedFile(context.files, real, new TextEncoder().encode(text), maxBytes, { resolved: writesResolved });
   reportWrite(out, result.ok ? result : { ...result, message: result.message.replace(real, out) }, context);
   return EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { ArgReader } from '../options';
 import { field } from '../output';
 import { loadPlans, requireFile } from '../plans';
 import { portPath, posixRelative, reportWrite } from '../shareFiles';
-import { refuseLeavingLink } from '../pathSafety';
+import { refuseLeavingLink, writesResolved } from '../pathSafety';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 import { shareSummary } from './heatmap';
 
@@ -60,7 +60,7 @@ keeps the images it shows; --no-images takes them out.`,
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
     const real = portPath(refuseLeavingLink(readme));
-    const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, true);
+    const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, writesResolved);
     const result = written.ok ? written : { ...written, message: written.message.replace(real, readme) };
     reportWrite(readme, result, context);
     const dropped = result.ok ? (result.dropped ?? []) : [];

@@ -54,24 +54,50 @@ export const TOML_FRONT_MATTER = /^\+\+\+[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n
 
 /**
  * TOML front matter's top-level `key = value` lines as YAML (`title = "Go"` -> `title: "Go"`, `rest = ["sat"]`): what
- * the readers of title, start and rest take. Tables and what follows them, and multi-line strings, are left out.
+ * the readers of title, start and rest take. A one-line `"""x"""` is a string; multi-line strings, and arrays and
+ * tables over several lines (Hugo's `tags = [` ... `]`), are left out, and so are tables and what follows them.
  */
 export function tomlAsYaml(toml: string): string {
   const out: string[] = [];
   let open: string | null = null;
+  let depth = 0;
   for (const line of toml.split(/\r\n?|\n/)) {
     if (open !== null) {
       if (line.includes(open)) open = null;
       continue;
     }
+    if (depth > 0) {
+      depth += bracketDepth(line);
+      continue;
+    }
     if (/^[ \t]*\[/.test(line)) break;
     const pair = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*)$/.exec(line);
     if (!pair) continue;
-    const quotes = pair[2].startsWith('"""') ? '"""' : pair[2].startsWith("'''") ? "'''" : null;
-    if (quotes === null) out.push(`${pair[1]}: ${pair[2]}`);
-    else if (!pair[2].slice(3).includes(quotes)) open = quotes;
+    const [, key, value] = pair;
+    const quotes = value.startsWith('"""') ? '"""' : value.startsWith("'''") ? "'''" : null;
+    if (quotes !== null) {
+      const close = value.indexOf(quotes, 3);
+      if (close < 0) open = quotes;
+      else out.push(`${key}: ${JSON.stringify(value.slice(3, close))}`);
+    } else if (bracketDepth(value) > 0) depth = bracketDepth(value);
+    else out.push(`${key}: ${value}`);
   }
   return out.join('\n');
+}
+
+/** How many `[` and `{` a line of TOML leaves open (outside its strings and its comment). */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  let quote = '';
+  for (const c of line) {
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') break;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth;
 }
 
 /** A setext underline after its containers: `===` or `---`, up to 3 spaces of indentation. */

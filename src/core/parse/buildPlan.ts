@@ -213,7 +213,7 @@ function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: P
 }
 
 /** An Obsidian callout: a block quote whose first line is `[!type]` (`> [!note] Remember`, `> [!tip]-`). */
-const CALLOUT = /^\[![\w-]+\][+-]?(?:[ \t]|$)/;
+const CALLOUT = /^\[![\w-]+\][+-]?(?:[ \t\r\n]|$)/;
 
 function isCallout(tokens: readonly BlockToken[], i: number): boolean {
   return tokens[i + 1]?.type === 'paragraph_open' && tokens[i + 2]?.type === 'inline' && CALLOUT.test(tokens[i + 2].content);

@@ -30,7 +30,7 @@ import { detectEncoding } from '../text/mojibake';
 import {
   codePointAt, isAsciiAlnum, isAsciiDigit, isAsciiSpace, KEY, lastCodePointEnd, matched, matchKeys, mayEndWord, mayStartKey,
 } from '../grammar/keywordTrie';
-import { FRONT_MATTER } from '../grammar/lineSyntax';
+import { FRONT_MATTER, TOML_FRONT_MATTER } from '../grammar/lineSyntax';
 import { AMP, contentStart, CR, DASH, decode, GT, HASH, isBox, isDelimiterRow, isIndent, isUnderline, lineEnd, mayHideText, LT, nextLine, PIPE, skipMarkup } from './filterBytes';
 import {
   DAY_WORDS, datedTableHeader, dayAnywhere, headingKeywordAt, holdsLearningWord, roundAt, STRONG, templateAt, WEEKDAY,
@@ -175,6 +175,27 @@ function cellHeader(bytes: Uint8Array, c: number, e: number, seen: Seen): boolea
   return false;
 }
 
+/** Where TOML front matter (`+++` ... `+++`) the parser blanks ends (after its closing line), or -1. */
+function tomlFrontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean): number {
+  if (bytes[start] !== PLUS || bytes[start + 1] !== PLUS || bytes[start + 2] !== PLUS) return -1;
+  const end = bytes.length;
+  for (let s = nextLine(bytes, lineEnd(bytes, start, end, hasCR), end); s < end; ) {
+    const e = lineEnd(bytes, s, end, hasCR);
+    let i = s + 3;
+    while (i < e && isAsciiSpace(bytes[i])) i++;
+    if (bytes[s] === PLUS && bytes[s + 1] === PLUS && bytes[s + 2] === PLUS && i === e) {
+      const closed = nextLine(bytes, e, end);
+      const text = decode(bytes.subarray(start, closed));
+      const match = TOML_FRONT_MATTER.exec(text);
+      return match && match[0].length === text.length ? closed : -1;
+    }
+    s = nextLine(bytes, e, end);
+  }
+  return -1;
+}
+
+const PLUS = 0x2b;
+
 /** Where the front matter the parser blanks ends (after its closing line), or -1. */
 function frontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean): number {
   if (bytes[start] !== DASH || bytes[start + 1] !== DASH || bytes[start + 2] !== DASH) return -1;
@@ -234,9 +255,6 @@ export function mayBePlanBytes(bytes: Uint8Array, fileName: string): boolean {
 
 /** Why the filter says "maybe" (for tests and diagnostics), or null when the file cannot be a plan. */
 export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null {
-  // TOML front matter (`+++`), rare: its keys are read as YAML's, which the scan below does not look at.
-  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes[at] === 0x2b && bytes[at + 1] === 0x2b && bytes[at + 2] === 0x2b) return 'TOML front matter';
   const seen = new Seen();
   const line = scan(bytes, seen);
   if (line >= 0) return `line ${line + 1}`;
@@ -254,9 +272,15 @@ function scan(bytes: Uint8Array, seen: Seen): number {
   let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const hasCR = bytes.indexOf(CR, pos) >= 0;
   const front = frontMatterEnd(bytes, pos, hasCR);
+  const toml = front > 0 ? -1 : tomlFrontMatterEnd(bytes, pos, hasCR);
   if (front > 0) {
     seen.learning = titleSpeaksOfLearning(bytes, pos, front, hasCR);
     pos = front;
+  } else if (toml > 0) {
+    // TOML's (`+++`, on every page of a Hugo site): skipped as the parser blanks it; its keys, read as YAML's, may
+    // speak of learning (a title, tags): taken as if they did, which only a file of dated headings asks.
+    seen.learning = true;
+    pos = toml;
   }
   let block = pos;
   let nextPipe = -2;

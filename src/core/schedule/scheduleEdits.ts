@@ -117,9 +117,13 @@ export function frontMatterStartEdit(lines: Lines, date: string): TextEdit | nul
   if (!isValidIsoDate(date)) return null;
   const toml = /^\uFEFF?\+\+\+[ \t]*$/.test(lines.at(0));
   if (!toml && !/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
+  // Inside a TOML string of several lines (`note = """` ...): no key of the front matter's (tomlAsYaml skips it too).
+  let inString = false;
   for (let line = 1; line < lines.count; line++) {
     const text = lines.at(line);
     if ((toml ? TOML_FENCE : FENCE).test(text)) return null;
+    if (toml && (text.split('"""').length + text.split("'''").length) % 2 === 1) inString = !inString;
+    if (inString || (toml && /"""|'''/.test(text))) continue;
     // A TOML table's keys are not the front matter's own (`[params]`).
     if (toml && /^[ \t]*\[/.test(text)) return null;
     const match = (toml ? TOML_START_LINE : START_LINE).exec(text);

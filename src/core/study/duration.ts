@@ -97,6 +97,8 @@ function groupsDuration(text: string, groups: RegExp): number | null {
   if (groups === PARENTHESISED ? !hasParenthesis(text) : !text.includes('[')) return null;
   let sum: number | null = null;
   for (const group of text.matchAll(groups)) {
+    // One round's steps, repeated: no estimate of the whole (a trial's Couch to 5K day was planned as 1 min).
+    if (REPEATED.test(text.slice(0, group.index))) continue;
     const minutes = groupMinutes(group[1]);
     if (minutes === null) continue;
     if (TOTAL.test(group[1])) return minutes;
@@ -106,17 +108,20 @@ function groupsDuration(text: string, groups: RegExp): number | null {
 }
 
 /**
- * A group's duration: `m` alone counts as minutes here (`(30m)`, `(~20m)`). A group of several durations describes
- * steps, not the time the whole takes (`8x (1 min run, 1.5 min walk)` was planned as 1 min), unless it says its total.
+ * A group's duration: `m` alone counts as minutes here (`(30m)`, `(~20m)`); its first (`(30 min - 1 h)`, `(90 min, incl.
+ * 10 min break)`), or the sum of durations added up (`(20 min video + 10 min quiz)`).
  */
 function groupMinutes(group: string): number | null {
   const alone = MINUTES_ALONE.exec(group);
   if (alone) return Number(alone[1]) || null;
   const minutes = parseDuration(group);
-  if (minutes === null || TOTAL.test(group)) return minutes;
-  const first = DURATION.exec(group)!;
-  return parseDuration(group.slice(first.index + first[0].length)) === null ? minutes : null;
+  if (minutes === null || !group.includes('+')) return minutes;
+  const parts = group.split('+').map(parseDuration);
+  return parts.every((part) => part !== null) ? parts.reduce((sum, part) => sum! + part!, 0) : minutes;
 }
+
+/** A count of repeats right before a group (`8x (1 min run, 1.5 min walk)`): the group is one round's steps. */
+const REPEATED = /\d[ \t]*[x\u00d7][ \t]*$/i;
 
 /** The first bracketed group of `text` that holds a duration and is neither a link's text nor a box (`Task [30 min]`). */
 export function bracketedDuration(text: string): number | null {

@@ -45,29 +45,29 @@ export function codeSpans(text: string): (readonly [number, number])[] {
 }
 
 /**
- * `text` with each code span's characters (backticks included) replaced by `_`: the same length, so offsets still
- * point into the original, and a span reads as punctuation, as its backticks did (`Joins ✅ `late`` is marked, as
- * before code was told apart). Text without a backtick is returned as it is (one native search).
- */
-/**
- * `text` with its HTML comments (`<!-- ✅ 2026-01-01 -->`, or one left open to the end) blanked, the same length: what
- * a comment holds is no mark (a stamp in one read as done, and neither done nor undone could write or find it).
+ * `text` with its HTML comments (`<!-- ✅ 2026-01-01 -->`) blanked, the same length: what a comment holds is no mark (a
+ * stamp in one read as done, and neither done nor undone could write or find it). A `<!--` nothing closes is text, as
+ * in CommonMark (blanked, a stamp `done` wrote after it was not read).
  */
 export function blankHtmlComments(text: string): string {
   let open = text.indexOf('<!--');
-  if (open < 0) return text;
   let out = '';
   let from = 0;
   while (open >= 0) {
     const close = text.indexOf('-->', open + 4);
-    const end = close < 0 ? text.length : close + 3;
-    out += text.slice(from, open) + '_'.repeat(end - open);
-    from = end;
-    open = text.indexOf('<!--', end);
+    if (close < 0) break;
+    out += text.slice(from, open) + '_'.repeat(close + 3 - open);
+    from = close + 3;
+    open = text.indexOf('<!--', from);
   }
-  return out + text.slice(from);
+  return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * `text` with each code span's characters (backticks included) replaced by `_`: the same length, so offsets still
+ * point into the original, and a span reads as punctuation, as its backticks did (`Joins ✅ `late`` is marked, as
+ * before code was told apart). Text without a backtick is returned as it is (one native search).
+ */
 export function blankCodeSpans(text: string): string {
   if (text.indexOf('`') < 0) return text;
   const spans = codeSpans(text);

@@ -67,7 +67,7 @@ const fields = fc.constantFrom(
   plain('- **Time:** 90 minutes'), plain('__Status__: ok'), plain('a * b ** c'),
 );
 const prose = fc.oneof(
-  fc.constantFrom(plain(''), plain('Plain prose with \u2705 inside.'), plain('Text with emoji \u{1F3AF} and \uFFFD'), plain('| a | b |', '|---|---|', '| [t](https://t.example) | 2 |'), plain('---', 'start: 2026-11-01', '---')),
+  fc.constantFrom(plain(''), plain('Plain prose with \u2705 inside.'), plain('Text with emoji \u{1F3AF} and \uFFFD'), plain('| a | b |', '|---|---|', '| [t](https://t.example) | 2 |'), plain('---', 'start: 2026-11-01', '---'), plain('+++', 'title = "Learn Go"', 'tags = [', '  "go",', ']', 'start = 2026-11-01', '+++')),
   fc.string({ maxLength: 40 }).map((s) => plain(s.replace(/[\r\n]/g, ' '))),
   fc.integer({ min: 200, max: 5000 }).map((n) => plain('long '.repeat(n / 5))),
 );

@@ -204,7 +204,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const shifted = catchUp(late, parse(late), { kind: 'shift', days: 10 }, { today: '9999-12-25', options: {} });
     assert.deepStrictEqual(shifted.ok ? null : shifted.message, 'the new dates would pass the end of year 9999');
     // TOML's `start =` as well (never a table's key of the same name).
-    const toml = fresh.replace('---\ntitle: Iceberg\nstart: 2026-11-01 # first day\n---', '+++\ntitle = "Iceberg"\nstart = 2026-11-01 # first day\n[params]\nstart = 2026-01-01\n+++');
+    const toml = fresh.replace('---\ntitle: Iceberg\nstart: 2026-11-01 # first day\n---', '+++\ntitle = "Iceberg"\nnote = """\nstart = 2020-01-01\n"""\nstart = 2026-11-01 # first day\n[params]\nstart = 2026-01-01\n+++');
     assert.strictEqual(run(toml, { kind: 'shift', days: 9 }).text, toml.replace('start = 2026-11-01', 'start = 2026-11-10'));
   });
 
