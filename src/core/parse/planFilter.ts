@@ -175,42 +175,28 @@ function cellHeader(bytes: Uint8Array, c: number, e: number, seen: Seen): boolea
   return false;
 }
 
-/** Where TOML front matter (`+++` ... `+++`) the parser blanks ends (after its closing line), or -1. */
-function tomlFrontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean): number {
-  if (bytes[start] !== PLUS || bytes[start + 1] !== PLUS || bytes[start + 2] !== PLUS) return -1;
-  const end = bytes.length;
-  for (let s = nextLine(bytes, lineEnd(bytes, start, end, hasCR), end); s < end; ) {
-    const e = lineEnd(bytes, s, end, hasCR);
-    let i = s + 3;
-    while (i < e && isAsciiSpace(bytes[i])) i++;
-    if (bytes[s] === PLUS && bytes[s + 1] === PLUS && bytes[s + 2] === PLUS && i === e) {
-      const closed = nextLine(bytes, e, end);
-      const text = decode(bytes.subarray(start, closed));
-      const match = TOML_FRONT_MATTER.exec(text);
-      return match && match[0].length === text.length ? closed : -1;
-    }
-    s = nextLine(bytes, e, end);
-  }
-  return -1;
-}
-
 const PLUS = 0x2b;
+const DOT = 0x2e;
 
-/** Where the front matter the parser blanks ends (after its closing line), or -1. */
-function frontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean): number {
-  if (bytes[start] !== DASH || bytes[start + 1] !== DASH || bytes[start + 2] !== DASH) return -1;
+/**
+ * Where the front matter the parser blanks ends (after its closing line), or -1: YAML's (`---` ... `---` or `...`),
+ * or with `toml` TOML's (`+++` ... `+++`).
+ */
+function frontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean, toml = false): number {
+  const fence = toml ? PLUS : DASH;
+  if (bytes[start] !== fence || bytes[start + 1] !== fence || bytes[start + 2] !== fence) return -1;
   const end = bytes.length;
   for (let s = nextLine(bytes, lineEnd(bytes, start, end, hasCR), end); s < end; ) {
     const e = lineEnd(bytes, s, end, hasCR);
     const b = bytes[s];
-    if ((b === DASH || b === 0x2e) && e - s >= 3 && bytes[s + 1] === b && bytes[s + 2] === b) {
+    if ((b === fence || (b === DOT && !toml)) && e - s >= 3 && bytes[s + 1] === b && bytes[s + 2] === b) {
       let i = s + 3;
       while (i < e && isAsciiSpace(bytes[i])) i++;
       if (i === e) {
         // The parser's own pattern decides (its corner cases: a closing line right after the opening one).
         const closed = nextLine(bytes, e, end);
         const text = decode(bytes.subarray(start, closed));
-        const match = FRONT_MATTER.exec(text);
+        const match = (toml ? TOML_FRONT_MATTER : FRONT_MATTER).exec(text);
         return match && match[0].length === text.length ? closed : -1;
       }
     }
@@ -272,7 +258,7 @@ function scan(bytes: Uint8Array, seen: Seen): number {
   let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const hasCR = bytes.indexOf(CR, pos) >= 0;
   const front = frontMatterEnd(bytes, pos, hasCR);
-  const toml = front > 0 ? -1 : tomlFrontMatterEnd(bytes, pos, hasCR);
+  const toml = front > 0 ? -1 : frontMatterEnd(bytes, pos, hasCR, true);
   if (front > 0) {
     seen.learning = titleSpeaksOfLearning(bytes, pos, front, hasCR);
     pos = front;
