@@ -184,3 +184,34 @@ describe('Today and the streak', () => {
     }
   });
 });
+
+describe('Today in a notes vault', () => {
+  // A trial's: before any stamp, a travel note with a ticked box (`### Day 1 - Arrival`) was Today over a plan whose
+  // `start:` was that very day.
+  it('a plan whose dates run through today is Today before a note with a ticked box, and the tooltip says why', async () => {
+    const lp = await api();
+    const trip = workspaceUri('trips', 'japan.md');
+    const go = workspaceUri('go.md');
+    const write = (file: vscode.Uri, text: string): Thenable<void> => vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    await write(trip, '# Japan trip\n## Days 1-5: Tokyo\n### Day 1 - Arrival\nLanded.\n### Day 2 - Asakusa\n- [x] Senso-ji\n- [ ] Skytree\n');
+    await write(go, '---\nstart: 2026-11-21\n---\n# Days 1-3: Go\n### Day 1 - Toolchain\n- [ ] install\n### Day 2 - Types\n### Day 3 - Maps\n');
+    try {
+      await waitFor('both files indexed', () => lp.index.get(trip) && lp.index.get(go));
+      lp.clock = () => new Date(2026, 10, 21, 20, 0);
+      lp.today.refresh();
+      const tip = (lp.statusBar.tooltip as vscode.MarkdownString).value;
+      assert.match(tip, /Today: \*\*Day 1 \\- Toolchain\*\*/);
+      assert.match(tip, /picked as the plan whose dates run through today/);
+      // The day before its start, nothing says the plan is under way: the note begun is Today, as before.
+      lp.clock = () => new Date(2026, 10, 20, 20, 0);
+      lp.today.refresh();
+      assert.match((lp.statusBar.tooltip as vscode.MarkdownString).value, /Today: \*\*Day 1 \\- Arrival\*\*/);
+    } finally {
+      lp.clock = () => new Date();
+      await vscode.workspace.fs.delete(trip);
+      await vscode.workspace.fs.delete(go);
+      await waitFor('both files gone from the index', () => !lp.index.get(trip) && !lp.index.get(go));
+      lp.today.refresh();
+    }
+  });
+});
