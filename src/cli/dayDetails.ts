@@ -75,21 +75,18 @@ const FIELD_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\*\*/;
  */
 function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string; words: boolean }[] {
   const out: { line: number; text: string; words: boolean }[] = [];
-  // A link's text that goes on over the next lines (`[multi` then `line](url)`) is the field's link, printed with it.
-  let open = brackets(at(line));
+  // A link's text that goes on over the next line (`[multi` then `line](url)`) is the field's link, printed with it; a
+  // `[` nothing closes that way is text (`values in [0, 10)`: its next line was lost, a review's).
+  let open = at(line).lastIndexOf('[') > at(line).lastIndexOf(']');
   for (let next = line + 1; next < end; next++) {
     const text = at(next);
     if (text.trim() === '' || literal.at(next) || ITEM.test(text) || FIELD_START.test(text) || /^[ \t]*(?:#|>|\|)/.test(text)) break;
-    const words = open > 0 ? '' : plainInline(text);
+    const tail = open && /\]\(/.test(text);
+    const words = tail ? '' : plainInline(text);
     out.push({ line: next, text: words, words: words !== '' });
-    open = Math.max(0, open + brackets(text));
+    open = !tail && text.lastIndexOf('[') > text.lastIndexOf(']');
   }
   return out;
-}
-
-/** How many `[` a line leaves open. */
-function brackets(text: string): number {
-  return text.split('[').length - text.split(']').length;
 }
 
 /**

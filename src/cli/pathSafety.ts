@@ -77,8 +77,13 @@ function canonical(real: string): string {
   } catch {
     return real; // no such folder: the write says so
   }
-  if (folder.toLowerCase() !== path.dirname(real).toLowerCase()) throw new CliError(`${native(real)}: a folder on its way became a symbolic link while it was being checked; nothing written`);
+  if (sameName(folder) !== sameName(path.dirname(real))) throw new CliError(`${native(real)}: a folder on its way became a symbolic link while it was being checked; nothing written`);
   return path.join(folder, path.basename(real));
+}
+
+/** A path as a system that ignores case and the form of accents compares it (macOS gives `Übungen` decomposed). */
+function sameName(file: string): string {
+  return file.normalize('NFC').toLowerCase();
 }
 
 /**
@@ -142,7 +147,8 @@ function walk(file: string, judge: ((link: string, folder: string, target: strin
     }
     if (++hops.count > MOST_LINKS) throw new CliError(`${step}: too many levels of symbolic links; nothing written`);
     const text = fs.readlinkSync(step);
-    if (judge) judge(step, real, walk(absolute(text, real), null, hops));
+    // Where the link leads, walked on its own count (sharing it counted a chain of links over and over: 9 were refused).
+    if (judge) judge(step, real, walk(absolute(text, real), null, { count: hops.count }));
     if (path.isAbsolute(text)) {
       const target = rootAndParts(text);
       real = target.root;

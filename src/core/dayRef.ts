@@ -123,6 +123,9 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       const schedule = scheduleFor(plan, null);
       const planned = schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
       if (planned.length > 0) return planned;
+      // A day skipped keeps the date it carries (`Day 2 - Types (Nov 3, 2026) ⏭`): the schedule gives it none (a trial's).
+      const skipped = plan.days.filter((day) => day.skipped && day.planned === spec.date);
+      if (skipped.length > 0) return skipped;
       // In a week by weekday, the date's own section; else the day marked complete that date (a learner asked for
       // the links of the day done on 11-23).
       const section = weekdaySectionOn(plan, spec.date);
@@ -136,7 +139,9 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       // named Tag 3, planned on it: a trial's), else the day marked complete on it.
       const schedule = scheduleFor(plan, null);
       const planned = schedule ? plan.days.filter((_, i) => schedule.dateOf(i)?.endsWith(monthDay) ?? false) : [];
-      return planned.length > 0 ? planned : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
+      if (planned.length > 0) return planned;
+      const skipped = plan.days.filter((day) => day.skipped && (day.planned?.endsWith(monthDay) ?? false));
+      return skipped.length > 0 ? skipped : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
     }
   }
 }

@@ -105,3 +105,4 @@ export {
 export { nextReviewDate, reviewCounts, type ReviewCounts } from './review/reviewStats';
 export { wrapText } from './text/wrap';
 export { closestName, typoDistance } from './text/closestName';
+export { isThematicBreakAt } from './grammar/blockSyntax';

@@ -149,6 +149,8 @@ describe('buildPlan: what is never structure', () => {
     const tags = parse(lines('+++', 'tags = [', '  "go",', '  "study",', ']', 'title = """Go basics"""', 'start = 2026-01-05', '+++', '### Day 1'));
     assert.strictEqual(tags.frontMatter, 'title: "Go basics"\nstart: 2026-01-05');
     assert.strictEqual(scheduleFor(tags)?.start, '2026-01-05');
+    // An escaped quote opens no bracket (a review's `"Say \\"[hi\\" now"` lost the title and the start).
+    assert.strictEqual(parse(lines('+++', 'title = "Say \\"[hi\\" now"', 'start = 2026-01-05', '+++', '### Day 1')).frontMatter, 'title: "Say \\"[hi\\" now"\nstart: 2026-01-05');
   });
 });
 

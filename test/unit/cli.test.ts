@@ -331,6 +331,8 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     fs.writeFileSync(typo, '### Day 1\n- [x] Exercise 1: temp \u2705 2026-03-05\n### Day 2\n- [ ] Exercise 1: FizzBuzz\n- [ ] Exercise 10: defer\n### Day 3\n- [ ] Exercise 1: maps\n');
     assert.match((await run('toggle', typo, 'exercise 1', '--date', '2026-03-06')).out, /Checked "Exercise 1: FizzBuzz" \(line 4, the current day's; 2 other tasks also hold 'exercise 1'\)/);
     assert.match((await run('toggle', typo, 'exercise 1: m', '--date', '2026-03-06')).out, /Checked "Exercise 1: maps"/);
+    // The current day's one done: no guess (it was unchecked while Day 3's was open: a review's).
+    assert.match((await run('toggle', typo, 'exercise 1', '--date', '2026-03-06')).err, /3 tasks of .* read 'exercise 1'; name one by its line/);
     // A letter or two inside a word name no task (`x`, meant for a `- [ ] x` in a code block, checked "syntax highlighting").
     fs.writeFileSync(typo, '### Day 1\n- [ ] syntax highlighting\n```\n- [ ] x\n```\n- [ ] Go\n');
     const letter = await run('toggle', typo, 'x');

@@ -296,6 +296,16 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     assert.strictEqual(fs.readFileSync(path.join(dir, 'outside', 'v.svg'), 'utf8'), '<svg/>');
   });
 
+  it('a chain of links that stays in the repository is followed (nine were refused as too many levels: a review\'s)', () => {
+    const dir = newTempDir('lp-safe-');
+    fs.mkdirSync(path.join(dir, '.git'));
+    fs.writeFileSync(path.join(dir, 'l0.md'), '### Day 1\n- [ ] a\n');
+    for (let i = 1; i <= 9; i++) fs.symlinkSync(`l${i - 1}.md`, path.join(dir, `l${i}.md`));
+    const result = spawnSync(process.execPath, [CLI, 'toggle', 'l9.md', 'a'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.match(fs.readFileSync(path.join(dir, 'l0.md'), 'utf8'), /- \[x\] a/);
+  });
+
   it('follows a link to the repository worked in, given whole (`$PWD/plan.md` from a project folder that is a link)', () => {
     const dir = newTempDir('lp-safe-');
     const repo = path.join(dir, 'a', 'repo');

@@ -73,6 +73,9 @@ describe('CLI: show, any day as status shows the current one', () => {
     const tabled = path.join(dir, 'tabled.md');
     fs.writeFileSync(tabled, '## Module 2\n### Day 14 - Review\n| Task | Time |\n|---|---|\n| Redo | 20 min |\n\n---\n\n## Module 3\n### Day 15\n- [ ] a\n');
     assert.strictEqual((await run('show', tabled, '14')).out, `Day 14 - Review (${tabled}:2)\n  open\n  | Task | Time |\n  |---|---|\n  | Redo | 20 min |\n`);
+    // ...but a `---` in code is the code's (a YAML example: a review's).
+    fs.writeFileSync(tabled, '### Day 1 - YAML\n```yaml\n---\na: 1\n```\n\n---\n### Day 2\n- [ ] a\n');
+    assert.strictEqual((await run('show', tabled, '1')).out, `Day 1 - YAML (${tabled}:1)\n  open\n  \`\`\`yaml\n  ---\n  a: 1\n  \`\`\`\n`);
     // An entry that says no study was done: said in show and index, no day of the streak, and still the date's for log.
     const sick = path.join(dir, 'sick.md');
     fs.writeFileSync(sick, '# Study journal\n\n## 2026-11-25 Wednesday\nRead chapter 3.\n\n## 2026-11-26 Thursday\nSkipped - sick.\n\n## 2026-11-27 Friday\nNo study today.\n');
@@ -163,6 +166,9 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.deepStrictEqual((await run('show', plan, '3')).out.split('\n').slice(2, -1), [
       '  Goal: learn joins', '    and subqueries today', '  Task: read the <https://g.example>', '    and more',
     ]);
+    // A `[` no link closes is text: the next line is printed (`[0, 10)`: it was lost, a review's).
+    fs.writeFileSync(plan, '### Day 3\n**Goal:** values in [0, 10)\nthen check the edges\n');
+    assert.deepStrictEqual((await run('show', plan, '3')).out.split('\n').slice(2, -1), ['  Goal: values in [0, 10)', '    then check the edges']);
   });
 
   it('a day\'s paragraphs leave out what has no words to read, and a list a paragraph introduces is printed under it (a review\'s)', async () => {

@@ -105,6 +105,14 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     assert.ok(!lookupDay(plan, { kind: 'date', date: '2027-01-01' }, 'j.md').ok);
   });
 
+  it('finds a skipped day by the date it carries, which the schedule gives it no more (a trial\'s `show plan.md "Nov 3"`)', () => {
+    const plan = parse(lines('# Days 1-3: TS', '### Day 1 - Setup (Nov 2, 2026)', '### Day 2 - Types (Nov 3, 2026) \u23ED 2026-11-07', '### Day 3 - Narrowing (Nov 4, 2026)'));
+    for (const spec of [{ kind: 'date', date: '2026-11-03' }, { kind: 'monthDay', month: 11, day: 3 }] as DaySpec[]) {
+      const found = lookupDay(plan, spec, 'p.md');
+      assert.ok(found.ok && found.day.number === 2, JSON.stringify(found));
+    }
+  });
+
   it('says a missing number as the plan heads its days (`has no Tag 9`), English and forms around the number as Day', () => {
     const german = parse(lines('# Plan', '### Tag 1 - Ownership', '### Tag 2 - Borrowing'));
     const missing = lookupDay(german, { kind: 'number', number: 9 }, 'p.md');

@@ -80,8 +80,11 @@ describe('durations', () => {
       ['Read (30 min) [~1h with breaks]', 30], ['[Video](https://v.example) (20 min)', 20],
       // One round's steps, repeated, is no estimate (a trial's Couch to 5K day was planned as 1 min); a range or a
       // remark gives its first duration, durations added up their sum (a review's).
-      ['8x (1 min run, 1.5 min walk)', null], ['3 \u00d7 (5 min) then stretch (10 min)', 10], ['Read (30 min \u2013 1 h)', 30],
+      ['8x (1 min run, 1.5 min walk)', null], ['Read (30 min \u2013 1 h)', 30],
       ['Read (45 min to 1 hour)', 45], ['Lab (90 min, incl. 10 min break)', 90], ['Watch (20 min video + 10 min quiz)', 30],
+      // A playback speed or a count beside one duration is no round of steps (a review's).
+      ['Watch lecture at 1.5x (40 min)', 40], ['Watch at 2x (30 min)', 30],
+      ['Intervals (1 min run, 1.5 min walk) x8', null], ['Repeat 8 times (1 min run, 1.5 min walk)', null],
     ];
     assert.deepStrictEqual(table.map(([text]) => [text, taskDuration(text)]), table);
     // A resource says one thing twice, or another way: its first group, as ever (from a review).

@@ -226,8 +226,9 @@ current day's): words still name the task after a log or a lab line moved it dow
         // One of them the current day's: that one (a trial's `toggle plan.md "exercise 1"` on Day 3 was refused for
         // Day 2's "Exercise 1: ..." done the day before), said with its line.
         const current = currentDayOf(plan, date ?? today);
+        // An open one only: a done one of today's is never unchecked on a guess while others are open (a review's).
         const ofToday = current ? named.filter((t) => allTasks(current).includes(t)) : [];
-        if (ofToday.length === 1) {
+        if (ofToday.length === 1 && !ofToday[0].checked && ofToday[0].status !== 'cancelled') {
           const outcome = dayOwnBox(text, plan, ofToday, date ?? today) ?? toggleTasks(text, ofToday, date ?? today, plan);
           return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${ofToday[0].line + 1}, the current day's; ${plural(named.length - 1, 'other task')} also ${named.length === 2 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }

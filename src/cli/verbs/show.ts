@@ -1,4 +1,4 @@
-import { dayAtLine, formatMinutes, isRestEntry, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
+import { dayAtLine, formatMinutes, isRestEntry, isThematicBreakAt, LineRanges, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -17,13 +17,14 @@ const TEXT_LINES = 12;
  * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
  * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
  */
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-
-function ownText(source: Lines, day: PlanNode, proseOnly = false): string[] {
+function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = false): string[] {
   const end = day.children.length > 0 ? day.children[0].line : day.endLine;
-  const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => source.at(day.bodyLine + i).trimEnd())
-    // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one).
-    .filter((line) => line.trim() !== '' && !THEMATIC_BREAK.test(line) && !(proseOnly && LIST_ITEM.test(line)));
+  const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => day.bodyLine + i)
+    // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one); one
+    // in code is (a YAML example's `---`).
+    .filter((at) => literal.at(at) || !isThematicBreakAt(source.at(at), 0, source.at(at).length))
+    .map((at) => source.at(at).trimEnd())
+    .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
   const text = [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : [])];
@@ -84,7 +85,7 @@ weekdays for a plan without rest:.`,
       `${field(day.title)} (${field(file)}:${day.line + 1})`,
       `  ${facts.join(' \u00B7 ')}`,
       // A journal's entry is its prose first: its to-dos and links alone hid what the learner wrote (a trial's).
-      ...(body.length === 0 ? ownText(source, day) : plan.journal ? [...ownText(source, day, true), ...body] : body),
+      ...(body.length === 0 ? ownText(source, day, new LineRanges(plan.literalBlocks)) : plan.journal ? [...ownText(source, day, new LineRanges(plan.literalBlocks), true), ...body] : body),
     ].join('\n'));
     return EXIT.ok;
   },

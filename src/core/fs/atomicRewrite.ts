@@ -67,6 +67,11 @@ export interface RewriteOptions {
   readonly resolved?: boolean;
 }
 
+/** Whether `target` (the path resolved) is another file than `path`: only a name's case and its accents' form may differ. */
+function leadsElsewhere(target: string, path: string): boolean {
+  return target.normalize('NFC').toLowerCase() !== path.normalize('NFC').toLowerCase();
+}
+
 /** Byte for byte the same. */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -95,8 +100,7 @@ export async function rewriteFile(
   let release: () => Promise<void>;
   try {
     target = await port.resolve(path);
-    // Only a name's case may differ (a system that ignores it names the file as it is written on disk).
-    if (options.resolved && target.toLowerCase() !== path.toLowerCase()) return { ok: false, reason: 'refused', message: l10n.t('{0} became a symbolic link while it was being edited', path) };
+    if (options.resolved && leadsElsewhere(target, path)) return { ok: false, reason: 'refused', message: l10n.t('{0} became a symbolic link while it was being edited', path) };
     release = await port.lock(target);
   } catch (error) {
     return failure(error);
@@ -114,6 +118,8 @@ export async function rewriteFile(
         // The bytes, then (right before the rename, to keep the window tiny) the version once more.
         const now = await port.read(target, Math.max(options.maxBytes, before.bytes.length));
         if (now.version === before.version && sameBytes(now.bytes, before.bytes) && (await port.version(target)) === before.version) {
+          // Resolved once more right before the rename: a folder swapped for a link meanwhile sends it nowhere.
+          if (options.resolved && leadsElsewhere(await port.resolve(path), path)) return { ok: false, reason: 'refused', message: l10n.t('{0} became a symbolic link while it was being edited', path) };
           await port.replace(temp, target);
           replaced = true;
           return { ok: true, written: true, summary: revision.summary, attempts: attempt };

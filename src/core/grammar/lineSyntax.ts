@@ -53,15 +53,16 @@ export const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)(?:--
 export const TOML_FRONT_MATTER = /^\+\+\+[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n|^)\+\+\+[ \t]*(?:\r\n?|\n|$)/;
 
 /**
- * TOML front matter's top-level `key = value` lines as YAML (`title = "Go"` -> `title: "Go"`, `rest = ["sat"]`): what
- * the readers of title, start and rest take. A one-line `"""x"""` is a string; multi-line strings, and arrays and
- * tables over several lines (Hugo's `tags = [` ... `]`), are left out, and so are tables and what follows them.
+ * TOML front matter's top-level `key = value` pairs, each with its line's index in `lines`: a one-line `"""x"""` is
+ * the string x; multi-line strings, and arrays and tables over several lines (Hugo's `tags = [` ... `]`), are
+ * passed over, and so are tables and what follows them. What tomlAsYaml reads and a replan edits (the same lines).
  */
-export function tomlAsYaml(toml: string): string {
-  const out: string[] = [];
+export function tomlPairs(lines: readonly string[]): { readonly index: number; readonly key: string; readonly value: string }[] {
+  const pairs: { index: number; key: string; value: string }[] = [];
   let open: string | null = null;
   let depth = 0;
-  for (const line of toml.split(/\r\n?|\n/)) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (open !== null) {
       if (line.includes(open)) open = null;
       continue;
@@ -78,20 +79,27 @@ export function tomlAsYaml(toml: string): string {
     if (quotes !== null) {
       const close = value.indexOf(quotes, 3);
       if (close < 0) open = quotes;
-      else out.push(`${key}: ${JSON.stringify(value.slice(3, close))}`);
+      else pairs.push({ index, key, value: JSON.stringify(value.slice(3, close)) });
     } else if (bracketDepth(value) > 0) depth = bracketDepth(value);
-    else out.push(`${key}: ${value}`);
+    else pairs.push({ index, key, value });
   }
-  return out.join('\n');
+  return pairs;
 }
 
-/** How many `[` and `{` a line of TOML leaves open (outside its strings and its comment). */
+/** TOML front matter's top-level pairs as YAML (`title = "Go"` -> `title: "Go"`, `rest = ["sat"]`): see tomlPairs. */
+export function tomlAsYaml(toml: string): string {
+  return tomlPairs(toml.split(/\r\n?|\n/)).map((pair) => `${pair.key}: ${pair.value}`).join('\n');
+}
+
+/** How many `[` and `{` a line of TOML leaves open (outside its strings, a `\"` escaped, and its comment). */
 function bracketDepth(line: string): number {
   let depth = 0;
   let quote = '';
-  for (const c of line) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
     if (quote !== '') {
-      if (c === quote) quote = '';
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '#') break;
     else if (c === '[' || c === '{') depth++;

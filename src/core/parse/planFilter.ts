@@ -190,8 +190,9 @@ function frontMatterEnd(bytes: Uint8Array, start: number, hasCR: boolean, toml =
     const e = lineEnd(bytes, s, end, hasCR);
     const b = bytes[s];
     if ((b === fence || (b === DOT && !toml)) && e - s >= 3 && bytes[s + 1] === b && bytes[s + 2] === b) {
+      // Spaces and tabs only, as the parser's pattern (a `\f` after it made the filter stop where the parser did not).
       let i = s + 3;
-      while (i < e && isAsciiSpace(bytes[i])) i++;
+      while (i < e && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++;
       if (i === e) {
         // The parser's own pattern decides (its corner cases: a closing line right after the opening one).
         const closed = nextLine(bytes, e, end);

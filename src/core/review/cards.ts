@@ -278,7 +278,11 @@ function collect(plan: ParsedPlan, text: string): DraftCard[] {
         add(kind, label, { line: field.line, prompt: value, answer: [] }, context);
         for (const entry of listed) add(kind, label, entry, context);
       } else if (field.value.trim()) {
-        add(kind, label, { line: field.line, prompt: value, answer: nested.lines }, context);
+        // The value wrapped onto the next line (`... with SUM() OVER` then `(ORDER BY month)`): the prompt's, not its
+        // answer (a trial's card revealed half a sentence); a question's next line stays its answer (`...?` then `Answer:`).
+        const [first, ...rest] = nested.lines;
+        const wraps = first !== undefined && !first.startsWith('- ') && !/[?.!:\uFF1F\u3002\uFF1A]$/.test(value) && /^[\p{Ll}(]/u.test(first);
+        add(kind, label, { line: field.line, prompt: wraps ? `${value} ${first}` : value, answer: wraps ? rest : nested.lines }, context);
       } else {
         // `- **Key Learnings:**` with the learnings nested under it: one card each; a paragraph's `**Key Learnings:**`
         // with them in the list right below it, too (a trial's gave no card).

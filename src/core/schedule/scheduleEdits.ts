@@ -9,6 +9,7 @@ import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
 import { dayMark } from '../dayMark';
+import { tomlPairs } from '../grammar/lineSyntax';
 import { isValidIsoDate } from '../calendar/calendarDays';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
@@ -108,29 +109,34 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
 const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
 const FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** TOML's (`+++`): `start = 2026-11-20`, a date or a string. */
-const TOML_START_LINE = /^(start[ \t]*=[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
+const TOML_START_LINE = /^([ \t]*start[ \t]*=[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
 const TOML_FENCE = /^\+\+\+[ \t]*$/;
 
 /** The edit of the date in the front matter's `start:` (TOML: `start =`) line, or null when there is no such line to edit. */
 export function frontMatterStartEdit(lines: Lines, date: string): TextEdit | null {
   // No date past 9999 (`+010000-01-04`): the day headings' 📅 refuse it in words (see plannedDateEdit).
   if (!isValidIsoDate(date)) return null;
-  const toml = /^\uFEFF?\+\+\+[ \t]*$/.test(lines.at(0));
-  if (!toml && !/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
-  // Inside a TOML string of several lines (`note = """` ...): no key of the front matter's (tomlAsYaml skips it too).
-  let inString = false;
+  if (/^\uFEFF?\+\+\+[ \t]*$/.test(lines.at(0))) return tomlStartEdit(lines, date);
+  if (!/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
   for (let line = 1; line < lines.count; line++) {
     const text = lines.at(line);
-    if ((toml ? TOML_FENCE : FENCE).test(text)) return null;
-    if (toml && (text.split('"""').length + text.split("'''").length) % 2 === 1) inString = !inString;
-    if (inString || (toml && /"""|'''/.test(text))) continue;
-    // A TOML table's keys are not the front matter's own (`[params]`).
-    if (toml && /^[ \t]*\[/.test(text)) return null;
-    const match = (toml ? TOML_START_LINE : START_LINE).exec(text);
+    if (FENCE.test(text)) return null;
+    const match = START_LINE.exec(text);
     if (match) {
       const at = match[1].length + match[2].length;
       return onLine(line, { start: at, end: at + 10, newText: date });
     }
   }
   return null;
+}
+
+/** TOML's: the top-level `start =` that tomlPairs reads (never one inside a string or a table: a review's). */
+function tomlStartEdit(lines: Lines, date: string): TextEdit | null {
+  const body: string[] = [];
+  for (let line = 1; line < lines.count && !TOML_FENCE.test(lines.at(line)); line++) body.push(lines.at(line));
+  const start = tomlPairs(body).find((pair) => pair.key === 'start');
+  const match = start ? TOML_START_LINE.exec(body[start.index]) : null;
+  if (!start || !match) return null;
+  const at = match[1].length + match[2].length;
+  return onLine(start.index + 1, { start: at, end: at + 10, newText: date });
 }

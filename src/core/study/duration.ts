@@ -97,8 +97,9 @@ function groupsDuration(text: string, groups: RegExp): number | null {
   if (groups === PARENTHESISED ? !hasParenthesis(text) : !text.includes('[')) return null;
   let sum: number | null = null;
   for (const group of text.matchAll(groups)) {
-    // One round's steps, repeated: no estimate of the whole (a trial's Couch to 5K day was planned as 1 min).
-    if (REPEATED.test(text.slice(0, group.index))) continue;
+    // One round's steps (durations, several), repeated: no estimate of the whole (a trial's Couch to 5K day was planned
+    // as 1 min). One duration beside a count is the time (`Watch at 2x (30 min)`).
+    if (severalDurations(group[1]) && (REPEATED_BEFORE.test(text.slice(0, group.index)) || REPEATED_AFTER.test(text.slice(group.index + group[0].length)))) continue;
     const minutes = groupMinutes(group[1]);
     if (minutes === null) continue;
     if (TOTAL.test(group[1])) return minutes;
@@ -120,8 +121,15 @@ function groupMinutes(group: string): number | null {
   return parts.every((part) => part !== null) ? parts.reduce((sum, part) => sum! + part!, 0) : minutes;
 }
 
-/** A count of repeats right before a group (`8x (1 min run, 1.5 min walk)`): the group is one round's steps. */
-const REPEATED = /\d[ \t]*[x\u00d7][ \t]*$/i;
+/** A count of repeats around a group (`8x (...)`, `(...) x8`, `8 times (...)`, `8 rounds of`): one round's steps. */
+const REPEATED_BEFORE = /(?:(?<![\d.,])\d+[ \t]*[x\u00d7]|\d+[ \t]+(?:times|rounds?|sets?)(?:[ \t]+of)?)[ \t]*$/i;
+const REPEATED_AFTER = /^[ \t]*(?:[x\u00d7][ \t]*\d+(?![\d.,])|\d+[ \t]*[x\u00d7](?![\p{L}]))/iu;
+
+/** Whether a group names more than one duration (`1 min run, 1.5 min walk`). */
+function severalDurations(group: string): boolean {
+  const first = DURATION.exec(group);
+  return first !== null && parseDuration(group.slice(first.index + first[0].length)) !== null;
+}
 
 /** The first bracketed group of `text` that holds a duration and is neither a link's text nor a box (`Task [30 min]`). */
 export function bracketedDuration(text: string): number | null {

@@ -119,14 +119,12 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
   if (pool.length === 0) return undefined;
   const isBegun = (p: ParsedPlan): boolean => p.root.progress.daysDone > 0 || p.root.progress.tasksDone > 0;
   const scheduleOf = hints.scheduleOf ?? ((p: ParsedPlan) => scheduleFor(p));
-  const scheduled = open.map((p) => ({ plan: p, schedule: scheduleOf(p) })).map((s) => ({ ...s, start: runningStart(s.plan, s.schedule, today) })).filter((s) => s.start !== null);
+  const scheduled = open.map((p) => ({ plan: p, start: runningStart(p, scheduleOf(p), today) })).filter((s) => s.start !== null);
   if (scheduled.length > 0) {
-    // Of several, one whose next open day is planned for today first (a dated itinerary with a ticked box, begun,
-    // took Day 1 of a plan due that day: a review's), then one begun, then the program's order (as below).
-    const dueToday = scheduled.filter((s) => nextOpenDate(s.plan, s.schedule!) === today);
+    // Of several, one begun first, then the program's order (as below). (Not the one whose next day is planned for
+    // today: Today then moved between two plans from one day to the next, a review's.)
     const started = scheduled.filter((s) => isBegun(s.plan));
-    const among = dueToday.length > 0 ? dueToday : started.length > 0 ? started : scheduled;
-    const { plan, tiedWith } = pick(among.map((s) => s.plan), hints);
+    const { plan, tiedWith } = pick((started.length > 0 ? started : scheduled).map((s) => s.plan), hints);
     return { plan, reason: { kind: 'scheduled', start: scheduled.find((s) => s.plan === plan)!.start!, tiedWith } };
   }
   const begun = open.filter(isBegun);
@@ -140,12 +138,6 @@ function pick(among: readonly ParsedPlan[], hints: ActivePlanHints): { plan: Par
   const tied = among.filter((p) => programStart(p) === start);
   const plan = tied.find((p) => p.uri === hints.editorUri) ?? tied[0];
   return { plan, start, tiedWith: tied.filter((p) => p !== plan) };
-}
-
-/** The date the schedule gives the plan's first open day (not done, not skipped), or null. */
-function nextOpenDate(plan: ParsedPlan, schedule: Schedule): string | null {
-  const index = plan.days.findIndex((day) => !day.done && !day.skipped);
-  return index < 0 ? null : schedule.dateOf(index);
 }
 
 /** The date a plan's schedule starts, when it runs through today (first day planned on or before it, the last on or after); else null. */

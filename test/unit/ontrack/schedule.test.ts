@@ -206,6 +206,9 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     // TOML's `start =` as well (never a table's key of the same name).
     const toml = fresh.replace('---\ntitle: Iceberg\nstart: 2026-11-01 # first day\n---', '+++\ntitle = "Iceberg"\nnote = """\nstart = 2020-01-01\n"""\nstart = 2026-11-01 # first day\n[params]\nstart = 2026-01-01\n+++');
     assert.strictEqual(run(toml, { kind: 'shift', days: 9 }).text, toml.replace('start = 2026-11-01', 'start = 2026-11-10'));
+    // What the reader reads is what is edited: a `'''` inside a `"""` string ends nothing (a review's).
+    const quoted3 = toml.replace('note = """\n', 'note = """ don\'t \'\'\'\n');
+    assert.strictEqual(run(quoted3, { kind: 'shift', days: 9 }).text, quoted3.replace('start = 2026-11-01', 'start = 2026-11-10'));
   });
 
   it('uses a 📅 instead when the start is a setting (the file is the database, settings are not edited)', () => {

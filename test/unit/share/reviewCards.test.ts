@@ -163,6 +163,10 @@ describe('review cards from the plan', () => {
     // into the question); no real plan wraps a question over two lines.
     const text = lines('### Day 3 \u2705 2026-11-03', '- **Quiz:** What does ACID stand for?', '  Answer: atomicity, consistency, isolation, durability');
     assert.deepStrictEqual(cardsOf(text).map((c) => [c.text, c.answer]), [['What does ACID stand for?', ['Answer: atomicity, consistency, isolation, durability']]]);
+    // A value that wraps (no end of a sentence, its next line going on in lower case or a parenthesis) is one prompt
+    // (a trial's card revealed `(ORDER BY month)` as the answer to half a sentence).
+    const wrapped = lines('### Day 3 \u2705 2026-11-03', '- **Checkpoint:** Can write a running total with SUM() OVER', '  (ORDER BY month)', '- **Key Learnings:** windows keep the rows and', '  add a running value');
+    assert.deepStrictEqual(cardsOf(wrapped).map((c) => [c.text, c.answer]), [['Can write a running total with SUM() OVER (ORDER BY month)', []], ['windows keep the rows and add a running value', ['windows keep the rows and add a running value']]]);
   });
 
   it('outside days takes learnings but not checkpoints (those are goals until a day is done)', () => {
