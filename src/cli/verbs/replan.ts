@@ -42,7 +42,7 @@ when it would have; a plan that ends inside them fills them, two a day only on a
 --skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
 their dates; in a table dated by start: alone, which has no cell to keep them, only the first open row's skip catches up, moving start:, and a later row's moves the rows after it up), a day ahead skipped ends the plan a day sooner (the days after it move up, but for a 📅 date or a Date cell of their own, which stays); undone DAY takes a skip back (the ⏭ alone: a start: or 📅 the skip wrote to keep the days after it on their dates stays; --shift moves them). A plan with no schedule can be skipped in
 too: the marks alone, no date moves. Dates are written as a new start: or 📅 YYYY-MM-DD on day
-headings (a date that ends a day's title, Tag 2 – Netz (06.01.2026), is written anew where it stands, in its form, a month's name as ISO; a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
+headings (a date that ends a day's title, Tag 2 – Netz (06.01.2026), is written anew where it stands, in its form; a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
 as they are: the open days are dated around them. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
     const reader = new ArgReader(args);

@@ -1,12 +1,13 @@
 /**
  * Dates written into table cells in the table's own form: a German table's `| Geplant |` of `29.11.2026` gets
  * `01.12.2026` from a replan, not `2026-12-01` beside its other rows (and `2026/11/29` stays slashed, `9.1.2026`
- * unpadded). Forms with month names, none to follow, and a date the form would leave ambiguous (`01/11/2026`: the
+ * unpadded). Forms with month names (see namedDateLike for a title's), none to follow, and a date the form would leave ambiguous (`01/11/2026`: the
  * parser reads neither order when both numbers could be a month, unless the table's other dates say which, and those
  * may be taken out) get ISO: a date that reads the same everywhere.
  */
 import { cellDateOf } from '../grammar/tableStatus';
-import type { DateOrder } from '../grammar/dates';
+import { dateAt, type DateOrder } from '../grammar/dates';
+import { LANGUAGES } from '../grammar/keywords';
 
 /** Day, month and year as digits between one separator: `29.11.2026`, `2026/11/29`, `11-29-2026`, `9.1.2026`. */
 const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
@@ -43,4 +44,56 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
   // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.
   // Read back with no order: a date written is one any reader reads alone (the rows that say the order may go).
   return cellDateOf(written) === iso ? written : iso;
+}
+
+/**
+ * `iso` written as `like` writes a date with a month's name (`Nov 5, 2026`, `5. Januar 2026`, `November 5th, 2026`):
+ * the same language, form (full or short) and case of the name, the day's padding and English ordinal, the year; its
+ * words and separators as they were. Null when `like` names no month, or what it makes does not read back as `iso`
+ * (the caller writes ISO: a replan's `(Nov 5, 2026)` became `(2026-11-07)`, a trial's).
+ */
+export function namedDateLike(like: string, iso: string): string | null {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = monthNameIn(like);
+  if (name === null) return null;
+  const names = LANGUAGES[name.language].months![month - 1];
+  const word = names[Math.min(name.form, names.length - 1)];
+  const cased = name.upper ? word.toUpperCase() : name.capital ? word[0].toUpperCase() + word.slice(1) : word;
+  const withMonth = like.slice(0, name.start) + cased + like.slice(name.end);
+  // The year (four digits), then the day (one or two digits, an English ordinal's suffix kept right).
+  const withYear = withMonth.replace(/(?<!\d)\d{4}(?!\d)/, String(year));
+  const written = withYear.replace(/(?<![\d.])(\d{1,2})(st|nd|rd|th)?(?!\d)/i, (_, digits: string, suffix?: string) => {
+    const value = digits.length === 2 && digits.startsWith('0') ? String(day).padStart(2, '0') : String(day);
+    return suffix ? value + ordinalSuffix(day, suffix) : value;
+  });
+  return dateAt(written, 0, null)?.date === iso || dateAt(written, skipToDate(written), null)?.date === iso ? written : null;
+}
+
+/** Where a month's name (of any language) stands in `text`, with its language, form (0 the full name) and case. */
+function monthNameIn(text: string): { start: number; end: number; language: string; form: number; upper: boolean; capital: boolean } | null {
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const lower = match[0].toLowerCase();
+    for (const [language, block] of Object.entries(LANGUAGES)) {
+      const months = block.months ?? [];
+      for (const names of months) {
+        const form = names.indexOf(lower);
+        if (form < 0) continue;
+        const start = match.index;
+        return { start, end: start + match[0].length, language, form, upper: match[0].length > 1 && match[0] === match[0].toUpperCase(), capital: match[0][0] !== lower[0] };
+      }
+    }
+  }
+  return null;
+}
+
+/** `st`, `nd`, `rd` or `th` for `day`, in the case `like` wrote its suffix. */
+function ordinalSuffix(day: number, like: string): string {
+  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  return like === like.toUpperCase() ? suffix.toUpperCase() : suffix;
+}
+
+/** The first letter or digit of `text` (a date read from there). */
+function skipToDate(text: string): number {
+  const at = text.search(/[\p{L}\p{N}]/u);
+  return at < 0 ? 0 : at;
 }

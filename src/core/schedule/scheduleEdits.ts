@@ -20,7 +20,7 @@ import { columnDate, tableOrder } from '../edits/tableRows';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 import { titleEndingDate } from '../parse/classifyHeading';
-import { dateLike } from '../edits/cellDates';
+import { dateLike, namedDateLike } from '../edits/cellDates';
 
 
 /** A replan that would date a day past 9999 (a spread as of 9999-12-31 wrote `📅 -000002-12`: a hostile trial's). */
@@ -63,7 +63,10 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
   // A date that ends the title (`### Tag 3 – Joins (07.01.2026)`) is dated anew where it stands, in its own form.
   const titled = day.planned !== null && line === day.line ? titleEndingDate(text.slice(0, insertAt), 0) : null;
-  if (titled !== null && titled.date === day.planned) return onLine(line, { start: titled.start, end: titled.end, newText: dateLike(text.slice(titled.start, titled.end), date) });
+  if (titled !== null && titled.date === day.planned) {
+    const written = text.slice(titled.start, titled.end);
+    return onLine(line, { start: titled.start, end: titled.end, newText: namedDateLike(written, date) ?? dateLike(written, date) });
+  }
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }
 

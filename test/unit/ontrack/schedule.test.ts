@@ -5,6 +5,7 @@ import {
   applyTextEdits, catchUpAdvice, plannedDateEdit, spreadDoubles, type CatchUpChoice, type ParsedPlan,
 } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
+import { namedDateLike } from '../../../src/core/edits/cellDates';
 import { lines, parse } from '../helpers';
 import { readSample } from './ontrackHelpers';
 
@@ -172,10 +173,15 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const moved = run(german, { kind: 'shift', days: 2 }, ctx).text;
     assert.strictEqual(moved, german.replace('06.01.2026', '08.01.2026').replace('07.01.2026', '09.01.2026').replace('2026-01-08', '2026-01-10'));
     assert.deepStrictEqual(dates(parse(moved)), ['2026-01-05', '2026-01-08', '2026-01-09', '2026-01-10']);
-    // Taken back: the text as it was; written with a month's name, the date is written as ISO (one date, not two).
+    // Taken back: the text as it was; written with a month's name, in its language, form and case, an ordinal as one
+    // (it became ISO, and a shift and its opposite lost the learner's form: a trial's).
     assert.strictEqual(run(moved, { kind: 'shift', days: -2 }, ctx).text, german);
-    const named = lines('# Days 1-2: Go', '### Day 1 - Setup (Jan 6, 2026)', '### Day 2 - Types (Jan 7, 2026)', '');
-    assert.strictEqual(run(named, { kind: 'shift', days: 1 }, ctx).text, named.replace('Jan 6, 2026', '2026-01-07').replace('Jan 7, 2026', '2026-01-08'));
+    const named = lines('# Days 1-4: Go', '### Day 1 - Setup (Jan 6, 2026)', '### Day 2 - Types (January 30th, 2026)', '### Day 3 - Maps (31. Januar 2026)', '### Day 4 - End (FEB 1, 2026)', '');
+    const later = run(named, { kind: 'shift', days: 1 }, ctx).text;
+    assert.strictEqual(later, named.replace('Jan 6, 2026', 'Jan 7, 2026').replace('January 30th', 'January 31st').replace('31. Januar', '1. Februar').replace('FEB 1', 'FEB 2'));
+    assert.strictEqual(run(later, { kind: 'shift', days: -1 }, ctx).text, named);
+    assert.strictEqual(namedDateLike('Dec 31, 2026', '2027-01-01'), 'Jan 1, 2027');
+    assert.strictEqual(namedDateLike('2026-01-05', '2026-01-06'), null, 'no month named: the caller writes its own form');
   });
   it('a skip taken back leaves a 📅 on the date the day had anyway: a shift then closes up over a day done early as before (a trial\'s left the dates empty)', () => {
     const text = lines('---', 'start: 2026-11-20', '---', '### Day 1 - A \u2705', '### Day 2 - B', '### Day 3 - C \u2705', '### Day 4 - D', '### Day 5 - E', '### Day 6 - F', '');
