@@ -35,12 +35,13 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
     if (stat.isDirectory()) {
       const from = found.length;
       walk(input, found, warn);
-      // A folder above the working one (`..`, what status reads from plans/): the files below the working folder
-      // are named from it (`days.md`, not `../plans/days.md`), as a learner standing there would type them.
+      // A folder above the working one (`..`, what status reads from plans/): the files are named from the working
+      // folder (`days.md`, not `../plans/days.md`; `../other/x.md`, not `../../content/other/x.md`: a trial's), as a
+      // learner standing there would type them.
       if (!path.isAbsolute(input) && input.split(/[\\/]/)[0] === '..') {
         for (let i = from; i < found.length; i++) {
           const short = path.relative(process.cwd(), path.resolve(found[i]));
-          if (short !== '' && !short.startsWith('..') && !path.isAbsolute(short)) found[i] = short;
+          if (short !== '' && !path.isAbsolute(short) && short.length < found[i].length) found[i] = short;
         }
       }
     } else {

@@ -221,6 +221,13 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
       assert.match(here.out, /Current day: Day 2 \(week\.md:3\)/);
       assert.match(here.out, /\n {2}\.\.\/plan\.md {2}0\/1 days/);
       assert.match(here.out, /\n {2}week\.md {2}1\/2 days/);
+      // From a folder two down, a plan in a sibling folder is named the short way (`../other/x.md`, not
+      // `../../content/other/x.md`: a trial's).
+      fs.mkdirSync(path.join(dir, 'notes', 'deep'));
+      fs.mkdirSync(path.join(dir, 'notes', 'other'));
+      fs.writeFileSync(path.join(dir, 'notes', 'other', 'x.md'), '### Day 1\n- [ ] x\n');
+      process.chdir(path.join(dir, 'notes', 'deep'));
+      assert.match((await run('status', '--today', '2026-11-21')).out, /\n {2}\.\.\/other\/x\.md {2}0\/1 days/);
     } finally {
       process.chdir(cwd);
     }
