@@ -505,7 +505,7 @@ describe('CLI: today in words', () => {
     fs.writeFileSync(ended, '---\nstart: 2026-11-18\n---\n# Rust\n### Day 1 - Own\n- [ ] read\n### Day 2 - Borrow\n- [ ] read\n');
     const behind = (await run('status', ended)).out;
     // Every open day missed (the plan's end passed): a shift, and where it ends the plan; no spread (it would only crowd them).
-    assert.match(behind, /Schedule: 2 days behind schedule \(planned for 2026-11-18\); ends 2026-11-19 \(catch up: learning-plans replan \S+ --shift 3 ends it 2026-11-22\)\n/, behind);
+    assert.match(behind, /Schedule: 2 days behind schedule \(planned for 2026-11-18\); was to end 2026-11-19 \(catch up: learning-plans replan \S+ --shift 3 ends it 2026-11-22\)\n/, behind);
     assert.strictEqual((await run('replan', ended, '--shift', '3')).code, 0);
     assert.match((await run('status', ended)).out, /Schedule: on schedule \(planned for 2026-11-21\); ends 2026-11-22\n/);
     const fresh = path.join(dir, 'today.md');

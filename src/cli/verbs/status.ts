@@ -222,7 +222,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
           advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'}` : '',
         ].filter(Boolean);
         const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ends ${schedule.end ?? '-'}${catchUpText}`);
+        // An end already past is the plan's as it was dated (a trial read `ends 2026-11-06` on the 7th as a promise).
+        const ends = schedule.end !== null && schedule.end < today ? `was to end ${schedule.end}` : `ends ${schedule.end ?? '-'}`;
+        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ${ends}${catchUpText}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
         if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);

@@ -93,7 +93,7 @@ function scheduleMarkdown(summary: TodaySummary, tip: vscode.MarkdownString): vo
     if (behind > 0) parts.push(`$(history) ${vscode.l10n.t('{0} behind schedule', days(behind))} ([${vscode.l10n.t('Catch Up...')}](command:${CATCH_UP_COMMAND}))`);
     else if (behind < 0) parts.push(vscode.l10n.t('{0} ahead of schedule', days(-behind)));
     else parts.push(vscode.l10n.t('on schedule'));
-    parts.push(vscode.l10n.t('ends {0}', schedule.end));
+    parts.push(schedule.end < summary.today ? vscode.l10n.t('was to end {0}', schedule.end) : vscode.l10n.t('ends {0}', schedule.end));
   }
   const planned = studyTime(day).total;
   const studied = loggedMinutes(day);

@@ -121,7 +121,7 @@ describe('CLI: replan', () => {
     // was planned 8 study days ago.
     const file = planFile('---\nstart: 2026-11-14\n---\n# Plan\n\n### Day 1\n\n### Day 2\n\n### Day 3\n');
     const { out } = await run('status', file);
-    assert.match(out, /\nSchedule: 3 days behind schedule \(planned for 2026-11-14\); ends 2026-11-16 \(catch up: learning-plans replan .* --shift 8 ends it 2026-11-2\d\)\n {2}\(--shift 8 moves the current day to today: it was planned 8 study days ago, and the plan had 3 open days in that time\)\n/);
+    assert.match(out, /\nSchedule: 3 days behind schedule \(planned for 2026-11-14\); was to end 2026-11-16 \(catch up: learning-plans replan .* --shift 8 ends it 2026-11-2\d\)\n {2}\(--shift 8 moves the current day to today: it was planned 8 study days ago, and the plan had 3 open days in that time\)\n/);
     assert.match((await run('replan', file, '--shift', '8', '--dry-run')).out, /on schedule\) \(dry run/);
     // When the two agree, nothing more is said.
     assert.doesNotMatch((await run('status', planFile(LAKEHOUSE))).out, /moves the current day to today/);
