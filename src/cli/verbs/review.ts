@@ -146,7 +146,9 @@ without paths, the plans under the root are read.`,
       // legitimate (again, then good once recalled), so it is logged and said, with how to take it back.
       const sameDay = log.entries.filter((e) => ids.has(e.cardId) && e.date === when).map((e) => e.grade);
       const repeat = sameDay.length ? `\nAlso graded ${sameDay.join(', ')} on ${when} before: ${sameDay.length === 1 ? 'both reviews count' : `all ${sameDay.length + 1} reviews count`} (to take this one back, delete the last line of the log)` : '';
-      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}${repeat}`);
+      // The log made the first time, and the `.gitattributes` beside it: said (a trial found both there unannounced).
+      const made = result.created ? ` (made now, with a .gitattributes beside it: git merges two machines' logs line by line)` : '';
+      io.out(`${card.id} ${wanted.grade} on ${when}: ${field(card.label)}: ${field(card.text)}\nNext review: ${next}${after}. Logged in ${field(logFile)}${made}${repeat}`);
       return EXIT.ok;
     }
 
