@@ -70,11 +70,11 @@ const FIELD_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\*\*/;
 
 /**
  * The lines a field's value goes on over (`- **Task:** line one` then `  line two`, or a lazy line): its paragraph's
- * next lines up to a blank line, an item, a field, a heading or code. The model's field holds its first line (a quiz's
+ * next lines up to a blank line, an item, a field, a heading or code (a line of no words to print: text ''). The model's field holds its first line (a quiz's
  * next line is its answer: see the review cards); printed under it, they were lost (a hostile trial's).
  */
-function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string; words: boolean }[] {
-  const out: { line: number; text: string; words: boolean }[] = [];
+function continuationOf(line: number, end: number, at: (line: number) => string, literal: LineRanges): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
   // A link's text that goes on over the next line (`[multi` then `line](url)`) is the field's link, printed with it; a
   // `[` nothing closes that way is text (`values in [0, 10)`: its next line was lost, a review's).
   let open = at(line).lastIndexOf('[') > at(line).lastIndexOf(']');
@@ -83,7 +83,7 @@ function continuationOf(line: number, end: number, at: (line: number) => string,
     if (text.trim() === '' || literal.at(next) || ITEM.test(text) || FIELD_START.test(text) || /^[ \t]*(?:#|>|\|)/.test(text)) break;
     const tail = open && /\]\(/.test(text);
     const words = tail ? '' : plainInline(text);
-    out.push({ line: next, text: words, words: words !== '' });
+    out.push({ line: next, text: words });
     open = !tail && text.lastIndexOf('[') > text.lastIndexOf(']');
   }
   return out;
@@ -135,7 +135,7 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
       if (f.heads) continue;
       for (const more of continuationOf(f.line, day.endLine, at, literal)) {
         continued.add(more.line);
-        if (!more.words) continue;
+        if (more.text === '') continue;
         // With the links on its line, as an item's.
         const on = links.filter((l) => l.line === more.line && !onFields.has(l));
         for (const link of on) onFields.add(link);

@@ -192,7 +192,7 @@ export const toggleVerb: Verb = {
   description: `Check or uncheck a task (checking stamps it with the date): the one on that 1-based line (also
 written line:N), or the one whose text holds the words given ("exercise 2"; case does not count, a task
 that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"; a letter or two only as a whole word; of several, the
-current day's): words still name the task after a log or a lab line moved it down.`,
+current day's open one): words still name the task after a log or a lab line moved it down.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());

@@ -66,7 +66,7 @@ export function namedDateLike(like: string, iso: string): string | null {
     const value = digits.length === 2 && digits.startsWith('0') ? String(day).padStart(2, '0') : String(day);
     return suffix ? value + ordinalSuffix(day, suffix) : value;
   });
-  return dateAt(written, 0, null)?.date === iso || dateAt(written, skipToDate(written), null)?.date === iso ? written : null;
+  return dateAt(written, skipToDate(written), null)?.date === iso ? written : null;
 }
 
 /** Where a month's name (of any language) stands in `text`, with its language, form (0 the full name) and case. */

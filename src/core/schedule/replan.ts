@@ -323,9 +323,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     edits = startShift(plan, text, status.schedule, choice.days)!;
   } else {
     const wanted = targets(plan, status, choice, context);
-    // A date a file can hold (see BEYOND_9999).
-    const beyond = typeof wanted !== 'string' && [...wanted.values()].some((date) => !isValidIsoDate(isoFromDayNumber(date)));
-    edits = typeof wanted === 'string' ? wanted : beyond ? BEYOND_9999() : dateEdits(plan, text, status, wanted);
+    // A date past 9999 is refused where it would be written (plannedDateEdit; see BEYOND_9999).
+    edits = typeof wanted === 'string' ? wanted : dateEdits(plan, text, status, wanted);
     // A spread whose window the plan's days fill one a day doubled none: said (it read as a spread, and was a shift).
     if (typeof wanted !== 'string' && choice.kind === 'spread' && new Set(wanted.values()).size === wanted.size) oneADay = true;
     // The dates written are the targets: say what they closed up over (a shift by start: closes up over nothing).

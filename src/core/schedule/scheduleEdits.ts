@@ -5,11 +5,10 @@
  * with the same grammar that parses them (grammar/dayMarks.ts).
  */
 import * as l10n from '@vscode/l10n';
-import { contentEnd, findTaskBox } from '../grammar/lineSyntax';
+import { contentEnd, findTaskBox, tomlPairs } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
 import { dayMark } from '../dayMark';
-import { tomlPairs } from '../grammar/lineSyntax';
 import { isValidIsoDate } from '../calendar/calendarDays';
 import type { PlanNode } from '../model';
 import { trailingStampsStart } from '../stamps';
