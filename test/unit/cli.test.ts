@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { looksBinary } from '../../src/cli/files';
 import { runCli } from '../../src/cli/main';
 import { tempDir } from './tempDir';
 
@@ -126,6 +127,20 @@ describe('CLI: learning-plans index', () => {
     assert.strictEqual(code, 0);
     assert.deepStrictEqual(JSON.parse(out).plans.map((p: { file: string }) => path.basename(p.file)), ['plan.md']);
     assert.match(err, /warning: skipping .*binary\.md: it looks like a binary file/);
+  });
+
+  it('calls a file binary by a NUL byte in its first 8 KB, of the view it is given', () => {
+    const bytes = new Uint8Array(9000).fill(0x61);
+    assert.strictEqual(looksBinary(bytes), false);
+    bytes[8191] = 0;
+    assert.strictEqual(looksBinary(bytes), true);
+    assert.strictEqual(looksBinary(bytes.subarray(1)), true, 'the NUL is at 8190 of the view');
+    assert.strictEqual(looksBinary(bytes.subarray(8192)), false, 'the NUL is before the view');
+    assert.strictEqual(looksBinary(bytes.subarray(0, 8191)), false, 'the NUL is past the view');
+    bytes[8191] = 0x61;
+    bytes[8192] = 0;
+    assert.strictEqual(looksBinary(bytes), false, 'the NUL is past the first 8 KB');
+    assert.strictEqual(looksBinary(new Uint8Array(0)), false);
   });
 
   it('exits 2 with a clear message for a missing path', async () => {
