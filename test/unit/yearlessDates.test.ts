@@ -120,6 +120,12 @@ describe('dates without a year', () => {
       assert.strictEqual(unreadYearlessDate(text, 'journal'), 'Thursday, November 26');
       assert.strictEqual(unreadYearlessDate(`# 2026\n\n${text}`, 'journal'), null);
       assert.strictEqual(unreadYearlessDate('# Groceries\n\n- [ ] eggs\n', 'list'), null);
+      // Front matter's first date says the year, YAML's and TOML's (Hugo) alike, as the parse reads it.
+      assert.strictEqual(unreadYearlessDate(`---\nstart: 2026-11-02\n---\n${text}`, 'journal'), null);
+      assert.strictEqual(unreadYearlessDate(`+++\ndate = 2026-11-02\n+++\n${text}`, 'journal'), null);
+      assert.strictEqual(unreadYearlessDate(`\ufeff+++\r\ndate = "2026-11-02"\r\n+++\r\n${text}`, 'journal'), null);
+      assert.deepStrictEqual(parse(`+++\ndate = 2026-11-02\n+++\n${text}`).days.map((day) => day.date), ['2026-11-26', '2026-11-27']);
+      assert.strictEqual(unreadYearlessDate(`+++\ntitle = "Journal"\n+++\n${text}`, 'journal'), 'Thursday, November 26');
       assert.strictEqual(unreadYearlessDate('| Date | Done |\n|---|---|\n| Nov 21 | ✅ |\n', 'tracker'), 'Nov 21');
     });
 

@@ -15,7 +15,7 @@
  */
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { iso } from './dates';
-import { FRONT_MATTER } from './lineSyntax';
+import { FRONT_MATTER, TOML_FRONT_MATTER, tomlAsYaml } from './lineSyntax';
 import { monthNameAt, yearlessDateAt, type YearlessDate } from './yearlessDates';
 
 /** Dated lines in order (several on one line: the last written); `years`: where one says a year alone (else null). */
@@ -272,8 +272,12 @@ function saidBy(m: RegExpExecArray): Said | null {
  * or row reads as no date, and status says why. Null when there is none, or when the year is said. Code is left out.
  */
 export function unreadYearlessDate(text: string, stem: string): string | null {
-  const front = FRONT_MATTER.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  return evidenceOf(text, front ? front[1] : null, stem).lines.length > 0 ? null : firstYearlessDate(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // TOML front matter (`+++`, Hugo's) says its year as YAML's does (`date = 2026-11-02`): read as the parse reads it.
+  const yaml = FRONT_MATTER.exec(body);
+  const toml = yaml === null && body.startsWith('+++') ? TOML_FRONT_MATTER.exec(body) : null;
+  const frontMatter = yaml ? yaml[1] : toml ? tomlAsYaml(toml[1]) : null;
+  return evidenceOf(text, frontMatter, stem).lines.length > 0 ? null : firstYearlessDate(text);
 }
 
 /** Whether a heading starts with, or a table cell holds, a date without a year (code left out): the file's dates say its year. */
