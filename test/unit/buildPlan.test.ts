@@ -211,6 +211,16 @@ describe('buildPlan: titles, tasks, links and fields', () => {
     ]);
   });
 
+  it('keeps an IPv6 host in brackets (a local notebook server), and encodes brackets elsewhere as markdown-it does', () => {
+    const plan = parse(lines('### Day 1', '- **Resource:** [Local lab](http://[::1]:8888/lab)', '- [Docs](https://[2001:db8::1]/a[1]?q=[x])', '- [Odd](https://x.example/%5B::1%5D)', '- [Mine](https://me@[::1]/)'));
+    assert.deepStrictEqual(plan.days[0].links.map((l) => l.target), [
+      'http://[::1]:8888/lab',
+      'https://[2001:db8::1]/a%5B1%5D?q=%5Bx%5D',
+      'https://x.example/%5B::1%5D',
+      'https://me@[::1]/',
+    ]);
+  });
+
   it('shows a task or a link that is only an image by its alt text, else its file name; images beside text stay out', () => {
     const plan = parse(lines('### Day 1', '- [ ] ![the ER diagram](img/er.png)', '- [ ] ![](img/schema.svg)', '- [x] draw ![icon](i.png) the model', '- [ ] [![build badge](b.svg)](https://ci.example)'));
     assert.deepStrictEqual(plan.days[0].tasks.map((t) => t.text), ['the ER diagram', 'schema.svg', 'draw the model', 'build badge']);

@@ -31,7 +31,20 @@ function create(maxNesting = MAX_INLINE_NESTING): MarkdownIt {
   // Not in the typings of the options, but read by both parsers from `md.options`.
   (md.options as { maxNesting?: number }).maxNesting = maxNesting;
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  const normalizeLink = md.normalizeLink;
+  md.normalizeLink = (url) => keepIpv6Host(normalizeLink(url));
   return md;
+}
+
+/** `%5B::1%5D` where a URL's host is: a bracketed IPv6 address, as markdown-it's encoding leaves it. */
+const ENCODED_IPV6_HOST = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?)%5B([0-9a-f:.]+)%5D(?=[:/?#]|$)/i;
+
+/**
+ * A link to a local notebook server (`http://[::1]:8888/lab`) opened as `http://%5B::1%5D:8888/lab`, which names no host:
+ * markdown-it encodes the brackets of an IPv6 host as it encodes them in a path. They are put back there only.
+ */
+function keepIpv6Host(url: string): string {
+  return url.includes('%5B') ? url.replace(ENCODED_IPV6_HOST, '$1[$2]') : url;
 }
 
 /**
