@@ -15,9 +15,10 @@ const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
 /**
  * `iso` written as `like` writes its date (see the file's comment); `like` null or of another form: `iso`. `order`:
  * how the table writes slashed dates (see slashedDateOrder), to read `like` by (`11/05/2026`: month first); what is
- * written never needs it (`11/28/2026`; the 8th is written `2026-11-08`).
+ * written never needs it (`11/28/2026`; the 8th is written `2026-11-08`), unless `readBack` names the order it will be
+ * read in (a heading's date, read in its file's order; the replan checks the file still reads it so).
  */
-export function dateLike(like: string | null, iso: string, order: DateOrder | null = null): string {
+export function dateLike(like: string | null, iso: string, order: DateOrder | null = null, readBack: DateOrder | null = null): string {
   const text = like?.trim() ?? '';
   const form = NUMERIC.exec(text);
   const read = form ? cellDateOf(text, order) : null;
@@ -43,7 +44,7 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
   }
   // What the parser cannot read back as this date (both numbers 12 or less) is written as ISO.
   // Read back with no order: a date written is one any reader reads alone (the rows that say the order may go).
-  return cellDateOf(written) === iso ? written : iso;
+  return cellDateOf(written, readBack) === iso ? written : iso;
 }
 
 /**

@@ -106,7 +106,7 @@ export function firstLineBreak(text: string): string {
 export class Lines {
   private readonly spans: LineSpan[];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     this.spans = lineSpans(text);
   }
 

@@ -8,7 +8,7 @@
  * the heading (after emoji and punctuation); English `Day N` / `Days N-M` also later in it. Dates and
  * weekdays make journal days, `R1D1` a day of a round.
  */
-import { dateAt } from '../grammar/dates';
+import { dateAt, type DateOrderSource } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { yearOfDate } from '../grammar/fileYears';
@@ -114,12 +114,12 @@ function dateAtEnd(text: string, from: number): string | null {
  * Where a date ends a title after `from` (see dateAtEnd), as written: a replan dates the day anew there (a `📅`
  * beside it left two dates on the heading, the title's no longer true).
  */
-export function titleEndingDate(text: string, from: number): { readonly date: string; readonly start: number; readonly end: number } | null {
-  const found = endingDate(text, from);
+export function titleEndingDate(text: string, from: number, order: DateOrderSource = fileDateOrder): { readonly date: string; readonly start: number; readonly end: number } | null {
+  const found = endingDate(text, from, order);
   return found !== null && found.date >= '2000' ? found : null;
 }
 
-function endingDate(text: string, from: number): { date: string; start: number; end: number } | null {
+function endingDate(text: string, from: number, order: DateOrderSource): { date: string; start: number; end: number } | null {
   let end = text.length;
   while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // One look at the last character: most titles end in a letter.
@@ -129,7 +129,7 @@ function endingDate(text: string, from: number): { date: string; start: number; 
     const open = text.lastIndexOf('(', end - 1);
     if (open < from) return null;
     const start = skipSpaces(text, open + 1);
-    const found = dateAt(text, start, fileDateOrder);
+    const found = dateAt(text, start, order);
     return found !== null && skipSpaces(text, found.end) === end - 1 ? { date: found.date, start, end: found.end } : null;
   }
   for (let at = end - 1; at > from; at--) {
@@ -137,7 +137,7 @@ function endingDate(text: string, from: number): { date: string; start: number; 
     // A separator stands between spaces (`2026-01-07` holds dashes of its own).
     if (text[at - 1] !== ' ' || text[at + 1] !== ' ') continue;
     const start = skipSpaces(text, at + 1);
-    const found = dateAt(text, start, fileDateOrder);
+    const found = dateAt(text, start, order);
     // The end of a range of dates is no day's date.
     const before = text.slice(from, at).trimEnd();
     return found !== null && found.end === end && !/\d$/.test(before) ? { date: found.date, start, end } : null;

@@ -20,7 +20,8 @@ import { alignedRowEdits } from '../edits/tableAlignment';
 import { dayName as dayLabel } from '../nodeLabels';
 import { titleEndingDate } from '../parse/classifyHeading';
 import { dateLike, namedDateLike } from '../edits/cellDates';
-
+import { textDateOrder } from '../grammar/fileDateOrder';
+import type { DateOrder } from '../grammar/dates';
 
 /** A replan that would date a day past 9999 (a spread as of 9999-12-31 wrote `📅 -000002-12`: a hostile trial's). */
 export const BEYOND_9999 = (): string => l10n.t('the new dates would pass the end of year 9999');
@@ -31,6 +32,18 @@ function notAHeading(day: PlanNode): string {
   if (day.form === 'tableRow' && (day.cells?.date ?? null) !== null) return l10n.t('{0} is a row of a table whose Date column holds the dates days were done, not planned ones (a table takes planned dates in a Date column that holds them on open rows); shift the plan by its start date instead', dayLabel(day));
   if (day.form === 'tableRow') return l10n.t('{0} is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
   return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
+}
+
+const fileOrders = new WeakMap<Lines, DateOrder | null>();
+
+/** How the text writes slashed dates (textDateOrder), read once for all the days a replan dates. */
+function fileOrder(lines: Lines): DateOrder | null {
+  let order = fileOrders.get(lines);
+  if (order === undefined) {
+    order = textDateOrder(lines.text);
+    fileOrders.set(lines, order);
+  }
+  return order;
 }
 
 /** The title line of a heading day, with where its content ends and where its marks (and stamps) start. */
@@ -44,6 +57,12 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 }
 
 /** Sets the day's planned date: replaces the date of its `📅`, or adds ` 📅 date` after its title. */
+/**
+ * The edit that plans `day` on `date`. A date ending its title is found, and written, in the file's order of slashed
+ * dates (`(02/12/2026)` beside `(13/12/2026)` is the 2nd of December, as the parse read it: a trial's replan left it
+ * and added a `📅`); written so, it may read two ways alone (the replan checks the file still says its order:
+ * see keepSlashedOrder).
+ */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
   if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
@@ -61,10 +80,11 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   if (due >= 0) return onLine(line, { start: due, end: due + 10, newText: date });
   if (marks.plannedAt >= 0) return onLine(line, { start: marks.plannedAt, end: marks.plannedAt + 10, newText: date });
   // A date that ends the title (`### Tag 3 – Joins (07.01.2026)`) is dated anew where it stands, in its own form.
-  const titled = day.planned !== null && line === day.line ? titleEndingDate(text.slice(0, insertAt), 0) : null;
+  const order = day.planned !== null && line === day.line ? fileOrder(lines) : null;
+  const titled = day.planned !== null && line === day.line ? titleEndingDate(text.slice(0, insertAt), 0, order) : null;
   if (titled !== null && titled.date === day.planned) {
     const written = text.slice(titled.start, titled.end);
-    return onLine(line, { start: titled.start, end: titled.end, newText: namedDateLike(written, date) ?? dateLike(written, date) });
+    return onLine(line, { start: titled.start, end: titled.end, newText: namedDateLike(written, date) ?? dateLike(written, date, order, order) });
   }
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }

@@ -183,6 +183,23 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.strictEqual(namedDateLike('Dec 31, 2026', '2027-01-01'), 'Jan 1, 2027');
     assert.strictEqual(namedDateLike('2026-01-05', '2026-01-06'), null, 'no month named: the caller writes its own form');
   });
+  it('a title\'s slashed date is dated anew in the file\'s order, and as ISO where the new dates would leave that order unsaid (a trial\'s Spanish plan got a 📅 beside each (02/12/2026))', () => {
+    const ctx = { today: '2026-11-29', options: {} };
+    const spanish = lines('# Plan con fechas', '### D\u00eda 1 - \u00cdndices (01/12/2026)', '- [ ] Leer', '### D\u00eda 2 - Vistas (02/12/2026)', '- [ ] Crear', '### D\u00eda 3 - Final (13/12/2026)', '- [ ] Final', '');
+    const later = run(spanish, { kind: 'shift', days: 3 }, ctx).text;
+    assert.strictEqual(later, spanish.replace('01/12', '04/12').replace('02/12', '05/12').replace('13/12', '16/12'));
+    assert.deepStrictEqual(dates(parse(later)), ['2026-12-04', '2026-12-05', '2026-12-16']);
+    assert.strictEqual(run(later, { kind: 'shift', days: -3 }, ctx).text, spanish);
+    // A US plan, month first: `(12/01/2026)` beside `(12/13/2026)`.
+    const us = lines('# Plan', '### Day 1 - A (12/01/2026)', '### Day 2 - B (12/13/2026)', '');
+    assert.strictEqual(run(us, { kind: 'shift', days: 2 }, ctx).text, us.replace('12/01', '12/03').replace('12/13', '12/15'));
+    // The one date that said the order moves to one that reads two ways, and nothing else says it: ISO, read alike.
+    const far = lines('# Plan', '### D\u00eda 1 - A (13/11/2026)', '### D\u00eda 2 - B (05/01/2027)', '');
+    const earlier = run(far, { kind: 'shift', days: -3 }, { today: '2026-11-01', options: {} }).text;
+    assert.strictEqual(earlier, far.replace('13/11/2026', '2026-11-10').replace('05/01/2027', '2027-01-02'));
+    assert.deepStrictEqual(dates(parse(earlier)), ['2026-11-10', '2027-01-02']);
+  });
+
   it('a skip taken back leaves a 📅 on the date the day had anyway: a shift then closes up over a day done early as before (a trial\'s left the dates empty)', () => {
     const text = lines('---', 'start: 2026-11-20', '---', '### Day 1 - A \u2705', '### Day 2 - B', '### Day 3 - C \u2705', '### Day 4 - D', '### Day 5 - E', '### Day 6 - F', '');
     const ctx = { today: '2026-11-28', options: {} };
