@@ -3,13 +3,14 @@
  * repository root that holds `.learning-plans/`, and writes of generated files through the node port.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { ParsedPlan, WriteResult } from '../core';
 import { findMarkdownFiles, MissingPathError, readPlanFile } from './files';
 import { native, portPath } from './nodeFileSystem';
 import { field } from './output';
 import { namedJournal, parsePlan } from './plans';
-import { CliError, EXIT, type CliContext } from './verb';
+import { CliError, EXIT, UsageError, type CliContext } from './verb';
 
 export interface PlanWithText {
   readonly plan: ParsedPlan;
@@ -62,6 +63,23 @@ export function markedRoot(start: string): string | null {
     if (fs.existsSync(path.join(dir, '.learning-plans')) || fs.existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return null;
   }
+}
+
+/**
+ * The folder a command reads when no path is named: the repository around `cwd` (findRoot). Refused where that would be
+ * the whole disk or the home folder (no .git or .learning-plans above): a trial's `status` run from `/` read thousands
+ * of files and /proc, and printed a streak of 2528 days.
+ */
+export function defaultFolder(command: string, cwd = process.cwd()): string {
+  const marked = markedRoot(cwd);
+  if (marked !== null) return marked;
+  const here = path.resolve(cwd);
+  const home = os.homedir();
+  const whole = path.dirname(here) === here ? 'the root of the file system' : home !== '' && path.resolve(home) === here ? 'your home folder' : null;
+  if (whole !== null) {
+    throw new UsageError(`no folder named, and the working folder (${field(here)}) is ${whole}, with no .git or .learning-plans in it: name the plans' folder or file (learning-plans ${command} ~/plans), or run it inside the folder of your plans`);
+  }
+  return here;
 }
 
 /** Where to look for the root from: the first path's folder (or the path itself), else the working folder. */

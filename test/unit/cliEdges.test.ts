@@ -4,9 +4,11 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
 import { shellWord } from '../../src/cli/output';
+import { defaultFolder } from '../../src/cli/shareFiles';
 import { tempDir as newTempDir } from './tempDir';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -31,6 +33,19 @@ const BEHIND = ['---', 'start: 2026-11-01', '---', '# Days 1-30', ...Array.from(
 
 describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
   this.timeout(60_000); // real CLI processes on a busy machine
+
+  it('with no path, reads the repository around the working folder, and refuses the whole disk and the home folder (a trial\'s status from / read /proc)', () => {
+    assert.throws(() => defaultFolder('status', '/'), /the working folder \(\/\) is the root of the file system, with no \.git or \.learning-plans in it: name the plans' folder or file \(learning-plans status ~\/plans\)/);
+    assert.throws(() => defaultFolder('review', os.homedir()), /is your home folder/);
+    const dir = newTempDir('lp-default-');
+    assert.strictEqual(defaultFolder('status', dir), path.resolve(dir));
+    fs.mkdirSync(path.join(dir, '.learning-plans'));
+    fs.mkdirSync(path.join(dir, 'plans', 'sql'), { recursive: true });
+    assert.strictEqual(defaultFolder('status', path.join(dir, 'plans', 'sql')), dir);
+    const fromRoot = spawnSync(process.execPath, [CLI, 'status'], { cwd: '/', encoding: 'utf8' });
+    assert.strictEqual(fromRoot.status, 2);
+    assert.strictEqual(fromRoot.stdout, '');
+  });
 
   it('quotes a file name in the command it suggests: a name that is a shell command stays a name', async () => {
     const dir = newTempDir('lp-edge-');

@@ -6,7 +6,7 @@ import {
 import { readPlanFile } from '../files';
 import { ArgReader, warnOf } from '../options';
 import { field, jsonText, plural } from '../output';
-import { findRoot, loadPlansWithText, native, portPath, posixRelative, startFolder } from '../shareFiles';
+import { defaultFolder, findRoot, loadPlansWithText, native, portPath, posixRelative, startFolder } from '../shareFiles';
 import { CliError, EXIT, UsageError, type CliContext, type Verb } from '../verb';
 import { cardLines, reviewSession } from './reviewSession';
 
@@ -112,7 +112,7 @@ without paths, the plans under the root are read.`,
     if (newText !== null && !/^\d+$/.test(newText)) throw new UsageError(`--new must be a whole number, not '${newText}'`);
     const paths = reader.positionals();
 
-    const root = path.resolve(rootOption ?? findRoot(startFolder(paths)));
+    const root = path.resolve(rootOption ?? (paths.length ? findRoot(startFolder(paths)) : defaultFolder('review')));
     const plans = await loadPlansWithText(paths.length ? paths : [path.relative(process.cwd(), root) || '.'], context, maxBytes);
     const cards: ReviewCard[] = plans.flatMap(({ plan, file, text }) => [...reviewCards(plan, text, posixRelative(root, file))]);
     const logFile = path.join(root, ...REVIEW_LOG_PATH.split('/'));

@@ -2,7 +2,7 @@ import { catchUpAdvice, missedDatedDays, plannedTodayElsewhere, restOf, detectEn
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
-import { findRoot } from '../shareFiles';
+import { defaultFolder } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlan, loadPlans, noPlanIn, warnFutureDates } from '../plans';
@@ -93,7 +93,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     // Without a path, the repository around the working folder (the nearest folder up holding .git or
     // .learning-plans, else the working folder), as `review` reads it.
     const given = reader.positionals();
-    const paths = given.length ? given : [path.relative(process.cwd(), findRoot(process.cwd())) || '.'];
+    const paths = given.length ? given : [path.relative(process.cwd(), defaultFolder('status')) || '.'];
     const loaded = await loadPlans(paths, context, maxBytes, true);
     const { io } = context;
     const inputs = { today, configuredRest: rest ? () => rest : undefined };
