@@ -116,6 +116,16 @@ export interface TableCells {
   readonly statusDates?: true;
 }
 
+/**
+ * A heading day's row in a tracker table beside the headings (`| 3 | Joins | ❌ |` under `## Progress`): its status
+ * cell reads as the day's mark where the heading has none, and marking the day writes both (see trackerRows.ts).
+ */
+export interface TrackerRow {
+  /** The row's line (0-based). */
+  readonly line: number;
+  readonly cells: TableCells;
+}
+
 export interface PlanNode {
   readonly kind: NodeKind;
   readonly form: NodeForm;
@@ -145,6 +155,8 @@ export interface PlanNode {
   readonly round: number | null;
   /** For a `tableRow` day: which cells hold its title and its status. */
   readonly cells: TableCells | null;
+  /** A heading day's row in a tracker table beside the headings; absent or null when it has none. */
+  readonly mirror?: TrackerRow | null;
   readonly done: boolean;
   readonly doneDate: string | null;
   /** The date of the ✅ stamp on a day's own heading (a streak activity); null if none. */

@@ -17,6 +17,7 @@ export function run(): Promise<void> {
     await import('./journal.test');
     await import('./obsidianTasks.test');
     await import('./checkboxDays.test');
+    await import('./trackerTables.test');
     await import('./ontrack.test');
     await import('./typing.test');
     await import('./notices.test'); // last: its notice, from this bundle's copy, makes a log channel of its own

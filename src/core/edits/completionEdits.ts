@@ -9,7 +9,7 @@ import { readTitleMarks } from '../grammar/dayMarks';
 import { unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { findTaskBox, setTaskChecked } from './lineEdits';
-import { ownMark, stampTitle, unstampTitle } from './dayTitleEdits';
+import { markTrackerRow, ownMark, stampTitle, trackerRowDone, unmarkTrackerRow, unstampTitle } from './dayTitleEdits';
 import { dayStateNotes } from './dayStateNotes';
 import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
@@ -198,6 +198,10 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
 
 /** What Mark Day Complete says when it has nothing to write. */
 function alreadyComplete(day: PlanNode, lines: Lines): EditOutcome {
+  // Done by its row in a tracker table (ticked by hand), its heading unstamped.
+  if (!ownMark(lines, day) && trackerRowDone(lines, day)) {
+    return { ok: true, edits: [], summary: l10n.t('{0} is already complete: its row in the tracker table (line {1}) says so', dayLabel(day), day.mirror!.line + 1) };
+  }
   // Done by its tasks, with no mark of its own: said so (a trial read "already complete" of a heading with no ✅).
   if (!ownMark(lines, day)) {
     return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete: all its tasks are checked (the last on {1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete: all its tasks are checked', dayLabel(day)) };
@@ -225,7 +229,8 @@ export function markDayComplete(text: string, day: PlanNode, options: ProgressOp
 function othersKept(text: string, day: PlanNode, outcome: EditOutcome, uri = ''): EditOutcome {
   if (!outcome.ok || outcome.edits.length === 0) return outcome;
   // Days dated without a year (`Nov 27: CTEs`, `Thursday, November 26`): the stamp written may say another's year.
-  if (!(day.cells && holdsSlashedDates(new Lines(text), day.line)) && !holdsYearlessDate(text)) return outcome;
+  const row = day.cells ? day.line : (day.mirror?.line ?? null);
+  if (!(row !== null && holdsSlashedDates(new Lines(text), row)) && !holdsYearlessDate(text)) return outcome;
   const before = buildPlan(inMemoryDocument(uri, text));
   const after = buildPlan(inMemoryDocument(uri, applyTextEdits(text, outcome.edits)));
   const changed = otherDaysChanged(before, after, new Set([before.days.findIndex((each) => each.line === day.line)]), true);
@@ -248,11 +253,18 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   // undone then refused to take back). A day marked with tasks left open gets them checked, below.
   const lines = new Lines(text);
   if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
+    // Its row in a tracker table not marked yet (done by its heading or its tasks): the row follows, dated as the day is.
+    const row = markTrackerRow(lines, day, day.doneDate ?? options.date);
+    if (typeof row === 'string') return fail(row);
+    if (row.length > 0) return { ok: true, edits: row, summary: l10n.t('{0} was complete already; its row in the tracker table (line {1}) is marked now', dayLabel(day), day.mirror!.line + 1) };
     return alreadyComplete(day, lines);
   }
   const stamped = stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);
-  const edits: TextEdit[] = [...stamped];
+  // Its row in a tracker table beside the headings is marked with it (a trial's rows all stayed ❌).
+  const tracker = markTrackerRow(lines, day, options.date);
+  if (typeof tracker === 'string') return fail(tracker);
+  const edits: TextEdit[] = [...stamped, ...tracker];
   // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
   const own = day.form === 'item' ? dayMark(day) : undefined;
   const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
@@ -274,7 +286,8 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   const dated = date !== null && (!row || day.date !== date);
   const said = [sign ? DONE_MARK : '', dated ? options.date : ''].filter((part) => part !== '').join(' ');
   const stamp = (stamped.length === 0 && !boxed) || said === '' ? '' : ` (${said})`;
-  const tasks = others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others);
+  const tasks = (others === 0 ? '' : others === 1 ? l10n.t(', 1 task checked') : l10n.t(', {0} tasks checked', others))
+    + (tracker.length > 0 ? l10n.t(', its row in the tracker table (line {0}) too', day.mirror!.line + 1) : '');
   // Said as Toggle Task says it: a learner's daily habit inside a day ended without a word.
   const recurring = open.some((task) => task.recurrence !== null && task !== own) ? `; ${l10n.t('no next one is written for a task inside a day (the day would never be done)')}` : '';
   return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks + recurring };
@@ -360,7 +373,10 @@ function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
   const handKept = journal ? [...kept].filter((task) => task.doneDate === null).length : byHand.filter((task) => kept.has(task)).length;
   const unstamped = unstampTitle(lines, day);
   if (typeof unstamped === 'string') return fail(unstamped);
-  const edits: TextEdit[] = [...unstamped];
+  // Its row in a tracker table goes back to open with it (its ❌ as the table's open rows hold it).
+  const row = unmarkTrackerRow(lines, day);
+  if (typeof row === 'string') return fail(row);
+  const edits: TextEdit[] = [...unstamped, ...row];
   const done = checked.filter((task) => !kept.has(task));
   const unchecked = setTasksChecked(text, done, false, null);
   if (!unchecked.ok) return unchecked;
@@ -376,5 +392,6 @@ function unmarkDay(text: string, day: PlanNode, journal: boolean): EditOutcome {
   const hand = handKept === 0 ? '' : handKept === 1
     ? l10n.t('; 1 task checked by hand (no date) stays checked')
     : l10n.t('; {0} tasks checked by hand (no date) stay checked', handKept);
-  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + others + hand };
+  const tracker = row.length > 0 ? l10n.t(', its row in the tracker table (line {0}) too', day.mirror!.line + 1) : '';
+  return { ok: true, edits, summary: l10n.t('Marked {0} incomplete', dayLabel(day)) + tasks + tracker + others + hand };
 }

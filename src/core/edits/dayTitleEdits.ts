@@ -115,3 +115,31 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
   }
   return edits;
 }
+
+/**
+ * A heading day's row in a tracker table (see trackerRows.ts), as a row day of its own: what the row edits above read
+ * (its line, its cells; no date of its own, so a done date is always written). Null when the day has none.
+ */
+function trackerRowOf(day: PlanNode): PlanNode | null {
+  const mirror = day.mirror;
+  if (!mirror) return null;
+  return { ...day, form: 'tableRow', line: mirror.line, titleEndLine: mirror.line, bodyLine: mirror.line + 1, cells: mirror.cells, date: null, tasks: [], children: [] };
+}
+
+/** Whether the day's tracker row reads done (false when it has none). */
+export function trackerRowDone(lines: Lines, day: PlanNode): boolean {
+  const row = trackerRowOf(day);
+  return row !== null && ownMark(lines, row);
+}
+
+/** The edits that mark the day's tracker row done on `date` (none when it has none, or it reads done already). */
+export function markTrackerRow(lines: Lines, day: PlanNode, date: string | null): TextEdit[] | string {
+  const row = trackerRowOf(day);
+  return row === null || ownMark(lines, row) ? [] : stampTitle(lines, row, date, false);
+}
+
+/** The edits that take the done status out of the day's tracker row (none when it has none, or it is open). */
+export function unmarkTrackerRow(lines: Lines, day: PlanNode): TextEdit[] | string {
+  const row = trackerRowOf(day);
+  return row === null || !ownMark(lines, row) ? [] : unstampTitle(lines, row);
+}

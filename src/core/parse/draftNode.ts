@@ -1,4 +1,4 @@
-import type { Field, Link, NodeForm, NodeKind, Pause, PlanNode, Progress, StudySession, TableCells, Task } from '../model';
+import type { Field, Link, NodeForm, NodeKind, Pause, PlanNode, Progress, StudySession, TableCells, Task, TrackerRow } from '../model';
 import type { StampInfo } from '../stamps';
 
 /** A node while the builder still adds to it; frozen into a `PlanNode` by `finishNode`. */
@@ -19,6 +19,8 @@ export interface DraftNode {
   weekday: number | null;
   round: number | null;
   cells: TableCells | null;
+  /** A heading day's row in a tracker table beside the headings (see trackerRows.ts). */
+  mirror: TrackerRow | null;
   /**
    * The days of a cycle or module made from a range heading (`## Day 1-7`, `## Days 1-7`): it may still turn out
    * to be a range entry. `asDay`: written like a day (`Day 1-7`), an entry when a day at its level follows;
@@ -49,7 +51,7 @@ const NO_STAMP: StampInfo = Object.freeze({ marked: false, date: null });
 export function newDraft(kind: NodeKind, title: string, line: number, level: number, form: NodeForm = 'heading'): DraftNode {
   return {
     kind, form, title, line, level, endLine: line + 1, titleEndLine: line, bodyLine: line + 1,
-    number: null, rangeEnd: null, date: null, weekDated: false, weekday: null, round: null, cells: null, fromRange: null, rangeHeading: false,
+    number: null, rangeEnd: null, date: null, weekDated: false, weekday: null, round: null, cells: null, mirror: null, fromRange: null, rangeHeading: false,
     stamp: NO_STAMP, planned: null, skipMarked: false, sessions: null, pauses: null,
     tasks: [], links: [], fields: [], written: false, children: [],
   };
@@ -156,6 +158,7 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
     weekday: draft.weekday,
     round: draft.round,
     cells: draft.cells,
+    mirror: draft.mirror,
     done,
     doneDate,
     stampDate: draft.kind === 'day' ? draft.stamp.date : null,

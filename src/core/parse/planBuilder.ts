@@ -12,6 +12,7 @@ import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, tableRowsYielding, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
+import { tieTrackerRows } from './trackerRows';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
 import { dateByWeek } from './weekdayDates';
@@ -269,7 +270,7 @@ export class PlanBuilder {
     const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], named));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
-    if (counts.headingDays > 0) unwrapAll(tableRowsYielding(this.tableDays, this.root, this.taskRanges));
+    if (counts.headingDays > 0) unwrapAll(tieTrackerRows(tableRowsYielding(this.tableDays, this.root, this.taskRanges), this.root));
     if (!keepParagraphs) unwrapAll(this.paragraphDays);
     // Among days written as headings, a range holding tasks of its own and no day is one of them, covering its
     // days (`## Days 1-2 - Warmup` before `## Days 3-4` and its days: a learner's `done 2` found no Day 2). Without

@@ -1,0 +1,93 @@
+/**
+ * Tracker tables beside day headings (`## Seguimiento` with a row per day and a status cell): a row ticked reads as
+ * its day's mark, and marking a day writes both. Before/after tables, from a trial's Spanish and German plans (every
+ * row stayed ❌ after five days were done; a row ticked by hand changed nothing).
+ */
+import * as assert from 'assert';
+import { applyTextEdits, markDayComplete, markDayIncomplete, type ParsedPlan } from '../../src/core';
+import { lines, parse } from './helpers';
+
+const SPANISH = lines(
+  '# Plan de SQL', '', '## Semana 1', '',
+  '### Día 1 - Fundamentos de SQL', '- [ ] Instalar PostgreSQL', '- [ ] Crear la tabla `clientes`', '',
+  '### Día 2 - Consultas SELECT', '- [ ] Ejercicios 1–5', '',
+  '### Día 3 - Filtros', '- **Tarea:** GROUP BY', '',
+  '## Seguimiento', '',
+  '| Día | Tema | Estado |', '|-----|------|--------|',
+  '| 1 | Fundamentos de SQL | ❌ |', '| 2 | Consultas SELECT | ❌ |', '| 3 | Filtros | ❌ |', '');
+
+const GERMAN = lines(
+  '# Lernplan', '',
+  '### Tag 1: Einführung in pandas', '- [ ] pandas installieren', '',
+  '### Tag 2: Daten filtern', '- [ ] Übung', '',
+  '## Fortschritt', '',
+  '| Datum | Thema | Erledigt |', '|-------|-------|----------|',
+  '| 01.12.2026 | Einführung in pandas | ❌ |', '| 02.12.2026 | Daten filtern | ❌ |', '');
+
+const OPTIONS = { date: '2026-12-02', checkTasks: true, journal: false };
+const states = (plan: ParsedPlan): [string, boolean, string | null, number | null][] =>
+  plan.days.map((day) => [day.title, day.done, day.doneDate, day.mirror ? day.mirror.line : null]);
+
+describe('tracker tables beside day headings: a row per day the headings write', () => {
+  it('ties each row to its day, by number or by topic, and reads a row ticked as the day done', () => {
+    assert.deepStrictEqual(states(parse(SPANISH)), [
+      ['Día 1 - Fundamentos de SQL', false, null, 18], ['Día 2 - Consultas SELECT', false, null, 19], ['Día 3 - Filtros', false, null, 20]]);
+    const ticked = SPANISH.replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ✅ 2026-12-02 |').replace('| 3 | Filtros | ❌ |', '| 3 | Filtros | ✅ |');
+    assert.deepStrictEqual(states(parse(ticked)).map(([, done, date]) => [done, date]), [[false, null], [true, '2026-12-02'], [true, null]]);
+    assert.deepStrictEqual(parse(ticked).root.progress.daysDone, 2);
+    const german = GERMAN.replace('| 01.12.2026 | Einführung in pandas | ❌ |', '| 01.12.2026 | Einführung in pandas | ✅ 2026-12-01 |');
+    assert.deepStrictEqual(states(parse(german)), [['Tag 1: Einführung in pandas', true, '2026-12-01', 12], ['Tag 2: Daten filtern', false, null, 13]]);
+  });
+
+  it('a heading\'s own ✅ wins over its row\'s date', () => {
+    const text = SPANISH.replace('### Día 1 - Fundamentos de SQL', '### Día 1 - Fundamentos de SQL ✅ 2026-12-01').replace('| 1 | Fundamentos de SQL | ❌ |', '| 1 | Fundamentos de SQL | ✅ 2026-12-05 |');
+    assert.deepStrictEqual(states(parse(text))[0], ['Día 1 - Fundamentos de SQL', true, '2026-12-01', 18]);
+  });
+
+  const untied: [string, string][] = [
+    ['a table inside a day (its schedule)', lines('### Day 1 - A', '- [ ] a', '| Day | Topic | Done |', '|---|---|---|', '| 1 | A | ✅ |', '### Day 2 - B', '- [ ] b', '')],
+    ['a table with no status column', lines('### Day 1 - A', '- [ ] a', '### Day 2 - B', '## Overview', '| Day | Topic |', '|---|---|', '| 1 | A |', '| 2 | B |', '')],
+    ['two headings of one number', lines('### Day 1 - A', '- [ ] a', '### Day 1 - A again', '## Progress', '| Day | Topic | Done |', '|---|---|---|', '| 1 | A | ✅ |', '')],
+    ['a topic two headings end with', lines('### Day 1 - SQL joins', '- [ ] a', '### Day 2 - More SQL joins', '## Log', '| Date | Topic | Done |', '|---|---|---|', '| 2026-12-01 | SQL joins | ✅ |', '')],
+  ];
+  for (const [name, text] of untied) {
+    it(`ties no row: ${name}`, () => {
+      const plan = parse(text);
+      assert.ok(plan.days.length >= 1);
+      assert.deepStrictEqual(plan.days.filter((day) => day.mirror).map((day) => day.title), []);
+    });
+  }
+
+  it('done writes the day and its row; undone takes both back, byte for byte (CRLF too)', () => {
+    for (const text of [SPANISH, SPANISH.replace(/\n/g, '\r\n'), GERMAN]) {
+      const plan = parse(text);
+      const done = markDayComplete(text, plan.days[1], OPTIONS);
+      assert.ok(done.ok, done.ok ? '' : done.message);
+      const after = applyTextEdits(text, done.edits);
+      const row = text.includes('Datum') ? '| 02.12.2026 | Daten filtern | ✅ 2026-12-02 |' : '| 2 | Consultas SELECT | ✅ 2026-12-02 |';
+      assert.ok(after.includes(row), after);
+      assert.match(done.summary, /its row in the tracker table \(line (20|14)\) too/);
+      const again = parse(after);
+      assert.deepStrictEqual([again.days[1].done, again.days[1].doneDate], [true, '2026-12-02']);
+      const undone = markDayIncomplete(after, again.days[1]);
+      assert.ok(undone.ok);
+      assert.strictEqual(applyTextEdits(after, undone.edits), text);
+    }
+  });
+
+  it('a day done already by its heading gets its row marked on the day\'s date; one done by its row says so', () => {
+    const stamped = SPANISH.replace('### Día 3 - Filtros', '### Día 3 - Filtros ✅ 2026-11-30');
+    const synced = markDayComplete(stamped, parse(stamped).days[2], OPTIONS);
+    assert.ok(synced.ok);
+    assert.strictEqual(applyTextEdits(stamped, synced.edits), stamped.replace('| 3 | Filtros | ❌ |', '| 3 | Filtros | ✅ 2026-11-30 |'));
+    assert.match(synced.summary, /Día 3 was complete already; its row in the tracker table \(line 21\) is marked now/);
+    const ticked = SPANISH.replace('| 3 | Filtros | ❌ |', '| 3 | Filtros | ✅ |');
+    const already = markDayComplete(ticked, parse(ticked).days[2], OPTIONS);
+    assert.ok(already.ok && already.edits.length === 0);
+    assert.match(already.summary, /Día 3 is already complete: its row in the tracker table \(line 21\) says so/);
+    // Undone takes the hand's tick back too: the day is open again, everywhere it is written.
+    const reopened = markDayIncomplete(ticked, parse(ticked).days[2]);
+    assert.ok(reopened.ok);
+    assert.strictEqual(applyTextEdits(ticked, reopened.edits), SPANISH);
+  });
+});
