@@ -116,12 +116,31 @@ export function frontMatterStartProblem(plan: ParsedPlan): string | null {
   return startReading(plan).problem;
 }
 
+/**
+ * Keys a learner writes for a start (`start_date:`, `startDate:`, a Spanish `inicio:`), folded: lower case, without
+ * spaces, `_` and `-`. A trial's `inicio: 2026-12-01` left the plan with no schedule and nothing said why.
+ */
+const START_WORDS = new Set(['startdate', 'starton', 'started', 'starts', 'startingdate', 'begin', 'begins', 'beginning', 'begindate', 'firstday',
+  'inicio', 'início', 'comienzo', 'fechadeinicio', 'fechainicio', 'datainicio', 'datadeinício', 'datadeinicio',
+  'beginn', 'startdatum', 'anfang', 'début', 'debut', 'datededébut', 'datedébut', 'inizio', 'datadiinizio', 'datainizio', 'begindatum', 'aanvang', 'rozpoczęcie', 'początek']);
+
+/** A key of the record that reads as meant for `start:` and holds a date (a string or a YAML date), else null. */
+function startInOtherWords(record: Record<string, unknown>): string | null {
+  for (const [key, value] of Object.entries(record)) {
+    if (!START_WORDS.has(key.toLowerCase().replace(/[\s_-]+/g, ''))) continue;
+    if (value instanceof Date || (typeof value === 'string' && /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}/.test(value))) return key;
+  }
+  return null;
+}
+
 function readFrontMatterStart(plan: ParsedPlan): StartReading {
   const record = frontMatterRecord(plan);
   if (!record) return NO_START;
   if (!('start' in record)) {
     const key = keyInOtherCase(record, 'start');
-    return { start: null, problem: key === null ? null : l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
+    if (key !== null) return { start: null, problem: l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
+    const other = startInOtherWords(record);
+    return { start: null, problem: other === null ? null : l10n.t('{0} in the front matter is not read (the key is start:)', JSON.stringify(`${other}:`)) };
   }
   const start = record.start;
   const text = start instanceof Date ? start.toISOString().slice(0, 10) : typeof start === 'string' ? start.trim() : null;

@@ -677,6 +677,13 @@ describe("a front matter start that is not read is said, not ignored (a learner'
     ['start: 42', 'start: "42" in the front matter is not a date as YYYY-MM-DD'],
     ['Start: 2026-11-20', '"Start:" in the front matter is not read (the key is start:, in lower case)'],
     ['START: 2026-11-20', '"START:" in the front matter is not read (the key is start:, in lower case)'],
+    // Keys meant as a start, holding a date (a trial's Spanish `inicio:`): said, not read; other dates are no start.
+    ['inicio: 2026-12-01', '"inicio:" in the front matter is not read (the key is start:)'],
+    ['start_date: 2026-12-01', '"start_date:" in the front matter is not read (the key is start:)'],
+    ['startDate: "2026-12-01"', '"startDate:" in the front matter is not read (the key is start:)'],
+    ['Beginn: 01.12.2026', '"Beginn:" in the front matter is not read (the key is start:)'],
+    ['date: 2026-12-01', null],
+    ['inicio: pronto', null],
     ['start: [unclosed', null], // not YAML: the user's business
   ];
   for (const [frontMatter, problem] of rows) {
