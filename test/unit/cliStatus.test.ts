@@ -41,6 +41,14 @@ describe('CLI: status', () => {
     assert.match((await run('status', plan)).out, /days-031-060-lakehouse-for-ai\.md {2}4\/30 days · 13 h left of 15 h {2}\(active\)\n$/, 'one plan: no reason needed');
   });
 
+  it('names the plans the active one was tied with, and what broke the tie (a trial read "tied with 1 plan")', async () => {
+    const dir = tempDir('lp-tie-');
+    fs.writeFileSync(path.join(dir, 'plan-de.md'), '### Tag 1: A\n- [ ] a\n### Tag 2: B\n- [ ] b\n');
+    fs.writeFileSync(path.join(dir, 'plan-es.md'), '### D\u00eda 1: A\n- [ ] a\n### D\u00eda 2: B\n- [ ] b\n### D\u00eda 3: C\n- [ ] c\n');
+    const text = (await run('status', dir, '--today', '2026-11-29')).out;
+    assert.match(text, /plan-es\.md {2}0\/3 days {2}\(active: nothing done yet anywhere, and its days come first \(from day 1\) \(tied with plan-de\.md on where its days start: the plan with the most days is taken, then by title\); for another plan's day: learning-plans status FILE\)\n/);
+  });
+
   it('leaves a grocery list and meeting notes out of the plans and the streak, and says why of one named alone (a trial\'s)', async () => {
     const dir = tempDir('lp-lists-');
     fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), path.join(dir, 'plan.md'));

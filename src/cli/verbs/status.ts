@@ -299,15 +299,32 @@ async function mojibakeIn(file: string, context: CliContext, maxBytes: number): 
   }
 }
 
+/** A plan's file name, from its uri (`plan-de.md`). */
+function fileNameOf(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * Why the current day is in this plan of several (a learner with two plans saw it move between them unexplained),
  * and how to look at another: name its file.
  */
 function activeWhy(reason: ActiveReason | undefined): string {
+  // The plans it was tied with, by name (a trial read "tied with 1 plan" and could not tell which, nor why this one).
+  // The order chooseActive takes them in (activePlan.ts byProgram): where their days start, then the most days, then the title.
+  const tie = (): string => {
+    if (!reason || !('tiedWith' in reason) || reason.tiedWith.length === 0) return '';
+    const names = reason.tiedWith.slice(0, 3).map((p) => field(fileNameOf(p.uri))).join(', ') + (reason.tiedWith.length > 3 ? ` and ${reason.tiedWith.length - 3} more` : '');
+    return ` (tied with ${names} on where its days start: the plan with the most days is taken, then by title)`;
+  };
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
-    : reason?.kind === 'earliest' ? `nothing done yet, so the first plan not finished${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}`
-    : reason?.kind === 'scheduled' ? `its dates run through today (from ${reason.start}), with no stamp dated up to today anywhere${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}`
-    : reason?.kind === 'begun' ? `begun (something in it is done), with no stamp dated up to today anywhere${reason.tiedWith.length ? ` (tied with ${plural(reason.tiedWith.length, 'plan')})` : ''}` : 'the first';
+    : reason?.kind === 'earliest' ? `nothing done yet anywhere, and its days come first${reason.startDay !== null ? ` (from day ${reason.startDay})` : ''}${tie()}`
+    : reason?.kind === 'scheduled' ? `its dates run through today (from ${reason.start}), with no stamp dated up to today anywhere${tie()}`
+    : reason?.kind === 'begun' ? `begun (something in it is done), with no stamp dated up to today anywhere${tie()}` : 'the first';
   // Plain words: a learner read "the earliest unfinished; another plan's day" as jargon.
   return `${why}; for another plan's day: learning-plans status FILE`;
 }
