@@ -114,6 +114,8 @@ export interface TableCells {
   readonly planned?: number | null;
   /** The status column is headed as the date a day was done (`Completed on`, `Erledigt am`): marking writes the date alone. */
   readonly statusDates?: true;
+  /** A tracker keyed by date (`| Datum | Thema | Erledigt |`): the column of its rows' dates (see trackerRows.ts). */
+  readonly key?: number;
 }
 
 /**

@@ -4,7 +4,7 @@
  * row stayed ❌ after five days were done; a row ticked by hand changed nothing).
  */
 import * as assert from 'assert';
-import { applyTextEdits, markDayComplete, markDayIncomplete, type ParsedPlan } from '../../src/core';
+import { applyTextEdits, catchUp, markDayComplete, markDayIncomplete, scheduleFor, type ParsedPlan } from '../../src/core';
 import { lines, parse } from './helpers';
 
 const SPANISH = lines(
@@ -57,6 +57,22 @@ describe('tracker tables beside day headings: a row per day the headings write',
       assert.deepStrictEqual(plan.days.filter((day) => day.mirror).map((day) => day.title), []);
     });
   }
+
+  it('a tracker keyed by date plans its days: a schedule, read and replanned in the rows\' cells (a trial\'s German plan had none)', () => {
+    const plan = parse(GERMAN);
+    assert.deepStrictEqual(plan.days.map((day) => day.planned), ['2026-12-01', '2026-12-02']);
+    assert.deepStrictEqual(scheduleFor(plan)?.end, '2026-12-02');
+    const shifted = catchUp(GERMAN, plan, { kind: 'shift', days: 2 }, { today: '2026-12-02', options: {} });
+    assert.ok(shifted.ok, shifted.ok ? '' : shifted.message);
+    const after = applyTextEdits(GERMAN, shifted.edits);
+    assert.strictEqual(after, GERMAN.replace('| 01.12.2026 |', '| 03.12.2026 |').replace('| 02.12.2026 |', '| 04.12.2026 |'));
+    const back = catchUp(after, parse(after), { kind: 'shift', days: -2 }, { today: '2026-11-30', options: {} });
+    assert.ok(back.ok, back.ok ? '' : back.message);
+    assert.strictEqual(applyTextEdits(after, back.edits), GERMAN);
+    // A bare ✅ in a row keyed by date: done on the row's date.
+    const ticked = GERMAN.replace('| 01.12.2026 | Einführung in pandas | ❌ |', '| 01.12.2026 | Einführung in pandas | ✅ |');
+    assert.deepStrictEqual([parse(ticked).days[0].done, parse(ticked).days[0].doneDate], [true, '2026-12-01']);
+  });
 
   it('done writes the day and its row; undone takes both back, byte for byte (CRLF too)', () => {
     for (const text of [SPANISH, SPANISH.replace(/\n/g, '\r\n'), GERMAN]) {

@@ -60,7 +60,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
       const date = rowDate(row, byDate.day);
       return date === null ? null : { number: null, rangeEnd: null, round: null, label: cellTitle(row.cells[byDate.day]), date };
     });
-    cells = cellsOf(columns, false);
+    cells = { ...cellsOf(columns, false), key: byDate.day };
     // A status column of other words (`Released`, `Paid`, `Applied`, `Confirmed`: a release log, invoices, job
     // applications) or a table not headed as study makes a plan only in a file about learning (a review's false plans).
     plain = plainDatedTable(header, columns) || !knownStatuses(table, byDate.status!, orderOf());

@@ -4,7 +4,7 @@
  * ❌ after five days were done, and a row ticked by hand changed nothing). Such rows yield to the headings (see
  * tableRowsYielding: the headings are the days); here each is tied to the day it repeats, as that day's `mirror`:
  * its status cell reads as the day's mark where the heading has none, and marking the day writes both (see
- * completionEdits.ts).
+ * completionEdits.ts); a date it plans the day on is the day's, where the heading has none (a replan writes it there).
  *
  * A row repeats a day by its number (`| 3 |` and `### Día 3`), or, in a table without one, by its topic
  * (`| 01.12.2026 | Einführung in pandas |` and `### Tag 1: Einführung in pandas`). Only rows outside every day's
@@ -31,8 +31,12 @@ export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: read
     const day = row.number !== null ? byNumber.get(row.number) : byTopic(headings, row.title);
     if (!day || day.mirror !== null) continue;
     day.mirror = { line: row.line, cells };
-    // The row's mark is the day's where its heading has none of its own (a heading's ✅ wins: it is the day's own).
-    if (!day.stamp.marked && row.stamp.marked) day.stamp = row.stamp;
+    // The row's mark is the day's where its heading has none of its own (a heading's ✅ wins: it is the day's own),
+    // and so is its planned date (a Date column of open rows: `| 02.12.2026 | Daten filtern | ❌ |`).
+    // A tracker keyed by date: a bare ✅ is done on its row's date, as in a tracker of its own.
+    if (!day.stamp.marked && row.stamp.marked) day.stamp = row.stamp.date === null && cells.key !== undefined ? { marked: true, date: row.date } : row.stamp;
+    // A tracker keyed by date plans each day on its row's date.
+    if (day.planned === null) day.planned = row.planned ?? (cells.key !== undefined ? row.date : null);
   }
   return rows;
 }

@@ -10,7 +10,7 @@ import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
 import { dayMark } from '../dayMark';
 import { isValidIsoDate } from '../calendar/calendarDays';
-import type { PlanNode } from '../model';
+import type { PlanNode, TableCells } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
@@ -65,12 +65,7 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
  */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
-  if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) {
-    const order = tableOrder(lines, day.line);
-    // What the new dates do to the other rows' reading is checked on the whole replan (see doneReadings.ts).
-    const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
-    return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
-  }
+  if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) return plannedRowEdit(lines, { ...day, cells: day.cells }, date);
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   if (!isValidIsoDate(date)) return BEYOND_9999();
   const { line, text, marks, insertAt } = titleEnd(lines, day);
@@ -86,7 +81,19 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
     const written = text.slice(titled.start, titled.end);
     return onLine(line, { start: titled.start, end: titled.end, newText: namedDateLike(written, date) ?? dateLike(written, date, order, order) });
   }
+  // Planned by its row in a tracker table (`| 02.12.2026 | Daten filtern | ❌ |`, see trackerRows.ts): dated anew there.
+  const mirror = day.form === 'heading' && day.planned !== null ? day.mirror : null;
+  const column = mirror ? (mirror.cells.planned ?? mirror.cells.key ?? null) : null;
+  if (mirror && column !== null) return plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, date);
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
+}
+
+/** A table row's planned date written anew in its Date cell, in the table's form (`day.line`, `day.cells`: the row's). */
+function plannedRowEdit(lines: Lines, day: PlanNode & { readonly cells: TableCells }, date: string): TextEdit | string {
+  const order = tableOrder(lines, day.line);
+  // What the new dates do to the other rows' reading is checked on the whole replan (see doneReadings.ts).
+  const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
+  return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
 }
 
 /**
