@@ -44,7 +44,17 @@ describe('tracker tables beside day headings: a row per day the headings write',
     assert.deepStrictEqual(states(parse(text))[0], ['Día 1 - Fundamentos de SQL', true, '2026-12-01', 18]);
   });
 
+  it('ties by the whole topic after the number, a date ending the title aside, accents and a closing period aside; else by the planned date', () => {
+    const text = lines('### Tag 1: Einführung in Pandas.', '- [ ] a', '### Tag 2: Daten filtern (02.12.2026)', '- [ ] b', '### Tag 3 – Netz – 03.12.2026', '- [ ] c',
+      '## Fortschritt', '| Datum | Thema | Erledigt |', '|---|---|---|', '| 01.12.2026 | Einfuhrung in pandas | ✅ |', '| 02.12.2026 | Daten filtern | ✅ 2026-12-02 |', '| 03.12.2026 | Netzwerke | ✅ |', '');
+    assert.deepStrictEqual(parse(text).days.map((day) => [day.done, day.doneDate, day.mirror?.line ?? null]), [[true, '2026-12-01', 9], [true, '2026-12-02', 10], [true, '2026-12-03', 11]]);
+    const short = lines('### Day 1: SQL', '- [ ] a', '### Day 2: Git', '- [ ] b', '## Log', '| Date | Topic | Done |', '|---|---|---|', '| 2026-12-01 | SQL | ✅ |', '| 2026-12-02 | Git | ❌ |', '');
+    assert.deepStrictEqual(parse(short).days.map((day) => [day.done, day.mirror?.line ?? null]), [[true, 7], [false, 8]]);
+  });
+
   const untied: [string, string][] = [
+    ['a topic that is only part of a title (a log\'s `SQL` beside `Window functions in SQL`)', lines('### Day 1: Intro to Python', '- [ ] a', '### Day 3: Window functions in SQL', '- [ ] b', '## Log', '| Date | Topic | Done |', '|---|---|---|', '| 2026-11-20 | Python | ✅ |', '| 2026-11-21 | SQL | ✅ 2026-11-21 |', '')],
+    ['a journal\'s entries and its log table', lines('# Journal', '## Monday - Rust', 'Read ch. 1', '## Tuesday - Python', 'Wrote a script', '## Log', '| Date | Topic | Done |', '|---|---|---|', '| 2026-11-23 | Rust | ✅ |', '| 2026-11-24 | Python | ✅ 2026-11-27 |', '')],
     ['a table inside a day (its schedule)', lines('### Day 1 - A', '- [ ] a', '| Day | Topic | Done |', '|---|---|---|', '| 1 | A | ✅ |', '### Day 2 - B', '- [ ] b', '')],
     ['a table with no status column', lines('### Day 1 - A', '- [ ] a', '### Day 2 - B', '## Overview', '| Day | Topic |', '|---|---|', '| 1 | A |', '| 2 | B |', '')],
     ['two headings of one number', lines('### Day 1 - A', '- [ ] a', '### Day 1 - A again', '## Progress', '| Day | Topic | Done |', '|---|---|---|', '| 1 | A | ✅ |', '')],
@@ -89,6 +99,19 @@ describe('tracker tables beside day headings: a row per day the headings write',
       assert.ok(undone.ok);
       assert.strictEqual(applyTextEdits(after, undone.edits), text);
     }
+  });
+
+  it('a day done by its row keeps its row\'s date: done checks its tasks and stamps no heading; a day done by undated ticks gets a bare ✅ in its row', () => {
+    const ticked = SPANISH.replace('| 1 | Fundamentos de SQL | ❌ |', '| 1 | Fundamentos de SQL | ✅ 2026-11-20 |');
+    const done = markDayComplete(ticked, parse(ticked).days[0], OPTIONS);
+    assert.ok(done.ok);
+    const after = applyTextEdits(ticked, done.edits);
+    assert.strictEqual(after, ticked.replace('- [ ] Instalar PostgreSQL', '- [x] Instalar PostgreSQL ✅ 2026-12-02').replace('- [ ] Crear la tabla `clientes`', '- [x] Crear la tabla `clientes` ✅ 2026-12-02'));
+    assert.deepStrictEqual([parse(after).days[0].done, parse(after).days[0].doneDate], [true, '2026-11-20']);
+    const byHand = SPANISH.replace('- [ ] Ejercicios 1–5', '- [x] Ejercicios 1–5');
+    const synced = markDayComplete(byHand, parse(byHand).days[1], OPTIONS);
+    assert.ok(synced.ok);
+    assert.strictEqual(applyTextEdits(byHand, synced.edits), byHand.replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ✅ |'));
   });
 
   it('a day done already by its heading gets its row marked on the day\'s date; one done by its row says so', () => {

@@ -253,13 +253,16 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   // undone then refused to take back). A day marked with tasks left open gets them checked, below.
   const lines = new Lines(text);
   if (day.done && !allTasks(day).some((task) => task.status === 'open' || task.status === 'inProgress')) {
-    // Its row in a tracker table not marked yet (done by its heading or its tasks): the row follows, dated as the day is.
-    const row = markTrackerRow(lines, day, day.doneDate ?? options.date);
+    // Its row in a tracker table not marked yet (done by its heading or its tasks): the row follows, dated as the day
+    // is (a bare ✅ for a day done by ticks with no date: today's date would be a day of study that never was).
+    const row = markTrackerRow(lines, day, day.doneDate);
     if (typeof row === 'string') return fail(row);
     if (row.length > 0) return { ok: true, edits: row, summary: l10n.t('{0} was complete already; its row in the tracker table (line {1}) is marked now', dayLabel(day), day.mirror!.line + 1) };
     return alreadyComplete(day, lines);
   }
-  const stamped = stampTitle(lines, day, options.date, options.checkTasks);
+  // Done by its row in a tracker table (ticked by hand, on its date): the row is its mark, as a heading's ✅ is; a
+  // stamp of today on the heading would date it anew. Its open tasks are checked, below.
+  const stamped = trackerRowDone(lines, day) ? [] : stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);
   // Its row in a tracker table beside the headings is marked with it (a trial's rows all stayed ❌).
   const tracker = markTrackerRow(lines, day, options.date);

@@ -6,10 +6,11 @@
  * its status cell reads as the day's mark where the heading has none, and marking the day writes both (see
  * completionEdits.ts); a date it plans the day on is the day's, where the heading has none (a replan writes it there).
  *
- * A row repeats a day by its number (`| 3 |` and `### Día 3`), or, in a table without one, by its topic
- * (`| 01.12.2026 | Einführung in pandas |` and `### Tag 1: Einführung in pandas`). Only rows outside every day's
- * section (a day's own table is its schedule, not a tracker), with a status cell, each tied to one day and each day
- * to one row (the first table's).
+ * A row repeats a numbered day by its number (`| 3 |` and `### Día 3`), or, in a table without one, by its topic
+ * (`| 01.12.2026 | Einführung in pandas |` and `### Tag 1: Einführung in pandas`: the whole title after the number, a
+ * date ending it aside), else by the date the heading plans the day on (`### Tag 2: Netz (02.12.2026)`). Only rows
+ * outside every day's section (a day's own table is its schedule, not a tracker), with a status cell, each tied to
+ * one day and each day to one row (the first table's); a key two days share ties none.
  */
 import type { DraftNode } from './draftNode';
 import { collectDrafts } from './draftTree';
@@ -17,18 +18,27 @@ import { normalizeKey } from '../grammar/keywords';
 
 export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: readonly T[], root: DraftNode): readonly T[] {
   if (rows.length === 0) return rows;
-  const headings = collectDrafts(root, []).filter((day) => day.form === 'heading');
+  // Numbered days only: a journal's entries (`## Tuesday - Python`) are records, and its log table is no tracker of them.
+  const headings = collectDrafts(root, []).filter((day) => day.form === 'heading' && day.number !== null);
   const byNumber = new Map<number, DraftNode | null>();
+  const byTopic = new Map<string, DraftNode | null>();
+  const byDate = new Map<string, DraftNode | null>();
+  // A key two headings share ties no row: which day it repeats cannot be told.
+  const add = <K>(map: Map<K, DraftNode | null>, key: K | null, day: DraftNode): void => {
+    if (key !== null) map.set(key, map.has(key) ? null : day);
+  };
   for (const day of headings) {
-    if (day.number === null || day.rangeEnd !== null) continue;
-    // Two headings of one number: a row of it repeats neither.
-    byNumber.set(day.number, byNumber.has(day.number) ? null : day);
+    if (day.rangeEnd === null) add(byNumber, day.number, day);
+    add(byTopic, topicOf(day.title, true), day);
+    add(byDate, day.planned, day);
   }
   for (const { day: row } of rows) {
     const cells = row.cells;
     if (cells === null || cells.status === null || row.rangeEnd !== null) continue;
     if (headings.some((day) => row.line >= day.line && row.line < day.endLine)) continue;
-    const day = row.number !== null ? byNumber.get(row.number) : byTopic(headings, row.title);
+    const topic = row.title.indexOf(': ') < 0 ? null : topicOf(row.title.slice(row.title.indexOf(': ') + 2), false);
+    const day = row.number !== null ? byNumber.get(row.number)
+      : (topic !== null ? byTopic.get(topic) : undefined) ?? (row.date !== null ? byDate.get(row.date) : undefined);
     if (!day || day.mirror !== null) continue;
     day.mirror = { line: row.line, cells };
     // The row's mark is the day's where its heading has none of its own (a heading's ✅ wins: it is the day's own),
@@ -41,21 +51,23 @@ export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: read
   return rows;
 }
 
-/** The one heading whose title ends with the row's topic (the title cell's text: `01.12.2026: Einführung in pandas`). */
-function byTopic(headings: readonly DraftNode[], rowTitle: string): DraftNode | undefined {
-  const colon = rowTitle.indexOf(': ');
-  if (colon < 0) return undefined;
-  const topic = normalizeKey(rowTitle.slice(colon + 2));
-  if (topic.length < 3) return undefined;
-  let found: DraftNode | undefined;
-  for (const day of headings) {
-    const title = normalizeKey(day.title);
-    if (!title.endsWith(topic)) continue;
-    // The topic is the title's last words, after its number's separator (`Tag 1: `, `Día 1 - `), not part of a word.
-    const before = title.charCodeAt(title.length - topic.length - 1);
-    if (title.length > topic.length && before !== 0x20 && before !== 0x3a && before !== 0x2d) continue;
-    if (found !== undefined) return undefined;
-    found = day;
+/** A day number and its separator at the start of a heading's title (`Tag 1: `, `Día 1 - `, `Day 01.`). */
+const NUMBER_LEAD = /^[^\d]*\d+[ \t]*(?:[:.)\-\u2013\u2014|][ \t]*|[ \t])/u;
+/** A date ending a title, in parentheses or after a dash (`(02.12.2026)`, `– 2026-12-03`): the day's planned date, not its topic. */
+const DATE_END = /[ \t]*(?:\([^()]*\d[^()]*\)|[-\u2013\u2014|][ \t]*\d[\d./-]*\d)[ \t]*$/u;
+
+/**
+ * What a title says the day is about, folded to compare: after its number (a heading's), without a date ending it,
+ * lower case, accents and closing punctuation left out (`Einführung in Pandas.` is `einfuhrung in pandas`). Compared
+ * whole: a log's `| SQL |` is not `### Day 3: Window functions in SQL` (a review's). Null with less than two letters.
+ */
+function topicOf(title: string, heading: boolean): string | null {
+  let topic = title;
+  if (heading) {
+    const lead = NUMBER_LEAD.exec(topic);
+    if (!lead) return null;
+    topic = topic.slice(lead[0].length);
   }
-  return found;
+  topic = normalizeKey(topic.replace(DATE_END, '').normalize('NFD').replace(/\p{M}/gu, '')).replace(/[\s.!?:;,]+$/u, '');
+  return topic.replace(/[^\p{L}]/gu, '').length >= 2 ? topic : null;
 }
