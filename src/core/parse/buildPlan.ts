@@ -9,6 +9,7 @@ import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, re
 import { classifyHeading, type HeadingClass } from './classifyHeading';
 import { withFileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
 import { withFileYears } from '../grammar/fileYears';
+import { withContentRoot } from './hugoRefs';
 import { readTable } from './dayTables';
 import { readDayTable } from './tableDayReader';
 import { content, linksOf } from './contentReaders';
@@ -264,7 +265,7 @@ export interface PieceSource {
  */
 export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined; years: boolean } {
   const { result: { result, read }, asked, unsaid } = withFileYears(source.text, source.frontMatter, fileStem(document.uri),
-    () => withFileDateOrder(source.text, pieces?.dateOrder, () => buildFrom(document, source, options, pieces)));
+    () => withFileDateOrder(source.text, pieces?.dateOrder, () => withContentRoot(document.uri, () => buildFrom(document, source, options, pieces))));
   // Part of the model (a snapshot keeps it): the views say why such days have no dates.
   const plan: ParsedPlan = unsaid ? { ...result.plan, yearUnsaid: true } : result.plan;
   return { plan, pieces: result.pieces, dateOrder: read, years: asked };

@@ -1,4 +1,5 @@
 import markdownIt from 'markdown-it';
+import { hugoRefLink } from './hugoRefs';
 import type { Token } from 'markdown-it';
 import { FRONT_MATTER, TOML_FRONT_MATTER, tomlAsYaml } from '../grammar/lineSyntax';
 import { scanBlocks } from './blockScanner';
@@ -33,6 +34,7 @@ function create(maxNesting = MAX_INLINE_NESTING): MarkdownIt {
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   const normalizeLink = md.normalizeLink;
   md.normalizeLink = (url) => keepIpv6Host(normalizeLink(url));
+  md.inline.ruler.before('link', 'hugo_ref', hugoRefLink);
   return md;
 }
 
