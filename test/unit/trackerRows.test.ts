@@ -4,7 +4,7 @@
  * row stayed ❌ after five days were done; a row ticked by hand changed nothing).
  */
 import * as assert from 'assert';
-import { applyTextEdits, catchUp, markDayComplete, markDayIncomplete, scheduleFor, type ParsedPlan } from '../../src/core';
+import { applyTextEdits, catchUp, markDayComplete, markDayIncomplete, scheduleFor, toggleTasks, type ParsedPlan } from '../../src/core';
 import { lines, parse } from './helpers';
 
 const SPANISH = lines(
@@ -47,7 +47,7 @@ describe('tracker tables beside day headings: a row per day the headings write',
   it('ties by the whole topic after the number, a date ending the title aside, accents and a closing period aside; else by the planned date', () => {
     const text = lines('### Tag 1: Einführung in Pandas.', '- [ ] a', '### Tag 2: Daten filtern (02.12.2026)', '- [ ] b', '### Tag 3 – Netz – 03.12.2026', '- [ ] c',
       '## Fortschritt', '| Datum | Thema | Erledigt |', '|---|---|---|', '| 01.12.2026 | Einfuhrung in pandas | ✅ |', '| 02.12.2026 | Daten filtern | ✅ 2026-12-02 |', '| 03.12.2026 | Netzwerke | ✅ |', '');
-    assert.deepStrictEqual(parse(text).days.map((day) => [day.done, day.doneDate, day.mirror?.line ?? null]), [[true, '2026-12-01', 9], [true, '2026-12-02', 10], [true, '2026-12-03', 11]]);
+    assert.deepStrictEqual(parse(text).days.map((day) => [day.done, day.doneDate, day.mirror?.line ?? null]), [[true, null, 9], [true, '2026-12-02', 10], [true, null, 11]]);
     const short = lines('### Day 1: SQL', '- [ ] a', '### Day 2: Git', '- [ ] b', '## Log', '| Date | Topic | Done |', '|---|---|---|', '| 2026-12-01 | SQL | ✅ |', '| 2026-12-02 | Git | ❌ |', '');
     assert.deepStrictEqual(parse(short).days.map((day) => [day.done, day.mirror?.line ?? null]), [[true, 7], [false, 8]]);
   });
@@ -79,9 +79,17 @@ describe('tracker tables beside day headings: a row per day the headings write',
     const back = catchUp(after, parse(after), { kind: 'shift', days: -2 }, { today: '2026-11-30', options: {} });
     assert.ok(back.ok, back.ok ? '' : back.message);
     assert.strictEqual(applyTextEdits(after, back.edits), GERMAN);
-    // A bare ✅ in a row keyed by date: done on the row's date.
-    const ticked = GERMAN.replace('| 01.12.2026 | Einführung in pandas | ❌ |', '| 01.12.2026 | Einführung in pandas | ✅ |');
-    assert.deepStrictEqual([parse(ticked).days[0].done, parse(ticked).days[0].doneDate], [true, '2026-12-01']);
+    // A bare ✅ in a row keyed by date: done, on no date (its date is the plan's, not when it was done: a trial's row
+    // of next week ticked today counted next week in the streak).
+    const ticked = GERMAN.replace('| 02.12.2026 | Daten filtern | ❌ |', '| 02.12.2026 | Daten filtern | ✅ |');
+    assert.deepStrictEqual([parse(ticked).days[1].done, parse(ticked).days[1].doneDate, parse(ticked).days[1].stampDate], [true, null, null]);
+  });
+
+  it('a tracker\'s dates written with a month\'s name are replanned in that form (a trial\'s became ISO)', () => {
+    const text = lines('### Day 1: Setup', '- [ ] a', '### Day 2: Loops', '- [ ] b', '## Progress', '| Date | Topic | Done |', '|---|---|---|', '| Dec 1, 2026 | Setup | ⬜ |', '| Dec 2, 2026 | Loops | ⬜ |', '');
+    const shifted = catchUp(text, parse(text), { kind: 'shift', days: 2 }, { today: '2026-12-01', options: {} });
+    assert.ok(shifted.ok, shifted.ok ? '' : shifted.message);
+    assert.strictEqual(applyTextEdits(text, shifted.edits), text.replace('Dec 1, 2026', 'Dec 3, 2026').replace('Dec 2, 2026', 'Dec 4, 2026'));
   });
 
   it('done writes the day and its row; undone takes both back, byte for byte (CRLF too)', () => {
@@ -112,6 +120,14 @@ describe('tracker tables beside day headings: a row per day the headings write',
     const synced = markDayComplete(byHand, parse(byHand).days[1], OPTIONS);
     assert.ok(synced.ok);
     assert.strictEqual(applyTextEdits(byHand, synced.edits), byHand.replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ✅ |'));
+  });
+
+  it('a toggle that completes a day leaves its row, and says so (unchecked again, the day would stay done by its row)', () => {
+    const plan = parse(SPANISH);
+    const toggled = toggleTasks(SPANISH, plan.days[1].tasks, '2026-12-02', plan);
+    assert.ok(toggled.ok);
+    assert.ok(!applyTextEdits(SPANISH, toggled.edits).includes('| 2 | Consultas SELECT | ✅'));
+    assert.match(toggled.summary, /Día 2 is complete: all its tasks are checked \(its row in the tracker table, line 20, is left as it is: mark the day complete to mark it too\)/);
   });
 
   it('a day done already by its heading gets its row marked on the day\'s date; one done by its row says so', () => {

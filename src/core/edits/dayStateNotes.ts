@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { readStamp } from '../stamps';
-import { ownMark } from './dayTitleEdits';
+import { ownMark, trackerRowDone } from './dayTitleEdits';
 import { allTasks } from './locate';
 import type { Lines } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
@@ -61,7 +61,11 @@ export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Ta
       // Marked on its own: its tasks do not reopen it.
       if (unchecked + reopened > 0 && markAfter === null) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
     } else if (!day.done && !marked && byTasks) {
-      notes.push(l10n.t('{0} is complete: all its tasks are checked', dayLabel(day)));
+      // Its row in a tracker table is not written by a toggle (unchecking the task again would then leave the day
+      // done by its row): said, with how to mark it.
+      notes.push(day.mirror && !trackerRowDone(lines, day)
+        ? l10n.t('{0} is complete: all its tasks are checked (its row in the tracker table, line {1}, is left as it is: mark the day complete to mark it too)', dayLabel(day), day.mirror.line + 1)
+        : l10n.t('{0} is complete: all its tasks are checked', dayLabel(day)));
     } else if (day.done && !marked && !byTasks && markAfter === null) {
       notes.push(l10n.t('{0} is open again: not all its tasks are checked', dayLabel(day)));
     }

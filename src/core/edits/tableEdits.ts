@@ -8,7 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import { tableCells, type CellSpan } from '../grammar/lineSyntax';
 import { cellDateOf, cellDisplay, doneNoteSpan, isSkipValue, isSkipWord, rawCellStatus, skipNoteSpan, type NoteSpan } from '../grammar/tableStatus';
-import { dateLike } from './cellDates';
+import { dateLike, namedDateLike } from './cellDates';
 import type { DateOrder } from '../grammar/dates';
 import { isDatePlaceholder, isOpenStatus, type DoneForm } from './tableRows';
 import { readTitleMarks, skipText } from '../grammar/dayMarks';
@@ -121,10 +121,12 @@ export function plannedInRow(line: string, cells: TableCells, date: string, like
   const content = line.slice(span.start, span.end);
   const trimmed = content.trim();
   // Written as the column writes its dates (`like`: another row's, see columnDate), or as this cell did.
-  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, dateLike(like, date, order)) : { start: span.start, end: span.end, newText: dateLike(like, date, order) };
+  // A month's name as the column writes it (`Dec 3, 2026` becomes `Dec 5, 2026`: a trial's became `2026-12-05`).
+  const written = (form: string | null): string => (form === null ? null : namedDateLike(form.trim(), date)) ?? dateLike(form, date, order);
+  if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, written(like)) : { start: span.start, end: span.end, newText: written(like) };
   if (cellDateOf(trimmed, order) === null) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);
-  return { start: at, end: at + trimmed.length, newText: dateLike(trimmed, date, order) };
+  return { start: at, end: at + trimmed.length, newText: written(trimmed) };
 }
 
 /** Writes `value` over a cell's content. */

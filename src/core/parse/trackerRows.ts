@@ -43,8 +43,9 @@ export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: read
     day.mirror = { line: row.line, cells };
     // The row's mark is the day's where its heading has none of its own (a heading's ✅ wins: it is the day's own),
     // and so is its planned date (a Date column of open rows: `| 02.12.2026 | Daten filtern | ❌ |`).
-    // A tracker keyed by date: a bare ✅ is done on its row's date, as in a tracker of its own.
-    if (!day.stamp.marked && row.stamp.marked) day.stamp = row.stamp.date === null && cells.key !== undefined ? { marked: true, date: row.date } : row.stamp;
+    // A bare ✅ is done on no date: a tracker's dates beside headings are the days' plan, not when they were done (a
+    // row of next week ticked today counted next week in the streak).
+    if (!day.stamp.marked && row.stamp.marked) day.stamp = row.stamp;
     // A tracker keyed by date plans each day on its row's date.
     if (day.planned === null) day.planned = row.planned ?? (cells.key !== undefined ? row.date : null);
   }
