@@ -4,7 +4,7 @@
  * row stayed ❌ after five days were done; a row ticked by hand changed nothing).
  */
 import * as assert from 'assert';
-import { applyTextEdits, catchUp, markDayComplete, markDayIncomplete, scheduleFor, toggleTasks, type ParsedPlan } from '../../src/core';
+import { applyTextEdits, catchUp, Lines, markDayComplete, markDayIncomplete, scheduleFor, skipDayEdit, toggleTasks, type ParsedPlan, type TextEdit } from '../../src/core';
 import { lines, parse } from './helpers';
 
 const SPANISH = lines(
@@ -120,6 +120,21 @@ describe('tracker tables beside day headings: a row per day the headings write',
     const synced = markDayComplete(byHand, parse(byHand).days[1], OPTIONS);
     assert.ok(synced.ok);
     assert.strictEqual(applyTextEdits(byHand, synced.edits), byHand.replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ✅ |'));
+  });
+
+  it('a skip writes the day and its row, a row skipped by hand skips its day, and undone reopens both', () => {
+    const plan = parse(SPANISH);
+    const skip = skipDayEdit(new Lines(SPANISH), plan.days[1], '2026-12-02') as TextEdit[];
+    const skipped = applyTextEdits(SPANISH, skip);
+    assert.strictEqual(skipped, SPANISH.replace('### Día 2 - Consultas SELECT', '### Día 2 - Consultas SELECT ⏭ 2026-12-02').replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ❌ ⏭ 2026-12-02 |'));
+    const reopened = markDayIncomplete(skipped, parse(skipped).days[1]);
+    assert.ok(reopened.ok);
+    assert.strictEqual(applyTextEdits(skipped, reopened.edits), SPANISH);
+    const byHand = SPANISH.replace('| 3 | Filtros | ❌ |', '| 3 | Filtros | ⏭ |');
+    assert.deepStrictEqual([parse(byHand).days[2].skipped, parse(byHand).root.progress.daysTotal], [true, 2]);
+    const back = markDayIncomplete(byHand, parse(byHand).days[2]);
+    assert.ok(back.ok);
+    assert.strictEqual(parse(applyTextEdits(byHand, back.edits)).days[2].skipped, false);
   });
 
   it('a toggle that completes a day leaves its row, and says so (unchecked again, the day would stay done by its row)', () => {

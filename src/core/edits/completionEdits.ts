@@ -193,7 +193,10 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (task?.status === 'cancelled') return reopenEdits(lines, task) ?? [];
   const text = lines.at(day.titleEndLine);
   const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
-  return marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
+  // Its row in a tracker table is reopened with it (a row skipped by hand skips the day: see trackerRows.ts).
+  const mirror = day.mirror;
+  const row = mirror ? alignedRowEdits(lines, mirror.line, unskipRow(lines.at(mirror.line), mirror.cells)).map((edit) => onLine(mirror.line, edit)) : [];
+  return [...marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' })), ...row];
 }
 
 /** What Mark Day Complete says when it has nothing to write. */

@@ -3,8 +3,8 @@
  * headings write, each with a status cell the learner ticks (a trial's Spanish and German plans: every row stayed
  * ❌ after five days were done, and a row ticked by hand changed nothing). Such rows yield to the headings (see
  * tableRowsYielding: the headings are the days); here each is tied to the day it repeats, as that day's `mirror`:
- * its status cell reads as the day's mark where the heading has none, and marking the day writes both (see
- * completionEdits.ts); a date it plans the day on is the day's, where the heading has none (a replan writes it there).
+ * its status cell reads as the day's mark where the heading has none (a skip too), and marking, skipping or
+ * reopening the day writes both (see completionEdits.ts, scheduleEdits.ts); a date it plans the day on is the day's, where the heading has none (a replan writes it there).
  *
  * A row repeats a numbered day by its number (`| 3 |` and `### Día 3`), or, in a table without one, by its topic
  * (`| 01.12.2026 | Einführung in pandas |` and `### Tag 1: Einführung in pandas`: the whole title after the number, a
@@ -46,6 +46,8 @@ export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: read
     // A bare ✅ is done on no date: a tracker's dates beside headings are the days' plan, not when they were done (a
     // row of next week ticked today counted next week in the streak).
     if (!day.stamp.marked && row.stamp.marked) day.stamp = row.stamp;
+    // A row skipped (`⏭`, `Skipped`) skips its day, as a heading's `⏭` does (a day done anyway stays done).
+    if (row.skipMarked) day.skipMarked = true;
     // A tracker keyed by date plans each day on its row's date.
     if (day.planned === null) day.planned = row.planned ?? (cells.key !== undefined ? row.date : null);
   }

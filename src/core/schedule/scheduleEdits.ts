@@ -132,7 +132,11 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
     const at = box.heading ? insertAt : blockLinkStart(text, insertAt);
     return date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: at, end: at, newText: ` \u274C ${date}` })];
   }
-  return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) })];
+  // Its row in a tracker table beside the headings is skipped with it (a trial's row stayed ⬜ beside the heading's ⏭).
+  const mirror = day.mirror;
+  const row = mirror ? skipInRow(lines.at(mirror.line), mirror.cells, date) : null;
+  const tracker = mirror && row && !day.skipped ? alignedRowEdits(lines, mirror.line, [row]).map((edit) => onLine(mirror.line, edit)) : [];
+  return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) }), ...tracker];
 }
 
 const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;
