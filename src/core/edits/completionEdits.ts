@@ -9,7 +9,7 @@ import { readTitleMarks } from '../grammar/dayMarks';
 import { unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { findTaskBox, setTaskChecked } from './lineEdits';
-import { markTrackerRow, ownMark, stampTitle, trackerRowDone, unmarkTrackerRow, unstampTitle } from './dayTitleEdits';
+import { alreadyComplete, markTrackerRow, ownMark, stampTitle, trackerRowDone, unmarkTrackerRow, unstampTitle } from './dayTitleEdits';
 import { dayStateNotes } from './dayStateNotes';
 import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
@@ -199,19 +199,6 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   return [...marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' })), ...row];
 }
 
-/** What Mark Day Complete says when it has nothing to write. */
-function alreadyComplete(day: PlanNode, lines: Lines): EditOutcome {
-  // Done by its row in a tracker table (ticked by hand), its heading unstamped.
-  if (!ownMark(lines, day) && trackerRowDone(lines, day)) {
-    return { ok: true, edits: [], summary: l10n.t('{0} is already complete: its row in the tracker table (line {1}) says so', dayLabel(day), day.mirror!.line + 1) };
-  }
-  // Done by its tasks, with no mark of its own: said so (a trial read "already complete" of a heading with no ✅).
-  if (!ownMark(lines, day)) {
-    return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete: all its tasks are checked (the last on {1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete: all its tasks are checked', dayLabel(day)) };
-  }
-  return { ok: true, edits: [], summary: day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day)) };
-}
-
 /**
  * Stamps the day's title (unless it already has a ✅) at its end and, optionally, checks the day's
  * open tasks. The stamp goes at the end of the title: an ATX heading's line (before its closing #s),
@@ -261,7 +248,7 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
     const row = markTrackerRow(lines, day, day.doneDate);
     if (typeof row === 'string') return fail(row);
     if (row.length > 0) return { ok: true, edits: row, summary: l10n.t('{0} was complete already; its row in the tracker table (line {1}) is marked now', dayLabel(day), day.mirror!.line + 1) };
-    return alreadyComplete(day, lines);
+    return { ok: true, edits: [], summary: alreadyComplete(day, lines) };
   }
   // Done by its row in a tracker table (ticked by hand, on its date): the row is its mark, as a heading's ✅ is; a
   // stamp of today on the heading would date it anew. Its open tasks are checked, below.
@@ -279,7 +266,7 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   if (!checked.ok) return checked;
   edits.push(...checked.edits);
   if (edits.length === 0) {
-    return alreadyComplete(day, lines);
+    return { ok: true, edits: [], summary: alreadyComplete(day, lines) };
   }
   // An item day's box checked is the day's stamp, not one of its tasks.
   const boxed = own !== undefined && open.includes(own);

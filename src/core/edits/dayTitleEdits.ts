@@ -143,3 +143,13 @@ export function unmarkTrackerRow(lines: Lines, day: PlanNode): TextEdit[] | stri
   const row = trackerRowOf(day);
   return row === null || !ownMark(lines, row) ? [] : unstampTitle(lines, row);
 }
+
+/** What Mark Day Complete says when it has nothing to write. */
+export function alreadyComplete(day: PlanNode, lines: Lines): string {
+  const own = ownMark(lines, day);
+  // Done by its row in a tracker table (ticked by hand), its heading unstamped.
+  if (!own && trackerRowDone(lines, day)) return l10n.t('{0} is already complete: its row in the tracker table (line {1}) says so', dayLabel(day), day.mirror!.line + 1);
+  // Done by its tasks, with no mark of its own: said so (a trial read "already complete" of a heading with no ✅).
+  if (!own) return day.doneDate ? l10n.t('{0} is already complete: all its tasks are checked (the last on {1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete: all its tasks are checked', dayLabel(day));
+  return day.doneDate ? l10n.t('{0} is already complete ({1})', dayLabel(day), day.doneDate) : l10n.t('{0} is already complete', dayLabel(day));
+}

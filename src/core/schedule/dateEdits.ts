@@ -4,7 +4,9 @@
  */
 import type { ParsedPlan } from '../model';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
-import { Lines, type TextEdit } from '../edits/textEdit';
+import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
+import { textDateOrder } from '../grammar/fileDateOrder';
+import { cellDateOf } from '../grammar/tableStatus';
 import { scheduleDays } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, plannedDateRemoval } from './scheduleEdits';
 import type { ScheduleStatus } from './scheduleStatus';
@@ -78,4 +80,18 @@ function shiftsPin(plan: ParsedPlan, schedule: ScheduleStatus['schedule'], old: 
   if (plan.days[i].planned === null || dayNumber(plan.days[i].planned!) === own) return false;
   const later = plan.days.slice(i + 1).filter((day) => !day.done && !day.skipped);
   return later.filter((day) => day.planned !== null).length * 2 < later.length || later.length === 0;
+}
+
+/**
+ * The edits, with a title's date that would read two ways alone (`(04/12/2026)`, written in the file's order of
+ * slashed dates: see plannedDateEdit) written as ISO instead when the edited text no longer says that order (its one
+ * `(13/12/2026)` moved to `(10/12/2026)`): every date then reads as it was meant.
+ */
+export function keepSlashedOrder(text: string, edits: TextEdit[]): TextEdit[] {
+  const order = textDateOrder(text);
+  if (order === null || textDateOrder(applyTextEdits(text, edits)) === order) return edits;
+  return edits.map((edit) => {
+    const iso = cellDateOf(edit.newText) === null ? cellDateOf(edit.newText, order) : null;
+    return iso === null ? edit : { ...edit, newText: iso };
+  });
 }

@@ -25,12 +25,10 @@ export { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './sche
 import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor } from './schedule';
 import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './scheduleStatus';
-import { dateEdits, lastDateBefore } from './dateEdits';
+import { dateEdits, keepSlashedOrder, lastDateBefore } from './dateEdits';
 import { moveUpAfterSkip } from './skipAhead';
 import { BEYOND_9999, frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { otherDaysChanged } from '../edits/doneReadings';
-import { textDateOrder } from '../grammar/fileDateOrder';
-import { cellDateOf } from '../grammar/tableStatus';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
 import { doneTodayInWindow, doublesAvoidingPairs, doublesFit, doublesNeeded, heldByDate, shortestSpread, spreadWindow } from './spreadDays';
@@ -364,20 +362,6 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     standing: where,
     text: after,
   };
-}
-
-/**
- * The edits, with a title's date that would read two ways alone (`(04/12/2026)`, written in the file's order of
- * slashed dates: see plannedDateEdit) written as ISO instead when the edited text no longer says that order (its one
- * `(13/12/2026)` moved to `(10/12/2026)`): every date then reads as it was meant.
- */
-function keepSlashedOrder(text: string, edits: TextEdit[]): TextEdit[] {
-  const order = textDateOrder(text);
-  if (order === null || textDateOrder(applyTextEdits(text, edits)) === order) return edits;
-  return edits.map((edit) => {
-    const iso = cellDateOf(edit.newText) === null ? cellDateOf(edit.newText, order) : null;
-    return iso === null ? edit : { ...edit, newText: iso };
-  });
 }
 
 /** Whether a day can be given a planned date: a heading's or item's `📅`, a table row's Date cell. */
