@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { TreeElement } from '../../src/extension/tree/treeElements';
 import type { LearningPlansTestApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
+import { api, children, planRow, removePlanFile, titleOf, waitFor, workspaceUri } from './helpers';
 
 /** A learner's week kept as a checklist, one box a day, the day's tasks nested in it (test/formats/checkbox-days.md). */
 const CHECKLIST = [
@@ -36,18 +36,7 @@ describe('A week written as a checklist of days (- [ ] Day 2: JOINs)', () => {
 
   after(async () => {
     lp.clock = () => new Date();
-    // Emptied and its document made to read it (in the web host the document outlives its editor, stale, and a plan
-    // left in the index would count in the streaks the suites after this one check), then deleted.
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode('# Notes\n'));
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    if (open) {
-      await vscode.window.showTextDocument(open);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await waitFor('the document to read the emptied file', () => open.getText() === '# Notes\n');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await waitFor('the checklist to leave the index', () => !lp.index.get(uri()));
-    await vscode.workspace.fs.delete(uri());
+    await removePlanFile(lp, uri());
   });
 
   it('shows its days in the tree, each with what is nested in it (not its own box again), the first open one as today', () => {

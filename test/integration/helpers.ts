@@ -142,3 +142,21 @@ export async function logText(api: LearningPlansApi): Promise<string> {
     return '';
   }
 }
+
+/**
+ * Takes a plan a suite wrote out of the workspace: emptied and its document made to read it (in the web host the
+ * document outlives its editor, stale, and a plan left in the index would count in the streaks the suites after it
+ * check), then deleted.
+ */
+export async function removePlanFile(api: LearningPlansApi, uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Notes\n'));
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    await vscode.window.showTextDocument(open);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the document to read the emptied file', () => open.getText() === '# Notes\n');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('the plan to leave the index', () => !api.index.get(uri));
+  await vscode.workspace.fs.delete(uri);
+}

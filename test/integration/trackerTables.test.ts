@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { TreeElement } from '../../src/extension/tree/treeElements';
 import type { LearningPlansTestApi } from '../../src/extension/testApi';
 import * as assert from './assert';
-import { api, children, planRow, titleOf, waitFor, workspaceUri } from './helpers';
+import { api, children, planRow, removePlanFile, titleOf, waitFor, workspaceUri } from './helpers';
 
 /** A plan's days as headings, and a tracker table of them at its end (a trial's Spanish plan: every row stayed ❌). */
 const PLAN = [
@@ -36,16 +36,7 @@ describe('A tracker table beside the day headings (| 2 | Consultas | ❌ |)', ()
 
   after(async () => {
     lp.clock = () => new Date();
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode('# Notes\n'));
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    if (open) {
-      await vscode.window.showTextDocument(open);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await waitFor('the document to read the emptied file', () => open.getText() === '# Notes\n');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await waitFor('the plan to leave the index', () => !lp.index.get(uri()));
-    await vscode.workspace.fs.delete(uri());
+    await removePlanFile(lp, uri());
   });
 
   it('Mark Day Complete writes the day and its row; one undo restores both', async () => {
