@@ -10,7 +10,7 @@ describe('Hugo ref and relref links', () => {
       '- [Odd]({{< ref "a.md" %}}) and [raw]({{< ref day-3 >}})', '');
     const day = parse(text, 'file:///site/content/posts/plan.md').days[0];
     assert.deepStrictEqual(day.links.map((l) => [l.text, l.target]), [
-      ['Day 2 notes', 'day-2.md'], ['Intro', '../posts/intro.md'], ['Docs', 'https://x.example'], ['setup', 'setup.md#install']]);
+      ['Day 2 notes', 'day-2.md'], ['Intro', '../posts/intro.md'], ['Docs', 'https://x.example'], ['setup', 'setup.md#install'], ['raw', 'day-3.md']]);
     assert.deepStrictEqual(day.fields.map((f) => f.value), ['Day 2 notes', 'Intro and Docs']);
     assert.deepStrictEqual(day.tasks.map((t) => t.text), ['read setup']);
     // Outside a content folder a path from `/` is the workspace's, as a link's is.
@@ -23,6 +23,11 @@ describe('Hugo ref and relref links', () => {
       ['/posts/intro', null, '/posts/intro.md'], ['#goals', null, '#goals'], ['setup#install', null, 'setup.md#install'], ['posts/', null, 'posts/'], ['v1.2/notes', null, 'v1.2/notes.md'],
     ];
     for (const [path, root, target] of rows) assert.strictEqual(refTarget(path, root), target, path);
+  });
+
+  it('an image is no link (its `!` was left before one)', () => {
+    const day = parse(lines('### Day 2: ![diagram]({{< ref "er.png" >}})', '- [ ] draw'), 'file:///site/content/plan.md').days[0];
+    assert.deepStrictEqual(day.links, []);
   });
 
   it('opens nothing a link would not: a scheme in a shortcode is refused as in a link', () => {

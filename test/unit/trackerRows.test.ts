@@ -137,6 +137,31 @@ describe('tracker tables beside day headings: a row per day the headings write',
     assert.strictEqual(parse(applyTextEdits(byHand, back.edits)).days[2].skipped, false);
   });
 
+  it('a day with a date of its own dated anew by a replan takes its row\'s date with it (a review\'s row kept the old one)', () => {
+    const text = lines('### Tag 1: Images (01.12.2026)', '- [ ] a', '### Tag 2: Netz (02.12.2026)', '- [ ] b', '## Fortschritt', '| Datum | Thema | Erledigt |', '|---|---|---|', '| 01.12.2026 | Bilder | ❌ |', '| 02.12.2026 | Netzwerke | ❌ |', '');
+    const shifted = catchUp(text, parse(text), { kind: 'shift', days: 2 }, { today: '2026-11-29', options: {} });
+    assert.ok(shifted.ok, shifted.ok ? '' : shifted.message);
+    const after = applyTextEdits(text, shifted.edits);
+    assert.strictEqual(after, text.replace(/01\.12/g, '03.12').replace(/02\.12/g, '04.12'));
+    assert.deepStrictEqual(parse(after).days.map((day) => day.mirror?.line ?? null), [7, 8]);
+  });
+
+  it('a heading that is a task: a skip writes its row, undone reopens both, done on a day done by its row keeps the row\'s date', () => {
+    const text = lines('### [ ] Day 1: Intro', '- [ ] a', '### [ ] Day 2: Select', '- [ ] b', '## Progress', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Intro | ❌ |', '| 2 | Select | ❌ |', '');
+    const skip = skipDayEdit(new Lines(text), parse(text).days[1], '2026-11-28') as TextEdit[];
+    const skipped = applyTextEdits(text, skip);
+    assert.strictEqual(skipped, text.replace('### [ ] Day 2: Select', '### [-] Day 2: Select ❌ 2026-11-28').replace('| 2 | Select | ❌ |', '| 2 | Select | ❌ ⏭ 2026-11-28 |'));
+    const reopened = markDayIncomplete(skipped, parse(skipped).days[1]);
+    assert.ok(reopened.ok);
+    assert.strictEqual(applyTextEdits(skipped, reopened.edits), text);
+    const ticked = text.replace('| 1 | Intro | ❌ |', '| 1 | Intro | ✅ 2026-11-20 |');
+    const done = markDayComplete(ticked, parse(ticked).days[0], OPTIONS);
+    assert.ok(done.ok);
+    const after = applyTextEdits(ticked, done.edits);
+    assert.strictEqual(after, ticked.replace('- [ ] a', '- [x] a ✅ 2026-12-02'));
+    assert.deepStrictEqual([parse(after).days[0].done, parse(after).days[0].doneDate], [true, '2026-11-20']);
+  });
+
   it('a toggle that completes a day leaves its row, and says so (unchecked again, the day would stay done by its row)', () => {
     const plan = parse(SPANISH);
     const toggled = toggleTasks(SPANISH, plan.days[1].tasks, '2026-12-02', plan);

@@ -7,7 +7,7 @@
  */
 import { cellDateOf } from '../grammar/tableStatus';
 import { dateAt, type DateOrder } from '../grammar/dates';
-import { LANGUAGES } from '../grammar/keywords';
+import { LANGUAGES, normalizeKey, vocabularyOf } from '../grammar/keywords';
 
 /** Day, month and year as digits between one separator: `29.11.2026`, `2026/11/29`, `11-29-2026`, `9.1.2026`. */
 const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/;
@@ -54,20 +54,57 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
  * (the caller writes ISO: a replan's `(Nov 5, 2026)` became `(2026-11-07)`, a trial's).
  */
 export function namedDateLike(like: string, iso: string): string | null {
-  const [year, month, day] = iso.split('-').map(Number);
   const name = monthNameIn(like);
   if (name === null) return null;
+  // Left to ISO (a review's): a weekday beside it (`Wed, Nov 25` would name the 28th a Wednesday); a name other
+  // languages share and name the new month otherwise (`November` +1: `December` or `Dezember`?); a form not written
+  // back as it is (`Sept`; `1er`, an ordinal of another language): the date `like` says, written in its form, must give
+  // `like` itself.
+  if (namesWeekday(like) || /(?<![\d.])\d{1,2}(?!st|nd|rd|th)\p{L}/iu.test(like)) return null;
+  const said = dateAt(like, skipToDate(like), null)?.date;
+  if (said === undefined || written(like, said, name) !== like) return null;
+  const month = Number(iso.slice(5, 7));
+  if (new Set(inOtherLanguages(like.slice(name.start, name.end).toLowerCase(), month)).size > 1) return null;
+  const made = written(like, iso, name);
+  return dateAt(made, skipToDate(made), null)?.date === iso ? made : null;
+}
+
+/** `iso` written in `like`'s form, its month's name at `name` (see namedDateLike). */
+function written(like: string, iso: string, name: NonNullable<ReturnType<typeof monthNameIn>>): string {
+  const [year, month, day] = iso.split('-').map(Number);
   const names = LANGUAGES[name.language].months![month - 1];
   const word = names[Math.min(name.form, names.length - 1)];
   const cased = name.upper ? word.toUpperCase() : name.capital ? word[0].toUpperCase() + word.slice(1) : word;
   const withMonth = like.slice(0, name.start) + cased + like.slice(name.end);
   // The year (four digits), then the day (one or two digits, an English ordinal's suffix kept right).
   const withYear = withMonth.replace(/(?<!\d)\d{4}(?!\d)/, String(year));
-  const written = withYear.replace(/(?<![\d.])(\d{1,2})(st|nd|rd|th)?(?!\d)/i, (_, digits: string, suffix?: string) => {
+  return withYear.replace(/(?<![\d.])(\d{1,2})(st|nd|rd|th)?(?!\d)/i, (_, digits: string, suffix?: string) => {
     const value = digits.length === 2 && digits.startsWith('0') ? String(day).padStart(2, '0') : String(day);
     return suffix ? value + ordinalSuffix(day, suffix) : value;
   });
-  return dateAt(written, skipToDate(written), null)?.date === iso ? written : null;
+}
+
+/** How each language that names a month `word` (lower case) names `month` in the same form (full or short). */
+function inOtherLanguages(word: string, month: number): string[] {
+  const found: string[] = [];
+  for (const block of Object.values(LANGUAGES)) {
+    const months = block.months ?? [];
+    const form = months.reduce((at, names) => (at >= 0 ? at : names.indexOf(word)), -1);
+    if (form < 0) continue;
+    const names = months[month - 1];
+    found.push(names[Math.min(form, names.length - 1)]);
+  }
+  return found;
+}
+
+/** Whether `text` names a weekday (`Wed`, `Mittwoch`). */
+function namesWeekday(text: string): boolean {
+  const { weekdays, weekdaysShort } = vocabularyOf();
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const key = normalizeKey(match[0]);
+    if (weekdays.has(key) || weekdaysShort.has(key)) return true;
+  }
+  return false;
 }
 
 /** Where a month's name (of any language) stands in `text`, with its language, form (0 the full name) and case. */

@@ -189,13 +189,13 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);
-  // Reopened as a cancelled task is (its `❌ date` goes with the cancel: a later done wrote `❌ … ✅ …`).
-  if (task?.status === 'cancelled') return reopenEdits(lines, task) ?? [];
-  const text = lines.at(day.titleEndLine);
-  const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
   // Its row in a tracker table is reopened with it (a row skipped by hand skips the day: see trackerRows.ts).
   const mirror = day.mirror;
   const row = mirror ? alignedRowEdits(lines, mirror.line, unskipRow(lines.at(mirror.line), mirror.cells)).map((edit) => onLine(mirror.line, edit)) : [];
+  // Reopened as a cancelled task is (its `❌ date` goes with the cancel: a later done wrote `❌ … ✅ …`).
+  if (task?.status === 'cancelled') return [...(reopenEdits(lines, task) ?? []), ...row];
+  const text = lines.at(day.titleEndLine);
+  const marks = readTitleMarks(text, contentEnd(text, day.titleEndLine === day.line));
   return [...marks.skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' })), ...row];
 }
 
@@ -260,7 +260,9 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   const edits: TextEdit[] = [...stamped, ...tracker];
   // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
   const own = day.form === 'item' ? dayMark(day) : undefined;
-  const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => task.status === 'open' || task.status === 'inProgress');
+  // A heading that is a task (`### [ ] Day 1`) done by its row keeps its box: checked, it would date the day today.
+  const byRow = stamped.length === 0 && trackerRowDone(lines, day);
+  const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => (task.status === 'open' || task.status === 'inProgress') && !(byRow && isDayMark(day, task)));
   // Recurring tasks get no next one here: a day marked incomplete again would keep them, open, as its tasks.
   const checked = setTasksChecked(text, open, true, options.date);
   if (!checked.ok) return checked;

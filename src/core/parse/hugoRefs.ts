@@ -2,16 +2,17 @@
  * Hugo's links between pages: `[Day 2 notes]({{< ref "day-2.md" >}})`, `relref`, `{{% ref "..." %}}`. markdown-it reads
  * no link there (a space in the destination), so a Hugo learner's links were left out of the day's links and its text
  * shown with the shortcode (a trial's). Read here as the link to the page's file: a path as written is the page's
- * folder's (as Hugo looks first), one from `/` the site's `content` folder's (when the plan is under one), and a page
- * named without `.md` (`ref "intro"`) is its `.md` file.
+ * folder's (as Hugo looks first), one from `/` the site's `content` folder's (when the plan's path names it: a CLI run
+ * inside `content/posts` on `plan.md` reads `/` as the repository's, as a link's), and a page named without `.md`
+ * (`ref "intro"`) is its `.md` file.
  */
 import type MarkdownIt from 'markdown-it';
 
 type InlineRule = Parameters<MarkdownIt['inline']['ruler']['before']>[2];
 type StateInline = Parameters<InlineRule>[0];
 
-/** `({{< ref "path" >}})` right after a link's text, `<`/`>` or `%`/`%` around it. */
-const REF = /^\(\{\{(?:<[ \t]*(?:rel)?ref[ \t]+"([^"\n\\]+)"[ \t]*>|%[ \t]*(?:rel)?ref[ \t]+"([^"\n\\]+)"[ \t]*%)\}\}\)/;
+/** `({{< ref "path" >}})` right after a link's text, `<`/`>` or `%`/`%` around it; the path quoted, or bare (`ref day-3`). */
+const REF = /^\(\{\{(?:<[ \t]*(?:rel)?ref[ \t]+(?:"([^"\n\\]+)"|([^\s"{}<>%]+))[ \t]*>|%[ \t]*(?:rel)?ref[ \t]+(?:"([^"\n\\]+)"|([^\s"{}<>%]+))[ \t]*%)\}\}\)/;
 
 /** Where the site's `content` folder is from the plan being parsed (`../`, `./`), or null outside one (see withContentRoot). */
 let contentRoot: string | null = null;
@@ -44,13 +45,14 @@ export function refTarget(path: string, root: string | null = contentRoot): stri
 /** The inline rule (before markdown-it's `link`): a link whose destination is a ref shortcode. */
 export function hugoRefLink(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
-  if (state.src.charCodeAt(start) !== 0x5b /* [ */) return false;
+  // An image's (`![img]({{< ref "x.png" >}})`) is no link: its `!` would be left as text before one.
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start - 1) === 0x21 /* ! */) return false;
   const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
   if (labelEnd < 0 || state.src.charCodeAt(labelEnd + 1) !== 0x28 /* ( */ || state.src.charCodeAt(labelEnd + 2) !== 0x7b /* { */) return false;
   const max = state.posMax;
   const found = REF.exec(state.src.slice(labelEnd + 1, max));
   if (!found) return false;
-  const href = state.md.normalizeLink(refTarget(found[1] ?? found[2]));
+  const href = state.md.normalizeLink(refTarget(found[1] ?? found[2] ?? found[3] ?? found[4]));
   if (!state.md.validateLink(href)) return false;
   if (!silent) {
     state.pos = start + 1;

@@ -8,7 +8,9 @@ import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { textDateOrder } from '../grammar/fileDateOrder';
 import { cellDateOf } from '../grammar/tableStatus';
 import { scheduleDays } from './schedule';
-import { frontMatterStartEdit, plannedDateEdit, plannedDateRemoval } from './scheduleEdits';
+import { frontMatterStartEdit, plannedDateEdit, plannedDateRemoval, plannedRowEdit } from './scheduleEdits';
+import { tableCells } from '../grammar/lineSyntax';
+import { tableOrder } from '../edits/tableRows';
 import type { ScheduleStatus } from './scheduleStatus';
 
 /** The date of the last dated day before `index`, or null. */
@@ -94,4 +96,37 @@ export function keepSlashedOrder(text: string, edits: TextEdit[]): TextEdit[] {
     const iso = cellDateOf(edit.newText) === null ? cellDateOf(edit.newText, order) : null;
     return iso === null ? edit : { ...edit, newText: iso };
   });
+}
+
+/**
+ * The dates of tracker rows (see trackerRows.ts) whose days carry a date of their own (a title's, a `📅`) and were
+ * dated anew: written in the row too, where it said the day's old date (a review's row kept `30.11.2026` beside
+ * `### Tag 2: Netz (02.12.2026)`, and then no longer tied to its day): the replan's `edits` with them, the text they
+ * make and its plan (`parse`).
+ */
+export function withTrackerDates(plan: ParsedPlan, text: string, edits: TextEdit[], parse: (text: string) => ParsedPlan): { edits: TextEdit[]; after: string; replanned: ParsedPlan } {
+  const after = applyTextEdits(text, edits);
+  const replanned = parse(after);
+  const rows = trackerDateEdits(plan, replanned, text, edits);
+  if (rows.length === 0) return { edits, after, replanned };
+  const all = [...edits, ...rows];
+  const moved = applyTextEdits(text, all);
+  return { edits: all, after: moved, replanned: parse(moved) };
+}
+
+function trackerDateEdits(plan: ParsedPlan, replanned: ParsedPlan, text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const lines = new Lines(text);
+  const touched = new Set(edits.map((edit) => edit.range.start.line));
+  const found: TextEdit[] = [];
+  plan.days.forEach((day, i) => {
+    const mirror = day.mirror;
+    const now = replanned.days[i]?.planned ?? null;
+    if (!mirror || touched.has(mirror.line) || day.planned === null || now === null || now === day.planned) return;
+    const column = mirror.cells.planned ?? mirror.cells.key ?? null;
+    const cell = column === null ? undefined : tableCells(lines.at(mirror.line))[column];
+    if (column === null || !cell || cellDateOf(lines.at(mirror.line).slice(cell.start, cell.end).trim(), tableOrder(lines, mirror.line)) !== day.planned) return;
+    const edit = plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, now);
+    if (typeof edit !== 'string') found.push(edit);
+  });
+  return found;
 }

@@ -25,7 +25,7 @@ export { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './sche
 import { dayNumber, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
 import { scheduleDays, scheduleFor } from './schedule';
 import { scheduleStatus, type CatchUpContext, type ScheduleStatus } from './scheduleStatus';
-import { dateEdits, keepSlashedOrder, lastDateBefore } from './dateEdits';
+import { dateEdits, keepSlashedOrder, lastDateBefore, withTrackerDates } from './dateEdits';
 import { moveUpAfterSkip } from './skipAhead';
 import { BEYOND_9999, frontMatterStartEdit, plannedDateEdit, skipDayEdit } from './scheduleEdits';
 import { otherDaysChanged } from '../edits/doneReadings';
@@ -333,9 +333,10 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
     if (typeof wanted !== 'string' && typeof edits === 'string' && choice.kind === 'shift') edits = startShift(plan, text, status.schedule, choice.days) ?? edits;
   }
   if (typeof edits === 'string') return fail(edits);
-  edits = keepSlashedOrder(text, edits);
-  const after = applyTextEdits(text, edits);
-  const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
+  // A title's slashed dates readable in the file's order, and a tracker's row beside a heading dated anew following it.
+  const written = withTrackerDates(plan, text, keepSlashedOrder(text, edits), (after) => buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1)));
+  edits = written.edits;
+  const { after, replanned } = written;
   // New dates never change what a day done reads (a table's done dates read by the order its planned ones said).
   const changed = otherDaysChanged(plan, replanned);
   if (changed !== null) return fail(changed);

@@ -89,7 +89,7 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
 }
 
 /** A table row's planned date written anew in its Date cell, in the table's form (`day.line`, `day.cells`: the row's). */
-function plannedRowEdit(lines: Lines, day: PlanNode & { readonly cells: TableCells }, date: string): TextEdit | string {
+export function plannedRowEdit(lines: Lines, day: PlanNode & { readonly cells: TableCells }, date: string): TextEdit | string {
   const order = tableOrder(lines, day.line);
   // What the new dates do to the other rows' reading is checked on the whole replan (see doneReadings.ts).
   const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
@@ -130,13 +130,16 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
     const cancel = onLine(day.line, { start: box.index, end: box.index + 1, newText: '-' });
     // Before an item's block link, as its ✅ goes (`JOINs ❌ 2026-11-27 ^d2`: after it, the link no longer links).
     const at = box.heading ? insertAt : blockLinkStart(text, insertAt);
-    return date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: at, end: at, newText: ` \u274C ${date}` })];
+    return [...(date === null || headingTask.cancelledDate !== null ? [cancel] : [cancel, onLine(line, { start: at, end: at, newText: ` \u274C ${date}` })]), ...trackerSkip(lines, day, date)];
   }
-  // Its row in a tracker table beside the headings is skipped with it (a trial's row stayed ⬜ beside the heading's ⏭).
+  return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) }), ...trackerSkip(lines, day, date)];
+}
+
+/** Its row in a tracker table beside the headings, skipped with it (a trial's row stayed ⬜ beside the heading's ⏭). */
+function trackerSkip(lines: Lines, day: PlanNode, date: string | null): TextEdit[] {
   const mirror = day.mirror;
-  const row = mirror ? skipInRow(lines.at(mirror.line), mirror.cells, date) : null;
-  const tracker = mirror && row && !day.skipped ? alignedRowEdits(lines, mirror.line, [row]).map((edit) => onLine(mirror.line, edit)) : [];
-  return [onLine(line, { start: insertAt, end: insertAt, newText: skipText(date) }), ...tracker];
+  const row = mirror && !day.skipped ? skipInRow(lines.at(mirror.line), mirror.cells, date) : null;
+  return mirror && row ? alignedRowEdits(lines, mirror.line, [row]).map((edit) => onLine(mirror.line, edit)) : [];
 }
 
 const START_LINE = /^(start[ \t]*:[ \t]*)(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/;

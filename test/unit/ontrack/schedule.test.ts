@@ -182,6 +182,14 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.strictEqual(run(later, { kind: 'shift', days: -1 }, ctx).text, named);
     assert.strictEqual(namedDateLike('Dec 31, 2026', '2027-01-01'), 'Jan 1, 2027');
     assert.strictEqual(namedDateLike('2026-01-05', '2026-01-06'), null, 'no month named: the caller writes its own form');
+    // Left to ISO (a review's): a weekday would go stale, a name other languages share names the new month otherwise,
+    // a form that is not written back as it is.
+    assert.strictEqual(namedDateLike('Wed, Nov 25, 2026', '2026-11-28'), null);
+    assert.strictEqual(namedDateLike('30. November 2026', '2026-12-01'), null, 'December or Dezember');
+    assert.strictEqual(namedDateLike('31. Mai 2026', '2026-06-01'), null, 'Juni, juin or junho');
+    assert.strictEqual(namedDateLike('Sept 29, 2026', '2026-10-02'), null);
+    assert.strictEqual(namedDateLike('1er décembre 2026', '2026-12-02'), null);
+    assert.strictEqual(namedDateLike('30. November 2026', '2026-11-28'), '28. November 2026', 'the same month: no language to choose');
   });
   it('a title\'s slashed date is dated anew in the file\'s order, and as ISO where the new dates would leave that order unsaid (a trial\'s Spanish plan got a 📅 beside each (02/12/2026))', () => {
     const ctx = { today: '2026-11-29', options: {} };
