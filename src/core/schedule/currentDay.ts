@@ -139,7 +139,8 @@ function readFrontMatterStart(plan: ParsedPlan): StartReading {
   if (!('start' in record)) {
     const key = keyInOtherCase(record, 'start');
     if (key !== null) return { start: null, problem: l10n.t('{0} in the front matter is not read (the key is start:, in lower case)', JSON.stringify(`${key}:`)) };
-    const other = startInOtherWords(record);
+    // A plan whose days carry their dates has its schedule: a `started:` beside them is the learner's note, not a slip.
+    const other = plan.days.some((day) => day.planned !== null) ? null : startInOtherWords(record);
     return { start: null, problem: other === null ? null : l10n.t('{0} in the front matter is not read (the key is start:)', JSON.stringify(`${other}:`)) };
   }
   const start = record.start;

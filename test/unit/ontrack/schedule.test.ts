@@ -694,6 +694,11 @@ describe("a front matter start that is not read is said, not ignored (a learner'
     ['inicio: pronto', null],
     ['start: [unclosed', null], // not YAML: the user's business
   ];
+  it('a plan whose days carry their dates: a started: beside them is no slip', () => {
+    const plan = parse('---\nstarted: 2026-11-01\n---\n### Day 1 \u{1F4C5} 2026-11-20\n- [ ] a\n');
+    assert.strictEqual(frontMatterStartProblem(plan), null);
+    assert.strictEqual(frontMatterStartProblem(parse('---\nstarted: 2026-11-01\n---\n### Day 1\n- [ ] a\n')), '"started:" in the front matter is not read (the key is start:)');
+  });
   for (const [frontMatter, problem] of rows) {
     it(frontMatter, () => {
       const text = `---\n${frontMatter}\n---\n# P\n### Day 1\n- [ ] a\n`;
