@@ -252,7 +252,8 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   }
   // Done by its row in a tracker table (ticked by hand, on its date): the row is its mark, as a heading's ✅ is; a
   // stamp of today on the heading would date it anew. Its open tasks are checked, below.
-  const stamped = trackerRowDone(lines, day) ? [] : stampTitle(lines, day, options.date, options.checkTasks);
+  const byRow = trackerRowDone(lines, day);
+  const stamped = byRow ? [] : stampTitle(lines, day, options.date, options.checkTasks);
   if (typeof stamped === 'string') return fail(stamped);
   // Its row in a tracker table beside the headings is marked with it (a trial's rows all stayed ❌).
   const tracker = markTrackerRow(lines, day, options.date);
@@ -261,7 +262,6 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
   // Open and in-progress tasks get checked; cancelled ones stay cancelled. An item day's box is checked either way.
   const own = day.form === 'item' ? dayMark(day) : undefined;
   // A heading that is a task (`### [ ] Day 1`) done by its row keeps its box: checked, it would date the day today.
-  const byRow = stamped.length === 0 && trackerRowDone(lines, day);
   const open = (options.checkTasks ? allTasks(day) : own ? [own] : []).filter((task) => (task.status === 'open' || task.status === 'inProgress') && !(byRow && isDayMark(day, task)));
   // Recurring tasks get no next one here: a day marked incomplete again would keep them, open, as its tasks.
   const checked = setTasksChecked(text, open, true, options.date);

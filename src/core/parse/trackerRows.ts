@@ -4,7 +4,8 @@
  * ❌ after five days were done, and a row ticked by hand changed nothing). Such rows yield to the headings (see
  * tableRowsYielding: the headings are the days); here each is tied to the day it repeats, as that day's `mirror`:
  * its status cell reads as the day's mark where the heading has none (a skip too), and marking, skipping or
- * reopening the day writes both (see completionEdits.ts, scheduleEdits.ts); a date it plans the day on is the day's, where the heading has none (a replan writes it there).
+ * reopening the day writes both (see completionEdits.ts, scheduleEdits.ts); a date it plans the day on is the day's
+ * where the heading has none (a replan writes it there).
  *
  * A row repeats a numbered day by its number (`| 3 |` and `### Día 3`), or, in a table without one, by its topic
  * (`| 01.12.2026 | Einführung in pandas |` and `### Tag 1: Einführung in pandas`: the whole title after the number, a

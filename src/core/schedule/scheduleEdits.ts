@@ -57,11 +57,11 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
 }
 
 /**
- * Sets the day's planned date: replaces the date of its `📅`, or of its title's end, or of its row's Date cell (a row of
- * a table, or of a tracker beside the headings), else adds ` 📅 date` after its title. A date ending its title is found, and written, in the file's order of slashed
- * dates (`(02/12/2026)` beside `(13/12/2026)` is the 2nd of December, as the parse read it: a trial's replan left it
- * and added a `📅`); written so, it may read two ways alone (the replan checks the file still says its order:
- * see keepSlashedOrder).
+ * Sets the day's planned date: replaces the date of its `📅`, or of its title's end, or of its row's Date cell (a row
+ * of a table, or of a tracker beside the headings), else adds ` 📅 date` after its title. A date ending its title is
+ * found, and written, in the file's order of slashed dates (`(02/12/2026)` beside `(13/12/2026)` is the 2nd of
+ * December, as the parse read it: a trial's replan left it and added a `📅`); written so, it may read two ways alone
+ * (the replan checks the file still says its order: see keepSlashedOrder).
  */
 export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
