@@ -157,7 +157,7 @@ export interface PlanNode {
   readonly round: number | null;
   /** For a `tableRow` day: which cells hold its title and its status. */
   readonly cells: TableCells | null;
-  /** A heading day's row in a tracker table beside the headings; absent or null when it has none. */
+  /** A heading day's row in a tracker table beside the headings; absent when it has none (most nodes: no member at all). */
   readonly mirror?: TrackerRow | null;
   readonly done: boolean;
   readonly doneDate: string | null;

@@ -142,7 +142,7 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
   if (draft.kind === 'day' && done) {
     doneDate = draft.stamp.marked ? (draft.stamp.date ?? draft.date) : (latestDoneDate(draft.tasks, children) ?? draft.date);
   }
-  return {
+  const node: PlanNode = {
     kind: draft.kind,
     form: draft.form,
     title: draft.title,
@@ -158,7 +158,6 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
     weekday: draft.weekday,
     round: draft.round,
     cells: draft.cells,
-    mirror: draft.mirror,
     done,
     doneDate,
     stampDate: draft.kind === 'day' ? draft.stamp.date : null,
@@ -173,4 +172,7 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
     children,
     progress: progressOf(tasksTotal, tasksDone, daysTotal, daysDone),
   };
+  // Only on the rare day that has one: a member on every node took the 10,000-day model past its 13 MB bound.
+  if (draft.mirror !== null) (node as { mirror?: PlanNode['mirror'] }).mirror = draft.mirror;
+  return node;
 }
