@@ -97,7 +97,8 @@ export class ArgReader {
     const other = alias === undefined ? null : this.value(alias);
     if (other !== null && value !== null && other !== value) throw new UsageError(`${name} ${value} and ${alias} ${other} name two days; give one`);
     const given = value !== null || other === null ? name : alias!;
-    const date = value ?? other;
+    const written = value ?? other;
+    const date = written === null ? null : numericDate(given, written) ?? written;
     if (date !== null && !isValidIsoDate(date)) throw new UsageError(`${given} must be a real date as YYYY-MM-DD, not '${date}'`);
     if (date !== null && !isPlausibleYear(date)) throw new UsageError(yearMessage(given, date));
     return { name: given, value: date };
@@ -221,4 +222,26 @@ export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked 
 /** Where a verb's warnings go: one line each on stderr. */
 export function warnOf(context: CliContext): (text: string) => void {
   return (text) => context.io.err(`learning-plans: warning: ${text}`);
+}
+
+/**
+ * A date typed as a plan writes it (a trial's `--date 07/12/2026`, refused while `show` took the same as a DAY), as
+ * ISO: dotted, day first (`07.12.2026`); slashed or dashed, the one way it reads (`13/12/2026`, `12/13/2026`). One
+ * that reads both ways is refused, with both. Null for any other text (then checked as ISO).
+ */
+function numericDate(name: string, text: string): string | null {
+  const found = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
+  if (!found) return null;
+  const [, a, separator, b, year] = found;
+  const at = (month: string, day: string): string | null => {
+    const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return isValidIsoDate(date) ? date : null;
+  };
+  const dayFirst = at(b, a);
+  if (separator === '.') return dayFirst;
+  const monthFirst = at(a, b);
+  if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst) {
+    throw new UsageError(`${name} ${text} reads ${monthFirst} (month first) or ${dayFirst} (day first): write the one meant as YYYY-MM-DD`);
+  }
+  return dayFirst ?? monthFirst;
 }

@@ -155,6 +155,17 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match((await run('done', 'plan.md', '1', '--dat', '2026-11-20')).err, /^learning-plans: unknown option '--dat'; did you mean --date\?\n/);
   });
 
+  it('a date option takes a date as plans write it, the one way it reads (a trial\'s --date 07/12/2026 was refused)', async () => {
+    const plan = path.join(newTempDir('lp-edge-'), 'plan.md');
+    fs.writeFileSync(plan, '### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n');
+    assert.match((await run('status', plan, '--today', '20.11.2026')).out, /^Today: 2026-11-20\n/);
+    assert.match((await run('status', plan, '--today', '11/20/2026')).out, /^Today: 2026-11-20\n/);
+    assert.match((await run('done', plan, '1', '--date', '20/11/2026')).out, /Marked Day 1 complete \(\u2705 2026-11-20\)/);
+    const both = await run('done', plan, '2', '--date', '05/11/2026');
+    assert.deepStrictEqual([both.code, both.err.split('\n')[0]], [2, 'learning-plans: --date 05/11/2026 reads 2026-05-11 (month first) or 2026-11-05 (day first): write the one meant as YYYY-MM-DD']);
+    assert.match((await run('status', plan, '--today', '31.02.2026')).err, /--today must be a real date as YYYY-MM-DD, not '31\.02\.2026'/);
+  });
+
   it('--today and --date are one option under two names (review aside); an unknown option names one a typo away', async () => {
     // A learner who fixes the day with status --today types it for done too (it was refused, then hinted): taken.
     const plan = path.join(newTempDir('lp-edge-'), 'plan.md');
