@@ -240,9 +240,15 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   }
   // `05/11/2026` as the plan writes it (a trial's was refused): the one reading that names a day of the plan.
   if (spec.kind === 'eitherDate') {
-    const named = spec.dates.map((date) => lookupDayArg(plan, { kind: 'date', date }, file, context, means, studiedOn)).filter((found) => found.ok);
-    if (named.length === 1) return named[0];
     const [a, b] = spec.dates;
+    const found = spec.dates.map((date) => lookupDayArg(plan, { kind: 'date', date }, file, context, means, studiedOn));
+    const named = found.filter((each) => each.ok);
+    if (named.length === 1) {
+      // Said which reading it took (a trial's `show plan.md 12/05/2026` opened the 5th of December without a word).
+      const day = named[0].ok ? named[0].day : null;
+      if (day) context.io.err(`learning-plans: warning: ${spec.written} reads ${a} or ${b}; ${found[0].ok ? a : b} names ${field(day.title)}, so that is the one taken`);
+      return named[0];
+    }
     return { ok: false, message: `${spec.written} reads ${a} or ${b}, and ${named.length === 2 ? 'each' : 'neither'} names a day of ${file}: write the date as YYYY-MM-DD`, candidates: [] };
   }
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it

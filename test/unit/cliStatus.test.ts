@@ -209,7 +209,10 @@ describe('CLI: status', () => {
   it('takes a DAY written as the plan writes dates, when one of its two readings names a day (a trial\'s `show j.md 05/11/2026` was refused)', async () => {
     const journal = path.join(tempDir('lp-status-'), 'eu.md');
     fs.writeFileSync(journal, '# Study journal\n\n## 05/10/2026\nRead.\n\n## 08/10/2026\nRead.\n\n## 02/11/2026\nRead.\n\n## 05/11/2026\nGrammar.\n');
-    assert.match((await run('show', journal, '05/11/2026')).out, /^05\/11\/2026 \(\S*eu\.md:12\)\n[^]*Grammar\./);
+    const shown = await run('show', journal, '05/11/2026');
+    assert.match(shown.out, /^05\/11\/2026 \(\S*eu\.md:12\)\n[^]*Grammar\./);
+    // Which reading was taken is said (a trial's was taken silently).
+    assert.strictEqual(shown.err, 'learning-plans: warning: 05/11/2026 reads 2026-05-11 or 2026-11-05; 2026-11-05 names 05/11/2026, so that is the one taken\n');
     const neither = await run('show', journal, '12/11/2026');
     assert.strictEqual(neither.code, 1);
     assert.match(neither.err, /12\/11\/2026 reads 2026-12-11 or 2026-11-12, and neither names a day of \S*eu\.md: write the date as YYYY-MM-DD/);
