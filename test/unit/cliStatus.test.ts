@@ -542,7 +542,7 @@ describe('CLI: today in words', () => {
     const file = path.join(tempDir('lp-status-rest-'), 'q.md');
     fs.writeFileSync(file, `---\nstart: 2026-11-16\n---\n# Q\n${Array.from({ length: 12 }, (_, i) => `### Day ${i + 1}\n- [ ] t${i + 1}\n`).join('')}`);
     const out = (await run('status', file, '--today', '2026-11-20', '--rest', 'sat,sun')).out;
-    const command = /\(catch up: learning-plans replan \S+ (--shift 4 --rest sat,sun --today 2026-11-20) ends it 2026-12-07; (--spread 7 --rest sat,sun --today 2026-11-20) ends it 2026-12-01\)/.exec(out);
+    const command = /\(catch up: learning-plans replan \S+ (--shift 4 --rest sat,sun --today 2026-11-20) ends it 2026-12-07; (--spread 7 --rest sat,sun --today 2026-11-20) ends it 2026-12-01 \(two days on 4 of the next 7 study days\)\)/.exec(out);
     assert.ok(command, out);
     // Either one, run as suggested, catches up, and ends the plan where it said (the spread where it was planned to).
     const copy = path.join(path.dirname(file), 'q2.md');
@@ -567,7 +567,7 @@ describe('CLI: today in words', () => {
     assert.match((await run('status', short, '--today', '2026-11-27')).out, /--shift 4 --today 2026-11-27 ends it 2026-12-02\)\n/);
     // Four missed and five ahead: over five days, not a week (two would stand empty).
     fs.writeFileSync(short, `---\nstart: 2026-11-23\n---\n# P\n${Array.from({ length: 9 }, (_, i) => `### Day ${i + 1}\n- [ ] t\n`).join('')}`);
-    assert.match((await run('status', short, '--today', '2026-11-27')).out, /; --spread 5 --today 2026-11-27 ends it 2026-12-01\)\n/);
+    assert.match((await run('status', short, '--today', '2026-11-27')).out, /; --spread 5 --today 2026-11-27 ends it 2026-12-01 \(two days on 4 of the next 5 study days\)\)\n/);
   });
 });
 

@@ -219,7 +219,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         // Each with the end it gives (the planned end alone, beside "behind", said nothing of where the plan now ends).
         const ways = [
           advice?.shift ? `--shift ${advice.shift.days}${same} ends it ${advice.shift.end ?? '-'}` : '',
-          advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'}` : '',
+          advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'} (two days on ${advice.spread.doubles} of the next ${plural(advice.spread.over, 'study day')})` : '',
         ].filter(Boolean);
         const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
         // An end already past is the plan's as it was dated (a trial read `ends 2026-11-06` on the 7th as a promise).

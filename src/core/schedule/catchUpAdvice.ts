@@ -5,14 +5,18 @@
  */
 import type { ParsedPlan } from '../model';
 import { catchUp, scheduleStatus, type CatchUpContext, type ScheduleStatus } from './replan';
-import { doneTodayInWindow } from './spreadDays';
+import { doneTodayInWindow, spreadDoublesNeeded, spreadWindow } from './spreadDays';
 import { dayNumber } from '../calendar/calendarDays';
 
 export interface CatchUpAdvice {
   /** Study days to shift by, and the plan's end after it; null when the shift is refused (the reason is replan's to say). */
   readonly shift: { readonly days: number; readonly end: string | null } | null;
-  /** Study days to spread the missed days over, and the end after it; null when no spread helps. */
-  readonly spread: { readonly over: number; readonly end: string | null } | null;
+  /**
+   * Study days to spread the missed days over, the end after it, and how many of those days take two (a trial saw
+   * `--spread 3` suggested where 2 ended as early, and could not tell why: 3 spaces the doubled days out); null when no
+   * spread helps.
+   */
+  readonly spread: { readonly over: number; readonly end: string | null; readonly doubles: number } | null;
 }
 
 /**
@@ -42,6 +46,6 @@ export function catchUpAdvice(text: string, plan: ParsedPlan, context: CatchUpCo
   const spread = over === null ? null : catchUp(text, plan, { kind: 'spread', over }, context);
   return {
     shift: shifted.ok ? { days, end: shifted.endAfter } : null,
-    spread: over !== null && spread?.ok ? { over, end: spread.endAfter } : null,
+    spread: over !== null && spread?.ok ? { over, end: spread.endAfter, doubles: spreadDoublesNeeded(plan, status, spreadWindow(status.schedule, context.today, over), context.today) } : null,
   };
 }

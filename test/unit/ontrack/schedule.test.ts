@@ -294,7 +294,7 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     const three = catchUp(text, parse(text), { kind: 'spread', over: 3 }, ctx);
     assert.strictEqual(three.ok ? three.summary : three.message, '3 missed days need at least 4 days to spread over (two a day at most, counting the days already planned on them)');
     const advice = catchUpAdvice(text, parse(text), ctx)!;
-    assert.deepStrictEqual(advice.spread, { over: 6, end: '2026-12-02' });
+    assert.deepStrictEqual(advice.spread, { over: 6, end: '2026-12-02', doubles: 3 });
   });
 
   it('a spread keeps the dates a learner wrote ahead (📅 today or later) where the days before them leave room (a learner\'s were moved earlier)', () => {
