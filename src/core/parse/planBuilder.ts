@@ -10,9 +10,9 @@ import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
-import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, tableRowsYielding, titlesOf, unwrapAll } from './draftTree';
+import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
-import { tieTrackerRows } from './trackerRows';
+import { rowsYieldingToHeadings } from './trackerRows';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
 import { dateByWeek } from './weekdayDates';
@@ -261,16 +261,15 @@ export class PlanBuilder {
     this.closeAbove(0, lineCount);
     this.root.endLine = lineCount;
     const counts = this.counts;
-    // Paragraph days count only when a file has several and no day headings; table rows yield to day headings too.
-    // (Table rows first: a row inside a paragraph day that goes must land in the day's parent.)
-    // Logs write days as bold lines, `Day 3/100` or `R1D1`; days written only as `Day 2: text` need a file that
-    // speaks of learning (a travel diary writes `Day 2: we hiked`).
+    // Paragraph days count only when a file has several and no day headings (logs write `Day 3/100`, `R1D1`, bold lines;
+    // `Day 2: text` alone needs a file that speaks of learning: a travel diary writes `Day 2: we hiked`). Table rows
+    // yield to day headings too (trackerRows.ts), first: a row inside a paragraph day that goes lands in its parent.
     let learns: boolean | undefined; // asked lazily, once (a vault's notes mostly never ask)
     const named = listNameTitles(fileName, this.frontTitle, this.root);
     const learning = (): boolean => (learns ??= speaksOfLearning([fileName, ...titlesOf(this.root)], named));
     const keepParagraphs = counts.headingDays === 0 && this.paragraphDays.length >= MIN_PARAGRAPH_DAYS
       && (this.paragraphDays.length - this.plainParagraphDays >= MIN_PARAGRAPH_DAYS - 1 || learning());
-    if (counts.headingDays > 0) unwrapAll(tieTrackerRows(tableRowsYielding(this.tableDays, this.root, this.taskRanges), this.root));
+    if (counts.headingDays > 0) unwrapAll(rowsYieldingToHeadings(this.tableDays, this.root, this.taskRanges));
     if (!keepParagraphs) unwrapAll(this.paragraphDays);
     // Among days written as headings, a range holding tasks of its own and no day is one of them, covering its
     // days (`## Days 1-2 - Warmup` before `## Days 3-4` and its days: a learner's `done 2` found no Day 2). Without

@@ -14,10 +14,15 @@
  * one day and each day to one row (the first table's); a key two days share ties none.
  */
 import type { DraftNode } from './draftNode';
-import { collectDrafts } from './draftTree';
+import { collectDrafts, tableRowsYielding } from './draftTree';
 import { normalizeKey } from '../grammar/keywords';
 
-export function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: readonly T[], root: DraftNode): readonly T[] {
+/** The rows of day tables that yield to day headings (see tableRowsYielding), those of trackers tied to their days. */
+export function rowsYieldingToHeadings<T extends { readonly day: DraftNode; readonly parent: DraftNode }>(rows: readonly T[], root: DraftNode, ranges: readonly DraftNode[]): readonly T[] {
+  return tieTrackerRows(tableRowsYielding(rows, root, ranges), root);
+}
+
+function tieTrackerRows<T extends { readonly day: DraftNode }>(rows: readonly T[], root: DraftNode): readonly T[] {
   if (rows.length === 0) return rows;
   // Numbered days only: a journal's entries (`## Tuesday - Python`) are records, and its log table is no tracker of them.
   const headings = collectDrafts(root, []).filter((day) => day.form === 'heading' && day.number !== null);
