@@ -87,7 +87,7 @@ describe('Spaced review', () => {
     const uri = workspaceUri('days-031-060-lakehouse-for-ai.md');
     const original = await vscode.workspace.fs.readFile(uri);
     try {
-      const day = lp.index.get(uri)!.days.find((d) => d.number === 31)!;
+      const day = await waitFor('Day 31 in the index', () => lp.index.get(uri)?.days.find((d) => d.number === 31));
       const result = await vscode.commands.executeCommand<{ applied: boolean; message: string }>('learningPlans.markDayComplete', { uri: uri.toString(), line: day.line, title: day.title });
       assert.ok(result?.applied, result?.message);
       await waitFor('the day\'s cards to be due', () => badge(lp) > TRACKER_CARDS);
@@ -98,7 +98,7 @@ describe('Spaced review', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.writeFile(uri, original);
-      await waitFor('the plan restored', () => !lp.index.get(uri)!.days.find((d) => d.number === 31)!.done);
+      await waitFor('the plan restored', () => lp.index.get(uri)?.days.find((d) => d.number === 31)?.done === false);
     }
   });
 
