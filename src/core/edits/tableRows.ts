@@ -93,20 +93,26 @@ export function columnDate(lines: Lines, row: number, column: number | null, ord
   return null;
 }
 
-/** The one value the other rows around `row` hold in `column` among those `isOpen` accepts; '' when none, or they disagree. */
+/**
+ * The value most of the other open rows around `row` hold in `column` (among those `isOpen` accepts, an empty cell
+ * too): what undone writes back. '' when none is open, or two values are held by as many rows (which one the row held
+ * cannot be told). A trial's `❌ ❌ ⬜` table got an empty cell back on undone, where its rows were mostly `❌`.
+ */
 function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
-  let mark: string | null = null;
-  let rows = 0;
+  const counts = new Map<string, number>();
   for (const content of otherCells(lines, row, column)) {
     // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.
     if (content.trim() === '[ ]') return '';
-    if (!isOpen(content)) continue;
-    // An empty cell among them: they do not agree on a value.
-    if (content === '' || (mark !== null && content !== mark)) return '';
-    mark = content;
-    rows++;
+    if (isOpen(content)) counts.set(content, (counts.get(content) ?? 0) + 1);
   }
-  return rows >= 1 && mark !== null ? mark : '';
+  let best = '';
+  let most = 0;
+  let tied = false;
+  for (const [value, count] of counts) {
+    if (count === most) tied = true;
+    else if (count > most) [best, most, tied] = [value, count, false];
+  }
+  return tied ? '' : best;
 }
 
 /** The cells in `column` of the other rows of `row`'s table, near it first above, then below (OPEN_MARK_ROWS each way). */

@@ -140,8 +140,11 @@ describe('Table rows: marking a day writes its status cell, byte for byte (issue
     const table = (...status: string[]): Lines => new Lines(['| Day | Topic | Done |', '|---|---|---|', ...status.map((cell, i) => `| ${i + 1} | T |${cell}|`), '', '| 9 | other table | \u274C |'].join('\n'));
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2705 2026-01-02 '), 2, STATUS), '\u274C');
     assert.strictEqual(openStatus(table(' \u2705 ', '\u2B1C', ' \u2B1C ', ' notes '), 2, STATUS), '\u2B1C', 'notes are no open mark; padding is not part of it');
-    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2B1C '), 2, STATUS), '', 'two marks');
-    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' '), 2, STATUS), '', 'an empty cell among them');
+    // Two marks: the one most open rows hold (a trial's `❌ ❌ ⬜` got an empty cell back); as many of each say none.
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' \u2B1C '), 2, STATUS), '\u274C', 'two marks, one held by more rows');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u2B1C ', ' \u2B1C ', ' \u274C '), 2, STATUS), '', 'two marks, as many rows each');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' \u274C ', ' '), 2, STATUS), '\u274C', 'an empty cell among more marks');
+    assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' ', ' '), 2, STATUS), '', 'more empty cells than marks');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C ', ' [ ] '), 2, STATUS), '', 'an open box among them');
     assert.strictEqual(openStatus(table(' \u2705 ', ' \u274C '), 2, STATUS), '\u274C', 'one other open row says it; the next table is not read');
     assert.strictEqual(openStatus(table(' \u274C ', ' \u2705 2026-01-02 '), 2, STATUS), '', 'no other open row: the next table\'s is not read');
