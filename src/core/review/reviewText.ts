@@ -38,9 +38,15 @@ function indentOf(text: string): number {
 /**
  * Inline markdown reduced to the words a person reads: links to their text, emphasis and code marks
  * dropped. Every pattern stops at the next bracket or marker, so a long hostile line stays linear.
+ * Code spans are set aside first and given back as written: their `*` and `_` are code (`**kwargs`,
+ * `__init__` were printed as kwargs and init, a learner's Python day).
  */
 export function plainInline(text: string): string {
-  const plain = stripTrailingStamps(text)
+  const spans: string[] = [];
+  const stripped = stripTrailingStamps(text);
+  // A text holding the holder's character itself (private use, never typed) is read with its code spans as text.
+  const guarded = stripped.includes(CODE_HOLDER) ? stripped : withoutCodeSpans(stripped, spans);
+  const plain = guarded
     .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
     .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
@@ -49,9 +55,51 @@ export function plainInline(text: string): string {
     .replace(/\*\*(?=\S)((?:(?!\*\*)[^])*?\S)\*\*/g, '$1')
     .replace(/__(?=\S)((?:(?!__)[^])*?\S)__/g, '$1')
     .replace(/~~(?=\S)((?:(?!~~)[^])*?\S)~~/g, '$1')
-    .replace(/\*(?=[^*\s])([^*]*?[^*\s])\*/g, '$1')
-    .replace(/`+([^`]*)`+/g, '$1');
-  return displayText(plain).replace(/\s+/g, ' ').trim();
+    .replace(/\*(?=[^*\s])([^*]*?[^*\s])\*/g, '$1');
+  const words = spans.length === 0 ? plain : plain.replace(CODE_HELD, (_, k: string) => spans[Number(k)]);
+  return displayText(words).replace(/\s+/g, ' ').trim();
+}
+
+/** What stands for a code span while the other patterns run (a character of the private use area, then its number). */
+const CODE_HOLDER = '\uE000';
+const CODE_HELD = /\uE000(\d+)\uE001/g;
+
+/**
+ * `text` with each code span (a backtick run closed by the next run as long, CommonMark's rule) replaced by a holder
+ * of its number in `spans`, where its content goes (one space each side taken off when both are there). A backtick
+ * run with no closing run is text. Linear: each run is paired with the next of its length, found in one pass back.
+ */
+function withoutCodeSpans(text: string, spans: string[]): string {
+  const runs: { start: number; length: number }[] = [];
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
+    let end = i;
+    while (text.charCodeAt(end) === 0x60) end++;
+    // An escaped backtick (`\``) is text: the run starts after it.
+    const escaped = i > 0 && text.charCodeAt(i - 1) === 0x5c;
+    if (!escaped || end - i > 1) runs.push(escaped ? { start: i + 1, length: end - i - 1 } : { start: i, length: end - i });
+    i = end;
+  }
+  if (runs.length < 2) return text;
+  const next = new Array<number>(runs.length).fill(-1);
+  const last = new Map<number, number>();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    next[r] = last.get(runs[r].length) ?? -1;
+    last.set(runs[r].length, r);
+  }
+  let out = '';
+  let from = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const close = next[r];
+    if (close < 0) continue;
+    const open = runs[r];
+    let content = text.slice(open.start + open.length, runs[close].start).replace(/\r?\n/g, ' ');
+    if (content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '') content = content.slice(1, -1);
+    out += text.slice(from, open.start) + `${CODE_HOLDER}${spans.length}\uE001`;
+    spans.push(content);
+    from = runs[close].start + runs[close].length;
+    r = close;
+  }
+  return out + text.slice(from);
 }
 
 /** The words of a learning without its decoration (`✨`, `💡`, `- `). */
@@ -221,7 +269,8 @@ export function fenceEntries(lines: (line: number) => string, start: number, end
       current = null;
     };
     for (let i = from + 1; i < last; i++) {
-      const text = lines(i);
+      // A fence left open whose last line ends in its marker (learned b, then three backticks): the writer closing it, not text.
+      const text = !closes && i === last - 1 && lines(i).trimEnd().endsWith(open[1]) ? lines(i).trimEnd().slice(0, -open[1].length) : lines(i);
       if (!text.trim()) continue;
       if (indentOf(text) <= base || !current) {
         flush();

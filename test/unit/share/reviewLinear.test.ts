@@ -36,6 +36,13 @@ describe('review: linear time', function () {
     console.log(`      (measured: ${growth.lastStep.toFixed(1)}x)`);
   });
 
+  it('sets code spans aside in linear time, however many backtick runs of different lengths a line holds', () => {
+    const growth = assertLinear('plainInline code spans', (scale) => Array.from({ length: 400 * scale }, (_, i) => '`'.repeat(1 + (i % 60)) + 'x').join(' '), (line) => {
+      assert.ok(plainInline(line).length > 0);
+    });
+    console.log(`      (measured: ${growth.lastStep.toFixed(1)}x)`);
+  });
+
   it('replays the log in time linear in its length', () => {
     const growth = assertLinear('reviewQueue', (scale) => {
       const text = plan(10 * scale);

@@ -35,8 +35,17 @@ describe('review text: the words of a line', () => {
     ['a star after a space does not open', 'a * b* c', 'a * b* c'],
     ['a star before a space does not close', 'a *b * c', 'a *b * c'],
     ['code marks dropped', 'use `git log` here', 'use git log here'],
-    ['a run of backticks opens', '``code`', 'code'],
-    ['a run of backticks closes', '`code``', 'code'],
+    // A code span is closed by a run as long (CommonMark, as markdown-it reads the plan): other runs are text.
+    ['a run of backticks closed by a shorter one is text', '``code`', '``code`'],
+    ['a run closed by a longer one is text', '`code``', '`code``'],
+    ['a double run holds a backtick', 'use ``a ` b`` here', 'use a ` b here'],
+    ['an escaped backtick opens nothing', 'a \\`b` c`', 'a \\`b c'],
+    // A learner's Python day: `**kwargs` and `__init__` were printed as kwargs and init.
+    ['stars and underscores in code are code', 'use `**kwargs` and `**opts` then `__init__` and `__repr__`', 'use **kwargs and **opts then __init__ and __repr__'],
+    ['a star in code is no emphasis', 'try `x = a * b * c` and *this*', 'try x = a * b * c and this'],
+    ['code inside a link', 'see [the `git` book](https://git-scm.com) now', 'see the git book now'],
+    ['code around a link\'s brackets is code', 'write `[a](b)` for a link', 'write [a](b) for a link'],
+    ['an unclosed backtick and a span after it', 'a ` b ``c`` d', 'a ` b c d'],
     ['white space collapsed', 'a \t  b\u00a0 c ', 'a b c'],
     ['a trailing stamp dropped', 'what is a partition? \u2705 2026-11-02', 'what is a partition?'],
   ];
