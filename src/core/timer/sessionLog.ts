@@ -247,7 +247,10 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   // them, not above the sub-heading (a learner's log grew in two places).
   const kept = lastInSections(day, marks);
   const keptPrefix = kept !== null && kept >= ownEnd(lines, day) && endsItem(lines, kept) ? ITEM_PREFIX.exec(lines.at(kept)) : null;
-  const places: [number, string][] = [...(keptPrefix ? [[kept!, keptPrefix[0]] as [number, string]] : []), [last, prefix], [day.bodyLine - 1, prefix]];
+  // Not into a list of notes a label heads (`**Key learnings**` then its items: a trial's session read as a learning).
+  const labelled = labelledListStart(lines, day, last);
+  const beforeLabel: [number, string][] = labelled === null ? [] : [[lastNonBlankBefore(lines, day, labelled), prefix]];
+  const places: [number, string][] = [...(keptPrefix ? [[kept!, keptPrefix[0]] as [number, string]] : []), ...beforeLabel, [last, prefix], [day.bodyLine - 1, prefix]];
   for (const [after, itemPrefix] of places) {
     const edit = insertAfter(lines, plan, after, itemPrefix, item, eol);
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
@@ -257,6 +260,38 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
     }
   }
   return { ok: false, message: l10n.t('a session line cannot be placed under {0} without changing the text around it; add "{1}" under the day by hand', dayLabel(day), item) };
+}
+
+/** A label heading a list of notes: a line in bold alone (`**Key learnings**`, `__Notes:__`) or ending in a colon. */
+const LABEL_LINE = /^[ \t]*(?:(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*:?|[^|]*:)[ \t]*$/;
+const TASK_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t]+\\[[^\\]]\\]`);
+
+/**
+ * The line of the label that heads the list the day's content ends with (`**Key learnings**` above `- a` and `- b`,
+ * with or without a blank line between), when that list holds no task (a list of tasks is where a session goes); null
+ * when the content ends otherwise.
+ */
+function labelledListStart(lines: Lines, day: PlanNode, last: number): number | null {
+  const text = (line: number): string => unquoted(lines.at(line));
+  let start = last;
+  while (start - 1 >= day.bodyLine && !isBlank(text(start - 1))) start--;
+  let first = start;
+  while (first <= last && !LIST_ITEM_START.test(text(first))) first++;
+  if (first > last || first === day.bodyLine) return null;
+  for (let line = first; line <= last; line++) if (TASK_LINE.test(text(line))) return null;
+  let label = first - 1;
+  if (label < start) {
+    // A blank line between: the label is a paragraph of one line above it.
+    while (label >= day.bodyLine && isBlank(text(label))) label--;
+    if (label < day.bodyLine || (label - 1 >= day.bodyLine && !isBlank(text(label - 1)))) return null;
+  } else if (label !== start) return null;
+  return LABEL_LINE.test(text(label)) && !LIST_ITEM_START.test(text(label)) && !isAtxHeadingLine(lines.at(label)) ? label : null;
+}
+
+/** The last line with text above `line` in the day (its heading's line when there is none). */
+function lastNonBlankBefore(lines: Lines, day: PlanNode, line: number): number {
+  for (let k = line - 1; k >= day.bodyLine; k--) if (!isBlank(withoutContainers(lines.at(k)))) return k;
+  return day.bodyLine - 1;
 }
 
 /** The last line of `marks` in the day's sub-sections (not in a day below it), or null. */

@@ -41,6 +41,14 @@ describe('session lines: where they go', () => {
     ['after the last session kept under a sub-heading of the day', ['### Day 1', '- [ ] read', '#### Study log', `- ${OLD}`, `- ${OLD}`, '', 'notes', '### Day 2'], ['### Day 1', '- [ ] read', '#### Study log', `- ${OLD}`, `- ${OLD}`, LINE, '', 'notes', '### Day 2']],
     ['after one nested in a list under a sub-heading, indented as it is', ['### Day 1', '#### Log', '- Sessions:', `  - ${OLD}`, '', '## Notes'], ['### Day 1', '#### Log', '- Sessions:', `  - ${OLD}`, `  ${LINE}`, '', '## Notes']],
     ['not after a session whose item goes on (its next line continues it): after the day\'s own content', ['### Day 1', 'text', '#### Log', `- ${OLD}`, '  more of it'], ['### Day 1', 'text', LINE, '#### Log', `- ${OLD}`, '  more of it']],
+    // A list of notes a label heads ends the day: the session goes above the label (a trial's read as a learning).
+    ['not into a list a bold label heads: above the label', ['### Day 1', '- [x] a', '', '**Key learnings**', '- one', '- two', '### Day 2'], ['### Day 1', '- [x] a', LINE, '', '**Key learnings**', '- one', '- two', '### Day 2']],
+    ['not into a list a label with a colon heads, a blank line between', ['### Day 1', '- [x] a', '', 'Key learnings:', '', '- one', '### Day 2'], ['### Day 1', '- [x] a', LINE, '', 'Key learnings:', '', '- one', '### Day 2']],
+    ['after a closed fence, above the label of the list after it', ['### Day 1', '```', 'x', '```', '', '**Notes:**', '- one'], ['### Day 1', '```', 'x', '```', LINE, '', '**Notes:**', '- one']],
+    ['after a session logged above the label before', ['### Day 1', '- [x] a', `- ${OLD}`, '', '**Key learnings**', '- one'], ['### Day 1', '- [x] a', `- ${OLD}`, LINE, '', '**Key learnings**', '- one']],
+    ['into a list of tasks a label heads (a session goes with the tasks)', ['### Day 1', 'Text.', '', '**Tasks:**', '- [ ] a'], ['### Day 1', 'Text.', '', '**Tasks:**', '- [ ] a', LINE]],
+    ['into a list a paragraph of prose introduces (no label)', ['### Day 1', 'I read a lot today', '- one'], ['### Day 1', 'I read a lot today', '- one', LINE]],
+    ['under the heading when the label is the day\'s first line (a blank line keeps the label out of the new item)', ['### Day 1', '**Key learnings**', '- one'], ['### Day 1', LINE, '', '**Key learnings**', '- one']],
     ['not after a session of the next day', ['### Day 1', 'text', '### Day 2', '#### Log', `- ${OLD}`], ['### Day 1', 'text', LINE, '### Day 2', '#### Log', `- ${OLD}`]],
   ];
   for (const [what, before, after] of table) {
