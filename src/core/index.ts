@@ -45,7 +45,7 @@ export { renderProgressHtml, heatmapSvg, escapeHtml, type ProgressPage, type Rev
 export { slugify, planSlug, shortHash, titleWithoutDayPrefix } from './labs/slug';
 export { dayContent, allLinks, fieldLinks, containerTitle, type DayContent } from './labs/dayContent';
 export { renderTemplate, type Rendered } from './labs/templates';
-export { labLocation, labsFolderSegments, renderLab, templateValues, unknownPlaceholders, PLACEHOLDER_NAMES, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
+export { codeAsCode, labLocation, labsFolderSegments, renderLab, templateValues, unknownPlaceholders, PLACEHOLDER_NAMES, type LabLocation, type LabTemplates, type RenderedLab } from './labs/labFiles';
 export { addLabLink, relativePosix } from './labs/labLink';
 export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair, type FileEncoding } from './text/mojibake';
 export { codePages, type CodePage, type CodePageId } from './text/codePages';

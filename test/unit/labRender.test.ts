@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { dayContent, labLocation, labsFolderSegments, PLACEHOLDER_NAMES, renderLab, templateValues, unknownPlaceholders } from '../../src/core';
+import { codeAsCode, dayContent, labLocation, labsFolderSegments, PLACEHOLDER_NAMES, renderLab, templateValues, unknownPlaceholders } from '../../src/core';
 import { lines, parse } from './helpers';
 
 // The lab files, whole: what a learner opens after "Scaffold Lab for Day" (issue 15 item 6: labs/).
@@ -72,6 +72,31 @@ describe('The lab of a day, whole', () => {
     assert.strictEqual(resources, [
       '- [https://example.com/bare](https://example.com/bare)', '- [https://example.com/blank](https://example.com/blank)', '- [a b c](https://example.com/x)', '- [Spaced](https://example.com/a%20b)', '- [Angle](<https://example.com/a(b)>)',
     ].join('\n'));
+  });
+
+  it('the day\'s code is written as code in the notes and markdown cells (`__init__` was a bold init), plain in a code cell; done tasks are checked', () => {
+    const python = parse(lines('# Python', '### Day 3 - Classes and `__init__` \u2705 2026-12-04', '- **Task (60 min):** Build a `BankAccount` with `__init__` and `**kwargs`', '- [x] Write `<div>` by hand \u2705 2026-12-04', '- [ ] Read *more*'), 'file:///ws/p.md');
+    const content = dayContent(python, python.days[0]);
+    const lab = renderLab(content, '2026-12-05', { notebook: '{"cells":[{"cell_type":"markdown","metadata":{},"source":"# {{title}}"},{"cell_type":"code","metadata":{},"source":"# {{title}}"}]}' });
+    assert.ok(lab.notes.startsWith('# Lab notes: Classes and `__init__`\n'), lab.notes);
+    const tasks = lab.notes.slice(lab.notes.indexOf('## Tasks\n') + 9, lab.notes.indexOf('\n\n## Resources'));
+    assert.strictEqual(tasks, ['- \u2611 Build a BankAccount with `__init__` and `**kwargs` (60 min)', '- \u2611 Write `<div>` by hand', '- \u2610 Read more'].join('\n'));
+    assert.deepStrictEqual(JSON.parse(lab.notebook).cells.map((cell: { source: string[] }) => cell.source.join('')), ['# Classes and `__init__`', '# Classes and __init__']);
+  });
+
+  it('plain words written for markdown: a word markdown would read as markup is a code span, its edge punctuation outside', () => {
+    const table: [string, string][] = [
+      ['Classes and __init__.', 'Classes and `__init__`.'],
+      ['(**kwargs)', '(`**kwargs`)'],
+      ['a * b and 2*3', 'a * b and `2*3`'],
+      ['snake_case stays', 'snake_case stays'],
+      ['_private', '`_private`'],
+      ['x<y but <b>', 'x<y but `<b>`'],
+      ['a `tick', 'a `` `tick ``'],
+      ['*', '*'],
+      ['', ''],
+    ];
+    for (const [plain, markdown] of table) assert.strictEqual(codeAsCode(plain), markdown, plain);
   });
 
   it('a notebook template\'s array sources are joined and re-split; a template without cells falls back with a problem', () => {

@@ -13,6 +13,8 @@ export interface DayContent {
   readonly module: string;
   readonly objective: string;
   readonly tasks: readonly string[];
+  /** Whether each of `tasks` is done: a checkbox checked; a task field when the day is done. */
+  readonly taskDone: readonly boolean[];
   readonly resources: readonly Link[];
   readonly checkpoint: string;
 }
@@ -67,7 +69,8 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
   const fields = allFields(day);
   const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name)).map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3: X`) is not one of its own tasks.
-  const checkboxes = allTasks(day).filter((t) => !isDayMark(day, t)).map((t) => t.text);
+  const boxes = allTasks(day).filter((t) => !isDayMark(day, t) && t.text !== '');
+  const named = taskFields.filter(Boolean);
   return {
     number: day.number,
     title: titleWithoutDayPrefix(day.title),
@@ -76,7 +79,9 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
     plan: planTitle(plan),
     module: containerTitle(plan.root, day),
     objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i),
-    tasks: [...taskFields, ...checkboxes].filter(Boolean),
+    tasks: [...named, ...boxes.map((t) => t.text)],
+    // A lab made for a day already done shows what was done (a trial's done day had every task unchecked).
+    taskDone: [...named.map(() => day.done), ...boxes.map((t) => t.status === 'done')],
     resources: allLinks(day),
     checkpoint: fieldValue(fields, /checkpoint/i, /quiz/i),
   };

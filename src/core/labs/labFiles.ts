@@ -78,22 +78,46 @@ function resourceLine(link: { text: string; target: string }): string {
   return `- [${text}](${target})`;
 }
 
-export function templateValues(content: DayContent, date: string): Record<string, string> {
-  const dash = (text: string): string => text || '\u2014';
+/**
+ * The values of a lab's placeholders. `markdown`: for markdown (the notes, a notebook's markdown cells), where the
+ * day's words are written with their code as code (the model holds them plain: `__init__` rendered as a bold init in a
+ * trial's notes); else as they read (a code cell's comment).
+ */
+export function templateValues(content: DayContent, date: string, markdown = true): Record<string, string> {
+  const text = markdown ? codeAsCode : (words: string): string => words;
+  const dash = (words: string): string => text(words) || '\u2014';
   return {
     day: content.number === null ? '' : String(content.number),
-    title: content.title,
-    heading: content.heading,
-    plan: content.plan,
-    module: content.module,
+    title: text(content.title),
+    heading: text(content.heading),
+    plan: text(content.plan),
+    module: text(content.module),
     date,
     objective: dash(content.objective),
     checkpoint: dash(content.checkpoint),
     // A ballot box, not `- [ ]`: Jupyter does not render task lists, and a notes file with checkboxes
-    // would count as a plan of its own (files the product writes must never become plans).
-    tasks: content.tasks.length ? content.tasks.map((t) => `- \u2610 ${t}`).join('\n') : '- \u2610 \u2014',
+    // would count as a plan of its own (files the product writes must never become plans). Checked when done.
+    tasks: content.tasks.length ? content.tasks.map((t, i) => `- ${content.taskDone[i] ? '\u2611' : '\u2610'} ${text(t)}`).join('\n') : '- \u2610 \u2014',
     resources: content.resources.length ? content.resources.map(resourceLine).join('\n') : '\u2014',
   };
+}
+
+/** A word markdown would read as markup: a star or backtick in it, an underscore at its edge, a tag (`<div>`). */
+const MARKUP_WORD = /[*`]|(?:^|[^\p{L}\p{N}])_|_(?:$|[^\p{L}\p{N}])|<[\p{L}/!?][^<>]*>/u;
+
+/**
+ * Plain words written for markdown: each word markdown would read as markup, with something beside its marks (`__init__`,
+ * `**kwargs`, `<div>`), as a code span, its edge punctuation left outside (`(__init__).`); a lone `*` stays as it is.
+ */
+export function codeAsCode(words: string): string {
+  return words.replace(/\S+/g, (word) => {
+    const [, before, core, after] = /^([("'\u201c]*)(.*?)([)"'\u201d.,;:!?]*)$/u.exec(word)!;
+    if (!MARKUP_WORD.test(core) || !/[^*_`<>]/.test(core)) return word;
+    const longest = Math.max(0, ...(core.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = core.startsWith('`') || core.endsWith('`') ? ' ' : '';
+    return `${before}${fence}${pad}${core}${pad}${fence}${after}`;
+  });
 }
 
 /** The placeholders a lab template can use. */
@@ -225,10 +249,11 @@ function notebookTemplate(text: string): (Omit<Notebook, 'metadata'> & { metadat
 
 export function renderLab(content: DayContent, date: string, templates: LabTemplates = {}): RenderedLab {
   const values = templateValues(content, date);
+  const plainValues = templateValues(content, date, false);
   const unknown = new Set<string>();
   const problems: string[] = [];
-  const fill = (text: string): string => {
-    const rendered = renderTemplate(text, values);
+  const fill = (text: string, markdown = true): string => {
+    const rendered = renderTemplate(text, markdown ? values : plainValues);
     rendered.unknown.forEach((name) => unknown.add(name));
     return rendered.text;
   };
@@ -247,7 +272,7 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
   }
   for (const cell of notebook.cells) {
     const source = Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '');
-    cell.source = sourceLines(fill(source));
+    cell.source = sourceLines(fill(source, cell.cell_type === 'markdown'));
   }
   const notesByline = byline(['heading', 'plan', 'module', 'date'], values);
   let notes = fill(templates.notes ?? DEFAULT_NOTES.replace(BYLINE, notesByline));
