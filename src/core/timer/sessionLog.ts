@@ -369,6 +369,8 @@ export function parseDurationArg(text: string): number | null {
   if (/^\d{1,4}$/.test(trimmed)) minutes = Number(trimmed);
   else if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]);
   else if (compact && (compact[1] !== undefined || compact[2] !== undefined)) {
+    // `1h90m` is a typo, not 2 h 30 min (a trial's was logged so): minutes after hours stay under 60.
+    if (compact[1] !== undefined && compact[2] !== undefined && Number(compact[2]) >= 60) return null;
     minutes = Math.round(Number((compact[1] ?? '0').replace(',', '.')) * 60 + Number(compact[2] ?? 0));
   }
   return minutes !== null && minutes > 0 && minutes <= 24 * 60 ? minutes : null;

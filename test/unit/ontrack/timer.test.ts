@@ -114,7 +114,7 @@ describe('session lines written under a day', () => {
   });
 
   it('reads durations typed on a command line', () => {
-    const cases: [string, number | null][] = [['45m', 45], ['45min', 45], ['45 min', 45], ['1h', 60], ['1h30m', 90], ['1h30', 90], ['1h05', 65], ['1:30', 90], ['0:45', 45], ['1:75', null], ['1.5h', 90], ['90', 90], ['2 hours', 120], ['0m', null], ['25h', null], ['soon', null], ['', null]];
+    const cases: [string, number | null][] = [['45m', 45], ['45min', 45], ['45 min', 45], ['1h', 60], ['1h30m', 90], ['1h30', 90], ['1h05', 65], ['1:30', 90], ['0:45', 45], ['1:75', null], ['1.5h', 90], ['90', 90], ['2 hours', 120], ['0m', null], ['25h', null], ['1h90m', null], ['1h 59m', 119], ['90m', 90], ['soon', null], ['', null]];
     for (const [text, minutes] of cases) assert.strictEqual(parseDurationArg(text), minutes, text);
   });
 });
