@@ -21,6 +21,19 @@ describe('journals in the model, the streak and Today', () => {
     assert.strictEqual(journal.root.progress.daysTotal, 0);
   });
 
+  it('a journal of weekday entries beside numbered days is notes, not days (a trial\'s 21-day plan read 23 days, its current day "Monday")', () => {
+    const days = (...tail: string[]) => parse(lines('# Python', '## Week 1', '### Day 1', '- [x] a', '### Day 2', '- [ ] b', ...tail), 'file:///ws/p.md').days.map((d) => d.title);
+    assert.deepStrictEqual(days('## Weekly journal', '### Monday', 'Felt good.', '### Tuesday', '#### Notes', 'More.'), ['Day 1', 'Day 2']);
+    assert.deepStrictEqual(days('## Study log', '### Mon', 'Read.', '### Wednesday'), ['Day 1', 'Day 2'], 'a log, a short weekday');
+    // Entries that are days of their own stay days: marked done, holding a task, under a week, or under a heading
+    // that names no journal (`## Weekend`); a file with one numbered day is a journal with a day in it.
+    assert.deepStrictEqual(days('## Weekly journal', '### Monday \u2705 2026-11-30', 'Felt good.', '### Tuesday'), ['Day 1', 'Day 2', 'Monday', 'Tuesday']);
+    assert.deepStrictEqual(days('## Weekly journal', '### Monday', '- [ ] review'), ['Day 1', 'Day 2', 'Monday']);
+    assert.deepStrictEqual(days('### Saturday', 'Review.'), ['Day 1', 'Day 2', 'Saturday']);
+    assert.deepStrictEqual(days('## Weekend', '### Saturday', 'Review.'), ['Day 1', 'Day 2', 'Saturday']);
+    assert.deepStrictEqual(parse(lines('# Log', '### Day 1', 'a', '## Journal', '### Monday', 'b'), 'file:///ws/j.md').days.map((d) => d.title), ['Day 1', 'Monday']);
+  });
+
   it('reads entries headed by slashed dates in the order the file writes them (a US learner\'s `## 11/05/2026` was no entry)', () => {
     const dates = (...headings: string[]) => parse(lines('# Study journal', ...headings.flatMap((h) => [`## ${h}`, 'Read.'])), 'file:///ws/j.md').days.map((d) => d.date);
     // Another date of the file that only one order reads says it: month first, or day first.

@@ -13,6 +13,7 @@ import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, titlesOf, unwrapAll } from './draftTree';
 import { settleItemDays, type ItemDay } from './itemDays';
 import { rowsYieldingToHeadings } from './trackerRows';
+import { journalEntriesToSections } from './journalBeside';
 import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
 import { markNoStudy } from './journalRests';
 import { dateByWeek } from './weekdayDates';
@@ -68,10 +69,8 @@ interface Counts {
   /** Heading days known only by a weekday or only by a date. */
   weekdayDays: number;
   datedDays: number;
-  /** `R1D1` days: they make a plan from two on (`## R2D2` alone is a droid). */
-  roundDays: number;
-  /** Tasks, wherever they are. */
-  tasks: number;
+  roundDays: number; // `R1D1` days: they make a plan from two on (`## R2D2` alone is a droid)
+  tasks: number; // wherever they are
 }
 
 export class PlanBuilder {
@@ -261,6 +260,7 @@ export class PlanBuilder {
     this.closeAbove(0, lineCount);
     this.root.endLine = lineCount;
     const counts = this.counts;
+    journalEntriesToSections(this.root, counts); // a journal of weekday entries beside numbered days is notes
     // Paragraph days count only when a file has several and no day headings (logs write `Day 3/100`, `R1D1`, bold lines;
     // `Day 2: text` alone needs a file that speaks of learning: a travel diary writes `Day 2: we hiked`). Table rows
     // yield to day headings too (trackerRows.ts), first: a row inside a paragraph day that goes lands in its parent.
