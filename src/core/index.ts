@@ -60,7 +60,8 @@ export { checkPathBelow, type PathCheck } from './fs/safePath';
 export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, type RewriteResult, type RewriteOptions } from './fs/atomicRewrite';
 export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
 export { readLabTemplates, MAX_TEMPLATE_BYTES, PRODUCT_FOLDER, type ReadTemplates } from './labs/labTemplates';
-export { itemsUnder, LineRanges, plainInline } from './review/reviewText';
+export { itemsUnder, LineRanges } from './review/reviewText';
+export { plainInline } from './text/plainInline';
 export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
 export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
 export {
@@ -70,7 +71,7 @@ export {
 export { reviewQueue, previewGrades, nextDueAfter, type CardSchedule, type CardState, type ReviewOptions, type ReviewQueue } from './review/scheduler';
 export { type HeatmapOptions, type HeatmapTheme, type HeatmapData } from './report/heatmapSvg';
 export { escapeXml } from './report/escapeXml';
-export { badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
+export { BADGE_WORDS, badgeSvg, streakBadge, progressBadge, verdanaWidth, type Badge, type ProgressCounts } from './share/badgeSvg';
 export {
   readmeBlockLines, updateReadmeBlock, applyLineRangeEditToBytes, escapeMarkdown, linkTarget, README_START, README_END,
   type ReadmeBlockInput, type ReadmePlan, type ReadmeUpdate,

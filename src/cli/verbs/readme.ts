@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { localIsoDate, readmeBlockLines, updateReadmeFile } from '../../core';
+import { BADGE_WORDS, localIsoDate, readmeBlockLines, streakBadge, updateReadmeFile } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
-import { field } from '../output';
+import { field, shellWord } from '../output';
 import { loadPlans, requireFile } from '../plans';
 import { portPath, posixRelative, reportWrite } from '../shareFiles';
 import { refuseLeavingLink, writesResolved } from '../pathSafety';
@@ -48,12 +48,21 @@ keeps the images it shows; --no-images takes them out.`,
     const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);
     const summary = shareSummary(plans, today, context);
     const folder = path.dirname(own);
+    const badgeAlts = await Promise.all(badges.map((b) => altOf(b, 'badge', context)));
     const block = readmeBlockLines({
       plans: plans.map(({ plan, file }) => ({ plan, path: posixRelative(folder, file) })),
       streak: summary.streak,
       today,
       heatmap: heatmap ? { path: posixRelative(folder, heatmap), alt: await altOf(heatmap, 'Study activity', context) } : undefined,
-      badges: await Promise.all(badges.map(async (b) => ({ path: posixRelative(folder, b), alt: await altOf(b, 'badge', context) }))),
+      badges: badges.map((b, i) => ({ path: posixRelative(folder, b), alt: badgeAlts[i] })),
+    });
+    // A streak badge made on another day says another streak than the block beside it (a trial's said 3 days beside
+    // "Streak: 1 day"): said, with the command that makes it again. The badge's own words only (a --label is the learner's).
+    const streakNow = `${BADGE_WORDS.streak}: ${streakBadge(summary.streak).message}`;
+    badgeAlts.forEach((alt, i) => {
+      if (alt.startsWith(`${BADGE_WORDS.streak}: `) && alt !== streakNow) {
+        context.io.err(`learning-plans: warning: ${field(badges[i])} says "${field(alt)}", the plans "${streakNow}" today: make it again first (learning-plans badge ${paths.map((p) => shellWord(p)).join(' ')} --svg ${shellWord(badges[i])})`);
+      }
     });
     // An image of a file that is not there is a broken image on GitHub: said, not refused (the SVG may be made next).
     for (const svg of [...(heatmap === null ? [] : [heatmap]), ...badges]) {

@@ -187,22 +187,31 @@ export function preparedReviewCards(plan: ParsedPlan, planKey: string): readonly
  * keyed by the question (so a corrected answer keeps the card's reviews), unless its context asks it twice (two
  * answers to one question stay two cards, keyed by their whole text as every card was before).
  */
-function idsOf(drafts: readonly DraftCard[], planKey: string): { id: string; whole: string }[] {
+function idsOf(drafts: readonly DraftCard[], planKey: string): { id: string; former: string[] }[] {
   const keyed = drafts.map((draft) => {
-    const whole = cardId(planKey, contextKey(draft.context), draft.entry.prompt);
-    const form = recallForm(draft.entry.prompt, draft.entry.answer, { statement: draft.kind === 'learning', splits: draft.splits });
-    return { whole, asked: form.apart ? cardId(planKey, contextKey(draft.context), form.prompt) : null };
+    const key = (prompt: string): { whole: string; asked: string | null } => {
+      const form = recallForm(prompt, draft.entry.answer, { statement: draft.kind === 'learning', splits: draft.splits });
+      return { whole: cardId(planKey, contextKey(draft.context), prompt), asked: form.apart ? cardId(planKey, contextKey(draft.context), form.prompt) : null };
+    };
+    // A learning read otherwise before its code spans were set aside (`__init__` read `init`) keeps that reading's
+    // reviews: its ids are former ids of the card (a review's: the card started over as new).
+    const before = draft.entry.formerPrompt === undefined ? null : key(draft.entry.formerPrompt);
+    return { ...key(draft.entry.prompt), before };
   });
   const asked = new Map<string, number>();
   for (const { asked: id } of keyed) if (id !== null) asked.set(id, (asked.get(id) ?? 0) + 1);
-  return keyed.map(({ whole, asked: id }) => ({ id: id !== null && asked.get(id) === 1 ? id : whole, whole }));
+  return keyed.map(({ whole, asked: askedId, before }) => {
+    const id = askedId !== null && asked.get(askedId) === 1 ? askedId : whole;
+    const former = [whole, ...(before ? [before.whole, ...(before.asked ? [before.asked] : [])] : [])];
+    return { id, former: [...new Set(former)].filter((other) => other !== id) };
+  });
 }
 
 function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string): ReviewCard[] {
   const cards: ReviewCard[] = [];
   const seen = new Set<string>();
   const ids = idsOf(drafts, planKey);
-  const keptIds: { id: string; whole: string }[] = [];
+  const keptIds: { id: string; former: string[] }[] = [];
   const kept = drafts.filter((_, k) => {
     if (seen.has(ids[k].id)) return false;
     seen.add(ids[k].id);
@@ -212,10 +221,10 @@ function withIds(plan: ParsedPlan, drafts: readonly DraftCard[], planKey: string
   const forms = distinctForms(kept);
   for (let k = 0; k < kept.length; k++) {
     const { kind, label, entry, context } = kept[k];
-    const { id, whole } = keptIds[k];
+    const { id, former } = keptIds[k];
     const asked = forms[k];
     cards.push({
-      id, ...(whole !== id ? { formerIds: [whole] } : {}), kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
+      id, ...(former.length > 0 ? { formerIds: former } : {}), kind, label, text: entry.prompt, prompt: asked.prompt, answer: asked.answer, planUri: plan.uri, planKey, planTitle: plan.root.title, line: entry.line,
       context: {
         kind: context.kind, title: context.title, line: context.line,
         doneDate: context.kind === 'day' ? context.doneDate ?? (plan.journal ? context.date : null) : null,

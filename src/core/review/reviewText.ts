@@ -4,8 +4,9 @@
  * (the tracker sample keeps its `✨ ...` learnings that way). Read only: nothing here is structure,
  * and nothing here is ever edited.
  */
-import { stripTrailingStamps } from '../stamps';
-import { displayText } from '../text/mojibake';
+import { formerPlainInline, plainInline, plainWords } from '../text/plainInline';
+
+export { plainInline };
 import { TASK_CONTENT, withoutContainers } from '../grammar/lineSyntax';
 
 /** A prompt with the lines that elaborate it (nested list items): the answer shown on reveal. */
@@ -13,6 +14,8 @@ export interface TextEntry {
   readonly line: number;
   readonly prompt: string;
   readonly answer: readonly string[];
+  /** The prompt as it was read before code spans were set aside, where that differs: its card's former id (cards.ts). */
+  readonly formerPrompt?: string;
 }
 
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
@@ -35,71 +38,16 @@ function indentOf(text: string): number {
   return width;
 }
 
-/**
- * Inline markdown reduced to the words a person reads: links to their text, emphasis and code marks
- * dropped. Every pattern stops at the next bracket or marker, so a long hostile line stays linear.
- * Code spans are set aside first and given back as written: their `*` and `_` are code (`**kwargs`,
- * `__init__` were printed as kwargs and init, a learner's Python day).
- */
-export function plainInline(text: string): string {
-  const spans: string[] = [];
-  const stripped = stripTrailingStamps(text);
-  // A text holding the holder's character itself (private use, never typed) is read with its code spans as text.
-  const guarded = stripped.includes(CODE_HOLDER) ? stripped : withoutCodeSpans(stripped, spans);
-  const plain = guarded
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
-    .replace(/<(https?:[^<>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-    .replace(/\*\*(?=\S)((?:(?!\*\*)[^])*?\S)\*\*/g, '$1')
-    .replace(/__(?=\S)((?:(?!__)[^])*?\S)__/g, '$1')
-    .replace(/~~(?=\S)((?:(?!~~)[^])*?\S)~~/g, '$1')
-    .replace(/\*(?=[^*\s])([^*]*?[^*\s])\*/g, '$1');
-  const words = spans.length === 0 ? plain : plain.replace(CODE_HELD, (_, k: string) => spans[Number(k)]);
-  return displayText(words).replace(/\s+/g, ' ').trim();
+/** A learning's words: decoration off its start, its code as written (`- `**kwargs` collects` kept its stars). */
+function learningWords(text: string): string {
+  return plainWords(text, withoutDecoration);
 }
 
-/** What stands for a code span while the other patterns run (a character of the private use area, then its number). */
-const CODE_HOLDER = '\uE000';
-const CODE_HELD = /\uE000(\d+)\uE001/g;
-
-/**
- * `text` with each code span (a backtick run closed by the next run as long, CommonMark's rule) replaced by a holder
- * of its number in `spans`, where its content goes (one space each side taken off when both are there). A backtick
- * run with no closing run is text. Linear: each run is paired with the next of its length, found in one pass back.
- */
-function withoutCodeSpans(text: string, spans: string[]): string {
-  const runs: { start: number; length: number }[] = [];
-  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
-    let end = i;
-    while (text.charCodeAt(end) === 0x60) end++;
-    // An escaped backtick (`\``) is text: the run starts after it.
-    const escaped = i > 0 && text.charCodeAt(i - 1) === 0x5c;
-    if (!escaped || end - i > 1) runs.push(escaped ? { start: i + 1, length: end - i - 1 } : { start: i, length: end - i });
-    i = end;
-  }
-  if (runs.length < 2) return text;
-  const next = new Array<number>(runs.length).fill(-1);
-  const last = new Map<number, number>();
-  for (let r = runs.length - 1; r >= 0; r--) {
-    next[r] = last.get(runs[r].length) ?? -1;
-    last.set(runs[r].length, r);
-  }
-  let out = '';
-  let from = 0;
-  for (let r = 0; r < runs.length; r++) {
-    const close = next[r];
-    if (close < 0) continue;
-    const open = runs[r];
-    let content = text.slice(open.start + open.length, runs[close].start).replace(/\r?\n/g, ' ');
-    if (content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '') content = content.slice(1, -1);
-    out += text.slice(from, open.start) + `${CODE_HOLDER}${spans.length}\uE001`;
-    spans.push(content);
-    from = runs[close].start + runs[close].length;
-    r = close;
-  }
-  return out + text.slice(from);
+/** `{ formerPrompt }` when the learning read otherwise before code spans were set aside (only text with a backtick can). */
+function formerOf(text: string, words: string): { formerPrompt?: string } {
+  if (!text.includes('`')) return {};
+  const former = withoutDecoration(formerPlainInline(text));
+  return former !== '' && former !== words ? { formerPrompt: former } : {};
 }
 
 /** The words of a learning without its decoration (`✨`, `💡`, `- `). */
@@ -240,8 +188,8 @@ export function listEntries(lines: (line: number) => string, start: number, end:
       j++;
     }
     const nested = nestedLines(lines, j - 1, end, literal, item.indent);
-    const words = withoutDecoration(plainInline(prompt));
-    if (words) entries.push({ line: i, prompt: words, answer: nested.lines });
+    const words = learningWords(prompt);
+    if (words) entries.push({ line: i, prompt: words, answer: nested.lines, ...formerOf(prompt, words) });
     i = Math.max(i, nested.next - 1);
   }
   return entries;
@@ -264,13 +212,16 @@ export function fenceEntries(lines: (line: number) => string, start: number, end
     let current: { line: number; prompt: string; answer: string[] } | null = null;
     const flush = (): void => {
       if (!current) return;
-      const prompt = withoutDecoration(plainInline(current.prompt));
-      if (prompt) entries.push({ line: current.line, prompt, answer: current.answer });
+      const prompt = learningWords(current.prompt);
+      if (prompt) entries.push({ line: current.line, prompt, answer: current.answer, ...formerOf(current.prompt, prompt) });
       current = null;
     };
+    // A fence left open whose last line of text ends in its marker (learned b, then three backticks): the writer closing
+    // it, not text (blank lines after it aside).
+    let lastText = last - 1;
+    while (lastText > from && !lines(lastText).trim()) lastText--;
     for (let i = from + 1; i < last; i++) {
-      // A fence left open whose last line ends in its marker (learned b, then three backticks): the writer closing it, not text.
-      const text = !closes && i === last - 1 && lines(i).trimEnd().endsWith(open[1]) ? lines(i).trimEnd().slice(0, -open[1].length) : lines(i);
+      const text = !closes && i === lastText && lines(i).trimEnd().endsWith(open[1]) ? lines(i).trimEnd().slice(0, -open[1].length) : lines(i);
       if (!text.trim()) continue;
       if (indentOf(text) <= base || !current) {
         flush();

@@ -13,19 +13,31 @@ function runEnd(text: string, i: number): number {
   return i;
 }
 
-/** Where a run of exactly `length` backticks starts at or after `from`, or -1. */
-function closingRun(text: string, from: number, length: number): number {
-  for (let i = text.indexOf('`', from); i >= 0; i = text.indexOf('`', i)) {
-    const end = runEnd(text, i);
-    if (end - i === length) return i;
-    i = end;
-  }
-  return -1;
-}
-
-/** The code spans of `text`, backticks included, as `[start, end)` offsets in order. */
+/**
+ * The code spans of `text`, backticks included, as `[start, end)` offsets in order. Linear however many runs a line
+ * holds: the runs of each length are listed once, and the search for a closing run only moves forward through them
+ * (a line of runs of different lengths, none closed, made each opener scan the rest of the line).
+ */
 export function codeSpans(text: string): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
+  const byLength = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
+    const end = runEnd(text, i);
+    const starts = byLength.get(end - i);
+    if (starts) starts.push(i);
+    else byLength.set(end - i, [i]);
+    i = end;
+  }
+  const seen = new Map<number, number>();
+  // Where a run of exactly `length` backticks starts at or after `from` (which only grows), or -1.
+  const closingRun = (from: number, length: number): number => {
+    const starts = byLength.get(length);
+    if (!starts) return -1;
+    let k = seen.get(length) ?? 0;
+    while (k < starts.length && starts[k] < from) k++;
+    seen.set(length, k);
+    return k < starts.length ? starts[k] : -1;
+  };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -33,7 +45,7 @@ export function codeSpans(text: string): (readonly [number, number])[] {
     else if (c !== BACKTICK) i++;
     else {
       const open = runEnd(text, i);
-      const close = closingRun(text, open, open - i);
+      const close = closingRun(open, open - i);
       if (close < 0) i = open;
       else {
         spans.push([i, close + (open - i)]);

@@ -14,6 +14,7 @@ import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { dayName as dayLabel } from '../nodeLabels';
+import { isLearningsHeading } from '../review/cards';
 
 export type { SessionMark };
 
@@ -262,12 +263,28 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   return { ok: false, message: l10n.t('a session line cannot be placed under {0} without changing the text around it; add "{1}" under the day by hand', dayLabel(day), item) };
 }
 
-/** A label heading a list of notes: a line in bold alone (`**Key learnings**`, `__Notes:__`) or ending in a colon. */
-const LABEL_LINE = /^[ \t]*(?:(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*:?|[^|]*:)[ \t]*$/;
+/** A bold line alone (`**Key learnings**`, `__Notes:__`, `**Notes**:`), its words captured. Read trimmed: linear. */
+const BOLD_LINE = /^(\*\*|__)([^*_]+)\1:?$/;
+/** Names of notes beside those of learnings (isLearningsHeading): what a list of them is headed by. */
+const NOTES_NAME = /^(?:notes?|my notes|reflections?|thoughts|summary|remarks|journal)$/i;
+
+/**
+ * Whether a line is the label of a list of notes (`**Key learnings**`, `Notes:`, `**Reflection:**`): its name is one of
+ * learnings or notes; a label of anything else (`**Tasks:**`, `**Objective:** loops`) heads the day's work.
+ */
+function isNotesLabel(line: string): boolean {
+  const text = line.trim();
+  const bold = BOLD_LINE.exec(text);
+  const name = bold ? bold[2].trim() : text.endsWith(':') ? text.slice(0, -1).trim() : null;
+  if (name === null || name === '' || name.length > 60) return false;
+  const words = name.replace(/:$/, '').trim();
+  return NOTES_NAME.test(words) || isLearningsHeading(words);
+}
+
 const TASK_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}[ \\t]+\\[[^\\]]\\]`);
 
 /**
- * The line of the label that heads the list the day's content ends with (`**Key learnings**` above `- a` and `- b`,
+ * The line of the notes label that heads the list the day's content ends with (`**Key learnings**` above `- a`, `- b`,
  * with or without a blank line between), when that list holds no task (a list of tasks is where a session goes); null
  * when the content ends otherwise.
  */
@@ -278,14 +295,15 @@ function labelledListStart(lines: Lines, day: PlanNode, last: number): number | 
   let first = start;
   while (first <= last && !LIST_ITEM_START.test(text(first))) first++;
   if (first > last || first === day.bodyLine) return null;
-  for (let line = first; line <= last; line++) if (TASK_LINE.test(text(line))) return null;
+  // A list of tasks is where a session goes; one holding sessions already is the log (it grows in one place).
+  for (let line = first; line <= last; line++) if (TASK_LINE.test(text(line)) || /[\u23F1\u23F8]/.test(text(line))) return null;
   let label = first - 1;
   if (label < start) {
     // A blank line between: the label is a paragraph of one line above it.
     while (label >= day.bodyLine && isBlank(text(label))) label--;
     if (label < day.bodyLine || (label - 1 >= day.bodyLine && !isBlank(text(label - 1)))) return null;
   } else if (label !== start) return null;
-  return LABEL_LINE.test(text(label)) && !LIST_ITEM_START.test(text(label)) && !isAtxHeadingLine(lines.at(label)) ? label : null;
+  return isNotesLabel(text(label)) && !LIST_ITEM_START.test(text(label)) && !isAtxHeadingLine(lines.at(label)) ? label : null;
 }
 
 /** The last line with text above `line` in the day (its heading's line when there is none). */

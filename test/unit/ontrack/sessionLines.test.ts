@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { logPause, logSession, type SessionMark } from '../../../src/core';
 import { applied } from '../edits/applyBytes';
 import { lines, parse } from '../helpers';
+import { assertLinear } from '../linearTime';
 
 const session = { date: '2026-11-22', from: '19:05', to: '19:50', minutes: 45 };
 const LINE = '- \u23F1 2026-11-22 19:05-19:50 (45 min)';
@@ -48,12 +49,27 @@ describe('session lines: where they go', () => {
     ['after a session logged above the label before', ['### Day 1', '- [x] a', `- ${OLD}`, '', '**Key learnings**', '- one'], ['### Day 1', '- [x] a', `- ${OLD}`, LINE, '', '**Key learnings**', '- one']],
     ['into a list of tasks a label heads (a session goes with the tasks)', ['### Day 1', 'Text.', '', '**Tasks:**', '- [ ] a'], ['### Day 1', 'Text.', '', '**Tasks:**', '- [ ] a', LINE]],
     ['into a list a paragraph of prose introduces (no label)', ['### Day 1', 'I read a lot today', '- one'], ['### Day 1', 'I read a lot today', '- one', LINE]],
+    // Only a label of notes: a label of the day's work (`**Tasks:**`) heads its list of work, where a session goes too;
+    // a list that holds sessions already is the log (a review's: the log would grow in two places).
+    ['into a list a label of the day\'s work heads', ['### Day 1', '**Objective:** loops', '', '**Tasks:**', '- Read chapter 3'], ['### Day 1', '**Objective:** loops', '', '**Tasks:**', '- Read chapter 3', LINE]],
+    ['after the sessions in a labelled list (the log grows in one place)', ['### Day 1', '- [x] a', '', '**Key learnings**', '- one', `- ${OLD}`], ['### Day 1', '- [x] a', '', '**Key learnings**', '- one', `- ${OLD}`, LINE]],
+    ['not into a list a label of notes heads, bold with its colon outside', ['### Day 1', 'Read.', '', '**Reflection**:', '- hard'], ['### Day 1', 'Read.', LINE, '', '**Reflection**:', '- hard']],
     ['under the heading when the label is the day\'s first line (a blank line keeps the label out of the new item)', ['### Day 1', '**Key learnings**', '- one'], ['### Day 1', LINE, '', '**Key learnings**', '- one']],
     ['not after a session of the next day', ['### Day 1', 'text', '### Day 2', '#### Log', `- ${OLD}`], ['### Day 1', 'text', LINE, '### Day 2', '#### Log', `- ${OLD}`]],
   ];
   for (const [what, before, after] of table) {
     it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
   }
+});
+
+describe('session lines: a hostile label', () => {
+  it('a long line above a list is read as a label in linear time (a review\'s took 1.6 s for 40,000 spaces)', function () {
+    this.timeout(120_000);
+    const growth = assertLinear('labelled list', (scale) => lines('### Day 1', '- [x] a', '', `${' '.repeat(400 * scale)}x${' '.repeat(400 * scale)}`, '- one'), (text) => {
+      assert.ok(log(text).includes(LINE));
+    });
+    console.log(`      (measured: ${growth.lastStep.toFixed(1)}x)`);
+  });
 });
 
 describe('session lines: what the learner reads', () => {

@@ -115,6 +115,22 @@ describe('CLI: readme', () => {
     assert.deepStrictEqual(fs.readFileSync(readme), after, 'idempotent');
   });
 
+  it('says when a streak badge made on another day says another streak than the block beside it (a trial\'s said 3 days beside "1 day")', async () => {
+    const { root, plans } = await repository();
+    const readme = path.join(root, 'README.md');
+    fs.writeFileSync(readme, '# Me\n');
+    const badge = path.join(root, 'streak.svg');
+    assert.strictEqual((await run('badge', plans, '--svg', badge)).code, 0);
+    assert.strictEqual((await run('readme', readme, plans, '--badge', badge)).err, '', 'made today: current');
+    fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace(/3 days/g, '7 days'));
+    const stale = await run('readme', readme, plans, '--badge', badge);
+    assert.strictEqual(stale.code, 0);
+    assert.strictEqual(stale.err, `learning-plans: warning: ${badge} says "study streak: 7 days", the plans "study streak: 3 days" today: make it again first (learning-plans badge ${plans} --svg ${badge})\n`);
+    const labelled = path.join(root, 'mine.svg');
+    assert.strictEqual((await run('badge', plans, '--svg', labelled, '--label', 'my streak', '--today', '2026-11-25')).code, 0);
+    assert.strictEqual((await run('readme', readme, plans, '--badge', badge, '--badge', labelled)).err, stale.err, 'a label of the learner\'s own is not read');
+  });
+
   it('says when an image would be broken (its SVG missing) or a run drops one the block showed, and keeps them when a run names none (learners\' reports)', async () => {
     const { root, plans } = await repository();
     const readme = path.join(root, 'README.md');

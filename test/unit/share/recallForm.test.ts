@@ -90,6 +90,16 @@ describe('review: what a card asks before its answer (a learner saw each learnin
     ]);
   });
 
+  it('a learning read otherwise before code spans were set aside keeps its reviews: the old reading\'s id is a former id (a review\'s card started over)', () => {
+    const text = lines('# P', '## Key Learnings', '- `__init__` runs when an object is made', '- `**kwargs` :: a dict of keyword arguments', '- `venv` isolates packages', '');
+    const [init, kwargs, venv] = reviewCards(parse(text), text, 'p.md');
+    assert.deepStrictEqual([init.text, init.id, init.formerIds], ['__init__ runs when an object is made', cardId('p.md', 'P', '__init__ runs when an object is made'), [cardId('p.md', 'P', 'init runs when an object is made')]]);
+    assert.deepStrictEqual([kwargs.id, kwargs.formerIds], [cardId('p.md', 'P', '**kwargs'), [cardId('p.md', 'P', '**kwargs :: a dict of keyword arguments'), cardId('p.md', 'P', 'kwargs :: a dict of keyword arguments'), cardId('p.md', 'P', 'kwargs')]]);
+    assert.strictEqual(venv.formerIds, undefined, 'read the same either way: no former id');
+    const queue = reviewQueue([init], [{ date: '2026-11-20', cardId: cardId('p.md', 'P', 'init runs when an object is made'), grade: 'good', line: 5 }], '2026-11-27');
+    assert.deepStrictEqual([queue.schedules.get(init.id)!.state, queue.schedules.get(init.id)!.reps, queue.orphans], ['review', 1, []]);
+  });
+
   it('a corrected answer keeps the card and its reviews; a question asked twice in one context stays two cards', () => {
     const before = lines('# P', '## Key Learnings', '- ACID :: atomicity and the rest', '- Why Delta? Because of its log', '');
     const after = before.replace('atomicity and the rest', 'atomicity, consistency, isolation, durability').replace('Because of its log', 'Because of its transaction log');

@@ -46,6 +46,10 @@ describe('review text: the words of a line', () => {
     ['code inside a link', 'see [the `git` book](https://git-scm.com) now', 'see the git book now'],
     ['code around a link\'s brackets is code', 'write `[a](b)` for a link', 'write [a](b) for a link'],
     ['an unclosed backtick and a span after it', 'a ` b ``c`` d', 'a ` b c d'],
+    // In code a backslash is code: a span closes on its run whatever comes before it (a review's `\` broke the line).
+    ['a backslash ends a code span', 'escape with `\\` then `x`', 'escape with \\ then x'],
+    ['a Windows path in code', 'path `C:\\Users\\` and `y`', 'path C:\\Users\\ and y'],
+    ['an escaped backslash before a span escapes nothing after it', 'a \\\\`b` c', 'a \\\\b c'],
     ['white space collapsed', 'a \t  b\u00a0 c ', 'a b c'],
     ['a trailing stamp dropped', 'what is a partition? \u2705 2026-11-02', 'what is a partition?'],
   ];
@@ -186,6 +190,19 @@ describe('review text: learnings in a prose fence', () => {
       [1, 'learned a', []],
       [2, 'learned b', []],
     ]);
+    // Its last line of text ends in the fence's marker: the writer closing it, blank lines after it aside (a review's).
+    assert.deepStrictEqual(entries(['```', 'learned a', 'learned b```', '', ''], [[0, 5]]), [
+      [1, 'learned a', []],
+      [2, 'learned b', []],
+    ]);
+    assert.deepStrictEqual(entries(['```', 'learned a ```', 'learned b'], [[0, 3]]), [
+      [1, 'learned a ```', []],
+      [2, 'learned b', []],
+    ], 'a marker on another line is text');
+  });
+
+  it('a learning that starts with code keeps it as written; its decoration comes off (a review\'s `**kwargs` lost its stars)', () => {
+    assert.deepStrictEqual(entries(['```', '\u2728 `**kwargs` collects keyword args', '```'], [[0, 3]]), [[1, '**kwargs collects keyword args', []]]);
   });
 
   it('stops at the end of the section, and skips fences of code', () => {
