@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { codeAsCode, dayContent, labLocation, labsFolderSegments, PLACEHOLDER_NAMES, renderLab, templateValues, unknownPlaceholders } from '../../src/core';
 import { lines, parse } from './helpers';
+import { assertLinear } from './linearTime';
 
 // The lab files, whole: what a learner opens after "Scaffold Lab for Day" (issue 15 item 6: labs/).
 const plan = parse(lines(
@@ -95,8 +96,23 @@ describe('The lab of a day, whole', () => {
       ['a `tick', 'a `` `tick ``'],
       ['*', '*'],
       ['', ''],
+      // From a review: a bracket the word opened is its own; an address stays a link.
+      ['call __init__() then f(**kw).', 'call `__init__()` then `f(**kw)`.'],
+      ['(see __init__)', '(see `__init__`)'],
+      ['https://ex.com/a_b_/c and www.x.org/_y_', 'https://ex.com/a_b_/c and www.x.org/_y_'],
     ];
     for (const [plain, markdown] of table) assert.strictEqual(codeAsCode(plain), markdown, plain);
+    // A template that writes a placeholder in code takes the words as they read: no code in code.
+    const python = parse(lines('# P', '### Day 3 - Classes and `__init__`', '- [ ] a'), 'file:///ws/p.md');
+    assert.strictEqual(renderLab(dayContent(python, python.days[0]), '2026-12-05', { notes: 'Title: `{{title}}`; {{title}}\n' }).notes, 'Title: `Classes and __init__`; Classes and `__init__`\n');
+  });
+
+  it('writes words for markdown in linear time, however long a word (a review\'s 40,000 dots took 1.7 s)', function () {
+    this.timeout(120_000);
+    const growth = assertLinear('codeAsCode', (scale) => `${'.'.repeat(4000 * scale)}x ${'('.repeat(2000 * scale)}_a_${')'.repeat(2000 * scale)}`, (text) => {
+      assert.ok(codeAsCode(text).length >= text.length);
+    });
+    console.log(`      (measured: ${growth.lastStep.toFixed(1)}x)`);
   });
 
   it('a notebook template\'s array sources are joined and re-split; a template without cells falls back with a problem', () => {

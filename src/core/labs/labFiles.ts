@@ -105,18 +105,33 @@ export function templateValues(content: DayContent, date: string, markdown = tru
 /** A word markdown would read as markup: a star or backtick in it, an underscore at its edge, a tag (`<div>`). */
 const MARKUP_WORD = /[*`]|(?:^|[^\p{L}\p{N}])_|_(?:$|[^\p{L}\p{N}])|<[\p{L}/!?][^<>]*>/u;
 
+/** What may stand before a word and after it, outside its code span: brackets, quotes, closing punctuation. */
+const OPENING = new Set(['(', '"', "'", '\u201c']);
+const CLOSING = new Set([')', '"', "'", '\u201d', '.', ',', ';', ':', '!', '?']);
+/** An address (`https://x.org/a_b_`, `www.x.org`): a link markdown makes of it, never code. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
 /**
  * Plain words written for markdown: each word markdown would read as markup, with something beside its marks (`__init__`,
- * `**kwargs`, `<div>`), as a code span, its edge punctuation left outside (`(__init__).`); a lone `*` stays as it is.
+ * `**kwargs`, `<div>`), as a code span, the punctuation around it left outside (`(__init__).`; a `)` the word opened
+ * stays in: `__init__()`); a lone `*` and an address stay as they are.
  */
 export function codeAsCode(words: string): string {
   return words.replace(/\S+/g, (word) => {
-    const [, before, core, after] = /^([("'\u201c]*)(.*?)([)"'\u201d.,;:!?]*)$/u.exec(word)!;
-    if (!MARKUP_WORD.test(core) || !/[^*_`<>]/.test(core)) return word;
+    let start = 0;
+    while (start < word.length && OPENING.has(word[start])) start++;
+    let end = word.length;
+    while (end > start && CLOSING.has(word[end - 1])) end--;
+    // A closing bracket the word opened is the word's (`__init__()`, `f(**kw)`).
+    let open = 0;
+    for (let i = start; i < end; i++) open += word[i] === '(' ? 1 : word[i] === ')' ? -1 : 0;
+    while (open > 0 && end < word.length && word[end] === ')') [end, open] = [end + 1, open - 1];
+    const core = word.slice(start, end);
+    if (!MARKUP_WORD.test(core) || !/[^*_`<>]/.test(core) || ADDRESS.test(core)) return word;
     const longest = Math.max(0, ...(core.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = core.startsWith('`') || core.endsWith('`') ? ' ' : '';
-    return `${before}${fence}${pad}${core}${pad}${fence}${after}`;
+    return `${word.slice(0, start)}${fence}${pad}${core}${pad}${fence}${word.slice(end)}`;
   });
 }
 
@@ -253,7 +268,8 @@ export function renderLab(content: DayContent, date: string, templates: LabTempl
   const unknown = new Set<string>();
   const problems: string[] = [];
   const fill = (text: string, markdown = true): string => {
-    const rendered = renderTemplate(text, markdown ? values : plainValues);
+    // A placeholder a template puts in code (`` `{{title}}` ``) takes the words as they read.
+    const rendered = renderTemplate(text, markdown ? values : plainValues, plainValues);
     rendered.unknown.forEach((name) => unknown.add(name));
     return rendered.text;
   };

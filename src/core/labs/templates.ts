@@ -9,10 +9,12 @@ export interface Rendered {
   readonly unknown: readonly string[];
 }
 
-export function renderTemplate(template: string, values: Readonly<Record<string, string>>): Rendered {
+/** `inCode`: the values of placeholders right after a backtick (`` `{{title}}` ``, in the template's own code). */
+export function renderTemplate(template: string, values: Readonly<Record<string, string>>, inCode = values): Rendered {
   const unknown = new Set<string>();
-  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+  const text = template.replace(PLACEHOLDER, (whole, name: string, offset: number) => {
+    const own = template[offset - 1] === '`' ? inCode : values;
+    if (Object.prototype.hasOwnProperty.call(own, name)) return own[name];
     unknown.add(name);
     return whole;
   });
