@@ -32,6 +32,12 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(days('### Saturday', 'Review.'), ['Day 1', 'Day 2', 'Saturday']);
     assert.deepStrictEqual(days('## Weekend', '### Saturday', 'Review.'), ['Day 1', 'Day 2', 'Saturday']);
     assert.deepStrictEqual(parse(lines('# Log', '### Day 1', 'a', '## Journal', '### Monday', 'b'), 'file:///ws/j.md').days.map((d) => d.title), ['Day 1', 'Monday']);
+    // From a review: entries with a topic are study days (`## Notes` then `### Saturday - Review`); a heading that holds
+    // the word as a topic names no journal (`## Log analysis`); a task deep below an entry keeps it a day.
+    assert.deepStrictEqual(days('## Notes', '### Saturday - Review', '- recap', '### Sunday - Practice', '- drills'), ['Day 1', 'Day 2', 'Saturday - Review', 'Sunday - Practice']);
+    assert.deepStrictEqual(days('## Log analysis', '### Monday', 'Parse nginx logs.'), ['Day 1', 'Day 2', 'Monday']);
+    assert.deepStrictEqual(days('## Weekly journal', '### Monday', '#### Plan', '##### Todo', '- [ ] x'), ['Day 1', 'Day 2', 'Monday']);
+    assert.deepStrictEqual(days('## \uD83D\uDCD3 My notes:', '### Mon.', 'Good.', '### Tuesday', 'Tired.'), ['Day 1', 'Day 2']);
   });
 
   it('reads entries headed by slashed dates in the order the file writes them (a US learner\'s `## 11/05/2026` was no entry)', () => {

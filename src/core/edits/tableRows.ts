@@ -25,20 +25,20 @@ const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const OPEN_MARK_ROWS = 1000;
 
 /**
- * What the table's open rows hold in the status column (`❌`, `⬜`, `todo`), when they agree: the one value every
- * other row around `row` holds among those a day not done may hold; else '' (an empty cell among them, two marks,
- * an open box, or no other open row). Unmarking a row writes it back, so a table that marks its open days keeps doing so (a
+ * What the table's open rows hold in the status column (`❌`, `⬜`, `todo`): the value most other rows around `row`
+ * hold among those a day not done may hold (an empty cell too); else '' (two values held by as many rows, an open box,
+ * or no other open row). Unmarking a row writes it back, so a table that marks its open days keeps doing so (a
  * learner's `❌` came back as an empty cell after done and undone; then again on the last day but one, when one
- * other row was left open to say it); a table that does not agree gets the empty cell back, as before. Read from
- * the table's own text: no state is kept of what the cell held.
+ * other row was left open to say it; and in a table of `❌` and a few `⬜`). Read from the table's own text: no state
+ * is kept of what the cell held, so a table with no open row left gets the empty cell back.
  */
 export function openStatus(lines: Lines, row: number, cells: TableCells): string {
-  return cells.status === null ? '' : agreedOpenValue(lines, row, cells.status, isOpenStatus);
+  return cells.status === null ? '' : mostOpenValue(lines, row, cells.status, isOpenStatus);
 }
 
-/** What the table's open rows hold in their date cells (`TBD`, `—`), when they agree: what undone writes back there. */
+/** What most of the table's open rows hold in their date cells (`TBD`, `—`; see openStatus): what undone writes back there. */
 export function openDate(lines: Lines, row: number, cells: TableCells): string {
-  return cells.date === null ? '' : agreedOpenValue(lines, row, cells.date, isDatePlaceholder);
+  return cells.date === null ? '' : mostOpenValue(lines, row, cells.date, isDatePlaceholder);
 }
 
 /**
@@ -98,7 +98,7 @@ export function columnDate(lines: Lines, row: number, column: number | null, ord
  * too): what undone writes back. '' when none is open, or two values are held by as many rows (which one the row held
  * cannot be told). A trial's `❌ ❌ ⬜` table got an empty cell back on undone, where its rows were mostly `❌`.
  */
-function agreedOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
+function mostOpenValue(lines: Lines, row: number, column: number, isOpen: (content: string) => boolean): string {
   const counts = new Map<string, number>();
   for (const content of otherCells(lines, row, column)) {
     // An open box is a mark of its own: beside it, a `❌` row says nothing of what the others held.

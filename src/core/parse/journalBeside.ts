@@ -6,12 +6,18 @@
 import type { DraftNode } from './draftNode';
 import { collectDrafts } from './draftTree';
 
-/** A heading that names a journal, a log or notes (`Weekly journal`, `Study log`, `Reflections`, `Tagebuch`). */
-const JOURNAL_TITLE = /(?:^|[^\p{L}])(?:journal|journals|diary|log|logs|reflections?|notes|retrospectives?|tagebuch|lerntagebuch|diario|bit[aá]cora|dagboek|dziennik|di[aá]rio)(?:$|[^\p{L}])/iu;
+/**
+ * A heading that is the name of a journal, a log or notes, whole (`Weekly journal`, `Study log`, `My notes`,
+ * `Reflections`, `Tagebuch`, emoji and a colon aside); not a topic that holds the word (`Log analysis`, `Notes on
+ * Spark`: a DevOps plan's `## Log analysis` has its `### Monday`).
+ */
+const JOURNAL_TITLE = /^[^\p{L}]*(?:(?:my|weekly|daily|study|learning|personal|week|day)\s+)?(?:journal|diary|log|reflections?|notes|retrospectives?|tagebuch|lerntagebuch|diario|bit[aá]cora|dagboek|dziennik|di[aá]rio)[\s:.!]*$/iu;
+/** A heading that is a weekday alone (`Monday`, `Mon.`, `Montag:`): an entry, where `Saturday - Review` is a study day. */
+const ONE_WORD = /^[\p{L}]+[.:]?$/u;
 
 /**
- * Makes sections of the entries of such a journal (and counts them out of `counts`' days): a section (no week, no module) titled as one,
- * whose days are all headed by a weekday alone (no number, no date), none marked done and none holding a task, in a file
+ * Makes sections of the entries of such a journal (and counts them out of `counts`' days): a section (no week, no module) named as one,
+ * whose days are all headed by a weekday alone (no number, no date, no topic), none marked done and none holding a task, in a file
  * with two numbered day headings or more outside it. A journal whose entries are marked or hold tasks stays days.
  */
 export function journalEntriesToSections(root: DraftNode, counts: { headingDays: number; weekdayDays: number; readonly structure: number }): void {
@@ -37,10 +43,15 @@ export function journalEntriesToSections(root: DraftNode, counts: { headingDays:
   }
 }
 
-/** Whether the section's days are all weekday entries of notes: headings with no number or date, unmarked, no task. */
+/** Whether the section's days are all weekday entries of notes: a weekday alone, no number or date, unmarked, no task below. */
 function isNotesJournal(section: DraftNode): boolean {
   const days = section.children.filter((child) => child.kind === 'day');
   return days.length > 0 && section.children.every((child) => child.kind !== 'module' && child.kind !== 'cycle')
     && days.every((day) => day.form === 'heading' && day.number === null && day.date === null && day.weekday !== null
-      && !day.stamp.marked && !day.skipMarked && day.tasks.length === 0 && day.children.every((c) => c.kind === 'section' && c.tasks.length === 0));
+      && ONE_WORD.test(day.title.trim()) && !day.stamp.marked && !day.skipMarked && !holdsTasks(day));
+}
+
+/** Whether a node or anything below it holds a task (`#### Plan` then `##### Todo` then `- [ ] x` too). */
+function holdsTasks(node: DraftNode): boolean {
+  return node.tasks.length > 0 || node.children.some((child) => child.kind === 'day' || holdsTasks(child));
 }
