@@ -5,6 +5,7 @@ import { displayText } from '../text/mojibake';
 import type { SimpleLink } from './simpleLink';
 import { detach } from './compactText';
 import { readLabel } from './fieldLabels';
+import { namesLearnings } from '../grammar/learningNames';
 
 /**
  * Inline tokens whose content was read without markdown-it's inline pass (see simpleInline.ts) carry
@@ -102,9 +103,12 @@ export function inlineFields(token: BlockToken, firstLine: number, into: Field[]
     return;
   }
   const close = labelClose(shape);
+  const content = token.content;
   if (close > 0) {
-    const content = token.content;
     pushField(simpleText(content, 2, close, shape), simpleText(content, close + 2, content.length, shape), firstLine, into, mayHaveMojibake(shape));
+  } else if (content.length > 4 && content.startsWith('**') && content.endsWith('**') && content.indexOf('**', 2) === content.length - 2) {
+    // `**Key learnings**` alone (see pushField).
+    pushField(simpleText(content, 2, content.length - 2, shape), '', firstLine, into, mayHaveMojibake(shape));
   }
 }
 
@@ -214,6 +218,13 @@ function pushField(labelText: string, valueText: string, line: number, into: Fie
   let label = mayNeedRepair ? displayText(labelText) : labelText;
   let value = mayNeedRepair ? displayText(valueText) : valueText;
   if (!label.endsWith(':')) {
+    // A bold name of learnings alone on its line (`**Key learnings**`, no colon): that field, its list below it (two
+    // trials' gave no card, where `**Key learnings:**` did).
+    if (value.trim() === '') {
+      const read = readLabel(`${label}:`);
+      if (read && read.detail === null && namesLearnings(read.name)) into.push({ name: read.name, detail: null, value: '', line });
+      return;
+    }
     if (!value.startsWith(':')) return;
     label += ':';
     value = value.slice(1).trim();

@@ -17,6 +17,7 @@ import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
 import { vocabularyOf } from '../grammar/keywords';
+import { LEARNING_NAMES } from '../grammar/learningNames';
 import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
 import { fenceEntries, LineRanges, listBelow, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
 
@@ -64,7 +65,7 @@ export interface ReviewCard {
 const FIELD_KINDS: readonly [CardKind, RegExp][] = [
   ['checkpoint', /^(?:checkpoint|check point|self check|self test|recall|can you)$/],
   ['quiz', /^(?:micro quiz|mini quiz|quiz|quick quiz|self quiz|pop quiz|review questions?|flash ?cards?|question)$/],
-  ['learning', /^(?:key (?:learnings?|takeaways?|insights?|points|ideas|concepts)|learnings|takeaways?|lessons? learned|what i learned|today i learned|til)$/],
+  ['learning', LEARNING_NAMES],
 ];
 
 /** Headings whose items are learnings (matched at the start, after emoji: `Key Insights & Aha Moments`). */

@@ -224,6 +224,14 @@ describe('review cards from a journal', () => {
     assert.deepStrictEqual(cardsOf(lines('### Day 1 - A \u2705 2026-11-24', '**Key Learnings:**', '- Watermark :: a lower bound on event time', '- Late events go to side outputs', '', 'More prose.')).map((c) => c.text),
       ['Watermark :: a lower bound on event time', 'Late events go to side outputs']);
     assert.deepStrictEqual(cardsOf(lines('### Day 1 - A \u2705 2026-11-24', '**Key Learnings:**', '', '- [x] Read the Spark docs chapter one', '- [x] Install Spark locally')), [], 'a list of tasks below is the day\'s work (a review\'s)');
+    // A bold name of learnings alone, no colon (`**Key learnings**`, `**Wichtigste Erkenntnisse**`): the same list (two
+    // trials' gave no card, where show printed it); another bold line (`**Notes**`) and one in code are not.
+    const bold = lines('### Day 1 - A \u2705 2026-11-24', '- [x] a', '', '```', '**Key learnings**', '- not a learning', '```', '', '**Key learnings**', '- A list is mutable :: a tuple is not', '- `venv` isolates packages', '', '**Notes**', '- not learned', '### Day 2 - B \u2705 2026-11-25', '**Wichtigste Erkenntnisse**', '- Guten Morgen :: bis 11 Uhr', '### Day 3 - C', '**Key learnings**', '- not yet learned');
+    assert.ok(hasReviewMaterial(parse(bold)));
+    assert.deepStrictEqual(cardsOf(bold).map((c) => [c.label, c.text]), [
+      ['Key learnings', 'A list is mutable :: a tuple is not'], ['Key learnings', 'venv isolates packages'], ['Wichtigste Erkenntnisse', 'Guten Morgen :: bis 11 Uhr'],
+    ]);
+    assert.deepStrictEqual(parse(lines('### Day 1', '**Key learnings**', '**Key learnings** of the week', '**Wrap-up**', 'x **Key learnings**')).days[0].fields.map((f) => [f.name, f.value]), [['Key learnings', '']], 'alone on its line, a name of learnings');
     // An entry dated after today is nothing learned yet: no new card until its date (a review's template entry).
     const ahead = cardsOf(lines('# Journal', '## 2026-11-23', 'Read.', '## 2026-12-02', '- **Checkpoint:** explain async/await :: later', ''), 'journal.md');
     assert.deepStrictEqual([reviewQueue(ahead, [], '2026-11-25').due.length, reviewQueue(ahead, [], '2026-12-02').due.length], [0, 1]);
