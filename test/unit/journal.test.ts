@@ -38,6 +38,10 @@ describe('journals in the model, the streak and Today', () => {
     assert.deepStrictEqual(days('## Log analysis', '### Monday', 'Parse nginx logs.'), ['Day 1', 'Day 2', 'Monday']);
     assert.deepStrictEqual(days('## Weekly journal', '### Monday', '#### Plan', '##### Todo', '- [ ] x'), ['Day 1', 'Day 2', 'Monday']);
     assert.deepStrictEqual(days('## \uD83D\uDCD3 My notes:', '### Mon.', 'Good.', '### Tuesday', 'Tired.'), ['Day 1', 'Day 2']);
+    // In the plan's language (a trial's German course counted its `## Wochenjournal` as three more days).
+    const tage = (...tail: string[]) => parse(lines('# Deutschkurs', '## Woche 1', '### Tag 1: Begr\u00fc\u00dfung', '- [ ] a', '### Tag 2: Zahlen', '- [ ] b', ...tail), 'file:///ws/d.md').days.map((d) => d.title);
+    for (const journal of ['Wochenjournal', 'Lerntagebuch', 'Diario semanal', 'Journal de la semaine']) assert.deepStrictEqual(tage(`## ${journal}`, '### Montag', 'Ruhetag.', '### Dienstag', 'Gut.'), ['Tag 1: Begr\u00fc\u00dfung', 'Tag 2: Zahlen'], journal);
+    assert.deepStrictEqual(tage('## Sonstiges', '### Montag', 'Ruhetag.'), ['Tag 1: Begr\u00fc\u00dfung', 'Tag 2: Zahlen', 'Montag'], 'a heading that names no journal');
   });
 
   it('reads entries headed by slashed dates in the order the file writes them (a US learner\'s `## 11/05/2026` was no entry)', () => {

@@ -8,10 +8,10 @@ import { collectDrafts } from './draftTree';
 
 /**
  * A heading that is the name of a journal, a log or notes, whole (`Weekly journal`, `Study log`, `My notes`,
- * `Reflections`, `Tagebuch`, emoji and a colon aside); not a topic that holds the word (`Log analysis`, `Notes on
+ * `Reflections`, `Wochenjournal`, `Lerntagebuch`, `Diario semanal`, emoji and a colon aside); not a topic that holds the word (`Log analysis`, `Notes on
  * Spark`: a DevOps plan's `## Log analysis` has its `### Monday`).
  */
-const JOURNAL_TITLE = /^[^\p{L}]*(?:(?:my|weekly|daily|study|learning|personal|week|day)\s+)?(?:journal|diary|log|reflections?|notes|retrospectives?|tagebuch|lerntagebuch|diario|bit[aá]cora|dagboek|dziennik|di[aá]rio)[\s:.!]*$/iu;
+const JOURNAL_TITLE = /^[^\p{L}]*(?:(?:my|weekly|daily|study|learning|personal|week|day|mon|mein|mi|meu)\s+)?(?:journal|diary|log|reflections?|notes|retrospectives?|\p{L}*(?:journal|tagebuch)|diario|bit[aá]cora|dagboek|dziennik|di[aá]rio)(?:\s+(?:semanal|hebdomadaire|de (?:la )?semaine|der woche|de estudio|de estudo|d'apprentissage))?[\s:.!]*$/iu;
 /** A heading that is a weekday alone (`Monday`, `Mon.`, `Montag:`): an entry, where `Saturday - Review` is a study day. */
 const ONE_WORD = /^[\p{L}]+[.:]?$/u;
 
