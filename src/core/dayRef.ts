@@ -191,6 +191,26 @@ function numberRange(plan: ParsedPlan, file: string, what: string): string {
   return l10n.t('{0} has no {1} (its days are numbered from {2} to {3})', file, what, low, high);
 }
 
+/**
+ * Why a weekday names no day where a journal beside the plan's numbered days heads an entry so (`## Weekly journal`,
+ * `### Monday`: its notes, no day of the plan, see parse/journalBeside.ts); null when none does. A trial's `show
+ * plan.md monday` was told of no Monday under it.
+ */
+function journalNote(plan: ParsedPlan, spec: DaySpec, file: string, what: string): string | null {
+  if (spec.kind !== 'weekday') return null;
+  const find = (node: PlanNode, parent: PlanNode): string | null => {
+    if (node.kind === 'section' && node !== parent && parent.kind === 'section' && weekdayFirst(node.title) === spec.weekday + 1) {
+      return l10n.t('{0} has no day headed {1}: "{2}" (line {3}) is an entry of "{4}", a journal beside its numbered days (notes, not days of the plan)', file, what, node.title, node.line + 1, parent.title);
+    }
+    for (const child of node.children) {
+      const found = find(child, node);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return find(plan.root, plan.root);
+}
+
 /** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). */
 export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLookup {
   const days = daysMatching(plan, spec);
@@ -208,7 +228,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
     const none = {
       number: () => numberRange(plan, file, what),
       line: () => l10n.t('{0} has no day heading on line {1}', file, spec.kind === 'line' ? spec.line : 0),
-      weekday: () => l10n.t('{0} has no day headed {1}', file, what),
+      weekday: () => journalNote(plan, spec, file, what) ?? l10n.t('{0} has no day headed {1}', file, what),
       date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),

@@ -181,6 +181,10 @@ describe('DAY forms: edges and messages', () => {
       'w.md has no day headed Monday',
       'w.md has no day dated, scheduled or marked complete on 2026-11-21',
     ]);
+    // A weekday that heads an entry of a journal beside numbered days (its notes: a trial's `show plan.md monday`).
+    const journal = parse(lines('# P', '### Day 1', '- [ ] a', '### Day 2', '- [ ] b', '## Weekly journal', '### Monday', 'Good.', ''));
+    assert.strictEqual((lookupDay(journal, { kind: 'weekday', weekday: 0 }, 'p.md') as { message: string }).message, 'p.md has no day headed Monday: "Monday" (line 7) is an entry of "Weekly journal", a journal beside its numbered days (notes, not days of the plan)');
+    assert.strictEqual((lookupDay(journal, { kind: 'weekday', weekday: 1 }, 'p.md') as { message: string }).message, 'p.md has no day headed Tuesday');
     // A date the schedule rests on says so; a day marked complete on a date is found by it (a learner's `links plan 2026-11-23`).
     const rests = parse(lines('---', 'start: 2026-11-16', 'rest: sat,sun', '---', '### Day 1', '### Day 2 \u2705 2026-11-19', '### Day 3', '### Day 4', '### Day 5', '### Day 6', ''));
     assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-21' }, 'r.md') as { message: string }).message, 'r.md plans no day on 2026-11-21: it is a rest day of its schedule');
