@@ -246,6 +246,13 @@ describe('What a lab takes from its day (dayContent)', () => {
     assert.deepStrictEqual([first.objective, second.objective, third.objective, fourth.objective], ['know joins', 'ship it', 'the basics', '']);
   });
 
+  it('the objective, tasks and checkpoint in the plan\'s language (a German lab read `Objective: —` beside its `Ziel:`)', () => {
+    const [day] = content('### Tag 2: Zahlen', '- **Ziel:** Zahlen verstehen', '- **Aufgabe (30 Min):** Zahlen 1-100 lesen', '- **\u00dcbung:** Telefonnummern diktieren', '- **Kontrollfrage:** Wie sagt man 97?', '- **Notiz:** keine Aufgabe', '- [ ] Vokabeln');
+    assert.deepStrictEqual([day.objective, day.tasks, day.checkpoint], ['Zahlen verstehen', ['Zahlen 1-100 lesen (30 Min)', 'Telefonnummern diktieren', 'Vokabeln'], 'Wie sagt man 97?']);
+    const [spanish] = content('### D\u00eda 1', '- **Objetivo:** saludar', '- **Tarea:** leer', '- **Objective:** greet');
+    assert.deepStrictEqual([spanish.objective, spanish.tasks], ['greet', ['leer']], 'an English field first');
+  });
+
   it('tasks: task, doable, exercise and practice fields (with their time), then the checkboxes; an empty field is no task', () => {
     const [day] = content('### Day 1', '- **Task (20 min):** read', '- **Task:**', '- **Exercise:** code', '- **Practice:** drill', '- **Doable:** one thing', '- **Note:** not a task', '- [ ] box');
     assert.deepStrictEqual(day.tasks, ['read (20 min)', 'code', 'drill', 'one thing', 'box']);

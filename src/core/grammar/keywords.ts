@@ -36,6 +36,8 @@ interface LanguageBlock {
   readonly plannedHeaders?: readonly string[];
   /** Field names that make review cards, by kind (English ones: src/core/review/cards.ts). */
   readonly reviewFields?: { readonly checkpoint?: readonly string[]; readonly quiz?: readonly string[]; readonly learning?: readonly string[] };
+  /** Field names a lab takes the day's objective and tasks from (English ones: src/core/labs/dayContent.ts). */
+  readonly labFields?: { readonly objective?: readonly string[]; readonly task?: readonly string[] };
   readonly doneValues?: readonly string[];
   /** What a status cell holds while a day is not done (`offen`, `pendiente`): marking replaces it. */
   readonly openValues?: readonly string[];
@@ -101,6 +103,7 @@ export interface Vocabulary {
   readonly plannedHeaders: ReadonlySet<string>;
   /** Field names (normalized) that make review cards, in the plans' other languages -> their kind. */
   readonly reviewFields: ReadonlyMap<string, 'checkpoint' | 'quiz' | 'learning'>;
+  readonly labFields: ReadonlyMap<string, 'objective' | 'task'>;
   readonly doneValues: ReadonlySet<string>;
   /**
    * A table's day column headers (`天`, `일차`) -> how its rows are labelled: the language's first forms of one day
@@ -195,6 +198,7 @@ function compile(): Vocabulary {
   const weekdaysBeforeDate = new Map<string, number>();
   const months = new Map<string, number>();
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
+  const labFields = new Map<string, 'objective' | 'task'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
   const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>(), otherLists: new Set<string>(), otherJournals: new Set<string>() };
   let maxWords = 1;
@@ -229,6 +233,7 @@ function compile(): Vocabulary {
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {
       for (const name of block.reviewFields?.[kind] ?? []) reviewFields.set(normalizeKey(name), kind);
     }
+    for (const kind of ['objective', 'task'] as const) for (const name of block.labFields?.[kind] ?? []) labFields.set(normalizeKey(name), kind);
   }
   for (const value of sets.restDay) if (!sets.noStudy.has(value) && !sets.noStudyAlone.has(value)) throw new Error(`languages.json: the rest day "${value}" is no noStudy phrase`);
   for (const value of sets.openValues) if (sets.doneValues.has(value)) throw new Error(`languages.json: "${value}" is a done value and an open one`);
@@ -246,7 +251,7 @@ function compile(): Vocabulary {
   for (const key of [...weekdays.keys(), ...weekdaysShort.keys(), ...weekdaysBeforeDate.keys(), ...months.keys(), ...sets.datePrefixes]) dateLeads.add(key.split(' ')[0]);
   const dayStarts = new Set<string>();
   for (const [key, kinds] of words) if (kinds.includes('day') || kinds.includes('days')) dayStarts.add(key[0]);
-  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, reviewFields, dayHeaders, maxWords, templateStarts, dateLeads, dayStarts };
+  return { words, templates, weekdays, weekdaysShort, weekdaysBeforeDate, months, ...sets, reviewFields, labFields, dayHeaders, maxWords, templateStarts, dateLeads, dayStarts };
 }
 
 let vocabulary: Vocabulary | undefined;

@@ -3,6 +3,7 @@ import { allTasks } from '../edits/locate';
 import { planTitle } from '../nodeLabels';
 import { isDayMark } from '../dayMark';
 import { titleWithoutDayPrefix } from './slug';
+import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 
 /** What a lab is made from: the day's text, gathered from the model. */
 export interface DayContent {
@@ -65,9 +66,15 @@ export function containerTitle(root: PlanNode, day: PlanNode, anySection = false
   return container?.title ?? '';
 }
 
+/** A field's kind in the plan's language (`Ziel`, `Aufgabe (30 Min)`: languages.json's labFields), if it has one. */
+function labKind(field: Field): 'objective' | 'task' | undefined {
+  return vocabularyOf().labFields.get(normalizeKey(field.name));
+}
+
 export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
   const fields = allFields(day);
-  const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name)).map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
+  // In the plan's language too (a trial's German lab read `**Objective:** —` beside its `**Ziel:**`, and lost its Aufgabe).
+  const taskFields = fields.filter((f) => /^(task|doable|exercise|practice)/i.test(f.name) || labKind(f) === 'task').map((f) => (f.detail ? `${f.value} (${f.detail})` : f.value));
   // A day written as a task (`### [ ] Day 3`, `- [ ] Day 3: X`) is not one of its own tasks.
   const boxes = allTasks(day).filter((t) => !isDayMark(day, t) && t.text !== '');
   const named = taskFields.filter(Boolean);
@@ -78,11 +85,11 @@ export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {
     // The plan's name as every view shows it (front-matter title, its one H1, else the file name).
     plan: planTitle(plan),
     module: containerTitle(plan.root, day),
-    objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i),
+    objective: fieldValue(fields, /objective/i, /^goal/i, /^learning$/i) || (fields.find((f) => f.value && labKind(f) === 'objective')?.value ?? ''),
     tasks: [...named, ...boxes.map((t) => t.text)],
     // A lab made for a day already done shows what was done (a trial's done day had every task unchecked).
     taskDone: [...named.map(() => day.done), ...boxes.map((t) => t.status === 'done')],
     resources: allLinks(day),
-    checkpoint: fieldValue(fields, /checkpoint/i, /quiz/i),
+    checkpoint: fieldValue(fields, /checkpoint/i, /quiz/i) || (fields.find((f) => f.value && vocabularyOf().reviewFields.get(normalizeKey(f.name)) === 'checkpoint')?.value ?? ''),
   };
 }
