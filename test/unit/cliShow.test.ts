@@ -88,7 +88,10 @@ describe('CLI: show, any day as status shows the current one', () => {
     const long = path.join(dir, 'long.md');
     fs.writeFileSync(long, `# Week\n\n## Monday\n\n${Array.from({ length: 14 }, (_, i) => `Line ${i + 1} \u001b[2J`).join('\n')}\n\n### Notes\n\nx\n\n## Tuesday\n\ny\n`);
     const text = (await run('show', long, 'monday')).out.split('\n');
-    assert.deepStrictEqual(text.slice(2), [...Array.from({ length: 12 }, (_, i) => `  Line ${i + 1} \\x1b[2J`), '  ... 2 more lines', '  (1 section below it)', '']);
+    // Its sections' lines are its own too (a trial's `### Key learnings` read "(1 section below it)"): counted in the 12.
+    assert.deepStrictEqual(text.slice(2), [...Array.from({ length: 12 }, (_, i) => `  Line ${i + 1} \\x1b[2J`), '  ... 4 more lines', '']);
+    fs.writeFileSync(long, '# Week\n\n## Monday\n\nRead.\n\n### Key learnings\n\n- Unbuffered send blocks\n\n## Tuesday\n\ny\n');
+    assert.deepStrictEqual((await run('show', long, 'monday')).out.split('\n').slice(2), ['  Read.', '  ### Key learnings', '  - Unbuffered send blocks', '']);
   });
 
   it('show and status mark a link the extension would not open where it stands, in its words (`links` leaves it out)', async () => {

@@ -14,11 +14,12 @@ const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const TEXT_LINES = 12;
 
 /**
- * A day's own lines as written, up to its first section (a journal's entry is prose: `show week.md monday` said
- * there was nothing under it), blank lines left out; or, with none, that there is nothing under it.
+ * A day's lines as written, its sections' too (a journal's entry is prose: `show week.md monday` said there was nothing
+ * under it; a trial's entry showed "(1 section below it)" for its `### Key learnings`), blank lines left out; or, with
+ * none, that there is nothing under it. `proseOnly`: its own prose beside what `show` lists, up to its first section.
  */
 function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = false): string[] {
-  const end = day.children.length > 0 ? day.children[0].line : day.endLine;
+  const end = proseOnly && day.children.length > 0 ? day.children[0].line : day.endLine;
   const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => day.bodyLine + i)
     // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one); one
     // in code is (a YAML example's `---`).
@@ -28,11 +29,8 @@ function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = 
   const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
   const more = lines.length - shown.length;
   const text = [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : [])];
-  // Prose beside what `show` lists: the lines alone.
-  if (proseOnly) return text;
-  const sections = day.children.length > 0 ? `; ${plural(day.children.length, 'section')} below it` : '';
-  if (lines.length === 0) return [`  (nothing under it: no field, link or task${sections})`];
-  return [...text, ...(sections ? [`  (${sections.slice(2)})`] : [])];
+  if (lines.length === 0 && !proseOnly) return ['  (nothing under it: no field, link or task)'];
+  return text;
 }
 
 /** The date a skipped day's `⏭` carries on its title's lines (a table row: its line), as `done` gives its date. */
