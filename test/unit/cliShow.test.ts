@@ -92,6 +92,9 @@ describe('CLI: show, any day as status shows the current one', () => {
     assert.deepStrictEqual(text.slice(2), [...Array.from({ length: 12 }, (_, i) => `  Line ${i + 1} \\x1b[2J`), '  ... 4 more lines', '']);
     fs.writeFileSync(long, '# Week\n\n## Monday\n\nRead.\n\n### Key learnings\n\n- Unbuffered send blocks\n\n## Tuesday\n\ny\n');
     assert.deepStrictEqual((await run('show', long, 'monday')).out.split('\n').slice(2), ['  Read.', '  ### Key learnings', '  - Unbuffered send blocks', '']);
+    // An entry with a to-do: its prose, then what show lists; a field's line once (a review's `**Key learnings**` twice).
+    fs.writeFileSync(long, '# Journal\n\n## 2026-11-23\nRead.\n\n**Key learnings**\n- Unbuffered send blocks\n\n- [ ] finish\n\n## 2026-11-24\ny\n');
+    assert.deepStrictEqual((await run('show', long, '2026-11-23')).out.split('\n').slice(2), ['  Read.', '  Key learnings:', '    - Unbuffered send blocks', '  [ ] finish  (line 9)', '']);
   });
 
   it('show and status mark a link the extension would not open where it stands, in its words (`links` leaves it out)', async () => {

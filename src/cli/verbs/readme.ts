@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { BADGE_WORDS, localIsoDate, readmeBlockLines, streakBadge, updateReadmeFile } from '../../core';
+import { BADGE_WORDS, localIsoDate, readmeBlockLines, streakBadge, summarizeToday, updateReadmeFile } from '../../core';
 import { readPlanFile } from '../files';
 import { ArgReader } from '../options';
 import { field, shellWord } from '../output';
@@ -37,7 +37,9 @@ keeps the images it shows; --no-images takes them out.`,
     if (noImages && (heatmap !== null || badges.length > 0)) throw new UsageError('--no-images takes the images out: give it without --heatmap and --badge');
     // Given no image, the block keeps those it shows (a learner refreshing the table lost them).
     const keepImages = !noImages && heatmap === null && badges.length === 0;
-    const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
+    const given = reader.date('--today', '--date');
+    const dateGiven = given !== null;
+    const today = given ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
     const [readme, ...paths] = reader.positionals();
     if (!readme || paths.length === 0) throw new UsageError('readme needs the README file and at least one file or folder with plans');
@@ -45,7 +47,8 @@ keeps the images it shows; --no-images takes them out.`,
     await requireFile(readme, context, 'a README', ' (create it first: the block is added at its end)');
     const own = path.resolve(readme);
     // The README's own checkboxes are not a plan to list.
-    const plans = (await loadPlans(paths, context, maxBytes)).filter((p) => path.resolve(p.file) !== own);
+    const loaded = await loadPlans(paths, context, maxBytes);
+    const plans = loaded.filter((p) => path.resolve(p.file) !== own);
     const summary = shareSummary(plans, today, context);
     const folder = path.dirname(own);
     const badgeAlts = await Promise.all(badges.map((b) => altOf(b, 'badge', context)));
@@ -58,10 +61,13 @@ keeps the images it shows; --no-images takes them out.`,
     });
     // A streak badge made on another day says another streak than the block beside it (a trial's said 3 days beside
     // "Streak: 1 day"): said, with the command that makes it again. The badge's own words only (a --label is the learner's).
-    const streakNow = `${BADGE_WORDS.streak}: ${streakBadge(summary.streak).message}`;
+    // As `badge` counts them: the README's own checkboxes too (a review's warning came back after the badge was made).
+    const badgeStreak = loaded.length === plans.length ? summary.streak : summarizeToday(loaded.map((p) => p.plan), { today }).streak;
+    const streakNow = `${BADGE_WORDS.streak}: ${streakBadge(badgeStreak).message}`;
+    const dated = dateGiven ? ` --today ${today}` : '';
     badgeAlts.forEach((alt, i) => {
       if (alt.startsWith(`${BADGE_WORDS.streak}: `) && alt !== streakNow) {
-        context.io.err(`learning-plans: warning: ${field(badges[i])} says "${field(alt)}", the plans "${streakNow}" today: make it again first (learning-plans badge ${paths.map((p) => shellWord(p)).join(' ')} --svg ${shellWord(badges[i])})`);
+        context.io.err(`learning-plans: warning: ${field(badges[i])} says "${field(alt)}", the plans "${streakNow}"${dated ? ` on ${today}` : ' today'}: make it again first (learning-plans badge ${paths.map((p) => shellWord(p)).join(' ')} --svg ${shellWord(badges[i])}${dated})`);
       }
     });
     // An image of a file that is not there is a broken image on GitHub: said, not refused (the SVG may be made next).

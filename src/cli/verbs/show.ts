@@ -20,7 +20,10 @@ const TEXT_LINES = 12;
  */
 function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = false): string[] {
   const end = proseOnly && day.children.length > 0 ? day.children[0].line : day.endLine;
+  // Beside what `show` lists, a field's own line is listed there (`**Key learnings**` was printed twice: a review's).
+  const fieldLines = new Set(proseOnly ? day.fields.map((f) => f.line) : []);
   const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => day.bodyLine + i)
+    .filter((at) => !fieldLines.has(at))
     // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one); one
     // in code is (a YAML example's `---`).
     .filter((at) => literal.at(at) || !isThematicBreakAt(source.at(at), 0, source.at(at).length))

@@ -66,9 +66,11 @@ export function containerTitle(root: PlanNode, day: PlanNode, anySection = false
   return container?.title ?? '';
 }
 
-/** A field's kind in the plan's language (`Ziel`, `Aufgabe (30 Min)`: languages.json's labFields), if it has one. */
+/** A field's kind in the plan's language (`Ziel`, `Aufgabe (30 Min)`, `Aufgabe 1`: languages.json's labFields, by the whole name or its first word), if it has one. */
 function labKind(field: Field): 'objective' | 'task' | undefined {
-  return vocabularyOf().labFields.get(normalizeKey(field.name));
+  const key = normalizeKey(field.name);
+  const names = vocabularyOf().labFields;
+  return names.get(key) ?? names.get(key.split(' ')[0]);
 }
 
 export function dayContent(plan: ParsedPlan, day: PlanNode): DayContent {

@@ -102,13 +102,11 @@ export function inlineFields(token: BlockToken, firstLine: number, into: Field[]
     }
     return;
   }
+  // A bold line alone (`**Key learnings**`) is no simple shape: collectFields reads it (see pushField).
   const close = labelClose(shape);
-  const content = token.content;
   if (close > 0) {
+    const content = token.content;
     pushField(simpleText(content, 2, close, shape), simpleText(content, close + 2, content.length, shape), firstLine, into, mayHaveMojibake(shape));
-  } else if (content.length > 4 && content.startsWith('**') && content.endsWith('**') && content.indexOf('**', 2) === content.length - 2) {
-    // `**Key learnings**` alone (see pushField).
-    pushField(simpleText(content, 2, content.length - 2, shape), '', firstLine, into, mayHaveMojibake(shape));
   }
 }
 
@@ -213,17 +211,20 @@ export function collectFields(children: readonly Token[] | null, firstLine: numb
   });
 }
 
+/** Emoji, bullets and spaces before a label's first letter. */
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+
 /** A field from a bold label and the text after it, if the label ends in a colon (inside or right after). */
 function pushField(labelText: string, valueText: string, line: number, into: Field[], mayNeedRepair = true): void {
   let label = mayNeedRepair ? displayText(labelText) : labelText;
   let value = mayNeedRepair ? displayText(valueText) : valueText;
   if (!label.endsWith(':')) {
     // A bold name of learnings alone on its line (`**Key learnings**`, no colon): that field, its list below it (two
-    // trials' gave no card, where `**Key learnings:**` did).
-    if (value.trim() === '') {
+    // trials' gave no card, where `**Key learnings:**` did). Its name is looked up first, as written: any other bold
+    // line (`**Step 2**`) costs one short lookup and leaves the label caches alone.
+    if (value.trim() === '' && label.length <= 60 && namesLearnings(label.replace(LEADING_NON_LETTERS, ''))) {
       const read = readLabel(`${label}:`);
-      if (read && read.detail === null && namesLearnings(read.name)) into.push({ name: read.name, detail: null, value: '', line });
-      return;
+      if (read && read.detail === null) into.push({ name: read.name, detail: null, value: '', line });
     }
     if (!value.startsWith(':')) return;
     label += ':';

@@ -201,10 +201,12 @@ function idsOf(drafts: readonly DraftCard[], planKey: string): { id: string; for
   });
   const asked = new Map<string, number>();
   for (const { asked: id } of keyed) if (id !== null) asked.set(id, (asked.get(id) ?? 0) + 1);
-  return keyed.map(({ whole, asked: askedId, before }) => {
-    const id = askedId !== null && asked.get(askedId) === 1 ? askedId : whole;
+  const ids = keyed.map(({ whole, asked: askedId }) => (askedId !== null && asked.get(askedId) === 1 ? askedId : whole));
+  // Another card's id is never a former one (`` `init` method `` and `init method`: the one's reviews are not the other's).
+  const current = new Set(ids);
+  return keyed.map(({ whole, before }, k) => {
     const former = [whole, ...(before ? [before.whole, ...(before.asked ? [before.asked] : [])] : [])];
-    return { id, former: [...new Set(former)].filter((other) => other !== id) };
+    return { id: ids[k], former: [...new Set(former)].filter((other) => other !== ids[k] && !current.has(other)) };
   });
 }
 

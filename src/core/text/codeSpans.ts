@@ -15,22 +15,22 @@ function runEnd(text: string, i: number): number {
 
 /**
  * The code spans of `text`, backticks included, as `[start, end)` offsets in order. Linear however many runs a line
- * holds: the runs of each length are listed once, and the search for a closing run only moves forward through them
- * (a line of runs of different lengths, none closed, made each opener scan the rest of the line).
+ * holds: a closing run is looked for by a forward scan, which a span that closes pays once; after the first scan that
+ * finds none (each one would scan the rest of the line: a hostile line of unclosed runs took a minute), the runs of
+ * each length are listed once and looked for by a cursor that only moves forward.
  */
 export function codeSpans(text: string): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
-  const byLength = new Map<number, number[]>();
-  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
-    const end = runEnd(text, i);
-    const starts = byLength.get(end - i);
-    if (starts) starts.push(i);
-    else byLength.set(end - i, [i]);
-    i = end;
-  }
+  let byLength: Map<number, number[]> | null = null;
   const seen = new Map<number, number>();
   // Where a run of exactly `length` backticks starts at or after `from` (which only grows), or -1.
   const closingRun = (from: number, length: number): number => {
+    if (byLength === null) {
+      const found = scanForRun(text, from, length);
+      if (found >= 0) return found;
+      byLength = runsByLength(text);
+      return -1;
+    }
     const starts = byLength.get(length);
     if (!starts) return -1;
     let k = seen.get(length) ?? 0;
@@ -54,6 +54,29 @@ export function codeSpans(text: string): (readonly [number, number])[] {
     }
   }
   return spans;
+}
+
+/** Where a run of exactly `length` backticks starts at or after `from`, or -1 (a forward scan). */
+function scanForRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf('`', from); i >= 0; i = text.indexOf('`', i)) {
+    const end = runEnd(text, i);
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+
+/** The starts of the backtick runs of `text`, by length, in order. */
+function runsByLength(text: string): Map<number, number[]> {
+  const byLength = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i)) {
+    const end = runEnd(text, i);
+    const starts = byLength.get(end - i);
+    if (starts) starts.push(i);
+    else byLength.set(end - i, [i]);
+    i = end;
+  }
+  return byLength;
 }
 
 /**

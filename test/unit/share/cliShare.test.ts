@@ -129,6 +129,17 @@ describe('CLI: readme', () => {
     const labelled = path.join(root, 'mine.svg');
     assert.strictEqual((await run('badge', plans, '--svg', labelled, '--label', 'my streak', '--today', '2026-11-25')).code, 0);
     assert.strictEqual((await run('readme', readme, plans, '--badge', badge, '--badge', labelled)).err, stale.err, 'a label of the learner\'s own is not read');
+    // The README's own checkboxes count in the badge as `badge` makes it (a review's warning never went away), and a
+    // date given is passed on.
+    const own = path.join(root, 'own');
+    fs.mkdirSync(own);
+    fs.writeFileSync(path.join(own, 'README.md'), '# Me\n- [x] Set up the repository \u2705 2026-11-20\n- [x] Read \u2705 2026-11-21\n');
+    fs.copyFileSync(path.join(plans, 'days-031-060-lakehouse-for-ai.md'), path.join(own, 'plan.md'));
+    const ownBadge = path.join(own, 's.svg');
+    assert.strictEqual((await run('badge', own, '--svg', ownBadge)).code, 0);
+    assert.strictEqual((await run('readme', path.join(own, 'README.md'), own, '--badge', ownBadge)).err, '', 'the badge as badge made it: current');
+    const later = await run('readme', path.join(own, 'README.md'), own, '--badge', ownBadge, '--today', '2026-11-30');
+    assert.match(later.err, /the plans "study streak: 0 days" on 2026-11-30: make it again first \(learning-plans badge .* --svg .*s\.svg --today 2026-11-30\)\n$/);
   });
 
   it('says when an image would be broken (its SVG missing) or a run drops one the block showed, and keeps them when a run names none (learners\' reports)', async () => {

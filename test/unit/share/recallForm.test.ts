@@ -96,6 +96,9 @@ describe('review: what a card asks before its answer (a learner saw each learnin
     assert.deepStrictEqual([init.text, init.id, init.formerIds], ['__init__ runs when an object is made', cardId('p.md', 'P', '__init__ runs when an object is made'), [cardId('p.md', 'P', 'init runs when an object is made')]]);
     assert.deepStrictEqual([kwargs.id, kwargs.formerIds], [cardId('p.md', 'P', '**kwargs'), [cardId('p.md', 'P', '**kwargs :: a dict of keyword arguments'), cardId('p.md', 'P', 'kwargs :: a dict of keyword arguments'), cardId('p.md', 'P', 'kwargs')]]);
     assert.strictEqual(venv.formerIds, undefined, 'read the same either way: no former id');
+    // Another card's id is never a former one (a review's: `` `__init__` runs `` read `init runs` before, another card).
+    const two = lines('# P', '## Key Learnings', '- `__init__` runs first', '- init runs first', '');
+    assert.deepStrictEqual(reviewCards(parse(two), two, 'p.md').map((c) => c.formerIds), [undefined, undefined]);
     const queue = reviewQueue([init], [{ date: '2026-11-20', cardId: cardId('p.md', 'P', 'init runs when an object is made'), grade: 'good', line: 5 }], '2026-11-27');
     assert.deepStrictEqual([queue.schedules.get(init.id)!.state, queue.schedules.get(init.id)!.reps, queue.orphans], ['review', 1, []]);
   });
