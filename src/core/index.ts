@@ -61,7 +61,7 @@ export { rewriteFile, type AtomicFilePort, type FileSnapshot, type Revision, typ
 export { scaffoldLab, type LabRequest, type LabResult, type PlanLinker } from './labs/scaffold';
 export { readLabTemplates, MAX_TEMPLATE_BYTES, PRODUCT_FOLDER, type ReadTemplates } from './labs/labTemplates';
 export { itemsUnder, LineRanges } from './review/reviewText';
-export { plainInline } from './text/plainInline';
+export { plainInline } from './plainInline';
 export { reviewCards, prepareReviewCards, preparedReviewCards, hasReviewMaterial, fieldKind, isLearningsHeading, type ReviewCard, type ReviewContext, type CardKind } from './review/cards';
 export { cardId, normalizeForId, CARD_ID_PATTERN } from './review/cardId';
 export {

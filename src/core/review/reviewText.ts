@@ -4,7 +4,7 @@
  * (the tracker sample keeps its `✨ ...` learnings that way). Read only: nothing here is structure,
  * and nothing here is ever edited.
  */
-import { formerPlainInline, plainInline, plainWords } from '../text/plainInline';
+import { formerPlainInline, plainInline, plainWords } from '../plainInline';
 
 export { plainInline };
 import { TASK_CONTENT, withoutContainers } from '../grammar/lineSyntax';

@@ -2,9 +2,9 @@
  * Inline markdown reduced to the words a person reads (show's prose, review cards): links to their text, emphasis
  * and code marks dropped. Every pattern stops at the next bracket or marker, so a long hostile line stays linear.
  */
-import { stripTrailingStamps } from '../stamps';
-import { displayText } from './mojibake';
-import { codeSpans } from './codeSpans';
+import { stripTrailingStamps } from './stamps';
+import { displayText } from './text/mojibake';
+import { codeSpans } from './text/codeSpans';
 
 /**
  * The words of `text`. Code spans (found as CommonMark finds them: codeSpans.ts) are set aside first and given back
