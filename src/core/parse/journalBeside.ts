@@ -8,17 +8,18 @@ import { collectDrafts } from './draftTree';
 
 /**
  * A heading that is the name of a journal, a log or notes, whole (`Weekly journal`, `Study log`, `My notes`,
- * `Reflections`, `Wochenjournal`, `Lerntagebuch`, `Diario semanal`, emoji and a colon aside); not a topic that holds the word (`Log analysis`, `Notes on
- * Spark`: a DevOps plan's `## Log analysis` has its `### Monday`).
+ * `Reflections`, `Wochenjournal`, `Lerntagebuch`, `Diario semanal`, emoji and a colon aside); not a topic that holds
+ * the word (`Log analysis`, `Notes on Spark`: a DevOps plan's `## Log analysis` has its `### Monday`).
  */
 const JOURNAL_TITLE = /^[^\p{L}]*(?:(?:my|weekly|daily|study|learning|personal|week|day|mon|mein|mi|meu)\s+)?(?:journal|diary|log|reflections?|notes|retrospectives?|\p{L}*(?:journal|tagebuch)|diario|bit[aá]cora|dagboek|dziennik|di[aá]rio)(?:\s+(?:semanal|hebdomadaire|de (?:la )?semaine|der woche|de estudio|de estudo|d'apprentissage))?[\s:.!]*$/iu;
 /** A heading that is a weekday alone (`Monday`, `Mon.`, `Montag:`): an entry, where `Saturday - Review` is a study day. */
 const ONE_WORD = /^[\p{L}]+[.:]?$/u;
 
 /**
- * Makes sections of the entries of such a journal (and counts them out of `counts`' days): a section (no week, no module) named as one,
- * whose days are all headed by a weekday alone (no number, no date, no topic), none marked done and none holding a task, in a file
- * with two numbered day headings or more outside it. A journal whose entries are marked or hold tasks stays days.
+ * Makes sections of the entries of such a journal (and counts them out of `counts`' days): a section (no week, no
+ * module) named as one, whose days are all headed by a weekday alone (no number, no date, no topic), none marked done
+ * and none holding a task, in a file with two numbered day headings or more. A journal whose entries are marked or
+ * hold tasks stays days.
  */
 export function journalEntriesToSections(root: DraftNode, counts: { headingDays: number; weekdayDays: number; readonly structure: number }): void {
   if (counts.weekdayDays === 0 || counts.structure < 2) return;
