@@ -180,6 +180,16 @@ describe('CLI: status', () => {
     assert.match(late.out, /Marked "11\/20\/2026: Trees" complete \(\u2705 2026-11-21\)/, late.err);
   });
 
+  it('logs today in a journal of dated entries with none today by writing today\'s entry with the session (a trial\'s was refused)', async () => {
+    const journal = path.join(tempDir('lp-status-'), 'journal.md');
+    fs.writeFileSync(journal, '# Journal\n\n## 2026-11-19\nRead.\n\n## 2026-11-20\nMore.\n');
+    const logged = await run('log', journal, 'today', '25m');
+    assert.deepStrictEqual([logged.code, logged.out, logged.err], [0, `${journal}: Logged 25 min in a new entry, "2026-11-21"\n`, '']);
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '# Journal\n\n## 2026-11-19\nRead.\n\n## 2026-11-20\nMore.\n\n## 2026-11-21\n- \u23F1 2026-11-21 (25 min)\n');
+    assert.match((await run('status', journal)).out, /\nStreak: 3 days;.* 1 ✅ today/);
+    assert.strictEqual((await run('log', journal, 'today', '10m')).out, `${journal}: Logged 10 min on "2026-11-21"\n`, 'the next session goes under it');
+  });
+
   it('logs today in a journal only under today\'s entry: a task checked today under an old one makes it no entry of today (a trial\'s)', async () => {
     const journal = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(journal, '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');

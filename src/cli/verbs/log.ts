@@ -1,4 +1,4 @@
-import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logSession, parseDurationArg, timeOfDay } from '../../core';
+import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logSession, needsNewEntry, parseDurationArg, timeOfDay } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { editPlan } from '../planEdits';
@@ -20,7 +20,8 @@ today is the day marked complete on the session's date (--date, else today) if t
 else the current day (for a past --date: the day in hand then, the first not done by that date). A session
 whose hours overlap one logged with its hours is refused (the same command run twice; hours past midnight run
 into the next date). A day that is a table's row has no line of its own: its session goes below the table,
-naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day.`,
+naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day. In a journal of dated entries with none
+on the session's date, today writes that entry (headed as the others) with the session.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
@@ -46,6 +47,8 @@ naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day.`
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
       const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
+      // A dated journal with no entry on the session's date: the entry is written with it (a trial's was refused).
+      if (!found.ok && spec.kind === 'today' && needsNewEntry(plan, date)) return logInNewEntry(text, plan, session);
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       dayDate = found.day.number === null ? found.day.date : null;
       return logSession(text, plan, found.day, session);
