@@ -97,7 +97,7 @@ export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from '.
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';
-export { logInNewEntry, needsNewEntry } from './timer/newEntry';
+export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {
   startTimer, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
 } from './timer/studyTimer';

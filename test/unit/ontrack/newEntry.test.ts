@@ -1,4 +1,4 @@
-// A session logged in a dated journal on a date it has no entry for (src/core/timer/newEntry.ts): the entry is written
+// A session logged in a dated journal on a date it has no entry for (src/core/today/newJournalEntry.ts): the entry is written
 // with it, headed as the journal heads its entries, where the journal's order puts it. Before/after.
 import * as assert from 'assert';
 import { logInNewEntry, needsNewEntry } from '../../../src/core';

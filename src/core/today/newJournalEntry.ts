@@ -14,7 +14,7 @@ import { isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
-import { journalEntryHeading } from '../today/journalEntry';
+import { journalEntryHeading } from './journalEntry';
 
 /** Whether `date` needs an entry of its own in the journal: one dated by headings (ISO), none on that date. */
 export function needsNewEntry(plan: ParsedPlan, date: string): boolean {
