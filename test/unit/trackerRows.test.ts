@@ -28,6 +28,15 @@ const OPTIONS = { date: '2026-12-02', checkTasks: true, journal: false };
 const states = (plan: ParsedPlan): [string, boolean, string | null, number | null][] =>
   plan.days.map((day) => [day.title, day.done, day.doneDate, day.mirror ? day.mirror.line : null]);
 
+/** The text with day `index` skipped on `date` (returned), after checking that undone gives `text` back byte for byte. */
+function skipAndReopen(text: string, index: number, date: string): string {
+  const skipped = applyTextEdits(text, skipDayEdit(new Lines(text), parse(text).days[index], date) as TextEdit[]);
+  const reopened = markDayIncomplete(skipped, parse(skipped).days[index]);
+  assert.ok(reopened.ok);
+  assert.strictEqual(applyTextEdits(skipped, reopened.edits), text, 'undone reopens both, byte for byte');
+  return skipped;
+}
+
 describe('tracker tables beside day headings: a row per day the headings write', () => {
   it('ties each row to its day, by number or by topic, and reads a row ticked as the day done', () => {
     assert.deepStrictEqual(states(parse(SPANISH)), [
@@ -123,13 +132,7 @@ describe('tracker tables beside day headings: a row per day the headings write',
   });
 
   it('a skip writes the day and its row, a row skipped by hand skips its day, and undone reopens both', () => {
-    const plan = parse(SPANISH);
-    const skip = skipDayEdit(new Lines(SPANISH), plan.days[1], '2026-12-02') as TextEdit[];
-    const skipped = applyTextEdits(SPANISH, skip);
-    assert.strictEqual(skipped, SPANISH.replace('### Día 2 - Consultas SELECT', '### Día 2 - Consultas SELECT ⏭ 2026-12-02').replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ❌ ⏭ 2026-12-02 |'));
-    const reopened = markDayIncomplete(skipped, parse(skipped).days[1]);
-    assert.ok(reopened.ok);
-    assert.strictEqual(applyTextEdits(skipped, reopened.edits), SPANISH);
+    assert.strictEqual(skipAndReopen(SPANISH, 1, '2026-12-02'), SPANISH.replace('### Día 2 - Consultas SELECT', '### Día 2 - Consultas SELECT ⏭ 2026-12-02').replace('| 2 | Consultas SELECT | ❌ |', '| 2 | Consultas SELECT | ❌ ⏭ 2026-12-02 |'));
     const byHand = SPANISH.replace('| 3 | Filtros | ❌ |', '| 3 | Filtros | ⏭ |');
     assert.deepStrictEqual([parse(byHand).days[2].skipped, parse(byHand).root.progress.daysTotal], [true, 2]);
     const back = markDayIncomplete(byHand, parse(byHand).days[2]);
@@ -148,12 +151,7 @@ describe('tracker tables beside day headings: a row per day the headings write',
 
   it('a heading that is a task: a skip writes its row, undone reopens both, done on a day done by its row keeps the row\'s date', () => {
     const text = lines('### [ ] Day 1: Intro', '- [ ] a', '### [ ] Day 2: Select', '- [ ] b', '## Progress', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Intro | ❌ |', '| 2 | Select | ❌ |', '');
-    const skip = skipDayEdit(new Lines(text), parse(text).days[1], '2026-11-28') as TextEdit[];
-    const skipped = applyTextEdits(text, skip);
-    assert.strictEqual(skipped, text.replace('### [ ] Day 2: Select', '### [-] Day 2: Select ❌ 2026-11-28').replace('| 2 | Select | ❌ |', '| 2 | Select | ❌ ⏭ 2026-11-28 |'));
-    const reopened = markDayIncomplete(skipped, parse(skipped).days[1]);
-    assert.ok(reopened.ok);
-    assert.strictEqual(applyTextEdits(skipped, reopened.edits), text);
+    assert.strictEqual(skipAndReopen(text, 1, '2026-11-28'), text.replace('### [ ] Day 2: Select', '### [-] Day 2: Select ❌ 2026-11-28').replace('| 2 | Select | ❌ |', '| 2 | Select | ❌ ⏭ 2026-11-28 |'));
     const ticked = text.replace('| 1 | Intro | ❌ |', '| 1 | Intro | ✅ 2026-11-20 |');
     const done = markDayComplete(ticked, parse(ticked).days[0], OPTIONS);
     assert.ok(done.ok);

@@ -76,7 +76,8 @@ export function titlesOf(node: DraftNode): string[] {
   return [node.title, ...node.children.flatMap(titlesOf)];
 }
 
-function holdsTasks(node: DraftNode): boolean {
+/** Whether a node or anything below it holds a task. */
+export function holdsTasks(node: DraftNode): boolean {
   return node.tasks.length > 0 || node.children.some(holdsTasks);
 }
 

@@ -4,7 +4,7 @@
  * 21-day plan 23 days long, never finished, with "Monday" its current day once Day 21 was done (a trial's).
  */
 import type { DraftNode } from './draftNode';
-import { collectDrafts } from './draftTree';
+import { collectDrafts, holdsTasks } from './draftTree';
 
 /**
  * A heading that is the name of a journal, a log or notes, whole (`Weekly journal`, `Study log`, `My notes`,
@@ -49,10 +49,5 @@ function isNotesJournal(section: DraftNode): boolean {
   const days = section.children.filter((child) => child.kind === 'day');
   return days.length > 0 && section.children.every((child) => child.kind !== 'module' && child.kind !== 'cycle')
     && days.every((day) => day.form === 'heading' && day.number === null && day.date === null && day.weekday !== null
-      && ONE_WORD.test(day.title.trim()) && !day.stamp.marked && !day.skipMarked && !holdsTasks(day));
-}
-
-/** Whether a node or anything below it holds a task (`#### Plan` then `##### Todo` then `- [ ] x` too). */
-function holdsTasks(node: DraftNode): boolean {
-  return node.tasks.length > 0 || node.children.some((child) => child.kind === 'day' || holdsTasks(child));
+      && ONE_WORD.test(day.title.trim()) && !day.stamp.marked && !day.skipMarked && !holdsTasks(day)); // a task at any depth (`#### Plan`, `##### Todo`, `- [ ] x`)
 }
