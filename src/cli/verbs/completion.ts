@@ -1,7 +1,7 @@
 import { allTasks, applyTextEdits, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
-import { editPlan } from '../planEdits';
+import { DRY_RUN_NOTE, editPlan, type PlanEditResult } from '../planEdits';
 import { lookupDayArg, notAPlan, parsePlan } from '../plans';
 import { CliError, EXIT, UsageError, type CliContext, type ExitCode, type Verb } from '../verb';
 
@@ -9,20 +9,23 @@ function dayVerb(name: 'done' | 'undone'): Verb {
   return {
     name,
     summary: name === 'done' ? 'Mark a day complete: \u2705 and the date on it and on its open tasks' : 'Mark a day incomplete again: its stamps go, its tasks are unchecked',
-    usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--today YYYY-MM-DD] [--max-size 5MB]',
+    usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--dry-run] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--today YYYY-MM-DD] [--dry-run] [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
-and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write. ${DAY_HELP}`
+and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write.
+--dry-run prints the diff and writes nothing. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
 stamped before the day was marked, or checked by hand with no date in a day stamped with one, stays checked;
 a day marked by hand with no date was marked on its tasks' last stamp date); a skipped day (\u23ED) is put back in the plan, its tasks as
-they are. ${DAY_HELP} For undone, today is the day marked complete today (--today D, or --date D: on D).`,
+they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, today is the day marked complete today
+(--today D, or --date D: on D).`,
     async run(args, context) {
       const reader = new ArgReader(args);
       const today = localIsoDate(context.clock());
       const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context), '--today') : null;
       // undone's `today` is the day marked complete on that date (a learner's simulated day could not be undone).
       const markedOn = name === 'undone' ? reader.date('--today', '--date') : null;
+      const dryRun = reader.flag('--dry-run');
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
       // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
@@ -30,7 +33,7 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
       if ((/,/.test(dayText) && parseDaySpec(dayText) === null) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
         const names = dayList(dayText);
         let redatedList = '';
-        const { summary, written } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+        const result = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
           if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
           const days = new Set<PlanNode>();
           for (const each of names) {
@@ -52,12 +55,12 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
           if (changed !== null) return { ok: false, message: changed };
           redatedList = redatedHint(plan, [...days], date, file, dayText);
           return { ok: true, edits, summary: summaries.join('; ') };
-        });
-        return finished(context, file, summary, redatedList, written);
+        }, dryRun);
+        return finished(context, file, result, redatedList, dryRun);
       }
       const spec = daySpec(dayText);
       let redated = '';
-      const { summary, written } = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
+      const result = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
         if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete (log time with learning-plans log)` };
         // Before any lookup: a date's fallback below found a row of a file read as no plan, and wrote a stamp there that
         // undone then refused to take back (a trial's habit table).
@@ -109,8 +112,8 @@ they are. ${DAY_HELP} For undone, today is the day marked complete today (--toda
             : `; done early: it is dated ${own}, after ${date}`;
         }
         return outcome;
-      });
-      return finished(context, file, summary, redated, written);
+      }, dryRun);
+      return finished(context, file, result, redated, dryRun);
     },
   };
 }
@@ -155,9 +158,9 @@ function redatedHint(plan: ParsedPlan, days: readonly PlanNode[], date: string |
  * Says what done/undone did. Done already on another date than --date asks, and nothing else written: a refusal
  * (exit 1, on stderr; a trial met exit 0 with nothing written). Done already with no date asked: so it is (exit 0).
  */
-function finished(context: CliContext, file: string, summary: string, redated: string, written: boolean): ExitCode {
-  if (!written && redated !== '') throw new CliError(`${field(file)}: ${summary}${redated}; nothing written`);
-  context.io.out(`${field(file)}: ${summary}${redated}`);
+function finished(context: CliContext, file: string, { summary, changed }: PlanEditResult, redated: string, dryRun: boolean): ExitCode {
+  if (!changed && redated !== '') throw new CliError(`${field(file)}: ${summary}${redated}; nothing written`);
+  context.io.out(`${field(file)}: ${summary}${redated}${dryRun ? DRY_RUN_NOTE : ''}`);
   return EXIT.ok;
 }
 
@@ -188,15 +191,17 @@ export const undoneVerb = dayVerb('undone');
 export const toggleVerb: Verb = {
   name: 'toggle',
   summary: 'Check or uncheck a task by its line or its words (checking stamps it)',
-  usage: 'toggle <file> <line | "task words"> [--date YYYY-MM-DD] [--max-size 5MB]',
+  usage: 'toggle <file> <line | "task words"> [--date YYYY-MM-DD] [--dry-run] [--max-size 5MB]',
   description: `Check or uncheck a task (checking stamps it with the date): the one on that 1-based line (also
 written line:N), or the one whose text holds the words given ("exercise 2"; case does not count, a task
 that reads exactly them wins, then one holding them as whole words: "day 1" before "day 10"; a letter or two only as a whole word; of several, the
-current day's open one): words still name the task after a log or a lab line moved it down.`,
+current day's open one): words still name the task after a log or a lab line moved it down. --dry-run prints
+the diff and writes nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
     const date = reader.dateUpTo('--date', today, warnOf(context), '--today');
+    const dryRun = reader.flag('--dry-run');
     const maxBytes = reader.maxSize();
     const [file, target] = exactly(reader.positionals(), 2, 'toggle', 'a file and a line or the task\'s words');
     if (target.trim() === '') throw new UsageError('toggle needs a line or some of the task\'s words, not an empty argument');
@@ -254,8 +259,8 @@ current day's open one): words still name the task after a log or a lab line mov
         return { ok: false, message: `line ${line} of ${file} is ${field(dayName(day, false))}, a day, not a task: mark it with learning-plans ${day.done ? 'undone' : 'done'} ${shellWord(file)} line:${line}${dated}` };
       }
       return dayOwnBox(text, plan, tasks, date ?? today) ?? toggleTasks(text, tasks, date ?? today, plan);
-    });
-    context.io.out(`${field(file)}: ${summary}`);
+    }, dryRun);
+    context.io.out(`${field(file)}: ${summary}${dryRun ? DRY_RUN_NOTE : ''}`);
     return EXIT.ok;
   },
 };

@@ -1,7 +1,7 @@
 import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logSession, needsNewEntry, parseDurationArg, timeOfDay } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
-import { editPlan } from '../planEdits';
+import { DRY_RUN_NOTE, editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
 import { EXIT, UsageError, type Verb } from '../verb';
 
@@ -13,7 +13,7 @@ function clock(minutes: number): string {
 export const logVerb: Verb = {
   name: 'log',
   summary: 'Log study time under a day',
-  usage: 'log <file> <DAY> <duration> [--date YYYY-MM-DD] [--from HH:MM] [--max-size 5MB]',
+  usage: 'log <file> <DAY> <duration> [--date YYYY-MM-DD] [--from HH:MM] [--dry-run] [--max-size 5MB]',
   description: `Log study time under a day: appends "- ⏱ 2026-11-22 (45 min)" (with --from 19:05: "19:05-19:50"),
 the line the extension's study timer writes. duration: 45m, 1h30m (1h30, 1:30), 1.5h, 90 (minutes). ${DAY_HELP} For log,
 today is the day marked complete on the session's date (--date, else today) if there is one (the day just studied),
@@ -21,13 +21,15 @@ else the current day (for a past --date: the day in hand then, the first not don
 whose hours overlap one logged with its hours is refused (the same command run twice; hours past midnight run
 into the next date). A day that is a table's row has no line of its own: its session goes below the table,
 naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day. In a journal of dated entries with none
-on the session's date, today writes that entry (headed as the others) with the session.`,
+on the session's date, today writes that entry (headed as the others) with the session. --dry-run prints the
+diff and writes nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
     const dated = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const date = dated ?? today;
     const from = reader.value('--from');
+    const dryRun = reader.flag('--dry-run');
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
     const spec = daySpec(dayText);
@@ -52,8 +54,8 @@ on the session's date, today writes that entry (headed as the others) with the s
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       dayDate = found.day.number === null ? found.day.date : null;
       return logSession(text, plan, found.day, session);
-    });
-    context.io.out(`${field(file)}: ${summary}`);
+    }, dryRun);
+    context.io.out(`${field(file)}: ${summary}${dryRun ? DRY_RUN_NOTE : ''}`);
     // Under an entry of an earlier date, the session is today's (a trial's backfill counted in today's streak): said.
     if (dated === null && dayDate !== null && dayDate < date) {
       context.io.err(`learning-plans: note: the session is dated today, ${date}, under the entry of ${dayDate}: if it was studied then, remove the line just written and log it again with --date ${dayDate}`);

@@ -51,8 +51,14 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
     const fresh = new Lines(replaced);
     const now: string[] = [];
     for (let line = 0; line < fresh.count; line++) now.push(fresh.at(line));
-    return { block, old, now };
-  }).filter(({ old, now }) => old.length !== now.length || old.some((line, i) => line !== now[i]));
+    // Lines the block's edits leave as they were, at its start or end, are context: a line added after another (an
+    // insertion at the end of a line) prints as a + line alone, as diff -u prints it, not as that line - and + again.
+    let head = 0;
+    while (head < old.length && head < now.length && old[head] === now[head]) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < now.length - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+    return { from: block.from + head, to: block.to - tail, old: old.slice(head, old.length - tail), now: now.slice(head, now.length - tail) };
+  }).filter(({ old, now }) => old.length > 0 || now.length > 0);
   if (changed.length === 0) return '';
 
   const out = [`--- ${options.fromLabel}`, `+++ ${options.toLabel}`];
@@ -61,16 +67,17 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
   while (i < changed.length) {
     // A hunk: blocks whose context lines touch or overlap.
     let j = i;
-    while (j + 1 < changed.length && changed[j + 1].block.from - changed[j].block.to - 1 <= 2 * context) j++;
-    const from = Math.max(0, changed[i].block.from - context);
-    const to = Math.min(lines.count - 1, changed[j].block.to + context);
+    while (j + 1 < changed.length && changed[j + 1].from - changed[j].to - 1 <= 2 * context) j++;
+    const from = Math.max(0, changed[i].from - context);
+    const to = Math.min(lines.count - 1, changed[j].to + context);
     const body: string[] = [];
     let oldCount = 0;
     let newCount = 0;
     let hunkDelta = 0;
     let line = from;
     for (let k = i; k <= j; k++) {
-      const { block, old, now } = changed[k];
+      const block = changed[k];
+      const { old, now } = block;
       for (; line < block.from; line++, oldCount++, newCount++) body.push(` ${lines.at(line)}`);
       for (const text of old) body.push(`-${text}`);
       for (const text of now) body.push(`+${text}`);

@@ -632,9 +632,20 @@ describe('unified diff of edits', () => {
     assert.strictEqual(unifiedDiff(text, edits, { fromLabel: 'a/p.md', toLabel: 'b/p.md' }), [
       '--- a/p.md', '+++ b/p.md',
       '@@ -1,5 +1,5 @@', ' a', '-b', '+b!', ' c', ' d', ' e',
-      '@@ -8,5 +8,6 @@', ' h', ' i', ' j', '-k', '+k', '+new', ' l', '',
+      // A line added at the end of line k is a + line alone, as diff -u prints it (it printed k as - and + again).
+      '@@ -9,4 +9,5 @@', ' i', ' j', ' k', '+new', ' l', '',
     ].join('\n'));
     assert.strictEqual(unifiedDiff(text, [], { fromLabel: 'x', toLabel: 'y' }), '');
+  });
+
+  it('prints lines an edit leaves as they were at its start or end as context (log --dry-run showed the line above its session as changed)', () => {
+    const text = ['a', 'b', 'c', 'd'].join('\n');
+    // A line inserted before b, written as an edit from the end of a over the line break.
+    const before = { range: { start: { line: 0, character: 1 }, end: { line: 1, character: 0 } }, newText: '\nnew\n' };
+    assert.strictEqual(unifiedDiff(text, [before], { fromLabel: 'x', toLabel: 'y' }), ['--- x', '+++ y', '@@ -1,4 +1,5 @@', ' a', '+new', ' b', ' c', ' d', ''].join('\n'));
+    // Two lines rewritten as one edit whose first and last lines stay: only the middle one is a change.
+    const middle = { range: { start: { line: 0, character: 0 }, end: { line: 2, character: 1 } }, newText: 'a\nB\nc' };
+    assert.strictEqual(unifiedDiff(text, [middle], { fromLabel: 'x', toLabel: 'y' }), ['--- x', '+++ y', '@@ -1,4 +1,4 @@', ' a', '-b', '+B', ' c', ' d', ''].join('\n'));
   });
 
   it('joins changes whose context touches into one hunk', () => {
