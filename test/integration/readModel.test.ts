@@ -183,6 +183,47 @@ describe('The index is a read model', () => {
     }
   });
 
+  it('never lets a save setting rewrite more than the edit: with trimmed whitespace on, markdown hard breaks survive a mark and its undo', async function () {
+    this.timeout(60_000);
+    const markdown = vscode.workspace.getConfiguration('files', { languageId: 'markdown' });
+    await markdown.update('trimTrailingWhitespace', true, vscode.ConfigurationTarget.Workspace, true);
+    const probeUri = workspaceUri('save-hook-probe.md');
+    const uri = workspaceUri('hard-breaks.md');
+    // Two trailing spaces: markdown's hard line break, which the trim setting removes on a save.
+    const original = '# Hard breaks\n### Day 1 - Poems\nfirst line  \nsecond line\n- [ ] read the poem\n';
+    try {
+      // What a save by an extension does here: VS Code runs the trim on it (the hazard this guards against).
+      await vscode.workspace.fs.writeFile(probeUri, encode('a  \nb\n'));
+      const probe = await vscode.workspace.openTextDocument(probeUri);
+      const insert = new vscode.WorkspaceEdit();
+      insert.insert(probeUri, new vscode.Position(1, 1), 'c');
+      await vscode.workspace.applyEdit(insert);
+      await probe.save();
+      const probed = decode(await vscode.workspace.fs.readFile(probeUri));
+      console.log(`an extension's save with files.trimTrailingWhitespace on wrote ${JSON.stringify(probed)}`);
+      assert.strictEqual(probed, 'a\nbc\n', 'VS Code trims on a save made by an extension');
+
+      await vscode.workspace.fs.writeFile(uri, encode(original));
+      await waitFor('the plan', () => lp.index.get(uri)?.days[0]);
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 1, title: 'Day 1 - Poems' });
+      assert.ok(result?.applied, result?.message);
+      assert.strictEqual(result.via, 'bytes', 'written as the CLI writes it, with no save');
+      const expected = original.replace('Poems\n', 'Poems \u2705 2026-11-21\n').replace('- [ ] read the poem', '- [x] read the poem \u2705 2026-11-21');
+      assert.strictEqual(decode(await vscode.workspace.fs.readFile(uri)), expected);
+      await waitFor('the index to show the day done', () => lp.index.get(uri)?.days[0]?.done);
+      // Undo from the tree puts the bytes back, the hard break with them.
+      const undone = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
+      assert.ok(undone?.applied, undone?.message);
+      assert.strictEqual(decode(await vscode.workspace.fs.readFile(uri)), original);
+      await waitFor('the index to show the day open', () => lp.index.get(uri)?.days[0]?.done === false);
+    } finally {
+      await markdown.update('trimTrailingWhitespace', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(probeUri).then(undefined, () => undefined);
+    }
+  });
+
   it('keeps a BOM in the byte path: the stamp lands at the end of the first line, not one character early', async function () {
     this.timeout(60_000);
     const uri = workspaceUri('mixed-endings-bom.md');

@@ -53,3 +53,23 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+/**
+ * The edits that put `before` back once `edits` (non-overlapping, computed on `before`) were applied: each replaced
+ * span, moved by what the edits before it added or removed, gets its old text back. Positions are in the edited text.
+ */
+export function inverseTextEdits(before: string, edits: readonly TextEdit[]): TextEdit[] {
+  const lines = new Lines(before);
+  const spans = edits
+    .map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText }))
+    .sort((a, b) => a.start - b.start);
+  const after = new Lines(applyTextEdits(before, edits));
+  const inverse: TextEdit[] = [];
+  let shift = 0;
+  for (const span of spans) {
+    const start = span.start + shift;
+    inverse.push({ range: { start: after.positionAt(start), end: after.positionAt(start + span.newText.length) }, newText: before.slice(span.start, span.end) });
+    shift += span.newText.length - (span.end - span.start);
+  }
+  return inverse;
+}

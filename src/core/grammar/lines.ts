@@ -124,4 +124,17 @@ export class Lines {
   offsetAt(position: { readonly line: number; readonly character: number }): number {
     return this.spans[position.line].start + position.character;
   }
+
+  /** The (line, character) of an offset in the text; an offset inside a line break is on the line it ends. */
+  positionAt(offset: number): { line: number; character: number } {
+    let low = 0;
+    let high = this.spans.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.spans[middle].start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const span = this.spans[low];
+    return { line: low, character: Math.min(offset, span.end) - span.start };
+  }
 }

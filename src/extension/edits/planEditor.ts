@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { Lines, type EditOutcome, type ParsedPlan, type TextEdit } from '../../core';
+import { inverseTextEdits, type EditOutcome, type ParsedPlan, type TextEdit } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import { log } from '../log';
 import { readProgressSettings } from '../settings';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 import { inspectBytes, writeEditsToBytes } from './byteWriter';
+import { rewritingSaveSetting } from './saveHooks';
 import { isWritable } from '../workspaceFileSystem';
 
 /** Computes the edits from the document as it is now; returns an outcome (refusals carry a message). */
@@ -27,12 +28,13 @@ export interface EditResult {
  * Two kinds of file never go through a document save, because VS Code's text model would change bytes
  * the edit does not mean to: a file that is not valid UTF-8 (refused), and a file with mixed or lone-CR
  * line endings (VS Code normalises all of its line endings on save), which is edited in its bytes
- * instead, with a change check, when it has no unsaved changes.
+ * instead, with a change check, when it has no unsaved changes. So is a file with no unsaved changes whose save
+ * settings would rewrite more than the edit (format on save, trimmed whitespace: saveHooks.ts).
  */
 export class PlanEditor implements vscode.Disposable {
   private readonly queues = new Map<string, Promise<unknown>>();
-  /** The last edit applied through a document, with what puts the text back (Undo from the tree). */
-  private last: { uri: vscode.Uri; version: number; inverse: vscode.WorkspaceEdit; saved: boolean; summary: string } | undefined;
+  /** The last edit applied here, with what puts the text back (Undo from the tree): it clears `last` once it undoes. */
+  private last: { uri: vscode.Uri; undo: () => Promise<EditResult> } | undefined;
   /** Document version right after an edit we saved (or the save of its undo), by uri. */
   private readonly savedAt = new Map<string, number>();
   private readonly subscription: vscode.Disposable;
@@ -60,10 +62,13 @@ export class PlanEditor implements vscode.Disposable {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute);
+    if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute, 'lineEndings');
 
     const document = open ?? (await vscode.workspace.openTextDocument(uri));
     const wasDirty = document.isDirty;
+    const saveAfterEdit = readProgressSettings(uri).saveAfterEdit;
+    const hook = !wasDirty && saveAfterEdit ? rewritingSaveSetting(document) : null;
+    if (hook !== null) return this.applyToBytes(uri, compute, hook);
     const version = document.version;
     const outcome = compute(document.getText(), this.index.planFor(document));
     if (!outcome.ok) return { applied: false, message: outcome.message };
@@ -79,9 +84,14 @@ export class PlanEditor implements vscode.Disposable {
       return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
     }
     log().info(`edited ${relative}: ${outcome.summary} (${describeEdits(outcome.edits)})`);
-    const saved = !wasDirty && readProgressSettings(uri).saveAfterEdit && (await document.save());
+    const edited = document.getText();
+    const saved = !wasDirty && saveAfterEdit && (await document.save());
     if (saved) this.savedAt.set(uri.toString(), document.version);
-    this.last = { uri, version: document.version, inverse: inverseEdit(uri, before, document, outcome.edits), saved, summary: outcome.summary };
+    // Another extension's save listener may have changed more than the edit: said in the log, not hidden.
+    if (saved && document.getText() !== edited) log().warn(`saving ${relative} changed more than the edit (a save listener of another extension, or a save setting): check its diff`);
+    const inverse = toWorkspaceEdit(uri, inverseTextEdits(before, outcome.edits));
+    const editedVersion = document.version;
+    this.last = { uri, undo: () => this.undoInDocument(uri, editedVersion, inverse, saved, outcome.summary) };
     this.index.update(document);
     return { applied: true, message: outcome.summary, via: 'document' };
   }
@@ -95,32 +105,58 @@ export class PlanEditor implements vscode.Disposable {
     if (!pending) return Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') });
     const key = pending.uri.toString();
     // Read `last` when this turn comes: a second Ctrl+Z queued behind the first finds nothing left to undo.
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(async (): Promise<EditResult> => {
-      const last = this.last;
-      if (!last) return { applied: false, message: vscode.l10n.t('there is no edit to undo') };
-      const document = await vscode.workspace.openTextDocument(last.uri);
-      if (document.version !== last.version) {
-        return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', vscode.workspace.asRelativePath(last.uri)) };
-      }
-      this.last = undefined;
-      if (!(await vscode.workspace.applyEdit(last.inverse))) return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
-      if (last.saved) await document.save();
-      log().info(`undid in ${vscode.workspace.asRelativePath(last.uri)}: ${last.summary}`);
-      this.index.update(document);
-      return { applied: true, message: vscode.l10n.t('Undid: {0}', last.summary), via: 'document' };
-    });
+    const run = (this.queues.get(key) ?? Promise.resolve()).then((): Promise<EditResult> => this.last?.undo() ?? Promise.resolve({ applied: false, message: vscode.l10n.t('there is no edit to undo') }));
     this.queues.set(key, run.catch(() => undefined));
     return run;
   }
 
-  /** The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. */
-  private async applyToBytes(uri: vscode.Uri, compute: EditComputation): Promise<EditResult> {
-    const written = await writeEditsToBytes(uri, (text) => compute(text, this.index.planForText(uri, text)), this.index.maxBytes(uri));
+  private async undoInDocument(uri: vscode.Uri, version: number, inverse: vscode.WorkspaceEdit, saved: boolean, summary: string): Promise<EditResult> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.version !== version) {
+      return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', vscode.workspace.asRelativePath(uri)) };
+    }
+    this.last = undefined;
+    if (!(await vscode.workspace.applyEdit(inverse))) return { applied: false, message: vscode.l10n.t('VS Code did not apply the edit') };
+    if (saved) await document.save();
+    log().info(`undid in ${vscode.workspace.asRelativePath(uri)}: ${summary}`);
+    this.index.update(document);
+    return { applied: true, message: vscode.l10n.t('Undid: {0}', summary), via: 'document' };
+  }
+
+  /**
+   * The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. `why`:
+   * mixed line endings, or the save setting that would have rewritten more (saveHooks.ts). Undone the same way.
+   */
+  private async applyToBytes(uri: vscode.Uri, compute: EditComputation, why: string): Promise<EditResult> {
+    let before = '';
+    let edits: readonly TextEdit[] = [];
+    const written = await writeEditsToBytes(uri, (text) => {
+      const outcome = compute(text, this.index.planForText(uri, text));
+      if (outcome.ok) [before, edits] = [text, outcome.edits];
+      return outcome;
+    }, this.index.maxBytes(uri));
     if (!written.ok) return { applied: false, message: written.message };
     if (!written.changed) return { applied: false, message: written.summary };
-    log().info(`edited ${vscode.workspace.asRelativePath(uri)} in its bytes (mixed line endings kept): ${written.summary}`);
+    const relative = vscode.workspace.asRelativePath(uri);
+    log().info(`edited ${relative} in its bytes (${why === 'lineEndings' ? 'mixed line endings kept' : `not saved through VS Code: ${why} would rewrite more`}): ${written.summary}`);
     this.index.updateText(uri, written.text);
-    return { applied: true, message: vscode.l10n.t('{0} (written to the file directly, keeping its mixed line endings)', written.summary), via: 'bytes' };
+    const inverse = inverseTextEdits(before, edits);
+    this.last = { uri, undo: () => this.undoInBytes(uri, written.text, inverse, written.summary) };
+    const message = why === 'lineEndings' ? vscode.l10n.t('{0} (written to the file directly, keeping its mixed line endings)', written.summary) : written.summary;
+    return { applied: true, message, via: 'bytes' };
+  }
+
+  /** Puts back what an edit in the bytes changed, if the file holds what that edit wrote (else refused). */
+  private async undoInBytes(uri: vscode.Uri, after: string, inverse: readonly TextEdit[], summary: string): Promise<EditResult> {
+    const relative = vscode.workspace.asRelativePath(uri);
+    const undone = await writeEditsToBytes(uri, (text) => (text === after
+      ? { ok: true, edits: [...inverse], summary }
+      : { ok: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', relative) }), this.index.maxBytes(uri));
+    if (!undone.ok) return { applied: false, message: undone.message };
+    this.last = undefined;
+    log().info(`undid in ${relative} (in its bytes): ${summary}`);
+    this.index.updateText(uri, undone.text);
+    return { applied: true, message: vscode.l10n.t('Undid: {0}', summary), via: 'bytes' };
   }
 
   /**
@@ -140,23 +176,4 @@ export class PlanEditor implements vscode.Disposable {
 /** `line 12: "- [ ]" -> "- [x]"`-like detail for the log: where each edit is and what it wrote. */
 function describeEdits(edits: readonly TextEdit[]): string {
   return edits.map((e) => `line ${e.range.start.line + 1}: ${JSON.stringify(e.newText)}`).join(', ');
-}
-
-/**
- * The edit that puts `before` back after `edits` (non-overlapping, computed on `before`) were applied:
- * each replaced span, moved by what the edits before it added or removed, gets its old text back.
- */
-function inverseEdit(uri: vscode.Uri, before: string, after: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
-  const lines = new Lines(before);
-  const spans = edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
-    .sort((a, b) => a.start - b.start);
-  const inverse = new vscode.WorkspaceEdit();
-  let shift = 0;
-  for (const span of spans) {
-    const start = span.start + shift;
-    inverse.replace(uri, new vscode.Range(after.positionAt(start), after.positionAt(start + span.newText.length)), before.slice(span.start, span.end));
-    shift += span.newText.length - (span.end - span.start);
-  }
-  return inverse;
 }
