@@ -13,7 +13,14 @@ describe('weekday headings under a dated week', () => {
   const cases: [string, string, (string | null)[]][] = [
     ['a week of its date', WEEK, ['2026-11-23', '2026-11-24', '2026-11-27']],
     ['a week begun on Sunday keeps its Sunday first', '## Week of Sunday, 2026-11-22\n### Sunday\n- [ ] a\n### Saturday\n- [ ] b\n', ['2026-11-22', '2026-11-28']],
-    ['a week written as a range with its year once is no full date: any week', '## Week 48 (Nov 23 - 29, 2026)\n### Wednesday\n- [ ] a\n### Thursday\n- [ ] b\n', [null, null]],
+    // A range with its year written once, at its end, starts at its first date (a trial's `Nov 30 – Dec 6, 2026` was
+    // dated from Dec 6: its Wednesday a week late, and the journal's days all wrong).
+    ['a week written as a range with its year once', '## Week 48 (Nov 23 - 29, 2026)\n### Wednesday\n- [ ] a\n### Thursday\n- [ ] b\n', ['2026-11-25', '2026-11-26']],
+    ['a range over two months', '# Week 49 (Nov 30 \u2013 Dec 6, 2026)\n## Monday\nRest.\n## Wednesday\n- [x] a\n', ['2026-11-30', '2026-12-02']],
+    ['a range day first', '## Week 49 (30 Nov \u2013 6 Dec 2026)\n### Monday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-11-30', '2026-12-06']],
+    ['a range over the new year', '## Week 53 (Dec 28 \u2013 Jan 3, 2027)\n### Monday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-12-28', '2027-01-03']],
+    ['a German range', '## KW 49 (30.11. \u2013 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a numbered week with a full date', '## Week 48 (from 23.11.2026)\n### Wednesday\n- [ ] a\n### Thursday\n- [ ] b\n', ['2026-11-25', '2026-11-26']],
     ['two weeks, each its own', '## Week of 2026-11-16\n### Monday\n- [ ] a\n## Week of 2026-11-23\n### Monday\n- [ ] b\n', ['2026-11-16', '2026-11-23']],
     ['no date above: any week', '## Week 3\n### Monday\n- [ ] a\n### Tuesday\n- [ ] b\n', [null, null]],

@@ -2,8 +2,9 @@
  * A weekday heading's date from the heading that dates its week: `## Week of 2026-11-23` over `### Friday` is
  * 2026-11-27 (a trial's weekly journal knew its dates when a day was looked up, but said nothing of days missed).
  */
-import { dateAt } from '../grammar/dates';
+import { dateAt, iso, numberAt, skipSeparators, skipSpaces } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
+import { yearlessDateAt } from '../grammar/yearlessDates';
 import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import type { DraftNode } from './draftNode';
 
@@ -41,12 +42,60 @@ export function dateByWeek(node: DraftNode, weekday: number, stack: readonly Dra
  */
 const OTHER_DATE = /(?:^|[^\p{L}])(?:updated|revised|edited|modified|due|deadline|ending|ends|end|until|till|by|last|bis|hasta|jusqu'au|fino al|tot en met)\s*[:\-\u2013\u2014]?\s*$/iu;
 
-/** The date a title gives as its week's start: its first full date, unless a word says it is another kind of date. */
+/**
+ * The date a title gives as its week's start: its first full date, unless a word says it is another kind of date; a
+ * range's first date where the year is written once, at its end (`Nov 30 – Dec 6, 2026`: a trial's week was dated from
+ * Dec 6, a week late).
+ */
 function weekStartIn(title: string): string | null {
   for (let i = 0; i < title.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
+    const ranged = rangeStartAt(title, i);
+    if (ranged !== null) return ranged;
     const found = dateAt(title, i, fileDateOrder);
     if (found) return OTHER_DATE.test(title.slice(Math.max(0, i - 24), i)) ? null : found.date;
   }
   return null;
+}
+
+/** A dash between the two dates of a range (`Nov 30 – Dec 6, 2026`). */
+const RANGE_DASH = /^[-\u2013\u2014]\s*/;
+
+/**
+ * The first date of a range written with one year, at its end: `Nov 30 – Dec 6, 2026`, `30 Nov – 6 Dec 2026`,
+ * `Dec 1 – 7, 2026`, `30.11. – 06.12.2026`; in the year before where it ends in the next (`Dec 28 – Jan 3, 2027`). Null for anything else.
+ */
+function rangeStartAt(title: string, i: number): string | null {
+  const start = yearlessDateAt(title, i) ?? dottedDayMonthAt(title, i);
+  if (start === null) return null;
+  const dash = RANGE_DASH.exec(title.slice(skipSpaces(title, start.end)));
+  if (dash === null) return null;
+  const at = skipSpaces(title, start.end) + dash[0].length;
+  const end = dateAt(title, at, fileDateOrder);
+  let year: number;
+  let endMonth: number;
+  if (end !== null) {
+    year = Number(end.date.slice(0, 4));
+    endMonth = Number(end.date.slice(5, 7));
+    const first = iso(start.month > endMonth ? year - 1 : year, start.month, start.day);
+    // A week's range, or a month's at most: `Release 1.2 - 2026-11-30` is no range from February 1.
+    const days = first === null ? -1 : dayNumber(end.date) - dayNumber(first);
+    return days >= 0 && days <= 31 ? first : null;
+  } else {
+    // `Dec 1 – 7, 2026`: the end is a day of the same month, and the year.
+    const day = numberAt(title, at, 1, 2);
+    const written = day === null ? null : numberAt(title, skipSeparators(title, day.end), 4, 4);
+    if (day === null || written === null || day.value < start.day) return null;
+    year = written.value;
+    endMonth = start.month;
+  }
+  return iso(start.month > endMonth ? year - 1 : year, start.month, start.day);
+}
+
+/** `30.11.` (a German week's `KW 49 (30.11. – 06.12.2026)`): a day and a month with dots, no year. */
+function dottedDayMonthAt(title: string, i: number): { month: number; day: number; end: number } | null {
+  const found = /^(\d{1,2})\.(\d{1,2})\.?(?!\d)/.exec(title.slice(i, i + 6));
+  if (found === null) return null;
+  const [day, month] = [Number(found[1]), Number(found[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: i + found[0].length } : null;
 }
