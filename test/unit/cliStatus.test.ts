@@ -194,13 +194,14 @@ describe('CLI: status', () => {
     const journal = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(journal, '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');
     assert.strictEqual((await run('toggle', journal, 'redo heap')).code, 0);
+    // Today's entry is written with the session, dated as the entries are (month first, as 11/13 says).
     const logged = await run('log', journal, 'today', '1h');
-    assert.strictEqual(logged.code, 1);
-    assert.match(logged.err, /is a journal with no entry for 2026-11-21: add one/);
+    assert.strictEqual(logged.code, 0, logged.err);
+    assert.match(logged.out, /Logged 1 h in a new entry, "11\/21\/2026"/);
     // Undone of today still takes today's check back (a review's: refused).
     const undone = await run('undone', journal, 'today');
     assert.strictEqual(undone.code, 0, undone.err);
-    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n\n## 11/21/2026\n- \u23F1 2026-11-21 (1 h)\n');
   });
 
   it('says why a journal whose headings\' dates read two ways is no plan (a trial\'s `## 01/02/2026` journal: "no plan" without a word)', async () => {

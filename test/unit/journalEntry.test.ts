@@ -22,7 +22,11 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   // ...and a date past that week is no weekday of it (a review's `### Sunday` was dated a week back).
   { name: 'a week begun on Sunday: its next Sunday is another week\'s', text: ['# Journal', '## Week of Sunday, 2026-11-22', '### Sunday', 'Read.', '### Saturday', 'SQL.'], date: '2026-11-29', heading: '## 2026-11-29' },
   { name: 'a date after the last dated week', text: ['# Journal', '## Week of 2026-11-16', '### Monday', 'Read ch3.', '### Tuesday', 'SQL.'], date: '2026-11-29', heading: '## 2026-11-29' },
-  { name: 'dates written in words: the plain form', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## 2023-01-12' },
+  // In the entries' own form (a trial's `## 01.12.2026 – Fensterfunktionen` journal was told to add `## 2026-12-05`).
+  { name: 'dates written in words: in words', text: ['# Log', '## January 8, 2023', 'Read.', '## January 9, 2023', 'Lecture.'], date: '2023-01-12', heading: '## January 12, 2023' },
+  { name: 'dates with dots, a topic after them', text: ['# Lerntagebuch', '## 01.12.2026 \u2013 Fensterfunktionen', 'Notizen.', '## 03.12.2026 \u2013 CTEs', 'Mehr.'], date: '2026-12-05', heading: '## 05.12.2026' },
+  { name: 'a weekday written with the date is the new date\'s', text: ['# Journal', '## Tue, Dec 1, 2026 - Joins', 'Notes.', '## Thu, Dec 3, 2026', 'More.'], date: '2026-12-05', heading: '## Sat, Dec 5, 2026' },
+  { name: 'a Spanish date in words with its weekday', text: ['# Diario', '## Martes, 1 de diciembre de 2026', 'Notas.', '## Jueves, 3 de diciembre de 2026', 'M\u00E1s.'], date: '2026-12-05', heading: '## S\u00E1bado, 5 de diciembre de 2026' },
 ];
 
 describe('journalEntryHeading: a new entry written as the journal writes its entries', () => {

@@ -61,6 +61,7 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
   }).filter(({ old, now }) => old.length > 0 || now.length > 0);
   if (changed.length === 0) return '';
 
+  const lastLine = /[\r\n]$/.test(text) ? lines.count - 2 : lines.count - 1;
   const out = [`--- ${options.fromLabel}`, `+++ ${options.toLabel}`];
   let delta = 0; // new line number minus old line number, before the current hunk
   let i = 0;
@@ -69,7 +70,8 @@ export function unifiedDiff(text: string, edits: readonly TextEdit[], options: D
     let j = i;
     while (j + 1 < changed.length && changed[j + 1].from - changed[j].to - 1 <= 2 * context) j++;
     const from = Math.max(0, changed[i].from - context);
-    const to = Math.min(lines.count - 1, changed[j].to + context);
+    // The empty "line" after a final line break is none (diff -u shows no blank context line at the end).
+    const to = Math.min(lastLine, changed[j].to + context);
     const body: string[] = [];
     let oldCount = 0;
     let newCount = 0;

@@ -7,26 +7,62 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { LANGUAGES } from '../grammar/keywords';
 import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import { weekdayDateIn } from '../parse/weekdayDates';
+import { dateAt, dateLead } from '../grammar/dates';
+import { dateLike, namedDateLike } from '../edits/cellDates';
+
+/**
+ * Where a title writes `date` (ISO `YYYY-MM-DD`), in whatever form the parser reads it (`2026-12-01`, `01.12.2026`,
+ * `Dec 1, 2026`), or null. Slashed dates that read two ways are not found (a new date in their form could not be read).
+ */
+export function writtenDateIn(title: string, date: string): { start: number; end: number } | null {
+  const at = title.indexOf(date);
+  if (at >= 0) return { start: at, end: at + date.length };
+  for (let i = 0; i < title.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
+    const found = dateAt(title, i, null);
+    if (found?.date === date) return { start: i, end: found.end };
+  }
+  return null;
+}
+
+/**
+ * `date` as `like` (a date as a title writes it) writes one, or ISO where that form cannot be written back. A weekday
+ * before it is renamed (`Tue, Dec 1, 2026` gives `Sat, Dec 5, 2026`).
+ */
+function dateAsWritten(like: string, date: string): string {
+  const lead = dateLead(like, 0);
+  if (lead !== null && lead.weekday !== null && lead.at > 0) {
+    const rest = dateAsWritten(like.slice(lead.at), date);
+    const renamed = renameWeekday(like.slice(0, lead.at), lead.weekday, daysSinceMonday(dayNumber(date)) + 1);
+    return rest !== date && renamed.end > 0 ? renamed.words + rest : date;
+  }
+  return /\p{L}/u.test(like) ? namedDateLike(like, date) ?? date : dateLike(like, date);
+}
 
 /**
  * The heading line for `date` (`YYYY-MM-DD`): the level and words of the journal's last entry (in the file's order)
- * headed by an ISO date, up to that date, with the date changed and a weekday name before it changed to the date's
+ * headed by a date, up to that date, with the date changed (written as that entry writes it, where it reads back) and a weekday name before it changed to the date's
  * weekday in the same language, length and case (`Monday` -> `Friday`, `Tue` -> `Thu`); a weekday written in a
  * spelling that has no counterpart (`quarta`) is left out, the date alone then. In a week's journal headed by
  * weekdays alone (`## Monday`), the weekday's name at the level of its last one. `## date` when the journal has
- * neither (dates written otherwise are left alone).
+ * neither.
  */
 export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   const weekday = daysSinceMonday(dayNumber(date)) + 1;
-  const dated = lastEntry(plan, (day) => day.date !== null && day.title.includes(day.date));
-  if (dated?.date) {
-    const words = dated.title.slice(0, dated.title.indexOf(dated.date)) + date;
-    if (dated.weekday === null) return `${'#'.repeat(dated.level)} ${words}`;
-    const renamed = renameWeekday(words, dated.weekday, weekday);
-    return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words : date}`;
+  const dated = lastEntry(plan, (day) => day.date !== null && writtenDateIn(day.title, day.date) !== null);
+  const span = dated?.date ? writtenDateIn(dated.title, dated.date) : null;
+  if (dated && span) {
+    // In the entry's form (`## 01.12.2026 – Fensterfunktionen` gives `## 05.12.2026`: a trial's was refused).
+    const form = dated.title.slice(span.start, span.end);
+    const prefix = dated.title.slice(0, span.start);
+    const written = dateAsWritten(form, date);
+    // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
+    if (dated.weekday === null || dateLead(form, 0)?.weekday != null) return `${'#'.repeat(dated.level)} ${prefix}${written}`;
+    const renamed = renameWeekday(prefix, dated.weekday, weekday);
+    return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words + written : date}`;
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
-  const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || !day.title.includes(day.date)));
+  const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || writtenDateIn(day.title, day.date) === null));
   // One dated by its week names the date only inside that week (a review's `### Sunday` landed in a week gone by, or
   // on the Sunday a week begun on Sunday starts with).
   const week = named && named.date !== null ? parentOf(plan.root, named) : undefined;

@@ -14,22 +14,22 @@ import { isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
-import { journalEntryHeading } from './journalEntry';
+import { journalEntryHeading, writtenDateIn } from './journalEntry';
 
-/** Whether `date` needs an entry of its own in the journal: one dated by headings (ISO), none on that date. */
+/** Whether `date` needs an entry of its own in the journal: one dated by headings, none on that date. */
 export function needsNewEntry(plan: ParsedPlan, date: string): boolean {
   return plan.journal && entriesOf(plan).length > 0 && !plan.days.some((day) => day.date === date);
 }
 
-/** The journal's entries headed by an ISO date (their title holds it), in the file's order. */
+/** The journal's entries headed by a date (their title writes it: `2026-12-01`, `01.12.2026`), in the file's order. */
 function entriesOf(plan: ParsedPlan): PlanNode[] {
-  return plan.days.filter((day) => day.form === 'heading' && day.number === null && day.date !== null && day.title.includes(day.date) && day.level > 1);
+  return plan.days.filter((day) => day.form === 'heading' && day.number === null && day.date !== null && day.level > 1 && writtenDateIn(day.title, day.date) !== null);
 }
 
 export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMark): EditOutcome {
   const entries = entriesOf(plan);
   const heading = journalEntryHeading(plan, session.date);
-  if (!needsNewEntry(plan, session.date) || !heading.includes(session.date)) {
+  if (!needsNewEntry(plan, session.date) || writtenDateIn(heading, session.date) === null) {
     return { ok: false, message: l10n.t('the journal has no entry headed by a date to write {0} beside', session.date) };
   }
   const lines = new Lines(text);

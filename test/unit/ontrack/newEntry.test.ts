@@ -18,6 +18,9 @@ describe('a session in a new journal entry', () => {
   const table: [string, string[], string[]][] = [
     ['after the last entry, entries running forward', ['# Journal', '', '## 2026-11-23', 'Read.', '', '## 2026-11-24', 'More.', ''], ['# Journal', '', '## 2026-11-23', 'Read.', '', '## 2026-11-24', 'More.', '', '## 2026-11-29', LINE, '']],
     ['before the first, the newest first', ['# Journal', '', '## 2026-11-28', 'B.', '', '## 2026-11-27', 'A.'], ['# Journal', '', '## 2026-11-29', LINE, '', '## 2026-11-28', 'B.', '', '## 2026-11-27', 'A.']],
+    // A trial's German journal was refused ("add one (## 2026-12-05)"): entries dated otherwise than ISO get one too.
+    ['entries dated with dots', ['# Lerntagebuch', '', '## 26.11.2026 \u2013 Fensterfunktionen', 'Notizen.', '', '## 27.11.2026 \u2013 CTEs', 'Mehr.', ''], ['# Lerntagebuch', '', '## 26.11.2026 \u2013 Fensterfunktionen', 'Notizen.', '', '## 27.11.2026 \u2013 CTEs', 'Mehr.', '', '## 29.11.2026', LINE, '']],
+    ['entries dated in words, newest first', ['# Journal', '', '## Nov 28, 2026', 'B.', '', '## Nov 27, 2026', 'A.'], ['# Journal', '', '## Nov 29, 2026', LINE, '', '## Nov 28, 2026', 'B.', '', '## Nov 27, 2026', 'A.']],
     ['headed as the entries are, before a section that is no entry', ['# J', '### Friday 2026-11-27', 'A.', '', '', '## Notes', 'x'], ['# J', '### Friday 2026-11-27', 'A.', '', '### Sunday 2026-11-29', LINE, '', '', '## Notes', 'x']],
   ];
   for (const [what, before, after] of table) it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
