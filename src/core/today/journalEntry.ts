@@ -57,7 +57,7 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     const prefix = dated.title.slice(0, span.start);
     const written = dateAsWritten(form, date);
     // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
-    if (dated.weekday === null || dateLead(form, 0)?.weekday != null) return `${'#'.repeat(dated.level)} ${prefix}${written}`;
+    if (dated.weekday === null || (dateLead(form, 0)?.weekday ?? null) !== null) return `${'#'.repeat(dated.level)} ${prefix}${written}`;
     const renamed = renameWeekday(prefix, dated.weekday, weekday);
     return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words + written : date}`;
   }
