@@ -145,6 +145,10 @@ export class WorkspaceFileSystem implements FileSystemPort, AtomicFilePort {
   async writeTemp(path: string, bytes: Uint8Array): Promise<string> {
     const temp = tempPath(path);
     try {
+      // A copy of the file first, then its bytes written over: the temporary file has the plan's permissions, which the
+      // rename keeps (an audit's `chmod 600` plan became 0644 after one edit; workspace.fs has no chmod). A file system
+      // that cannot copy gets a new file.
+      await vscode.workspace.fs.copy(this.uri(path), this.uri(temp), { overwrite: false }).then(undefined, () => undefined);
       await vscode.workspace.fs.writeFile(this.uri(temp), bytes);
     } catch (error) {
       throw new FileError('io', vscode.l10n.t('cannot write {0}: {1}', temp, reason(error)));

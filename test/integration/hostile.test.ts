@@ -8,6 +8,7 @@ import { api, children, logText, longestStall, planRow, waitFor, workspaceUri } 
 interface EditResult {
   applied: boolean;
   message: string;
+  via?: string;
 }
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -159,6 +160,24 @@ describe('Hostile and broken input', () => {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       }
     }
+  });
+
+  it('keeps a plan\'s permissions when it writes its bytes: a private plan stays private (Node host)', async function () {
+    this.timeout(60_000);
+    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+    const nodeFs = builtin?.getBuiltinModule?.('fs') as typeof import('fs') | undefined;
+    if (!nodeFs) this.skip();
+    // Mixed line endings: the byte path, a temporary file renamed over the plan (an audit's plan lost its 0600).
+    const uri = await write('private.md', encode('### Day 1 - Private\r\n- [ ] task\n'));
+    await waitFor('the private plan', () => lp.index.get(uri));
+    nodeFs!.chmodSync(uri.fsPath, 0o600);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Private' });
+    assert.ok(result.applied, result.message);
+    assert.strictEqual(result.via, 'bytes');
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /- \[x\] task/);
+    assert.strictEqual((nodeFs!.statSync(uri.fsPath).mode & 0o777).toString(8), '600');
+    // No temporary file left beside it.
+    assert.deepStrictEqual(nodeFs!.readdirSync(uri.fsPath.replace(/\/private\.md$/, '')).filter((name) => name.includes('learning-plans.tmp')), []);
   });
 
   it('edits a file holding U+FFFD characters byte for byte elsewhere', async () => {

@@ -2,6 +2,7 @@
  * What a lab is: where it goes and what its notebook and notes say. Pure: scaffold.ts writes the files
  * through the file-system port, never overwriting.
  */
+import { withoutControls } from '../text/controlChars';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
 import type { DayContent } from './dayContent';
@@ -84,7 +85,8 @@ function resourceLine(link: { text: string; target: string }): string {
  * trial's notes); else as they read (a code cell's comment).
  */
 export function templateValues(content: DayContent, date: string, markdown = true): Record<string, string> {
-  const text = markdown ? codeAsCode : (words: string): string => words;
+  // No control character from the plan's words (controlChars.ts: an audit's ESC and U+202E landed in a lab's notes).
+  const text = markdown ? (words: string): string => codeAsCode(withoutControls(words)) : withoutControls;
   const dash = (words: string): string => text(words) || '\u2014';
   return {
     day: content.number === null ? '' : String(content.number),

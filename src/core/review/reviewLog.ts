@@ -7,6 +7,7 @@
  * Only the first three words count (date, card id, grade); the rest is for people and may be edited.
  * Any other line (headings, notes) is ignored. Writes only ever append, as one edit at the end.
  */
+import { withoutControls } from '../text/controlChars';
 import * as l10n from '@vscode/l10n';
 import { isValidIsoDate } from '../stamps';
 import { Lines, type TextEdit } from '../edits/textEdit';
@@ -89,8 +90,9 @@ export function newReviewLog(eol = '\n'): string {
 export function reviewLogLine(date: string, card: Pick<ReviewCard, 'id' | 'planKey' | 'context' | 'label' | 'text'>, grade: Grade): string {
   const flat = card.text.replace(/\s+/g, ' ').trim();
   const prompt = clip(flat, 160);
-  const where = [card.planKey, card.context.kind === 'plan' ? '' : card.context.title].filter(Boolean).join(' \u00b7 ');
-  return `- ${date} ${card.id} ${grade} \u00b7 ${where} \u00b7 ${card.label}: ${prompt}`;
+  // A file's name may hold a line break (one forged a second line, read as a review of another card: an audit's).
+  const where = withoutControls([card.planKey, card.context.kind === 'plan' ? '' : card.context.title].filter(Boolean).join(' \u00b7 '));
+  return `- ${date} ${card.id} ${grade} \u00b7 ${where} \u00b7 ${withoutControls(card.label)}: ${prompt}`;
 }
 
 /** How to add lines to the log: create it with a header, or insert them at its end (never a rewrite). */

@@ -6,6 +6,7 @@
  * Markers count only on a line of their own, outside code (documentation that shows the markers
  * in a code block is left alone).
  */
+import { withoutControls } from '../text/controlChars';
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan } from '../model';
 import { frontMatterTitle } from '../nodeLabels';
@@ -35,9 +36,9 @@ export interface ReadmeBlockInput {
   readonly badges?: readonly { readonly path: string; readonly alt: string }[];
 }
 
-/** Backslash-escapes what markdown would read as syntax in a table cell or link text. */
+/** Backslash-escapes what markdown would read as syntax in a table cell or link text; controls become spaces (controlChars.ts). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return withoutControls(text).replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 
 /** A relative path as a link target: each segment percent-encoded, parentheses too, so the link cannot end early. */
