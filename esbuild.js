@@ -52,7 +52,7 @@ const mochaBrowserBuild = {
 const webTwins = {
   name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /[\\/](?:localDisk|localAccess)$/ }, (args) => ({ path: path.join(args.resolveDir, `${path.basename(args.path)}.web.ts`) }));
+    build.onResolve({ filter: /[\\/](?:localDisk|localAccess)$/ }, (args) => ({ path: path.resolve(args.resolveDir, `${args.path}.web.ts`) }));
   },
 };
 

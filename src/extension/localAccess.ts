@@ -13,3 +13,7 @@ export const localAccess: ((fsPath: string) => Promise<boolean>) | undefined = (
       resolve(code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS');
     }),
   );
+
+/** The file a local path names once every symbolic link on the way is followed, or null when it cannot be resolved. */
+export const localRealPath: ((fsPath: string) => Promise<string | null>) | undefined = (fsPath) =>
+  fs.promises.realpath(fsPath).then((real) => real, () => null);

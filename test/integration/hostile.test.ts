@@ -180,6 +180,39 @@ describe('Hostile and broken input', () => {
     assert.deepStrictEqual(nodeFs!.readdirSync(uri.fsPath.replace(/\/private\.md$/, '')).filter((name) => name.includes('learning-plans.tmp')), []);
   });
 
+  it('never writes through a symbolic link out of the workspace; a link that stays in it is edited (Node host)', async function () {
+    this.timeout(60_000);
+    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+    const nodeFs = builtin?.getBuiltinModule?.('fs') as typeof import('fs') | undefined;
+    const nodeOs = builtin?.getBuiltinModule?.('os') as typeof import('os') | undefined;
+    const nodePath = builtin?.getBuiltinModule?.('path') as typeof import('path') | undefined;
+    if (!nodeFs || !nodeOs || !nodePath) this.skip();
+    // An audit's: a cloned repository's `today.md -> ../../notes/x.md`, stamped by a click.
+    const away = nodeFs!.mkdtempSync(nodePath!.join(nodeOs!.tmpdir(), 'lp-outside-'));
+    const target = nodePath!.join(away, 'notes.md');
+    const text = '### Day 1 - Elsewhere\n- [ ] task\n';
+    nodeFs!.writeFileSync(target, text);
+    const link = workspaceUri('hostile', 'linked-out.md');
+    const inside = await write('linked-target.md', encode('### Day 1 - Inside\n- [ ] task\n'));
+    const linkIn = workspaceUri('hostile', 'linked-in.md');
+    nodeFs!.symlinkSync(target, link.fsPath);
+    nodeFs!.symlinkSync(inside.fsPath, linkIn.fsPath);
+    try {
+      const refused = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: link.toString(), line: 0, title: 'Day 1 - Elsewhere' });
+      assert.strictEqual(refused.applied, false);
+      assert.match(refused.message, /^hostile\/linked-out\.md is reached through a symbolic link that leads outside the workspace folder; nothing was changed/);
+      assert.strictEqual(nodeFs!.readFileSync(target, 'utf8'), text);
+      const edited = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: linkIn.toString(), line: 0, title: 'Day 1 - Inside' });
+      assert.ok(edited.applied, edited.message);
+      assert.match(nodeFs!.readFileSync(inside.fsPath, 'utf8'), /- \[x\] task/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      nodeFs!.rmSync(link.fsPath, { force: true });
+      nodeFs!.rmSync(linkIn.fsPath, { force: true });
+      nodeFs!.rmSync(away, { recursive: true, force: true });
+    }
+  });
+
   it('edits a file holding U+FFFD characters byte for byte elsewhere', async () => {
     const original = encode('### Day 1 - Odd \uFFFD bytes \uFFFD\uFFFD\r\n- [ ] keep \uFFFD here\r\n- [ ] check me\r\n');
     const uri = await write('replacement.md', original);

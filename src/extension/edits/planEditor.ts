@@ -6,6 +6,7 @@ import { readProgressSettings } from '../settings';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 import { inspectBytes, writeEditsToBytes } from './byteWriter';
 import { rewritingSaveSetting } from './saveHooks';
+import { linkLeavingWorkspace } from './linkedPlan';
 import { isWritable } from '../workspaceFileSystem';
 
 /** Computes the edits from the document as it is now; returns an outcome (refusals carry a message). */
@@ -61,6 +62,8 @@ export class PlanEditor implements vscode.Disposable {
     if (bytes.invalidUtf8) {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
+    const outside = await linkLeavingWorkspace(uri);
+    if (outside !== null) return { applied: false, message: outside };
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute, 'lineEndings');
 
