@@ -50,7 +50,7 @@ export { addLabLink, relativePosix } from './labs/labLink';
 export { repairMojibake, findMojibake, detectEncoding, displayText, type Repair, type FileEncoding } from './text/mojibake';
 export { codePages, type CodePage, type CodePageId } from './text/codePages';
 export { repairEncoding, scanEncoding, codePageName, type EncodingScan, type LostSequence, type ConfirmedReading } from './edits/encodingRepair';
-export { parseDuration, parenthesisedDuration, notedDuration, taskDuration, formatMinutes } from './study/duration';
+export { parseDuration, parenthesisedDuration, notedDuration, taskDuration, formatMinutes, parseDurationArg } from './study/duration';
 export { plannedTime, studyTime, type StudyTime } from './study/studyTime';
 export { renderSamplePlan, samplePlanFileName, SAMPLE_PLAN_FILE } from './sample/samplePlan';
 export { parseDaySpec, describeDaySpec, daysMatching, describeCandidate, lookupDay, type DaySpec, type DayLookup } from './dayRef';
@@ -96,7 +96,7 @@ export { isOptionalDay, skippableDays } from './schedule/skippable';
 export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from './schedule/spreadDays';
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
-export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates, parseDurationArg } from './timer/sessionLog';
+export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates } from './timer/sessionLog';
 export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {
   startTimer, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,

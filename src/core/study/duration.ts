@@ -162,3 +162,23 @@ export function formatMinutes(minutes: number): string {
   if (hours === 0) return l10n.t('{0} min', rest);
   return rest === 0 ? l10n.t('{0} h', hours) : l10n.t('{0} h {1} min', hours, rest);
 }
+
+/**
+ * A duration typed on a command line: `45m`, `45min`, `1h`, `1h30m`, `1.5h`, `90` (minutes), also
+ * what prose durations allow (`45 min`). Whole minutes, or null.
+ */
+export function parseDurationArg(text: string): number | null {
+  const trimmed = text.trim().toLowerCase();
+  let minutes: number | null = null;
+  const compact = /^(?:(\d{1,3}(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?$/.exec(trimmed);
+  // `1h30` (minutes after hours need no unit) and `1:30`, as learners type them.
+  const clock = /^(\d{1,2})\s*(?:h|:)\s*([0-5]\d)$/.exec(trimmed);
+  if (/^\d{1,4}$/.test(trimmed)) minutes = Number(trimmed);
+  else if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  else if (compact && (compact[1] !== undefined || compact[2] !== undefined)) {
+    // `1h90m` is a typo, not 2 h 30 min (a trial's was logged so): minutes after hours stay under 60.
+    if (compact[1] !== undefined && compact[2] !== undefined && Number(compact[2]) >= 60) return null;
+    minutes = Math.round(Number((compact[1] ?? '0').replace(',', '.')) * 60 + Number(compact[2] ?? 0));
+  }
+  return minutes !== null && minutes > 0 && minutes <= 24 * 60 ? minutes : null;
+}

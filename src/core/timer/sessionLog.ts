@@ -364,32 +364,20 @@ export function sessionDates(plan: ParsedPlan): string[] {
  */
 export function minutesByDate(plans: readonly ParsedPlan[], split = false): Map<string, number> {
   const minutes = new Map<string, number>();
+  // One session with its hours logged in two files (a plan's day and a journal's entry) is one session: counted once (a
+  // trial's heatmap said 1 h 50 min for 80 minutes studied). Sessions without hours cannot be told apart: each counts.
+  const timed = new Set<string>();
   const visit = (node: PlanNode): void => {
     for (const session of node.sessions) {
+      if (session.from !== null) {
+        const key = `${session.date} ${session.from}-${session.to} ${session.minutes}`;
+        if (timed.has(key)) continue;
+        timed.add(key);
+      }
       for (const [date, count] of split ? minutesOnDates(session) : [[session.date, session.minutes] as const]) minutes.set(date, (minutes.get(date) ?? 0) + count);
     }
     for (const child of node.children) visit(child);
   };
   for (const plan of plans) visit(plan.root);
   return minutes;
-}
-
-/**
- * A duration typed on a command line: `45m`, `45min`, `1h`, `1h30m`, `1.5h`, `90` (minutes), also
- * what prose durations allow (`45 min`). Whole minutes, or null.
- */
-export function parseDurationArg(text: string): number | null {
-  const trimmed = text.trim().toLowerCase();
-  let minutes: number | null = null;
-  const compact = /^(?:(\d{1,3}(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,4})\s*m(?:in(?:utes?|s)?)?)?$/.exec(trimmed);
-  // `1h30` (minutes after hours need no unit) and `1:30`, as learners type them.
-  const clock = /^(\d{1,2})\s*(?:h|:)\s*([0-5]\d)$/.exec(trimmed);
-  if (/^\d{1,4}$/.test(trimmed)) minutes = Number(trimmed);
-  else if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]);
-  else if (compact && (compact[1] !== undefined || compact[2] !== undefined)) {
-    // `1h90m` is a typo, not 2 h 30 min (a trial's was logged so): minutes after hours stay under 60.
-    if (compact[1] !== undefined && compact[2] !== undefined && Number(compact[2]) >= 60) return null;
-    minutes = Math.round(Number((compact[1] ?? '0').replace(',', '.')) * 60 + Number(compact[2] ?? 0));
-  }
-  return minutes !== null && minutes > 0 && minutes <= 24 * 60 ? minutes : null;
 }

@@ -31,6 +31,13 @@ describe('heatmap SVG', () => {
     assert.match(svg, />2 done, active on 2 days in the last year</);
   });
 
+  // A trial's: the same session with its hours in a plan and in a journal read 1 h 50 min for 80 minutes studied.
+  it('counts a session with its hours logged in two files once; sessions without hours each', () => {
+    const plan = parse(lines('### Day 1', '- \u23f1 2026-12-10 07:00-07:30 (30 min)', '- \u23f1 2026-12-10 (20 min)'), 'file:///ws/plan.md');
+    const journal = parse(lines('# Journal', '## 2026-12-10', '- \u23f1 2026-12-10 07:00-07:30 (30 min)', '- \u23f1 2026-12-10 (20 min)', '- \u23f1 2026-12-10 08:00-08:30 (30 min)'), 'file:///ws/journal.md');
+    assert.strictEqual(minutesByDate([plan, journal]).get('2026-12-10'), 30 + 20 + 20 + 30);
+  });
+
   // A learner's report: two hours of study on a day said only "studied"; a day with a check said nothing of its time.
   it('says the minutes logged on a day in its cell, beside what was done', () => {
     const studied = parse(lines('### Day 1 \u2705 2026-11-21', '- \u23f1 2026-11-21 (45 min)', '### Day 2', '- \u23f1 2026-11-20 (90 min)', '- \u23f1 2026-11-20 (30 min)', '### Day 3'));
