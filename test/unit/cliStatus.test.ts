@@ -49,6 +49,14 @@ describe('CLI: status', () => {
     assert.match(text, /plan-es\.md {2}0\/3 days {2}\(active: nothing done yet anywhere, and its days come first \(from day 1\) \(tied with plan-de\.md on where its days start: the plan with the most days is taken, then by title\); for another plan's day: learning-plans status FILE\)\n/);
   });
 
+  it('says which plan comes next and why, when a heading places it later than its day numbers (a trial read "from day 31" beside a Day 1)', async () => {
+    const dir = tempDir('lp-next-');
+    fs.writeFileSync(path.join(dir, 'lakehouse.md'), '# Days 31-32: Lakehouse\n### Day 31\n- [ ] a\n### Day 32\n- [ ] b\n');
+    fs.writeFileSync(path.join(dir, 'month-3.md'), '# Month 3: Batch ETL\n## Week 1\n### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n');
+    const text = (await run('status', dir, '--today', '2026-11-29')).out;
+    assert.match(text, /lakehouse\.md {2}0\/2 days {2}\(active: nothing done yet anywhere, and its days come first \(from day 31; month-3\.md comes next, from day 61, as its heading "Month 3: Batch ETL" places it\); /);
+  });
+
   it('leaves a grocery list and meeting notes out of the plans and the streak, and says why of one named alone (a trial\'s)', async () => {
     const dir = tempDir('lp-lists-');
     fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), path.join(dir, 'plan.md'));

@@ -1,4 +1,4 @@
-import { catchUpAdvice, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, clip, programStart, programStartHeading, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -310,6 +310,17 @@ function fileNameOf(uri: string): string {
 }
 
 /**
+ * The plan that comes next in the program, and from which day: a trial read "from day 31" beside a plan whose days
+ * start at Day 1, and could not tell that its heading `Month 3` places it at day 61.
+ */
+function nextOf(next: ParsedPlan | undefined): string {
+  const start = next ? programStart(next) : null;
+  if (!next || start === null) return '';
+  const heading = programStartHeading(next);
+  return `; ${field(fileNameOf(next.uri))} comes next, from day ${start}${heading ? `, as its heading "${field(clip(heading, 40))}" places it` : ''}`;
+}
+
+/**
  * Why the current day is in this plan of several (a learner with two plans saw it move between them unexplained),
  * and how to look at another: name its file.
  */
@@ -322,7 +333,7 @@ function activeWhy(reason: ActiveReason | undefined): string {
     return ` (tied with ${names} on where its days start: the plan with the most days is taken, then by title)`;
   };
   const why = reason?.kind === 'activity' ? `worked on last, ${reason.date}`
-    : reason?.kind === 'earliest' ? `nothing done yet anywhere, and its days come first${reason.startDay !== null ? ` (from day ${reason.startDay})` : ''}${tie()}`
+    : reason?.kind === 'earliest' ? `nothing done yet anywhere, and its days come first${reason.startDay !== null ? ` (from day ${reason.startDay}${nextOf(reason.next)})` : ''}${tie()}`
     : reason?.kind === 'scheduled' ? `its dates run through today (from ${reason.start}), with no stamp dated up to today anywhere${tie()}`
     : reason?.kind === 'begun' ? `begun (something in it is done), with no stamp dated up to today anywhere${tie()}` : 'the first';
   // Plain words: a learner read "the earliest unfinished; another plan's day" as jargon.

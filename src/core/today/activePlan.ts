@@ -20,7 +20,8 @@ import { scheduleFor, type Schedule } from '../schedule/schedule';
 export type ActiveReason =
   | { readonly kind: 'chosen' }
   | { readonly kind: 'activity'; readonly date: string }
-  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[] }
+  /** `next`: the plan that would come after it (a trial read "its days come first (from day 31)" beside a plan's Day 1). */
+  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[]; readonly next?: ParsedPlan }
   /** No dated activity, and this plan's schedule runs through today (it starts on `start`, on or before today). */
   | { readonly kind: 'scheduled'; readonly start: string; readonly tiedWith: readonly ParsedPlan[] }
   /** No dated activity, and this plan has something done (undated): the one begun (a learner's started plan lost to a new one). */
@@ -94,6 +95,16 @@ export function programStart(plan: ParsedPlan): number | null {
   return firstDay;
 }
 
+/**
+ * The heading a plan's place in the program is read from (`Month 3: ...`), when it says more than the day numbers
+ * (see programStart); null when the day numbers say it.
+ */
+export function programStartHeading(plan: ParsedPlan): string | null {
+  const firstDay = plan.days.find((d) => d.number !== null)?.number ?? null;
+  const start = programStart(plan);
+  return start !== null && start !== firstDay ? (firstContainer(plan.root)?.title ?? null) : null;
+}
+
 /** Where each starts in the program, then the bigger plan first, then by title. */
 function byProgram(a: { plan: ParsedPlan; start: number }, b: { plan: ParsedPlan; start: number }): number {
   return a.start - b.start || b.plan.root.progress.daysTotal - a.plan.root.progress.daysTotal || planTitle(a.plan).localeCompare(planTitle(b.plan));
@@ -129,7 +140,8 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
   }
   const begun = open.filter(isBegun);
   const { plan, start, tiedWith } = pick(begun.length > 0 ? begun : pool, hints);
-  return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith } };
+  const next = pool.find((p) => p !== plan && !tiedWith.includes(p));
+  return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith, ...(next ? { next } : {}) } };
 }
 
 /** The first of `among` (in program order) and those tied with it for where they start; the editor's plan breaks a tie. */
