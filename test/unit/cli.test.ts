@@ -275,6 +275,10 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const two = await run('toggle', file, 'exercise');
     assert.strictEqual(two.code, 1);
     assert.strictEqual(two.err, `learning-plans: 2 tasks of ${file} read 'exercise'; name one by its line:\n  line 4: [x] Exercise 2\n  line 5: [ ] exercise 2b\nnothing written\n`);
+    // Under different days, each says its day (a trial's two "Performance tuning" tasks were told apart by lines alone).
+    const apart = path.join(path.dirname(file), 'apart.md');
+    fs.writeFileSync(apart, '# Plan\n### Day 1 - Iceberg \u2705 2026-11-19\n- [x] Exercise A \u2705 2026-11-19\n### Day 2 - Delta \u2705 2026-11-20\n- [ ] Exercise B\n### Day 3 - Hudi\n- [ ] Read\n');
+    assert.strictEqual((await run('toggle', apart, 'exercise')).err, `learning-plans: 2 tasks of ${apart} read 'exercise'; name one by its line:\n  line 3: [x] Exercise A (Day 1 - Iceberg)\n  line 5: [ ] Exercise B (Day 2 - Delta)\nnothing written\n`);
     // A recurring task, checked on two days by its words: the one open of those that read the same is meant.
     const habits = path.join(path.dirname(file), 'habits.md');
     fs.writeFileSync(habits, '# Habits\n- [ ] Flashcards \u{1F4C5} 2026-11-20 \u{1F501} every day\n');

@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, clip, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { DRY_RUN_NOTE, editPlan, type PlanEditResult } from '../planEdits';
@@ -173,11 +173,26 @@ function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
   if (like.length === 1) return `${none}; did you mean line ${like[0].line + 1}, '${field(like[0].text)}'?`;
   if (like.length === 0) return none;
   const more = like.length > 3 ? [`  and ${plural(like.length - 3, 'other')} as near`] : [];
-  return [`${none}; the nearest:`, ...like.slice(0, 3).map(taskLine), ...more].join('\n');
+  return [`${none}; the nearest:`, ...taskLines(plan, like.slice(0, 3)), ...more].join('\n');
 }
 
-function taskLine(task: Task): string {
-  return `  line ${task.line + 1}: [${task.checked ? 'x' : ' '}] ${field(task.text)}${task.due ? ` \u{1F4C5} ${task.due}` : ''}`;
+/**
+ * Tasks as candidates: each one's line, box and text, and, where they are under different days or sections, the one it
+ * is under (a trial's two "Performance tuning" tasks were told apart by line numbers alone).
+ */
+function taskLines(plan: ParsedPlan, tasks: readonly Task[]): string[] {
+  const under = tasks.map((task) => sectionOf(plan.root, task.line));
+  const apart = new Set(under).size > 1;
+  return tasks.map((task, i) => {
+    const where = apart && under[i].kind !== 'plan' ? ` (${field(clip(under[i].title, 60))})` : '';
+    return `  line ${task.line + 1}: [${task.checked ? 'x' : ' '}] ${field(task.text)}${task.due ? ` \u{1F4C5} ${task.due}` : ''}${where}`;
+  });
+}
+
+/** The deepest node whose section holds the line. */
+function sectionOf(node: PlanNode, line: number): PlanNode {
+  const child = node.children.find((c) => line >= c.line && line < c.endLine);
+  return child ? sectionOf(child, line) : node;
 }
 
 /** A journal with no open task: nothing `done` could do (an entry holding a to-do has its tasks checked). */
@@ -237,7 +252,7 @@ the diff and writes nothing.`,
           const outcome = dayOwnBox(text, plan, ofToday, date ?? today) ?? toggleTasks(text, ofToday, date ?? today, plan);
           return outcome.ok ? { ...outcome, summary: `${outcome.summary} (line ${ofToday[0].line + 1}, the current day's; ${plural(named.length - 1, 'other task')} also ${named.length === 2 ? 'holds' : 'hold'} '${field(target)}')` } : outcome;
         }
-        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...named.map(taskLine)].join('\n') };
+        return { ok: false, message: [`${named.length} tasks of ${field(file)} read '${field(target)}'; name one by its line:`, ...taskLines(plan, named)].join('\n') };
       }
       // A line a task's text wraps onto names that task (`toggle f.md 4` on its second line said "is not a task").
       const tasks = tasksOnLines(plan, line - 1, line - 1);
