@@ -48,6 +48,14 @@ describe('review cards from the plan', () => {
     // A quiz word at a heading's start makes no section of learnings (`Fragen an den Dozenten` are questions asked).
   });
 
+  it('reads key concepts as learnings in each language, as English `Key concepts` is (a trial\'s `Conceptos clave` made none)', () => {
+    const text = lines('# SQL', '### D\u00eda 1: Ventanas \u2705 2026-11-20', '#### Conceptos clave', '- Ventana :: un marco de filas', '### Tag 2 - Joins \u2705 2026-11-21', '- **Kernkonzepte:**', '  - Ein Join verbindet Tabellen', '');
+    assert.deepStrictEqual(cardsOf(text).map((c) => [c.kind, c.label, c.text]), [
+      ['learning', 'Conceptos clave', 'Ventana :: un marco de filas'],
+      ['learning', 'Kernkonzepte', 'Ein Join verbindet Tabellen'],
+    ]);
+  });
+
   it('takes Micro-Quiz fields of done days only, with the day as context', () => {
     const text = markDone(fixture('month-3-batch-etl.md'), [1, 2]);
     const cards = cardsOf(text, 'plans/month-3.md');
