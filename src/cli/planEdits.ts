@@ -56,6 +56,8 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
     }
   };
   const result = await rewriteFile(context.files, real, revise, { maxBytes, resolved: writesResolved });
+  // What the write would refuse after computing the edit, --dry-run refuses too: a plan this process may not write.
+  if (result.ok && preview !== '' && !(await context.files.writable(real))) throw new CliError(`${file} is read-only (no permission to write it); nothing written`, EXIT.refused);
   if (result.ok && preview !== '') context.io.out(preview.replace(/\n$/, ''));
   if (result.ok) return { written: result.written, changed: result.written || preview !== '', summary: result.summary };
   const message = result.message.replace(real, file);

@@ -197,6 +197,7 @@ describe('Hostile and broken input', () => {
     const linkIn = workspaceUri('hostile', 'linked-in.md');
     nodeFs!.symlinkSync(target, link.fsPath);
     nodeFs!.symlinkSync(inside.fsPath, linkIn.fsPath);
+    const markdown = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
     try {
       const refused = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: link.toString(), line: 0, title: 'Day 1 - Elsewhere' });
       assert.strictEqual(refused.applied, false);
@@ -205,7 +206,16 @@ describe('Hostile and broken input', () => {
       const edited = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: linkIn.toString(), line: 0, title: 'Day 1 - Inside' });
       assert.ok(edited.applied, edited.message);
       assert.match(nodeFs!.readFileSync(inside.fsPath, 'utf8'), /- \[x\] task/);
+      // With a save setting that sends the edit to the bytes, the file the link names is written, the link kept (a review's was refused).
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await markdown.update('formatOnSave', true, vscode.ConfigurationTarget.Workspace, true);
+      const undone = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', { uri: linkIn.toString(), line: 0, title: 'Day 1 - Inside' });
+      assert.ok(undone.applied, undone.message);
+      assert.strictEqual(undone.via, 'bytes');
+      assert.strictEqual(nodeFs!.readFileSync(inside.fsPath, 'utf8'), '### Day 1 - Inside\n- [ ] task\n');
+      assert.ok(nodeFs!.lstatSync(linkIn.fsPath).isSymbolicLink(), 'still a link');
     } finally {
+      await markdown.update('formatOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       nodeFs!.rmSync(link.fsPath, { force: true });
       nodeFs!.rmSync(linkIn.fsPath, { force: true });

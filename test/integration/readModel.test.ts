@@ -211,6 +211,15 @@ describe('The index is a read model', () => {
       const expected = original.replace('Poems\n', 'Poems \u2705 2026-11-21\n').replace('- [ ] read the poem', '- [x] read the poem \u2705 2026-11-21');
       assert.strictEqual(decode(await vscode.workspace.fs.readFile(uri)), expected);
       await waitFor('the index to show the day done', () => lp.index.get(uri)?.days[0]?.done);
+      // Undo from the tree is refused under an editor's unsaved changes (the file would change beneath them: a review's).
+      const editor = await vscode.window.showTextDocument(uri);
+      await waitFor('the editor to show the stamp', () => editor.document.getText() === expected);
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
+      const refused = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
+      assert.strictEqual(refused.applied, false);
+      assert.strictEqual(decode(await vscode.workspace.fs.readFile(uri)), expected);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('a clean editor', () => !editor.document.isDirty);
       // Undo from the tree puts the bytes back, the hard break with them.
       const undone = await vscode.commands.executeCommand<EditResult>('learningPlans.undoLastEdit');
       assert.ok(undone?.applied, undone?.message);

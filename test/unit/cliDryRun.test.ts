@@ -67,4 +67,25 @@ describe('CLI --dry-run: the diff, nothing written', () => {
     assert.doesNotMatch(again.out, /^---/m);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), crlf);
   });
+
+  it('refuses a plan it may not write, as the write does (a review\'s dry run said yes to a read-only plan)', async function () {
+    if (process.getuid?.() === 0) this.skip(); // root may write a mode-444 file
+    const file = path.join(tempDir('lp-dry-'), 'p.md');
+    fs.writeFileSync(file, PLAN);
+    fs.chmodSync(file, 0o444);
+    const dry = await run('done', file, '2', '--dry-run');
+    assert.strictEqual(dry.code, 1);
+    assert.strictEqual(dry.out, '');
+    assert.match(dry.err, /is read-only \(no permission to write it\); nothing written/);
+    fs.chmodSync(file, 0o644);
+  });
+
+  it('says nothing of a line "just written" (a review\'s `log --dry-run` did)', async () => {
+    const file = path.join(tempDir('lp-dry-'), 'p.md');
+    fs.writeFileSync(file, PLAN);
+    const dry = await run('log', file, '2', '600', '--dry-run');
+    assert.strictEqual(dry.code, 0, dry.err);
+    assert.match(dry.err, /600 is read as minutes, a session of 10 h\n/);
+    assert.doesNotMatch(dry.err, /just written/);
+  });
 });

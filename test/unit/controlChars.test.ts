@@ -14,9 +14,9 @@ describe('no control characters in what the product writes from a plan\'s words'
   });
 
   it('a review log line stays one line, whatever the plan\'s file is named: no forged review', () => {
-    const card = { id: 'aaaaaaaa', planKey: 'a\n- 2026-01-01 k7m3xq2p easy \u00b7 injected.md', context: { kind: 'day', title: 'Day 1\r\n- 2026-01-02 k7m3xq2p easy' }, label: 'Key\u001blearning', text: 'What is X?' } as unknown as Parameters<typeof reviewLogLine>[1];
+    const card = { id: 'aaaaaaaa', planKey: 'a\n- 2026-01-01 k7m3xq2p easy \u00b7 injected.md', context: { kind: 'day', title: 'Day 1\r\n- 2026-01-02 k7m3xq2p easy' }, label: 'Key\u001blearning', text: 'What is \u001b[2J\u202Eevil?' } as unknown as Parameters<typeof reviewLogLine>[1];
     const line = reviewLogLine('2026-11-21', card, 'good');
-    assert.ok(!/[\r\n]/.test(line) && !line.includes('\u001b'), line);
+    assert.ok(!/[\r\n]/.test(line) && !line.includes('\u001b') && !line.includes('\u202E'), line);
     const log = parseReviewLog(`# Reviews\n\n${line}\n`);
     assert.deepStrictEqual(log.entries.map((e) => [e.date, e.cardId, e.grade]), [['2026-11-21', 'aaaaaaaa', 'good']]);
   });
@@ -26,7 +26,7 @@ describe('no control characters in what the product writes from a plan\'s words'
   });
 
   it('a lab\'s notes and notebook get the day\'s words without controls', () => {
-    const content = { number: 1, title: HOSTILE, heading: `Day 1 - ${HOSTILE}`, plan: 'Plan\u001b', module: 'M\u202E', objective: 'Learn\u0007', tasks: ['Read\u001b[2J'], taskDone: [false], resources: [], checkpoint: '' };
+    const content = { number: 1, title: HOSTILE, heading: `Day 1 - ${HOSTILE}`, plan: 'Plan\u001b', module: 'M\u202E', objective: 'Learn\u0007', tasks: ['Read\u001b[2J'], taskDone: [false], resources: [{ text: '\u202Eevil \u001bX', target: 'https://example.com/a', line: 3 }], checkpoint: '' };
     for (const markdown of [true, false]) {
       const values = templateValues(content, '2026-11-21', markdown);
       // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -21,6 +21,10 @@ describe('weekday headings under a dated week', () => {
     ['a range over the new year', '## Week 53 (Dec 28 \u2013 Jan 3, 2027)\n### Monday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-12-28', '2027-01-03']],
     ['a German range', '## KW 49 (30.11. \u2013 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    // From a review: versions are no dates (the dot after the month says one); weekdays and `bis` inside a range.
+    ['a version before a range is none', '## Release 3.11 - Nov 30, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a German range with weekdays', '## KW 49 (Mo., 30.11. \u2013 So., 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a German range with bis', '## KW 49 (30.11. bis 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a numbered week with a full date', '## Week 48 (from 23.11.2026)\n### Wednesday\n- [ ] a\n### Thursday\n- [ ] b\n', ['2026-11-25', '2026-11-26']],
     ['two weeks, each its own', '## Week of 2026-11-16\n### Monday\n- [ ] a\n## Week of 2026-11-23\n### Monday\n- [ ] b\n', ['2026-11-16', '2026-11-23']],
     ['no date above: any week', '## Week 3\n### Monday\n- [ ] a\n### Tuesday\n- [ ] b\n', [null, null]],

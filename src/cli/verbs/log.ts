@@ -58,16 +58,16 @@ diff and writes nothing.`,
     context.io.out(`${field(file)}: ${summary}${dryRun ? DRY_RUN_NOTE : ''}`);
     // Under an entry of an earlier date, the session is today's (a trial's backfill counted in today's streak): said.
     if (dated === null && dayDate !== null && dayDate < date) {
-      context.io.err(`learning-plans: note: the session is dated today, ${date}, under the entry of ${dayDate}: if it was studied then, remove the line just written and log it again with --date ${dayDate}`);
+      context.io.err(`learning-plans: note: the session is dated today, ${date}, under the entry of ${dayDate}: if it was studied then, ${dryRun ? 'log it' : 'remove the line just written and log it again'} with --date ${dayDate}`);
     }
     // Saturday's section named on a Friday: logged as asked, said (a learner's went under the wrong day unnoticed).
     const weekday = daysSinceMonday(dayNumber(date));
     if (spec.kind === 'weekday' && spec.weekday !== weekday) {
-      context.io.err(`learning-plans: note: ${date} is a ${describeDaySpec({ kind: 'weekday', weekday })}: the session is logged under ${describeDaySpec(spec)}'s section${dated === null ? ' (give --date for another day)' : ''}`);
+      context.io.err(`learning-plans: note: ${date} is a ${describeDaySpec({ kind: 'weekday', weekday })}: the session ${dryRun ? 'would be' : 'is'} logged under ${describeDaySpec(spec)}'s section${dated === null ? ' (give --date for another day)' : ''}`);
     }
     // A bare number is minutes: `600` (a trial's typo for 60) logged ten hours without a word.
     if (/^\d+$/.test(durationText) && minutes >= 8 * 60) {
-      context.io.err(`learning-plans: note: ${durationText} is read as minutes, a session of ${formatMinutes(minutes)}: if that is a typo, remove the line just written`);
+      context.io.err(`learning-plans: note: ${durationText} is read as minutes, a session of ${formatMinutes(minutes)}${dryRun ? '' : ': if that is a typo, remove the line just written'}`);
     }
     return EXIT.ok;
   },

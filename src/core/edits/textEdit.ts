@@ -60,9 +60,10 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
  */
 export function inverseTextEdits(before: string, edits: readonly TextEdit[]): TextEdit[] {
   const lines = new Lines(before);
+  // In the order applyTextEdits writes them: at one place, the last given first.
   const spans = edits
-    .map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText }))
-    .sort((a, b) => a.start - b.start);
+    .map((edit, order) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText, order }))
+    .sort((a, b) => a.start - b.start || b.order - a.order);
   const after = new Lines(applyTextEdits(before, edits));
   const inverse: TextEdit[] = [];
   let shift = 0;

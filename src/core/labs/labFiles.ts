@@ -74,7 +74,7 @@ function isOnlyDayLabel(titled: string, content: DayContent): boolean {
 }
 
 function resourceLine(link: { text: string; target: string }): string {
-  const text = link.text.replace(/[[\]]/g, '').trim() || link.target.replace(/[[\]]/g, '');
+  const text = withoutControls(link.text).replace(/[[\]]/g, '').trim() || link.target.replace(/[[\]]/g, '');
   const target = /[\s()<>]/.test(link.target) ? `<${link.target.replace(/[<>]/g, encodeURIComponent)}>` : link.target;
   return `- [${text}](${target})`;
 }

@@ -58,8 +58,8 @@ function weekStartIn(title: string): string | null {
   return null;
 }
 
-/** A dash between the two dates of a range (`Nov 30 – Dec 6, 2026`). */
-const RANGE_DASH = /^[-\u2013\u2014]\s*/;
+/** A dash or word between the two dates of a range (`Nov 30 – Dec 6, 2026`, `30.11. bis 06.12.2026`). */
+const RANGE_DASH = /^(?:[-\u2013\u2014]|(?:bis|to|al|au|tot)(?![\p{L}\p{N}]))\s*/iu;
 
 /**
  * The first date of a range written with one year, at its end: `Nov 30 – Dec 6, 2026`, `30 Nov – 6 Dec 2026`,
@@ -70,8 +70,10 @@ function rangeStartAt(title: string, i: number): string | null {
   if (start === null) return null;
   const dash = RANGE_DASH.exec(title.slice(skipSpaces(title, start.end)));
   if (dash === null) return null;
-  const at = skipSpaces(title, start.end) + dash[0].length;
-  const end = dateAt(title, at, fileDateOrder);
+  let at = skipSpaces(title, start.end) + dash[0].length;
+  // A weekday's short name before the end date (`Mo., 30.11. – So., 06.12.2026`).
+  const weekday = /^\p{L}{2,3}\.?,?[ \t]+(?=\d)/u.exec(title.slice(at));
+  const end = dateAt(title, at, fileDateOrder) ?? (weekday ? dateAt(title, (at += weekday[0].length), fileDateOrder) : null);
   let year: number;
   let endMonth: number;
   if (end !== null) {
@@ -94,7 +96,8 @@ function rangeStartAt(title: string, i: number): string | null {
 
 /** `30.11.` (a German week's `KW 49 (30.11. – 06.12.2026)`): a day and a month with dots, no year. */
 function dottedDayMonthAt(title: string, i: number): { month: number; day: number; end: number } | null {
-  const found = /^(\d{1,2})\.(\d{1,2})\.?(?!\d)/.exec(title.slice(i, i + 6));
+  // The dot after the month is what says a date (`Node 22.11 – Dec 6, 2026` is a version, not the 22nd of November).
+  const found = /^(\d{1,2})\.(\d{1,2})\.(?!\d)/.exec(title.slice(i, i + 6));
   if (found === null) return null;
   const [day, month] = [Number(found[1]), Number(found[2])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: i + found[0].length } : null;

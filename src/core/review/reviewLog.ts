@@ -88,7 +88,7 @@ export function newReviewLog(eol = '\n'): string {
 
 /** One log line, without its line ending. The card's text (as written, not the cue it asks) is shortened to keep the line readable. */
 export function reviewLogLine(date: string, card: Pick<ReviewCard, 'id' | 'planKey' | 'context' | 'label' | 'text'>, grade: Grade): string {
-  const flat = card.text.replace(/\s+/g, ' ').trim();
+  const flat = withoutControls(card.text).replace(/\s+/g, ' ').trim();
   const prompt = clip(flat, 160);
   // A file's name may hold a line break (one forged a second line, read as a review of another card: an audit's).
   const where = withoutControls([card.planKey, card.context.kind === 'plan' ? '' : card.context.title].filter(Boolean).join(' \u00b7 '));

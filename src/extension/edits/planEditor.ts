@@ -6,7 +6,7 @@ import { readProgressSettings } from '../settings';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 import { inspectBytes, writeEditsToBytes } from './byteWriter';
 import { rewritingSaveSetting } from './saveHooks';
-import { linkLeavingWorkspace } from './linkedPlan';
+import { linkedTarget } from './linkedPlan';
 import { isWritable } from '../workspaceFileSystem';
 
 /** Computes the edits from the document as it is now; returns an outcome (refusals carry a message). */
@@ -62,16 +62,16 @@ export class PlanEditor implements vscode.Disposable {
     if (bytes.invalidUtf8) {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
-    const outside = await linkLeavingWorkspace(uri);
-    if (outside !== null) return { applied: false, message: outside };
+    const target = await linkedTarget(uri);
+    if ('refused' in target) return { applied: false, message: target.refused };
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, compute, 'lineEndings');
+    if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, target.file, compute, 'lineEndings');
 
     const document = open ?? (await vscode.workspace.openTextDocument(uri));
     const wasDirty = document.isDirty;
     const saveAfterEdit = readProgressSettings(uri).saveAfterEdit;
     const hook = !wasDirty && saveAfterEdit ? rewritingSaveSetting(document) : null;
-    if (hook !== null) return this.applyToBytes(uri, compute, hook);
+    if (hook !== null) return this.applyToBytes(uri, target.file, compute, hook);
     const version = document.version;
     const outcome = compute(document.getText(), this.index.planFor(document));
     if (!outcome.ok) return { applied: false, message: outcome.message };
@@ -128,12 +128,13 @@ export class PlanEditor implements vscode.Disposable {
 
   /**
    * The edit applied to the file's bytes (only the edited lines change), refused if the file changed meanwhile. `why`:
-   * mixed line endings, or the save setting that would have rewritten more (saveHooks.ts). Undone the same way.
+   * mixed line endings, or the save setting that would have rewritten more (saveHooks.ts). Undone the same way. `file`:
+   * the file `uri` names, its links followed (see linkedTarget).
    */
-  private async applyToBytes(uri: vscode.Uri, compute: EditComputation, why: string): Promise<EditResult> {
+  private async applyToBytes(uri: vscode.Uri, file: vscode.Uri, compute: EditComputation, why: string): Promise<EditResult> {
     let before = '';
     let edits: readonly TextEdit[] = [];
-    const written = await writeEditsToBytes(uri, (text) => {
+    const written = await writeEditsToBytes(file, (text) => {
       const outcome = compute(text, this.index.planForText(uri, text));
       if (outcome.ok) [before, edits] = [text, outcome.edits];
       return outcome;
@@ -144,15 +145,19 @@ export class PlanEditor implements vscode.Disposable {
     log().info(`edited ${relative} in its bytes (${why === 'lineEndings' ? 'mixed line endings kept' : `not saved through VS Code: ${why} would rewrite more`}): ${written.summary}`);
     this.index.updateText(uri, written.text);
     const inverse = inverseTextEdits(before, edits);
-    this.last = { uri, undo: () => this.undoInBytes(uri, written.text, inverse, written.summary) };
+    this.last = { uri, undo: () => this.undoInBytes(uri, file, written.text, inverse, written.summary) };
     const message = why === 'lineEndings' ? vscode.l10n.t('{0} (written to the file directly, keeping its mixed line endings)', written.summary) : written.summary;
     return { applied: true, message, via: 'bytes' };
   }
 
   /** Puts back what an edit in the bytes changed, if the file holds what that edit wrote (else refused). */
-  private async undoInBytes(uri: vscode.Uri, after: string, inverse: readonly TextEdit[], summary: string): Promise<EditResult> {
+  private async undoInBytes(uri: vscode.Uri, file: vscode.Uri, after: string, inverse: readonly TextEdit[], summary: string): Promise<EditResult> {
     const relative = vscode.workspace.asRelativePath(uri);
-    const undone = await writeEditsToBytes(uri, (text) => (text === after
+    // Never under an editor's unsaved changes: the file would change beneath them (and their save bring the edit back).
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+      return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', relative) };
+    }
+    const undone = await writeEditsToBytes(file, (text) => (text === after
       ? { ok: true, edits: [...inverse], summary }
       : { ok: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', relative) }), this.index.maxBytes(uri));
     if (!undone.ok) return { applied: false, message: undone.message };

@@ -17,7 +17,8 @@ export function rewritingSaveSetting(document: vscode.TextDocument): string | nu
   // The rest change a text only where it has what they remove or lacks what they add.
   if (config.get<boolean>('files.trimTrailingWhitespace') === true && /[ \t]\r?$/m.test(text)) return 'files.trimTrailingWhitespace';
   if (config.get<boolean>('files.insertFinalNewline') === true && text !== '' && !/[\r\n]$/.test(text)) return 'files.insertFinalNewline';
-  if (config.get<boolean>('files.trimFinalNewlines') === true && /(?:\r\n|\r|\n){2}$/.test(text)) return 'files.trimFinalNewlines';
+  // After the last line of text, two line breaks or more (blank lines, or lines of white space only, go).
+  if (config.get<boolean>('files.trimFinalNewlines') === true && (text.slice(text.trimEnd().length).match(/\r\n|\r|\n/g)?.length ?? 0) >= 2) return 'files.trimFinalNewlines';
   return null;
 }
 

@@ -65,6 +65,19 @@ describe('inverse text edits (the Undo of an edit made in the bytes)', () => {
   });
 });
 
+describe('inverse text edits at one place', () => {
+  it('follows applyTextEdits\' order there (the last given first): an insertion beside a replacement undoes (a review\'s threw)', () => {
+    const before = 'abcd';
+    const edits: TextEdit[] = [
+      { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, newText: 'R' },
+      { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: 'ins' },
+    ];
+    const after = applyTextEdits(before, edits);
+    assert.strictEqual(after, 'ainsRd');
+    assert.strictEqual(applyTextEdits(after, inverseTextEdits(before, edits)), before);
+  });
+});
+
 describe('Lines.positionAt', () => {
   it('is offsetAt read back, at every offset that starts a character of a line', () => {
     const lines = new Lines('ab\r\n\ncd\re');
