@@ -200,7 +200,8 @@ describe('active plan and current day', () => {
     const summary = summarizeToday(plans, { today: '2026-11-23' });
     assert.strictEqual(summary.activePlan?.uri, 'file:///ws/days-031-060-lakehouse-for-ai.md');
     assert.strictEqual(summary.currentDay?.number, 31);
-    assert.deepStrictEqual(summary.activeReason, { kind: 'earliest', startDay: 31, tiedWith: [] });
+    // The plan that comes next is named with it (Month 3, day 61: a trial read "from day 31" beside its Day 1).
+    assert.deepStrictEqual(summary.activeReason, { kind: 'earliest', startDay: 31, tiedWith: [], next: { uri: 'file:///ws/month-3-batch-etl.md', startDay: 61, heading: readFixture('month-3-batch-etl.md').split('\n')[0].slice(2) } });
     // Activity anywhere wins over the program order.
     const month = readFixture('month-3-batch-etl.md').replace('### Day 1\n', '### Day 1 \u2705 2026-11-20\n');
     const withActivity = [plans[0], plans[1], plans[2], parse(month, 'file:///ws/month-3-batch-etl.md')];

@@ -75,7 +75,24 @@ keeps the images it shows; --no-images takes them out.`,
       if (!fs.existsSync(svg)) context.io.err(`learning-plans: warning: ${field(svg)} does not exist (yet): the README shows a broken image until it does`);
     }
     const real = portPath(refuseLeavingLink(readme));
-    const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, writesResolved);
+    // Kept images say what their files say now (a trial's kept badge said 3 days beside an SVG made again for 5): an
+    // SVG beside the README or below it, read for its title.
+    const kept: [string, string][] = [];
+    const keptAlt = async (target: string): Promise<string | null> => {
+      if (!/\.svg$/i.test(target) || /^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(target) || target.split(/[\\/]/).includes('..')) return null;
+      // Named as the README was (`docs/README.md` gives `docs/streak.svg`).
+      const file = path.join(path.dirname(readme), target);
+      if (!fs.existsSync(file)) return null;
+      const alt = await altOf(file, '', context);
+      if (alt !== '') kept.push([file, alt]);
+      return alt === '' ? null : alt;
+    };
+    const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, writesResolved, keptAlt);
+    for (const [file, alt] of kept) {
+      if (alt.startsWith(`${BADGE_WORDS.streak}: `) && alt !== streakNow) {
+        context.io.err(`learning-plans: warning: ${field(file)} says "${field(alt)}", the plans "${streakNow}"${dated ? ` on ${today}` : ' today'}: make it again first (learning-plans badge ${paths.map((p) => shellWord(p)).join(' ')} --svg ${shellWord(file)}${dated})`);
+      }
+    }
     const result = written.ok ? written : { ...written, message: written.message.replace(real, readme) };
     reportWrite(readme, result, context);
     const dropped = result.ok ? (result.dropped ?? []) : [];

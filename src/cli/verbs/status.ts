@@ -1,4 +1,4 @@
-import { catchUpAdvice, clip, programStart, programStartHeading, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, clip, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -313,11 +313,9 @@ function fileNameOf(uri: string): string {
  * The plan that comes next in the program, and from which day: a trial read "from day 31" beside a plan whose days
  * start at Day 1, and could not tell that its heading `Month 3` places it at day 61.
  */
-function nextOf(next: ParsedPlan | undefined): string {
-  const start = next ? programStart(next) : null;
-  if (!next || start === null) return '';
-  const heading = programStartHeading(next);
-  return `; ${field(fileNameOf(next.uri))} comes next, from day ${start}${heading ? `, as its heading "${field(clip(heading, 40))}" places it` : ''}`;
+function nextOf(next: NextInProgram | undefined): string {
+  if (!next || next.startDay === null) return '';
+  return `; ${field(fileNameOf(next.uri))} comes next, from day ${next.startDay}${next.heading ? `, as its heading "${field(clip(next.heading, 40))}" places it` : ''}`;
 }
 
 /**

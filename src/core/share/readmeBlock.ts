@@ -132,24 +132,31 @@ function isImageLine(line: string): boolean {
 }
 
 /**
+ * An image line with each image's text as `alts` says its file says now (by target, decoded): a badge kept by a run
+ * given no image kept the streak it said when it was made (`study streak: 3 days` beside an SVG of 5, a trial's).
+ */
+function withAlts(line: string, alts: ReadonlyMap<string, string>): string {
+  return line.replace(IMAGE, (whole, target: string) => {
+    const alt = alts.get(safeDecode(target) ?? target);
+    return alt === undefined ? whole : `![${escapeMarkdown(alt)}](${target})`;
+  });
+}
+
+/**
  * `block` (readmeBlockLines, given no image) with the image lines the block shows now (`current`), as written: a run
  * that names no image keeps those of the run before (a learner refreshing the table lost the heatmap and badges).
  */
-function withImagesOf(current: readonly string[], block: readonly string[]): string[] {
+function withImagesOf(current: readonly string[], block: readonly string[], alts: ReadonlyMap<string, string> = new Map()): string[] {
   const images: string[] = [];
   for (const line of current) {
-    if (isImageLine(line)) images.push(line, '');
+    if (isImageLine(line)) images.push(alts.size === 0 ? line : withAlts(line, alts), '');
     else if (line.trim() !== '') break;
   }
   return images.length === 0 ? [...block] : [block[0] ?? '', ...images, ...block.slice(1)];
 }
 
-/**
- * How to bring the README's block up to date with `block` (lines from readmeBlockLines; with `keepImages`, the
- * images the block shows now stay at its top). Refuses, changing nothing, when the markers are ambiguous: several
- * blocks, an end before its start, one marker without the other.
- */
-export function updateReadmeBlock(readme: string, given: readonly string[], keepImages = false): ReadmeUpdate {
+/** The README's lines and its block's marker lines (HTML comment blocks of their own, not inside code). */
+function markersOf(readme: string): { lines: Lines; starts: number[]; ends: number[] } {
   const lines = new Lines(readme);
   const literal = new LineRanges(buildPlan(inMemoryDocument('README.md', readme)).literalBlocks);
   // A marker is an HTML comment block of its own: a literal block that starts on it is fine, one around it is code.
@@ -161,6 +168,25 @@ export function updateReadmeBlock(readme: string, given: readonly string[], keep
     if (START.test(text) && own(line)) starts.push(line);
     else if (END.test(text) && own(line)) ends.push(line);
   }
+  return { lines, starts, ends };
+}
+
+/** The images (their targets, decoded) the README's one block shows at its top: what a run given no image keeps. */
+export function shownImages(readme: string): string[] {
+  const { lines, starts, ends } = markersOf(readme);
+  if (starts.length !== 1 || ends.length !== 1 || ends[0] < starts[0]) return [];
+  const current: string[] = [];
+  for (let line = starts[0] + 1; line < ends[0]; line++) current.push(lines.at(line));
+  return imagesOf(withImagesOf(current, [])).map((target) => safeDecode(target) ?? target);
+}
+
+/**
+ * How to bring the README's block up to date with `block` (lines from readmeBlockLines; with `keepImages`, the
+ * images the block shows now stay at its top). Refuses, changing nothing, when the markers are ambiguous: several
+ * blocks, an end before its start, one marker without the other.
+ */
+export function updateReadmeBlock(readme: string, given: readonly string[], keepImages = false, alts: ReadonlyMap<string, string> = new Map()): ReadmeUpdate {
+  const { lines, starts, ends } = markersOf(readme);
   if (starts.length > 1 || ends.length > 1) {
     return { kind: 'refused', message: l10n.t('the README has {0} start and {1} end markers; keep one of each', starts.length, ends.length) };
   }
@@ -182,7 +208,7 @@ export function updateReadmeBlock(readme: string, given: readonly string[], keep
   const eol = endingAt(readme, lines, start);
   const current: string[] = [];
   for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
-  if (keepImages) block = withImagesOf(current, block);
+  if (keepImages) block = withImagesOf(current, block, alts);
   if (current.length === block.length && current.every((l, i) => l === block[i])) return { kind: 'unchanged' };
   const text = block.map((l) => l + eol).join('');
   return { kind: 'replace', edit: { range: { start: { line: start + 1, character: 0 }, end: { line: finish, character: 0 } }, newText: text }, text, dropped: imagesDropped(current, block) };

@@ -20,12 +20,21 @@ import { scheduleFor, type Schedule } from '../schedule/schedule';
 export type ActiveReason =
   | { readonly kind: 'chosen' }
   | { readonly kind: 'activity'; readonly date: string }
-  /** `next`: the plan that would come after it (a trial read "its days come first (from day 31)" beside a plan's Day 1). */
-  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[]; readonly next?: ParsedPlan }
+  /**
+   * `next`: the plan that would come after it, where it starts in the program and the heading that says so when its day
+   * numbers do not (`Month 3: ...`; a trial read "its days come first (from day 31)" beside a plan's Day 1).
+   */
+  | { readonly kind: 'earliest'; readonly startDay: number | null; readonly tiedWith: readonly ParsedPlan[]; readonly next?: NextInProgram }
   /** No dated activity, and this plan's schedule runs through today (it starts on `start`, on or before today). */
   | { readonly kind: 'scheduled'; readonly start: string; readonly tiedWith: readonly ParsedPlan[] }
   /** No dated activity, and this plan has something done (undated): the one begun (a learner's started plan lost to a new one). */
   | { readonly kind: 'begun'; readonly tiedWith: readonly ParsedPlan[] };
+
+export interface NextInProgram {
+  readonly uri: string;
+  readonly startDay: number | null;
+  readonly heading: string | null;
+}
 
 export interface ActivePlanChoice {
   readonly plan: ParsedPlan;
@@ -99,7 +108,7 @@ export function programStart(plan: ParsedPlan): number | null {
  * The heading a plan's place in the program is read from (`Month 3: ...`), when it says more than the day numbers
  * (see programStart); null when the day numbers say it.
  */
-export function programStartHeading(plan: ParsedPlan): string | null {
+function programStartHeading(plan: ParsedPlan): string | null {
   const firstDay = plan.days.find((d) => d.number !== null)?.number ?? null;
   const start = programStart(plan);
   return start !== null && start !== firstDay ? (firstContainer(plan.root)?.title ?? null) : null;
@@ -140,7 +149,8 @@ export function chooseActive(plans: readonly ParsedPlan[], today: string, chosen
   }
   const begun = open.filter(isBegun);
   const { plan, start, tiedWith } = pick(begun.length > 0 ? begun : pool, hints);
-  const next = pool.find((p) => p !== plan && !tiedWith.includes(p));
+  const after = pool.find((p) => p !== plan && !tiedWith.includes(p));
+  const next = after ? { uri: after.uri, startDay: programStart(after), heading: programStartHeading(after) } : undefined;
   return { plan, reason: begun.length > 0 ? { kind: 'begun', tiedWith } : { kind: 'earliest', startDay: start, tiedWith, ...(next ? { next } : {}) } };
 }
 

@@ -126,6 +126,15 @@ describe('CLI: readme', () => {
     const stale = await run('readme', readme, plans, '--badge', badge);
     assert.strictEqual(stale.code, 0);
     assert.strictEqual(stale.err, `learning-plans: warning: ${badge} says "study streak: 7 days", the plans "study streak: 3 days" today: make it again first (learning-plans badge ${plans} --svg ${badge})\n`);
+    // Kept by a run given no image, the badge says in the README what its SVG says now (a trial's kept its old words),
+    // and a stale one is said too.
+    const kept = await run('readme', readme, plans);
+    assert.match(fs.readFileSync(readme, 'utf8'), /!\[study streak: 7 days\]\(streak\.svg\)/);
+    assert.match(kept.err, /streak\.svg says "study streak: 7 days", the plans "study streak: 3 days" today: make it again first/);
+    assert.strictEqual((await run('badge', plans, '--svg', badge)).code, 0);
+    assert.strictEqual((await run('readme', readme, plans)).err, '');
+    assert.match(fs.readFileSync(readme, 'utf8'), /!\[study streak: 3 days\]\(streak\.svg\)/);
+    fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace(/3 days/g, '7 days'));
     const labelled = path.join(root, 'mine.svg');
     assert.strictEqual((await run('badge', plans, '--svg', labelled, '--label', 'my streak', '--today', '2026-11-25')).code, 0);
     assert.strictEqual((await run('readme', readme, plans, '--badge', badge, '--badge', labelled)).err, stale.err, 'a label of the learner\'s own is not read');
