@@ -99,7 +99,7 @@ export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates } from './timer/sessionLog';
 export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {
-  startTimer, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
+  startTimer, NEW_ENTRY_LINE, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
 } from './timer/studyTimer';
 export {
   reminderDecision, reminderMoment, reminderShown, reminderSnoozed, NO_REMINDER_STATE, type ReminderState, type ReminderToday, type ReminderDecision,

@@ -557,6 +557,33 @@ describe('Staying on track', () => {
     await vscode.workspace.fs.delete(table);
   });
 
+  it('times a session in a journal with no entry for today: the entry is written with the session when the timer stops', async () => {
+    // A journal keeper could not time a session from VS Code at all (the CLI's `log journal.md today` wrote the entry).
+    const journal = workspaceUri('ontrack', 'study-journal.md');
+    const text = '# Study journal\n\n## 2026-11-20\nRead chapter 3.\n\n## 2026-11-21\nSQL joins.\n';
+    await vscode.workspace.fs.writeFile(journal, new TextEncoder().encode(text));
+    try {
+      await waitFor('the journal in the index', () => lp.index.get(journal)?.journal);
+      await vscode.window.showTextDocument(journal);
+      lp.clock = at(25, 7, 0);
+      assert.ok(await vscode.commands.executeCommand<boolean>('learningPlans.startTimer'));
+      assert.strictEqual(lp.timer.current?.day.uri, journal.toString());
+      await waitFor('the timer in the status bar', () => lp.timerStatusBar.text === '$(watch) 2026-11-25 \u00b7 0 min');
+      lp.clock = at(25, 7, 30);
+      await lp.timer.activity();
+      const stopped = await vscode.commands.executeCommand<EditResult>('learningPlans.stopTimer');
+      assert.ok(stopped?.applied, stopped?.message);
+      assert.match(stopped.message, /in a new entry, "2026-11-25"/);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(journal)), `${text}\n## 2026-11-25\n- \u23F1 2026-11-25 07:00-07:30 (30 min)\n`);
+      await waitFor('today\'s entry in the index', () => lp.index.get(journal)?.days.some((d) => d.date === '2026-11-25' && d.sessions.length === 1));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(journal);
+      lp.clock = at(22);
+      lp.today.refresh();
+    }
+  });
+
   it('nudges once a day at the chosen time, only when nothing was done, and snoozes once', async () => {
     const nudges = (): Question[] => asked.filter((q) => /is waiting/.test(q.text));
     let reply: string | undefined = 'Snooze 1 h';

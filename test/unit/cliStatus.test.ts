@@ -110,7 +110,8 @@ describe('CLI: status', () => {
     const dir = tempDir('lp-status-');
     const notes = path.join(dir, 'dated.md');
     fs.writeFileSync(notes, '# Notes\n\n### 2026-11-18\nRead chapter 2.\n\n### 2026-11-20\nDid the exercises.\n');
-    assert.match((await run('status', notes)).out, /\nNo plan days: \S*dated\.md is a journal \(its entries are records; log time in one with learning-plans log FILE DATE 30m\)\n[^]*dated\.md {2}journal, 2 entries\n/);
+    // Today's entry is written by `log ... today` (a learner was told to name a DATE, and did not know it would be).
+    assert.match((await run('status', notes)).out, /\nNo plan days: \S*dated\.md is a journal \(its entries are records; log today's time with learning-plans log \S*dated\.md today 30m: its entry for 2026-11-21 is written with it\)\n[^]*dated\.md {2}journal, 2 entries\n/);
     assert.match((await run('index', notes)).out, /dated\.md {2}journal\n.*\n {4}- {3}entry: 2026-11-18\n/);
     assert.match((await run('log', notes, '2026-11-20', '1h', '--date', '2026-11-20')).out, /Logged 1 h on "2026-11-20"/);
     assert.match((await run('status', notes)).out, /dated\.md {2}journal, 2 entries \u00b7 1 h studied\n/, 'the time logged counts');

@@ -1,4 +1,4 @@
-import { catchUpAdvice, clip, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { catchUpAdvice, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -192,7 +192,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.`
           // Journals alone: their entries are records, not days to do (a trial's read "No plan with days found").
-          : loaded.every(({ plan }) => plan.journal) ? `No plan days: ${loaded.length === 1 ? `${field(loaded[0].file)} is a journal` : 'these files are journals'} (${loaded.length === 1 ? 'its' : 'their'} entries are records; log time in one with learning-plans log FILE DATE 30m)`
+          : loaded.every(({ plan }) => plan.journal) ? `No plan days: ${loaded.length === 1 ? `${field(loaded[0].file)} is a journal` : 'these files are journals'} (${loaded.length === 1 ? 'its' : 'their'} entries are records; ${journalLogHint(loaded, summary.today)})`
             : 'No plan with days found.');
       if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
     }
@@ -307,6 +307,17 @@ function fileNameOf(uri: string): string {
   } catch {
     return name;
   }
+}
+
+/**
+ * How to log time in journals alone: today's entry by `today`, written when missing (learners were told to name a DATE,
+ * and did not know the entry would be written), else an entry by its date.
+ */
+function journalLogHint(loaded: readonly { plan: ParsedPlan; file: string }[], today: string): string {
+  const one = loaded.length === 1 ? loaded[0] : undefined;
+  const file = one ? shellWord(one.file) : 'FILE';
+  if (one && needsNewEntry(one.plan, today)) return `log today's time with learning-plans log ${file} today 30m: its entry for ${today} is written with it`;
+  return `log time in one with learning-plans log ${file} today 30m (or an entry's DATE)`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayAtLine, findDay, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
+import { dayAtLine, findDay, journalEntryHeading, latestStamp, needsNewEntry, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import { PREVIEW_SCHEME } from '../preview/planPreview';
 import type { TodayService } from '../today/todayService';
@@ -61,6 +61,21 @@ export class DayTargets {
       return this.current(options);
     }
     return undefined;
+  }
+
+  /**
+   * A journal of dated entries with none for today, to time today's study in (its entry is written when the timer stops,
+   * as `learning-plans log journal.md today` writes it): the one in the active editor, else (not `editorOnly`) the
+   * workspace's journal written in last. Undefined when there is none.
+   */
+  journalToday(editorOnly: boolean): { readonly uri: string; readonly heading: string } | undefined {
+    const today = this.today.refresh().today;
+    const editor = vscode.window.activeTextEditor?.document;
+    const open = editor && editor.languageId === 'markdown' && editor.uri.scheme !== PREVIEW_SCHEME ? this.index.planFor(editor) : undefined;
+    const journals = open?.journal ? [open] : editorOnly ? [] : this.index.all().filter((plan) => plan.journal);
+    const wanting = journals.filter((plan) => needsNewEntry(plan, today));
+    const latest = wanting.reduce<ParsedPlan | undefined>((best, plan) => (!best || (latestStamp(plan, today) ?? '') > (latestStamp(best, today) ?? '') ? plan : best), undefined);
+    return latest ? { uri: latest.uri, heading: journalEntryHeading(latest, today).replace(/^#+\s*/, '') } : undefined;
   }
 
   /** The day a command acts on: the one it was given, else the one under the cursor, else the current day. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayName, findDay, formatMinutes, type PlanNode } from '../../core';
+import { dayName, findDay, formatMinutes, NEW_ENTRY_LINE, type PlanNode } from '../../core';
 import type { Ask } from '../ask';
 import type { Command } from '../commandManager';
 import { START_TIMER_COMMAND, STOP_TIMER_COMMAND, TIMER_ACTIONS_COMMAND } from '../commandIds';
@@ -27,7 +27,17 @@ export class StartTimerCommand implements Command {
   constructor(private readonly targets: DayTargets, private readonly timer: TimerService) {}
 
   async execute(arg?: NodeElement | DayTarget): Promise<boolean> {
-    const target = await this.targets.resolve(arg);
+    // A journal of dated entries with none for today, in the editor (whatever entry the cursor is in: a session now is
+    // today's), or when there is no day to time at all: today's entry, written when the timer stops (as `learning-plans
+    // log journal.md today 25m` writes it; a journal keeper could not time a session at all).
+    const editorJournal = arg ? undefined : this.targets.journalToday(true);
+    const target = editorJournal ? undefined : await this.targets.resolve(arg);
+    const journal = editorJournal ?? (target ? undefined : this.targets.journalToday(false));
+    if (journal) {
+      const started = await this.timer.start({ uri: journal.uri, line: NEW_ENTRY_LINE, title: journal.heading, label: journal.heading });
+      if (started) vscode.window.setStatusBarMessage(`$(watch) ${vscode.l10n.t('Study timer started on today\'s entry, {0} (written when it stops)', journal.heading)}`, 4000);
+      return started;
+    }
     if (!target) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Learning Plans: put the cursor in a day, or open a plan with an open day, to time your study.'));
       return false;

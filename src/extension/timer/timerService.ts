@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  checkIdle, elapsedMinutes, findDay, formatMinutes, logSession, noteActivity, pauseTimer, resumeTimer, startTimer, stopTimer,
+  checkIdle, elapsedMinutes, findDay, formatMinutes, logInNewEntry, logSession, needsNewEntry, NEW_ENTRY_LINE, noteActivity, pauseTimer, resumeTimer, startTimer, stopTimer,
   type Clock, type TimerDay, type TimerState,
 } from '../../core';
 import type { Ask } from '../ask';
@@ -97,6 +97,13 @@ export class TimerService implements vscode.Disposable {
     }
     const uri = vscode.Uri.parse(state.day.uri);
     const result = await this.editor.edit(uri, (text, plan) => {
+      // A journal's entry of the session's date: written with the session, or the one written meanwhile.
+      if (state.day.line === NEW_ENTRY_LINE) {
+        if (needsNewEntry(plan, session.date)) return logInNewEntry(text, plan, session);
+        const entry = plan.days.find((d) => d.date === session.date);
+        if (entry) return logSession(text, plan, entry, session, { measured: true });
+        return { ok: false, message: vscode.l10n.t('{0} has no entry for {1} to log the session in', vscode.workspace.asRelativePath(uri), session.date) };
+      }
       const day = findDay(plan, state.day);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', state.day.title, vscode.workspace.asRelativePath(uri)) };
       return logSession(text, plan, day, session, { measured: true });
