@@ -564,7 +564,9 @@ describe('Staying on track', () => {
     await vscode.workspace.fs.writeFile(journal, new TextEncoder().encode(text));
     try {
       await waitFor('the journal in the index', () => lp.index.get(journal)?.journal);
-      await vscode.window.showTextDocument(journal);
+      // The cursor in the last entry (the 21st's): a session now is today's, so today's entry is timed, not that one.
+      const editor = await vscode.window.showTextDocument(journal);
+      editor.selection = new vscode.Selection(6, 0, 6, 0);
       lp.clock = at(25, 7, 0);
       assert.ok(await vscode.commands.executeCommand<boolean>('learningPlans.startTimer'));
       assert.strictEqual(lp.timer.current?.day.uri, journal.toString());

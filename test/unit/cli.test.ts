@@ -279,6 +279,9 @@ describe('CLI: what a first session tripped on (a learner\'s report)', () => {
     const apart = path.join(path.dirname(file), 'apart.md');
     fs.writeFileSync(apart, '# Plan\n### Day 1 - Iceberg \u2705 2026-11-19\n- [x] Exercise A \u2705 2026-11-19\n### Day 2 - Delta \u2705 2026-11-20\n- [ ] Exercise B\n### Day 3 - Hudi\n- [ ] Read\n');
     assert.strictEqual((await run('toggle', apart, 'exercise')).err, `learning-plans: 2 tasks of ${apart} read 'exercise'; name one by its line:\n  line 3: [x] Exercise A (Day 1 - Iceberg)\n  line 5: [ ] Exercise B (Day 2 - Delta)\nnothing written\n`);
+    // Days of one name (`Day 1` of Week 1 and of Week 2) say the week too.
+    fs.writeFileSync(apart, '# Plan\n## Week 1\n### Day 1 \u2705 2026-11-19\n- [x] Exercise A \u2705 2026-11-19\n## Week 2\n### Day 1 \u2705 2026-11-20\n- [ ] Exercise B\n### Day 2\n- [ ] Read\n');
+    assert.match((await run('toggle', apart, 'exercise')).err, /\n {2}line 4: \[x\] Exercise A \(Week 1 \u203A Day 1\)\n {2}line 7: \[ \] Exercise B \(Week 2 \u203A Day 1\)\n/);
     // A recurring task, checked on two days by its words: the one open of those that read the same is meant.
     const habits = path.join(path.dirname(file), 'habits.md');
     fs.writeFileSync(habits, '# Habits\n- [ ] Flashcards \u{1F4C5} 2026-11-20 \u{1F501} every day\n');

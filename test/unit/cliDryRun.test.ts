@@ -1,6 +1,7 @@
 // --dry-run on the verbs that edit a plan (done, undone, toggle, log): the diff of what the command would write,
 // and not a byte written. The diff is checked by applying it: it gives exactly what the real command then writes.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
@@ -69,15 +70,20 @@ describe('CLI --dry-run: the diff, nothing written', () => {
   });
 
   it('refuses a plan it may not write, as the write does (a review\'s dry run said yes to a read-only plan)', async function () {
-    if (process.getuid?.() === 0) this.skip(); // root may write a mode-444 file
     const file = path.join(tempDir('lp-dry-'), 'p.md');
     fs.writeFileSync(file, PLAN);
-    fs.chmodSync(file, 0o444);
-    const dry = await run('done', file, '2', '--dry-run');
-    assert.strictEqual(dry.code, 1);
-    assert.strictEqual(dry.out, '');
-    assert.match(dry.err, /is read-only \(no permission to write it\); nothing written/);
-    fs.chmodSync(file, 0o644);
+    // Root may write a mode-444 file: there the file is made immutable instead (where the file system can).
+    const asRoot = process.getuid?.() === 0;
+    const lock = (on: boolean): boolean => (asRoot ? spawnSync('chattr', [on ? '+i' : '-i', file]).status === 0 : (fs.chmodSync(file, on ? 0o444 : 0o644), true));
+    if (!lock(true)) this.skip();
+    try {
+      const dry = await run('done', file, '2', '--dry-run');
+      assert.strictEqual(dry.code, 1);
+      assert.strictEqual(dry.out, '');
+      assert.match(dry.err, /is read-only \(no permission to write it\); nothing written/);
+    } finally {
+      lock(false);
+    }
   });
 
   it('says nothing of a line "just written" (a review\'s `log --dry-run` did)', async () => {

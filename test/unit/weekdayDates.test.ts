@@ -25,6 +25,9 @@ describe('weekday headings under a dated week', () => {
     ['a version before a range is none', '## Release 3.11 - Nov 30, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a German range with weekdays', '## KW 49 (Mo., 30.11. \u2013 So., 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a German range with bis', '## KW 49 (30.11. bis 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    // A second review's: the start's last dot left out, with a dotted end, is a range still (its week went a week late).
+    ['a German range without the start\'s last dot', '## KW 49 (30.11 \u2013 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a version before a range is none, dotted or not', '## Node 22.11 \u2013 Dec 6, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
     ['a numbered week with a full date', '## Week 48 (from 23.11.2026)\n### Wednesday\n- [ ] a\n### Thursday\n- [ ] b\n', ['2026-11-25', '2026-11-26']],
     ['two weeks, each its own', '## Week of 2026-11-16\n### Monday\n- [ ] a\n## Week of 2026-11-23\n### Monday\n- [ ] b\n', ['2026-11-16', '2026-11-23']],
     ['no date above: any week', '## Week 3\n### Monday\n- [ ] a\n### Tuesday\n- [ ] b\n', [null, null]],

@@ -183,10 +183,28 @@ function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
 function taskLines(plan: ParsedPlan, tasks: readonly Task[]): string[] {
   const under = tasks.map((task) => sectionOf(plan.root, task.line));
   const apart = new Set(under).size > 1;
+  // Sections of one name (`Day 1` in Week 1 and Week 2) say the one above them too.
+  const titles = under.map((node) => node.title);
+  const named = under.map((node) => (titles.indexOf(node.title) !== titles.lastIndexOf(node.title) ? pathOf(plan.root, node) : node.title));
   return tasks.map((task, i) => {
-    const where = apart && under[i].kind !== 'plan' ? ` (${field(clip(under[i].title, 60))})` : '';
+    const where = apart && under[i].kind !== 'plan' ? ` (${field(clip(named[i], 80))})` : '';
     return `  line ${task.line + 1}: [${task.checked ? 'x' : ' '}] ${field(task.text)}${task.due ? ` \u{1F4C5} ${task.due}` : ''}${where}`;
   });
+}
+
+/** `Week 2 › Day 1`: a node's title after its parent's (the plan's own left out). */
+function pathOf(root: PlanNode, node: PlanNode): string {
+  const parent = parentOf(root, node);
+  return parent && parent !== root ? `${parent.title} \u203A ${node.title}` : node.title;
+}
+
+function parentOf(node: PlanNode, child: PlanNode): PlanNode | undefined {
+  for (const each of node.children) {
+    if (each === child) return node;
+    const found = parentOf(each, child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The deepest node whose section holds the line. */

@@ -77,14 +77,15 @@ keeps the images it shows; --no-images takes them out.`,
     const real = portPath(refuseLeavingLink(readme));
     // Kept images say what their files say now (a trial's kept badge said 3 days beside an SVG made again for 5): an
     // SVG beside the README or below it, read for its title.
-    const kept: [string, string][] = [];
+    // By file: a rewrite computed again (the README changed meanwhile) reads them again (a review's warned twice).
+    const kept = new Map<string, string>();
     const keptAlt = async (target: string): Promise<string | null> => {
       if (!/\.svg$/i.test(target) || /^[a-z][a-z0-9+.-]*:|^[\\/]/i.test(target) || target.split(/[\\/]/).includes('..')) return null;
       // Named as the README was (`docs/README.md` gives `docs/streak.svg`).
       const file = path.join(path.dirname(readme), target);
       if (!fs.existsSync(file)) return null;
       const alt = await altOf(file, '', context);
-      if (alt !== '') kept.push([file, alt]);
+      if (alt !== '') kept.set(file, alt);
       return alt === '' ? null : alt;
     };
     const written = await updateReadmeFile(context.files, real, block, maxBytes, keepImages, writesResolved, keptAlt);

@@ -317,7 +317,7 @@ function journalLogHint(loaded: readonly { plan: ParsedPlan; file: string }[], t
   const one = loaded.length === 1 ? loaded[0] : undefined;
   const file = one ? shellWord(one.file) : 'FILE';
   if (one && needsNewEntry(one.plan, today)) return `log today's time with learning-plans log ${file} today 30m: its entry for ${today} is written with it`;
-  return `log time in one with learning-plans log ${file} today 30m (or an entry's DATE)`;
+  return `log time in one with learning-plans log ${file} DATE 30m`;
 }
 
 /**

@@ -58,8 +58,11 @@ function weekStartIn(title: string): string | null {
   return null;
 }
 
-/** A dash or word between the two dates of a range (`Nov 30 – Dec 6, 2026`, `30.11. bis 06.12.2026`). */
-const RANGE_DASH = /^(?:[-\u2013\u2014]|(?:bis|to|al|au|tot)(?![\p{L}\p{N}]))\s*/iu;
+/** A dash between the two dates of a range (`Nov 30 – Dec 6, 2026`), or German `bis` after a dotted one (`30.11. bis 06.12.2026`). */
+const RANGE_DASH = /^(?:[-\u2013\u2014]|bis(?![\p{L}\p{N}]))\s*/iu;
+
+/** A date with dots and its year (`06.12.2026`): what a dotted start without its last dot (`30.11 –`) must end with. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
 
 /**
  * The first date of a range written with one year, at its end: `Nov 30 – Dec 6, 2026`, `30 Nov – 6 Dec 2026`,
@@ -74,6 +77,8 @@ function rangeStartAt(title: string, i: number): string | null {
   // A weekday's short name before the end date (`Mo., 30.11. – So., 06.12.2026`).
   const weekday = /^\p{L}{2,3}\.?,?[ \t]+(?=\d)/u.exec(title.slice(at));
   const end = dateAt(title, at, fileDateOrder) ?? (weekday ? dateAt(title, (at += weekday[0].length), fileDateOrder) : null);
+  // `30.11 – 06.12.2026` is a range (a review's German week went a week late), `Node 22.11 – Dec 6, 2026` a version.
+  if ('dotted' in start && !start.dotted && !DOTTED_DATE.test(title.slice(at))) return null;
   let year: number;
   let endMonth: number;
   if (end !== null) {
@@ -94,11 +99,13 @@ function rangeStartAt(title: string, i: number): string | null {
   return iso(start.month > endMonth ? year - 1 : year, start.month, start.day);
 }
 
-/** `30.11.` (a German week's `KW 49 (30.11. – 06.12.2026)`): a day and a month with dots, no year. */
-function dottedDayMonthAt(title: string, i: number): { month: number; day: number; end: number } | null {
-  // The dot after the month is what says a date (`Node 22.11 – Dec 6, 2026` is a version, not the 22nd of November).
-  const found = /^(\d{1,2})\.(\d{1,2})\.(?!\d)/.exec(title.slice(i, i + 6));
+/**
+ * `30.11.` (a German week's `KW 49 (30.11. – 06.12.2026)`): a day and a month with dots, no year. `dotted`: the dot
+ * after the month is written; without it, only a dotted end date says a date (rangeStartAt).
+ */
+function dottedDayMonthAt(title: string, i: number): { month: number; day: number; end: number; dotted: boolean } | null {
+  const found = /^(\d{1,2})\.(\d{1,2})(\.?)(?![\d.])/.exec(title.slice(i, i + 6));
   if (found === null) return null;
   const [day, month] = [Number(found[1]), Number(found[2])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: i + found[0].length } : null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: i + found[0].length, dotted: found[3] === '.' } : null;
 }

@@ -132,6 +132,8 @@ export class PlanEditor implements vscode.Disposable {
    * the file `uri` names, its links followed (see linkedTarget).
    */
   private async applyToBytes(uri: vscode.Uri, file: vscode.Uri, compute: EditComputation, why: string): Promise<EditResult> {
+    // The file a link names, open with unsaved changes under its own name: never written beneath them (a review's).
+    if (file.toString() !== uri.toString() && isDirty(file)) return { applied: false, message: vscode.l10n.t('{0} has unsaved changes; save them, then try again', vscode.workspace.asRelativePath(file)) };
     let before = '';
     let edits: readonly TextEdit[] = [];
     const written = await writeEditsToBytes(file, (text) => {
@@ -154,7 +156,7 @@ export class PlanEditor implements vscode.Disposable {
   private async undoInBytes(uri: vscode.Uri, file: vscode.Uri, after: string, inverse: readonly TextEdit[], summary: string): Promise<EditResult> {
     const relative = vscode.workspace.asRelativePath(uri);
     // Never under an editor's unsaved changes: the file would change beneath them (and their save bring the edit back).
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) {
+    if (isDirty(uri) || isDirty(file)) {
       return { applied: false, message: vscode.l10n.t('{0} changed since the last edit; undo it in the editor (Ctrl+Z)', relative) };
     }
     const undone = await writeEditsToBytes(file, (text) => (text === after
@@ -179,6 +181,11 @@ export class PlanEditor implements vscode.Disposable {
       if (saved) this.savedAt.set(key, e.document.version);
     });
   }
+}
+
+/** Whether a document of `uri` is open with unsaved changes. */
+function isDirty(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
 }
 
 /** `line 12: "- [ ]" -> "- [x]"`-like detail for the log: where each edit is and what it wrote. */

@@ -27,15 +27,16 @@ export class StartTimerCommand implements Command {
   constructor(private readonly targets: DayTargets, private readonly timer: TimerService) {}
 
   async execute(arg?: NodeElement | DayTarget): Promise<boolean> {
-    // A journal of dated entries with none for today, in the editor (whatever entry the cursor is in: a session now is
-    // today's), or when there is no day to time at all: today's entry, written when the timer stops (as `learning-plans
-    // log journal.md today 25m` writes it; a journal keeper could not time a session at all).
-    const editorJournal = arg ? undefined : this.targets.journalToday(true);
-    const target = editorJournal ? undefined : await this.targets.resolve(arg);
-    const journal = editorJournal ?? (target ? undefined : this.targets.journalToday(false));
+    const target = await this.targets.resolve(arg);
+    // A journal of dated entries with none for today: today's entry, written when the timer stops (as `learning-plans log
+    // journal.md today 25m` writes it; a journal keeper could not time a session at all). When no day is found at all,
+    // or the day found is one of the editor's journal's older entries (a session now is today's, not that day's).
+    const inEditor = arg ? undefined : this.targets.journalToday(true);
+    const journal = !target ? this.targets.journalToday(false) : inEditor && target.uri === inEditor.uri ? inEditor : undefined;
     if (journal) {
       const started = await this.timer.start({ uri: journal.uri, line: NEW_ENTRY_LINE, title: journal.heading, label: journal.heading });
-      if (started) vscode.window.setStatusBarMessage(`$(watch) ${vscode.l10n.t('Study timer started on today\'s entry, {0} (written when it stops)', journal.heading)}`, 4000);
+      const file = vscode.workspace.asRelativePath(vscode.Uri.parse(journal.uri));
+      if (started) vscode.window.setStatusBarMessage(`$(watch) ${vscode.l10n.t('Study timer started on today\'s entry of {0}, {1} (written when it stops)', file, journal.heading)}`, 6000);
       return started;
     }
     if (!target) {

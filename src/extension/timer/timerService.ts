@@ -72,7 +72,9 @@ export class TimerService implements vscode.Disposable {
   /** Starts on `day`; a timer running on another day is stopped (and logged) first, if the learner agrees. */
   async start(day: TimerDay): Promise<boolean> {
     if (this.state) {
-      if (this.state.day.uri === day.uri && this.state.day.line === day.line) {
+      // A journal's entry not written yet is the same only for the same date (its heading): a timer of the 5th paused
+      // overnight was resumed by the 6th's Start, and the morning logged in the 5th's entry (a review's).
+      if (this.state.day.uri === day.uri && this.state.day.line === day.line && (day.line !== NEW_ENTRY_LINE || this.state.day.title === day.title)) {
         if (this.state.runningSince === null) this.resume(false);
         return true;
       }
