@@ -181,36 +181,25 @@ function noTaskReads(plan: ParsedPlan, file: string, target: string): string {
  * is under (a trial's two "Performance tuning" tasks were told apart by line numbers alone).
  */
 function taskLines(plan: ParsedPlan, tasks: readonly Task[]): string[] {
-  const under = tasks.map((task) => sectionOf(plan.root, task.line));
+  const chains = tasks.map((task) => sectionsAt(plan.root, task.line));
+  const under = chains.map((chain) => chain[chain.length - 1]);
   const apart = new Set(under).size > 1;
-  // Sections of one name (`Day 1` in Week 1 and Week 2) say the one above them too.
+  // Sections of one name (`Day 1` in Week 1 and Week 2) say the one above them too: `Week 2 › Day 1`.
   const titles = under.map((node) => node.title);
-  const named = under.map((node) => (titles.indexOf(node.title) !== titles.lastIndexOf(node.title) ? pathOf(plan.root, node) : node.title));
+  const named = chains.map((chain, i) => {
+    const above = chain.length > 2 ? chain[chain.length - 2] : undefined;
+    return above && titles.indexOf(titles[i]) !== titles.lastIndexOf(titles[i]) ? `${above.title} \u203A ${titles[i]}` : titles[i];
+  });
   return tasks.map((task, i) => {
     const where = apart && under[i].kind !== 'plan' ? ` (${field(clip(named[i], 80))})` : '';
     return `  line ${task.line + 1}: [${task.checked ? 'x' : ' '}] ${field(task.text)}${task.due ? ` \u{1F4C5} ${task.due}` : ''}${where}`;
   });
 }
 
-/** `Week 2 › Day 1`: a node's title after its parent's (the plan's own left out). */
-function pathOf(root: PlanNode, node: PlanNode): string {
-  const parent = parentOf(root, node);
-  return parent && parent !== root ? `${parent.title} \u203A ${node.title}` : node.title;
-}
-
-function parentOf(node: PlanNode, child: PlanNode): PlanNode | undefined {
-  for (const each of node.children) {
-    if (each === child) return node;
-    const found = parentOf(each, child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The deepest node whose section holds the line. */
-function sectionOf(node: PlanNode, line: number): PlanNode {
+/** The nodes whose sections hold the line, from the plan's root down to the deepest. */
+function sectionsAt(node: PlanNode, line: number, chain: PlanNode[] = [node]): PlanNode[] {
   const child = node.children.find((c) => line >= c.line && line < c.endLine);
-  return child ? sectionOf(child, line) : node;
+  return child ? sectionsAt(child, line, [...chain, child]) : chain;
 }
 
 /** A journal with no open task: nothing `done` could do (an entry holding a to-do has its tasks checked). */

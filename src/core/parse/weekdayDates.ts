@@ -79,24 +79,17 @@ function rangeStartAt(title: string, i: number): string | null {
   const end = dateAt(title, at, fileDateOrder) ?? (weekday ? dateAt(title, (at += weekday[0].length), fileDateOrder) : null);
   // `30.11 – 06.12.2026` is a range (a review's German week went a week late), `Node 22.11 – Dec 6, 2026` a version.
   if ('dotted' in start && !start.dotted && !DOTTED_DATE.test(title.slice(at))) return null;
-  let year: number;
-  let endMonth: number;
   if (end !== null) {
-    year = Number(end.date.slice(0, 4));
-    endMonth = Number(end.date.slice(5, 7));
-    const first = iso(start.month > endMonth ? year - 1 : year, start.month, start.day);
+    const year = Number(end.date.slice(0, 4));
+    const first = iso(start.month > Number(end.date.slice(5, 7)) ? year - 1 : year, start.month, start.day);
     // A week's range, or a month's at most: `Release 1.2 - 2026-11-30` is no range from February 1.
     const days = first === null ? -1 : dayNumber(end.date) - dayNumber(first);
     return days >= 0 && days <= 31 ? first : null;
-  } else {
-    // `Dec 1 – 7, 2026`: the end is a day of the same month, and the year.
-    const day = numberAt(title, at, 1, 2);
-    const written = day === null ? null : numberAt(title, skipSeparators(title, day.end), 4, 4);
-    if (day === null || written === null || day.value < start.day) return null;
-    year = written.value;
-    endMonth = start.month;
   }
-  return iso(start.month > endMonth ? year - 1 : year, start.month, start.day);
+  // `Dec 1 – 7, 2026`: the end is a day of the same month, and the year.
+  const day = numberAt(title, at, 1, 2);
+  const year = day === null ? null : numberAt(title, skipSeparators(title, day.end), 4, 4);
+  return day === null || year === null || day.value < start.day ? null : iso(year.value, start.month, start.day);
 }
 
 /**
