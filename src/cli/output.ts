@@ -29,6 +29,16 @@ export function field(text: string): string {
   return text.replace(FIELD_UNSAFE, escapeChar);
 }
 
+/**
+ * The `---`/`+++` labels of a diff of `file`, git's way: `a/` and `b/` before the path with no leading slash
+ * (an absolute path made `a//tmp/plan.md`, which tools that split the label on its first slash misread), one line
+ * each whatever the name holds (a line break would forge a header of the diff).
+ */
+export function diffLabels(file: string): { fromLabel: string; toLabel: string } {
+  const name = field(file.replace(/^\/+/, ''));
+  return { fromLabel: `a/${name}`, toLabel: `b/${name}` };
+}
+
 /** The CLI's output with every unsafe character escaped; the tabs and newlines the CLI itself writes stay. */
 export function safeIo(io: CliIo): CliIo {
   const write = io.write?.bind(io);

@@ -3,7 +3,7 @@ import { decodePlan, looksBinary } from './files';
 import { portPath } from './nodeFileSystem';
 import { parsePlan, requireFile } from './plans';
 import { CliError, EXIT, type CliContext } from './verb';
-import { field } from './output';
+import { diffLabels, field } from './output';
 import { refuseLeavingLink, writesResolved } from './pathSafety';
 
 /** What a refusal of a linked plan adds: it may be edited where it is, named so. */
@@ -45,7 +45,7 @@ export async function editPlan(file: string, context: CliContext, maxBytes: numb
       // --dry-run: the diff of what would be written (the bytes were made, so a file that cannot take the edit is refused
       // as the write would refuse it), and nothing written. The labels are one line each whatever the name holds.
       if (dryRun) {
-        preview = unifiedDiff(text, outcome.edits, { fromLabel: `a/${field(file)}`, toLabel: `b/${field(file)}` });
+        preview = unifiedDiff(text, outcome.edits, diffLabels(file));
         return { kind: 'unchanged', summary: outcome.summary };
       }
       return { kind: 'write', bytes: written, summary: outcome.summary };

@@ -44,7 +44,9 @@ describe('CLI --dry-run: the diff, nothing written', () => {
       assert.strictEqual(real.code, 0, real.err);
       // The same summary, but for the note; the diff applied to the plan gives what the real run wrote.
       assert.strictEqual(summary.replace(' (dry run: nothing written)', ''), real.out.trim());
-      assert.deepStrictEqual(patch(PLAN.split('\n'), diff, [`a/${file}`, `b/${file}`]), fs.readFileSync(file, 'utf8').split('\n'));
+      // An absolute path is labelled as git labels it, without its leading slash (`a//tmp/p.md` was printed).
+      const label = file.replace(/^\//, '');
+      assert.deepStrictEqual(patch(PLAN.split('\n'), diff, [`a/${label}`, `b/${label}`]), fs.readFileSync(file, 'utf8').split('\n'));
     });
   }
 
@@ -84,6 +86,18 @@ describe('CLI --dry-run: the diff, nothing written', () => {
     } finally {
       lock(false);
     }
+  });
+
+  it('prints a diff GNU patch applies from the root (`patch -p1`), an absolute path labelled as git does', async function () {
+    const file = path.join(tempDir('lp-dry-'), 'p.md');
+    fs.writeFileSync(file, PLAN);
+    const dry = await run('done', file, '2', '--dry-run');
+    assert.strictEqual(dry.code, 0, dry.err);
+    const diff = dry.out.split('\n').slice(0, -2).join('\n') + '\n';
+    assert.match(diff, new RegExp(`^--- a/${file.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    const applied = spawnSync('patch', ['-p1', '--dry-run', '-s'], { cwd: '/', input: diff });
+    if (applied.error) this.skip(); // no patch on this machine
+    assert.strictEqual(applied.status, 0, `${applied.stdout}${applied.stderr}`);
   });
 
   it('says nothing of a line "just written" (a review\'s `log --dry-run` did)', async () => {

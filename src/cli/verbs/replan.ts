@@ -2,7 +2,7 @@ import {
   catchUp, currentDayOf, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
-import { field, jsonText } from '../output';
+import { diffLabels, field, jsonText } from '../output';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan, notAPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
@@ -126,7 +126,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
       written = result.written;
     }
     // The labels are one line each whatever the file's name holds (a line break would forge a header of the diff).
-    const diff = unifiedDiff(before, edits, { fromLabel: `a/${field(file)}`, toLabel: `b/${field(file)}` });
+    const diff = unifiedDiff(before, edits, diffLabels(file));
     if (json) {
       const old = new Lines(before);
       context.io.out(jsonText({
