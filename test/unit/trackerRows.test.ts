@@ -94,6 +94,21 @@ describe('tracker tables beside day headings: a row per day the headings write',
     assert.deepStrictEqual([parse(ticked).days[1].done, parse(ticked).days[1].doneDate, parse(ticked).days[1].stampDate], [true, null, null]);
   });
 
+  it('a tracker\'s day-first slashed dates stay in that form where the rest of the table says the order (a trial\'s became ISO)', () => {
+    const text = lines('### Day 1: Setup', '- [x] a ✅ 2026-11-28', '### Day 2: Loops', '- [ ] b', '### Day 3: Files', '- [ ] c', '## Progress', '| Date | Topic | Done |', '|---|---|---|',
+      '| 28/11/2026 | Setup | ✅ |', '| 29/11/2026 | Loops | ⬜ |', '| 30/11/2026 | Files | ⬜ |', '');
+    const shifted = catchUp(text, parse(text), { kind: 'shift', days: 2 }, { today: '2026-12-01', options: {} });
+    assert.ok(shifted.ok, shifted.ok ? '' : shifted.message);
+    const after = applyTextEdits(text, shifted.edits);
+    assert.strictEqual(after, text.replace('| 29/11/2026 | Loops', '| 01/12/2026 | Loops').replace('| 30/11/2026 | Files', '| 02/12/2026 | Files'));
+    assert.deepStrictEqual(parse(after).days.map((day) => day.planned), ['2026-11-28', '2026-12-01', '2026-12-02']);
+    // Days dated by their titles take their rows with them, in the rows' form too.
+    const titled = text.replace('### Day 1: Setup', '### Day 1: Setup (28/11/2026)').replace('### Day 2: Loops', '### Day 2: Loops (29/11/2026)').replace('### Day 3: Files', '### Day 3: Files (30/11/2026)');
+    const moved = catchUp(titled, parse(titled), { kind: 'shift', days: 2 }, { today: '2026-12-01', options: {} });
+    assert.ok(moved.ok, moved.ok ? '' : moved.message);
+    assert.strictEqual(applyTextEdits(titled, moved.edits), titled.replace(/29\/11\/2026/g, '01/12/2026').replace(/30\/11\/2026/g, '02/12/2026'));
+  });
+
   it('a tracker\'s dates written with a month\'s name are replanned in that form (a trial\'s became ISO)', () => {
     const text = lines('### Day 1: Setup', '- [ ] a', '### Day 2: Loops', '- [ ] b', '## Progress', '| Date | Topic | Done |', '|---|---|---|', '| Dec 1, 2026 | Setup | ⬜ |', '| Dec 2, 2026 | Loops | ⬜ |', '');
     const shifted = catchUp(text, parse(text), { kind: 'shift', days: 2 }, { today: '2026-12-01', options: {} });

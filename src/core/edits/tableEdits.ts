@@ -114,7 +114,7 @@ function keptSkipNote(content: string): string | null {
  * empty cell as marking writes one (over a placeholder: `TBD`, `—`); a string says why not (the row lost the cell,
  * or it holds other text).
  */
-export function plannedInRow(line: string, cells: TableCells, date: string, like: string | null = null, order: DateOrder | null = null): LineEdit | string {
+export function plannedInRow(line: string, cells: TableCells, date: string, like: string | null = null, order: DateOrder | null = null, readBack: DateOrder | null = null): LineEdit | string {
   const column = cells.planned ?? null;
   const span = column === null ? undefined : tableCells(line)[column];
   if (!span) return l10n.t('the row has no date cell');
@@ -122,7 +122,8 @@ export function plannedInRow(line: string, cells: TableCells, date: string, like
   const trimmed = content.trim();
   // Written as the column writes its dates (`like`: another row's, see columnDate), or as this cell did.
   // A month's name as the column writes it (`Dec 3, 2026` becomes `Dec 5, 2026`: a trial's became `2026-12-05`).
-  const written = (form: string | null): string => (form === null ? null : namedDateLike(form.trim(), date)) ?? dateLike(form, date, order);
+  // `readBack`: the order the table will be read in (the caller checks it still is), so `01/12/2026` may be written.
+  const written = (form: string | null): string => (form === null ? null : namedDateLike(form.trim(), date)) ?? dateLike(form, date, order, readBack);
   if (isDatePlaceholder(trimmed)) return trimmed === '' ? fillCell(line, span, written(like)) : { start: span.start, end: span.end, newText: written(like) };
   if (cellDateOf(trimmed, order) === null) return l10n.t('its date cell holds "{0}", not a date', trimmed);
   const at = span.start + content.indexOf(trimmed);

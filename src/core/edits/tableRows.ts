@@ -159,7 +159,7 @@ interface TableDates {
 const tablesByText = new WeakMap<Lines, TableDates[]>();
 
 /** Whether a line goes on a table: a pipe, not blank, no heading (`## Topic | Day 12` is one). */
-function onTable(line: string): boolean {
+export function onTable(line: string): boolean {
   return line.includes('|') && line.trim() !== '' && !HEADING.test(line);
 }
 

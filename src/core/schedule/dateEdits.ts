@@ -10,7 +10,7 @@ import { cellDateOf } from '../grammar/tableStatus';
 import { scheduleDays } from './schedule';
 import { frontMatterStartEdit, plannedDateEdit, plannedDateRemoval, plannedRowEdit } from './scheduleEdits';
 import { tableCells } from '../grammar/lineSyntax';
-import { tableOrder } from '../edits/tableRows';
+import { onTable, tableOrder } from '../edits/tableRows';
 import type { ScheduleStatus } from './scheduleStatus';
 
 /** The date of the last dated day before `index`, or null. */
@@ -19,8 +19,36 @@ export function lastDateBefore(days: Float64Array, index: number): number | null
   return null;
 }
 
+/**
+ * The edits `compute` makes with table dates written in their table's order (`01/12/2026` in a day-first table: a
+ * replan wrote `2026-12-01` between a learner's `30/11/2026` and `02/12/2026`), where every edited table still reads
+ * in that order afterwards; else (its one `23/11/2026` moved to `01/12/2026`) with those dates written as ISO.
+ */
+function inTableOrder<T extends TextEdit[] | string>(text: string, compute: (inTableOrder: boolean) => T, others: readonly TextEdit[] = []): T {
+  const edits = compute(true);
+  return typeof edits === 'string' || tablesKeepOrder(text, [...others, ...(edits as TextEdit[])]) ? edits : compute(false);
+}
+
+/** Whether each table row `edits` change reads its table's slashed dates in the same order after them as before. */
+function tablesKeepOrder(text: string, edits: readonly TextEdit[]): boolean {
+  const before = new Lines(text);
+  let after: Lines | null = null;
+  for (const line of new Set(edits.map((edit) => edit.range.start.line))) {
+    if (!onTable(before.at(line))) continue;
+    const order = tableOrder(before, line);
+    if (order === null) continue;
+    after ??= new Lines(applyTextEdits(text, edits));
+    if (tableOrder(after, line) !== order) return false;
+  }
+  return true;
+}
+
 /** The fewest edits that make the schedule give each day its target date. */
 export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus, wanted: Map<number, number>): TextEdit[] | string {
+  return inTableOrder(text, (ordered) => dateEditsWith(plan, text, status, wanted, ordered));
+}
+
+function dateEditsWith(plan: ParsedPlan, text: string, status: ScheduleStatus, wanted: Map<number, number>, ordered: boolean): TextEdit[] | string {
   const { schedule } = status;
   const old = scheduleDays(plan, schedule.start, schedule.rest);
   const lines = new Lines(text);
@@ -62,7 +90,7 @@ export function dateEdits(plan: ParsedPlan, text: string, status: ScheduleStatus
         edits.push(removal);
         continue;
       }
-      const edit = plannedDateEdit(lines, day, isoFromDayNumber(want));
+      const edit = plannedDateEdit(lines, day, isoFromDayNumber(want), ordered);
       if (typeof edit === 'string') return edit;
       edits.push(edit);
     }
@@ -107,14 +135,14 @@ export function keepSlashedOrder(text: string, edits: TextEdit[]): TextEdit[] {
 export function withTrackerDates(plan: ParsedPlan, text: string, edits: TextEdit[], parse: (text: string) => ParsedPlan): { edits: TextEdit[]; after: string; replanned: ParsedPlan } {
   const after = applyTextEdits(text, edits);
   const replanned = parse(after);
-  const rows = trackerDateEdits(plan, replanned, text, edits);
+  const rows = inTableOrder(text, (ordered) => trackerDateEdits(plan, replanned, text, edits, ordered), edits);
   if (rows.length === 0) return { edits, after, replanned };
   const all = [...edits, ...rows];
   const moved = applyTextEdits(text, all);
   return { edits: all, after: moved, replanned: parse(moved) };
 }
 
-function trackerDateEdits(plan: ParsedPlan, replanned: ParsedPlan, text: string, edits: readonly TextEdit[]): TextEdit[] {
+function trackerDateEdits(plan: ParsedPlan, replanned: ParsedPlan, text: string, edits: readonly TextEdit[], ordered: boolean): TextEdit[] {
   const lines = new Lines(text);
   const touched = new Set(edits.map((edit) => edit.range.start.line));
   const found: TextEdit[] = [];
@@ -125,7 +153,7 @@ function trackerDateEdits(plan: ParsedPlan, replanned: ParsedPlan, text: string,
     const column = mirror.cells.planned ?? mirror.cells.key ?? null;
     const cell = column === null ? undefined : tableCells(lines.at(mirror.line))[column];
     if (column === null || !cell || cellDateOf(lines.at(mirror.line).slice(cell.start, cell.end).trim(), tableOrder(lines, mirror.line)) !== day.planned) return;
-    const edit = plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, now);
+    const edit = plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, now, ordered);
     if (typeof edit !== 'string') found.push(edit);
   });
   return found;

@@ -63,9 +63,9 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
  * December, as the parse read it: a trial's replan left it and added a `📅`); written so, it may read two ways alone
  * (the replan checks the file still says its order: see keepSlashedOrder).
  */
-export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): TextEdit | string {
+export function plannedDateEdit(lines: Lines, day: PlanNode, date: string, inTableOrder = false): TextEdit | string {
   // A row of a table whose Date column is the learner's schedule: its date cell (it could not be replanned at all).
-  if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) return plannedRowEdit(lines, { ...day, cells: day.cells }, date);
+  if (day.form === 'tableRow' && day.cells && (day.cells.planned ?? null) !== null) return plannedRowEdit(lines, { ...day, cells: day.cells }, date, inTableOrder);
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   if (!isValidIsoDate(date)) return BEYOND_9999();
   const { line, text, marks, insertAt } = titleEnd(lines, day);
@@ -84,15 +84,19 @@ export function plannedDateEdit(lines: Lines, day: PlanNode, date: string): Text
   // Planned by its row in a tracker table (`| 02.12.2026 | Daten filtern | ❌ |`, see trackerRows.ts): dated anew there.
   const mirror = day.form === 'heading' && day.planned !== null ? day.mirror : null;
   const column = mirror ? (mirror.cells.planned ?? mirror.cells.key ?? null) : null;
-  if (mirror && column !== null) return plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, date);
+  if (mirror && column !== null) return plannedRowEdit(lines, { ...day, line: mirror.line, cells: { ...mirror.cells, planned: column } }, date, inTableOrder);
   return onLine(line, { start: insertAt, end: insertAt, newText: plannedText(date) });
 }
 
-/** A table row's planned date written anew in its Date cell, in the table's form (`day.line`, `day.cells`: the row's). */
-export function plannedRowEdit(lines: Lines, day: PlanNode & { readonly cells: TableCells }, date: string): TextEdit | string {
+/**
+ * A table row's planned date written anew in its Date cell, in the table's form (`day.line`, `day.cells`: the row's).
+ * `inTableOrder`: a date that reads two ways alone (`01/12/2026`) is written in the table's order too, where the caller
+ * checks the edited table still says that order (see tablesKeepOrder); else it is written as ISO.
+ */
+export function plannedRowEdit(lines: Lines, day: PlanNode & { readonly cells: TableCells }, date: string, inTableOrder = false): TextEdit | string {
   const order = tableOrder(lines, day.line);
   // What the new dates do to the other rows' reading is checked on the whole replan (see doneReadings.ts).
-  const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order);
+  const edit = plannedInRow(lines.at(day.line), day.cells, date, columnDate(lines, day.line, day.cells.planned ?? null, order), order, inTableOrder ? order : null);
   return typeof edit === 'string' ? l10n.t('{0}: {1}', dayLabel(day), edit) : onLine(day.line, alignedRowEdits(lines, day.line, [edit])[0] ?? edit);
 }
 
