@@ -69,7 +69,7 @@ function editTasks(text: string, tasks: readonly Task[], wanted: (task: Task) =>
     // A recurring task checked: its next one above it, as Obsidian Tasks writes it; not inside a day, which a
     // next one would keep open for good (each check wrote another), nor a day's own box (a day does not recur).
     const inDay = recurIn !== null && recurIn.days.some((day) => task.line >= day.line && task.line < day.endLine);
-    const next = recurIn !== null && !inDay && want === true && task.recurrence !== null ? nextOccurrenceEdit(lines, text, task, date) : null;
+    const next = recurIn !== null && !inDay && want === true && task.recurrence !== null ? nextOccurrenceEdit(lines, task, date) : null;
     if (inDay && want === true && task.recurrence !== null && !recurIn!.days.some((day) => isDayMark(day, task))) {
       notes.push(l10n.t('no next one is written for a task inside a day (the day would never be done)'));
     }

@@ -15,7 +15,7 @@ import { addDays, dayNumber } from '../calendar/calendarDays';
 import { isValidIsoDate } from '../stamps';
 import { dateFieldsAt } from '../grammar/taskFields';
 import { findTaskBox } from '../grammar/lineSyntax';
-import { firstLineBreak, type Lines } from '../grammar/lines';
+import type { Lines } from '../grammar/lines';
 import { onLine, type TextEdit } from './textEdit';
 import { blockLinkStart } from './lineEdits';
 import { nextOnDays, parseRecurrenceDays, type RecurrenceDays } from './recurrenceDays';
@@ -93,7 +93,7 @@ export function nextDates(task: Pick<Task, 'due' | 'scheduled' | 'start'>, rule:
  * else start), or null when it recurs not; a string says why none could be written (a rule this reads not, a task
  * over several lines).
  */
-export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneDate: string | null): { readonly edit: TextEdit; readonly due: string | null } | string | null {
+export function nextOccurrenceEdit(lines: Lines, task: Task, doneDate: string | null): { readonly edit: TextEdit; readonly due: string | null } | string | null {
   if (task.recurrence === null) return null;
   const rule = parseRecurrence(task.recurrence);
   if (!rule) return l10n.t('"🔁 {0}" is a rule Obsidian Tasks reads and this does not: add the next "{1}" by hand', task.recurrence, task.text);
@@ -122,12 +122,6 @@ export function nextOccurrenceEdit(lines: Lines, text: string, task: Task, doneD
   next = next.replace(/[ \t]+\u2795\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}(?=[ \t]|$)/g, '').replace(/[ \t]+\u{1F194}\uFE0F?[ \t]*[A-Za-z0-9_-]+(?=[ \t]|$)/gu, '');
   // Checked, unchecked and checked again: its next one is above it already (a learner's went in twice).
   if (task.line > 0 && lines.at(task.line - 1).replace(/^\uFEFF/, '') === next) return l10n.t('its next one is above it already (line {0})', task.line);
-  const edit = onLine(task.line, { start: bom, end: bom, newText: next + lineBreakAfter(lines, text, task.line) });
+  const edit = onLine(task.line, { start: bom, end: bom, newText: next + lines.breakAfter(task.line) });
   return { edit, due: dates.due ?? dates.scheduled ?? dates.start ?? null };
-}
-
-/** The line break that ends `line` in `text` (the file's own), or the file's first one for its last line. */
-function lineBreakAfter(lines: Lines, text: string, line: number): string {
-  if (line + 1 < lines.count) return text.slice(lines.offsetAt({ line, character: lines.at(line).length }), lines.offsetAt({ line: line + 1, character: 0 }));
-  return firstLineBreak(text);
 }

@@ -120,6 +120,17 @@ export class Lines {
     return span ? this.text.slice(span.start, span.end) : '';
   }
 
+  /**
+   * The line break that ends `line` (`\r\n`, `\n` or `\r`), or the text's first one for a last line without one: what
+   * text inserted after the line ends its new lines with, so that the line keeps its own (in a file of mixed endings,
+   * a logged session after a `\r\n` line took that line's `\r` and left it `\n`: a trial's).
+   */
+  breakAfter(line: number): string {
+    const span = this.spans[line];
+    const next = this.spans[line + 1];
+    return span && next ? this.text.slice(span.end, next.start) : firstLineBreak(this.text);
+  }
+
   /** The offset in the text of a (line, character) position. */
   offsetAt(position: { readonly line: number; readonly character: number }): number {
     return this.spans[position.line].start + position.character;

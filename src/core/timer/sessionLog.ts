@@ -7,7 +7,6 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { firstLineBreak } from '../grammar/lines';
 import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
@@ -92,7 +91,8 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
  * The insertion of `item` after line `after`: blank lines (in the container) before it when the line is
  * the end of an HTML block, and after it when text follows that would continue the new item lazily.
  */
-function insertAfter(lines: Lines, plan: ParsedPlan, after: number, prefix: string, item: string, eol: string): TextEdit {
+function insertAfter(lines: Lines, plan: ParsedPlan, after: number, prefix: string, item: string): TextEdit {
+  const eol = lines.breakAfter(after);
   const blank = eol + prefix.trimEnd();
   const block = plan.literalBlocks.find(([start, stop]) => after >= start && after < stop);
   const htmlBefore = block !== undefined && withoutContainers(lines.at(block[0])).trimStart().startsWith('<');
@@ -169,7 +169,6 @@ export function logSession(text: string, plan: ParsedPlan, day: PlanNode, sessio
  */
 function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: SessionMark, summary: () => string): EditOutcome {
   const lines = new Lines(text);
-  const eol = firstLineBreak(text);
   const prefix = continuationPrefix(lines.at(day.line));
   const colon = day.title.indexOf(': ');
   const mark = sessionText({ ...session, day: colon > 0 ? day.title.slice(0, colon) : day.title }, formatMinutes);
@@ -194,6 +193,7 @@ function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: S
   const item = `${bullet} ${mark}`;
   const itemPrefix = last >= 0 ? ITEM_PREFIX.exec(lines.at(last))?.[0] ?? prefix : prefix;
   const at = { line: last >= 0 ? last : end, character: lines.at(last >= 0 ? last : end).length };
+  const eol = lines.breakAfter(at.line);
   const after = at.line + 1 < lines.count ? unquoted(lines.at(at.line + 1)) : '';
   const newText = (last >= 0 ? '' : eol + prefix.trimEnd()) + eol + itemPrefix + item + (last < 0 && !isBlank(after) ? eol + prefix.trimEnd() : '');
   const edit: TextEdit = { range: { start: at, end: at }, newText };
@@ -238,7 +238,6 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
   if (day.form === 'tableRow') return { ok: false, message: l10n.t('{0} is a row of a table: a study session cannot be written under it; give the day a heading', dayLabel(day)) };
   const lines = new Lines(text);
-  const eol = firstLineBreak(text);
   const prefix = continuationPrefix(lines.at(day.line));
   const last = lastContentLine(lines, plan, day, prefix);
   if (typeof last === 'string') return { ok: false, message: last };
@@ -253,7 +252,7 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   const beforeLabel: [number, string][] = labelled === null ? [] : [[lastNonBlankBefore(lines, day, labelled), prefix]];
   const places: [number, string][] = [...(keptPrefix ? [[kept!, keptPrefix[0]] as [number, string]] : []), ...beforeLabel, [last, prefix], [day.bodyLine - 1, prefix]];
   for (const [after, itemPrefix] of places) {
-    const edit = insertAfter(lines, plan, after, itemPrefix, item, eol);
+    const edit = insertAfter(lines, plan, after, itemPrefix, item);
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
     const logged = result.days[index];
     if (logged && logged.title === day.title && count(logged) === count(day) + 1 && structure(result.root) === before) {

@@ -9,7 +9,6 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { firstLineBreak } from '../grammar/lines';
 import { isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
@@ -33,7 +32,6 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     return { ok: false, message: l10n.t('the journal has no entry headed by a date to write {0} beside', session.date) };
   }
   const lines = new Lines(text);
-  const eol = firstLineBreak(text);
   const first = entries[0];
   const last = entries[entries.length - 1];
   // Newest first when the first entry is dated after the last (one entry: forward).
@@ -42,12 +40,14 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
   let edit: TextEdit;
   if (newestFirst) {
     const at = { line: first.line, character: 0 };
+    const eol = lines.breakAfter(first.line);
     edit = { range: { start: at, end: at }, newText: block.join(eol) + eol + eol };
   } else {
     // After the last entry's last line of text (its blank lines and what follows stay after the new entry).
     let end = last.endLine - 1;
     while (end > last.line && isBlank(lines.at(end))) end--;
     const at = { line: end, character: lines.at(end).length };
+    const eol = lines.breakAfter(end);
     edit = { range: { start: at, end: at }, newText: eol + eol + block.join(eol) };
   }
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
