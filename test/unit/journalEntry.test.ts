@@ -27,6 +27,10 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   { name: 'dates with dots, a topic after them', text: ['# Lerntagebuch', '## 01.12.2026 \u2013 Fensterfunktionen', 'Notizen.', '## 03.12.2026 \u2013 CTEs', 'Mehr.'], date: '2026-12-05', heading: '## 05.12.2026' },
   { name: 'a weekday written with the date is the new date\'s', text: ['# Journal', '## Tue, Dec 1, 2026 - Joins', 'Notes.', '## Thu, Dec 3, 2026', 'More.'], date: '2026-12-05', heading: '## Sat, Dec 5, 2026' },
   { name: 'a Spanish date in words with its weekday', text: ['# Diario', '## Martes, 1 de diciembre de 2026', 'Notas.', '## Jueves, 3 de diciembre de 2026', 'M\u00E1s.'], date: '2026-12-05', heading: '## S\u00E1bado, 5 de diciembre de 2026' },
+  // A weekday after the date, alone, is renamed (a trial's `## 2026-11-27 (Friday)` gave `## 2026-11-28`).
+  { name: 'a weekday in brackets after the date', text: ['# Log', '## 2026-11-26 (Thursday)', 'A.', '## 2026-11-27 (Friday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28 (Saturday)' },
+  { name: 'a short weekday after a dash, German dates', text: ['# Lerntagebuch', '## 26.11.2026 \u2013 Do', 'A.', '## 27.11.2026 \u2013 Fr', 'B.'], date: '2026-11-30', heading: '## 30.11.2026 \u2013 Mo' },
+  { name: 'a weekday that is not the date\'s is a word like any other: left out', text: ['# Log', '## 2026-11-27 (Thursday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28' },
 ];
 
 describe('journalEntryHeading: a new entry written as the journal writes its entries', () => {

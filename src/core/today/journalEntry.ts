@@ -57,6 +57,9 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     const prefix = dated.title.slice(0, span.start);
     const written = dateAsWritten(form, date);
     // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
+    // A weekday after the date, alone (`2026-11-27 (Friday)`, `– Fri`), is renamed too (a trial's entry lost it).
+    const after = weekdayAfter(dated.title.slice(span.end), daysSinceMonday(dayNumber(dated.date!)) + 1, weekday);
+    if (after !== null && (dateLead(form, 0)?.weekday ?? null) === null) return `${'#'.repeat(dated.level)} ${prefix}${written}${after}`;
     if (dated.weekday === null || (dateLead(form, 0)?.weekday ?? null) !== null) return `${'#'.repeat(dated.level)} ${prefix}${written}`;
     const renamed = renameWeekday(prefix, dated.weekday, weekday);
     return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words + written : date}`;
@@ -70,6 +73,17 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   const renamed = named?.weekday && inWeek ? renameWeekday(named.title, named.weekday, weekday) : null;
   if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
   return `## ${date}`;
+}
+
+/** What follows a date when it is its weekday's name alone, in brackets or after a dash (` (Friday)`, ` – Fri`). */
+const WEEKDAY_AFTER = /^([ \t]*(?:[([]|[-\u2013\u2014,][ \t]*)?)(\p{L}+\.?)([)\]]?)[ \t]*$/u;
+
+/** `suffix` (what follows an entry's date) with its weekday `from` named `to`, where it is that weekday's name alone; else null. */
+function weekdayAfter(suffix: string, from: number, to: number): string | null {
+  const parts = WEEKDAY_AFTER.exec(suffix);
+  if (parts === null || (parts[1].includes('(') !== (parts[3] === ')')) || (parts[1].includes('[') !== (parts[3] === ']'))) return null;
+  const renamed = renameWeekday(parts[2], from, to);
+  return renamed.end > 0 ? parts[1] + renamed.words + parts[3] : null;
 }
 
 /** The node `day` sits in. */
