@@ -51,11 +51,15 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
  * `iso` written as `like` writes a date with a month's name (`Nov 5, 2026`, `5. Januar 2026`, `November 5th, 2026`):
  * the same language, form (full or short) and case of the name, the day's padding and English ordinal, the year; its
  * words and separators as they were. Null when `like` names no month, or what it makes does not read back as `iso`
- * (the caller writes ISO: a replan's `(Nov 5, 2026)` became `(2026-11-07)`, a trial's).
+ * (the caller writes ISO: a replan's `(Nov 5, 2026)` became `(2026-11-07)`, a trial's). `languages`: those the text
+ * around it is written in (`Week 48` is English or Dutch), which settle a name languages share.
  */
-export function namedDateLike(like: string, iso: string): string | null {
-  const name = monthNameIn(like);
-  if (name === null) return null;
+export function namedDateLike(like: string, iso: string, languages: readonly string[] = []): string | null {
+  const found = monthNameIn(like);
+  if (found === null) return null;
+  const word = like.slice(found.start, found.end).toLowerCase();
+  const hinted = languages.filter((code) => LANGUAGES[code]?.months?.some((names) => names.includes(word)));
+  const name = hinted.length > 0 ? { ...found, language: hinted[0], form: LANGUAGES[hinted[0]].months!.find((names) => names.includes(word))!.indexOf(word) } : found;
   // Left to ISO (a review's): a weekday beside it (`Wed, Nov 25` would name the 28th a Wednesday); a name other
   // languages share and name the new month otherwise (`November` +1: `December` or `Dezember`?); a form not written
   // back as it is (`Sept`; `1er`, an ordinal of another language): the date `like` says, written in its form, must give
@@ -64,7 +68,7 @@ export function namedDateLike(like: string, iso: string): string | null {
   const said = dateAt(like, skipToDate(like), null)?.date;
   if (said === undefined || written(like, said, name) !== like) return null;
   const month = Number(iso.slice(5, 7));
-  if (new Set(inOtherLanguages(like.slice(name.start, name.end).toLowerCase(), month)).size > 1) return null;
+  if (new Set(inOtherLanguages(word, month, hinted)).size > 1) return null;
   const made = written(like, iso, name);
   return dateAt(made, skipToDate(made), null)?.date === iso ? made : null;
 }
@@ -84,10 +88,11 @@ function written(like: string, iso: string, name: NonNullable<ReturnType<typeof 
   });
 }
 
-/** How each language that names a month `word` (lower case) names `month` in the same form (full or short). */
-function inOtherLanguages(word: string, month: number): string[] {
+/** How each language that names a month `word` (lower case) names `month` in the same form (full or short); of `only`, where given. */
+function inOtherLanguages(word: string, month: number, only: readonly string[] = []): string[] {
   const found: string[] = [];
-  for (const block of Object.values(LANGUAGES)) {
+  for (const [code, block] of Object.entries(LANGUAGES)) {
+    if (only.length > 0 && !only.includes(code)) continue;
     const months = block.months ?? [];
     const form = months.reduce((at, names) => (at >= 0 ? at : names.indexOf(word)), -1);
     if (form < 0) continue;

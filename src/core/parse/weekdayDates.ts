@@ -22,7 +22,7 @@ export function weekdayDateUnder(stack: readonly DraftNode[], weekday: number): 
 
 /** The date of `weekday` in the week a heading's title names by its first day (see weekdayDateUnder), or null. */
 export function weekdayDateIn(title: string, weekday: number): string | null {
-  const start = weekStartIn(title);
+  const start = weekStartOf(title);
   return start === null ? null : addDays(start, (weekday - 1 - daysSinceMonday(dayNumber(start)) + 7) % 7);
 }
 
@@ -47,7 +47,7 @@ const OTHER_DATE = /(?:^|[^\p{L}])(?:updated|revised|edited|modified|due|deadlin
  * range's first date where the year is written once, at its end (`Nov 30 – Dec 6, 2026`: a trial's week was dated from
  * Dec 6, a week late).
  */
-function weekStartIn(title: string): string | null {
+export function weekStartOf(title: string): string | null {
   for (let i = 0; i < title.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
     const ranged = rangeStartAt(title, i);

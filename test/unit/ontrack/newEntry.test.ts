@@ -25,6 +25,40 @@ describe('a session in a new journal entry', () => {
   ];
   for (const [what, before, after] of table) it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
 
+  // In date order, and in the week that holds the date (a trial's entries went to the end of the file, one of them
+  // under the week after its own, and a newest-first journal's older date to its top).
+  const LATE = '- \u23F1 2026-11-25 (25 min)';
+  const placedTable: [string, string, string[], string[]][] = [
+    ['between two entries running forward', '2026-11-25', ['# J', '', '## 2026-11-24', 'A.', '', '## 2026-11-27', 'B.', ''], ['# J', '', '## 2026-11-24', 'A.', '', '## 2026-11-25', LATE, '', '## 2026-11-27', 'B.', '']],
+    ['before the first, running forward', '2026-11-25', ['# J', '', '## 2026-11-27', 'B.', '', '## 2026-11-28', 'C.'], ['# J', '', '## 2026-11-25', LATE, '', '## 2026-11-27', 'B.', '', '## 2026-11-28', 'C.']],
+    ['between two entries, the newest first', '2026-11-25', ['# J', '', '## 2026-11-29', 'C.', '', '## 2026-11-27', 'B.', '', '## 2026-11-24', 'A.'], ['# J', '', '## 2026-11-29', 'C.', '', '## 2026-11-27', 'B.', '', '## 2026-11-25', LATE, '', '## 2026-11-24', 'A.']],
+    ['after the last, the newest first', '2026-11-25', ['# J', '', '## 2026-11-29', 'C.', '', '## 2026-11-27', 'B.'], ['# J', '', '## 2026-11-29', 'C.', '', '## 2026-11-27', 'B.', '', '## 2026-11-25', LATE]],
+    ['in its week, at its end', '2026-11-25', ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', ''],
+      ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', '', '## Wed 25.11.2026', LATE, '']],
+    ['in its week, not the next one', '2026-11-18', ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', ''],
+      ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '## Wed 18.11.2026', '- \u23F1 2026-11-18 (25 min)', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', '']],
+    ['in an empty week heading written ahead', '2026-11-25', ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', 'Goals: joins.', ''],
+      ['# Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '## Mon 16.11.2026', 'A.', '', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', 'Goals: joins.', '', '## Wed 25.11.2026', LATE, '']],
+    ['a new week, headed as the week before it', '2026-12-02', ['# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', ''],
+      ['# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', '', '# Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '## Wed 02.12.2026', '- \u23F1 2026-12-02 (25 min)', '']],
+    ['a new German week, before a later one', '2026-11-26', ['# KW 47 (16.11. \u2013 22.11.2026)', '', '## 17.11.2026', 'A.', '', '# KW 50 (07.12. \u2013 13.12.2026)', '', '## 08.12.2026', 'B.'],
+      ['# KW 47 (16.11. \u2013 22.11.2026)', '', '## 17.11.2026', 'A.', '', '# KW 48 (23.11. \u2013 29.11.2026)', '', '## 26.11.2026', '- \u23F1 2026-11-26 (25 min)', '', '# KW 50 (07.12. \u2013 13.12.2026)', '', '## 08.12.2026', 'B.']],
+  ];
+  for (const [what, date, before, after] of placedTable) {
+    it(what, () => {
+      const text = lines(...before);
+      const outcome = logInNewEntry(text, parse(text), { ...session, date });
+      assert.strictEqual(outcome.ok ? applied(text, outcome) : `refused: ${outcome.message}`, lines(...after));
+    });
+  }
+
+  it('refuses a week it cannot head as the others are, and says what to add', () => {
+    const text = lines('# Semana 48 (23 nov \u2013 29 nov 2026)', '', '## 2026-11-24', 'A.');
+    const outcome = logInNewEntry(text, parse(text), { ...session, date: '2026-12-02' });
+    assert.ok(!outcome.ok);
+    assert.match(outcome.message, /^no week section holds 2026-12-02, and its heading cannot be written as "Semana 48/);
+  });
+
   it('keeps CRLF line breaks', () => {
     assert.strictEqual(log('# J\r\n\r\n## 2026-11-23\r\nRead.\r\n'), `# J\r\n\r\n## 2026-11-23\r\nRead.\r\n\r\n## 2026-11-29\r\n${LINE}\r\n`);
   });

@@ -1,0 +1,122 @@
+/**
+ * The heading of a week a journal has no section for yet, written as its other week headings are: `# Week 48 (Nov 23 –
+ * Nov 29, 2026)` gives `# Week 49 (Nov 30 – Dec 6, 2026)`. Every date in the model heading moves by the same whole
+ * weeks, in its own form (with a year or without, in words or digits), and its week number with them. A trial's
+ * `log` of a new week's Monday wrote the entry under the week before, whose heading said other dates.
+ */
+import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+import { LANGUAGES, normalizeKey } from '../grammar/keywords';
+import { dateAt } from '../grammar/dates';
+import { yearlessDateAt } from '../grammar/yearlessDates';
+import { dateLike, namedDateLike } from '../edits/cellDates';
+import { weekStartOf } from '../parse/weekdayDates';
+
+/** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
+export function isoWeekNumber(iso: string): number {
+  const day = dayNumber(iso);
+  const thursday = day - daysSinceMonday(day) + 3;
+  const year = new Date(thursday * 86_400_000).getUTCFullYear();
+  return Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7) + 1;
+}
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * `title` (a week heading whose week starts on `start`) for the week starting `newStart`, or null when a date in it
+ * cannot be written in its form, or what is made does not read back as that week.
+ */
+export function weekHeadingLike(title: string, start: string, newStart: string): string | null {
+  const days = dayNumber(newStart) - dayNumber(start);
+  if (days % 7 !== 0) return null;
+  const pieces: Piece[] = [];
+  const languages = languagesOfWeek(title);
+  for (let i = 0; i < title.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
+    const piece = movedDateAt(title, i, start, days, languages);
+    if (piece === undefined) continue;
+    if (piece === null) return null;
+    pieces.push(piece);
+    i = piece.end - 1;
+  }
+  if (pieces.length === 0) return null;
+  const numbered = weekNumberPiece(title, pieces, start, newStart, days / 7);
+  if (numbered !== null) pieces.push(numbered);
+  pieces.sort((a, b) => a.start - b.start);
+  let made = '';
+  let at = 0;
+  for (const piece of pieces) {
+    made += title.slice(at, piece.start) + piece.text;
+    at = piece.end;
+  }
+  made += title.slice(at);
+  return weekStartOf(made) === newStart ? made : null;
+}
+
+/** A date written at `i` moved by `days`: undefined where none is written, null where it cannot be written in its form. */
+function movedDateAt(title: string, i: number, start: string, days: number, languages: readonly string[]): Piece | null | undefined {
+  const full = dateAt(title, i, null);
+  if (full !== null) {
+    const written = title.slice(i, full.end);
+    const moved = addDays(full.date, days);
+    const text = /\p{L}/u.test(written) ? namedDateLike(written, moved, languages) : dateLike(written, moved);
+    return text === null || (text === moved && !/^\d{4}-\d{2}-\d{2}$/.test(written)) ? null : { start: i, end: full.end, text };
+  }
+  const yearless = yearlessDateAt(title, i);
+  if (yearless !== null) {
+    const written = title.slice(i, yearless.end);
+    const moved = addDays(nearestDate(yearless.month, yearless.day, start), days);
+    const year = moved.slice(0, 4);
+    // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
+    for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
+      const text = namedDateLike(withYear, moved, languages);
+      const suffix = withYear.slice(written.length);
+      if (text !== null && text.endsWith(suffix)) return { start: i, end: yearless.end, text: text.slice(0, -suffix.length) };
+    }
+    return null;
+  }
+  // A German range's first date, day and month alone (`30.11. – 06.12.2026`, `30.11 bis`).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.?(?=[ \t]*(?:[-\u2013\u2014]|bis\b))/.exec(title.slice(i));
+  if (dotted === null) return undefined;
+  const moved = addDays(nearestDate(Number(dotted[2]), Number(dotted[1]), start), days);
+  const pad = (value: string, like: string): string => value.padStart(like.length, '0').slice(-Math.max(like.length, String(Number(value)).length));
+  const text = `${pad(moved.slice(8, 10), dotted[1])}.${pad(moved.slice(5, 7), dotted[2])}${dotted[0].endsWith('.') && dotted[0].split('.').length > 2 ? '.' : ''}`;
+  return { start: i, end: i + dotted[0].length, text };
+}
+
+/** The languages whose word for a week heads `title` (`Week 48`: English and Dutch; `Semana 3`: Spanish, Portuguese). */
+function languagesOfWeek(title: string): string[] {
+  const first = /\p{L}+/u.exec(title);
+  if (first === null) return [];
+  const word = normalizeKey(first[0]);
+  return Object.entries(LANGUAGES).filter(([, block]) => (block.week ?? []).some((form) => form === word || form.replace(/\{n\}\.?\s*/, '') === word)).map(([code]) => code);
+}
+
+/** The date of `month` and `day` nearest `near` (a week's dates written without a year are its own year's, or the next's). */
+function nearestDate(month: number, day: number, near: string): string {
+  const year = Number(near.slice(0, 4));
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(month)}-${pad(day)}`);
+  return candidates.reduce((best, c) => (Math.abs(dayNumber(c) - dayNumber(near)) < Math.abs(dayNumber(best) - dayNumber(near)) ? c : best));
+}
+
+/**
+ * The week's number (`Week 48`, `KW 49`, `Semana 3`: the first number after a word, outside the dates) moved with it:
+ * the ISO week of the new start where the heading numbers its week so, else counted on by `weeks`; null where none.
+ */
+function weekNumberPiece(title: string, dates: readonly Piece[], start: string, newStart: string, weeks: number): Piece | null {
+  const number = /(\p{L}\.?[ \t]*)(\d{1,3})(?!\d|[.:/-]\d)/gu;
+  for (let found = number.exec(title); found !== null; found = number.exec(title)) {
+    const at = found.index + found[1].length;
+    if (dates.some((date) => at >= date.start && at < date.end)) continue;
+    const value = Number(found[2]);
+    const next = value === isoWeekNumber(start) ? isoWeekNumber(newStart) : value + weeks;
+    if (next < 1) return null;
+    const text = found[2].startsWith('0') ? String(next).padStart(found[2].length, '0') : String(next);
+    return { start: at, end: at + found[2].length, text };
+  }
+  return null;
+}

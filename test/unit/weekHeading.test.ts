@@ -1,0 +1,29 @@
+// A new week's heading written as a journal's other week headings are (src/core/today/weekHeading.ts): before/after.
+import * as assert from 'assert';
+import { isoWeekNumber, weekHeadingLike } from '../../src/core/today/weekHeading';
+
+describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () => {
+  const table: [model: string, start: string, newStart: string, made: string | null][] = [
+    ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-30', 'Week 49 (Nov 30 \u2013 Dec 6, 2026)'],
+    ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-12-28', 'Week 53 (Dec 28 \u2013 Jan 3, 2027)'],
+    ['Week 52 (Dec 21 \u2013 Dec 27, 2026)', '2026-12-21', '2027-01-25', 'Week 4 (Jan 25 \u2013 Jan 31, 2027)'],
+    ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-16', 'Week 47 (Nov 16 \u2013 Nov 22, 2026)'],
+    ['KW 48 (23.11. \u2013 29.11.2026)', '2026-11-23', '2026-11-30', 'KW 49 (30.11. \u2013 06.12.2026)'],
+    ['KW 48 (23.11 \u2013 29.11.2026)', '2026-11-23', '2026-12-28', 'KW 53 (28.12 \u2013 03.01.2027)'],
+    ['Woche 48 (23.11.2026 \u2013 29.11.2026)', '2026-11-23', '2026-11-30', 'Woche 49 (30.11.2026 \u2013 06.12.2026)'],
+    ['Week of 2026-11-23', '2026-11-23', '2026-12-07', 'Week of 2026-12-07'],
+    // A course's own count of weeks goes on by one a week; the ISO week's by the calendar.
+    ['Week 3: 2026-11-23 to 2026-11-29', '2026-11-23', '2026-11-30', 'Week 4: 2026-11-30 to 2026-12-06'],
+    // Nothing to move, or a form this cannot write back: none.
+    ['Week 48', '2026-11-23', '2026-11-30', null],
+    ['Semana 48 (23 nov \u2013 29 nov 2026)', '2026-11-23', '2026-11-30', null],
+    ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-27', null],
+  ];
+  for (const [model, start, newStart, made] of table) {
+    it(`${model} -> ${newStart}`, () => assert.strictEqual(weekHeadingLike(model, start, newStart), made));
+  }
+
+  it('numbers weeks as ISO 8601 does', () => {
+    assert.deepStrictEqual(['2026-01-01', '2026-11-23', '2026-12-31', '2027-01-03', '2027-01-04', '2021-01-03'].map(isoWeekNumber), [1, 48, 53, 53, 1, 53]);
+  });
+});
