@@ -220,11 +220,15 @@ export function noPlanIn(paths: readonly string[]): string {
 }
 
 /**
- * What `today` names: the plan's current day (`current`: what `done`, `links` and `lab` work on, as `status`
- * names it), or the day marked complete today, the one just studied (`markedToday`: what `undone` undoes;
- * `studiedToday`: what `log` logs on, else the current day).
+ * What `today` names: the plan's current day (`current`: what `done` works on; for a past date, the first day not
+ * done by then), the current day exactly as `status` names it for the date in hand (`asStatus`: what `show` and
+ * `links` show, a day done after that date counting as done, as status counts it: a trial's `show --today` named
+ * another day than status), or the day marked complete today, the one just studied (`markedToday`: what `undone`
+ * undoes; `studiedToday`: what `log` and `lab` work on, else the current day).
  */
-export type TodayMeans = 'current' | 'markedToday' | 'studiedToday';
+export type TodayMeans = 'current' | 'asStatus' | 'markedToday' | 'studiedToday';
+
+const namesCurrent = (means: TodayMeans): boolean => means === 'current' || means === 'asStatus';
 
 /**
  * The one day a DAY argument names in the plan (`today`: see TodayMeans), or why not. `studiedOn` is the date
@@ -254,7 +258,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   // `undone 2026-11-26` and `log 2026-11-26`: the day marked complete on that date before the one scheduled on it
   // (a learner's log landed on the scheduled day, never opened; undone said that day was already incomplete). A day
   // headed by the date (a journal's entry) is still named by it first.
-  if (spec.kind === 'date' && means !== 'current' && !(plan.journal && means === 'studiedToday') && !plan.days.some((day) => day.date === spec.date)) {
+  if (spec.kind === 'date' && !namesCurrent(means) && !(plan.journal && means === 'studiedToday') && !plan.days.some((day) => day.date === spec.date)) {
     const done = markedOn(plan, spec.date);
     if (done.length > 0) return oneMarked(plan, done, file, spec.date);
   }
@@ -274,7 +278,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   const marked = markedOn(plan, on);
   // A journal's entries are records: a task checked today under an old one makes it no entry of today for log (a
   // trial's log of today landed under 11/13); undone of today still takes that check back.
-  if (means !== 'current' && marked.length > 0 && !(plan.journal && means === 'studiedToday')) return oneMarked(plan, marked, file, on);
+  if (!namesCurrent(means) && marked.length > 0 && !(plan.journal && means === 'studiedToday')) return oneMarked(plan, marked, file, on);
   if (means === 'markedToday') return refuse(on === today ? `no day of ${file} was marked complete today (${today})` : `no day of ${file} was marked complete on ${on}`);
   // A journal's section headed by the date is that date's day (`done j.md today --date 2026-11-25` marked Friday's;
   // `log j.md today 30m` was refused, a `## 2026-11-27` there).
@@ -294,7 +298,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     if (section) return { ok: true, day: section };
     // Time logged for a past date belongs to the day in hand then: the first not done by that date (a learner's
     // backfill of 11-22 landed on the day current weeks later). A day done with no date counts as done before.
-    const then = plan.days.find((day) => !day.skipped && (!day.done || (day.doneDate !== null && day.doneDate > on)));
+    const then = means === 'asStatus' ? undefined : plan.days.find((day) => !day.skipped && (!day.done || (day.doneDate !== null && day.doneDate > on)));
     if (then) return { ok: true, day: then };
   }
   const summary = summarizeToday([plan], { today: on });

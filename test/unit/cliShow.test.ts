@@ -26,6 +26,19 @@ describe('CLI: show, any day as status shows the current one', () => {
     return at;
   };
 
+  it('today as of a past date names the day status names then, a day done later counting as done (a trial\'s named another)', async () => {
+    const plan = file();
+    fs.writeFileSync(plan, PLAN.replace('### Day 2 - Joins (45 min)', '### Day 2 - Joins (45 min) \u2705 2026-11-26'));
+    const status = await run('status', plan, '--today', '2026-11-25');
+    const current = /^Current day: (.*) \(/m.exec(status.out)?.[1];
+    assert.strictEqual(current, 'Day 4 - Windows');
+    for (const verb of ['show', 'links']) {
+      const shown = await run(verb, plan, 'today', '--today', '2026-11-25');
+      assert.match(shown.out + shown.err, /Day 4/, verb);
+      assert.doesNotMatch(shown.out + shown.err, /Day 2/, verb);
+    }
+  });
+
   it('an open day ahead: its planned date, progress, study time, then fields, links and tasks with their lines, in order', async () => {
     const plan = file();
     const shown = await run('show', plan, '2');
