@@ -4,7 +4,7 @@ import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
 import { shellWord } from './output';
 import { formatSize } from './nodeFileSystem';
-import { UsageError, type CliContext } from './verb';
+import { CliError, EXIT, UsageError, type CliContext } from './verb';
 
 /**
  * The largest file a verb can read: a plan is decoded into one string (a UTF-8 byte is at most one UTF-16 unit),
@@ -110,7 +110,7 @@ export class ArgReader {
    */
   dateUpTo(optionName: string, today: string, warn?: (text: string) => void, alias?: string): string | null {
     const { name, value } = this.namedDate(optionName, alias);
-    if (value !== null && value > today) throw new UsageError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`);
+    if (value !== null && value > today) throw new CliError(`${name} ${value} is after today (${today}): what is dated after today counts for nothing until then; nothing written`, EXIT.refused);
     // Years back is allowed (a record kept late) but said: `2016` for `2026` is one key away.
     const years = value === null ? 0 : Number(today.slice(0, 4)) - Number(value.slice(0, 4)) - (value.slice(5) > today.slice(5) ? 1 : 0);
     if (warn && value !== null && years >= 1) warn(`${name} ${value} is ${years === 1 ? 'a year or more' : `${years} years`} before today (${today}): a mistyped year?`);

@@ -192,7 +192,7 @@ describe('CLI: lab and links', () => {
     assert.strictEqual((await run('lab', plan, 'today', '--no-link')).code, 0);
     assert.strictEqual(fs.readFileSync(path.join(dir, 'labs', 'plans', 'p', 'day-002-spark', 'notes.md'), 'utf8'), 'Spark on 2026-11-21\n');
     const later = await run('lab', plan, '2', '--date', '2026-11-22');
-    assert.strictEqual(later.code, 2);
+    assert.strictEqual(later.code, 1);
     assert.match(later.err, /^learning-plans: --date 2026-11-22 is after today \(2026-11-21\).*nothing written\n/);
   });
 

@@ -3,7 +3,7 @@ import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { DRY_RUN_NOTE, editPlan } from '../planEdits';
 import { lookupDayArg } from '../plans';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 function clock(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
@@ -42,7 +42,7 @@ diff and writes nothing.`,
     const minute = now.getHours() * 60 + now.getMinutes();
     if (start >= 0 && date === today && start + minutes > minute) {
       const when = start > minute ? 'starts' : `ends at ${clock(start + minutes)},`;
-      throw new UsageError(`a session from ${clock(start)} ${when} after now (${clock(minute)}): log it once it is over${dated === null ? ', or give the --date it was on' : ''}`);
+      throw new CliError(`a session from ${clock(start)} ${when} after now (${clock(minute)}): log it once it is over${dated === null ? ', or give the --date it was on' : ''}; nothing written`);
     }
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     let dayDate = null as string | null;

@@ -54,7 +54,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const today = asOf ?? localIsoDate(context.clock());
     // A skip is dated (`⏭ DATE`) as done dates its stamp: not after today (a trial's skip of tomorrow moved log's day).
     if (skip !== null && asOf !== null && asOf > localIsoDate(context.clock())) {
-      throw new UsageError(`--today ${asOf} is after today (${localIsoDate(context.clock())}): a skip is dated with it, and what is dated after today counts for nothing until then; nothing written`);
+      throw new CliError(`--today ${asOf} is after today (${localIsoDate(context.clock())}): a skip is dated with it, and what is dated after today counts for nothing until then; nothing written`, EXIT.refused);
     }
     const configuredRest = restOption(reader);
     const dryRun = reader.flag('--dry-run');

@@ -102,7 +102,7 @@ without paths, the plans under the root are read.`,
     const clockToday = localIsoDate(context.clock());
     const today = reader.date('--today') ?? clockToday;
     // A grade is dated --date, else --today: neither may be after the real today.
-    if (grade && today > clockToday) throw new UsageError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`);
+    if (grade && today > clockToday) throw new CliError(`--today ${today} is after today (${clockToday}): a review is logged on the day it happened; nothing written`, EXIT.refused);
     // A session's grades are given now: dated any other day, a review of today would land in the past.
     if (interactive && today !== clockToday) throw new UsageError(`--interactive logs each grade on the day it is given (${clockToday}), not on --today ${today}; nothing written`);
     const date = reader.dateUpTo('--date', today, warnOf(context));
