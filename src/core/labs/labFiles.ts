@@ -11,6 +11,7 @@ import { dateAt, EITHER_ORDER } from '../grammar/dates';
 import { isValidIsoDate } from '../stamps';
 import { renderTemplate } from './templates';
 import { closestName } from '../text/closestName';
+import { titleEndingDate } from '../parse/classifyHeading';
 
 export interface LabLocation {
   /** Folders from the workspace root to the lab folder, each a safe name. */
@@ -55,9 +56,14 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
     return { folder: [...parent, folder], formerFolder: former, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
   }
   const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
-  const titled = `${tag}-${slugify(content.title, 40)}`;
-  // The folder labs had before the day's name was taken off in every language (`day-004-tag-4-listen`): kept.
-  const former = `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
+  // A date ending the title is no part of the folder's name: a replan dates the day anew there (a trial's
+  // `Tag 1 – Einführung (23.11.2026)` made `day-001-einfuhrung-23-11-2026`, stale after the first replan).
+  const ending = titleEndingDate(content.title, 0, EITHER_ORDER);
+  const undated = ending === null ? content.title : content.title.slice(0, ending.start).replace(/[\s([{\-\u2013\u2014,:;]+$/u, '');
+  const titled = `${tag}-${slugify(/[\p{L}\p{N}]/u.test(undated) ? undated : content.title, 40)}`;
+  // The folder labs had with that date in it (until 2026-11-29), else before the day's name was taken off in every
+  // language (`day-004-tag-4-listen`): kept.
+  const former = undated !== content.title ? `${tag}-${slugify(content.title, 40)}` : `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
   const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag };
   if (isOnlyDayLabel(titled, content)) return { folder: [...parent, tag], formerFolder: [...parent, former], ...location };
   return { folder: [...parent, titled], ...(former === titled ? {} : { formerFolder: [...parent, former] }), ...location };
