@@ -286,6 +286,22 @@ describe('CLI: status', () => {
 });
 
 // What a learner asked after a first session (a learner's report): what do I do today, in words.
+describe('CLI: status of a plan whose days are all done', () => {
+  it('says its tasks still open outside its days, and where the next plan starts (a trial\'s said neither)', async () => {
+    const dir = tempDir('lp-status-');
+    for (const name of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
+    const plan = path.join(dir, 'days-031-060-lakehouse-for-ai.md');
+    assert.strictEqual((await run('done', plan, '31-60', '--date', '2026-11-21')).code, 0);
+    const { out } = await run('status', dir);
+    const next = path.join(dir, 'month-3-batch-etl.md');
+    assert.ok(out.includes([
+      `All days of ${plan} are done`,
+      '  24 tasks outside its days are still open, from line 288: Delta Lake and Iceberg mastery for AI workloads',
+      `Next plan: ${next}, from Day 1 (learning-plans status ${next})`,
+    ].join('\n')), out);
+  });
+});
+
 describe('CLI: today in words', () => {
   function copy(): { dir: string; plan: string } {
     const dir = tempDir('lp-today-');

@@ -1,4 +1,4 @@
-import { catchUpAdvice, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { allTasks, catchUpAdvice, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -231,7 +231,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       }
     }
     else {
-      lines.push(`All days of ${field(summary.activePlan.uri)} are done.${summary.nextPlan ? ` Next plan: ${field(summary.nextPlan.uri)}` : ''}`);
+      lines.push(`All days of ${field(summary.activePlan.uri)} are done`, ...openTasksNote(summary.activePlan), ...nextPlanNote(summary.nextPlan, today));
       lines.push(...elsewhereLines);
     }
     // The active plan's, else the file of tasks named above (a tracker full of `ðŸŽ¯` got no note).
@@ -253,8 +253,10 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     // A journal's entries count in them too, each written one: said (a trial's journal read "1 ✅ today" with no ✅ in it).
     const counted = loaded.some(({ plan }) => plan.journal) ? 'days, tasks and journal entries' : 'days and tasks';
     // A rest day studied anyway counts (a trial's "1 day (rest day today)" beside 2 ✅ today read as a contradiction).
-    const restNote = streak.restToday ? (streak.activeToday ? ' (a rest day, studied)' : ' (rest day today)') : streak.restDays.length > 0 ? ` (over ${plural(streak.restDays.length, 'rest day')})` : '';
-    lines.push(`Streak: ${plural(streak.current, 'day')}${restNote}${streak.activeToday || streak.current === 0 || streak.restToday ? '' : ' (nothing done yet today)'}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} \u2705 today, ${streak.doneThisWeek} this week (${counted}); ${plural(summary.daysDone, 'plan day')} done${onlyNamed}`);
+    const restNote = streak.restToday ? (streak.activeToday ? 'a rest day, studied' : 'rest day today') : streak.restDays.length > 0 ? `over ${plural(streak.restDays.length, 'rest day')}` : '';
+    // One bracket for both notes (a trial's `4 days (over 2 rest days) (nothing done yet today)`).
+    const notes = [restNote, streak.activeToday || streak.current === 0 || streak.restToday ? '' : 'nothing done yet today'].filter((note) => note !== '');
+    lines.push(`Streak: ${plural(streak.current, 'day')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}; longest ${plural(streak.longest, 'day')}; ${plural(streak.activeDays, 'active day')}; ${streak.doneToday} \u2705 today, ${streak.doneThisWeek} this week (${counted}); ${plural(summary.daysDone, 'plan day')} done${onlyNamed}`);
     if (loaded.length > 0) lines.push('Plans:');
     for (const { plan, file } of loaded) {
       const logged = loggedMinutes(plan.root);
@@ -375,4 +377,17 @@ function missedLines(missed: readonly PlanNode[], current: PlanNode, file: strin
   const past = missed.includes(current);
   const what = [past ? 'the current day is dated before today' : '', others.length > 0 ? `${plural(others.length, past ? 'other open day' : 'open day')} dated before today: ${shown}${others.length > 3 ? '; ...' : ''}` : ''].filter(Boolean).join('; ');
   return [`Missed: ${what} (studied then: learning-plans done ${shellWord(file)} ${first} --date ${first}; else learning-plans replan ${shellWord(file)} --skip ${first})`];
+}
+
+/** Tasks of a plan whose days are all done still open outside them (a cycle's assessment: a trial's went unsaid). */
+function openTasksNote(plan: ParsedPlan): string[] {
+  const open = allTasks(plan.root).filter((task) => task.status === 'open' || task.status === 'inProgress');
+  return open.length === 0 ? [] : [`  ${plural(open.length, 'task')} outside its days ${open.length === 1 ? 'is' : 'are'} still open, from line ${open[0].line + 1}: ${field(clip(open[0].text, 60))}`];
+}
+
+/** The next plan, and the day it starts from (a trial's "Next plan: x.md" said nothing of where to go on). */
+function nextPlanNote(next: ParsedPlan | undefined, today: string): string[] {
+  if (next === undefined) return [];
+  const day = summarizeToday([next], { today }).currentDay;
+  return [`Next plan: ${field(next.uri)}${day ? `, from ${field(day.title)} (learning-plans status ${shellWord(next.uri)})` : ''}`];
 }

@@ -201,6 +201,8 @@ describe('CLI: status with rest days and pauses', () => {
     assert.deepStrictEqual([status.streak.current, status.streak.restDays, status.streak.restWeekdays, status.streak.restToday], [2, ['2026-11-21', '2026-11-22'], ['sat', 'sun'], false]);
     const text = (await run('status', file, '--today', '2026-11-22')).out;
     assert.match(text, /Streak: 2 days \(rest day today\)/);
+    // Both notes in one bracket (a trial's `(over 2 rest days) (nothing done yet today)`).
+    assert.match((await run('status', file, '--today', '2026-11-23')).out, /Streak: 2 days \(over 2 rest days; nothing done yet today\); longest/);
     // Studied on a rest day: counted, and said so (a trial's "(rest day today)" beside 2 ✅ today).
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('### Day 3\n', '### Day 3 \u2705 2026-11-22\n'));
     assert.match((await run('status', file, '--today', '2026-11-22')).out, /Streak: 3 days \(a rest day, studied\); longest 3 days; 3 active days; 1 \u2705 today/);
