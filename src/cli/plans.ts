@@ -98,7 +98,10 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
   if (!sole && !mayBePlanBytes(read.bytes, file)) return null;
   const text = decodePlan(read.bytes);
   const plan = parseInto(cache, file, text);
-  if (plan.isPlan) return { plan };
+  if (plan.isPlan) {
+    const notUtf8 = notUtf8Warning(file, text, read.bytes);
+    return notUtf8 === null ? { plan } : { plan, warning: notUtf8 };
+  }
   if (sole && namedJournal(plan)) {
     // `# Personal journal` named alone: read as the journal it is, said to count in no folder's streak (a trial's
     // diary showed a streak here and none in its folder, without a word).
@@ -107,6 +110,23 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
   }
   cache.delete(file);
   return noYearWarning(file, text, sole, localIsoDate(context.clock()).slice(0, 4)) ?? (sole ? otherListWarning(file, plan) : otherListOf(plan) === null ? null : { list: true });
+}
+
+/**
+ * A plan whose bytes are not UTF-8 (a Latin-1 `Caf\xe9` showed as `Caf\ufffd` in status without a word, a trial's):
+ * said once, with the first line it happens on, as editing it is refused until it is saved as UTF-8.
+ */
+function notUtf8Warning(file: string, text: string, bytes: Uint8Array): string | null {
+  const at = text.indexOf('\ufffd');
+  if (at < 0) return null;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null; // a replacement character written in the file itself
+  } catch {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    return `${file} is not UTF-8 (from line ${line}: saved as Latin-1 or Windows-1252?): its other bytes are shown as \ufffd, and it is edited only once saved as UTF-8`;
+  }
 }
 
 /**

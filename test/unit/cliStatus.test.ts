@@ -302,6 +302,22 @@ describe('CLI: status of a plan whose days are all done', () => {
   });
 });
 
+describe('CLI: a plan that is not UTF-8', () => {
+  it('is said once, with its first line so read (a trial\'s Latin-1 `Caf\\xe9` showed as `Caf\ufffd` without a word)', async () => {
+    const dir = tempDir('lp-status-');
+    const file = path.join(dir, 'cafe.md');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('# Plan\n\n### Day 1 - Caf'), Buffer.from([0xe9]), Buffer.from(' basics\n- [ ] read\n')]));
+    for (const argv of [['status', file], ['index', dir]]) {
+      const result = await run(...argv);
+      assert.strictEqual(result.code, 0, result.err);
+      assert.strictEqual(result.err, `learning-plans: warning: ${file} is not UTF-8 (from line 3: saved as Latin-1 or Windows-1252?): its other bytes are shown as \ufffd, and it is edited only once saved as UTF-8\n`, argv[0]);
+    }
+    // A replacement character written in the file itself is text like any other: nothing said.
+    fs.writeFileSync(file, '# Plan\n\n### Day 1 - Caf\ufffd basics\n- [ ] read\n');
+    assert.strictEqual((await run('status', file)).err, '');
+  });
+});
+
 describe('CLI: today in words', () => {
   function copy(): { dir: string; plan: string } {
     const dir = tempDir('lp-today-');
