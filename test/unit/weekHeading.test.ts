@@ -16,7 +16,12 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['Week 3: 2026-11-23 to 2026-11-29', '2026-11-23', '2026-11-30', 'Week 4: 2026-11-30 to 2026-12-06'],
     // Nothing to move, or a form this cannot write back: none.
     ['Week 48', '2026-11-23', '2026-11-30', null],
-    ['Semana 48 (23 nov \u2013 29 nov 2026)', '2026-11-23', '2026-11-30', null],
+    ['Semana 48 (23 nov \u2013 29 nov 2026)', '2026-11-23', '2026-11-30', 'Semana 49 (30 nov \u2013 6 dic 2026)'],
+    // Month names in the heading's own language and form (a review's `Feb` gave `Maerz`, `nov.` gave `decembre`).
+    ['Woche 8 (16. Feb \u2013 22. Feb 2026)', '2026-02-16', '2026-02-23', 'Woche 9 (23. Feb \u2013 1. M\u00e4r 2026)'],
+    ['Semaine 48 (23 nov. \u2013 29 nov. 2026)', '2026-11-23', '2026-11-30', 'Semaine 49 (30 nov. \u2013 6 d\u00e9c. 2026)'],
+    ['Week 48 (Mon, Nov 23 \u2013 Sun, Nov 29, 2026)', '2026-11-23', '2026-11-30', null],
+    ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-14', null],
     ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-27', null],
   ];
   for (const [model, start, newStart, made] of table) {

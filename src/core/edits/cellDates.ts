@@ -52,7 +52,8 @@ export function dateLike(like: string | null, iso: string, order: DateOrder | nu
  * the same language, form (full or short) and case of the name, the day's padding and English ordinal, the year; its
  * words and separators as they were. Null when `like` names no month, or what it makes does not read back as `iso`
  * (the caller writes ISO: a replan's `(Nov 5, 2026)` became `(2026-11-07)`, a trial's). `languages`: those the text
- * around it is written in (`Week 48` is English or Dutch), which settle a name languages share.
+ * around it is written in, most likely first (`Week 48`: English, then Dutch): the first that names the month settles
+ * a name languages share.
  */
 export function namedDateLike(like: string, iso: string, languages: readonly string[] = []): string | null {
   const found = monthNameIn(like);
@@ -68,16 +69,28 @@ export function namedDateLike(like: string, iso: string, languages: readonly str
   const said = dateAt(like, skipToDate(like), null)?.date;
   if (said === undefined || written(like, said, name) !== like) return null;
   const month = Number(iso.slice(5, 7));
-  if (new Set(inOtherLanguages(word, month, hinted)).size > 1) return null;
+  // The text's own language first, where it says one (`Week 9` is English before it is Dutch).
+  if (hinted.length === 0 && new Set(inOtherLanguages(word, month)).size > 1) return null;
   const made = written(like, iso, name);
-  return dateAt(made, skipToDate(made), null)?.date === iso ? made : null;
+  return made !== null && dateAt(made, skipToDate(made), null)?.date === iso ? made : null;
 }
 
-/** `iso` written in `like`'s form, its month's name at `name` (see namedDateLike). */
-function written(like: string, iso: string, name: NonNullable<ReturnType<typeof monthNameIn>>): string {
+/**
+ * A month's spelling in `names` (its language's list: the full name first) in the form `word` is written in, `form`
+ * its place in its own list: the full name, or the shortest (for a short one, four letters at most: `Feb` gives `Mär`, `nov.` gives
+ * `déc.`; the place in the list gave `Maerz` and `decembre`, a review's); null for another spelling (`Jänner`).
+ */
+function spellingIn(names: readonly string[], word: string, form: number): string | null {
+  if (form === 0) return names[0];
+  return word.length <= 4 ? names.reduce((short, name) => (name.length < short.length ? name : short)) : null;
+}
+
+/** `iso` written in `like`'s form, its month's name at `name` (see namedDateLike); null where its spelling has no counterpart. */
+function written(like: string, iso: string, name: NonNullable<ReturnType<typeof monthNameIn>>): string | null {
   const [year, month, day] = iso.split('-').map(Number);
   const names = LANGUAGES[name.language].months![month - 1];
-  const word = names[Math.min(name.form, names.length - 1)];
+  const word = spellingIn(names, like.slice(name.start, name.end).toLowerCase(), name.form);
+  if (word === null) return null;
   const cased = name.upper ? word.toUpperCase() : name.capital ? word[0].toUpperCase() + word.slice(1) : word;
   const withMonth = like.slice(0, name.start) + cased + like.slice(name.end);
   // The year (four digits), then the day (one or two digits, an English ordinal's suffix kept right).
@@ -88,16 +101,15 @@ function written(like: string, iso: string, name: NonNullable<ReturnType<typeof 
   });
 }
 
-/** How each language that names a month `word` (lower case) names `month` in the same form (full or short); of `only`, where given. */
-function inOtherLanguages(word: string, month: number, only: readonly string[] = []): string[] {
+/** How each language that names a month `word` (lower case) names `month` in the same form (full or short). */
+function inOtherLanguages(word: string, month: number): string[] {
   const found: string[] = [];
-  for (const [code, block] of Object.entries(LANGUAGES)) {
-    if (only.length > 0 && !only.includes(code)) continue;
+  for (const block of Object.values(LANGUAGES)) {
     const months = block.months ?? [];
     const form = months.reduce((at, names) => (at >= 0 ? at : names.indexOf(word)), -1);
     if (form < 0) continue;
     const names = months[month - 1];
-    found.push(names[Math.min(form, names.length - 1)]);
+    found.push(spellingIn(names, word, form) ?? '');
   }
   return found;
 }

@@ -190,6 +190,15 @@ describe('catch up: shift, spread and skip as the fewest edits, read back by the
     assert.strictEqual(namedDateLike('Sept 29, 2026', '2026-10-02'), null);
     assert.strictEqual(namedDateLike('1er décembre 2026', '2026-12-02'), null);
     assert.strictEqual(namedDateLike('30. November 2026', '2026-11-28'), '28. November 2026', 'the same month: no language to choose');
+    // The languages the text around it is written in settle a shared name; the short form is the short one, not the
+    // name's next spelling (a review's `Feb` gave `Maerz`, `nov.` gave `decembre`).
+    assert.strictEqual(namedDateLike('30. November 2026', '2026-12-01', ['de']), '1. Dezember 2026');
+    assert.strictEqual(namedDateLike('22. Feb 2026', '2026-03-01', ['de']), '1. Mär 2026');
+    assert.strictEqual(namedDateLike('29 nov. 2026', '2026-12-06', ['fr']), '6 déc. 2026');
+    assert.strictEqual(namedDateLike('Feb 22, 2026', '2026-03-01'), null, 'Mar, Mär or Mrt');
+    assert.strictEqual(namedDateLike('Feb 22, 2026', '2026-03-01', ['en', 'nl']), 'Mar 1, 2026', 'the first language');
+    assert.strictEqual(namedDateLike('Feb 22, 2026', '2026-03-01', ['en']), 'Mar 1, 2026');
+    assert.strictEqual(namedDateLike('26. Jänner 2026', '2026-02-02', ['de']), null, 'a spelling with no counterpart');
   });
   it('a title\'s slashed date is dated anew in the file\'s order, and as ISO where the new dates would leave that order unsaid (a trial\'s Spanish plan got a 📅 beside each (02/12/2026))', () => {
     const ctx = { today: '2026-11-29', options: {} };
