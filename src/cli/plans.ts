@@ -30,10 +30,10 @@ export function parsePlan(context: CliContext, file: string, text: string): Pars
  * (`mayBePlanBytes`), and only a file it cannot rule out is decoded and parsed. Nothing of a non-plan
  * is kept (its model leaves the cache at once).
  */
-export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number, noteLists = false): Promise<LoadedPlan[]> {
+export async function loadPlans(paths: readonly string[], context: CliContext, maxBytes: number, notes = false): Promise<LoadedPlan[]> {
   const plans: LoadedPlan[] = [];
   const files = markdownFilesOf(paths, (text) => warn(context, text));
-  forEachPlan(files, paths, context, maxBytes, (loaded) => plans.push(loaded), false, noteLists);
+  forEachPlan(files, paths, context, maxBytes, (loaded) => plans.push(loaded), false, notes);
   return plans;
 }
 
@@ -46,7 +46,7 @@ function warn(context: CliContext, text: string): void {
  * printed as its file is met. With `release`, each plan leaves the cache once `visit` returns: a verb that
  * prints plan by plan keeps one model at a time.
  */
-export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true, noteLists = false): void {
+export function forEachPlan(files: readonly string[], named: readonly string[], context: CliContext, maxBytes: number, visit: (loaded: LoadedPlan) => void, release = true, notes = false): void {
   const given = new Set(named);
   const reader = new SequentialReader();
   const lists: string[] = [];
@@ -59,13 +59,14 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
     }
     if (found.warning !== undefined) warn(context, found.warning);
     if (!('plan' in found)) continue;
+    if (notes && found.notUtf8 !== undefined) warn(context, found.notUtf8);
     visit({ plan: found.plan, file });
     if (release) context.cache.delete(file);
   }
-  // Said once, after the files, by status (`noteLists`): a folder's lists left out are named, so that a plan of one's
-  // own titled like one is seen to be missing and why (a trial's plans vanished from status without a word). Not by
-  // index, heatmap, badge or readme, which scripts and workflows run.
-  if (noteLists && lists.length > 0) {
+  // Said once, after the files, by status (`notes`, as a plan that is not UTF-8 is): a folder's lists left out are
+  // named, so that a plan of one's own titled like one is seen to be missing and why (a trial's plans vanished from
+  // status without a word). Not by index, heatmap, badge or readme, which scripts and workflows run.
+  if (notes && lists.length > 0) {
     const shown = lists.slice(0, 3).map(field).join(', ');
     // In words a learner reads at once (a trial's "left out as a list that is no study by its title" was not).
     const which = lists.length === 1 ? `${shown} is not read as a plan: its title names a list, not study` : `${lists.length} files are not read as plans: their titles name lists, not study (${shown}${lists.length > 3 ? ', ...' : ''})`;
@@ -89,7 +90,7 @@ export function markdownFilesOf(paths: readonly string[], onWarning: (text: stri
  * once), or nothing. A file named alone (`alone`: the one path given) skips the pre-filter and may be a journal of
  * dated notes (namedJournal).
  */
-function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan; warning?: string } | { list: true; warning?: undefined } | null {
+function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: number, reader: SequentialReader, context: CliContext): { warning: string } | { plan: ParsedPlan; warning?: string; notUtf8?: string } | { list: true; warning?: undefined } | null {
   const { cache } = context;
   const read = reader.read(file, maxBytes, named);
   if ('warning' in read) return read;
@@ -100,7 +101,7 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
   const plan = parseInto(cache, file, text);
   if (plan.isPlan) {
     const notUtf8 = notUtf8Warning(file, text, read.bytes);
-    return notUtf8 === null ? { plan } : { plan, warning: notUtf8 };
+    return notUtf8 === null ? { plan } : { plan, notUtf8 };
   }
   if (sole && namedJournal(plan)) {
     // `# Personal journal` named alone: read as the journal it is, said to count in no folder's streak (a trial's

@@ -196,6 +196,25 @@ describe('CLI: lab and links', () => {
     assert.match(later.err, /^learning-plans: --date 2026-11-22 is after today \(2026-11-21\).*nothing written\n/);
   });
 
+  it('a day whose title ends in a date: its lab folder without it, and a lab made under the dated names is the day\'s still', async () => {
+    const dir = workspace();
+    const plan = path.join(dir, 'plans', 'de.md');
+    fs.writeFileSync(plan, '# Kurs\n\n### Tag 1 \u2013 Einf\u00fchrung (20.11.2026)\n- [ ] a\n\n### Tag 2 \u2013 Netz (21.11.2026)\n- [ ] b\n');
+    assert.strictEqual((await run('lab', plan, '2', '--no-link')).code, 0);
+    assert.ok(fs.existsSync(path.join(dir, 'labs', 'plans', 'de', 'day-002-netz', 'notes.md')));
+    // Made by an earlier version, under each name it gave: opened again, not made a second time beside it.
+    for (const old of ['day-001-einfuhrung-20-11-2026', 'day-001-tag-1-einfuhrung-20-11-2026']) {
+      const folder = path.join(dir, 'labs', 'plans', 'de', old);
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'notes.md'), 'mine\n');
+      const again = await run('lab', plan, '1', '--no-link');
+      assert.strictEqual(again.code, 0, again.err);
+      assert.ok(!fs.existsSync(path.join(dir, 'labs', 'plans', 'de', 'day-001-einfuhrung')), old);
+      assert.strictEqual(fs.readFileSync(path.join(folder, 'notes.md'), 'utf8'), 'mine\n');
+      fs.rmSync(folder, { recursive: true });
+    }
+  });
+
   it('a table day marked done by a bare \u2705 stays done once its lab link follows the mark (found by a review: it read open)', async () => {
     const dir = workspace();
     const plan = path.join(dir, 'plans', 't.md');

@@ -30,6 +30,7 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   // A weekday after the date, alone, is renamed (a trial's `## 2026-11-27 (Friday)` gave `## 2026-11-28`).
   { name: 'a weekday in brackets after the date', text: ['# Log', '## 2026-11-26 (Thursday)', 'A.', '## 2026-11-27 (Friday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28 (Saturday)' },
   { name: 'a short weekday after a dash, German dates', text: ['# Lerntagebuch', '## 26.11.2026 \u2013 Do', 'A.', '## 27.11.2026 \u2013 Fr', 'B.'], date: '2026-11-30', heading: '## 30.11.2026 \u2013 Mo' },
+  { name: 'a weekday before the date and after it: both renamed', text: ['# Log', '## Thursday, 2026-11-26 (Thu)', 'A.', '## Friday, 2026-11-27 (Fri)', 'B.'], date: '2026-11-28', heading: '## Saturday, 2026-11-28 (Sat)' },
   { name: 'a weekday that is not the date\'s is a word like any other: left out', text: ['# Log', '## 2026-11-27 (Thursday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28' },
 ];
 

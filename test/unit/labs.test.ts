@@ -113,7 +113,7 @@ describe('lab locations', () => {
   it('leaves a date that ends a numbered day\'s title out of its folder\'s name (a replan dates it anew)', () => {
     const plan = parse(lines('# Kurs', '### Tag 1 \u2013 Einf\u00fchrung (23.11.2026)', '- [ ] a', '### Tag 2 \u2013 Netz (24.11.2026)', '- [ ] b'), 'file:///ws/de.md');
     const where = labLocation(undefined, 'de.md', dayContent(plan, plan.days[0]), 0);
-    assert.deepStrictEqual([where.folder, where.formerFolder], [['labs', 'de', 'day-001-einfuhrung'], ['labs', 'de', 'day-001-einfuhrung-23-11-2026']]);
+    assert.deepStrictEqual([where.folder, where.formerFolder, where.olderFolder], [['labs', 'de', 'day-001-einfuhrung'], ['labs', 'de', 'day-001-einfuhrung-23-11-2026'], ['labs', 'de', 'day-001-tag-1-einfuhrung-23-11-2026']]);
     const replanned = parse(lines('# Kurs', '### Tag 1 \u2013 Einf\u00fchrung (27.11.2026)', '- [ ] a'), 'file:///ws/de.md');
     assert.deepStrictEqual(labLocation(undefined, 'de.md', dayContent(replanned, replanned.days[0]), 0).folder, ['labs', 'de', 'day-001-einfuhrung']);
   });

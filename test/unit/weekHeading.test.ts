@@ -14,6 +14,10 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['Week of 2026-11-23', '2026-11-23', '2026-12-07', 'Week of 2026-12-07'],
     // A course's own count of weeks goes on by one a week; the ISO week's by the calendar.
     ['Week 3: 2026-11-23 to 2026-11-29', '2026-11-23', '2026-11-30', 'Week 4: 2026-11-30 to 2026-12-06'],
+    // A course's week count has no week before its first (a review's made a second `Week 1`).
+    ['Week 2 (2026-11-23 \u2013 2026-11-29)', '2026-11-23', '2026-11-09', null],
+    ['Week 2 (2026-11-23 \u2013 2026-11-29)', '2026-11-23', '2026-11-16', 'Week 1 (2026-11-16 \u2013 2026-11-22)'],
+    ['KW 2 (5.1. \u2013 11.1.2026)', '2026-01-05', '2026-01-12', 'KW 3 (12.1. \u2013 18.1.2026)'],
     // Nothing to move, or a form this cannot write back: none.
     ['Week 48', '2026-11-23', '2026-11-30', null],
     ['Semana 48 (23 nov \u2013 29 nov 2026)', '2026-11-23', '2026-11-30', 'Semana 49 (30 nov \u2013 6 dic 2026)'],

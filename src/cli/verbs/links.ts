@@ -18,8 +18,8 @@ extension would not open (another scheme than http, https and mailto, a mail lin
 subject, body, cc and bcc, a file out of the repository, or out of the working folder when there is none, or
 through a symbolic link) is not listed: stderr names it and says why. A javascript:, vbscript: or file: target
 (or data: but an image's) is no link in markdown (it reads as text, as on GitHub): neither listed nor named. ${DAY_HELP}
---today (or --date) reads the plan as of that day: today is then the day current on it (for a past day, the
-first day not done by then).`,
+--today (or --date) reads the plan as of that day: today is then the day current on it, as status names it
+for that day.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const on = reader.date('--today', '--date');

@@ -381,7 +381,8 @@ function missedLines(missed: readonly PlanNode[], current: PlanNode, file: strin
 
 /** Tasks of a plan whose days are all done still open outside them (a cycle's assessment: a trial's went unsaid). */
 function openTasksNote(plan: ParsedPlan): string[] {
-  const open = allTasks(plan.root).filter((task) => task.status === 'open' || task.status === 'inProgress');
+  const inDay = (task: Task): boolean => plan.days.some((day) => task.line >= day.line && task.line < day.endLine);
+  const open = allTasks(plan.root).filter((task) => (task.status === 'open' || task.status === 'inProgress') && !inDay(task));
   return open.length === 0 ? [] : [`  ${plural(open.length, 'task')} outside its days ${open.length === 1 ? 'is' : 'are'} still open, from line ${open[0].line + 1}: ${field(clip(open[0].text, 60))}`];
 }
 

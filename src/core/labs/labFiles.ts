@@ -25,6 +25,8 @@ export interface LabLocation {
    * to keep using a lab already there; undefined when the name is the same.
    */
   readonly formerFolder?: readonly string[];
+  /** A folder named so before `formerFolder` was (a day's title-ending date in it: see labLocation), looked for after it. */
+  readonly olderFolder?: readonly string[];
 }
 
 /** The labs folder setting as safe segments; anything absolute or climbing out falls back to "labs". */
@@ -63,8 +65,9 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
   const titled = `${tag}-${slugify(/[\p{L}\p{N}]/u.test(undated) ? undated : content.title, 40)}`;
   // The folder labs had with that date in it (until 2026-11-29), else before the day's name was taken off in every
   // language (`day-004-tag-4-listen`): kept.
-  const former = undated !== content.title ? `${tag}-${slugify(content.title, 40)}` : `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
-  const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag };
+  const beforePrefix = `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
+  const former = undated !== content.title ? `${tag}-${slugify(content.title, 40)}` : beforePrefix;
+  const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag, ...(former !== beforePrefix ? { olderFolder: [...parent, beforePrefix] } : {}) };
   if (isOnlyDayLabel(titled, content)) return { folder: [...parent, tag], formerFolder: [...parent, former], ...location };
   return { folder: [...parent, titled], ...(former === titled ? {} : { formerFolder: [...parent, former] }), ...location };
 }

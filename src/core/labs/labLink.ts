@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { firstLineBreak, Lines } from '../grammar/lines';
+import { Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, indentColumns, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
 import { onLine, type TextEdit } from '../edits/textEdit';
 import { linkInRow } from '../edits/tableEdits';
@@ -87,7 +87,8 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     return { ok: true, edits: [], summary: l10n.t('{0} already links to its lab', day.title) };
   }
   const lines = new Lines(text);
-  const eol = firstLineBreak(text);
+  // The new line ends as the day's heading does (in a file of mixed line endings, as the lines around it).
+  const eol = lines.breakAfter(Math.max(0, Math.min(day.bodyLine, lines.count) - 1));
   const link = `[${label}](${target})`;
   if (day.cells) {
     // A table day (only a table row has cells) gets the link in its title cell: a new line would end the table.

@@ -74,9 +74,12 @@ function linkTarget(planPath: string, notebookPath: string): string | null {
  * not a link): the learner's lab is opened again, not scaffolded a second time beside it.
  */
 async function keepFormerFolder(fs: FileSystemPort, root: string, where: LabLocation): Promise<LabLocation> {
-  if (!where.formerFolder) return where;
-  const former = await fs.stat(joinPath(root, ...where.formerFolder));
-  return former?.type === 'directory' && !former.symbolicLink ? { ...where, folder: where.formerFolder } : where;
+  for (const folder of [where.formerFolder, where.olderFolder]) {
+    if (!folder) continue;
+    const former = await fs.stat(joinPath(root, ...folder));
+    if (former?.type === 'directory' && !former.symbolicLink) return { ...where, folder };
+  }
+  return where;
 }
 
 /**
@@ -96,7 +99,7 @@ async function linkedLab(fs: FileSystemPort, root: string, planPath: string, day
   const check = await checkPathBelow(fs, root, segments, 'file');
   const stat = check.ok ? await fs.stat(target.path) : null;
   if (stat?.type !== 'file' || stat.symbolicLink) return null;
-  return { ...where, folder: segments.slice(0, -1), notebook: segments[segments.length - 1], formerFolder: undefined };
+  return { ...where, folder: segments.slice(0, -1), notebook: segments[segments.length - 1], formerFolder: undefined, olderFolder: undefined };
 }
 
 /** The target of the day's `Lab:` line when it leads somewhere else than `target` (null: none, or the same). */

@@ -96,6 +96,12 @@ function rangeStartAt(title: string, i: number): string | null {
  * `30.11.` (a German week's `KW 49 (30.11. – 06.12.2026)`): a day and a month with dots, no year. `dotted`: the dot
  * after the month is written; without it, only a dotted end date says a date (rangeStartAt).
  */
+/** A dotted day and month at `i` that a range's dash follows (`30.11. – 06.12.2026`, `30.11 bis`), or null. */
+export function dottedRangeStartAt(title: string, i: number): { month: number; day: number; end: number; dotted: boolean } | null {
+  const start = dottedDayMonthAt(title, i);
+  return start !== null && RANGE_DASH.test(title.slice(skipSpaces(title, start.end))) ? start : null;
+}
+
 function dottedDayMonthAt(title: string, i: number): { month: number; day: number; end: number; dotted: boolean } | null {
   const found = /^(\d{1,2})\.(\d{1,2})(\.?)(?![\d.])/.exec(title.slice(i, i + 6));
   if (found === null) return null;

@@ -117,15 +117,6 @@ function imagesDropped(current: readonly string[], block: readonly string[]): st
   return imagesOf(current).filter((target) => !kept.has(target)).map((target) => safeDecode(target) ?? target);
 }
 
-/** The line ending used at `line` (the text's first one when that line has none), so the block matches the file's. */
-function endingAt(text: string, lines: Lines, line: number): string {
-  const offset = lines.offsetAt({ line, character: lines.at(line).length });
-  if (text.startsWith('\r\n', offset)) return '\r\n';
-  if (text[offset] === '\n' || text[offset] === '\r') return text[offset];
-  const first = text.search(/\r\n|\n|\r/);
-  return first < 0 ? '\n' : text.startsWith('\r\n', first) ? '\r\n' : text[first];
-}
-
 /** Whether a line of a block is images alone (the heatmap, a line of badges), as readmeBlockLines writes them. */
 function isImageLine(line: string): boolean {
   return line.trim() !== '' && line.replace(IMAGE, '').trim() === '';
@@ -196,7 +187,7 @@ export function updateReadmeBlock(readme: string, given: readonly string[], keep
   }
   let block = given;
   if (starts.length === 0) {
-    const eol = endingAt(readme, lines, 0);
+    const eol = lines.breakAfter(0);
     const last = lines.count - 1;
     const end = { line: last, character: lines.at(last).length };
     const lead = readme.length === 0 ? '' : lines.at(last) === '' ? (last > 0 && lines.at(last - 1) === '' ? '' : eol) : eol + eol;
@@ -205,7 +196,7 @@ export function updateReadmeBlock(readme: string, given: readonly string[], keep
   }
   const [start, finish] = [starts[0], ends[0]];
   if (finish < start) return { kind: 'refused', message: l10n.t('{0} comes before {1}', README_END, README_START) };
-  const eol = endingAt(readme, lines, start);
+  const eol = lines.breakAfter(start);
   const current: string[] = [];
   for (let line = start + 1; line < finish; line++) current.push(lines.at(line));
   if (keepImages) block = withImagesOf(current, block, alts);

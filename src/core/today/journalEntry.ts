@@ -58,11 +58,13 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     const written = dateAsWritten(form, date);
     // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
     // A weekday after the date, alone (`2026-11-27 (Friday)`, `– Fri`), is renamed too (a trial's entry lost it).
-    const after = weekdayAfter(dated.title.slice(span.end), daysSinceMonday(dayNumber(dated.date!)) + 1, weekday);
-    if (after !== null && (dateLead(form, 0)?.weekday ?? null) === null) return `${'#'.repeat(dated.level)} ${prefix}${written}${after}`;
-    if (dated.weekday === null || (dateLead(form, 0)?.weekday ?? null) !== null) return `${'#'.repeat(dated.level)} ${prefix}${written}`;
+    const head = '#'.repeat(dated.level);
+    if ((dateLead(form, 0)?.weekday ?? null) !== null) return `${head} ${prefix}${written}`;
+    const after = weekdayAfter(dated.title.slice(span.end), daysSinceMonday(dayNumber(dated.date!)) + 1, weekday) ?? '';
+    if (dated.weekday === null) return `${head} ${prefix}${written}${after}`;
+    // Before it and after it both (`Friday, 2026-11-27 (Fri)`): both renamed (a review's kept the first).
     const renamed = renameWeekday(prefix, dated.weekday, weekday);
-    return `${'#'.repeat(dated.level)} ${renamed.end > 0 ? renamed.words + written : date}`;
+    return `${head} ${renamed.end > 0 ? renamed.words + written + after : date}`;
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
   const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || writtenDateIn(day.title, day.date) === null));
@@ -87,7 +89,7 @@ function weekdayAfter(suffix: string, from: number, to: number): string | null {
 }
 
 /** The node `day` sits in. */
-function parentOf(node: PlanNode, day: PlanNode): PlanNode | undefined {
+export function parentOf(node: PlanNode, day: PlanNode): PlanNode | undefined {
   for (const child of node.children) {
     if (child === day) return node;
     const found = parentOf(child, day);

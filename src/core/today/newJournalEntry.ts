@@ -14,7 +14,7 @@ import { isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
-import { journalEntryHeading, writtenDateIn } from './journalEntry';
+import { journalEntryHeading, parentOf, writtenDateIn } from './journalEntry';
 import { weekHeadingLike } from './weekHeading';
 import { weekStartOf } from '../parse/weekdayDates';
 import { addDays, dayNumber } from '../calendar/calendarDays';
@@ -36,26 +36,28 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     return { ok: false, message: l10n.t('the journal has no entry headed by a date to write {0} beside', session.date) };
   }
   const lines = new Lines(text);
-  // Newest first when the first entry is dated after the last (one entry: forward).
-  const newestFirst = entries.length > 1 && entries[0].date! > entries[entries.length - 1].date!;
-  const block = [heading, `- ${sessionText(session, formatMinutes)}`];
+  const { date } = session;
+  const block = (level: number | null): string[] => [level === null ? heading : heading.replace(/^#+/, '#'.repeat(level)), `- ${sessionText(session, formatMinutes)}`];
   const weeks = weekSections(plan, entries);
-  let edit: TextEdit;
-  if (weeks.length === 0) edit = placed(lines, entrySlots(entries), session.date, newestFirst, block);
+  let edit: TextEdit | string;
+  if (weeks.length === 0) edit = placed(lines, entrySlots(entries), date, runsNewestFirst(entries.map((entry) => entry.date!)), block(null));
   else {
     // A journal kept in week sections (`# Week 48 (Nov 23 – Nov 29, 2026)`): in the week that holds the date, by
-    // date among its entries, or a new week's section headed as the others are (a trial's entry of the 19th went
-    // to the end of the file, under the week of the 23rd).
-    const week = weeks.find((w) => w.start <= session.date && session.date <= addDays(w.start, 6));
+    // date among its entries, at its entries' level, or a new week's section headed as the others are (a trial's
+    // entry of the 19th went to the end of the file, under the week of the 23rd). Days within a week may run one
+    // way and the weeks the other (a review's: newest week first, its days forward).
+    const inside = (week: WeekSection): PlanNode[] => entries.filter((entry) => entry.line > week.node.line && entry.line < week.node.endLine);
+    const daysBack = runsNewestFirst((weeks.map(inside).find((days) => days.length > 1) ?? entries).map((entry) => entry.date!));
+    const weeksBack = weeks.length > 1 ? runsNewestFirst(weeks.map((week) => week.start)) : daysBack;
+    // The level of a week's entries: its own, else those of a week at its level, else one below it.
+    const levelIn = (week: WeekSection): number => (inside(week)[0] ?? entries.find((entry) => weeks.some((w) => w.node.level === week.node.level && inside(w).includes(entry))))?.level ?? Math.min(6, week.node.level + 1);
+    const week = weeks.find((w) => w.start <= date && date <= addDays(w.start, 6));
     if (week) {
-      const inWeek = entries.filter((entry) => entry.line > week.node.line && entry.line < week.node.endLine);
-      edit = inWeek.length > 0 ? placed(lines, entrySlots(inWeek), session.date, newestFirst, block) : after(lines, week.node, block);
-    } else {
-      const made = newWeek(lines, weeks, session.date, newestFirst, block);
-      if (typeof made === 'string') return { ok: false, message: made };
-      edit = made;
-    }
+      const days = inside(week);
+      edit = days.length > 0 ? placed(lines, entrySlots(days), date, daysBack, block(levelIn(week))) : after(lines, week.node, block(levelIn(week)));
+    } else edit = newWeek(lines, weeks, date, weeksBack, (model) => block(levelIn(model)));
   }
+  if (typeof edit === 'string') return { ok: false, message: edit };
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
   const made = result.days.filter((day) => day.date === session.date);
   if (result.days.length === plan.days.length + 1 && made.length === 1 && made[0].sessions.length === 1) {
@@ -64,15 +66,25 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
   return { ok: false, message: l10n.t('a new entry for {0} cannot be written without changing the text around it; add "{1}" by hand', session.date, heading) };
 }
 
-/** A week section of a journal: the heading above its entries, and the date its title says the week starts on. */
+/** Whether dates in the file's order run newest first: the first after the last (one alone runs forward). */
+function runsNewestFirst(dates: readonly string[]): boolean {
+  return dates.length > 1 && dates[0] > dates[dates.length - 1];
+}
+
+/** A week section of a journal: the heading above its entries, the date its title says the week starts on, and whether it holds entries. */
 interface WeekSection {
   readonly node: PlanNode;
   readonly start: string;
+  readonly holds: boolean;
 }
 
+/** A heading's first word, lower case (`week`, `kw`): the word a journal's week headings share. */
+const firstWord = (title: string): string => /\p{L}+/u.exec(title)?.[0].toLowerCase() ?? '';
+
 /**
- * The sections that hold the journal's entries, with the sections beside them, where every one of those holding
- * entries names its week's start (`Week 48 (Nov 23 – Nov 29, 2026)`, `KW 49 (30.11. – 06.12.2026)`); else none.
+ * The sections that hold the journal's entries, and the sections beside them headed as they are (their first word:
+ * a `## Exam 2026-11-19` beside the `## Week 46 (...)` sections is no week, a review's), where every one of those
+ * holding entries names its week's start (`Week 48 (Nov 23 – Nov 29, 2026)`, `KW 49 (30.11. – 06.12.2026)`); else none.
  */
 function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSection[] {
   const holders = new Set<PlanNode>();
@@ -81,29 +93,20 @@ function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSecti
     if (holder === undefined || holder === plan.root || holder.form !== 'heading') return [];
     holders.add(holder);
   }
+  const words = new Set([...holders].map((holder) => firstWord(holder.title)));
   const sections: WeekSection[] = [];
   const seen = new Set<PlanNode>();
   for (const holder of holders) {
-    const parent = parentOf(plan.root, holder);
-    for (const node of parent?.children ?? [holder]) {
+    for (const node of parentOf(plan.root, holder)?.children ?? [holder]) {
       if (seen.has(node) || node.form !== 'heading' || node.level !== holder.level) continue;
       seen.add(node);
-      const start = weekStartOf(node.title);
-      if (start === null && holders.has(node)) return [];
-      if (start !== null) sections.push({ node, start });
+      const holds = holders.has(node);
+      const start = holds || words.has(firstWord(node.title)) ? weekStartOf(node.title) : null;
+      if (start === null && holds) return [];
+      if (start !== null) sections.push({ node, start, holds });
     }
   }
   return sections.sort((a, b) => a.node.line - b.node.line);
-}
-
-/** The node `child` sits in. */
-function parentOf(node: PlanNode, child: PlanNode): PlanNode | undefined {
-  for (const next of node.children) {
-    if (next === child) return node;
-    const found = parentOf(next, child);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** A place among others: an entry and its date, or a week's section and its first day. */
@@ -119,8 +122,10 @@ function placed(lines: Lines, slots: readonly Slot[], date: string, newestFirst:
   let previous: PlanNode | null = null;
   for (const slot of slots) if (newestFirst ? slot.date > date : slot.date < date) previous = slot.node;
   if (previous !== null) return after(lines, previous, block);
-  const at = { line: slots[0].node.line, character: 0 };
-  const eol = lines.breakAfter(at.line);
+  const line = slots[0].node.line;
+  // After a BOM, which stays the file's first bytes (a review's new week went in front of it).
+  const at = { line, character: line === 0 && lines.at(0).startsWith('\ufeff') ? 1 : 0 };
+  const eol = lines.breakAfter(line);
   return { range: { start: at, end: at }, newText: block.join(eol) + eol + eol };
 }
 
@@ -133,13 +138,16 @@ function after(lines: Lines, node: PlanNode, block: string[]): TextEdit {
   return { range: { start: at, end: at }, newText: eol + eol + block.join(eol) };
 }
 
-/** A new week's section for `date`, headed as the nearest week before it is (see weekHeading.ts), with `block` in it. */
-function newWeek(lines: Lines, weeks: readonly WeekSection[], date: string, newestFirst: boolean, block: string[]): TextEdit | string {
-  const byStart = [...weeks].sort((a, b) => (a.start < b.start ? -1 : 1));
+/**
+ * A new week's section for `date`, headed as the nearest week holding entries before it is (the first, where none is
+ * before it: see weekHeading.ts), with the entry (`block`, at the level of the model week's entries) in it.
+ */
+function newWeek(lines: Lines, weeks: readonly WeekSection[], date: string, newestFirst: boolean, block: (model: WeekSection) => string[]): TextEdit | string {
+  const byStart = weeks.filter((week) => week.holds).sort((a, b) => (a.start < b.start ? -1 : 1));
   const model = byStart.filter((w) => w.start <= date).at(-1) ?? byStart[0];
   const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
   const title = weekHeadingLike(model.node.title, model.start, start);
   if (title === null) return l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
   const heading = `${'#'.repeat(model.node.level)} ${title}`;
-  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node })), start, newestFirst, [heading, '', ...block]);
+  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node })), start, newestFirst, [heading, '', ...block(model)]);
 }

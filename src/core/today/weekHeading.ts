@@ -9,7 +9,7 @@ import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { dateLike, namedDateLike } from '../edits/cellDates';
-import { weekStartOf } from '../parse/weekdayDates';
+import { dottedRangeStartAt, weekStartOf } from '../parse/weekdayDates';
 
 /** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
 export function isoWeekNumber(iso: string): number {
@@ -44,7 +44,8 @@ export function weekHeadingLike(title: string, start: string, newStart: string):
   }
   if (pieces.length === 0) return null;
   const numbered = weekNumberPiece(title, pieces, start, newStart, days / 7);
-  if (numbered !== null) pieces.push(numbered);
+  if (numbered === null) return null;
+  if (numbered !== undefined) pieces.push(numbered);
   pieces.sort((a, b) => a.start - b.start);
   let made = '';
   let at = 0;
@@ -78,13 +79,13 @@ function movedDateAt(title: string, i: number, start: string, days: number, lang
     }
     return null;
   }
-  // A German range's first date, day and month alone (`30.11. – 06.12.2026`, `30.11 bis`).
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.?(?=[ \t]*(?:[-\u2013\u2014]|bis\b))/.exec(title.slice(i));
+  // A German range's first date, day and month alone (`30.11. – 06.12.2026`, `30.11 bis`), its padding kept.
+  const dotted = dottedRangeStartAt(title, i);
   if (dotted === null) return undefined;
-  const moved = addDays(nearestDate(Number(dotted[2]), Number(dotted[1]), start), days);
-  const pad = (value: string, like: string): string => value.padStart(like.length, '0').slice(-Math.max(like.length, String(Number(value)).length));
-  const text = `${pad(moved.slice(8, 10), dotted[1])}.${pad(moved.slice(5, 7), dotted[2])}${dotted[0].endsWith('.') && dotted[0].split('.').length > 2 ? '.' : ''}`;
-  return { start: i, end: i + dotted[0].length, text };
+  const [dayWritten, monthWritten] = title.slice(i, dotted.end).split('.');
+  const moved = addDays(nearestDate(dotted.month, dotted.day, start), days);
+  const pad = (value: string, like: string): string => (like.length === 2 ? value : String(Number(value)));
+  return { start: i, end: dotted.end, text: `${pad(moved.slice(8, 10), dayWritten)}.${pad(moved.slice(5, 7), monthWritten)}${dotted.dotted ? '.' : ''}` };
 }
 
 /** The languages whose word for a week heads `title` (`Week 48`: English and Dutch; `Semana 3`: Spanish, Portuguese). */
@@ -105,9 +106,10 @@ function nearestDate(month: number, day: number, near: string): string {
 
 /**
  * The week's number (`Week 48`, `KW 49`, `Semana 3`: the first number after a word, outside the dates) moved with it:
- * the ISO week of the new start where the heading numbers its week so, else counted on by `weeks`; null where none.
+ * the ISO week of the new start where the heading numbers its week so, else counted on by `weeks`; undefined where
+ * there is none, null where it cannot move (a course's `Week 1` has no week before it: a review's got a second one).
  */
-function weekNumberPiece(title: string, dates: readonly Piece[], start: string, newStart: string, weeks: number): Piece | null {
+function weekNumberPiece(title: string, dates: readonly Piece[], start: string, newStart: string, weeks: number): Piece | null | undefined {
   const number = /(\p{L}\.?[ \t]*)(\d{1,3})(?!\d|[.:/-]\d)/gu;
   for (let found = number.exec(title); found !== null; found = number.exec(title)) {
     const at = found.index + found[1].length;
@@ -118,5 +120,5 @@ function weekNumberPiece(title: string, dates: readonly Piece[], start: string, 
     const text = found[2].startsWith('0') ? String(next).padStart(found[2].length, '0') : String(next);
     return { start: at, end: at + found[2].length, text };
   }
-  return null;
+  return undefined;
 }

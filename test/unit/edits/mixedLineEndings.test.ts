@@ -1,7 +1,7 @@
 // Lines inserted into a file of mixed line endings end as the line they follow does, and every line already there keeps
 // its own ending byte for byte (a trial's `log` after a `\r\n` line took its `\r` for the new line and left it `\n`).
 import * as assert from 'assert';
-import { logInNewEntry, logPause, logSession, toggleTasks } from '../../../src/core';
+import { addLabLink, logInNewEntry, logPause, logSession, toggleTasks } from '../../../src/core';
 import { applied } from './applyBytes';
 import { parse } from '../helpers';
 
@@ -65,6 +65,15 @@ describe('mixed line endings: what is inserted ends as the line before it', () =
     const back = logInNewEntry(newestFirst, parse(newestFirst), SESSION);
     assert.ok(back.ok, back.ok ? '' : back.message);
     keepsEveryLine(newestFirst, applied(newestFirst, back));
+  });
+
+  it('a lab\'s link under a day', () => {
+    const plan = parse(PLAN);
+    const outcome = addLabLink(PLAN, plan.days[0], 'day-001', 'labs/p/day-001/day-001.ipynb');
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+    const after = applied(PLAN, outcome);
+    keepsEveryLine(PLAN, after);
+    assert.match(after, /### Day 1 - A\r\n- \*\*Lab:\*\* \[[^\]]+\]\(labs\/p\/day-001\/day-001\.ipynb\)\r\n- \[ \] a\r\n/);
   });
 
   it('a recurring task\'s next occurrence above it', () => {

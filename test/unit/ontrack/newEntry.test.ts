@@ -43,6 +43,16 @@ describe('a session in a new journal entry', () => {
       ['# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '', '## Mon 23.11.2026', 'B.', '', '# Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '## Wed 02.12.2026', '- \u23F1 2026-12-02 (25 min)', '']],
     ['a new German week, before a later one', '2026-11-26', ['# KW 47 (16.11. \u2013 22.11.2026)', '', '## 17.11.2026', 'A.', '', '# KW 50 (07.12. \u2013 13.12.2026)', '', '## 08.12.2026', 'B.'],
       ['# KW 47 (16.11. \u2013 22.11.2026)', '', '## 17.11.2026', 'A.', '', '# KW 48 (23.11. \u2013 29.11.2026)', '', '## 26.11.2026', '- \u23F1 2026-11-26 (25 min)', '', '# KW 50 (07.12. \u2013 13.12.2026)', '', '## 08.12.2026', 'B.']],
+    // From a review: weeks newest first, days forward within each; a week's entries a level below another week's;
+    // a dated section beside the weeks that is no week.
+    ['weeks newest first, days forward', '2026-11-24', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.', '### 2026-11-19', 'D.'],
+      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '### 2026-11-24', LATE.replace('25', '24'), '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.', '### 2026-11-19', 'D.']],
+    ['a new week above, weeks newest first', '2026-12-01', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.'],
+      ['## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-01', '- \u23F1 2026-12-01 (25 min)', '', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.']],
+    ['at the level of its week\'s entries', '2026-11-18', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.'],
+      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '### 2026-11-18', '- \u23F1 2026-11-18 (25 min)', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.']],
+    ['a dated section beside the weeks is no week', '2026-11-21', ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '## Exam 2026-11-19', 'Room 4.'],
+      ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '### 2026-11-21', '- \u23F1 2026-11-21 (25 min)', '## Exam 2026-11-19', 'Room 4.']],
   ];
   for (const [what, date, before, after] of placedTable) {
     it(what, () => {
@@ -51,6 +61,13 @@ describe('a session in a new journal entry', () => {
       assert.strictEqual(outcome.ok ? applied(text, outcome) : `refused: ${outcome.message}`, lines(...after));
     });
   }
+
+  it('keeps a BOM first and CRLF line breaks when the new week goes above the first (a review\'s went before the BOM)', () => {
+    const text = '\ufeff# Week 48 (Nov 23 \u2013 Nov 29, 2026)\r\n\r\n## 2026-11-23\r\nB.\r\n';
+    const outcome = logInNewEntry(text, parse(text), { ...session, date: '2026-11-17' });
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+    assert.strictEqual(applied(text, outcome), '\ufeff# Week 47 (Nov 16 \u2013 Nov 22, 2026)\r\n\r\n## 2026-11-17\r\n- \u23F1 2026-11-17 (25 min)\r\n\r\n# Week 48 (Nov 23 \u2013 Nov 29, 2026)\r\n\r\n## 2026-11-23\r\nB.\r\n');
+  });
 
   it('refuses a week it cannot head as the others are, and says what to add', () => {
     const text = lines('# Week 50 (Dec 7 \u2013 13, 2026)', '', '## 2026-12-08', 'A.');
