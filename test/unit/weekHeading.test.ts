@@ -25,7 +25,11 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['Woche 8 (16. Feb \u2013 22. Feb 2026)', '2026-02-16', '2026-02-23', 'Woche 9 (23. Feb \u2013 1. M\u00e4r 2026)'],
     ['Semaine 48 (23 nov. \u2013 29 nov. 2026)', '2026-11-23', '2026-11-30', 'Semaine 49 (30 nov. \u2013 6 d\u00e9c. 2026)'],
     ['Week 48 (Mon, Nov 23 \u2013 Sun, Nov 29, 2026)', '2026-11-23', '2026-11-30', null],
-    ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-14', null],
+    // A range's end as its day alone (`Dec 7 – 13, 2026`): alone where it stays in one month, else with its month.
+    ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-14', 'Week 51 (Dec 14 \u2013 20, 2026)'],
+    ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-28', 'Week 53 (Dec 28 \u2013 Jan 3, 2027)'],
+    ['Week 53 (Dec 28 \u2013 Jan 3, 2027)', '2026-12-28', '2027-01-04', 'Week 1 (Jan 4 \u2013 Jan 10, 2027)'],
+    ['Week 48 (Nov 30 \u2013 Dec 6, 2026)', '2026-11-30', '2026-11-23', 'Week 47 (Nov 23 \u2013 Nov 29, 2026)'],
     ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-27', null],
   ];
   for (const [model, start, newStart, made] of table) {

@@ -5,6 +5,7 @@
  * `log` of a new week's Monday wrote the entry under the week before, whose heading said other dates.
  */
 import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
+import { isValidIsoDate } from '../stamps';
 import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
@@ -23,6 +24,8 @@ interface Piece {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** A date written without a year: the date it was read as, and as written (a bare day may end its range). */
+  readonly yearless?: { readonly from: string; readonly written: string };
 }
 
 /**
@@ -41,6 +44,13 @@ export function weekHeadingLike(title: string, start: string, newStart: string):
     if (piece === null) return null;
     pieces.push(piece);
     i = piece.end - 1;
+    // `Dec 7 – 13, 2026`: the range's end is a bare day and the year.
+    const end = piece.yearless ? bareEndAfter(title, piece.end, piece.yearless, days, languages) : undefined;
+    if (end === null) return null;
+    if (end !== undefined) {
+      pieces.push(end);
+      i = end.end - 1;
+    }
   }
   if (pieces.length === 0) return null;
   const numbered = weekNumberPiece(title, pieces, start, newStart, days / 7);
@@ -69,15 +79,9 @@ function movedDateAt(title: string, i: number, start: string, days: number, lang
   const yearless = yearlessDateAt(title, i);
   if (yearless !== null) {
     const written = title.slice(i, yearless.end);
-    const moved = addDays(nearestDate(yearless.month, yearless.day, start), days);
-    const year = moved.slice(0, 4);
-    // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
-    for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
-      const text = namedDateLike(withYear, moved, languages);
-      const suffix = withYear.slice(written.length);
-      if (text !== null && text.endsWith(suffix)) return { start: i, end: yearless.end, text: text.slice(0, -suffix.length) };
-    }
-    return null;
+    const from = nearestDate(yearless.month, yearless.day, start);
+    const text = yearlessLike(written, addDays(from, days), languages);
+    return text === null ? null : { start: i, end: yearless.end, text, yearless: { from, written } };
   }
   // A German range's first date, day and month alone (`30.11. – 06.12.2026`, `30.11 bis`), its padding kept.
   const dotted = dottedRangeStartAt(title, i);
@@ -94,6 +98,41 @@ function languagesOfWeek(title: string): string[] {
   if (first === null) return [];
   const word = normalizeKey(first[0]);
   return Object.entries(LANGUAGES).filter(([, block]) => (block.week ?? []).some((form) => form === word || form.replace(/\{n\}\.?\s*/, '') === word)).map(([code]) => code);
+}
+
+/** `date` written as `written` (a date without a year, `Nov 16`, `16 Nov`) writes one, or null. */
+function yearlessLike(written: string, date: string, languages: readonly string[]): string | null {
+  const year = date.slice(0, 4);
+  // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
+  for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
+    const text = namedDateLike(withYear, date, languages);
+    const suffix = withYear.slice(written.length);
+    if (text !== null && text.endsWith(suffix)) return text.slice(0, -suffix.length);
+  }
+  return null;
+}
+
+/**
+ * The end of a range whose first date has no year and whose last is its day alone, then the year (`Dec 7 – 13, 2026`),
+ * moved by `days`: the day alone where the new range stays in one month, else with its month's name as the first date
+ * writes one (`Dec 28 – Jan 3, 2027`). Undefined where no such end follows `at`; null where it cannot be written.
+ */
+function bareEndAfter(title: string, at: number, first: { readonly from: string; readonly written: string }, days: number, languages: readonly string[]): Piece | null | undefined {
+  const found = /^([ \t]*[-\u2013\u2014][ \t]*)(\d{1,2})(,?[ \t]+)(\d{4})(?!\d)/.exec(title.slice(at));
+  if (found === null) return undefined;
+  const [, dash, day, separator] = found;
+  const [year, month] = first.from.split('-').map(Number);
+  const sameMonth = Number(day) >= Number(first.from.slice(8, 10));
+  const endMonth = sameMonth ? month : (month % 12) + 1;
+  const endYear = sameMonth || month < 12 ? year : year + 1;
+  const from = `${endYear}-${String(endMonth).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (!isValidIsoDate(from)) return null;
+  const end = addDays(from, days);
+  const moved = addDays(first.from, days);
+  const named = end.slice(0, 7) === moved.slice(0, 7) ? String(Number(end.slice(8, 10))) : yearlessLike(first.written, end, languages);
+  if (named === null) return null;
+  const start = at + dash.length;
+  return { start, end: at + found[0].length, text: `${named}${separator}${end.slice(0, 4)}` };
 }
 
 /** The date of `month` and `day` nearest `near` (a week's dates written without a year are its own year's, or the next's). */

@@ -70,7 +70,7 @@ describe('a session in a new journal entry', () => {
   });
 
   it('refuses a week it cannot head as the others are, and says what to add', () => {
-    const text = lines('# Week 50 (Dec 7 \u2013 13, 2026)', '', '## 2026-12-08', 'A.');
+    const text = lines('# Week 50 (Mon, Dec 7 \u2013 Sun, Dec 13, 2026)', '', '## 2026-12-08', 'A.');
     const outcome = logInNewEntry(text, parse(text), { ...session, date: '2026-12-16' });
     assert.ok(!outcome.ok);
     assert.match(outcome.message, /^no week section holds 2026-12-16, and its heading cannot be written as "Week 50/);
