@@ -123,12 +123,16 @@ describe('CLI: status', () => {
     assert.doesNotMatch(heatmap.err, /no plan found/);
     const hours = path.join(dir, 'hours.md');
     fs.writeFileSync(hours, '# Hours\n\n## Monday\n9-17\n\n## Tuesday\n9-17\n');
-    // In a folder, or among several files (a shell's *.md), it is left out: dated meeting notes are no plan; so are
-    // days headed by weekdays alone (opening hours), even named alone.
+    // In a folder, or among several files (a shell's *.md), dated notes are left out: dated meeting notes are no plan;
+    // so are days headed by weekdays alone (opening hours), even named alone. Study time logged in one makes it a
+    // journal there too (a trial's `log` wrote time into a file that then counted in no folder's streak).
     fs.writeFileSync(path.join(dir, 'plan.md'), '### Day 1\n- [ ] a\n');
-    assert.doesNotMatch((await run('index', dir)).out, /dated\.md/);
-    assert.doesNotMatch((await run('status', notes, path.join(dir, 'plan.md'))).out, /dated\.md {2}journal/);
-    assert.match((await run('heatmap', notes, path.join(dir, 'hours.md'), '--svg', svg)).err, /warning: no plan found in/);
+    const meeting = path.join(dir, 'meeting.md');
+    fs.writeFileSync(meeting, '# Notes\n\n### 2026-11-18\nBudget.\n\n### 2026-11-20\nRoadmap.\n');
+    assert.doesNotMatch((await run('index', dir)).out, /meeting\.md/);
+    assert.match((await run('index', dir)).out, /dated\.md {2}journal/);
+    assert.doesNotMatch((await run('status', meeting, path.join(dir, 'plan.md'))).out, /meeting\.md {2}journal/);
+    assert.match((await run('heatmap', meeting, path.join(dir, 'hours.md'), '--svg', svg)).err, /warning: no plan found in/);
     assert.match((await run('status', hours)).out, /No plan found in/);
   });
 

@@ -177,6 +177,9 @@ describe('pre-filter: what it reads', () => {
     ['CRLF line endings', '## Week 1\r\n'],
     ['lone CR line endings', 'x\rDay 3\r===\r'],
     ['a BOM', '\ufeff# Day 1\n'],
+    // Study time logged under a date makes a journal whatever its title (a trial's `# Diario` counted only named alone).
+    ['a dated entry with a session logged under it', '# Diario\n\n## 2026-11-27\n\nx\n- \u23F1 2026-11-27 (20 min)\n'],
+    ['a weekday entry with a session logged under it', '# Notes\n\n## Monday\n\n- \u23F1 2026-11-23 19:00-19:30 (30 min)\n'],
   ];
   for (const [what, text] of plans) {
     it(`maybe: ${what}`, () => {
@@ -199,6 +202,7 @@ describe('pre-filter: what it reads', () => {
     ['a timetable', '| Time | Topic |\n|---|---|\n| 9:00 | Day 1 pass |\n'],
     ['wiki links and code', '# Note\n\nSee [[Day planner]] and `day(3)`.\n\n```bash\necho day 3\n```\n'],
     ['accented prose', '# Caf\u00e9 notes\n\nIl fait beau aujourd\u2019hui, d\u00e9j\u00e0 vu.\n'],
+    ['a stopwatch in prose beside no dated heading', '# Kitchen\n\n## Timers\n\nThe \u23F1 rings at noon.\n'],
   ];
   for (const [what, text] of notes) {
     it(`no: ${what}`, () => {

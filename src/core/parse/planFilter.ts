@@ -250,7 +250,15 @@ export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null
   if (seen.paragraphDays >= MIN_PARAGRAPH_DAYS) return 'paragraph days';
   if (seen.table && seen.rowDays >= 2) return 'table rows';
   if (seen.dated >= 2 && (seen.learning || speaksOfLearning([fileStem(fileName)]))) return 'dated headings';
+  // A dated or weekday heading and study time logged (`⏱`, E2 8F B1, anywhere: a superset of a session line under it).
+  if (seen.weekdays + seen.dated >= 1 && holdsTimer(bytes)) return 'a session logged';
   return seen.mojibake && detectEncoding(decode(bytes)) !== null ? 'mojibake' : null;
+}
+
+/** Whether the bytes hold a `⏱` anywhere (asked only of a file with a dated heading and nothing else that makes a plan). */
+function holdsTimer(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0xe2); at >= 0; at = bytes.indexOf(0xe2, at + 1)) if (bytes[at + 1] === 0x8f && bytes[at + 2] === 0xb1) return true;
+  return false;
 }
 
 /** The line scan: the (0-based) line that makes the file a maybe on its own, as soon as one does; else -1. */
