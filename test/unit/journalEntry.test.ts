@@ -30,6 +30,9 @@ const cases: readonly { name: string; text: string[]; date: string; heading: str
   // A weekday after the date, alone, is renamed (a trial's `## 2026-11-27 (Friday)` gave `## 2026-11-28`).
   { name: 'a weekday in brackets after the date', text: ['# Log', '## 2026-11-26 (Thursday)', 'A.', '## 2026-11-27 (Friday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28 (Saturday)' },
   { name: 'a short weekday after a dash, German dates', text: ['# Lerntagebuch', '## 26.11.2026 \u2013 Do', 'A.', '## 27.11.2026 \u2013 Fr', 'B.'], date: '2026-11-30', heading: '## 30.11.2026 \u2013 Mo' },
+  // Slashed dates in the journal's order, where its dates say it (a trial's `## 11/03/2026` became `## 2026-11-03`).
+  { name: 'slashed month first, a day of 12 or less', text: ['# Journal', '## 11/25/2026', 'Read.', '## 11/27/2026', 'Wrote.'], date: '2026-11-03', heading: '## 11/03/2026' },
+  { name: 'slashed day first, a day of 12 or less', text: ['# Diario', '### Lunes 16/11/2026', 'x', '### Martes 17/11/2026', 'y'], date: '2026-11-10', heading: '### Martes 10/11/2026' },
   { name: 'a weekday before the date and after it: both renamed', text: ['# Log', '## Thursday, 2026-11-26 (Thu)', 'A.', '## Friday, 2026-11-27 (Fri)', 'B.'], date: '2026-11-28', heading: '## Saturday, 2026-11-28 (Sat)' },
   { name: 'a weekday that is not the date\'s is a word like any other: left out', text: ['# Log', '## 2026-11-27 (Thursday)', 'B.'], date: '2026-11-28', heading: '## 2026-11-28' },
 ];

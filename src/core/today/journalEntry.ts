@@ -7,36 +7,48 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { LANGUAGES } from '../grammar/keywords';
 import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import { weekdayDateIn } from '../parse/weekdayDates';
-import { dateAt, dateLead } from '../grammar/dates';
+import { dateAt, dateLead, type DateOrder } from '../grammar/dates';
+import { textDateOrder } from '../grammar/fileDateOrder';
 import { dateLike, namedDateLike } from '../edits/cellDates';
 
 /**
  * Where a title writes `date` (ISO `YYYY-MM-DD`), in whatever form the parser reads it (`2026-12-01`, `01.12.2026`,
- * `Dec 1, 2026`), or null. Slashed dates that read two ways are not found (a new date in their form could not be read).
+ * `Dec 1, 2026`), or null. A slashed date that reads two ways is found only in `order`: the journal's (see
+ * journalOrder; a trial's `### Lunes 09/11/2026` was no entry to place another beside).
  */
-export function writtenDateIn(title: string, date: string): { start: number; end: number } | null {
+export function writtenDateIn(title: string, date: string, order: DateOrder | null = null): { start: number; end: number } | null {
   const at = title.indexOf(date);
   if (at >= 0) return { start: at, end: at + date.length };
   for (let i = 0; i < title.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
-    const found = dateAt(title, i, null);
+    const found = dateAt(title, i, order);
     if (found?.date === date) return { start: i, end: found.end };
   }
   return null;
 }
 
+const journalOrders = new WeakMap<ParsedPlan, DateOrder | null>();
+
+/** How a journal's headings write slashed dates (`11/25/2026`: month first), as their dates say together; null where they do not. */
+export function journalOrder(plan: ParsedPlan): DateOrder | null {
+  let order = journalOrders.get(plan);
+  if (order === undefined) journalOrders.set(plan, (order = textDateOrder(plan.days.map((day) => day.title).join('\n'))));
+  return order;
+}
+
 /**
  * `date` as `like` (a date as a title writes it) writes one, or ISO where that form cannot be written back. A weekday
- * before it is renamed (`Tue, Dec 1, 2026` gives `Sat, Dec 5, 2026`).
+ * before it is renamed (`Tue, Dec 1, 2026` gives `Sat, Dec 5, 2026`). A slashed date is written in the journal's
+ * `order` (`11/03/2026` beside `11/25/2026`: a trial's became `2026-11-03`); the caller checks it reads so.
  */
-function dateAsWritten(like: string, date: string): string {
+function dateAsWritten(like: string, date: string, order: DateOrder | null): string {
   const lead = dateLead(like, 0);
   if (lead !== null && lead.weekday !== null && lead.at > 0) {
-    const rest = dateAsWritten(like.slice(lead.at), date);
+    const rest = dateAsWritten(like.slice(lead.at), date, order);
     const renamed = renameWeekday(like.slice(0, lead.at), lead.weekday, daysSinceMonday(dayNumber(date)) + 1);
     return rest !== date && renamed.end > 0 ? renamed.words + rest : date;
   }
-  return /\p{L}/u.test(like) ? namedDateLike(like, date) ?? date : dateLike(like, date);
+  return /\p{L}/u.test(like) ? namedDateLike(like, date) ?? date : dateLike(like, date, order, order);
 }
 
 /**
@@ -49,13 +61,14 @@ function dateAsWritten(like: string, date: string): string {
  */
 export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   const weekday = daysSinceMonday(dayNumber(date)) + 1;
-  const dated = lastEntry(plan, (day) => day.date !== null && writtenDateIn(day.title, day.date) !== null);
-  const span = dated?.date ? writtenDateIn(dated.title, dated.date) : null;
+  const order = journalOrder(plan);
+  const dated = lastEntry(plan, (day) => day.date !== null && writtenDateIn(day.title, day.date, order) !== null);
+  const span = dated?.date ? writtenDateIn(dated.title, dated.date, order) : null;
   if (dated && span) {
     // In the entry's form (`## 01.12.2026 – Fensterfunktionen` gives `## 05.12.2026`: a trial's was refused).
     const form = dated.title.slice(span.start, span.end);
     const prefix = dated.title.slice(0, span.start);
-    const written = dateAsWritten(form, date);
+    const written = dateAsWritten(form, date, order);
     // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
     // A weekday after the date, alone (`2026-11-27 (Friday)`, `– Fri`), is renamed too (a trial's entry lost it).
     const head = '#'.repeat(dated.level);
@@ -67,7 +80,7 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     return `${head} ${renamed.end > 0 ? renamed.words + written + after : date}`;
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
-  const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || writtenDateIn(day.title, day.date) === null));
+  const named = lastEntry(plan, (day) => day.weekday !== null && (day.date === null || writtenDateIn(day.title, day.date, order) === null));
   // One dated by its week names the date only inside that week (a review's `### Sunday` landed in a week gone by, or
   // on the Sunday a week begun on Sunday starts with).
   const week = named && named.date !== null ? parentOf(plan.root, named) : undefined;

@@ -14,7 +14,7 @@ import { isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
-import { journalEntryHeading, parentOf, writtenDateIn } from './journalEntry';
+import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
 import { weekHeadingLike } from './weekHeading';
 import { weekStartOf } from '../parse/weekdayDates';
 import { addDays, dayNumber } from '../calendar/calendarDays';
@@ -26,13 +26,14 @@ export function needsNewEntry(plan: ParsedPlan, date: string): boolean {
 
 /** The journal's entries headed by a date (their title writes it: `2026-12-01`, `01.12.2026`), in the file's order. */
 function entriesOf(plan: ParsedPlan): PlanNode[] {
-  return plan.days.filter((day) => day.form === 'heading' && day.number === null && day.date !== null && day.level > 1 && writtenDateIn(day.title, day.date) !== null);
+  const order = journalOrder(plan);
+  return plan.days.filter((day) => day.form === 'heading' && day.number === null && day.date !== null && day.level > 1 && writtenDateIn(day.title, day.date, order) !== null);
 }
 
 export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMark): EditOutcome {
   const entries = entriesOf(plan);
   const heading = journalEntryHeading(plan, session.date);
-  if (!needsNewEntry(plan, session.date) || writtenDateIn(heading, session.date) === null) {
+  if (!needsNewEntry(plan, session.date) || writtenDateIn(heading, session.date, journalOrder(plan)) === null) {
     return { ok: false, message: l10n.t('the journal has no entry headed by a date to write {0} beside', session.date) };
   }
   const lines = new Lines(text);
@@ -60,7 +61,9 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
   if (typeof edit === 'string') return { ok: false, message: edit };
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
   const made = result.days.filter((day) => day.date === session.date);
-  if (result.days.length === plan.days.length + 1 && made.length === 1 && made[0].sessions.length === 1) {
+  // Every other entry still read on its date: a new slashed date never changes the order the journal is read in.
+  const kept = result.days.filter((day) => day !== made[0]).every((day, i) => day.date === plan.days[i]?.date);
+  if (result.days.length === plan.days.length + 1 && made.length === 1 && made[0].sessions.length === 1 && kept) {
     return { ok: true, edits: [edit], summary: l10n.t('Logged {0} in a new entry, "{1}"', formatMinutes(session.minutes), made[0].title) };
   }
   return { ok: false, message: l10n.t('a new entry for {0} cannot be written without changing the text around it; add "{1}" by hand', session.date, heading) };

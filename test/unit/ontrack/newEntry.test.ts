@@ -53,6 +53,9 @@ describe('a session in a new journal entry', () => {
       ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '### 2026-11-18', '- \u23F1 2026-11-18 (25 min)', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.']],
     ['a dated section beside the weeks is no week', '2026-11-21', ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '## Exam 2026-11-19', 'Room 4.'],
       ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '### 2026-11-21', '- \u23F1 2026-11-21 (25 min)', '## Exam 2026-11-19', 'Room 4.']],
+    // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
+    ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
+      ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
   ];
   for (const [what, date, before, after] of placedTable) {
     it(what, () => {
