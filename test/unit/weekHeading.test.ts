@@ -14,6 +14,10 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['Week of 2026-11-23', '2026-11-23', '2026-12-07', 'Week of 2026-12-07'],
     // A course's own count of weeks goes on by one a week; the ISO week's by the calendar.
     ['Week 3: 2026-11-23 to 2026-11-29', '2026-11-23', '2026-11-30', 'Week 4: 2026-11-30 to 2026-12-06'],
+    // A range's first day alone, the month and year after its last (a trial's `16–22 Nov 2026` read as a week from the 22nd).
+    ['Week 47 (16\u201322 Nov 2026)', '2026-11-16', '2026-11-23', 'Week 48 (23\u201329 Nov 2026)'],
+    ['Week 47 (16\u201322 Nov 2026)', '2026-11-16', '2026-11-30', 'Week 49 (30 Nov\u20136 Dec 2026)'],
+    ['Semana 47 (16\u201322 nov 2026)', '2026-11-16', '2026-11-09', 'Semana 46 (9\u201315 nov 2026)'],
     // A course's week count has no week before its first (a review's made a second `Week 1`).
     ['Week 2 (2026-11-23 \u2013 2026-11-29)', '2026-11-23', '2026-11-09', null],
     ['Week 2 (2026-11-23 \u2013 2026-11-29)', '2026-11-23', '2026-11-16', 'Week 1 (2026-11-16 \u2013 2026-11-22)'],
@@ -24,7 +28,8 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     // Month names in the heading's own language and form (a review's `Feb` gave `Maerz`, `nov.` gave `decembre`).
     ['Woche 8 (16. Feb \u2013 22. Feb 2026)', '2026-02-16', '2026-02-23', 'Woche 9 (23. Feb \u2013 1. M\u00e4r 2026)'],
     ['Semaine 48 (23 nov. \u2013 29 nov. 2026)', '2026-11-23', '2026-11-30', 'Semaine 49 (30 nov. \u2013 6 d\u00e9c. 2026)'],
-    ['Week 48 (Mon, Nov 23 \u2013 Sun, Nov 29, 2026)', '2026-11-23', '2026-11-30', null],
+    ['Week 48 (Mon, Nov 23 \u2013 Sun, Nov 29, 2026)', '2026-11-23', '2026-11-30', 'Week 49 (Mon, Nov 30 \u2013 Sun, Dec 6, 2026)'],
+    ['KW 5 (26. J\u00e4nner \u2013 1. Februar 2026)', '2026-01-26', '2026-02-02', null],
     // A range's end as its day alone (`Dec 7 – 13, 2026`): alone where it stays in one month, else with its month.
     ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-14', 'Week 51 (Dec 14 \u2013 20, 2026)'],
     ['Week 50 (Dec 7 \u2013 13, 2026)', '2026-12-07', '2026-12-28', 'Week 53 (Dec 28 \u2013 Jan 3, 2027)'],

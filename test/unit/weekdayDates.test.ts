@@ -20,6 +20,10 @@ describe('weekday headings under a dated week', () => {
     ['a range day first', '## Week 49 (30 Nov \u2013 6 Dec 2026)\n### Monday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-11-30', '2026-12-06']],
     ['a range over the new year', '## Week 53 (Dec 28 \u2013 Jan 3, 2027)\n### Monday\n- [ ] a\n### Sunday\n- [ ] b\n', ['2026-12-28', '2027-01-03']],
     ['a German range', '## KW 49 (30.11. \u2013 06.12.2026)\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    // Its first day alone (a trial's `16–22 Nov 2026` was read as a week from the 22nd), across a month too.
+    ['a range of its first day alone', '## Week 47 (16\u201322 Nov 2026)\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
+    ['a range of its first day alone, across a month', '## Semana 49 (30\u20136 dic 2026)\n### Lunes\n- [ ] a\n### Viernes\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a sprint\'s number before a date is no range', '## Sprint 3 - 15 Nov 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
     ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     // From a review: versions are no dates (the dot after the month says one); weekdays and `bis` inside a range.
     ['a version before a range is none', '## Release 3.11 - Nov 30, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],

@@ -70,7 +70,7 @@ const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/;
  */
 function rangeStartAt(title: string, i: number): string | null {
   const start = yearlessDateAt(title, i) ?? dottedDayMonthAt(title, i);
-  if (start === null) return null;
+  if (start === null) return bareDayRangeStartAt(title, i);
   const dash = RANGE_DASH.exec(title.slice(skipSpaces(title, start.end)));
   if (dash === null) return null;
   let at = skipSpaces(title, start.end) + dash[0].length;
@@ -90,6 +90,26 @@ function rangeStartAt(title: string, i: number): string | null {
   const day = numberAt(title, at, 1, 2);
   const year = day === null ? null : numberAt(title, skipSeparators(title, day.end), 4, 4);
   return day === null || year === null || day.value < start.day ? null : iso(year.value, start.month, start.day);
+}
+
+/**
+ * The first date of a range of a week at most written `16–22 Nov 2026` (its first day alone, a full date with its
+ * month's name after the dash): that day of the end's month, or of the month before where it is later (`30–6 Dec
+ * 2026`). A trial's `Week 47 (16–22 Nov 2026)` was read as the week from the 22nd.
+ */
+function bareDayRangeStartAt(title: string, i: number): string | null {
+  const bare = /^(\d{1,2})[ \t]*[-\u2013\u2014][ \t]*(?=\d)/.exec(title.slice(i, i + 8));
+  if (bare === null) return null;
+  // The end with its month's name, day first (`22 Nov 2026`): `Sprint 3 - 2026-12-15` is no range from the 3rd.
+  const end = dateAt(title, i + bare[0].length, fileDateOrder);
+  if (end === null || !/\p{L}/u.test(title.slice(i + bare[0].length, end.end))) return null;
+  const day = Number(bare[1]);
+  const [year, month] = [Number(end.date.slice(0, 4)), Number(end.date.slice(5, 7))];
+  const later = day > Number(end.date.slice(8, 10));
+  const first = later ? iso(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, day) : iso(year, month, day);
+  // A week at most: a number before a date is more often a sprint's or a chapter's than a range's first day.
+  const days = first === null ? -1 : dayNumber(end.date) - dayNumber(first);
+  return days >= 0 && days <= 7 ? first : null;
 }
 
 /**

@@ -39,7 +39,7 @@ export function weekHeadingLike(title: string, start: string, newStart: string):
   const languages = languagesOfWeek(title);
   for (let i = 0; i < title.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
-    const piece = movedDateAt(title, i, start, days, languages);
+    const piece = movedDateAt(title, i, start, days, languages) ?? bareStartAt(title, i, start, days, languages);
     if (piece === undefined) continue;
     if (piece === null) return null;
     pieces.push(piece);
@@ -98,6 +98,24 @@ function languagesOfWeek(title: string): string[] {
   if (first === null) return [];
   const word = normalizeKey(first[0]);
   return Object.entries(LANGUAGES).filter(([, block]) => (block.week ?? []).some((form) => form === word || form.replace(/\{n\}\.?\s*/, '') === word)).map(([code]) => code);
+}
+
+/**
+ * The first day of a range written `16–22 Nov 2026` (see weekdayDates' bareDayRangeStartAt) moved by `days`: alone where
+ * the new range stays in one month, else with its month's name as the end writes one (`30 Nov–6 Dec 2026`).
+ */
+function bareStartAt(title: string, i: number, start: string, days: number, languages: readonly string[]): Piece | null | undefined {
+  const bare = /^(\d{1,2})[ \t]*[-\u2013\u2014][ \t]*(?=\d)/.exec(title.slice(i, i + 8));
+  if (bare === null) return undefined;
+  const endAt = i + bare[0].length;
+  const end = dateAt(title, endAt, null);
+  if (end === null || !/\p{L}/u.test(title.slice(endAt, end.end))) return undefined;
+  const [from, to] = [addDays(start, days), addDays(end.date, days)];
+  const day = bare[1].startsWith('0') ? from.slice(8, 10) : String(Number(from.slice(8, 10)));
+  if (from.slice(0, 7) === to.slice(0, 7)) return { start: i, end: i + bare[1].length, text: day };
+  const year = from.slice(0, 4);
+  const named = namedDateLike(title.slice(endAt, end.end), from, languages);
+  return named === null || !named.endsWith(year) ? null : { start: i, end: i + bare[1].length, text: named.slice(0, -year.length).replace(/[\s,]+$/, '') };
 }
 
 /** `date` written as `written` (a date without a year, `Nov 16`, `16 Nov`) writes one, or null. */

@@ -73,10 +73,10 @@ describe('a session in a new journal entry', () => {
   });
 
   it('refuses a week it cannot head as the others are, and says what to add', () => {
-    const text = lines('# Week 50 (Mon, Dec 7 \u2013 Sun, Dec 13, 2026)', '', '## 2026-12-08', 'A.');
-    const outcome = logInNewEntry(text, parse(text), { ...session, date: '2026-12-16' });
+    const text = lines('# KW 5 (26. J\u00e4nner \u2013 1. Februar 2026)', '', '## 27.01.2026', 'A.');
+    const outcome = logInNewEntry(text, parse(text), { ...session, date: '2026-02-03' });
     assert.ok(!outcome.ok);
-    assert.match(outcome.message, /^no week section holds 2026-12-16, and its heading cannot be written as "Week 50/);
+    assert.match(outcome.message, /^no week section holds 2026-02-03, and its heading cannot be written as "KW 5/);
   });
 
   it('keeps CRLF line breaks', () => {
