@@ -17,7 +17,7 @@ import { formatMinutes } from '../study/duration';
 import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
 import { weekHeadingLike } from './weekHeading';
 import { weekStartOf } from '../parse/weekdayDates';
-import { addDays, dayNumber } from '../calendar/calendarDays';
+import { addDays, dayNumber, weekStart } from '../calendar/calendarDays';
 
 /** Whether `date` needs an entry of its own in the journal: one dated by headings, none on that date. */
 export function needsNewEntry(plan: ParsedPlan, date: string): boolean {
@@ -79,6 +79,8 @@ interface WeekSection {
   readonly node: PlanNode;
   readonly start: string;
   readonly holds: boolean;
+  /** Its title names no date (`## Week 47`): its week is the one (Monday to Sunday) all its entries fall in. */
+  readonly undated?: true;
 }
 
 /** A heading's first word, lower case (`week`, `kw`): the word a journal's week headings share. */
@@ -105,8 +107,14 @@ function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSecti
       seen.add(node);
       const holds = holders.has(node);
       const start = holds || words.has(firstWord(node.title)) ? weekStartOf(node.title) : null;
-      if (start === null && holds) return [];
       if (start !== null) sections.push({ node, start, holds });
+      else if (holds) {
+        // `## Week 47` over `### Mon 16.11.2026`: the week its entries say, where they are all of one (a trial's entry
+        // of the 25th went under it).
+        const weeks = new Set(entries.filter((entry) => entry.line > node.line && entry.line < node.endLine).map((entry) => weekStart(entry.date!)));
+        if (weeks.size !== 1 || !/\d/.test(node.title)) return [];
+        sections.push({ node, start: [...weeks][0], holds, undated: true });
+      }
     }
   }
   return sections.sort((a, b) => a.node.line - b.node.line);
@@ -149,7 +157,7 @@ function newWeek(lines: Lines, weeks: readonly WeekSection[], date: string, newe
   const byStart = weeks.filter((week) => week.holds).sort((a, b) => (a.start < b.start ? -1 : 1));
   const model = byStart.filter((w) => w.start <= date).at(-1) ?? byStart[0];
   const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
-  const title = weekHeadingLike(model.node.title, model.start, start);
+  const title = weekHeadingLike(model.node.title, model.start, start, model.undated);
   if (title === null) return l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
   const heading = `${'#'.repeat(model.node.level)} ${title}`;
   return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node })), start, newestFirst, [heading, '', ...block(model)]);

@@ -30,9 +30,9 @@ interface Piece {
 
 /**
  * `title` (a week heading whose week starts on `start`) for the week starting `newStart`, or null when a date in it
- * cannot be written in its form, or what is made does not read back as that week.
+ * cannot be written in its form, or what is made does not read back as that week (see `undated` below).
  */
-export function weekHeadingLike(title: string, start: string, newStart: string): string | null {
+export function weekHeadingLike(title: string, start: string, newStart: string, undated = false): string | null {
   const days = dayNumber(newStart) - dayNumber(start);
   if (days % 7 !== 0) return null;
   const pieces: Piece[] = [];
@@ -52,9 +52,13 @@ export function weekHeadingLike(title: string, start: string, newStart: string):
       i = end.end - 1;
     }
   }
-  if (pieces.length === 0) return null;
+  // `undated`: a heading that names its week by its number alone (`## Week 47`, its dates read from its entries): the
+  // number moves, and nothing else may (no date to read back).
+  if (pieces.length === 0 && !undated) return null;
   const numbered = weekNumberPiece(title, pieces, start, newStart, days / 7);
   if (numbered === null) return null;
+  // The words after the number are that week's topic (`Week 2 – Iceberg basics`): not the new week's.
+  if (undated) return numbered === undefined || pieces.length > 0 ? null : title.slice(0, numbered.start) + numbered.text;
   if (numbered !== undefined) pieces.push(numbered);
   pieces.sort((a, b) => a.start - b.start);
   let made = '';

@@ -56,6 +56,11 @@ describe('a session in a new journal entry', () => {
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
+    // Weeks named by their number alone are the weeks their entries say (a trial's entry of the 25th went under Week 47).
+    ['under a week named by its number alone, in the week its entries say', '2026-11-18', ['# J', '', '## Week 47', '', '### Mon 16.11.2026', '', 'x', ''],
+      ['# J', '', '## Week 47', '', '### Mon 16.11.2026', '', 'x', '', '### Wed 18.11.2026', '- \u23F1 2026-11-18 (25 min)', '']],
+    ['a new week named by its number alone, without the week before\'s topic', '2026-11-25', ['# J', '', '## Week 2 \u2013 Iceberg basics', '', '### Mon 16.11.2026', '', 'x', ''],
+      ['# J', '', '## Week 2 \u2013 Iceberg basics', '', '### Mon 16.11.2026', '', 'x', '', '## Week 3', '', '### Wed 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '']],
   ];
   for (const [what, date, before, after] of placedTable) {
     it(what, () => {
