@@ -15,7 +15,7 @@ import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
 import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
-import { weekHeadingLike } from './weekHeading';
+import { namesWeekByNumber, weekHeadingLike } from './weekHeading';
 import { weekStartOf } from '../parse/weekdayDates';
 import { addDays, dayNumber, weekStart } from '../calendar/calendarDays';
 
@@ -112,7 +112,7 @@ function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSecti
         // `## Week 47` over `### Mon 16.11.2026`: the week its entries say, where they are all of one (a trial's entry
         // of the 25th went under it).
         const weeks = new Set(entries.filter((entry) => entry.line > node.line && entry.line < node.endLine).map((entry) => weekStart(entry.date!)));
-        if (weeks.size !== 1 || !/\d/.test(node.title)) return [];
+        if (weeks.size !== 1 || !namesWeekByNumber(node.title)) return [];
         sections.push({ node, start: [...weeks][0], holds, undated: true });
       }
     }

@@ -96,6 +96,11 @@ function movedDateAt(title: string, i: number, start: string, days: number, lang
   return { start: i, end: dotted.end, text: `${pad(moved.slice(8, 10), dayWritten)}.${pad(moved.slice(5, 7), monthWritten)}${dotted.dotted ? '.' : ''}` };
 }
 
+/** Whether `title` starts with a week's word and its number (`Week 47`, `KW 47`, `Semana 3`): a week named by its number. */
+export function namesWeekByNumber(title: string): boolean {
+  return (languagesOfWeek(title).length > 0 || /^\W*kw\b/iu.test(title)) && /^\W*\p{L}+\.?[ \t]*\d{1,3}(?!\d)/u.test(title);
+}
+
 /** The languages whose word for a week heads `title` (`Week 48`: English and Dutch; `Semana 3`: Spanish, Portuguese). */
 function languagesOfWeek(title: string): string[] {
   const first = /\p{L}+/u.exec(title);

@@ -61,6 +61,8 @@ describe('a session in a new journal entry', () => {
       ['# J', '', '## Week 47', '', '### Mon 16.11.2026', '', 'x', '', '### Wed 18.11.2026', '- \u23F1 2026-11-18 (25 min)', '']],
     ['a new week named by its number alone, without the week before\'s topic', '2026-11-25', ['# J', '', '## Week 2 \u2013 Iceberg basics', '', '### Mon 16.11.2026', '', 'x', ''],
       ['# J', '', '## Week 2 \u2013 Iceberg basics', '', '### Mon 16.11.2026', '', 'x', '', '## Week 3', '', '### Wed 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '']],
+    ['a title with a year over the entries of one week is no week', '2026-11-25', ['# Journal 2026', '', '## Mon 16.11.2026', '', 'x', ''],
+      ['# Journal 2026', '', '## Mon 16.11.2026', '', 'x', '', '## Wed 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '']],
   ];
   for (const [what, date, before, after] of placedTable) {
     it(what, () => {
