@@ -294,11 +294,8 @@ export class PlanBuilder {
     const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
     const isPlan = !otherList && (
       counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
-      // Days headed only by weekdays or dates, with no tasks: a learner's journal, or opening hours and meeting notes.
-      (counts.weekdayDays + counts.datedDays >= 2 && learning()) ||
-      // ...or one with study time logged under it (`- ⏱ 2026-11-27 (20 min)`, what `log` writes): a journal whatever its
-      // title (a trial's `# Diario` counted when named alone, and in no folder's streak).
-      (counts.weekdayDays + counts.datedDays >= 1 && days.some((day) => day.number === null && day.sessions !== null && day.sessions.length > 0)));
+      // Days headed by weekdays or dates, no tasks: a journal if it speaks of learning, or has study time logged (`⏱`).
+      (counts.weekdayDays + counts.datedDays >= 2 && learning()) || (counts.weekdayDays + counts.datedDays >= 1 && days.some((day) => day.number === null && (day.sessions?.length ?? 0) > 0)));
     return { root: finishNode(this.root, { journal }), isPlan, journal };
   }
 
