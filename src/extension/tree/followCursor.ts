@@ -17,6 +17,7 @@ export class FollowCursor implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Reveals done (tests wait for them). */
   revealCount = 0;
+  private inFlight = 0;
 
   constructor(
     private readonly index: PlanIndex,
@@ -25,13 +26,24 @@ export class FollowCursor implements vscode.Disposable {
   ) {
     this.subscriptions = [
       vscode.window.onDidChangeTextEditorSelection((e) => this.schedule(e.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.schedule(editor)),
+      // No editor left: a follow still waiting to settle is moot (it would reveal a day in a closed editor).
+      vscode.window.onDidChangeActiveTextEditor((editor) => (editor ? this.schedule(editor) : this.cancel())),
       view.onDidChangeVisibility((e) => e.visible && vscode.window.activeTextEditor && this.schedule(vscode.window.activeTextEditor)),
     ];
   }
 
-  private schedule(editor: vscode.TextEditor): void {
+  /** A follow waits to settle or a reveal is on its way (tests wait until neither, before they move the tree). */
+  get busy(): boolean {
+    return this.timer !== undefined || this.inFlight > 0;
+  }
+
+  private cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(editor: vscode.TextEditor): void {
+    this.cancel();
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.follow(editor);
@@ -47,6 +59,7 @@ export class FollowCursor implements vscode.Disposable {
     if (!day) return false;
     const element = this.tree.findNode(editor.document.uri.toString(), day.line);
     if (!element || this.view.selection[0]?.id === element.id) return false;
+    this.inFlight++;
     try {
       await this.view.reveal(element, { select: true, focus: false, expand: false });
     } catch (error) {
@@ -54,13 +67,15 @@ export class FollowCursor implements vscode.Disposable {
       // next cursor move reveals it again.
       log().info(`day under the cursor not revealed in the tree: ${error instanceof Error ? error.message : String(error)}`);
       return false;
+    } finally {
+      this.inFlight--;
     }
     this.revealCount++;
     return true;
   }
 
   dispose(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.cancel();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -20,6 +20,7 @@ export class RevealToday implements vscode.Disposable {
   private date = '';
   /** Reveals done (tests wait for them). */
   revealCount = 0;
+  private inFlight = 0;
 
   constructor(
     private readonly today: TodayService,
@@ -31,6 +32,11 @@ export class RevealToday implements vscode.Disposable {
       view.onDidChangeVisibility((e) => e.visible && this.schedule()),
     ];
     this.schedule();
+  }
+
+  /** A reveal is scheduled or on its way (tests wait until neither, before they move the tree). */
+  get busy(): boolean {
+    return this.timer !== undefined || this.inFlight > 0;
   }
 
   /** After this turn: the tree's own refresh of the same change goes first (it is sent at the end of the turn). */
@@ -55,6 +61,7 @@ export class RevealToday implements vscode.Disposable {
     const element = this.tree.findNode(activePlan.uri, currentDay.line);
     if (!element) return false;
     this.revealed.add(key);
+    this.inFlight++;
     try {
       await this.view.reveal(element, { select: false, focus: false, expand: false });
     } catch (error) {
@@ -62,6 +69,8 @@ export class RevealToday implements vscode.Disposable {
       this.revealed.delete(key);
       log().info(`today not revealed in the tree: ${error instanceof Error ? error.message : String(error)}`);
       return false;
+    } finally {
+      this.inFlight--;
     }
     this.revealCount++;
     return true;
