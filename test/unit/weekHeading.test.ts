@@ -36,6 +36,19 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['Week 53 (Dec 28 \u2013 Jan 3, 2027)', '2026-12-28', '2027-01-04', 'Week 1 (Jan 4 \u2013 Jan 10, 2027)'],
     ['Week 48 (Nov 30 \u2013 Dec 6, 2026)', '2026-11-30', '2026-11-23', 'Week 47 (Nov 23 \u2013 Nov 29, 2026)'],
     ['Week 48 (Nov 23 \u2013 Nov 29, 2026)', '2026-11-23', '2026-11-27', null],
+    // Days written as ordinals or joined by a word (a trial's `7th–13th December`, `du 7 au 13` were read a week late).
+    ['Week of 7th\u201313th December 2026', '2026-12-07', '2026-12-14', 'Week of 14th\u201320th December 2026'],
+    ['Week of 7th\u201313th December 2026', '2026-12-07', '2026-12-21', 'Week of 21st\u201327th December 2026'],
+    ['Week of 7th\u201313th December 2026', '2026-12-07', '2026-11-16', 'Week of 16th\u201322nd November 2026'],
+    ['Week of 7th\u201313th December 2026', '2026-12-07', '2026-11-30', 'Week of 30th November\u20136th December 2026'],
+    ['Week of December 7th\u201313th, 2026', '2026-12-07', '2026-12-14', 'Week of December 14th\u201320th, 2026'],
+    ['Week of Dec 7 to 13, 2026', '2026-12-07', '2026-12-14', 'Week of Dec 14 to 20, 2026'],
+    ['Semaine du 7 au 13 d\u00e9cembre 2026', '2026-12-07', '2026-12-14', 'Semaine du 14 au 20 d\u00e9cembre 2026'],
+    ['Semaine du 1er au 7 f\u00e9vrier 2027', '2027-02-01', '2027-02-08', 'Semaine du 8 au 14 f\u00e9vrier 2027'],
+    ['Semana del 7 al 13 de diciembre de 2026', '2026-12-07', '2026-12-14', 'Semana del 14 al 20 de diciembre de 2026'],
+    ['KW 50: 7.\u201313. Dezember 2026', '2026-12-07', '2026-12-14', 'KW 51: 14.\u201320. Dezember 2026'],
+    ['Woche 7. bis 13. Dezember 2026', '2026-12-07', '2026-12-14', 'Woche 14. bis 20. Dezember 2026'],
+    ['Week 50 (7 t/m 13 december 2026)', '2026-12-07', '2026-12-14', 'Week 51 (14 t/m 20 december 2026)'],
   ];
   for (const [model, start, newStart, made] of table) {
     it(`${model} -> ${newStart}`, () => assert.strictEqual(weekHeadingLike(model, start, newStart), made));

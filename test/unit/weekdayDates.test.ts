@@ -23,6 +23,18 @@ describe('weekday headings under a dated week', () => {
     // Its first day alone (a trial's `16–22 Nov 2026` was read as a week from the 22nd), across a month too.
     ['a range of its first day alone', '## Week 47 (16\u201322 Nov 2026)\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
     ['a range of its first day alone, across a month', '## Semana 49 (30\u20136 dic 2026)\n### Lunes\n- [ ] a\n### Viernes\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    // Its days joined by a word or written as ordinals (a trial's `7th–13th December` and `du 7 au 13` went a week late).
+    ['a range of ordinals', '## Week of 7th\u201313th December 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a range of ordinals after the month', '## Week of December 7th\u201313th, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a range joined by to', '## Week of Dec 7 to 13, 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a range joined by to, both months named', '## Week of Dec 28 to Jan 3, 2027\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-12-28', '2027-01-01']],
+    ['a French range', '## Semaine du 7 au 13 d\u00e9cembre 2026\n### Lundi\n- [ ] a\n### Vendredi\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a French range from the first', '## Semaine du 1er au 7 f\u00e9vrier 2027\n### Lundi\n- [ ] a\n### Vendredi\n- [ ] b\n', ['2027-02-01', '2027-02-05']],
+    ['a Spanish range', '## Semana del 7 al 13 de diciembre de 2026\n### Lunes\n- [ ] a\n### Viernes\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a German range of days', '## Woche 7. bis 13. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a German range of dotted days', '## KW 50: 7.\u201313. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['a Dutch range', '## Week 50 (7 t/m 13 december 2026)\n### Maandag\n- [ ] a\n### Vrijdag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    ['bis before a date alone is its end: any week', '## Woche 48 bis 29.11.2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', [null, null]],
     ['a sprint\'s number before a date is no range', '## Sprint 3 - 15 Nov 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
     ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     // From a review: versions are no dates (the dot after the month says one); weekdays and `bis` inside a range.

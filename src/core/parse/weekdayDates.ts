@@ -2,7 +2,7 @@
  * A weekday heading's date from the heading that dates its week: `## Week of 2026-11-23` over `### Friday` is
  * 2026-11-27 (a trial's weekly journal knew its dates when a day was looked up, but said nothing of days missed).
  */
-import { dateAt, iso, numberAt, skipSeparators, skipSpaces } from '../grammar/dates';
+import { dateAt, iso, numberAt, skipOrdinal, skipSeparators, skipSpaces } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
@@ -48,14 +48,28 @@ const OTHER_DATE = /(?:^|[^\p{L}])(?:updated|revised|edited|modified|due|deadlin
  * Dec 6, a week late).
  */
 export function weekStartOf(title: string): string | null {
-  for (let i = 0; i < title.length; i++) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
-    const ranged = rangeStartAt(title, i);
+  const read = withRangeDashes(title);
+  for (let i = 0; i < read.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(read[i - 1])) continue;
+    const ranged = rangeStartAt(read, i);
     if (ranged !== null) return ranged;
-    const found = dateAt(title, i, fileDateOrder);
+    const found = dateAt(read, i, fileDateOrder);
+    // The words before it as written (`Woche bis 29.11.2026` ends there).
     if (found) return OTHER_DATE.test(title.slice(Math.max(0, i - 24), i)) ? null : found.date;
   }
   return null;
+}
+
+/**
+ * A word joining a range's two days after a day (`7 to 13 December`, `du 7 au 13`, `del 7 al 13`, `7. bis 13.`,
+ * `7 t/m 13`), which a trial's weeks were read from their last day for. `bis` before a date alone (`Woche bis
+ * 29.11.2026`) is no range's: a day number comes before it here.
+ */
+const RANGE_WORD = /(?<=(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+)(?:to|through|thru|bis|au|al|a|t\/m|tot en met|tot)(?=[ \t]+[\p{L}\d])/giu;
+
+/** The title with a range's joining word written as a dash, padded to its length (positions stay the title's). */
+export function withRangeDashes(title: string): string {
+  return title.replace(RANGE_WORD, (word) => `\u2013${' '.repeat(word.length - 1)}`);
 }
 
 /** A dash between the two dates of a range (`Nov 30 – Dec 6, 2026`), or German `bis` after a dotted one (`30.11. bis 06.12.2026`). */
@@ -88,7 +102,7 @@ function rangeStartAt(title: string, i: number): string | null {
   }
   // `Dec 1 – 7, 2026`: the end is a day of the same month, and the year.
   const day = numberAt(title, at, 1, 2);
-  const year = day === null ? null : numberAt(title, skipSeparators(title, day.end), 4, 4);
+  const year = day === null ? null : numberAt(title, skipSeparators(title, skipOrdinal(title, day.end)), 4, 4);
   return day === null || year === null || day.value < start.day ? null : iso(year.value, start.month, start.day);
 }
 
@@ -98,7 +112,8 @@ function rangeStartAt(title: string, i: number): string | null {
  * 2026`). A trial's `Week 47 (16–22 Nov 2026)` was read as the week from the 22nd.
  */
 function bareDayRangeStartAt(title: string, i: number): string | null {
-  const bare = /^(\d{1,2})[ \t]*[-\u2013\u2014][ \t]*(?=\d)/.exec(title.slice(i, i + 8));
+  // Its day as an ordinal too: `7th–13th December 2026`, `7.–13. Dezember 2026`.
+  const bare = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
   if (bare === null) return null;
   // The end with its month's name, day first (`22 Nov 2026`): `Sprint 3 - 2026-12-15` is no range from the 3rd.
   const end = dateAt(title, i + bare[0].length, fileDateOrder);

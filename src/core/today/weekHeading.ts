@@ -10,7 +10,7 @@ import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { dateLike, namedDateLike } from '../edits/cellDates';
-import { dottedRangeStartAt, weekStartOf } from '../parse/weekdayDates';
+import { dottedRangeStartAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
 
 /** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
 export function isoWeekNumber(iso: string): number {
@@ -37,15 +37,17 @@ export function weekHeadingLike(title: string, start: string, newStart: string, 
   if (days % 7 !== 0) return null;
   const pieces: Piece[] = [];
   const languages = languagesOfWeek(title);
-  for (let i = 0; i < title.length; i++) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
-    const piece = movedDateAt(title, i, start, days, languages) ?? bareStartAt(title, i, start, days, languages);
+  // Read with a range's joining word as a dash (`du 7 au 13`), the same length: the pieces are where the title's are.
+  const read = withRangeDashes(title);
+  for (let i = 0; i < read.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(read[i - 1])) continue;
+    const piece = movedDateAt(read, i, start, days, languages) ?? bareStartAt(read, i, start, days, languages);
     if (piece === undefined) continue;
     if (piece === null) return null;
     pieces.push(piece);
     i = piece.end - 1;
     // `Dec 7 – 13, 2026`: the range's end is a bare day and the year.
-    const end = piece.yearless ? bareEndAfter(title, piece.end, piece.yearless, days, languages) : undefined;
+    const end = piece.yearless ? bareEndAfter(read, piece.end, piece.yearless, days, languages) : undefined;
     if (end === null) return null;
     if (end !== undefined) {
       pieces.push(end);
@@ -114,17 +116,26 @@ function languagesOfWeek(title: string): string[] {
  * the new range stays in one month, else with its month's name as the end writes one (`30 Nov–6 Dec 2026`).
  */
 function bareStartAt(title: string, i: number, start: string, days: number, languages: readonly string[]): Piece | null | undefined {
-  const bare = /^(\d{1,2})[ \t]*[-\u2013\u2014][ \t]*(?=\d)/.exec(title.slice(i, i + 8));
+  const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
   if (bare === null) return undefined;
+  const [, written, suffix = ''] = bare;
   const endAt = i + bare[0].length;
   const end = dateAt(title, endAt, null);
   if (end === null || !/\p{L}/u.test(title.slice(endAt, end.end))) return undefined;
   const [from, to] = [addDays(start, days), addDays(end.date, days)];
-  const day = bare[1].startsWith('0') ? from.slice(8, 10) : String(Number(from.slice(8, 10)));
-  if (from.slice(0, 7) === to.slice(0, 7)) return { start: i, end: i + bare[1].length, text: day };
+  const day = written.startsWith('0') ? from.slice(8, 10) : String(Number(from.slice(8, 10)));
+  const piece = { start: i, end: i + written.length + suffix.length };
+  if (from.slice(0, 7) === to.slice(0, 7)) return { ...piece, text: day + ordinalLike(suffix, Number(day)) };
   const year = from.slice(0, 4);
   const named = namedDateLike(title.slice(endAt, end.end), from, languages);
-  return named === null || !named.endsWith(year) ? null : { start: i, end: i + bare[1].length, text: named.slice(0, -year.length).replace(/[\s,]+$/, '') };
+  return named === null || !named.endsWith(year) ? null : { ...piece, text: named.slice(0, -year.length).replace(/[\s,]+$/, '') };
+}
+
+/** The suffix `suffix` (`th`, `.`, French `er`) written after day `day`: `21st`, `7.`, `1er` but `8`. */
+function ordinalLike(suffix: string, day: number): string {
+  if (!/^(?:st|nd|rd|th)$/i.test(suffix)) return suffix.toLowerCase() === 'er' && day !== 1 ? '' : suffix;
+  const english = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  return suffix === suffix.toUpperCase() ? english.toUpperCase() : english;
 }
 
 /** `date` written as `written` (a date without a year, `Nov 16`, `16 Nov`) writes one, or null. */
@@ -145,9 +156,9 @@ function yearlessLike(written: string, date: string, languages: readonly string[
  * writes one (`Dec 28 – Jan 3, 2027`). Undefined where no such end follows `at`; null where it cannot be written.
  */
 function bareEndAfter(title: string, at: number, first: { readonly from: string; readonly written: string }, days: number, languages: readonly string[]): Piece | null | undefined {
-  const found = /^([ \t]*[-\u2013\u2014][ \t]*)(\d{1,2})(,?[ \t]+)(\d{4})(?!\d)/.exec(title.slice(at));
+  const found = /^([ \t]*[-\u2013\u2014][ \t]*)(\d{1,2})(st|nd|rd|th)?(,?[ \t]+)(\d{4})(?!\d)/i.exec(title.slice(at));
   if (found === null) return undefined;
-  const [, dash, day, separator] = found;
+  const [, dash, day, suffix = '', separator] = found;
   const [year, month] = first.from.split('-').map(Number);
   const sameMonth = Number(day) >= Number(first.from.slice(8, 10));
   const endMonth = sameMonth ? month : (month % 12) + 1;
@@ -156,7 +167,7 @@ function bareEndAfter(title: string, at: number, first: { readonly from: string;
   if (!isValidIsoDate(from)) return null;
   const end = addDays(from, days);
   const moved = addDays(first.from, days);
-  const named = end.slice(0, 7) === moved.slice(0, 7) ? String(Number(end.slice(8, 10))) : yearlessLike(first.written, end, languages);
+  const named = end.slice(0, 7) === moved.slice(0, 7) ? String(Number(end.slice(8, 10))) + ordinalLike(suffix, Number(end.slice(8, 10))) : yearlessLike(first.written, end, languages);
   if (named === null) return null;
   const start = at + dash.length;
   return { start, end: at + found[0].length, text: `${named}${separator}${end.slice(0, 4)}` };
