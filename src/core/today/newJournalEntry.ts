@@ -56,7 +56,7 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     if (week) {
       const days = inside(week);
       edit = days.length > 0 ? placed(lines, entrySlots(days), date, daysBack, block(levelIn(week))) : after(lines, week.node, block(levelIn(week)));
-    } else edit = newWeek(lines, weeks, date, weeksBack, (model) => block(levelIn(model)));
+    } else edit = newWeek(lines, weeks, weekEnds(plan, weeks), date, weeksBack, (model) => block(levelIn(model)));
   }
   if (typeof edit === 'string') return { ok: false, message: edit };
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
@@ -120,19 +120,52 @@ function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSecti
   return sections.sort((a, b) => a.node.line - b.node.line);
 }
 
-/** A place among others: an entry and its date, or a week's section and its first day. */
+/** A place among others: an entry and its date, or a week's section and its first day (and where its part ends). */
 interface Slot {
   readonly date: string;
   readonly node: PlanNode;
+  readonly endLine?: number;
+}
+
+/**
+ * Where each week's part of the journal ends: its section, then the sections at its level after it that go with it,
+ * until the next week (a trial's new week went between a week and its `## Weekly reflection`). A section goes with
+ * the week before it where a week follows it, where its title says week (`Weekly reflection`, `Wochenrückblick`), or
+ * where a section so titled follows another week too (`## Retro` after each).
+ */
+function weekEnds(plan: ParsedPlan, weeks: readonly WeekSection[]): Map<PlanNode, number> {
+  const isWeek = new Set(weeks.map((week) => week.node));
+  const runs = weeks.map((week) => {
+    const siblings = parentOf(plan.root, week.node)?.children ?? [];
+    const run: PlanNode[] = [];
+    let k = siblings.indexOf(week.node) + 1;
+    for (; k < siblings.length && !isWeek.has(siblings[k]) && siblings[k].form === 'heading' && siblings[k].level === week.node.level; k++) run.push(siblings[k]);
+    return { week, run, beforeWeek: k < siblings.length && isWeek.has(siblings[k]) };
+  });
+  const kind = (node: PlanNode): string => node.title.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const repeats = new Map<string, number>();
+  for (const { run } of runs) for (const each of new Set(run.map(kind))) repeats.set(each, (repeats.get(each) ?? 0) + 1);
+  const weekWords = new Set(weeks.map((week) => firstWord(week.node.title)).filter((word) => word.length > 0));
+  const saysWeek = (node: PlanNode): boolean => kind(node).split(' ').some((word) => [...weekWords].some((week) => (week.length < 3 ? word === week : word.startsWith(week))));
+  const ends = new Map<PlanNode, number>();
+  for (const { week, run, beforeWeek } of runs) {
+    let end = week.node.endLine;
+    for (const node of run) {
+      if (!beforeWeek && (repeats.get(kind(node)) ?? 0) < 2 && !saysWeek(node)) break;
+      end = node.endLine;
+    }
+    ends.set(week.node, end);
+  }
+  return ends;
 }
 
 const entrySlots = (entries: readonly PlanNode[]): Slot[] => entries.map((node) => ({ date: node.date!, node }));
 
 /** `block` placed among `slots` (in the file's order) by `date`, as they run: forward, or newest first. */
 function placed(lines: Lines, slots: readonly Slot[], date: string, newestFirst: boolean, block: string[]): TextEdit {
-  let previous: PlanNode | null = null;
-  for (const slot of slots) if (newestFirst ? slot.date > date : slot.date < date) previous = slot.node;
-  if (previous !== null) return after(lines, previous, block);
+  let previous: Slot | null = null;
+  for (const slot of slots) if (newestFirst ? slot.date > date : slot.date < date) previous = slot;
+  if (previous !== null) return after(lines, previous.node, block, previous.endLine);
   const line = slots[0].node.line;
   // After a BOM, which stays the file's first bytes (a review's new week went in front of it).
   const at = { line, character: line === 0 && lines.at(0).startsWith('\ufeff') ? 1 : 0 };
@@ -140,9 +173,9 @@ function placed(lines: Lines, slots: readonly Slot[], date: string, newestFirst:
   return { range: { start: at, end: at }, newText: block.join(eol) + eol + eol };
 }
 
-/** `block` after the last line of text of `node`'s section (its blank lines and what follows stay after it). */
-function after(lines: Lines, node: PlanNode, block: string[]): TextEdit {
-  let end = node.endLine - 1;
+/** `block` after the last line of text of `node`'s section, or of the lines to `endLine` (blank lines and what follows stay after it). */
+function after(lines: Lines, node: PlanNode, block: string[], endLine = node.endLine): TextEdit {
+  let end = endLine - 1;
   while (end > node.line && isBlank(lines.at(end))) end--;
   const at = { line: end, character: lines.at(end).length };
   const eol = lines.breakAfter(end);
@@ -153,12 +186,12 @@ function after(lines: Lines, node: PlanNode, block: string[]): TextEdit {
  * A new week's section for `date`, headed as the nearest week holding entries before it is (the first, where none is
  * before it: see weekHeading.ts), with the entry (`block`, at the level of the model week's entries) in it.
  */
-function newWeek(lines: Lines, weeks: readonly WeekSection[], date: string, newestFirst: boolean, block: (model: WeekSection) => string[]): TextEdit | string {
+function newWeek(lines: Lines, weeks: readonly WeekSection[], ends: ReadonlyMap<PlanNode, number>, date: string, newestFirst: boolean, block: (model: WeekSection) => string[]): TextEdit | string {
   const byStart = weeks.filter((week) => week.holds).sort((a, b) => (a.start < b.start ? -1 : 1));
   const model = byStart.filter((w) => w.start <= date).at(-1) ?? byStart[0];
   const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
   const title = weekHeadingLike(model.node.title, model.start, start, model.undated);
   if (title === null) return l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
   const heading = `${'#'.repeat(model.node.level)} ${title}`;
-  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node })), start, newestFirst, [heading, '', ...block(model)]);
+  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node, endLine: ends.get(w.node) })), start, newestFirst, [heading, '', ...block(model)]);
 }

@@ -53,6 +53,13 @@ describe('a session in a new journal entry', () => {
       ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '### 2026-11-18', '- \u23F1 2026-11-18 (25 min)', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.']],
     ['a dated section beside the weeks is no week', '2026-11-21', ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '## Exam 2026-11-19', 'Room 4.'],
       ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '### 2026-11-21', '- \u23F1 2026-11-21 (25 min)', '## Exam 2026-11-19', 'Room 4.']],
+    // The sections that go with a week stay with it (a trial's new week went between a week and its reflection).
+    ['a new week after the week\'s reflection', '2026-12-02', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '## Weekly reflection', 'Joins are fine.', ''],
+      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '## Weekly reflection', 'Joins are fine.', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '']],
+    ['a new week after the last week\'s retro, each week having one', '2026-12-02', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '## Resources', '- [SQL](https://x.org)'],
+      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '## Resources', '- [SQL](https://x.org)']],
+    ['a new week between two, after the first one\'s notes', '2026-11-25', ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.'],
+      ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '', '# KW 48 (23.11. \u2013 29.11.2026)', '', '## 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
