@@ -49,6 +49,7 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['KW 50: 7.\u201313. Dezember 2026', '2026-12-07', '2026-12-14', 'KW 51: 14.\u201320. Dezember 2026'],
     ['Woche 7. bis 13. Dezember 2026', '2026-12-07', '2026-12-14', 'Woche 14. bis 20. Dezember 2026'],
     ['Week 50 (7 t/m 13 december 2026)', '2026-12-07', '2026-12-14', 'Week 51 (14 t/m 20 december 2026)'],
+    ['KW 49 (Mo., 30.11. \u2013 So., 06.12.2026)', '2026-11-30', '2026-12-07', 'KW 50 (Mo., 07.12. \u2013 So., 13.12.2026)'],
   ];
   for (const [model, start, newStart, made] of table) {
     it(`${model} -> ${newStart}`, () => assert.strictEqual(weekHeadingLike(model, start, newStart), made));

@@ -36,6 +36,10 @@ describe('dates without a year', () => {
       ['26. November: Listen', 11, 26, null],
       ['11月26日', 11, 26, null],
       ['Feb 29', 2, 29, null],
+      // Day and month in digits after a weekday (a trial's German journal of `### Mo 16.11.` under `## KW 47` read as none).
+      ['Mo 16.11.', 11, 16, 1],
+      ['Mo, 30.11.', 11, 30, 1],
+      ['Mi 18.11', 11, 18, 3],
     ];
     for (const [text, month, day, weekday] of read) {
       it(`reads ${JSON.stringify(text)}`, () => {
@@ -43,7 +47,7 @@ describe('dates without a year', () => {
         assert.deepStrictEqual(found && { month: found.month, day: found.day, weekday: found.weekday }, { month, day, weekday });
       });
     }
-    for (const text of ['May 5 things I learned', 'March 3 goals', 'Nov 27, 2026', 'November 2026', 'Feb 30', 'Day 3', 'Chapter 5', 'Nov27', '3 Marches', '13月2日', 'Nov 32']) {
+    for (const text of ['May 5 things I learned', 'March 3 goals', 'Nov 27, 2026', 'November 2026', 'Feb 30', 'Day 3', 'Chapter 5', 'Nov27', '3 Marches', '13月2日', 'Nov 32', '3.1.', '16.11.', 'Mo 3.1. Einführung', 'Mo 16.11.2026', 'Mo 31.11.', 'Mo 16.13.']) {
       it(`reads no date in ${JSON.stringify(text)}`, () => assert.strictEqual(yearlessDateAt(text, 0), null));
     }
   });

@@ -152,3 +152,23 @@ function skipToDate(text: string): number {
   const at = text.search(/[\p{L}\p{N}]/u);
   return at < 0 ? 0 : at;
 }
+
+/**
+ * `date` written as `written`, a date without a year, writes one (`Nov 16`, `16 Nov`, `16.11.`), or null. Its year is
+ * the one the file says there: the caller checks the file reads it so.
+ */
+export function yearlessDateLike(written: string, date: string, languages: readonly string[] = []): string | null {
+  const dotted = /^(\d{1,2})\.(\d{1,2})(\.?)$/.exec(written);
+  if (dotted !== null) {
+    const pad = (value: string, like: string): string => (like.length === 2 ? value : String(Number(value)));
+    return `${pad(date.slice(8, 10), dotted[1])}.${pad(date.slice(5, 7), dotted[2])}${dotted[3]}`;
+  }
+  const year = date.slice(0, 4);
+  // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
+  for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
+    const text = namedDateLike(withYear, date, languages);
+    const suffix = withYear.slice(written.length);
+    if (text !== null && text.endsWith(suffix)) return text.slice(0, -suffix.length);
+  }
+  return null;
+}

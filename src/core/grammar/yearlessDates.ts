@@ -14,6 +14,8 @@ export interface YearlessDate {
   /** 1 (Monday) .. 7 (Sunday) when a weekday's name is written before or after it. */
   readonly weekday: number | null;
   readonly end: number;
+  /** Written in digits alone (`Mo 16.11.`), not in a month's name. */
+  readonly numeric?: true;
 }
 
 /** What may follow a date without a year: punctuation (`Nov 27 - Joins`, `Nov 27 (Fri)`), not a word (`May 5 things`). */
@@ -46,7 +48,7 @@ export function yearlessDateAt(text: string, i: number): YearlessDate | null {
   const vocabulary = vocabularyOf();
   const { at } = lead;
   let { weekday } = lead;
-  const found = isDigitAt(text, at) ? dayFirst(text, at) : monthFirst(text, at);
+  const found = isDigitAt(text, at) ? dayFirst(text, at) ?? (weekday !== null ? dottedAt(text, at) : null) : monthFirst(text, at);
   if (!found || found.day < 1 || found.day > MONTH_DAYS[found.month - 1]) return null;
   let { end } = found;
   if (isLetterAt(text, end) || isDigitAt(text, end)) return null;
@@ -63,7 +65,18 @@ export function yearlessDateAt(text: string, i: number): YearlessDate | null {
       end = named === after ? following.end : text[close] === ')' || text[close] === '\uFF09' ? close + 1 : end;
     } else if (!AFTER.includes(text[after])) return null;
   }
-  return { month: found.month, day: found.day, weekday, end };
+  return { month: found.month, day: found.day, weekday, end, ...('numeric' in found ? { numeric: true as const } : {}) };
+}
+
+/**
+ * `16.11.` after a weekday (`### Mo 16.11.`, a German journal's under `## KW 47`): day and month in digits. Only after
+ * a weekday: `3.1.` alone numbers a document's section more often than it dates a day.
+ */
+function dottedAt(text: string, i: number): { month: number; day: number; end: number; numeric: true } | null {
+  const found = /^(\d{1,2})\.(\d{1,2})\.?(?![\d.])/.exec(text.slice(i, i + 6));
+  if (found === null) return null;
+  const [day, month] = [Number(found[1]), Number(found[2])];
+  return month >= 1 && month <= 12 ? { month, day, end: i + found[0].length, numeric: true } : null;
 }
 
 /** `26 November`, `26th of November`, `26. Nov.`, `11月26日`. */

@@ -9,7 +9,8 @@ import { dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import { weekdayDateIn } from '../parse/weekdayDates';
 import { dateAt, dateLead, type DateOrder } from '../grammar/dates';
 import { textDateOrder } from '../grammar/fileDateOrder';
-import { dateLike, namedDateLike } from '../edits/cellDates';
+import { dateLike, namedDateLike, yearlessDateLike } from '../edits/cellDates';
+import { yearlessDateAt } from '../grammar/yearlessDates';
 
 /**
  * Where a title writes `date` (ISO `YYYY-MM-DD`), in whatever form the parser reads it (`2026-12-01`, `01.12.2026`,
@@ -23,6 +24,12 @@ export function writtenDateIn(title: string, date: string, order: DateOrder | nu
     if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
     const found = dateAt(title, i, order);
     if (found?.date === date) return { start: i, end: found.end };
+  }
+  // Without its year (`### Mon Nov 16`, `### Mo 16.11.`: the year is the one the file says there).
+  for (let i = 0; i < title.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(title[i - 1])) continue;
+    const found = yearlessDateAt(title, i);
+    if (found !== null && found.month === Number(date.slice(5, 7)) && found.day === Number(date.slice(8, 10))) return { start: i, end: found.end };
   }
   return null;
 }
@@ -48,6 +55,9 @@ function dateAsWritten(like: string, date: string, order: DateOrder | null): str
     const renamed = renameWeekday(like.slice(0, lead.at), lead.weekday, daysSinceMonday(dayNumber(date)) + 1);
     return rest !== date && renamed.end > 0 ? renamed.words + rest : date;
   }
+  const yearless = yearlessDateAt(like, 0);
+  // Day and month in digits (`16.11.`, after a weekday split off above) are one too.
+  if ((yearless !== null && yearless.end === like.length) || /^\d{1,2}\.\d{1,2}\.?$/.test(like)) return yearlessDateLike(like, date) ?? date;
   return /\p{L}/u.test(like) ? namedDateLike(like, date) ?? date : dateLike(like, date, order, order);
 }
 

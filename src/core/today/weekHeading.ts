@@ -9,7 +9,7 @@ import { isValidIsoDate } from '../stamps';
 import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
-import { dateLike, namedDateLike } from '../edits/cellDates';
+import { dateLike, namedDateLike, yearlessDateLike } from '../edits/cellDates';
 import { dottedRangeStartAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
 
 /** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
@@ -82,11 +82,12 @@ function movedDateAt(title: string, i: number, start: string, days: number, lang
     const text = /\p{L}/u.test(written) ? namedDateLike(written, moved, languages) : dateLike(written, moved);
     return text === null || (text === moved && !/^\d{4}-\d{2}-\d{2}$/.test(written)) ? null : { start: i, end: full.end, text };
   }
+  // In digits alone (`Mo., 30.11.`): its day and month move as a German range's first date, below.
   const yearless = yearlessDateAt(title, i);
-  if (yearless !== null) {
+  if (yearless !== null && yearless.numeric !== true) {
     const written = title.slice(i, yearless.end);
     const from = nearestDate(yearless.month, yearless.day, start);
-    const text = yearlessLike(written, addDays(from, days), languages);
+    const text = yearlessDateLike(written, addDays(from, days), languages);
     return text === null ? null : { start: i, end: yearless.end, text, yearless: { from, written } };
   }
   // A German range's first date, day and month alone (`30.11. – 06.12.2026`, `30.11 bis`), its padding kept.
@@ -138,18 +139,6 @@ function ordinalLike(suffix: string, day: number): string {
   return suffix === suffix.toUpperCase() ? english.toUpperCase() : english;
 }
 
-/** `date` written as `written` (a date without a year, `Nov 16`, `16 Nov`) writes one, or null. */
-function yearlessLike(written: string, date: string, languages: readonly string[]): string | null {
-  const year = date.slice(0, 4);
-  // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
-  for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
-    const text = namedDateLike(withYear, date, languages);
-    const suffix = withYear.slice(written.length);
-    if (text !== null && text.endsWith(suffix)) return text.slice(0, -suffix.length);
-  }
-  return null;
-}
-
 /**
  * The end of a range whose first date has no year and whose last is its day alone, then the year (`Dec 7 – 13, 2026`),
  * moved by `days`: the day alone where the new range stays in one month, else with its month's name as the first date
@@ -167,7 +156,7 @@ function bareEndAfter(title: string, at: number, first: { readonly from: string;
   if (!isValidIsoDate(from)) return null;
   const end = addDays(from, days);
   const moved = addDays(first.from, days);
-  const named = end.slice(0, 7) === moved.slice(0, 7) ? String(Number(end.slice(8, 10))) + ordinalLike(suffix, Number(end.slice(8, 10))) : yearlessLike(first.written, end, languages);
+  const named = end.slice(0, 7) === moved.slice(0, 7) ? String(Number(end.slice(8, 10))) + ordinalLike(suffix, Number(end.slice(8, 10))) : yearlessDateLike(first.written, end, languages);
   if (named === null) return null;
   const start = at + dash.length;
   return { start, end: at + found[0].length, text: `${named}${separator}${end.slice(0, 4)}` };

@@ -60,6 +60,13 @@ describe('a session in a new journal entry', () => {
       ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '## Resources', '- [SQL](https://x.org)']],
     ['a new week between two, after the first one\'s notes', '2026-11-25', ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.'],
       ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '', '# KW 48 (23.11. \u2013 29.11.2026)', '', '## 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.']],
+    // Entries dated without a year get one so too (a trial's German `### Mo 16.11.` under `## KW 47` were no entries).
+    ['an entry dated without a year, in digits after a weekday', '2026-11-20', ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', ''],
+      ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', '', '### Fr 20.11.', '- \u23F1 2026-11-20 (25 min)', '']],
+    ['a new week of entries dated without a year', '2026-11-25', ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', ''],
+      ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', '', '## KW 48 (23.11. \u2013 29.11.2026)', '', '### Mi 25.11.', '- \u23F1 2026-11-25 (25 min)', '']],
+    ['an entry dated without a year, in words', '2026-11-20', ['# Journal', '', '## Week 47 (Nov 16 \u2013 22, 2026)', '', '### Mon Nov 16', 'Joins.', ''],
+      ['# Journal', '', '## Week 47 (Nov 16 \u2013 22, 2026)', '', '### Mon Nov 16', 'Joins.', '', '### Fri Nov 20', '- \u23F1 2026-11-20 (25 min)', '']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
