@@ -4,6 +4,8 @@ import type { TodayService } from '../today/todayService';
 import type { PlanTreeProvider } from './planTreeProvider';
 import type { TreeElement } from './treeElements';
 
+const RETRY_MS = 300;
+
 /**
  * The tree shows today: when the current day becomes known or moves (a day marked done, another active
  * plan), it is revealed in the view, its plan and module expanded. A row's expansion is VS Code's once the
@@ -15,6 +17,9 @@ import type { TreeElement } from './treeElements';
 export class RevealToday implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Plan rows VS Code last said it collapsed: a reveal that leaves today's so did not take (see reveal). */
+  private readonly collapsed = new Set<string>();
+  private retried = false;
   /** The days revealed on `date` (`uri#n`, the n-th day: lines move as the learner types, titles as they rename). */
   private revealed = new Set<string>();
   private date = '';
@@ -30,6 +35,8 @@ export class RevealToday implements vscode.Disposable {
     this.subscriptions = [
       today.onDidChange(() => this.schedule()),
       view.onDidChangeVisibility((e) => e.visible && this.schedule()),
+      view.onDidCollapseElement((e) => e.element.type === 'plan' && this.collapsed.add(e.element.id)),
+      view.onDidExpandElement((e) => this.collapsed.delete(e.element.id)),
     ];
     this.schedule();
   }
@@ -40,12 +47,12 @@ export class RevealToday implements vscode.Disposable {
   }
 
   /** After this turn: the tree's own refresh of the same change goes first (it is sent at the end of the turn). */
-  private schedule(): void {
+  private schedule(delayMs = 0): void {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.reveal();
-    }, 0);
+    }, delayMs);
   }
 
   /** Reveals the current day if the view shows and it has not been revealed yet; returns whether it did. */
@@ -72,6 +79,15 @@ export class RevealToday implements vscode.Disposable {
     } finally {
       this.inFlight--;
     }
+    // VS Code drops a reveal that reaches it while it draws the tree again (the rows are not known then; it says
+    // nothing): its plan row is still collapsed. Once more, a little later.
+    if (this.collapsed.has(activePlan.uri) && !this.retried) {
+      this.retried = true;
+      this.revealed.delete(key);
+      this.schedule(RETRY_MS);
+      return false;
+    }
+    this.retried = false;
     this.revealCount++;
     return true;
   }
