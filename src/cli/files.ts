@@ -48,7 +48,12 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       found.push(input);
     }
   }
-  return found;
+  // A file named twice (`a.md ./a.md`, a folder and a file in it) is read and listed once, as first named.
+  const seen = new Set<string>();
+  return found.filter((file) => {
+    const key = path.resolve(file);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
 }
 
 /** Whether a path typed by the user ends with a folder's separator (`plans/`, `s.md/`). */

@@ -303,4 +303,12 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.ok(!fs.existsSync(path.join(dir, 'h.svg')));
     assert.strictEqual((await run('status', plan, '--today', '1900-01-01')).code, 0);
   });
+
+  it('reads a file named twice once (`index a.md ./a.md`, a folder and a file in it listed the plan twice)', async () => {
+    const dir = newTempDir('lp-twice-');
+    fs.writeFileSync(path.join(dir, 'a.md'), BEHIND);
+    const twice = await run('index', path.join(dir, 'a.md'), `${dir}/./a.md`, dir, '--json');
+    assert.strictEqual(twice.code, 0, twice.err);
+    assert.strictEqual(JSON.parse(twice.out).plans.length, 1);
+  });
 });
