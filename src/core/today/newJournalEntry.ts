@@ -10,7 +10,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { isBlank } from '../grammar/lineSyntax';
+import { isAtxHeadingLine, isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -40,8 +40,9 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
   const { date } = session;
   const block = (level: number | null): string[] => [level === null ? heading : heading.replace(/^#+/, '#'.repeat(level)), `- ${sessionText(session, formatMinutes)}`];
   const weeks = weekSections(plan, entries);
+  const spaced = spacedEntries(lines, [...entries, ...weeks.map((week) => week.node)]);
   let edit: TextEdit | string;
-  if (weeks.length === 0) edit = placed(lines, entrySlots(entries), date, runsNewestFirst(entries.map((entry) => entry.date!)), block(null));
+  if (weeks.length === 0) edit = placed(lines, entrySlots(entries), date, runsNewestFirst(entries.map((entry) => entry.date!)), block(null), spaced);
   else {
     // A journal kept in week sections (`# Week 48 (Nov 23 – Nov 29, 2026)`): in the week that holds the date, by
     // date among its entries, at its entries' level, or a new week's section headed as the others are (a trial's
@@ -55,8 +56,8 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     const week = weeks.find((w) => w.start <= date && date <= addDays(w.start, 6));
     if (week) {
       const days = inside(week);
-      edit = days.length > 0 ? placed(lines, entrySlots(days), date, daysBack, block(levelIn(week))) : after(lines, week.node, block(levelIn(week)));
-    } else edit = newWeek(lines, weeks, weekEnds(plan, weeks), date, weeksBack, (model) => block(levelIn(model)));
+      edit = days.length > 0 ? placed(lines, entrySlots(days), date, daysBack, block(levelIn(week)), spaced) : after(lines, week.node, block(levelIn(week)), spaced);
+    } else edit = newWeek(lines, weeks, weekEnds(plan, weeks), date, weeksBack, (model) => block(levelIn(model)), spaced);
   }
   if (typeof edit === 'string') return { ok: false, message: edit };
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
@@ -67,6 +68,23 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     return { ok: true, edits: [edit], summary: l10n.t('Logged {0} in a new entry, "{1}"', formatMinutes(session.minutes), made[0].title) };
   }
   return { ok: false, message: l10n.t('a new entry for {0} cannot be written without changing the text around it; add "{1}" by hand', session.date, heading) };
+}
+
+/**
+ * Whether the journal leaves a blank line before its entries and weeks (most of those that follow text do; one right
+ * under a heading says nothing): a new entry is set off as they are, not by a blank line in a journal written without.
+ */
+function spacedEntries(lines: Lines, headings: readonly PlanNode[]): boolean {
+  let spaced = 0;
+  let tight = 0;
+  for (const node of headings) {
+    let above = node.line - 1;
+    while (above >= 0 && isBlank(lines.at(above))) above--;
+    if (above < 0 || isAtxHeadingLine(lines.at(above))) continue;
+    if (above === node.line - 1) tight++;
+    else spaced++;
+  }
+  return spaced >= tight;
 }
 
 /** Whether dates in the file's order run newest first: the first after the last (one alone runs forward). */
@@ -162,36 +180,38 @@ function weekEnds(plan: ParsedPlan, weeks: readonly WeekSection[]): Map<PlanNode
 const entrySlots = (entries: readonly PlanNode[]): Slot[] => entries.map((node) => ({ date: node.date!, node }));
 
 /** `block` placed among `slots` (in the file's order) by `date`, as they run: forward, or newest first. */
-function placed(lines: Lines, slots: readonly Slot[], date: string, newestFirst: boolean, block: string[]): TextEdit {
+function placed(lines: Lines, slots: readonly Slot[], date: string, newestFirst: boolean, block: string[], spaced: boolean): TextEdit {
   let previous: Slot | null = null;
   for (const slot of slots) if (newestFirst ? slot.date > date : slot.date < date) previous = slot;
-  if (previous !== null) return after(lines, previous.node, block, previous.endLine);
+  if (previous !== null) return after(lines, previous.node, block, spaced, previous.endLine);
   const line = slots[0].node.line;
   // After a BOM, which stays the file's first bytes (a review's new week went in front of it).
   const at = { line, character: line === 0 && lines.at(0).startsWith('\ufeff') ? 1 : 0 };
   const eol = lines.breakAfter(line);
-  return { range: { start: at, end: at }, newText: block.join(eol) + eol + eol };
+  return { range: { start: at, end: at }, newText: block.join(eol) + eol + (spaced ? eol : '') };
 }
 
 /** `block` after the last line of text of `node`'s section, or of the lines to `endLine` (blank lines and what follows stay after it). */
-function after(lines: Lines, node: PlanNode, block: string[], endLine = node.endLine): TextEdit {
+function after(lines: Lines, node: PlanNode, block: string[], spaced: boolean, endLine = node.endLine): TextEdit {
   let end = endLine - 1;
   while (end > node.line && isBlank(lines.at(end))) end--;
   const at = { line: end, character: lines.at(end).length };
   const eol = lines.breakAfter(end);
-  return { range: { start: at, end: at }, newText: eol + eol + block.join(eol) };
+  return { range: { start: at, end: at }, newText: eol + (spaced ? eol : '') + block.join(eol) };
 }
 
 /**
  * A new week's section for `date`, headed as the nearest week holding entries before it is (the first, where none is
  * before it: see weekHeading.ts), with the entry (`block`, at the level of the model week's entries) in it.
  */
-function newWeek(lines: Lines, weeks: readonly WeekSection[], ends: ReadonlyMap<PlanNode, number>, date: string, newestFirst: boolean, block: (model: WeekSection) => string[]): TextEdit | string {
+function newWeek(lines: Lines, weeks: readonly WeekSection[], ends: ReadonlyMap<PlanNode, number>, date: string, newestFirst: boolean, block: (model: WeekSection) => string[], spaced: boolean): TextEdit | string {
   const byStart = weeks.filter((week) => week.holds).sort((a, b) => (a.start < b.start ? -1 : 1));
   const model = byStart.filter((w) => w.start <= date).at(-1) ?? byStart[0];
   const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
   const title = weekHeadingLike(model.node.title, model.start, start, model.undated);
   if (title === null) return l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
   const heading = `${'#'.repeat(model.node.level)} ${title}`;
-  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node, endLine: ends.get(w.node) })), start, newestFirst, [heading, '', ...block(model)]);
+  // A blank line under the heading where the model week has one.
+  const under = isBlank(lines.at(model.node.line + 1)) ? [''] : [];
+  return placed(lines, weeks.map((w) => ({ date: w.start, node: w.node, endLine: ends.get(w.node) })), start, newestFirst, [heading, ...under, ...block(model)], spaced);
 }

@@ -22,6 +22,9 @@ describe('a session in a new journal entry', () => {
     ['entries dated with dots', ['# Lerntagebuch', '', '## 26.11.2026 \u2013 Fensterfunktionen', 'Notizen.', '', '## 27.11.2026 \u2013 CTEs', 'Mehr.', ''], ['# Lerntagebuch', '', '## 26.11.2026 \u2013 Fensterfunktionen', 'Notizen.', '', '## 27.11.2026 \u2013 CTEs', 'Mehr.', '', '## 29.11.2026', LINE, '']],
     ['entries dated in words, newest first', ['# Journal', '', '## Nov 28, 2026', 'B.', '', '## Nov 27, 2026', 'A.'], ['# Journal', '', '## Nov 29, 2026', LINE, '', '## Nov 28, 2026', 'B.', '', '## Nov 27, 2026', 'A.']],
     ['headed as the entries are, before a section that is no entry', ['# J', '### Friday 2026-11-27', 'A.', '', '', '## Notes', 'x'], ['# J', '### Friday 2026-11-27', 'A.', '', '### Sunday 2026-11-29', LINE, '', '', '## Notes', 'x']],
+    // Set off as the journal sets off its entries (a review's compact journal got a blank line among none).
+    ['without a blank line in a journal written without', ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', 'More.'], ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', 'More.', '## 2026-11-29', LINE]],
+    ['without a blank line, the newest first', ['# Journal', '## 2026-11-28', 'B.', '## 2026-11-27', 'A.'], ['# Journal', '## 2026-11-29', LINE, '## 2026-11-28', 'B.', '## 2026-11-27', 'A.']],
   ];
   for (const [what, before, after] of table) it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
 
@@ -46,20 +49,20 @@ describe('a session in a new journal entry', () => {
     // From a review: weeks newest first, days forward within each; a week's entries a level below another week's;
     // a dated section beside the weeks that is no week.
     ['weeks newest first, days forward', '2026-11-24', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.', '### 2026-11-19', 'D.'],
-      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '### 2026-11-24', LATE.replace('25', '24'), '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.', '### 2026-11-19', 'D.']],
+      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-24', LATE.replace('25', '24'), '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.', '### 2026-11-19', 'D.']],
     ['a new week above, weeks newest first', '2026-12-01', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.'],
-      ['## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-01', '- \u23F1 2026-12-01 (25 min)', '', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.']],
+      ['## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-01', '- \u23F1 2026-12-01 (25 min)', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '### 2026-11-26', 'B.', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'C.']],
     ['at the level of its week\'s entries', '2026-11-18', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.'],
-      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '### 2026-11-18', '- \u23F1 2026-11-18 (25 min)', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.']],
+      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '### 2026-11-18', '- \u23F1 2026-11-18 (25 min)', '# Week 48 (Nov 23 \u2013 Nov 29, 2026)', '## 2026-11-23', 'B.']],
     ['a dated section beside the weeks is no week', '2026-11-21', ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '## Exam 2026-11-19', 'Room 4.'],
-      ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '', '### 2026-11-21', '- \u23F1 2026-11-21 (25 min)', '## Exam 2026-11-19', 'Room 4.']],
+      ['## Week 46 (Nov 9 \u2013 Nov 15, 2026)', '### 2026-11-10', 'A.', '', '## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-21', '- \u23F1 2026-11-21 (25 min)', '## Exam 2026-11-19', 'Room 4.']],
     // The sections that go with a week stay with it (a trial's new week went between a week and its reflection).
     ['a new week after the week\'s reflection', '2026-12-02', ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '## Weekly reflection', 'Joins are fine.', ''],
-      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '## Weekly reflection', 'Joins are fine.', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '']],
+      ['## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'A.', '', '## Weekly reflection', 'Joins are fine.', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '']],
     ['a new week after the last week\'s retro, each week having one', '2026-12-02', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '## Resources', '- [SQL](https://x.org)'],
-      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '## Resources', '- [SQL](https://x.org)']],
+      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '## Retro', 'x', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-23', 'B.', '## Retro', 'y', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '## Resources', '- [SQL](https://x.org)']],
     ['a new week between two, after the first one\'s notes', '2026-11-25', ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.'],
-      ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '', '# KW 48 (23.11. \u2013 29.11.2026)', '', '## 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.']],
+      ['# KW 47 (16.11. \u2013 22.11.2026)', '## 17.11.2026', 'A.', '# Notizen', 'n', '# KW 48 (23.11. \u2013 29.11.2026)', '## 25.11.2026', '- \u23F1 2026-11-25 (25 min)', '# KW 49 (30.11. \u2013 06.12.2026)', '## 01.12.2026', 'B.']],
     // Entries dated without a year get one so too (a trial's German `### Mo 16.11.` under `## KW 47` were no entries).
     ['an entry dated without a year, in digits after a weekday', '2026-11-20', ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', ''],
       ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', '', '### Fr 20.11.', '- \u23F1 2026-11-20 (25 min)', '']],
