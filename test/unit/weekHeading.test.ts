@@ -49,6 +49,11 @@ describe('weekHeadingLike: the next weeks\' headings in the model\'s form', () =
     ['KW 50: 7.\u201313. Dezember 2026', '2026-12-07', '2026-12-14', 'KW 51: 14.\u201320. Dezember 2026'],
     ['Woche 7. bis 13. Dezember 2026', '2026-12-07', '2026-12-14', 'Woche 14. bis 20. Dezember 2026'],
     ['Week 50 (7 t/m 13 december 2026)', '2026-12-07', '2026-12-14', 'Week 51 (14 t/m 20 december 2026)'],
+    ['Semana del 23 al 29 de noviembre de 2026', '2026-11-23', '2026-11-30', 'Semana del 30 de noviembre al 6 de diciembre de 2026'],
+    ['Semana del 30 de noviembre al 6 de diciembre de 2026', '2026-11-30', '2026-12-28', 'Semana del 28 de diciembre al 3 de enero de 2027'],
+    ['Semaine du 23 au 29 novembre 2026', '2026-11-23', '2026-11-30', 'Semaine du 30 novembre au 6 d\u00e9cembre 2026'],
+    ['Woche 23. bis 29. November 2026', '2026-11-23', '2026-11-30', 'Woche 30. November bis 6. Dezember 2026'],
+    ['Woche vom 30. November bis 6. Dezember 2026', '2026-11-30', '2026-12-07', 'Woche vom 7. Dezember bis 13. Dezember 2026'],
     ['KW 49 (Mo., 30.11. \u2013 So., 06.12.2026)', '2026-11-30', '2026-12-07', 'KW 50 (Mo., 07.12. \u2013 So., 13.12.2026)'],
   ];
   for (const [model, start, newStart, made] of table) {

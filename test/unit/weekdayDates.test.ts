@@ -34,6 +34,11 @@ describe('weekday headings under a dated week', () => {
     ['a German range of days', '## Woche 7. bis 13. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
     ['a German range of dotted days', '## KW 50: 7.\u201313. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
     ['a Dutch range', '## Week 50 (7 t/m 13 december 2026)\n### Maandag\n- [ ] a\n### Vrijdag\n- [ ] b\n', ['2026-12-07', '2026-12-11']],
+    // ...over two months, both named (a trial's Spanish week went from its last day, its entries into the week before).
+    ['a Spanish range over two months', '## Semana del 30 de noviembre al 6 de diciembre de 2026\n### Lunes\n- [ ] a\n### Viernes\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a German range over two months', '## Woche vom 30. November bis 6. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a French range over two months', '## Semaine du 30 novembre au 6 d\u00e9cembre 2026\n### Lundi\n- [ ] a\n### Vendredi\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
+    ['a joining word in prose before a date changes nothing', '## Week 48: chapters 3 to 5 (2026-11-23)\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-23', '2026-11-27']],
     ['bis before a date alone is its end: any week', '## Woche 48 bis 29.11.2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', [null, null]],
     ['a sprint\'s number before a date is no range', '## Sprint 3 - 15 Nov 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
     ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],

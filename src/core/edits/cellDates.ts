@@ -165,7 +165,7 @@ export function yearlessDateLike(written: string, date: string, languages: reado
   }
   const year = date.slice(0, 4);
   // Written with a year the way its language writes one (`Nov 16, 2026`, `16 Nov 2026`), then the year taken off.
-  for (const withYear of [`${written}, ${year}`, `${written} ${year}`]) {
+  for (const withYear of [`${written}, ${year}`, `${written} ${year}`, `${written} de ${year}`]) {
     const text = namedDateLike(withYear, date, languages);
     const suffix = withYear.slice(written.length);
     if (text !== null && text.endsWith(suffix)) return text.slice(0, -suffix.length);

@@ -61,11 +61,12 @@ export function weekStartOf(title: string): string | null {
 }
 
 /**
- * A word joining a range's two days after a day (`7 to 13 December`, `du 7 au 13`, `del 7 al 13`, `7. bis 13.`,
- * `7 t/m 13`), which a trial's weeks were read from their last day for. `bis` before a date alone (`Woche bis
- * 29.11.2026`) is no range's: a day number comes before it here.
+ * A word joining a range's two dates (`7 to 13 December`, `du 7 au 13`, `del 30 de noviembre al 6 de diciembre`,
+ * `30. November bis 6. Dezember`, `7 t/m 13`), after a day or a month's name and before the next: a trial's weeks were
+ * read from their last day. Written as a dash it is read as one; nothing else takes a dash for a date, so the word
+ * after prose (`up to 5`) changes nothing.
  */
-const RANGE_WORD = /(?<=(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+)(?:to|through|thru|bis|au|al|a|t\/m|tot en met|tot)(?=[ \t]+[\p{L}\d])/giu;
+const RANGE_WORD = /(?<=[\p{L}\d.][ \t]+)(?:to|through|thru|bis|au|al|a|t\/m|tot en met|tot)(?=[ \t]+[\p{L}\d])/giu;
 
 /** The title with a range's joining word written as a dash, padded to its length (positions stay the title's). */
 export function withRangeDashes(title: string): string {

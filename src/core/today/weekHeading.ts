@@ -129,7 +129,8 @@ function bareStartAt(title: string, i: number, start: string, days: number, lang
   if (from.slice(0, 7) === to.slice(0, 7)) return { ...piece, text: day + ordinalLike(suffix, Number(day)) };
   const year = from.slice(0, 4);
   const named = namedDateLike(title.slice(endAt, end.end), from, languages);
-  return named === null || !named.endsWith(year) ? null : { ...piece, text: named.slice(0, -year.length).replace(/[\s,]+$/, '') };
+  // The year taken off with the word before it (`30 de noviembre de 2026` gives `30 de noviembre`).
+  return named === null || !named.endsWith(year) ? null : { ...piece, text: named.slice(0, -year.length).replace(/(?:[\s,]+(?:de|del|of))?[\s,]+$/u, '') };
 }
 
 /** The suffix `suffix` (`th`, `.`, French `er`) written after day `day`: `21st`, `7.`, `1er` but `8`. */
