@@ -39,6 +39,7 @@ describe('weekday headings under a dated week', () => {
     ['a German range over two months', '## Woche vom 30. November bis 6. Dezember 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a French range over two months', '## Semaine du 30 novembre au 6 d\u00e9cembre 2026\n### Lundi\n- [ ] a\n### Vendredi\n- [ ] b\n', ['2026-11-30', '2026-12-04']],
     ['a joining word in prose before a date changes nothing', '## Week 48: chapters 3 to 5 (2026-11-23)\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-23', '2026-11-27']],
+    ['a week\'s number before bis is no day: any week', '## KW 11 bis 15. M\u00e4rz 2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', [null, null]],
     ['bis before a date alone is its end: any week', '## Woche 48 bis 29.11.2026\n### Montag\n- [ ] a\n### Freitag\n- [ ] b\n', [null, null]],
     ['a sprint\'s number before a date is no range', '## Sprint 3 - 15 Nov 2026\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-16', '2026-11-20']],
     ['a version number before a date is no range: the date starts the week', '## Release 1.2 - 2026-11-30\n### Monday\n- [ ] a\n### Friday\n- [ ] b\n', ['2026-11-30', '2026-12-04']],

@@ -39,7 +39,6 @@ describe('dates without a year', () => {
       // Day and month in digits after a weekday (a trial's German journal of `### Mo 16.11.` under `## KW 47` read as none).
       ['Mo 16.11.', 11, 16, 1],
       ['Mo, 30.11.', 11, 30, 1],
-      ['Mi 18.11', 11, 18, 3],
     ];
     for (const [text, month, day, weekday] of read) {
       it(`reads ${JSON.stringify(text)}`, () => {
@@ -47,7 +46,7 @@ describe('dates without a year', () => {
         assert.deepStrictEqual(found && { month: found.month, day: found.day, weekday: found.weekday }, { month, day, weekday });
       });
     }
-    for (const text of ['May 5 things I learned', 'March 3 goals', 'Nov 27, 2026', 'November 2026', 'Feb 30', 'Day 3', 'Chapter 5', 'Nov27', '3 Marches', '13月2日', 'Nov 32', '3.1.', '16.11.', 'Mo 3.1. Einführung', 'Mo 16.11.2026', 'Mo 31.11.', 'Mo 16.13.']) {
+    for (const text of ['May 5 things I learned', 'March 3 goals', 'Nov 27, 2026', 'November 2026', 'Feb 30', 'Day 3', 'Chapter 5', 'Nov27', '3 Marches', '13月2日', 'Nov 32', '3.1.', '16.11.', 'Mo 3.1. Einführung', 'Mo 16.11.2026', 'Mo 31.11.', 'Mo 16.13.', 'Do 4.1 \u2013 4.3', 'Do 3.2 (pp. 30\u201335)']) {
       it(`reads no date in ${JSON.stringify(text)}`, () => assert.strictEqual(yearlessDateAt(text, 0), null));
     }
   });
@@ -251,6 +250,15 @@ describe('a DAY without a year', () => {
     // Dated in two years: never guessed.
     const twice = parse('# Log\n\n## 2025-03-02\nx\n\n## 2026-03-02\ny\n');
     assert.strictEqual(lookupDay(twice, parseDaySpec('Mar 2')!, 'log.md').ok, false);
+  });
+
+  it('names it in digits as a German journal heads it (`done j.md 28.11.` was a usage error beside `### Sa 28.11.`)', () => {
+    assert.deepStrictEqual(parseDaySpec('28.11.'), { kind: 'monthDay', month: 11, day: 28, written: '28.11.' });
+    assert.deepStrictEqual(parseDaySpec('28.11'), { kind: 'monthDay', month: 11, day: 28, written: '28.11' });
+    assert.strictEqual(parseDaySpec('28.13.'), null);
+    const plan = parse('# Lerntagebuch\n\n## KW 48 (23.11. \u2013 29.11.2026)\n\n### Fr 27.11.\nx\n\n### Sa 28.11.\n- [ ] Kanji\n');
+    const found = lookupDay(plan, parseDaySpec('28.11.')!, 'j.md');
+    assert.ok(found.ok && found.day.title === 'Sa 28.11.', JSON.stringify(found));
   });
 
   it('names a day planned on it, as the full date does, else the one done on it (a trial\'s `show plan.md "Nov 25"` found nothing)', () => {

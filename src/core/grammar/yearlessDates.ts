@@ -69,11 +69,12 @@ export function yearlessDateAt(text: string, i: number): YearlessDate | null {
 }
 
 /**
- * `16.11.` after a weekday (`### Mo 16.11.`, a German journal's under `## KW 47`): day and month in digits. Only after
- * a weekday: `3.1.` alone numbers a document's section more often than it dates a day.
+ * `16.11.` after a weekday (`### Mo 16.11.`, a German journal's under `## KW 47`): day and month in digits, the dot
+ * after the month written. Only after a weekday: `3.1.` alone numbers a document's section more often than it dates a
+ * day; and only with that dot: `### Do 4.1 – 4.3` is an English plan's exercises (a review's).
  */
 function dottedAt(text: string, i: number): { month: number; day: number; end: number; numeric: true } | null {
-  const found = /^(\d{1,2})\.(\d{1,2})\.?(?![\d.])/.exec(text.slice(i, i + 6));
+  const found = /^(\d{1,2})\.(\d{1,2})\.(?![\d.])/.exec(text.slice(i, i + 6));
   if (found === null) return null;
   const [day, month] = [Number(found[1]), Number(found[2])];
   return month >= 1 && month <= 12 ? { month, day, end: i + found[0].length, numeric: true } : null;

@@ -5,6 +5,7 @@
 import { dateAt, iso, numberAt, skipOrdinal, skipSeparators, skipSpaces } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
 import { yearlessDateAt } from '../grammar/yearlessDates';
+import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { addDays, dayNumber, daysSinceMonday } from '../calendar/calendarDays';
 import type { DraftNode } from './draftNode';
 
@@ -114,8 +115,10 @@ function rangeStartAt(title: string, i: number): string | null {
  */
 function bareDayRangeStartAt(title: string, i: number): string | null {
   // Its day as an ordinal too: `7th–13th December 2026`, `7.–13. Dezember 2026`.
-  const bare = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
+  const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
   if (bare === null) return null;
+  // A week's number is no day (`KW 11 bis 15. März 2026`, a review's: read as from March 11); an ordinal is (`Woche 7. bis`).
+  if (bare[2] === undefined && weekNumberAt(title, i)) return null;
   // The end with its month's name, day first (`22 Nov 2026`): `Sprint 3 - 2026-12-15` is no range from the 3rd.
   const end = dateAt(title, i + bare[0].length, fileDateOrder);
   if (end === null || !/\p{L}/u.test(title.slice(i + bare[0].length, end.end))) return null;
@@ -126,6 +129,18 @@ function bareDayRangeStartAt(title: string, i: number): string | null {
   // A week at most: a number before a date is more often a sprint's or a chapter's than a range's first day.
   const days = first === null ? -1 : dayNumber(end.date) - dayNumber(first);
   return days >= 0 && days <= 7 ? first : null;
+}
+
+/** The word right before a number (`KW 11`, `Woche 3`), to tell a week's number from a range's first day. */
+const WEEK_NUMBER_BEFORE = /(\p{L}+)\.?[ \t]*$/u;
+
+/** Every language's word for a week (languages.json `week`), and `KW`. */
+const WEEK_WORDS = new Set(['kw', ...Object.values(LANGUAGES).flatMap((block) => (block.week ?? []).filter((form) => !form.includes('{n}')))]);
+
+/** Whether the number at `i` follows a week's word (`KW 11`, `Week 3`): the week's number, no day. */
+export function weekNumberAt(title: string, i: number): boolean {
+  const before = WEEK_NUMBER_BEFORE.exec(title.slice(Math.max(0, i - 12), i));
+  return before !== null && WEEK_WORDS.has(normalizeKey(before[1]));
 }
 
 /**

@@ -10,7 +10,7 @@ import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { dateLike, namedDateLike, yearlessDateLike } from '../edits/cellDates';
-import { dottedRangeStartAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
+import { dottedRangeStartAt, weekNumberAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
 
 /** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
 export function isoWeekNumber(iso: string): number {
@@ -118,7 +118,7 @@ function languagesOfWeek(title: string): string[] {
  */
 function bareStartAt(title: string, i: number, start: string, days: number, languages: readonly string[]): Piece | null | undefined {
   const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
-  if (bare === null) return undefined;
+  if (bare === null || (bare[2] === undefined && weekNumberAt(title, i))) return undefined;
   const [, written, suffix = ''] = bare;
   const endAt = i + bare[0].length;
   const end = dateAt(title, endAt, null);
