@@ -17,6 +17,8 @@ import { formatMinutes } from '../study/duration';
 import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
 import { namesWeekByNumber, weekHeadingLike } from './weekHeading';
 import { weekStartOf } from '../parse/weekdayDates';
+import { LANGUAGES } from '../grammar/keywords';
+import { monthNameAt } from '../grammar/yearlessDates';
 import { addDays, dayNumber, weekStart } from '../calendar/calendarDays';
 
 /** Whether `date` needs an entry of its own in the journal: one dated by headings, none on that date. */
@@ -101,6 +103,12 @@ interface WeekSection {
   readonly undated?: true;
 }
 
+/** Every language's word for a week (languages.json `week`: `week`, `woche`, `semaine`), and `kw`: what a section after a week says to go with it (`Weekly reflection`, `Wochenrückblick`). */
+const WEEK_WORDS = ['kw', ...Object.values(LANGUAGES).flatMap((block) => (block.week ?? []).filter((form) => !form.includes('{n}')))];
+
+/** Where a title's first letter is (after its decoration and numbers). */
+const firstWordAt = (title: string): number => Math.max(0, title.search(/\p{L}/u));
+
 /** A heading's first word, lower case (`week`, `kw`): the word a journal's week headings share. */
 const firstWord = (title: string): string => /\p{L}+/u.exec(title)?.[0].toLowerCase() ?? '';
 
@@ -163,13 +171,14 @@ function weekEnds(plan: ParsedPlan, weeks: readonly WeekSection[]): Map<PlanNode
   const kind = (node: PlanNode): string => node.title.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const repeats = new Map<string, number>();
   for (const { run } of runs) for (const each of new Set(run.map(kind))) repeats.set(each, (repeats.get(each) ?? 0) + 1);
-  const weekWords = new Set(weeks.map((week) => firstWord(week.node.title)).filter((word) => word.length > 0));
-  const saysWeek = (node: PlanNode): boolean => kind(node).split(' ').some((word) => [...weekWords].some((week) => (week.length < 3 ? word === week : word.startsWith(week))));
+  const saysWeek = (node: PlanNode): boolean => kind(node).split(' ').some((word) => WEEK_WORDS.some((week) => (week.length < 3 ? word === week : word.startsWith(week))));
+  // A month's divider (`## December`) between weeks heads the weeks after it: it goes with none before it.
+  const divider = (node: PlanNode): boolean => monthNameAt(node.title, firstWordAt(node.title)) !== null && !saysWeek(node);
   const ends = new Map<PlanNode, number>();
   for (const { week, run, beforeWeek } of runs) {
     let end = week.node.endLine;
     for (const node of run) {
-      if (!beforeWeek && (repeats.get(kind(node)) ?? 0) < 2 && !saysWeek(node)) break;
+      if (divider(node) || (!beforeWeek && (repeats.get(kind(node)) ?? 0) < 2 && !saysWeek(node))) break;
       end = node.endLine;
     }
     ends.set(week.node, end);
@@ -197,7 +206,9 @@ function after(lines: Lines, node: PlanNode, block: string[], spaced: boolean, e
   while (end > node.line && isBlank(lines.at(end))) end--;
   const at = { line: end, character: lines.at(end).length };
   const eol = lines.breakAfter(end);
-  return { range: { start: at, end: at }, newText: eol + (spaced ? eol : '') + block.join(eol) };
+  // After HTML or a fence, a blank line always: a heading right after `</details>` is the HTML block's text (a review's).
+  const blank = spaced || /^ {0,3}(?:<|`{3}|~{3})/.test(lines.at(end));
+  return { range: { start: at, end: at }, newText: eol + (blank ? eol : '') + block.join(eol) };
 }
 
 /**

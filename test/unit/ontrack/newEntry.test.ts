@@ -24,6 +24,7 @@ describe('a session in a new journal entry', () => {
     ['headed as the entries are, before a section that is no entry', ['# J', '### Friday 2026-11-27', 'A.', '', '', '## Notes', 'x'], ['# J', '### Friday 2026-11-27', 'A.', '', '### Sunday 2026-11-29', LINE, '', '', '## Notes', 'x']],
     // Set off as the journal sets off its entries (a review's compact journal got a blank line among none).
     ['without a blank line in a journal written without', ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', 'More.'], ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', 'More.', '## 2026-11-29', LINE]],
+    ['with a blank line after HTML, in a journal written without', ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', '<details>', 'x', '</details>'], ['# Journal', '## 2026-11-23', 'Read.', '## 2026-11-24', '<details>', 'x', '</details>', '', '## 2026-11-29', LINE]],
     ['without a blank line, the newest first', ['# Journal', '## 2026-11-28', 'B.', '## 2026-11-27', 'A.'], ['# Journal', '## 2026-11-29', LINE, '## 2026-11-28', 'B.', '## 2026-11-27', 'A.']],
   ];
   for (const [what, before, after] of table) it(what, () => assert.strictEqual(log(lines(...before)), lines(...after)));
@@ -70,6 +71,11 @@ describe('a session in a new journal entry', () => {
       ['# Lerntagebuch', '', '## KW 47 (16.11. \u2013 22.11.2026)', '', '### Mo 16.11.', 'Joins.', '', '## KW 48 (23.11. \u2013 29.11.2026)', '', '### Mi 25.11.', '- \u23F1 2026-11-25 (25 min)', '']],
     ['an entry dated without a year, in words', '2026-11-20', ['# Journal', '', '## Week 47 (Nov 16 \u2013 22, 2026)', '', '### Mon Nov 16', 'Joins.', ''],
       ['# Journal', '', '## Week 47 (Nov 16 \u2013 22, 2026)', '', '### Mon Nov 16', 'Joins.', '', '### Fri Nov 20', '- \u23F1 2026-11-20 (25 min)', '']],
+    // ...but not a section that says no week after the last, nor a month's divider between weeks.
+    ['a new week before a section after the last that says no week', '2026-12-02', ['## Week 48 (Nov 23 \u2013 29, 2026)', '### 2026-11-23', 'A.', '', '## November goals', 'Finish SQL.'],
+      ['## Week 48 (Nov 23 \u2013 29, 2026)', '### 2026-11-23', 'A.', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '', '## November goals', 'Finish SQL.']],
+    ['a new week before a month\'s divider between weeks', '2026-11-25', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '## December', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-01', 'B.'],
+      ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-25', '- \u23F1 2026-11-25 (25 min)', '', '## December', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-01', 'B.']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
