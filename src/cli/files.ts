@@ -48,12 +48,23 @@ export function findMarkdownFiles(inputs: readonly string[], warn: (text: string
       found.push(input);
     }
   }
-  // A file named twice (`a.md ./a.md`, a folder and a file in it) is read and listed once, as first named.
+  // A file named twice (`a.md ./a.md`, a folder and a file in it) is read and listed once, as first named: the same
+  // file as its real path says (`docs/../a.md` through a link is another file; `A.md` is `a.md` where case is not told).
+  // One path names each file once (links are not followed): no look-up for a vault's thousands.
+  if (inputs.length < 2) return found;
   const seen = new Set<string>();
   return found.filter((file) => {
-    const key = path.resolve(file);
+    const key = realPathOf(file);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
+}
+
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /** Whether a path typed by the user ends with a folder's separator (`plans/`, `s.md/`). */

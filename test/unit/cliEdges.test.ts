@@ -310,5 +310,12 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     const twice = await run('index', path.join(dir, 'a.md'), `${dir}/./a.md`, dir, '--json');
     assert.strictEqual(twice.code, 0, twice.err);
     assert.strictEqual(JSON.parse(twice.out).plans.length, 1);
+    // ...but two files are two, however alike their names (`docs/../a.md` through a link to another folder).
+    const other = newTempDir('lp-twice-other-');
+    fs.mkdirSync(path.join(other, 'inner'));
+    fs.writeFileSync(path.join(other, 'a.md'), BEHIND.replace('# Days 1-30', '# Other days'));
+    fs.symlinkSync(path.join(other, 'inner'), path.join(dir, 'docs'));
+    const two = await run('index', path.join(dir, 'a.md'), `${dir}/docs/../a.md`, '--json');
+    assert.strictEqual(JSON.parse(two.out).plans.length, 2, two.err);
   });
 });

@@ -19,7 +19,8 @@ export class RevealToday implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Plan rows VS Code last said it collapsed: a reveal that leaves today's so did not take (see reveal). */
   private readonly collapsed = new Set<string>();
-  private retried = false;
+  /** The day revealed once more already (one retry a day: see reveal). */
+  private retried = '';
   /** The days revealed on `date` (`uri#n`, the n-th day: lines move as the learner types, titles as they rename). */
   private revealed = new Set<string>();
   private date = '';
@@ -81,13 +82,12 @@ export class RevealToday implements vscode.Disposable {
     }
     // VS Code drops a reveal that reaches it while it draws the tree again (the rows are not known then; it says
     // nothing): its plan row is still collapsed. Once more, a little later.
-    if (this.collapsed.has(activePlan.uri) && !this.retried) {
-      this.retried = true;
+    if (this.collapsed.has(activePlan.uri) && this.retried !== key) {
+      this.retried = key;
       this.revealed.delete(key);
       this.schedule(RETRY_MS);
       return false;
     }
-    this.retried = false;
     this.revealCount++;
     return true;
   }
