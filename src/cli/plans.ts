@@ -206,7 +206,12 @@ export async function loadPlan(file: string, context: CliContext, maxBytes: numb
  * sharing verbs: `what` says what becomes of them).
  */
 export function warnFutureDates(plans: readonly LoadedPlan[], dates: readonly string[], today: string, what: string, context: CliContext): void {
-  for (const date of dates.slice(0, 5)) warn(context, `${whereDated(plans, date) ?? 'a stamp'} is dated ${date}, after today (${today})${what}`);
+  for (const date of dates.slice(0, 5)) {
+    const where = whereDated(plans, date) ?? 'a stamp';
+    // A journal's entry dated ahead (`## 2026-12-02` over `Planned: ...`) marks nothing done (a trial's read so).
+    const marks = where.endsWith('(an entry)') ? '' : ', though what it marks counts as done';
+    warn(context, `${where} is dated ${date}, after today (${today})${what}${marks}`);
+  }
   if (dates.length > 5) warn(context, `and ${dates.length - 5} more date${dates.length === 6 ? '' : 's'} after today (status --json lists them all: futureStamps)`);
 }
 

@@ -203,6 +203,28 @@ describe('CLI: status', () => {
     assert.strictEqual((await run('log', journal, 'today', '10m')).out, `${journal}: Logged 10 min on "2026-11-21"\n`, 'the next session goes under it');
   });
 
+  it('lists the open tasks of every journal read, each with its file, and names one with a task open (a trial\'s named a file whose tasks were done)', async () => {
+    const dir = tempDir('lp-status-');
+    fs.writeFileSync(path.join(dir, 'a.md'), '# Guitar journal\n\n## 2026-11-19\n- [x] scales\n\n## 2026-11-20\nChords.\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), '# Stats journal\n\n## 2026-11-18\nRead ch. 3.\n\n## 2026-11-19\nHypothesis tests.\n- [ ] Q1(b)\n\n## 2026-11-20\nRead ch. 4.\n');
+    const result = await run('status', path.join(dir, 'a.md'), path.join(dir, 'b.md'));
+    assert.strictEqual(result.code, 0, result.err);
+    assert.match(result.out, /check a task with learning-plans toggle \S*b\.md LINE/);
+    assert.match(result.out, /\nOpen: 1 of 2 tasks:\n {2}\[ \] Q1\(b\) {2}\(\S*b\.md:8, Stats journal › 2026-11-19\)\n/);
+  });
+
+  it('logs a past date named as DAY in a journal with no entry on it by writing that entry, in its place (a trial\'s was refused)', async () => {
+    const journal = path.join(tempDir('lp-status-'), 'journal.md');
+    fs.writeFileSync(journal, '# Journal\n\n## 2026-11-17\nRead.\n\n## 2026-11-20\nMore.\n');
+    const logged = await run('log', journal, '2026-11-19', '30m');
+    assert.deepStrictEqual([logged.code, logged.out, logged.err], [0, `${journal}: Logged 30 min in a new entry, "2026-11-19"\n`, '']);
+    assert.strictEqual(fs.readFileSync(journal, 'utf8'), '# Journal\n\n## 2026-11-17\nRead.\n\n## 2026-11-19\n- \u23F1 2026-11-19 (30 min)\n\n## 2026-11-20\nMore.\n');
+    // A date to come is no session (nothing written), nor one --date says is another.
+    assert.strictEqual((await run('log', journal, '2026-11-25', '30m')).code, 1);
+    assert.strictEqual((await run('log', journal, '2026-11-18', '30m', '--date', '2026-11-16')).code, 1);
+    assert.ok(!fs.readFileSync(journal, 'utf8').includes('2026-11-18'));
+  });
+
   it('logs today in a journal only under today\'s entry: a task checked today under an old one makes it no entry of today (a trial\'s)', async () => {
     const journal = path.join(tempDir('lp-status-'), 'journal.md');
     fs.writeFileSync(journal, '# Journal\n\n## 11/12/2026\nRead.\n\n## 11/13/2026\n- [ ] redo heap\n');
@@ -486,15 +508,16 @@ describe('CLI: today in words', () => {
     const journal = path.join(path.dirname(file), 'journal.md');
     fs.writeFileSync(journal, '# Study journal\n\n## 2026-11-01\nRead.\n\n## 2026-11-04\n- [x] joins \u2705 2026-11-05\n');
     assert.strictEqual((await run('status', journal, '--today', '2026-11-02')).err, [
-      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then, though what it marks counts as done`,
+      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then`,
       `learning-plans: warning: ${journal}:7 (a task's stamp) is dated 2026-11-05, after today (2026-11-02): no streak counts it until then, though what it marks counts as done`, ''].join('\n'));
     // A day dated by its heading and ticked with no date of its own (a review's read "a stamp").
     const dated = path.join(path.dirname(file), 'dated.md');
     fs.writeFileSync(dated, '# SQL\n\n## 2026-11-01\n- [x] a\n\n## 2026-11-04\n- [x] b\n');
     assert.match((await run('status', dated, '--today', '2026-11-02')).err, /warning: \S*dated\.md:6 \(a day dated so\) is dated 2026-11-04/);
+    // An entry marks nothing done (a trial's `Planned: ...` entry was said to).
     fs.writeFileSync(journal, '# Study journal\n\n## 2026-11-01\nRead.\n\n## 2026-11-04\nJoins.\n');
     assert.strictEqual((await run('status', journal, '--today', '2026-11-02')).err,
-      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then, though what it marks counts as done\n`);
+      `learning-plans: warning: ${journal}:6 (an entry) is dated 2026-11-04, after today (2026-11-02): no streak counts it until then\n`);
   });
 
   it('says the streak of named files is theirs only (a learner read 1 day against 7 over all plans); a folder\'s is not qualified', async () => {

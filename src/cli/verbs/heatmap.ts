@@ -10,7 +10,7 @@ export function shareSummary(plans: readonly LoadedPlan[], today: string, contex
   const summary = summarizeToday(plans.map((p) => p.plan), { today });
   // As status says it: the day it marks is done (a progress badge counts it), its date is no day of study yet (a
   // trial's badge counted a stamp the warning called ignored).
-  warnFutureDates(plans, summary.streak.futureDates, today, ': no streak or heatmap counts it until then, though what it marks counts as done', context);
+  warnFutureDates(plans, summary.streak.futureDates, today, ': no streak or heatmap counts it until then', context);
   return summary;
 }
 

@@ -28,27 +28,29 @@ function containers(node: PlanNode): PlanNode[] {
 const OPEN_LINES = 5;
 
 /**
- * The first open tasks of a file of tasks alone (a tracker, a to-do list), in the file's order, each with its line and
- * the sections it is under: what to do next there (status said only how to check one). Those listed as due are left out.
+ * The first open tasks of files of tasks alone (a tracker, a to-do list, journals), in the files' order, each with its
+ * line and the sections it is under (and its file, where several are read): what to do next there (status said only
+ * how to check one, and of several files, one's). Those listed as due are left out.
  */
-function openTaskLines(plan: ParsedPlan, due: ReadonlySet<Task>): string[] {
-  const open: { task: Task; under: string[] }[] = [];
+function openTaskLines(files: readonly { plan: ParsedPlan; file: string }[], due: ReadonlySet<Task>): string[] {
+  const open: { task: Task; under: string[]; file: string }[] = [];
   let count = 0;
   let notDue = 0;
-  const visit = (node: PlanNode, under: string[]): void => {
+  const visit = (node: PlanNode, under: string[], file: string): void => {
     for (const task of node.tasks) {
       if (task.status !== 'open' && task.status !== 'inProgress') continue;
       count++;
       if (due.has(task)) continue;
       notDue++;
-      if (open.length < OPEN_LINES) open.push({ task, under });
+      if (open.length < OPEN_LINES) open.push({ task, under, file });
     }
-    for (const child of node.children) visit(child, [...under, child.title]);
+    for (const child of node.children) visit(child, [...under, child.title], file);
   };
-  visit(plan.root, []);
+  for (const { plan, file } of files) visit(plan.root, [], file);
   if (open.length === 0) return [];
-  const total = plan.root.progress.tasksTotal;
-  const listed = open.map(({ task, under }) => `  ${BOX[task.status]} ${field(task.text)}  (line ${task.line + 1}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
+  const total = files.reduce((sum, { plan }) => sum + plan.root.progress.tasksTotal, 0);
+  const where = (file: string, line: number): string => (files.length > 1 ? `${field(file)}:${line}` : `line ${line}`);
+  const listed = open.map(({ task, under, file }) => `  ${BOX[task.status]} ${field(task.text)}  (${where(file, task.line + 1)}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
   // "the first" only when some are left out (a trial's read "the first:" over all three).
   const which = notDue === count && open.length === count ? '' : `; ${open.length < notDue ? 'the first' : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
   return [`Open: ${count} of ${plural(total, 'task')}${which}:`, ...listed];
@@ -107,7 +109,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     const fileOf = (plan: ParsedPlan | undefined): string | null => (plan ? plan.uri : null);
     const { streak } = summary;
     // Only the streak leaves it out: the day or task still counts as done (a learner read "ignored" over a progress that counted it).
-    warnFutureDates(loaded, streak.futureDates, today, ': no streak counts it until then, though what it marks counts as done', context);
+    warnFutureDates(loaded, streak.futureDates, today, ': no streak counts it until then', context);
     for (const { plan, file } of loaded) {
       const problem = frontMatterStartProblem(plan);
       if (problem) io.err(`learning-plans: warning: ${field(file)}: ${field(problem)}; the plan has no start date`);
@@ -181,7 +183,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     }
     const lines = [`Today: ${today}`];
     // Files of tasks alone (an Obsidian vault's, a to-do list, a tracker): said, with how their tasks are checked.
-    const tasks = summary.activePlan ? undefined : loaded.find(({ plan }) => plan.root.progress.tasksTotal > 0);
+    // The one to name in the hint: the first with a task still open (a trial's named a file whose tasks were all done).
+    const withTasks = summary.activePlan ? [] : loaded.filter(({ plan }) => plan.root.progress.tasksTotal > 0);
+    const tasks = withTasks.find(({ plan }) => plan.root.progress.tasksDone < plan.root.progress.tasksTotal) ?? withTasks[0];
     // Another plan's next day planned for today, said beside the active plan's day, or its end.
     const elsewhereLines = elsewhere.map(({ plan, day: other }) => `Also planned for today: ${field(other.title)} (${field(fileOf(plan)!)}:${other.line + 1})`);
     if (!summary.activePlan) {
@@ -194,7 +198,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
           // Journals alone: their entries are records, not days to do (a trial's read "No plan with days found").
           : loaded.every(({ plan }) => plan.journal) ? `No plan days: ${loaded.length === 1 ? `${field(loaded[0].file)} is a journal` : 'these files are journals'} (${loaded.length === 1 ? 'its' : 'their'} entries are records; ${journalLogHint(loaded, summary.today)})`
             : 'No plan with days found.');
-      if (tasks) lines.push(...openTaskLines(tasks.plan, new Set(summary.dueTasks.map((d) => d.task))));
+      if (tasks) lines.push(...openTaskLines(withTasks, new Set(summary.dueTasks.map((d) => d.task))));
     }
     else if (day) {
       lines.push(`Current day: ${field(day.title)} (${field(summary.activePlan.uri)}:${day.line + 1})`, ...(await dayLines(day, summary.activePlan.uri, context.files, undefined, source)));
