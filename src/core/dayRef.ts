@@ -65,8 +65,9 @@ export function parseDaySpec(text: string): DaySpec | null {
   // `Nov 27`, as a journal of such headings writes its dates (a trial's `show log.md 'Nov 27'` was a usage error).
   const yearless = /\d/.test(trimmed) ? yearlessDateAt(trimmed, 0) : null;
   if (yearless && yearless.end === trimmed.length) return { kind: 'monthDay', month: yearless.month, day: yearless.day, written: trimmed };
-  // `28.11.`, as a German journal heads its entries (`### Sa 28.11.`): typed alone as a DAY it is a date (a trial's was refused).
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(trimmed);
+  // `28.11.`, as a German journal heads its entries (`### Sa 28.11.`): typed alone as a DAY it is a date (a trial's was
+  // refused). The dot after the month says so: `3.5` is no DAY.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.$/.exec(trimmed);
   if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) return { kind: 'monthDay', month: Number(dotted[2]), day: Number(dotted[1]), written: trimmed };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };

@@ -254,7 +254,7 @@ describe('a DAY without a year', () => {
 
   it('names it in digits as a German journal heads it (`done j.md 28.11.` was a usage error beside `### Sa 28.11.`)', () => {
     assert.deepStrictEqual(parseDaySpec('28.11.'), { kind: 'monthDay', month: 11, day: 28, written: '28.11.' });
-    assert.deepStrictEqual(parseDaySpec('28.11'), { kind: 'monthDay', month: 11, day: 28, written: '28.11' });
+    assert.strictEqual(parseDaySpec('28.11'), null);
     assert.strictEqual(parseDaySpec('28.13.'), null);
     const plan = parse('# Lerntagebuch\n\n## KW 48 (23.11. \u2013 29.11.2026)\n\n### Fr 27.11.\nx\n\n### Sa 28.11.\n- [ ] Kanji\n');
     const found = lookupDay(plan, parseDaySpec('28.11.')!, 'j.md');
