@@ -134,8 +134,8 @@ function bareDayRangeStartAt(title: string, i: number): string | null {
 /** The word right before a number (`KW 11`, `Woche 3`), to tell a week's number from a range's first day. */
 const WEEK_NUMBER_BEFORE = /(\p{L}+)\.?[ \t]*$/u;
 
-/** Every language's word for a week (languages.json `week`), and `KW`. */
-const WEEK_WORDS = new Set(['kw', ...Object.values(LANGUAGES).flatMap((block) => (block.week ?? []).filter((form) => !form.includes('{n}')))]);
+/** Every language's word for a week (languages.json `week`: `week`, `woche`, `semaine`), and `kw`. */
+export const WEEK_WORDS: ReadonlySet<string> = new Set(['kw', ...Object.values(LANGUAGES).flatMap((block) => (block.week ?? []).filter((form) => !form.includes('{n}')))]);
 
 /** Whether the number at `i` follows a week's word (`KW 11`, `Week 3`): the week's number, no day. */
 export function weekNumberAt(title: string, i: number): boolean {

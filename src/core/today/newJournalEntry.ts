@@ -16,8 +16,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
 import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
 import { namesWeekByNumber, weekHeadingLike } from './weekHeading';
-import { weekStartOf } from '../parse/weekdayDates';
-import { LANGUAGES } from '../grammar/keywords';
+import { WEEK_WORDS, weekStartOf } from '../parse/weekdayDates';
 import { monthNameAt } from '../grammar/yearlessDates';
 import { addDays, dayNumber, weekStart } from '../calendar/calendarDays';
 
@@ -103,9 +102,6 @@ interface WeekSection {
   readonly undated?: true;
 }
 
-/** Every language's word for a week (languages.json `week`: `week`, `woche`, `semaine`), and `kw`: what a section after a week says to go with it (`Weekly reflection`, `Wochenrückblick`). */
-const WEEK_WORDS = ['kw', ...Object.values(LANGUAGES).flatMap((block) => (block.week ?? []).filter((form) => !form.includes('{n}')))];
-
 /** Where a title's first letter is (after its decoration and numbers). */
 const firstWordAt = (title: string): number => Math.max(0, title.search(/\p{L}/u));
 
@@ -156,8 +152,8 @@ interface Slot {
 /**
  * Where each week's part of the journal ends: its section, then the sections at its level after it that go with it,
  * until the next week (a trial's new week went between a week and its `## Weekly reflection`). A section goes with
- * the week before it where a week follows it, where its title says week (`Weekly reflection`, `Wochenrückblick`), or
- * where a section so titled follows another week too (`## Retro` after each).
+ * the week before it where a week follows it (unless it is a month's divider), where its title says week (`Weekly
+ * reflection`, `Wochenrückblick`), or where a section so titled follows another week too (`## Retro` after each).
  */
 function weekEnds(plan: ParsedPlan, weeks: readonly WeekSection[]): Map<PlanNode, number> {
   const isWeek = new Set(weeks.map((week) => week.node));
@@ -171,7 +167,8 @@ function weekEnds(plan: ParsedPlan, weeks: readonly WeekSection[]): Map<PlanNode
   const kind = (node: PlanNode): string => node.title.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const repeats = new Map<string, number>();
   for (const { run } of runs) for (const each of new Set(run.map(kind))) repeats.set(each, (repeats.get(each) ?? 0) + 1);
-  const saysWeek = (node: PlanNode): boolean => kind(node).split(' ').some((word) => WEEK_WORDS.some((week) => (week.length < 3 ? word === week : word.startsWith(week))));
+  // A word of a week's (`Weekly reflection`, `Wochenrückblick`; `KW` whole).
+  const saysWeek = (node: PlanNode): boolean => kind(node).split(' ').some((word) => [...WEEK_WORDS].some((week) => (week.length < 3 ? word === week : word.startsWith(week))));
   // A month's divider (`## December`) between weeks heads the weeks after it: it goes with none before it.
   const divider = (node: PlanNode): boolean => monthNameAt(node.title, firstWordAt(node.title)) !== null && !saysWeek(node);
   const ends = new Map<PlanNode, number>();
