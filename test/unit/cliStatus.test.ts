@@ -223,6 +223,10 @@ describe('CLI: status', () => {
     assert.strictEqual((await run('log', journal, '2026-11-25', '30m')).code, 1);
     assert.strictEqual((await run('log', journal, '2026-11-18', '30m', '--date', '2026-11-16')).code, 1);
     assert.ok(!fs.readFileSync(journal, 'utf8').includes('2026-11-18'));
+    // Under an entry it has, the session is that date's too (a trial's was dated today, with a note to log it again).
+    const under = await run('log', journal, '2026-11-20', '10m');
+    assert.deepStrictEqual([under.code, under.err], [0, '']);
+    assert.ok(fs.readFileSync(journal, 'utf8').endsWith('## 2026-11-20\nMore.\n- \u23F1 2026-11-20 (10 min)\n'), fs.readFileSync(journal, 'utf8'));
   });
 
   it('logs today in a journal only under today\'s entry: a task checked today under an old one makes it no entry of today (a trial\'s)', async () => {

@@ -22,17 +22,18 @@ whose hours overlap one logged with its hours is refused (the same command run t
 into the next date). A day that is a table's row has no line of its own: its session goes below the table,
 naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day. In a journal of dated entries with none
 on the session's date, today (or that date as DAY, 2026-11-26) writes that entry (headed as the others) with the
-session. --dry-run prints the diff and writes nothing.`,
+session. A past date as DAY dates the session, as --date does. --dry-run prints the diff and writes nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
     const dated = reader.dateUpTo('--date', today, warnOf(context), '--today');
-    const date = dated ?? today;
     const from = reader.value('--from');
     const dryRun = reader.flag('--dry-run');
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
     const spec = daySpec(dayText);
+    // A past date named as DAY is the session's, as --date says (a trial's `log j.md 2026-11-26 30m` wrote today's date).
+    const date = dated ?? (spec.kind === 'date' && spec.date < today ? spec.date : today);
     const minutes = parseDurationArg(durationText);
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);
     const start = from === null ? -1 : timeOfDay(from);
@@ -47,14 +48,13 @@ session. --dry-run prints the diff and writes nothing.`,
     const session = { date, from: start >= 0 ? clock(start) : null, to: start >= 0 ? clock(start + minutes) : null, minutes };
     // A journal's date named as DAY (`log j.md 2026-11-26 30m`) is the session's: its entry is written where it has none
     // (a trial's was refused, the same as `today --date 2026-11-26` wrote it).
-    const entryDate = spec.kind === 'date' && (dated === null || dated === spec.date) && spec.date <= today ? spec.date : null;
+    const entryDate = spec.kind === 'date' && spec.date === date ? spec.date : null;
     let dayDate = null as string | null;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
       const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
       // A dated journal with no entry on the session's date: the entry is written with it (a trial's was refused).
-      if (!found.ok && spec.kind === 'today' && needsNewEntry(plan, date)) return logInNewEntry(text, plan, session);
-      if (!found.ok && entryDate !== null && needsNewEntry(plan, entryDate)) return logInNewEntry(text, plan, { ...session, date: entryDate });
+      if (!found.ok && (spec.kind === 'today' || entryDate !== null) && needsNewEntry(plan, date)) return logInNewEntry(text, plan, session);
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       dayDate = found.day.number === null ? found.day.date : null;
       return logSession(text, plan, found.day, session);

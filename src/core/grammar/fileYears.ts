@@ -136,8 +136,11 @@ function insert(chain: Evidence, line: number, day: number): void {
 
 /** A stamp's date: `✅ 2026-11-26`, and the other marks the grammar dates (skipped, planned, a session). */
 const STAMP = /(?:\u2705|\u2714\uFE0F?|\u23ED\uFE0F?|\uD83D\uDCC5|\u23F1\uFE0F?|\u23F3|\uD83D\uDEEB|\u2795)\s*(\d{4}-\d{2}-\d{2})(?!\d)/gu;
-/** A full date: ISO, slashed or dotted with a four-digit year, or with a month's name (checked against the grammar's). */
-const FULL_DATE = /(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(?:(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?:(?:of|de)[ \t]+)?)?(\p{L}{3,})\.?(?:[ \t]+(\d{1,2})(?:st|nd|rd|th)?)?,?[ \t]+(\d{4}))(?![\p{L}\p{N}])/gu;
+/**
+ * A full date: ISO, slashed or dotted with a four-digit year, or with a month's name (checked against the grammar's),
+ * its year after `de` too (`28 de dezembro de 2026`: a trial's Portuguese week dated its entries from its year alone).
+ */
+const FULL_DATE = /(?<![\p{L}\p{N}/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(?:(\d{1,2})(?:st|nd|rd|th|\.)?[ \t]+(?:(?:of|de)[ \t]+)?)?(\p{L}{3,})\.?(?:[ \t]+(\d{1,2})(?:st|nd|rd|th)?)?,?(?:[ \t]+de)?[ \t]+(\d{4}))(?![\p{L}\p{N}])/gu;
 /** A date as Chinese, Japanese and Korean write it: year, month, day marked. */
 const CJK_DATE = /(?<!\d)(\d{4})[ \t]*[\u5E74\uB144][ \t]*(\d{1,2})[ \t]*[\u6708\uC6D4][ \t]*(\d{1,2})(?!\d)/g;
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;

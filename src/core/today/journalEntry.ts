@@ -48,17 +48,17 @@ export function journalOrder(plan: ParsedPlan): DateOrder | null {
  * before it is renamed (`Tue, Dec 1, 2026` gives `Sat, Dec 5, 2026`). A slashed date is written in the journal's
  * `order` (`11/03/2026` beside `11/25/2026`: a trial's became `2026-11-03`); the caller checks it reads so.
  */
-function dateAsWritten(like: string, date: string, order: DateOrder | null): string {
+function dateAsWritten(like: string, date: string, order: DateOrder | null, languages: readonly string[]): string {
   const lead = dateLead(like, 0);
   if (lead !== null && lead.weekday !== null && lead.at > 0) {
-    const rest = dateAsWritten(like.slice(lead.at), date, order);
-    const renamed = renameWeekday(like.slice(0, lead.at), lead.weekday, daysSinceMonday(dayNumber(date)) + 1);
+    const rest = dateAsWritten(like.slice(lead.at), date, order, languages);
+    const renamed = renameWeekday(like.slice(0, lead.at), lead.weekday, daysSinceMonday(dayNumber(date)) + 1, languages);
     return rest !== date && renamed.end > 0 ? renamed.words + rest : date;
   }
   const yearless = yearlessDateAt(like, 0);
   // Day and month in digits (`16.11.`, after a weekday split off above) are one too.
-  if ((yearless !== null && yearless.end === like.length) || /^\d{1,2}\.\d{1,2}\.?$/.test(like)) return yearlessDateLike(like, date) ?? date;
-  return /\p{L}/u.test(like) ? namedDateLike(like, date) ?? date : dateLike(like, date, order, order);
+  if ((yearless !== null && yearless.end === like.length) || /^\d{1,2}\.\d{1,2}\.?$/.test(like)) return yearlessDateLike(like, date, languages) ?? date;
+  return /\p{L}/u.test(like) ? namedDateLike(like, date, languages) ?? date : dateLike(like, date, order, order);
 }
 
 /**
@@ -78,15 +78,18 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
     // In the entry's form (`## 01.12.2026 – Fensterfunktionen` gives `## 05.12.2026`: a trial's was refused).
     const form = dated.title.slice(span.start, span.end);
     const prefix = dated.title.slice(0, span.start);
-    const written = dateAsWritten(form, date, order);
+    // Its language, as its words say (`Wed Nov 25`: English, so `Nov` gives `Dec`, not `Dez`; `Sábado, 2 de janeiro`:
+    // Portuguese, so Saturday's name gives `Quarta-feira`, not Spanish `Miércoles`: a trial's).
+    const languages = languagesIn(dated.title);
+    const written = dateAsWritten(form, date, order, languages);
     // A weekday written as part of the date (`Tue, Dec 1, 2026`) is renamed with it; one before it (`Monday 2026-11-30`) here.
     // A weekday after the date, alone (`2026-11-27 (Friday)`, `– Fri`), is renamed too (a trial's entry lost it).
     const head = '#'.repeat(dated.level);
     if ((dateLead(form, 0)?.weekday ?? null) !== null) return `${head} ${prefix}${written}`;
-    const after = weekdayAfter(dated.title.slice(span.end), daysSinceMonday(dayNumber(dated.date!)) + 1, weekday) ?? '';
+    const after = weekdayAfter(dated.title.slice(span.end), daysSinceMonday(dayNumber(dated.date!)) + 1, weekday, languages) ?? '';
     if (dated.weekday === null) return `${head} ${prefix}${written}${after}`;
     // Before it and after it both (`Friday, 2026-11-27 (Fri)`): both renamed (a review's kept the first).
-    const renamed = renameWeekday(prefix, dated.weekday, weekday);
+    const renamed = renameWeekday(prefix, dated.weekday, weekday, languages);
     return `${head} ${renamed.end > 0 ? renamed.words + written + after : date}`;
   }
   // Headed by a weekday alone (a dated week's `### Friday` has its date from the week above it).
@@ -95,7 +98,7 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
   // on the Sunday a week begun on Sunday starts with).
   const week = named && named.date !== null ? parentOf(plan.root, named) : undefined;
   const inWeek = !named || named.date === null || (week !== undefined && weekdayDateIn(week.title, weekday) === date);
-  const renamed = named?.weekday && inWeek ? renameWeekday(named.title, named.weekday, weekday) : null;
+  const renamed = named?.weekday && inWeek ? renameWeekday(named.title, named.weekday, weekday, named ? languagesIn(named.title) : []) : null;
   if (named && renamed && renamed.end > 0) return `${'#'.repeat(named.level)} ${renamed.words.slice(0, renamed.end)}`;
   return `## ${date}`;
 }
@@ -104,10 +107,10 @@ export function journalEntryHeading(plan: ParsedPlan, date: string): string {
 const WEEKDAY_AFTER = /^([ \t]*(?:[([]|[-\u2013\u2014,][ \t]*)?)(\p{L}+\.?)([)\]]?)[ \t]*$/u;
 
 /** `suffix` (what follows an entry's date) with its weekday `from` named `to`, where it is that weekday's name alone; else null. */
-function weekdayAfter(suffix: string, from: number, to: number): string | null {
+function weekdayAfter(suffix: string, from: number, to: number, languages: readonly string[]): string | null {
   const parts = WEEKDAY_AFTER.exec(suffix);
   if (parts === null || (parts[1].includes('(') !== (parts[3] === ')')) || (parts[1].includes('[') !== (parts[3] === ']'))) return null;
-  const renamed = renameWeekday(parts[2], from, to);
+  const renamed = renameWeekday(parts[2], from, to, languages);
   return renamed.end > 0 ? parts[1] + renamed.words + parts[3] : null;
 }
 
@@ -136,9 +139,11 @@ function lastEntry(plan: ParsedPlan, wanted: (day: PlanNode) => boolean): PlanNo
  * in a spelling other than its list's first (`quarta` for `quarta-feira`: the n-th spellings of two weekdays need
  * not be the same form).
  */
-function renameWeekday(words: string, from: number, to: number): { words: string; end: number } {
+function renameWeekday(words: string, from: number, to: number, languages: readonly string[] = []): { words: string; end: number } {
   const lower = words.toLowerCase();
-  for (const block of Object.values(LANGUAGES)) {
+  // The title's own languages first (`sábado` is Spanish and Portuguese).
+  const blocks = [...languages.map((code) => LANGUAGES[code]), ...Object.entries(LANGUAGES).filter(([code]) => !languages.includes(code)).map(([, block]) => block)];
+  for (const block of blocks) {
     for (const list of [block.weekdays, block.weekdaysShort, block.weekdaysBeforeDate]) {
       const spellings = list?.[from - 1] ?? [];
       for (let s = 0; s < spellings.length; s++) {
@@ -152,6 +157,19 @@ function renameWeekday(words: string, from: number, to: number): { words: string
     }
   }
   return { words, end: 0 };
+}
+
+/**
+ * The languages a title's words are of: those whose month or weekday names (full or short) or word for a week stand
+ * in it as whole words, the most named first, a language of its own words before one that shares them.
+ */
+export function languagesIn(title: string): string[] {
+  const lower = title.toLowerCase();
+  const named = Object.entries(LANGUAGES).map(([code, block]) => {
+    const words = [...(block.months ?? []).flat(), ...(block.weekdays ?? []).flat(), ...(block.weekdaysShort ?? []).flat(), ...(block.week ?? []).filter((form) => !form.includes('{n}'))];
+    return { code, count: words.filter((word) => word.length > 1 && wordAt(lower, word) >= 0).length };
+  });
+  return named.filter((each) => each.count > 0).sort((a, b) => b.count - a.count).map((each) => each.code);
 }
 
 /** Where `word` stands in `text` as a whole word (letters on neither side), or -1. */

@@ -76,6 +76,12 @@ describe('a session in a new journal entry', () => {
       ['## Week 48 (Nov 23 \u2013 29, 2026)', '### 2026-11-23', 'A.', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '', '## November goals', 'Finish SQL.']],
     ['a new week before a month\'s divider between weeks', '2026-11-25', ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '## December', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-01', 'B.'],
       ['## Week 47 (Nov 16 \u2013 Nov 22, 2026)', '### 2026-11-16', 'A.', '', '## Week 48 (Nov 23 \u2013 Nov 29, 2026)', '### 2026-11-25', '- \u23F1 2026-11-25 (25 min)', '', '## December', '', '## Week 49 (Nov 30 \u2013 Dec 6, 2026)', '### 2026-12-01', 'B.']],
+    // In the entries' language (a trial's `Wed Nov 25, 2026` gave `2026-12-02`: `Nov` is Dutch and German too; its
+    // Portuguese `Sábado` gave Spanish `Miércoles`), and a Portuguese week's year after `de` read (its entries were 2027's).
+    ['a new week of entries in English words and a weekday', '2026-12-02', ['# Journal', '## Week of Nov 23, 2026', '### Mon Nov 23, 2026', 'Read.', '### Wed Nov 25, 2026', 'More.'],
+      ['# Journal', '## Week of Nov 23, 2026', '### Mon Nov 23, 2026', 'Read.', '### Wed Nov 25, 2026', 'More.', '## Week of Nov 30, 2026', '### Wed Dec 2, 2026', '- \u23F1 2026-12-02 (25 min)']],
+    ['a Portuguese entry over the new year', '2026-12-30', ['# Di\u00e1rio', '', '## Semana de 28 de dezembro de 2026 a 3 de janeiro de 2027', '', '### Segunda-feira, 28 de dezembro', 'Li.', '', '### S\u00e1bado, 2 de janeiro', 'Mais.', ''],
+      ['# Di\u00e1rio', '', '## Semana de 28 de dezembro de 2026 a 3 de janeiro de 2027', '', '### Segunda-feira, 28 de dezembro', 'Li.', '', '### Quarta-feira, 30 de dezembro', '- \u23F1 2026-12-30 (25 min)', '', '### S\u00e1bado, 2 de janeiro', 'Mais.', '']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
