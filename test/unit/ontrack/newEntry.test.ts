@@ -82,6 +82,9 @@ describe('a session in a new journal entry', () => {
       ['# Journal', '## Week of Nov 23, 2026', '### Mon Nov 23, 2026', 'Read.', '### Wed Nov 25, 2026', 'More.', '## Week of Nov 30, 2026', '### Wed Dec 2, 2026', '- \u23F1 2026-12-02 (25 min)']],
     ['a Portuguese entry over the new year', '2026-12-30', ['# Di\u00e1rio', '', '## Semana de 28 de dezembro de 2026 a 3 de janeiro de 2027', '', '### Segunda-feira, 28 de dezembro', 'Li.', '', '### S\u00e1bado, 2 de janeiro', 'Mais.', ''],
       ['# Di\u00e1rio', '', '## Semana de 28 de dezembro de 2026 a 3 de janeiro de 2027', '', '### Segunda-feira, 28 de dezembro', 'Li.', '', '### Quarta-feira, 30 de dezembro', '- \u23F1 2026-12-30 (25 min)', '', '### S\u00e1bado, 2 de janeiro', 'Mais.', '']],
+    // Dutch weekdays' two letters before a date (a trial's `### ma 23 nov` journal was no journal).
+    ['a Dutch entry of a weekday\'s two letters', '2026-11-27', ['# Dagboek', '', '## Week 48 (23 nov t/m 29 nov 2026)', '', '### ma 23 nov', 'Gelezen.', ''],
+      ['# Dagboek', '', '## Week 48 (23 nov t/m 29 nov 2026)', '', '### ma 23 nov', 'Gelezen.', '', '### vr 27 nov', '- \u23F1 2026-11-27 (25 min)', '']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
