@@ -166,7 +166,7 @@ function renameWeekday(words: string, from: number, to: number, languages: reado
 export function languagesIn(title: string): string[] {
   const lower = title.toLowerCase();
   const named = Object.entries(LANGUAGES).map(([code, block]) => {
-    const words = [...(block.months ?? []).flat(), ...(block.weekdays ?? []).flat(), ...(block.weekdaysShort ?? []).flat(), ...(block.week ?? []).filter((form) => !form.includes('{n}'))];
+    const words = [...(block.months ?? []).flat(), ...(block.weekdays ?? []).flat(), ...(block.weekdaysShort ?? []).flat(), ...(block.weekdaysBeforeDate ?? []).flat(), ...(block.week ?? []).filter((form) => !form.includes('{n}'))];
     return { code, count: words.filter((word) => word.length > 1 && wordAt(lower, word) >= 0).length };
   });
   return named.filter((each) => each.count > 0).sort((a, b) => b.count - a.count).map((each) => each.code);

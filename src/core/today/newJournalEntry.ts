@@ -14,7 +14,8 @@ import { isAtxHeadingLine, isBlank } from '../grammar/lineSyntax';
 import { sessionText, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode } from '../model';
 import { formatMinutes } from '../study/duration';
-import { journalEntryHeading, journalOrder, parentOf, writtenDateIn } from './journalEntry';
+import { journalEntryHeading, journalOrder, languagesIn, parentOf, writtenDateIn } from './journalEntry';
+import { monthHeadingLike, monthSections } from './monthSections';
 import { namesWeekByNumber, weekHeadingLike } from './weekHeading';
 import { WEEK_WORDS, weekStartOf } from '../parse/weekdayDates';
 import { monthNameAt } from '../grammar/yearlessDates';
@@ -40,7 +41,10 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
   const lines = new Lines(text);
   const { date } = session;
   const block = (level: number | null): string[] => [level === null ? heading : heading.replace(/^#+/, '#'.repeat(level)), `- ${sessionText(session, formatMinutes)}`];
-  const weeks = weekSections(plan, entries);
+  const weekly = weekSections(plan, entries);
+  // Else a journal kept in month sections (`## November` over its entries; see monthSections.ts).
+  const holders = weekly.length > 0 ? null : holdersOf(plan, entries);
+  const weeks: WeekSection[] = weekly.length > 0 || holders === null ? weekly : monthSections(holders, (node) => entriesUnder(entries, node)).map((month) => ({ ...month, holds: true, month: true }));
   const spaced = spacedEntries(lines, [...entries, ...weeks.map((week) => week.node)]);
   let edit: TextEdit | string;
   if (weeks.length === 0) edit = placed(lines, entrySlots(entries), date, runsNewestFirst(entries.map((entry) => entry.date!)), block(null), spaced);
@@ -49,16 +53,21 @@ export function logInNewEntry(text: string, plan: ParsedPlan, session: SessionMa
     // date among its entries, at its entries' level, or a new week's section headed as the others are (a trial's
     // entry of the 19th went to the end of the file, under the week of the 23rd). Days within a week may run one
     // way and the weeks the other (a review's: newest week first, its days forward).
-    const inside = (week: WeekSection): PlanNode[] => entries.filter((entry) => entry.line > week.node.line && entry.line < week.node.endLine);
+    const inside = (week: WeekSection): PlanNode[] => entriesUnder(entries, week.node);
     const daysBack = runsNewestFirst((weeks.map(inside).find((days) => days.length > 1) ?? entries).map((entry) => entry.date!));
     const weeksBack = weeks.length > 1 ? runsNewestFirst(weeks.map((week) => week.start)) : daysBack;
     // The level of a week's entries: its own, else those of a week at its level, else one below it.
     const levelIn = (week: WeekSection): number => (inside(week)[0] ?? entries.find((entry) => weeks.some((w) => w.node.level === week.node.level && inside(w).includes(entry))))?.level ?? Math.min(6, week.node.level + 1);
-    const week = weeks.find((w) => w.start <= date && date <= addDays(w.start, 6));
+    const week = weeks.find((w) => w.start <= date && date <= w.end);
     if (week) {
       const days = inside(week);
       edit = days.length > 0 ? placed(lines, entrySlots(days), date, daysBack, block(levelIn(week)), spaced) : after(lines, week.node, block(levelIn(week)), spaced);
-    } else edit = newWeek(lines, weeks, weekEnds(plan, weeks), date, weeksBack, (model) => block(levelIn(model)), spaced);
+    } else {
+      // Headed as the entries' language writes a month (`Dezember` beside `### Mo 16.11.`).
+      const languages = languagesIn(entries.map((entry) => entry.title).join(' '));
+      const headingFor = (model: WeekSection): { start: string; title: string } | null => (model.month ? monthHeadingLike(model, date, languages) : weekHeadingFor(model, date));
+      edit = newWeek(lines, weeks, weekEnds(plan, weeks), date, weeksBack, (model) => block(levelIn(model)), spaced, headingFor);
+    }
   }
   if (typeof edit === 'string') return { ok: false, message: edit };
   const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
@@ -93,11 +102,16 @@ function runsNewestFirst(dates: readonly string[]): boolean {
   return dates.length > 1 && dates[0] > dates[dates.length - 1];
 }
 
-/** A week section of a journal: the heading above its entries, the date its title says the week starts on, and whether it holds entries. */
+/**
+ * A week section of a journal: the heading above its entries, the date its title says the week starts on (and its
+ * last), and whether it holds entries. Or a month's section (`month`), placed and headed as one.
+ */
 interface WeekSection {
   readonly node: PlanNode;
   readonly start: string;
+  readonly end: string;
   readonly holds: boolean;
+  readonly month?: true;
   /** Its title names no date (`## Week 47`): its week is the one (Monday to Sunday) all its entries fall in. */
   readonly undated?: true;
 }
@@ -114,12 +128,8 @@ const firstWord = (title: string): string => /\p{L}+/u.exec(title)?.[0].toLowerC
  * holding entries names its week's start (`Week 48 (Nov 23 – Nov 29, 2026)`, `KW 49 (30.11. – 06.12.2026)`); else none.
  */
 function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSection[] {
-  const holders = new Set<PlanNode>();
-  for (const entry of entries) {
-    const holder = parentOf(plan.root, entry);
-    if (holder === undefined || holder === plan.root || holder.form !== 'heading') return [];
-    holders.add(holder);
-  }
+  const holders = holdersOf(plan, entries);
+  if (holders === null) return [];
   const words = new Set([...holders].map((holder) => firstWord(holder.title)));
   const sections: WeekSection[] = [];
   const seen = new Set<PlanNode>();
@@ -129,17 +139,37 @@ function weekSections(plan: ParsedPlan, entries: readonly PlanNode[]): WeekSecti
       seen.add(node);
       const holds = holders.has(node);
       const start = holds || words.has(firstWord(node.title)) ? weekStartOf(node.title) : null;
-      if (start !== null) sections.push({ node, start, holds });
+      if (start !== null) sections.push({ node, start, end: addDays(start, 6), holds });
       else if (holds) {
         // `## Week 47` over `### Mon 16.11.2026`: the week its entries say, where they are all of one (a trial's entry
         // of the 25th went under it).
         const weeks = new Set(entries.filter((entry) => entry.line > node.line && entry.line < node.endLine).map((entry) => weekStart(entry.date!)));
         if (weeks.size !== 1 || !namesWeekByNumber(node.title)) return [];
-        sections.push({ node, start: [...weeks][0], holds, undated: true });
+        sections.push({ node, start: [...weeks][0], end: addDays([...weeks][0], 6), holds, undated: true });
       }
     }
   }
   return sections.sort((a, b) => a.node.line - b.node.line);
+}
+
+/** The headings the entries sit right under, or null where one sits in none (at the top, or in a list). */
+function holdersOf(plan: ParsedPlan, entries: readonly PlanNode[]): Set<PlanNode> | null {
+  const holders = new Set<PlanNode>();
+  for (const entry of entries) {
+    const holder = parentOf(plan.root, entry);
+    if (holder === undefined || holder === plan.root || holder.form !== 'heading') return null;
+    holders.add(holder);
+  }
+  return holders;
+}
+
+const entriesUnder = (entries: readonly PlanNode[], node: PlanNode): PlanNode[] => entries.filter((entry) => entry.line > node.line && entry.line < node.endLine);
+
+/** The week `date` is in, headed as `model` is (see weekHeading.ts), or null. */
+function weekHeadingFor(model: WeekSection, date: string): { start: string; title: string } | null {
+  const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
+  const title = weekHeadingLike(model.node.title, model.start, start, model.undated);
+  return title === null ? null : { start, title };
 }
 
 /** A place among others: an entry and its date, or a week's section and its first day (and where its part ends). */
@@ -212,12 +242,16 @@ function after(lines: Lines, node: PlanNode, block: string[], spaced: boolean, e
  * A new week's section for `date`, headed as the nearest week holding entries before it is (the first, where none is
  * before it: see weekHeading.ts), with the entry (`block`, at the level of the model week's entries) in it.
  */
-function newWeek(lines: Lines, weeks: readonly WeekSection[], ends: ReadonlyMap<PlanNode, number>, date: string, newestFirst: boolean, block: (model: WeekSection) => string[], spaced: boolean): TextEdit | string {
+function newWeek(lines: Lines, weeks: readonly WeekSection[], ends: ReadonlyMap<PlanNode, number>, date: string, newestFirst: boolean, block: (model: WeekSection) => string[], spaced: boolean, headingFor: (model: WeekSection) => { start: string; title: string } | null): TextEdit | string {
   const byStart = weeks.filter((week) => week.holds).sort((a, b) => (a.start < b.start ? -1 : 1));
   const model = byStart.filter((w) => w.start <= date).at(-1) ?? byStart[0];
-  const start = addDays(model.start, Math.floor((dayNumber(date) - dayNumber(model.start)) / 7) * 7);
-  const title = weekHeadingLike(model.node.title, model.start, start, model.undated);
-  if (title === null) return l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
+  const made = headingFor(model);
+  if (made === null) {
+    return model.month
+      ? l10n.t('no month section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its month, then log again', date, model.node.title)
+      : l10n.t('no week section holds {0}, and its heading cannot be written as "{1}" is: add the heading of its week, then log again', date, model.node.title);
+  }
+  const { start, title } = made;
   const heading = `${'#'.repeat(model.node.level)} ${title}`;
   // A blank line under the heading where the model week has one.
   const under = isBlank(lines.at(model.node.line + 1)) ? [''] : [];

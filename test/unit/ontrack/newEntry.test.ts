@@ -85,6 +85,16 @@ describe('a session in a new journal entry', () => {
     // Dutch weekdays' two letters before a date (a trial's `### ma 23 nov` journal was no journal).
     ['a Dutch entry of a weekday\'s two letters', '2026-11-27', ['# Dagboek', '', '## Week 48 (23 nov t/m 29 nov 2026)', '', '### ma 23 nov', 'Gelezen.', ''],
       ['# Dagboek', '', '## Week 48 (23 nov t/m 29 nov 2026)', '', '### ma 23 nov', 'Gelezen.', '', '### vr 27 nov', '- \u23F1 2026-11-27 (25 min)', '']],
+    // A journal kept by months: in its month's section, or a new one headed as the others (a trial's December entry
+    // went under `## November`).
+    ['a new month\'s section in the entries\' language', '2026-12-02', ['# Lernjournal 2026', '', '## November', '', '### Mo 23.11.', 'Gelesen.', ''],
+      ['# Lernjournal 2026', '', '## November', '', '### Mo 23.11.', 'Gelesen.', '', '## Dezember', '', '### Mi 02.12.', '- \u23F1 2026-12-02 (25 min)', '']],
+    ['a new month\'s section above, the newest first, with its year', '2027-01-04', ['# Journal', '', '## December 2026', '', '### 2026-12-02', 'B.', '', '## November 2026', '', '### 2026-11-23', 'A.'],
+      ['# Journal', '', '## January 2027', '', '### 2027-01-04', '- \u23F1 2027-01-04 (25 min)', '', '## December 2026', '', '### 2026-12-02', 'B.', '', '## November 2026', '', '### 2026-11-23', 'A.']],
+    ['in its month\'s section, the newest first', '2026-11-25', ['# Journal', '', '## December 2026', '', '### 2026-12-02', 'B.', '', '## November 2026', '', '### 2026-11-23', 'A.'],
+      ['# Journal', '', '## December 2026', '', '### 2026-12-02', 'B.', '', '## November 2026', '', '### 2026-11-25', '- \u23F1 2026-11-25 (25 min)', '', '### 2026-11-23', 'A.']],
+    ['a section named by a month that holds another month\'s entry is no month\'s', '2026-12-02', ['# J', '', '## November', '', '### 2026-11-23', 'A.', '', '### 2026-12-01', 'B.', ''],
+      ['# J', '', '## November', '', '### 2026-11-23', 'A.', '', '### 2026-12-01', 'B.', '', '### 2026-12-02', '- \u23F1 2026-12-02 (25 min)', '']],
     // An entry whose slashed date reads two ways alone is one in the journal's order (a trial's went above it).
     ['among entries dated day first, one of them read so only by the others', '2026-11-13', ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Lunes 09/11/2026', '', 'y'],
       ['# D', '', '### Lunes 16/11/2026', '', 'x', '', '### Viernes 13/11/2026', '- \u23F1 2026-11-13 (25 min)', '', '### Lunes 09/11/2026', '', 'y']],
