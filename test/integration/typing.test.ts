@@ -10,7 +10,9 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 describe('Typing in a 5 MB plan', () => {
   it('re-parses only the piece a keystroke touched, and prints what the tree and status bar take against a whole parse', async function () {
-    this.timeout(300_000);
+    // Alone this takes under a minute; after the rest of the suite (the Plans view shown, its rows open) 3-5 minutes on
+    // this machine, most of it VS Code taking the 5 MB document in and out: 300 s was passed once (a note says more).
+    this.timeout(600_000);
     // The Node host only: in the web-worker host a 5 MB document's every change also crosses the worker
     // boundary, and writing, opening and reverting it took minutes on this machine (measured in CI: it passed
     // there once and timed out once); the index's code is the same in both hosts.
