@@ -44,6 +44,29 @@ describe('TypingChanges: the edits since the store took a document', () => {
     typing.record(event(5, edit(0, 0, 'x')));
     assert.deepStrictEqual(typing.of(doc(5)), { unsaved: true }, 'taken from disk meanwhile');
   });
+
+  it('works the text out from the plan text taken and the edits since, while the document agrees, until a save lets it go', () => {
+    const typing = new TypingChanges();
+    const probe = (text: string) => ({ length: text.length, slice: (start: number, end: number) => text.slice(start, end) });
+    typing.took(doc(1), '### Day 1\n- [ ] Read\n');
+    typing.record(event(2, edit(13, 1, 'x')));
+    typing.record(event(3, edit(9, 0, 'Z')));
+    const now = '### Day 1Z\n- [x] Read\n';
+    assert.strictEqual(typing.textNow(doc(3), probe(now)), now);
+    assert.strictEqual(typing.textNow(doc(3), probe('### Day 1Z\n- [ ] Read\n')), undefined, 'the document disagrees: read it');
+    assert.strictEqual(typing.textNow(doc(4), probe(now)), undefined, 'a version the edits do not lead to');
+    typing.took(doc(3));
+    typing.record(event(4, edit(0, 0, '#')));
+    assert.strictEqual(typing.textNow(doc(4), probe('#' + now)), undefined, 'taken without its text (not a plan): nothing kept');
+    typing.took(doc(4), '#' + now);
+    typing.took(doc(4));
+    typing.record(event(5, edit(0, 1, '')));
+    assert.strictEqual(typing.textNow(doc(5), probe(now)), now, 'taken again for the same version: the text stays');
+    typing.took(doc(5), now);
+    typing.settle(URI);
+    typing.record(event(6, edit(0, 0, '#')));
+    assert.strictEqual(typing.textNow(doc(6), probe('#' + now)), undefined, 'saved: the text was let go');
+  });
 });
 
 describe('PlanStore with a typing parser', () => {

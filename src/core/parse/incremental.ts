@@ -18,16 +18,9 @@ import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 import type { PreviousCuts } from './chunks';
 import { readDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
+import { coveringRange, type TextChange } from '../text/textChanges';
 
-/**
- * One edit, as VS Code reports it (`TextDocumentContentChangeEvent`): `rangeOffset` and `rangeLength`
- * (UTF-16 code units) in the text as it was before this edit, `text` what replaced them.
- */
-export interface TextChange {
-  readonly rangeOffset: number;
-  readonly rangeLength: number;
-  readonly text: string;
-}
+export type { TextChange } from '../text/textChanges';
 
 interface Memo {
   readonly pieces: readonly Piece[];
@@ -66,27 +59,6 @@ function headOf(source: PreparedSource): number {
   let i = 0;
   while (i < source.text.length && (source.text.charCodeAt(i) === 10 || source.text.charCodeAt(i) === 13)) i++;
   return i;
-}
-
-/**
- * One range of the previous prepared source covering every change (`[from, to)`), and how much longer
- * the text is after them (`delta`): what lies after `to` moved by `delta`. Changes apply in order,
- * each in the offsets of the text the ones before it left.
- */
-function coveringRange(changes: readonly TextChange[], shrink: number): { from: number; to: number; delta: number } {
-  let from = Infinity;
-  let to = -Infinity;
-  let delta = 0;
-  for (const change of changes) {
-    const start = change.rangeOffset - shrink;
-    const end = start + change.rangeLength;
-    // In the current text the covered range is [from, to + delta); past it, offsets are the previous ones + delta.
-    if (start < from) from = start;
-    const endBefore = end > to + delta ? end - delta : to;
-    to = Math.max(to, endBefore);
-    delta += change.text.length - change.rangeLength;
-  }
-  return { from, to, delta };
 }
 
 /** The detection of `text`: the previous one moved by the changes when they cannot have changed it (a 5 MB plan is typed in). */

@@ -2,7 +2,7 @@
  * A weekday heading's date from the heading that dates its week: `## Week of 2026-11-23` over `### Friday` is
  * 2026-11-27 (a trial's weekly journal knew its dates when a day was looked up, but said nothing of days missed).
  */
-import { dateAt, iso, numberAt, skipOrdinal, skipSeparators, skipSpaces } from '../grammar/dates';
+import { dateAt, iso, type DateAt, type DateOrderSource, numberAt, skipOrdinal, skipSeparators, skipSpaces } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { LANGUAGES, normalizeKey } from '../grammar/keywords';
@@ -114,21 +114,32 @@ function rangeStartAt(title: string, i: number): string | null {
  * 2026`). A trial's `Week 47 (16–22 Nov 2026)` was read as the week from the 22nd.
  */
 function bareDayRangeStartAt(title: string, i: number): string | null {
-  // Its day as an ordinal too: `7th–13th December 2026`, `7.–13. Dezember 2026`.
-  const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
+  const bare = bareRangeDayAt(title, i, fileDateOrder);
   if (bare === null) return null;
-  // A week's number is no day (`KW 11 bis 15. März 2026`, a review's: read as from March 11); an ordinal is (`Woche 7. bis`).
-  if (bare[2] === undefined && weekNumberAt(title, i)) return null;
-  // The end with its month's name, day first (`22 Nov 2026`): `Sprint 3 - 2026-12-15` is no range from the 3rd.
-  const end = dateAt(title, i + bare[0].length, fileDateOrder);
-  if (end === null || !/\p{L}/u.test(title.slice(i + bare[0].length, end.end))) return null;
-  const day = Number(bare[1]);
+  const { end } = bare;
+  const day = Number(bare.written);
   const [year, month] = [Number(end.date.slice(0, 4)), Number(end.date.slice(5, 7))];
   const later = day > Number(end.date.slice(8, 10));
   const first = later ? iso(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, day) : iso(year, month, day);
   // A week at most: a number before a date is more often a sprint's or a chapter's than a range's first day.
   const days = first === null ? -1 : dayNumber(end.date) - dayNumber(first);
   return days >= 0 && days <= 7 ? first : null;
+}
+
+/**
+ * A range's first day written alone at `i` (`16–`; as an ordinal too: `7th–13th December 2026`, `7.–13. Dezember 2026`)
+ * whose end is a date with its month's name (`22 Nov 2026`; `Sprint 3 - 2026-12-15` is no range from the 3rd), and no
+ * week's number (`KW 11 bis 15. März 2026`, a review's, was read as from March 11; an ordinal is a day: `Woche 7. bis`).
+ * `written`: the day's digits; `suffix`: what follows them; `endAt`: where the end date starts. `title` has its range
+ * words as dashes (withRangeDashes).
+ */
+export function bareRangeDayAt(title: string, i: number, order: DateOrderSource): { written: string; suffix: string; endAt: number; end: DateAt } | null {
+  const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
+  if (bare === null || (bare[2] === undefined && weekNumberAt(title, i))) return null;
+  const endAt = i + bare[0].length;
+  const end = dateAt(title, endAt, order);
+  if (end === null || !/\p{L}/u.test(title.slice(endAt, end.end))) return null;
+  return { written: bare[1], suffix: bare[2] ?? '', endAt, end };
 }
 
 /** The word right before a number (`KW 11`, `Woche 3`), to tell a week's number from a range's first day. */

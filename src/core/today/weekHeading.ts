@@ -10,7 +10,7 @@ import { LANGUAGES, normalizeKey } from '../grammar/keywords';
 import { dateAt } from '../grammar/dates';
 import { yearlessDateAt } from '../grammar/yearlessDates';
 import { dateLike, namedDateLike, yearlessDateLike } from '../edits/cellDates';
-import { dottedRangeStartAt, weekNumberAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
+import { bareRangeDayAt, dottedRangeStartAt, weekStartOf, withRangeDashes } from '../parse/weekdayDates';
 
 /** The ISO 8601 week number of a date (the week holding its Thursday counts in that Thursday's year). */
 export function isoWeekNumber(iso: string): number {
@@ -117,12 +117,9 @@ function languagesOfWeek(title: string): string[] {
  * the new range stays in one month, else with its month's name as the end writes one (`30 Nov–6 Dec 2026`).
  */
 function bareStartAt(title: string, i: number, start: string, days: number, languages: readonly string[]): Piece | null | undefined {
-  const bare = /^(\d{1,2})(st|nd|rd|th|er|\.)?[ \t]*[-\u2013\u2014][ \t]*(?=\d)/i.exec(title.slice(i, i + 16));
-  if (bare === null || (bare[2] === undefined && weekNumberAt(title, i))) return undefined;
-  const [, written, suffix = ''] = bare;
-  const endAt = i + bare[0].length;
-  const end = dateAt(title, endAt, null);
-  if (end === null || !/\p{L}/u.test(title.slice(endAt, end.end))) return undefined;
+  const bare = bareRangeDayAt(title, i, null);
+  if (bare === null) return undefined;
+  const { written, suffix, endAt, end } = bare;
   const [from, to] = [addDays(start, days), addDays(end.date, days)];
   const day = written.startsWith('0') ? from.slice(8, 10) : String(Number(from.slice(8, 10)));
   const piece = { start: i, end: i + written.length + suffix.length };

@@ -7,7 +7,7 @@ import { watchEditors } from './editorEvents';
 import { contentOf, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
 import { readInBatches } from './batchedReads';
-import { asPlanDocument, openDocument, openDocuments, statOfSaved, type OpenRead } from './openDocuments';
+import { openDocument, openDocuments, typedDocument, statOfSaved, type OpenRead } from './openDocuments';
 import { currentText } from './currentText';
 import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
@@ -89,6 +89,7 @@ export class PlanIndex implements vscode.Disposable {
         if (!this.scope.isCandidate(document.uri)) return;
         this.update(document);
         this.store.settle(document.uri.toString());
+        this.typing.settle(document.uri.toString());
       },
       closed: (document) => {
         this.forgetVersions(document.uri.toString());
@@ -142,7 +143,7 @@ export class PlanIndex implements vscode.Disposable {
    * show), parsed at most once per document version. Commands and CodeLenses read through this.
    */
   planFor(document: vscode.TextDocument): ParsedPlan {
-    return this.store.planFor(asPlanDocument(document), this.typing.of(document));
+    return this.store.planFor(typedDocument(document, this.typing), this.typing.of(document));
   }
 
   /** The model of a file's text read from disk (silent, like `planFor`). */
@@ -166,8 +167,8 @@ export class PlanIndex implements vscode.Disposable {
     this.pending.cancel(key);
     this.touched?.add(key);
     // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
-    // The same text is parsed next (asPlanDocument takes it once).
-    const planDocument = asPlanDocument(document);
+    // The same text is parsed next (the document read takes it once).
+    const planDocument = typedDocument(document, this.typing);
     const size = planDocument.getText().length;
     if (size > this.maxBytes(document.uri)) {
       this.skipLarge(document.uri, size);
@@ -176,7 +177,7 @@ export class PlanIndex implements vscode.Disposable {
     }
     this.tooLarge.forget(key);
     const plan = this.store.update(planDocument, this.typing.of(document));
-    this.typing.took(document);
+    this.typing.took(document, plan && planDocument.taken);
     this.flush();
     return plan;
   }
@@ -350,8 +351,9 @@ export class PlanIndex implements vscode.Disposable {
         this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
         this.typing.forget(key);
       } else {
-        this.store.update(asPlanDocument(document), this.typing.of(document));
-        this.typing.took(document);
+        const planDocument = typedDocument(document, this.typing);
+        const plan = this.store.update(planDocument, this.typing.of(document));
+        this.typing.took(document, plan && planDocument.taken);
       }
       // Its text is the file's when it has no unsaved changes: then it can be kept in the snapshot.
       if (read?.stat && !document.isDirty) this.disk.record(key, read.stat);
