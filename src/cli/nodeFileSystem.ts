@@ -290,6 +290,10 @@ export class NodeFileSystem implements FileSystemPort, AtomicFilePort {
   }
 
   async writable(file: string): Promise<boolean> {
+    // A file no one may write (`chmod a-w`) is read-only to root too, as `rm` asks before removing one: root's access
+    // says yes to any file (a trial's `done` as root edited a mode-444 plan without a word).
+    const mode = await fs.promises.stat(native(file)).then((stat) => stat.mode, () => null);
+    if (mode !== null && (mode & 0o222) === 0) return false;
     try {
       await fs.promises.access(native(file), fs.constants.W_OK);
       return true;

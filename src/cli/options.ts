@@ -47,6 +47,11 @@ export class ArgReader {
     for (const name of names) this.asked.add(name);
   }
 
+  /** Whether an option with a value was given and taken already (`--today` where it is another name for `--date`). */
+  wasGiven(name: string): boolean {
+    return this.taken.has(name);
+  }
+
   /** True if the flag was given (every occurrence is taken). */
   flag(name: string): boolean {
     this.asked.add(name);

@@ -5,14 +5,18 @@
  */
 import * as fs from 'fs';
 
-export const localAccess: ((fsPath: string) => Promise<boolean>) | undefined = (fsPath) =>
-  new Promise((resolve) =>
+export const localAccess: ((fsPath: string) => Promise<boolean>) | undefined = async (fsPath) => {
+  // A file no one may write (`chmod a-w`) is read-only to root too, as `rm` asks before removing one.
+  const mode = await fs.promises.stat(fsPath).then((stat) => stat.mode, () => null);
+  if (mode !== null && (mode & 0o222) === 0) return false;
+  return new Promise((resolve) =>
     fs.access(fsPath, fs.constants.W_OK, (error) => {
       // Only a "no" from the system says read-only; anything else is for the write itself to report.
       const code = (error as NodeJS.ErrnoException | null)?.code;
       resolve(code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS');
     }),
   );
+};
 
 /** The file a local path names once every symbolic link on the way is followed, or null when it cannot be resolved. */
 export const localRealPath: ((fsPath: string) => Promise<string | null>) | undefined = (fsPath) =>

@@ -185,6 +185,19 @@ describe('CLI: writes are atomic and change-checked (issue 14 item 1)', function
     }
   });
 
+  it('refuses a plan no one may write, even as root, as rm asks first (a trial\'s done as root edited a mode-444 plan)', async () => {
+    const dir = newTempDir('lp-safe-');
+    const plan = path.join(dir, 'plan.md');
+    fs.writeFileSync(plan, '### Day 1\n- [ ] a\n');
+    fs.chmodSync(plan, 0o444);
+    const result = await run(['done', plan, '1']);
+    assert.deepStrictEqual([result.code, result.err], [1, `learning-plans: ${plan} is read-only (no permission to write it); nothing written\n`]);
+    assert.strictEqual(fs.readFileSync(plan, 'utf8'), '### Day 1\n- [ ] a\n');
+    fs.chmodSync(plan, 0o644);
+    assert.strictEqual((await run(['done', plan, '1'])).code, 0, 'writable again');
+    assert.deepStrictEqual(leftovers(dir), []);
+  });
+
   it('refuses a read-only plan, as writing it in place would be refused (a rename went around its permissions)', async function () {
     const dir = newTempDir('lp-safe-');
     const plan = path.join(dir, 'plan.md');

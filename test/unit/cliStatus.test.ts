@@ -223,6 +223,11 @@ describe('CLI: status', () => {
     assert.strictEqual((await run('log', journal, '2026-11-25', '30m')).code, 1);
     assert.strictEqual((await run('log', journal, '2026-11-18', '30m', '--date', '2026-11-16')).code, 1);
     assert.ok(!fs.readFileSync(journal, 'utf8').includes('2026-11-18'));
+    // As of a later --today (the learner's day in a simulation), the past date is still the session's (a trial's was refused).
+    const asOf = await run('log', journal, '2026-11-18', '15m', '--today', '2026-11-20', '--dry-run');
+    assert.deepStrictEqual([asOf.code, asOf.err], [0, '']);
+    assert.match(asOf.out, /\n\+## 2026-11-18\n\+- \u23F1 2026-11-18 \(15 min\)\n/);
+    assert.strictEqual((await run('log', journal, '2026-11-18', '15m', '--today', '2026-11-16')).code, 1, 'a DAY after --today is not backfilled');
     // Under an entry it has, the session is that date's too (a trial's was dated today, with a note to log it again).
     const under = await run('log', journal, '2026-11-20', '10m');
     assert.deepStrictEqual([under.code, under.err], [0, '']);

@@ -22,7 +22,8 @@ whose hours overlap one logged with its hours is refused (the same command run t
 into the next date). A day that is a table's row has no line of its own: its session goes below the table,
 naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day. In a journal of dated entries with none
 on the session's date, today (or that date as DAY, 2026-11-26) writes that entry (headed as the others) with the
-session. A past date as DAY dates the session, as --date does. --dry-run prints the diff and writes nothing.`,
+session. A past date as DAY dates the session, as --date does, also one before the --today given (a backfill as
+of that day). --dry-run prints the diff and writes nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
@@ -32,8 +33,10 @@ session. A past date as DAY dates the session, as --date does. --dry-run prints 
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
     const spec = daySpec(dayText);
-    // A past date named as DAY is the session's, as --date says (a trial's `log j.md 2026-11-26 30m` wrote today's date).
-    const date = dated ?? (spec.kind === 'date' && spec.date < today ? spec.date : today);
+    // A past date named as DAY is the session's, as --date says (a trial's `log j.md 2026-11-26 30m` wrote today's date);
+    // before a --today too, which then reads the journal as of that day (a trial's backfill as of a day was refused).
+    const asOf = dated !== null && reader.wasGiven('--today') ? dated : null;
+    const date = (asOf === null ? dated : null) ?? (spec.kind === 'date' && spec.date < (asOf ?? today) ? spec.date : asOf ?? today);
     const minutes = parseDurationArg(durationText);
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);
     const start = from === null ? -1 : timeOfDay(from);
