@@ -36,7 +36,7 @@ export { applyEditsToBytes, ByteEditError } from './edits/byteEdits';
 export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from './calendar/calendarDays';
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { currentDayOf, missedDatedDays, weekdaySectionOn, frontMatterStart, frontMatterStartProblem } from './schedule/currentDay';
-export { scheduleFor, scheduleDays, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
+export { scheduleFor, scheduleDays, notStartedUntil, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
 export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints, type NextInProgram } from './today/activePlan';
 export { summarizeToday, restOf, plannedTodayElsewhere, type TodaySummary, type TodayInputs } from './today/today';

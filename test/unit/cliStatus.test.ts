@@ -617,6 +617,12 @@ describe('CLI: today in words', () => {
     assert.match((await run('status', fresh)).out, /Schedule: on schedule \(planned for 2026-11-22\)/);
     assert.strictEqual((await run('done', fresh, '2')).code, 0);
     assert.match((await run('status', fresh)).out, /Schedule: 1 day ahead of schedule \(planned for 2026-11-23\)/);
+    // Before its start, with nothing done, a plan starts then (a trial's read "on schedule" a week before); a day done early is ahead.
+    const later = path.join(dir, 'later.md');
+    fs.writeFileSync(later, '---\nstart: 2026-11-25\n---\n# L\n### Day 1\n- [ ] a\n### Day 2\n- [ ] b\n');
+    assert.match((await run('status', later)).out, /\nSchedule: starts 2026-11-25; ends 2026-11-26\n/);
+    assert.strictEqual((await run('done', later, '1')).code, 0);
+    assert.match((await run('status', later)).out, /\nSchedule: 1 day ahead of schedule \(planned for 2026-11-26\); ends 2026-11-26\n/);
   });
 
   it('warns of a front matter start it cannot read, on stderr, and still reports (a learner\'s report)', async () => {

@@ -1,4 +1,4 @@
-import { allTasks, catchUpAdvice, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption } from './replan';
@@ -210,7 +210,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       if (container && studyTime(container).left > 0) lines.push(`Study time: ${formatMinutes(studyTime(container).left)} left in ${field(container.title)}`);
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
       if (schedule && behind !== null) {
-        const pace = behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
+        // Before its first day's date, with nothing done, a plan has not started: "on schedule" read as if it had (a trial's).
+        const starts = behind === 0 ? notStartedUntil(summary.activePlan, schedule, today) : null;
+        const pace = starts !== null ? `starts ${starts}` : behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
         // The shift that makes the current day today's: more than the days behind once the plan's end has passed
         // (2 days missed of a plan that ended yesterday need 3), as Catch Up... offers in the editor.
         const standing = behind > 0 ? scheduleStatus(summary.activePlan, { today, options: { configuredRest: rest } }) : null;
@@ -228,7 +230,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
         // An end already past is the plan's as it was dated (a trial read `ends 2026-11-06` on the 7th as a promise).
         const ends = schedule.end !== null && schedule.end < today ? `was to end ${schedule.end}` : `ends ${schedule.end ?? '-'}`;
-        lines.push(`Schedule: ${pace}${plannedFor ? ` (planned for ${plannedFor})` : ''}; ${ends}${catchUpText}`);
+        lines.push(`Schedule: ${pace}${plannedFor && starts === null ? ` (planned for ${plannedFor})` : ''}; ${ends}${catchUpText}`);
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
         if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);

@@ -147,3 +147,16 @@ export function openDayDates(plan: ParsedPlan, options: ScheduleOptions = {}): M
 export function daysPlannedOn(plan: ParsedPlan, schedule: Schedule, date: string): PlanNode[] {
   return plan.days.filter((_, i) => schedule.dateOf(i) === date);
 }
+
+/**
+ * The date a plan starts on when it has not started by `today`: its first planned day is later and no day is done
+ * (then it is neither on schedule nor ahead: a trial read "on schedule" a week before the start). Null otherwise.
+ */
+export function notStartedUntil(plan: ParsedPlan, schedule: Schedule, today: string): string | null {
+  if (plan.days.some((day) => day.done)) return null;
+  for (let i = 0; i < plan.days.length; i++) {
+    const date = schedule.dateOf(i);
+    if (date !== null) return date > today ? date : null;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activityWeeks, formatMinutes, loggedMinutes, planTitle, studyTime, type TodaySummary } from '../../core';
+import { activityWeeks, formatMinutes, loggedMinutes, notStartedUntil, planTitle, studyTime, type TodaySummary } from '../../core';
 import { CATCH_UP_COMMAND, GO_TO_TODAY_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { PlanIndex } from '../index/planIndex';
@@ -90,7 +90,9 @@ function scheduleMarkdown(summary: TodaySummary, tip: vscode.MarkdownString): vo
   const schedule = summary.schedule;
   if (schedule?.end) {
     const behind = schedule.behind(day, summary.today);
-    if (behind > 0) parts.push(`$(history) ${vscode.l10n.t('{0} behind schedule', days(behind))} ([${vscode.l10n.t('Catch Up...')}](command:${CATCH_UP_COMMAND}))`);
+    const starts = behind === 0 && summary.activePlan ? notStartedUntil(summary.activePlan, schedule, summary.today) : null;
+    if (starts !== null) parts.push(vscode.l10n.t('starts {0}', starts));
+    else if (behind > 0) parts.push(`$(history) ${vscode.l10n.t('{0} behind schedule', days(behind))} ([${vscode.l10n.t('Catch Up...')}](command:${CATCH_UP_COMMAND}))`);
     else if (behind < 0) parts.push(vscode.l10n.t('{0} ahead of schedule', days(-behind)));
     else parts.push(vscode.l10n.t('on schedule'));
     parts.push(schedule.end < summary.today ? vscode.l10n.t('was to end {0}', schedule.end) : vscode.l10n.t('ends {0}', schedule.end));
