@@ -129,31 +129,37 @@ describe('Hostile and broken input', () => {
   it('refuses a plan its permissions keep from being written, open, closed or with mixed line endings, as the CLI does (Node host)', async function () {
     this.timeout(60_000);
     // Only the Node host can make a file read-only (workspace.fs has no chmod): Node's builtins, asked for at run time.
-    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown; getuid?: () => number } }).process;
     const nodeFs = builtin?.getBuiltinModule?.('fs') as typeof import('fs') | undefined;
-    if (!nodeFs) this.skip();
-    // Root may write a mode-444 file (and VS Code, run as root, does); the extension refuses it all the same, as `rm` asks.
-    const lock = (file: string, on: boolean): void => nodeFs!.chmodSync(file, on ? 0o444 : 0o644);
-    // Mixed line endings take the byte path (a temporary file renamed over the plan), the others the editor's.
-    for (const [name, text, opened] of [['read-only.md', '### Day 1 - Locked\n- [ ] task\n', false], ['read-only-open.md', '### Day 1 - Locked\n- [ ] task\n', true], ['read-only-bytes.md', '### Day 1 - Locked\r\n- [ ] task\n', false]] as const) {
-      const uri = await write(name, encode(text));
-      await waitFor(`${name} in the index`, () => lp.index.get(uri));
-      if (opened) await vscode.window.showTextDocument(uri);
-      lock(uri.fsPath, true);
-      try {
-        const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Locked' });
-        assert.strictEqual(result.applied, false, `${name}: ${result.message}`);
-        assert.match(result.message, new RegExp(`^hostile/${name.replace('.', '\\.')} is read-only \\(no permission to write it\\)`));
-        assert.sameBytes(await vscode.workspace.fs.readFile(uri), encode(text));
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        assert.ok(!document?.isDirty, 'no unsaved edit left in an editor');
-        // Nothing to write: the command's own answer, not the permissions (from a review).
-        const nothing = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Locked' });
-        assert.strictEqual(nothing.applied, false);
-        assert.ok(!/read-only/.test(nothing.message), nothing.message);
-      } finally {
-        lock(uri.fsPath, false);
-        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const childProcess = builtin?.getBuiltinModule?.('child_process') as typeof import('child_process') | undefined;
+    if (!nodeFs || !childProcess) this.skip();
+    // Root may write a mode-444 file (and VS Code, run as root, does); the extension refuses it all the same, as `rm`
+    // asks. As root, an immutable file (chattr +i: the rename fails) is tried too, where the file system has them.
+    const chmod = (file: string, on: boolean): boolean => (nodeFs!.chmodSync(file, on ? 0o444 : 0o644), true);
+    const chattr = (file: string, on: boolean): boolean => childProcess!.spawnSync('chattr', [on ? '+i' : '-i', file]).status === 0;
+    const locks = builtin?.getuid?.() === 0 ? [chmod, chattr] : [chmod];
+    for (const lock of locks) {
+      // Mixed line endings take the byte path (a temporary file renamed over the plan), the others the editor's.
+      for (const [name, text, opened] of [['read-only.md', '### Day 1 - Locked\n- [ ] task\n', false], ['read-only-open.md', '### Day 1 - Locked\n- [ ] task\n', true], ['read-only-bytes.md', '### Day 1 - Locked\r\n- [ ] task\n', false]] as const) {
+        const uri = await write(name, encode(text));
+        await waitFor(`${name} in the index`, () => lp.index.get(uri));
+        if (opened) await vscode.window.showTextDocument(uri);
+        if (!lock(uri.fsPath, true)) continue; // a file system without immutable files
+        try {
+          const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Locked' });
+          assert.strictEqual(result.applied, false, `${name}: ${result.message}`);
+          assert.match(result.message, new RegExp(`^hostile/${name.replace('.', '\\.')} is read-only \\(no permission to write it\\)`));
+          assert.sameBytes(await vscode.workspace.fs.readFile(uri), encode(text));
+          const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          assert.ok(!document?.isDirty, 'no unsaved edit left in an editor');
+          // Nothing to write: the command's own answer, not the permissions (from a review).
+          const nothing = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayIncomplete', { uri: uri.toString(), line: 0, title: 'Day 1 - Locked' });
+          assert.strictEqual(nothing.applied, false);
+          assert.ok(!/read-only/.test(nothing.message), nothing.message);
+        } finally {
+          lock(uri.fsPath, false);
+          await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        }
       }
     }
   });

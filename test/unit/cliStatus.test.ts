@@ -228,6 +228,7 @@ describe('CLI: status', () => {
     assert.deepStrictEqual([asOf.code, asOf.err], [0, '']);
     assert.match(asOf.out, /\n\+## 2026-11-18\n\+- \u23F1 2026-11-18 \(15 min\)\n/);
     assert.strictEqual((await run('log', journal, '2026-11-18', '15m', '--today', '2026-11-16')).code, 1, 'a DAY after --today is not backfilled');
+    assert.strictEqual((await run('log', journal, '2026-11-18', '15m', '--today', '2026-11-20', '--date', '2026-11-20')).code, 1, '--date dates the session');
     // Under an entry it has, the session is that date's too (a trial's was dated today, with a note to log it again).
     const under = await run('log', journal, '2026-11-20', '10m');
     assert.deepStrictEqual([under.code, under.err], [0, '']);

@@ -47,13 +47,29 @@ describe('typedText: a document\'s text from the text taken before and the edits
     assert.strictEqual(typedText(before, [at(27, 0, 'Z')], probe(checked)), undefined, 'an edit of the same length missed near this one');
   });
 
-  it('checks only the text around the edits, and leaves edits over 64 KB to a whole read', () => {
-    const long = 'x'.repeat(1_000_000);
+  it('checks only the lines around the edits, and leaves edits over 64 KB to a whole read', () => {
+    const long = '- [ ] a task of a long plan\r\n'.repeat(40_000);
     const document = probe(long.slice(0, 500_000) + 'Z' + long.slice(500_000));
     assert.ok(typedText(long, [at(500_000, 0, 'Z')], document));
     assert.ok(document.asked <= 1024, `${document.asked} characters asked`);
     const pasted = 'y'.repeat(70_000);
-    assert.strictEqual(typedText(long, [at(10, 0, pasted)], probe(long.slice(0, 10) + pasted + long.slice(10))), undefined);
+    assert.strictEqual(typedText(long, [at(10, 0, pasted)], probe(long.slice(0, 10) + pasted + long.slice(10))), undefined, 'a paste over 64 KB');
+    const replaced = long.replace(/task/g, 'Task');
+    const replaceAll = [...long.matchAll(/task/g)].reverse().map((m) => at(m.index, 4, 'Task'));
+    assert.strictEqual(typedText(long, replaceAll, probe(replaced)), undefined, 'a Replace All over the whole text');
+    const oneLine = 'x'.repeat(200_000);
+    assert.strictEqual(typedText(oneLine, [at(100_000, 0, 'Z')], probe(oneLine.slice(0, 100_000) + 'Z' + oneLine.slice(100_000))), undefined, 'a line over 64 KB');
+  });
+
+  it('works ten keystrokes into a 5 MB text by copying it once (a review\'s took 210 ms)', () => {
+    const long = '- [ ] a task of a long plan\n'.repeat(180_000);
+    let truth = long;
+    const changes: TextChange[] = [];
+    for (let k = 0; k < 10; k++) {
+      changes.push(at(2_500_000 + k, 0, 'Z'));
+      truth = truth.slice(0, 2_500_000 + k) + 'Z' + truth.slice(2_500_000 + k);
+    }
+    assert.strictEqual(typedText(long, changes, probe(truth)), truth);
   });
 
   it('gives the edited text for any edits, applied in order (a property)', () => {

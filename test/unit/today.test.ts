@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  activityWeeks, addDays, chooseActive, chooseActivePlan, latestStamp, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart, weekdaySectionOn, daysMatching,
+  activityWeeks, addDays, chooseActive, chooseActivePlan, latestStamp, programStart, computeStreak, currentDayOf, dayNumber, isValidIsoDate, localIsoDate, nextPlan, planStreak, scheduleFor, summarizeToday, weekStart, weekdaySectionOn, daysMatching, notStartedUntil,
 } from '../../src/core';
 import fc from 'fast-check';
 import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
@@ -321,4 +321,18 @@ describe('summarizeToday: the other days planned for today', () => {
     const skipped = parse(lines('---', 'start: 2026-11-03', '---', '### Day 1 \u2705 2026-11-03', '### Day 2', '### Day 3 \u{1F4C5} 2026-11-04 \u23ED 2026-11-04', '### Day 4', ''));
     assert.deepStrictEqual(summarizeToday([skipped], { today: '2026-11-04' }).alsoToday, [], 'a skipped day is not today\'s work');
   });
+});
+
+describe('notStartedUntil: a plan before its start', () => {
+  const plan = (text: string) => parse(`---\nstart: 2026-11-25\n---\n# P\n${text}`);
+  const cases: Array<[string, string, string | null, string | null]> = [
+    ['nothing done, its day later', '### Day 1\n- [ ] a\n', '2026-11-25', '2026-11-25'],
+    ['its day today', '### Day 1\n- [ ] a\n', '2026-11-21', null],
+    ['a day done early', '### Day 1 \u2705 2026-11-20\n### Day 2\n', '2026-11-26', null],
+    ['a task checked early', '### Day 1\n- [x] a\n- [ ] b\n', '2026-11-25', null],
+    ['no date for its day (undated, no start)', '### Day 1\n', null, null],
+  ];
+  for (const [name, text, planned, expected] of cases) {
+    it(name, () => assert.strictEqual(notStartedUntil(plan(text), planned, '2026-11-21'), expected));
+  }
 });

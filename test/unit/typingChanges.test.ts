@@ -52,10 +52,10 @@ describe('TypingChanges: the edits since the store took a document', () => {
     typing.record(event(2, edit(13, 1, 'x')));
     typing.record(event(3, edit(9, 0, 'Z')));
     const now = '### Day 1Z\n- [x] Read\n';
-    assert.strictEqual(typing.textNow(doc(3), probe(now)), now);
     assert.strictEqual(typing.textNow(doc(3), probe('### Day 1Z\n- [ ] Read\n')), undefined, 'the document disagrees: read it');
+    assert.strictEqual(typing.textNow(doc(3), probe(now)), now);
     assert.strictEqual(typing.textNow(doc(4), probe(now)), undefined, 'a version the edits do not lead to');
-    typing.took(doc(3));
+    typing.took(doc(3), null);
     typing.record(event(4, edit(0, 0, '#')));
     assert.strictEqual(typing.textNow(doc(4), probe('#' + now)), undefined, 'taken without its text (not a plan): nothing kept');
     typing.took(doc(4), '#' + now);
@@ -66,6 +66,17 @@ describe('TypingChanges: the edits since the store took a document', () => {
     typing.settle(URI);
     typing.record(event(6, edit(0, 0, '#')));
     assert.strictEqual(typing.textNow(doc(6), probe('#' + now)), undefined, 'saved: the text was let go');
+    assert.ok(!typing.holdsText(URI));
+    // A plan opened or read again with no unsaved edit: nothing kept.
+    typing.took(doc(6, false), '#' + now);
+    assert.ok(!typing.holdsText(URI), 'not dirty: not held');
+    // A silent planFor works the text out first; the update then parses nothing, and the text worked out is kept.
+    typing.took(doc(6), '#' + now);
+    typing.record(event(7, edit(0, 1, '')));
+    assert.strictEqual(typing.textNow(doc(7), probe(now)), now);
+    typing.took(doc(7));
+    typing.record(event(8, edit(0, 0, '#')));
+    assert.strictEqual(typing.textNow(doc(8), probe('#' + now)), '#' + now, 'the text worked out for version 7 was taken');
   });
 });
 

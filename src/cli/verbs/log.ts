@@ -35,7 +35,7 @@ of that day). --dry-run prints the diff and writes nothing.`,
     const spec = daySpec(dayText);
     // A past date named as DAY is the session's, as --date says (a trial's `log j.md 2026-11-26 30m` wrote today's date);
     // before a --today too, which then reads the journal as of that day (a trial's backfill as of a day was refused).
-    const asOf = dated !== null && reader.wasGiven('--today') ? dated : null;
+    const asOf = dated !== null && reader.wasGiven('--today') && !reader.wasGiven('--date') ? dated : null;
     const date = (asOf === null ? dated : null) ?? (spec.kind === 'date' && spec.date < (asOf ?? today) ? spec.date : asOf ?? today);
     const minutes = parseDurationArg(durationText);
     if (minutes === null) throw new UsageError(`the duration must be such as 45m, 1h30m, 1h30, 1:30 or 90 (at most 24 h), not '${durationText}'`);

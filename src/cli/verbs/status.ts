@@ -211,7 +211,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       if (loggedMinutes(day) > 0) lines.push(`Studied: ${formatMinutes(loggedMinutes(day))} on this day${studyTime(day).total > 0 ? ` (${formatMinutes(studyTime(day).total)} planned)` : ''}`);
       if (schedule && behind !== null) {
         // Before its first day's date, with nothing done, a plan has not started: "on schedule" read as if it had (a trial's).
-        const starts = behind === 0 ? notStartedUntil(summary.activePlan, schedule, today) : null;
+        const starts = behind === 0 ? notStartedUntil(summary.activePlan, plannedFor, today) : null;
         const pace = starts !== null ? `starts ${starts}` : behind === 0 ? 'on schedule' : behind > 0 ? `${plural(behind, 'day')} behind schedule` : `${plural(-behind, 'day')} ahead of schedule`;
         // The shift that makes the current day today's: more than the days behind once the plan's end has passed
         // (2 days missed of a plan that ended yesterday need 3), as Catch Up... offers in the editor.

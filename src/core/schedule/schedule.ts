@@ -149,14 +149,11 @@ export function daysPlannedOn(plan: ParsedPlan, schedule: Schedule, date: string
 }
 
 /**
- * The date a plan starts on when it has not started by `today`: its first planned day is later and no day is done
- * (then it is neither on schedule nor ahead: a trial read "on schedule" a week before the start). Null otherwise.
+ * The date a plan starts on when it has not started by `today`: `planned`, its current day's date, is later and no
+ * day is done nor any task checked (then it is neither on schedule nor ahead: a trial read "on schedule" a week
+ * before the start). Null otherwise.
  */
-export function notStartedUntil(plan: ParsedPlan, schedule: Schedule, today: string): string | null {
-  if (plan.days.some((day) => day.done)) return null;
-  for (let i = 0; i < plan.days.length; i++) {
-    const date = schedule.dateOf(i);
-    if (date !== null) return date > today ? date : null;
-  }
-  return null;
+export function notStartedUntil(plan: ParsedPlan, planned: string | null, today: string): string | null {
+  if (planned === null || planned <= today) return null;
+  return plan.days.some((day) => day.done) || plan.root.progress.tasksDone > 0 ? null : planned;
 }

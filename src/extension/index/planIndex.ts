@@ -130,7 +130,7 @@ export class PlanIndex implements vscode.Disposable {
 
   /** Whether the index holds a file's text (a document typed in, not saved since): tests prove a save lets it go. */
   holdsText(uri: vscode.Uri): boolean {
-    return this.store.holdsText(uri.toString());
+    return this.store.holdsText(uri.toString()) || this.typing.holdsText(uri.toString());
   }
 
   /** How many parses ran (tests prove that idling, saving and watching parse nothing again). */
@@ -177,7 +177,7 @@ export class PlanIndex implements vscode.Disposable {
     }
     this.tooLarge.forget(key);
     const plan = this.store.update(planDocument, this.typing.of(document));
-    this.typing.took(document, plan && planDocument.taken);
+    this.typing.took(document, plan ? planDocument.taken : null);
     this.flush();
     return plan;
   }
@@ -353,7 +353,7 @@ export class PlanIndex implements vscode.Disposable {
       } else {
         const planDocument = typedDocument(document, this.typing);
         const plan = this.store.update(planDocument, this.typing.of(document));
-        this.typing.took(document, plan && planDocument.taken);
+        this.typing.took(document, plan ? planDocument.taken : null);
       }
       // Its text is the file's when it has no unsaved changes: then it can be kept in the snapshot.
       if (read?.stat && !document.isDirty) this.disk.record(key, read.stat);

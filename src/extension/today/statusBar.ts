@@ -90,7 +90,8 @@ function scheduleMarkdown(summary: TodaySummary, tip: vscode.MarkdownString): vo
   const schedule = summary.schedule;
   if (schedule?.end) {
     const behind = schedule.behind(day, summary.today);
-    const starts = behind === 0 && summary.activePlan ? notStartedUntil(summary.activePlan, schedule, summary.today) : null;
+    const plan = summary.activePlan;
+    const starts = behind === 0 && plan ? notStartedUntil(plan, schedule.dateOf(plan.days.indexOf(day)), summary.today) : null;
     if (starts !== null) parts.push(vscode.l10n.t('starts {0}', starts));
     else if (behind > 0) parts.push(`$(history) ${vscode.l10n.t('{0} behind schedule', days(behind))} ([${vscode.l10n.t('Catch Up...')}](command:${CATCH_UP_COMMAND}))`);
     else if (behind < 0) parts.push(vscode.l10n.t('{0} ahead of schedule', days(-behind)));
