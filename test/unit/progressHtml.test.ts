@@ -14,6 +14,14 @@ describe('progress view page', () => {
     assert.ok(!/ style="/.test(html), 'no inline style attributes (the CSP would block them)');
   });
 
+  it('says where the schedule stands: a plan before its first day starts then (a trial\'s read "on schedule")', () => {
+    const later = parse(lines('---', 'start: 2026-11-25', '---', '# L', '### Day 1', '- [ ] a', '### Day 2', '- [ ] b'), 'file:///ws/later.md');
+    const page = (today: string): string => renderProgressHtml({ summary: summarizeToday([later], { today }), plans: [later], cspSource: 'x', nonce: 'n' });
+    assert.match(page('2026-11-21'), /starts 2026-11-25 · ends 2026-11-26/);
+    assert.match(page('2026-11-25'), /on schedule · ends 2026-11-26/);
+    assert.match(page('2026-11-27'), /2 days behind schedule · was to end 2026-11-26/);
+  });
+
   it('escapes plan text', () => {
     assert.ok(html.includes('Days 1-30 a &lt; b'), 'the plan named by its H1 (raw HTML dropped, the rest escaped)');
     assert.ok(!html.includes('<b>'));

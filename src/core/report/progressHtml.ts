@@ -12,6 +12,7 @@ import { formatMinutes } from '../study/duration';
 import { studyTime } from '../study/studyTime';
 import { heatmapSvg } from './heatmapSvg';
 import { doneByDate } from './doneByDate';
+import { notStartedUntil } from '../schedule/schedule';
 import { addDays } from '../calendar/calendarDays';
 
 export { heatmapSvg };
@@ -70,8 +71,12 @@ function restAndSchedule(summary: TodaySummary): string {
     const behind = summary.schedule.behind(day, summary.today);
     const n = Math.abs(behind);
     const days = n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
-    parts.push(behind > 0 ? l10n.t('{0} behind schedule', days) : behind < 0 ? l10n.t('{0} ahead of schedule', days) : l10n.t('on schedule'));
-    parts.push(l10n.t('ends {0}', summary.schedule.end));
+    const plan = summary.activePlan;
+    const starts = behind === 0 && plan ? notStartedUntil(plan, summary.schedule.dateOf(plan.days.indexOf(day)), summary.today) : null;
+    parts.push(starts !== null ? l10n.t('starts {0}', starts) : behind > 0 ? l10n.t('{0} behind schedule', days) : behind < 0 ? l10n.t('{0} ahead of schedule', days) : l10n.t('on schedule'));
+    // An end already past is the plan's as it was dated, as the status bar says it.
+    const end = summary.schedule.end;
+    parts.push(end < summary.today ? l10n.t('was to end {0}', end) : l10n.t('ends {0}', end));
   }
   return parts.length ? `<p class="rest">${escapeHtml(parts.join(' · '))}</p>` : '';
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionState, countDue, everyDaySkipped, isRestEntry, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, yearUnsaid, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
+import { completionState, countDue, notStartedUntil, everyDaySkipped, isRestEntry, skippedDays, dueState, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, listedTasks, loggedMinutes, planTitle, progressLabel, shortTitle, plannedTime, yearUnsaid, type DueState, type ParsedPlan, type PlanNode, type Task } from '../../core';
 import { OPEN_LINK_COMMAND, REVEAL_NODE_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
 import type { TodayService } from '../today/todayService';
@@ -119,7 +119,9 @@ function dayExtras(element: NodeElement, today: TodayService): { isCurrent: bool
   let pace: string | null = null;
   if (isCurrent && schedule && summary.currentDay) {
     const behind = schedule.behind(summary.currentDay, summary.today);
-    if (behind === 0) pace = vscode.l10n.t('on schedule');
+    const starts = behind === 0 ? notStartedUntil(plan, date, summary.today) : null;
+    if (starts !== null) pace = vscode.l10n.t('starts {0}', starts);
+    else if (behind === 0) pace = vscode.l10n.t('on schedule');
     else if (behind > 0) pace = behind === 1 ? vscode.l10n.t('1 day behind schedule') : vscode.l10n.t('{0} days behind schedule', behind);
     else pace = behind === -1 ? vscode.l10n.t('1 day ahead of schedule') : vscode.l10n.t('{0} days ahead of schedule', -behind);
   }
