@@ -129,6 +129,10 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['R1D1 - 2023-01-07', day(1, '2023-01-07', null, 1)], ['r3.d7', day(7, null, null, 3)], ['R1 : D1', day(1, null, null, 1)], ['R1_D1', day(1, null, null, 1)],
     ['R1/D1', day(1, null, null, 1)], ['R1D1 notes', day(1, null, null, 1)], ['R12D300', day(300, null, null, 12)],
     ['R1D1x', section], ['R1234D1', section], ['R1D12345', section], ['Rally', section],
+    // A day of a week (a couch-to-5K plan's `Week 1, Day 2`), numbered as written; the week's span stays the week's.
+    ['Week 1, Day 2 - Types', day(2)], ['Week 3 - Day 15', day(15)], ['Week 1: Day 1 (2026-01-05)', day(1, '2026-01-05')], ['Week 2 | Day 3', day(3)],
+    ['Semana 1, D\u00eda 2', day(2)], ['Woche 2 / Tag 3', day(3)],
+    ['Week 1 (Day 1-7)', module], ['Week 1 - Day 1-7', module], ['Week 1 - Days 1-7', module], ['Week 1, Day 2.5', module], ['Week 1 daily notes', module], ['Week 1 Today', module],
     // Templates with the number inside.
     ['\u7b2c7-1\u5929', section], ['\u7b2c1-1\u5929', range(1, 1)], ['\u7b2c3\u5929 2023-01-07', day(3, '2023-01-07')],
     // Abbreviated weekdays only before punctuation or the end.

@@ -207,6 +207,28 @@ describe('format: paragraph days (formats/paragraph-days.md)', () => {
   });
 });
 
+describe('format: days of weeks (`Week 1, Day 2`, a couch-to-5K plan)', () => {
+  const text = '# Couch to 5K\n\n## Week 1\n\n### Week 1, Day 1\n- [x] run 60s, walk 90s\n\n### Week 1, Day 2\n- [ ] run 60s, walk 90s\n\n## Week 2\n\n### Week 2, Day 1\n- [ ] run 90s, walk 2 min\n';
+  const plan = parse(text);
+
+  it('reads each as a day of its week, numbered as written (a learner saw them as modules, no days at all)', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:Couch to 5K',
+      '  module:Week 1',
+      '    day:Week 1, Day 1',
+      '    day:Week 1, Day 2',
+      '  module:Week 2',
+      '    day:Week 2, Day 1',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => d.number), [1, 2, 1]);
+  });
+
+  it('marks one like any day', () => {
+    const done = complete(text, plan.days[1]);
+    assert.strictEqual(lineOf(done, plan.days[1].line), `### Week 1, Day 2 ${S}`);
+  });
+});
+
 describe('format: challenge shorthand (formats/challenge-rounds.md)', () => {
   const { text, plan } = load('challenge-rounds.md');
 

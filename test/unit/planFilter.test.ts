@@ -153,6 +153,7 @@ describe('pre-filter: what it reads', () => {
     ['a form with the number inside', '## \u7b2c3\u5929\n'],
     ['a number-first form', '## 3. Tag\n'],
     ['a challenge shorthand', '### R1D1\n### R1D2\n'],
+    ['days of weeks (a couch-to-5K plan)', '### Week 1, Day 1\n### Week 1, Day 2\n### Week 2 - Day 1\n'],
     ['two weekdays', '# Study week\n## Monday\n\n## Tue\n'],
     ['today and a weekday', '# Learning Spanish\n## TODAY (Monday)\n\n## Wednesday\n'],
     ['paragraph days', '**Day 1:** a\n\n**Day 2:** b\n\nDay 3/100: c\n'],

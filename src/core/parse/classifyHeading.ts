@@ -180,11 +180,28 @@ function keywordAt(text: string, i: number): HeadingClass | null {
     if (dayNumber) return numberedDay(text, dayNumber.value, dayNumber.end, number.value);
     return { kind: 'cycle', round: number.value };
   }
-  if (kinds.includes('week') || kinds.includes('module')) return MODULE;
+  if (kinds.includes('week')) return dayOfWeekAfter(text, number.end) ?? MODULE;
+  if (kinds.includes('module')) return MODULE;
   if (kinds.includes('cycle')) return { kind: 'cycle', round: null };
   // A day, a range, or (any other word, `Days 3` without an end) nothing.
   const found = dayFrom(text, number.value, number.end, kinds);
   return found.kind === 'section' ? null : found;
+}
+
+/**
+ * `Week 1, Day 2`, `Week 3 - Day 15`, `Semana 1: Día 2` (a couch-to-5K style plan heads its days so): the day, numbered
+ * as written (a plan that starts each week at Day 1 has several Day 1s; a lookup by number lists them). Not a range
+ * (`Week 1 - Days 1-7`, `Week 1 - Day 1-7`) nor a day in brackets (`Week 1 (Day 1-7)`): the week's span, a module.
+ */
+function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
+  let at = skipSpaces(text, weekEnd);
+  while (at < text.length && ',:-\u2013\u2014|/'.includes(text[at])) at = skipSpaces(text, at + 1);
+  const inner = lookupAt(text, at, vocabularyOf().words);
+  if (!inner || !inner.value.includes('day')) return null;
+  const number = numberAfter(text, inner.end);
+  if (!number || rangeEnd(text, number.end) !== null) return null;
+  if ((text[number.end] === '.' || text[number.end] === ',') && isDigitAt(text, number.end + 1)) return null;
+  return numberedDay(text, number.value, number.end);
 }
 
 /** A form with the number inside (`第3天`, `3日目`, `第2周`, `1. Tag`), or null. */
