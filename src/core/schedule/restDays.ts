@@ -2,7 +2,8 @@
  * Rest: days a learner does not study, planned or not, that neither break a streak nor hold a plan day.
  *
  * - Weekly rest days: front matter `rest: [sat, sun]` (a list or `sat, sun`; weekday names and abbreviations
- *   of any language in languages.json, `weekend`), else the `learningPlans.restDays` setting.
+ *   of any language in languages.json, `weekend`), else the `learningPlans.restDays` setting (`--rest`), else
+ *   the weekdays the plan's planned dates leave out (plannedRest).
  * - Pauses: `⏸ 2026-11-28` lines (ranges `⏸ 2026-12-24..2026-12-26`) anywhere in a plan.
  *
  * Weekdays are numbered as everywhere in the model: 1 (Monday) .. 7 (Sunday).
@@ -89,9 +90,49 @@ export function frontMatterRestProblem(plan: ParsedPlan): string | null {
   return null;
 }
 
-/** The plan's rest weekdays: its front matter's `rest:`, else the configured ones. */
-export function restWeekdaysOf(plan: ParsedPlan | undefined, configured: readonly number[] = []): readonly number[] {
-  return (plan && frontMatterRest(plan)) ?? configured;
+/**
+ * The plan's rest weekdays: its front matter's `rest:`, else the configured ones (`--rest`, `learningPlans.restDays`;
+ * undefined when the learner configured none, `[]` when they said none), else those its planned dates leave out.
+ */
+export function restWeekdaysOf(plan: ParsedPlan | undefined, configured?: readonly number[]): readonly number[] {
+  return (plan && frontMatterRest(plan)) ?? configured ?? (plan ? plannedRest(plan) : NO_WEEKDAYS);
+}
+
+const NO_WEEKDAYS: readonly number[] = Object.freeze([]);
+const plannedRestByPlan = new WeakMap<ParsedPlan, readonly number[]>();
+
+/**
+ * The weekdays a plan's planned dates leave out when they keep a weekly pattern: a tracker planned Monday to Friday
+ * rests at weekends (a trial's replan of one moved its days onto Saturdays and Sundays). Read only from two weeks of
+ * dates on, where each weekday the plan studies on holds two of its dates and the dates fill those weekdays: an
+ * irregular plan's gaps are no rest.
+ */
+export function plannedRest(plan: ParsedPlan): readonly number[] {
+  let rest = plannedRestByPlan.get(plan);
+  if (rest === undefined) {
+    rest = weekdaysLeftOut(plan.days.map((day) => day.planned));
+    plannedRestByPlan.set(plan, rest);
+  }
+  return rest;
+}
+
+function weekdaysLeftOut(planned: readonly (string | null)[]): readonly number[] {
+  const days = new Set<number>();
+  for (const date of planned) if (date !== null && isValidIsoDate(date)) days.add(dayNumber(date));
+  if (days.size < 3) return NO_WEEKDAYS;
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  if (last - first < 9) return NO_WEEKDAYS;
+  const count = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const day of days) count[weekdayOf(day)]++;
+  const used = count.filter((n, weekday) => weekday > 0 && n > 0);
+  if (used.some((n) => n < 2)) return NO_WEEKDAYS;
+  // The dates fill the weekdays they use (three in four, at least): Thursdays and Fridays three weeks apart are no pattern.
+  let slots = 0;
+  for (let day = first; day <= last; day++) if (count[weekdayOf(day)] > 0) slots++;
+  if (days.size * 4 < slots * 3) return NO_WEEKDAYS;
+  const left = [1, 2, 3, 4, 5, 6, 7].filter((weekday) => count[weekday] === 0);
+  return left.length === 0 ? NO_WEEKDAYS : left;
 }
 
 const pausesByPlan = new WeakMap<ParsedPlan, Int32Array>();

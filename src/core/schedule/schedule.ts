@@ -16,7 +16,10 @@ import { planPauseDays, RestDays, restWeekdaysOf } from './restDays';
 export interface ScheduleOptions {
   /** The start date from settings (`learningPlans.schedule`), used when the front matter has none. */
   readonly configuredStart?: string | null;
-  /** Rest weekdays from settings (`learningPlans.restDays`), used when the front matter has no `rest:`. */
+  /**
+   * Rest weekdays from settings (`learningPlans.restDays`), used when the front matter has no `rest:`; undefined
+   * when none are configured: the weekdays the planned dates leave out then (restWeekdaysOf).
+   */
   readonly configuredRest?: readonly number[];
 }
 
@@ -64,7 +67,7 @@ const schedules = new WeakMap<ParsedPlan, Map<string, Schedule | null>>();
  */
 export function scheduleFor(plan: ParsedPlan, options: ScheduleOptions | string | null = {}): Schedule | null {
   const opts: ScheduleOptions = typeof options === 'string' || options === null ? { configuredStart: options } : options;
-  const key = `${opts.configuredStart ?? ''}|${(opts.configuredRest ?? []).join(',')}`;
+  const key = `${opts.configuredStart ?? ''}|${opts.configuredRest?.join(',') ?? 'unset'}`;
   let byKey = schedules.get(plan);
   if (!byKey) schedules.set(plan, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, buildSchedule(plan, opts));

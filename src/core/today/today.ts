@@ -38,8 +38,11 @@ export interface TodayInputs {
   readonly chosenPlanUri?: string;
   /** Start dates from settings, by plan uri. */
   readonly configuredStart?: (plan: ParsedPlan) => string | null;
-  /** Rest weekdays from settings (1 = Monday .. 7), by plan (undefined: no plan). */
-  readonly configuredRest?: (plan: ParsedPlan | undefined) => readonly number[];
+  /**
+   * Rest weekdays from settings (1 = Monday .. 7), by plan (undefined: no plan); undefined when none are configured
+   * (a plan's planned dates may then say them, see restWeekdaysOf), `[]` when the learner said none.
+   */
+  readonly configuredRest?: (plan: ParsedPlan | undefined) => readonly number[] | undefined;
   /** What the views know of the learner's context (the plan in the active editor). */
   readonly hints?: ActivePlanHints;
 }
@@ -76,7 +79,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
  */
 function restTodayOf(streak: StreakStats, activePlan: ParsedPlan | undefined, plans: readonly ParsedPlan[], inputs: TodayInputs): StreakStats {
   if (!activePlan || !streak.restToday) return streak;
-  const own = new RestDays(restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan) ?? []), mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0)));
+  const own = new RestDays(restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan)), mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0)));
   return own.isRestDate(inputs.today) ? streak : { ...streak, restToday: false };
 }
 
@@ -93,7 +96,7 @@ export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, '
   const weekdays = new Set<number>();
   const spans: Int32Array[] = [];
   for (const plan of plans) {
-    const own = restWeekdaysOf(plan, inputs.configuredRest?.(plan) ?? []);
+    const own = restWeekdaysOf(plan, inputs.configuredRest?.(plan));
     if (own.length === 0 || own.length >= 7) continue;
     if (isOpen(plan)) for (const day of own) weekdays.add(day);
     else spans.push(restDaysStudied(plan, own));

@@ -120,10 +120,16 @@ function viewKey(summary: TodaySummary): string {
   ], (key, value) => (key === 'tiedWith' ? (value as ParsedPlan[]).map((p) => p.uri) : value));
 }
 
-/** `learningPlans.restDays`: weekday names (`sat`, `sun`), for plans without `rest:` in their front matter. */
-function configuredRest(plan: ParsedPlan | undefined): readonly number[] {
+/**
+ * `learningPlans.restDays`: weekday names (`sat`, `sun`), for plans without `rest:` in their front matter; undefined
+ * where the learner set none (the default `[]` is no choice: a plan's planned dates may then say its rest), `[]` where
+ * they set `[]`.
+ */
+function configuredRest(plan: ParsedPlan | undefined): readonly number[] | undefined {
   const scope = plan ? vscode.Uri.parse(plan.uri) : undefined;
-  return parseWeekdays(vscode.workspace.getConfiguration('learningPlans', scope).get<unknown>('restDays') ?? []);
+  const setting = vscode.workspace.getConfiguration('learningPlans', scope).inspect<unknown>('restDays');
+  const value = setting?.workspaceFolderValue ?? setting?.workspaceValue ?? setting?.globalValue;
+  return value === undefined ? undefined : parseWeekdays(value);
 }
 
 function scheduleOptions(plan: ParsedPlan): ScheduleOptions {
