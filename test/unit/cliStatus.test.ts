@@ -667,6 +667,11 @@ describe('CLI: today in words', () => {
     // Four missed and five ahead: over five days, not a week (two would stand empty).
     fs.writeFileSync(short, `---\nstart: 2026-11-23\n---\n# P\n${Array.from({ length: 9 }, (_, i) => `### Day ${i + 1}\n- [ ] t\n`).join('')}`);
     assert.match((await run('status', short, '--today', '2026-11-27')).out, /; --spread 5 --today 2026-11-27 ends it 2026-12-01 \(two days on 4 of the next 5 study days\)\)\n/);
+    // Days planned every other day: the missed ones fit the gaps one a day, and the spread keeps the end (a trial read
+    // `two days on 0 of the next 6 study days`).
+    const gaps = path.join(dir, 'gaps.md');
+    fs.writeFileSync(gaps, `# P\n${Array.from({ length: 6 }, (_, i) => `### Day ${i + 1} \u{1F4C5} 2026-11-${20 + 2 * i}\n- [${i === 0 ? 'x' : ' '}] t\n`).join('')}`);
+    assert.match((await run('status', gaps, '--today', '2026-11-25')).out, /; --spread 6 --today 2026-11-25 ends it 2026-11-30 \(one day on each of the next 6 study days\)\)\n/);
   });
 });
 

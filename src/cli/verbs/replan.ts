@@ -2,10 +2,19 @@ import {
   catchUp, currentDayOf, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
-import { diffLabels, field, jsonText } from '../output';
+import { diffLabels, field, jsonText, plural } from '../output';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan, notAPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
+
+/**
+ * What a suggested spread does to the study days it spans: `two days on 2 of the next 7 study days`, or where the
+ * plan's days left fit them one a day (its dates had gaps), `one day on each of the next 6 study days` (a trial read
+ * `two days on 0 of the next 6`).
+ */
+export function spreadShape(doubles: number, over: number): string {
+  return doubles === 0 ? `one day on each of the next ${plural(over, 'study day')}` : `two days on ${doubles} of the next ${plural(over, 'study day')}`;
+}
 
 /** `--rest sat,sun`: the CLI's `learningPlans.restDays` (a plan's own `rest:` wins). */
 export function restOption(reader: ArgReader): readonly number[] | undefined {

@@ -1,7 +1,7 @@
 import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { restOption } from './replan';
+import { restOption, spreadShape } from './replan';
 import { defaultFolder } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
@@ -225,7 +225,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         // Each with the end it gives (the planned end alone, beside "behind", said nothing of where the plan now ends).
         const ways = [
           advice?.shift ? `--shift ${advice.shift.days}${same} ends it ${advice.shift.end ?? '-'}` : '',
-          advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'} (two days on ${advice.spread.doubles} of the next ${plural(advice.spread.over, 'study day')})` : '',
+          advice?.spread ? `--spread ${advice.spread.over}${same} ends it ${advice.spread.end ?? '-'} (${spreadShape(advice.spread.doubles, advice.spread.over)})` : '',
         ].filter(Boolean);
         const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
         // An end already past is the plan's as it was dated (a trial read `ends 2026-11-06` on the 7th as a promise).
