@@ -133,6 +133,11 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['Week 1, Day 2 - Types', day(2)], ['Week 3 - Day 15', day(15)], ['Week 1: Day 1 (2026-01-05)', day(1, '2026-01-05')], ['Week 2 | Day 3', day(3)],
     ['Semana 1, D\u00eda 2', day(2)], ['Woche 2 / Tag 3', day(3)],
     ['Week 1 (Day 1-7)', module], ['Week 1 - Day 1-7', module], ['Week 1 - Days 1-7', module], ['Week 1, Day 2.5', module], ['Week 1 daily notes', module], ['Week 1 Today', module],
+    // What follows the day's number is its title, unless it ends the week's span (a reviewer's and a trial's).
+    ['Week 1, Day 1 - 5 min warmup then intervals', day(1)], ['Week 1 - Day 3 - 10 SQL puzzles', day(3)], ['Week 1, Day 1 - 2026-11-02', day(1, '2026-11-02')],
+    ['Week 1, Day 2 - 20 min run', day(2)], ['Week 2, Day 1 - 6 intervals of 90s', day(1)], ['Week 1, Day 3 to do', day(3)],
+    ['Week 1: Day 1 - Day 7', module], ['Week 2: Day 8 to 14', module], ['Week 1 - Day 1 through 7', module], ['Week 1: Day 1 to Day 7 (Basics)', module],
+    ['Week 1 \u2014 Day 1 \u2013 Day 7', module], ['Week 2, Day 3 - 2', day(3)],
     // Templates with the number inside.
     ['\u7b2c7-1\u5929', section], ['\u7b2c1-1\u5929', range(1, 1)], ['\u7b2c3\u5929 2023-01-07', day(3, '2023-01-07')],
     // Abbreviated weekdays only before punctuation or the end.

@@ -190,8 +190,9 @@ function keywordAt(text: string, i: number): HeadingClass | null {
 
 /**
  * `Week 1, Day 2`, `Week 3 - Day 15`, `Semana 1: Día 2` (a couch-to-5K style plan heads its days so): the day, numbered
- * as written (a plan that starts each week at Day 1 has several Day 1s; a lookup by number lists them). Not a range
- * (`Week 1 - Days 1-7`, `Week 1 - Day 1-7`) nor a day in brackets (`Week 1 (Day 1-7)`): the week's span, a module.
+ * as written (a plan that starts each week at Day 1 has several Day 1s; a lookup by number lists them); what follows
+ * is its title (`Week 1, Day 1 - 5 min warmup`, `Week 1, Day 2 - 2026-11-03`). Not the week's span written with its
+ * days (`Week 1 (Day 1-7)`, `Week 1 - Day 1-7`, `Week 1: Day 1 - Day 7`, `Week 2: Day 8 to 14`) nor `Days`: a module.
  */
 function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
   let at = skipSpaces(text, weekEnd);
@@ -199,9 +200,26 @@ function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
   const inner = lookupAt(text, at, vocabularyOf().words);
   if (!inner || !inner.value.includes('day')) return null;
   const number = numberAfter(text, inner.end);
-  if (!number || rangeEnd(text, number.end) !== null) return null;
+  if (!number || spanEnd(text, number.end, number.value)) return null;
   if ((text[number.end] === '.' || text[number.end] === ',') && isDigitAt(text, number.end + 1)) return null;
   return numberedDay(text, number.value, number.end);
+}
+
+/** `-7`, ` - Day 7`, ` to 14`, ` through Day 14` after a day's number `from`, ending the heading or before a bracket or a colon. */
+const SPAN_WORD = /[ \t]*(?:[-\u2013\u2014]|to\b|through\b|thru\b)[ \t]*/iy;
+
+function spanEnd(text: string, end: number, from: number): boolean {
+  const range = rangeEnd(text, end);
+  if (range && !range.spaced && range.value > from) return true;
+  SPAN_WORD.lastIndex = end;
+  if (!SPAN_WORD.test(text)) return false;
+  let at = SPAN_WORD.lastIndex;
+  const word = lookupAt(text, at, vocabularyOf().words);
+  if (word && word.value.includes('day')) at = word.end;
+  const to = numberAfter(text, at);
+  if (!to || to.value <= from) return false;
+  const after = skipSpaces(text, to.end);
+  return after === text.length || '():|'.includes(text[after]);
 }
 
 /** A form with the number inside (`第3天`, `3日目`, `第2周`, `1. Tag`), or null. */
