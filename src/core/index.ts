@@ -37,7 +37,7 @@ export { dayNumber, isoFromDayNumber, addDays, weekStart, daysSinceMonday } from
 export { computeStreak, planStreak, activityWeeks, type StreakStats } from './today/streak';
 export { currentDayOf, missedDatedDays, weekdaySectionOn, frontMatterStart, frontMatterStartProblem } from './schedule/currentDay';
 export { scheduleFor, scheduleDays, notStartedUntil, daysPlannedOn, openDayDates, type Schedule, type ScheduleOptions } from './schedule/schedule';
-export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
+export { RestDays, parseWeekdays, weekdayCodes, weekdayOf, frontMatterRest, frontMatterRestProblem, plannedRest, restWeekdaysOf, planPauseDays, WEEKDAY_CODES } from './schedule/restDays';
 export { chooseActive, chooseActivePlan, nextPlan, plansWithDays, latestStamp, programStart, type ActivePlanChoice, type ActiveReason, type ActivePlanHints, type NextInProgram } from './today/activePlan';
 export { summarizeToday, restOf, plannedTodayElsewhere, type TodaySummary, type TodayInputs } from './today/today';
 export { isRestEntry, journalEntryHeading } from './today/journalEntry';

@@ -671,7 +671,17 @@ describe('CLI: today in words', () => {
     // `two days on 0 of the next 6 study days`).
     const gaps = path.join(dir, 'gaps.md');
     fs.writeFileSync(gaps, `# P\n${Array.from({ length: 6 }, (_, i) => `### Day ${i + 1} \u{1F4C5} 2026-11-${20 + 2 * i}\n- [${i === 0 ? 'x' : ' '}] t\n`).join('')}`);
-    assert.match((await run('status', gaps, '--today', '2026-11-25')).out, /; --spread 6 --today 2026-11-25 ends it 2026-11-30 \(one day on each of the next 6 study days\)\)\n/);
+    assert.match((await run('status', gaps, '--today', '2026-11-25')).out, /; --spread 6 --today 2026-11-25 ends it 2026-11-30 \(no day doubled over the next 6 study days\)\)\n/);
+    // A tracker planned Monday to Friday rests at weekends, and says so (the learner wrote no rest:).
+    const weekdays = path.join(dir, 'weekdays.md');
+    const dates = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'];
+    fs.writeFileSync(weekdays, `# SQL\n\n| Day | Topic | Planned | Done |\n|---|---|---|---|\n${dates.map((d, i) => `| ${i + 1} | T${i + 1} | 2026-11-${d} | ${i < 2 ? '\u2705' : ''} |`).join('\n')}\n`);
+    const inferred = (await run('status', weekdays, '--today', '2026-11-09')).out;
+    assert.match(inferred, /Schedule: 3 days behind schedule \(planned for 2026-11-04\).*--shift 3 --today 2026-11-09 ends it 2026-11-18/);
+    assert.match(inferred, /\n {2}\(rests on sat, sun: its planned dates leave them out; --rest none plans every day\)\n/);
+    const none = (await run('status', weekdays, '--today', '2026-11-09', '--rest', 'none')).out;
+    assert.doesNotMatch(none, /rests on/);
+    assert.match(none, /--shift 5 --rest none --today 2026-11-09/);
   });
 });
 

@@ -9,11 +9,11 @@ import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 /**
  * What a suggested spread does to the study days it spans: `two days on 2 of the next 7 study days`, or where the
- * plan's days left fit them one a day (its dates had gaps), `one day on each of the next 6 study days` (a trial read
- * `two days on 0 of the next 6`).
+ * plan's days left fit them one a day at most (its dates had gaps), `no day doubled over the next 6 study days` (a
+ * trial read `two days on 0 of the next 6`; some of them may stay free).
  */
 export function spreadShape(doubles: number, over: number): string {
-  return doubles === 0 ? `one day on each of the next ${plural(over, 'study day')}` : `two days on ${doubles} of the next ${plural(over, 'study day')}`;
+  return doubles === 0 ? `no day doubled over the next ${plural(over, 'study day')}` : `two days on ${doubles} of the next ${plural(over, 'study day')}`;
 }
 
 /** `--rest sat,sun`: the CLI's `learningPlans.restDays` (a plan's own `rest:` wins). */

@@ -103,14 +103,17 @@ const plannedRestByPlan = new WeakMap<ParsedPlan, readonly number[]>();
 
 /**
  * The weekdays a plan's planned dates leave out when they keep a weekly pattern: a tracker planned Monday to Friday
- * rests at weekends (a trial's replan of one moved its days onto Saturdays and Sundays). Read only from two weeks of
- * dates on, where each weekday the plan studies on holds two of its dates and the dates fill those weekdays: an
- * irregular plan's gaps are no rest.
+ * rests at weekends (a trial's replan of one moved its days onto Saturdays and Sundays). Read only where the plan
+ * dates its days one by one (nine in ten of its days from the first dated to the last carry a date: a `📅` on each
+ * week's first day, or on quiz days, says when those are, not when the undated days between them rest), over ten
+ * days or more, each weekday it studies on holding two of its dates and the dates filling those weekdays (three in
+ * four): an irregular plan's gaps are no rest. For the schedule alone (dates, replans, days behind): the streak
+ * passes over only the rest a learner wrote (see statedRestWeekdays).
  */
 export function plannedRest(plan: ParsedPlan): readonly number[] {
   let rest = plannedRestByPlan.get(plan);
   if (rest === undefined) {
-    rest = weekdaysLeftOut(plan.days.map((day) => day.planned));
+    rest = weekdaysLeftOut(plan.days.filter((day) => !day.skipped).map((day) => day.planned));
     plannedRestByPlan.set(plan, rest);
   }
   return rest;
@@ -118,21 +121,40 @@ export function plannedRest(plan: ParsedPlan): readonly number[] {
 
 function weekdaysLeftOut(planned: readonly (string | null)[]): readonly number[] {
   const days = new Set<number>();
-  for (const date of planned) if (date !== null && isValidIsoDate(date)) days.add(dayNumber(date));
-  if (days.size < 3) return NO_WEEKDAYS;
-  const first = Math.min(...days);
-  const last = Math.max(...days);
-  if (last - first < 9) return NO_WEEKDAYS;
+  let firstDated = -1;
+  let lastDated = -1;
+  let dated = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  planned.forEach((date, i) => {
+    if (date === null || !isValidIsoDate(date)) return;
+    const day = dayNumber(date);
+    days.add(day);
+    if (firstDated < 0) firstDated = i;
+    lastDated = i;
+    dated++;
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  });
+  if (days.size < 3 || last - first < 9 || dated * 10 < (lastDated - firstDated + 1) * 9) return NO_WEEKDAYS;
   const count = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const day of days) count[weekdayOf(day)]++;
-  const used = count.filter((n, weekday) => weekday > 0 && n > 0);
-  if (used.some((n) => n < 2)) return NO_WEEKDAYS;
-  // The dates fill the weekdays they use (three in four, at least): Thursdays and Fridays three weeks apart are no pattern.
   let slots = 0;
-  for (let day = first; day <= last; day++) if (count[weekdayOf(day)] > 0) slots++;
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    // Each weekday's occurrences from the first date to the last: those it studies on, two at least, three in four filled.
+    if (count[weekday] === 0) continue;
+    if (count[weekday] < 2) return NO_WEEKDAYS;
+    const firstOn = first + ((weekday - weekdayOf(first) + 7) % 7);
+    slots += firstOn > last ? 0 : Math.floor((last - firstOn) / 7) + 1;
+  }
   if (days.size * 4 < slots * 3) return NO_WEEKDAYS;
   const left = [1, 2, 3, 4, 5, 6, 7].filter((weekday) => count[weekday] === 0);
   return left.length === 0 ? NO_WEEKDAYS : left;
+}
+
+/** The plan's rest weekdays as the learner wrote or set them (front matter, else configured), never inferred: the streak's. */
+export function statedRestWeekdays(plan: ParsedPlan | undefined, configured?: readonly number[]): readonly number[] {
+  return (plan && frontMatterRest(plan)) ?? configured ?? NO_WEEKDAYS;
 }
 
 const pausesByPlan = new WeakMap<ParsedPlan, Int32Array>();

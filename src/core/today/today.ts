@@ -4,7 +4,7 @@ import { currentDayOf, missedDatedDays } from '../schedule/currentDay';
 import { dueTasks, type DueTask } from './dueTasks';
 import { planStampDays, planStreak, type StreakStats } from './streak';
 import { daysPlannedOn, scheduleFor, type Schedule } from '../schedule/schedule';
-import { mergeDays, planPauseDays, RestDays, restWeekdaysOf } from '../schedule/restDays';
+import { mergeDays, planPauseDays, RestDays, statedRestWeekdays } from '../schedule/restDays';
 
 /** Everything "today" means, from the plans alone, for one clock reading. */
 export interface TodaySummary {
@@ -79,7 +79,7 @@ export function summarizeToday(plans: readonly ParsedPlan[], inputs: TodayInputs
  */
 function restTodayOf(streak: StreakStats, activePlan: ParsedPlan | undefined, plans: readonly ParsedPlan[], inputs: TodayInputs): StreakStats {
   if (!activePlan || !streak.restToday) return streak;
-  const own = new RestDays(restWeekdaysOf(activePlan, inputs.configuredRest?.(activePlan)), mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0)));
+  const own = new RestDays(statedRestWeekdays(activePlan, inputs.configuredRest?.(activePlan)), mergeDays(plans.map(planPauseDays).filter((days) => days.length > 0)));
   return own.isRestDate(inputs.today) ? streak : { ...streak, restToday: false };
 }
 
@@ -96,7 +96,7 @@ export function restOf(plans: readonly ParsedPlan[], inputs: Pick<TodayInputs, '
   const weekdays = new Set<number>();
   const spans: Int32Array[] = [];
   for (const plan of plans) {
-    const own = restWeekdaysOf(plan, inputs.configuredRest?.(plan));
+    const own = statedRestWeekdays(plan, inputs.configuredRest?.(plan));
     if (own.length === 0 || own.length >= 7) continue;
     if (isOpen(plan)) for (const day of own) weekdays.add(day);
     else spans.push(restDaysStudied(plan, own));

@@ -1,7 +1,7 @@
 // Rest weekdays as a learner writes them (src/core/schedule/restDays.ts): in front matter or a setting,
 // lists, strings, numbers, names of any language. Tables, both sides of each edge.
 import * as assert from 'assert';
-import { applyTextEdits, catchUp, frontMatterRest, parseWeekdays, restWeekdaysOf, scheduleFor } from '../../../src/core';
+import { applyTextEdits, catchUp, frontMatterRest, parseWeekdays, restOf, restWeekdaysOf, scheduleFor } from '../../../src/core';
 import { lines, parse } from '../helpers';
 
 describe('rest weekdays', () => {
@@ -69,6 +69,12 @@ describe('rest weekdays', () => {
       assert.deepStrictEqual(rest(tracker(from([1, 2, 3, 4, 5, 6, 7], 20))), [], 'every day');
       assert.deepStrictEqual(rest('# Plan\n\n### Day 1\n- [ ] a\n'), [], 'no dates');
       assert.deepStrictEqual(rest(tracker(['2026-11-05', '2026-11-06', '2026-11-26', '2026-11-27'])), [], 'Thursdays and Fridays three weeks apart: gaps');
+      // A date on each week's first day (a reviewer's and a trial's): the undated days between follow it, no rest.
+      const anchored = ['# C25K', ...[0, 1, 2, 3].flatMap((w) => [`## Week ${w + 1}`, `### Week ${w + 1}, Day 1 \u{1F4C5} ${from([1], 4)[w]}`, '- [ ] run', `### Week ${w + 1}, Day 2`, '- [ ] run', `### Week ${w + 1}, Day 3`, '- [ ] run'])].join('\n');
+      assert.deepStrictEqual(parse(anchored).days.length, 12);
+      assert.deepStrictEqual(rest(anchored), [], 'Mondays dated, the days between not');
+      const quizzes = ['---', 'start: 2026-11-02', '---', '# P', ...Array.from({ length: 15 }, (_, i) => `### Day ${i + 1}${i % 5 === 4 ? ` \u{1F4C5} ${from([5], 3)[(i - 4) / 5]}` : ''}\n- [ ] t`)].join('\n');
+      assert.deepStrictEqual(rest(quizzes), [], 'three quiz days pinned to Fridays');
       const weeks = from([1, 2, 3, 4, 5], 20);
       assert.deepStrictEqual(rest(tracker([...weeks.slice(0, 5), ...weeks.slice(10)])), [6, 7], 'three weeks of four: three in four');
       assert.deepStrictEqual(rest(tracker([...weeks.slice(0, 5), ...weeks.slice(10, 15)])), [], 'two weeks of three: under three in four');
@@ -82,6 +88,14 @@ describe('rest weekdays', () => {
       assert.deepStrictEqual(rest(tracker(weekdays), []), [], '--rest none, or the setting set to []');
       const plan = parse(tracker(weekdays));
       assert.notStrictEqual(scheduleFor(plan, { configuredRest: [] }), scheduleFor(plan, {}), 'none said is not none configured');
+    });
+
+    it('is the schedule\'s, not the streak\'s: a weekend without study still ends a streak where the learner wrote no rest', () => {
+      const text = tracker(from([1, 2, 3, 4, 5], 10), 2);
+      const plan = parse(text);
+      assert.deepStrictEqual(scheduleFor(plan, {})!.rest.weekdays, [6, 7]);
+      assert.deepStrictEqual(restOf([plan], {}).weekdays, []);
+      assert.deepStrictEqual(restOf([parse(tracker(from([1, 2, 3, 4, 5], 10), 2, '---\nrest: [sat, sun]\n---'))], {}).weekdays, [6, 7]);
     });
 
     it('a replan of a Monday-to-Friday tracker keeps its days off the weekend (a trial\'s moved them onto Saturdays)', () => {
