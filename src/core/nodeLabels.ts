@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { fileStem } from './document';
 import type { ParsedPlan, PlanNode } from './model';
-import { ownDayName } from './parse/classifyHeading';
+import { ownDayName, weekDayName } from './parse/classifyHeading';
 
 /** `Days 31-37`, `Days 31 – 37`, `Day 1-7`, `Days 1 to 7` in parentheses or after a separator at the end. */
 const TRAILING_RANGE = /\s*(?:\(\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5}\s*\)|[-\u2013\u2014:|]\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5})\s*$/i;
@@ -62,7 +62,7 @@ export function shortTitle(node: PlanNode): string {
  */
 export function dayName(day: PlanNode, quoted = true): string {
   if (day.number === null) return quoted ? `"${day.title}"` : day.title;
-  const own = ownDayName(day.title);
+  const own = ownDayName(day.title) ?? weekDayName(day.title);
   if (own !== null) return own;
   return day.rangeEnd !== null ? l10n.t('Days {0}-{1}', day.number, day.rangeEnd) : l10n.t('Day {0}', day.number);
 }

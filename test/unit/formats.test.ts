@@ -223,9 +223,11 @@ describe('format: days of weeks (`Week 1, Day 2`, a couch-to-5K plan)', () => {
     assert.deepStrictEqual(plan.days.map((d) => d.number), [1, 2, 1]);
   });
 
-  it('marks one like any day', () => {
+  it('marks one like any day, named with its week (`Marked Day 1` said nothing where each week has a Day 1: a trial\'s)', () => {
     const done = complete(text, plan.days[1]);
     assert.strictEqual(lineOf(done, plan.days[1].line), `### Week 1, Day 2 ${S}`);
+    const made = markDayComplete(text, plan.days[2], { date: D, checkTasks: true, journal: false });
+    assert.ok(made.ok && made.summary.startsWith('Marked Week 2, Day 1 complete'), made.ok ? made.summary : made.message);
   });
 });
 

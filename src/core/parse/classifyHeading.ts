@@ -353,6 +353,21 @@ export function dayNameEnd(text: string): number {
   return -1;
 }
 
+/**
+ * `Week 2, Day 1` of a title `Week 2, Day 1 - Intervals`, how messages name a day of a week (`Day 1` alone said nothing
+ * in a plan starting each week at Day 1: a trial's); null for any other title. (A lab's names keep the whole title.)
+ */
+export function weekDayName(text: string): string | null {
+  const i = firstWordAt(text);
+  const keyword = lookupAt(text, i, vocabularyOf().words);
+  if (!keyword || !keyword.value.includes('week')) return null;
+  const week = numberAfter(text, keyword.end);
+  const found = week && dayOfWeekAfter(text, week.end);
+  if (!found || found.kind !== 'day' || found.number === null) return null;
+  const end = text.indexOf(String(found.number), week.end) + String(found.number).length;
+  return text.slice(i, end).replace(/\s+/g, ' ');
+}
+
 /** Where a day's number starts after its word (spaces and a `#` skipped). */
 function skipHash(text: string, i: number): number {
   let at = skipSpaces(text, i);
