@@ -682,6 +682,11 @@ describe('CLI: today in words', () => {
     const none = (await run('status', weekdays, '--today', '2026-11-09', '--rest', 'none')).out;
     assert.doesNotMatch(none, /rests on/);
     assert.match(none, /--shift 5 --rest none --today 2026-11-09/);
+    // A replan around it says so, and how to keep it once its dates change (a spread packing them left none to read).
+    const replanned = await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run');
+    assert.match(replanned.out, /\+\| 3 \| T3 \| 2026-11-09 \|/);
+    assert.match(replanned.err, /note: planned around rest on sat, sun, which its dates leave out; to keep it when the dates change, write rest: \[sat, sun\] in its front matter/);
+    assert.doesNotMatch((await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run', '--rest', 'none')).err, /planned around rest/);
   });
 });
 

@@ -1,5 +1,5 @@
 import {
-  catchUp, currentDayOf, isValidIsoDate, Lines, localIsoDate, parseWeekdays, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
+  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { diffLabels, field, jsonText, plural } from '../output';
@@ -156,6 +156,10 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     }
     if (diff) context.io.out(diff.replace(/\n$/, ''));
     context.io.out(`${field(file)}: ${summary}${dryRun ? ' (dry run: nothing written)' : written ? '' : ' (nothing to change)'}`);
+    // Rest read from the dates goes with them: a spread packing them into a week left none to read, and the next shift
+    // planned weekends (a trial's). Said, with how to keep it; nothing written that the learner did not ask for.
+    const inferred = configuredRest === undefined && frontMatterRest(plan) === null && choice.kind !== 'skip' ? plannedRest(plan) : [];
+    if (inferred.length > 0) context.io.err(`learning-plans: note: planned around rest on ${weekdayCodes(inferred).join(', ')}, which its dates leave out; to keep it when the dates change, write rest: [${weekdayCodes(inferred).join(', ')}] in its front matter (--rest none plans every day)`);
     return EXIT.ok;
   },
 };
