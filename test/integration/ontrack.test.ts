@@ -175,6 +175,40 @@ describe('Staying on track', () => {
     }
   });
 
+  it('catches up a tracker planned Monday to Friday around its weekends (its dates say its rest), unless the learner set no rest days', async () => {
+    const tracker = workspaceUri('ontrack', 'weekday-tracker.md');
+    const dates = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'].map((d) => `2026-11-${d}`);
+    const text = ['# SQL tracker', '', '| Day | Topic | Planned | Done |', '|---|---|---|---|', ...dates.map((d, i) => `| ${i + 1} | Topic ${i + 1} | ${d} | ${i === 0 ? '\u2705' : ''} |`), ''].join('\n');
+    await vscode.workspace.fs.writeFile(tracker, new TextEncoder().encode(text));
+    const config = vscode.workspace.getConfiguration('learningPlans');
+    try {
+      await waitFor('the tracker in the index, its open rows planned', () => lp.index.get(tracker)?.days[1]?.planned === '2026-11-03');
+      lp.clock = at(9);
+      const shiftLabel = async (): Promise<string> => {
+        learner(() => undefined);
+        await vscode.commands.executeCommand('learningPlans.catchUp', { uri: tracker.toString() });
+        const pick = asked.find((q) => q.kind === 'pick');
+        return pick?.items.map((item) => item.label).find((label) => /Shift the rest of the plan by \d+ days/.test(label)) ?? JSON.stringify(asked.map((q) => q.text));
+      };
+      // Set to none, the weekends are study days: Day 2 of Tuesday the 3rd is six days behind Monday the 9th.
+      await config.update('restDays', [], vscode.ConfigurationTarget.Workspace);
+      assert.match(await shiftLabel(), /by 6 days/);
+      await config.update('restDays', undefined, vscode.ConfigurationTarget.Workspace);
+      assert.match(await shiftLabel(), /by 4 days/, 'four study days from Tuesday to Monday');
+      learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Shift the rest of the plan by 4 days/) : q.buttons.includes('Apply') ? 'Apply' : undefined));
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.catchUp', { uri: tracker.toString() });
+      assert.ok(result?.applied, `${result?.message} after ${JSON.stringify(asked.map((q) => q.text))}`);
+      await waitFor('the index to plan the days anew', () => lp.index.get(tracker)?.days[1]?.planned === '2026-11-09');
+      const planned = lp.index.get(tracker)!.days.slice(1).map((day) => day.planned!);
+      assert.deepStrictEqual(planned, ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19']);
+    } finally {
+      await config.update('restDays', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(tracker);
+      await waitFor('the tracker to leave the index', () => !lp.index.get(tracker));
+    }
+  });
+
   it('Skip Day: a table row with no schedule gets ⏭ in its status cell, Today moves on, and Mark Day Incomplete gives the cell back', async () => {
     const tablePlan = workspaceUri('ontrack', 'sql-rows.md');
     const table = ['# SQL rows', '', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Select | \u2705 |', '| 2 | Joins | \u274C |', '| 3 | Group By | \u274C |', ''].join('\r\n');
