@@ -1,5 +1,5 @@
 import {
-  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome,
+  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome, type ParsedPlan,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { diffLabels, field, jsonText, plural } from '../output';
@@ -14,6 +14,17 @@ import { CliError, EXIT, UsageError, type Verb } from '../verb';
  */
 export function spreadShape(doubles: number, over: number): string {
   return doubles === 0 ? `no day doubled over the next ${plural(over, 'study day')}` : `two days on ${doubles} of the next ${plural(over, 'study day')}`;
+}
+
+/** The rest weekdays a plan's schedule reads from its planned dates alone (none written, none given), for saying so. */
+export function restReadFromDates(plan: ParsedPlan, configured: readonly number[] | undefined): readonly number[] {
+  return configured === undefined && frontMatterRest(plan) === null ? plannedRest(plan) : [];
+}
+
+/** `status`'s line under the schedule when its rest was read from the dates (the learner never wrote it), with the way out. */
+export function restReadNote(plan: ParsedPlan, configured: readonly number[] | undefined): string[] {
+  const rest = restReadFromDates(plan, configured);
+  return rest.length === 0 ? [] : [`  (rests on ${weekdayCodes(rest).join(', ')}: its planned dates leave them out; --rest none plans every day)`];
 }
 
 /** `--rest sat,sun`: the CLI's `learningPlans.restDays` (a plan's own `rest:` wins). */
@@ -158,7 +169,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     context.io.out(`${field(file)}: ${summary}${dryRun ? ' (dry run: nothing written)' : written ? '' : ' (nothing to change)'}`);
     // Rest read from the dates goes with them: a spread packing them into a week left none to read, and the next shift
     // planned weekends (a trial's). Said, with how to keep it; nothing written that the learner did not ask for.
-    const inferred = configuredRest === undefined && frontMatterRest(plan) === null && choice.kind !== 'skip' ? plannedRest(plan) : [];
+    const inferred = choice.kind !== 'skip' ? restReadFromDates(plan, configuredRest) : [];
     if (inferred.length > 0) context.io.err(`learning-plans: note: planned around rest on ${weekdayCodes(inferred).join(', ')}, which its dates leave out; to keep it when the dates change, write rest: [${weekdayCodes(inferred).join(', ')}] in its front matter (--rest none plans every day)`);
     return EXIT.ok;
   },

@@ -1,7 +1,7 @@
-import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRest, frontMatterRestProblem, frontMatterStartProblem, Lines, plannedRest, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { restOption, spreadShape } from './replan';
+import { restOption, restReadNote, spreadShape } from './replan';
 import { defaultFolder } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
@@ -230,9 +230,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
         const catchUpText = ways.length > 0 ? ` (catch up: learning-plans replan ${shellWord(summary.activePlan.uri)} ${ways.join('; ')})` : '';
         // An end already past is the plan's as it was dated (a trial read `ends 2026-11-06` on the 7th as a promise).
         const ends = schedule.end !== null && schedule.end < today ? `was to end ${schedule.end}` : `ends ${schedule.end ?? '-'}`;
-        lines.push(`Schedule: ${pace}${plannedFor && starts === null ? ` (planned for ${plannedFor})` : ''}; ${ends}${catchUpText}`);
-        // Rest the learner never wrote is said, with the way out (restDays.ts: plannedRest).
-        if (rest === undefined && frontMatterRest(summary.activePlan) === null && plannedRest(summary.activePlan).length > 0) lines.push(`  (rests on ${weekdayCodes(plannedRest(summary.activePlan)).join(', ')}: its planned dates leave them out; --rest none plans every day)`);
+        lines.push(`Schedule: ${pace}${plannedFor && starts === null ? ` (planned for ${plannedFor})` : ''}; ${ends}${catchUpText}`, ...restReadNote(summary.activePlan, rest));
         // Days behind counts the plan's open days dated before today; a shift counts study days on the calendar
         // (a learner shifted by the first and stayed behind): said when the two differ.
         if (advice?.shift && shift !== behind) lines.push(`  (--shift ${shift} moves the current day to ${restToday ? 'the next study day (today is a rest day)' : 'today'}: it was planned ${plural(shift, 'study day')} ago, and the plan had ${plural(behind, 'open day')} in that time)`);
