@@ -1,4 +1,4 @@
-import { completionState, everyDaySkipped, frontMatterTitle, isRestEntry, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode } from '../core';
+import { completionState, everyDaySkipped, frontMatterTitle, isRestEntry, openDayDates, progressLabel, skippedDays, type ParsedPlan, type PlanNode, type ScheduleOptions } from '../core';
 import { field, plural } from './output';
 
 const MARK = { done: '[x]', partial: '[~]', open: '[ ]' } as const;
@@ -61,9 +61,9 @@ export function planName(plan: ParsedPlan, file: string, outline = false): strin
  * planned date when the plan has a schedule (as the extension's tree shows it). A journal's entries are a
  * record, not work to do: they show as `- entry:` (with their date) rather than as open boxes.
  */
-export function renderOutline(plan: ParsedPlan, file: string): string {
+export function renderOutline(plan: ParsedPlan, file: string, schedule: ScheduleOptions = {}): string {
   const { root, journal } = plan;
-  const planned = openDayDates(plan);
+  const planned = openDayDates(plan, schedule);
   const lines: string[] = [`${planName(plan, file, true)}  ${journal ? 'journal' : progressWithUnit(root)}`.trimEnd()];
   const visit = (node: PlanNode, depth: number): void => {
     const indent = '  '.repeat(depth);

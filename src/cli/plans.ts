@@ -258,9 +258,10 @@ const namesCurrent = (means: TodayMeans): boolean => means === 'current' || mean
 
 /**
  * The one day a DAY argument names in the plan (`today`: see TodayMeans), or why not. `studiedOn` is the date
- * whose marked day `today` means (`log --date`: the day studied on that date), today by default.
+ * whose marked day `today` means (`log --date`: the day studied on that date), today by default. `rest`: the verb's
+ * `--rest`, so a date names the day planned on it by the schedule the verb prints.
  */
-export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string): DayLookup {
+export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, means: TodayMeans = 'current', studiedOn?: string, rest?: readonly number[]): DayLookup {
   const noPlan = notAPlan(plan, file);
   if (noPlan !== null) return { ok: false, message: noPlan, candidates: [] };
   // A file of tasks alone (`done Go.md 1` said "has no Day 1"): it has no day to name, and its tasks are toggled.
@@ -271,7 +272,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   // `05/11/2026` as the plan writes it (a trial's was refused): the one reading that names a day of the plan.
   if (spec.kind === 'eitherDate') {
     const [a, b] = spec.dates;
-    const found = spec.dates.map((date) => lookupDayArg(plan, { kind: 'date', date }, file, context, means, studiedOn));
+    const found = spec.dates.map((date) => lookupDayArg(plan, { kind: 'date', date }, file, context, means, studiedOn, rest));
     const named = found.filter((each) => each.ok);
     if (named.length === 1) {
       // Said which reading it took (a trial's `show plan.md 12/05/2026` opened the 5th of December without a word).
@@ -297,7 +298,7 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
     const near = daysMatching(plan, spec).filter((day) => day.date !== null && dayNumber(day.date) <= at && at - dayNumber(day.date) <= 6);
     if (near.length === 1) return { ok: true, day: near[0] };
   }
-  if (spec.kind !== 'today') return lookupDay(plan, spec, file);
+  if (spec.kind !== 'today') return lookupDay(plan, spec, file, { configuredRest: rest });
   const today = localIsoDate(context.clock());
   const on = studiedOn ?? today;
   const refuse = (message: string): DayLookup => ({ ok: false, message, candidates: [] });
@@ -345,10 +346,11 @@ function oneMarked(plan: ParsedPlan, marked: readonly PlanNode[], file: string, 
 
 /**
  * The day, or a refusal; `writes`: the verb would have written (lab, replan), so the refusal says nothing was.
- * `studiedOn`: `today` names the day studied on that date (as for log), not the current day.
+ * `studiedOn`: `today` names the day studied on that date (as for log), not the current day. `rest`: see lookupDayArg.
  */
-export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, writes = false, studiedOn?: string, means: TodayMeans = 'studiedToday'): PlanNode {
-  const found = studiedOn === undefined ? lookupDayArg(plan, spec, file, context) : lookupDayArg(plan, spec, file, context, means, studiedOn);
+export function dayOrRefuse(plan: ParsedPlan, spec: DayArg, file: string, context: CliContext, how: { readonly writes?: boolean; readonly studiedOn?: string; readonly means?: TodayMeans; readonly rest?: readonly number[] } = {}): PlanNode {
+  const { writes = false, studiedOn, means = 'studiedToday', rest } = how;
+  const found = studiedOn === undefined ? lookupDayArg(plan, spec, file, context, 'current', undefined, rest) : lookupDayArg(plan, spec, file, context, means, studiedOn, rest);
   if (found.ok) return found.day;
   const candidates = found.candidates.map((c) => `  ${c}`);
   if (!writes) throw new CliError(found.message, EXIT.refused, candidates);

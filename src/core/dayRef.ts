@@ -16,7 +16,7 @@ import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { dateAt } from './grammar/dates';
 import { yearlessDateAt } from './grammar/yearlessDates';
-import { daysPlannedOn, scheduleFor } from './schedule/schedule';
+import { daysPlannedOn, scheduleFor, type ScheduleOptions } from './schedule/schedule';
 import { weekdaySectionOn } from './schedule/currentDay';
 
 export type DaySpec =
@@ -104,8 +104,12 @@ export function describeDaySpec(spec: DaySpec): string {
   }
 }
 
-/** Every day the spec names, in document order. */
-export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
+/**
+ * Every day the spec names, in document order. `schedule`: the start and rest the caller plans by (the CLI's `--rest`),
+ * so a date names the day the caller's schedule puts on it (`show --rest none plan.md DATE` looked the date up on the
+ * rest read from the plan's dates, and printed the day's date from the other).
+ */
+export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: ScheduleOptions = {}): PlanNode[] {
   switch (spec.kind) {
     case 'number': {
       const exact = plan.days.filter((day) => day.number === spec.number);
@@ -124,8 +128,8 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
     case 'date': {
       const headed = plan.days.filter((day) => day.date === spec.date);
       if (headed.length > 0) return headed;
-      const schedule = scheduleFor(plan, null);
-      const planned = schedule ? daysPlannedOn(plan, schedule, spec.date) : [];
+      const dates = scheduleFor(plan, schedule);
+      const planned = dates ? daysPlannedOn(plan, dates, spec.date) : [];
       if (planned.length > 0) return planned;
       // A day skipped keeps the date it carries (`Day 2 - Types (Nov 3, 2026) ⏭`): the schedule gives it none (a trial's).
       const skipped = plan.days.filter((day) => day.skipped && day.planned === spec.date);
@@ -141,8 +145,8 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec): PlanNode[] {
       if (headed.length > 0) return headed;
       // As a full date names one: the days planned on it (`show plan.md "Nov 25"` found nothing where 2026-11-25
       // named Tag 3, planned on it: a trial's), else the day marked complete on it.
-      const schedule = scheduleFor(plan, null);
-      const planned = schedule ? plan.days.filter((_, i) => schedule.dateOf(i)?.endsWith(monthDay) ?? false) : [];
+      const dates = scheduleFor(plan, schedule);
+      const planned = dates ? plan.days.filter((_, i) => dates.dateOf(i)?.endsWith(monthDay) ?? false) : [];
       if (planned.length > 0) return planned;
       const skipped = plan.days.filter((day) => day.skipped && (day.planned?.endsWith(monthDay) ?? false));
       return skipped.length > 0 ? skipped : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
@@ -171,10 +175,13 @@ export type DayLookup =
   | { readonly ok: true; readonly day: PlanNode }
   | { readonly ok: false; readonly message: string; /** The days to choose from when several match. */ readonly candidates: readonly string[] };
 
-/** Whether the plan's schedule rests on `date`, a date within it (from its start to its end). */
-function isRestInSchedule(plan: ParsedPlan, date: string): boolean {
-  const schedule = scheduleFor(plan, null);
-  return schedule !== null && schedule.start !== null && date >= schedule.start && (schedule.end === null || date <= schedule.end) && schedule.rest.isRestDate(date);
+/** Whether the plan's schedule rests on `date`, a date within it (from its start, or its first planned date, to its end). */
+function isRestInSchedule(plan: ParsedPlan, date: string, options: ScheduleOptions): boolean {
+  const schedule = scheduleFor(plan, options);
+  if (schedule === null || !schedule.rest.isRestDate(date) || (schedule.end !== null && date > schedule.end)) return false;
+  if (schedule.start !== null) return date >= schedule.start;
+  // Dated by its days alone (a tracker's `📅` dates): a date after its first one is within it.
+  return plan.days.some((_, i) => { const planned = schedule.dateOf(i); return planned !== null && planned < date; });
 }
 
 /** `has no Day 1 (its days are numbered from 31 to 60)`: the numbers a plan has, for one it does not (a learner typed `done plan 1`). */
@@ -215,9 +222,9 @@ function journalNote(plan: ParsedPlan, spec: DaySpec, file: string, what: string
   return find(plan.root, plan.root);
 }
 
-/** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). */
-export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLookup {
-  const days = daysMatching(plan, spec);
+/** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). `schedule`: see daysMatching. */
+export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedule: ScheduleOptions = {}): DayLookup {
+  const days = daysMatching(plan, spec, schedule);
   if (days.length === 1) return { ok: true, day: days[0] };
   // As the plan heads its days (`has no Tag 9`: a German plan was told of `Day 9`).
   const word = spec.kind === 'number' ? planDayWord(plan) : null;
@@ -233,7 +240,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string): DayLoo
       number: () => numberRange(plan, file, what),
       line: () => l10n.t('{0} has no day heading on line {1}', file, spec.kind === 'line' ? spec.line : 0),
       weekday: () => journalNote(plan, spec, file, what) ?? l10n.t('{0} has no day headed {1}', file, what),
-      date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date)
+      date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date, schedule)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
       monthDay: () => l10n.t('{0} has no day dated {1}', file, what),

@@ -214,6 +214,34 @@ describe('CLI: show, any day as status shows the current one', () => {
   });
 });
 
+describe('CLI: a date as DAY, on the schedule the verb prints', () => {
+  // Ten days dated Monday to Friday, three undated after them: the schedule rests at weekends, read from the dates.
+  const DATES = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13'];
+  const TRACKER = `# SQL\n\n${DATES.map((d, i) => `### Day ${i + 1} - T${i + 1} \u{1F4C5} 2026-11-${d}\n- [ ] t\n`).join('')}### Day 11 - A\n### Day 12 - B\n### Day 13 - C\n`;
+
+  it('--rest none names the day it plans on a Saturday, which the rest read from the dates leaves free (show printed one schedule and looked up the other)', async () => {
+    const plan = path.join(tempDir('lp-show-rest-'), 'tracker.md');
+    fs.writeFileSync(plan, TRACKER);
+    assert.match((await run('show', plan, '11')).out, /planned 2026-11-16/, 'after the weekend, as its dates rest');
+    assert.match((await run('show', plan, '2026-11-14')).err, /plans no day on 2026-11-14: it is a rest day of its schedule/);
+    const none = await run('show', plan, '2026-11-14', '--rest', 'none');
+    assert.strictEqual(none.code, 0, none.err);
+    assert.match(none.out, /^Day 11 - A .*\n {2}open \u00B7 planned 2026-11-14\n/);
+    assert.match((await run('show', plan, 'Nov 15', '--rest', 'none')).out, /^Day 12 - B .*\n {2}open \u00B7 planned 2026-11-15\n/, 'a date without its year too');
+    // replan --skip of a date names the day of the same schedule it replans on.
+    const skipped = await run('replan', plan, '--skip', '2026-11-14', '--rest', 'none', '--today', '2026-11-02', '--dry-run');
+    assert.strictEqual(skipped.code, 0, skipped.err);
+    assert.match(skipped.out, /\+### Day 11 - A \u23ED/);
+    // index dates the open days by the same --rest, in the outline and in its JSON, compact and pretty.
+    assert.match((await run('index', plan)).out, /Day 11 - A {2}\(planned 2026-11-16\)/);
+    assert.match((await run('index', plan, '--rest', 'none')).out, /Day 11 - A {2}\(planned 2026-11-14\)/);
+    for (const json of [['--json'], ['--json', '--pretty']]) {
+      const days = JSON.parse((await run('index', plan, '--rest', 'none', ...json)).out).plans[0].children[0].children as { title: string; planned?: string }[];
+      assert.strictEqual(days.find((day) => day.title === 'Day 11 - A')?.planned, '2026-11-14', json.join(' '));
+    }
+  });
+});
+
 describe('CLI: a weekday of a journal kept by week', () => {
   // A trial's `log j.md thursday --date 2026-11-26` and `show j.md monday --today 2026-11-24` "matched 2 days".
   it('names the one nearest the date in hand (--date, --today, else today)', async () => {

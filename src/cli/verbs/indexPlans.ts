@@ -4,27 +4,30 @@ import { field, jsonText, pieceWriter } from '../output';
 import { PlanJsonBytes } from '../planJsonBytes';
 import { renderOutline } from '../outline';
 import { forEachPlan, loadPlans, markdownFilesOf } from '../plans';
+import { restOption } from './replan';
 import { EXIT, UsageError, type Verb } from '../verb';
 
 export const indexVerb: Verb = {
   name: 'index',
   summary: 'The plan outline of markdown files and folders (--json: as JSON)',
-  usage: 'index <file-or-folder>... [--json [--pretty]] [--max-size 5MB]',
+  usage: 'index <file-or-folder>... [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
   description: `Print the plan outline of markdown files; folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
 is [x] done, [~] partly done, [ ] open, [-] skipped (⏭), or - (a section with nothing to do), its kind, title
 and progress; an open day of a plan with a schedule (front matter start:, or 📅 dates) says the date it is
-planned on.
+planned on (--rest gives rest weekdays for plans without rest:, as status takes them).
 --json prints one JSON document, { "plans": [Node] }, on one line (--pretty: indented).`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const { json, pretty } = reader.jsonFlags();
+    const rest = restOption(reader);
+    const schedule = { configuredRest: rest };
     const maxBytes = reader.maxSize();
     const paths = reader.positionals();
     if (paths.length === 0) throw new UsageError('index needs at least one file or folder');
     if (json && pretty) {
       const plans = await loadPlans(paths, context, maxBytes);
-      context.io.out(jsonText({ plans: plans.map(({ plan, file }) => planToJson(plan, file)) }, true));
+      context.io.out(jsonText({ plans: plans.map(({ plan, file }) => planToJson(plan, file, schedule)) }, true));
       return EXIT.ok;
     }
     // Each plan is printed as soon as it is read, and then let go: the output starts at once, and the
@@ -41,9 +44,9 @@ planned on.
     forEachPlan(files, paths, context, maxBytes, ({ plan, file }) => {
       if (bytes) {
         if (printed > 0) bytes.raw(',');
-        bytes.plan(plan.root, file, openDayDates(plan), plan.journal);
+        bytes.plan(plan.root, file, openDayDates(plan, schedule), plan.journal);
         bytes.flush();
-      } else output.write((printed > 0 ? '\n\n' : '') + renderOutline(plan, file));
+      } else output.write((printed > 0 ? '\n\n' : '') + renderOutline(plan, file, schedule));
       printed++;
     });
     bytes?.raw(']}');

@@ -33,7 +33,7 @@ day studied on that date, as for log.`,
     const { io } = context;
     const { plan } = await loadPlan(file, context, maxBytes);
     // `today` with --date is the day studied then; a day named otherwise is read as without it.
-    const day = dayOrRefuse(plan, spec, file, context, true, date !== null && spec.kind === 'today' ? date : undefined);
+    const day = dayOrRefuse(plan, spec, file, context, { writes: true, studiedOn: date !== null && spec.kind === 'today' ? date : undefined });
     if (rootOption !== null && !fs.existsSync(rootOption)) throw new CliError(`no such folder: ${rootOption}`, EXIT.usage);
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     // Refused before any lab file is made, linked or not: the lab's folder is found from the plan's (a review's

@@ -27,7 +27,7 @@ for that day.`,
     const [file, dayText] = exactly(reader.positionals(), 2, 'links', 'a file and a DAY');
     const spec = daySpec(dayText);
     const { plan } = await loadPlan(file, context, maxBytes);
-    const day = dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'asStatus');
+    const day = dayOrRefuse(plan, spec, file, context, { studiedOn: on ?? undefined, means: 'asStatus' });
     const links = allLinks(day);
     // One line per link, for scripts: none is no line (stderr says so), not an empty one.
     if (links.length === 0) context.io.err(`learning-plans: ${field(dayName(day, false))} in ${field(file)} has no links`);

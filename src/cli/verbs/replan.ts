@@ -105,7 +105,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
       // `today` as of --today: the current day status names for it (a past day's was the first not done by then).
       const found = names.map((name) => {
         const spec = daySpec(name);
-        if (spec.kind !== 'today') return dayOrRefuse(plan, spec, file, context, true);
+        if (spec.kind !== 'today') return dayOrRefuse(plan, spec, file, context, { writes: true, rest: configuredRest });
         const current = currentDayOf(plan, today);
         if (!current) throw new CliError(`${field(file)} has no current day: every day is done or skipped; nothing written`);
         return current;

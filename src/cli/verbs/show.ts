@@ -68,7 +68,7 @@ weekdays for a plan without rest:.`,
     // Reading only: a line inside a day (a task's, from status) names that day (`line:7` was refused as no heading).
     // A session's line below a table names the row it was logged for (a trial's was "no day heading").
     const inside = spec.kind === 'line' ? dayAtLine(plan, spec.line - 1) ?? plan.days.find((d) => d.sessions.some((s) => s.line === spec.line - 1)) : undefined;
-    const day = inside ?? dayOrRefuse(plan, spec, file, context, false, on ?? undefined, 'asStatus');
+    const day = inside ?? dayOrRefuse(plan, spec, file, context, { studiedOn: on ?? undefined, means: 'asStatus', rest });
     const planned = openDayDates(plan, { configuredRest: rest }).get(day.line);
     const time = studyTime(day);
     const logged = loggedMinutes(day);
