@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   const { provider, view, filters } = registerTree(context, index, today);
   context.subscriptions.push(new ReviewBadge(view, reviews));
   const followCursor = new FollowCursor(index, provider, view);
-  const revealToday = new RevealToday(today, provider, view);
+  const revealToday = new RevealToday(today, provider, view, (message) => log().info(message));
   const checkboxes = new TaskCheckboxes(view, editor, provider, seams.now, seams.isTrusted);
   const cursorDay = new CursorDayContext(index);
   context.subscriptions.push(followCursor, revealToday, checkboxes, cursorDay);

@@ -1,10 +1,15 @@
-import * as vscode from 'vscode';
-import { log } from '../log';
+import type * as vscode from 'vscode';
 import type { TodayService } from '../today/todayService';
 import type { PlanTreeProvider } from './planTreeProvider';
 import type { TreeElement } from './treeElements';
 
+/** The first retry's delay; each next one waits twice as long. */
 const RETRY_MS = 300;
+/** Retries of a dropped reveal, a day: 300 + 600 + 1200 + 2400 ms (one was not enough in a slow web host, in CI). */
+const RETRIES = 4;
+
+/** What RevealToday uses of the tree view (a port: unit tests drive it with a view that drops reveals). */
+export type RevealView = Pick<vscode.TreeView<TreeElement>, 'visible' | 'reveal' | 'onDidChangeVisibility' | 'onDidCollapseElement' | 'onDidExpandElement'>;
 
 /**
  * The tree shows today: when the current day becomes known or moves (a day marked done, another active
@@ -19,8 +24,8 @@ export class RevealToday implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Plan rows VS Code last said it collapsed: a reveal that leaves today's so did not take (see reveal). */
   private readonly collapsed = new Set<string>();
-  /** The day revealed once more already (one retry a day: see reveal). */
-  private retried = '';
+  /** The day whose reveal was tried again, and how often (see reveal). */
+  private retried = { key: '', times: 0 };
   /** The days revealed on `date` (`uri#n`, the n-th day: lines move as the learner types, titles as they rename). */
   private revealed = new Set<string>();
   private date = '';
@@ -29,9 +34,12 @@ export class RevealToday implements vscode.Disposable {
   private inFlight = 0;
 
   constructor(
-    private readonly today: TodayService,
-    private readonly tree: PlanTreeProvider,
-    private readonly view: vscode.TreeView<TreeElement>,
+    private readonly today: Pick<TodayService, 'summary' | 'onDidChange'>,
+    private readonly tree: Pick<PlanTreeProvider, 'findNode'>,
+    private readonly view: RevealView,
+    /** Where a reveal that failed is told (the extension's log). */
+    private readonly note: (message: string) => void,
+    private readonly retryMs = RETRY_MS,
   ) {
     this.subscriptions = [
       today.onDidChange(() => this.schedule()),
@@ -75,18 +83,20 @@ export class RevealToday implements vscode.Disposable {
     } catch (error) {
       // The row was redrawn meanwhile (its plan edited): the next change of today tries again.
       this.revealed.delete(key);
-      log().info(`today not revealed in the tree: ${error instanceof Error ? error.message : String(error)}`);
+      this.note(`today not revealed in the tree: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     } finally {
       this.inFlight--;
     }
     // VS Code drops a reveal that reaches it while it draws the tree again (the rows are not known then; it says
-    // nothing): its plan row is still collapsed. Once more, a little later.
-    if (this.collapsed.has(activePlan.uri) && this.retried !== key) {
-      this.retried = key;
-      this.revealed.delete(key);
-      this.schedule(RETRY_MS);
-      return false;
+    // nothing): its plan row is still collapsed. Again, a little later each time, a few times a day.
+    if (this.collapsed.has(activePlan.uri)) {
+      if (this.retried.key !== key) this.retried = { key, times: 0 };
+      if (this.retried.times < RETRIES) {
+        this.revealed.delete(key);
+        this.schedule(this.retryMs * 2 ** this.retried.times++);
+        return false;
+      }
     }
     this.revealCount++;
     return true;
