@@ -28,6 +28,12 @@ describe('day tables: which columns hold the day, its title and its status', () 
     [['Day', 'Status', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1, date: null }],
     [['Day', '\u2705', 'Topic'], { word: 'Day', day: 0, title: 2, status: 1, date: null }],
     [['Done', 'Day', 'Topic'], { word: 'Day', day: 1, title: 2, status: 0, date: null }],
+    // A week's column is no title where another follows (`| Day | Week | Workout |` titled its days `Day 1: 1`, a trial's).
+    [['Day', 'Week', 'Workout', 'Done'], { word: 'Day', day: 0, title: 2, status: 3, date: null }],
+    [['Tag', 'Woche', 'Thema'], { word: 'Tag', day: 0, title: 2, status: null, date: null }],
+    [['Day', 'Week', 'Done'], { word: 'Day', day: 0, title: 1, status: 2, date: null }],
+    // A module's word may head the title (`Tema` is Spanish for topic).
+    [['D\u00eda', 'Tema', 'Tarea'], { word: 'D\u00eda', day: 0, title: 1, status: null, date: null }],
     [['Day', 'Done'], { word: 'Day', day: 0, title: 1, status: 1, date: null }],
     // A date column is never the title (`| Day | Date | Topic |` titled its days by their dates).
     [['Day', 'Topic', 'Done', 'Date'], { word: 'Day', day: 0, title: 1, status: 2, date: 3 }],
@@ -142,6 +148,40 @@ describe('day tables: the day a row\'s first cell gives', () => {
     assert.deepStrictEqual(plan.days.map((d) => [d.number, d.title, d.done]), [[1, 'Day 1: Two Sum', true], [2, 'Day 2: Parens', false]]);
   });
   for (const [cell, word, found] of rows) it(`${JSON.stringify(cell)} under ${JSON.stringify(word)}`, () => assert.deepStrictEqual(rowDay(cell, word), found));
+});
+
+describe('day tables: days numbered again each week (a couch-to-5K\'s `| Week | Day |` was no plan)', () => {
+  const C25K = '# C25K\n\n| Week | Day | Workout | Done |\n|---|---|---|---|\n| 1 | 1 | Walk 5 | \u2705 |\n| 1 | 2 | Walk 5 | |\n| 1 | 3 | Walk 5 | |\n| 2 | 1 | Jog 2 | |\n| 2 | 2 | Jog 2 | |\n';
+  const titles = (text: string): string[] => parse(text).days.map((day) => day.title);
+
+  it('names each row by its week, as a heading `Week 2, Day 1` is; done writes the row\'s own cell', () => {
+    const plan = parse(C25K);
+    assert.deepStrictEqual(plan.days.map((day) => [day.title, day.number, day.done]), [
+      ['Week 1, Day 1: Walk 5', 1, true], ['Week 1, Day 2: Walk 5', 2, false], ['Week 1, Day 3: Walk 5', 3, false], ['Week 2, Day 1: Jog 2', 1, false], ['Week 2, Day 2: Jog 2', 2, false],
+    ]);
+    assert.deepStrictEqual(plan.days[3].fields, [], 'the week\'s number is no field of the day');
+    const done = markDayComplete(C25K, plan.days[3], { date: '2026-11-30', checkTasks: true, journal: false });
+    assert.ok(done.ok);
+    assert.strictEqual(applyTextEdits(C25K, done.edits), C25K.replace('| 2 | 1 | Jog 2 | |', '| 2 | 1 | Jog 2 | \u2705 2026-11-30 |'));
+  });
+
+  it('a week written once, on its first row, holds the rows under it; `W2` and `Week 2` cells too', () => {
+    assert.deepStrictEqual(titles(C25K.replace('| 1 | 2 |', '|  | 2 |').replace('| 1 | 3 |', '| | 3 |').replace('| 2 | 2 |', '| | 2 |')), ['Week 1, Day 1: Walk 5', 'Week 1, Day 2: Walk 5', 'Week 1, Day 3: Walk 5', 'Week 2, Day 1: Jog 2', 'Week 2, Day 2: Jog 2']);
+    assert.deepStrictEqual(titles(C25K.replace(/\| ([12]) \| (\d) \|/g, '| W$1 | $2 |')).slice(3, 4), ['Week 2, Day 1: Jog 2']);
+    assert.deepStrictEqual(titles(C25K.replace(/\| ([12]) \| (\d) \|/g, '| Week $1 | $2 |')).slice(3, 4), ['Week 2, Day 1: Jog 2']);
+    // A phase or a module groups days as a week does.
+    assert.deepStrictEqual(titles(C25K.replace('| Week |', '| Phase |')).slice(3, 4), ['Phase 2, Day 1: Jog 2']);
+    assert.deepStrictEqual(titles(C25K.replace('| Week |', '| Semana |')).slice(3, 4), ['Semana 2, Day 1: Jog 2']);
+  });
+
+  it('is no table of weeks where the pairs do not rise or nothing is numbered again: a table as before', () => {
+    // Days that rise on their own keep their names (the plan's only Day 4).
+    assert.deepStrictEqual(titles(C25K.replace('| 2 | 1 |', '| 2 | 4 |').replace('| 2 | 2 |', '| 2 | 5 |')).slice(3), ['Day 4: Jog 2', 'Day 5: Jog 2']);
+    // A week that goes back, a week cell of words, or a column before the day's that groups nothing: no days of weeks.
+    assert.deepStrictEqual(titles(C25K.replace('| 2 | 1 |', '| 0 | 1 |')), []);
+    assert.deepStrictEqual(titles(C25K.replace('| 2 | 1 |', '| two | 1 |')), []);
+    assert.deepStrictEqual(titles(C25K.replace('| Week |', '| Score |')), []);
+  });
 });
 
 describe('day tables: reading a table\'s tokens', () => {

@@ -11,6 +11,7 @@ import type { TableCells } from '../model';
 import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { isDayHeader, isDoneDateHeader, isOtherHeader, isStatusHeader, isStudyHeader } from './tableHeaders';
 import { classifyHeading } from './classifyHeading';
+import { isWeekHeader } from './tableWeeks';
 import { dayNumberEnd } from './paragraphDays';
 import type { BlockToken } from './markdown';
 import { inlineText, plainText } from './inlineText';
@@ -154,8 +155,11 @@ export function dayColumns(header: readonly string[], holdsDate: (column: number
   for (let i = 0; i < header.length && date !== null && !planned && schedule === null; i++) {
     if (i !== day && i !== status && i !== date && vocabularyOf().plannedHeaders.has(normalizeKey(header[i])) && holdsDate(i)) [schedule, completed] = [i, true];
   }
-  // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`).
-  const text = (i: number): boolean => i !== day && i !== status && i !== date && i !== schedule;
+  // The title: the first text column after the day's, else the first before it (`| Topic | Day | Done |`). Not a week's
+  // column where another follows (`| Day | Week | Workout |` titled its days `Day 1: 1`, a trial's).
+  const others = (i: number): boolean => i !== day && i !== status && i !== date && i !== schedule;
+  const grouping = header.map((words, i) => others(i) && isWeekHeader(words));
+  const text = (i: number): boolean => others(i) && (!grouping[i] || !header.some((_, j) => j > i && others(j) && !grouping[j]));
   let title = day + 1;
   while (title < header.length && !text(title)) title++;
   if (title >= header.length) {

@@ -4,7 +4,6 @@
  */
 import type { Field, TableCells } from '../model';
 import { readLabel, type LabelRead } from './fieldLabels';
-import { classifyHeading } from './classifyHeading';
 import type { DateOrder } from '../grammar/dates';
 import { readStamp, stripSourceStamps } from '../stamps';
 import { displayText } from '../text/mojibake';
@@ -17,6 +16,7 @@ import { detach } from './compactText';
 import { newDraft } from './draftNode';
 import type { PlanSink } from './planSink';
 import { content } from './contentReaders';
+import { daysOfWeeks, groupsDays } from './tableWeeks';
 
 /**
  * A table: its rows are days when it is a day table (two rows or more give a day number, or, in a tracker by date,
@@ -38,7 +38,10 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
   let plain: boolean;
   let cells: TableCells;
   let keyedByDate = false;
-  if (days.filter(Boolean).length >= 2 && (columns.day === 0 || rising(days as (RowDay | null)[]))) {
+  // `| Week | Day |` with the days numbered again each week: each row a day of its week (`Week 2, Day 1`).
+  const ofWeeks = columns.day > 0 && !rising(days as (RowDay | null)[]) ? daysOfWeeks(header, columns.day, days as (RowDay | null)[], cellText(table)) : null;
+  if (ofWeeks) days = ofWeeks;
+  if (days.filter(Boolean).length >= 2 && (columns.day === 0 || ofWeeks || rising(days as (RowDay | null)[]))) {
     // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
     cells = cellsOf(columns, scheduleColumn(table, columns, days as (RowDay | null)[], orderOf()));
     plain = plainTable(header, columns);
@@ -111,6 +114,12 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
   });
 }
 
+/** A cell's display text, by row and column ('' where a short row has none). */
+const cellText = (table: ParsedTable) => (r: number, c: number): string => {
+  const cell = table.rows[r].cells[c];
+  return cell ? displayText(inlineText(cell)) : '';
+};
+
 /** A column's field label (`Task (30 min)`: Task, 30 min), and whether it groups the days (`| Week | Day |`). */
 type ColumnLabel = LabelRead & { readonly groups: boolean };
 
@@ -124,12 +133,10 @@ function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells)
     if (own.has(c)) return null;
     const label = displayText(inlineText(cell)).trim();
     const read = label === '' ? null : readLabel(`${label}:`);
-    return read && { ...read, groups: c < columns.day && GROUPS.has(classifyHeading(`${label} 1`).kind) };
+    return read && { ...read, groups: c < columns.day && groupsDays(label) };
   });
 }
 
-/** What a column before the day's may be, read as a heading `Week 1` is. */
-const GROUPS = new Set(['module', 'cycle']);
 
 function cellField(label: ColumnLabel | null, cell: BlockToken, line: number, into: Field[]): void {
   if (label === null) return;
