@@ -209,6 +209,32 @@ describe('Staying on track', () => {
     }
   });
 
+  it('catches up a plan dated every other day by fitting the missed days into its free dates: none doubled, the end kept', async () => {
+    const gapped = workspaceUri('ontrack', 'every-other-day.md');
+    const text = ['# Every other day', ...Array.from({ length: 6 }, (_, i) => `### Day ${i + 1} \u{1F4C5} 2026-11-${20 + 2 * i}\n- [${i === 0 ? 'x' : ' '}] t`), ''].join('\n');
+    await vscode.workspace.fs.writeFile(gapped, new TextEncoder().encode(text));
+    try {
+      await waitFor('the plan in the index, its days planned', () => lp.index.get(gapped)?.days[5]?.planned === '2026-11-30');
+      lp.clock = at(25);
+      learner((q) => (q.kind === 'pick' ? itemLabeled(q, /Fit 2 days missed into the next 4 days/) : q.buttons.includes('Apply') ? 'Apply' : undefined));
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.catchUp', { uri: gapped.toString() });
+      assert.ok(result?.applied, `${result?.message} after ${JSON.stringify(asked.map((q) => q.text))}`);
+      // Offered once (over 7 days it ends the same), beside the shift that moves the end and the spread that doubles a day;
+      // no day to pick as taking two.
+      const pick = asked.find((q) => q.kind === 'pick')!;
+      const fits = pick.items.filter((item) => /Fit/.test(item.label));
+      assert.deepStrictEqual(fits.map((item) => [item.label, item.description]), [['$(split-horizontal) Fit 2 days missed into the next 4 days', 'ends 2026-11-30, as planned \u00B7 on schedule']]);
+      assert.ok(pick.items.some((item) => /Shift the rest of the plan by 3 days/.test(item.label)));
+      assert.ok(!asked.some((q) => q.kind === 'pickMany'), 'nothing to pick');
+      const expected = text.replace('2026-11-22', '2026-11-25').replace('2026-11-24', '2026-11-26').replace('\u{1F4C5} 2026-11-26\n- [ ] t\n### Day 5', '\u{1F4C5} 2026-11-27\n- [ ] t\n### Day 5');
+      await waitFor('the missed days in the free dates', async () => (await vscode.workspace.openTextDocument(gapped)).getText() === expected);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(gapped);
+      await waitFor('the plan to leave the index', () => !lp.index.get(gapped));
+    }
+  });
+
   it('Skip Day: a table row with no schedule gets ⏭ in its status cell, Today moves on, and Mark Day Incomplete gives the cell back', async () => {
     const tablePlan = workspaceUri('ontrack', 'sql-rows.md');
     const table = ['# SQL rows', '', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Select | \u2705 |', '| 2 | Joins | \u274C |', '| 3 | Group By | \u274C |', ''].join('\r\n');

@@ -127,25 +127,36 @@ export class CatchUpCommand implements Command {
   /** The quick pick of choices, each with its end date; then what a choice needs (days to double, days to skip). */
   private async choose(text: string, plan: ParsedPlan, status: ScheduleStatus, context: CatchUpContext): Promise<CatchUpChoice | undefined> {
     const items: ChoiceItem[] = [];
-    const option = (choice: CatchUpChoice, label: string, detail: string): void => {
+    const option = (choice: CatchUpChoice, label: string, detail: string, unless?: ReadonlySet<string | null>): ReplanOutcome => {
       const outcome = catchUp(text, plan, choice, context);
-      if (outcome.ok) items.push({ label, description: endText(outcome), detail, choice });
+      if (outcome.ok && !unless?.has(outcome.endAfter)) items.push({ label, description: endText(outcome), detail, choice });
+      return outcome;
     };
     const currentLabel = status.current.title;
+    // The ends offered so far: a spread with no day doubled that ends where one of them does is the same catch-up.
+    const ends = new Set<string | null>();
     if (status.shiftToToday > 0) {
-      option({ kind: 'shift', days: status.shiftToToday }, `$(arrow-right) ${vscode.l10n.t('Shift the rest of the plan by {0}', days(status.shiftToToday))}`,
+      const shifted = option({ kind: 'shift', days: status.shiftToToday }, `$(arrow-right) ${vscode.l10n.t('Shift the rest of the plan by {0}', days(status.shiftToToday))}`,
         // On a rest day the shift lands on the next study day (a trial's "to today" landed on tomorrow).
         status.schedule.rest.isRestDate(context.today)
           ? vscode.l10n.t('{0} moves to the next study day (today is a rest day), every day after it {1} later', currentLabel, days(status.shiftToToday))
           : vscode.l10n.t('{0} moves to today, every day after it {1} later', currentLabel, days(status.shiftToToday)));
+      if (shifted.ok) ends.add(shifted.endAfter);
     }
     items.push({ label: `$(edit) ${vscode.l10n.t('Shift the rest of the plan by another number of days...')}`, action: 'shiftOther' });
     if (status.missed > 0) {
       const over = [...new Set([status.missed, Math.max(status.missed, 7), Math.max(status.missed, 14), status.missed * 2])].sort((a, b) => a - b).slice(0, 3);
       for (const k of over) {
-        // No day doubles where the plan's days left fit the window one a day: that is a shift, offered above.
         const doubles = spreadDoublesNeeded(plan, status, spreadWindow(status.schedule, context.today, k), context.today);
-        if (doubles === 0) continue;
+        if (doubles === 0) {
+          // No day doubles where the plan's days left fit the window one a day. Planned day after day, that is the shift
+          // offered above; planned with gaps (every other day), the missed days fill them and the end stays (the CLI
+          // suggested it, the extension left it out).
+          const filled = option({ kind: 'spread', over: k }, `$(split-horizontal) ${vscode.l10n.t('Fit {0} missed into the next {1}', days(status.missed), days(k))}`,
+            vscode.l10n.t('one day on each: the days left take the free dates between the planned ones'), ends);
+          if (filled.ok) ends.add(filled.endAfter);
+          continue;
+        }
         option({ kind: 'spread', over: k }, `$(split-horizontal) ${vscode.l10n.t('Spread {0} missed over the next {1}', days(status.missed), days(k))}`,
           vscode.l10n.t('two days on {0} of them (you choose which), one on the others', doubles));
       }
