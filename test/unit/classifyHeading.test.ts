@@ -129,6 +129,9 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['R1D1 - 2023-01-07', day(1, '2023-01-07', null, 1)], ['r3.d7', day(7, null, null, 3)], ['R1 : D1', day(1, null, null, 1)], ['R1_D1', day(1, null, null, 1)],
     ['R1/D1', day(1, null, null, 1)], ['R1D1 notes', day(1, null, null, 1)], ['R12D300', day(300, null, null, 12)],
     ['R1D1x', section], ['R1234D1', section], ['R1D12345', section], ['Rally', section],
+    // Bootcamp days of weeks (`W1D2`), numbered as written.
+    ['W1D2', day(2)], ['W1D2 - Loops', day(2)], ['W3-D4', day(4)], ['w2.d1', day(1)], ['W1D1 - 2026-11-02', day(1, '2026-11-02')],
+    ['W1D1x', section], ['W1234D1', section], ['WD40', section], ['W3C', section],
     // A day of a week (a couch-to-5K plan's `Week 1, Day 2`), numbered as written; the week's span stays the week's.
     ['Week 1, Day 2 - Types', day(2)], ['Week 3 - Day 15', day(15)], ['Week 1: Day 1 (2026-01-05)', day(1, '2026-01-05')], ['Week 2 | Day 3', day(3)],
     ['Semana 1, D\u00eda 2', day(2)], ['Woche 2 / Tag 3', day(3)],

@@ -38,7 +38,7 @@ describe('pre-filter words', () => {
   });
 
   it('a round: an R and a digit', () => {
-    table('roundAt', (t) => over(roundAt, t), [['R1D1', true], ['r2 d14', true], ['R**1**', true], ['R', false], ['Rx', false], ['Q1', false], ['R 1', false]]);
+    table('roundAt', (t) => over(roundAt, t), [['R1D1', true], ['r2 d14', true], ['R**1**', true], ['W1D2', true], ['w3', true], ['R', false], ['Rx', false], ['Q1', false], ['R 1', false], ['Wx', false]]);
   });
 
   it('English Day N anywhere in a heading, not inside a word', () => {

@@ -486,6 +486,7 @@ describe('false plans a reviewer found, kept as test data (a false plan is worse
     ['a coding log of plain paragraph days', '# My coding log\n\nDay 1: setup.\n\nDay 2: loops.\n\nDay 3: functions.\n', true],
     ['a devlog with dates', '# Devlog\n## 2024-01-05\nparser\n## 2024-01-06\ntests\n', true],
     ['a #100DaysOfCode log', '## R1D1\nsetup\n## R1D2\nloops\n', true],
+    ['a bootcamp\'s days (App Academy writes W1D1)', '## W1D1\nsetup\n## W1D2\nloops\n', true],
     ['German days', '## Tag 3\n## Tag 4\n', true],
   ];
   for (const [what, text, isPlan] of rows) {

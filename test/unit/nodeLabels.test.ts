@@ -94,6 +94,7 @@ describe('node labels: how a message names a day', () => {
     ['### DAY 7.', 'Day 7'],
     ['### Day 1\n### Day 2\n### Days 3-4: Project', 'Days 3-4'],
     ['### R2D14 Rust', 'Day 14'],
+    ['### W2D1 - Arrays', 'W2D1'],
     ['### Monday', '"Monday"'],
   ];
   for (const [heading, expected] of table) {

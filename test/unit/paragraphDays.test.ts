@@ -61,6 +61,8 @@ const ROWS: Row[] = [
   ['Monday: x', false, -1, null],
   // #100DaysOfCode rounds.
   ['R1D1', true, 4, 'day:1'],
+  ['W1D2: x', true, 4, 'day:2'],
+  ['w3-d1 x', true, 5, null],
   ['R1D1: x', true, 4, 'day:1'],
   ['**R1D1** x', true, 6, 'day:1'],
   ['R1D1 Started', true, 4, null],

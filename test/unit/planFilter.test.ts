@@ -153,6 +153,8 @@ describe('pre-filter: what it reads', () => {
     ['a form with the number inside', '## \u7b2c3\u5929\n'],
     ['a number-first form', '## 3. Tag\n'],
     ['a challenge shorthand', '### R1D1\n### R1D2\n'],
+    ['a bootcamp\'s days of weeks', '### W1D1\n### W1D2\n'],
+    ['a bootcamp\'s paragraph days', 'W1D1: setup\n\nW1D2: loops\n\nW1D3: lists\n'],
     ['days of weeks (a couch-to-5K plan)', '### Week 1, Day 1\n### Week 1, Day 2\n### Week 2 - Day 1\n'],
     ['two weekdays', '# Study week\n## Monday\n\n## Tue\n'],
     ['today and a weekday', '# Learning Spanish\n## TODAY (Monday)\n\n## Wednesday\n'],

@@ -140,8 +140,8 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
   const newline = inline.content.indexOf('\n');
   const firstSource = newline < 0 ? inline.content : inline.content.slice(0, newline);
   const stamp = readStamp(firstSource);
-  // Bold (`**Day 12:**`), a challenge count (`Day 3/100`) or `R1D1` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
-  const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null;
+  // Bold (`**Day 12:**`), a challenge count (`Day 3/100`), `R1D1` or `W1D2` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
+  const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null && !/^[^\p{L}\p{N}]*w\d/iu.test(title);
   builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
   content(builder, inline, start + firstLine, null);
   return true;

@@ -56,10 +56,12 @@ const DAY_ANYWHERE = /(?<![\p{L}\p{N}-])day[ \t]*(?:#[ \t]*)?(\d{1,5})(?![\p{N}]
 const DAYS_ANYWHERE = /(?<![\p{L}\p{N}])days[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2014|to|through|thru)[ \t]*(\d{1,5})(?![\p{N}])/iu;
 /** `R1D1`, `R1-D1`, `R2 D14`, `r3.d7`: round and day of #100DaysOfCode. */
 const ROUND_DAY = /r(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
+/** `W1D2`, `W3-D4`, `w2.d1`: week and day, as bootcamp curricula name their days. */
+const WEEK_DAY = /w(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
 const ROMAN = /[ivxlc]+(?![\p{L}\p{N}])/iuy;
 
 /** The patterns applied to a whole heading, for the linear-time property test. */
-export const HEADING_PATTERNS: Readonly<Record<string, RegExp>> = { DAY_ANYWHERE, DAYS_ANYWHERE, ROUND_DAY, ROMAN };
+export const HEADING_PATTERNS: Readonly<Record<string, RegExp>> = { DAY_ANYWHERE, DAYS_ANYWHERE, ROUND_DAY, WEEK_DAY, ROMAN };
 
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014;
@@ -281,6 +283,10 @@ function classifyAt(text: string, i: number): HeadingClass {
   ROUND_DAY.lastIndex = i;
   const roundDay = ROUND_DAY.exec(text);
   if (roundDay) return day(Number(roundDay[2]), dateAfter(text, ROUND_DAY.lastIndex), null, Number(roundDay[1]));
+  // A day of a week, numbered as written (as `Week 1, Day 2` is: see dayOfWeekAfter).
+  WEEK_DAY.lastIndex = i;
+  const weekDay = WEEK_DAY.exec(text);
+  if (weekDay) return day(Number(weekDay[2]), dateAfter(text, WEEK_DAY.lastIndex));
 
   // A keyword at the start wins over a day mentioned later: `Week 1 (Day 1-7)` is a module.
   const keyword = keywordAt(text, i) ?? templateAt(text, i);
@@ -354,11 +360,13 @@ export function dayNameEnd(text: string): number {
 }
 
 /**
- * `Week 2, Day 1` of a title `Week 2, Day 1 - Intervals`, how messages name a day of a week (`Day 1` alone said nothing
+ * `Week 2, Day 1` of a title `Week 2, Day 1 - Intervals` (`W2D1` of `W2D1 - Intervals`), how messages name a day of a week (`Day 1` alone said nothing
  * in a plan starting each week at Day 1: a trial's); null for any other title. (A lab's names keep the whole title.)
  */
 export function weekDayName(text: string): string | null {
   const i = firstWordAt(text);
+  WEEK_DAY.lastIndex = i;
+  if (WEEK_DAY.test(text)) return text.slice(i, WEEK_DAY.lastIndex);
   const keyword = lookupAt(text, i, vocabularyOf().words);
   if (!keyword || !keyword.value.includes('week')) return null;
   const week = numberAfter(text, keyword.end);

@@ -67,9 +67,10 @@ export function shortWeekdayEnds(bytes: Uint8Array, q: number, e: number): boole
   return b >= 0x80 || ':-,.()[]|/'.includes(String.fromCharCode(b));
 }
 
-/** `R1D1`, `r2 d14`: an R and a digit. */
+/** `R1D1`, `r2 d14`, `W1D2`: an R or a W and a digit. */
 export function roundAt(bytes: Uint8Array, p: number, e: number): boolean {
-  if ((bytes[p] | 0x20) !== 0x72) return false;
+  // `R1D1` of a round, `W1D2` of a week.
+  if ((bytes[p] | 0x20) !== 0x72 && (bytes[p] | 0x20) !== 0x77) return false;
   let q = p + 1;
   while (q < e && isTransparent(bytes[q])) q++;
   return q < e && isAsciiDigit(bytes[q]);

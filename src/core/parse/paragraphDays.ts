@@ -15,7 +15,7 @@ export const MIN_PARAGRAPH_DAYS = 3;
 
 /** Emphasis before the day word: italic, bold, or both (`***Day 3:***`, `___Day 3___`). */
 const OPENERS = /^(?:\*\*\*|___|\*\*|__|\*|_)?[ \t]*/;
-const ROUND_DAY = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
+const ROUND_DAY = /^[rw]\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d/i;
 
 /**
  * A cheap test on a paragraph's raw content: may it start with a day keyword? Run on every top-level
@@ -26,7 +26,7 @@ export function mayStartParagraphDay(content: string): boolean {
   let start = 0;
   while (start < 3 && (content[start] === '*' || content[start] === '_')) start++;
   const first = content[start]?.toLowerCase();
-  if (first === undefined || (!vocabularyOf().dayStarts.has(first) && first !== 'r' && !mayStartTemplate(content, start) && first !== ' ' && first !== '\t')) return false;
+  if (first === undefined || (!vocabularyOf().dayStarts.has(first) && first !== 'r' && first !== 'w' && !mayStartTemplate(content, start) && first !== ' ' && first !== '\t')) return false;
   start = OPENERS.exec(content)![0].length;
   if (ROUND_DAY.test(content.slice(start, start + 12))) return true;
   const keyword = lookupAt(content, start, vocabularyOf().words, 1);
@@ -44,7 +44,7 @@ export function mayStartParagraphDay(content: string): boolean {
  */
 const FOLLOWS = /^(?:[-\u2013\u2014]\d{1,5})?[ \t]*(?:$|[^\p{L}\p{N}\s])/u;
 const KEYWORD_NUMBER = /^[ \t]*(?:#[ \t]*)?\d{1,5}/;
-const ROUND_NUMBER = /^r\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d{1,4}/i;
+const ROUND_NUMBER = /^[rw]\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d{1,4}/i;
 
 /** Where the day's number ends when `text` starts with a day keyword and a number (`Day 12`, `R1D4`, `第3天`), else -1. */
 export function dayNumberEnd(text: string): number {
