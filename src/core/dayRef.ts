@@ -11,7 +11,7 @@ import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
-import { classifyHeading, ownDayName } from './parse/classifyHeading';
+import { classifyHeading, ownDayName, weekDayOf } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { dateAt } from './grammar/dates';
@@ -27,7 +27,9 @@ export type DaySpec =
   | { readonly kind: 'weekday'; readonly weekday: number }
   | { readonly kind: 'date'; readonly date: string }
   /** A date without a year (`Nov 27`, `27 November`): the day dated on that month and day, in whatever year. */
-  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number; readonly written: string };
+  | { readonly kind: 'monthDay'; readonly month: number; readonly day: number; readonly written: string }
+  /** A day of a week as its heading or row names it (`Week 2, Day 1`, `W2D1`), in a plan that numbers its days again each week. */
+  | { readonly kind: 'weekDay'; readonly week: number; readonly day: number; readonly written: string };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -69,6 +71,9 @@ export function parseDaySpec(text: string): DaySpec | null {
   // refused). The dot after the month says so: `3.5` is no DAY.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.$/.exec(trimmed);
   if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) return { kind: 'monthDay', month: Number(dotted[2]), day: Number(dotted[1]), written: trimmed };
+  // `Week 2, Day 1` or `W2D1` alone, as the plan labels the day (a trial's was a usage error).
+  const ofWeek = trimmed.length <= 40 ? weekDayOf(trimmed) : null;
+  if (ofWeek && ofWeek.name.length >= trimmed.replace(/\s+/g, ' ').length) return { kind: 'weekDay', week: ofWeek.week, day: ofWeek.day, written: trimmed };
   const weekday = /^[a-z]+$/i.test(trimmed) ? weekdayOf(trimmed) : -1;
   if (weekday >= 0) return { kind: 'weekday', weekday };
   // A weekday in a plan's language (`freitag`, `viernes`, `星期五`), as the parser reads journal headings.
@@ -100,6 +105,7 @@ export function describeDaySpec(spec: DaySpec): string {
     case 'date':
       return spec.date;
     case 'monthDay':
+    case 'weekDay':
       return spec.written;
   }
 }
@@ -139,6 +145,11 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       const section = weekdaySectionOn(plan, spec.date);
       return section ? [section] : plan.days.filter((day) => day.doneDate === spec.date);
     }
+    case 'weekDay':
+      return plan.days.filter((day) => {
+        const named = weekDayOf(day.title);
+        return named !== null && named.week === spec.week && named.day === spec.day;
+      });
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
       const headed = plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
@@ -244,6 +255,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
       monthDay: () => l10n.t('{0} has no day dated {1}', file, what),
+      weekDay: () => l10n.t('{0} has no day named {1}', file, what),
     };
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }

@@ -134,7 +134,7 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
     ['W1D1x', section], ['W1234D1', section], ['WD40', section], ['W3C', section],
     // A day of a week (a couch-to-5K plan's `Week 1, Day 2`), numbered as written; the week's span stays the week's.
     ['Week 1, Day 2 - Types', day(2)], ['Week 3 - Day 15', day(15)], ['Week 1: Day 1 (2026-01-05)', day(1, '2026-01-05')], ['Week 2 | Day 3', day(3)],
-    ['Semana 1, D\u00eda 2', day(2)], ['Woche 2 / Tag 3', day(3)],
+    ['Semana 1, D\u00eda 2', day(2)], ['Woche 2 / Tag 3', day(3)], ['Week 1 \u00b7 Day 2 - b', day(2)], ['Week 1 \u2022 Day 3', day(3)],
     ['Week 1 (Day 1-7)', module], ['Week 1 - Day 1-7', module], ['Week 1 - Days 1-7', module], ['Week 1, Day 2.5', module], ['Week 1 daily notes', module], ['Week 1 Today', module],
     // What follows the day's number is its title, unless it ends the week's span (a reviewer's and a trial's).
     ['Week 1, Day 1 - 5 min warmup then intervals', day(1)], ['Week 1 - Day 3 - 10 SQL puzzles', day(3)], ['Week 1, Day 1 - 2026-11-02', day(1, '2026-11-02')],

@@ -46,6 +46,13 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['Day 3-', null],
     ['Week 2', null],
     ['R1D2', null],
+    // A day of a week as its heading or row names it (a trial's `show c25k.md "Week 2, Day 1"` was a usage error).
+    ['Week 2, Day 1', { kind: 'weekDay', week: 2, day: 1, written: 'Week 2, Day 1' }],
+    ['week 2 day 1', { kind: 'weekDay', week: 2, day: 1, written: 'week 2 day 1' }],
+    ['W2D1', { kind: 'weekDay', week: 2, day: 1, written: 'W2D1' }],
+    ['Semana 1, D\u00eda 3', { kind: 'weekDay', week: 1, day: 3, written: 'Semana 1, D\u00eda 3' }],
+    ['Week 2, Day 1 - Jog', null],
+    ['Week 1 (Day 1-7)', null],
     // A weekday in a plan's language, as its journal heads days (`## Freitag`).
     ['freitag', { kind: 'weekday', weekday: 4 }],
     ['Viernes', { kind: 'weekday', weekday: 4 }],
@@ -83,6 +90,19 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     assert.strictEqual((lookupDay(parse(lines('# Plan', '### Day 2', '### Days 3-10', '### Day 11', '')), { kind: 'number', number: 1 }, 'r.md') as { message: string }).message, 'r.md has no Day 1 (its days are numbered from 2 to 11)');
     assert.strictEqual((lookupDay(parse(lines('### Monday', '- [ ] a', '')), { kind: 'number', number: 1 }, 'j.md') as { message: string }).message, 'j.md has no Day 1');
     assert.strictEqual((lookupDay(parse(lines('### Day 5', '')), { kind: 'number', number: 1 }, 'o.md') as { message: string }).message, 'o.md has no Day 1 (its only numbered day is Day 5)');
+  });
+
+  it('finds a day of a week by its name, in headings and in a table numbering its days again each week; the number alone lists them', () => {
+    const table = parse('# C25K\n\n| Week | Day | Workout | Done |\n|---|---|---|---|\n| 1 | 1 | Walk | |\n| | 2 | Walk | |\n| 2 | 1 | Jog | |\n| | 2 | Jog | |\n');
+    const found = lookupDay(table, parseDaySpec('Week 2, Day 1')!, 'c25k.md');
+    assert.ok(found.ok && found.day.title === 'Week 2, Day 1: Jog', JSON.stringify(found));
+    const headings = parse('# Bootcamp\n## W1D1 - Intro\n## W1D2 - Loops\n## W2D1 - Arrays\n');
+    const short = lookupDay(headings, parseDaySpec('w2d1')!, 'b.md');
+    assert.ok(short.ok && short.day.title === 'W2D1 - Arrays');
+    const long = lookupDay(parse(TWO_WEEKS.replace('### Day 1\n- [ ] b', '### Week 2, Day 1\n- [ ] b')), parseDaySpec('Week 2, Day 1')!, 'p.md');
+    assert.ok(long.ok && long.day.title === 'Week 2, Day 1');
+    assert.deepStrictEqual(lookupDay(table, parseDaySpec('Week 3, Day 1')!, 'c25k.md'), { ok: false, message: 'c25k.md has no day named Week 3, Day 1', candidates: [] });
+    assert.strictEqual(lookupDay(table, parseDaySpec('1')!, 'c25k.md').ok, false, 'Day 1 of which week: listed');
   });
 
   it('finds a number inside a range day (Day 4 of `### Days 3-4`), a day of its own number first', () => {
@@ -273,6 +293,6 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     const file = write(TWO_WEEKS);
     const result = await run('done', file, 'first');
     assert.strictEqual(result.code, 2);
-    assert.match(result.err, /DAY must be a day number \(31, Day 31, Tag 31\), line:N .*, not 'first'\nUsage: learning-plans done <file> <DAY>/);
+    assert.match(result.err, /DAY must be a day number \(31, Day 31, Tag 31\), a day of a week \(Week 2, Day 1, W2D1\), line:N .*, not 'first'\nUsage: learning-plans done <file> <DAY>/);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { dayColumns, headerWords, readTable, rowDay, type DayColumn } from '../../src/core/parse/dayTables';
 import { parseBlocks } from '../../src/core/parse/markdown';
 import { parse } from './helpers';
-import { applyTextEdits, catchUp, Lines, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
+import { applyTextEdits, catchUp, Lines, logSession, markDayComplete, markDayIncomplete, plannedDateEdit } from '../../src/core';
 
 // Day tables read in three steps, each a before/after table (rows came from the mutants that lived).
 
@@ -172,6 +172,21 @@ describe('day tables: days numbered again each week (a couch-to-5K\'s `| Week | 
     // A phase or a module groups days as a week does.
     assert.deepStrictEqual(titles(C25K.replace('| Week |', '| Phase |')).slice(3, 4), ['Phase 2, Day 1: Jog 2']);
     assert.deepStrictEqual(titles(C25K.replace('| Week |', '| Semana |')).slice(3, 4), ['Semana 2, Day 1: Jog 2']);
+    // The week's column after the day's (`| Day | Week | Workout |`): the same days, the week no field of theirs.
+    const after = parse('# C25K\n\n| Day | Week | Workout | Done |\n|---|---|---|---|\n| 1 | 1 | Walk | \u2705 |\n| 2 | | Walk | |\n| 1 | 2 | Jog | |\n| 2 | | Jog | |\n');
+    assert.deepStrictEqual(after.days.map((day) => [day.title, day.fields.length]), [['Week 1, Day 1: Walk', 0], ['Week 1, Day 2: Walk', 0], ['Week 2, Day 1: Jog', 0], ['Week 2, Day 2: Jog', 0]]);
+  });
+
+  it('a session logged below it names its row by its week: the session is that row\'s, not the last Day 1\'s (a trial\'s log was refused)', () => {
+    const logged = `${C25K}\n- \u23F1 2026-11-30 (30 min) \u00b7 Week 1, Day 1\n- \u23F1 2026-11-30 (20 min) \u00b7 week 2,  day 2\n`;
+    assert.deepStrictEqual(parse(logged).days.map((day) => day.sessions.map((session) => session.minutes)), [[30], [], [], [], [20]]);
+    // As logging writes it: below the table, naming the row by its week.
+    const plan = parse(C25K);
+    const log = logSession(C25K, plan, plan.days[0], { date: '2026-11-30', from: null, to: null, minutes: 30 });
+    assert.ok(log.ok, log.ok ? '' : log.message);
+    const after = applyTextEdits(C25K, log.edits);
+    assert.strictEqual(after, `${C25K}\n- \u23F1 2026-11-30 (30 min) \u00b7 Week 1, Day 1\n`);
+    assert.deepStrictEqual(parse(after).days.map((day) => day.sessions.length), [1, 0, 0, 0, 0]);
   });
 
   it('is no table of weeks where the pairs do not rise or nothing is numbered again: a table as before', () => {

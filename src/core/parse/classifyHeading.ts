@@ -176,7 +176,7 @@ function keywordAt(text: string, i: number): HeadingClass | null {
   if (kinds.includes('round')) {
     // `Round 1 Day 5`, `Round 2, Day 14`: a day of a round; `Round 2` alone: the round (a cycle).
     let at = skipSpaces(text, number.end);
-    while (at < text.length && ',:-\u2013\u2014|/'.includes(text[at])) at = skipSpaces(text, at + 1);
+    while (at < text.length && ',:-\u2013\u2014|/\u00b7\u2022'.includes(text[at])) at = skipSpaces(text, at + 1);
     const inner = lookupAt(text, at, vocabularyOf().words);
     const dayNumber = inner && inner.value.includes('day') ? numberAfter(text, inner.end) : null;
     if (dayNumber) return numberedDay(text, dayNumber.value, dayNumber.end, number.value);
@@ -198,7 +198,7 @@ function keywordAt(text: string, i: number): HeadingClass | null {
  */
 function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
   let at = skipSpaces(text, weekEnd);
-  while (at < text.length && ',:-\u2013\u2014|/'.includes(text[at])) at = skipSpaces(text, at + 1);
+  while (at < text.length && ',:-\u2013\u2014|/\u00b7\u2022'.includes(text[at])) at = skipSpaces(text, at + 1);
   const inner = lookupAt(text, at, vocabularyOf().words);
   if (!inner || !inner.value.includes('day')) return null;
   const number = numberAfter(text, inner.end);
@@ -364,16 +364,22 @@ export function dayNameEnd(text: string): number {
  * in a plan starting each week at Day 1: a trial's); null for any other title. (A lab's names keep the whole title.)
  */
 export function weekDayName(text: string): string | null {
+  return weekDayOf(text)?.name ?? null;
+}
+
+/** The week and the day a title starts with (`Week 2, Day 1 - Intervals`, `W2D1`), with its name as written; else null. */
+export function weekDayOf(text: string): { readonly week: number; readonly day: number; readonly name: string } | null {
   const i = firstWordAt(text);
   WEEK_DAY.lastIndex = i;
-  if (WEEK_DAY.test(text)) return text.slice(i, WEEK_DAY.lastIndex);
+  const short = WEEK_DAY.exec(text);
+  if (short) return { week: Number(short[1]), day: Number(short[2]), name: text.slice(i, WEEK_DAY.lastIndex) };
   const keyword = lookupAt(text, i, vocabularyOf().words);
   if (!keyword || !keyword.value.includes('week')) return null;
   const week = numberAfter(text, keyword.end);
   const found = week && dayOfWeekAfter(text, week.end);
   if (!found || found.kind !== 'day' || found.number === null) return null;
   const end = text.indexOf(String(found.number), week.end) + String(found.number).length;
-  return text.slice(i, end).replace(/\s+/g, ' ');
+  return { week: week.value, day: found.number, name: text.slice(i, end).replace(/\s+/g, ' ') };
 }
 
 /** Where a day's number starts after its word (spaces and a `#` skipped). */

@@ -3,7 +3,7 @@
  * out not to count back into their parents.
  */
 import type { DraftNode } from './draftNode';
-import { classifyHeading } from './classifyHeading';
+import { classifyHeading, weekDayName } from './classifyHeading';
 
 /** Whether a day, module or cycle sits anywhere below the node. */
 export function holdsStructure(node: DraftNode): boolean {
@@ -161,6 +161,12 @@ function cleared<T extends { readonly day: DraftNode }>(rows: readonly T[]): T[]
 export function rowNamed(node: DraftNode, words: string): DraftNode | undefined {
   const children = node.children;
   if (children.length === 0 || children[children.length - 1].form !== 'tableRow') return undefined;
+  // The row labelled so (`Week 2, Day 1`, in a table numbering its days again each week: its number names a row of
+  // each week, and the last one's took a session of week 1, a trial's).
+  const label = (title: string): string => title.replace(/: .*$/s, '').replace(/\s+/g, ' ').toLowerCase();
+  const wanted = label(words);
+  for (let k = children.length - 1; k >= 0 && children[k].form === 'tableRow'; k--) if (label(children[k].title) === wanted) return children[k];
+  if (weekDayName(words) !== null) return undefined;
   const named = classifyHeading(words);
   // `Day 2-3`, as a row of days 2-3 is labelled (a review's was left to the plan), or a day and its number or date.
   const [from, to] = named.kind === 'dayRange' ? [named.from, named.to] : named.kind === 'day' && named.number !== null ? [named.number, named.number] : [null, null];

@@ -39,8 +39,8 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
   let cells: TableCells;
   let keyedByDate = false;
   // `| Week | Day |` with the days numbered again each week: each row a day of its week (`Week 2, Day 1`).
-  const ofWeeks = columns.day > 0 && !rising(days as (RowDay | null)[]) ? daysOfWeeks(header, columns.day, days as (RowDay | null)[], cellText(table)) : null;
-  if (ofWeeks) days = ofWeeks;
+  const ofWeeks = rising(days as (RowDay | null)[]) ? null : daysOfWeeks(header, columns.day, days as (RowDay | null)[], cellText(table));
+  if (ofWeeks) days = ofWeeks.days;
   if (days.filter(Boolean).length >= 2 && (columns.day === 0 || ofWeeks || rising(days as (RowDay | null)[]))) {
     // A date column is one or the other: the dates days were done, or (dates on open rows) the learner's schedule.
     cells = cellsOf(columns, scheduleColumn(table, columns, days as (RowDay | null)[], orderOf()));
@@ -107,7 +107,7 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
     for (const cell of row.cells) inlineLinks(cell, line, node.links);
     // Its other cells are its fields, named by their column (`| Task (30 min) | Resource |`), as a heading day's
     // `- **Task (30 min):**` is: show and status print them (a trial's table day showed only its link, not its task).
-    labels ??= columnLabels(table, columns, cells);
+    labels ??= columnLabels(table, columns, cells, ofWeeks?.column ?? -1);
     for (let c = 0; c < labels.length && c < row.cells.length; c++) cellField(labels[c], row.cells[c], line, node.fields);
     // A done row says a numbered table is about study; a tracker by date says it by its status words alone.
     builder.tableDay(node, plain && (keyedByDate || (!marked && !node.skipMarked)));
@@ -125,15 +125,16 @@ type ColumnLabel = LabelRead & { readonly groups: boolean };
 
 /**
  * Each column's field label, null for the day, title, status and date columns. A week's or a module's column before
- * the day column groups the days, as a heading would: its numbers (`| 1 | 3 | ... |`, Week 1) are no field of theirs.
+ * the day column groups the days, as a heading would, as does the week's column of days numbered again each week
+ * (`weekColumn`, see tableWeeks.ts): its numbers (`| 1 | 3 | ... |`, Week 1) are no field of theirs.
  */
-function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells): (ColumnLabel | null)[] {
+function columnLabels(table: ParsedTable, columns: DayColumn, cells: TableCells, weekColumn: number): (ColumnLabel | null)[] {
   const own = new Set<number | null | undefined>([columns.day, cells.title, cells.status, cells.date, cells.planned, columns.date, columns.schedule]);
   return table.header.map((cell, c) => {
     if (own.has(c)) return null;
     const label = displayText(inlineText(cell)).trim();
     const read = label === '' ? null : readLabel(`${label}:`);
-    return read && { ...read, groups: c < columns.day && groupsDays(label) };
+    return read && { ...read, groups: c === weekColumn || (c < columns.day && groupsDays(label)) };
   });
 }
 

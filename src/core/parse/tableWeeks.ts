@@ -29,14 +29,16 @@ function weekNumber(cell: string): number | null {
 }
 
 /**
- * The rows' days named by their week (`Week 2, Day 1`), where the nearest column before the day's is headed as a week
- * (or a module) and the days are numbered again in each: (week, day) rises row by row, and a day number comes again.
- * A row that leaves the week's cell empty is of the week above (a table written by week gives it once). Null for other
- * tables: days whose numbers rise on their own keep their names (`Day 8` of week 2 is the plan's only Day 8).
+ * The rows' days named by their week (`Week 2, Day 1`), and the week's column: the nearest column before the day's
+ * headed as a week (or a module), else the first after it (`| Day | Week | Workout |`), where the days are numbered
+ * again in each: (week, day) rises row by row, and a day number comes again. A row that leaves the week's cell empty
+ * is of the week above (a table written by week gives it once). Null for other tables: days whose numbers rise on
+ * their own keep their names (`Day 8` of week 2 is the plan's only Day 8).
  */
-export function daysOfWeeks<T extends { readonly number: number; readonly label: string }>(header: readonly string[], dayColumn: number, days: readonly (T | null)[], cellAt: (row: number, column: number) => string): (T | null)[] | null {
+export function daysOfWeeks<T extends { readonly number: number; readonly label: string }>(header: readonly string[], dayColumn: number, days: readonly (T | null)[], cellAt: (row: number, column: number) => string): { readonly days: (T | null)[]; readonly column: number } | null {
   let column = -1;
   for (let c = dayColumn - 1; c >= 0 && column < 0; c--) if (groupsDays(header[c])) column = c;
+  for (let c = dayColumn + 1; c < header.length && column < 0; c++) if (groupsDays(header[c])) column = c;
   if (column < 0) return null;
   let week: number | null = null;
   let last: { week: number; day: number } | null = null;
@@ -58,5 +60,5 @@ export function daysOfWeeks<T extends { readonly number: number; readonly label:
     last = { week, day: day.number };
     named.push({ ...day, label: `${header[column].trim()} ${week}, ${day.label}` });
   }
-  return again ? named : null;
+  return again ? { days: named, column } : null;
 }
