@@ -201,6 +201,9 @@ describe('Staying on track', () => {
       await waitFor('the index to plan the days anew', () => lp.index.get(tracker)?.days[1]?.planned === '2026-11-09');
       const planned = lp.index.get(tracker)!.days.slice(1).map((day) => day.planned!);
       assert.deepStrictEqual(planned, ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19']);
+      // Its new dates leave Thursday and Friday once each, which no longer say the rest: it is written down, and said.
+      assert.ok((await vscode.workspace.openTextDocument(tracker)).getText().startsWith('---\nrest: [sat, sun]\n---\n# SQL tracker\n'));
+      assert.match(result?.message ?? '', /rest: \[sat, sun\] written in its front matter/);
     } finally {
       await config.update('restDays', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -682,11 +682,22 @@ describe('CLI: today in words', () => {
     const none = (await run('status', weekdays, '--today', '2026-11-09', '--rest', 'none')).out;
     assert.doesNotMatch(none, /rests on/);
     assert.match(none, /--shift 5 --rest none --today 2026-11-09/);
-    // A replan around it says so, and how to keep it once its dates change (a spread packing them left none to read).
+    // A replan around it keeps it: its new dates leave a Thursday and a Friday alone, which no longer say it, so it is
+    // written down (a trial's shift lost the rest, and the next one planned weekends); --rest none writes none.
     const replanned = await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run');
+    assert.match(replanned.out, /^--- a\/.*\n\+\+\+ b\/.*\n@@ [^\n]* @@\n\+---\n\+rest: \[sat, sun\]\n\+---\n # SQL\n/);
     assert.match(replanned.out, /\+\| 3 \| T3 \| 2026-11-09 \|/);
-    assert.match(replanned.err, /note: planned around rest on sat, sun, which its dates leave out; to keep it when the dates change, write rest: \[sat, sun\] in its front matter/);
-    assert.doesNotMatch((await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run', '--rest', 'none')).err, /planned around rest/);
+    assert.match(replanned.out, /\(ends 2026-11-18, was 2026-11-13; on schedule\); rest: \[sat, sun\] written in its front matter, as its dates said before \(dry run/);
+    assert.doesNotMatch(replanned.err, /planned around rest/, 'written: no note to write it');
+    const noRest = await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run', '--rest', 'none');
+    assert.doesNotMatch(noRest.out + noRest.err, /rest:|rest on/);
+    // A shift that leaves the dates saying it: nothing written, and the note says how to keep it.
+    const threeWeeks = path.join(dir, 'three-weeks.md');
+    const fifteen = [...dates, '16', '17', '18', '19', '20'];
+    fs.writeFileSync(threeWeeks, `# SQL\n\n${fifteen.map((d, i) => `### Day ${i + 1} \u{1F4C5} 2026-11-${d}\n- [${i < 2 ? 'x' : ' '}] t\n`).join('')}`);
+    const within = await run('replan', threeWeeks, '--shift', '2', '--today', '2026-11-06', '--dry-run');
+    assert.doesNotMatch(within.out, /\+rest:/);
+    assert.match(within.err, /note: planned around rest on sat, sun, which its dates leave out; to keep it when the dates change, write rest: \[sat, sun\] in its front matter/);
   });
 });
 

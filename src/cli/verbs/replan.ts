@@ -169,7 +169,8 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     context.io.out(`${field(file)}: ${summary}${dryRun ? ' (dry run: nothing written)' : written ? '' : ' (nothing to change)'}`);
     // Rest read from the dates goes with them: a spread packing them into a week left none to read, and the next shift
     // planned weekends (a trial's). Said, with how to keep it; nothing written that the learner did not ask for.
-    const inferred = choice.kind !== 'skip' ? restReadFromDates(plan, configuredRest) : [];
+    // Where the new dates would read other rest, the replan wrote it down (keepRest.ts) and its summary says so.
+    const inferred = choice.kind !== 'skip' && !preview.keptRest ? restReadFromDates(plan, configuredRest) : [];
     if (inferred.length > 0) context.io.err(`learning-plans: note: planned around rest on ${weekdayCodes(inferred).join(', ')}, which its dates leave out; to keep it when the dates change, write rest: [${weekdayCodes(inferred).join(', ')}] in its front matter (--rest none plans every day)`);
     return EXIT.ok;
   },

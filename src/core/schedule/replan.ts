@@ -10,12 +10,12 @@
  *
  * A replan writes a new date only where the schedule would not already give it: the front matter's
  * `start:` when nothing has been studied yet (and the start is the plan's own), else a `📅` on the day
- * where the dates change, and on the second day of a date that takes two.
+ * where the dates change, and on the second day of a date that takes two. Rest read from the dates that the new
+ * dates would no longer say is written into the front matter (keepRest.ts).
  */
 import * as l10n from '@vscode/l10n';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
-import type { EditOutcome } from '../edits/completionEdits';
 import { findDay, type DayRef } from '../edits/locate';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import type { ParsedPlan, PlanNode } from '../model';
@@ -31,25 +31,14 @@ import { BEYOND_9999, frontMatterStartEdit, plannedDateEdit, skipDayEdit } from 
 import { otherDaysChanged } from '../edits/doneReadings';
 import { describe, standing } from './replanSummary';
 import { closedUpOver, openChain, startShift } from './replanDates';
+import { keptText, withKeptRest } from './keepRest';
+import type { CatchUpChoice, ReplanOutcome } from './replanTypes';
 import { doneTodayInWindow, doublesAvoidingPairs, doublesFit, doublesNeeded, heldByDate, shortestSpread, spreadWindow } from './spreadDays';
 
-export type CatchUpChoice =
-  | { readonly kind: 'shift'; readonly days: number }
-  /** Spread the missed days over the next `over` study days; `doubleOn` names the dates that take two (default: evenly). */
-  | { readonly kind: 'spread'; readonly over: number; readonly doubleOn?: readonly string[] }
-  | { readonly kind: 'skip'; readonly days: readonly DayRef[] };
+export type { CatchUpChoice, ReplanOutcome } from './replanTypes';
 
-export type ReplanOutcome =
-  // endBefore: null for a skip in a plan with no schedule (its marks alone: no date to end on).
-  | (EditOutcome & { readonly ok: true; readonly endBefore: string | null; readonly endAfter: string | null; readonly behindAfter: number | null;
-      /** Where the plan stands after it, in words: `on schedule`, `still 3 days behind`, `no open day left`. */
-      readonly standing: string;
-      readonly text: string })
-  | { readonly ok: false; readonly message: string };
-
-function fail(message: string): ReplanOutcome {
-  return { ok: false, message };
-}
+const fail = (message: string): ReplanOutcome => ({ ok: false, message });
+const reparse = (plan: ParsedPlan, text: string): ParsedPlan => buildPlan(inMemoryDocument(plan.uri, text, plan.version + 1));
 
 /**
  * The new date of each day from the current one on (day numbers by index, in order), or a message. Only open
@@ -246,7 +235,7 @@ function keepDatesAfterMissed(plan: ParsedPlan, text: string, skipMarks: readonl
   if (typeof aheadMarks === 'string') return aheadMarks;
   // Skip marks change no line count: the kept day is at the same index in each text.
   const dateIn = (marks: readonly TextEdit[]): number => {
-    const marked = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, marks), plan.version + 1));
+    const marked = reparse(plan, applyTextEdits(text, marks));
     const moved = scheduleFor(marked, context.options);
     return moved ? scheduleDays(marked, moved.start, moved.rest)[keep] : NaN;
   };
@@ -334,7 +323,9 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   }
   if (typeof edits === 'string') return fail(edits);
   // A title's slashed dates readable in the file's order, and a tracker's row beside a heading dated anew following it.
-  const written = withTrackerDates(plan, text, keepSlashedOrder(text, edits), (after) => buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1)));
+  // The rest the new dates would no longer say is written down (keepRest.ts).
+  const parse = (after: string): ParsedPlan => reparse(plan, after);
+  const written = withKeptRest(plan, text, withTrackerDates(plan, text, keepSlashedOrder(text, edits), parse), context.options, parse);
   edits = written.edits;
   const { after, replanned } = written;
   // New dates never change what a day done reads (a table's done dates read by the order its planned ones said).
@@ -356,7 +347,8 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   return {
     ok: true,
     edits,
-    summary: `${describe(choice, status.missed, skips, closedUp)}${oneADay ? l10n.t(', one a day (no day takes two)') : ''} (${ends}; ${where})`,
+    summary: `${describe(choice, status.missed, skips, closedUp)}${oneADay ? l10n.t(', one a day (no day takes two)') : ''} (${ends}; ${where})${keptText(written.kept)}`,
+    ...(written.kept ? { keptRest: written.kept } : {}),
     endBefore: status.end,
     endAfter,
     behindAfter,
@@ -379,7 +371,7 @@ function unscheduledSkip(plan: ParsedPlan, text: string, refs: readonly DayRef[]
   if (typeof skipped === 'string') return fail(skipped);
   if (skipped.days === 0) return fail(l10n.t('nothing to skip: the days named are done or skipped already'));
   const after = applyTextEdits(text, skipped.edits);
-  const current = currentDayOf(buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1)), today);
+  const current = currentDayOf(reparse(plan, after), today);
   const where = current ? l10n.t('the plan has no schedule; next: {0}', current.title) : l10n.t('no open day left');
   return { ok: true, edits: skipped.edits, summary: `${describe({ kind: 'skip' }, 0, skipped.days)} (${where})`, endBefore: null, endAfter: null, behindAfter: null, standing: where, text: after };
 }
