@@ -88,7 +88,7 @@ const builds = [
     ...common,
     // dist/cli.js (written below) loads this bundle; its map is read only to print a bug's stack trace
     // (src/cli/stackTrace.ts: Node's own source maps cost ~150 ms of every run). The CLI is not in the .vsix.
-    entryPoints: { 'cli-main': 'src/cli/main.ts' },
+    entryPoints: { 'cli-main': 'src/cli/main.ts', 'cli-prefilter': 'src/cli/prefilterWorker.ts' },
     sourcemap: true,
     // Minified in every build: a cold process compiles less (the map names the sources in a bug's trace).
     minify: true,

@@ -3,6 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FileError, PRODUCT_FOLDER } from '../core';
 import { describeError, formatSize, portPath, type NodeFileSystem } from './nodeFileSystem';
+import { looksBinary } from './fileReader';
+
+export { looksBinary };
 
 /**
  * Folders never searched: the extension's `learningPlans.exclude` defaults, and the product's own folder
@@ -165,14 +168,6 @@ function byteEscaped(name: Buffer): string {
 }
 
 export type ReadResult = { text: string; bytes: Uint8Array } | { warning: string };
-
-/**
- * A binary file named `.md`: a NUL byte in its first 8 KB. Searched by `Buffer.indexOf` (a native byte search):
- * 0.7 ms for 300 plans in a cold process, against 1.6 ms for `Uint8Array.includes`.
- */
-export function looksBinary(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).indexOf(0) !== -1;
-}
 
 export function decodePlan(bytes: Uint8Array): string {
   // Invalid bytes become U+FFFD for parsing only; a BOM is kept, as in the bytes (edits are byte-exact).

@@ -2,29 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { besideName, FileError, type AtomicFilePort, type FileSnapshot, type FileStat, type FileSystemPort } from '../core';
+import { describeError, formatSize } from './errorText';
 
-/** What an errno means to a learner, with the code kept for searching. */
-const ERRNO_TEXT: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'the disk quota is exceeded',
-  EFBIG: 'the file is too large for this system or for the process\'s file size limit',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'the name is too long',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'it is a folder',
-  EIO: 'an input/output error',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  EBUSY: 'the file is busy',
-};
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code) return `${ERRNO_TEXT[code] ?? 'a file system error'} (${code})`;
-  return error instanceof Error ? error.message : String(error);
-}
+export { describeError, formatSize } from './errorText';
 
 function ioError(action: string, file: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
@@ -382,8 +362,3 @@ function processExists(pid: number): boolean {
   }
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
-  return `${bytes} bytes`;
-}

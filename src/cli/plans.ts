@@ -2,6 +2,7 @@ import { dayNumber, daysMatching, daysSinceMonday, describeCandidate, journalEnt
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
+import { startPrefilter } from './prefilter';
 import { field, shellWord } from './output';
 import { CliError, EXIT, type CliContext } from './verb';
 import { portPath } from './nodeFileSystem';
@@ -50,18 +51,26 @@ export function forEachPlan(files: readonly string[], named: readonly string[], 
   const given = new Set(named);
   const reader = new SequentialReader();
   const lists: string[] = [];
-  for (const file of files) {
-    const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context);
-    if (found === null) continue;
-    if ('list' in found) {
-      lists.push(file);
-      continue;
+  // A vault's thousands of notes are shared with a second thread that rules out what is no plan (prefilterJob.ts).
+  const helper = startPrefilter(files, given, maxBytes);
+  try {
+    for (let at = 0; at < files.length; at++) {
+      const file = files[at];
+      if (helper !== null && !helper.mainReads(at)) continue;
+      const found = readPlanAt(file, given.has(file), named.length === 1, maxBytes, reader, context);
+      if (found === null) continue;
+      if ('list' in found) {
+        lists.push(file);
+        continue;
+      }
+      if (found.warning !== undefined) warn(context, found.warning);
+      if (!('plan' in found)) continue;
+      if (notes && found.notUtf8 !== undefined) warn(context, found.notUtf8);
+      visit({ plan: found.plan, file });
+      if (release) context.cache.delete(file);
     }
-    if (found.warning !== undefined) warn(context, found.warning);
-    if (!('plan' in found)) continue;
-    if (notes && found.notUtf8 !== undefined) warn(context, found.notUtf8);
-    visit({ plan: found.plan, file });
-    if (release) context.cache.delete(file);
+  } finally {
+    helper?.stop();
   }
   // Said once, after the files, by status (`notes`, as a plan that is not UTF-8 is): a folder's lists left out are
   // named, so that a plan of one's own titled like one is seen to be missing and why (a trial's plans vanished from

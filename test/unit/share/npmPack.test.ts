@@ -34,7 +34,7 @@ describe('npm pack: the CLI package', () => {
 
     const packed = run('npm', ['pack', '--json', '--pack-destination', work], project);
     const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
-    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.cache', 'dist/cli-main.js.map', 'dist/cli.js', 'package.json']);
+    assert.deepStrictEqual(info.files.map((f: { path: string }) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.cache', 'dist/cli-main.js.map', 'dist/cli-prefilter.js', 'dist/cli.js', 'package.json']);
     const tarball = path.join(work, info.filename);
 
     // Installed from the tarball alone: --offline proves nothing else is fetched (the bundle has no dependencies).
@@ -53,5 +53,13 @@ describe('npm pack: the CLI package', () => {
     assert.match(index.stdout, /Day 31 - Lakehouse vs Data Warehouse for AI/);
     const heatmap = run('npx', ['--offline', 'learning-plans', 'heatmap', plan, '--svg', '-', '--today', '2026-11-21'], install);
     assert.match(heatmap.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // A folder of thousands of notes: the pre-filter's worker thread runs from the installed package too.
+    const vault = path.join(work, 'vault');
+    fs.mkdirSync(vault);
+    for (let k = 0; k < 1100; k++) fs.writeFileSync(path.join(vault, `note-${k}.md`), `# Note ${k}\n\nNothing to study.\n`);
+    fs.copyFileSync(plan, path.join(vault, 'note-0500-plan.md'));
+    const vaultIndex = run('npx', ['--offline', 'learning-plans', 'index', vault], install);
+    assert.match(vaultIndex.stdout, /Day 31 - Lakehouse vs Data Warehouse for AI/);
+    assert.strictEqual(vaultIndex.stderr, '');
   });
 });
