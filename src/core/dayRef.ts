@@ -233,6 +233,29 @@ function journalNote(plan: ParsedPlan, spec: DaySpec, file: string, what: string
   return find(plan.root, plan.root);
 }
 
+/**
+ * `none` with the days planned nearest before and after `date` (a trial's Saturday in a weekday plan was told only
+ * that no day was there): `; the nearest: Day 5 - Plans (2026-11-27), Day 6 - Review (2026-11-30)`.
+ */
+function nearestNote(plan: ParsedPlan, date: string, schedule: ScheduleOptions, none: string): string {
+  const dates = scheduleFor(plan, schedule);
+  type Near = { readonly day: PlanNode; readonly date: string };
+  let before: Near | null = null;
+  let after: Near | null = null;
+  for (let i = 0; i < plan.days.length; i++) {
+    const day = plan.days[i];
+    const on = day.date ?? dates?.dateOf(i) ?? null;
+    if (on === null) continue;
+    if (on < date && (before === null || on > before.date)) before = { day, date: on };
+    if (on > date && (after === null || on < after.date)) after = { day, date: on };
+  }
+  const named: string[] = [];
+  for (const near of [before, after]) {
+    if (near !== null) named.push(near.day.title.includes(near.date) ? near.day.title : `${near.day.title} (${near.date})`);
+  }
+  return named.length === 0 ? none : l10n.t('{0}; the nearest: {1}', none, named.join(', '));
+}
+
 /** The one day the spec names in the plan, or why not: none, or several (with each as `line:N  title`). `schedule`: see daysMatching. */
 export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedule: ScheduleOptions = {}): DayLookup {
   const days = daysMatching(plan, spec, schedule);
@@ -253,7 +276,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
       weekday: () => journalNote(plan, spec, file, what) ?? l10n.t('{0} has no day headed {1}', file, what),
       date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date, schedule)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
-        : l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what)),
+        : nearestNote(plan, spec.kind === 'date' ? spec.date : '', schedule, l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what))),
       monthDay: () => l10n.t('{0} has no day dated {1}', file, what),
       weekDay: () => l10n.t('{0} has no day named {1}', file, what),
     };

@@ -208,7 +208,14 @@ describe('DAY forms: edges and messages', () => {
     // A date the schedule rests on says so; a day marked complete on a date is found by it (a learner's `links plan 2026-11-23`).
     const rests = parse(lines('---', 'start: 2026-11-16', 'rest: sat,sun', '---', '### Day 1', '### Day 2 \u2705 2026-11-19', '### Day 3', '### Day 4', '### Day 5', '### Day 6', ''));
     assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-21' }, 'r.md') as { message: string }).message, 'r.md plans no day on 2026-11-21: it is a rest day of its schedule');
-    assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-15' }, 'r.md') as { message: string }).message, 'r.md has no day dated, scheduled or marked complete on 2026-11-15', 'a Sunday before its start is no rest day of it');
+    assert.strictEqual((lookupDay(rests, { kind: 'date', date: '2026-11-15' }, 'r.md') as { message: string }).message, 'r.md has no day dated, scheduled or marked complete on 2026-11-15; the nearest: Day 1 (2026-11-16)', 'a Sunday before its start is no rest day of it');
+    // A weekend in a plan dated Monday to Friday with no rest set (too short to read its rest from): the days around
+    // it are named (a trial's was told only that no day was there).
+    const weekdays = parse(lines('# SQL', '### Day 1 - Joins (2026-11-26)', '### Day 2 - Windows (2026-11-27)', '### Day 3 - CTEs (2026-11-30)', ''));
+    assert.strictEqual((lookupDay(weekdays, { kind: 'date', date: '2026-11-28' }, 's.md') as { message: string }).message,
+      's.md has no day dated, scheduled or marked complete on 2026-11-28; the nearest: Day 2 - Windows (2026-11-27), Day 3 - CTEs (2026-11-30)');
+    assert.strictEqual((lookupDay(weekdays, { kind: 'date', date: '2026-12-05' }, 's.md') as { message: string }).message,
+      's.md has no day dated, scheduled or marked complete on 2026-12-05; the nearest: Day 3 - CTEs (2026-11-30)');
     const unscheduled = parse(lines('### Day 1 \u2705 2026-11-18', '### Day 2 \u2705 2026-11-23', ''));
     const done = lookupDay(unscheduled, { kind: 'date', date: '2026-11-23' }, 'u.md');
     assert.ok(done.ok && done.day.title === 'Day 2', JSON.stringify(done));
