@@ -4,10 +4,12 @@ import { Worker } from 'worker_threads';
 import { FREE, LOOK, SKIP, WORKER, type PrefilterJob } from './prefilterJob';
 
 /**
- * Below this many files a search is read by the main thread alone: a worker thread takes ~100-200 ms to
- * start (Node's own set-up and the filter's code), so it pays only over thousands of files.
+ * Below this many files a search is read by the main thread alone. A worker thread takes 60-130 ms to start
+ * (Node's own set-up, then the filter's code) and competes for the second core with the collector and the
+ * compiler: on 2 cores (`farm-bench`, 10-12 pairs, the bench's vault generator) it cost 1.09-1.18x the time of
+ * one thread over 5,000 notes, 0.95x over 7,500, and saved 0.87x over 10,000 and 0.86-0.88x over 20,000.
  */
-export const PREFILTER_MIN_FILES = 1000;
+export const PREFILTER_MIN_FILES = 8000;
 
 /** The worker's bundle, built beside the CLI's (esbuild.js). */
 const WORKER_SCRIPT = path.join(__dirname, 'cli-prefilter.js');

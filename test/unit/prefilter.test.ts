@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../src/cli/main';
-import { startPrefilter } from '../../src/cli/prefilter';
+import { PREFILTER_MIN_FILES, startPrefilter } from '../../src/cli/prefilter';
 import { judgeFromTheEnd, LOOK, SKIP, type PrefilterJob } from '../../src/cli/prefilterJob';
 import { mayBePlanBytes } from '../../src/core';
 import { tempDir } from './tempDir';
@@ -89,6 +89,7 @@ describe('CLI: a second thread rules out a vault\'s notes (issue 19, target 1)',
     const helper = startPrefilter(files, named, 1024 * 1024, WORKER, 1);
     assert.ok(helper, 'a worker starts from the built bundle');
     assert.strictEqual(startPrefilter(files, named, 1024 * 1024, WORKER), null, 'not for 300 files by default');
+    assert.ok(PREFILTER_MIN_FILES >= 1000);
     assert.strictEqual(startPrefilter(files, named, 1024 * 1024, path.join(dir, 'none.js'), 1), null, 'not without its bundle');
     await helper.finished; // the main thread has not moved: the worker judges every file but the first
     const read = files.filter((_, at) => helper.mainReads(at));
@@ -96,17 +97,22 @@ describe('CLI: a second thread rules out a vault\'s notes (issue 19, target 1)',
     assert.deepStrictEqual(read, [files[0], ...files.filter((_, k) => k % 50 === 7), files[299]]);
   });
 
-  it('prints what the main thread alone prints, over a folder of 1,200 files (a binary and an oversized one among them)', async function () {
+  it('prints what the main thread alone prints, over a folder of 8,100 files (a binary and an oversized one among them)', async function () {
     const dir = tempDir('lp-prefilter-cli-');
-    for (let k = 0; k < 1200; k++) {
+    for (let k = 0; k < PREFILTER_MIN_FILES + 100; k++) {
       const folder = path.join(dir, `f${k % 7}`);
       fs.mkdirSync(folder, { recursive: true });
-      fs.writeFileSync(path.join(folder, `${String(k).padStart(4, '0')}.md`), k % 97 === 3 ? PLAN.replace('SQL', `SQL ${k}`) : `${NOTE}\n${k}\n`);
+      fs.writeFileSync(path.join(folder, `${String(k).padStart(4, '0')}.md`), k % 797 === 3 ? PLAN.replace('SQL', `SQL ${k}`) : `${NOTE}\n${k}\n`);
     }
     fs.writeFileSync(path.join(dir, 'f3', 'binary.md'), Buffer.from('# x\n\0'));
     fs.writeFileSync(path.join(dir, 'f5', 'large.md'), 'x'.repeat(6 * 1024 * 1024));
+    // Preloaded into the CLI's process: notes each worker it starts (in a file: its output is compared).
+    const started = path.join(tempDir('lp-prefilter-hook-'), 'started');
+    const hook = path.join(path.dirname(started), 'hook.js');
+    fs.writeFileSync(hook, `const threads = require('worker_threads'); const Made = threads.Worker;
+threads.Worker = class extends Made { constructor(...a) { super(...a); require('fs').appendFileSync(${JSON.stringify(started)}, 'worker\\n'); } };\n`);
     for (const args of [['index', dir, '--json'], ['status', dir]]) {
-      const spawned = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+      const spawned = spawnSync(process.execPath, ['--require', hook, CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
       let out = '';
       let err = '';
       // In this process the worker's bundle is not beside the code: the main thread reads every file.
@@ -116,5 +122,6 @@ describe('CLI: a second thread rules out a vault\'s notes (issue 19, target 1)',
       assert.strictEqual(spawned.stderr, err, args.join(' '));
       assert.ok(err.includes('binary') && err.includes('larger than'), err);
     }
+    assert.strictEqual(fs.readFileSync(started, 'utf8'), 'worker\nworker\n', 'each run started its worker');
   });
 });

@@ -56,7 +56,7 @@ describe('npm pack: the CLI package', () => {
     // A folder of thousands of notes: the pre-filter's worker thread runs from the installed package too.
     const vault = path.join(work, 'vault');
     fs.mkdirSync(vault);
-    for (let k = 0; k < 1100; k++) fs.writeFileSync(path.join(vault, `note-${k}.md`), `# Note ${k}\n\nNothing to study.\n`);
+    for (let k = 0; k < 8100; k++) fs.writeFileSync(path.join(vault, `note-${k}.md`), `# Note ${k}\n\nNothing to study.\n`);
     fs.copyFileSync(plan, path.join(vault, 'note-0500-plan.md'));
     const vaultIndex = run('npx', ['--offline', 'learning-plans', 'index', vault], install);
     assert.match(vaultIndex.stdout, /Day 31 - Lakehouse vs Data Warehouse for AI/);
