@@ -35,7 +35,10 @@ export interface Prefilter {
  * in `named` (typed on the command line) are left to the main thread: it reads them differently.
  */
 export function startPrefilter(files: readonly string[], named: ReadonlySet<string>, maxBytes: number, script = WORKER_SCRIPT, minFiles = PREFILTER_MIN_FILES): Prefilter | null {
-  if (files.length < minFiles || !fs.existsSync(script)) return null;
+  // Files named one by one (`index notes/*.md`) are the main thread's: only the others count (a review's).
+  let searched = 0;
+  for (const file of files) if (!named.has(file)) searched++;
+  if (searched < minFiles || !fs.existsSync(script)) return null;
   const state = new Int32Array(new SharedArrayBuffer(4 * (files.length + 1)));
   files.forEach((file, at) => {
     if (named.has(file)) state[at] = LOOK;

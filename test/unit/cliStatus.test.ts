@@ -689,6 +689,11 @@ describe('CLI: today in words', () => {
     assert.match(replanned.out, /\+\| 3 \| T3 \| 2026-11-09 \|/);
     assert.match(replanned.out, /\(ends 2026-11-18, was 2026-11-13; on schedule\); rest: \[sat, sun\] written in its front matter, as its dates said before \(dry run/);
     assert.doesNotMatch(replanned.err, /planned around rest/, 'written: no note to write it');
+    // In --json the front matter is lines inserted, not a change of the title under them, and the rest kept is named.
+    const json = JSON.parse((await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run', '--json')).out);
+    const inserted = json.changes.filter((change: { inserted?: string }) => change.inserted !== undefined);
+    assert.deepStrictEqual([inserted, json.keptRest], [[{ line: 1, inserted: '---\nrest: [sat, sun]\n---' }], ['sat', 'sun']]);
+    assert.ok(json.changes.length > 1 && json.changes.every((change: { before?: string; inserted?: string }) => typeof (change.before ?? change.inserted) === 'string'), JSON.stringify(json.changes));
     const noRest = await run('replan', weekdays, '--shift', '3', '--today', '2026-11-09', '--dry-run', '--rest', 'none');
     assert.doesNotMatch(noRest.out + noRest.err, /rest:|rest on/);
     // A shift that leaves the dates saying it: nothing written, and the note says how to keep it.

@@ -175,11 +175,16 @@ describe('day tables: days numbered again each week (a couch-to-5K\'s `| Week | 
     // The week's column after the day's (`| Day | Week | Workout |`): the same days, the week no field of theirs.
     const after = parse('# C25K\n\n| Day | Week | Workout | Done |\n|---|---|---|---|\n| 1 | 1 | Walk | \u2705 |\n| 2 | | Walk | |\n| 1 | 2 | Jog | |\n| 2 | | Jog | |\n');
     assert.deepStrictEqual(after.days.map((day) => [day.title, day.fields.length]), [['Week 1, Day 1: Walk', 0], ['Week 1, Day 2: Walk', 0], ['Week 2, Day 1: Jog', 0], ['Week 2, Day 2: Jog', 0]]);
+    // No column but the week's, the day's and the status: the rows are their labels (they read `Week 1, Day 1: 1`).
+    assert.deepStrictEqual(titles('# C25K\n\n| Week | Day | Done |\n|---|---|---|\n| 1 | 1 | \u2705 |\n| 1 | 2 | |\n| 2 | 1 | |\n'), ['Week 1, Day 1', 'Week 1, Day 2', 'Week 2, Day 1']);
   });
 
   it('a session logged below it names its row by its week: the session is that row\'s, not the last Day 1\'s (a trial\'s log was refused)', () => {
     const logged = `${C25K}\n- \u23F1 2026-11-30 (30 min) \u00b7 Week 1, Day 1\n- \u23F1 2026-11-30 (20 min) \u00b7 week 2,  day 2\n`;
     assert.deepStrictEqual(parse(logged).days.map((day) => day.sessions.map((session) => session.minutes)), [[30], [], [], [], [20]]);
+    // Named as a DAY may name it (`W2D1`), the session is that row's too (a review's went to the plan).
+    const short = `${C25K}\n- \u23F1 2026-11-30 (25 min) \u00b7 W2D1\n`;
+    assert.deepStrictEqual(parse(short).days.map((day) => day.sessions.map((session) => session.minutes)), [[], [], [], [25], []]);
     // As logging writes it: below the table, naming the row by its week.
     const plan = parse(C25K);
     const log = logSession(C25K, plan, plan.days[0], { date: '2026-11-30', from: null, to: null, minutes: 30 });

@@ -91,6 +91,7 @@ describe('CLI: a second thread rules out a vault\'s notes (issue 19, target 1)',
     assert.strictEqual(startPrefilter(files, named, 1024 * 1024, WORKER), null, 'not for 300 files by default');
     assert.ok(PREFILTER_MIN_FILES >= 1000);
     assert.strictEqual(startPrefilter(files, named, 1024 * 1024, path.join(dir, 'none.js'), 1), null, 'not without its bundle');
+    assert.strictEqual(startPrefilter(files, new Set(files), 1024 * 1024, WORKER, 1), null, 'not for files named one by one (`notes/*.md`)');
     await helper.finished; // the main thread has not moved: the worker judges every file but the first
     const read = files.filter((_, at) => helper.mainReads(at));
     helper.stop();

@@ -41,6 +41,20 @@ const today = {
   summary: { activePlan: { uri: PLAN, days: [{ line: 3 }] }, currentDay: { line: 3 }, today: '2026-11-30' },
   onDidChange: emitter<void>().event,
 } as unknown as ConstructorParameters<typeof RevealToday>[0];
+
+/** A today service whose date and current day the test moves, firing its change. */
+function movingToday(): { service: ConstructorParameters<typeof RevealToday>[0]; move: (date: string, line: number) => void } {
+  const changed = emitter<void>();
+  const state = { summary: { activePlan: { uri: PLAN, days: [{ line: 3 }, { line: 9 }] }, currentDay: { line: 3 }, today: '2026-11-30' } };
+  const service = { get summary() { return state.summary; }, onDidChange: changed.event } as unknown as ConstructorParameters<typeof RevealToday>[0];
+  return {
+    service,
+    move: (date, line) => {
+      state.summary = { ...state.summary, currentDay: { line }, today: date };
+      changed.fire();
+    },
+  };
+}
 const tree = { findNode: () => ({ type: 'day', id: `${PLAN}#3` }) } as unknown as ConstructorParameters<typeof RevealToday>[1];
 
 const settle = async (reveal: RevealToday): Promise<void> => {
@@ -74,6 +88,39 @@ describe('RevealToday: the tree shows today, through reveals VS Code drops', () 
       assert.strictEqual(await reveal.reveal(), false);
       assert.strictEqual(reveals(), 5);
       assert.deepStrictEqual(notes, []);
+    } finally {
+      reveal.dispose();
+    }
+  });
+
+  it('the same current day the next day has its retries again (they are a day\'s)', async () => {
+    const { view, reveals, collapse } = droppingView(Infinity);
+    const { service, move } = movingToday();
+    const reveal = new RevealToday(service, tree, view, () => undefined, 1);
+    collapse();
+    try {
+      await settle(reveal);
+      assert.strictEqual(reveals(), 5);
+      move('2026-12-01', 3);
+      await settle(reveal);
+      assert.strictEqual(reveals(), 10, 'the first and four more, the next day');
+    } finally {
+      reveal.dispose();
+    }
+  });
+
+  it('a new current day is revealed at once, not after a pending retry\'s wait', async () => {
+    const { view, reveals, collapse } = droppingView(1);
+    const { service, move } = movingToday();
+    const reveal = new RevealToday(service, tree, view, () => undefined, 60_000);
+    collapse();
+    try {
+      for (let i = 0; i < 50 && reveals() === 0; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+      assert.strictEqual(reveals(), 1, 'dropped: a retry waits a minute');
+      move('2026-11-30', 9);
+      for (let i = 0; i < 50 && reveals() === 1; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+      assert.strictEqual(reveals(), 2, 'the new day at once');
+      assert.strictEqual(reveal.revealCount, 1);
     } finally {
       reveal.dispose();
     }

@@ -1,5 +1,5 @@
 import {
-  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome, type ParsedPlan,
+  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome, type ParsedPlan, type TextEdit,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { diffLabels, field, jsonText, plural } from '../output';
@@ -159,7 +159,11 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
         standing: preview.standing,
         endBefore: preview.endBefore,
         endAfter: preview.endAfter,
-        changes: edits.map((edit) => ({ line: edit.range.start.line + 1, before: old.at(edit.range.start.line) })),
+        // A line inserted (the rest kept in new front matter) is no change of the line it goes before (a review's).
+        changes: edits.map((edit) => (isInsertion(edit)
+          ? { line: edit.range.start.line + 1, inserted: edit.newText.replace(/\r?\n$/, '') }
+          : { line: edit.range.start.line + 1, before: old.at(edit.range.start.line) })),
+        keptRest: preview.keptRest ? weekdayCodes(preview.keptRest) : null,
         summary,
         diff,
       }, pretty));
@@ -187,4 +191,10 @@ export function skipNames(list: string): string[] {
     if (to - from >= 1000) throw new UsageError(`--skip ${name}: at most 1000 days at once`);
     return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
   });
+}
+
+/** An edit that only adds whole lines before a line (it replaces nothing). */
+function isInsertion(edit: TextEdit): boolean {
+  const { start, end } = edit.range;
+  return start.line === end.line && start.character === end.character && /\n$/.test(edit.newText);
 }

@@ -3,7 +3,7 @@
  * out not to count back into their parents.
  */
 import type { DraftNode } from './draftNode';
-import { classifyHeading, weekDayName } from './classifyHeading';
+import { classifyHeading, weekDayOf } from './classifyHeading';
 
 /** Whether a day, module or cycle sits anywhere below the node. */
 export function holdsStructure(node: DraftNode): boolean {
@@ -166,7 +166,15 @@ export function rowNamed(node: DraftNode, words: string): DraftNode | undefined 
   const label = (title: string): string => title.replace(/: .*$/s, '').replace(/\s+/g, ' ').toLowerCase();
   const wanted = label(words);
   for (let k = children.length - 1; k >= 0 && children[k].form === 'tableRow'; k--) if (label(children[k].title) === wanted) return children[k];
-  if (weekDayName(words) !== null) return undefined;
+  // Else by its week and day, written another way (`· W3D1` for the row `Week 3, Day 1`, as a DAY may name it: a review's).
+  const weekDay = weekDayOf(words);
+  if (weekDay !== null) {
+    for (let k = children.length - 1; k >= 0 && children[k].form === 'tableRow'; k--) {
+      const row = weekDayOf(children[k].title);
+      if (row !== null && row.week === weekDay.week && row.day === weekDay.day) return children[k];
+    }
+    return undefined;
+  }
   const named = classifyHeading(words);
   // `Day 2-3`, as a row of days 2-3 is labelled (a review's was left to the plan), or a day and its number or date.
   const [from, to] = named.kind === 'dayRange' ? [named.from, named.to] : named.kind === 'day' && named.number !== null ? [named.number, named.number] : [null, null];

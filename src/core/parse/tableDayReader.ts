@@ -76,8 +76,9 @@ export function readDayTable(builder: PlanSink, table: ParsedTable, firstLine: n
       for (const cell of row.cells) content(builder, cell, line, null);
       return;
     }
-    // A tracker by date with no column but its date and status (`| Date | Done |`) is titled by its date alone.
-    const titleCell = columns.title === columns.day ? undefined : row.cells[columns.title];
+    // A tracker by date with no column but its date and status (`| Date | Done |`) is titled by its date alone; a table
+    // of weeks with none but its week's (`| Week | Day | Done |`) by its label (its rows read `Week 1, Day 1: 1`, a review's).
+    const titleCell = columns.title === columns.day || columns.title === ofWeeks?.column ? undefined : row.cells[columns.title];
     const rawTitle = titleCell ? cellTitle(titleCell) : '';
     // `| 3 | Windows ⏭ 2026-11-27 |`: skipped as a heading is (its marks are not its title), after a lab link too.
     const titleMarks = readTitleMarks(rawTitle);

@@ -14,7 +14,8 @@ import type { ScheduleOptions } from './schedule';
 
 /** The rest the replan of `plan` planned around that `replanned` (its text after the new dates) would not read; null when none. */
 export function restToKeep(plan: ParsedPlan, replanned: ParsedPlan, options: ScheduleOptions): readonly number[] | null {
-  if (options.configuredRest !== undefined || frontMatterRest(plan) !== null) return null;
+  // A `rest` the learner wrote, even one not read (`Rest:`, or front matter that does not parse): not written twice.
+  if (options.configuredRest !== undefined || frontMatterRest(plan) !== null || (plan.frontMatter !== null && /^[ \t]*rest[ \t]*[:=]/im.test(plan.frontMatter))) return null;
   const rest = plannedRest(plan);
   if (rest.length === 0) return null;
   const after = plannedRest(replanned);
@@ -23,24 +24,30 @@ export function restToKeep(plan: ParsedPlan, replanned: ParsedPlan, options: Sch
 
 /**
  * The edit that writes `rest: [sat, sun]` into the front matter: a line before the closing `---` of YAML front
- * matter, or front matter of its own at the top (after a BOM) where there is none. Null for TOML front matter
- * (`+++`) or one that does not close: nothing is written there.
+ * matter; `rest = ["sat", "sun"]` first in TOML front matter (`+++`: before any table, where a key is top-level);
+ * front matter of its own at the top (after a BOM) where there is none. Null for front matter that does not close.
  */
 export function frontMatterRestEdit(lines: Lines, weekdays: readonly number[]): TextEdit | null {
-  const value = `rest: [${weekdayCodes(weekdays).join(', ')}]`;
+  const codes = weekdayCodes(weekdays);
   const first = lines.at(0);
   const eol = lines.breakAfter(0) || '\n';
-  if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) return null;
+  const closing = (fence: RegExp): number => {
+    for (let line = 1; line < lines.count; line++) if (fence.test(lines.at(line))) return line;
+    return -1;
+  };
+  if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) {
+    if (closing(/^\+\+\+[ \t]*$/) < 0) return null;
+    const at = { line: 1, character: 0 };
+    return { range: { start: at, end: at }, newText: `rest = [${codes.map((code) => `"${code}"`).join(', ')}]${eol}` };
+  }
   if (/^\uFEFF?---[ \t]*$/.test(first)) {
-    for (let line = 1; line < lines.count; line++) {
-      if (!/^(?:---|\.\.\.)[ \t]*$/.test(lines.at(line))) continue;
-      const at = { line, character: 0 };
-      return { range: { start: at, end: at }, newText: `${value}${lines.breakAfter(line - 1) || eol}` };
-    }
-    return null;
+    const line = closing(/^(?:---|\.\.\.)[ \t]*$/);
+    if (line < 0) return null;
+    const at = { line, character: 0 };
+    return { range: { start: at, end: at }, newText: `rest: [${codes.join(', ')}]${lines.breakAfter(line - 1) || eol}` };
   }
   const at = { line: 0, character: first.startsWith('\uFEFF') ? 1 : 0 };
-  return { range: { start: at, end: at }, newText: `---${eol}${value}${eol}---${eol}` };
+  return { range: { start: at, end: at }, newText: `---${eol}rest: [${codes.join(', ')}]${eol}---${eol}` };
 }
 
 /** The replan's edits, text and plan after them, with the rest kept where the new dates would lose it (`kept`: the weekdays written). */
@@ -53,10 +60,15 @@ export function withKeptRest(
 ): { readonly edits: TextEdit[]; readonly after: string; readonly replanned: ParsedPlan; readonly kept: readonly number[] | null } {
   const rest = restToKeep(plan, written.replanned, options);
   const edit = rest === null ? null : frontMatterRestEdit(new Lines(text), rest);
-  if (edit === null) return { ...written, kept: null };
+  if (rest === null || edit === null) return { ...written, kept: null };
   const edits = [...written.edits, edit];
   const after = applyTextEdits(text, edits);
-  return { edits, after, replanned: parse(after), kept: rest };
+  const replanned = parse(after);
+  // Written only where it is read back as that rest (front matter broken elsewhere would leave it unread): else the
+  // replan goes as it would have, and the CLI's note says how to keep the rest.
+  const read = frontMatterRest(replanned);
+  if (read === null || read.length !== rest.length || read.some((day, i) => day !== rest[i])) return { ...written, kept: null };
+  return { edits, after, replanned, kept: rest };
 }
 
 /** `; rest: [sat, sun] written in its front matter, as its dates said`: what the summary adds when the rest was kept. */

@@ -325,12 +325,15 @@ export function catchUp(text: string, plan: ParsedPlan, choice: CatchUpChoice, c
   // A title's slashed dates readable in the file's order, and a tracker's row beside a heading dated anew following it.
   // The rest the new dates would no longer say is written down (keepRest.ts).
   const parse = (after: string): ParsedPlan => reparse(plan, after);
-  const written = withKeptRest(plan, text, withTrackerDates(plan, text, keepSlashedOrder(text, edits), parse), context.options, parse);
+  const dated = withTrackerDates(plan, text, keepSlashedOrder(text, edits), parse);
+  // New dates never change what a day done reads (a table's done dates read by the order its planned ones said).
+  // Checked before the rest is written: its lines move every day below them, and days are compared line by line (a
+  // review's plan of yearless dates was refused a shift).
+  const changed = otherDaysChanged(plan, dated.replanned);
+  if (changed !== null) return fail(changed);
+  const written = withKeptRest(plan, text, dated, context.options, parse);
   edits = written.edits;
   const { after, replanned } = written;
-  // New dates never change what a day done reads (a table's done dates read by the order its planned ones said).
-  const changed = otherDaysChanged(plan, replanned);
-  if (changed !== null) return fail(changed);
   const schedule = scheduleFor(replanned, context.options);
   const current = currentDayOf(replanned, context.today);
   const endAfter = current ? (schedule?.end ?? null) : null;

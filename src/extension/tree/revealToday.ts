@@ -22,6 +22,8 @@ export type RevealView = Pick<vscode.TreeView<TreeElement>, 'visible' | 'reveal'
 export class RevealToday implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The delay the pending timer was set with: a change of today does not wait behind a retry's. */
+  private timerDelay = 0;
   /** Plan rows VS Code last said it collapsed: a reveal that leaves today's so did not take (see reveal). */
   private readonly collapsed = new Set<string>();
   /** The day whose reveal was tried again, and how often (see reveal). */
@@ -57,7 +59,12 @@ export class RevealToday implements vscode.Disposable {
 
   /** After this turn: the tree's own refresh of the same change goes first (it is sent at the end of the turn). */
   private schedule(delayMs = 0): void {
-    if (this.timer !== undefined) return;
+    if (this.timer !== undefined) {
+      // A new current day is shown at once, not after a retry's wait of up to 2.4 s (a review's).
+      if (delayMs >= this.timerDelay) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDelay = delayMs;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.reveal();
@@ -91,7 +98,9 @@ export class RevealToday implements vscode.Disposable {
     // VS Code drops a reveal that reaches it while it draws the tree again (the rows are not known then; it says
     // nothing): its plan row is still collapsed. Again, a little later each time, a few times a day.
     if (this.collapsed.has(activePlan.uri)) {
-      if (this.retried.key !== key) this.retried = { key, times: 0 };
+      // Retries are a day's: the same current day tomorrow (nothing studied) has its own.
+      const dayKey = `${today}|${key}`;
+      if (this.retried.key !== dayKey) this.retried = { key: dayKey, times: 0 };
       if (this.retried.times < RETRIES) {
         this.revealed.delete(key);
         this.schedule(this.retryMs * 2 ** this.retried.times++);
