@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type * as threads from 'worker_threads';
 import { FREE, LOOK, SKIP, WORKER, type PrefilterJob } from './prefilterJob';
 
 /**
@@ -44,8 +44,12 @@ export function startPrefilter(files: readonly string[], named: ReadonlySet<stri
     if (named.has(file)) state[at] = LOOK;
   });
   const job: PrefilterJob = { files, maxBytes, state: state.buffer as SharedArrayBuffer };
-  let worker: Worker;
+  let worker: threads.Worker;
   try {
+    // Loaded here, not with the bundle: Node's worker module cost every cold run of the CLI ~10-15 ms to load. A
+    // require, not import(): the bundle runs in a vm.Script (codeCache.ts), which has no dynamic import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker } = require('worker_threads') as typeof threads;
     worker = new Worker(script, { workerData: job, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   } catch {
     return null;
