@@ -1,6 +1,9 @@
 import * as assert from './assert';
 import { note } from './runner';
 import * as vscode from 'vscode';
+import type { PlanIndex } from '../../src/extension/index/planIndex';
+import { readIndexSettings } from '../../src/extension/settings';
+import { decodeSnapshot } from '../../src/core';
 import { api, children, EXTENSION_ID, find, label, planRow, titleOf, tooltip, waitFor, workspaceUri } from './helpers';
 
 describe('Extension', () => {
@@ -32,6 +35,37 @@ describe('Extension', () => {
     // (activation that waited for the workspace scan or read files would take far longer).
     note(`${ms < 50 ? 'PASS' : 'FAIL'}  activate() < 50 ms: ${ms.toFixed(1)} ms`);
     assert.ok(ms < 500, `activate() took ${ms.toFixed(1)} ms`);
+  });
+
+  it('reads the files VS Code\'s file search finds with its settings; the Node host lists them with fs, no link followed', async function () {
+    this.timeout(60_000);
+    const builtin = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
+    const nodeFs = builtin?.getBuiltinModule?.('fs') as typeof import('fs') | undefined;
+    if (!nodeFs) this.skip(); // the web-worker host lists them by findFiles itself
+    const lp = await api();
+    await lp.index.ready;
+    // A fresh index, as the scale test makes one: its scan lists the workspace again; its snapshot names every file read.
+    const Index = lp.index.constructor as typeof PlanIndex;
+    let stored = '';
+    const fresh = new Index(undefined, { read: async () => undefined, write: async (text: string) => void (stored = text) }, 'listing');
+    try {
+      await fresh.rescan();
+    } finally {
+      fresh.dispose();
+    }
+    const read = [...decodeSnapshot(stored, 'listing').keys()].sort();
+    // What findFiles finds that the index reads: regular files whose real path is their own (no link on the way).
+    const found: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readIndexSettings(folder);
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob)) {
+        const stat = nodeFs!.lstatSync(uri.fsPath, { throwIfNoEntry: false });
+        if (stat?.isFile() && nodeFs!.realpathSync(uri.fsPath) === nodeFs!.realpathSync(folder.uri.fsPath) + uri.fsPath.slice(folder.uri.fsPath.length)) found.push(uri.toString());
+      }
+    }
+    assert.ok(found.length >= 4, found.join(', '));
+    assert.deepStrictEqual(read, found.sort());
+    assert.strictEqual(fresh.lastScan!.plans, lp.index.lastScan!.plans);
   });
 
   it('registers every command declared in package.json', async () => {

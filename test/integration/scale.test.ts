@@ -2,6 +2,7 @@
 // workspace, times the CLI's `index` on it and leaves the figures in .learning-plans-scale.json.
 import * as vscode from 'vscode';
 import type { PlanIndex } from '../../src/extension/index/planIndex';
+import { readIndexSettings } from '../../src/extension/settings';
 import * as assert from './assert';
 import { api, longestStall, workspaceUri } from './helpers';
 import { note } from './runner';
@@ -53,6 +54,13 @@ describe('A notes vault', () => {
     fresh.dispose();
     note(`fresh index: first plans after ${Math.round(scan.firstPlansMs ?? NaN)} ms, all ${scan.files} files in ${Math.round(scan.totalMs)} ms (${(scan.totalMs / info.cliMs).toFixed(2)}x the CLI), ${scan.parsed} parsed, longest stall ${Math.round(stall)} ms`);
     assert.strictEqual(scan.plans, startup.plans, 'the fresh index finds the plans the extension found');
+    // The files VS Code's file search finds with the index's settings (the Node host lists them with fs instead).
+    let listed = 0;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readIndexSettings(folder);
+      listed += (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob)).length;
+    }
+    assert.strictEqual(scan.files, listed, 'the files findFiles lists');
     assert.ok(scan.plans >= info.plans, `${scan.plans} plans found, ${info.plans} written`);
     assert.ok(scan.parsed < scan.files / 10, `the pre-filter spared most notes a parse (${scan.parsed} of ${scan.files} parsed)`);
     target(info, scan.firstPlansMs !== undefined && scan.firstPlansMs < FIRST_LEVEL_MS, `first plans in the tree < ${FIRST_LEVEL_MS} ms: ${Math.round(scan.firstPlansMs ?? NaN)} ms`);

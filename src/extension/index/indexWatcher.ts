@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexSettings } from '../settings';
+import { filesToIndex } from './filesToIndex';
 
 /** What the watcher tells the index. */
 export interface WatchedIndex {
@@ -19,7 +20,7 @@ export interface WatchedIndex {
  */
 export function watchFolder(folder: vscode.WorkspaceFolder, settings: IndexSettings, index: WatchedIndex): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
-  watcher.onDidCreate((uri) => (index.isCandidate(uri) ? index.changed(uri) : void scanCreatedFolder(settings, uri, index)));
+  watcher.onDidCreate((uri) => (index.isCandidate(uri) ? index.changed(uri) : void scanCreatedFolder(folder, settings, uri, index)));
   watcher.onDidChange((uri) => index.changed(uri));
   watcher.onDidDelete((uri) => (index.isCandidate(uri) ? void deleted(uri, index) : index.gone(uri)));
   return watcher;
@@ -37,7 +38,7 @@ async function deleted(uri: vscode.Uri, index: WatchedIndex): Promise<void> {
   else index.gone(uri);
 }
 
-async function scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri, index: WatchedIndex): Promise<void> {
+async function scanCreatedFolder(folder: vscode.WorkspaceFolder, settings: IndexSettings, uri: vscode.Uri, index: WatchedIndex): Promise<void> {
   // A created file with another extension (`image.png`, `main.ts`) is not a folder to scan: no stat.
   if (/\.[A-Za-z0-9]{1,8}$/.test(uri.path) && !/\.(md|markdown)$/i.test(uri.path)) return;
   if (settings.excludeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
@@ -46,6 +47,7 @@ async function scanCreatedFolder(settings: IndexSettings, uri: vscode.Uri, index
   } catch {
     return; // gone again
   }
-  const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, settings.include), settings.excludeGlob);
+  // Its files as a scan lists them: by the include glob relative to the workspace folder, as every watched file is.
+  const files = await filesToIndex(folder, uri, settings);
   for (const file of files) await index.read(file);
 }

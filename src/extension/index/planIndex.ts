@@ -6,6 +6,7 @@ import { watchFolder } from './indexWatcher';
 import { watchEditors } from './editorEvents';
 import { contentOf, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
+import { filesToIndex } from './filesToIndex';
 import { readInBatches } from './batchedReads';
 import { openDocument, openDocuments, typedDocument, statOfSaved, type OpenRead } from './openDocuments';
 import { currentText } from './currentText';
@@ -247,7 +248,7 @@ export class PlanIndex implements vscode.Disposable {
         gone: (uri) => this.forgetTree(uri),
         read: (uri) => this.refreshFromDisk(uri),
       }));
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob);
+      const files = await filesToIndex(folder, folder.uri, settings);
       await readInBatches<DiskRead | OpenRead>(
         files,
         (uri, open) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, this.maxBytes(uri), cached(uri))),
