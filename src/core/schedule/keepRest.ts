@@ -12,10 +12,13 @@ import * as l10n from '@vscode/l10n';
 import { frontMatterRest, plannedRest, weekdayCodes } from './restDays';
 import type { ScheduleOptions } from './schedule';
 
+/** A top-level `rest` key, YAML's or TOML's, in any case (`Rest:`, `"rest" =`); not a nested one (`  rest: 90`). */
+const TOP_LEVEL_REST = /^["']?rest["']?[ \t]*[:=]/im;
+
 /** The rest the replan of `plan` planned around that `replanned` (its text after the new dates) would not read; null when none. */
 export function restToKeep(plan: ParsedPlan, replanned: ParsedPlan, options: ScheduleOptions): readonly number[] | null {
   // A `rest` the learner wrote, even one not read (`Rest:`, or front matter that does not parse): not written twice.
-  if (options.configuredRest !== undefined || frontMatterRest(plan) !== null || (plan.frontMatter !== null && /^[ \t]*rest[ \t]*[:=]/im.test(plan.frontMatter))) return null;
+  if (options.configuredRest !== undefined || frontMatterRest(plan) !== null || (plan.frontMatter !== null && TOP_LEVEL_REST.test(plan.frontMatter))) return null;
   const rest = plannedRest(plan);
   if (rest.length === 0) return null;
   const after = plannedRest(replanned);
@@ -35,14 +38,20 @@ export function frontMatterRestEdit(lines: Lines, weekdays: readonly number[]): 
     for (let line = 1; line < lines.count; line++) if (fence.test(lines.at(line))) return line;
     return -1;
   };
+  // A `rest` key already in the front matter, even one its reading skips (a TOML array over several lines): not a second.
+  const holdsRest = (end: number): boolean => {
+    for (let line = 1; line < end; line++) if (TOP_LEVEL_REST.test(lines.at(line))) return true;
+    return false;
+  };
   if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) {
-    if (closing(/^\+\+\+[ \t]*$/) < 0) return null;
+    const end = closing(/^\+\+\+[ \t]*$/);
+    if (end < 0 || holdsRest(end)) return null;
     const at = { line: 1, character: 0 };
     return { range: { start: at, end: at }, newText: `rest = [${codes.map((code) => `"${code}"`).join(', ')}]${eol}` };
   }
   if (/^\uFEFF?---[ \t]*$/.test(first)) {
     const line = closing(/^(?:---|\.\.\.)[ \t]*$/);
-    if (line < 0) return null;
+    if (line < 0 || holdsRest(line)) return null;
     const at = { line, character: 0 };
     return { range: { start: at, end: at }, newText: `rest: [${codes.join(', ')}]${lines.breakAfter(line - 1) || eol}` };
   }

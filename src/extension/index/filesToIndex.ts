@@ -13,8 +13,16 @@ export function filesToIndex(folder: vscode.WorkspaceFolder, start: vscode.Uri, 
     return localDisk.list(folder.uri, start, {
       // A folder is left out when everything in it is (`**/node_modules/**`, `**/.git`, `labs/**`).
       folder: (relative) => !settings.excludeSet.matches(`${relative}/`),
-      file: (relative) => settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matches(relative),
+      // Its folders were checked on the way down: the file's own path is what is left to test.
+      file: (relative) => settings.includeSet.matchesExactly(relative) && !settings.excludeSet.matchesExactly(relative),
     });
   }
-  return vscode.workspace.findFiles(new vscode.RelativePattern(start, settings.include), settings.excludeGlob);
+  if (start.toString() === folder.uri.toString() || /^\*\*\//.test(settings.include)) {
+    return vscode.workspace.findFiles(new vscode.RelativePattern(start, settings.include), settings.excludeGlob);
+  }
+  // An include of the workspace folder's own paths (`plans/*.md`) under a created folder: searched from the workspace
+  // folder, as the index reads it, and kept below the created folder.
+  const below = start.toString().replace(/\/?$/, '/');
+  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, settings.include), settings.excludeGlob)
+    .then((files) => files.filter((uri) => uri.toString().startsWith(below)));
 }

@@ -53,6 +53,13 @@ describe('a replan keeps the rest read from the dates it changes', () => {
     }
   });
 
+  it('keeps it where the front matter holds a nested rest (an interval\'s seconds), which is no rest of the schedule', () => {
+    const text = `---\nintervals:\n  rest: 90\n---\n${MWF}`;
+    const shifted = catchUp(text, parse(text), { kind: 'shift', days: 1 }, { today: '2026-11-30', options: {} });
+    assert.ok(shifted.ok && shifted.keptRest !== undefined, shifted.ok ? shifted.summary : shifted.message);
+    assert.ok(applyTextEdits(text, shifted.edits).startsWith('---\nintervals:\n  rest: 90\nrest: [tue, thu, sat, sun]\n---\n'));
+  });
+
   it('keeps it in TOML front matter, as TOML', () => {
     const text = `+++\ntitle = "C25K"\n+++\n${MWF}`;
     const shifted = catchUp(text, parse(text), { kind: 'shift', days: 1 }, { today: '2026-11-30', options: {} });
@@ -82,6 +89,11 @@ describe('a replan keeps the rest read from the dates it changes', () => {
       ['+++\ntitle = "SQL"\n[params]\nx = 1\n+++\n# Plan\n', '+++\nrest = ["sat", "sun"]\ntitle = "SQL"\n[params]\nx = 1\n+++\n# Plan\n'],
       ['+++\r\ntitle = "SQL"\r\n+++\r\n# Plan\r\n', '+++\r\nrest = ["sat", "sun"]\r\ntitle = "SQL"\r\n+++\r\n# Plan\r\n'],
       ['+++\ntitle = "SQL"\n# Plan\n', null],
+      // A rest key there already, even one that reads as none (a TOML array over several lines): no second one.
+      ['+++\nrest = [\n  "sat", "sun",\n]\n+++\n# Plan\n', null],
+      ['---\nRest: [sat]\n---\n# Plan\n', null],
+      // A nested `rest:` (an interval's seconds) is no rest of the schedule: the line is written.
+      ['---\nintervals:\n  rest: 90\n---\n# Plan\n', '---\nintervals:\n  rest: 90\nrest: [sat, sun]\n---\n# Plan\n'],
       ['---\ntitle: SQL\n# Plan\n', null],
     ];
     for (const [text, expected] of cases) {
