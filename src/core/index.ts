@@ -2,7 +2,7 @@
 export * from './model';
 export * from './document';
 export * from './stamps';
-export { buildPlan } from './parse/buildPlan';
+export { buildPlan, buildPlanInSteps } from './parse/buildPlan';
 export { keepStringsCompact } from './parse/compactText';
 export { parseForTyping, reparsePlan, reusedPieces } from './parse/incremental';
 export { typedText, type TextChange, type TextProbe } from './text/textChanges';

@@ -4,6 +4,7 @@ import type { LearningPlansTestApi as LearningPlansApi } from '../../src/extensi
 import type { TaskElement, TreeElement } from '../../src/extension/tree/treeElements';
 import * as assert from './assert';
 import { api, children, logText, longestStall, planRow, waitFor, workspaceUri } from './helpers';
+import { note } from './runner';
 
 interface EditResult {
   applied: boolean;
@@ -66,7 +67,7 @@ describe('Hostile and broken input', () => {
     assert.ok(stall < 1000, `the extension host stalled ${Math.round(stall)} ms`);
   });
 
-  it('indexes a 1.5 MB plan of 6,000 days while the host keeps running', async function () {
+  it('indexes a 1.5 MB plan of 6,000 days in steps while the host keeps running (prints its longest stall)', async function () {
     this.timeout(60_000);
     const days = Array.from({ length: 6000 }, (_, i) => `### Day ${i + 1} - Topic ${i + 1}\n- **Task (30 min):** study part ${i + 1} of the material, with notes and a summary of what was learned\n- [ ] exercise ${i + 1}\n- [Reference ${i + 1}](https://example.com/${i + 1})\n\nSome paragraph text that the model never needs, written out at length to make the file larger and larger.\n\n`).join('');
     const bytes = encode(`# Days 1-6000: Long Plan\n\n${days}`);
@@ -77,7 +78,11 @@ describe('Hostile and broken input', () => {
       await waitFor('the long plan', () => lp.index.get(uri), 30_000);
     });
     assert.strictEqual(lp.index.get(uri)!.days.length, 6000);
-    assert.ok(stall < 1000, `the extension host stalled ${Math.round(stall)} ms`);
+    // Parsed in steps of 16 KB, the host running between them: what is left in one go is a look over the whole text,
+    // the model's making (6,000 days), the views' refresh and the collector. Parsed in one go, it stalled the web host
+    // 1,045 ms in a CI run and the Node host 388 ms here; in steps, the Node host 55-57 ms.
+    note(`a 1.5 MB plan of 6,000 days indexed: longest stall ${Math.round(stall)} ms`);
+    assert.ok(stall < 500, `the extension host stalled ${Math.round(stall)} ms`);
   });
 
   it('never reads a FIFO, a link to /dev/zero, a link out of the workspace named .md, or (Node host) a plan in a folder linked out of it (the scan finishes; a real plan beside them is indexed)', async function () {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildPlan, inMemoryDocument, type ParsedPlan, type PlanNode } from '../../src/core';
+import type { CodePage } from '../../src/core/text/codePages';
 
 /** The four shared plans, byte-exact, in file-name order. */
 export const fixtureNames = ['days-031-060-lakehouse-for-ai.md', 'days-121-150-delta-iceberg.md', 'learning-journey-tracker.md', 'month-3-batch-etl.md'];
@@ -33,4 +34,11 @@ export function find(node: PlanNode, title: string): PlanNode {
 
 export function lines(...rows: string[]): string {
   return rows.join('\n');
+}
+
+/** What a tool does that reads UTF-8 bytes through `page` (keeping a byte the page lacks as its C1 control). */
+export function mangle(text: string, page: CodePage): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) out += byte < 0x80 ? String.fromCharCode(byte) : page.upper[byte - 0x80];
+  return out;
 }

@@ -1,15 +1,10 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { codePage, codePages, mayLeadMojibake, type CodePage, type CodePageId } from '../../src/core/text/codePages';
+import { codePage, codePages, mayLeadMojibake, type CodePageId } from '../../src/core/text/codePages';
 import { detectEncoding, displayText, repairMojibake, withFileEncoding } from '../../src/core/text/mojibake';
 import { assertLinear } from './linearTime';
 
-/** What a tool does that reads UTF-8 bytes through `page` (keeping a byte the page lacks as its C1 control). */
-export function mangle(text: string, page: CodePage): string {
-  let out = '';
-  for (const byte of new TextEncoder().encode(text)) out += byte < 0x80 ? String.fromCharCode(byte) : page.upper[byte - 0x80];
-  return out;
-}
+import { mangle } from './helpers';
 
 const through = (id: CodePageId, text: string): string => mangle(text, codePage(id));
 

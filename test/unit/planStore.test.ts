@@ -88,6 +88,40 @@ describe('PlanStore: the read model behind the extension\'s index', () => {
     assert.deepStrictEqual(store.knownUris().sort(), ['a.md', 'b.md']);
   });
 
+  it('updateInSteps: the model at the last step, a change like update\'s; a text it knows takes no step; steps not run change nothing', () => {
+    const store = new PlanStore(undefined, undefined, function* (document) {
+      yield;
+      yield;
+      return parse(document.getText(), document.uri);
+    });
+    const run = <T>(steps: Generator<void, T>): { value: T; steps: number } => {
+      for (let count = 0; ; count++) {
+        const next = steps.next();
+        if (next.done) return { value: next.value, steps: count };
+        assert.strictEqual(store.takeChanges(), undefined, 'nothing is taken before the last step');
+      }
+    };
+    const first = run(store.updateInSteps(inMemoryDocument('a.md', plan, -1)));
+    assert.strictEqual(first.steps, 3, 'the fingerprint, then the parse\'s two');
+    assert.strictEqual(first.value, store.get('a.md'));
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: ['a.md'], removed: [] });
+    // The same text again (the file watcher after the read), or a text the getter parsed: no step, no parse.
+    assert.deepStrictEqual(run(store.updateInSteps(inMemoryDocument('a.md', plan, -2))), { value: first.value, steps: 0 });
+    const read = store.planFor(inMemoryDocument('a.md', done, -3));
+    assert.deepStrictEqual(run(store.updateInSteps(inMemoryDocument('a.md', done, -4))), { value: read, steps: 0 });
+    assert.deepStrictEqual(store.takeChanges(), { changed: ['a.md'], added: [], removed: [] });
+    assert.strictEqual(store.parseCount, 2);
+    // Abandoned after a step (a newer text came): the store still holds what it held.
+    const abandoned = store.updateInSteps(inMemoryDocument('a.md', plan, -5));
+    abandoned.next();
+    assert.strictEqual(store.get('a.md'), read);
+    assert.strictEqual(store.takeChanges(), undefined);
+    // A non-plan in steps: removed, then known without a step.
+    run(store.updateInSteps(inMemoryDocument('a.md', '# Notes\nprose', -6)));
+    assert.deepStrictEqual(store.takeChanges(), { changed: [], added: [], removed: ['a.md'] });
+    assert.strictEqual(run(store.updateInSteps(inMemoryDocument('a.md', '# Notes\nprose', -7))).steps, 0);
+  });
+
   it('fingerprints tell texts apart by length and content', () => {
     assert.strictEqual(textFingerprint('abc'), textFingerprint('abc'));
     assert.notStrictEqual(textFingerprint('abc'), textFingerprint('abd'));

@@ -77,17 +77,29 @@ function sequenceOrder(text: string): DateOrder | null {
 }
 
 /**
- * Runs a parse of `text` with its order at hand for fileDateOrder; `known`, the order already read from this text
- * (a re-parse's). Gives the parse's result and the order, or undefined when nothing asked for it.
+ * The order a parse of `text` reads its slashed dates in, kept across the steps of a parse made in steps: `run` puts
+ * it in place for one step (see fileDateOrder). `known`: the order already read from this text (a re-parse's).
+ * `read`: the order, or undefined while nothing asked for it.
  */
-export function withFileDateOrder<T>(text: string, known: DateOrderRead | undefined, build: () => T): { result: T; read: DateOrderRead | undefined } {
-  const outer = scope;
-  const own: Scope = { text, read: known };
-  scope = own;
-  try {
-    return { result: build(), read: own.read };
-  } finally {
-    scope = outer;
+export class FileDateOrder {
+  private readonly own: Scope;
+
+  constructor(text: string, known: DateOrderRead | undefined) {
+    this.own = { text, read: known };
+  }
+
+  run<T>(build: () => T): T {
+    const outer = scope;
+    scope = this.own;
+    try {
+      return build();
+    } finally {
+      scope = outer;
+    }
+  }
+
+  get read(): DateOrderRead | undefined {
+    return this.own.read;
   }
 }
 

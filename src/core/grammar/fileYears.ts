@@ -40,20 +40,34 @@ interface Scope {
 let scope: Scope | null = null;
 
 /**
- * Runs a parse of `text` (the front matter blanked, `frontMatter` beside it) with the file's dated lines at hand for
- * yearOfDate. Gives the parse's result and whether a date without a year was met (a re-parse then parses all again:
- * a date written anywhere may change its year).
+ * A parse's view of its file's dated lines for yearOfDate, kept across the steps of a parse made in steps: `run` puts
+ * it in place for one step. `asked`: a date without a year was met (a re-parse then parses all again: a date written
+ * anywhere may change its year); `unsaid`: such a date was met and nothing in the file says a year (see yearUnsaid).
  */
-export function withFileYears<T>(text: string, frontMatter: string | null, stem: string, build: () => T): { result: T; asked: boolean; unsaid: boolean } {
-  const outer = scope;
-  const own: Scope = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [], years: [] }, read: new Map(), asked: false };
-  scope = own;
-  try {
-    const result = build();
-    // `unsaid`: such a date was met and nothing in the file says a year (the views say so: see yearUnsaid).
-    return { result, asked: own.asked, unsaid: own.asked && own.evidence !== undefined && own.evidence.lines.length === 0 };
-  } finally {
-    scope = outer;
+export class FileYears {
+  private readonly own: Scope;
+
+  /** `text`: the file's, the front matter blanked, `frontMatter` beside it; `stem`: its file name's. */
+  constructor(text: string, frontMatter: string | null, stem: string) {
+    this.own = { text, frontMatter, stem, evidence: undefined, chain: { lines: [], days: [], years: [] }, read: new Map(), asked: false };
+  }
+
+  run<T>(build: () => T): T {
+    const outer = scope;
+    scope = this.own;
+    try {
+      return build();
+    } finally {
+      scope = outer;
+    }
+  }
+
+  get asked(): boolean {
+    return this.own.asked;
+  }
+
+  get unsaid(): boolean {
+    return this.own.asked && this.own.evidence !== undefined && this.own.evidence.lines.length === 0;
   }
 }
 

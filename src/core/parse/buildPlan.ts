@@ -1,74 +1,18 @@
-import type { ParsedPlan, Pause, PlanNode, StudySession, Task } from '../model';
+import type { ParsedPlan, PlanNode } from '../model';
 import type { PlanDocument } from '../document';
 import { fileStem } from '../document';
-import { readStamp, stripSourceStamps } from '../stamps';
-import { displayText, withFileEncoding } from '../text/mojibake';
+import { detectEncoding, withEncoding, type FileEncoding } from '../text/mojibake';
 import { countLines } from '../grammar/lines';
-import { TASK_CONTENT, withoutAttributes } from '../grammar/lineSyntax';
-import { mayHaveLineMarks, mayHaveTitleMarks, readPauseMark, readSessionMark, readTitleMarks, withoutTitleMarks } from '../grammar/dayMarks';
-import { classifyHeading, type HeadingClass } from './classifyHeading';
-import { withFileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
-import { withFileYears } from '../grammar/fileYears';
+import { FileDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
+import { FileYears } from '../grammar/fileYears';
 import { withContentRoot } from './hugoRefs';
-import { readTable } from './dayTables';
-import { readDayTable } from './tableDayReader';
-import { content, linksOf } from './contentReaders';
-import { inlineText, markSimple, markSimpleLink, plainText, splitLines } from './inlineText';
-import { detach } from './compactText';
-import { readSimpleLink } from './simpleLink';
-import { parseBlocks, parseInline, parseTokens, prepareSource, type BlockToken, type PreparedSource } from './markdown';
-import { splitIntoChunks, type PreviousCuts } from './chunks';
-import { NOT_SIMPLE, simpleInline } from './simpleInline';
-import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
-import { PlanBuilder, type DayMarks } from './planBuilder';
-import { DirectSink, Recording, replay, type PlanSink } from './planSink';
-import { frontMatterTitle, isExpression } from './planSignals';
+import { parseTokens, prepareSource, type PreparedSource } from './markdown';
+import { splitIntoChunks, type Chunk, type PreviousCuts } from './chunks';
+import { PlanBuilder } from './planBuilder';
+import { DirectSink, Recording, replay } from './planSink';
+import { frontMatterTitle } from './planSignals';
 import { journalRests } from './journalRests';
-import { isTaskInline, makeTask, readTask } from './taskItems';
-
-/**
- * Inline content that could hold what the model reads: a link (`[`, `<`, a bare `scheme://`, `//host` or
- * `mailto:`) or a bold field (`**`, `__`). Anything else is prose the model never looks at.
- */
-const MAY_NEED_INLINE = /[[<]|\/\/|mailto:|\*\*|__/i;
-
-/** A paragraph at the top level (not in a list, a quote or a table) that may be a paragraph day. */
-function isParagraphDayCandidate(tokens: readonly BlockToken[], i: number): boolean {
-  return tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 1].level === 0 && mayStartParagraphDay(tokens[i].content);
-}
-
-/** Blocks, then the inline pass only on headings, task items, table cells, possible paragraph days and content that may hold links or fields. */
-function parseBlocksForModel(text: string): BlockToken[] {
-  const { tokens, env } = parseBlocks(text);
-  const needed: BlockToken[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.type !== 'inline') continue;
-    // Paragraph days get markdown-it's inline pass (their first line is read from its tokens). Plain
-    // text and `**label** text` elsewhere are read without inline tokens; other headings, tasks and
-    // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
-    if (isParagraphDayCandidate(tokens, i)) {
-      token.meta = null;
-      // The inline pass pushes into `children`: a simple token's may be the scanner's shared empty list.
-      token.children = [];
-      needed.push(token);
-      continue;
-    }
-    // The block scanner has read the shape already, on the document's flat text.
-    const shape = typeof token.meta === 'number' ? token.meta : simpleInline(token.content);
-    const previous = tokens[i - 1].type;
-    if (shape !== NOT_SIMPLE) markSimple(token, shape);
-    else if (previous === 'heading_open' || previous === 'td_open' || previous === 'th_open' || isTaskInline(tokens, i)) needed.push(token);
-    else if (MAY_NEED_INLINE.test(token.content)) {
-      // Content with one link and simple text around it (a plan's resource lines) is read without the pass.
-      const link = readSimpleLink(token.content);
-      if (link) markSimpleLink(token, link);
-      else needed.push(token);
-    }
-  }
-  parseInline(needed, env);
-  return tokens;
-}
+import { parseBlocksForModel, readTokens } from './tokenReader';
 
 /** Plans longer than this are parsed in pieces of about this many characters (see chunks.ts). */
 const CHUNK_CHARS = 64 * 1024;
@@ -78,146 +22,6 @@ export interface BuildOptions {
   readonly fullInline?: boolean;
   /** Piece size for long documents; tests make it tiny so that every safe heading is a cut. */
   readonly chunkChars?: number;
-}
-
-/** A heading: its title (without a task box, stamps or task fields), the task it is, and what it says it is. */
-function readHeading(builder: PlanSink, tokens: readonly BlockToken[], i: number, firstLine: number): void {
-  const open = tokens[i];
-  const inline = tokens[i + 1];
-  // A setext heading's map ends after its underline; its text ends on the line before.
-  const setext = open.markup === '=' || open.markup === '-';
-  const [start, end] = open.map!;
-  const at = { line: start + firstLine, titleEndLine: (setext ? end - 2 : start) + firstLine, bodyLine: end + firstLine };
-  // A trailing attribute list (`{#second}`) is the heading's anchor, not its title: stamps and marks go before it.
-  // An ATX heading's only (a setext heading's title keeps it, as its edits do).
-  const text = setext ? inlineText(inline) : withoutAttributes(inlineText(inline));
-  const source = setext ? inline.content : withoutAttributes(inline.content);
-  let task: Task | null = null;
-  let title: string;
-  let heading: HeadingClass | undefined;
-  let marks: DayMarks = NO_DAY_MARKS;
-  if (!setext && TASK_CONTENT.test(source)) {
-    // `#### [ ] Learning Theory` is a task titled by the rest of the heading; its due date (`📅`) plans it.
-    task = makeTask(source, text.replace(TASK_CONTENT, '').trim(), at.line, at.titleEndLine);
-    title = task.text;
-    if (task.due) marks = { planned: task.due, skipped: false };
-  } else if ((source.includes('=') || source.includes('<%')) && isExpression(source)) {
-    // `# `= this.title`` (Dataview) renders the plan's title.
-    title = builder.planTitle;
-  } else {
-    // Mojibake is repaired for display only (the file is never changed by parsing).
-    title = detach(displayText(stripSourceStamps(text, source)));
-    if (mayHaveTitleMarks(source)) {
-      // `### Day 3 📅 2026-11-25`: planned (or `⏭` skipped), when what is left is a day.
-      const found = readTitleMarks(source);
-      const marked = detach(displayText(stripSourceStamps(withoutTitleMarks(text), withoutTitleMarks(source))));
-      const kind = found.planned !== null || found.skipped ? classifyHeading(marked, at.line) : undefined;
-      if (kind && (kind.kind === 'day' || kind.kind === 'dayRange')) {
-        title = marked;
-        heading = kind;
-        marks = { planned: found.planned, skipped: found.skipped };
-      }
-    }
-  }
-  builder.heading(Number(open.tag.slice(1)), at, title, heading ?? classifyHeading(title, at.line), readStamp(source), task, linksOf(inline, at.line), marks);
-}
-
-const NO_DAY_MARKS: DayMarks = { planned: null, skipped: false };
-
-/** The first line of a paragraph as display text. */
-function firstLineText(inline: BlockToken): string {
-  return displayText(plainText(splitLines(inline.children)[0]));
-}
-
-/** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
-function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, firstLine: number): boolean {
-  const title = firstLineText(inline);
-  // `**R1D1** Started the course`, `**Day 12** Read...`: the bold part alone says the day, the rest is its title.
-  const bold = /^(\*\*|__)([^*_\n]{1,40})\1/.exec(inline.content);
-  const heading = paragraphDay(title) ?? (bold ? paragraphDay(bold[2].trim()) : null);
-  if (!heading) return false;
-  const [start, end] = open.map!;
-  const newline = inline.content.indexOf('\n');
-  const firstSource = newline < 0 ? inline.content : inline.content.slice(0, newline);
-  const stamp = readStamp(firstSource);
-  // Bold (`**Day 12:**`), a challenge count (`Day 3/100`), `R1D1` or `W1D2` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
-  const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null && !/^[^\p{L}\p{N}]*w\d/iu.test(title);
-  builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
-  content(builder, inline, start + firstLine, null);
-  return true;
-}
-
-/** Feeds one piece's tokens to the builder; `firstLine` is the piece's first line in the document. */
-/**
- * `⏱` session and `⏸` pause lines of a paragraph starting at `line` (each line of its content that
- * starts with the mark), read here so that a recording replays them with the rest of its piece.
- */
-function lineMarks(builder: PlanSink, content: string, line: number): void {
-  const sessions: StudySession[] = [];
-  const pauses: Pause[] = [];
-  let start = 0;
-  for (let offset = 0; start <= content.length; offset++) {
-    const end = content.indexOf('\n', start);
-    const text = end < 0 ? content.slice(start) : content.slice(start, end);
-    const session = readSessionMark(text);
-    if (session) sessions.push({ line: line + offset, ...session });
-    else {
-      const pause = readPauseMark(text);
-      if (pause) pauses.push({ line: line + offset, ...pause });
-    }
-    if (end < 0) break;
-    start = end + 1;
-  }
-  if (sessions.length || pauses.length) builder.lineMarks(sessions, pauses);
-}
-
-function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: PlanSink): void {
-  // The first line of the list open at each nesting level: item days alone in their list may be no days (planBuilder).
-  const lists: number[] = [];
-  // The level of the callout open (`> [!note]`), else -1: its headings are the box's, not the file's outline.
-  let callout = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') && token.map) {
-      builder.literal(token.map[0] + firstLine, token.map[1] + firstLine);
-    } else if (token.type === 'blockquote_open') {
-      if (callout < 0 && isCallout(tokens, i)) callout = token.level;
-    } else if (token.type === 'blockquote_close') {
-      if (token.level === callout) callout = -1;
-    } else if (token.type === 'heading_open' && token.map) {
-      // A trial's daily note held `> [!note]` over `> ### Day 3`: a day, and `done` stamped it.
-      if (callout < 0) readHeading(builder, tokens, i, firstLine);
-      i += 2; // the heading's inline and close tokens
-    } else if (token.type === 'table_open') {
-      const table = readTable(tokens, i);
-      readDayTable(builder, table, firstLine);
-      i = table.end;
-    } else if (token.type === 'inline') {
-      const line = token.map ? token.map[0] + firstLine : builder.currentLine();
-      if (token.children && isParagraphDayCandidate(tokens, i) && readParagraph(builder, token, tokens[i - 1], firstLine)) continue;
-      const lastLine = token.map ? token.map[1] - 1 + firstLine : line;
-      const task = isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null;
-      // `- [ ] Day 2: JOINs`: a day, when the file's days turn out to be written so (planBuilder.ts).
-      const day = task && mayStartParagraphDay(task.text) ? itemDay(task.text) : null;
-      if (day && tokens[i - 2].map) {
-        const item = tokens[i - 2];
-        builder.itemDay({ line, titleEndLine: lastLine, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day, task!, readStamp(token.content).marked);
-        content(builder, token, line, null);
-        continue;
-      }
-      content(builder, token, line, task);
-      if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
-    } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && token.map) {
-      lists[token.level] = token.map[0] + firstLine;
-    }
-  }
-}
-
-/** An Obsidian callout: a block quote whose first line is `[!type]` (`> [!note] Remember`, `> [!tip]-`). */
-const CALLOUT = /^\[![\w-]+\][+-]?(?:[ \t\r\n]|$)/;
-
-function isCallout(tokens: readonly BlockToken[], i: number): boolean {
-  return tokens[i + 1]?.type === 'paragraph_open' && tokens[i + 2]?.type === 'inline' && CALLOUT.test(tokens[i + 2].content);
 }
 
 function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
@@ -231,9 +35,29 @@ function collectDays(node: PlanNode, into: PlanNode[]): PlanNode[] {
  * fences, indented code and HTML blocks reach here, so nothing inside them is ever structure.
  */
 export function buildPlan(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
+  const build = fullBuild(document, options);
+  while (!build.step());
+  return build.result.plan;
+}
+
+/**
+ * `buildPlan` in steps, a piece of the text (see chunks.ts) per step: the extension parses a long plan read from disk
+ * between the host's other work (a 1.5 MB plan took the host 1 s in one go). Each step runs in the file's contexts
+ * (its mojibake code page, years, date order), kept between steps: other parses may run in between. The same model as
+ * `buildPlan`, which runs these very steps at once.
+ */
+export function* buildPlanInSteps(document: PlanDocument, options: BuildOptions = {}): Generator<void, ParsedPlan> {
+  // Its first step reads the whole text (its code page, its front matter, where it is cut): one of its own.
+  const build = fullBuild(document, options);
+  yield;
+  while (!build.step()) yield;
+  return build.result.plan;
+}
+
+function fullBuild(document: PlanDocument, options: BuildOptions): PlanBuild {
   // Display text is repaired with the code page the file's mojibake went through, detected once.
   const text = document.getText();
-  return withFileEncoding(text, () => buildPlanOf(document, prepareSource(text), options, null).plan);
+  return new PlanBuild(document, prepareSource(text), options, null, detectEncoding(text));
 }
 
 /** A piece of the source (offsets in `prepareSource`'s text) and the calls its parse made. */
@@ -257,18 +81,25 @@ export interface PieceSource {
   readonly dateOrder?: DateOrderRead;
 }
 
+/** A parse's model, its pieces (with `pieces` given), and what incremental.ts keeps of how it read the text. */
+export interface BuildResult {
+  readonly plan: ParsedPlan;
+  readonly pieces: Piece[];
+  /** How the text writes slashed dates, where a heading asked (see fileDateOrder), else undefined. */
+  readonly dateOrder: DateOrderRead | undefined;
+  /** Whether a date without a year was met (see fileYears.ts). */
+  readonly years: boolean;
+}
+
 /**
  * The parse behind `buildPlan` and `reparsePlan`: with `pieces`, each piece is recorded (or replayed
- * from `pieces`) and the pieces come back; without, the builder is called directly. The caller sets
- * the file's encoding (`withEncoding`). `dateOrder`: how the text writes slashed dates, where a heading asked (see
- * fileDateOrder), else undefined.
+ * from `pieces`) and the pieces come back; without, the builder is called directly. `encoding`: the
+ * file's mojibake code page, detected by the caller.
  */
-export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[]; dateOrder: DateOrderRead | undefined; years: boolean } {
-  const { result: { result, read }, asked, unsaid } = withFileYears(source.text, source.frontMatter, fileStem(document.uri),
-    () => withFileDateOrder(source.text, pieces?.dateOrder, () => withContentRoot(document.uri, () => buildFrom(document, source, options, pieces))));
-  // Part of the model (a snapshot keeps it): the views say why such days have no dates.
-  const plan: ParsedPlan = unsaid ? { ...result.plan, yearUnsaid: true } : result.plan;
-  return { plan, pieces: result.pieces, dateOrder: read, years: asked };
+export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null, encoding: FileEncoding | null): BuildResult {
+  const build = new PlanBuild(document, source, options, pieces, encoding);
+  while (!build.step());
+  return build.result;
 }
 
 /**
@@ -279,52 +110,97 @@ export function yearUnsaid(plan: ParsedPlan): boolean {
   return plan.yearUnsaid === true;
 }
 
-function buildFrom(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null): { plan: ParsedPlan; pieces: Piece[] } {
-  const stem = fileStem(document.uri);
-  const frontTitle = frontMatterTitle(source.frontMatter);
-  const builder = new PlanBuilder(frontTitle ?? stem, frontTitle);
-  const literalBlocks: [number, number][] = [];
-  const made: Piece[] = [];
-  let lineCount: number;
-  if (options.fullInline) {
-    lineCount = countLines(source.text);
-    readTokens(parseTokens(source.text), 0, new DirectSink(builder, literalBlocks));
-  } else {
-    let start = 0;
-    const chunks = splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS, pieces?.cuts);
-    // The lines before the last piece are its first line: only its own are counted (a 5 MB plan is typed in).
-    const last = chunks[chunks.length - 1];
-    lineCount = last.firstLine + countLines(last.text);
-    for (const chunk of chunks) {
-      const end = start + chunk.text.length;
-      if (pieces) {
-        const found = pieces.find(start, end);
-        if (found) {
-          const recording = replay(found.recording, builder, literalBlocks, chunk.firstLine - found.recording.firstLine);
-          made.push(recording === found.recording && found.firstLine === chunk.firstLine && found.start === start ? found : { start, end, firstLine: chunk.firstLine, recording });
-        } else {
-          const recording = new Recording(builder, literalBlocks, chunk.firstLine);
-          readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, recording);
-          recording.close();
-          made.push({ start, end, firstLine: chunk.firstLine, recording });
-        }
-      } else {
-        readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, new DirectSink(builder, literalBlocks));
-      }
-      start = end;
+/**
+ * One parse, a step at a time: each `step()` parses the next piece of the text into the builder (or, the
+ * pieces done, makes the model) inside the file's contexts, and says whether the model is made.
+ */
+class PlanBuild {
+  private readonly years: FileYears;
+  private readonly dateOrder: FileDateOrder;
+  private readonly builder: PlanBuilder;
+  private readonly literalBlocks: [number, number][] = [];
+  private readonly made: Piece[] = [];
+  /** The pieces to parse; null for the reference parse (`fullInline`), which takes the whole text at once. */
+  private readonly chunks: readonly Chunk[] | null;
+  private next = 0;
+  /** Where the next piece starts in the source's text. */
+  private start = 0;
+  private built: BuildResult | undefined;
+
+  constructor(
+    private readonly document: PlanDocument,
+    private readonly source: PreparedSource,
+    options: BuildOptions,
+    private readonly pieces: PieceSource | null,
+    private readonly encoding: FileEncoding | null,
+  ) {
+    const stem = fileStem(document.uri);
+    const frontTitle = frontMatterTitle(source.frontMatter);
+    this.builder = new PlanBuilder(frontTitle ?? stem, frontTitle);
+    this.years = new FileYears(source.text, source.frontMatter, stem);
+    this.dateOrder = new FileDateOrder(source.text, pieces?.dateOrder);
+    this.chunks = options.fullInline ? null : splitIntoChunks(source.text, options.chunkChars ?? CHUNK_CHARS, pieces?.cuts);
+  }
+
+  /** The parse's result, once `step()` said it is made. */
+  get result(): BuildResult {
+    if (!this.built) throw new Error('the plan is not built yet');
+    return this.built;
+  }
+
+  step(): boolean {
+    if (this.built) return true;
+    withEncoding(this.encoding, () => this.years.run(() => this.dateOrder.run(() => withContentRoot(this.document.uri, () => this.stepInContext()))));
+    return this.built !== undefined;
+  }
+
+  private stepInContext(): void {
+    if (this.chunks === null) {
+      readTokens(parseTokens(this.source.text), 0, new DirectSink(this.builder, this.literalBlocks));
+      this.finish(countLines(this.source.text));
+    } else if (this.next < this.chunks.length) {
+      this.parse(this.chunks[this.next++]);
+    } else {
+      // The lines before the last piece are its first line: only its own are counted (a 5 MB plan is typed in).
+      const last = this.chunks[this.chunks.length - 1];
+      this.finish(last.firstLine + countLines(last.text));
     }
   }
 
-  const built = builder.finish(lineCount, stem, journalRests(source.text));
-  const plan: ParsedPlan = {
-    uri: document.uri,
-    version: document.version,
-    isPlan: built.isPlan,
-    journal: built.journal,
-    root: built.root,
-    frontMatter: source.frontMatter,
-    days: collectDays(built.root, []),
-    literalBlocks,
-  };
-  return { plan, pieces: made };
+  private parse(chunk: Chunk): void {
+    const start = this.start;
+    const end = (this.start += chunk.text.length);
+    if (!this.pieces) {
+      readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, new DirectSink(this.builder, this.literalBlocks));
+      return;
+    }
+    const found = this.pieces.find(start, end);
+    if (found) {
+      const recording = replay(found.recording, this.builder, this.literalBlocks, chunk.firstLine - found.recording.firstLine);
+      this.made.push(recording === found.recording && found.firstLine === chunk.firstLine && found.start === start ? found : { start, end, firstLine: chunk.firstLine, recording });
+      return;
+    }
+    const recording = new Recording(this.builder, this.literalBlocks, chunk.firstLine);
+    readTokens(parseBlocksForModel(chunk.text), chunk.firstLine, recording);
+    recording.close();
+    this.made.push({ start, end, firstLine: chunk.firstLine, recording });
+  }
+
+  private finish(lineCount: number): void {
+    const { document, source } = this;
+    const built = this.builder.finish(lineCount, fileStem(document.uri), journalRests(source.text));
+    const plan: ParsedPlan = {
+      uri: document.uri,
+      version: document.version,
+      isPlan: built.isPlan,
+      journal: built.journal,
+      root: built.root,
+      frontMatter: source.frontMatter,
+      days: collectDays(built.root, []),
+      literalBlocks: this.literalBlocks,
+      // Part of the model (a snapshot keeps it): the views say why such days have no dates.
+      ...(this.years.unsaid ? { yearUnsaid: true } : {}),
+    };
+    this.built = { plan, pieces: this.made, dateOrder: this.dateOrder.read, years: this.years.asked };
+  }
 }

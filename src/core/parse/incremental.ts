@@ -13,7 +13,7 @@
  */
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
-import { detectEncodingOf, movedDetection, withEncoding, type Detection, type FileEncoding } from '../text/mojibake';
+import { detectEncodingOf, movedDetection, type Detection, type FileEncoding } from '../text/mojibake';
 import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 import type { PreviousCuts } from './chunks';
@@ -108,7 +108,7 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     if (found) reused++;
     return found;
   };
-  const built = withEncoding(encoding, () => buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }));
+  const built = buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }, encoding);
   const { plan, pieces } = built;
   memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder, years: built.years });
   return plan;

@@ -11,7 +11,7 @@
  */
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
-import { buildPlan } from '../parse/buildPlan';
+import { buildPlan, buildPlanInSteps } from '../parse/buildPlan';
 import type { TextChange } from '../parse/incremental';
 import { TextKey, textFingerprint } from './fingerprint';
 
@@ -42,6 +42,9 @@ export interface Typing {
   readonly unsaved?: boolean;
 }
 
+/** `held`'s answer when the store does not know the text. */
+const UNKNOWN = Symbol('unknown');
+
 interface Entry {
   readonly plan: ParsedPlan;
   readonly key: TextKey;
@@ -60,9 +63,14 @@ export class PlanStore {
   /** Parses run; tests prove a cache hit or an equal text did no work. */
   parseCount = 0;
 
+  /**
+   * `parse`: a document's parse; `typingParser`: a document's being typed in; `parseInSteps`: `parse` in steps (see
+   * `updateInSteps`), the same model.
+   */
   constructor(
     private readonly parse: (document: PlanDocument) => ParsedPlan = buildPlan,
     private readonly typingParser?: TypingParser,
+    private readonly parseInSteps: (document: PlanDocument) => Generator<void, ParsedPlan> = buildPlanInSteps,
   ) {}
 
   get size(): number {
@@ -111,6 +119,36 @@ export class PlanStore {
     const sameVersion = cached !== undefined && cached.version === document.version;
     const text = sameVersion ? '' : document.getText();
     const key = sameVersion ? cached.key : keyOf(text, typing);
+    const held = this.held(uri, key, typing);
+    if (held !== UNKNOWN) return held;
+    return this.take(uri, document.version, key, this.knownModel(uri, key) ?? this.parseText(document, text, typing, this.plans.get(uri)?.plan));
+  }
+
+  /**
+   * `update` of a text read from disk, its parse made in steps (`parseInSteps`, a piece of the text per step): the
+   * caller runs them between other work, and the store takes the model at the last step. A text the store knows
+   * needs no step. A caller that stops running the steps (a newer text of the file came) leaves the store as it was.
+   */
+  *updateInSteps(document: PlanDocument): Generator<void, ParsedPlan | undefined> {
+    const uri = document.uri;
+    const text = document.getText();
+    const key = keyOf(text, undefined);
+    const held = this.held(uri, key, undefined);
+    if (held !== UNKNOWN) return held;
+    const known = this.knownModel(uri, key);
+    if (known) return this.take(uri, document.version, key, known);
+    // The text's fingerprint (a look at all of it) is a step of its own.
+    yield;
+    this.parseCount++;
+    const plan = yield* this.parseInSteps({ uri, version: document.version, getText: () => text });
+    return this.take(uri, document.version, key, plan);
+  }
+
+  /**
+   * What the store holds of this very text, without a parse: the stored plan (then `typing` says whether its text is
+   * still held), undefined for a known non-plan, else UNKNOWN.
+   */
+  private held(uri: string, key: TextKey, typing: Typing | undefined): ParsedPlan | undefined | typeof UNKNOWN {
     const stored = this.plans.get(uri);
     if (stored && stored.key.equals(key)) {
       // The same text, not typed in (read from disk, a saved editor's): nothing to compare it with exactly next.
@@ -118,8 +156,13 @@ export class PlanStore {
       return stored.plan;
     }
     if (!stored && this.nonPlans.get(uri)?.equals(key)) return undefined;
-    const plan = this.knownModel(uri, key) ?? this.parseText(document, text, typing, stored?.plan);
-    this.parsed.set(uri, { version: document.version, plan, key });
+    return UNKNOWN;
+  }
+
+  /** Records `plan`, the model of the text of `key`, as the file's: a change when it is another model of a plan. */
+  private take(uri: string, version: number, key: TextKey, plan: ParsedPlan): ParsedPlan | undefined {
+    const stored = this.plans.get(uri);
+    this.parsed.set(uri, { version, plan, key });
     if (plan.isPlan) {
       this.nonPlans.delete(uri);
       this.plans.set(uri, { plan, key });

@@ -37,10 +37,16 @@ export class TimeSlice {
 
 /** Runs a core step function (a generator yielding between steps) in slices. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  return (await inSlicesWhile(steps, () => true))!.value;
+}
+
+/** `inSlices`, stopped before a step when `live()` says the work is superseded: then undefined (the rest never runs). */
+export async function inSlicesWhile<T>(steps: Generator<void, T>, live: () => boolean): Promise<{ readonly value: T } | undefined> {
   const slice = new TimeSlice();
   for (;;) {
+    if (!live()) return undefined;
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return { value: step.value };
     await slice.breathe();
   }
 }

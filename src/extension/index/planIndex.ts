@@ -4,11 +4,9 @@ import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { watchFolder } from './indexWatcher';
 import { watchEditors } from './editorEvents';
-import { contentOf, readForIndex, SKIP_REASONS, type DiskRead, type DiskStat } from './diskReader';
+import { contentOf, readForIndex, SKIP_REASONS, type DiskRead } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
-import { filesToIndex } from './filesToIndex';
-import { readInBatches } from './batchedReads';
-import { openDocument, openDocuments, typedDocument, statOfSaved, type OpenRead } from './openDocuments';
+import { openDocument, openDocuments, typedDocument, type OpenRead } from './openDocuments';
 import { currentText } from './currentText';
 import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
@@ -16,7 +14,9 @@ import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
 import { RecentDeletes } from './recentDeletes';
+import { SteppedParses } from './steppedParses';
 import { describeScan, type ScanReport } from './scanReport';
+import { scanFolders } from './workspaceScan';
 import { IndexScope } from './indexScope';
 import { maxFileBytes } from '../settings';
 
@@ -33,6 +33,8 @@ export interface PlanIndexChange extends PlanChanges {
 const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
+/** A text read from disk this long or longer (two pieces: see chunks.ts) is parsed in steps, the host running between. */
+const STEPPED_CHARS = 128 * 1024;
 
 /**
  * The workspace's plans for the views: a VS Code adapter over the core's `PlanStore`. Open documents
@@ -57,6 +59,8 @@ export class PlanIndex implements vscode.Disposable {
   /** A disk read that a delete of its file overtook is read again, not applied (it held the file as it was). */
   private readonly deletes = new RecentDeletes();
   private readonly disk: DiskSnapshot;
+  /** Long texts read from disk being parsed in steps. */
+  private readonly stepped = new SteppedParses();
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
   /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
@@ -157,6 +161,7 @@ export class PlanIndex implements vscode.Disposable {
     if (!this.scope.isCandidate(uri)) return;
     this.typing.forget(uri.toString());
     this.touched?.add(uri.toString());
+    this.stepped.supersede(uri.toString());
     this.store.update({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
     this.flush();
   }
@@ -166,6 +171,7 @@ export class PlanIndex implements vscode.Disposable {
     if (!this.scope.isCandidate(document.uri)) return undefined;
     const key = document.uri.toString();
     this.pending.cancel(key);
+    this.stepped.supersede(key);
     this.touched?.add(key);
     // Length in UTF-16 units approximates bytes well enough for a size guard, without encoding the text.
     // The same text is parsed next (the document read takes it once).
@@ -189,9 +195,9 @@ export class PlanIndex implements vscode.Disposable {
     return this.scan;
   }
 
-  /** Debounced re-parses not run yet (tests wait for 0 before they finish). */
+  /** Debounced re-parses not run yet, and parses in steps running (tests wait for 0 before they finish). */
   get pendingWork(): number {
-    return this.pending.size;
+    return this.pending.size + this.stepped.size;
   }
 
   /** Files skipped because they exceed `learningPlans.maxFileSizeKB` (for tests and the log). */
@@ -207,6 +213,7 @@ export class PlanIndex implements vscode.Disposable {
   dispose(): void {
     this.disk.dispose();
     this.pending.dispose();
+    this.stepped.dispose();
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
@@ -225,62 +232,33 @@ export class PlanIndex implements vscode.Disposable {
 
   private async scanWorkspace(): Promise<void> {
     this.watchers.forEach((w) => w.dispose());
-    this.watchers = [];
     this.scope.reset();
-    const found = new Set<string>();
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, settings: this.scope.read(folder) }));
+    this.watchers = folders.map(({ folder, settings }) => watchFolder(folder, settings, {
+      isCandidate: (uri) => this.scope.isCandidate(uri),
+      changed: (uri) => this.scheduleDisk(uri),
+      gone: (uri) => this.forgetTree(uri),
+      read: (uri) => this.refreshFromDisk(uri),
+    }));
     const touched = (this.touched = new Set());
-    const started = performance.now();
-    const [parsedBefore, reusedBefore] = [this.parseCount, this.reusedCount];
-    let firstPlansMs: number | undefined;
-    // Last session's snapshot is used by the first scan only; later scans reuse what the store holds.
-    const snapshot = await this.disk.takeLastSession();
-    const cached = (uri: vscode.Uri) => (stat: DiskStat): boolean => {
-      const key = uri.toString();
-      if (this.disk.holds(key, stat)) return true;
-      const entry = snapshot.get(key);
-      return entry !== undefined && entry.size === stat.size && entry.mtime === stat.mtime;
-    };
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const settings = this.scope.read(folder);
-      this.watchers.push(watchFolder(folder, settings, {
-        isCandidate: (uri) => this.scope.isCandidate(uri),
-        changed: (uri) => this.scheduleDisk(uri),
-        gone: (uri) => this.forgetTree(uri),
-        read: (uri) => this.refreshFromDisk(uri),
-      }));
-      const files = await filesToIndex(folder, folder.uri, settings);
-      await readInBatches<DiskRead | OpenRead>(
-        files,
-        (uri, open) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, this.maxBytes(uri), cached(uri))),
-        (uri, read) => {
-          const key = uri.toString();
-          found.add(key);
-          // Reported since it was read: what the store took then is newer than this read.
-          if (!touched.has(key)) this.apply(uri, read, snapshot.get(key));
+    const store = this.store;
+    try {
+      this.lastScan = await scanFolders(folders, touched, {
+        disk: this.disk,
+        maxBytes: (uri) => this.maxBytes(uri),
+        apply: (uri, read, snapshot) => this.apply(uri, read, snapshot),
+        flush: () => this.flush(),
+        forget: (key) => this.forget(key),
+        get plans() {
+          return store.size;
         },
-        () => {
-          // Show plans as they are found: the tree's first level fills in before the scan ends.
-          this.flush();
-          if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
-        },
-      );
+        knownUris: () => this.store.knownUris(),
+        work: () => ({ parsed: this.parseCount, reused: this.reusedCount }),
+      });
+    } finally {
+      this.touched = undefined;
     }
-    for (const uri of this.store.knownUris()) {
-      if (!found.has(uri) && !touched.has(uri)) this.forget(uri);
-    }
-    this.touched = undefined;
-    this.flush();
-    if (firstPlansMs === undefined && this.store.size > 0) firstPlansMs = performance.now() - started;
-    await this.disk.save();
-    const report = (this.lastScan = {
-      files: found.size,
-      plans: this.store.size,
-      parsed: this.parseCount - parsedBefore,
-      reused: this.reusedCount - reusedBefore,
-      firstPlansMs,
-      totalMs: performance.now() - started,
-    });
-    log().info(describeScan(report));
+    log().info(describeScan(this.lastScan));
   }
 
   /** Forgets a deleted file, or every plan below a deleted folder. */
@@ -289,6 +267,7 @@ export class PlanIndex implements vscode.Disposable {
     const below = key.endsWith('/') ? key : key + '/';
     this.deletes.deleted(key);
     this.touched?.add(key);
+    this.stepped.supersedeTree(key);
     // Work scheduled before the delete (a debounced parse of a document VS Code has not disposed yet, a disk
     // read) would bring the plan back: it is superseded.
     this.pending.cancel(key);
@@ -328,13 +307,19 @@ export class PlanIndex implements vscode.Disposable {
     // Its delete reported while the file was read: these bytes may be the deleted file's. Read again, after it.
     if (this.deletes.since(uri.toString(), mark)) return this.scheduleDisk(uri);
     this.touched?.add(uri.toString());
-    this.apply(uri, read);
+    const steps = this.apply(uri, read);
     this.flush();
+    await steps;
   }
 
-  /** `read` is a disk read, or for a file open in an editor its disk stat when it has no unsaved changes. */
-  private apply(uri: vscode.Uri, read: DiskRead | OpenRead | undefined, snapshot?: SnapshotEntry): void {
+  /**
+   * `read` is a disk read, or for a file open in an editor its disk stat when it has no unsaved changes. A long
+   * text read is parsed in steps: the promise of its end (it flushes its change itself).
+   */
+  private apply(uri: vscode.Uri, read: DiskRead | OpenRead | undefined, snapshot?: SnapshotEntry): Promise<void> | undefined {
     const key = uri.toString();
+    // This read is newer than one being parsed in steps (a long text read again is the one exception: see below).
+    if (!read || !('bytes' in read)) this.stepped.supersede(key);
     if (read && 'reuse' in read) {
       this.reusedCount++;
       // The store holds this very file already, or last session's snapshot does: no read, no parse.
@@ -369,12 +354,25 @@ export class PlanIndex implements vscode.Disposable {
       if (why !== 'large') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: ${SKIP_REASONS[why]}`);
       return;
     }
-    this.tooLarge.forget(key);
-    this.typing.forget(key);
+    const took = (): void => {
+      this.tooLarge.forget(key);
+      this.typing.forget(key);
+      this.disk.record(key, read.stat);
+    };
     // Disk versions count down from -1 so they never collide with an editor's versions.
+    const document = { uri: key, version: --this.diskVersion, getText: () => content.text };
+    if (content.text.length >= STEPPED_CHARS && !content.notPlan) {
+      // Superseding a parse of an older text of the file, or leaving one of this text to go on.
+      return this.stepped.run(key, content.text, this.store.updateInSteps(document), () => {
+        took();
+        this.flush();
+      });
+    }
+    this.stepped.supersede(key);
     if (content.notPlan) this.store.adopt(key, textFingerprint(content.text), null);
-    else this.store.update({ uri: key, version: --this.diskVersion, getText: () => content.text });
-    this.disk.record(key, read.stat);
+    else this.store.update(document);
+    took();
+    return undefined;
   }
 
   /** An editor opened or closed the file: versions start again, and edits are counted from scratch. */
@@ -384,6 +382,7 @@ export class PlanIndex implements vscode.Disposable {
   }
 
   private forget(key: string): void {
+    this.stepped.supersede(key);
     this.typing.forget(key);
     this.store.delete(key);
     this.disk.drop(key);

@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import { SteppedParses } from '../../src/extension/index/steppedParses';
+import { SLICE_MS } from '../../src/extension/index/hostTime';
+
+/** Steps that each take `ms` of the thread, counting the steps run; its result is `value`. */
+function* busySteps(count: number, ms: number, ran: { steps: number }, value: string): Generator<void, string> {
+  for (let i = 0; i < count; i++) {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    ran.steps++;
+    if (i < count - 1) yield;
+  }
+  return value;
+}
+
+describe('SteppedParses: long parses between the host\'s other work, superseded by a newer text', () => {
+  let parses: SteppedParses;
+  beforeEach(() => (parses = new SteppedParses()));
+  afterEach(() => parses.dispose());
+
+  it('runs the steps in time slices, the host running between, and hands over the result after the last', async () => {
+    const ran = { steps: 0 };
+    const done: string[] = [];
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    try {
+      await parses.run('a', 'text', busySteps(20, 3, ran, 'model'), (value) => done.push(value));
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.deepStrictEqual(done, ['model']);
+    assert.strictEqual(ran.steps, 20);
+    // 60 ms of steps in slices of about SLICE_MS: timers ran between them.
+    assert.ok(ticks >= Math.floor(60 / (SLICE_MS + 5)) - 1, `${ticks} ticks`);
+    assert.strictEqual(parses.size, 0);
+  });
+
+  it('a newer parse of the file supersedes the older: the older stops before its next step and hands over nothing', async () => {
+    const older = { steps: 0 };
+    const newer = { steps: 0 };
+    const done: string[] = [];
+    const first = parses.run('a', 'old text', busySteps(50, 1, older, 'old'), (value) => done.push(value));
+    assert.strictEqual(parses.size, 1);
+    const second = parses.run('a', 'new text', busySteps(3, 1, newer, 'new'), (value) => done.push(value));
+    await Promise.all([first, second]);
+    assert.deepStrictEqual(done, ['new']);
+    assert.ok(older.steps < 50, `${older.steps}`);
+    assert.strictEqual(parses.size, 0);
+  });
+
+  it('the same text read again while it is parsed: the parse goes on, the second never runs, both wait for its end', async () => {
+    const first = { steps: 0 };
+    const second = { steps: 0 };
+    const done: string[] = [];
+    const one = parses.run('a', 'same text', busySteps(10, 1, first, 'first'), (value) => done.push(value));
+    const two = parses.run('a', 'same text', busySteps(10, 1, second, 'second'), (value) => done.push(value));
+    assert.strictEqual(two, one);
+    await two;
+    assert.deepStrictEqual(done, ['first']);
+    assert.deepStrictEqual([first.steps, second.steps], [10, 0]);
+  });
+
+  it('supersede, supersedeTree and dispose stop parses: of the file, of the files below a folder, of all', async () => {
+    const done: string[] = [];
+    const start = (key: string): Promise<void> => parses.run(key, key, busySteps(30, 1, { steps: 0 }, key), (value) => done.push(value));
+    const runs = ['file:///w/a.md', 'file:///w/notes/b.md', 'file:///w/notes/c.md', 'file:///w/notes-old/d.md', 'file:///w/e.md'].map(start);
+    parses.supersede('file:///w/a.md');
+    parses.supersedeTree('file:///w/notes');
+    assert.strictEqual(parses.size, 2, 'notes-old is not below notes');
+    parses.supersede('file:///w/e.md');
+    await Promise.all(runs);
+    assert.deepStrictEqual(done, ['file:///w/notes-old/d.md']);
+    const last = start('file:///w/f.md');
+    parses.dispose();
+    await last;
+    assert.deepStrictEqual(done, ['file:///w/notes-old/d.md']);
+  });
+
+  it('steps that end at once hand over in the same turn (a text the store knew needs no step)', () => {
+    const done: string[] = [];
+    void parses.run('a', 'text', busySteps(1, 0, { steps: 0 }, 'known'), (value) => done.push(value));
+    assert.deepStrictEqual(done, ['known']);
+  });
+});
