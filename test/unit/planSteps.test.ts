@@ -5,7 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { buildPlan, buildPlanInSteps, inMemoryDocument, type ParsedPlan, type PlanDocument } from '../../src/core';
+import { buildPlan, buildPlanInSteps, inMemoryDocument, preparedReviewCards, type ParsedPlan, type PlanDocument } from '../../src/core';
+import { createPlanStore } from '../../src/extension/index/planStoreWithCards';
 import { codePage } from '../../src/core/text/codePages';
 import { assemble, boundaryTrap, fragment, runs } from './fuzz/documents';
 import { mangle } from './helpers';
@@ -94,8 +95,29 @@ describe('buildPlanInSteps: a plan parsed a piece at a time', () => {
         const document = inMemoryDocument('file:///plan-2026.md', text);
         const { plan } = inSteps(document, { chunkChars }, () => buildPlan(journal));
         assert.deepStrictEqual(plan, buildPlan(document, { chunkChars }));
+        assert.deepStrictEqual(plan, buildPlan(document));
       }),
       { seed: 20261130, numRuns: runs(600) },
     );
+  });
+
+  it('the extension\'s store: a text read from disk parsed in steps (16 KB) is the model and review cards of one parse (64 KB)', () => {
+    const days = Array.from({ length: 800 }, (_, i) => `### Day ${i + 1} - Topic ${i + 1}${i % 3 ? '' : ' \u2705 2026-11-2' + (i % 9)}\n- **Task (30 min):** study part ${i + 1}\n- **Key takeaway:** idea ${i + 1}\n- [${i % 3 ? ' ' : 'x'}] exercise ${i + 1}\n\n`).join('');
+    const texts = [`# Days 1-800: Long Plan\n\n${days}`, ...documents.filter((d) => d.uri.includes('learning-journey-tracker')).map((d) => d.getText().repeat(1))];
+    for (const text of texts) {
+      const document = inMemoryDocument('file:///w/plan.md', text, -1);
+      const stepped = createPlanStore();
+      const steps = stepped.updateInSteps(document);
+      let count = 0;
+      for (let next = steps.next(); !next.done; next = steps.next()) count++;
+      const whole = createPlanStore();
+      whole.update(document);
+      assert.ok(text.length < 64 * 1024 || count > text.length / (16 * 1024), `${count} steps`);
+      assert.deepStrictEqual(stepped.get(document.uri), whole.get(document.uri));
+      const cards = preparedReviewCards(stepped.get(document.uri)!, 'plan.md');
+      assert.ok(cards, 'the review cards are prepared with the model');
+      assert.deepStrictEqual(cards, preparedReviewCards(whole.get(document.uri)!, 'plan.md'));
+    }
+    assert.ok(texts.length >= 2, 'the tracker with review material is among them');
   });
 });

@@ -48,16 +48,30 @@ describe('SteppedParses: long parses between the host\'s other work, superseded 
     assert.strictEqual(parses.size, 0);
   });
 
-  it('the same text read again while it is parsed: the parse goes on, the second never runs, both wait for its end', async () => {
+  it('the same text read again while it is parsed: the parse goes on, the second never runs, its callback gets the result', async () => {
     const first = { steps: 0 };
     const second = { steps: 0 };
     const done: string[] = [];
-    const one = parses.run('a', 'same text', busySteps(10, 1, first, 'first'), (value) => done.push(value));
-    const two = parses.run('a', 'same text', busySteps(10, 1, second, 'second'), (value) => done.push(value));
+    const one = parses.run('a', 'same text', busySteps(10, 1, first, 'first'), (value) => done.push(`1:${value}`));
+    const two = parses.run('a', 'same text', busySteps(10, 1, second, 'second'), (value) => done.push(`2:${value}`));
     assert.strictEqual(two, one);
     await two;
-    assert.deepStrictEqual(done, ['first']);
+    // The second read's callback records its newer stat.
+    assert.deepStrictEqual(done, ['2:first']);
     assert.deepStrictEqual([first.steps, second.steps], [10, 0]);
+  });
+
+  it('parses of several files run one after the other, never in turns (Node would run their slices back to back)', async () => {
+    const order: string[] = [];
+    function* logged(name: string): Generator<void, string> {
+      for (let i = 0; i < 3; i++) {
+        order.push(name);
+        yield;
+      }
+      return name;
+    }
+    await Promise.all(['a', 'b', 'c'].map((key) => parses.run(key, key, logged(key), () => undefined)));
+    assert.deepStrictEqual(order, ['a', 'b', 'c', 'a', 'a', 'b', 'b', 'c', 'c'], 'each file\'s first step at once, the rest in turn');
   });
 
   it('supersede, supersedeTree and dispose stop parses: of the file, of the files below a folder, of all', async () => {

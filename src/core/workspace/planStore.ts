@@ -139,8 +139,9 @@ export class PlanStore {
     if (known) return this.take(uri, document.version, key, known);
     // The text's fingerprint (a look at all of it) is a step of its own.
     yield;
-    this.parseCount++;
     const plan = yield* this.parseInSteps({ uri, version: document.version, getText: () => text });
+    // Counted when made (a parse superseded half-way made nothing).
+    this.parseCount++;
     return this.take(uri, document.version, key, plan);
   }
 

@@ -16,7 +16,7 @@ const workspaceDisk: IndexDisk = {
 
 /** What reading a file gave: its bytes, a cached model still valid, or why it is not indexed. */
 export type DiskRead =
-  | { bytes: Uint8Array; stat: DiskStat }
+  | { bytes: Uint8Array; stat: DiskStat; readAt: number }
   | { reuse: true; stat: DiskStat }
   | { skipped: 'gone' | 'special' }
   | { skipped: 'large'; size: number };
@@ -36,6 +36,8 @@ export async function readForIndex(uri: vscode.Uri, maxBytes: number, cached?: (
     if (type !== vscode.FileType.File) return { skipped: 'special' };
     if (size > maxBytes) return { skipped: 'large', size };
     if (cached?.({ size, mtime })) return { reuse: true, stat: { size, mtime } };
+    // Taken before the read: a file changed in the second it was read is kept out of the snapshot (diskSnapshot.ts).
+    let readAt = Date.now();
     let bytes = await disk.readFile(uri, maxBytes);
     let stat: DiskStat = { size, mtime };
     // A file being written (truncated, then filled) reads short: read again once it has settled.
@@ -45,10 +47,11 @@ export async function readForIndex(uri: vscode.Uri, maxBytes: number, cached?: (
       if (now.type !== vscode.FileType.File) return { skipped: 'special' };
       if (now.size > maxBytes) return { skipped: 'large', size: now.size };
       stat = { size: now.size, mtime: now.mtime };
+      readAt = Date.now();
       bytes = await disk.readFile(uri, maxBytes);
       if (bytes.length === now.size) break;
     }
-    return { bytes, stat };
+    return { bytes, stat, readAt };
   } catch {
     return { skipped: 'gone' }; // deleted or unreadable since it was found
   }

@@ -51,9 +51,13 @@ export class DiskSnapshot {
     return (await entries) ?? new Map();
   }
 
-  /** The store just took the file's text read from disk at `stat` (its fingerprint is the store's now). */
-  record(uri: string, stat: DiskStat, fingerprint = this.entryOf(uri)?.fingerprint): void {
-    this.records.set(uri, { ...stat, fingerprint, readAt: Date.now() });
+  /**
+   * The store just took the file's text read from disk at `stat` (its fingerprint is the store's now). `readAt`: when
+   * it was read, if not just now (a long text is parsed in steps after its read: the time of its end would make a
+   * read in the second of the file's change look safe).
+   */
+  record(uri: string, stat: DiskStat, fingerprint = this.entryOf(uri)?.fingerprint, readAt = Date.now()): void {
+    this.records.set(uri, { size: stat.size, mtime: stat.mtime, fingerprint, readAt });
     this.schedule();
   }
 

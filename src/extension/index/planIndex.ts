@@ -63,6 +63,8 @@ export class PlanIndex implements vscode.Disposable {
   private readonly stepped = new SteppedParses();
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
+  /** Texts read from disk that were parsed in steps (tests prove a long plan is). */
+  steppedParseCount = 0;
   /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
   reusedCount = 0;
   /** The last full scan's figures. */
@@ -241,7 +243,6 @@ export class PlanIndex implements vscode.Disposable {
       read: (uri) => this.refreshFromDisk(uri),
     }));
     const touched = (this.touched = new Set());
-    const store = this.store;
     try {
       this.lastScan = await scanFolders(folders, touched, {
         disk: this.disk,
@@ -249,9 +250,7 @@ export class PlanIndex implements vscode.Disposable {
         apply: (uri, read, snapshot) => this.apply(uri, read, snapshot),
         flush: () => this.flush(),
         forget: (key) => this.forget(key),
-        get plans() {
-          return store.size;
-        },
+        plans: () => this.store.size,
         knownUris: () => this.store.knownUris(),
         work: () => ({ parsed: this.parseCount, reused: this.reusedCount }),
       });
@@ -307,9 +306,9 @@ export class PlanIndex implements vscode.Disposable {
     // Its delete reported while the file was read: these bytes may be the deleted file's. Read again, after it.
     if (this.deletes.since(uri.toString(), mark)) return this.scheduleDisk(uri);
     this.touched?.add(uri.toString());
-    const steps = this.apply(uri, read);
+    // A long text parsed in steps shows itself when parsed: the watcher's next read does not wait for it.
+    this.apply(uri, read)?.catch((error: unknown) => log().error(`parsing ${vscode.workspace.asRelativePath(uri)} failed:`, error));
     this.flush();
-    await steps;
   }
 
   /**
@@ -357,13 +356,14 @@ export class PlanIndex implements vscode.Disposable {
     const took = (): void => {
       this.tooLarge.forget(key);
       this.typing.forget(key);
-      this.disk.record(key, read.stat);
+      this.disk.record(key, read.stat, undefined, read.readAt);
     };
     // Disk versions count down from -1 so they never collide with an editor's versions.
     const document = { uri: key, version: --this.diskVersion, getText: () => content.text };
     if (content.text.length >= STEPPED_CHARS && !content.notPlan) {
       // Superseding a parse of an older text of the file, or leaving one of this text to go on.
       return this.stepped.run(key, content.text, this.store.updateInSteps(document), () => {
+        this.steppedParseCount++;
         took();
         this.flush();
       });

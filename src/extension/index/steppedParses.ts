@@ -1,36 +1,60 @@
 import { inSlicesWhile } from './hostTime';
 
+interface Running {
+  readonly text: string;
+  /** Gets the result: the latest caller's (the same text read again brings a newer stat to record). */
+  done: (value: unknown) => void;
+  ended: Promise<void>;
+}
+
 /**
- * Parses run in steps between the host's other work (a long plan read from disk: see buildPlanInSteps), one per
- * file. A file's parse is superseded, and stops before its next step, once the index takes another text of the file
- * or forgets it: what it read is old then, and nothing of it is taken.
+ * Parses run in steps between the host's other work (a long plan read from disk: see buildPlanInSteps), one file's
+ * at a time: parses that took turns in slices of their own would run back to back when the host breathes (Node
+ * runs every waiting `setImmediate` in one go), and ten long plans would stall it ten slices long. A file's parse is
+ * superseded, and stops before its next step, once the index takes another text of the file or forgets it: what it
+ * read is old then, and nothing of it is taken.
  */
 export class SteppedParses {
-  private readonly running = new Map<string, { readonly text: string; readonly ended: Promise<void> }>();
+  private readonly running = new Map<string, Running>();
+  /** The end of the last parse queued: the next starts after it. */
+  private tail: Promise<void> = Promise.resolve();
 
   /**
-   * Runs `steps`, the parse of `text` for the file `key`, in time slices; `done` gets the result right after the last
-   * step, in the same turn, unless superseded. A parse of the file running already is superseded, or kept when it
-   * parses the same text (a file written once is reported by its folder's creation, its own and its change): then
-   * `steps` never runs. Resolves when the parse kept ended, either way.
+   * Runs the first of `steps` (the parse of `text` for the file `key`) now and queues the rest to run in time slices;
+   * `done` gets the result right after the last step, in the same turn, unless superseded. A parse of the file queued or running already is
+   * superseded, or kept when it parses the same text (a file written once is reported by its folder's creation, its
+   * own and its change): then `steps` never runs and `done` replaces its callback. Resolves when the parse kept
+   * ended, either way.
    */
   run<T>(key: string, text: string, steps: Generator<void, T>, done: (value: T) => void): Promise<void> {
     const same = this.running.get(key);
-    if (same && same.text === text) return same.ended;
-    const entry: { text: string; ended: Promise<void> } = { text, ended: Promise.resolve() };
+    if (same && same.text === text) {
+      same.done = done as (value: unknown) => void;
+      return same.ended;
+    }
+    // A parse of another text of the file is superseded.
+    this.running.delete(key);
+    // The first step now: a text the store holds takes no more (then its result is handed over in this turn).
+    const first = steps.next();
+    if (first.done) {
+      done(first.value);
+      return Promise.resolve();
+    }
+    const entry: Running = { text, done: done as (value: unknown) => void, ended: Promise.resolve() };
     this.running.set(key, entry);
     const live = (): boolean => this.running.get(key) === entry;
     const andDone = function* (): Generator<void, void> {
       const value = yield* steps;
-      done(value);
+      entry.done(value);
     };
-    entry.ended = inSlicesWhile(andDone(), live).then(
+    entry.ended = this.tail.then(() => inSlicesWhile(andDone(), live)).then(
       () => void (live() && this.running.delete(key)),
       (error: unknown) => {
         if (live()) this.running.delete(key);
         throw error;
       },
     );
+    this.tail = entry.ended.catch(() => undefined);
     return entry.ended;
   }
 
@@ -47,7 +71,7 @@ export class SteppedParses {
     }
   }
 
-  /** Parses running (tests wait for none). */
+  /** Parses queued or running (tests wait for none). */
   get size(): number {
     return this.running.size;
   }

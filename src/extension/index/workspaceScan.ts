@@ -18,7 +18,8 @@ export interface ScanTarget {
   flush(): void;
   /** Forgets a file the scan did not find. */
   forget(key: string): void;
-  readonly plans: number;
+  /** Plans the index holds now. */
+  plans(): number;
   knownUris(): readonly string[];
   /** Parses run and files reused so far (the report counts this scan's). */
   work(): { readonly parsed: number; readonly reused: number };
@@ -36,7 +37,7 @@ export async function scanFolders(folders: readonly { folder: vscode.WorkspaceFo
   const before = target.work();
   let firstPlansMs: number | undefined;
   const firstPlans = (): void => {
-    if (firstPlansMs === undefined && target.plans > 0) firstPlansMs = performance.now() - started;
+    if (firstPlansMs === undefined && target.plans() > 0) firstPlansMs = performance.now() - started;
   };
   // Last session's snapshot is used by the first scan only; later scans reuse what the index holds.
   const snapshot = await target.disk.takeLastSession();
@@ -48,12 +49,14 @@ export async function scanFolders(folders: readonly { folder: vscode.WorkspaceFo
   };
   for (const { folder, settings } of folders) {
     const files = await filesToIndex(folder, folder.uri, settings);
-    // The folder's setting, read once (5,000 reads of the configuration, one a file, took the host ~10 ms).
-    const maxBytes = target.maxBytes(folder.uri);
+    // The folder's setting, read once (5,000 reads of the configuration, one a file, took the host ~10 ms); a file's
+    // own where folders are several (a folder's listing may hold a nested workspace folder's files, with its setting).
+    const folderMax = folders.length === 1 ? target.maxBytes(folder.uri) : undefined;
+    const maxBytes = (uri: vscode.Uri): number => folderMax ?? target.maxBytes(uri);
     const stepping: Promise<void>[] = [];
     await readInBatches<DiskRead | OpenRead>(
       files,
-      (uri, open) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, maxBytes, cached(uri))),
+      (uri, open) => (open.has(uri.toString()) ? statOfSaved(uri) : readForIndex(uri, maxBytes(uri), cached(uri))),
       (uri, read) => {
         const key = uri.toString();
         found.add(key);
@@ -79,7 +82,7 @@ export async function scanFolders(folders: readonly { folder: vscode.WorkspaceFo
   const after = target.work();
   return {
     files: found.size,
-    plans: target.plans,
+    plans: target.plans(),
     parsed: after.parsed - before.parsed,
     reused: after.reused - before.reused,
     firstPlansMs,
