@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildPlan, inMemoryDocument, parseForTyping, reparsePlan, reusedPieces, type ParsedPlan, type TextChange } from '../../src/core';
+import { buildPlan, inMemoryDocument, parseForTyping, prepareForTypingInSteps, reparsePlan, reusedPieces, type ParsedPlan, type TextChange } from '../../src/core';
 import { assemble, boundaryTrap, fragment, runs } from './fuzz/documents';
 import { fixtureNames, readFixture } from './helpers';
 
@@ -108,6 +108,27 @@ describe('incremental re-parse: typing gives the model a full parse gives', func
     const next = reparsePlan(typed, inMemoryDocument(URI, `${start.slice(0, at)}x${start.slice(at)}`, 2), [{ rangeOffset: at, rangeLength: 0, text: 'x' }], { chunkChars: 1 });
     assert.ok((reusedPieces(next)?.reused ?? 0) > 5, JSON.stringify(reusedPieces(next)));
     assert.deepStrictEqual(next, buildPlan(inMemoryDocument(URI, `${start.slice(0, at)}x${start.slice(at)}`, 2)));
+  });
+
+  it('prepareForTypingInSteps: a plan read from disk becomes one a keystroke re-parses in part, in steps, the model untouched', () => {
+    const days = Array.from({ length: 3000 }, (_, i) => `### Day ${i + 1} - Topic ${i + 1}\n- [ ] exercise ${i + 1}\n- [Reference](https://example.com/${i + 1})\n\n`).join('');
+    const text = `# Days 1-3000: Long\n\n${days}`;
+    const read = buildPlan(inMemoryDocument(URI, text, -1));
+    const copy = JSON.stringify(read);
+    assert.strictEqual(reusedPieces(read), undefined, 'a plan read from disk keeps nothing for typing');
+    let steps = 0;
+    const preparing = prepareForTypingInSteps(read, inMemoryDocument(URI, text, 1));
+    while (!preparing.next().done) steps++;
+    assert.ok(steps > text.length / (64 * 1024), `${steps} steps for ${text.length} characters`);
+    assert.strictEqual(JSON.stringify(read), copy, 'the model is as it was');
+    const at = text.indexOf('Topic 1500') + 10;
+    const typed = `${text.slice(0, at)}Z${text.slice(at)}`;
+    const next = reparsePlan(read, inMemoryDocument(URI, typed, 2), [{ rangeOffset: at, rangeLength: 0, text: 'Z' }]);
+    const pieces = reusedPieces(next)!;
+    assert.ok(pieces.reused >= pieces.total - 2, JSON.stringify(pieces));
+    assert.deepStrictEqual(next, buildPlan(inMemoryDocument(URI, typed, 2)));
+    // Ready already: nothing to do.
+    assert.strictEqual(prepareForTypingInSteps(next, inMemoryDocument(URI, typed, 2)).next().done, true);
   });
 
   it('days written as checkbox items typed into: boxes, nested tasks, sessions, a list broken by a blank line or a heading', () => {

@@ -92,13 +92,13 @@ export interface BuildResult {
 }
 
 /**
- * The parse behind `buildPlan` and `reparsePlan`: with `pieces`, each piece is recorded (or replayed
- * from `pieces`) and the pieces come back; without, the builder is called directly. `encoding`: the
- * file's mojibake code page, detected by the caller.
+ * The parse behind `reparsePlan`, a step at a time (see buildPlanInSteps): with `pieces`, each piece is recorded (or
+ * replayed from `pieces`) and the pieces come back; without, the builder is called directly. `encoding`: the file's
+ * mojibake code page, detected by the caller.
  */
-export function buildPlanOf(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null, encoding: FileEncoding | null): BuildResult {
+export function* buildPlanOfInSteps(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null, encoding: FileEncoding | null): Generator<void, BuildResult> {
   const build = new PlanBuild(document, source, options, pieces, encoding);
-  while (!build.step());
+  while (!build.step()) yield;
   return build.result;
 }
 

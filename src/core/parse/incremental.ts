@@ -14,7 +14,7 @@
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
 import { detectEncodingOf, movedDetection, type Detection, type FileEncoding } from '../text/mojibake';
-import { buildPlanOf, type BuildOptions, type Piece } from './buildPlan';
+import { buildPlanOfInSteps, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
 import type { PreviousCuts } from './chunks';
 import { readDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
@@ -74,6 +74,15 @@ function detectionOf(text: string, previous: Memo | undefined, changes: readonly
 }
 
 function parse(document: PlanDocument, text: string, previous: Memo | undefined, changes: readonly TextChange[] | undefined, options: BuildOptions): ParsedPlan {
+  const steps = parseInSteps(document, text, previous, changes, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `parse` a piece at a time (see buildPlanInSteps): `prepareForTypingInSteps` runs it between the host's other work. */
+function* parseInSteps(document: PlanDocument, text: string, previous: Memo | undefined, changes: readonly TextChange[] | undefined, options: BuildOptions): Generator<void, ParsedPlan> {
   const detection = detectionOf(text, previous, changes);
   const encoding = detection.encoding;
   const source = prepareSource(text);
@@ -108,7 +117,9 @@ function parse(document: PlanDocument, text: string, previous: Memo | undefined,
     if (found) reused++;
     return found;
   };
-  const built = buildPlanOf(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }, encoding);
+  // A look over the whole text so far (its code page, front matter, the previous pieces): a step of its own.
+  yield;
+  const built = yield* buildPlanOfInSteps(document, source, { chunkChars: options.chunkChars }, { find: lookup, cuts, dateOrder }, encoding);
   const { plan, pieces } = built;
   memos.set(plan, { pieces, length: text.length, shrink, head, frontMatter: source.frontMatter, encoding: key, detection, chunkChars: options.chunkChars, reused, dateOrder: built.dateOrder, years: built.years });
   return plan;
@@ -136,6 +147,21 @@ function movedDates(previous: Memo, read: DateOrderRead, changes: readonly TextC
  */
 export function parseForTyping(document: PlanDocument, options: BuildOptions = {}): ParsedPlan {
   return parse(document, document.getText(), undefined, undefined, options);
+}
+
+/**
+ * Makes `plan`, a model of `document`'s very text made another way (read from disk, taken from a snapshot), one that
+ * `reparsePlan` re-parses fast: the text is parsed again in steps, recording what a re-parse needs, kept beside `plan`
+ * (the same model, so nothing the views hold changes). A 5 MB plan's first keystroke was a whole parse (~1 s in the
+ * extension host); run while the plan is open and nothing is typed, it is not. `plan` must be of this text (the
+ * caller compared fingerprints); a plan ready to be typed in already is left as it is.
+ */
+export function* prepareForTypingInSteps(plan: ParsedPlan, document: PlanDocument, options: BuildOptions = {}): Generator<void, void> {
+  if (memos.has(plan)) return;
+  yield;
+  const made = yield* parseInSteps(document, document.getText(), undefined, undefined, options);
+  const memo = memos.get(made);
+  if (memo && !memos.has(plan)) memos.set(plan, memo);
 }
 
 /**

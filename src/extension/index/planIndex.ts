@@ -60,7 +60,7 @@ export class PlanIndex implements vscode.Disposable {
   private readonly deletes = new RecentDeletes();
   private readonly disk: DiskSnapshot;
   /** Long texts read from disk being parsed in steps. */
-  private readonly stepped = new SteppedParses();
+  private readonly stepped = new SteppedParses((what, error) => log().error(`${what} failed:`, error));
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
   /** Texts read from disk that were parsed in steps (tests prove a long plan is). */
@@ -188,6 +188,7 @@ export class PlanIndex implements vscode.Disposable {
     const plan = this.store.update(planDocument, this.typing.of(document));
     this.typing.took(document, plan ? planDocument.taken : null);
     this.flush();
+    if (plan && size >= STEPPED_CHARS) this.stepped.prepareForTyping(plan, planDocument);
     return plan;
   }
 

@@ -1,3 +1,4 @@
+import { prepareForTypingInSteps, reusedPieces, type ParsedPlan, type PlanDocument } from '../../core';
 import { inSlicesWhile } from './hostTime';
 
 interface Running {
@@ -18,6 +19,9 @@ export class SteppedParses {
   private readonly running = new Map<string, Running>();
   /** The end of the last parse queued: the next starts after it. */
   private tail: Promise<void> = Promise.resolve();
+
+  /** `failed`: told of a parse that threw, when no caller waits for it (the log). */
+  constructor(private readonly failed: (what: string, error: unknown) => void = () => undefined) {}
 
   /**
    * Runs the first of `steps` (the parse of `text` for the file `key`) now and queues the rest to run in time slices;
@@ -56,6 +60,17 @@ export class SteppedParses {
     );
     this.tail = entry.ended.catch(() => undefined);
     return entry.ended;
+  }
+
+  /**
+   * A long plan open in an editor and not typed in yet (its model read from disk or a snapshot) is made ready for its
+   * first keystroke (prepareForTypingInSteps), in steps like a parse: a 5 MB plan's first keystroke was a whole parse.
+   * A keystroke before it is ready supersedes it (that keystroke parses the plan whole, as before).
+   */
+  prepareForTyping(plan: ParsedPlan, document: PlanDocument): void {
+    if (reusedPieces(plan)) return;
+    this.run(document.uri, document.getText(), prepareForTypingInSteps(plan, document), () => undefined)
+      .catch((error: unknown) => this.failed(`preparing ${document.uri} to be typed in`, error));
   }
 
   /** The file `key` has a newer text, or is gone: a parse of it running stops. */
