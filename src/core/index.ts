@@ -4,7 +4,7 @@ export * from './document';
 export * from './stamps';
 export { buildPlan, buildPlanInSteps } from './parse/buildPlan';
 export { keepStringsCompact } from './parse/compactText';
-export { parseForTyping, prepareForTypingInSteps, reparsePlan, reusedPieces } from './parse/incremental';
+export { forgetTypingPieces, parseForTyping, prepareForTypingInSteps, reparsePlan, reusedPieces } from './parse/incremental';
 export { typedText, type TextChange, type TextProbe } from './text/textChanges';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
 export { mayBePlan, planSignals } from './grammar/signals';

@@ -182,3 +182,32 @@ describe('CodeLenses of a big plan', () => {
     }
   });
 });
+
+describe('A long plan opened in an editor', () => {
+  it('is made ready for its first keystroke while nothing is typed, and stays ready through a rescan', async function () {
+    this.timeout(120_000);
+    const lp = await api();
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
+    const text = planText(daySections(fixture), 1, 400);
+    assert.ok(text.length > 128 * 1024, `${text.length} characters`);
+    const uri = workspaceUri('ready-to-type.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const ready = (): boolean => lp.reusedPieces(lp.index.get(uri)!) !== undefined;
+    try {
+      await waitFor('the plan in the index', () => lp.index.get(uri), 60_000);
+      assert.ok(!ready(), 'read from disk, it keeps nothing for typing');
+      await vscode.window.showTextDocument(uri);
+      await waitFor('the plan made ready for typing', () => lp.index.pendingWork === 0 && ready(), 60_000);
+      // A rescan takes the open document again (as a window reload does): it stays ready.
+      await lp.index.rescan();
+      await waitFor('the rescan settled', () => lp.index.pendingWork === 0, 60_000);
+      assert.ok(ready(), 'still ready after a rescan');
+      // (What it kept is let go when VS Code closes the document, which it does in its own time after the editor
+      // closes: a unit test covers SteppedParses.editorClosed.)
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the plan gone', () => !lp.index.get(uri));
+    }
+  });
+});

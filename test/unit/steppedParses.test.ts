@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { buildPlan, inMemoryDocument, reusedPieces } from '../../src/core';
 import { SteppedParses } from '../../src/extension/index/steppedParses';
 import { SLICE_MS } from '../../src/extension/index/hostTime';
 
@@ -94,5 +95,56 @@ describe('SteppedParses: long parses between the host\'s other work, superseded 
     const done: string[] = [];
     void parses.run('a', 'text', busySteps(1, 0, { steps: 0 }, 'known'), (value) => done.push(value));
     assert.deepStrictEqual(done, ['known']);
+  });
+
+  it('a parse that throws: its promise rejects (at its first step too), and the next parse runs', async () => {
+    function* failing(at: number): Generator<void, string> {
+      for (let i = 0; i < at; i++) yield;
+      throw new Error(`step ${at}`);
+    }
+    await assert.rejects(parses.run('a', 'a', failing(0), () => undefined), /step 0/);
+    await assert.rejects(parses.run('b', 'b', failing(3), () => undefined), /step 3/);
+    const done: string[] = [];
+    await parses.run('c', 'c', busySteps(3, 0, { steps: 0 }, 'c'), (value) => done.push(value));
+    assert.deepStrictEqual(done, ['c']);
+  });
+
+  it('the host breathes between one parse\'s end and the next one\'s steps', async () => {
+    const order: string[] = [];
+    function* logged(name: string): Generator<void, string> {
+      order.push(`${name}1`);
+      yield;
+      order.push(`${name}2`);
+      return name;
+    }
+    // What the host was asked to run when a ended runs before b's next step: a's end and b's steps are not one macrotask.
+    const runs = [parses.run('a', 'a', logged('a'), () => setImmediate(() => order.push('host'))), parses.run('b', 'b', logged('b'), () => undefined)];
+    await Promise.all(runs);
+    assert.ok(order.indexOf('host') < order.indexOf('b2'), order.join(' '));
+  });
+
+  it('prepareForTyping: a long plan read from disk is made ready for typing in steps; ready, short or closed, nothing or stop', async () => {
+    const days = Array.from({ length: 2500 }, (_, i) => `### Day ${i + 1} - Topic ${i + 1}\n- [ ] exercise ${i + 1}\n- [Reference](https://example.com/${i + 1})\n\n`).join('');
+    const document = inMemoryDocument('file:///w/long.md', `# Days 1-2500: Long\n\n${days}`, 1);
+    assert.ok(document.getText().length > 128 * 1024);
+    const plan = buildPlan(document);
+    parses.prepareForTyping(plan, document);
+    parses.prepareForTyping(plan, document); // the same model and text again: the preparation goes on
+    assert.strictEqual(parses.size, 1);
+    assert.strictEqual(parses.queued, 1);
+    while (parses.size > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(reusedPieces(plan), 'ready for typing');
+    // Its editor closed: what it kept is let go.
+    parses.editorClosed(plan, document.uri);
+    assert.strictEqual(reusedPieces(plan), undefined);
+    // A short plan, or none: nothing starts; a plan typed into (stopTyping) stops one running.
+    const short = inMemoryDocument('file:///w/short.md', '### Day 1 - A\n- [ ] task\n', 1);
+    parses.prepareForTyping(buildPlan(short), short);
+    parses.prepareForTyping(undefined, document);
+    assert.strictEqual(parses.size, 0);
+    parses.prepareForTyping(plan, document);
+    assert.strictEqual(parses.size, 1);
+    parses.stopTyping(document.uri);
+    assert.strictEqual(parses.size, 0);
   });
 });

@@ -15,7 +15,7 @@ import { journalRests } from './journalRests';
 import { parseBlocksForModel, readTokens } from './tokenReader';
 
 /** Plans longer than this are parsed in pieces of about this many characters (see chunks.ts). */
-const CHUNK_CHARS = 64 * 1024;
+export const CHUNK_CHARS = 64 * 1024;
 
 export interface BuildOptions {
   /** Run markdown-it's inline pass everywhere, on the whole document at once: the reference the fast path is tested against. */
@@ -98,6 +98,8 @@ export interface BuildResult {
  */
 export function* buildPlanOfInSteps(document: PlanDocument, source: PreparedSource, options: BuildOptions, pieces: PieceSource | null, encoding: FileEncoding | null): Generator<void, BuildResult> {
   const build = new PlanBuild(document, source, options, pieces, encoding);
+  // Where the text is cut (a look over it, the lines an edit touched only when typing): a step of its own.
+  yield;
   while (!build.step()) yield;
   return build.result;
 }

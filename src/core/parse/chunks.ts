@@ -50,13 +50,18 @@ export interface PreviousCuts {
   readonly delta: number;
 }
 
+/** Whether `text` may be cut into pieces of `minChars` at all: it is long enough and may define no link reference. */
+export function mayBeCut(text: string, minChars: number): boolean {
+  return text.length >= 2 * minChars && !text.includes(']:');
+}
+
 /**
  * Pieces of `text` of at least `minChars` characters each (the last may be shorter), cut only at
  * safe headings. Short texts and texts that may define link references come back whole. With
  * `previous`, only the lines from the last cut before the edit to the first cut they share are scanned.
  */
 export function splitIntoChunks(text: string, minChars: number, previous?: PreviousCuts): Chunk[] {
-  if (text.length < 2 * minChars || text.includes(']:')) return [{ text, firstLine: 0 }];
+  if (!mayBeCut(text, minChars)) return [{ text, firstLine: 0 }];
   const starts = [0];
   const firstLines = [0];
   let chunkStart = 0;

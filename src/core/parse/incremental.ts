@@ -9,14 +9,16 @@
  * not add up) makes it a full parse.
  *
  * What is kept is a side table (a WeakMap), not part of the model: it goes with the model, costs
- * nothing to plans parsed otherwise (the index keeps plain models), and is never serialised.
+ * nothing to plans parsed otherwise (the index keeps plain models), and is never serialised. A plan made
+ * ready for typing (prepareForTypingInSteps) keeps one too, with the calls of a second parse (their tasks,
+ * links and fields are that parse's copies): the index lets it go when the plan's editor closes.
  */
 import type { PlanDocument } from '../document';
 import type { ParsedPlan } from '../model';
 import { detectEncodingOf, movedDetection, type Detection, type FileEncoding } from '../text/mojibake';
-import { buildPlanOfInSteps, type BuildOptions, type Piece } from './buildPlan';
+import { buildPlanOfInSteps, CHUNK_CHARS, type BuildOptions, type Piece } from './buildPlan';
 import { prepareSource, type PreparedSource } from './markdown';
-import type { PreviousCuts } from './chunks';
+import { mayBeCut, type PreviousCuts } from './chunks';
 import { readDateOrder, type DateOrderRead } from '../grammar/fileDateOrder';
 import { coveringRange, type TextChange } from '../text/textChanges';
 
@@ -157,11 +159,17 @@ export function parseForTyping(document: PlanDocument, options: BuildOptions = {
  * caller compared fingerprints); a plan ready to be typed in already is left as it is.
  */
 export function* prepareForTypingInSteps(plan: ParsedPlan, document: PlanDocument, options: BuildOptions = {}): Generator<void, void> {
-  if (memos.has(plan)) return;
+  // A text never cut into pieces (see chunks.ts) would be one piece: its first keystroke re-parses all of it anyway.
+  if (memos.has(plan) || !mayBeCut(document.getText(), options.chunkChars ?? CHUNK_CHARS)) return;
   yield;
   const made = yield* parseInSteps(document, document.getText(), undefined, undefined, options);
   const memo = memos.get(made);
   if (memo && !memos.has(plan)) memos.set(plan, memo);
+}
+
+/** Lets go of what `plan` keeps to be re-parsed fast (its editor closed: a plan never typed in keeps nothing). */
+export function forgetTypingPieces(plan: ParsedPlan): void {
+  memos.delete(plan);
 }
 
 /**

@@ -14,7 +14,7 @@ import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
 import { RecentDeletes } from './recentDeletes';
-import { SteppedParses } from './steppedParses';
+import { isLongText, SteppedParses } from './steppedParses';
 import { describeScan, type ScanReport } from './scanReport';
 import { scanFolders } from './workspaceScan';
 import { IndexScope } from './indexScope';
@@ -33,8 +33,6 @@ export interface PlanIndexChange extends PlanChanges {
 const TYPING_DEBOUNCE_MS = 250;
 /** File watcher events for one file are read this long after the last one (writes settle first). */
 const DISK_SETTLE_MS = 100;
-/** A text read from disk this long or longer (two pieces: see chunks.ts) is parsed in steps, the host running between. */
-const STEPPED_CHARS = 128 * 1024;
 
 /**
  * The workspace's plans for the views: a VS Code adapter over the core's `PlanStore`. Open documents
@@ -63,8 +61,6 @@ export class PlanIndex implements vscode.Disposable {
   private readonly stepped = new SteppedParses((what, error) => log().error(`${what} failed:`, error));
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
-  /** Texts read from disk that were parsed in steps (tests prove a long plan is). */
-  steppedParseCount = 0;
   /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
   reusedCount = 0;
   /** The last full scan's figures. */
@@ -100,6 +96,7 @@ export class PlanIndex implements vscode.Disposable {
       },
       closed: (document) => {
         this.forgetVersions(document.uri.toString());
+        this.stepped.editorClosed(this.store.get(document.uri.toString()), document.uri.toString());
         void this.refreshFromDisk(document.uri);
       },
       rescan: () => void this.rescan(),
@@ -164,6 +161,7 @@ export class PlanIndex implements vscode.Disposable {
     this.typing.forget(uri.toString());
     this.touched?.add(uri.toString());
     this.stepped.supersede(uri.toString());
+    this.stepped.stopTyping(uri.toString());
     this.store.update({ uri: uri.toString(), version: --this.diskVersion, getText: () => text });
     this.flush();
   }
@@ -188,7 +186,7 @@ export class PlanIndex implements vscode.Disposable {
     const plan = this.store.update(planDocument, this.typing.of(document));
     this.typing.took(document, plan ? planDocument.taken : null);
     this.flush();
-    if (plan && size >= STEPPED_CHARS) this.stepped.prepareForTyping(plan, planDocument);
+    this.stepped.prepareForTyping(plan, planDocument);
     return plan;
   }
 
@@ -196,6 +194,11 @@ export class PlanIndex implements vscode.Disposable {
   rescan(): Promise<void> {
     this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => log().error('scanning the workspace failed:', error));
     return this.scan;
+  }
+
+  /** Parses of texts that went on in steps (tests prove a long plan read from disk is parsed so). */
+  get steppedParseCount(): number {
+    return this.stepped.queued;
   }
 
   /** Debounced re-parses not run yet, and parses in steps running (tests wait for 0 before they finish). */
@@ -332,14 +335,16 @@ export class PlanIndex implements vscode.Disposable {
       const document = openDocument(key);
       if (!document) return;
       // An open document that still holds the snapshot's text needs no parse either.
-      if (snapshot && !this.store.entryOf(key) && textFingerprint(document.getText()) === snapshot.fingerprint) {
+      const planDocument = typedDocument(document, this.typing);
+      if (snapshot && !this.store.entryOf(key) && textFingerprint(planDocument.getText()) === snapshot.fingerprint) {
         this.reusedCount++;
         this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
         this.typing.forget(key);
+        this.stepped.prepareForTyping(this.store.get(key), planDocument);
       } else {
-        const planDocument = typedDocument(document, this.typing);
         const plan = this.store.update(planDocument, this.typing.of(document));
         this.typing.took(document, plan ? planDocument.taken : null);
+        this.stepped.prepareForTyping(plan, planDocument);
       }
       // Its text is the file's when it has no unsaved changes: then it can be kept in the snapshot.
       if (read?.stat && !document.isDirty) this.disk.record(key, read.stat);
@@ -361,10 +366,9 @@ export class PlanIndex implements vscode.Disposable {
     };
     // Disk versions count down from -1 so they never collide with an editor's versions.
     const document = { uri: key, version: --this.diskVersion, getText: () => content.text };
-    if (content.text.length >= STEPPED_CHARS && !content.notPlan) {
+    if (isLongText(content.text) && !content.notPlan) {
       // Superseding a parse of an older text of the file, or leaving one of this text to go on.
       return this.stepped.run(key, content.text, this.store.updateInSteps(document), () => {
-        this.steppedParseCount++;
         took();
         this.flush();
       });
@@ -384,6 +388,7 @@ export class PlanIndex implements vscode.Disposable {
 
   private forget(key: string): void {
     this.stepped.supersede(key);
+    this.stepped.stopTyping(key);
     this.typing.forget(key);
     this.store.delete(key);
     this.disk.drop(key);
