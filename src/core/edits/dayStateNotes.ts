@@ -6,67 +6,158 @@
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { readStamp } from '../stamps';
+import { readTitleMarks } from '../grammar/dayMarks';
 import { ownMark, trackerRowDone } from './dayTitleEdits';
 import { allTasks } from './locate';
 import type { Lines } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
 import { dayMark } from '../dayMark';
 
-/** Whether a day's title holds a ✅ (dated or not: a review's `### [x] Day 1 ✅` was read as no mark). */
-function titleStamped(lines: Lines, day: PlanNode): boolean {
+/** What a task becomes: checked, unchecked, or a cancelled one reopened. */
+export type Wanted = boolean | 'reopen';
+
+/** A node's count after the toggle, as the parser would count the text it leaves (draftNode.ts finishNode). */
+export interface CountAfter {
+  readonly tasksTotal: number;
+  readonly tasksDone: number;
+  readonly daysTotal: number;
+  readonly daysDone: number;
+  readonly done: boolean;
+  readonly skipped: boolean;
+  /** Whether the day is marked so itself (its ✅, its box, its tracker row), not by its tasks. */
+  readonly marked: boolean;
+  /** Whether a task it counts went from done or cancelled to open. */
+  readonly opened: boolean;
+}
+
+/** The text of a day's title lines (several for a setext heading or an item whose text wraps). */
+function titleText(lines: Lines, day: PlanNode): string {
   let title = lines.at(day.line);
   for (let line = day.line + 1; line <= day.titleEndLine; line++) title += `\n${lines.at(line)}`;
-  return readStamp(title).marked;
+  return title;
 }
 
 /**
- * `wanted[k]`: what tasks[k] becomes (checked, unchecked, or a cancelled one reopened). Counted as the parser counts
- * (draftNode.ts finishNode): an item day's box is its mark, not one of its tasks; a heading's task is both its mark and
- * one of its tasks; a property test compares every note with the plan parsed again.
+ * Counts every node of a plan again with some tasks changed, the parser's rule over the parsed nodes (a review's
+ * worry: a count by hand could drift; a property test holds it to the parser's count with nothing changed, and to a
+ * parse of the toggled text).
  */
-export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Task[], wanted: readonly (boolean | 'reopen')[]): string[] {
+export class Recount {
+  private readonly counts = new Map<PlanNode, CountAfter>();
+
+  constructor(private readonly lines: Lines, private readonly plan: ParsedPlan, private readonly wanted: ReadonlyMap<Task, Wanted>) {}
+
+  /** The count of `node` after the change (each node counted once). */
+  of(node: PlanNode): CountAfter {
+    let count = this.counts.get(node);
+    if (count === undefined) {
+      count = this.count(node);
+      this.counts.set(node, count);
+    }
+    return count;
+  }
+
+  private count(node: PlanNode): CountAfter {
+    let tasksTotal = 0;
+    let tasksDone = 0;
+    let daysTotal = 0;
+    let daysDone = 0;
+    let opened = false;
+    for (const child of node.children) {
+      const count = this.of(child);
+      // A skipped day left the plan: neither it nor its tasks count in what holds it.
+      if (count.skipped) continue;
+      tasksTotal += count.tasksTotal;
+      tasksDone += count.tasksDone;
+      daysTotal += count.daysTotal;
+      daysDone += count.daysDone;
+      opened ||= count.opened;
+    }
+    for (const task of node.tasks) {
+      // An item day's box is the day's own mark: it counts as the day, not as one of its tasks.
+      if (node.form === 'item' && task.line === node.line) continue;
+      const wanted = this.wanted.get(task);
+      // Cancelled tasks are neither open nor done: they leave progress altogether. Unchecking one leaves it so.
+      const cancelled = task.status === 'cancelled' && (wanted === undefined || wanted === false);
+      const checked = wanted === undefined || (wanted === false && cancelled) ? task.checked : wanted === true;
+      if (!cancelled) tasksTotal++;
+      if (checked) tasksDone++;
+      if (!cancelled && !checked && (task.checked || task.status === 'cancelled')) opened = true;
+    }
+    const allTasksDone = tasksTotal > 0 && tasksDone === tasksTotal;
+    if (node.kind !== 'day') {
+      return { tasksTotal, tasksDone, daysTotal, daysDone, done: daysTotal > 0 ? daysDone === daysTotal : allTasksDone, skipped: false, marked: false, opened };
+    }
+    const marked = this.markedAfter(node);
+    const done = marked || allTasksDone;
+    const skipped = !done && (this.skipSigned(node) || this.boxCancelledAfter(node));
+    if (!this.plan.journal && !skipped) {
+      daysTotal += 1;
+      daysDone += done ? 1 : 0;
+    }
+    return { tasksTotal, tasksDone, daysTotal, daysDone, done, skipped, marked, opened };
+  }
+
+  /**
+   * The day's own mark after the change: its box as toggled (an item day's box checked is its stamp; a heading's
+   * checked stamps its title); else an item day's box (checked, or skipped `[-]` and done after all by a ✅ on its
+   * title: PlanBuilder.itemDay), a heading's ✅, or a table row's status as they are; or its tracker row ticked
+   * (trackerRows.ts: longer fuzz runs found "open again" said of days such a row kept done).
+   */
+  private markedAfter(day: PlanNode): boolean {
+    const mark = dayMark(day);
+    const toggled = mark === undefined ? undefined : this.wanted.get(mark);
+    let own: boolean;
+    if (toggled !== undefined) own = toggled === true;
+    else if (day.form === 'item' && mark) own = mark.checked || (mark.status === 'cancelled' && readStamp(titleText(this.lines, day)).marked);
+    else if (mark) own = readStamp(titleText(this.lines, day)).marked;
+    else own = ownMark(this.lines, day);
+    return own || trackerRowDone(this.lines, day);
+  }
+
+  /** Whether the day's box is `[-]` after the change (a skipped day written as a task). */
+  private boxCancelledAfter(day: PlanNode): boolean {
+    const mark = dayMark(day);
+    if (mark === undefined || mark.status !== 'cancelled') return false;
+    const wanted = this.wanted.get(mark);
+    return wanted === undefined || wanted === false;
+  }
+
+  /** Whether the day says it is skipped otherwise than by a `[-]` box: a `⏭` on its title, its row's or tracker's. */
+  private skipSigned(day: PlanNode): boolean {
+    // Skipped with no `[-]` box: skipped by a sign.
+    if (day.skipped && dayMark(day)?.status !== 'cancelled') return true;
+    return day.form !== 'tableRow' && readTitleMarks(titleText(this.lines, day)).skipped;
+  }
+}
+
+/**
+ * The notes for the days whose state the change of `tasks` (to `wanted`) changes, and for those marked complete
+ * themselves that an uncheck leaves complete.
+ */
+export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Task[], wanted: readonly Wanted[]): string[] {
   // A journal's entries are records: no done state to say.
   if (plan.journal) return [];
-  // An item day's box is that day's mark: a task of no day's count, its own or a day holding it.
-  const itemBoxes = new Set(plan.days.filter((day) => day.form === 'item').map((day) => dayMark(day)).filter((box) => box !== undefined));
+  const changes = new Map<Task, Wanted>();
+  tasks.forEach((task, k) => changes.set(task, wanted[k]));
+  const recount = new Recount(lines, plan, changes);
   const notes: string[] = [];
   for (const day of plan.days) {
-    const all = new Set(allTasks(day));
-    // A skipped day inside it left its count (finishNode).
-    const skippedInside = new Set(day.children.flatMap(function skipped(child): Task[] {
-      return child.kind === 'day' && child.skipped ? allTasks(child) : child.children.flatMap(skipped);
-    }));
+    if (!allTasks(day).some((task) => changes.has(task))) continue;
     const mark = dayMark(day);
-    let checked = 0;
-    let unchecked = 0;
-    let reopened = 0;
-    let markAfter: boolean | null = null;
-    tasks.forEach((task, k) => {
-      if (!all.has(task)) return;
-      if (task === mark) markAfter = wanted[k] === true;
-      if (itemBoxes.has(task) || skippedInside.has(task)) return;
-      if (wanted[k] === 'reopen') reopened++;
-      else if (wanted[k] === true && !task.checked) checked++;
-      else if (wanted[k] === false && task.checked) unchecked++;
-    });
-    if (checked + unchecked + reopened === 0 && markAfter === null) continue;
-    // Its own mark after the toggle: an item day's box, or a heading's box (checked, it stamps the title), as toggled;
-    // else its title's stamp or its row's status as they are. A heading's box is also one of its tasks.
-    const headingBox = mark !== undefined && day.form !== 'item';
-    const marked = markAfter ?? (day.form === 'item' && mark ? mark.checked : headingBox ? titleStamped(lines, day) : ownMark(lines, day));
-    const total = day.progress.tasksTotal + reopened;
-    const done = day.progress.tasksDone + checked - unchecked;
-    const byTasks = total > 0 && done === total;
-    if (day.done && marked) {
+    // A day whose own mark was toggled says so itself (the toggle's summary names it).
+    const markToggled = mark !== undefined && changes.has(mark);
+    const after = recount.of(day);
+    if (day.done && after.done) {
       // Marked on its own: its tasks do not reopen it.
-      if (unchecked + reopened > 0 && markAfter === null) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
-    } else if (!day.done && !marked && byTasks) {
+      if (after.marked && after.opened && !markToggled) notes.push(l10n.t('{0} stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it', dayLabel(day)));
+    } else if (!day.done && after.done && !after.marked) {
       // Its row in a tracker table is not written by a toggle (unchecking the task again would then leave the day
       // done by its row): said, with how to mark it.
       notes.push(day.mirror && !trackerRowDone(lines, day)
         ? l10n.t('{0} is complete: all its tasks are checked (its row in the tracker table, line {1}, is left as it is: mark the day complete to mark it too)', dayLabel(day), day.mirror.line + 1)
         : l10n.t('{0} is complete: all its tasks are checked', dayLabel(day)));
-    } else if (day.done && !marked && !byTasks && markAfter === null) {
+    } else if (day.done && !after.done && !markToggled) {
       notes.push(l10n.t('{0} is open again: not all its tasks are checked', dayLabel(day)));
     }
   }

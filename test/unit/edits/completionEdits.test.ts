@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type ProgressOptions, type PlanNode, type Task } from '../../../src/core';
+import { allTasks, dayName, markDayComplete, markDayIncomplete, setTasksChecked, toggleTasks, type EditOutcome, type ProgressOptions, type PlanNode, type Task } from '../../../src/core';
 import { parse } from '../helpers';
 import { applyThroughBytes } from './applyBytes';
 
@@ -149,10 +149,15 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
       ['### [x] Day 1 \u2705\n- [x] a\n- [x] b\n', true],
       ['| Day | Topic | Done |\n|---|---|---|\n| 1 | x | \u2705 |\n| 2 | y | |\n\n### Day 3\n- [x] a\n- [x] b\n', false],
       ['### Day 1\n- [x] a\n- [x] b\n', false],
+      // A tracker row ticked marks its day as a ✅ of its own does, the row above the heading or below it (longer fuzz
+      // runs said "open again" of such days: the parse kept them done).
+      ['| Day | Topic | Done |\n|---|---|---|\n| 1 | x | [x] |\n| 2 | y | |\n\n### Day 1: x\n- [x] a\n- [x] b\n', true],
+      ['### Day 1: x\n- [x] a\n- [x] b\n## Tracker\n| Day | Topic | Done |\n|---|---|---|\n| 1 | x | Done |\n| 2 | y | |\n', true],
     ] as const).map(([plan, said]): [string, () => EditOutcome, string, string, string] => {
       const parsed = parse(plan);
-      const task = parsed.days[parsed.days.length - 1].tasks.find((t) => t.text === 'a')!;
-      const label = parsed.days[parsed.days.length - 1].title.replace(/^\[x\] /, '');
+      const day = parsed.days.find((d) => d.tasks.some((t) => t.text === 'a'))!;
+      const task = day.tasks.find((t) => t.text === 'a')!;
+      const label = dayName(day);
       return [`unchecking a task of ${JSON.stringify(plan)}`, () => toggleTasks(plan, [task], D, parsed), plan.replace('- [x] a', '- [ ] a'),
         `Unchecked "a" (it was checked with no date: checking it again stamps it with the date); ${label} ${said ? 'stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it' : 'is open again: not all its tasks are checked'}`, plan];
     }),
@@ -164,16 +169,30 @@ describe('Tasks checked, unchecked and toggled: what it says', () => {
       ['### Day 1\n- [x] a\n- [-] c\n', 'c', 'Reopened "c"; Day 1 is open again: not all its tasks are checked'],
       // Marked itself, it stays complete, and says so as an uncheck does (a review's said nothing).
       [`### Day 1 \u2705 ${D}\n- [x] a\n- [-] c\n`, 'c', 'Reopened "c"; Day 1 stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it'],
+      // An item day skipped and done after all (`[-]` with a ✅ on its title) is marked so itself: a property test's
+      // seed said "open again" of it, and the parse kept it done.
+      [`- [-] Day 1: Topic \u2705 ${D}\n  - [x] a\n  - [-] c\n- [ ] Day 2: Next\n  - [ ] d\n`, 'c', 'Reopened "c"; Day 1 stays complete: it is marked so itself, not by its tasks; mark the day incomplete to reopen it'],
       ['# Journal\n## 2026-11-20\nNotes.\n- [ ] b\n## 2026-11-21\nMore.\n', 'b', 'Checked "b"'],
     ] as const).map(([plan, name, said]): [string, () => EditOutcome, string, string, string] => {
       const parsed = parse(plan);
-      const task = parsed.days.flatMap((day) => day.tasks).find((t) => t.text === name)!;
+      const task = allTasks(parsed.root).find((t) => t.text === name)!;
       const after = name === 'c' ? plan.replace('[-] c', '[ ] c') : plan.replace('- [ ] b', `- [x] b \u2705 ${D}`);
       return [`checking the last open task of ${JSON.stringify(plan)}`, () => toggleTasks(plan, [task], D, parsed), after, said, plan];
     }),
     ['a line that changed since the plan was read', () => setTasksChecked('### Day 1\nchanged\n', [a], true, D), { refused: 'line 2 no longer holds the task "a"' }],
     ['the same, toggled', () => toggleTasks('### Day 1\nchanged\n', [a], D), { refused: 'line 2 no longer holds the task "a"' }],
   ];
+  it('a skipped day inside another, reopened with its task checked, completes the day holding it too: said (longer fuzz runs found it unsaid)', () => {
+    const plan = '- [ ] Day 0: Topic\n### Día 1: Topic\n\n**Day 0:** Topic\n\n- [-] Day 2: Topic\n  - [ ] sub task\n### Day 3-4: Topic\n';
+    const parsed = parse(plan);
+    const result = toggleTasks(plan, allTasks(parsed.root).filter((task) => task.line > 0), D, parsed);
+    assert.ok(result.ok);
+    assert.deepStrictEqual([applyThroughBytes(plan, result.edits), result.summary], [
+      plan.replace('[-] Day 2', '[ ] Day 2').replace('[ ] sub task', `[x] sub task \u2705 ${D}`),
+      'Toggled 2 tasks: 1 checked, 1 reopened; Día 1 is complete: all its tasks are checked; Day 2 is complete: all its tasks are checked',
+    ]);
+  });
+
   for (const [name, edit, after, summary, before] of rows) {
     it(name, () => {
       const result = edit();
