@@ -488,6 +488,9 @@ describe('day tables headed as no study are no plan by themselves (a trip and a 
       table('Meals', '| Day | Breakfast | Lunch | Dinner |', '| 1 | Eggs | Soup | Pasta |', '| 2 | Oats | Salad | Curry |'),
       table('Japan trip', '| Day | City | Hotel | Notes |', '| 1 | Tokyo | Park Hyatt | arrive 14:00 |', '| 2 | Kyoto | Ryokan | |'),
       table('Cut', '| Day | Weight |', '| 1 | 80.1 |', '| 2 | 79.8 |'),
+      // A menu of numbered days (a fuzz run's: a budget's rows run on, with no blank line, into a `| Day | Menu |` table).
+      table('Notes', '| Day | Menu |', '| Monday | Soup |', '| Tuesday | Pasta |', '| Day | Item | Amount |', '|---|---|---|', '| 1 | Rent | 900 |', '| 2 | Groceries | 80 |'),
+      table('Meals', '| Day | Menu |', '| 1 | Soup |', '| 2 | Pasta |'),
       // Its dates and emoji say nothing either way (a reviewer's itineraries were plans, one "1 day behind schedule").
       table('Japan trip', '| Day | Date | City | Hotel |', '| 1 | 2026-12-01 | Tokyo | Park Hyatt |', '| 2 | 2026-12-02 | Kyoto | Ryokan |'),
       table('Japan trip', '| \u{1F4C5} Day | \u{1F3D9}\uFE0F City | \u{1F3E8} Hotel | \u{1F4DD} Notes |', '| 1 | Tokyo | Park Hyatt | |', '| 2 | Kyoto | Ryokan | |'),

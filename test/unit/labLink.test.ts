@@ -51,6 +51,24 @@ describe('addLabLink: before, after, and what it says', () => {
   }
 });
 
+describe('a lab linked is no note of the learner\'s', () => {
+  // A fuzz run's: a plan of dated days and one task became a journal once a day's lab was linked (an entry holding
+  // something written and no task made it one), its day out of the day count.
+  it('a plan of dated days stays a plan, its day counted', () => {
+    const before = '- [ ] Topic\n### Mon 05.01.2024\n';
+    const outcome = addLabLink(before, parse(before).days[0], 'day-001', TARGET);
+    assert.ok(outcome.ok);
+    const after = parse(applyTextEdits(before, outcome.edits));
+    assert.deepStrictEqual([after.journal, after.root.progress.daysTotal, after.days[0].written], [false, 1, false]);
+  });
+
+  it('the same line with more of the learner\'s in it, or beside other text, is written', () => {
+    for (const body of [`- **Lab:** ${LINK} went well`, `- **Lab:** ${LINK}\n- notes`, `- **Lab notes:** ${LINK}`]) {
+      assert.strictEqual(parse(`### Mon 05.01.2024\n${body}\n`).days[0].written, true, body);
+    }
+  });
+});
+
 describe('relativePosix: from the plan\'s folder to its lab', () => {
   const table: [string, string, string][] = [
     ['a/x', 'a/b/c', '../b/c'], ['', 'x', 'x'], ['a', 'a', '../a'], ['a/b', 'a/b/c.ipynb', 'c.ipynb'], ['a/b/c', 'a/b', '../../b'],
