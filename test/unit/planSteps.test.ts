@@ -39,6 +39,19 @@ function inSteps(document: PlanDocument, options: { chunkChars?: number }, betwe
   }
 }
 
+/** A document parsed in one piece, one step: the reference the steps are held to. */
+function whole(document: PlanDocument): ParsedPlan {
+  const steps = buildPlanInSteps(document, { chunkChars: Number.MAX_SAFE_INTEGER });
+  let next = steps.next();
+  let count = 1;
+  while (!next.done) {
+    next = steps.next();
+    count++;
+  }
+  assert.ok(count <= 3, `${document.uri} parsed whole in ${count} steps`);
+  return next.value;
+}
+
 describe('buildPlanInSteps: a plan parsed a piece at a time', () => {
   const documents = fixtures();
 
@@ -52,6 +65,8 @@ describe('buildPlanInSteps: a plan parsed a piece at a time', () => {
         const { plan, steps } = inSteps(document, { chunkChars }, () => buildPlan(documents[(other = (other + 7) % documents.length)]));
         assert.deepStrictEqual(plan, buildPlan(document, { chunkChars }), document.uri);
         assert.deepStrictEqual(plan, buildPlan(document), document.uri);
+        // And the text parsed whole, never cut: a fault the steps and buildPlan shared would show here.
+        assert.deepStrictEqual(plan, whole(document), document.uri);
         if (steps > 3) stepped++;
       }
     });

@@ -7,6 +7,7 @@
  * The order is read only when a heading holds a date that could be read either way, once per parse: a file
  * without one never pays for the look over its text.
  */
+import { Scoped } from '../scoped';
 import { dayNumber } from '../calendar/calendarDays';
 import { ambiguousSlashedDate, orderOf, slashedDateEvidence, slashedDateSpots, slashedDatesIn, slashedReadings, type DateOrder } from './dates';
 
@@ -22,10 +23,11 @@ export interface DateOrderRead {
   readonly spots: readonly number[];
 }
 
-let scope: Scope | null = null;
+const scoped = new Scoped<Scope | null>(null);
 
 /** The order the file in hand writes slashed dates in (null: unknown, or outside a parse). */
 export function fileDateOrder(): DateOrder | null {
+  const scope = scoped.current;
   if (scope === null) return null;
   scope.read ??= readDateOrder(scope.text);
   return scope.read.order;
@@ -89,13 +91,7 @@ export class FileDateOrder {
   }
 
   run<T>(build: () => T): T {
-    const outer = scope;
-    scope = this.own;
-    try {
-      return build();
-    } finally {
-      scope = outer;
-    }
+    return scoped.run(this.own, build);
   }
 
   get read(): DateOrderRead | undefined {

@@ -13,6 +13,7 @@
  *
  * A parse reads the file's dated lines once, when it first meets a date without a year (most files never do).
  */
+import { Scoped } from '../scoped';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { iso } from './dates';
 import { FRONT_MATTER, TOML_FRONT_MATTER, tomlAsYaml } from './lineSyntax';
@@ -37,7 +38,7 @@ interface Scope {
   asked: boolean;
 }
 
-let scope: Scope | null = null;
+const scoped = new Scoped<Scope | null>(null);
 
 /**
  * A parse's view of its file's dated lines for yearOfDate, kept across the steps of a parse made in steps: `run` puts
@@ -53,13 +54,7 @@ export class FileYears {
   }
 
   run<T>(build: () => T): T {
-    const outer = scope;
-    scope = this.own;
-    try {
-      return build();
-    } finally {
-      scope = outer;
-    }
+    return scoped.run(this.own, build);
   }
 
   get asked(): boolean {
@@ -76,6 +71,7 @@ const FARTHEST = 240;
 
 /** The date of a month and day written without a year on `line` of the file being parsed, as ISO; null when nothing says the year. */
 export function yearOfDate(date: YearlessDate, line: number): string | null {
+  const scope = scoped.current;
   if (scope === null) return null;
   scope.asked = true;
   const key = `${line}:${date.month}:${date.day}`;

@@ -7,6 +7,7 @@
  * (`ref "intro"`) is its `.md` file.
  */
 import type MarkdownIt from 'markdown-it';
+import { Scoped } from '../scoped';
 
 type InlineRule = Parameters<MarkdownIt['inline']['ruler']['before']>[2];
 type StateInline = Parameters<InlineRule>[0];
@@ -15,23 +16,17 @@ type StateInline = Parameters<InlineRule>[0];
 const REF = /^\(\{\{(?:<[ \t]*(?:rel)?ref[ \t]+(?:"([^"\n\\]+)"|([^\s"{}<>%]+))[ \t]*>|%[ \t]*(?:rel)?ref[ \t]+(?:"([^"\n\\]+)"|([^\s"{}<>%]+))[ \t]*%)\}\}\)/;
 
 /** Where the site's `content` folder is from the plan being parsed (`../`, `./`), or null outside one (see withContentRoot). */
-let contentRoot: string | null = null;
+const contentRoot = new Scoped<string | null>(null);
 
 /** Runs `build` (a parse of the file at `uri`) with the path from its folder to Hugo's `content` folder at hand. */
 export function withContentRoot<T>(uri: string, build: () => T): T {
-  const outer = contentRoot;
   const folders = uri.split(/[?#]/)[0].split('/').slice(0, -1);
   const content = folders.lastIndexOf('content');
-  contentRoot = content < 0 ? null : content === folders.length - 1 ? './' : '../'.repeat(folders.length - 1 - content);
-  try {
-    return build();
-  } finally {
-    contentRoot = outer;
-  }
+  return contentRoot.run(content < 0 ? null : content === folders.length - 1 ? './' : '../'.repeat(folders.length - 1 - content), build);
 }
 
 /** The file a ref names, from the plan's folder. */
-export function refTarget(path: string, root: string | null = contentRoot): string {
+export function refTarget(path: string, root: string | null = contentRoot.current): string {
   const hash = path.indexOf('#');
   let page = hash < 0 ? path : path.slice(0, hash);
   const fragment = hash < 0 ? '' : path.slice(hash);

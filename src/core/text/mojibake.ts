@@ -1,3 +1,4 @@
+import { Scoped } from '../scoped';
 import { scriptOf, type Script } from './characters';
 import { codePages, leadPages, upperPages, type CodePage } from './codePages';
 import { newEvidence, scanMojibake, type Evidence, type Fix, type ScanOptions } from './scan';
@@ -178,7 +179,7 @@ export function repairMojibake(text: string, encoding = detectEncoding(text)): R
  * The file being parsed: display text is repaired with its encoding, detected once for the whole
  * file. undefined outside a parse (a string is then its own file); null for a file without mojibake.
  */
-let current: FileEncoding | null | undefined;
+const encodingInPlace = new Scoped<FileEncoding | null | undefined>(undefined);
 const leadPatterns = new Map<CodePage, RegExp>();
 
 /** Runs `build` (a parse of `text`) with display text repaired as `text`'s encoding requires. */
@@ -188,13 +189,7 @@ export function withFileEncoding<T>(text: string, build: () => T): T {
 
 /** `withFileEncoding` with the file's encoding detected already. */
 export function withEncoding<T>(encoding: FileEncoding | null, build: () => T): T {
-  const outer = current;
-  current = encoding;
-  try {
-    return build();
-  } finally {
-    current = outer;
-  }
+  return encodingInPlace.run(encoding, build);
 }
 
 /** Whether `text` holds a lead character of the page: a sequence can only start there. */
@@ -216,6 +211,7 @@ export function leadPattern(page: CodePage): RegExp {
 /** The text to show for a title, task, field or link text; the file is not changed. */
 export function displayText(text: string): string {
   // Hot: called for every title, task and field of every plan; a file without mojibake stops here.
+  const current = encodingInPlace.current;
   if (current === null) return text;
   const encoding = current === undefined ? detectEncoding(text) : current;
   if (encoding === null || !mayHold(encoding.page, text)) return text;

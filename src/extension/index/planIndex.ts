@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { textFingerprint, type ParsedPlan, type PlanChanges, type SnapshotEntry } from '../../core';
+import { textFingerprint, type ParsedPlan, type PlanChanges } from '../../core';
 import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { watchFolder } from './indexWatcher';
 import { watchEditors } from './editorEvents';
-import { contentOf, readForIndex, SKIP_REASONS, type DiskRead } from './diskReader';
+import { readForIndex } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
-import { openDocument, openDocuments, typedDocument, type OpenRead } from './openDocuments';
+import { openDocuments, typedDocument } from './openDocuments';
 import { currentText } from './currentText';
 import type { SnapshotStorage } from './snapshotStorage';
 import type { Ask } from '../ask';
@@ -14,7 +14,8 @@ import { TooLargeNotice } from './tooLargeNotice';
 import { TypingChanges } from './typingChanges';
 import { KeyedTimers } from './keyedTimers';
 import { RecentDeletes } from './recentDeletes';
-import { isLongText, SteppedParses } from './steppedParses';
+import { SteppedParses } from './steppedParses';
+import { ReadApplier } from './readApplier';
 import { describeScan, type ScanReport } from './scanReport';
 import { scanFolders } from './workspaceScan';
 import { IndexScope } from './indexScope';
@@ -59,10 +60,9 @@ export class PlanIndex implements vscode.Disposable {
   private readonly disk: DiskSnapshot;
   /** Long texts read from disk being parsed in steps. */
   private readonly stepped = new SteppedParses((what, error) => log().error(`${what} failed:`, error));
+  private readonly reads: ReadApplier;
   /** Change events fired so far (tests count them to prove an idle plan fires none). */
   changeEvents = 0;
-  /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
-  reusedCount = 0;
   /** The last full scan's figures. */
   lastScan: ScanReport | undefined;
 
@@ -76,6 +76,18 @@ export class PlanIndex implements vscode.Disposable {
   constructor(globalState?: vscode.Memento, storage?: SnapshotStorage, version = '', ask?: Ask) {
     this.tooLarge = new TooLargeNotice(globalState, ask);
     this.disk = new DiskSnapshot(storage, version, (uri) => this.store.entryOf(uri));
+    this.reads = new ReadApplier({
+      store: this.store,
+      typing: this.typing,
+      stepped: this.stepped,
+      disk: this.disk,
+      tooLarge: this.tooLarge,
+      // Disk versions count down from -1 so they never collide with an editor's versions.
+      nextDiskVersion: () => --this.diskVersion,
+      skipLarge: (uri, size) => this.skipLarge(uri, size),
+      forget: (key) => this.forget(key),
+      flush: () => this.flush(),
+    });
     this.disposables.push(...watchEditors({
       edited: (e, now) => {
         this.typing.record(e);
@@ -135,6 +147,11 @@ export class PlanIndex implements vscode.Disposable {
   /** Whether the index holds a file's text (a document typed in, not saved since): tests prove a save lets it go. */
   holdsText(uri: vscode.Uri): boolean {
     return this.store.holdsText(uri.toString()) || this.typing.holdsText(uri.toString());
+  }
+
+  /** Files a scan took from the snapshot or the store without reading them (tests: a reload parses only changes). */
+  get reusedCount(): number {
+    return this.reads.reusedCount;
   }
 
   /** How many parses ran (tests prove that idling, saving and watching parse nothing again). */
@@ -251,7 +268,7 @@ export class PlanIndex implements vscode.Disposable {
       this.lastScan = await scanFolders(folders, touched, {
         disk: this.disk,
         maxBytes: (uri) => this.maxBytes(uri),
-        apply: (uri, read, snapshot) => this.apply(uri, read, snapshot),
+        apply: (uri, read, snapshot) => this.reads.apply(uri, read, snapshot),
         flush: () => this.flush(),
         forget: (key) => this.forget(key),
         plans: () => this.store.size,
@@ -311,73 +328,8 @@ export class PlanIndex implements vscode.Disposable {
     if (this.deletes.since(uri.toString(), mark)) return this.scheduleDisk(uri);
     this.touched?.add(uri.toString());
     // A long text parsed in steps shows itself when parsed: the watcher's next read does not wait for it.
-    this.apply(uri, read)?.catch((error: unknown) => log().error(`parsing ${vscode.workspace.asRelativePath(uri)} failed:`, error));
+    this.reads.apply(uri, read)?.catch((error: unknown) => log().error(`parsing ${vscode.workspace.asRelativePath(uri)} failed:`, error));
     this.flush();
-  }
-
-  /**
-   * `read` is a disk read, or for a file open in an editor its disk stat when it has no unsaved changes. A long
-   * text read is parsed in steps: the promise of its end (it flushes its change itself).
-   */
-  private apply(uri: vscode.Uri, read: DiskRead | OpenRead | undefined, snapshot?: SnapshotEntry): Promise<void> | undefined {
-    const key = uri.toString();
-    // This read is newer than one being parsed in steps (a long text read again is the one exception: see below).
-    if (!read || !('bytes' in read)) this.stepped.supersede(key);
-    if (read && 'reuse' in read) {
-      this.reusedCount++;
-      // The store holds this very file already, or last session's snapshot does: no read, no parse.
-      if (this.disk.holds(key, read.stat)) return;
-      if (snapshot) this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
-      this.disk.record(key, read.stat, snapshot?.fingerprint);
-      return;
-    }
-    if (read === undefined || 'open' in read) {
-      const document = openDocument(key);
-      if (!document) return;
-      // An open document that still holds the snapshot's text needs no parse either.
-      const planDocument = typedDocument(document, this.typing);
-      if (snapshot && !this.store.entryOf(key) && textFingerprint(planDocument.getText()) === snapshot.fingerprint) {
-        this.reusedCount++;
-        this.store.adopt(key, snapshot.fingerprint, snapshot.plan);
-        this.typing.forget(key);
-        this.stepped.prepareForTyping(this.store.get(key), planDocument);
-      } else {
-        const plan = this.store.update(planDocument, this.typing.of(document));
-        this.typing.took(document, plan ? planDocument.taken : null);
-        this.stepped.prepareForTyping(plan, planDocument);
-      }
-      // Its text is the file's when it has no unsaved changes: then it can be kept in the snapshot.
-      if (read?.stat && !document.isDirty) this.disk.record(key, read.stat);
-      else this.disk.drop(key);
-      return;
-    }
-    const content = 'bytes' in read ? contentOf(read.bytes, uri.path) : undefined;
-    if ('skipped' in read || !content) {
-      const why = 'skipped' in read ? read.skipped : 'binary';
-      if (why === 'large' && 'size' in read) this.skipLarge(uri, read.size);
-      else this.forget(key);
-      if (why !== 'large') log().info(`skipped ${vscode.workspace.asRelativePath(uri)}: ${SKIP_REASONS[why]}`);
-      return;
-    }
-    const took = (): void => {
-      this.tooLarge.forget(key);
-      this.typing.forget(key);
-      this.disk.record(key, read.stat, undefined, read.readAt);
-    };
-    // Disk versions count down from -1 so they never collide with an editor's versions.
-    const document = { uri: key, version: --this.diskVersion, getText: () => content.text };
-    if (isLongText(content.text) && !content.notPlan) {
-      // Superseding a parse of an older text of the file, or leaving one of this text to go on.
-      return this.stepped.run(key, content.text, this.store.updateInSteps(document), () => {
-        took();
-        this.flush();
-      });
-    }
-    this.stepped.supersede(key);
-    if (content.notPlan) this.store.adopt(key, textFingerprint(content.text), null);
-    else this.store.update(document);
-    took();
-    return undefined;
   }
 
   /** An editor opened or closed the file: versions start again, and edits are counted from scratch. */
