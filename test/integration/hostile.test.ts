@@ -76,9 +76,10 @@ describe('Hostile and broken input', () => {
     const stepped = lp.index.steppedParseCount;
     const stall = await longestStall(async () => {
       uri = await write('long.md', bytes);
-      await waitFor('the long plan', () => lp.index.get(uri), 30_000);
+      // The whole plan: the watcher may report the file while it is being written, and a read then holds part of it
+      // (one run showed 3,541 days first); the write's last report reads it whole.
+      await waitFor('the long plan, whole', () => lp.index.get(uri)?.days.length === 6000, 30_000);
     });
-    assert.strictEqual(lp.index.get(uri)!.days.length, 6000);
     assert.ok(lp.index.steppedParseCount > stepped, 'the plan was parsed in steps');
     // Parsed in steps of 16 KB, the host running between them: what is left in one go is a look over the whole text,
     // the model's making (6,000 days), the views' refresh and the collector. Parsed in one go, it stalled the web host
