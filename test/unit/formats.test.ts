@@ -660,9 +660,12 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     const link = (text: string, n = 0): string => applied(text, addLabLink(text, parse(text).days[n], 'day-002', 'l.ipynb'));
     assert.strictEqual(link('- [ ] Day 2: JOINs\n    - [ ] read\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n    - **Lab:** [day-002](l.ipynb)\n    - [ ] read\n- [ ] Day 3: x\n');
     assert.strictEqual(link('- [ ] Day 2: JOINs\n\t+ [ ] read\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n\t+ **Lab:** [day-002](l.ipynb)\n\t+ [ ] read\n- [ ] Day 3: x\n');
-    assert.strictEqual(link('- [ ] Day 2: JOINs\n\n      code\n- [ ] Day 3: x\n'), '- [ ] Day 2: JOINs\n  - **Lab:** [day-002](l.ipynb)\n\n      code\n- [ ] Day 3: x\n');
+    // Code after a blank line in the day: a nested item would take it in as its paragraph (markdown-it renders `code`
+    // as a paragraph of the link's item then: this test expected that once; a fuzz run found it). Refused.
+    const code = '- [ ] Day 2: JOINs\n\n      code\n- [ ] Day 3: x\n';
+    assert.deepStrictEqual(addLabLink(code, parse(code).days[0], 'day-002', 'l.ipynb'), { ok: false, message: 'the indented text under Day 2: JOINs would become part of the link; add the link by hand' });
     assert.strictEqual(link('> - [ ] Day 2: JOINs\n>   - [ ] read\n> - [ ] Day 3: x\n'), '> - [ ] Day 2: JOINs\n>   - **Lab:** [day-002](l.ipynb)\n>   - [ ] read\n> - [ ] Day 3: x\n');
-    for (const text of ['- [ ] Day 2: JOINs\n    - [ ] read\n- [ ] Day 3: x\n', '- [ ] Day 2: JOINs\n\n      code\n- [ ] Day 3: x\n']) {
+    for (const text of ['- [ ] Day 2: JOINs\n    - [ ] read\n- [ ] Day 3: x\n']) {
       const linked = parse(link(text));
       assert.deepStrictEqual([linked.days[0].title, linked.days.length], ['Day 2: JOINs', 2]);
     }

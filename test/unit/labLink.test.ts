@@ -34,6 +34,12 @@ describe('addLabLink: before, after, and what it says', () => {
     ['a Lab notes field is no Lab field', '### Day 1\n- **Lab notes:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Lab notes:** x\n`, 'Linked Day 1 to its lab'],
     ['a Collab field is no Lab field', '### Day 1\n- **Collab:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Collab:** x\n`, 'Linked Day 1 to its lab'],
     ['a module is no day', '## Week 1\n### Day 1\n', -1, { refused: '"Week 1" is not a day' }],
+    // An item day, a blank line, then indented code in it: a nested item would take the code in as its paragraph (a
+    // fuzz run's). Refused; with the code indented less than the new item's text, it stays out of it.
+    ['an item day before indented code after a blank line: refused', '- [ ] Day 0: Topic\n- [ ] Day 1: More\n\n      code\n', 1,
+      { refused: 'the indented text under Day 1: More would become part of the link; add the link by hand' }],
+    ['an item day before a paragraph of its own after a blank line: linked, the paragraph stays the day\'s', '- [ ] Day 0: Topic\n- [ ] Day 1: More\n\n  notes\n- [ ] Day 2: Last\n', 1,
+      `- [ ] Day 0: Topic\n- [ ] Day 1: More\n  - **Lab:** ${LINK}\n\n  notes\n- [ ] Day 2: Last\n`, 'Linked Day 1: More to its lab'],
   ];
   for (const [name, before, index, after, summary, target] of rows) {
     it(name, () => {

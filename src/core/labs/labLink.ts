@@ -71,6 +71,15 @@ function itemDayEntry(next: string, prefix: string): { lead: string; bullet: str
   return { lead: quotes + match[1], bullet: match[2] === '*' || match[2] === '+' ? match[2] : '-' };
 }
 
+/** Whether `line`, after blank lines, goes on the item `lead` + `bullet` would start: indented to its text or more. */
+function joinsNewItem(line: string, lead: string, bullet: string): boolean {
+  const indent = /[ \t]*$/.exec(lead)![0];
+  const quotes = lead.slice(0, lead.length - indent.length);
+  if (!line.startsWith(quotes)) return false;
+  const rest = line.slice(quotes.length);
+  return rest.trim() !== '' && indentColumns(rest) >= indentColumns(indent) + bullet.length + 1;
+}
+
 /**
  * Adds the lab link right under the day's heading (below a setext underline), once: nothing if the
  * day already links to the target or has a Lab field. The new line sits in the heading's container
@@ -110,6 +119,13 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     const at = { line: body, character: 0 };
     const nested = day.form === 'item' ? itemDayEntry(next, prefix) : null;
     if (nested) {
+      // Blank lines, then a block indented to the new item's text: that block would become the link's (indented code
+      // under the day read as the link's paragraph: a fuzz run's). Refused: nothing else is written in its place.
+      let following = body;
+      while (following < lines.count && isEmptyIn(lines.at(following), prefix)) following++;
+      if (following > body && following < lines.count && joinsNewItem(lines.at(following), nested.lead, nested.bullet)) {
+        return { ok: false, message: l10n.t('the indented text under {0} would become part of the link; add the link by hand', day.title) };
+      }
       // An item day's link is an item nested in it, always (a paragraph or a blank line would join its title or make
       // the learner's tight list loose): joining its nested list, as indented and with its bullet, or before what ends it.
       edit = { range: { start: at, end: at }, newText: nested.lead + nested.bullet + item.slice(1) + eol };

@@ -48,8 +48,22 @@ function shiftLines(plan: ParsedPlan, from: number, by: number): unknown {
     sessions: n.sessions.map((m) => ({ ...m, line: at(m.line) })),
     pauses: n.pauses.map((m) => ({ ...m, line: at(m.line) })),
     children: n.children.map(node),
+    // A day's tracker row moves with its table (a run of another seed found it left out).
+    ...(n.mirror ? { mirror: { ...n.mirror, line: at(n.mirror.line) } } : {}),
   });
   return { root: node(plan.root), isPlan: plan.isPlan, frontMatter: plan.frontMatter, literalBlocks: plan.literalBlocks.map(([s, e]) => [at(s), at(e)]) };
+}
+
+/**
+ * Whether a line is a row of a table: it holds a `|`, or it goes on a block of lines under a delimiter row (`bar`
+ * under a table's rows is a row of one cell to markdown-it and GitHub: a run of another seed found a day there).
+ */
+function inTable(lines: Lines, line: number): boolean {
+  if (lines.at(line).includes('|')) return true;
+  for (let above = line - 1; above >= 0 && lines.at(above).trim() !== ''; above--) {
+    if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(lines.at(above)) && lines.at(above).includes('|')) return true;
+  }
+  return false;
 }
 
 function changedLines(before: string, after: string): number[] {
@@ -95,7 +109,7 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         }
         for (const node of allNodes(plan.root).slice(1)) {
           if (node.form === 'heading') assert.ok(isHeadingLine(lines, node.line), `node "${node.title}" at line ${node.line} is not a heading: ${JSON.stringify(lines.at(node.line))}`);
-          if (node.form === 'tableRow') assert.match(lines.at(node.line), /\|/, `table day "${node.title}" at line ${node.line}`);
+          if (node.form === 'tableRow') assert.ok(inTable(lines, node.line), `table day "${node.title}" at line ${node.line}`);
           if (node.form === 'paragraph') assert.doesNotMatch(lines.at(node.line), /^\s{0,3}(?:#|>|[-*+] |\d+[.)] )/, `paragraph day "${node.title}" at line ${node.line}`);
           if (node.form === 'group') assert.strictEqual(node.line, node.children[0]?.line, `a round starts at its first day`);
           assert.ok(!doc.literalLines.has(node.line), `node "${node.title}" on literal line ${node.line}`);
@@ -142,7 +156,8 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const plan = parse(doc.text);
         for (const day of plan.days) {
           const lines = new Lines(doc.text);
-          const own = new Set([day.titleEndLine, ...allNodes(day).flatMap((n) => n.tasks.flatMap((t) => [t.line, t.lastLine]))]);
+          // Its tracker row is its too: marking the day marks the row (trackerRows.ts; a run of another seed found it).
+          const own = new Set([day.titleEndLine, ...(day.mirror ? [day.mirror.line] : []), ...allNodes(day).flatMap((n) => n.tasks.flatMap((t) => [t.line, t.lastLine]))]);
           const completed = apply(doc.text, markDayComplete(doc.text, day, { date: D, checkTasks: true, journal: false }));
           for (const line of changedLines(doc.text, completed)) assert.ok(own.has(line), `line ${line} changed outside ${day.title}`);
           const reparsed = parse(completed).days.find((d) => d.line === day.line);
@@ -168,7 +183,11 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
         const before = parse(doc.text);
         for (const day of before.days) {
           const outcome = addLabLink(doc.text, day, 'day-001', '../labs/p/day-001/day-001.ipynb');
-          assert.ok(outcome.ok);
+          // A row of one cell (`0` under a table's rows) has no title cell to hold the link: refused, said so.
+          if (!outcome.ok && day.form === 'tableRow' && outcome.message === `the row of ${day.title} has no title cell`) continue;
+          // An item day with indented text under it after a blank line: the link's item would take that text in.
+          if (!outcome.ok && day.form === 'item' && outcome.message.startsWith('the indented text under')) continue;
+          assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
           if (outcome.edits.length === 0) continue;
           assert.strictEqual(outcome.edits.length, 1);
           const [edit] = outcome.edits;
