@@ -34,6 +34,9 @@ describe('addLabLink: before, after, and what it says', () => {
     ['a Lab notes field is no Lab field', '### Day 1\n- **Lab notes:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Lab notes:** x\n`, 'Linked Day 1 to its lab'],
     ['a Collab field is no Lab field', '### Day 1\n- **Collab:** x\n', 0, `### Day 1\n- **Lab:** ${LINK}\n- **Collab:** x\n`, 'Linked Day 1 to its lab'],
     ['a module is no day', '## Week 1\n### Day 1\n', -1, { refused: '"Week 1" is not a day' }],
+    // A tab-indented list under a heading in an item: indented past the new item's text in columns, not in characters.
+    ['a heading in an item, a tab-indented list under it: a paragraph', '- ### Day 4 - in an item\n\t1. [ ] task\n', 0,
+      `- ### Day 4 - in an item\n  **Lab:** ${LINK}\n\n\t1. [ ] task\n`, 'Linked Day 4 - in an item to its lab'],
     // An item day, a blank line, then indented code in it: a nested item would take the code in as its paragraph (a
     // fuzz run's). Refused; with the code indented less than the new item's text, it stays out of it.
     ['an item day before indented code after a blank line: refused', '- [ ] Day 0: Topic\n- [ ] Day 1: More\n\n      code\n', 1,

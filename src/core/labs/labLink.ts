@@ -29,9 +29,9 @@ function isEmptyIn(line: string, prefix: string): boolean {
  * nested list would then change meaning.
  */
 function wouldJoinAListItem(line: string, prefix: string): boolean {
-  if (!line.startsWith(prefix)) return false;
-  const rest = line.slice(prefix.length);
-  return rest.startsWith('\t') || rest.startsWith('  ');
+  // In columns, tabs to their stops: `\t1. [ ] Day 0` under a heading in an item (`- ### Day 4`, its prefix two
+  // spaces) joined the new item, not starting with the prefix's spaces (a fuzz run's).
+  return joinsNewItem(line, prefix, '-');
 }
 
 /** A paragraph day's link: a paragraph of its own after the day's first paragraph, blank lines around it. */
