@@ -171,6 +171,12 @@ export interface PlanNode {
    * (`Skipped - sick`: journalRests.ts): its date in no streak.
    */
   readonly skipped: boolean;
+  /**
+   * A day that says it is skipped otherwise than by a `[-]` box (a `⏭` on its heading, a skip in its row's or its
+   * tracker row's status), done or not; absent otherwise (most nodes: no member at all). What a toggle says of a day
+   * recounts with it (dayStateNotes.ts): a day done by its tasks and so marked is skipped again once one is unchecked.
+   */
+  readonly skipMarked?: true;
   /** `⏱` study sessions written in the node's own body. */
   readonly sessions: readonly StudySession[];
   /** `⏸` pauses written in the node's own body. */

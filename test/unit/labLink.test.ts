@@ -72,7 +72,7 @@ describe('a lab linked is no note of the learner\'s', () => {
   });
 
   it('the same line with more of the learner\'s in it, or beside other text, is written', () => {
-    for (const body of [`- **Lab:** ${LINK} went well`, `- **Lab:** ${LINK}\n- notes`, `- **Lab notes:** ${LINK}`]) {
+    for (const body of [`- **Lab:** ${LINK} went well`, `- **Lab:** ${LINK}\n- notes`, `- **Lab notes:** ${LINK}`, `- **Lab:** ${LINK}\n  felt hard today`]) {
       assert.strictEqual(parse(`### Mon 05.01.2024\n${body}\n`).days[0].written, true, body);
     }
   });

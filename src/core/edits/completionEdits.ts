@@ -135,7 +135,7 @@ export function toggleTasks(text: string, tasks: readonly Task[], date: string |
   if (typeof result === 'string') return fail(result);
   const unchecked = tasks.filter((task) => wanted(task) === false);
   const kept = recurIn ? unchecked.flatMap((task) => nextKept(recurIn, task)) : [];
-  const days = recurIn ? dayStateNotes(new Lines(text), recurIn, tasks, tasks.map(wanted)) : [];
+  const days = recurIn ? dayStateNotes(new Lines(text), recurIn, tasks, tasks.map(wanted), date !== null) : [];
   // A stamp written or taken out may say the year of dates written without one (fileYears.ts): none may move.
   if (result.edits.length > 0 && holdsYearlessDate(text)) {
     const uri = recurIn?.uri ?? '';

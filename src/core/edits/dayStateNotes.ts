@@ -6,7 +6,6 @@
 import * as l10n from '@vscode/l10n';
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { readStamp } from '../stamps';
-import { readTitleMarks } from '../grammar/dayMarks';
 import { ownMark, trackerRowDone } from './dayTitleEdits';
 import { allTasks } from './locate';
 import type { Lines } from './textEdit';
@@ -39,13 +38,14 @@ function titleText(lines: Lines, day: PlanNode): string {
 
 /**
  * Counts every node of a plan again with some tasks changed, the parser's rule over the parsed nodes (a review's
- * worry: a count by hand could drift; a property test holds it to the parser's count with nothing changed, and to a
- * parse of the toggled text).
+ * worry: a count by hand could drift; a property test holds it to the parser's count with nothing changed, and the
+ * notes it gives to a parse of the toggled text).
  */
 export class Recount {
   private readonly counts = new Map<PlanNode, CountAfter>();
 
-  constructor(private readonly lines: Lines, private readonly plan: ParsedPlan, private readonly wanted: ReadonlyMap<Task, Wanted>) {}
+  /** `stamps`: a task checked gets a ✅ (the toggle was given a date): a heading's box checked then stamps its title. */
+  constructor(private readonly lines: Lines, private readonly plan: ParsedPlan, private readonly wanted: ReadonlyMap<Task, Wanted>, private readonly stamps = true) {}
 
   /** The count of `node` after the change (each node counted once). */
   of(node: PlanNode): CountAfter {
@@ -99,19 +99,23 @@ export class Recount {
   }
 
   /**
-   * The day's own mark after the change: its box as toggled (an item day's box checked is its stamp; a heading's
-   * checked stamps its title); else an item day's box (checked, or skipped `[-]` and done after all by a ✅ on its
-   * title: PlanBuilder.itemDay), a heading's ✅, or a table row's status as they are; or its tracker row ticked
-   * (trackerRows.ts: longer fuzz runs found "open again" said of days such a row kept done).
+   * The day's own mark after the change (PlanBuilder.itemDay, heading): an item day's box checked, or skipped `[-]` and
+   * done after all by a ✅ on its title; a heading's ✅ (its box checked writes one when stamps are on; unchecked, the
+   * ✅ goes with it; reopened, a ✅ there stays); a table row's status; or its tracker row ticked (trackerRows.ts:
+   * longer fuzz runs found "open again" said of days such a row kept done).
    */
   private markedAfter(day: PlanNode): boolean {
     const mark = dayMark(day);
     const toggled = mark === undefined ? undefined : this.wanted.get(mark);
     let own: boolean;
-    if (toggled !== undefined) own = toggled === true;
-    else if (day.form === 'item' && mark) own = mark.checked || (mark.status === 'cancelled' && readStamp(titleText(this.lines, day)).marked);
-    else if (mark) own = readStamp(titleText(this.lines, day)).marked;
-    else own = ownMark(this.lines, day);
+    if (day.form === 'item' && mark) {
+      own = toggled !== undefined ? toggled === true : mark.checked || (mark.status === 'cancelled' && readStamp(titleText(this.lines, day)).marked);
+    } else if (mark) {
+      const stamped = readStamp(titleText(this.lines, day)).marked;
+      own = toggled === undefined || toggled === 'reopen' ? stamped : toggled && (this.stamps || stamped);
+    } else {
+      own = ownMark(this.lines, day);
+    }
     return own || trackerRowDone(this.lines, day);
   }
 
@@ -123,11 +127,9 @@ export class Recount {
     return wanted === undefined || wanted === false;
   }
 
-  /** Whether the day says it is skipped otherwise than by a `[-]` box: a `⏭` on its title, its row's or tracker's. */
+  /** Whether the day says it is skipped otherwise than by a `[-]` box (the parser's own reading: see PlanNode.skipMarked). */
   private skipSigned(day: PlanNode): boolean {
-    // Skipped with no `[-]` box: skipped by a sign.
-    if (day.skipped && dayMark(day)?.status !== 'cancelled') return true;
-    return day.form !== 'tableRow' && readTitleMarks(titleText(this.lines, day)).skipped;
+    return day.skipMarked === true;
   }
 }
 
@@ -135,12 +137,12 @@ export class Recount {
  * The notes for the days whose state the change of `tasks` (to `wanted`) changes, and for those marked complete
  * themselves that an uncheck leaves complete.
  */
-export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Task[], wanted: readonly Wanted[]): string[] {
+export function dayStateNotes(lines: Lines, plan: ParsedPlan, tasks: readonly Task[], wanted: readonly Wanted[], stamps = true): string[] {
   // A journal's entries are records: no done state to say.
   if (plan.journal) return [];
   const changes = new Map<Task, Wanted>();
   tasks.forEach((task, k) => changes.set(task, wanted[k]));
-  const recount = new Recount(lines, plan, changes);
+  const recount = new Recount(lines, plan, changes, stamps);
   const notes: string[] = [];
   for (const day of plan.days) {
     if (!allTasks(day).some((task) => changes.has(task))) continue;

@@ -26,9 +26,18 @@ export function content(builder: PlanSink, inline: BlockToken, line: number, tas
   clear(scratchLinks);
   inlineFields(inline, line, scratchFields);
   inlineLinks(inline, line, scratchLinks);
-  builder.inline(task, scratchLinks, scratchFields);
+  builder.inline(task, scratchLinks, scratchFields, !labLinkOnly(inline, scratchLinks, scratchFields));
   clear(scratchFields);
   clear(scratchLinks);
+}
+
+/**
+ * The line the lab scaffold writes under its day (`- **Lab:** [day-031](…)`, labLink.ts) and nothing else, on one line:
+ * no note of the learner's. Counted as one, a plan of dated days with one task read as a journal once a lab was
+ * linked (a fuzz run's). A line more (`felt hard today` under it) is the learner's.
+ */
+function labLinkOnly(inline: BlockToken, links: readonly Link[], fields: readonly Field[]): boolean {
+  return fields.length === 1 && links.length === 1 && /^lab$/i.test(fields[0].name) && fields[0].value.trim() === links[0].text && !inline.content.includes('\n');
 }
 
 const scratchLinks: Link[] = [];

@@ -174,5 +174,6 @@ export function finishNode(draft: DraftNode, options: FinishOptions): PlanNode {
   };
   // Only on the rare day that has one: a member on every node took the 10,000-day model past its 13 MB bound.
   if (draft.mirror !== null) (node as { mirror?: PlanNode['mirror'] }).mirror = draft.mirror;
+  if (draft.kind === 'day' && draft.skipMarked) (node as { skipMarked?: true }).skipMarked = true;
   return node;
 }

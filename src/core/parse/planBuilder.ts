@@ -229,12 +229,12 @@ export class PlanBuilder {
   }
 
   /** Content outside headings belongs to the innermost open node (its links and fields read from the tokens already). */
-  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[], note: boolean): void {
     // Content without a task, a link or a field adds nothing: only what it adds says where it is.
     if (this.openItem !== null) this.closeItems(task?.line ?? links[0]?.line ?? fields[0]?.line ?? -1);
     const node = this.current;
     // An open task is still to do (a trial's counted as study); a lab's link is the scaffold's, not a note.
-    if (task === null ? !labLinkOnly(links, fields) : task.checked) node.written = true;
+    if (task === null ? note : task.checked) node.written = true;
     if (task) this.addTask(node, task);
     pushAll(node.links, links);
     pushAll(node.fields, fields);
@@ -398,13 +398,4 @@ export class PlanBuilder {
       if (node.rangeHeading && node.kind !== 'day') this.closedRange = { node, parent: this.stack[this.stack.length - 1] };
     }
   }
-}
-
-/**
- * The line the lab scaffold writes under its day (`- **Lab:** [day-031](…)`, labLink.ts) and nothing else: no note of
- * the learner's. Counted as one, a plan of dated days with one task read as a journal once a lab was linked (a fuzz
- * run's).
- */
-function labLinkOnly(links: readonly Link[], fields: readonly Field[]): boolean {
-  return fields.length === 1 && links.length === 1 && /^lab$/i.test(fields[0].name) && fields[0].value.trim() === links[0].text;
 }

@@ -25,9 +25,10 @@ export interface PlanSink {
   currentLine(): number;
   /**
    * Content (a paragraph, a list item, a cell) of the open node: its task, links and fields. The lists are
-   * the reader's, reused: read them during the call, copy them to keep them.
+   * the reader's, reused: read them during the call, copy them to keep them. `note`: it holds something the learner
+   * wrote (not only the lab link the scaffold writes: see contentReaders.ts).
    */
-  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void;
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[], note: boolean): void;
   /** `⏱` session and `⏸` pause lines of the open node's content. */
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void;
   literal(from: number, to: number): void;
@@ -64,8 +65,8 @@ export class DirectSink implements PlanSink {
     return this.builder.current.line;
   }
 
-  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
-    this.builder.inline(task, links, fields);
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[], note: boolean): void {
+    this.builder.inline(task, links, fields, note);
   }
 
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
@@ -91,7 +92,7 @@ type Call =
   | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode; readonly plain: boolean }
   | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task; readonly stamped: boolean }
-  | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[] }
+  | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[]; readonly note: boolean }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
 
 /** One piece's calls, made on the builder as they come and kept, with the lines they were made at. */
@@ -156,9 +157,9 @@ export class Recording implements PlanSink {
     return this.live.currentLine();
   }
 
-  inline(task: Task | null, links: readonly Link[], fields: readonly Field[]): void {
-    this.calls.push({ op: INLINE, task, links: copyOfList(links), fields: copyOfList(fields) });
-    this.live.inline(task, links, fields);
+  inline(task: Task | null, links: readonly Link[], fields: readonly Field[], note: boolean): void {
+    this.calls.push({ op: INLINE, task, links: copyOfList(links), fields: copyOfList(fields), note });
+    this.live.inline(task, links, fields, note);
   }
 
   lineMarks(sessions: readonly StudySession[], pauses: readonly Pause[]): void {
@@ -202,7 +203,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped);
         break;
       case INLINE:
-        sink.inline(call.task, call.links, call.fields);
+        sink.inline(call.task, call.links, call.fields, call.note);
         break;
       case LITERAL:
         sink.literal(call.from, call.to);
@@ -240,7 +241,7 @@ function movedCalls(calls: readonly Call[], shift: number): Call[] {
         moved[k] = { ...call, at: moveAt(call.at, shift), endLine: call.endLine + shift, list: call.list + shift, task: moveTask(call.task, shift)! };
         break;
       case INLINE:
-        moved[k] = { op: INLINE, task: moveTask(call.task, shift), links: moveAll(call.links, shift), fields: moveAll(call.fields, shift) };
+        moved[k] = { op: INLINE, task: moveTask(call.task, shift), links: moveAll(call.links, shift), fields: moveAll(call.fields, shift), note: call.note };
         break;
       case LITERAL:
         moved[k] = { op: LITERAL, from: call.from + shift, to: call.to + shift };
