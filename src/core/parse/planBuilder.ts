@@ -14,7 +14,8 @@ import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, 
 import { settleItemDays, type ItemDay } from './itemDays';
 import { rowsYieldingToHeadings } from './trackerRows';
 import { journalEntriesToSections } from './journalBeside';
-import { listNameTitles, namesOtherList, speaksOfLearning } from './planSignals';
+import { listNameTitles, speaksOfLearning } from './planSignals';
+import { isPlanFile, type Counts } from './planVerdict';
 import { markNoStudy } from './journalRests';
 import { dateByWeek } from './weekdayDates';
 import type { NoStudy } from '../grammar/noStudy';
@@ -59,18 +60,6 @@ export interface BuiltPlan {
   readonly root: PlanNode;
   readonly isPlan: boolean;
   readonly journal: boolean;
-}
-
-/** How the days of a file are written, counted as the builder goes (what makes a file a plan). */
-interface Counts {
-  /** Headings that are modules, cycles, or days with a number. */
-  structure: number;
-  headingDays: number;
-  /** Heading days known only by a weekday or only by a date. */
-  weekdayDays: number;
-  datedDays: number;
-  roundDays: number; // `R1D1` days: they make a plan from two on (`## R2D2` alone is a droid)
-  tasks: number; // wherever they are
 }
 
 export class PlanBuilder {
@@ -290,13 +279,7 @@ export class PlanBuilder {
     // An entry of rest taken (`Rest day`, `Ruhetag`) is also a pause on its date, as a `⏸` line under it would be: the
     // streak passes over it (a trial's rest day broke a 12-day streak); a day missed (`Skipped - sick`) does not.
     if (journal) for (const day of days) if (!day.skipMarked) markNoStudy(day, noStudy(day));
-    // Tasks alone (no numbered day, week, module, table or paragraph days) in a file titled as another kind of list
-    // (`# Groceries`): no study (a trial's grocery list counted in the streak), unless a learning word is there.
-    const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
-    const isPlan = !otherList && (
-      counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
-      // Days headed by weekdays or dates, no tasks: a journal if it speaks of learning, or has study time logged (`⏱`).
-      (counts.weekdayDays + counts.datedDays >= 2 && learning()) || (counts.weekdayDays + counts.datedDays >= 1 && days.some((day) => day.number === null && (day.sessions?.length ?? 0) > 0)));
+    const isPlan = isPlanFile({ counts, days, tableDays, paragraphDays, named, learning });
     return { root: finishNode(this.root, { journal }), isPlan, journal };
   }
 
