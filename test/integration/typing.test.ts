@@ -8,6 +8,15 @@ import { note } from './runner';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Writes a plan of `days` days (the lakehouse fixture's days, numbered on) to the workspace's `name`: its uri and text. */
+async function writeGeneratedPlan(name: string, days: number): Promise<{ uri: vscode.Uri; text: string }> {
+  const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
+  const text = planText(daySections(fixture), 1, days);
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return { uri, text };
+}
+
 describe('Typing in a 5 MB plan', () => {
   it('re-parses only the piece a keystroke touched, and prints what the tree and status bar take against a whole parse', async function () {
     // Alone this takes under a minute; after the rest of the suite (the Plans view shown, its rows open) 3-5 minutes on
@@ -20,11 +29,8 @@ describe('Typing in a 5 MB plan', () => {
     if (host !== 'node') this.skip();
     const lp = await api();
     await lp.index.ready;
-    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
-    const text = planText(daySections(fixture), 1, 9000);
+    const { uri, text } = await writeGeneratedPlan('typing-5mb.md', 9000);
     assert.ok(text.length > 4_000_000 && text.length < 5_000_000, `${text.length} characters`);
-    const uri = workspaceUri('typing-5mb.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       await waitFor('the big plan in the index', () => lp.index.get(uri), 60_000);
       const document = await vscode.workspace.openTextDocument(uri);
@@ -145,10 +151,7 @@ describe('CodeLenses of a big plan', () => {
   it('are given around what the editor shows (VS Code lays out every lens again at each keystroke), and follow scrolling', async function () {
     this.timeout(120_000);
     const lp = await api();
-    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
-    const text = planText(daySections(fixture), 1, 1000);
-    const uri = workspaceUri('lenses-1000-days.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const { uri } = await writeGeneratedPlan('lenses-1000-days.md', 1000);
     try {
       const model = await waitFor('the 1,000-day plan in the index', () => lp.index.get(uri), 60_000);
       assert.ok(model.days.length > 300, `${model.days.length} days`);
@@ -187,11 +190,8 @@ describe('A long plan opened in an editor', () => {
   it('is made ready for its first keystroke while nothing is typed, and stays ready through a rescan', async function () {
     this.timeout(120_000);
     const lp = await api();
-    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
-    const text = planText(daySections(fixture), 1, 400);
+    const { uri, text } = await writeGeneratedPlan('ready-to-type.md', 400);
     assert.ok(text.length > 128 * 1024, `${text.length} characters`);
-    const uri = workspaceUri('ready-to-type.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     const ready = (): boolean => lp.reusedPieces(lp.index.get(uri)!) !== undefined;
     try {
       await waitFor('the plan in the index', () => lp.index.get(uri), 60_000);
