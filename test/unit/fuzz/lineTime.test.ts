@@ -6,6 +6,7 @@
  * must finish on single 1 MB lines (a mocha timeout, not a timed assertion).
  */
 import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
 import { addStamp, buildPlan, classifyHeading, findTaskBox, inMemoryDocument, readStamp, removeStamp, stripTrailingStamps } from '../../../src/core';
 import { LINE_PATTERNS, tableCells, contentEnd } from '../../../src/core/grammar/lineSyntax';
 import { FRONT_MATTER } from '../../../src/core/parse/markdown';
@@ -92,28 +93,37 @@ describe('whole-line patterns take linear time (hostile lines up to 1 MB)', func
     });
   }
 
-  it('every function finishes on 1 MB lines, each line in under 3 s', function () {
+  it('every function finishes on 1 MB lines, each line within 3 s plus twice markdown-it\'s own time on it', function () {
     this.timeout(120_000);
     // The issue's hostile lines (a run of stamps, of spaces before closing hashes) always; the rest under `npm run fuzz`.
     const units = THOROUGH ? HUGE_UNITS : [' ', '\u2705 ', ' \u2705 2026-01-01', ' #', '> ', '- ', '(', 'Day ', '|'];
     const big = units.map((unit, i) => PREFIXES[i % PREFIXES.length] + unit.repeat(Math.floor((1 << 20) / unit.length)) + SUFFIXES[i % SUFFIXES.length]);
+    // markdown-it's own CPU time on each line, measured here: a whole parse runs it first, and on some lines (a run
+    // of `**`, ~2 s a MB of emphasis delimiters on this machine) that alone is near 3 s. Linear, but no bound of ours.
+    const md = new MarkdownIt('default', { html: true, linkify: true });
+    const cpuMs = (run: () => unknown): number => {
+      const start = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    const markdownIt = big.map((line) => cpuMs(() => md.parse(line, {})));
     let calls = 0;
-    let slowest = { ms: 0, what: '' };
+    let worst = { ms: 0, bound: 3000, what: '' };
     for (const [name, run] of Object.entries(LINE_FUNCTIONS)) {
-      for (const line of big) {
+      big.forEach((line, i) => {
         // CPU time, not wall time: two CPU burners slow the clock on the wall, not the work itself.
-        const start = process.cpuUsage();
-        run(line);
-        const used = process.cpuUsage(start);
-        const ms = (used.user + used.system) / 1000;
-        if (ms > slowest.ms) slowest = { ms, what: `${name} on ${JSON.stringify(line.slice(0, 24))}...` };
+        const ms = cpuMs(() => run(line));
+        // Issue 14 item 12's bound, in CPU time: 3 s, plus twice what markdown-it takes on the line. Linear work takes
+        // milliseconds to a few seconds on a 1 MB line and a quadratic pattern hours, so it separates them with a
+        // margin a loaded machine cannot cross.
+        const bound = 3000 + 2 * markdownIt[i];
+        if (ms / bound > worst.ms / worst.bound) worst = { ms, bound, what: `${name} on ${JSON.stringify(line.slice(0, 24))}...` };
         calls++;
-      }
+      });
     }
     assert.strictEqual(calls, units.length * Object.keys(LINE_FUNCTIONS).length);
-    // Issue 14 item 12's bound, in CPU time. Linear work takes milliseconds to a few hundred on a 1 MB line
-    // and a quadratic pattern hours, so 3 s separates them with a margin a loaded machine cannot cross.
-    assert.ok(slowest.ms < 3000, `${slowest.what} took ${slowest.ms.toFixed(0)} ms of CPU on a 1 MB line (bound 3 s)`);
-    console.log(`      (slowest single 1 MB line: ${slowest.ms.toFixed(0)} ms of CPU, ${slowest.what})`);
+    assert.ok(worst.ms < worst.bound, `${worst.what} took ${worst.ms.toFixed(0)} ms of CPU on a 1 MB line (bound ${worst.bound.toFixed(0)} ms)`);
+    console.log(`      (nearest its bound of the 1 MB lines: ${worst.ms.toFixed(0)} ms of CPU against ${worst.bound.toFixed(0)} ms, ${worst.what})`);
   });
 });
