@@ -37,6 +37,13 @@ describe('addLabLink: before, after, and what it says', () => {
     // A tab-indented list under a heading in an item: indented past the new item's text in columns, not in characters.
     ['a heading in an item, a tab-indented list under it: a paragraph', '- ### Day 4 - in an item\n\t1. [ ] task\n', 0,
       `- ### Day 4 - in an item\n  **Lab:** ${LINK}\n\n\t1. [ ] task\n`, 'Linked Day 4 - in an item to its lab'],
+    // Tabs inside a blockquote reach their stops counted from the line's start (`>  \t text`: two columns past the
+    // quote's own space, short of the new item's text, as markdown-it reads it); a review's: counted from after the `>`,
+    // the tab reached four and the link was refused. A column more and the text would be the link's: refused.
+    ['an item day in a quote, a tab-indented paragraph of its own below: linked', '> - [ ] Day 1: Topic\n>\n>  \t text\n> - [ ] Day 2: More\n', 0,
+      `> - [ ] Day 1: Topic\n>   - **Lab:** ${LINK}\n>\n>  \t text\n> - [ ] Day 2: More\n`, 'Linked Day 1: Topic to its lab'],
+    ['an item day in a quote, text below at the new item\'s column with a tab: refused', '> - [ ] Day 1: Topic\n>\n>  \t  text\n> - [ ] Day 2: More\n', 0,
+      { refused: 'the indented text under Day 1: Topic would become part of the link; add the link by hand' }],
     // An item day, a blank line, then indented code in it: a nested item would take the code in as its paragraph (a
     // fuzz run's). Refused; with the code indented less than the new item's text, it stays out of it.
     ['an item day before indented code after a blank line: refused', '- [ ] Day 0: Topic\n- [ ] Day 1: More\n\n      code\n', 1,

@@ -1,8 +1,8 @@
 // The line grammar's readers (src/core/grammar/lineSyntax.ts) as before/after tables: a continuation line's
-// prefix, where a heading's content ends, a table row's cells. Written from the grammar part's mutation
+// prefix, where a heading's content ends, a table row's cells, a line's indentation. Written from the grammar part's mutation
 // survivors (issue 15): blockquotes with and without their space, closing #s, escaped pipes, padding.
 import * as assert from 'assert';
-import { contentEnd, continuationPrefix, tableCells } from '../../src/core/grammar/lineSyntax';
+import { contentEnd, continuationPrefix, indentColumns, tableCells } from '../../src/core/grammar/lineSyntax';
 
 describe('line syntax: the prefix of a continuation line', () => {
   it('keeps quote markers and their one space; list markers and indentation become spaces, tabs stay tabs', () => {
@@ -61,5 +61,25 @@ describe('line syntax: the cells of a table row', () => {
     for (const [line, expected] of cases) assert.deepStrictEqual(cells(line), expected, JSON.stringify(line));
     assert.deepStrictEqual(cells('> | a | b |'), ['a', 'b'], 'after a quote marker');
     assert.deepStrictEqual(cells('xx| a | b |', 2), ['a', 'b'], 'from a given column');
+  });
+});
+
+describe('line syntax: how far a line is indented', () => {
+  it('counts tabs to their stops from the line\'s start, also when counting from after a quote', () => {
+    const cases: [line: string, start: number, columns: number][] = [
+      ['    x', 0, 4],
+      ['\tx', 0, 4],
+      ['  \tx', 0, 4],
+      [' \t x', 0, 5],
+      ['x', 0, 0],
+      // After `>` (column 1): a tab reaches column 4, three columns on; after `> ` two.
+      ['>\tx', 1, 3],
+      ['> \tx', 1, 3],
+      ['> \tx', 2, 2],
+      ['>  \t text', 1, 4],
+      ['>  \t  text', 1, 5],
+      ['> >\t x', 3, 2],
+    ];
+    for (const [line, start, columns] of cases) assert.strictEqual(indentColumns(line, start), columns, `${JSON.stringify(line)} from ${start}`);
   });
 });

@@ -164,15 +164,22 @@ export function continuationPrefix(line: string): string {
   return out;
 }
 
-/** How far a line's leading white space reaches, a tab to the next multiple of 4. */
-export function indentColumns(line: string): number {
-  let columns = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === ' ') columns++;
-    else if (line[i] === '\t') columns += 4 - (columns % 4);
+/**
+ * How far a line's leading white space reaches, a tab to the next multiple of 4. From `start` (after a blockquote's
+ * `>`): the columns from there, tab stops still counted from the line's start, as CommonMark counts them (`> \tx` is
+ * indented two columns inside its quote, not four).
+ */
+export function indentColumns(line: string, start = 0): number {
+  let column = 0;
+  for (let i = 0; i < start; i++) column = line.charCodeAt(i) === TAB ? column + 4 - (column % 4) : column + 1;
+  const from = column;
+  for (let i = start; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === SPACE) column++;
+    else if (c === TAB) column += 4 - (column % 4);
     else break;
   }
-  return columns;
+  return column - from;
 }
 
 /** `line` without its containers' prefix (what a block's own syntax is written in). */

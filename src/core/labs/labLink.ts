@@ -67,7 +67,7 @@ function itemDayEntry(next: string, prefix: string): { lead: string; bullet: str
   const indent = /[ \t]*$/.exec(prefix)![0];
   const quotes = prefix.slice(0, prefix.length - indent.length);
   const match = next.startsWith(quotes) ? NESTED_ITEM.exec(next.slice(quotes.length)) : null;
-  if (!match || indentColumns(match[1]) < indentColumns(indent)) return { lead: prefix, bullet: '-' };
+  if (!match || indentColumns(next, quotes.length) < indentColumns(prefix, quotes.length)) return { lead: prefix, bullet: '-' };
   return { lead: quotes + match[1], bullet: match[2] === '*' || match[2] === '+' ? match[2] : '-' };
 }
 
@@ -76,8 +76,8 @@ function joinsNewItem(line: string, lead: string, bullet: string): boolean {
   const indent = /[ \t]*$/.exec(lead)![0];
   const quotes = lead.slice(0, lead.length - indent.length);
   if (!line.startsWith(quotes)) return false;
-  const rest = line.slice(quotes.length);
-  return rest.trim() !== '' && indentColumns(rest) >= indentColumns(indent) + bullet.length + 1;
+  // Both counted from the end of the quotes, tab stops from the line's start (a tab after `> ` reaches two columns).
+  return line.slice(quotes.length).trim() !== '' && indentColumns(line, quotes.length) >= indentColumns(lead, quotes.length) + bullet.length + 1;
 }
 
 /**
