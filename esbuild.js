@@ -146,6 +146,19 @@ const builds = [
   .filter((options) => Object.keys(options.entryPoints).length > 0 && (!cliOnly || 'cli-main' in options.entryPoints))
   .filter((options) => !unitOnly || 'cli-main' in options.entryPoints || options.outdir === 'out/test/unit');
 
+/**
+ * Removes bundles of test files that no longer exist (`out/` is kept between builds): mocha loads every `*.test.js`
+ * there, so a test deleted or renamed in `test/` kept running, and passing, in the tree that had built it.
+ */
+function removeStaleTests(options) {
+  const out = path.join(__dirname, options.outdir);
+  if (!options.outbase || !fs.existsSync(out)) return;
+  for (const file of fs.readdirSync(out, { recursive: true })) {
+    const source = /^(.*)\.js(?:\.map)?$/.exec(file);
+    if (source && !fs.existsSync(path.join(__dirname, options.outbase, `${source[1]}.ts`))) fs.rmSync(path.join(out, file));
+  }
+}
+
 /** The CLI's launcher, dist/cli.js (what `bin` names): it loads dist/cli-main.js with its code cache. */
 const cliLauncher = {
   ...common,
@@ -191,6 +204,7 @@ function trainCliCodeCache() {
 async function main() {
   const cli = builds.some((options) => 'cli-main' in options.entryPoints);
   if (cli) builds.push(cliLauncher, cliCodeCacheTrainer);
+  builds.forEach(removeStaleTests);
   // A whole build first (watch mode too): the launcher made executable and the CLI's code cache made (~1 s).
   await Promise.all(builds.map((options) => esbuild.build(options)));
   if (cli) {
