@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { buildPlan, inMemoryDocument } from '../../src/core';
-import { splitIntoChunks } from '../../src/core/parse/chunks';
+import { mayDefineReference, splitIntoChunks } from '../../src/core/parse/chunks';
 import { assemble, boundaryTrap, fragment, runs } from './fuzz/documents';
 
 /** The 0-based lines where pieces start, cutting at every safe heading (pieces of at least 1 character). */
@@ -27,6 +28,39 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
   it('keeps short documents and documents that may define link references whole', () => {
     assert.strictEqual(splitIntoChunks('# A\n# B\n', 64).length, 1);
     assert.strictEqual(splitIntoChunks('# A\n[r]: https://x.example\n# B\n[t][r]\n', 1).length, 1);
+  });
+
+  it('cuts a document whose `]:` can define no reference (code, prose), not one that may', () => {
+    const rows: [text: string, may: boolean][] = [
+      ['[r]: https://x.example', true],
+      ['text\n\n  [r]: https://x.example', true],
+      ['- [r]: https://x.example', true],
+      ['> 1. [r]: https://x.example', true],
+      ['* + 2) [r]: u', true],
+      ['[multi\nline]: https://x.example', true],
+      ['\ufeff[r]: u', true],
+      ['[^1]: a footnote is a reference to markdown-it', true],
+      ['[a\\]b]: u', true],
+      ['[a\\]: u', true], // an escape: maybe (a definition here)
+      ['\\[r]: u', true], // an escape: maybe (none here)
+      ['```python\ndef f(x) -> list[str]:\n    return x[1:]\n```', false],
+      ['for item in items[1:]:', false],
+      ['See [the docs]: they say', false],
+      ['- [ ] [r]: a task first', false],
+      ['a [b] c]: d', false],
+      ['[a [b]: c', false],
+      ['no colon [r] here', false],
+    ];
+    const md = new MarkdownIt('default', { html: true, linkify: true });
+    for (const [text, may] of rows) {
+      assert.strictEqual(mayDefineReference(text), may, JSON.stringify(text));
+      // Where it says none, markdown-it agrees.
+      const env: { references?: object } = {};
+      md.parse(text, env);
+      if (!may) assert.deepStrictEqual(Object.keys(env.references ?? {}), [], JSON.stringify(text));
+    }
+    const python = `# A\n\`\`\`python\ndef f(x) -> dict[str, int]:\n\`\`\`\n# B\n`;
+    assert.deepStrictEqual(splitIntoChunks(python, 1).map((c) => c.firstLine), [0, 4]);
   });
 
   it('counts CRLF and lone CR as line breaks, like markdown-it', () => {

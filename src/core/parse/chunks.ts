@@ -12,7 +12,8 @@
  * and terminates tables). What this scan cannot follow exactly makes it stop cutting for the rest of
  * the document, which is always safe: a line that may start an HTML block (`<` indented 0-3 spaces)
  * or a fence indented 1-3 spaces (it may belong to a list item, and then ends with it). Reference
- * definitions (`[label]: url`) apply to the whole document, so a document that may hold one is not cut.
+ * definitions (`[label]: url`) apply to the whole document, so a document that may hold one is not cut
+ * (see mayDefineReference).
  * A property test compares the pieces' model with the whole document's on generated documents.
  */
 
@@ -52,7 +53,49 @@ export interface PreviousCuts {
 
 /** Whether `text` may be cut into pieces of `minChars` at all: it is long enough and may define no link reference. */
 export function mayBeCut(text: string, minChars: number): boolean {
-  return text.length >= 2 * minChars && !text.includes(']:');
+  return text.length >= 2 * minChars && !mayDefineReference(text);
+}
+
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const BACKSLASH = 0x5c;
+
+/**
+ * Whether `text` may define a link reference (`[label]: url`). A definition starts a paragraph, so its `[` opens a
+ * line's content: only white space, quote and list markers before it on its line, and no bracket between it and its
+ * `]:`. Any other `]:` is none: Python's `def f() -> list[str]:` in a plan's code kept the whole plan from being cut,
+ * and every keystroke in it parsed it all. Where this cannot tell (a backslash, a `[` after list markers in prose
+ * that is no list), it says maybe, which only keeps a document whole. Linear: each `]:` looks back to the nearest
+ * bracket, and from a `[` over the markers before it only.
+ */
+export function mayDefineReference(text: string): boolean {
+  for (let close = text.indexOf(']:'); close >= 0; close = text.indexOf(']:', close + 2)) {
+    if (labelOpensLine(text, close)) return true;
+  }
+  return false;
+}
+
+/** Whether the `]` at `close` may end a label whose `[` opens its line's content. */
+function labelOpensLine(text: string, close: number): boolean {
+  for (let i = close - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== OPEN && c !== CLOSE && c !== BACKSLASH) continue;
+    // An escape (`[a\\]b]: u` is a definition): maybe.
+    if (c === BACKSLASH || text.charCodeAt(i - 1) === BACKSLASH) return true;
+    // A label holds no unescaped bracket but its own.
+    return c === OPEN && onlyMarkersBefore(text, i);
+  }
+  return false;
+}
+
+/** Whether only white space, `>` and list markers (`-`, `+`, `*`, `1.`, `1)`) stand before `at` on its line. */
+function onlyMarkersBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (!(c === SPACE || c === 0x09 || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39) || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 /**

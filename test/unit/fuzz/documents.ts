@@ -102,7 +102,8 @@ export const fragment = fc.oneof({ arbitrary: fragmentBeforeItemDays, weight: 8 
 export const boundaryTrap = fc.constantFrom<Fragment>(
   plain('- item', '  ```'), plain('- ```'), plain('> ```'), plain('   ~~~'), plain('\t```'), plain('```js`x'), plain('````'), plain('~~~'),
   plain('<div>'), plain('<span>text'), plain('<!--'), plain('-->'), plain('<script>'), plain('</script>'), plain('<?php'), plain('<![CDATA['), plain('<b>'),
-  plain('| a | b |', '|---|---|'), plain('[r]: https://ref.example'), plain('See [ref][r].'), plain('Setext'), plain('==='), plain('# Day 3 - cut here'),
+  plain('| a | b |', '|---|---|'), plain('[r]: https://ref.example'), plain('See [ref][r].'), plain('- [r]: https://ref.example'), plain('> [r]: https://ref.example'),
+  plain('[multi', 'line]: https://ref.example'), plain('See [ref][multi line].'), plain('```', 'def f(x) -> list[str]:', '```'), plain('text [a]: b'), plain('Setext'), plain('==='), plain('# Day 3 - cut here'),
   plain('1.  item', '', '    ```'), plain('> quote', '# Day 4 - after quote'), plain('- [ ] task', '# Day 5 - after task'),
 );
 

@@ -19,6 +19,7 @@ import { speaksOfLearning } from '../../../src/core/parse/planSignals';
 import { markRow } from '../../../src/core/edits/tableEdits';
 import { splitFieldLabel } from '../../../src/core/parse/fieldLabels';
 import { simpleInline } from '../../../src/core/parse/simpleInline';
+import { mayDefineReference } from '../../../src/core/parse/chunks';
 import { assertLinear } from '../linearTime';
 import { runs } from './documents';
 
@@ -28,11 +29,11 @@ const THOROUGH = runs(1) > 1;
 /** Pieces that patterns over a line look at; each is repeated to make a long line. */
 const UNITS = [
   ' ', '\t', '  x', '\u2705', '\u2705 ', ' \u2705 2026-01-01', '\u2705\uFE0F', '2026-01-01 ', '#', ' #', '#\t', '> ', '>', '- ', '-', '1. ', '1', '[ ] ', '[',
-  '**', '*', '__', '(', '()', '(a', ':', ' :', 'Day ', 'day 1', 'Days 1-', 'Day 1 - ', 'R1D1 ', 'R1 ', '\u7B2C1', '3\u65E5', '|', '\\|', '`', '\\',
+  '**', '*', '__', '(', '()', '(a', ':', ' :', ']:', '[a]:', '- [', 'Day ', 'day 1', 'Days 1-', 'Day 1 - ', 'R1D1 ', 'R1 ', '\u7B2C1', '3\u65E5', '|', '\\|', '`', '\\',
   '\u{1F4C5} 2026-01-01 ', '\u{1F4C5} ', '\u23EB', '\u{1F501} every day ', '#tag ', '^block', 'Monday ', 'Jan 7, ', '7 de enero de ', '05.01.', 'a', '\u00e9', '\u00f0\u0178',
 ];
 /** The units that 1 MB lines are made of: the ones patterns backtrack over when written carelessly. */
-const HUGE_UNITS = [' ', '\t', '\u2705 ', ' \u2705 2026-01-01', '#', ' #', '> ', '- ', '1. ', '[ ] ', '**', '(', 'Day ', '|', '\\|', '\u{1F4C5} 2026-01-01 ', 'a', '\u7b2c'];
+const HUGE_UNITS = [' ', '\t', ']:', '[a]:', '\u2705 ', ' \u2705 2026-01-01', '#', ' #', '> ', '- ', '1. ', '[ ] ', '**', '(', 'Day ', '|', '\\|', '\u{1F4C5} 2026-01-01 ', 'a', '\u7b2c'];
 const PREFIXES = ['', '### ', '### Day 1 ', '- [ ] ', '> ', '| ', '**', '#### [ ] ', 'Day', '**Day 1', 'Round 1', 'Jan', '7 de', '2024-01', 'TODAY (', '\u7b2c'];
 const SUFFIXES = ['', 'x', ' #', ' \u2705', ':**', ' |'];
 
@@ -59,6 +60,7 @@ export const LINE_FUNCTIONS: Record<string, (line: string) => unknown> = {
   classifyHeading: (line) => classifyHeading(line),
   splitFieldLabel: (line) => splitFieldLabel(line),
   simpleInline: (line) => simpleInline(line),
+  mayDefineReference: (line) => mayDefineReference(line),
   'buildPlan (one line)': (line) => buildPlan(inMemoryDocument('file:///line.md', line)),
   contentEnd: (line) => contentEnd(line, true),
   dateAt: (line) => dateAt(line, 0),
