@@ -17,12 +17,26 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     ['tilde fences close only with tildes', ['# A', '~~~', '# x', '```', '# y', '~~~', '# B'], [0, 6]],
     ['a backtick in a backtick info string is not a fence', ['# A', '```a`b', '# B'], [0, 2]],
     ['a fence indented 1-3 spaces may be in a list item: no cuts after it', ['# A', '- item', '  ```', '# B', '  ```', '# C'], [0]],
-    ['a line that may start an HTML block: no cuts after it', ['# A', '<div>', '', '# B'], [0]],
+    // HTML blocks at column 0, read to their end as markdown-it does (they stopped every cut after them).
+    ['a block that ends at a blank line (a <div>, a tag alone, a paragraph): cuts after the blank line', ['# A', '<div>', '# in the block', '', '# B', '<br>', '# C', ' ', '# D'], [0, 4, 8]],
+    ['<details> and its <summary>: cuts after the blank line', ['# A', '<details>', '<summary>Solution</summary>', '', '# B', '</details>', '', '# C'], [0, 4, 7]],
+    ['a comment runs past blank lines to its -->; one on its line ends there', ['# A', '<!--', '', '# in the comment', '-->', '# B', '<!-- one line -->', '# C'], [0, 5, 7]],
+    ['<pre>, <script>, <?, <!X and CDATA run to their markers', ['# A', '<pre>', '', '# x', '</pre>', '# B', '<?php', '', '# y', '?>', '# C', '<!X', '', '# z', '>', '# D', '<![CDATA[', '', '# w', ']]>', '# E'], [0, 5, 10, 15, 20]],
+    ['a comment never closed runs to the end', ['# A', '<!--', '# x', '', '# y'], [0]],
+    ['a fence after a paragraph that < began: no cuts after it', ['# A', '<3 loops', '```', '', '# in code', '```', '# B'], [0]],
+    ['a comment starting before the blank line that ends a <div>\'s block: no cuts after it', ['# A', '<div>', '<!--', '', '# x', '-->', '# B'], [0]],
+    ['a line that may start an HTML block indented 1-3 spaces: no cuts after it', ['# A', ' <div>', '', '# B'], [0]],
     ['indented, hashtag and too-deep lines are not headings', ['# A', ' # B', '#tag', '####### deep', '#\tT', '#'], [0, 4, 5]],
     ['an unclosed fence runs to the end', ['# A', '```', '# x', '# y'], [0]],
   ];
+  const md = new MarkdownIt('default', { html: true, linkify: true });
   for (const [name, lines, expected] of rows) {
-    it(name, () => assert.deepStrictEqual(cuts(...lines), expected));
+    it(name, () => {
+      assert.deepStrictEqual(cuts(...lines), expected);
+      // Each cut is where markdown-it starts a heading at the top level.
+      const headings = md.parse(lines.join('\n'), {}).filter((t) => t.type === 'heading_open' && t.level === 0).map((t) => t.map![0]);
+      for (const cut of expected) assert.ok(headings.includes(cut), `markdown-it starts no top-level heading on line ${cut}: ${headings.join(', ')}`);
+    });
   }
 
   it('keeps short documents and documents that may define link references whole', () => {
@@ -51,7 +65,6 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
       ['[a [b]: c', false],
       ['no colon [r] here', false],
     ];
-    const md = new MarkdownIt('default', { html: true, linkify: true });
     for (const [text, may] of rows) {
       assert.strictEqual(mayDefineReference(text), may, JSON.stringify(text));
       // Where it says none, markdown-it agrees.

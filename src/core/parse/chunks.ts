@@ -9,9 +9,13 @@
  * A cut is only made where markdown-it certainly starts an ATX heading at the top level: a line
  * `#`..`######` at column 0 that is not inside a fenced code block. Column 0 ends every list item,
  * blockquote, paragraph, table and indented code block (an ATX heading is never a lazy continuation
- * and terminates tables). What this scan cannot follow exactly makes it stop cutting for the rest of
- * the document, which is always safe: a line that may start an HTML block (`<` indented 0-3 spaces)
- * or a fence indented 1-3 spaces (it may belong to a list item, and then ends with it). Reference
+ * and terminates tables). An HTML block at column 0 runs to its end as markdown-it reads it: a comment,
+ * `<script>`, `<pre>`, `<?`, `<!X` or CDATA to its closing marker, whatever else `<` starts (a `<details>`, a tag
+ * alone, a paragraph) to a blank line at the latest. What this scan cannot follow exactly makes it stop cutting for
+ * the rest of the document, which is always safe: a line that may start an HTML block indented 1-3 spaces, or a
+ * fence so indented (either may belong to a list item, and then ends with it); a fence, a comment or another block
+ * that ends at a marker before the blank line that ends what `<` started (text of a `<div>`'s block, or a block of
+ * its own after a paragraph `<3 loops` began). Reference
  * definitions (`[label]: url`) apply to the whole document, so a document that may hold one is not cut
  * (see mayDefineReference).
  * A property test compares the pieces' model with the whole document's on generated documents.
@@ -126,16 +130,28 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
     }
   }
   const hasCR = text.indexOf('\r') >= 0;
+  let html: HtmlEnd | null = null;
   for (; start < text.length; line++) {
     const end = lineEndFrom(text, start, hasCR);
     const indent = runEnd(text, start, end, SPACE) - start;
-    if (fence) {
+    if (html === BLANK_LINE) {
+      // A paragraph that `<` started may be ended by a fence or an HTML block that runs past a blank line (in a block of
+      // kind 6 or 7 the same line is only its text): which, this scan cannot tell, so it cuts no more. Any other line
+      // (`<summary>` under `<details>`) ends at the blank line too.
+      const c = text.charCodeAt(start + indent);
+      if (indent <= 3 && ((c === LT && markerEnd(text.slice(start + indent, end)) !== null) || fenceRunEndAt(text, start + indent, end) >= 0)) break;
+      if (isBlankLine(text, start, end)) html = null;
+    } else if (html) {
+      if (html.test(text.slice(start, end))) html = null;
+    } else if (fence) {
       if (indent <= 3 && closesFenceAt(text, start + indent, end, fence.char, fence.length)) fence = null;
     } else {
       const c = text.charCodeAt(start + indent);
       const opening = indent <= 3 ? fenceRunEndAt(text, start + indent, end) : -1;
-      if (indent <= 3 && c === LT) break;
-      if (opening >= 0) {
+      if (indent <= 3 && c === LT) {
+        if (indent > 0) break;
+        html = htmlBlockEnd(text.slice(start, end));
+      } else if (opening >= 0) {
         if (indent > 0) break;
         fence = { char: c, length: opening - start };
       } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
@@ -150,6 +166,44 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
   const chunks: Chunk[] = [];
   for (let k = 0; k < starts.length; k++) chunks.push({ text: text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length), firstLine: firstLines[k] });
   return chunks;
+}
+
+/** What ends an HTML block: a blank line, or a line holding its closing marker (that line is the block's last). */
+type HtmlEnd = RegExp | typeof BLANK_LINE;
+const BLANK_LINE = 'blank line';
+
+/**
+ * The HTML blocks that end at a marker (CommonMark's kinds 1-5, as markdown-it tells them), each with its marker. Any
+ * other line starting with `<` ends at a blank line at the latest: a block of kind 6 or 7, or a paragraph, which a
+ * heading may end sooner (a cut waits for the blank line all the same).
+ */
+const HTML_TO_MARKER: readonly (readonly [start: RegExp, end: RegExp])[] = [
+  [/^<(?:script|pre|style|textarea)(?=\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/** The closing marker of the HTML block `line` (from its `<`) starts, if it is of a kind that ends at one. */
+function markerEnd(line: string): RegExp | null {
+  for (const [opens, closes] of HTML_TO_MARKER) if (opens.test(line)) return closes;
+  return null;
+}
+
+/** How the HTML block that `line` (at column 0, starting with `<`) starts ends; null when it ends on this line. */
+function htmlBlockEnd(line: string): HtmlEnd | null {
+  const closes = markerEnd(line);
+  return closes === null ? BLANK_LINE : closes.test(line) ? null : closes;
+}
+
+/** A line of spaces and tabs only (markdown-it's empty line). */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== 0x09) return false;
+  }
+  return true;
 }
 
 /**
