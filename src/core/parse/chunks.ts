@@ -12,10 +12,11 @@
  * and terminates tables). An HTML block at column 0 runs to its end as markdown-it reads it: a comment,
  * `<script>`, `<pre>`, `<?`, `<!X` or CDATA to its closing marker, whatever else `<` starts (a `<details>`, a tag
  * alone, a paragraph) to a blank line at the latest. What this scan cannot follow exactly makes it stop cutting for
- * the rest of the document, which is always safe: a line that may start an HTML block indented 1-3 spaces, or a
- * fence so indented (either may belong to a list item, and then ends with it); a fence, a comment or another block
- * that ends at a marker before the blank line that ends what `<` started (text of a `<div>`'s block, or a block of
- * its own after a paragraph `<3 loops` began). Reference
+ * the rest of the document, which is always safe: a line that may start an HTML block indented 1-3 spaces (it may
+ * belong to a list item, and then ends with it); in a fence so indented, a line less indented than it before its
+ * closing fence, or a closing fence less indented than its opening one (see the scan); a fence, a comment or another
+ * block that ends at a marker before the blank line that ends what `<` started (text of a `<div>`'s block, or a block
+ * of its own after a paragraph `<3 loops` began). Reference
  * definitions (`[label]: url`) apply to the whole document, so a document that may hold one is not cut
  * (see mayDefineReference).
  * A property test compares the pieces' model with the whole document's on generated documents.
@@ -38,6 +39,8 @@ const LT = 0x3c;
 interface Fence {
   readonly char: number;
   readonly length: number;
+  /** Its opening run's indentation, 0-3 spaces. */
+  readonly indent: number;
 }
 
 /**
@@ -144,6 +147,10 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
     } else if (html) {
       if (html.test(text.slice(start, end))) html = null;
     } else if (fence) {
+      // A fence indented 1-3 spaces may be in a list item (and end with it) or not: the two readings agree while every
+      // line is indented as far as the fence, until a closing fence indented as far (at most 3 spaces). Else: no
+      // more cuts (a line less indented may end the item, and a closing fence after it open a fence of its own).
+      if (fence.indent > 0 && !isBlankLine(text, start, end) && (indent < fence.indent || (indent > 3 && fenceRunEndAt(text, start + indent, end) >= 0))) break;
       if (indent <= 3 && closesFenceAt(text, start + indent, end, fence.char, fence.length)) fence = null;
     } else {
       const c = text.charCodeAt(start + indent);
@@ -152,8 +159,7 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
         if (indent > 0) break;
         html = htmlBlockEnd(text.slice(start, end));
       } else if (opening >= 0) {
-        if (indent > 0) break;
-        fence = { char: c, length: opening - start };
+        fence = { char: c, length: opening - start - indent, indent };
       } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
         starts.push(start);
         firstLines.push(line);
