@@ -29,6 +29,12 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     ['a fence after a paragraph that < began: no cuts after it', ['# A', '<3 loops', '```', '', '# in code', '```', '# B'], [0]],
     ['a comment starting before the blank line that ends a <div>\'s block: no cuts after it', ['# A', '<div>', '<!--', '', '# x', '-->', '# B'], [0]],
     ['a line that may start an HTML block indented 1-3 spaces: no cuts after it', ['# A', ' <div>', '', '# B'], [0]],
+    // A table's header is read before a fence, an HTML block or a heading (a review's): the fence after it was real.
+    ['a comment over a delimiter row is a table\'s header: no cuts after it', ['# A', '<!-- a | b', '-|-', '```', '-->', '# X', '```'], [0]],
+    ['<pre> over a delimiter row is a table\'s header: no cuts after it', ['# A', '<pre> a | b', '-|-', '<!--', '</pre>', '# X', '-->'], [0]],
+    ['a fence over a delimiter row is a table\'s header: no cuts after it', ['# A', '``` a | b', '-|-', '```', '# X', '```'], [0]],
+    ['an indented fence over a delimiter row too', ['# A', '  ``` a | b', '  -|-', '  ```', '# X', '  ```'], [0]],
+    ['a heading over a delimiter row heads a table: no cut there, one at the heading after', ['# A', 'text', '# a | b', '-|-', '# B'], [0, 4]],
     ['indented, hashtag and too-deep lines are not headings', ['# A', ' # B', '#tag', '####### deep', '#\tT', '#'], [0, 4, 5]],
     ['an unclosed fence runs to the end', ['# A', '```', '# x', '# y'], [0]],
   ];

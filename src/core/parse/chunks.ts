@@ -35,6 +35,7 @@ export interface Chunk {
 const SPACE = 0x20;
 const HASH = 0x23;
 const LT = 0x3c;
+const PIPE = 0x7c;
 
 interface Fence {
   readonly char: number;
@@ -46,7 +47,7 @@ interface Fence {
 /**
  * Where the previous text was cut, and the edit since (incremental.ts): the cutter starts again after the
  * last cut before the edited line, and once it cuts where the previous text was cut after the edit, the
- * rest is the previous cuts, moved. (At a cut the scan's state is always the same: no fence open.)
+ * rest is the previous cuts, moved. (At a cut the scan's state is always the same: no fence or HTML block open.)
  */
 export interface PreviousCuts {
   /** The previous pieces' starts (the first is 0) and first lines. */
@@ -155,12 +156,17 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
     } else {
       const c = text.charCodeAt(start + indent);
       const opening = indent <= 3 ? fenceRunEndAt(text, start + indent, end) : -1;
+      // A line holding a `|` over a delimiter row (`-|-`) is a table's header: markdown-it reads tables first. Such a
+      // table ends at a heading, a fence or an HTML block, so what would open one here cuts no more (`<!-- a | b` over
+      // `-|-` and then a fence: the comment's `-->` was in the fence), and such a heading is no cut (it heads the table).
       if (indent <= 3 && c === LT) {
         if (indent > 0) break;
         html = htmlBlockEnd(text.slice(start, end));
+        if (html !== null && html !== BLANK_LINE && hasPipe(text, start, end)) break;
       } else if (opening >= 0) {
+        if (hasPipe(text, start, end)) break;
         fence = { char: c, length: opening - start - indent, indent };
-      } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end)) {
+      } else if (indent === 0 && c === HASH && start - chunkStart >= minChars && isAtxHeadingAt(text, start, end) && !hasPipe(text, start, end)) {
         starts.push(start);
         firstLines.push(line);
         chunkStart = start;
@@ -201,6 +207,12 @@ function markerEnd(line: string): RegExp | null {
 function htmlBlockEnd(line: string): HtmlEnd | null {
   const closes = markerEnd(line);
   return closes === null ? BLANK_LINE : closes.test(line) ? null : closes;
+}
+
+/** Whether `text[start, end)` holds a `|`. */
+function hasPipe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === PIPE) return true;
+  return false;
 }
 
 /** A line of spaces and tabs only (markdown-it's empty line). */

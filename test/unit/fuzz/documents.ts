@@ -105,6 +105,7 @@ export const boundaryTrap = fc.constantFrom<Fragment>(
   plain('<details>'), plain('<summary>Solution</summary>'), plain('</details>'), plain('<3 loops'), plain('<!-- a note -->'), plain('<pre>'), plain('</pre>'),
   plain('?>'), plain(']]>'), plain('<!X'), plain('>'), plain(' <div>'), plain(''), plain('   '),
   plain('  ```'), plain('    ```'), plain('- step', '  ```python', '  x = 1', '  ```'), plain('  # in code'), plain(' ~~~'),
+  plain('-|-'), plain('<!-- a | b', '-|-'), plain('``` a | b', '-|-'), plain('# a | b', '-|-'), plain('<pre> a | b', '-|-'), plain('  ``` a | b', '  -|-'),
   plain('| a | b |', '|---|---|'), plain('[r]: https://ref.example'), plain('See [ref][r].'), plain('- [r]: https://ref.example'), plain('> [r]: https://ref.example'),
   plain('[multi', 'line]: https://ref.example'), plain('See [ref][multi line].'), plain('```', 'def f(x) -> list[str]:', '```'), plain('text [a]: b'), plain('Setext'), plain('==='), plain('# Day 3 - cut here'),
   plain('1.  item', '', '    ```'), plain('> quote', '# Day 4 - after quote'), plain('- [ ] task', '# Day 5 - after task'),
