@@ -35,6 +35,10 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     ['a fence over a delimiter row is a table\'s header: no cuts after it', ['# A', '``` a | b', '-|-', '```', '# X', '```'], [0]],
     ['an indented fence over a delimiter row too', ['# A', '  ``` a | b', '  -|-', '  ```', '# X', '  ```'], [0]],
     ['a heading over a delimiter row heads a table: no cut there, one at the heading after', ['# A', 'text', '# a | b', '-|-', '# B'], [0, 4]],
+    // Nesting near markdown-it's limit drops the rest of the whole document (a review's): no cuts after it.
+    ['a line of 500 list markers: no cuts after it', ['# A', '- '.repeat(500) + 'x', '# X', 'y'], [0]],
+    ['600 quote markers: no cuts after them', ['# A', '>'.repeat(600) + ' x', '# X'], [0]],
+    ['a few list markers nest nothing deep', ['# A', '- '.repeat(10) + 'x', '# X'], [0, 2]],
     ['indented, hashtag and too-deep lines are not headings', ['# A', ' # B', '#tag', '####### deep', '#\tT', '#'], [0, 4, 5]],
     ['an unclosed fence runs to the end', ['# A', '```', '# x', '# y'], [0]],
   ];
@@ -83,6 +87,11 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     }
     const python = `# A\n\`\`\`python\ndef f(x) -> dict[str, int]:\n\`\`\`\n# B\n`;
     assert.deepStrictEqual(splitIntoChunks(python, 1).map((c) => c.firstLine), [0, 4]);
+  });
+
+  it('a document nested past markdown-it\'s limit has the same model in pieces as whole', () => {
+    const doc = inMemoryDocument('file:///deep.md', `# A\n${'- '.repeat(500)}x\n# X\n- [ ] task\n`);
+    assert.deepStrictEqual(buildPlan(doc, { chunkChars: 1 }), buildPlan(doc, { chunkChars: Infinity }));
   });
 
   it('counts CRLF and lone CR as line breaks, like markdown-it', () => {

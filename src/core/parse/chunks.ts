@@ -25,6 +25,7 @@
 import { lineEndFrom, nextLineStart } from '../grammar/lines';
 import { closesFenceAt, fenceRunEndAt, runEnd } from '../grammar/blockSyntax';
 import { isAtxHeadingAt } from '../grammar/lineSyntax';
+import { MAX_BLOCK_NESTING } from './markdown';
 
 export interface Chunk {
   readonly text: string;
@@ -138,6 +139,10 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
   for (; start < text.length; line++) {
     const end = lineEndFrom(text, start, hasCR);
     const indent = runEnd(text, start, end, SPACE) - start;
+    // Nesting that nears markdown-it's limit makes it drop the rest of the whole document, where a piece would drop
+    // only the rest of its own (`- - - ... x`, a hostile line; a review's): no cuts after such a line.
+    const inText = fence !== null || (html !== null && html !== BLANK_LINE); // a fence's or an HTML block's text opens nothing
+    if (!inText && nestsDeep(text, start, end)) break;
     if (html === BLANK_LINE) {
       // A paragraph that `<` started may be ended by a fence or an HTML block that runs past a blank line (in a block of
       // kind 6 or 7 the same line is only its text): which, this scan cannot tell, so it cuts no more. Any other line
@@ -207,6 +212,21 @@ function markerEnd(line: string): RegExp | null {
 function htmlBlockEnd(line: string): HtmlEnd | null {
   const closes = markerEnd(line);
   return closes === null ? BLANK_LINE : closes.test(line) ? null : closes;
+}
+
+/** Columns of container markers a line may open a level for each (`>`, list markers, indentation; a tab 4) from which it may nest too deep. */
+const DEEP_COLUMNS = MAX_BLOCK_NESTING / 2;
+
+/** Whether the line's leading quote and list markers and indentation reach DEEP_COLUMNS. */
+function nestsDeep(text: string, start: number, end: number): boolean {
+  let columns = 0;
+  for (let i = start; i < end && columns < DEEP_COLUMNS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) columns += 4;
+    else if (c === SPACE || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39)) columns++;
+    else break;
+  }
+  return columns >= DEEP_COLUMNS;
 }
 
 /** Whether `text[start, end)` holds a `|`. */
