@@ -39,6 +39,8 @@ describe('splitIntoChunks: cutting long plans only where markdown-it certainly s
     ['a line of 500 list markers: no cuts after it', ['# A', '- '.repeat(500) + 'x', '# X', 'y'], [0]],
     ['600 quote markers: no cuts after them', ['# A', '>'.repeat(600) + ' x', '# X'], [0]],
     ['a few list markers nest nothing deep', ['# A', '- '.repeat(10) + 'x', '# X'], [0, 2]],
+    ['deep nesting after what only the scan takes for a fence (a tab before its close, a fence in an item\'s <div>)', ['# A', '- a', '  ```', '  \t```', '  ' + '- '.repeat(600) + 'x', '  ```', '# X'], [0]],
+    ['deep nesting in a list item\'s <div>', ['# A', '- <div>', '  ```', '', '  ' + '- '.repeat(600) + 'x', '  ```', '# X'], [0]],
     ['indented, hashtag and too-deep lines are not headings', ['# A', ' # B', '#tag', '####### deep', '#\tT', '#'], [0, 4, 5]],
     ['an unclosed fence runs to the end', ['# A', '```', '# x', '# y'], [0]],
   ];

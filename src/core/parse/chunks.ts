@@ -141,7 +141,9 @@ export function splitIntoChunks(text: string, minChars: number, previous?: Previ
     const indent = runEnd(text, start, end, SPACE) - start;
     // Nesting that nears markdown-it's limit makes it drop the rest of the whole document, where a piece would drop
     // only the rest of its own (`- - - ... x`, a hostile line; a review's): no cuts after such a line.
-    const inText = fence !== null || (html !== null && html !== BLANK_LINE); // a fence's or an HTML block's text opens nothing
+    // Text of a fence at column 0 or of an HTML block to its marker opens nothing; a fence indented 1-3 spaces may be
+    // none to markdown-it (closed after a tab in a list item, or text of an item's `<div>`: a second review's).
+    const inText = (fence !== null && fence.indent === 0) || (html !== null && html !== BLANK_LINE);
     if (!inText && nestsDeep(text, start, end)) break;
     if (html === BLANK_LINE) {
       // A paragraph that `<` started may be ended by a fence or an HTML block that runs past a blank line (in a block of
