@@ -158,7 +158,11 @@ describe(`fuzzing: ${TOTAL} generated plans per run (seed ${SEED})`, function ()
           const lines = new Lines(doc.text);
           // Its tracker row is its too: marking the day marks the row (trackerRows.ts; a run of another seed found it).
           const own = new Set([day.titleEndLine, ...(day.mirror ? [day.mirror.line] : []), ...allNodes(day).flatMap((n) => n.tasks.flatMap((t) => [t.line, t.lastLine]))]);
-          const completed = apply(doc.text, markDayComplete(doc.text, day, { date: D, checkTasks: true, journal: false }));
+          const outcome = markDayComplete(doc.text, day, { date: D, checkTasks: true, journal: false });
+          // A row with no title cell (`0` under a table's rows, a row of one cell) has no cell to hold the stamp: refused,
+          // said so (a run of another seed's), as the lab link is.
+          if (!outcome.ok && day.cells && tableCells(lines.at(day.line))[day.cells.title] === undefined && /has no title cell$/.test(outcome.message)) continue;
+          const completed = apply(doc.text, outcome);
           for (const line of changedLines(doc.text, completed)) assert.ok(own.has(line), `line ${line} changed outside ${day.title}`);
           const reparsed = parse(completed).days.find((d) => d.line === day.line);
           assert.ok(reparsed?.done, 'the day is done');
