@@ -8,10 +8,13 @@ import { note } from './runner';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Writes a plan of `days` days (the lakehouse fixture's days, numbered on) to the workspace's `name`: its uri and text. */
-async function writeGeneratedPlan(name: string, days: number): Promise<{ uri: vscode.Uri; text: string }> {
+/**
+ * Writes a plan of `days` days (the lakehouse fixture's days, numbered on) to the workspace's `name`, with `before`
+ * and `after` around them: its uri and text.
+ */
+async function writeGeneratedPlan(name: string, days: number, before = '', after = ''): Promise<{ uri: vscode.Uri; text: string }> {
   const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('days-031-060-lakehouse-for-ai.md')));
-  const text = planText(daySections(fixture), 1, days);
+  const text = before + planText(daySections(fixture), 1, days) + after;
   const uri = workspaceUri(name);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return { uri, text };
@@ -206,6 +209,39 @@ describe('A long plan opened in an editor', () => {
       // closes: a unit test covers SteppedParses.editorClosed.)
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the plan gone', () => !lp.index.get(uri));
+    }
+  });
+});
+
+describe('A long plan with HTML at its top and code in it', () => {
+  it('is cut into pieces all the same: a keystroke in a day re-parses only its piece', async function () {
+    // A `<!-- comment -->` or a `<details>` at the top, or Python's `-> list[str]:` in a fence, kept a plan whole
+    // until 2026-11-30: every keystroke parsed it all.
+    this.timeout(120_000);
+    const lp = await api();
+    const top = '<!-- My plan, from the template -->\n\n<details>\n<summary>How I use it</summary>\n\nA box a day.\n</details>\n\n';
+    const code = '\n```python\ndef first(items: list[str]) -> list[str]:\n    return items[1:]\n```\n';
+    const { uri } = await writeGeneratedPlan('html-and-code.md', 400, top, code);
+    try {
+      await waitFor('the plan in the index', () => lp.index.get(uri), 60_000);
+      const editor = await vscode.window.showTextDocument(uri);
+      await waitFor('the plan made ready for typing', () => lp.index.pendingWork === 0 && lp.reusedPieces(lp.index.get(uri)!) !== undefined, 60_000);
+      const day = lp.index.get(uri)!.days[200];
+      assert.ok(await editor.edit((edit) => edit.insert(editor.document.lineAt(day.line).range.end, 'Z')), 'the keystroke applied');
+      lp.index.update(editor.document);
+      const plan = lp.index.get(uri)!;
+      assert.match(plan.days[200].title, /Z$/);
+      const pieces = lp.reusedPieces(plan);
+      assert.ok(pieces && pieces.total > 2 && pieces.reused >= pieces.total - 2, `the keystroke re-parsed only its piece: ${JSON.stringify(pieces)}`);
+    } finally {
+      const reverted = (async () => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) await vscode.window.showTextDocument(open);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      })();
+      await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
       await vscode.workspace.fs.delete(uri);
       await waitFor('the plan gone', () => !lp.index.get(uri));
     }
