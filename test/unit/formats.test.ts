@@ -654,6 +654,12 @@ describe('format: days written as checkbox items (formats/checkbox-days.md)', ()
     const plan = parse(tabbed);
     const logged = applied(tabbed, logSession(tabbed, plan, plan.days[0], { date: '2026-11-23', from: null, to: null, minutes: 10 }));
     assert.strictEqual(logged, '# T\n\n- [ ] Day 1: Channels\n\t- [ ] buffered channels\n\t- [ ] select\n  - \u23F1 2026-11-23 (10 min)\n- [ ] Day 2: x\n');
+    // In a quote, a tab after `>` is the quote's space and two columns of the text's: `more` is the day's last
+    // paragraph (markdown-it's reading), and the session goes after it (it went above it, counted after the whole tab).
+    const quoted = '> - ### Day 1 - A\n>   text\n>\n>\t more\n> - ### Day 2 - B\n';
+    const quotedPlan = parse(quoted);
+    assert.strictEqual(applied(quoted, logSession(quoted, quotedPlan, quotedPlan.days[0], { date: '2026-11-23', from: null, to: null, minutes: 10 })),
+      '> - ### Day 1 - A\n>   text\n>\n>\t more\n>   - \u23F1 2026-11-23 (10 min)\n> - ### Day 2 - B\n');
   });
 
   it('a lab link joins a list nested four spaces or a tab deep as it is indented, and never joins the title (a review)', () => {

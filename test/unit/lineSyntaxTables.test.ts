@@ -2,7 +2,7 @@
 // prefix, where a heading's content ends, a table row's cells, a line's indentation. Written from the grammar part's mutation
 // survivors (issue 15): blockquotes with and without their space, closing #s, escaped pipes, padding.
 import * as assert from 'assert';
-import { contentEnd, continuationPrefix, indentColumns, tableCells } from '../../src/core/grammar/lineSyntax';
+import { contentEnd, continuationPrefix, indentColumns, quotedIndentColumns, tableCells } from '../../src/core/grammar/lineSyntax';
 
 describe('line syntax: the prefix of a continuation line', () => {
   it('keeps quote markers and their one space; list markers and indentation become spaces, tabs stay tabs', () => {
@@ -81,5 +81,15 @@ describe('line syntax: how far a line is indented', () => {
       ['> >\t x', 3, 2],
     ];
     for (const [line, start, columns] of cases) assert.strictEqual(indentColumns(line, start), columns, `${JSON.stringify(line)} from ${start}`);
+  });
+});
+
+describe('line syntax: how far a line is indented inside its quotes', () => {
+  it('takes one column of a tab after `>` as the quote\'s space, the rest as the text\'s', () => {
+    const cases: [line: string, columns: number][] = [
+      ['x', 0], ['  x', 2], ['\tx', 4], ['> x', 0], ['>x', 0], ['>  x', 1], ['>\tx', 2], ['>\t x', 3], ['> \tx', 2],
+      ['>\t> x', 0], ['>\t>\tx', 2], ['> > \tx', 4], ['   >   x', 2],
+    ];
+    for (const [line, columns] of cases) assert.strictEqual(quotedIndentColumns(line), columns, JSON.stringify(line));
   });
 });

@@ -182,6 +182,47 @@ export function indentColumns(line: string, start = 0): number {
   return column - from;
 }
 
+/**
+ * How far a line's text is indented inside all its blockquotes, in columns: a tab reaches its stop counted from the
+ * line's start, and the one space after a `>` is the quote's, even when a tab gives it (`>\t x` is indented three
+ * columns in its quote, as CommonMark reads it: the rest of that tab and the space).
+ */
+export function quotedIndentColumns(line: string): number {
+  let column = 0;
+  let i = 0;
+  let left = 0; // columns of a tab after a `>` left over once the quote's space took one
+  for (;;) {
+    let j = i;
+    while (j < line.length && j - i < 3 && line.charCodeAt(j) === SPACE) j++;
+    if (line.charCodeAt(j) !== 0x3e) break;
+    column += j - i + 1;
+    i = j + 1;
+    left = 0;
+    if (line.charCodeAt(i) === SPACE) {
+      column++;
+      i++;
+    } else if (line.charCodeAt(i) === TAB) {
+      const stop = column + 4 - (column % 4);
+      left = stop - column - 1;
+      column = stop;
+      i++;
+    }
+  }
+  let columns = left;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === SPACE) {
+      columns++;
+      column++;
+    } else if (c === TAB) {
+      const stop = column + 4 - (column % 4);
+      columns += stop - column;
+      column = stop;
+    } else break;
+  }
+  return columns;
+}
+
 /** `line` without its containers' prefix (what a block's own syntax is written in). */
 export function withoutContainers(line: string): string {
   return line.slice(contentStart(line));

@@ -7,7 +7,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { continuationPrefix, indentColumns, isAtxHeadingLine, isBlank, LIST_MARKER, withoutContainers } from '../grammar/lineSyntax';
+import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -57,11 +57,13 @@ function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: 
   if (prefix !== '') {
     // Inside: as deep in quotes as the heading, then (in a list item) indented as far as its content.
     const depth = quoteDepth(prefix);
-    const indent = unquoted(prefix);
+    // In columns inside the quotes, tabs to their stops from the line's start (`>\t more` is indented three: counted
+    // after the whole tab, it read as one, and a session went above the day's last paragraph).
+    const indent = quotedIndentColumns(prefix);
     for (let line = day.bodyLine; line < end; line++) {
       const text = lines.at(line);
       const content = unquoted(text);
-      const inside = quoteDepth(text) >= depth && (isBlank(content) || indentColumns(content) >= indentColumns(indent));
+      const inside = quoteDepth(text) >= depth && (isBlank(content) || quotedIndentColumns(text) >= indent);
       const previous = line > day.bodyLine ? lines.at(line - 1) : '';
       const lazy = !isBlank(content) && !OPENS_BLOCK.test(content) && !HTML_INTERRUPTS.test(content) && !isBlank(withoutContainers(previous)) && !isAtxHeadingLine(previous);
       if (!inside && !lazy) {
