@@ -9,6 +9,21 @@ import { note } from './runner';
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
+ * Puts a typed-in plan's unsaved document away without a prompt, then deletes the file and waits until the index lets
+ * it go (the revert bounded: never hang the suite).
+ */
+async function revertAndDelete(lp: Awaited<ReturnType<typeof api>>, uri: vscode.Uri): Promise<void> {
+  const reverted = (async () => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) await vscode.window.showTextDocument(open);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  })();
+  await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  await vscode.workspace.fs.delete(uri);
+  await waitFor('the plan gone', () => !lp.index.get(uri));
+}
+
+/**
  * Writes a plan of `days` days (the lakehouse fixture's days, numbered on) to the workspace's `name`, with `before`
  * and `after` around them: its uri and text.
  */
@@ -105,15 +120,7 @@ describe('Typing in a 5 MB plan', () => {
       assert.ok(await vscode.workspace.applyEdit(edit), 'the keystroke applied');
       await waitFor('the debounced re-parse', () => lp.index.pendingWork === 0 && /Z$/.test(lp.index.get(uri)!.days[last].title), 60_000);
     } finally {
-      // Put the unsaved document away without a prompt, then delete the file (bounded: never hang the suite).
-      const reverted = (async () => {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) await vscode.window.showTextDocument(open);
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      })();
-      await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-      await vscode.workspace.fs.delete(uri);
-      await waitFor('the big plan gone', () => !lp.index.get(uri));
+      await revertAndDelete(lp, uri);
     }
   });
 });
@@ -236,14 +243,7 @@ describe('A long plan with HTML at its top and code in it', () => {
       const pieces = lp.reusedPieces(plan);
       assert.ok(pieces && pieces.total > 2 && pieces.reused >= pieces.total - 2, `the keystroke re-parsed only its piece: ${JSON.stringify(pieces)}`);
     } finally {
-      const reverted = (async () => {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) await vscode.window.showTextDocument(open);
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      })();
-      await Promise.race([reverted, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-      await vscode.workspace.fs.delete(uri);
-      await waitFor('the plan gone', () => !lp.index.get(uri));
+      await revertAndDelete(lp, uri);
     }
   });
 });
