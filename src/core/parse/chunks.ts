@@ -97,12 +97,17 @@ function labelOpensLine(text: string, close: number): boolean {
   return false;
 }
 
+/** A space, or a character of a quote or list marker: `>`, `-`, `+`, `*`, a digit, `.`, `)`. */
+function isMarkerChar(c: number): boolean {
+  return c === SPACE || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39);
+}
+
 /** Whether only white space, `>` and list markers (`-`, `+`, `*`, `1.`, `1)`) stand before `at` on its line. */
 function onlyMarkersBefore(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) return true;
-    if (!(c === SPACE || c === 0x09 || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39) || c === 0xfeff)) return false;
+    if (!(c === 0x09 || c === 0xfeff || isMarkerChar(c))) return false;
   }
   return true;
 }
@@ -225,7 +230,7 @@ function nestsDeep(text: string, start: number, end: number): boolean {
   for (let i = start; i < end && columns < DEEP_COLUMNS; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x09) columns += 4;
-    else if (c === SPACE || c === 0x3e || c === 0x2d || c === 0x2b || c === 0x2a || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39)) columns++;
+    else if (isMarkerChar(c)) columns++;
     else break;
   }
   return columns >= DEEP_COLUMNS;
