@@ -101,6 +101,25 @@ function otherLanguages(): ReadonlyMap<string, CardKind> {
  * start, whole words (`## Wichtigste Erkenntnisse`, `## Aprendizajes clave de la semana`: a trial's gave no card).
  */
 export function isLearningsHeading(title: string): boolean {
+  if (title.length > LONGEST_TITLE_KNOWN) return readsAsLearnings(title);
+  let known = learningsByTitle.get(title);
+  if (known === undefined) {
+    known = readsAsLearnings(title);
+    if (learningsByTitle.size >= MOST_TITLES_KNOWN) learningsByTitle.clear(); // a hostile plan's endless titles stay bounded
+    learningsByTitle.set(title, known);
+  }
+  return known;
+}
+
+/**
+ * Titles already read (isLearningsHeading): the review badge walks a plan's headings after every parse, a keystroke's
+ * too, and a 5 MB plan's 1,300 module titles took ~4 ms of each keystroke to read again (a profile).
+ */
+const learningsByTitle = new Map<string, boolean>();
+const MOST_TITLES_KNOWN = 20_000;
+const LONGEST_TITLE_KNOWN = 200;
+
+function readsAsLearnings(title: string): boolean {
   const key = normalizedName(title);
   if (LEARNINGS_HEADING.test(key)) return true;
   const words = key.split(' ');
