@@ -41,7 +41,12 @@ function tomorrowAt(now: Date, minutes: number): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, Math.floor(minutes / 60), minutes % 60, 0, 0);
 }
 
-export function reminderDecision(now: Date, time: string, state: ReminderState, today: ReminderToday): ReminderDecision {
+/**
+ * What the nudge does at `now`. `today` is asked only when the answer depends on it (the nudge's time has come): it
+ * costs Today's summary, which the extension worked out at activation for a nudge most learners never set (4-14 ms
+ * of a 12-27 ms activation, measured in both hosts).
+ */
+export function reminderDecision(now: Date, time: string, state: ReminderState, today: () => ReminderToday): ReminderDecision {
   const at = reminderMoment(now, time);
   if (!at) return { kind: 'off' };
   const minutes = at.getHours() * 60 + at.getMinutes();
@@ -52,10 +57,14 @@ export function reminderDecision(now: Date, time: string, state: ReminderState, 
     // A snooze holds only on the day it was asked for (23:30 + 1 h is no reminder tomorrow).
     if (snooze === null || localIsoDate(new Date(snooze)) !== date) return tomorrow;
     if (now.getTime() < snooze) return { kind: 'wait', until: new Date(snooze) };
-    return today.done || today.rest || !today.hasDay ? tomorrow : { kind: 'show', snoozed: true };
+    return studiedOrFree(today()) ? tomorrow : { kind: 'show', snoozed: true };
   }
   if (now.getTime() < at.getTime()) return { kind: 'wait', until: at };
-  return today.done || today.rest || !today.hasDay ? tomorrow : { kind: 'show', snoozed: false };
+  return studiedOrFree(today()) ? tomorrow : { kind: 'show', snoozed: false };
+}
+
+function studiedOrFree(today: ReminderToday): boolean {
+  return today.done || today.rest || !today.hasDay;
 }
 
 /** The state after showing the nudge at `now`. */

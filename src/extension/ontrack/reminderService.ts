@@ -57,11 +57,9 @@ export class ReminderService implements vscode.Disposable {
 
   /** What the nudge would do now (tests read it after moving the clock). */
   decide(): ReminderDecision {
-    const summary = this.today.summary;
-    return reminderDecision(this.clock(), reminderTime(), this.state, {
-      done: summary.streak.activeToday,
-      rest: summary.streak.restToday,
-      hasDay: summary.currentDay !== undefined && !summary.planFinished,
+    return reminderDecision(this.clock(), reminderTime(), this.state, () => {
+      const summary = this.today.summary;
+      return { done: summary.streak.activeToday, rest: summary.streak.restToday, hasDay: summary.currentDay !== undefined && !summary.planFinished };
     });
   }
 

@@ -124,42 +124,52 @@ describe('the daily nudge (pure, fixed clock)', () => {
   const idle = { done: false, rest: false, hasDay: true };
 
   it('is off without a time, waits until the time, then shows once a day', () => {
-    assert.deepStrictEqual(reminderDecision(now(19), '', NO_REMINDER_STATE, idle), { kind: 'off' });
-    assert.deepStrictEqual(reminderDecision(now(19), '7pm', NO_REMINDER_STATE, idle), { kind: 'off' });
-    assert.deepStrictEqual(reminderDecision(now(18, 59), '19:00', NO_REMINDER_STATE, idle), { kind: 'wait', until: now(19) });
-    assert.deepStrictEqual(reminderDecision(now(19, 1), '19:00', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false });
+    assert.deepStrictEqual(reminderDecision(now(19), '', NO_REMINDER_STATE, () => idle), { kind: 'off' });
+    assert.deepStrictEqual(reminderDecision(now(19), '7pm', NO_REMINDER_STATE, () => idle), { kind: 'off' });
+    assert.deepStrictEqual(reminderDecision(now(18, 59), '19:00', NO_REMINDER_STATE, () => idle), { kind: 'wait', until: now(19) });
+    assert.deepStrictEqual(reminderDecision(now(19, 1), '19:00', NO_REMINDER_STATE, () => idle), { kind: 'show', snoozed: false });
     const shown = reminderShown(now(19, 1));
-    assert.deepStrictEqual(reminderDecision(now(22), '19:00', shown, idle), { kind: 'wait', until: now(19, 0, 23) });
-    assert.deepStrictEqual(reminderDecision(now(19, 2, 23), '19:00', shown, idle), { kind: 'show', snoozed: false }, 'the next day again');
+    assert.deepStrictEqual(reminderDecision(now(22), '19:00', shown, () => idle), { kind: 'wait', until: now(19, 0, 23) });
+    assert.deepStrictEqual(reminderDecision(now(19, 2, 23), '19:00', shown, () => idle), { kind: 'show', snoozed: false }, 'the next day again');
   });
 
   it('says nothing when something was done today, on a rest day, or with no day to study', () => {
     for (const today of [{ ...idle, done: true }, { ...idle, rest: true }, { ...idle, hasDay: false }]) {
-      assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', NO_REMINDER_STATE, today), { kind: 'wait', until: now(19, 0, 23) });
+      assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', NO_REMINDER_STATE, () => today), { kind: 'wait', until: now(19, 0, 23) });
     }
+  });
+
+  it('asks nothing of today until its time has come (Today\'s summary is not worked out at activation for a nudge never set)', () => {
+    const unasked = (): never => assert.fail('today was asked');
+    assert.deepStrictEqual(reminderDecision(now(19), '', NO_REMINDER_STATE, unasked), { kind: 'off' });
+    assert.deepStrictEqual(reminderDecision(now(18, 59), '19:00', NO_REMINDER_STATE, unasked), { kind: 'wait', until: now(19) });
+    assert.deepStrictEqual(reminderDecision(now(22), '19:00', reminderShown(now(19, 1)), unasked), { kind: 'wait', until: now(19, 0, 23) });
+    let asked = 0;
+    reminderDecision(now(19, 1), '19:00', NO_REMINDER_STATE, () => (asked++, idle));
+    assert.strictEqual(asked, 1, 'asked once its time came');
   });
 
   it('snoozes for an hour, once, and never into the next day', () => {
     const snoozed = reminderSnoozed(now(19, 1), reminderShown(now(19, 1)));
-    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', snoozed, idle), { kind: 'wait', until: now(20, 1) });
-    assert.deepStrictEqual(reminderDecision(now(20, 2), '19:00', snoozed, idle), { kind: 'show', snoozed: true });
-    assert.deepStrictEqual(reminderDecision(now(20, 2), '19:00', snoozed, { ...idle, done: true }), { kind: 'wait', until: now(19, 0, 23) });
+    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', snoozed, () => idle), { kind: 'wait', until: now(20, 1) });
+    assert.deepStrictEqual(reminderDecision(now(20, 2), '19:00', snoozed, () => idle), { kind: 'show', snoozed: true });
+    assert.deepStrictEqual(reminderDecision(now(20, 2), '19:00', snoozed, () => ({ ...idle, done: true })), { kind: 'wait', until: now(19, 0, 23) });
     const late = reminderSnoozed(now(23, 30), reminderShown(now(23, 30)));
-    assert.deepStrictEqual(reminderDecision(now(23, 45), '19:00', late, idle), { kind: 'wait', until: now(19, 0, 23) });
+    assert.deepStrictEqual(reminderDecision(now(23, 45), '19:00', late, () => idle), { kind: 'wait', until: now(19, 0, 23) });
   });
 
   it('edges: a padded time, midnight, the very minute, a snooze shown on another day (from the mutation survivors)', () => {
-    assert.deepStrictEqual(reminderDecision(now(19, 31), ' 19:30 ', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false });
-    assert.deepStrictEqual(reminderDecision(now(19, 29), '19:30', NO_REMINDER_STATE, idle), { kind: 'wait', until: now(19, 30) });
-    assert.deepStrictEqual(reminderDecision(now(0, 5), '00:00', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false }, 'midnight is a time');
-    assert.deepStrictEqual(reminderDecision(now(19), '19:00', NO_REMINDER_STATE, idle), { kind: 'show', snoozed: false }, 'at the minute itself');
+    assert.deepStrictEqual(reminderDecision(now(19, 31), ' 19:30 ', NO_REMINDER_STATE, () => idle), { kind: 'show', snoozed: false });
+    assert.deepStrictEqual(reminderDecision(now(19, 29), '19:30', NO_REMINDER_STATE, () => idle), { kind: 'wait', until: now(19, 30) });
+    assert.deepStrictEqual(reminderDecision(now(0, 5), '00:00', NO_REMINDER_STATE, () => idle), { kind: 'show', snoozed: false }, 'midnight is a time');
+    assert.deepStrictEqual(reminderDecision(now(19), '19:00', NO_REMINDER_STATE, () => idle), { kind: 'show', snoozed: false }, 'at the minute itself');
     const shown = reminderShown(now(19, 1));
     const snoozed = reminderSnoozed(now(19, 1), shown);
-    assert.deepStrictEqual(reminderDecision(now(20, 1), '19:00', snoozed, idle), { kind: 'show', snoozed: true }, 'at the end of the snooze itself');
+    assert.deepStrictEqual(reminderDecision(now(20, 1), '19:00', snoozed, () => idle), { kind: 'show', snoozed: true }, 'at the end of the snooze itself');
     assert.deepStrictEqual(reminderSnoozed(now(19, 1), NO_REMINDER_STATE, 30), { shownOn: '2026-11-22', snoozedUntil: now(19, 31).getTime() });
     assert.deepStrictEqual(reminderSnoozed(now(19, 1), { shownOn: '2026-11-21', snoozedUntil: null }, 30).shownOn, '2026-11-21');
     const stale = { shownOn: '2026-11-22', snoozedUntil: now(9, 0, 21).getTime() };
-    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', stale, idle), { kind: 'wait', until: now(19, 0, 23) }, 'a snooze from another day holds nothing');
+    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', stale, () => idle), { kind: 'wait', until: now(19, 0, 23) }, 'a snooze from another day holds nothing');
   });
 
   it('follows the local calendar across a daylight saving change', () => {
@@ -168,7 +178,7 @@ describe('the daily nudge (pure, fixed clock)', () => {
       process.env.TZ = 'Europe/Berlin';
       // 2026-10-25 is the night clocks go back in Europe.
       const evening = new Date(2026, 9, 24, 20, 0);
-      const next = reminderDecision(evening, '19:00', reminderShown(evening), idle);
+      const next = reminderDecision(evening, '19:00', reminderShown(evening), () => idle);
       assert.ok(next.kind === 'wait' && next.until.getDate() === 25 && next.until.getHours() === 19);
     } finally {
       process.env.TZ = saved;
