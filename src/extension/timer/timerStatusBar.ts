@@ -15,9 +15,9 @@ export function registerTimerStatusBar(context: vscode.ExtensionContext, timer: 
   const item = vscode.window.createStatusBarItem('learningPlans.timer', vscode.StatusBarAlignment.Left, 49);
   item.name = vscode.l10n.t('Learning Plans: Study Timer');
   const update = (): void => {
-    const enabled = vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true);
     const state = timer.current;
-    if (!enabled || index.all().length === 0) {
+    // Plans first, as the streak's item does: at activation there are none yet (no read of the settings then).
+    if (index.all().length === 0 || !vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true)) {
       item.hide();
       return;
     }
