@@ -17,6 +17,7 @@ import type { Field, NodeKind, ParsedPlan, PlanNode } from '../model';
 import { Lines } from '../edits/textEdit';
 import { cardId } from './cardId';
 import { vocabularyOf } from '../grammar/keywords';
+import { copyOf } from '../parse/compactText';
 import { LEARNING_NAMES } from '../grammar/learningNames';
 import { recallForm, splitsOutsideCode, type RecallForm } from './recallForm';
 import { fenceEntries, LineRanges, listBelow, listEntries, listItem, nestedLines, plainInline, withoutDecoration, type TextEntry } from './reviewText';
@@ -106,7 +107,8 @@ export function isLearningsHeading(title: string): boolean {
   if (known === undefined) {
     known = readsAsLearnings(title);
     if (learningsByTitle.size >= MOST_TITLES_KNOWN) learningsByTitle.clear(); // a hostile plan's endless titles stay bounded
-    learningsByTitle.set(title, known);
+    // A copy: a label read from a line (sessionLog's isNotesLabel) may be a slice that keeps the whole text alive.
+    learningsByTitle.set(copyOf(title), known);
   }
   return known;
 }

@@ -141,7 +141,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
   item.command = GO_TO_TODAY_COMMAND;
   let shown: TodaySummary | null | undefined;
   const update = (): void => {
-    // Plans first: at activation there are none yet, and the web host's first read of the settings took 9-40 ms there.
+    // Plans first: at activation there are none yet, and the web host's first read of the settings is slow (README: Performance).
     const summary = index.all().length > 0 && vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true) ? today.summary : null;
     if (summary === shown) return; // the same summary object: nothing to redraw
     shown = summary;

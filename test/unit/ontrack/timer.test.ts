@@ -144,6 +144,8 @@ describe('the daily nudge (pure, fixed clock)', () => {
     assert.deepStrictEqual(reminderDecision(now(19), '', NO_REMINDER_STATE, unasked), { kind: 'off' });
     assert.deepStrictEqual(reminderDecision(now(18, 59), '19:00', NO_REMINDER_STATE, unasked), { kind: 'wait', until: now(19) });
     assert.deepStrictEqual(reminderDecision(now(22), '19:00', reminderShown(now(19, 1)), unasked), { kind: 'wait', until: now(19, 0, 23) });
+    const snoozed = reminderSnoozed(now(19, 1), reminderShown(now(19, 1)));
+    assert.deepStrictEqual(reminderDecision(now(19, 30), '19:00', snoozed, unasked), { kind: 'wait', until: now(20, 1) }, 'snoozed, the hour not up');
     let asked = 0;
     reminderDecision(now(19, 1), '19:00', NO_REMINDER_STATE, () => (asked++, idle));
     assert.strictEqual(asked, 1, 'asked once its time came');

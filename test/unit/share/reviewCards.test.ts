@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyTextEdits, cardId, markDayComplete, prepareReviewCards, preparedReviewCards, repairEncoding, reviewCards, type ParsedPlan, type ReviewCard } from '../../../src/core';
+import { applyTextEdits, cardId, isLearningsHeading, markDayComplete, prepareReviewCards, preparedReviewCards, repairEncoding, reviewCards, type ParsedPlan, type ReviewCard } from '../../../src/core';
 import { lines, parse } from '../helpers';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
@@ -240,5 +240,18 @@ describe('review card ids', () => {
     assert.notStrictEqual(ids(base.replace('why are they important', 'why do they matter'))[1], before[1], 'prompt edited: a new card');
     assert.notStrictEqual(ids(base.replace(/^### Day 2 /m, '### Day 22 '))[1], before[1], 'day renumbered');
     assert.notDeepStrictEqual(ids(base, 'elsewhere/month-3.md'), before, 'plan moved');
+  });
+});
+
+describe('learnings headings, remembered per title', () => {
+  it('answers a title the same the first time, again, past the memo\'s bound, and for titles too long to keep', () => {
+    const cases: [string, boolean][] = [
+      ['Key Learnings', true], ['💡 Key Insights & Aha Moments', true], ['Wichtigste Erkenntnisse', true], ['Module 3: Topics (Days 15-21)', false],
+      ['Today I learned', true], ['Learning Goals', false], [`Key learnings ${'x'.repeat(300)}`, true], [`Notes ${'x'.repeat(300)}`, false],
+    ];
+    for (let round = 0; round < 2; round++) for (const [title, expected] of cases) assert.strictEqual(isLearningsHeading(title), expected, `${title.slice(0, 40)} (round ${round + 1})`);
+    // More distinct titles than the memo keeps (20,000): it starts over, the answers stay.
+    for (let i = 0; i < 20_500; i++) assert.strictEqual(isLearningsHeading(`Module ${i}: Topics`), false);
+    for (const [title, expected] of cases) assert.strictEqual(isLearningsHeading(title), expected, `${title.slice(0, 40)} after the memo started over`);
   });
 });
