@@ -711,4 +711,26 @@ describe('Staying on track', () => {
     lp.today.refresh();
     assert.strictEqual(lp.reminder.decide().kind, 'off');
   });
+
+  it('a nudge never set asks Today for nothing, when made (as at activation) or when it checks', async () => {
+    // A second service as activation makes one, over a Today that counts what is asked of it.
+    let asked = 0;
+    const counting = new Proxy(lp.today, {
+      get: (target, key) => {
+        if (key === 'summary') asked++;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    type Reminder = new (memento: vscode.Memento, today: unknown, clock: unknown, ask: unknown, settle: () => Promise<void>) => typeof lp.reminder;
+    const reminder = new (lp.reminder.constructor as Reminder)(lp.workspaceState, counting, lp.clock, scriptedLearner(() => undefined, []), () => Promise.resolve());
+    try {
+      assert.strictEqual(asked, 0, 'nothing asked while constructed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.strictEqual(reminder.decide().kind, 'off');
+      assert.strictEqual(asked, 0, 'the nudge is off: Today was not asked');
+    } finally {
+      reminder.dispose();
+    }
+  });
 });
