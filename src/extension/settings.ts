@@ -29,6 +29,11 @@ export function readIndexSettings(folder: vscode.WorkspaceFolder): IndexSettings
   };
 }
 
+/** `learningPlans.statusBar.enabled`: the streak's and the timer's status bar items (on by default). */
+export function statusBarEnabled(): boolean {
+  return vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true);
+}
+
 /** What the CLI's `--max-size` allows (cli/options.ts, worked out there from Node's string limit; the web host has no `buffer`). */
 const MOST_KB = 511 * 1024;
 

@@ -43,8 +43,8 @@ function tomorrowAt(now: Date, minutes: number): Date {
 
 /**
  * What the nudge does at `now`. `today` is asked only when the answer depends on it (the nudge's time has come): it
- * costs Today's summary, which the extension worked out at activation for a nudge most learners never set (4-14 ms
- * of a 12-27 ms activation, measured in both hosts).
+ * costs Today's summary, which the extension worked out at activation for a nudge most learners never set (4.5 of
+ * the Node host's 11.6 ms activation, measured on 2026-11-30).
  */
 export function reminderDecision(now: Date, time: string, state: ReminderState, today: () => ReminderToday): ReminderDecision {
   const at = reminderMoment(now, time);

@@ -48,7 +48,7 @@ export class ReminderService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('learningPlans.reminder') && void this.check()),
       today.onDidChange(() => void this.check()),
     );
-    // The first check after activation, not in it: it reads the settings (the web host's first read took 7-18 ms) and,
+    // The first check after activation, not in it: it reads the settings (the web host's first read is slow: README, Performance) and,
     // once the nudge's time has come, Today's summary; the plans found by the scan then check again anyway.
     this.timer = setTimeout(() => void this.check(), 0);
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { formatMinutes, loggedMinutes, studyTime } from '../../core';
 import { START_TIMER_COMMAND, TIMER_ACTIONS_COMMAND } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
+import { statusBarEnabled } from '../settings';
 import type { TodayService } from '../today/todayService';
 import { dayLabel } from './timerCommands';
 import type { TimerService } from './timerService';
@@ -17,7 +18,7 @@ export function registerTimerStatusBar(context: vscode.ExtensionContext, timer: 
   const update = (): void => {
     const state = timer.current;
     // Plans first, as the streak's item does: at activation there are none yet (no read of the settings then).
-    if (index.all().length === 0 || !vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true)) {
+    if (index.all().length === 0 || !statusBarEnabled()) {
       item.hide();
       return;
     }

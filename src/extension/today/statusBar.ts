@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { activityWeeks, formatMinutes, loggedMinutes, notStartedUntil, planTitle, studyTime, type TodaySummary } from '../../core';
 import { CATCH_UP_COMMAND, GO_TO_TODAY_COMMAND } from '../commandIds';
 import { escapeMarkdown } from '../markdownText';
+import { statusBarEnabled } from '../settings';
 import type { PlanIndex } from '../index/planIndex';
 import type { TodayService } from './todayService';
 
@@ -142,7 +143,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, index: PlanI
   let shown: TodaySummary | null | undefined;
   const update = (): void => {
     // Plans first: at activation there are none yet, and the web host's first read of the settings is slow (README: Performance).
-    const summary = index.all().length > 0 && vscode.workspace.getConfiguration('learningPlans').get<boolean>('statusBar.enabled', true) ? today.summary : null;
+    const summary = index.all().length > 0 && statusBarEnabled() ? today.summary : null;
     if (summary === shown) return; // the same summary object: nothing to redraw
     shown = summary;
     if (!summary) {
