@@ -171,7 +171,15 @@ export type ReadResult = { text: string; bytes: Uint8Array } | { warning: string
 
 export function decodePlan(bytes: Uint8Array): string {
   // Invalid bytes become U+FFFD for parsing only; a BOM is kept, as in the bytes (edits are byte-exact).
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // Node's own decoder gives what `new TextDecoder('utf-8', { ignoreBOM: true })` gives (a U+FFFD per maximal
+  // invalid subpart, as the WHATWG standard says: a unit test compares them over random bytes) in about half the
+  // time in a cold process: 18-21 against 29-50 ms for the bench's 300 plans (4.7 MB), where `index` takes ~800.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** Whether bytes are valid UTF-8 (what a strict decode would accept; no string made). */
+export function isUtf8Bytes(bytes: Uint8Array): boolean {
+  return isUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dayNumber, daysMatching, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
-import { decodePlan, endsWithSeparator, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
+import { decodePlan, endsWithSeparator, isUtf8Bytes, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
 import { startPrefilter } from './prefilter';
 import { field, shellWord } from './output';
@@ -129,14 +129,12 @@ function readPlanAt(file: string, named: boolean, alone: boolean, maxBytes: numb
 function notUtf8Warning(file: string, text: string, bytes: Uint8Array): string | null {
   const at = text.indexOf('\ufffd');
   if (at < 0) return null;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return null; // a replacement character written in the file itself
-  } catch {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-    return `${file} is not UTF-8 (from line ${line}: saved as Latin-1 or Windows-1252?): its other bytes are shown as \ufffd, and it is edited only once saved as UTF-8`;
-  }
+  // A replacement character written in the file itself (a real plan's mojibake was saved that way) is no warning.
+  // Checked without a second, strict decode: that was ~5% of `index` over plans that hold one.
+  if (isUtf8Bytes(bytes)) return null;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return `${file} is not UTF-8 (from line ${line}: saved as Latin-1 or Windows-1252?): its other bytes are shown as \ufffd, and it is edited only once saved as UTF-8`;
 }
 
 /**
