@@ -256,6 +256,11 @@ export function isValidIsoDate(value: string): boolean {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 7);
   const day = digitsAt(value, 8, 10);
+  return isCalendarDate(year, month, day);
+}
+
+/** Whether a year (0-9999), month and day read from digits (-1 where they were not digits) make a real date. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]);

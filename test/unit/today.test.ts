@@ -4,6 +4,7 @@ import {
 } from '../../src/core';
 import fc from 'fast-check';
 import { stampDaysByMap, stampDaysOf } from '../../src/core/today/streak';
+import { isoFromDayNumber, validDayNumber } from '../../src/core/calendar/calendarDays';
 import { fixtureNames, lines, parse, readFixture } from './helpers';
 
 describe('computeStreak', () => {
@@ -98,6 +99,26 @@ describe('computeStreak agrees with the plain definition', () => {
   it('the packed sort and the map agree on distinct dates and counts (the map takes over past two million stamps)', () => {
     const date = fc.oneof(fc.integer({ min: -3000, max: 3000 }).map((offset) => addDays('2026-11-21', offset)), fc.constantFrom('2026-02-30', 'x', '0001-01-01'));
     fc.assert(fc.property(fc.array(date, { maxLength: 80 }), (dates) => assert.deepStrictEqual(stampDaysOf(dates), stampDaysByMap(dates))), { seed: 3, numRuns: 300 });
+    // In order (most plans' stamps: then nothing is sorted), and in order with sessions after the stamps.
+    const sorted = fc.array(date, { maxLength: 80 }).map((dates) => [...dates].sort());
+    fc.assert(fc.property(sorted, sorted, (stamps, sessions) => assert.deepStrictEqual(stampDaysOf(stamps, sessions), stampDaysByMap(stamps, sessions))), { seed: 4, numRuns: 300 });
+  });
+
+  it('validDayNumber is dayNumber for a real date and NaN for anything else', () => {
+    const text = fc.oneof(
+      fc.integer({ min: -800_000, max: 2_900_000 }).map((day) => isoFromDayNumber(day)),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      fc.string({ maxLength: 11 }),
+      fc.constantFrom('2026-1-05', '2026-01-5x', '2026/01/05', '+02026-01-0', '2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29'),
+    );
+    fc.assert(
+      fc.property(text, (iso) => {
+        const day = validDayNumber(iso);
+        if (isValidIsoDate(iso)) assert.strictEqual(day, dayNumber(iso), iso);
+        else assert.ok(Number.isNaN(day), iso);
+      }),
+      { seed: 6, numRuns: 3000 },
+    );
   });
 
   it('the plans\' streak equals the streak of all their stamps', () => {

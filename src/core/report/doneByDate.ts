@@ -2,7 +2,7 @@
  * What was done on each date, for the progress page's "what did I do that day": the stamps of days and
  * tasks, and a journal's dated entries, each with where it is in its plan.
  */
-import { entryWritten } from '../today/streak';
+import { entryWritten } from '../planDates';
 import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 

@@ -5,6 +5,7 @@
  */
 import type { ParsedPlan, PlanNode, Task, TaskPriority } from '../model';
 import { isDayMark } from '../dayMark';
+import { planDates } from '../planDates';
 
 export type DueState = 'overdue' | 'today';
 
@@ -32,16 +33,12 @@ function rank(task: Task): number {
 /** Every open task due today or earlier, oldest due date first, then by priority, then in plan order. */
 export function dueTasks(plans: readonly ParsedPlan[], today: string): DueTask[] {
   const found: DueTask[] = [];
-  const visit = (plan: ParsedPlan, node: PlanNode): void => {
-    for (let k = 0; k < node.tasks.length; k++) {
-      const task = node.tasks[k];
-      if (isDayMark(node, task)) continue;
+  for (const plan of plans) {
+    for (const { node, task } of planDates(plan).dueOpen) {
       const state = dueState(task, today);
       if (state) found.push({ plan, node, task, state });
     }
-    for (let k = 0; k < node.children.length; k++) visit(plan, node.children[k]);
-  };
-  plans.forEach((plan) => visit(plan, plan.root));
+  }
   const order = new Map(found.map((d, i) => [d, i]));
   return found.sort((a, b) => (a.task.due! < b.task.due! ? -1 : a.task.due! > b.task.due! ? 1 : 0) || rank(a.task) - rank(b.task) || order.get(a)! - order.get(b)!);
 }

@@ -1,12 +1,7 @@
-import type { ParsedPlan, PlanNode } from '../model';
-import { isDayMark } from '../dayMark';
+import type { ParsedPlan } from '../model';
+import { planDates } from '../planDates';
 import { RestDays } from '../schedule/restDays';
-import { sessionDates } from '../timer/sessionLog';
-import { entryTitleWords } from '../grammar/yearlessDates';
-import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, weekStart } from '../calendar/calendarDays';
-
-/** Stamps per plan model. Models are immutable, so after an edit only the edited plan is walked again. */
-const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
+import { addDays, dayNumber, daysSinceMonday, isValidIsoDate, validDayNumber, weekStart } from '../calendar/calendarDays';
 
 /**
  * The dates a plan contributes to the streak: task stamps and day-title stamps (a day done by its tasks
@@ -14,47 +9,7 @@ const stampsByPlan = new WeakMap<ParsedPlan, readonly string[]>();
  * say it was skipped: `Skipped - sick`) or was marked done without a date of its stamp.
  */
 export function planStampDates(plan: ParsedPlan): readonly string[] {
-  let dates = stampsByPlan.get(plan);
-  if (!dates) {
-    const found: string[] = [];
-    const visit = (node: PlanNode): void => {
-      if (node.stampDate) found.push(node.stampDate);
-      else if (node.kind === 'day' && node.date && ((plan.journal && entryWritten(node) && !node.skipped) || (node.done && node.doneDate === node.date))) found.push(node.date);
-      for (let k = 0; k < node.tasks.length; k++) {
-        const task = node.tasks[k];
-        // A heading that is a task (`### [x] Day 3 ✅ ...`) has one stamp: counted once, as the day's.
-        const titleTask = isDayMark(node, task);
-        // Checked only: an open task's stamp is stale (unchecked by hand), no study (a learner's counted as an active day).
-        if (task.doneDate && task.checked && !titleTask) found.push(task.doneDate);
-      }
-      // Indexed: every plan's tree is walked after a scan (no callback, no iterator per node).
-      for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
-    };
-    visit(plan.root);
-    dates = found;
-    stampsByPlan.set(plan, dates);
-  }
-  return dates;
-}
-
-/**
- * Whether a journal's entry holds anything: a heading with nothing under it yet (`## 2026-11-27`, written in the
- * morning, or days ahead) is no study (a learner's empty entry made a day of the streak, and one ahead a warning).
- */
-export function entryWritten(node: PlanNode): boolean {
-  return node.form !== 'heading' || node.written || node.children.length > 0 || node.sessions.length > 0 || !dateAlone(node.title);
-}
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/**
- * A title that is a date and nothing more (`2026-11-27`, `Friday, November 27`, `2026-11-27 (Friday)`, a weekday
- * its week dates, `Saturday`): one with words after it is an entry written in its heading. A weekday's name after
- * the date is a template's, not study.
- */
-function dateAlone(title: string): boolean {
-  const words = entryTitleWords(title);
-  return (words.dated || words.weekday) && !WORD.test(title.slice(words.start));
+  return planDates(plan).stamps;
 }
 
 /**
@@ -63,8 +18,8 @@ function dateAlone(title: string): boolean {
  * the edited plan is counted again and the streak merges small sorted arrays of integers.
  */
 export interface StampDays {
-  readonly days: Int32Array;
-  readonly counts: Int32Array;
+  readonly days: readonly number[];
+  readonly counts: readonly number[];
   readonly dates: readonly string[];
 }
 
@@ -78,38 +33,37 @@ const PACK = 2_097_152; // 2^21: day numbers of years 0-9999 times this stay exa
 export function stampDaysOf(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
   const all = activityDates.length === 0 ? stampDates : [...stampDates, ...activityDates];
   if (all.length >= PACK) return stampDaysByMap(stampDates, activityDates);
-  // Day number and index packed together and sorted as numbers: no map of strings, no string sort. Packed
-  // in a scratch array reused from plan to plan (a streak counts every plan's stamps after a scan).
-  if (packScratch.length < all.length) packScratch = new Float64Array(Math.max(all.length, packScratch.length * 2));
-  let n = 0;
+  // Day number and index packed together and ordered as numbers: no map of strings, no string sort. Plain arrays,
+  // not typed ones: a plan has a few dozen stamps, and a typed array that size is a buffer of its own outside the
+  // heap (three a plan were half of Today's first summary over 300 plans). Most plans are written in order, their
+  // stamps too: then there is nothing to sort.
+  const packed: number[] = [];
+  let inOrder = true;
   for (let i = 0; i < all.length; i++) {
-    if (isValidIsoDate(all[i])) packScratch[n++] = dayNumber(all[i]) * PACK + i;
+    const day = validDayNumber(all[i]);
+    if (day !== day) continue; // NaN: no real date
+    const value = day * PACK + i;
+    if (inOrder && packed.length > 0 && packed[packed.length - 1] > value) inOrder = false;
+    packed.push(value);
   }
-  const sorted = packScratch.subarray(0, n).sort();
+  const sorted: ArrayLike<number> = inOrder ? packed : Float64Array.from(packed).sort();
   const stamps = stampDates.length;
-  // At most one day per date: filled in place, then cut to the distinct days.
-  const days = new Int32Array(n);
-  const counts = new Int32Array(n);
+  const days: number[] = [];
+  const counts: number[] = [];
   const dates: string[] = [];
-  let distinct = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < sorted.length; k++) {
     const day = Math.floor(sorted[k] / PACK);
     const index = sorted[k] - day * PACK;
     const count = index < stamps ? 1 : 0;
-    if (distinct > 0 && days[distinct - 1] === day) {
-      counts[distinct - 1] += count;
-    } else {
-      days[distinct] = day;
-      counts[distinct] = count;
+    if (days.length > 0 && days[days.length - 1] === day) counts[counts.length - 1] += count;
+    else {
+      days.push(day);
+      counts.push(count);
       dates.push(all[index]);
-      distinct++;
     }
   }
-  return distinct === n ? { days, counts, dates } : { days: days.slice(0, distinct), counts: counts.slice(0, distinct), dates };
+  return { days, counts, dates };
 }
-
-/** stampDaysOf's packed dates (see there). */
-let packScratch = new Float64Array(256);
 
 /** The same for more dates than the packing holds (two million): slower, with a map and a string sort. */
 export function stampDaysByMap(stampDates: readonly string[], activityDates: readonly string[] = []): StampDays {
@@ -122,7 +76,7 @@ export function stampDaysByMap(stampDates: readonly string[], activityDates: rea
   for (const date of stampDates) add(date, 1);
   for (const date of activityDates) add(date, 0);
   const dates = [...perDate.keys()].sort();
-  return { days: Int32Array.from(dates, dayNumber), counts: Int32Array.from(dates, (date) => perDate.get(date)!), dates };
+  return { days: dates.map(dayNumber), counts: dates.map((date) => perDate.get(date)!), dates };
 }
 
 const stampDaysByPlan = new WeakMap<ParsedPlan, StampDays>();
@@ -130,7 +84,8 @@ const stampDaysByPlan = new WeakMap<ParsedPlan, StampDays>();
 export function planStampDays(plan: ParsedPlan): StampDays {
   let stampDays = stampDaysByPlan.get(plan);
   if (!stampDays) {
-    stampDays = stampDaysOf(planStampDates(plan), sessionDates(plan));
+    const { stamps, sessions } = planDates(plan);
+    stampDays = stampDaysOf(stamps, sessions);
     stampDaysByPlan.set(plan, stampDays);
   }
   return stampDays;
