@@ -7,6 +7,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
+import { planDates } from '../planDates';
 import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
@@ -349,13 +350,7 @@ export function loggedMinutes(node: PlanNode): number {
 
 /** The dates of a plan's sessions (activity for the streak, alongside the ✅ stamps). */
 export function sessionDates(plan: ParsedPlan): string[] {
-  const dates: string[] = [];
-  const visit = (node: PlanNode): void => {
-    for (let k = 0; k < node.sessions.length; k++) dates.push(node.sessions[k].date);
-    for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
-  };
-  visit(plan.root);
-  return dates;
+  return [...planDates(plan).sessions];
 }
 
 /**

@@ -36,7 +36,7 @@ export function stampDaysOf(stampDates: readonly string[], activityDates: readon
   // Day number and index packed together and ordered as numbers: no map of strings, no string sort. Plain arrays,
   // not typed ones: a plan has a few dozen stamps, and a typed array that size is a buffer of its own outside the
   // heap (three a plan were half of Today's first summary over 300 plans). Most plans are written in order, their
-  // stamps too: then there is nothing to sort.
+  // stamps too: then, with no session dated before the last stamp, there is nothing to sort.
   const packed: number[] = [];
   let inOrder = true;
   for (let i = 0; i < all.length; i++) {
