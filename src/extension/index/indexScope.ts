@@ -21,6 +21,11 @@ export class IndexScope {
     return settings;
   }
 
+  /** A folder's settings as the latest scan read them (read now if it has not). */
+  settingsOf(folder: vscode.WorkspaceFolder): IndexSettings {
+    return this.settings.get(folder.uri.toString()) ?? this.read(folder);
+  }
+
   /** In a workspace folder, matching include and not matching exclude (nor the labs folder). */
   isCandidate(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);

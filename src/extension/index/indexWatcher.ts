@@ -18,7 +18,7 @@ export interface WatchedIndex {
  * One watcher per workspace folder for everything: a folder created or deleted with its files inside is
  * often reported as the folder alone, so folders are scanned or forgotten as a whole.
  */
-export function watchFolder(folder: vscode.WorkspaceFolder, settings: IndexSettings, index: WatchedIndex): vscode.Disposable {
+export function watchFolder(folder: vscode.WorkspaceFolder, settings: () => IndexSettings, index: WatchedIndex): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
   watcher.onDidCreate((uri) => (index.isCandidate(uri) ? index.changed(uri) : void scanCreatedFolder(folder, settings, uri, index)));
   watcher.onDidChange((uri) => index.changed(uri));
@@ -38,9 +38,11 @@ async function deleted(uri: vscode.Uri, index: WatchedIndex): Promise<void> {
   else index.gone(uri);
 }
 
-async function scanCreatedFolder(folder: vscode.WorkspaceFolder, settings: IndexSettings, uri: vscode.Uri, index: WatchedIndex): Promise<void> {
+async function scanCreatedFolder(folder: vscode.WorkspaceFolder, settingsNow: () => IndexSettings, uri: vscode.Uri, index: WatchedIndex): Promise<void> {
   // A created file with another extension (`image.png`, `main.ts`) is not a folder to scan: no stat.
   if (/\.[A-Za-z0-9]{1,8}$/.test(uri.path) && !/\.(md|markdown)$/i.test(uri.path)) return;
+  // The settings of the latest scan: the watcher outlives scans (folderWatchers.ts).
+  const settings = settingsNow();
   if (settings.excludeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
   try {
     if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;

@@ -3,6 +3,7 @@ import { textFingerprint, type ParsedPlan, type PlanChanges } from '../../core';
 import { createPlanStore } from './planStoreWithCards';
 import { log } from '../log';
 import { watchFolder } from './indexWatcher';
+import { FolderWatchers } from './folderWatchers';
 import { watchEditors } from './editorEvents';
 import { readForIndex } from './diskReader';
 import { DiskSnapshot } from './diskSnapshot';
@@ -49,7 +50,8 @@ export class PlanIndex implements vscode.Disposable {
   /** Debounced work: typing (by document uri) and watcher reports (by `disk:` + uri). */
   private readonly pending = new KeyedTimers();
   private readonly tooLarge: TooLargeNotice;
-  private watchers: vscode.Disposable[] = [];
+  /** Kept across scans: a watcher started anew misses what happens before it is running (folderWatchers.ts). */
+  private readonly watchers = new FolderWatchers<vscode.WorkspaceFolder, vscode.Disposable>((folder) => folder.uri.toString(), (folder) => this.watch(folder));
   private readonly scope = new IndexScope();
   private diskVersion = 0;
   private scan: Promise<void> = Promise.resolve();
@@ -237,7 +239,7 @@ export class PlanIndex implements vscode.Disposable {
     this.disk.dispose();
     this.pending.dispose();
     this.stepped.dispose();
-    this.watchers.forEach((w) => w.dispose());
+    this.watchers.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
 
@@ -254,15 +256,9 @@ export class PlanIndex implements vscode.Disposable {
   }
 
   private async scanWorkspace(): Promise<void> {
-    this.watchers.forEach((w) => w.dispose());
     this.scope.reset();
     const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, settings: this.scope.read(folder) }));
-    this.watchers = folders.map(({ folder, settings }) => watchFolder(folder, settings, {
-      isCandidate: (uri) => this.scope.isCandidate(uri),
-      changed: (uri) => this.scheduleDisk(uri),
-      gone: (uri) => this.forgetTree(uri),
-      read: (uri) => this.refreshFromDisk(uri),
-    }));
+    this.watchers.watchOnly(folders.map(({ folder }) => folder));
     const touched = (this.touched = new Set());
     try {
       this.lastScan = await scanFolders(folders, touched, {
@@ -279,6 +275,16 @@ export class PlanIndex implements vscode.Disposable {
       this.touched = undefined;
     }
     log().info(describeScan(this.lastScan));
+  }
+
+  /** Starts watching a workspace folder for the index. */
+  private watch(folder: vscode.WorkspaceFolder): vscode.Disposable {
+    return watchFolder(folder, () => this.scope.settingsOf(folder), {
+      isCandidate: (uri) => this.scope.isCandidate(uri),
+      changed: (uri) => this.scheduleDisk(uri),
+      gone: (uri) => this.forgetTree(uri),
+      read: (uri) => this.refreshFromDisk(uri),
+    });
   }
 
   /** Forgets a deleted file, or every plan below a deleted folder. */
