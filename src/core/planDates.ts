@@ -4,7 +4,7 @@ import { entryTitleWords } from './grammar/yearlessDates';
 
 /**
  * The dated things in a plan's tree that Today's summary reads: the streak's stamps and study sessions, the `⏸`
- * pauses, and the open tasks with a due date.
+ * pauses, and the tasks with a due date.
  *
  * Why one walk: right after a scan every plan is a new model, and the summary used to walk each tree four times (stamps,
  * sessions, pauses, due tasks). Over 300 plans the walks were about half of that first summary. Kept per plan model:
@@ -17,8 +17,8 @@ export interface PlanDates {
   readonly sessions: readonly string[];
   /** The plan's `⏸` pauses, in document order. */
   readonly pauses: readonly Pause[];
-  /** Open (or in progress) tasks with a due date, in document order, each with its node; a day's own mark is none. */
-  readonly dueOpen: readonly DatedTask[];
+  /** Tasks with a due date, in document order, each with its node; a day's own mark is none (dueState says which are due). */
+  readonly dueDated: readonly DatedTask[];
 }
 
 export interface DatedTask {
@@ -41,7 +41,7 @@ function walk(plan: ParsedPlan): PlanDates {
   const stamps: string[] = [];
   const sessions: string[] = [];
   const pauses: Pause[] = [];
-  const dueOpen: DatedTask[] = [];
+  const dueDated: DatedTask[] = [];
   // Indexed loops: every plan's tree is walked after a scan (no callback, no iterator per node).
   const visit = (node: PlanNode): void => {
     if (node.stampDate) stamps.push(node.stampDate);
@@ -52,14 +52,14 @@ function walk(plan: ParsedPlan): PlanDates {
       if (isDayMark(node, task)) continue;
       // Checked only: an open task's stamp is stale (unchecked by hand), no study (a learner's counted as an active day).
       if (task.doneDate && task.checked) stamps.push(task.doneDate);
-      if (task.due && (task.status === 'open' || task.status === 'inProgress')) dueOpen.push({ node, task });
+      if (task.due) dueDated.push({ node, task });
     }
     for (let k = 0; k < node.sessions.length; k++) sessions.push(node.sessions[k].date);
     for (let k = 0; k < node.pauses.length; k++) pauses.push(node.pauses[k]);
     for (let k = 0; k < node.children.length; k++) visit(node.children[k]);
   };
   visit(plan.root);
-  return { stamps, sessions, pauses, dueOpen };
+  return { stamps, sessions, pauses, dueDated };
 }
 
 /**

@@ -25,14 +25,14 @@ describe('planDates', () => {
     '### [x] Day 5 \u{1F4C5} 2026-11-01 \u2705 2026-11-25',
   ].join('\n');
 
-  it('collects stamps, sessions, pauses and open tasks with a due date, in document order; a day\'s own mark is no due task', () => {
+  it('collects stamps, sessions, pauses and tasks with a due date, in document order; a day\'s own mark is no such task', () => {
     const dates = planDates(parse(text));
     assert.deepStrictEqual(dates.stamps, ['2026-11-20', '2026-11-19', '2026-11-21', '2026-11-25']);
     assert.deepStrictEqual(dates.sessions, ['2026-11-20', '2026-11-24']);
     // An impossible date is no pause (the parse reads none).
     assert.deepStrictEqual(dates.pauses.map((pause) => [pause.from, pause.to]), [['2026-11-23', '2026-11-23']]);
     assert.deepStrictEqual([...planPauseDays(parse(text))].map(isoFromDayNumber), ['2026-11-23']);
-    assert.deepStrictEqual(dates.dueOpen.map(({ node, task }) => [node.title, task.text]), [['Day 2', 'due'], ['Day 2', 'started']]);
+    assert.deepStrictEqual(dates.dueDated.map(({ node, task }) => [node.title, task.text]), [['Day 2', 'due'], ['Day 2', 'started'], ['Day 2', 'done'], ['Day 2', 'cancelled']]);
   });
 
   it('walks a model once: the same answer for the same model, a new one for an edited model', () => {

@@ -14,7 +14,7 @@ import { normalizeKey, vocabularyOf } from '../grammar/keywords';
 import { MAX_PAUSE_DAYS } from '../grammar/dayMarks';
 import type { ParsedPlan } from '../model';
 import { planDates } from '../planDates';
-import { dayNumber, daysSinceMonday, isoFromDayNumber, isValidIsoDate } from '../calendar/calendarDays';
+import { dayNumber, daysSinceMonday, isoFromDayNumber, isValidIsoDate, validDayNumber } from '../calendar/calendarDays';
 
 export const WEEKDAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -168,9 +168,10 @@ export function planPauseDays(plan: ParsedPlan): Int32Array {
   if (!days) {
     const found: number[] = [];
     for (const pause of planDates(plan).pauses) {
-      if (!isValidIsoDate(pause.from)) continue;
-      const from = dayNumber(pause.from);
-      const to = isValidIsoDate(pause.to) ? Math.min(dayNumber(pause.to), from + MAX_PAUSE_DAYS - 1) : from;
+      const from = validDayNumber(pause.from);
+      if (Number.isNaN(from)) continue;
+      const until = validDayNumber(pause.to);
+      const to = Number.isNaN(until) ? from : Math.min(until, from + MAX_PAUSE_DAYS - 1);
       for (let day = from; day <= to; day++) found.push(day);
     }
     // Most plans have no pause: they share one empty array (a typed array is a buffer of its own, 300 of them

@@ -34,7 +34,7 @@ function rank(task: Task): number {
 export function dueTasks(plans: readonly ParsedPlan[], today: string): DueTask[] {
   const found: DueTask[] = [];
   for (const plan of plans) {
-    for (const { node, task } of planDates(plan).dueOpen) {
+    for (const { node, task } of planDates(plan).dueDated) {
       const state = dueState(task, today);
       if (state) found.push({ plan, node, task, state });
     }

@@ -41,7 +41,7 @@ export function stampDaysOf(stampDates: readonly string[], activityDates: readon
   let inOrder = true;
   for (let i = 0; i < all.length; i++) {
     const day = validDayNumber(all[i]);
-    if (day !== day) continue; // NaN: no real date
+    if (Number.isNaN(day)) continue; // no real date
     const value = day * PACK + i;
     if (inOrder && packed.length > 0 && packed[packed.length - 1] > value) inOrder = false;
     packed.push(value);
