@@ -220,7 +220,7 @@ export function daySpec(text: string | undefined): DayArg {
   return spec;
 }
 
-export const DAY_HELP = 'DAY is a day number (31, Day 31, or as the plan\'s language heads it: Tag 31, Día 31; 4 finds a `Days 3-4` heading), Week 2, Day 1 or W2D1 as the plan names it, line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21, or as the plan writes it, 11/21/2026: the day headed by it, else the day scheduled on it, else the day marked complete on it; Nov 21 without a year: the day dated on it) or today (the plan\'s current day, as status names it).';
+export const DAY_HELP = 'DAY is a day number (31, Day 31, or as the plan\'s language heads it: Tag 31, Día 31; 4 finds a `Days 3-4` heading), Week 2, Day 1 or W2D1 (a day so named, or a Day 1 under a `Week 2` heading), line:N (the 1-based line of the day\'s heading), a weekday (monday: the day headed Monday, in a weekly journal), a date (2026-11-21, or as the plan writes it, 11/21/2026: the day headed by it, else the day scheduled on it, else the day marked complete on it; Nov 21 without a year: the day dated on it) or today (the plan\'s current day, as status names it).';
 /** What `today` means where a day was just studied (undone, log): said once on the --help page, each verb's own help says its own. */
 export const DAY_TODAY_EXCEPTION = 'For undone and log, today is the day marked complete today (the one just studied; log falls back to the current day, or for a past --date to the first day not done by then).';
 

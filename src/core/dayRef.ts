@@ -11,7 +11,7 @@ import * as l10n from '@vscode/l10n';
 import { containerTitle } from './labs/dayContent';
 import type { ParsedPlan, PlanNode } from './model';
 import { isValidIsoDate } from './stamps';
-import { classifyHeading, ownDayName, weekDayOf } from './parse/classifyHeading';
+import { classifyHeading, ownDayName, weekDayOf, weekNumberOf } from './parse/classifyHeading';
 import { dayNumber, daysSinceMonday } from './calendar/calendarDays';
 import { lookupAt, vocabularyOf } from './grammar/keywords';
 import { dateAt } from './grammar/dates';
@@ -145,11 +145,16 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       const section = weekdaySectionOn(plan, spec.date);
       return section ? [section] : plan.days.filter((day) => day.doneDate === spec.date);
     }
-    case 'weekDay':
-      return plan.days.filter((day) => {
-        const named = weekDayOf(day.title);
-        return named !== null && named.week === spec.week && named.day === spec.day;
+    case 'weekDay': {
+      const named = plan.days.filter((day) => {
+        const own = weekDayOf(day.title);
+        return own !== null && own.week === spec.week && own.day === spec.day;
       });
+      if (named.length > 0) return named;
+      // `### Day 1` under `## Week 2`, the common shape of a plan that numbers its days again each week (a trial's
+      // `show sql.md "Week 2, Day 1"` found nothing, and the days were reachable by line:N alone).
+      return plan.days.filter((day) => day.number === spec.day && weekNumberOf(containerTitle(plan.root, day)) === spec.week);
+    }
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
       const headed = plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
@@ -282,9 +287,14 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
     };
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }
+  // Days numbered again each week are named by their week too (`Week 2, Day 1`), as the candidates' weeks say.
+  const weeks = spec.kind === 'number' ? days.map((day) => weekNumberOf(containerTitle(plan.root, day))) : [];
+  const byWeek = weeks.length > 0 && weeks.every((week) => week !== null) && new Set(weeks).size === weeks.length;
   return {
     ok: false,
-    message: l10n.t('{0} matches {1} days in {2}; name one by its line:', what, days.length, file),
+    message: byWeek && spec.kind === 'number'
+      ? l10n.t('{0} matches {1} days in {2}; name one by its week (as Week {3}, Day {4}) or its line:', what, days.length, file, weeks[weeks.length - 1]!, spec.number)
+      : l10n.t('{0} matches {1} days in {2}; name one by its line:', what, days.length, file),
     candidates: days.map((day) => describeCandidate(plan, day)),
   };
 }

@@ -98,7 +98,7 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     const refused = await run('done', ambiguous, '1');
     assert.strictEqual(refused.code, 1);
     const lines = refused.err.trimEnd().split('\n');
-    assert.match(lines[0], /^learning-plans: Day 1 matches 2 days in .*x\\ny\.md; name one by its line:$/);
+    assert.match(lines[0], /^learning-plans: Day 1 matches 2 days in .*x\\ny\.md; name one by its week \(as Week 2, Day 1\) or its line:$/);
     assert.deepStrictEqual(lines.slice(1).map((line) => line.slice(0, 9)), ['  line:3 ', '  line:6 ', 'nothing w']);
   });
 

@@ -70,13 +70,16 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
   ];
   for (const [text, spec] of table) it(`${JSON.stringify(text)} -> ${spec ? describeDaySpec(spec) : 'not a DAY'}`, () => assert.deepStrictEqual(parseDaySpec(text), spec));
 
-  it('refuses a number that matches several days, listing each as line:N  title (with its module)', () => {
+  it('refuses a number that matches several days, listing each as line:N  title (with its module); days of numbered weeks by their week too', () => {
     const found = lookupDay(parse(TWO_WEEKS), { kind: 'number', number: 1 }, 'w.md');
     assert.deepStrictEqual(found, {
       ok: false,
-      message: 'Day 1 matches 2 days in w.md; name one by its line:',
+      message: 'Day 1 matches 2 days in w.md; name one by its week (as Week 2, Day 1) or its line:',
       candidates: ['line:3  Day 1  (Week 1)', 'line:7  Day 1  (Week 2)'],
     });
+    // Two tracks are no weeks: the line alone.
+    const tracks = lookupDay(parse(lines('# Plan', '## Track A', '### Day 1', '## Track B', '### Day 1', '')), { kind: 'number', number: 1 }, 't.md');
+    assert.strictEqual(!tracks.ok && tracks.message, 'Day 1 matches 2 days in t.md; name one by its line:');
   });
 
   it('reaches each of them by line:N, and says what a line inside a day is', () => {
@@ -102,6 +105,15 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const long = lookupDay(parse(TWO_WEEKS.replace('### Day 1\n- [ ] b', '### Week 2, Day 1\n- [ ] b')), parseDaySpec('Week 2, Day 1')!, 'p.md');
     assert.ok(long.ok && long.day.title === 'Week 2, Day 1');
     assert.deepStrictEqual(lookupDay(table, parseDaySpec('Week 3, Day 1')!, 'c25k.md'), { ok: false, message: 'c25k.md has no day named Week 3, Day 1', candidates: [] });
+    // `### Day 1` under `## Week 2`: the week is its module's (a trial's `show sql.md "Week 2, Day 1"` found nothing).
+    const nested = parse(lines('# SQL', '## Week 1', '### Day 1 - Select', '### Day 2 - Where', '## Week 2: Windows', '### Day 1 - Over', '## Semana 3', '### Day 1 - Joins', ''));
+    const titleOf = (text: string): string | false => { const day = lookupDay(nested, parseDaySpec(text)!, 's.md'); return day.ok && day.day.title; };
+    assert.deepStrictEqual(['Week 2, Day 1', 'W2D1', 'week 1 day 2', 'Week 1, Day 1', 'Week 3, Day 1'].map(titleOf), ['Day 1 - Over', 'Day 1 - Over', 'Day 2 - Where', 'Day 1 - Select', 'Day 1 - Joins']);
+    assert.deepStrictEqual(lookupDay(nested, parseDaySpec('Week 2, Day 2')!, 's.md'), { ok: false, message: 's.md has no day named Week 2, Day 2', candidates: [] });
+    // A day that names its own week is found by that name first.
+    const own = parse(lines('# SQL', '## Week 1', '### Week 2, Day 1 - Early', '## Week 2', '### Day 1 - Over', ''));
+    const early = lookupDay(own, parseDaySpec('Week 2, Day 1')!, 's.md');
+    assert.ok(early.ok && early.day.title === 'Week 2, Day 1 - Early');
     assert.strictEqual(lookupDay(table, parseDaySpec('1')!, 'c25k.md').ok, false, 'Day 1 of which week: listed');
   });
 
@@ -250,7 +262,7 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
       const result = await run(...argv(file));
       assert.strictEqual(result.code, 1);
       assert.strictEqual(result.out, '');
-      assert.match(result.err, /Day 1 matches 2 days in .*w\.md; name one by its line:\n {2}line:3 {2}Day 1 {2}\(Week 1\)\n {2}line:7 {2}Day 1 {2}\(Week 2\)\n/);
+      assert.match(result.err, /Day 1 matches 2 days in .*w\.md; name one by its week \(as Week 2, Day 1\) or its line:\n {2}line:3 {2}Day 1 {2}\(Week 1\)\n {2}line:7 {2}Day 1 {2}\(Week 2\)\n/);
       assert.deepStrictEqual(fs.readFileSync(file), before);
       assert.ok(!fs.existsSync(path.join(path.dirname(file), 'labs')), 'no lab written');
     });

@@ -382,6 +382,17 @@ export function weekDayOf(text: string): { readonly week: number; readonly day: 
   return { week: week.value, day: found.number, name: text.slice(i, end).replace(/\s+/g, ' ') };
 }
 
+/**
+ * The week a module's title numbers (`Week 2`, `Week 2: Windows`, `Semana 3 - Joins`): the number right after a week's
+ * word at its start; null for any other title, and for a title that names a day of the week too (`Week 2, Day 1`).
+ */
+export function weekNumberOf(text: string): number | null {
+  const keyword = lookupAt(text, firstWordAt(text), vocabularyOf().words);
+  if (!keyword || !keyword.value.includes('week')) return null;
+  const week = numberAfter(text, keyword.end);
+  return week && dayOfWeekAfter(text, week.end) === null ? week.value : null;
+}
+
 /** Where a day's number starts after its word (spaces and a `#` skipped). */
 function skipHash(text: string, i: number): number {
   let at = skipSpaces(text, i);
