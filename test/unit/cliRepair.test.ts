@@ -85,4 +85,23 @@ describe('CLI repair: mojibake written back', () => {
     // Its own mojibake named (it said `â€” for —`, which the file did not hold).
     assert.match(tracker, /\nNote: .*tracker\.md holds text saved through another code page \(\u00F0\u0178\u017D\u00AF for \u{1F3AF}\): learning-plans repair .*tracker\.md writes it back\n/u);
   });
+
+  it('status of a folder says which other plans hold mojibake, on their lines; a clean plan says nothing (a trial\'s folder never told of its tracker\'s)', async () => {
+    const dir = tempDir('lp-repair-');
+    fs.writeFileSync(path.join(dir, 'a-plan.md'), '# Plan\n### Day 1 - Intro\n- [ ] Read\n');
+    fs.writeFileSync(path.join(dir, 'b-broken.md'), BROKEN);
+    fs.writeFileSync(path.join(dir, 'c-tracker.md'), '# Tracker\n- [ ] \u00F0\u0178\u017D\u00AF Goal one\n- [x] two\n');
+    const result = await run('status', dir, '--today', '2026-11-30');
+    assert.strictEqual(result.code, 0, result.err);
+    const planLines = result.out.slice(result.out.indexOf('\nPlans:\n')).split('\n').filter((line) => line.startsWith('  '));
+    assert.strictEqual(planLines.length, 3, result.out);
+    assert.doesNotMatch(planLines[0], /code page/);
+    for (const [line, name] of [[planLines[1], 'b-broken'], [planLines[2], 'c-tracker']]) {
+      assert.match(line, new RegExp(` · text saved through another code page \\(learning-plans repair .*${name}\\.md\\)$`));
+    }
+    // The plan the note names is not named twice.
+    const active = (await run('status', path.join(dir, 'b-broken.md'), '--today', '2026-11-30')).out;
+    assert.match(active, /\nNote: .*b-broken\.md holds text saved through another code page/);
+    assert.doesNotMatch(active.slice(active.indexOf('\nPlans:\n')), /code page/);
+  });
 });
