@@ -56,7 +56,7 @@ export const reviewVerb: Verb = {
   name: 'review',
   summary: 'Spaced review of what done days say was learned, one card at a time',
   usage: 'review [<file-or-folder>...] [--due] [--json [--pretty]] [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
-    + '       learning-plans review [<file-or-folder>...] --interactive [--new N] [--root DIR]\n'
+    + '       learning-plans review [<file-or-folder>...] --interactive [--today YYYY-MM-DD] [--new N] [--root DIR]\n'
     + '       learning-plans review [<file-or-folder>...] --show <card> [--root DIR]\n'
     + '       learning-plans review [<file-or-folder>...] --grade <card> again|hard|good|easy [--date YYYY-MM-DD] [--root DIR]',
   description: `Spaced review of what the plans say was learned: Checkpoint, Micro-Quiz and Key Learnings
