@@ -276,6 +276,20 @@ describe('CLI: every verb that takes a DAY accepts every form, and never guesses
     assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS);
   });
 
+  it('done and undone by the week (`Week 2, Day 1`, `W2D1`) edit the Day 1 under Week 2, and say which Day 1 it was (a trial\'s)', async () => {
+    const file = write(TWO_WEEKS);
+    const done = await run('done', file, 'Week 2, Day 1');
+    assert.strictEqual(done.code, 0, done.err);
+    assert.match(done.out, /: Marked Day 1 complete \(\u2705 2026-11-21\), 1 task checked; line 7, in Week 2\n$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS.replace('### Day 1\n- [ ] b', '### Day 1 \u2705 2026-11-21\n- [x] b \u2705 2026-11-21'));
+    const undone = await run('undone', file, 'W2D1');
+    assert.strictEqual(undone.code, 0, undone.err);
+    assert.match(undone.out, /: Marked Day 1 incomplete, 1 task unchecked; line 7, in Week 2\n$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), TWO_WEEKS);
+    // A day whose number is its own says nothing more.
+    assert.match((await run('done', file, '2')).out, /: Marked Day 2 complete \(\u2705 2026-11-21\)\n$/);
+  });
+
   it('Day 0, which `index` lists, is reachable by `done 0` and `undone 0` (issue 14 item 8)', async () => {
     const log = '# 100 Days Of Code\n### Day 0: Setup\n- [ ] install\n### Day 1: Start\n';
     const file = write(log);

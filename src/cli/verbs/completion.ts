@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, clip, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, clip, containerTitle, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { DRY_RUN_NOTE, editPlan, type PlanEditResult } from '../planEdits';
@@ -94,7 +94,8 @@ they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, 
           const next = number !== null && plan.days.filter((day) => day.number === number).length === 1 ? String(number) : `line:${found.day.line + 1}`;
           return { ok: false, message: `${field(dayName(already, false))} was ${already.stampDate === on ? 'marked complete' : 'completed by its tasks'} on ${on} already, and today now names ${field(dayName(found.day, false))}: to mark it as well, name it: learning-plans done ${shellWord(file)} ${next}${date === null ? '' : ` --date ${date}`}` };
         }
-        const outcome = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
+        const marked = name === 'done' ? markDayComplete(text, found.day, { date: date ?? today, checkTasks: true, journal: plan.journal, uri: plan.uri }) : markDayIncomplete(text, found.day, plan.journal, true, plan.uri);
+        const outcome = marked.ok && marked.edits.length > 0 ? { ...marked, summary: marked.summary + whichOfSeveral(plan, found.day) } : marked;
         // Done on another date than --date asks: the stamp stays; say how to date it again.
         redated = outcome.ok && outcome.edits.length === 0 ? redatedHint(plan, [found.day], date, file, dayText) : '';
         // A past date as the DAY names the day; the stamp is today's (a trial meant "studied on the 27th"): said, with the way to date it.
@@ -116,6 +117,16 @@ they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, 
       return finished(context, file, result, redated, dryRun);
     },
   };
+}
+
+/**
+ * Which day it was, where the plan has several of its number (`Marked Day 1 complete` said nothing of the week
+ * in a plan that numbers its days again each week: a trial's): its line and the module it stands in.
+ */
+function whichOfSeveral(plan: ParsedPlan, day: PlanNode): string {
+  if (day.number === null || plan.days.filter((other) => other.number === day.number).length < 2) return '';
+  const container = containerTitle(plan.root, day, true);
+  return `; line ${day.line + 1}${container ? `, in ${field(container)}` : ''}`;
 }
 
 /**
