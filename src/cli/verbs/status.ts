@@ -1,4 +1,4 @@
-import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, detectEncoding, scanEncoding, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import * as path from 'path';
 import { restOption, restReadNote, spreadShape } from './replan';
@@ -10,6 +10,7 @@ import { EXIT, type CliContext, type Verb } from '../verb';
 import { planName, progressWithUnit } from '../outline';
 import { BOX, dayLines } from '../dayDetails';
 import { readPlanFile } from '../files';
+import { mojibakeMark, mojibakeNote } from '../mojibakeNote';
 
 /** The module, week or cycle that holds the day at `line` (the innermost one), if any. */
 function containerOf(node: PlanNode, line: number): PlanNode | null {
@@ -242,17 +243,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     }
     // The active plan's, else the file of tasks named above (a tracker full of `ðŸŽ¯` got no note).
     const noted = summary.activePlan?.uri ?? tasks?.file;
-    const mojibake = noted !== undefined ? await mojibakeIn(noted, context, maxBytes) : null;
-    if (mojibake) {
-      // Shown repaired here, as in the tree, while the file still reads `â€”` on GitHub and in the editor (a learner's).
-      // Only sequences that lost a byte left: repair lists them to choose from (it writes none unchosen).
-      const file = field(noted!);
-      const repair = `learning-plans repair ${shellWord(noted!)}`;
-      const shown = summary.activePlan !== undefined;
-      lines.push(mojibake.fixes > 0
-        ? `Note: ${file} holds text saved through another code page (${mojibake.example})${shown ? ', shown repaired here' : ''}: ${repair} writes it back`
-        : `Note: ${file} holds ${plural(mojibake.lost, 'sequence')} of text that lost a byte in another code page${shown ? ', shown as the likeliest reading here' : ''}: ${repair} lists ${mojibake.lost === 1 ? 'it' : 'them'} to choose for`);
-    }
+    if (noted !== undefined) lines.push(...(await mojibakeNote(noted, summary.activePlan !== undefined, context, maxBytes)));
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';
@@ -275,7 +266,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       const pace = behind > 0 ? `${plural(behind, 'day')} behind schedule (learning-plans status ${shellWord(file)})`
         : missed > 0 ? `${plural(missed, 'open day')} dated before today (learning-plans status ${shellWord(file)})` : '';
       // Mojibake in a plan the note above does not name (a trial's `status` of a folder never told of the tracker's).
-      const damaged = file !== noted && (await mojibakeIn(file, context, maxBytes, plan)) !== null ? `text saved through another code page (learning-plans repair ${shellWord(file)})` : '';
+      const damaged = file !== noted ? await mojibakeMark(file, plan, context, maxBytes) : '';
       const details = [progress, timeLeft(plan, plan.root), logged > 0 ? `${formatMinutes(logged)} studied` : '', pace, damaged].filter(Boolean).join(' · ');
       lines.push(`  ${planName(plan, file)}  ${details}${plan === summary.activePlan ? `  (active${loaded.length > 1 ? `: ${activeWhy(summary.activeReason)}` : ''})` : ''}`);
     }
@@ -291,25 +282,6 @@ async function catchUpAdviceFor(file: string, context: CliContext, maxBytes: num
     return catchUpAdvice(text, plan, { today, options: { configuredRest: rest } });
   } catch {
     return null; // gone or changed to a folder since it was read: the status stands without advice
-  }
-}
-
-/** The mojibake (UTF-8 read through another code page and saved) outside code that `repair` would see; null for none. */
-async function mojibakeIn(file: string, context: CliContext, maxBytes: number, loaded?: ParsedPlan): Promise<{ fixes: number; lost: number; example: string } | null> {
-  try {
-    // Most files hold none: the detector alone reads them. The model already loaded tells code from prose (a
-    // second parse of every flagged plan cost a folder's status 12% on 300 plans).
-    const read = await readPlanFile(context.files, file, maxBytes);
-    const text = 'text' in read ? read.text : undefined;
-    if (text === undefined || detectEncoding(text) === null) return null;
-    const plan = loaded ?? (await loadPlan(file, context, maxBytes)).plan;
-    const scan = scanEncoding(text, plan);
-    // The file's own first one, as an example (a tracker full of `ðŸŽ¯` was told of `â€”`, which it did not hold).
-    const first = scan.fixes[0];
-    const example = first ? `${field(new Lines(text).at(first.range.start.line).slice(first.range.start.character, first.range.end.character))} for ${field(first.newText)}` : '';
-    return scan.fixes.length + scan.lost.length > 0 ? { fixes: scan.fixes.length, lost: scan.lost.length, example } : null;
-  } catch {
-    return null; // gone since it was read: nothing to say
   }
 }
 
