@@ -50,7 +50,8 @@ const mochaBrowserBuild = {
  * front matter, blocks the scanner reads itself), and evaluating their modules was part of every cold start
  * (the CLI bundle loaded in ~40 ms with them, ~25-34 ms without). Each bare import of the two resolves to a
  * module that forwards to the library; the `require` inside is bundled as a module run at its first call.
- * markdown-it's module is its constructor in a Node build and a namespace with a default in a browser build.
+ * Through `require`, every build takes each library's CommonJS entry (markdown-it's module is its constructor;
+ * the `default` is read only in case a future entry is a namespace). Imports from inside node_modules are left alone.
  */
 const LAZY_LIBRARIES = {
   yaml: "export function parse(...args) { return require('yaml').parse(...args); }",
@@ -64,7 +65,7 @@ const LAZY_LIBRARIES = {
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
-    build.onResolve({ filter: /^(?:yaml|markdown-it)$/ }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    build.onResolve({ filter: /^(?:yaml|markdown-it)$/ }, (args) => (args.namespace === 'lazy' || /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: args.path, namespace: 'lazy' }));
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY_LIBRARIES[args.path], loader: 'js', resolveDir: __dirname }));
   },
 };

@@ -36,11 +36,11 @@ async function mojibakeIn(file: string, context: CliContext, maxBytes: number, l
 }
 
 /**
- * The note on the file status shows (`shown`: its text is printed, repaired where it can be). Only sequences that
- * lost a byte left: repair lists them to choose from (it writes none unchosen).
+ * The note on the file status shows (`shown`: the plan whose text is printed, repaired where it can be; none for a
+ * file of tasks alone). Only sequences that lost a byte left: repair lists them to choose from (it writes none unchosen).
  */
-export async function mojibakeNote(noted: string, shown: boolean, context: CliContext, maxBytes: number): Promise<string[]> {
-  const mojibake = await mojibakeIn(noted, context, maxBytes);
+export async function mojibakeNote(noted: string, shown: ParsedPlan | undefined, context: CliContext, maxBytes: number): Promise<string[]> {
+  const mojibake = await mojibakeIn(noted, context, maxBytes, shown);
   if (!mojibake) return [];
   const file = field(noted);
   const repair = `learning-plans repair ${shellWord(noted)}`;

@@ -153,7 +153,8 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       if (named.length > 0) return named;
       // `### Day 1` under `## Week 2`, the common shape of a plan that numbers its days again each week (a trial's
       // `show sql.md "Week 2, Day 1"` found nothing, and the days were reachable by line:N alone).
-      return plan.days.filter((day) => day.number === spec.day && weekNumberOf(containerTitle(plan.root, day)) === spec.week);
+      const weeks = weeksOfDays(plan);
+      return plan.days.filter((day) => day.number === spec.day && weeks.get(day) === spec.week);
     }
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
@@ -168,6 +169,24 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       return skipped.length > 0 ? skipped : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
     }
   }
+}
+
+/**
+ * The week of each day under a heading that numbers one (`## Week 2`, the innermost where weeks nest: `## Week 2` >
+ * `### Session 1` > `#### Day 1` is of week 2). A day whose own title names a week (`### Week 1, Day 1 (recap)`) is
+ * that week's alone, and is left out.
+ */
+function weeksOfDays(plan: ParsedPlan): Map<PlanNode, number> {
+  const weeks = new Map<PlanNode, number>();
+  const walk = (node: PlanNode, week: number | null): void => {
+    for (const child of node.children) {
+      if (child.kind === 'day') {
+        if (week !== null && weekDayOf(child.title) === null) weeks.set(child, week);
+      } else walk(child, weekNumberOf(child.title) ?? week);
+    }
+  };
+  walk(plan.root, null);
+  return weeks;
 }
 
 /** `line:13  Day 1 - Intro  (Week 2)`: a candidate as the user can name it. */
@@ -288,8 +307,10 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }
   // Days numbered again each week are named by their week too (`Week 2, Day 1`), as the candidates' weeks say.
-  const weeks = spec.kind === 'number' ? days.map((day) => weekNumberOf(containerTitle(plan.root, day))) : [];
-  const byWeek = weeks.length > 0 && weeks.every((week) => week !== null) && new Set(weeks).size === weeks.length;
+  // Each a day of its own number (`4` in `### Days 3-4` is no `Week 2, Day 4`).
+  const ofWeek = spec.kind === 'number' ? weeksOfDays(plan) : null;
+  const weeks = ofWeek && spec.kind === 'number' ? days.map((day) => (day.number === spec.number ? ofWeek.get(day) : undefined)) : [];
+  const byWeek = weeks.length > 0 && weeks.every((week) => week !== undefined) && new Set(weeks).size === weeks.length;
   return {
     ok: false,
     message: byWeek && spec.kind === 'number'

@@ -6,7 +6,7 @@ export { buildPlan, buildPlanInSteps } from './parse/buildPlan';
 export { keepStringsCompact } from './parse/compactText';
 export { forgetTypingPieces, parseForTyping, prepareForTypingInSteps, reparsePlan, reusedPieces } from './parse/incremental';
 export { typedText, type TextChange, type TextProbe } from './text/textChanges';
-export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
+export { classifyHeading, weekDayOf, type HeadingClass } from './parse/classifyHeading';
 export { mayBePlan, planSignals } from './grammar/signals';
 export { mayBePlanBytes, whyMaybePlan } from './parse/planFilter';
 export { PlanCache } from './planCache';

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classifyHeading, type HeadingClass } from '../../src/core';
+import { weekNumberOf } from '../../src/core/parse/classifyHeading';
 
 const day = (number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass => ({ kind: 'day', number, date, weekday, round });
 const plannedDay = (number: number, planned: string): HeadingClass => ({ kind: 'day', number, date: null, weekday: null, round: null, planned });
@@ -176,4 +177,27 @@ describe('classifyHeading: the edges of each rule, with exact answers', () => {
   for (const [text, expected] of table) {
     it(`${JSON.stringify(text)} is ${JSON.stringify(expected)}`, () => assert.deepStrictEqual(classifyHeading(text), expected));
   }
+});
+
+describe('weekNumberOf: the one week a module heading numbers (a DAY typed as Week 2, Day 1 finds the Day 1 under it)', () => {
+  const table: [string, number | null][] = [
+    ['Week 2', 2],
+    ['Week 2: Windows', 2],
+    ['Week 12 - Joins', 12],
+    ['Semana 3 - Consultas', 3],
+    ['Woche 4', 4],
+    ['Week 1 (Day 1-7)', 1],
+    ['Week 2 - Days 8-14', 2],
+    ['Week 2 - 2026-11-02', 2],
+    ['Week 2, Day 1', null],
+    ['Week 2-3', null],
+    ['Week 2 \u2013 3', null],
+    ['Week 2.5', null],
+    ['Week 2b', null],
+    ['Weekly review', null],
+    ['Week', null],
+    ['Module 2', null],
+    ['', null],
+  ];
+  for (const [title, week] of table) it(`${JSON.stringify(title)} -> ${week}`, () => assert.strictEqual(weekNumberOf(title), week));
 });

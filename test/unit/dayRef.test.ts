@@ -110,6 +110,18 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const titleOf = (text: string): string | false => { const day = lookupDay(nested, parseDaySpec(text)!, 's.md'); return day.ok && day.day.title; };
     assert.deepStrictEqual(['Week 2, Day 1', 'W2D1', 'week 1 day 2', 'Week 1, Day 1', 'Week 3, Day 1'].map(titleOf), ['Day 1 - Over', 'Day 1 - Over', 'Day 2 - Where', 'Day 1 - Select', 'Day 1 - Joins']);
     assert.deepStrictEqual(lookupDay(nested, parseDaySpec('Week 2, Day 2')!, 's.md'), { ok: false, message: 's.md has no day named Week 2, Day 2', candidates: [] });
+    // Weeks hold sessions that hold days: the innermost week is the day's; a span of weeks is none.
+    const sessions = parse(lines('# Course', '## Week 1', '### Session 1', '#### Day 1 - A', '## Week 2', '### Session 1', '#### Day 1 - B', '## Week 3-4', '### Day 1 - C', ''));
+    const inSession = lookupDay(sessions, parseDaySpec('W2D1')!, 'c.md');
+    assert.ok(inSession.ok && inSession.day.title === 'Day 1 - B', JSON.stringify(inSession));
+    assert.strictEqual(lookupDay(sessions, parseDaySpec('W3D1')!, 'c.md').ok, false);
+    // A day named by its own week is that week's only: `Week 1, Day 1 (recap)` under Week 2 is no Week 2, Day 1.
+    const recap = parse(lines('# SQL', '## Week 2', '### Week 1, Day 1 (recap)', '### Day 1 - New', ''));
+    const week2 = lookupDay(recap, parseDaySpec('Week 2, Day 1')!, 'r.md');
+    assert.ok(week2.ok && week2.day.title === 'Day 1 - New', JSON.stringify(week2));
+    // A number found in range days suggests no `Week 2, Day 4`, which would name none.
+    const ranges = lookupDay(parse(lines('# Plan', '## Week 1', '### Day 1', '### Days 2-4: Review', '## Week 2', '### Day 1', '### Days 2-4: Review', '')), { kind: 'number', number: 4 }, 'g.md');
+    assert.strictEqual(!ranges.ok && ranges.message, 'Day 4 matches 2 days in g.md; name one by its line:');
     // A day that names its own week is found by that name first.
     const own = parse(lines('# SQL', '## Week 1', '### Week 2, Day 1 - Early', '## Week 2', '### Day 1 - Over', ''));
     const early = lookupDay(own, parseDaySpec('Week 2, Day 1')!, 's.md');

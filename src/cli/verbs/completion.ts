@@ -1,4 +1,4 @@
-import { allTasks, applyTextEdits, clip, containerTitle, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, clip, containerTitle, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, weekDayOf, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
 import { DRY_RUN_NOTE, editPlan, type PlanEditResult } from '../planEdits';
@@ -124,7 +124,8 @@ they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, 
  * in a plan that numbers its days again each week: a trial's): its line and the module it stands in.
  */
 function whichOfSeveral(plan: ParsedPlan, day: PlanNode): string {
-  if (day.number === null || plan.days.filter((other) => other.number === day.number).length < 2) return '';
+  // A day named by its own week (`### Week 2, Day 1`) says it already.
+  if (day.number === null || weekDayOf(day.title) !== null || plan.days.filter((other) => other.number === day.number).length < 2) return '';
   const container = containerTitle(plan.root, day, true);
   return `; line ${day.line + 1}${container ? `, in ${field(container)}` : ''}`;
 }

@@ -243,7 +243,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     }
     // The active plan's, else the file of tasks named above (a tracker full of `ðŸŽ¯` got no note).
     const noted = summary.activePlan?.uri ?? tasks?.file;
-    if (noted !== undefined) lines.push(...(await mojibakeNote(noted, summary.activePlan !== undefined, context, maxBytes)));
+    if (noted !== undefined) lines.push(...(await mojibakeNote(noted, summary.activePlan, context, maxBytes)));
     lines.push(...dueLines(summary.dueTasks));
     // Files named: the streak is theirs alone (a learner's `status a.md` said 1 day against 7 over all plans).
     const onlyNamed = given.length > 0 && given.every((name) => fs.statSync(name, { throwIfNoEntry: false })?.isFile()) ? `; counted in ${given.map(field).join(', ')} only` : '';

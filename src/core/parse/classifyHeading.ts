@@ -384,13 +384,18 @@ export function weekDayOf(text: string): { readonly week: number; readonly day: 
 
 /**
  * The week a module's title numbers (`Week 2`, `Week 2: Windows`, `Semana 3 - Joins`): the number right after a week's
- * word at its start; null for any other title, and for a title that names a day of the week too (`Week 2, Day 1`).
+ * word at its start; null for any other title, for one that names a day of the week too (`Week 2, Day 1`), and for
+ * one that names no single week (`Week 2-3`, `Week 2.5`, `Week 2b`).
  */
 export function weekNumberOf(text: string): number | null {
   const keyword = lookupAt(text, firstWordAt(text), vocabularyOf().words);
   if (!keyword || !keyword.value.includes('week')) return null;
   const week = numberAfter(text, keyword.end);
-  return week && dayOfWeekAfter(text, week.end) === null ? week.value : null;
+  if (!week || dayOfWeekAfter(text, week.end) !== null || isLetterAt(text, week.end)) return null;
+  if ((text[week.end] === '.' || text[week.end] === ',') && isDigitAt(text, week.end + 1)) return null;
+  // A span of weeks; a date after a dash (`Week 2 - 2026-11-02`) is no end of one.
+  const range = rangeEnd(text, week.end);
+  return range !== null && range.value > week.value && range.value - week.value < 60 ? null : week.value;
 }
 
 /** Where a day's number starts after its word (spaces and a `#` skipped). */
