@@ -110,8 +110,41 @@ describe('Hostile and broken input', () => {
       if (host === 'node') assert.strictEqual(lp.index.get(vscode.Uri.joinPath(folder, 'linked-folder', 'secret-plan.md')), undefined, 'a plan through a linked folder');
     } finally {
       await vscode.workspace.fs.delete(real);
-      // A read in flight when the delete came brought the plan back, for good (a later suite found it Today's plan).
+      // VS Code's watcher reports nothing for a file created and deleted within one batch of its events, and the scan
+      // above read the file in between: then no event ever says it is gone (twice in CI runs a later suite found it
+      // Today's plan). A scan, which forgets what it does not find, makes sure of it.
+      await lp.index.rescan();
       await waitFor('the deleted plan to leave the index', () => !lp.index.get(real));
+    }
+  });
+
+  it('a plan whose delete no watcher reported: Mark Day Complete says it is gone, writes nothing and lets it go', async function () {
+    this.timeout(60_000);
+    // The watcher's blind spot made certain: a folder it does not watch (files.watcherExclude), which the index scans.
+    const files = vscode.workspace.getConfiguration('files');
+    const before = files.inspect<Record<string, boolean>>('watcherExclude')?.workspaceValue;
+    const excluded = { ...(files.get<Record<string, boolean>>('watcherExclude') ?? {}), '**/unwatched/**': true };
+    await files.update('watcherExclude', excluded, vscode.ConfigurationTarget.Workspace);
+    const gone = workspaceUri('hostile', 'unwatched', 'gone.md');
+    try {
+      await vscode.workspace.fs.writeFile(gone, encode('### Day 1 - Gone\n- [ ] task\n'));
+      await lp.index.rescan();
+      await waitFor('the plan in the unwatched folder', () => lp.index.get(gone));
+      await vscode.workspace.fs.delete(gone);
+      // Any event there was has come by now: where the watcher still reported the delete, there is nothing to test.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (!lp.index.get(gone)) {
+        note('the watcher reported a delete in a folder of files.watcherExclude: the stale plan could not be made');
+        this.skip();
+      }
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: gone.toString(), line: 0, title: 'Day 1 - Gone' });
+      assert.strictEqual(result?.applied, false);
+      assert.match(result.message, /gone\.md is no longer on the disk \(deleted since it was read\); nothing was changed/);
+      assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(gone)), 'nothing was written');
+    } finally {
+      await files.update('watcherExclude', before, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(gone).then(undefined, () => undefined);
     }
   });
 
@@ -273,8 +306,9 @@ describe('Hostile and broken input', () => {
     const row = await waitFor('the plan row', () => lp.index.get(uri) && planRow(lp, 'deleted'));
     const day = children(lp, row)[0];
     await vscode.workspace.fs.delete(uri);
-    const result = await vscode.commands.executeCommand('learningPlans.markDayComplete', day);
-    assert.strictEqual(result, undefined, 'the command ends quietly (its message is shown), without an exception');
+    const result = await vscode.commands.executeCommand<EditResult | undefined>('learningPlans.markDayComplete', day);
+    // Ends quietly, without an exception, and says why (it said "cannot open ..." through an error).
+    assert.ok(result && !result.applied && /deleted\.md is no longer on the disk \(deleted since it was read\); nothing was changed/.test(result.message), JSON.stringify(result));
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the file is not recreated');
     await waitFor('the deleted plan to leave the tree', () => !planRow(lp, 'deleted'));
   });
@@ -286,7 +320,8 @@ describe('Hostile and broken input', () => {
     const renamed = workspaceUri('hostile', 'after-rename.md');
     created.push(renamed);
     await vscode.workspace.fs.rename(uri, renamed);
-    assert.strictEqual(await vscode.commands.executeCommand('learningPlans.markDayComplete', day), undefined, 'the stale node ends quietly');
+    const stale = await vscode.commands.executeCommand<EditResult | undefined>('learningPlans.markDayComplete', day);
+    assert.ok(stale && !stale.applied && /before-rename\.md is no longer on the disk/.test(stale.message), `the stale node ends quietly, saying why: ${JSON.stringify(stale)}`);
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)), 'the old file is not recreated');
     const moved = await waitFor('the renamed plan', () => lp.index.get(renamed) && planRow(lp, 'after-rename'));
     const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', children(lp, moved)[0]);

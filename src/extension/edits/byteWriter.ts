@@ -7,6 +7,8 @@ export interface ByteFacts {
   readonly invalidUtf8: boolean;
   /** CRLF and LF both, or any lone CR: VS Code's text model would rewrite them all on save. */
   readonly mixedLineEndings: boolean;
+  /** Not on disk (deleted, or never saved): opening it would fail unless an editor holds it. */
+  readonly missing?: true;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -16,8 +18,10 @@ export async function inspectBytes(uri: vscode.Uri): Promise<ByteFacts> {
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return { invalidUtf8: false, mixedLineEndings: false }; // untitled, or deleted: opening it reports that
+  } catch (error) {
+    // Untitled, or deleted: opening it reports that (an editor may still hold its text).
+    const missing = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+    return missing ? { invalidUtf8: false, mixedLineEndings: false, missing } : { invalidUtf8: false, mixedLineEndings: false };
   }
   let invalidUtf8 = false;
   try {

@@ -62,9 +62,16 @@ export class PlanEditor implements vscode.Disposable {
     if (bytes.invalidUtf8) {
       return { applied: false, message: vscode.l10n.t('{0} is not valid UTF-8, and saving it from VS Code would replace its invalid bytes; nothing was changed (the learning-plans CLI edits such files byte for byte)', relative) };
     }
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (bytes.missing && !open) {
+      // The index still held a plan whose file is gone: VS Code's watcher reports nothing for a file created and
+      // deleted within one batch of its events, and a scan may have read it in between (a CI run's Today named
+      // such a plan, and Mark Day Complete failed with "cannot open"). The index lets it go; nothing is written.
+      await this.index.forgetIfMissing(uri);
+      return { applied: false, message: vscode.l10n.t('{0} is no longer on the disk (deleted since it was read); nothing was changed', relative) };
+    }
     const target = await linkedTarget(uri);
     if ('refused' in target) return { applied: false, message: target.refused };
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (bytes.mixedLineEndings && !open?.isDirty) return this.applyToBytes(uri, target.file, compute, 'lineEndings');
 
     const document = open ?? (await vscode.workspace.openTextDocument(uri));

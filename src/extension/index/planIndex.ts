@@ -209,6 +209,16 @@ export class PlanIndex implements vscode.Disposable {
     return plan;
   }
 
+  /**
+   * Forgets a file the index holds if it is not on disk (an edit found it gone: the watcher may never report a
+   * delete, see PlanEditor.apply); a file there again, or open in an editor, is kept.
+   */
+  async forgetIfMissing(uri: vscode.Uri): Promise<void> {
+    if (openDocuments().has(uri.toString())) return;
+    const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    if (!exists) this.forgetTree(uri);
+  }
+
   /** Starts a full scan in the background; activation never waits for it. */
   rescan(): Promise<void> {
     this.scan = this.scan.then(() => this.scanWorkspace()).catch((error) => log().error('scanning the workspace failed:', error));

@@ -86,7 +86,15 @@ export class DayTargets {
   /** The day as it is in the file now, or a message saying why it cannot be found. */
   async load(target: DayTarget): Promise<LoadedDay | string> {
     const uri = vscode.Uri.parse(target.uri);
-    const document = await vscode.workspace.openTextDocument(uri);
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch (error) {
+      // A plan whose delete no watcher reported (see PlanEditor.apply): said, and let go.
+      if (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) throw error;
+      await this.index.forgetIfMissing(uri);
+      return vscode.l10n.t('{0} is no longer on the disk (deleted since it was read)', vscode.workspace.asRelativePath(uri));
+    }
     const plan = this.index.planFor(document);
     const day = findDay(plan, target);
     return day ? { plan, day, document } : vscode.l10n.t('"{0}" is no longer in {1}', target.title, vscode.workspace.asRelativePath(uri));
