@@ -118,7 +118,7 @@ describe('Hostile and broken input', () => {
     }
   });
 
-  it('a plan whose delete no watcher reported: Mark Day Complete says it is gone, writes nothing and lets it go', async function () {
+  it('a plan whose delete no watcher reported: Mark Day Complete and Scaffold Lab say it is gone, write nothing and let it go', async function () {
     this.timeout(60_000);
     // The watcher's blind spot made certain: a folder it does not watch (files.watcherExclude), which the index scans.
     const files = vscode.workspace.getConfiguration('files');
@@ -126,20 +126,30 @@ describe('Hostile and broken input', () => {
     const excluded = { ...(files.get<Record<string, boolean>>('watcherExclude') ?? {}), '**/unwatched/**': true };
     await files.update('watcherExclude', excluded, vscode.ConfigurationTarget.Workspace);
     const gone = workspaceUri('hostile', 'unwatched', 'gone.md');
-    try {
+    const target = { uri: gone.toString(), line: 0, title: 'Day 1 - Gone' };
+    /** The plan read by a scan, then deleted where no event tells the index. */
+    const stale = async (): Promise<boolean> => {
       await vscode.workspace.fs.writeFile(gone, encode('### Day 1 - Gone\n- [ ] task\n'));
       await lp.index.rescan();
       await waitFor('the plan in the unwatched folder', () => lp.index.get(gone));
       await vscode.workspace.fs.delete(gone);
       // Any event there was has come by now: where the watcher still reported the delete, there is nothing to test.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      if (!lp.index.get(gone)) {
+      return lp.index.get(gone) !== undefined;
+    };
+    try {
+      if (!(await stale())) {
         note('the watcher reported a delete in a folder of files.watcherExclude: the stale plan could not be made');
         this.skip();
       }
-      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', { uri: gone.toString(), line: 0, title: 'Day 1 - Gone' });
+      const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', target);
       assert.strictEqual(result?.applied, false);
       assert.match(result.message, /gone\.md is no longer on the disk \(deleted since it was read\); nothing was changed/);
+      assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(gone)), 'nothing was written');
+      // A lab of such a day (the commands that load a day: lab, resources, timer): no lab, and the plan let go.
+      assert.ok(await stale(), 'stale again');
+      assert.strictEqual(await vscode.commands.executeCommand('learningPlans.scaffoldLab', target), undefined, 'no lab');
       assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(gone)), 'nothing was written');
     } finally {
