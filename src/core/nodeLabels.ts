@@ -5,7 +5,8 @@
 import * as l10n from '@vscode/l10n';
 import { fileStem } from './document';
 import type { ParsedPlan, PlanNode } from './model';
-import { ownDayName, weekDayName } from './parse/classifyHeading';
+import { ownDayName } from './parse/classifyHeading';
+import { weekDayName } from './parse/weekHeadings';
 
 /** `Days 31-37`, `Days 31 – 37`, `Day 1-7`, `Days 1 to 7` in parentheses or after a separator at the end. */
 const TRAILING_RANGE = /\s*(?:\(\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5}\s*\)|[-\u2013\u2014:|]\s*days?\s*\d{1,5}\s*(?:-|\u2013|\u2014|to)\s*\d{1,5})\s*$/i;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { classifyHeading, type HeadingClass } from '../../src/core';
-import { weekNumberOf } from '../../src/core/parse/classifyHeading';
+import { weekNumberOf } from '../../src/core/parse/weekHeadings';
 
 const day = (number: number | null, date: string | null = null, weekday: number | null = null, round: number | null = null): HeadingClass => ({ kind: 'day', number, date, weekday, round });
 const plannedDay = (number: number, planned: string): HeadingClass => ({ kind: 'day', number, date: null, weekday: null, round: null, planned });

@@ -57,7 +57,7 @@ const DAYS_ANYWHERE = /(?<![\p{L}\p{N}])days[ \t]*(\d{1,5})[ \t]*(?:-|\u2013|\u2
 /** `R1D1`, `R1-D1`, `R2 D14`, `r3.d7`: round and day of #100DaysOfCode. */
 const ROUND_DAY = /r(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
 /** `W1D2`, `W3-D4`, `w2.d1`: week and day, as bootcamp curricula name their days. */
-const WEEK_DAY = /w(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
+export const WEEK_DAY = /w(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})(?![\p{L}\p{N}])/iuy;
 const ROMAN = /[ivxlc]+(?![\p{L}\p{N}])/iuy;
 
 /** The patterns applied to a whole heading, for the linear-time property test. */
@@ -73,7 +73,7 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** A day number (1-5 digits, not followed by another digit) at `i`, after optional spaces and `#`. */
-function numberAfter(text: string, i: number): { value: number; end: number } | null {
+export function numberAfter(text: string, i: number): { value: number; end: number } | null {
   let at = skipSpaces(text, i);
   if (text[at] === '#') at = skipSpaces(text, at + 1);
   const end = digitsEnd(text, at);
@@ -85,7 +85,7 @@ function numberAfter(text: string, i: number): { value: number; end: number } | 
  * The end of a range `N-M` / `N – M` after a number ending at `i`, spaced or not. (English `Days 1 to 7`
  * is read by DAYS_ANYWHERE, the words being English.)
  */
-function rangeEnd(text: string, i: number): { value: number; end: number; spaced: boolean } | null {
+export function rangeEnd(text: string, i: number): { value: number; end: number; spaced: boolean } | null {
   const at = skipSpaces(text, i);
   if (!isDash(text.charCodeAt(at))) return null;
   const next = at + 1;
@@ -196,7 +196,7 @@ function keywordAt(text: string, i: number): HeadingClass | null {
  * is its title (`Week 1, Day 1 - 5 min warmup`, `Week 1, Day 2 - 2026-11-03`). Not the week's span written with its
  * days (`Week 1 (Day 1-7)`, `Week 1 - Day 1-7`, `Week 1: Day 1 - Day 7`, `Week 2: Day 8 to 14`) nor `Days`: a module.
  */
-function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
+export function dayOfWeekAfter(text: string, weekEnd: number): HeadingClass | null {
   let at = skipSpaces(text, weekEnd);
   while (at < text.length && ',:-\u2013\u2014|/\u00b7\u2022'.includes(text[at])) at = skipSpaces(text, at + 1);
   const inner = lookupAt(text, at, vocabularyOf().words);
@@ -269,7 +269,7 @@ function weekdayAt(text: string, i: number): HeadingClass | null {
 }
 
 /** Where the heading's words start: after emoji, bullets and punctuation that decorate it. */
-function firstWordAt(text: string, from = 0): number {
+export function firstWordAt(text: string, from = 0): number {
   let i = from;
   while (i < text.length && !isLetterAt(text, i) && !isDigitAt(text, i)) i++;
   return i;
@@ -357,45 +357,6 @@ export function dayNameEnd(text: string): number {
     if (pattern.exec(text)) return pattern.lastIndex;
   }
   return -1;
-}
-
-/**
- * `Week 2, Day 1` of a title `Week 2, Day 1 - Intervals` (`W2D1` of `W2D1 - Intervals`), how messages name a day of a week (`Day 1` alone said nothing
- * in a plan starting each week at Day 1: a trial's); null for any other title. (A lab's names keep the whole title.)
- */
-export function weekDayName(text: string): string | null {
-  return weekDayOf(text)?.name ?? null;
-}
-
-/** The week and the day a title starts with (`Week 2, Day 1 - Intervals`, `W2D1`), with its name as written; else null. */
-export function weekDayOf(text: string): { readonly week: number; readonly day: number; readonly name: string } | null {
-  const i = firstWordAt(text);
-  WEEK_DAY.lastIndex = i;
-  const short = WEEK_DAY.exec(text);
-  if (short) return { week: Number(short[1]), day: Number(short[2]), name: text.slice(i, WEEK_DAY.lastIndex) };
-  const keyword = lookupAt(text, i, vocabularyOf().words);
-  if (!keyword || !keyword.value.includes('week')) return null;
-  const week = numberAfter(text, keyword.end);
-  const found = week && dayOfWeekAfter(text, week.end);
-  if (!found || found.kind !== 'day' || found.number === null) return null;
-  const end = text.indexOf(String(found.number), week.end) + String(found.number).length;
-  return { week: week.value, day: found.number, name: text.slice(i, end).replace(/\s+/g, ' ') };
-}
-
-/**
- * The week a module's title numbers (`Week 2`, `Week 2: Windows`, `Semana 3 - Joins`): the number right after a week's
- * word at its start; null for any other title, for one that names a day of the week too (`Week 2, Day 1`), and for
- * one that names no single week (`Week 2-3`, `Week 2.5`, `Week 2b`).
- */
-export function weekNumberOf(text: string): number | null {
-  const keyword = lookupAt(text, firstWordAt(text), vocabularyOf().words);
-  if (!keyword || !keyword.value.includes('week')) return null;
-  const week = numberAfter(text, keyword.end);
-  if (!week || dayOfWeekAfter(text, week.end) !== null || isLetterAt(text, week.end)) return null;
-  if ((text[week.end] === '.' || text[week.end] === ',') && isDigitAt(text, week.end + 1)) return null;
-  // A span of weeks; a date after a dash (`Week 2 - 2026-11-02`) is no end of one.
-  const range = rangeEnd(text, week.end);
-  return range !== null && range.value > week.value && range.value - week.value < 60 ? null : week.value;
 }
 
 /** Where a day's number starts after its word (spaces and a `#` skipped). */

@@ -3,7 +3,8 @@
  * out not to count back into their parents.
  */
 import type { DraftNode } from './draftNode';
-import { classifyHeading, weekDayOf } from './classifyHeading';
+import { classifyHeading } from './classifyHeading';
+import { weekDayOf } from './weekHeadings';
 
 /** Whether a day, module or cycle sits anywhere below the node. */
 export function holdsStructure(node: DraftNode): boolean {
