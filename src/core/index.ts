@@ -7,7 +7,7 @@ export { keepStringsCompact } from './parse/compactText';
 export { forgetTypingPieces, parseForTyping, prepareForTypingInSteps, reparsePlan, reusedPieces } from './parse/incremental';
 export { typedText, type TextChange, type TextProbe } from './text/textChanges';
 export { classifyHeading, type HeadingClass } from './parse/classifyHeading';
-export { weekDayOf } from './parse/weekHeadings';
+export { weekDayOf, weekNumberOf } from './parse/weekHeadings';
 export { mayBePlan, planSignals } from './grammar/signals';
 export { mayBePlanBytes, whyMaybePlan } from './parse/planFilter';
 export { PlanCache } from './planCache';

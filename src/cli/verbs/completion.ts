@@ -1,6 +1,7 @@
-import { allTasks, applyTextEdits, clip, containerTitle, currentDayOf, dayName, daysMatching, isDayMark, parseDaySpec, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, weekDayOf, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
+import { allTasks, applyTextEdits, clip, containerTitle, currentDayOf, dayName, daysMatching, isDayMark, localIsoDate, markDayComplete, markDayIncomplete, otherDaysChanged, tasksLike, tasksNamed, tasksOnLines, toggleTasks, weekDayOf, type EditOutcome, type ParsedPlan, type PlanNode, type Task, type TextEdit } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, positiveInteger } from '../options';
 import { field, plural, shellWord } from '../output';
+import { dayNames } from '../dayNames';
 import { DRY_RUN_NOTE, editPlan, type PlanEditResult } from '../planEdits';
 import { lookupDayArg, notAPlan, parsePlan } from '../plans';
 import { CliError, EXIT, UsageError, type CliContext, type ExitCode, type Verb } from '../verb';
@@ -12,7 +13,8 @@ function dayVerb(name: 'done' | 'undone'): Verb {
     usage: name === 'done' ? 'done <file> <DAY>[,DAY... or N-M] [--date YYYY-MM-DD] [--dry-run] [--max-size 5MB]' : 'undone <file> <DAY>[,DAY... or N-M] [--today YYYY-MM-DD] [--dry-run] [--max-size 5MB]',
     description: name === 'done'
       ? `Mark a day complete: stamp its heading with \u2705 and the date (default: today, local time)
-and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers), in one write.
+and check its open tasks, stamping them too. Several days at once: 3,4 or 3-5 (day numbers; W2D1-3 or
+Week 2, Days 1-3 in a plan that numbers each week's days from 1), in one write.
 --dry-run prints the diff and writes nothing. ${DAY_HELP}`
       : `Mark a day incomplete: remove the heading's stamp, uncheck its tasks and remove their stamps (a task
 stamped before the day was marked, or checked by hand with no date in a day stamped with one, stays checked;
@@ -28,10 +30,10 @@ they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, 
       const dryRun = reader.flag('--dry-run');
       const maxBytes = reader.maxSize();
       const [file, dayText] = exactly(reader.positionals(), 2, name, 'a file and one DAY (or several: 3,4 or 3-5)');
-      // Several days at once (`done plan.md 3-5`, `3,4`): a learner catching up was refused a list.
+      // Several days at once (`done plan.md 3-5`, `3,4`, `W2D1-3`): a learner catching up was refused a list.
       // A date with a comma (`Nov 26, 2026`, as status tells to write one) is one DAY.
-      if ((/,/.test(dayText) && parseDaySpec(dayText) === null) || /^\d{1,6}-\d{1,6}$/.test(dayText.trim())) {
-        const names = dayList(dayText);
+      const names = dayNames(dayText);
+      if (names.length !== 1 || names[0] !== dayText.trim()) {
         let redatedList = '';
         const result = await editPlan(file, context, maxBytes, (text, plan): EditOutcome => {
           if (name === 'done' && recordsOnly(plan)) return { ok: false, message: `${field(file)} is a journal: its entries are records, with nothing to mark complete` };
@@ -54,7 +56,7 @@ they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, 
           const changed = edits.length === 0 ? null : otherDaysChanged(plan, parsePlan(context, file, applyTextEdits(text, edits)), meant, true);
           if (changed !== null) return { ok: false, message: changed };
           redatedList = redatedHint(plan, [...days], date, file, dayText);
-          return { ok: true, edits, summary: summaries.join('; ') };
+          return { ok: true, edits, summary: summaries.join('; ') + (edits.length > 0 ? whichOfSeveralListed(plan, [...days]) : '') };
         }, dryRun);
         return finished(context, file, result, redatedList, dryRun);
       }
@@ -130,6 +132,16 @@ function whichOfSeveral(plan: ParsedPlan, day: PlanNode): string {
   return `; line ${day.line + 1}${container ? `, in ${field(container)}` : ''}`;
 }
 
+/** whichOfSeveral for the days of a list, said once for days under one section: `; lines 7, 9, in Week 2`. */
+function whichOfSeveralListed(plan: ParsedPlan, days: readonly PlanNode[]): string {
+  const several = days.filter((day) => whichOfSeveral(plan, day) !== '');
+  if (several.length === 0) return '';
+  const containers = new Set(several.map((day) => containerTitle(plan.root, day, true)));
+  if (containers.size > 1) return several.map((day) => whichOfSeveral(plan, day)).join('');
+  const container = [...containers][0];
+  return `; ${several.length === 1 ? 'line' : 'lines'} ${several.map((day) => day.line + 1).join(', ')}${container ? `, in ${field(container)}` : ''}`;
+}
+
 /**
  * A task that reads `Day 3 ...` and is no day (one alone in a to-do list, a recap under a day heading: items that
  * are days are days, see planBuilder.ts): what `done 3` / `undone 3` should do instead (the task's line to toggle,
@@ -144,17 +156,6 @@ function taskDayHint(plan: ParsedPlan, number: number, name: 'done' | 'undone', 
   const done = name === 'done';
   const what = task.checked === done ? `${done ? 'checked' : 'open'} already` : `${done ? 'check' : 'uncheck'} it with learning-plans toggle ${shellWord(file)} ${task.line + 1}`;
   return `line ${task.line + 1} is a task that reads '${field(task.text)}': ${what}`;
-}
-
-/** `3,4` and `3-5` (day numbers 3 to 5; at most 1000): the DAYs of a list, each as one would be named alone. */
-function dayList(text: string): string[] {
-  return text.split(',').map((item) => item.trim()).filter((item) => item !== '').flatMap((item) => {
-    const range = /^(\d{1,6})-(\d{1,6})$/.exec(item);
-    if (!range) return [item];
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to < from || to - from >= 1000) throw new UsageError(`${item}: a range of days goes from the lower number to the higher, at most 1000 days`);
-    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-  });
 }
 
 /** For days done already on another date than --date asks: how to date them so (else ''). */

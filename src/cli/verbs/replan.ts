@@ -3,6 +3,7 @@ import {
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { diffLabels, field, jsonText, plural } from '../output';
+import { dayNames } from '../dayNames';
 import { editPlan } from '../planEdits';
 import { dayOrRefuse, loadPlan, notAPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
@@ -59,7 +60,7 @@ export const replanVerb: Verb = {
 (--double names those dates; default: spread evenly), so a plan that goes on past those K days ends
 when it would have; a plan that ends inside them fills them, two a day only on as many as it needs
 (the shortest K it accepts gives the earliest end);
---skip marks the named days skipped (⏭; 31-46 names a range of day numbers): a missed day skipped catches up a day (the days after it keep
+--skip marks the named days skipped (⏭; 31-46 names a range of day numbers, W2D1-3 days 1 to 3 of week 2): a missed day skipped catches up a day (the days after it keep
 their dates; in a table dated by start: alone, which has no cell to keep them, only the first open row's skip catches up, moving start:, and a later row's moves the rows after it up), a day ahead skipped ends the plan a day sooner (the days after it move up, but for a 📅 date or a Date cell of their own, which stays); undone DAY takes a skip back (the ⏭ alone: a start: or 📅 the skip wrote to keep the days after it on their dates stays; --shift moves them). A plan with no schedule can be skipped in
 too: the marks alone, no date moves. Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings (a date that ends a day's title, Tag 2 – Netz (06.01.2026), is written anew where it stands, in its form; a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
@@ -101,7 +102,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     else {
       // A journal's entries are records: refused before its days are looked up (`--skip today` named the real date).
       if (plan.journal) throw new CliError(`${field(file)} is a journal: its entries are records, with nothing to skip; nothing written`);
-      const names = skipNames(skip!);
+      const names = dayNames(skip!, '--skip ');
       // `today` as of --today: the current day status names for it (a past day's was the first not done by then).
       const found = names.map((name) => {
         const spec = daySpec(name);
@@ -179,19 +180,6 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     return EXIT.ok;
   },
 };
-
-/** The DAYs of `--skip`: a comma-separated list, where `31-46` stands for the day numbers 31 to 46. */
-export function skipNames(list: string): string[] {
-  return list.split(',').flatMap((item) => {
-    const name = item.trim();
-    const range = /^(\d{1,6})-(\d{1,6})$/.exec(name);
-    if (!range) return [name];
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to < from) throw new UsageError(`--skip ${name}: a range goes from the lower day number to the higher`);
-    if (to - from >= 1000) throw new UsageError(`--skip ${name}: at most 1000 days at once`);
-    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-  });
-}
 
 /** An edit that only adds whole lines before a line (it replaces nothing). */
 function isInsertion(edit: TextEdit): boolean {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/main';
-import { skipNames } from '../../../src/cli/verbs/replan';
+import { dayNames } from '../../../src/cli/dayNames';
 import { readSample } from './ontrackHelpers';
 import { tempDir } from '../tempDir';
 
@@ -50,9 +50,9 @@ describe('CLI: replan', () => {
   });
 
   it('--skip takes a range of day numbers: skipping every missed day puts the plan on schedule (a learner\'s report)', async () => {
-    assert.deepStrictEqual(skipNames('31-33, 35,today'), ['31', '32', '33', '35', 'today']);
-    assert.throws(() => skipNames('40-31'), /from the lower day number to the higher/);
-    assert.throws(() => skipNames('1-5000'), /at most 1000 days/);
+    assert.deepStrictEqual(dayNames('31-33, 35,today', '--skip '), ['31', '32', '33', '35', 'today']);
+    assert.throws(() => dayNames('40-31', '--skip '), /from the lower day number to the higher/);
+    assert.throws(() => dayNames('1-5000', '--skip '), /at most 1000 days/);
     const file = planFile(LAKEHOUSE);
     // Start 2026-11-14, today 2026-11-22: Days 31-38 were missed.
     const skipped = await run('replan', file, '--skip', '31-38', '--dry-run');
