@@ -16,7 +16,7 @@ import { testApi, type LearningPlansTestApi } from './testApi';
 import { createSeams } from './testSeams';
 import { registerStatusBar } from './today/statusBar';
 import { TodayService } from './today/todayService';
-import { registerTree } from './tree/registerTree';
+import { registerTree, showFirstScan } from './tree/registerTree';
 import { FollowCursor } from './tree/followCursor';
 import { RevealToday } from './tree/revealToday';
 import { TaskCheckboxes } from './tree/taskCheckboxes';
@@ -99,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): LearningPlansApi | L
   registerFeatures(context, services);
   // Index in the background: activation returns at once and the tree fills in as files are read.
   const ready = index.rescan();
+  showFirstScan(ready);
   const activationMs = performance.now() - started;
   // Other extensions get a read-only API; the integration tests (test mode only) get the internals.
   return seams.test ? testApi(services, seams.test, ready, activationMs, context) : publicApi(index, today);

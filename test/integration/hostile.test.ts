@@ -118,7 +118,7 @@ describe('Hostile and broken input', () => {
     }
   });
 
-  it('a plan whose delete no watcher reported: Mark Day Complete and Scaffold Lab say it is gone, write nothing and let it go', async function () {
+  it('a plan whose delete no watcher reported: Mark Day Complete, Scaffold Lab, Open Day Resources and the timer say it is gone, write nothing and let it go', async function () {
     this.timeout(60_000);
     // The watcher's blind spot made certain: a folder it does not watch (files.watcherExclude), which the index scans.
     const files = vscode.workspace.getConfiguration('files');
@@ -150,6 +150,14 @@ describe('Hostile and broken input', () => {
       // A lab of such a day (the commands that load a day: lab, resources, timer): no lab, and the plan let go.
       assert.ok(await stale(), 'stale again');
       assert.strictEqual(await vscode.commands.executeCommand('learningPlans.scaffoldLab', target), undefined, 'no lab');
+      assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(gone)), 'nothing was written');
+      // The other two commands that load a day: its resources open nothing, its timer does not start.
+      assert.ok(await stale(), 'stale for the resources');
+      assert.deepStrictEqual(await vscode.commands.executeCommand('learningPlans.openDayResources', target), [], 'no resource opened');
+      assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
+      assert.ok(await stale(), 'stale for the timer');
+      assert.strictEqual(await vscode.commands.executeCommand('learningPlans.startTimer', target), false, 'no timer started');
       assert.strictEqual(lp.index.get(gone), undefined, 'the index let it go');
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(gone)), 'nothing was written');
     } finally {

@@ -34,6 +34,28 @@ describe('package.json: manifest hygiene', () => {
     assert.deepStrictEqual(palette.map((e: { command: string }) => e.command).sort(), contributes.commands.map((c: { command: string }) => c.command).sort());
   });
 
+  it('sets every learningPlans.* context key a when clause reads (a key no code sets hides its entry for good)', () => {
+    const read = new Set(JSON.stringify({ menus: contributes.menus, viewsWelcome: contributes.viewsWelcome, keybindings: contributes.keybindings }).match(/(?<=[ !(]|")learningPlans\.[a-zA-Z]+(?![a-zA-Z.])(?=[ )"]|$)/g) ?? []);
+    const commands = new Set(contributes.commands.map((c: { command: string }) => c.command));
+    const views = new Set(contributes.views.learningPlans.map((v: { id: string }) => v.id));
+    const src = sourceText(path.join(ROOT, 'src', 'extension'));
+    const keys = [...read].filter((key) => !commands.has(key) && !views.has(key));
+    assert.ok(keys.includes('learningPlans.hasPlans') && keys.includes('learningPlans.scanned'), keys.join(' '));
+    for (const key of keys) assert.ok(src.includes(`'${key}'`), `${key} is read in a when clause and set by no code`);
+  });
+
+  it('says "No learning plan found" only after the first scan, and hides the title bar\'s plan actions with no plan', () => {
+    const welcome = (key: string) => contributes.viewsWelcome.find((w: { contents: string }) => w.contents === nls[key]);
+    assert.match(welcome('viewsWelcome.noPlan').when, /learningPlans\.scanned && !learningPlans\.hasPlans/);
+    assert.match(welcome('viewsWelcome.scanning').when, /!learningPlans\.scanned && !learningPlans\.hasPlans/);
+    // Every plan complete and Hide Completed on: an empty tree that says why, with the way back.
+    assert.match(welcome('viewsWelcome.allHidden').contents, /command:learningPlans\.showCompleted/);
+    for (const entry of contributes.menus['view/title']) {
+      if (entry.command === 'learningPlans.refresh' || entry.command === 'learningPlans.stopTimer') continue;
+      assert.match(entry.when, /learningPlans\.hasPlans/, entry.command);
+    }
+  });
+
   it('declares keybindings only inside the Plans view (Enter opens the selected row, Ctrl+Z undoes the last edit)', () => {
     assert.deepStrictEqual(contributes.keybindings.map((k: { command: string }) => k.command), ['learningPlans.openTreeSelection', 'learningPlans.undoLastEdit']);
     for (const binding of contributes.keybindings) assert.match(binding.when, /^focusedView == learningPlans\.tree && .*!inputFocus$/, binding.command);
@@ -87,3 +109,11 @@ describe('package.json: manifest hygiene', () => {
     assert.ok(contributes.viewsWelcome.length > 0);
   });
 });
+
+/** The text of every .ts file under `dir`. */
+function sourceText(dir: string): string {
+  return fs.readdirSync(dir, { withFileTypes: true }).map((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceText(full) : entry.name.endsWith('.ts') ? fs.readFileSync(full, 'utf8') : '';
+  }).join('\n');
+}

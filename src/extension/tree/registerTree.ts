@@ -74,3 +74,13 @@ export function registerTree(context: vscode.ExtensionContext, index: PlanIndex,
   );
   return { provider, view, filters };
 }
+
+/**
+ * The first scan of the workspace: a progress bar on the tree while it runs, and `learningPlans.scanned` once it has
+ * finished, so that the welcome says "No learning plan found" only then (a large vault's tree said so while its plans
+ * were still being read).
+ */
+export function showFirstScan(ready: Promise<void>): void {
+  void vscode.window.withProgress({ location: { viewId: TREE_VIEW_ID } }, () => ready);
+  void ready.then(() => vscode.commands.executeCommand('setContext', 'learningPlans.scanned', true));
+}
