@@ -139,7 +139,7 @@ describe('Feels like part of VS Code', () => {
     assert.strictEqual(lp.cursorDay.update(), '', 'the goals section is no day');
     const palette = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus.commandPalette as { command: string; when: string }[];
     assert.match(palette.find((e) => e.command === 'learningPlans.markDayComplete')!.when, /learningPlans\.cursorDay != done/);
-    assert.match(palette.find((e) => e.command === 'learningPlans.markDayIncomplete')!.when, /learningPlans\.cursorDay =~ \/\^\(done\|skipped\)\$\//, 'a done day, or a skipped one (it takes the skip back)');
+    assert.match(palette.find((e) => e.command === 'learningPlans.markDayIncomplete')!.when, /learningPlans\.cursorDay != open && learningPlans\.cursorDay != entry/, 'a done or skipped day, or none (it asks which day to open again); never an open day or an entry');
   });
 
   it('acts only on plans in files: no CodeLens, cursor day or Toggle Task in an untitled, diff or git copy of a plan', async () => {
