@@ -1,7 +1,7 @@
 import * as buffer from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileError, PRODUCT_FOLDER } from '../core';
+import { closestName, FileError, PRODUCT_FOLDER } from '../core';
 import { describeError, formatSize, portPath, type NodeFileSystem } from './nodeFileSystem';
 import { looksBinary } from './fileReader';
 
@@ -94,7 +94,29 @@ function isFile(input: string): boolean {
  * ENOTDIR, Windows ENOENT). `what` is what the verb wanted (`file`, `file or folder`).
  */
 function missingPathMessage(input: string, what: string): string {
-  return endsWithSeparator(input) && isFile(withoutSeparators(input)) ? fileWithSlash(input) : `no such ${what}: ${input}`;
+  return endsWithSeparator(input) && isFile(withoutSeparators(input)) ? fileWithSlash(input) : `no such ${what}: ${input}${nearbyName(input, what)}`;
+}
+
+/**
+ * `; did you mean plans/sql.md?` for a path that names nothing: the name as typed with `.md`, else the markdown file
+ * (for a verb that takes folders, or the folder) beside it a typo away; '' when there is none (a learner's
+ * `lakehouse-for-ia.md` got "no such file" alone, where a mistyped command gets a suggestion).
+ */
+function nearbyName(input: string, what: string): string {
+  const folder = path.dirname(input);
+  const typed = path.basename(input);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return '';
+  }
+  // A folder of thousands is no place to guess in (and a listing to pay for).
+  if (entries.length > 5000 || typed === '' || typed === '.' || typed === '..') return '';
+  const folders = what.includes('folder');
+  const names = entries.filter((entry) => (entry.isFile() && /\.md$/i.test(entry.name)) || (folders && entry.isDirectory())).map((entry) => entry.name);
+  const best = names.find((name) => name === `${typed}.md`) ?? closestName(typed, names, (name) => name);
+  return best === undefined ? '' : `; did you mean ${path.join(folder, best)}?`;
 }
 
 /**

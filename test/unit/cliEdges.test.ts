@@ -272,6 +272,22 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.strictEqual((await run('index', `${dir}/`)).code, 0);
   });
 
+  it('a mistyped plan path gets the markdown file it most likely meant (a learner\'s `-for-ia.md`, and a name without .md)', async () => {
+    const dir = newTempDir('lp-edge-');
+    const plan = path.join(dir, 'days-031-060-lakehouse-for-ai.md');
+    fs.copyFileSync(path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md'), plan);
+    fs.mkdirSync(path.join(dir, 'plans'));
+    const before = fs.readFileSync(plan);
+    const typo = await run('done', path.join(dir, 'days-031-060-lakehouse-for-ia.md'), '35');
+    assert.deepStrictEqual([typo.code, typo.err], [2, `learning-plans: no such file: ${path.join(dir, 'days-031-060-lakehouse-for-ia.md')}; did you mean ${plan}?\n`]);
+    const bare = await run('show', path.join(dir, 'days-031-060-lakehouse-for-ai'), '35');
+    assert.match(bare.err, /; did you mean .*days-031-060-lakehouse-for-ai\.md\?\n$/);
+    // A verb that takes folders may mean a folder; nothing near: nothing guessed.
+    assert.match((await run('index', path.join(dir, 'plan'))).err, /no such file or folder: .*plan; did you mean .*plans\?\n$/);
+    assert.match((await run('status', path.join(dir, 'zzzz.md'))).err, /no such file or folder: .*zzzz\.md\n$/);
+    assert.deepStrictEqual(fs.readFileSync(plan), before);
+  });
+
   it('a line number past 2^53 is refused as typed, not rounded into another line', async () => {
     const plan = path.join(FIXTURES, 'days-031-060-lakehouse-for-ai.md');
     for (const line of ['99999999999999999999', 'line:9007199254740993']) {

@@ -97,6 +97,11 @@ describe('markDayComplete / markDayIncomplete: before and after', () => {
     }
     // Skipped, then done after all: undone makes it skipped again, as it was (done, then undone, restores a day).
     assert.strictEqual(incomplete(`### Day 1 ${K} ${S}\n`, 1), `### Day 1 ${K}\n`);
+    // Done after all says that the ⏭ stays and what undone does (a trial's two marks, and a first undone leaving the skip).
+    const skipped = `### Day 1 ${K}\n- [ ] a\n`;
+    const done = markDayComplete(skipped, parse(skipped).days[0], on);
+    assert.ok(done.ok && /1 task checked; it was skipped: its \u23ED stays as a record, and undone takes the \u2705 back first$/.test(done.summary), JSON.stringify(done));
+    assert.ok(parse(applied(skipped, done)).days[0].done);
   });
 
   it('unmarks a heading whose ✅ was put first by hand; refuses one in the middle of its title', () => {

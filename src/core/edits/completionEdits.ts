@@ -285,7 +285,10 @@ function markDay(text: string, day: PlanNode, options: ProgressOptions): EditOut
     + (tracker.length > 0 ? l10n.t(', its row in the tracker table (line {0}) too', day.mirror!.line + 1) : '');
   // Said as Toggle Task says it: a learner's daily habit inside a day ended without a word.
   const recurring = open.some((task) => task.recurrence !== null && task !== own) ? `; ${l10n.t('no next one is written for a task inside a day (the day would never be done)')}` : '';
-  return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks + recurring };
+  // A skipped day done after all keeps its ⏭ as a record (done, then undone, leaves it as it was): said, so that the two
+  // marks and a first undone that leaves the skip are no surprise (a trial's).
+  const skipped = day.skipped ? `; ${l10n.t('it was skipped: its ⏭ stays as a record, and undone takes the ✅ back first')}` : '';
+  return { ok: true, edits, summary: l10n.t('Marked {0} complete', dayLabel(day)) + stamp + tasks + recurring + skipped };
 }
 
 /**
