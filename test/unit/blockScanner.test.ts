@@ -54,6 +54,7 @@ describe('block scanner: the block tokens markdown-it gives, or none', () => {
     'test/formats/day-table.md': 'a table',
     'test/formats/deep-list.md': 'lists nested 30 deep, over the scanner\'s 32 levels',
     'test/formats/paragraph-days.md': 'a block quote',
+    'test/formats/paragraph-day-lines.md': 'a block quote',
     'test/formats/yearless-tracker.md': 'a table',
     'test/encoding-fixtures/week-journal-cp1254.md': 'a block quote',
     'test/encoding-fixtures/week-journal.md': 'a block quote',

@@ -17,7 +17,8 @@ import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, type BlockToken } from './markdown';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
-import { itemDay, mayStartParagraphDay, paragraphDay } from './paragraphDays';
+import { itemDay, mayStartParagraphDay } from './paragraphDays';
+import { dayLineOf, paragraphPieces } from './paragraphDayLines';
 import type { DayMarks } from './planBuilder';
 import type { PlanSink } from './planSink';
 import { isExpression } from './planSignals';
@@ -117,21 +118,25 @@ function firstLineText(inline: BlockToken): string {
   return displayText(plainText(splitLines(inline.children)[0]));
 }
 
-/** A top-level paragraph that starts like a day: a paragraph day when its first line reads as one. */
+/**
+ * A top-level paragraph that starts like a day: a paragraph day when its first line reads as one, and one more for each
+ * later line that starts a day in the same form (a log written a day a line: paragraphDayLines.ts).
+ */
 function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, firstLine: number): boolean {
-  const title = firstLineText(inline);
-  // `**R1D1** Started the course`, `**Day 12** Read...`: the bold part alone says the day, the rest is its title.
-  const bold = /^(\*\*|__)([^*_\n]{1,40})\1/.exec(inline.content);
-  const heading = paragraphDay(title) ?? (bold ? paragraphDay(bold[2].trim()) : null);
-  if (!heading) return false;
-  const [start, end] = open.map!;
   const newline = inline.content.indexOf('\n');
-  const firstSource = newline < 0 ? inline.content : inline.content.slice(0, newline);
-  const stamp = readStamp(firstSource);
-  // Bold (`**Day 12:**`), a challenge count (`Day 3/100`), `R1D1` or `W1D2` is how logs write days; `Day 2: we hiked` is how a travel diary does too.
-  const plain = !/^(?:\*\*|__)/.test(inline.content) && !/^\D*\d+\s*\/\s*\d+/.test(title) && heading.kind === 'day' && heading.round === null && !/^[^\p{L}\p{N}]*w\d/iu.test(title);
-  builder.paragraphDay(detach(stripSourceStamps(title, firstSource)), { line: start + firstLine, titleEndLine: start + firstLine, bodyLine: end + firstLine }, heading, stamp, plain);
-  content(builder, inline, start + firstLine, null);
+  const first = dayLineOf(newline < 0 ? inline.content : inline.content.slice(0, newline), firstLineText(inline));
+  if (!first) return false;
+  const [start, end] = open.map!;
+  const pieces = paragraphPieces(inline, first);
+  for (let k = 0; k < pieces.length; k++) {
+    const { token, from, day } = pieces[k];
+    const line = start + from + firstLine;
+    const bodyLine = k + 1 < pieces.length ? start + pieces[k + 1].from + firstLine : end + firstLine;
+    builder.paragraphDay(detach(stripSourceStamps(day.title, day.source)), { line, titleEndLine: line, bodyLine }, day.heading, readStamp(day.source), day.plain);
+    content(builder, token, line, null);
+    // A session logged as a line of the day's own text (what `log` writes where a `- ⏱` item would end the paragraph).
+    if (mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
+  }
   return true;
 }
 

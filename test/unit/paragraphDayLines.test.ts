@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { addLabLink, logSession, markDayComplete, markDayIncomplete, mayBePlanBytes, type ParsedPlan } from '../../src/core';
+import { applied } from './edits/applyBytes';
+import { parse } from './helpers';
+
+const D = '2026-12-01';
+
+function days(plan: ParsedPlan): [number | null, number, string][] {
+  return plan.days.map((day) => [day.number, day.line, day.title]);
+}
+
+describe('format: a day a line, no blank line between (formats/paragraph-day-lines.md)', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'formats', 'paragraph-day-lines.md'), 'utf8');
+  const plan = parse(text, 'file:///formats/paragraph-day-lines.md');
+
+  it('reads each line that starts a day in its paragraph\'s form as a day of its own (a trial\'s log of `Day N/100:` lines was no plan)', () => {
+    assert.deepStrictEqual(days(plan), [
+      [1, 2, 'Day 1/100: set up git and a first repo'],
+      [2, 3, 'Day 2/100: a todo list in plain JS repo'],
+      [3, 4, 'Day 3/100: closures, finally'],
+      [4, 6, 'Day 4/100: promises'],
+      // Bold days ended by two spaces or a backslash (a hard break) are one paragraph too; prose under Day 7 is its text.
+      [5, 10, 'Day 5: async and await'],
+      [6, 11, 'Day 6: fetch and JSON'],
+      [7, 12, 'Day 7: a weather app'],
+      // A code span over two lines: the lines are not the paragraph's inline tokens' lines, so it stays one day.
+      [9, 15, 'Day 9/100: a code span Day 10/100: over two lines keeps its paragraph one day'],
+    ]);
+    assert.deepStrictEqual(plan.days[1].links.map((link) => [link.target, link.line]), [['https://github.com/example/todo', 3]]);
+    assert.deepStrictEqual(plan.days.map((day) => day.done), [false, false, false, true, false, false, false, false]);
+    assert.strictEqual(plan.days[3].doneDate, '2026-11-20');
+    // Each day ends where the next begins.
+    assert.deepStrictEqual(plan.days.slice(0, 3).map((day) => day.endLine), [3, 4, 6]);
+  });
+
+  it('cuts a paragraph only at lines in the form of its first: prose, another form, a quote or code never start a day', () => {
+    const mixed = parse('# Log\n\nDay 1/100: a\nDay 2: b, in another form\nDay 3/100: c\n\nDay 4/100: d\n');
+    assert.deepStrictEqual(days(mixed).map(([n]) => n), [1, 3, 4]);
+    const prose = parse('# Coding log\n\n**Day 1:** a\nDay 2 was long.\n**Day 2:** b\n\n**Day 3:** c\n');
+    assert.deepStrictEqual(days(prose).map(([n, line]) => [n, line]), [[1, 2], [2, 4], [3, 6]]);
+    // Two days on lines of a paragraph and nothing else are two days: no plan (three make one), as paragraphs.
+    assert.strictEqual(parse('# Notes\n\nDay 1/100: a\nDay 2/100: b\n').isPlan, false);
+    assert.strictEqual(parse('# Notes\n\nDay 1/100: a\nDay 2/100: b\nDay 3/100: c\n').isPlan, true);
+  });
+
+  it('the pre-filter lets every such log through (it counts lines, not paragraphs)', () => {
+    for (const log of [text, 'Day 1/100: a\nDay 2/100: b\nDay 3/100: c\n', '**Day 1:** a  \n**Day 2:** b  \n**Day 3:** c\n']) {
+      assert.ok(parse(log).isPlan, log);
+      assert.ok(mayBePlanBytes(Buffer.from(log), 'log.md'), log);
+    }
+  });
+
+  it('done, undone, a session and a lab link on a day inside the paragraph: the other days stay days, undone gives the bytes back', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const source = text.replace(/\n/g, eol);
+      const read = parse(source);
+      const day2 = read.days[1];
+      const done = applied(source, markDayComplete(source, day2, { date: D, checkTasks: true, journal: false }));
+      assert.ok(done.includes(`Day 2/100: a todo list in plain JS [repo](https://github.com/example/todo) \u2705 ${D}${eol}Day 3/100`), done);
+      const reread = parse(done);
+      assert.deepStrictEqual(days(reread), days(read));
+      assert.deepStrictEqual(reread.days.map((day) => day.done), [false, true, false, true, false, false, false, false]);
+      assert.strictEqual(applied(done, markDayIncomplete(done, reread.days[1])), source);
+      // A session: written where it keeps every day (a blank line after the item: a list would take Day 3 in).
+      const logged = applied(source, logSession(source, read, day2, { date: D, from: null, to: null, minutes: 30 }));
+      const afterLog = parse(logged);
+      assert.deepStrictEqual(afterLog.days.map((day) => [day.number, day.title]), read.days.map((day) => [day.number, day.title]));
+      assert.deepStrictEqual(afterLog.days[1].sessions.map((s) => [s.date, s.minutes]), [[D, 30]]);
+      const linked = applied(source, addLabLink(source, day2, 'day-002', 'labs/day-002.ipynb'));
+      const afterLab = parse(linked);
+      assert.deepStrictEqual(afterLab.days.map((day) => [day.number, day.title]), read.days.map((day) => [day.number, day.title]));
+      assert.deepStrictEqual(afterLab.days[1].links.map((link) => link.target), ['https://github.com/example/todo', 'labs/day-002.ipynb']);
+    }
+  });
+
+  it('reads a session written as a line of the day\'s own text (`⏱ date (30 min)`, no list marker)', () => {
+    const log = parse('# Log\n\nDay 1/100: a\n\u23F1 2026-11-30 (30 min)\nDay 2/100: b\nDay 3/100: c\n');
+    assert.deepStrictEqual(log.days.map((day) => day.sessions.map((s) => s.minutes)), [[30], [], []]);
+  });
+});
