@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { addLabLink, logSession, markDayComplete, markDayIncomplete, mayBePlanBytes, type ParsedPlan } from '../../src/core';
+import { addLabLink, Lines, logSession, markDayComplete, markDayIncomplete, mayBePlanBytes, skipDayEdit, type ParsedPlan } from '../../src/core';
 import { applied } from './edits/applyBytes';
 import { parse } from './helpers';
 
@@ -72,6 +72,37 @@ describe('format: a day a line, no blank line between (formats/paragraph-day-lin
       const afterLab = parse(linked);
       assert.deepStrictEqual(afterLab.days.map((day) => [day.number, day.title]), read.days.map((day) => [day.number, day.title]));
       assert.deepStrictEqual(afterLab.days[1].links.map((link) => link.target), ['https://github.com/example/todo', 'labs/day-002.ipynb']);
+    }
+  });
+
+  it('stamps a day whose line ends in a hard break before the break (a backslash, two spaces), and takes the stamp back', () => {
+    for (const [number, line] of [[6, `**Day 6:** fetch and JSON \u2705 ${D}\\`], [5, `**Day 5:** async and await \u2705 ${D}  `]] as const) {
+      const day = plan.days.find((d) => d.number === number)!;
+      const done = applied(text, markDayComplete(text, day, { date: D, checkTasks: true, journal: false }));
+      assert.strictEqual(done.split('\n')[day.line], line);
+      const reread = parse(done);
+      assert.deepStrictEqual(days(reread), days(plan));
+      assert.deepStrictEqual(reread.days.filter((d) => d.done).map((d) => d.number), [4, number]);
+      assert.strictEqual(applied(done, markDayIncomplete(done, reread.days.find((d) => d.number === number)!)), text);
+    }
+  });
+
+  it('a paragraph day takes a skip as a heading does (replan --skip, Skip Day; a trial\'s log was refused one), and undone takes it back', () => {
+    for (const number of [2, 6]) {
+      const day = plan.days.find((d) => d.number === number)!;
+      const edits = skipDayEdit(new Lines(text), day, D);
+      assert.ok(typeof edits !== 'string', String(edits));
+      const skipped = applied(text, { ok: true, edits, summary: '' });
+      const line = skipped.split('\n')[day.line];
+      assert.ok(number === 2 ? line.endsWith(`[repo](https://github.com/example/todo) \u23ED ${D}`) : line === `**Day 6:** fetch and JSON \u23ED ${D}\\`, line);
+      const reread = parse(skipped);
+      assert.deepStrictEqual(days(reread), days(plan), 'the title keeps no mark; every day stays');
+      assert.deepStrictEqual(reread.days.filter((d) => d.skipped).map((d) => d.number), [number]);
+      assert.strictEqual(applied(skipped, markDayIncomplete(skipped, reread.days.find((d) => d.number === number)!)), text);
+      // Done after all: done, its ⏭ kept as a record.
+      const done = applied(skipped, markDayComplete(skipped, reread.days.find((d) => d.number === number)!, { date: D, checkTasks: true, journal: false }));
+      const after = parse(done).days.find((d) => d.number === number)!;
+      assert.deepStrictEqual([after.done, after.skipped, after.title], [true, false, plan.days.find((d) => d.number === number)!.title]);
     }
   });
 

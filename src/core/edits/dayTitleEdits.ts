@@ -31,13 +31,21 @@ function titleLines(lines: Lines, day: PlanNode): string {
 
 /**
  * Where a paragraph day's stamp goes on its first line: at the end of the line's content, but before
- * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash).
+ * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash). It goes on when the day
+ * has more lines, or when the next line is another day's in the same paragraph (a log a day a line, `**Day 6:** x\`
+ * over `**Day 7:** y`: paragraphDayLines.ts), that is a line of text that starts no block.
  */
-function paragraphTitleEnd(line: string, day: PlanNode): number {
+export function paragraphTitleEnd(lines: Lines, day: PlanNode): number {
+  const line = lines.at(day.line);
   const end = trimEndOf(line, line.length);
-  const continues = day.bodyLine - 1 > day.line;
-  return continues && line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
+  if (line[end - 1] !== '\\') return end;
+  const next = day.line + 1 < lines.count ? lines.at(day.line + 1) : '';
+  const continues = day.bodyLine - 1 > day.line || (next.trim() !== '' && !STARTS_BLOCK.test(next));
+  return continues ? trimEndOf(line, end - 1) : end;
 }
+
+/** A line that starts a block of its own, which ends a paragraph: a list item, a heading, a quote, a fence. */
+const STARTS_BLOCK = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~)/;
 
 /** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
 export function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
@@ -53,7 +61,7 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph') {
-    const end = paragraphTitleEnd(first, day);
+    const end = paragraphTitleEnd(lines, day);
     return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
   }
   if (readStamp(titleLines(lines, day)).marked) return [];
@@ -85,7 +93,7 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {
-    const end = paragraphTitleEnd(first, day);
+    const end = paragraphTitleEnd(lines, day);
     const ours = trailingStampsStart(first, end);
     const start = ours < end ? ours : lastWrittenStamp(first, end);
     if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];

@@ -145,7 +145,7 @@ export class PlanBuilder {
   }
 
   /** A paragraph day (`**Day 12:** text`) starting at `at.line`; its inline content follows through `inline`. */
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean, skipped = false): void {
     this.closeItems(at.line);
     if (this.current.form === 'paragraph') this.stack.pop()!.endLine = at.line;
     if (plain) this.plainParagraphDays++;
@@ -161,6 +161,7 @@ export class PlanBuilder {
       node.rangeEnd = heading.to;
     }
     node.stamp = stamp;
+    node.skipMarked = skipped;
     this.paragraphDays.push({ day: node, parent: this.current });
     this.current.children.push(node);
     this.stack.push(node);

@@ -15,8 +15,11 @@ import type { DraftNode } from './draftNode';
 export interface PlanSink {
   readonly planTitle: string;
   heading(level: number, at: HeadingLines, title: string, heading: HeadingClass, stamp: StampInfo, task: Task | null, links: readonly Link[], marks: DayMarks): void;
-  /** `plain`: written `Day 2: text`, not bold, not `Day 3/100`, not `R1D1` (a travel diary writes days so too). */
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void;
+  /**
+   * `plain`: written `Day 2: text`, not bold, not `Day 3/100`, not `R1D1` (a travel diary writes days so too); `skipped`:
+   * its line ends in a skip mark (`⏭ 2026-12-01`).
+   */
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean, skipped: boolean): void;
   /** `plain`: its table says nothing of study (see dayTables.plainTable), nor does the row (no mark): a trip's, a budget's. */
   tableDay(node: DraftNode, plain: boolean): void;
   /** A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends. */
@@ -49,8 +52,8 @@ export class DirectSink implements PlanSink {
     this.builder.heading(level, at, title, heading, stamp, task, links, marks);
   }
 
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
-    this.builder.paragraphDay(title, at, heading, stamp, plain);
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean, skipped: boolean): void {
+    this.builder.paragraphDay(title, at, heading, stamp, plain, skipped);
   }
 
   tableDay(node: DraftNode, plain: boolean): void {
@@ -89,7 +92,7 @@ const ITEM_DAY = 6;
 type Call =
   | { readonly op: typeof HEADING; readonly level: number; readonly at: HeadingLines; readonly title: string; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly task: Task | null; readonly links: readonly Link[]; readonly marks: DayMarks }
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
-  | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean }
+  | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean; readonly skipped: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode; readonly plain: boolean }
   | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task; readonly stamped: boolean }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[]; readonly note: boolean }
@@ -135,9 +138,9 @@ export class Recording implements PlanSink {
     this.live.heading(level, at, title, heading, stamp, task, links, marks);
   }
 
-  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean): void {
-    this.calls.push({ op: PARAGRAPH_DAY, title, at, heading, stamp, plain });
-    this.live.paragraphDay(title, at, heading, stamp, plain);
+  paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean, skipped: boolean): void {
+    this.calls.push({ op: PARAGRAPH_DAY, title, at, heading, stamp, plain, skipped });
+    this.live.paragraphDay(title, at, heading, stamp, plain, skipped);
   }
 
   tableDay(node: DraftNode, plain: boolean): void {
@@ -193,7 +196,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         sink.heading(call.level, call.at, call.title, call.heading, call.stamp, call.task, call.links, call.marks);
         break;
       case PARAGRAPH_DAY:
-        sink.paragraphDay(call.title, call.at, call.heading, call.stamp, call.plain);
+        sink.paragraphDay(call.title, call.at, call.heading, call.stamp, call.plain, call.skipped);
         break;
       case TABLE_DAY:
         // The builder adds to its nodes: each replay hands over a node of its own.

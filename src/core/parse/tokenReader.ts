@@ -132,7 +132,11 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
     const { token, from, day } = pieces[k];
     const line = start + from + firstLine;
     const bodyLine = k + 1 < pieces.length ? start + pieces[k + 1].from + firstLine : end + firstLine;
-    builder.paragraphDay(detach(stripSourceStamps(day.title, day.source)), { line, titleEndLine: line, bodyLine }, day.heading, readStamp(day.source), day.plain);
+    // A day skipped (`Day 5/100: x ⏭ 2026-12-01`, as replan --skip writes it): marked so, the mark no part of its title.
+    // Read before a hard break's backslash (`**Day 6:** x ⏭ 2026-12-01\`), where the edits write it.
+    const skipped = mayHaveTitleMarks(day.source) && readTitleMarks(day.source.replace(/\\$/, '')).skipped;
+    const title = skipped ? withoutTitleMarks(day.title) : day.title;
+    builder.paragraphDay(detach(stripSourceStamps(title, day.source)), { line, titleEndLine: line, bodyLine }, day.heading, readStamp(day.source), day.plain, skipped);
     content(builder, token, line, null);
     // A session logged as a line of the day's own text (what `log` writes where a `- ⏱` item would end the paragraph).
     if (mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);

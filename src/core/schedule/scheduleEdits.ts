@@ -14,6 +14,7 @@ import type { PlanNode, TableCells } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
+import { paragraphTitleEnd } from '../edits/dayTitleEdits';
 import { plannedInRow, skipInRow } from '../edits/tableEdits';
 import { columnDate, tableOrder } from '../edits/tableRows';
 import { alignedRowEdits } from '../edits/tableAlignment';
@@ -31,7 +32,7 @@ function notAHeading(day: PlanNode): string {
   // A Date column of done dates alone is where done days are dated: a planned date there would read as a done one.
   if (day.form === 'tableRow' && (day.cells?.date ?? null) !== null) return l10n.t('{0} is a row of a table whose Date column holds the dates days were done, not planned ones (a table takes planned dates in a Date column that holds them on open rows); shift the plan by its start date instead', dayLabel(day));
   if (day.form === 'tableRow') return l10n.t('{0} is a row of a table with no Date column to plan it by (a table takes planned dates in a Date column beside its days); shift the plan by its start date instead', dayLabel(day));
-  return l10n.t('{0} is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
+  return l10n.t('{0} is not written as a heading, so it cannot carry a planned date; give it a heading (### {1}) or replan by its start date', dayLabel(day), day.title);
 }
 
 const fileOrders = new WeakMap<Lines, DateOrder | null>();
@@ -124,6 +125,12 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
   if (day.form === 'tableRow' && day.cells) {
     const edit = skipInRow(lines.at(day.line), day.cells, date);
     return edit ? alignedRowEdits(lines, day.line, [edit]).map((e) => onLine(day.line, e)) : l10n.t('the row of {0} has no title cell', dayLabel(day));
+  }
+  // A paragraph day (`Day 5/100: x`, `**Day 5:** x`): at the end of its line, where its ✅ goes (a trial's log took a ✅
+  // there but no skip).
+  if (day.form === 'paragraph') {
+    const at = trailingStampsStart(lines.at(day.line), paragraphTitleEnd(lines, day));
+    return [onLine(day.line, { start: at, end: at, newText: skipText(date) })];
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);

@@ -237,7 +237,7 @@ describe('catch up: the marks it writes on a day', () => {
     const paragraph = lines('**Day 1:** a', '', '**Day 2:** b', '', '**Day 3:** c', '');
     assert.strictEqual(
       edit(paragraph, (l, p) => plannedDateEdit(l, p.days[1], '2026-11-09')),
-      'refused: Day 2 is not written as a heading, so it cannot carry a date or a skip mark; give it a heading (### Day 2: b) or replan by its start date',
+      'refused: Day 2 is not written as a heading, so it cannot carry a planned date; give it a heading (### Day 2: b) or replan by its start date',
     );
     const table = lines('| Day | Topic |', '|---|---|', '| 1 | a |', '| 2 | b |', '');
     // A day without a number is named by its title, in quotes.
