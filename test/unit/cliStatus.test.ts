@@ -735,13 +735,19 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     fs.writeFileSync(file, '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n');
     const status = await run('status', file);
     // It said "No plan with days found." and nothing of the two tasks due.
-    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\)\nOpen: 3 of 3 tasks; the one not due:\n {2}\[ \] Select {2}\(line 5, Go\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
+    assert.match(status.out, /\nNo days in \S*Go\.md: check a task with learning-plans toggle \S*Go\.md LINE \(or "its words"\); log study time with learning-plans log \S*Go\.md today 30m\nOpen: 3 of 3 tasks; the one not due:\n {2}\[ \] Select {2}\(line 5, Go\)\nDue: 1 overdue, 1 today\n {2}\[ \] Learn goroutines {2}\u{1F4C5} 2026-11-20 \(\S*Go\.md:3\)\n {2}\[ \] Channels {2}\u{1F4C5} 2026-11-21 \(\S*Go\.md:4\)\n/u);
     const json = JSON.parse((await run('status', file, '--json')).out);
     assert.deepStrictEqual(json.dueTasks.map((d: { line: number; state: string }) => [d.line, d.state]), [[3, 'overdue'], [4, 'today']]);
     // `done Go.md 1` said "has no Day 1".
     const done = await run('done', file, '1');
     assert.strictEqual(done.code, 1);
-    assert.match(done.err, /Go\.md has no days, only tasks: check one with learning-plans toggle \S*Go\.md LINE \(or "its words"\); nothing written/);
+    assert.match(done.err, /Go\.md has no days, only tasks: check one with learning-plans toggle \S*Go\.md LINE \(or "its words"\); log time with learning-plans log \S*Go\.md today 30m; nothing written/);
+    // Time is logged under the section being worked through (a trial's weekly checklist could log none).
+    const logged = await run('log', file, 'today', '45m');
+    assert.strictEqual(logged.code, 0, logged.err);
+    assert.match(logged.out, /Logged 45 min on "Go"\n$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '# Go\n\n- [ ] Learn goroutines \u{1F4C5} 2026-11-20\n- [ ] Channels \u{1F4C5} 2026-11-21\n- [ ] Select\n- \u23F1 2026-11-21 (45 min)\n');
+    assert.match((await run('status', file)).out, /Go\.md {2}0\/3 tasks · 45 min studied/);
     fs.writeFileSync(path.join(dir, 'fm.md'), '---\nstart: 2026-11-01\n---\n# Notes\n');
     // It said "fm has no schedule ...: give it a start date", to a file that had one.
     assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3')).err, /fm\.md has no days to schedule; nothing written/);

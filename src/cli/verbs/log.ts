@@ -1,8 +1,8 @@
-import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logSession, needsNewEntry, parseDurationArg, timeOfDay } from '../../core';
+import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logInSection, logSession, needsNewEntry, parseDurationArg, studySection, timeOfDay } from '../../core';
 import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
 import { field } from '../output';
 import { DRY_RUN_NOTE, editPlan } from '../planEdits';
-import { lookupDayArg } from '../plans';
+import { lookupDayArg, notAPlan } from '../plans';
 import { CliError, EXIT, UsageError, type Verb } from '../verb';
 
 function clock(minutes: number): string {
@@ -55,6 +55,8 @@ of that day). --dry-run prints the diff and writes nothing.`,
     let dayDate = null as string | null;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
+      // A plan of tasks alone (`## Week 1` over `- [ ] ...`): today's session goes under the section being worked through.
+      if (spec.kind === 'today' && studySection(plan) !== null && notAPlan(plan, field(file)) === null) return logInSection(text, plan, session);
       const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
       // A dated journal with no entry on the session's date: the entry is written with it (a trial's was refused).
       if (!found.ok && (spec.kind === 'today' || entryDate !== null) && needsNewEntry(plan, date)) return logInNewEntry(text, plan, session);

@@ -194,7 +194,9 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       // A journal holding to-dos has entries, not days: said so (a trial's read "No days in til.md" beside today's entry).
       const where = loaded.length === 1 ? field(tasks?.file ?? '') : 'these files';
       const what = tasks && loaded.every(({ plan }) => plan.journal) ? `No plan days in ${where} (${loaded.length === 1 ? 'a journal: its entries are records' : 'journals'})` : `No days in ${where}`;
-      lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")`
+      // Time too, where it can go under a section (a trial's weekly checklist could log none).
+      const logHint = tasks && !loaded.every(({ plan }) => plan.journal) ? `; log study time with learning-plans log ${shellWord(tasks.file)} today 30m` : '';
+      lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")${logHint}`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.`
           // Journals alone: their entries are records, not days to do (a trial's read "No plan with days found").
           : loaded.every(({ plan }) => plan.journal) ? `No plan days: ${loaded.length === 1 ? `${field(loaded[0].file)} is a journal` : 'these files are journals'} (${loaded.length === 1 ? 'its' : 'their'} entries are records; ${journalLogHint(loaded, summary.today)})`

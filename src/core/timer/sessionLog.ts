@@ -238,7 +238,8 @@ export function logPause(text: string, plan: ParsedPlan, day: PlanNode, pause: P
 }
 
 function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: string, count: (node: PlanNode) => number, marks: (node: PlanNode) => readonly { readonly line: number }[], summary: () => string): EditOutcome {
-  if (day.kind !== 'day') return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
+  // A plan of tasks alone has no day: its sessions go under a section (sectionLog.ts).
+  if (day.kind !== 'day' && plan.days.length > 0) return { ok: false, message: l10n.t('"{0}" is not a day', day.title) };
   if (day.form === 'tableRow') return { ok: false, message: l10n.t('{0} is a row of a table: a study session cannot be written under it; give the day a heading', dayLabel(day)) };
   const lines = new Lines(text);
   const prefix = continuationPrefix(lines.at(day.line));
@@ -257,12 +258,22 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   for (const [after, itemPrefix] of places) {
     const edit = insertAfter(lines, plan, after, itemPrefix, item);
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
-    const logged = result.days[index];
+    const logged = index >= 0 ? result.days[index] : sameNode(result.root, day);
     if (logged && logged.title === day.title && count(logged) === count(day) + 1 && structure(result.root) === before) {
       return { ok: true, edits: [edit], summary: summary() };
     }
   }
   return { ok: false, message: l10n.t('a session line cannot be placed under {0} without changing the text around it; add "{1}" under the day by hand', dayLabel(day), item) };
+}
+
+/** The node of `root` at `node`'s line, of its kind (a section of a plan without days, found again after an edit). */
+function sameNode(root: PlanNode, node: PlanNode): PlanNode | undefined {
+  if (root.line === node.line && root.kind === node.kind) return root;
+  for (const child of root.children) {
+    const found = child.line <= node.line && node.line < child.endLine ? sameNode(child, node) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A bold line alone (`**Key learnings**`, `__Notes:__`, `**Notes**:`), its words captured. Read trimmed: linear. */

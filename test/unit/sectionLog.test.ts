@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { logInSection, studySection } from '../../src/core';
+import { applied } from './edits/applyBytes';
+import { parse } from './helpers';
+
+const WEEKS = ['# Rust study plan', '', '## Week 1', '- [x] Read chapter 1', '- [ ] Read chapter 2', '', '## Week 2', '- [ ] Ownership', '- [ ] Borrowing', ''].join('\n');
+const SESSION = { date: '2026-12-01', from: null, to: null, minutes: 30 };
+
+describe('study time in a plan of tasks alone (a trial\'s weekly checklist could log none)', () => {
+  it('goes under the section of the first open task; the last task\'s when every task is done; none in a plan with days', () => {
+    assert.strictEqual(studySection(parse(WEEKS))?.title, 'Week 1');
+    const week1Done = WEEKS.replace('- [ ] Read chapter 2', '- [x] Read chapter 2');
+    assert.strictEqual(studySection(parse(week1Done))?.title, 'Week 2');
+    assert.strictEqual(studySection(parse(WEEKS.replace(/- \[ \]/g, '- [x]')))?.title, 'Week 2');
+    assert.strictEqual(studySection(parse('# Plan\n\n### Day 1\n- [ ] a\n')), null);
+  });
+
+  it('writes the session after the section\'s tasks, keeps every other byte (CRLF too), and the plan counts it', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = WEEKS.replace(/\n/g, eol);
+      const plan = parse(text);
+      const outcome = logInSection(text, plan, SESSION);
+      assert.ok(outcome.ok, JSON.stringify(outcome));
+      const after = applied(text, outcome);
+      assert.strictEqual(after, text.replace(`- [ ] Read chapter 2${eol}`, `- [ ] Read chapter 2${eol}- \u23F1 2026-12-01 (30 min)${eol}`));
+      const reread = parse(after);
+      assert.deepStrictEqual(reread.root.children[0].children.map((week) => week.sessions.map((s) => s.minutes)), [[30], []]);
+      assert.strictEqual(reread.root.progress.tasksTotal, 4, 'the session is no task');
+    }
+  });
+});
