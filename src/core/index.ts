@@ -99,10 +99,10 @@ export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from '.
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates } from './timer/sessionLog';
-export { logInSection, studySection } from './timer/sectionLog';
+export { logInSection, sectionPlanOf, studySection } from './timer/sectionLog';
 export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {
-  startTimer, NEW_ENTRY_LINE, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
+  startTimer, NEW_ENTRY_LINE, SECTION_LINE, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,
 } from './timer/studyTimer';
 export {
   reminderDecision, reminderMoment, reminderShown, reminderSnoozed, NO_REMINDER_STATE, type ReminderState, type ReminderToday, type ReminderDecision,

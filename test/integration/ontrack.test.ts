@@ -649,6 +649,32 @@ describe('Staying on track', () => {
     }
   });
 
+  it('times a session in a plan of tasks alone open in the editor: the session goes under the section of the first open task', async () => {
+    // A trial's weekly checklist (`## Week 1` over `- [ ]` items, no days) could time nothing, as `log` could write nothing.
+    const checklist = workspaceUri('ontrack', 'rust-checklist.md');
+    const text = '# Rust checklist\n\n## Week 1\n- [x] Install rustup\n- [ ] Read chapter 1\n\n## Week 2\n- [ ] Ownership\n';
+    await vscode.workspace.fs.writeFile(checklist, new TextEncoder().encode(text));
+    try {
+      await waitFor('the checklist in the index', () => lp.index.get(checklist)?.root.progress.tasksTotal === 3);
+      await vscode.window.showTextDocument(checklist);
+      lp.clock = at(25, 8, 0);
+      assert.ok(await vscode.commands.executeCommand<boolean>('learningPlans.startTimer'));
+      assert.deepStrictEqual([lp.timer.current?.day.uri, lp.timer.current?.day.label], [checklist.toString(), 'Week 1']);
+      await waitFor('the timer in the status bar', () => lp.timerStatusBar.text === '$(watch) Week 1 \u00b7 0 min');
+      lp.clock = at(25, 8, 30);
+      await lp.timer.activity();
+      const stopped = await vscode.commands.executeCommand<EditResult>('learningPlans.stopTimer');
+      assert.ok(stopped?.applied, stopped?.message);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(checklist)), text.replace('- [ ] Read chapter 1\n', '- [ ] Read chapter 1\n- \u23F1 2026-11-25 08:00-08:30 (30 min)\n'));
+      await waitFor('the session in the index', () => lp.index.get(checklist)?.root.children[0]?.children[0]?.sessions.length === 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(checklist);
+      lp.clock = at(22);
+      lp.today.refresh();
+    }
+  });
+
   it('nudges once a day at the chosen time, only when nothing was done, and snoozes once', async () => {
     const nudges = (): Question[] => asked.filter((q) => /is waiting/.test(q.text));
     let reply: string | undefined = 'Snooze 1 h';

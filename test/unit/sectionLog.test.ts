@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { logInSection, studySection } from '../../src/core';
+import { logInSection, sectionPlanOf, studySection } from '../../src/core';
 import { applied } from './edits/applyBytes';
 import { parse } from './helpers';
 
@@ -27,5 +27,14 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
       assert.deepStrictEqual(reread.root.children[0].children.map((week) => week.sessions.map((s) => s.minutes)), [[30], []]);
       assert.strictEqual(reread.root.progress.tasksTotal, 4, 'the session is no task');
     }
+  });
+
+  it('times the plan of tasks alone with the latest stamp where no plan has days to be active, else the first', () => {
+    const a = parse(WEEKS, 'file:///a.md');
+    const b = parse(WEEKS.replace('- [x] Read chapter 1', '- [x] Read chapter 1 \u2705 2026-11-30'), 'file:///b.md');
+    const days = parse('# Plan\n\n### Day 1\n- [ ] a\n', 'file:///d.md');
+    assert.strictEqual(sectionPlanOf([a, b, days], '2026-12-01')?.uri, 'file:///b.md');
+    assert.strictEqual(sectionPlanOf([a, days], '2026-12-01')?.uri, 'file:///a.md');
+    assert.strictEqual(sectionPlanOf([days], '2026-12-01'), undefined);
   });
 });

@@ -3,11 +3,14 @@
  * section being worked through, the one holding the first open task (else the last task's), where the parser reads it
  * and the streak, the heatmap and `status` count it. A trial's weekly checklist could log no time at all.
  */
+import * as l10n from '@vscode/l10n';
 import type { EditOutcome } from '../edits/completionEdits';
 import type { SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, Task } from '../model';
 import { allTasks } from '../edits/locate';
 import { logSession } from './sessionLog';
+import { planTitle } from '../nodeLabels';
+import { latestStamp } from '../today/activePlan';
 
 /** The section a session of a plan without days goes under; null when the plan has days, or no task. */
 export function studySection(plan: ParsedPlan): PlanNode | null {
@@ -17,11 +20,26 @@ export function studySection(plan: ParsedPlan): PlanNode | null {
   return open === undefined ? null : innermostHolding(plan.root, open);
 }
 
+/**
+ * The plan of tasks alone a session is timed in where no plan has days to be active (Today's plans have days): the
+ * one with the latest stamp up to `today`, else the first. Undefined when there is none.
+ */
+export function sectionPlanOf(plans: readonly ParsedPlan[], today: string): ParsedPlan | undefined {
+  let best: ParsedPlan | undefined;
+  let bestDate = '';
+  for (const plan of plans) {
+    if (studySection(plan) === null) continue;
+    const date = latestStamp(plan, today) ?? '';
+    if (best === undefined || date > bestDate) [best, bestDate] = [plan, date];
+  }
+  return best;
+}
+
 /** Logs `session` under the plan's study section (see studySection). */
-export function logInSection(text: string, plan: ParsedPlan, session: SessionMark): EditOutcome {
+export function logInSection(text: string, plan: ParsedPlan, session: SessionMark, options: { readonly measured?: boolean } = {}): EditOutcome {
   const section = studySection(plan);
-  if (section === null) return { ok: false, message: 'no section holds a task' };
-  return logSession(text, plan, section, session);
+  if (section === null) return { ok: false, message: l10n.t('{0} has days or no task: no section to log the session under', planTitle(plan)) };
+  return logSession(text, plan, section, session, options);
 }
 
 /** The deepest node whose own tasks or whose children's hold `task`. */

@@ -9,10 +9,15 @@ import type { SessionMark } from '../grammar/dayMarks';
 /** The day a timer runs for: enough to find it again in a newer version of its plan. */
 /** A TimerDay's line for a journal's entry of the session's date that is not written yet (see logInNewEntry). */
 export const NEW_ENTRY_LINE = -1;
+/** A TimerDay's line for a plan of tasks alone: its study section, found again when the timer stops (see sectionLog.ts). */
+export const SECTION_LINE = -2;
 
 export interface TimerDay {
   readonly uri: string;
-  /** The day's heading line; NEW_ENTRY_LINE: the journal's entry of the session's date, written when the timer stops. */
+  /**
+   * The day's heading line; NEW_ENTRY_LINE: the journal's entry of the session's date, written when the timer stops;
+   * SECTION_LINE: the study section of a plan of tasks alone.
+   */
   readonly line: number;
   readonly title: string;
   /** How the views name it: `Day 32`. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayAtLine, findDay, journalEntryHeading, latestStamp, needsNewEntry, planTitle, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
+import { dayAtLine, findDay, journalEntryHeading, latestStamp, needsNewEntry, planTitle, sectionPlanOf, studySection, type DayRef, type ParsedPlan, type PlanNode } from '../../core';
 import type { PlanIndex } from '../index/planIndex';
 import { PREVIEW_SCHEME } from '../preview/planPreview';
 import type { TodayService } from '../today/todayService';
@@ -76,6 +76,22 @@ export class DayTargets {
     const wanting = journals.filter((plan) => needsNewEntry(plan, today));
     const latest = wanting.reduce<ParsedPlan | undefined>((best, plan) => (!best || (latestStamp(plan, today) ?? '') > (latestStamp(best, today) ?? '') ? plan : best), undefined);
     return latest ? { uri: latest.uri, heading: journalEntryHeading(latest, today).replace(/^#+\s*/, '') } : undefined;
+  }
+
+  /**
+   * A plan of tasks alone (`## Week 1` over `- [ ] ...`, no days) to time a session in: the editor's, else the active
+   * plan; the section its session goes under (sectionLog.ts). A learner with a weekly checklist could time nothing.
+   */
+  sectionToday(editorOnly: boolean): { readonly uri: string; readonly title: string } | undefined {
+    const editor = vscode.window.activeTextEditor?.document;
+    const open = editor && editor.languageId === 'markdown' && editor.uri.scheme !== PREVIEW_SCHEME && this.index.get(editor.uri) ? this.index.planFor(editor) : undefined;
+    const summary = editorOnly ? undefined : this.today.refresh();
+    const active = summary ? summary.activePlan ?? sectionPlanOf(this.index.all(), summary.today) : undefined;
+    for (const plan of [open, active]) {
+      const section = plan ? studySection(plan) : null;
+      if (plan && section) return { uri: plan.uri, title: section.title };
+    }
+    return undefined;
   }
 
   /** The day a command acts on: the one it was given, else the one under the cursor, else the current day. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayName, findDay, formatMinutes, NEW_ENTRY_LINE, type PlanNode } from '../../core';
+import { dayName, findDay, formatMinutes, NEW_ENTRY_LINE, SECTION_LINE, type PlanNode } from '../../core';
 import type { Ask } from '../ask';
 import type { Command } from '../commandManager';
 import { START_TIMER_COMMAND, STOP_TIMER_COMMAND, TIMER_ACTIONS_COMMAND } from '../commandIds';
@@ -37,6 +37,14 @@ export class StartTimerCommand implements Command {
       const started = await this.timer.start({ uri: journal.uri, line: NEW_ENTRY_LINE, title: journal.heading, label: journal.heading });
       const file = vscode.workspace.asRelativePath(vscode.Uri.parse(journal.uri));
       if (started) vscode.window.setStatusBarMessage(`$(watch) ${vscode.l10n.t('Study timer started on today\'s entry of {0}, {1} (written when it stops)', file, journal.heading)}`, 6000);
+      return started;
+    }
+    // A plan of tasks alone (the editor's, else where no day is found): the section being worked through, found again
+    // when the timer stops.
+    const section = (arg ? undefined : this.targets.sectionToday(true)) ?? (target ? undefined : this.targets.sectionToday(false));
+    if (section) {
+      const started = await this.timer.start({ uri: section.uri, line: SECTION_LINE, title: section.title, label: section.title });
+      if (started) vscode.window.setStatusBarMessage(`$(watch) ${vscode.l10n.t('Study timer started on {0}', section.title)}`, 4000);
       return started;
     }
     if (!target) {

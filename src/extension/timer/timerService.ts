@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  checkIdle, elapsedMinutes, findDay, formatMinutes, logInNewEntry, logSession, needsNewEntry, NEW_ENTRY_LINE, noteActivity, pauseTimer, resumeTimer, startTimer, stopTimer,
+  checkIdle, elapsedMinutes, findDay, formatMinutes, logInNewEntry, logInSection, logSession, SECTION_LINE, needsNewEntry, NEW_ENTRY_LINE, noteActivity, pauseTimer, resumeTimer, startTimer, stopTimer,
   type Clock, type TimerDay, type TimerState,
 } from '../../core';
 import type { Ask } from '../ask';
@@ -106,6 +106,8 @@ export class TimerService implements vscode.Disposable {
         if (entry) return logSession(text, plan, entry, session, { measured: true });
         return { ok: false, message: vscode.l10n.t('{0} has no entry for {1} to log the session in', vscode.workspace.asRelativePath(uri), session.date) };
       }
+      // A plan of tasks alone: under the section being worked through now (the first open task's).
+      if (state.day.line === SECTION_LINE) return logInSection(text, plan, session, { measured: true });
       const day = findDay(plan, state.day);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', state.day.title, vscode.workspace.asRelativePath(uri)) };
       return logSession(text, plan, day, session, { measured: true });

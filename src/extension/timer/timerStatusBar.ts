@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatMinutes, loggedMinutes, studyTime } from '../../core';
+import { formatMinutes, loggedMinutes, sectionPlanOf, studySection, studyTime } from '../../core';
 import { START_TIMER_COMMAND, TIMER_ACTIONS_COMMAND } from '../commandIds';
 import type { PlanIndex } from '../index/planIndex';
 import { statusBarEnabled } from '../settings';
@@ -36,12 +36,22 @@ export function registerTimerStatusBar(context: vscode.ExtensionContext, timer: 
     }
     const summary = today.summary;
     const day = summary.currentDay;
+    // A plan of tasks alone has no day: the offer is to time the section being worked through (sectionLog.ts).
+    const tasksOnly = summary.activePlan ? undefined : sectionPlanOf(index.all(), summary.today);
+    const section = tasksOnly ? studySection(tasksOnly) : null;
     // The idle `$(watch)` is an offer; a learner who never times can put it away (a running timer always shows).
-    if (!day || !vscode.workspace.getConfiguration('learningPlans').get<boolean>('timer.statusBar', true)) {
+    if ((!day && !section) || !vscode.workspace.getConfiguration('learningPlans').get<boolean>('timer.statusBar', true)) {
       item.hide();
       return;
     }
     item.text = '$(watch)';
+    if (!day) {
+      item.tooltip = vscode.l10n.t('Start the study timer on {0}', section!.title);
+      item.accessibilityInformation = { label: vscode.l10n.t('Start the study timer on {0}', section!.title), role: 'button' };
+      item.command = START_TIMER_COMMAND;
+      item.show();
+      return;
+    }
     const planned = studyTime(day).total;
     const logged = loggedMinutes(day);
     const time = [planned > 0 ? vscode.l10n.t('{0} planned', formatMinutes(planned)) : '', logged > 0 ? vscode.l10n.t('{0} studied', formatMinutes(logged)) : ''].filter(Boolean).join(' · ');
