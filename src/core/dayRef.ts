@@ -155,7 +155,12 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       // `### Day 1` under `## Week 2`, the common shape of a plan that numbers its days again each week (a trial's
       // `show sql.md "Week 2, Day 1"` found nothing, and the days were reachable by line:N alone).
       const weeks = weeksOfDays(plan);
-      return plan.days.filter((day) => day.number === spec.day && weeks.get(day) === spec.week);
+      const numbered = plan.days.filter((day) => day.number === spec.day && weeks.get(day) === spec.week);
+      if (numbered.length > 0) return numbered;
+      // A plan that numbers its days on through the weeks (`## Week 2` over Days 8-14): the week's Nth day, as the
+      // learner counts it (a trial's `done month-3.md "Week 2, Day 1"` meant Day 8). Not in a week that starts at Day 1.
+      const ofWeek = plan.days.filter((day) => weeks.get(day) === spec.week);
+      return ofWeek.length >= spec.day && spec.day >= 1 && ofWeek[0].number !== 1 ? [ofWeek[spec.day - 1]] : [];
     }
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;

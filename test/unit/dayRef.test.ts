@@ -110,6 +110,11 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const titleOf = (text: string): string | false => { const day = lookupDay(nested, parseDaySpec(text)!, 's.md'); return day.ok && day.day.title; };
     assert.deepStrictEqual(['Week 2, Day 1', 'W2D1', 'week 1 day 2', 'Week 1, Day 1', 'Week 3, Day 1'].map(titleOf), ['Day 1 - Over', 'Day 1 - Over', 'Day 2 - Where', 'Day 1 - Select', 'Day 1 - Joins']);
     assert.deepStrictEqual(lookupDay(nested, parseDaySpec('Week 2, Day 2')!, 's.md'), { ok: false, message: 's.md has no day named Week 2, Day 2', candidates: [] });
+    // Days numbered on through the weeks (Week 2 over Days 8-9): the week's Nth day, as a learner counts (a trial's
+    // `done month-3.md "Week 2, Day 1"` meant Day 8); its own number first; past the week's days, none.
+    const onward = parse(lines('# ETL', '## Week 1', '### Day 1 - a', '### Day 2 - b', '## Week 2', '### Day 8 - h', '### Day 9 - i', ''));
+    const onwardTitle = (text: string): string | false => { const day = lookupDay(onward, parseDaySpec(text)!, 'm.md'); return day.ok && day.day.title; };
+    assert.deepStrictEqual(['Week 2, Day 1', 'W2D2', 'W2D9', 'W2D3', 'W1D2'].map(onwardTitle), ['Day 8 - h', 'Day 9 - i', 'Day 9 - i', false, 'Day 2 - b']);
     // Weeks hold sessions that hold days: the innermost week is the day's; a span of weeks is none.
     const sessions = parse(lines('# Course', '## Week 1', '### Session 1', '#### Day 1 - A', '## Week 2', '### Session 1', '#### Day 1 - B', '## Week 3-4', '### Day 1 - C', ''));
     const inSession = lookupDay(sessions, parseDaySpec('W2D1')!, 'c.md');
