@@ -74,6 +74,23 @@ describe('Today and the streak', () => {
     assert.match(String(item.description), /^today/);
   });
 
+  it('a plan\'s row sets it active from its menu (Set Active Plan with the row: no question), and opens its file', async () => {
+    const menus = vscode.extensions.getExtension('learning-plans.learning-plans')!.packageJSON.contributes.menus['view/item/context'] as { command: string; when: string }[];
+    assert.ok(menus.some((e) => e.command === 'learningPlans.setActivePlan' && e.when === 'view == learningPlans.tree && viewItem == plan'));
+    assert.ok(menus.some((e) => e.command === 'learningPlans.openNode' && /viewItem =~ \/\^plan\//.test(e.when)));
+    const row = lp.tree.roots().find((plan) => plan.uri === uri().toString())!;
+    const before = lp.today.chosenPlan;
+    try {
+      await vscode.commands.executeCommand('learningPlans.setActivePlan', row);
+      assert.strictEqual(lp.today.chosenPlan, uri().toString());
+      assert.strictEqual(lp.today.refresh().activePlan?.uri, uri().toString());
+      await vscode.commands.executeCommand('learningPlans.openNode', row);
+      assert.match(vscode.window.activeTextEditor!.document.uri.path, /days-031-060-lakehouse-for-ai\.md$/);
+    } finally {
+      await lp.today.choosePlan(before);
+    }
+  });
+
   it('opens the progress view with the streak and a heatmap', async () => {
     await vscode.commands.executeCommand('learningPlans.showProgress');
     const panel = await waitFor('the progress panel', () => lp.progressPage.panel);

@@ -50,8 +50,15 @@ export class SetActivePlanCommand implements Command {
 
   constructor(private readonly index: PlanIndex, private readonly today: TodayService) {}
 
-  async execute(): Promise<void> {
+  /** From a plan's row in the tree: that plan (if it has days to be active), with no question. */
+  async execute(arg?: TreeElement): Promise<void> {
     const plans = plansWithDays(this.index.all());
+    const row = arg?.type === 'plan' ? plans.find((plan) => plan.uri === arg.uri) : undefined;
+    if (row) {
+      await this.today.choosePlan(row.uri);
+      vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Active plan: {0}', planTitle(row))}`, 4000);
+      return;
+    }
     const chosen = this.today.chosenPlan;
     type Item = vscode.QuickPickItem & { uri: string | undefined };
     const items: Item[] = [
