@@ -82,6 +82,15 @@ export function defaultFolder(command: string, cwd = process.cwd()): string {
   return here;
 }
 
+/**
+ * The paths a reading verb was given, else the folder `defaultFolder` names, relative to the working folder: status,
+ * index, heatmap and badge read the same plans with no path (a trial's `index` with none was a usage error, where
+ * `status` read the folder).
+ */
+export function pathsOrDefault(given: readonly string[], command: string): string[] {
+  return given.length > 0 ? [...given] : [path.relative(process.cwd(), defaultFolder(command)) || '.'];
+}
+
 /** Where to look for the root from: the first path's folder (or the path itself), else the working folder. */
 export function startFolder(paths: readonly string[]): string {
   if (paths.length === 0) return process.cwd();

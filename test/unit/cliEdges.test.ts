@@ -45,6 +45,19 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     const fromRoot = spawnSync(process.execPath, [CLI, 'status'], { cwd: '/', encoding: 'utf8' });
     assert.strictEqual(fromRoot.status, 2);
     assert.strictEqual(fromRoot.stdout, '');
+    // index, heatmap and badge read the same folder with no path (a trial's `index` with none was a usage error).
+    fs.writeFileSync(path.join(dir, 'plans', 'sql', 'sql.md'), '# SQL\n\n### Day 1 - Select\n- [ ] a\n');
+    const inSub = { cwd: path.join(dir, 'plans', 'sql'), encoding: 'utf8' } as const;
+    const index = spawnSync(process.execPath, [CLI, 'index'], inSub);
+    assert.strictEqual(index.status, 0, index.stderr);
+    assert.match(index.stdout, /^sql\.md {2}0\/1 days\n/, 'named as from the working folder');
+    const heatmap = spawnSync(process.execPath, [CLI, 'heatmap', '--svg', '-'], inSub);
+    assert.ok(heatmap.status === 0 && heatmap.stdout.startsWith('<svg'), heatmap.stderr);
+    for (const verb of ['index', 'heatmap', 'badge']) {
+      const refused = spawnSync(process.execPath, [CLI, verb, ...(verb === 'index' ? [] : ['--svg', '-'])], { cwd: '/', encoding: 'utf8' });
+      assert.deepStrictEqual([refused.status, refused.stdout], [2, ''], verb);
+      assert.match(refused.stderr, new RegExp(`name the plans' folder or file \\(learning-plans ${verb} ~/plans\\)`), verb);
+    }
   });
 
   it('quotes a file name in the command it suggests: a name that is a shell command stays a name', async () => {

@@ -1,4 +1,5 @@
 import { badgeSvg, localIsoDate, progressBadge, streakBadge } from '../../core';
+import { pathsOrDefault } from '../shareFiles';
 import { ArgReader } from '../options';
 import { loadPlans, noPlanIn } from '../plans';
 import { UsageError, type Verb } from '../verb';
@@ -7,7 +8,7 @@ import { shareSummary, svgOption, writeOutput } from './heatmap';
 export const badgeVerb: Verb = {
   name: 'badge',
   summary: 'A study streak or plan progress badge as an SVG',
-  usage: 'badge <file-or-folder>... --svg <out.svg> [--kind streak|progress] [--label TEXT] [--today YYYY-MM-DD]',
+  usage: 'badge [<file-or-folder>...] --svg <out.svg> [--kind streak|progress] [--label TEXT] [--today YYYY-MM-DD]',
   description: `A shields-style SVG badge: the study streak ("study streak | 8 days"), or --kind progress
 ("plan progress | 73/88 days · 82%", tasks when the plans have no days). --label changes the left
 text. Written only when it changes; --svg - prints it.`,
@@ -20,9 +21,9 @@ text. Written only when it changes; --svg - prints it.`,
     if (label !== undefined && label.trim() === '') throw new UsageError('--label needs some text (leave it out for the default label)');
     const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
-    const paths = reader.positionals();
+    // No path: the repository around the working folder, as status reads it.
+    const paths = pathsOrDefault(reader.positionals(), 'badge');
     if (kind !== 'streak' && kind !== 'progress') throw new UsageError(`--kind must be streak or progress, not '${kind}'`);
-    if (paths.length === 0) throw new UsageError('badge needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);
     if (plans.length === 0) context.io.err(`learning-plans: warning: ${noPlanIn(paths)}: the badge counts nothing`);
     const summary = shareSummary(plans, today, context);

@@ -1,7 +1,7 @@
 import { heatmapSvg, localIsoDate, minutesByDate, summarizeToday, writeGeneratedFile, type HeatmapTheme, type TodaySummary } from '../../core';
 import { ArgReader } from '../options';
 import { loadPlans, noPlanIn, warnFutureDates, type LoadedPlan } from '../plans';
-import { portPath, reportWrite } from '../shareFiles';
+import { pathsOrDefault, portPath, reportWrite } from '../shareFiles';
 import { refuseLeavingLink, writesResolved } from '../pathSafety';
 import { EXIT, UsageError, type CliContext, type Verb } from '../verb';
 
@@ -40,7 +40,7 @@ export async function writeOutput(out: string, text: string, context: CliContext
 export const heatmapVerb: Verb = {
   name: 'heatmap',
   summary: 'A year of study as an SVG, GitHub style',
-  usage: 'heatmap <file-or-folder>... --svg <out.svg> [--theme auto|light|dark] [--today YYYY-MM-DD]',
+  usage: 'heatmap [<file-or-folder>...] --svg <out.svg> [--theme auto|light|dark] [--today YYYY-MM-DD]',
   description: `A year of study as an SVG, GitHub style (the progress page's own drawing): a cell per day
 with its count as a title, light and dark palettes by prefers-color-scheme (--theme fixes one), no
 scripts or external references. Written only when it changes; --svg - prints it.`,
@@ -50,9 +50,9 @@ scripts or external references. Written only when it changes; --svg - prints it.
     const theme = reader.value('--theme') ?? 'auto';
     const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());
     const maxBytes = reader.maxSize();
-    const paths = reader.positionals();
+    // No path: the repository around the working folder, as status reads it.
+    const paths = pathsOrDefault(reader.positionals(), 'heatmap');
     if (!['auto', 'light', 'dark'].includes(theme)) throw new UsageError(`--theme must be auto, light or dark, not '${theme}'`);
-    if (paths.length === 0) throw new UsageError('heatmap needs at least one file or folder');
     const plans = await loadPlans(paths, context, maxBytes);
     if (plans.length === 0) context.io.err(`learning-plans: warning: ${noPlanIn(paths)}: the heatmap shows no activity`);
     const summary = shareSummary(plans, today, context);

@@ -1,16 +1,17 @@
 import { openDayDates, planToJson } from '../../core';
+import { pathsOrDefault } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, pieceWriter } from '../output';
 import { PlanJsonBytes } from '../planJsonBytes';
 import { renderOutline } from '../outline';
 import { forEachPlan, loadPlans, markdownFilesOf } from '../plans';
 import { restOption } from './replan';
-import { EXIT, UsageError, type Verb } from '../verb';
+import { EXIT, type Verb } from '../verb';
 
 export const indexVerb: Verb = {
   name: 'index',
   summary: 'The plan outline of markdown files and folders (--json: as JSON)',
-  usage: 'index <file-or-folder>... [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
+  usage: 'index [<file-or-folder>...] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
   description: `Print the plan outline of markdown files; folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
 is [x] done, [~] partly done, [ ] open, [-] skipped (⏭), or - (a section with nothing to do), its kind, title
@@ -23,8 +24,8 @@ planned on (--rest gives rest weekdays for plans without rest:, as status takes 
     const rest = restOption(reader);
     const schedule = { configuredRest: rest };
     const maxBytes = reader.maxSize();
-    const paths = reader.positionals();
-    if (paths.length === 0) throw new UsageError('index needs at least one file or folder');
+    // No path: the repository around the working folder, as status reads it.
+    const paths = pathsOrDefault(reader.positionals(), 'index');
     if (json && pretty) {
       const plans = await loadPlans(paths, context, maxBytes);
       context.io.out(jsonText({ plans: plans.map(({ plan, file }) => planToJson(plan, file, schedule)) }, true));

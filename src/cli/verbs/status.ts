@@ -1,8 +1,7 @@
 import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
-import * as path from 'path';
 import { restOption, restReadNote, spreadShape } from './replan';
-import { defaultFolder } from '../shareFiles';
+import { pathsOrDefault } from '../shareFiles';
 import { ArgReader } from '../options';
 import { field, jsonText, plural, shellWord } from '../output';
 import { loadPlan, loadPlans, noPlanIn, warnFutureDates } from '../plans';
@@ -96,7 +95,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
     // Without a path, the repository around the working folder (the nearest folder up holding .git or
     // .learning-plans, else the working folder), as `review` reads it.
     const given = reader.positionals();
-    const paths = given.length ? given : [path.relative(process.cwd(), defaultFolder('status')) || '.'];
+    const paths = pathsOrDefault(given, 'status');
     const loaded = await loadPlans(paths, context, maxBytes, true);
     const { io } = context;
     const inputs = { today, configuredRest: rest ? () => rest : undefined };
