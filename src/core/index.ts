@@ -95,6 +95,7 @@ export {
   type CatchUpChoice, type CatchUpContext, type ScheduleStatus, type ReplanOutcome,
 } from './schedule/replan';
 export { isOptionalDay, skippableDays } from './schedule/skippable';
+export { setStartDate } from './schedule/startDate';
 export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from './schedule/spreadDays';
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';

@@ -1,5 +1,5 @@
 import {
-  catchUp, currentDayOf, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome, type ParsedPlan, type TextEdit,
+  catchUp, currentDayOf, setStartDate, frontMatterRest, isValidIsoDate, Lines, localIsoDate, parseWeekdays, plannedRest, weekdayCodes, scheduleStatus, unifiedDiff, type CatchUpChoice, type CatchUpContext, type DayRef, type EditOutcome, type ParsedPlan, type ReplanOutcome, type TextEdit,
 } from '../../core';
 import { ArgReader, daySpec, isPlausibleYear, yearMessage } from '../options';
 import { diffLabels, field, jsonText, plural } from '../output';
@@ -53,7 +53,7 @@ function spreadDays(text: string): number {
 export const replanVerb: Verb = {
   name: 'replan',
   summary: 'Catch up on a plan that fell behind: shift, spread or skip days',
-  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,... or N-M) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
+  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,... or N-M | --start DATE) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
   description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD, or days that carry their dates) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
@@ -64,13 +64,16 @@ when it would have; a plan that ends inside them fills them, two a day only on a
 their dates; in a table dated by start: alone, which has no cell to keep them, only the first open row's skip catches up, moving start:, and a later row's moves the rows after it up), a day ahead skipped ends the plan a day sooner (the days after it move up, but for a 📅 date or a Date cell of their own, which stays); undone DAY takes a skip back (the ⏭ alone: a start: or 📅 the skip wrote to keep the days after it on their dates stays; --shift moves them). A plan with no schedule can be skipped in
 too: the marks alone, no date moves. Dates are written as a new start: or 📅 YYYY-MM-DD on day
 headings (a date that ends a day's title, Tag 2 – Netz (06.01.2026), is written anew where it stands, in its form; a plan whose days are table rows is shifted by its start: alone). Days done early, after the current one, are left
-as they are: the open days are dated around them. --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
+as they are: the open days are dated around them. --start DATE (or today) gives the plan its start date: its front matter's
+start: edited, or written (front matter of its own where it has none); days with a date of their own keep it.
+--dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const shift = reader.value('--shift');
     const spread = reader.value('--spread');
     const double = reader.value('--double');
     const skip = reader.value('--skip');
+    const start = reader.value('--start');
     const asOf = reader.date('--today', '--date');
     const today = asOf ?? localIsoDate(context.clock());
     // A skip is dated (`⏭ DATE`) as done dates its stamp: not after today (a trial's skip of tomorrow moved log's day).
@@ -83,8 +86,11 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const maxBytes = reader.maxSize();
     const positionals = reader.positionals();
     if (positionals.length !== 1) throw new UsageError('replan needs one plan file');
-    const given = [shift, spread, skip].filter((v) => v !== null).length;
-    if (given !== 1) throw new UsageError(given === 0 ? 'replan needs one of --shift N, --spread K or --skip DAY' : 'replan takes one of --shift N, --spread K or --skip DAY at a time, not two');
+    const given = [shift, spread, skip, start].filter((v) => v !== null).length;
+    if (given !== 1) throw new UsageError(given === 0 ? 'replan needs one of --shift N, --spread K, --skip DAY or --start DATE' : 'replan takes one of --shift N, --spread K, --skip DAY or --start DATE at a time, not two');
+    const startDate = start === null ? null : start === 'today' ? today : start;
+    if (startDate !== null && !isValidIsoDate(startDate)) throw new UsageError(`--start must be a date as YYYY-MM-DD, or today, not '${start}'`);
+    if (startDate !== null && !isPlausibleYear(startDate)) throw new UsageError(yearMessage('--start', startDate));
     if (double !== null && spread === null) throw new UsageError('--double goes with --spread');
     const [file] = positionals;
     const doubles = double?.split(',').map((d) => d.trim()).filter(Boolean);
@@ -96,8 +102,9 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     const { plan, text } = await loadPlan(file, context, maxBytes);
     const noPlan = notAPlan(plan, field(file));
     if (noPlan !== null) throw new CliError(`${noPlan}; nothing written`);
-    let choice: CatchUpChoice;
-    if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
+    let choice: CatchUpChoice | { readonly kind: 'start'; readonly date: string };
+    if (startDate !== null) choice = { kind: 'start', date: startDate };
+    else if (shift !== null) choice = { kind: 'shift', days: integer(shift, '--shift') };
     else if (spread !== null) choice = { kind: 'spread', over: spreadDays(spread), ...(doubles ? { doubleOn: doubles } : {}) };
     else {
       // A journal's entries are records: refused before its days are looked up (`--skip today` named the real date).
@@ -126,7 +133,9 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
       choice = { kind: 'skip', days };
     }
     const status = scheduleStatus(plan, ctx);
-    const preview = catchUp(text, plan, choice, ctx);
+    // A start date is given, not caught up on (startDate.ts): the same preview, diff and write.
+    const replan = (current: string, currentPlan: ParsedPlan): ReplanOutcome => (choice.kind === 'start' ? setStartDate(current, currentPlan, choice.date, ctx) : catchUp(current, currentPlan, choice, ctx));
+    const preview = replan(text, plan);
     if (!preview.ok) throw new CliError(`${preview.message}; nothing written`);
 
     let summary = preview.summary;
@@ -136,7 +145,7 @@ as they are: the open days are dated around them. --dry-run prints the diff and 
     if (!dryRun && preview.edits.length > 0) {
       // Computed again from the file as it is when written (another program may have changed it meanwhile).
       const result = await editPlan(file, context, maxBytes, (current, currentPlan): EditOutcome => {
-        const outcome = catchUp(current, currentPlan, choice, ctx);
+        const outcome = replan(current, currentPlan);
         if (outcome.ok) {
           edits = outcome.edits;
           before = current;

@@ -1,0 +1,94 @@
+/**
+ * Giving a plan a start date (`replan plan.md --start 2026-11-24`): its front matter's `start:` edited where there is
+ * one, else written (into the front matter, or front matter of its own at the top). A trial was told to "give it a
+ * start date (front matter start: YYYY-MM-DD)" and had to edit the front matter by hand. Days with a date of their own
+ * (`📅`, a Date cell) keep it; the others are planned from the new start, as the schedule reads it.
+ */
+import * as l10n from '@vscode/l10n';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
+import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
+import { otherDaysChanged } from '../edits/doneReadings';
+import type { ParsedPlan } from '../model';
+import { isValidIsoDate } from '../calendar/calendarDays';
+import { currentDayOf } from './currentDay';
+import { scheduleFor } from './schedule';
+import { scheduleStatus, type CatchUpContext } from './scheduleStatus';
+import { frontMatterStartEdit } from './scheduleEdits';
+import { standing } from './replanSummary';
+import type { ReplanOutcome } from './replanTypes';
+
+const fail = (message: string): ReplanOutcome => ({ ok: false, message });
+
+/** A top-level `start` key, YAML's or TOML's, whatever its value (a second one would not be read). */
+const START_KEY = /^start[ \t]*[:=]/;
+
+/** Sets the plan's start date to `date` (see the file's comment); the outcome says where the plan then stands. */
+export function setStartDate(text: string, plan: ParsedPlan, date: string, context: CatchUpContext): ReplanOutcome {
+  const name = context.name ?? plan.root.title;
+  if (!isValidIsoDate(date)) return fail(l10n.t('{0} is no date', date));
+  if (plan.journal) return fail(l10n.t('{0} is a journal: its entries are records of their dates, with no schedule to start', name));
+  if (plan.days.length === 0) return fail(l10n.t('{0} has no days to schedule', name));
+  const lines = new Lines(text);
+  const edit = frontMatterStartEdit(lines, date) ?? startLineInsert(lines, date);
+  if (edit === null) return fail(l10n.t('the front matter of {0} holds a start that is not a date, or does not close: edit its start: by hand', name));
+  const after = applyTextEdits(text, [edit]);
+  const before = scheduleStatus(plan, context);
+  // Run twice, or the date it has: nothing to change, as done of a day done (exit 0 for a script).
+  if (after === text) {
+    const where = before ? standing(before.behind, before.behind, null, context.today) : '';
+    return { ok: true, edits: [], summary: l10n.t('Starts on {0} already', date), endBefore: before?.end ?? null, endAfter: before?.end ?? null, behindAfter: before?.behind ?? null, standing: where, text };
+  }
+  const replanned = buildPlan(inMemoryDocument(plan.uri, after, plan.version + 1));
+  const changed = otherDaysChanged(plan, replanned);
+  if (changed !== null) return fail(changed);
+  const schedule = scheduleFor(replanned, context.options);
+  const current = currentDayOf(replanned, context.today);
+  const endAfter = current ? (schedule?.end ?? null) : null;
+  const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
+  const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;
+  const where = standing(before?.behind ?? 0, behindAfter, nextDate, context.today);
+  const ends = endAfter === null ? '' : before?.end ? (endAfter === before.end ? l10n.t('ends {0}, unchanged', endAfter) : l10n.t('ends {0}, was {1}', endAfter, before.end)) : l10n.t('ends {0}', endAfter);
+  return {
+    ok: true,
+    edits: [edit],
+    summary: l10n.t('Start set to {0}', date) + ` (${[ends, where].filter(Boolean).join('; ')})`,
+    endBefore: before?.end ?? null,
+    endAfter,
+    behindAfter,
+    standing: where,
+    text: after,
+  };
+}
+
+/**
+ * `start: date` written where the front matter has no start line: before YAML's closing fence, first in TOML's (where a
+ * key is top-level), or front matter of its own at the top (after a BOM). Null for front matter that does not close,
+ * or holds a start key whose value is no date (a second key would not be read).
+ */
+function startLineInsert(lines: Lines, date: string): TextEdit | null {
+  const first = lines.at(0);
+  const eol = lines.breakAfter(0) || '\n';
+  const closing = (fence: RegExp): number => {
+    for (let line = 1; line < lines.count; line++) if (fence.test(lines.at(line))) return line;
+    return -1;
+  };
+  const holdsStart = (end: number): boolean => {
+    for (let line = 1; line < end; line++) if (START_KEY.test(lines.at(line).trimStart())) return true;
+    return false;
+  };
+  if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) {
+    const end = closing(/^\+\+\+[ \t]*$/);
+    if (end < 0 || holdsStart(end)) return null;
+    const at = { line: 1, character: 0 };
+    return { range: { start: at, end: at }, newText: `start = ${date}${eol}` };
+  }
+  if (/^\uFEFF?---[ \t]*$/.test(first)) {
+    const end = closing(/^(?:---|\.\.\.)[ \t]*$/);
+    if (end < 0 || holdsStart(end)) return null;
+    const at = { line: end, character: 0 };
+    return { range: { start: at, end: at }, newText: `start: ${date}${lines.breakAfter(end - 1) || eol}` };
+  }
+  const at = { line: 0, character: first.startsWith('\uFEFF') ? 1 : 0 };
+  return { range: { start: at, end: at }, newText: `---${eol}start: ${date}${eol}---${eol}` };
+}
