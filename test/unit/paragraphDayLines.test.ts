@@ -106,6 +106,38 @@ describe('format: a day a line, no blank line between (formats/paragraph-day-lin
     }
   });
 
+  it('a session and a lab link of a day a line go in as lines of its text, ended as its line is (a review\'s: a list item made its `\\` a backslash)', () => {
+    const day6 = plan.days.find((d) => d.number === 6)!;
+    const logged = applied(text, logSession(text, plan, day6, { date: D, from: null, to: null, minutes: 30 }));
+    assert.strictEqual(logged, text.replace('**Day 6:** fetch and JSON\\\n', `**Day 6:** fetch and JSON\\\n\u23F1 ${D} (30 min)\\\n`));
+    assert.deepStrictEqual(parse(logged).days.map((d) => [d.title, d.sessions.length]), plan.days.map((d) => [d.title, d.number === 6 ? 1 : 0]));
+    const linked = applied(text, addLabLink(text, day6, 'day-006', 'labs/day-006.ipynb'));
+    assert.strictEqual(linked, text.replace('**Day 6:** fetch and JSON\\\n', '**Day 6:** fetch and JSON\\\n**Lab:** [day-006](labs/day-006.ipynb)\\\n'));
+    assert.deepStrictEqual(parse(linked).days.map((d) => d.title), plan.days.map((d) => d.title));
+  });
+
+  it('a line indented as code is no day of its own, and a lab link before it keeps it (a review\'s day turned code)', () => {
+    const indented = '# #100DaysOfCode log\n\nDay 1/100: learned git\n    Day 2/100: todo app\nDay 3/100: closures\nDay 4/100: more\n';
+    const read = parse(indented);
+    assert.deepStrictEqual(read.days.map((d) => d.number), [1, 3, 4]);
+    const linked = applied(indented, addLabLink(indented, read.days[0], 'day-001', 'l.ipynb'));
+    assert.deepStrictEqual(parse(linked).days.map((d) => d.title), read.days.map((d) => d.title));
+  });
+
+  it('a ✅ written before a hard break stays readable, and undone takes it, once the paragraph ends after it (a review\'s)', () => {
+    const log = '# Log\n\n**Day 5:** a\n**Day 6:** fetch\\\n**Day 7:** b\n';
+    const done = applied(log, markDayComplete(log, parse(log).days[1], { date: D, checkTasks: true, journal: false }));
+    assert.strictEqual(done, log.replace('fetch\\', `fetch \u2705 ${D}\\`));
+    const apart = done.replace(`${D}\\\n`, `${D}\\\n\n`);
+    const day6 = parse(apart).days[1];
+    assert.deepStrictEqual([day6.title, day6.done], ['Day 6: fetch', true]);
+    assert.strictEqual(applied(apart, markDayIncomplete(apart, day6)), log.replace('fetch\\\n', 'fetch\\\n\n'));
+    // A thematic break after a day's line ends its paragraph: the `\\` there is the title's, the stamp goes after it.
+    const ruled = '# Log\n\nDay 1/100: a\nDay 2/100: b\nDay 3/100: path C:\\\n***\n';
+    const last = parse(ruled).days[2];
+    assert.strictEqual(applied(ruled, markDayComplete(ruled, last, { date: D, checkTasks: true, journal: false })), ruled.replace('C:\\', `C:\\ \u2705 ${D}`));
+  });
+
   it('reads a session written as a line of the day\'s own text (`⏱ date (30 min)`, no list marker)', () => {
     const log = parse('# Log\n\nDay 1/100: a\n\u23F1 2026-11-30 (30 min)\nDay 2/100: b\nDay 3/100: c\n');
     assert.deepStrictEqual(log.days.map((day) => day.sessions.map((s) => s.minutes)), [[30], [], []]);

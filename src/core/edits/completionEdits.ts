@@ -9,7 +9,7 @@ import { readTitleMarks } from '../grammar/dayMarks';
 import { unskipRow } from './tableEdits';
 import { alignedRowEdits } from './tableAlignment';
 import { findTaskBox, setTaskChecked } from './lineEdits';
-import { alreadyComplete, markTrackerRow, ownMark, paragraphTitleEnd, stampTitle, trackerRowDone, unmarkTrackerRow, unstampTitle } from './dayTitleEdits';
+import { alreadyComplete, markTrackerRow, ownMark, paragraphMarksEnd, stampTitle, trackerRowDone, unmarkTrackerRow, unstampTitle } from './dayTitleEdits';
 import { dayStateNotes } from './dayStateNotes';
 import { allTasks } from './locate';
 import { applyTextEdits, Lines, onLine, type TextEdit } from './textEdit';
@@ -189,7 +189,7 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   }
   if (day.form === 'paragraph') {
     const text = lines.at(day.line);
-    return readTitleMarks(text, paragraphTitleEnd(lines, day)).skips.map(([start, end]) => onLine(day.line, { start, end, newText: '' }));
+    return readTitleMarks(text, paragraphMarksEnd(lines, day)).skips.map(([start, end]) => onLine(day.line, { start, end, newText: '' }));
   }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);

@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { PlanNode } from '../model';
 import { trimEndOf } from '../grammar/lineSyntax';
+import { parseBlocks } from '../parse/markdown';
 import { lastWrittenStamp, readStamp, stampText, trailingStampsStart } from '../stamps';
 import { markRow, rowIsDone } from './tableEdits';
 import { columnDate, doneForm, openDate, openStatus, tableOrder } from './tableRows';
@@ -32,20 +33,34 @@ function titleLines(lines: Lines, day: PlanNode): string {
 /**
  * Where a paragraph day's stamp goes on its first line: at the end of the line's content, but before
  * a trailing `\` when the paragraph goes on (a hard break would become a literal backslash). It goes on when the day
- * has more lines, or when the next line is another day's in the same paragraph (a log a day a line, `**Day 6:** x\`
- * over `**Day 7:** y`: paragraphDayLines.ts), that is a line of text that starts no block.
+ * has more lines, or when markdown reads the next line into the same paragraph (a log a day a line, `**Day 6:** x\`
+ * over `**Day 7:** y`: paragraphDayLines.ts); a thematic break, a list, a quote, HTML or a table after it ends it.
  */
 export function paragraphTitleEnd(lines: Lines, day: PlanNode): number {
   const line = lines.at(day.line);
   const end = trimEndOf(line, line.length);
   if (line[end - 1] !== '\\') return end;
   const next = day.line + 1 < lines.count ? lines.at(day.line + 1) : '';
-  const continues = day.bodyLine - 1 > day.line || (next.trim() !== '' && !STARTS_BLOCK.test(next));
+  const continues = day.bodyLine - 1 > day.line || (next.trim() !== '' && continuesParagraph(line, next));
   return continues ? trimEndOf(line, end - 1) : end;
 }
 
-/** A line that starts a block of its own, which ends a paragraph: a list item, a heading, a quote, a fence. */
-const STARTS_BLOCK = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~)/;
+/** Whether markdown reads `next` as a line of the paragraph `line` starts (asked of its block parse). */
+function continuesParagraph(line: string, next: string): boolean {
+  const [open] = parseBlocks(`${line}\n${next}\n`).tokens;
+  return open?.type === 'paragraph_open' && open.map !== null && open.map[1] === 2;
+}
+
+/**
+ * Where a paragraph day's title ends as its marks are read and taken off: before one trailing `\` where a stamp or a
+ * mark stands before it, whether it is a hard break or (once the paragraph ended after it) a literal backslash: a
+ * stamp written before a hard break stays readable, and removable, when the line after it changes (a review's).
+ */
+export function paragraphMarksEnd(lines: Lines, day: PlanNode): number {
+  const line = lines.at(day.line);
+  const end = trimEndOf(line, line.length);
+  return line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
+}
 
 /** The edits that put a stamp on a day's title (or its table row's status), or a string saying why they cannot. */
 export function stampTitle(lines: Lines, day: PlanNode, date: string | null, checkTasks: boolean): TextEdit[] | string {
@@ -93,7 +108,7 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph') {
-    const end = paragraphTitleEnd(lines, day);
+    const end = paragraphMarksEnd(lines, day);
     const ours = trailingStampsStart(first, end);
     const start = ours < end ? ours : lastWrittenStamp(first, end);
     if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];

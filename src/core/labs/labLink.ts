@@ -1,7 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, indentColumns, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
-import { onLine, type TextEdit } from '../edits/textEdit';
+import { applyTextEdits, onLine, type TextEdit } from '../edits/textEdit';
+import { buildPlan } from '../parse/buildPlan';
+import { inMemoryDocument } from '../document';
 import { linkInRow } from '../edits/tableEdits';
 import { alignedRowEdits } from '../edits/tableAlignment';
 import type { EditOutcome } from '../edits/completionEdits';
@@ -34,19 +36,40 @@ function wouldJoinAListItem(line: string, prefix: string): boolean {
   return joinsNewItem(line, prefix, '-');
 }
 
-/** A paragraph day's link: a paragraph of its own after the day's first paragraph, blank lines around it. */
-function paragraphLink(lines: Lines, day: PlanNode, eol: string, paragraph: string): EditOutcome {
+/**
+ * A paragraph day's link. After a day a line in a paragraph of such days (paragraphDayLines.ts), a line of the day's own
+ * text, ended as the day's line is (a hard break's `\\` or two spaces): blank lines there would end the paragraph after
+ * a `\\`, which then reads as a backslash, or turn a day indented below into code. Else a paragraph of its own after the
+ * day's paragraph, blank lines around it. Whichever is written is parsed again: every day must read as it did.
+ */
+function paragraphLink(text: string, lines: Lines, day: PlanNode, eol: string, paragraph: string): EditOutcome {
   const body = day.bodyLine;
-  let edit: TextEdit;
+  const places: TextEdit[] = [];
+  if (body < lines.count && !isBlank(lines.at(body))) {
+    const last = lines.at(body - 1);
+    const ending = /\\[ \t]*$/.test(last) ? '\\' : / {2,}$/.test(last) ? '  ' : '';
+    const at = { line: body, character: 0 };
+    places.push({ range: { start: at, end: at }, newText: paragraph + ending + eol });
+  }
   if (body >= lines.count) {
     const last = lines.count - 1;
     const end = lines.at(last).length;
-    edit = { range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + eol + paragraph };
+    places.push({ range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: eol + eol + paragraph });
   } else {
     const at = { line: body, character: 0 };
-    edit = { range: { start: at, end: at }, newText: isBlank(lines.at(body)) ? eol + paragraph + eol : eol + paragraph + eol + eol };
+    places.push({ range: { start: at, end: at }, newText: isBlank(lines.at(body)) ? eol + paragraph + eol : eol + paragraph + eol + eol });
   }
-  return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
+  const before = dayTitles(text);
+  for (const edit of places) {
+    const after = applyTextEdits(text, [edit]);
+    if (dayTitles(after) === before) return { ok: true, edits: [edit], summary: l10n.t('Linked {0} to its lab', day.title) };
+  }
+  return { ok: false, message: l10n.t('a lab link cannot be placed under {0} without changing the days around it; add "{1}" under the day by hand', day.title, paragraph) };
+}
+
+/** Every day of the text as parsed, by number and title: what a link must leave as it was. */
+function dayTitles(text: string): string {
+  return buildPlan(inMemoryDocument('', text)).days.map((day) => `${day.number}:${day.title}`).join('\n');
 }
 
 /** The link on the day's `Lab:` line, if it has one (the lab it names, or names wrongly). */
@@ -105,7 +128,7 @@ export function addLabLink(text: string, day: PlanNode, label: string, target: s
     if (!edit) return { ok: false, message: l10n.t('the row of {0} has no title cell', day.title) };
     return { ok: true, edits: alignedRowEdits(lines, day.line, [edit]).map((e) => onLine(day.line, e)), summary: l10n.t('Linked {0} to its lab', day.title) };
   }
-  if (day.form === 'paragraph') return paragraphLink(lines, day, eol, `**Lab:** ${link}`);
+  if (day.form === 'paragraph') return paragraphLink(text, lines, day, eol, `**Lab:** ${link}`);
   const prefix = continuationPrefix(lines.at(day.line));
   const item = `- **Lab:** ${link}`;
   const body = day.bodyLine;

@@ -31,6 +31,8 @@ const BOLD_LEAD = /^(\*\*|__)([^*_\n]{1,40})\1/;
 const BOLD_START = /^(?:\*\*|__)/;
 const COUNT = /^\D*\d+\s*\/\s*\d+/;
 const WEEK_ROUND = /^[^\p{L}\p{N}]*w\d/iu;
+/** A line that could start a block: at most 3 spaces before its text. */
+const LINE_START = /^ {0,3}[^ \t]/;
 
 /** The day a paragraph's line makes (`source` as written, `title` its display text), or null when it reads as prose. */
 export function dayLineOf(source: string, title: string): ParagraphDayLine | null {
@@ -67,7 +69,9 @@ export function paragraphPieces(inline: BlockToken, first: ParagraphDayLine): Pa
   if (breaks.length !== sources.length - 1) return whole;
   const pieces: { from: number; day: ParagraphDayLine }[] = [{ from: 0, day: first }];
   for (let k = 1; k < sources.length; k++) {
-    if (children[breaks[k - 1]].level !== 0 || !mayStartParagraphDay(sources[k])) continue;
+    // Indented as code would be (4 columns, a tab): text of the day above, never a day of its own (an edit that sets
+    // it off by a blank line would make it code, and the day would be gone).
+    if (children[breaks[k - 1]].level !== 0 || !LINE_START.test(sources[k]) || !mayStartParagraphDay(sources[k])) continue;
     const day = dayLineOf(sources[k], displayText(plainText(lineTokens(children, breaks, k))));
     if (day && day.form === first.form) pieces.push({ from: k, day });
   }

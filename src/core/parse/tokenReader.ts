@@ -133,10 +133,14 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
     const line = start + from + firstLine;
     const bodyLine = k + 1 < pieces.length ? start + pieces[k + 1].from + firstLine : end + firstLine;
     // A day skipped (`Day 5/100: x ⏭ 2026-12-01`, as replan --skip writes it): marked so, the mark no part of its title.
-    // Read before a hard break's backslash (`**Day 6:** x ⏭ 2026-12-01\`), where the edits write it.
-    const skipped = mayHaveTitleMarks(day.source) && readTitleMarks(day.source.replace(/\\$/, '')).skipped;
-    const title = skipped ? withoutTitleMarks(day.title) : day.title;
-    builder.paragraphDay(detach(stripSourceStamps(title, day.source)), { line, titleEndLine: line, bodyLine }, day.heading, readStamp(day.source), day.plain, skipped);
+    // Marks are read before one trailing backslash (`**Day 6:** x ⏭ 2026-12-01\`), where the edits write them: a hard
+    // break, or a literal backslash once the paragraph ended after it (dayTitleEdits.paragraphMarksEnd).
+    const source = day.source.replace(/\\[ \t]*$/, '');
+    const stamp = readStamp(source);
+    const skipped = mayHaveTitleMarks(source) && readTitleMarks(source).skipped;
+    const bare = (stamp.marked || skipped) && day.title.endsWith('\\') ? day.title.slice(0, -1).trimEnd() : day.title;
+    const title = skipped ? withoutTitleMarks(bare) : bare;
+    builder.paragraphDay(detach(stripSourceStamps(title, source)), { line, titleEndLine: line, bodyLine }, day.heading, stamp, day.plain, skipped);
     content(builder, token, line, null);
     // A session logged as a line of the day's own text (what `log` writes where a `- ⏱` item would end the paragraph).
     if (mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
@@ -154,7 +158,8 @@ function lineMarks(builder: PlanSink, content: string, line: number): void {
   let start = 0;
   for (let offset = 0; start <= content.length; offset++) {
     const end = content.indexOf('\n', start);
-    const text = end < 0 ? content.slice(start) : content.slice(start, end);
+    // A hard break's `\` or spaces end a line of a paragraph day (a session written as a line of its text).
+    const text = (end < 0 ? content.slice(start) : content.slice(start, end)).replace(/\\?[ \t]*$/, '');
     const session = readSessionMark(text);
     if (session) sessions.push({ line: line + offset, ...session });
     else {

@@ -255,8 +255,17 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   const labelled = labelledListStart(lines, day, last);
   const beforeLabel: [number, string][] = labelled === null ? [] : [[lastNonBlankBefore(lines, day, labelled), prefix]];
   const places: [number, string][] = [...(keptPrefix ? [[kept!, keptPrefix[0]] as [number, string]] : []), ...beforeLabel, [last, prefix], [day.bodyLine - 1, prefix]];
-  for (const [after, itemPrefix] of places) {
-    const edit = insertAfter(lines, plan, after, itemPrefix, item);
+  const edits = places.map(([after, itemPrefix]) => insertAfter(lines, plan, after, itemPrefix, item));
+  // A day a line in a paragraph of such days (paragraphDayLines.ts): the session as a line of the day's own text, ended
+  // as the day's line is (the parser reads a `⏱` line of a paragraph day), first; a list item after it would end the
+  // paragraph there (and after a hard break's `\`, make it a backslash in the day's title).
+  if (day.form === 'paragraph' && day.bodyLine < lines.count && !isBlank(lines.at(day.bodyLine))) {
+    const last = lines.at(day.bodyLine - 1);
+    const ending = /\\[ \t]*$/.test(last) ? '\\' : / {2,}$/.test(last) ? '  ' : '';
+    const at = { line: day.bodyLine, character: 0 };
+    edits.unshift({ range: { start: at, end: at }, newText: item.replace(/^- /, '') + ending + lines.breakAfter(day.bodyLine - 1) });
+  }
+  for (const edit of edits) {
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));
     const logged = index >= 0 ? result.days[index] : sameNode(result.root, day);
     if (logged && logged.title === day.title && count(logged) === count(day) + 1 && structure(result.root) === before) {
