@@ -156,11 +156,9 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       // `show sql.md "Week 2, Day 1"` found nothing, and the days were reachable by line:N alone).
       const weeks = weeksOfDays(plan);
       const numbered = plan.days.filter((day) => day.number === spec.day && weeks.get(day) === spec.week);
-      if (numbered.length > 0) return numbered;
-      // A plan that numbers its days on through the weeks (`## Week 2` over Days 8-14): the week's Nth day, as the
-      // learner counts it (a trial's `done month-3.md "Week 2, Day 1"` meant Day 8). Not in a week that starts at Day 1.
-      const ofWeek = plan.days.filter((day) => weeks.get(day) === spec.week);
-      return ofWeek.length >= spec.day && spec.day >= 1 && ofWeek[0].number !== 1 ? [ofWeek[spec.day - 1]] : [];
+      const counted = onThroughWeeks(plan, weeks, spec.week, spec.day);
+      // Both readings, and two days (Week 2 over Days 3-6: Day 3, or its third, Day 5): both, for the learner to pick.
+      return numbered.length > 0 && counted.length > 0 && counted.some((day) => !numbered.includes(day)) ? [...numbered, ...counted] : numbered.length > 0 ? numbered : counted;
     }
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
@@ -175,6 +173,23 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       return skipped.length > 0 ? skipped : plan.days.filter((day) => day.doneDate?.endsWith(monthDay) ?? false);
     }
   }
+}
+
+/**
+ * In a plan that numbers its days on through the weeks (`## Week 1` over Days 1-7, `## Week 2` over Days 8-14): the day
+ * a learner counts as the Nth of the week, by number (Week 2, Day 1 is Day 8; a range day, `Days 9-10`, holds two),
+ * a trial's `done month-3.md "Week 2, Day 1"` meant Day 8. Only where every day of the week is numbered and its first
+ * goes on from the day before it; none past the week's last day (an unnumbered day, or a week starting again at Day 1,
+ * leaves the question to line:N).
+ */
+function onThroughWeeks(plan: ParsedPlan, weeks: ReadonlyMap<PlanNode, number>, week: number, nth: number): PlanNode[] {
+  const ofWeek = plan.days.filter((day) => weeks.get(day) === week);
+  if (ofWeek.length === 0 || nth < 1 || ofWeek.some((day) => day.number === null)) return [];
+  const first = ofWeek[0].number!;
+  const before = plan.days[plan.days.indexOf(ofWeek[0]) - 1];
+  if (first === 1 || before === undefined || before.number === null || (before.rangeEnd ?? before.number) !== first - 1) return [];
+  const wanted = first + nth - 1;
+  return ofWeek.filter((day) => day.number! <= wanted && wanted <= (day.rangeEnd ?? day.number!));
 }
 
 /**

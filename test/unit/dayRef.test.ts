@@ -110,11 +110,22 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const titleOf = (text: string): string | false => { const day = lookupDay(nested, parseDaySpec(text)!, 's.md'); return day.ok && day.day.title; };
     assert.deepStrictEqual(['Week 2, Day 1', 'W2D1', 'week 1 day 2', 'Week 1, Day 1', 'Week 3, Day 1'].map(titleOf), ['Day 1 - Over', 'Day 1 - Over', 'Day 2 - Where', 'Day 1 - Select', 'Day 1 - Joins']);
     assert.deepStrictEqual(lookupDay(nested, parseDaySpec('Week 2, Day 2')!, 's.md'), { ok: false, message: 's.md has no day named Week 2, Day 2', candidates: [] });
-    // Days numbered on through the weeks (Week 2 over Days 8-9): the week's Nth day, as a learner counts (a trial's
-    // `done month-3.md "Week 2, Day 1"` meant Day 8); its own number first; past the week's days, none.
-    const onward = parse(lines('# ETL', '## Week 1', '### Day 1 - a', '### Day 2 - b', '## Week 2', '### Day 8 - h', '### Day 9 - i', ''));
-    const onwardTitle = (text: string): string | false => { const day = lookupDay(onward, parseDaySpec(text)!, 'm.md'); return day.ok && day.day.title; };
-    assert.deepStrictEqual(['Week 2, Day 1', 'W2D2', 'W2D9', 'W2D3', 'W1D2'].map(onwardTitle), ['Day 8 - h', 'Day 9 - i', 'Day 9 - i', false, 'Day 2 - b']);
+    // Days numbered on through the weeks (Week 2 over Days 4-7): the week's Nth day by number, as a learner counts (a
+    // trial's `done month-3.md "Week 2, Day 1"` meant Day 8); a range day holds two; both readings, both days to pick.
+    const onward = parse(lines('# ETL', '## Week 1', '### Day 1 - a', '### Day 2 - b', '### Day 3 - c', '## Week 2', '### Day 4 - d', '### Days 5-6 - e', '### Day 7 - f', ''));
+    const onwardTitleOf = (plan: ReturnType<typeof parse>, text: string): string | false => { const day = lookupDay(plan, parseDaySpec(text)!, 'm.md'); return day.ok && day.day.title; };
+    const onwardTitle = (text: string): string | false => onwardTitleOf(onward, text);
+    assert.deepStrictEqual(['Week 2, Day 1', 'W2D2', 'W2D3', 'W2D5', 'W2D9', 'W1D2'].map(onwardTitle), ['Day 4 - d', 'Days 5-6 - e', 'Days 5-6 - e', 'Days 5-6 - e', false, 'Day 2 - b']);
+    const both = lookupDay(onward, parseDaySpec('W2D4')!, 'm.md');
+    assert.ok(!both.ok && both.candidates.length === 2, JSON.stringify(both));
+    // Not where the week's days are not all numbered, or do not go on from the week before (a review's wrong day).
+    const opened = parse(lines('# RS', '## Week 1', '### Day 1 - a', '### Day 2 - b', '## Week 2', '### 2026-11-20 - Review', '### Day 3 - c', ''));
+    assert.strictEqual(lookupDay(opened, parseDaySpec('W2D1')!, 'r.md').ok, false);
+    // A section that is no day (`### Overview`) is no day of the week: Week 2's first day goes on from Week 1's.
+    const overview = parse(lines('# RS', '## Week 1', '### Day 1 - a', '### Day 2 - b', '## Week 2', '### Overview', '### Day 3 - c', ''));
+    assert.strictEqual(onwardTitleOf(overview, 'W2D1'), 'Day 3 - c');
+    const gap = parse(lines('# G', '## Week 1', '### Day 1 - a', '## Week 2', '### Day 8 - h', ''));
+    assert.strictEqual(lookupDay(gap, parseDaySpec('W2D1')!, 'g.md').ok, false);
     // Weeks hold sessions that hold days: the innermost week is the day's; a span of weeks is none.
     const sessions = parse(lines('# Course', '## Week 1', '### Session 1', '#### Day 1 - A', '## Week 2', '### Session 1', '#### Day 1 - B', '## Week 3-4', '### Day 1 - C', ''));
     const inSession = lookupDay(sessions, parseDaySpec('W2D1')!, 'c.md');
