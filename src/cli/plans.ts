@@ -1,4 +1,4 @@
-import { dayNumber, daysMatching, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
+import { dayNumber, daysMatching, studySection, daysSinceMonday, describeCandidate, journalEntryHeading, FileError, inMemoryDocument, localIsoDate, lookupDay, mayBePlanBytes, otherJournalOf, otherListOf, summarizeToday, weekdaySectionOn, withYearWritten, type DayLookup, type ParsedPlan, type PlanCache, type PlanNode } from '../core';
 import type { DayArg } from './options';
 import { decodePlan, endsWithSeparator, isUtf8Bytes, fileWithSlash, findMarkdownFiles, looksBinary, MissingPathError, readPlanFile, typedPathProblem } from './files';
 import { SequentialReader } from './fileReader';
@@ -274,7 +274,8 @@ export function lookupDayArg(plan: ParsedPlan, spec: DayArg, file: string, conte
   // A file of tasks alone (`done Go.md 1` said "has no Day 1"): it has no day to name, and its tasks are toggled.
   if (plan.days.length === 0) {
     const tasks = plan.root.progress.tasksTotal;
-    return { ok: false, message: tasks > 0 ? `${file} has no days, only tasks: check one with learning-plans toggle ${shellWord(file)} LINE (or "its words"); log time with learning-plans log ${shellWord(file)} today 30m` : `${file} has no days`, candidates: [] };
+    const logHint = studySection(plan) !== null ? `; log time with learning-plans log ${shellWord(file)} today 30m` : '';
+    return { ok: false, message: tasks > 0 ? `${file} has no days, only tasks: check one with learning-plans toggle ${shellWord(file)} LINE (or "its words")${logHint}` : `${file} has no days`, candidates: [] };
   }
   // `05/11/2026` as the plan writes it (a trial's was refused): the one reading that names a day of the plan.
   if (spec.kind === 'eitherDate') {

@@ -751,7 +751,7 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     fs.writeFileSync(path.join(dir, 'fm.md'), '---\nstart: 2026-11-01\n---\n# Notes\n');
     // It said "fm has no schedule ...: give it a start date", to a file that had one.
     assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3')).err, /fm\.md has no days to schedule; nothing written/);
-    assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3', '--spread', '2')).err, /replan takes one of --shift N, --spread K or --skip DAY at a time, not two/);
+    assert.match((await run('replan', path.join(dir, 'fm.md'), '--shift', '3', '--spread', '2')).err, /replan takes one of --shift N, --spread K, --skip DAY or --start DATE at a time, not two/);
   });
 });
 

@@ -37,4 +37,22 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     assert.strictEqual(sectionPlanOf([a, days], '2026-12-01')?.uri, 'file:///a.md');
     assert.strictEqual(sectionPlanOf([days], '2026-12-01'), undefined);
   });
+
+  it('no section where the tasks are under no heading (a session would join their list), or the file is no plan (a review\'s)', () => {
+    assert.strictEqual(studySection(parse('- [x] Read chapter 1\n- [ ] Read chapter 2\n')), null);
+    const groceries = parse('# Groceries\n\n## Monday\n- [ ] milk\n- [ ] eggs\n', 'file:///groceries.md');
+    assert.strictEqual(groceries.isPlan, false);
+    assert.strictEqual(studySection(groceries), null);
+  });
+
+  it('the timer\'s session goes under the section it was started on, though its tasks were finished meanwhile', () => {
+    const finished = WEEKS.replace('- [ ] Read chapter 2', '- [x] Read chapter 2');
+    const outcome = logInSection(finished, parse(finished), SESSION, { measured: true, title: 'Week 1' });
+    assert.ok(outcome.ok);
+    assert.deepStrictEqual(parse(applied(finished, outcome)).root.children[0].children.map((week) => week.sessions.length), [1, 0]);
+    // A section of that title no longer there: the first open task's.
+    const renamed = logInSection(finished, parse(finished), SESSION, { measured: true, title: 'Week 9' });
+    assert.ok(renamed.ok);
+    assert.deepStrictEqual(parse(applied(finished, renamed)).root.children[0].children.map((week) => week.sessions.length), [0, 1]);
+  });
 });

@@ -1,4 +1,4 @@
-import { allTasks, catchUpAdvice, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
+import { allTasks, catchUpAdvice, studySection, notStartedUntil, clip, needsNewEntry, missedDatedDays, plannedTodayElsewhere, restOf, formatMinutes, frontMatterRestProblem, frontMatterStartProblem, Lines, localIsoDate, loggedMinutes, plannedTime, scheduleStatus, studyTime, summarizeToday, unreadDoneDate, unreadHeadingDate, unreadYearlessDate, fileStem, yearUnsaid, weekdayCodes, writtenStampDate, type ActiveReason, type CatchUpAdvice, type NextInProgram, type ParsedPlan, type PlanNode, type Task, type TodaySummary } from '../../core';
 import * as fs from 'fs';
 import { restOption, restReadNote, spreadShape } from './replan';
 import { pathsOrDefault } from '../shareFiles';
@@ -194,7 +194,7 @@ before today, a tracker's or a journal's), schedule, streak, futureStamps (stamp
       const where = loaded.length === 1 ? field(tasks?.file ?? '') : 'these files';
       const what = tasks && loaded.every(({ plan }) => plan.journal) ? `No plan days in ${where} (${loaded.length === 1 ? 'a journal: its entries are records' : 'journals'})` : `No days in ${where}`;
       // Time too, where it can go under a section (a trial's weekly checklist could log none).
-      const logHint = tasks && !loaded.every(({ plan }) => plan.journal) ? `; log study time with learning-plans log ${shellWord(tasks.file)} today 30m` : '';
+      const logHint = tasks && studySection(tasks.plan) !== null ? `; log study time with learning-plans log ${shellWord(tasks.file)} today 30m` : '';
       lines.push(tasks ? `${what}: check a task with learning-plans toggle ${shellWord(tasks.file)} LINE (or "its words")${logHint}`
         : loaded.length === 0 ? `${noPlanIn(paths).replace(/^n/, 'N')}.`
           // Journals alone: their entries are records, not days to do (a trial's read "No plan with days found").

@@ -12,34 +12,54 @@ import { logSession } from './sessionLog';
 import { planTitle } from '../nodeLabels';
 import { latestStamp } from '../today/activePlan';
 
-/** The section a session of a plan without days goes under; null when the plan has days, or no task. */
+/**
+ * The section a session of a plan without days goes under; null when the plan has days, is no plan (a meeting's
+ * action items), has no task, or holds that task under no heading (a session there would join the task's list).
+ */
 export function studySection(plan: ParsedPlan): PlanNode | null {
-  if (plan.days.length > 0 || plan.journal) return null;
+  if (plan.days.length > 0 || plan.journal || !plan.isPlan) return null;
   const tasks = allTasks(plan.root);
   const open = tasks.find((task) => task.status === 'open' || task.status === 'inProgress') ?? tasks[tasks.length - 1];
-  return open === undefined ? null : innermostHolding(plan.root, open);
+  const section = open === undefined ? null : innermostHolding(plan.root, open);
+  return section === null || section === plan.root || section.form !== 'heading' ? null : section;
 }
 
 /**
  * The plan of tasks alone a session is timed in where no plan has days to be active (Today's plans have days): the
- * one with the latest stamp up to `today`, else the first. Undefined when there is none.
+ * one with the latest stamp up to `today`; the only one, with none stamped; else none (no guess among several).
  */
 export function sectionPlanOf(plans: readonly ParsedPlan[], today: string): ParsedPlan | undefined {
   let best: ParsedPlan | undefined;
   let bestDate = '';
+  let count = 0;
   for (const plan of plans) {
     if (studySection(plan) === null) continue;
+    count++;
     const date = latestStamp(plan, today) ?? '';
     if (best === undefined || date > bestDate) [best, bestDate] = [plan, date];
   }
-  return best;
+  return bestDate !== '' || count === 1 ? best : undefined;
 }
 
-/** Logs `session` under the plan's study section (see studySection). */
-export function logInSection(text: string, plan: ParsedPlan, session: SessionMark, options: { readonly measured?: boolean } = {}): EditOutcome {
-  const section = studySection(plan);
+/**
+ * Logs `session` under the plan's study section (see studySection); `title`: under the section of that title, where
+ * the timer was started (its first open task may be in the next section by the time it stops).
+ */
+export function logInSection(text: string, plan: ParsedPlan, session: SessionMark, options: { readonly measured?: boolean; readonly title?: string } = {}): EditOutcome {
+  const named = options.title === undefined || plan.days.length > 0 ? null : sectionTitled(plan.root, options.title);
+  const section = named ?? studySection(plan);
   if (section === null) return { ok: false, message: l10n.t('{0} has days or no task: no section to log the session under', planTitle(plan)) };
-  return logSession(text, plan, section, session, options);
+  return logSession(text, plan, section, session, { measured: options.measured });
+}
+
+/** The first heading below the plan titled `title`. */
+function sectionTitled(node: PlanNode, title: string): PlanNode | null {
+  for (const child of node.children) {
+    if (child.title === title && child.form === 'heading') return child;
+    const found = sectionTitled(child, title);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The deepest node whose own tasks or whose children's hold `task`. */

@@ -106,8 +106,8 @@ export class TimerService implements vscode.Disposable {
         if (entry) return logSession(text, plan, entry, session, { measured: true });
         return { ok: false, message: vscode.l10n.t('{0} has no entry for {1} to log the session in', vscode.workspace.asRelativePath(uri), session.date) };
       }
-      // A plan of tasks alone: under the section being worked through now (the first open task's).
-      if (state.day.line === SECTION_LINE) return logInSection(text, plan, session, { measured: true });
+      // A plan of tasks alone: under the section the timer was started on (else the first open task's).
+      if (state.day.line === SECTION_LINE) return logInSection(text, plan, session, { measured: true, title: state.day.title });
       const day = findDay(plan, state.day);
       if (!day) return { ok: false, message: vscode.l10n.t('"{0}" is no longer in {1}', state.day.title, vscode.workspace.asRelativePath(uri)) };
       return logSession(text, plan, day, session, { measured: true });

@@ -46,7 +46,7 @@ export function registerTimerStatusBar(context: vscode.ExtensionContext, timer: 
     }
     item.text = '$(watch)';
     if (!day) {
-      item.tooltip = vscode.l10n.t('Start the study timer on {0}', section!.title);
+      item.tooltip = vscode.l10n.t('Start the study timer on {0} in {1}', section!.title, vscode.workspace.asRelativePath(vscode.Uri.parse(tasksOnly!.uri)));
       item.accessibilityInformation = { label: vscode.l10n.t('Start the study timer on {0}', section!.title), role: 'button' };
       item.command = START_TIMER_COMMAND;
       item.show();

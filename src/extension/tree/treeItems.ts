@@ -92,7 +92,8 @@ function planItem(element: PlanElement, today: TodayService): vscode.TreeItem {
   item.description = [kind, dueCount(root, today.summary.today)].filter(Boolean).join(' · ');
   item.iconPath = root.done ? DONE : new vscode.ThemeIcon('book');
   item.resourceUri = uri;
-  item.contextValue = root.done ? 'plan-done' : 'plan';
+  // `plan-tasks`: no days, so no active plan to be nor a schedule to catch up on (its menu opens it, nothing more).
+  item.contextValue = root.done ? 'plan-done' : element.plan.days.length > 0 ? 'plan' : 'plan-tasks';
   item.accessibilityInformation = { label: spokenProgress(root, title) };
   return item;
 }
