@@ -33,7 +33,7 @@ function expand(item: string, what: string): string[] {
   if (numbers) return range(item, what, Number(numbers[1]), Number(numbers[2]), String);
   const ofWeek = weekRange(item);
   if (ofWeek === null) return [item];
-  if ('weeks' in ofWeek) throw new UsageError(`${what}${item}: a range of the days of a week stays in that week (name each week's days: W${ofWeek.weeks[0]}D1-3,W${ofWeek.weeks[1]}D1-2)`);
+  if ('weeks' in ofWeek) throw new UsageError(`${what}${item}: a range of the days of a week stays in that week: name each week's days apart (W${ofWeek.weeks[0]}D${ofWeek.from}-N,W${ofWeek.weeks[1]}D1-${ofWeek.to}, N the last day of week ${ofWeek.weeks[0]})`);
   return range(item, what, ofWeek.from, ofWeek.to, (day) => `Week ${ofWeek.week}, Day ${day}`);
 }
 
@@ -43,7 +43,7 @@ function range(item: string, what: string, from: number, to: number, name: (day:
   return Array.from({ length: to - from + 1 }, (_, i) => name(from + i));
 }
 
-type WeekRange = { readonly week: number; readonly from: number; readonly to: number } | { readonly weeks: readonly [number, number] };
+type WeekRange = { readonly week: number; readonly from: number; readonly to: number } | { readonly weeks: readonly [number, number]; readonly from: number; readonly to: number };
 
 /**
  * `Week 2, Day 1-3` (`Days`, and `W2D1-3`): its week and days. After the dash, the last day as a number, as a day
@@ -60,5 +60,5 @@ function weekRange(item: string): WeekRange | null {
   if (bare) return { week: first.week, from: first.day, to: Number(bare[1]) };
   const other = parseDaySpec(last);
   if (other?.kind !== 'weekDay') return null;
-  return other.week === first.week ? { week: first.week, from: first.day, to: other.day } : { weeks: [first.week, other.week] };
+  return other.week === first.week ? { week: first.week, from: first.day, to: other.day } : { weeks: [first.week, other.week], from: first.day, to: other.day };
 }

@@ -163,6 +163,15 @@ describe('Hostile and broken input', () => {
     } finally {
       await files.update('watcherExclude', before, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(gone).then(undefined, () => undefined);
+      // The watcher starts again with the setting, and may miss what is written meanwhile (a CI run's web host missed
+      // the next test's binary file): the tests after this one count on its events, so wait until it reports again.
+      const probe = workspaceUri('hostile', 'watcher-probe.md');
+      for (let round = 0; round < 40 && !lp.index.get(probe); round++) {
+        await vscode.workspace.fs.writeFile(probe, encode(`### Day 1 - Probe ${round}\n- [ ] p\n`));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await vscode.workspace.fs.delete(probe);
+      await waitFor('the probe to leave the index', () => !lp.index.get(probe));
     }
   });
 

@@ -37,7 +37,7 @@ describe('dayNames: the DAYs of a list (done, undone, replan --skip)', () => {
     assert.throws(() => dayNames('5-3', '--skip '), /^Error: --skip 5-3: a range of days goes from the lower day number to the higher$/);
     assert.throws(() => dayNames('W2D3-1'), /W2D3-1: a range of days goes from the lower day number to the higher/);
     assert.throws(() => dayNames('1-5000'), /1-5000: at most 1000 days at once/);
-    assert.throws(() => dayNames('W1D5-W2D2'), /W1D5-W2D2: a range of the days of a week stays in that week \(name each week's days: W1D1-3,W2D1-2\)/);
+    assert.throws(() => dayNames('W1D5-W2D2'), /W1D5-W2D2: a range of the days of a week stays in that week: name each week's days apart \(W1D5-N,W2D1-2, N the last day of week 1\)/);
   });
 });
 

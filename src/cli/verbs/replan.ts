@@ -53,7 +53,7 @@ function spreadDays(text: string): number {
 export const replanVerb: Verb = {
   name: 'replan',
   summary: 'Catch up on a plan that fell behind: shift, spread or skip days',
-  usage: 'replan <file> (--shift N | --spread K [--double DATE,...] | --skip DAY,... or N-M | --start DATE) [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
+  usage: 'replan <file> (--shift N | --spread K | --skip DAY,... | --start DATE) [--double DATE,...] [--today YYYY-MM-DD] [--rest sat,sun] [--dry-run] [--json [--pretty]] [--max-size 5MB]',
   description: `Catch up on a scheduled plan (front matter start: YYYY-MM-DD, or days that carry their dates) that fell behind, and print the change as a diff:
 --shift N moves the rest of the plan (from the current day on) N study days later (negative: earlier);
 --spread K puts the days planned before today into the next K study days, two a day on some of them
