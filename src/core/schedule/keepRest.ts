@@ -10,6 +10,7 @@ import type { ParsedPlan } from '../model';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import * as l10n from '@vscode/l10n';
 import { frontMatterRest, plannedRest, weekdayCodes } from './restDays';
+import { frontMatterKeyInsert } from './frontMatterInsert';
 import type { ScheduleOptions } from './schedule';
 
 /** A top-level `rest` key, YAML's or TOML's, in any case (`Rest:`, `"rest" =`); not a nested one (`  rest: 90`). */
@@ -32,31 +33,8 @@ export function restToKeep(plan: ParsedPlan, replanned: ParsedPlan, options: Sch
  */
 export function frontMatterRestEdit(lines: Lines, weekdays: readonly number[]): TextEdit | null {
   const codes = weekdayCodes(weekdays);
-  const first = lines.at(0);
-  const eol = lines.breakAfter(0) || '\n';
-  const closing = (fence: RegExp): number => {
-    for (let line = 1; line < lines.count; line++) if (fence.test(lines.at(line))) return line;
-    return -1;
-  };
   // A `rest` key already in the front matter, even one its reading skips (a TOML array over several lines): not a second.
-  const holdsRest = (end: number): boolean => {
-    for (let line = 1; line < end; line++) if (TOP_LEVEL_REST.test(lines.at(line))) return true;
-    return false;
-  };
-  if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) {
-    const end = closing(/^\+\+\+[ \t]*$/);
-    if (end < 0 || holdsRest(end)) return null;
-    const at = { line: 1, character: 0 };
-    return { range: { start: at, end: at }, newText: `rest = [${codes.map((code) => `"${code}"`).join(', ')}]${eol}` };
-  }
-  if (/^\uFEFF?---[ \t]*$/.test(first)) {
-    const line = closing(/^(?:---|\.\.\.)[ \t]*$/);
-    if (line < 0 || holdsRest(line)) return null;
-    const at = { line, character: 0 };
-    return { range: { start: at, end: at }, newText: `rest: [${codes.join(', ')}]${lines.breakAfter(line - 1) || eol}` };
-  }
-  const at = { line: 0, character: first.startsWith('\uFEFF') ? 1 : 0 };
-  return { range: { start: at, end: at }, newText: `---${eol}rest: [${codes.join(', ')}]${eol}---${eol}` };
+  return frontMatterKeyInsert(lines, `rest: [${codes.join(', ')}]`, `rest = [${codes.map((code) => `"${code}"`).join(', ')}]`, (line) => TOP_LEVEL_REST.test(line));
 }
 
 /** The replan's edits, text and plan after them, with the rest kept where the new dates would lose it (`kept`: the weekdays written). */

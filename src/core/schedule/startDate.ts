@@ -16,6 +16,7 @@ import { scheduleFor } from './schedule';
 import { scheduleStatus, type CatchUpContext } from './scheduleStatus';
 import { frontMatterStartEdit } from './scheduleEdits';
 import { standing } from './replanSummary';
+import { frontMatterKeyInsert } from './frontMatterInsert';
 import type { ReplanOutcome } from './replanTypes';
 
 const fail = (message: string): ReplanOutcome => ({ ok: false, message });
@@ -62,33 +63,9 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
 }
 
 /**
- * `start: date` written where the front matter has no start line: before YAML's closing fence, first in TOML's (where a
- * key is top-level), or front matter of its own at the top (after a BOM). Null for front matter that does not close,
- * or holds a start key whose value is no date (a second key would not be read).
+ * `start: date` written where the front matter has no start line (see frontMatterKeyInsert). Null for front matter that
+ * does not close, or holds a start key whose value is no date (a second key would not be read).
  */
 function startLineInsert(lines: Lines, date: string): TextEdit | null {
-  const first = lines.at(0);
-  const eol = lines.breakAfter(0) || '\n';
-  const closing = (fence: RegExp): number => {
-    for (let line = 1; line < lines.count; line++) if (fence.test(lines.at(line))) return line;
-    return -1;
-  };
-  const holdsStart = (end: number): boolean => {
-    for (let line = 1; line < end; line++) if (START_KEY.test(lines.at(line).trimStart())) return true;
-    return false;
-  };
-  if (/^\uFEFF?\+\+\+[ \t]*$/.test(first)) {
-    const end = closing(/^\+\+\+[ \t]*$/);
-    if (end < 0 || holdsStart(end)) return null;
-    const at = { line: 1, character: 0 };
-    return { range: { start: at, end: at }, newText: `start = ${date}${eol}` };
-  }
-  if (/^\uFEFF?---[ \t]*$/.test(first)) {
-    const end = closing(/^(?:---|\.\.\.)[ \t]*$/);
-    if (end < 0 || holdsStart(end)) return null;
-    const at = { line: end, character: 0 };
-    return { range: { start: at, end: at }, newText: `start: ${date}${lines.breakAfter(end - 1) || eol}` };
-  }
-  const at = { line: 0, character: first.startsWith('\uFEFF') ? 1 : 0 };
-  return { range: { start: at, end: at }, newText: `---${eol}start: ${date}${eol}---${eol}` };
+  return frontMatterKeyInsert(lines, `start: ${date}`, `start = ${date}`, (line) => START_KEY.test(line.trimStart()));
 }
