@@ -77,6 +77,9 @@ describe('slugify: safe names from untrusted titles', () => {
   it('strips the "Day N -" prefix from titles', () => {
     assert.strictEqual(titleWithoutDayPrefix('Day 31 - Lakehouse'), 'Lakehouse');
     assert.strictEqual(titleWithoutDayPrefix('Day 28: Project'), 'Project');
+    // A challenge's count is no part of the title (a trial's lab was `day-004-100-wrote-unit-tests`).
+    assert.strictEqual(titleWithoutDayPrefix('Day 4/100: wrote unit tests'), 'wrote unit tests');
+    assert.strictEqual(titleWithoutDayPrefix('Day 9 / 30 - Review'), 'Review');
     assert.strictEqual(titleWithoutDayPrefix('Day 1'), 'Day 1');
     assert.strictEqual(titleWithoutDayPrefix('Day 3 - Joins \t'), 'Joins', 'trailing blanks go too');
     // In any language the grammar reads, full-width separators too.
@@ -108,6 +111,12 @@ describe('lab locations', () => {
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[1]), 1, journal.days[1].date).folder, ['labs', 'j', '2026-11-28']);
     // The lab made under the name it had before is the day's still (a review's: a second lab beside it).
     assert.deepStrictEqual(labLocation(undefined, 'j.md', dayContent(journal, journal.days[0]), 0, journal.days[0].date).formerFolder, ['labs', 'j', '2026-11-27-11-27-2026-heaps']);
+  });
+
+  it('leaves a challenge\'s count out of a lab\'s folder, and finds a lab made under the name with it (a trial\'s `day-004-100-...`)', () => {
+    const log = parse(lines('# #100DaysOfCode', '', 'Day 3/100: closures', 'Day 4/100: wrote unit tests', 'Day 5/100: promises', ''), 'file:///ws/log.md');
+    const where = labLocation(undefined, 'log.md', dayContent(log, log.days[1]), 1);
+    assert.deepStrictEqual([where.folder, where.formerFolder], [['labs', 'log', 'day-004-wrote-unit-tests'], ['labs', 'log', 'day-004-100-wrote-unit-tests']]);
   });
 
   it('leaves a date that ends a numbered day\'s title out of its folder\'s name (a replan dates it anew)', () => {

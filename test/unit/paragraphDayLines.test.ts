@@ -116,6 +116,23 @@ describe('format: a day a line, no blank line between (formats/paragraph-day-lin
     assert.deepStrictEqual(parse(linked).days.map((d) => d.title), plan.days.map((d) => d.title));
   });
 
+  it('on the last day of a day-a-line paragraph too, so that the next day the learner adds is a day (a trial\'s Day 7 was lost)', () => {
+    for (const log of ['# Log\n\nDay 4/100: z\nDay 5/100: a\nDay 6/100: b\n', '# Log\n\nDay 4/100: z\nDay 5/100: a\nDay 6/100: b', '# Log\r\n\r\n**Day 4:** z\\\r\n**Day 5:** a\\\r\n**Day 6:** b\r\n']) {
+      const eol = log.includes('\r\n') ? '\r\n' : '\n';
+      const read = parse(log);
+      const last = read.days[2];
+      const logged = applied(log, logSession(log, read, last, { date: D, from: null, to: null, minutes: 20 }));
+      const linked = applied(log, addLabLink(log, last, 'day-006', 'l.ipynb'));
+      for (const after of [logged, linked]) {
+        const next = `${after}${after.endsWith(eol) ? '' : eol}${log.includes('**') ? '**Day 7:** c' : 'Day 7/100: c'}${eol}`;
+        assert.deepStrictEqual(parse(next).days.map((d) => d.number), [4, 5, 6, 7], JSON.stringify(next));
+      }
+      assert.strictEqual(parse(logged).days[2].sessions.length, 1);
+      assert.ok(logged.includes(`${eol}\u23F1 ${D} (20 min)`), JSON.stringify(logged));
+      assert.ok(linked.includes(`${eol}**Lab:** [day-006](l.ipynb)`), JSON.stringify(linked));
+    }
+  });
+
   it('a line indented as code is no day of its own, and a lab link before it keeps it (a review\'s day turned code)', () => {
     const indented = '# #100DaysOfCode log\n\nDay 1/100: learned git\n    Day 2/100: todo app\nDay 3/100: closures\nDay 4/100: more\n';
     const read = parse(indented);

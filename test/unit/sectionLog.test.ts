@@ -13,6 +13,11 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     assert.strictEqual(studySection(parse(week1Done))?.title, 'Week 2');
     assert.strictEqual(studySection(parse(WEEKS.replace(/- \[ \]/g, '- [x]')))?.title, 'Week 2');
     assert.strictEqual(studySection(parse('# Plan\n\n### Day 1\n- [ ] a\n')), null);
+    // The section just studied: its last task checked on the session's date (a trial finished Week 1, and its session
+    // went under Week 2).
+    const finishedToday = WEEKS.replace('- [ ] Read chapter 2', '- [x] Read chapter 2 \u2705 2026-12-01');
+    assert.strictEqual(studySection(parse(finishedToday), '2026-12-01')?.title, 'Week 1');
+    assert.strictEqual(studySection(parse(finishedToday), '2026-12-02')?.title, 'Week 2');
   });
 
   it('writes the session after the section\'s tasks, keeps every other byte (CRLF too), and the plan counts it', () => {

@@ -11,6 +11,9 @@ import type { HeadingClass } from './classifyHeading';
 import { plainText } from './inlineText';
 import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { displayText } from '../text/mojibake';
+import type { Lines } from '../grammar/lines';
+import { isBlank } from '../grammar/lineSyntax';
+import type { PlanNode } from '../model';
 
 /** How a paragraph day is written: its form decides which later lines of its paragraph start days too. */
 export type DayLineForm = 'bold' | 'count' | 'plain';
@@ -88,4 +91,12 @@ export function paragraphPieces(inline: BlockToken, first: ParagraphDayLine): Pa
 /** The inline tokens of line `k` (after the break that ends line k - 1). */
 function lineTokens(children: readonly Token[], breaks: readonly number[], k: number): Token[] {
   return children.slice(breaks[k - 1] + 1, k < breaks.length ? breaks[k] : children.length);
+}
+
+/**
+ * Whether a paragraph day (`form: 'paragraph'`) is one of a paragraph written a day a line: a line of text follows it in
+ * its paragraph, or it is not its paragraph's first line. What is written under it goes in as a line of its text.
+ */
+export function dayALine(lines: Lines, day: PlanNode): boolean {
+  return (day.bodyLine < lines.count && !isBlank(lines.at(day.bodyLine))) || (day.line > 0 && !isBlank(lines.at(day.line - 1)));
 }

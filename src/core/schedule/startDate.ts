@@ -7,7 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
-import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
+import { applyTextEdits, Lines, onLine, type TextEdit } from '../edits/textEdit';
 import { otherDaysChanged } from '../edits/doneReadings';
 import type { ParsedPlan } from '../model';
 import { isValidIsoDate } from '../calendar/calendarDays';
@@ -31,7 +31,7 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
   if (plan.journal) return fail(l10n.t('{0} is a journal: its entries are records of their dates, with no schedule to start', name));
   if (plan.days.length === 0) return fail(l10n.t('{0} has no days to schedule', name));
   const lines = new Lines(text);
-  const edit = frontMatterStartEdit(lines, date) ?? startLineInsert(lines, date);
+  const edit = frontMatterStartEdit(lines, date) ?? emptyStartEdit(lines, date) ?? startLineInsert(lines, date);
   if (edit === null) return fail(l10n.t('the front matter of {0} holds a start that is not a date, or does not close: edit its start: by hand', name));
   const after = applyTextEdits(text, [edit]);
   const before = scheduleStatus(plan, context);
@@ -60,6 +60,23 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
     standing: where,
     text: after,
   };
+}
+
+/** A template's blank `start:` (YAML, `start:` with nothing after it but a comment): filled in (a trial's was refused). */
+function emptyStartEdit(lines: Lines, date: string): TextEdit | null {
+  if (!/^\uFEFF?---[ \t]*$/.test(lines.at(0))) return null;
+  for (let line = 1; line < lines.count; line++) {
+    const text = lines.at(line);
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(text)) return null;
+    const blank = /^(start[ \t]*:)([ \t]*)(?:#.*)?$/.exec(text);
+    if (blank) {
+      const at = blank[1].length;
+      // Before a comment, one space kept after the date; a blank value's spaces make way.
+      const comment = text.slice(at + blank[2].length);
+      return onLine(line, { start: at, end: at + blank[2].length, newText: ` ${date}${comment ? ' ' : ''}` });
+    }
+  }
+  return null;
 }
 
 /**

@@ -13,13 +13,17 @@ import { planTitle } from '../nodeLabels';
 import { latestStamp } from '../today/activePlan';
 
 /**
- * The section a session of a plan without days goes under; null when the plan has days, is no plan (a meeting's
- * action items), has no task, or holds that task under no heading (a session there would join the task's list).
+ * The section a session of a plan without days goes under: the one holding the last task checked on `date`, else the
+ * first open task's; null when the plan has days, is no plan (a meeting's action items), has no task, or holds that
+ * task under no heading (a session there would join the task's list).
  */
-export function studySection(plan: ParsedPlan): PlanNode | null {
+export function studySection(plan: ParsedPlan, date?: string): PlanNode | null {
   if (plan.days.length > 0 || plan.journal || !plan.isPlan) return null;
   const tasks = allTasks(plan.root);
-  const open = tasks.find((task) => task.status === 'open' || task.status === 'inProgress') ?? tasks[tasks.length - 1];
+  // The section just studied, as a day's `today` is the day marked that date: the last task checked on the session's
+  // date (a trial finished Week 1 and its session went under Week 2).
+  const checked = date === undefined ? [] : tasks.filter((task) => task.doneDate === date);
+  const open = checked[checked.length - 1] ?? tasks.find((task) => task.status === 'open' || task.status === 'inProgress') ?? tasks[tasks.length - 1];
   const section = open === undefined ? null : innermostHolding(plan.root, open);
   return section === null || section === plan.root || section.form !== 'heading' ? null : section;
 }
@@ -47,7 +51,7 @@ export function sectionPlanOf(plans: readonly ParsedPlan[], today: string): Pars
  */
 export function logInSection(text: string, plan: ParsedPlan, session: SessionMark, options: { readonly measured?: boolean; readonly title?: string } = {}): EditOutcome {
   const named = options.title === undefined || plan.days.length > 0 ? null : sectionTitled(plan.root, options.title);
-  const section = named ?? studySection(plan);
+  const section = named ?? studySection(plan, session.date);
   if (section === null) return { ok: false, message: l10n.t('{0} has days or no task: no section to log the session under', planTitle(plan)) };
   return logSession(text, plan, section, session, { measured: options.measured });
 }

@@ -15,6 +15,7 @@ import { formatMinutes } from '../study/duration';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { dayName as dayLabel } from '../nodeLabels';
 import { isLearningsHeading } from '../review/cards';
+import { dayALine } from '../parse/paragraphDayLines';
 
 export type { SessionMark };
 
@@ -259,11 +260,19 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   // A day a line in a paragraph of such days (paragraphDayLines.ts): the session as a line of the day's own text, ended
   // as the day's line is (the parser reads a `⏱` line of a paragraph day), first; a list item after it would end the
   // paragraph there (and after a hard break's `\`, make it a backslash in the day's title).
-  if (day.form === 'paragraph' && day.bodyLine < lines.count && !isBlank(lines.at(day.bodyLine))) {
+  // The last day of such a paragraph too: a list item after it would take in the next day's line the learner adds (a
+  // trial's Day 7 was lost so).
+  if (day.form === 'paragraph' && dayALine(lines, day)) {
     const last = lines.at(day.bodyLine - 1);
     const ending = /\\[ \t]*$/.test(last) ? '\\' : / {2,}$/.test(last) ? '  ' : '';
-    const at = { line: day.bodyLine, character: 0 };
-    edits.unshift({ range: { start: at, end: at }, newText: item.replace(/^- /, '') + ending + lines.breakAfter(day.bodyLine - 1) });
+    const line = item.replace(/^- /, '') + ending;
+    if (day.bodyLine < lines.count) {
+      const at = { line: day.bodyLine, character: 0 };
+      edits.unshift({ range: { start: at, end: at }, newText: line + lines.breakAfter(day.bodyLine - 1) });
+    } else {
+      const at = { line: lines.count - 1, character: lines.at(lines.count - 1).length };
+      edits.unshift({ range: { start: at, end: at }, newText: (lines.breakAfter(lines.count - 2) || '\n') + line });
+    }
   }
   for (const edit of edits) {
     const result = buildPlan(inMemoryDocument(plan.uri, applyTextEdits(text, [edit]), plan.version + 1));

@@ -25,6 +25,9 @@ describe('a start date given (replan --start)', () => {
       [`---\r\ntitle: SQL\r\n---\r\n${DAYS.replace(/\n/g, '\r\n')}`, `---\r\ntitle: SQL\r\nstart: 2026-11-24\r\n---\r\n${DAYS.replace(/\n/g, '\r\n')}`],
       [`+++\ntitle = "SQL"\n+++\n${DAYS}`, `+++\nstart = 2026-11-24\ntitle = "SQL"\n+++\n${DAYS}`],
       [`---\nstart: 2026-11-01 # the first day\n---\n${DAYS}`, `---\nstart: 2026-11-24 # the first day\n---\n${DAYS}`],
+      // A template's blank start (a trial's was refused).
+      [`---\ntitle: SQL\nstart:\n---\n${DAYS}`, `---\ntitle: SQL\nstart: 2026-11-24\n---\n${DAYS}`],
+      [`---\nstart:   # YYYY-MM-DD\n---\n${DAYS}`, `---\nstart: 2026-11-24 # YYYY-MM-DD\n---\n${DAYS}`],
     ];
     for (const [before, after] of table) {
       assert.strictEqual(started(before), after, JSON.stringify(before));
