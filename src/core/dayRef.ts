@@ -30,7 +30,9 @@ export type DaySpec =
   /** A date without a year (`Nov 27`, `27 November`): the day dated on that month and day, in whatever year. */
   | { readonly kind: 'monthDay'; readonly month: number; readonly day: number; readonly written: string }
   /** A day of a week as its heading or row names it (`Week 2, Day 1`, `W2D1`), in a plan that numbers its days again each week. */
-  | { readonly kind: 'weekDay'; readonly week: number; readonly day: number; readonly written: string };
+  | { readonly kind: 'weekDay'; readonly week: number; readonly day: number; readonly written: string }
+  /** `R1D3`: day 3 of a #100DaysOfCode round, as `index` lists such days (a trial's `done r.md R1D3` was a usage error). */
+  | { readonly kind: 'roundDay'; readonly round: number; readonly day: number; readonly written: string };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -72,6 +74,8 @@ export function parseDaySpec(text: string): DaySpec | null {
   // refused). The dot after the month says so: `3.5` is no DAY.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.$/.exec(trimmed);
   if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31) return { kind: 'monthDay', month: Number(dotted[2]), day: Number(dotted[1]), written: trimmed };
+  const round = /^r(\d{1,3})[ \t]*[-_.:/]?[ \t]*d(\d{1,4})$/i.exec(trimmed);
+  if (round) return { kind: 'roundDay', round: Number(round[1]), day: Number(round[2]), written: trimmed };
   // `Week 2, Day 1` or `W2D1` alone, as the plan labels the day (a trial's was a usage error).
   const ofWeek = trimmed.length <= 40 ? weekDayOf(trimmed) : null;
   if (ofWeek && ofWeek.name.length >= trimmed.replace(/\s+/g, ' ').length) return { kind: 'weekDay', week: ofWeek.week, day: ofWeek.day, written: trimmed };
@@ -107,6 +111,7 @@ export function describeDaySpec(spec: DaySpec): string {
       return spec.date;
     case 'monthDay':
     case 'weekDay':
+    case 'roundDay':
       return spec.written;
   }
 }
@@ -160,6 +165,8 @@ export function daysMatching(plan: ParsedPlan, spec: DaySpec, schedule: Schedule
       // Both readings, and two days (Week 2 over Days 3-6: Day 3, or its third, Day 5): both, for the learner to pick.
       return numbered.length > 0 && counted.length > 0 && counted.some((day) => !numbered.includes(day)) ? [...numbered, ...counted] : numbered.length > 0 ? numbered : counted;
     }
+    case 'roundDay':
+      return plan.days.filter((day) => day.round === spec.round && day.number === spec.day);
     case 'monthDay': {
       const monthDay = `-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
       const headed = plan.days.filter((day) => day.date !== null && day.date.endsWith(monthDay));
@@ -324,6 +331,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
         : nearestNote(plan, spec.kind === 'date' ? spec.date : '', schedule, l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what))),
       monthDay: () => l10n.t('{0} has no day dated {1}', file, what),
       weekDay: () => l10n.t('{0} has no day named {1}', file, what),
+      roundDay: () => l10n.t('{0} has no day named {1}', file, what),
     };
     return { ok: false, message: none[spec.kind](), candidates: [] };
   }

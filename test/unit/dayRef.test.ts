@@ -45,11 +45,12 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     ['Tag 2x', null],
     ['Day 3-', null],
     ['Week 2', null],
-    ['R1D2', null],
     // A day of a week as its heading or row names it (a trial's `show c25k.md "Week 2, Day 1"` was a usage error).
     ['Week 2, Day 1', { kind: 'weekDay', week: 2, day: 1, written: 'Week 2, Day 1' }],
     ['week 2 day 1', { kind: 'weekDay', week: 2, day: 1, written: 'week 2 day 1' }],
     ['W2D1', { kind: 'weekDay', week: 2, day: 1, written: 'W2D1' }],
+    ['R1D3', { kind: 'roundDay', round: 1, day: 3, written: 'R1D3' }],
+    ['r2-d14', { kind: 'roundDay', round: 2, day: 14, written: 'r2-d14' }],
     ['Semana 1, D\u00eda 3', { kind: 'weekDay', week: 1, day: 3, written: 'Semana 1, D\u00eda 3' }],
     ['Week 2, Day 1 - Jog', null],
     ['Week 1 (Day 1-7)', null],
@@ -99,6 +100,11 @@ describe('DAY forms: a number, line:N, a weekday, an ISO date', () => {
     const table = parse('# C25K\n\n| Week | Day | Workout | Done |\n|---|---|---|---|\n| 1 | 1 | Walk | |\n| | 2 | Walk | |\n| 2 | 1 | Jog | |\n| | 2 | Jog | |\n');
     const found = lookupDay(table, parseDaySpec('Week 2, Day 1')!, 'c25k.md');
     assert.ok(found.ok && found.day.title === 'Week 2, Day 1: Jog', JSON.stringify(found));
+    // `R1D3`, as `index` lists a #100DaysOfCode round's days (a trial's `done r.md R1D3` was a usage error).
+    const rounds = parse('# 100 Days Of Code\n\n**R1D1** Started.\n\n**R1D2** Loops.\n\n**R2D1** Again.\n');
+    const r2 = lookupDay(rounds, parseDaySpec('R2D1')!, 'r.md');
+    assert.ok(r2.ok && r2.day.title.startsWith('R2D1'), JSON.stringify(r2));
+    assert.deepStrictEqual(lookupDay(rounds, parseDaySpec('R3D1')!, 'r.md'), { ok: false, message: 'r.md has no day named R3D1', candidates: [] });
     const headings = parse('# Bootcamp\n## W1D1 - Intro\n## W1D2 - Loops\n## W2D1 - Arrays\n');
     const short = lookupDay(headings, parseDaySpec('w2d1')!, 'b.md');
     assert.ok(short.ok && short.day.title === 'W2D1 - Arrays');
