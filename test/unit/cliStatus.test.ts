@@ -719,7 +719,7 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
     const lines = (await run('status', file)).out.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Open:'));
     assert.deepStrictEqual(lines.slice(at, at + 6), [
-      'Open: 8 of 11 tasks; the first:',
+      'Open: 8 of 11 tasks; the first 5:',
       '  [/] partitioning  (line 9, Iceberg \u203A Concepts)',
       '  [ ] skill 1  (line 11, Iceberg \u203A Skills)',
       '  [ ] skill 2  (line 12, Iceberg \u203A Skills)',

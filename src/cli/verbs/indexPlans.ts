@@ -12,7 +12,8 @@ export const indexVerb: Verb = {
   name: 'index',
   summary: 'The plan outline of markdown files and folders (--json: as JSON)',
   usage: 'index [<file-or-folder>...] [--rest sat,sun] [--json [--pretty]] [--max-size 5MB]',
-  description: `Print the plan outline of markdown files; folders are searched for *.md
+  description: `Print the plan outline of markdown files (no path: the repository around the working folder, the
+nearest folder up holding .git or .learning-plans, as status reads it); folders are searched for *.md
 (node_modules, .git, out, dist and build are skipped). Non-plan files are not listed. Each line
 is [x] done, [~] partly done, [ ] open, [-] skipped (⏭), or - (a section with nothing to do), its kind, title
 and progress; an open day of a plan with a schedule (front matter start:, or 📅 dates) says the date it is

@@ -52,7 +52,8 @@ function openTaskLines(files: readonly { plan: ParsedPlan; file: string }[], due
   const where = (file: string, line: number): string => (files.length > 1 ? `${field(file)}:${line}` : `line ${line}`);
   const listed = open.map(({ task, under, file }) => `  ${BOX[task.status]} ${field(task.text)}  (${where(file, task.line + 1)}${under.length ? `, ${field(under.slice(-2).join(' \u203A '))}` : ''})`);
   // "the first" only when some are left out (a trial's read "the first:" over all three).
-  const which = notDue === count && open.length === count ? '' : `; ${open.length < notDue ? 'the first' : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
+  // How many are shown (a trial read "the first:" over five of six as all of them).
+  const which = notDue === count && open.length === count ? '' : `; ${open.length < notDue ? `the first ${open.length}` : open.length === 1 ? 'the one' : 'the ones'}${notDue < count ? ' not due' : ''}`;
   return [`Open: ${count} of ${plural(total, 'task')}${which}:`, ...listed];
 }
 
