@@ -99,7 +99,8 @@ export { setStartDate } from './schedule/startDate';
 export { spreadWindow, evenDoubles, spreadDoubles, spreadDoublesNeeded } from './schedule/spreadDays';
 export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/catchUpAdvice';
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
-export { logSession, logPause, loggedMinutes, minutesByDate, sessionDates } from './timer/sessionLog';
+export { logSession, logPause } from './timer/sessionLog';
+export { loggedMinutes, minutesByDate, sessionDates } from './timer/sessionTotals';
 export { logInSection, sectionPlanOf, studySection } from './timer/sectionLog';
 export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {

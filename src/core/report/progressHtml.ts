@@ -7,7 +7,7 @@ import type { ParsedPlan, PlanNode } from '../model';
 import { planTitle } from '../nodeLabels';
 import type { TodaySummary } from '../today/today';
 import { escapeXml } from './escapeXml';
-import { loggedMinutes, minutesByDate } from '../timer/sessionLog';
+import { loggedMinutes, minutesByDate } from '../timer/sessionTotals';
 import { formatMinutes } from '../study/duration';
 import { studyTime } from '../study/studyTime';
 import { heatmapSvg } from './heatmapSvg';

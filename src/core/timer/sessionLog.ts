@@ -1,20 +1,19 @@
 /**
  * Study sessions written into the plan: `- ⏱ 2026-11-22 19:05-19:50 (45 min)` lines under a day (the
- * timer's and `learning-plans log`'s one format, grammar/dayMarks.ts), and the time they add up to.
+ * timer's and `learning-plans log`'s one format, grammar/dayMarks.ts); what they add up to is sessionTotals.ts.
  */
 import * as l10n from '@vscode/l10n';
 import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { planDates } from '../planDates';
 import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
-import { pauseText, readSessionMark, sessionText, timeOfDay, type PauseMark, type SessionMark } from '../grammar/dayMarks';
+import { pauseText, readSessionMark, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
-import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { dayName as dayLabel } from '../nodeLabels';
 import { isLearningsHeading } from '../review/cards';
+import { hoursOf, minutesByDate, minutesOnDates } from './sessionTotals';
 import { dayALine } from '../parse/paragraphDayLines';
 
 export type { SessionMark };
@@ -210,27 +209,6 @@ function logBelowTable(text: string, plan: ParsedPlan, day: PlanNode, session: S
 /** A list item's bullet (`-`, `*`, `+`) after its indentation. */
 const BULLET = /^[ \t]*([-*+])[ \t]/;
 
-/** A session's hours as minutes since the calendar's start (to past midnight: the next date's), or null without hours. */
-function hoursOf(session: { readonly date: string; readonly from: string | null; readonly to: string | null; readonly minutes: number }): { from: number; to: number } | null {
-  if (session.from === null || session.to === null) return null;
-  const day = dayNumber(session.date) * 1440;
-  // The same hour at both ends: no hours, or a whole day (`23:50-23:50 (24 h)`, a hostile trial's: the sessions of
-  // the next morning were taken beside it).
-  if (session.from === session.to) return session.minutes >= 1440 ? { from: day + timeOfDay(session.from), to: day + timeOfDay(session.from) + 1440 } : null;
-  return { from: day + timeOfDay(session.from), to: day + timeOfDay(session.to) + (session.to < session.from ? 1440 : 0) };
-}
-
-/** A session's minutes by date: those after midnight of one that runs past it (`23:30-00:30`) are the next date's. */
-function minutesOnDates(session: SessionMark): [string, number][] {
-  const hours = hoursOf(session);
-  if (hours === null) return [[session.date, session.minutes]];
-  const midnight = (dayNumber(session.date) + 1) * 1440;
-  // Split by the clock: hours that end by midnight are all its date's, whatever minutes it says (a review's `22:00-23:00 (3 h)`).
-  if (hours.to <= midnight) return [[session.date, session.minutes]];
-  const first = Math.min(session.minutes, midnight - hours.from);
-  return [[session.date, first], [isoFromDayNumber(dayNumber(session.date) + 1), session.minutes - first]];
-}
-
 /** Appends `- ⏸ 2026-11-28` (a rest day that keeps the streak) under the day, placed and checked as a session line is. */
 export function logPause(text: string, plan: ParsedPlan, day: PlanNode, pause: PauseMark): EditOutcome {
   const item = `- ${pauseText(pause)}`;
@@ -362,47 +340,4 @@ function endsItem(lines: Lines, line: number): boolean {
   if (line + 1 >= lines.count) return true;
   const next = unquoted(lines.at(line + 1));
   return isBlank(next) || LIST_ITEM_START.test(next) || isAtxHeadingLine(next);
-}
-
-const logged = new WeakMap<PlanNode, number>();
-
-/** Minutes of the `⏱` sessions written in the node and everything under it. Memoized per (immutable) node. */
-export function loggedMinutes(node: PlanNode): number {
-  let minutes = logged.get(node);
-  if (minutes === undefined) {
-    minutes = node.sessions.reduce((sum, session) => sum + session.minutes, 0);
-    for (const child of node.children) minutes += loggedMinutes(child);
-    logged.set(node, minutes);
-  }
-  return minutes;
-}
-
-/** The dates of a plan's sessions (activity for the streak, alongside the ✅ stamps). */
-export function sessionDates(plan: ParsedPlan): string[] {
-  return [...planDates(plan).sessions];
-}
-
-/**
- * Minutes studied on each date over the plans' sessions: what a heatmap cell says beside what was done, each session
- * on its date (the day studied, as the streak counts it: an evening's session past midnight is that evening's). `split`:
- * a session's hours past midnight on the next date, as the clock has them (a day holds 24 of them).
- */
-export function minutesByDate(plans: readonly ParsedPlan[], split = false): Map<string, number> {
-  const minutes = new Map<string, number>();
-  // One session with its hours logged in two files (a plan's day and a journal's entry) is one session: counted once (a
-  // trial's heatmap said 1 h 50 min for 80 minutes studied). Sessions without hours cannot be told apart: each counts.
-  const timed = new Set<string>();
-  const visit = (node: PlanNode): void => {
-    for (const session of node.sessions) {
-      if (session.from !== null) {
-        const key = `${session.date} ${session.from}-${session.to} ${session.minutes}`;
-        if (timed.has(key)) continue;
-        timed.add(key);
-      }
-      for (const [date, count] of split ? minutesOnDates(session) : [[session.date, session.minutes] as const]) minutes.set(date, (minutes.get(date) ?? 0) + count);
-    }
-    for (const child of node.children) visit(child);
-  };
-  for (const plan of plans) visit(plan.root);
-  return minutes;
 }
