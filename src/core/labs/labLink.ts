@@ -3,7 +3,7 @@ import { Lines } from '../grammar/lines';
 import { continuationPrefix, DASH_ITEM, indentColumns, isBlank, LIST_MARKER } from '../grammar/lineSyntax';
 import { applyTextEdits, onLine, type TextEdit } from '../edits/textEdit';
 import { buildPlan } from '../parse/buildPlan';
-import { dayALine } from '../parse/paragraphDayLines';
+import { dayALine, lineBreakMark } from '../parse/paragraphDayLines';
 import { inMemoryDocument } from '../document';
 import { linkInRow } from '../edits/tableEdits';
 import { alignedRowEdits } from '../edits/tableAlignment';
@@ -49,7 +49,7 @@ function paragraphLink(text: string, lines: Lines, day: PlanNode, eol: string, p
   // The last day of such a paragraph too: a paragraph after it would take in the next day's line the learner adds.
   if (dayALine(lines, day)) {
     const last = lines.at(body - 1);
-    const ending = /\\[ \t]*$/.test(last) ? '\\' : / {2,}$/.test(last) ? '  ' : '';
+    const ending = lineBreakMark(last);
     if (body < lines.count) {
       const at = { line: body, character: 0 };
       places.push({ range: { start: at, end: at }, newText: paragraph + ending + eol });

@@ -100,3 +100,8 @@ function lineTokens(children: readonly Token[], breaks: readonly number[], k: nu
 export function dayALine(lines: Lines, day: PlanNode): boolean {
   return (day.bodyLine < lines.count && !isBlank(lines.at(day.bodyLine))) || (day.line > 0 && !isBlank(lines.at(day.line - 1)));
 }
+
+/** How a line of such a paragraph ends its line: a hard break's `\\` or two spaces, else nothing (a soft break). */
+export function lineBreakMark(line: string): string {
+  return /\\[ \t]*$/.test(line) ? '\\' : / {2,}$/.test(line) ? '  ' : '';
+}

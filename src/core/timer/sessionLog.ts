@@ -14,7 +14,7 @@ import { formatMinutes } from '../study/duration';
 import { dayName as dayLabel } from '../nodeLabels';
 import { isLearningsHeading } from '../review/cards';
 import { hoursOf, minutesByDate, minutesOnDates } from './sessionTotals';
-import { dayALine } from '../parse/paragraphDayLines';
+import { dayALine, lineBreakMark } from '../parse/paragraphDayLines';
 
 export type { SessionMark };
 
@@ -242,7 +242,7 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
   // trial's Day 7 was lost so).
   if (day.form === 'paragraph' && dayALine(lines, day)) {
     const last = lines.at(day.bodyLine - 1);
-    const ending = /\\[ \t]*$/.test(last) ? '\\' : / {2,}$/.test(last) ? '  ' : '';
+    const ending = lineBreakMark(last);
     const line = item.replace(/^- /, '') + ending;
     if (day.bodyLine < lines.count) {
       const at = { line: day.bodyLine, character: 0 };
