@@ -33,6 +33,9 @@ const ROWS: Row[] = [
   ['Day 12 \u2705 2026-01-01', true, 6, 'day:12'],
   ['Day 3/100: built X', true, 5, 'day:3'],
   ['Day 9 - 30/100:', true, 5, 'day:9'],
+  ['Day 3 of 100: built X', true, 5, 'day:3'], // a challenge's length
+  ['Day 3 OF 100', true, 5, 'day:3'],
+  ['Day 3 of 100 - x', true, 5, 'day:3'],
   // Ranges.
   ['Days 3-5: x', true, 6, 'dayRange:3-5'],
   ['Day 28-31: x', true, 6, 'dayRange:28-31'],
@@ -43,6 +46,9 @@ const ROWS: Row[] = [
   ['Day 3x', true, 5, null],
   ['Day 3 30/100', true, 5, null],
   ['Day 3 R1D1', true, 5, null],
+  ['Day 3 of the trip', true, 5, null],
+  ['Day 3 of 100 days', true, 5, null],
+  ['Day 3 of: x', true, 5, null],
   ['Day 3\nnext', true, 5, null],
   ['Day 123456: x', true, 9, null], // more than five digits is no day number
   // Not a day keyword first.

@@ -253,6 +253,8 @@ describe('pre-filter: what it reads', () => {
     const cases: [string, string | null][] = [
       [three('Day 1: a', 'Day 2: b', 'Day 3: c'), 'paragraph days'],
       [three('Day 1 was long', 'Day 2 too', 'Day 3 also'), null],
+      [three('Day 1 of 100: a', 'Day 2 of 100: b', 'Day 3 OF 100 - c'), 'paragraph days'],
+      [three('Day 1 of the trip', 'Day 2 of it', 'Day 3 of 7 was long'), null],
       [three('**Day 1** Read', '**Day 2** Read', '**Day 3** Read'), 'paragraph days'],
       [three('_Day 1_ Read', '_Day 2_ Read', '_Day 3_ Read'), 'paragraph days'],
       [three('Day #1: a', 'Day #2: b', 'Day #3: c'), 'paragraph days'],

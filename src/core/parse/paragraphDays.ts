@@ -39,10 +39,10 @@ export function mayStartParagraphDay(content: string): boolean {
 }
 
 /**
- * After the day's number (and a range's end): the end of the text, or anything but a word (`:`, `/`,
- * `-`, a ✅ stamp...). `Day 5 was long` is prose.
+ * After the day's number (and a range's end, or a challenge's length: `Day 3 of 100:`): the end of the
+ * text, or anything but a word (`:`, `/`, `-`, a ✅ stamp...). `Day 5 was long` is prose.
  */
-const FOLLOWS = /^(?:[-\u2013\u2014]\d{1,5})?[ \t]*(?:$|[^\p{L}\p{N}\s])/u;
+const FOLLOWS = /^(?:[-\u2013\u2014]\d{1,5})?(?:[ \t]+of[ \t]+\d{1,5})?[ \t]*(?:$|[^\p{L}\p{N}\s])/iu;
 const KEYWORD_NUMBER = /^[ \t]*(?:#[ \t]*)?\d{1,5}/;
 const ROUND_NUMBER = /^[rw]\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d{1,4}/i;
 

@@ -128,6 +128,15 @@ function leadDayAfter(bytes: Uint8Array, q: number, e: number): number {
   }
   const after = q;
   q = skipMarkup(bytes, q, e);
+  // A challenge's length: `Day 3 of 100:` (paragraphDays.ts's FOLLOWS).
+  if (q + 2 < e && (bytes[q] | 0x20) === 0x6f && (bytes[q + 1] | 0x20) === 0x66 && isAsciiSpace(bytes[q + 2])) {
+    const n = skipMarkup(bytes, q + 2, e);
+    if (n < e && isAsciiDigit(bytes[n])) {
+      q = n;
+      while (q < e && isAsciiDigit(bytes[q])) q++;
+      q = skipMarkup(bytes, q, e);
+    }
+  }
   if (q >= e || bytes[q] === PIPE) return LEAD_DAY;
   const b = bytes[q];
   if (b >= 0x80 || b === LT || b === AMP) return LEAD_DAY;
