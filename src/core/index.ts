@@ -101,7 +101,7 @@ export { catchUpAdvice, suggestedSpread, type CatchUpAdvice } from './schedule/c
 export { unifiedDiff, type DiffOptions } from './schedule/unifiedDiff';
 export { logSession, logPause } from './timer/sessionLog';
 export { loggedMinutes, minutesByDate, sessionDates } from './timer/sessionTotals';
-export { logInSection, sectionPlanOf, studySection } from './timer/sectionLog';
+export { logInSection, sectionPlanOf, sectionsNamed, sectionsOf, studySection } from './timer/sectionLog';
 export { logInNewEntry, needsNewEntry } from './today/newJournalEntry';
 export {
   startTimer, NEW_ENTRY_LINE, SECTION_LINE, elapsedMs, elapsedMinutes, noteActivity, checkIdle, pauseTimer, resumeTimer, stopTimer, type TimerDay, type TimerState,

@@ -755,6 +755,33 @@ describe('CLI: a file of tasks alone (an Obsidian vault\'s, a to-do list)', () =
   });
 });
 
+describe('CLI: log under a section named as DAY', () => {
+  it('a plan of tasks alone takes its section by heading (a trial\'s `log rust.md "Week 1" 15m` was a usage error)', async () => {
+    const dir = tempDir('lp-sections-');
+    const file = path.join(dir, 'rust.md');
+    const text = '# Rust\n\n## Week 1: Basics\n\n- [x] Read chapter 1\n- [ ] Read chapter 2\n\n## Week 2: Ownership\n\n- [ ] Ownership\n';
+    fs.writeFileSync(file, text);
+    const logged = await run('log', file, 'week 2', '20m', '--date', '2026-11-20');
+    assert.strictEqual(logged.code, 0, logged.err);
+    assert.match(logged.out, /Logged 20 min on "Week 2: Ownership"\n$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), `${text}- \u23F1 2026-11-20 (20 min)\n`);
+    // A name that fits several, or none: the sections to pick from (the title over them is none), nothing written.
+    const several = await run('log', file, 'Week', '20m');
+    assert.strictEqual(several.code, 1);
+    assert.match(several.err, /'Week' names 2 sections of \S*rust\.md; name one as written:\n {2}Week 1: Basics \(line 3\)\n {2}Week 2: Ownership \(line 8\)\nnothing written/);
+    const none = await run('log', file, 'Week 9', '20m');
+    assert.strictEqual(none.code, 1);
+    assert.match(none.err, /\S*rust\.md has no section 'Week 9'; its sections:\n {2}Week 1: Basics \(line 3\)\n {2}Week 2: Ownership \(line 8\)\n/);
+    // In a plan with days it is no DAY, as before: the usage error.
+    const days = path.join(dir, 'days.md');
+    fs.writeFileSync(days, '# Plan\n\n## Week 1\n\n### Day 1\n\n### Day 2\n');
+    const usage = await run('log', days, 'Week 1', '20m');
+    assert.strictEqual(usage.code, 2);
+    assert.match(usage.err, /DAY must be a day number/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), `${text}- \u23F1 2026-11-20 (20 min)\n`);
+  });
+});
+
 describe('CLI: a folder with no plan', () => {
   it('status says where it looked and what a plan is; heatmap and badge warn that they show nothing', async () => {
     const dir = tempDir('lp-empty-');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { logInSection, sectionPlanOf, studySection } from '../../src/core';
+import { logInSection, sectionPlanOf, sectionsNamed, sectionsOf, studySection } from '../../src/core';
 import { applied } from './edits/applyBytes';
 import { parse } from './helpers';
 
@@ -48,6 +48,22 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     const groceries = parse('# Groceries\n\n## Monday\n- [ ] milk\n- [ ] eggs\n', 'file:///groceries.md');
     assert.strictEqual(groceries.isPlan, false);
     assert.strictEqual(studySection(groceries), null);
+  });
+
+  it('names a section by its heading: whole, case aside, or its start before a non-word; a title over them all is none', () => {
+    const plan = parse(WEEKS.replace('## Week 2', '## Week 2: Ownership').replace('## Week 1', '## Week 10\n- [ ] later\n\n## Week 1'));
+    assert.deepStrictEqual(sectionsOf(plan).map((node) => node.title), ['Week 10', 'Week 1', 'Week 2: Ownership']);
+    const names = (name: string): string[] => sectionsNamed(plan, name).map((node) => node.title);
+    assert.deepStrictEqual(names('week 1'), ['Week 1']);
+    assert.deepStrictEqual(names('Week 2'), ['Week 2: Ownership']);
+    assert.deepStrictEqual(names('WEEK 2: OWNERSHIP'), ['Week 2: Ownership']);
+    assert.deepStrictEqual(names('Week'), ['Week 10', 'Week 1', 'Week 2: Ownership']);
+    assert.deepStrictEqual(names('Week 3'), []);
+    assert.deepStrictEqual(names(' '), []);
+    // One heading over its tasks is the one section; a plan with days has none.
+    assert.deepStrictEqual(sectionsOf(parse('# Go\n\n- [ ] a\n')).map((node) => node.title), ['Go']);
+    assert.deepStrictEqual(sectionsOf(parse('# Plan\n\n## Week 1\n### Day 1\n- [ ] a\n')), []);
+    assert.deepStrictEqual(sectionsNamed(parse('# Plan\n\n## Week 1\n### Day 1\n- [ ] a\n'), 'Week 1'), []);
   });
 
   it('the timer\'s session goes under the section it was started on, though its tasks were finished meanwhile', () => {

@@ -1,5 +1,5 @@
-import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logInSection, logSession, needsNewEntry, parseDurationArg, studySection, timeOfDay } from '../../core';
-import { ArgReader, warnOf, DAY_HELP, daySpec, exactly } from '../options';
+import { dayNumber, daysSinceMonday, describeDaySpec, formatMinutes, localIsoDate, logInNewEntry, logInSection, logSession, needsNewEntry, parseDurationArg, sectionsNamed, sectionsOf, studySection, timeOfDay, type EditOutcome, type ParsedPlan, type SessionMark } from '../../core';
+import { ArgReader, warnOf, DAY_HELP, daySpec, exactly, type DayArg } from '../options';
 import { field } from '../output';
 import { DRY_RUN_NOTE, editPlan } from '../planEdits';
 import { lookupDayArg, notAPlan } from '../plans';
@@ -8,6 +8,17 @@ import { CliError, EXIT, UsageError, type Verb } from '../verb';
 function clock(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** The session under the section of a plan of tasks alone that `name` names; null where the plan has no sections (DAY was no DAY). */
+function logInNamedSection(text: string, plan: ParsedPlan, name: string, session: SessionMark, shown: string): EditOutcome | null {
+  const sections = sectionsNamed(plan, name);
+  if (sections.length === 1) return logSession(text, plan, sections[0], session);
+  if (studySection(plan) === null) return null;
+  const all = sections.length > 1 ? sections : sectionsOf(plan);
+  const lines = all.map((section) => `  ${field(section.title)} (line ${section.line + 1})`);
+  const what = sections.length > 1 ? `'${field(name)}' names ${sections.length} sections of ${shown}; name one as written:` : `${shown} has no section '${field(name)}'; its sections:`;
+  return { ok: false, message: [what, ...lines].join('\n') };
 }
 
 export const logVerb: Verb = {
@@ -23,7 +34,9 @@ into the next date). A day that is a table's row has no line of its own: its ses
 naming the row ("- ⏱ 2026-11-22 (45 min) · Day 3"), and counts for that day. In a journal of dated entries with none
 on the session's date, today (or that date as DAY, 2026-11-26) writes that entry (headed as the others) with the
 session. A past date as DAY dates the session, as --date does, also one before the --today given (a backfill as
-of that day). --dry-run prints the diff and writes nothing.`,
+of that day). In a plan of tasks alone (headings over checkboxes, no days), today is the section being worked
+through (the one whose task was checked on the session's date, else the first open task's), and DAY may name a
+section by its heading ("Week 1" for "## Week 1: Basics"). --dry-run prints the diff and writes nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args);
     const today = localIsoDate(context.clock());
@@ -32,7 +45,16 @@ of that day). --dry-run prints the diff and writes nothing.`,
     const dryRun = reader.flag('--dry-run');
     const maxBytes = reader.maxSize();
     const [file, dayText, durationText] = exactly(reader.positionals(), 3, 'log', 'a file, a DAY and a duration (one word: 1h30m)');
-    const spec = daySpec(dayText);
+    // A plan of tasks alone has sections, not days: DAY may name one (`log rust.md "Week 1" 15m`, a trial's usage
+    // error). What is no DAY is kept until the plan is read, and is the usage error it was where it names no section.
+    let notADay: UsageError | null = null;
+    let spec: DayArg;
+    try {
+      spec = daySpec(dayText);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      [notADay, spec] = [error, { kind: 'today' }];
+    }
     // A past date named as DAY is the session's, as --date says (a trial's `log j.md 2026-11-26 30m` wrote today's date);
     // before a --today too, which then reads the journal as of that day (a trial's backfill as of a day was refused).
     const asOf = dated !== null && reader.wasGiven('--today') && !reader.wasGiven('--date') ? dated : null;
@@ -53,8 +75,14 @@ of that day). --dry-run prints the diff and writes nothing.`,
     // (a trial's was refused, the same as `today --date 2026-11-26` wrote it).
     const entryDate = spec.kind === 'date' && spec.date === date ? spec.date : null;
     let dayDate = null as string | null;
+    let usage: UsageError | null = null;
     const { summary } = await editPlan(file, context, maxBytes, (text, plan) => {
       // The name as shown (escaped): the refusal's lines are joined here and split again by editPlan.
+      if (notADay !== null) {
+        const outcome = logInNamedSection(text, plan, dayText, session, field(file));
+        if (outcome === null) usage = notADay;
+        return outcome ?? { ok: false, message: notADay.message };
+      }
       // A plan of tasks alone (`## Week 1` over `- [ ] ...`): today's session goes under the section being worked through.
       if (spec.kind === 'today' && studySection(plan) !== null && notAPlan(plan, field(file)) === null) return logInSection(text, plan, session);
       const found = lookupDayArg(plan, spec, field(file), context, 'studiedToday', date);
@@ -63,7 +91,9 @@ of that day). --dry-run prints the diff and writes nothing.`,
       if (!found.ok) return { ok: false, message: [found.message, ...found.candidates.map((c) => `  ${c}`)].join('\n') };
       dayDate = found.day.number === null ? found.day.date : null;
       return logSession(text, plan, found.day, session);
-    }, dryRun);
+    }, dryRun).catch((error: unknown) => {
+      throw usage ?? error;
+    });
     context.io.out(`${field(file)}: ${summary}${dryRun ? DRY_RUN_NOTE : ''}`);
     // Under an entry of an earlier date, the session is today's (a trial's backfill counted in today's streak): said.
     if (dated === null && dayDate !== null && dayDate < date) {

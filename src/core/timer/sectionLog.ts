@@ -56,6 +56,40 @@ export function logInSection(text: string, plan: ParsedPlan, session: SessionMar
   return logSession(text, plan, section, session, { measured: options.measured });
 }
 
+/**
+ * The sections of a plan of tasks alone that `name` names (`log rust.md "Week 1" 15m`, a trial's usage error): the
+ * headings titled so (case aside), else those whose title starts with it before a non-word (`Week 1` names
+ * `Week 1: Basics`, not `Week 10`). Empty when the plan has days or is no plan of tasks (see studySection).
+ */
+export function sectionsNamed(plan: ParsedPlan, name: string): PlanNode[] {
+  const wanted = name.trim().toLowerCase();
+  const headings = wanted === '' ? [] : sectionsOf(plan);
+  const exact = headings.filter((node) => node.title.trim().toLowerCase() === wanted);
+  if (exact.length > 0) return exact;
+  return headings.filter((node) => {
+    const title = node.title.trim().toLowerCase();
+    return title.startsWith(wanted) && !/^[\p{L}\p{N}]/u.test(title.slice(wanted.length));
+  });
+}
+
+/**
+ * The sections of a plan of tasks alone, in order: its headings that hold tasks, but a title over all the others
+ * (`# Rust` over `## Week 1` and `## Week 2`). Empty for any other plan.
+ */
+export function sectionsOf(plan: ParsedPlan): PlanNode[] {
+  const headings: PlanNode[] = [];
+  if (studySection(plan) === null) return headings;
+  const walk = (node: PlanNode): void => {
+    for (const child of node.children) {
+      if (child.form === 'heading' && child.progress.tasksTotal > 0) headings.push(child);
+      walk(child);
+    }
+  };
+  walk(plan.root);
+  const [first, ...rest] = headings;
+  return rest.length > 0 && rest.every((node) => first.line < node.line && node.endLine <= first.endLine) ? rest : headings;
+}
+
 /** The first heading below the plan titled `title`. */
 function sectionTitled(node: PlanNode, title: string): PlanNode | null {
   for (const child of node.children) {
