@@ -10,7 +10,8 @@ import { inMemoryDocument } from '../document';
 import { applyTextEdits, Lines, onLine, type TextEdit } from '../edits/textEdit';
 import { otherDaysChanged } from '../edits/doneReadings';
 import type { ParsedPlan } from '../model';
-import { isValidIsoDate } from '../calendar/calendarDays';
+import { dayNumber, isValidIsoDate } from '../calendar/calendarDays';
+import { dayName } from '../nodeLabels';
 import { currentDayOf } from './currentDay';
 import { scheduleFor } from './schedule';
 import { scheduleStatus, type CatchUpContext } from './scheduleStatus';
@@ -49,11 +50,15 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
   const behindAfter = schedule && current ? schedule.behind(current, context.today) : null;
   const nextDate = schedule && current ? schedule.dateOf(replanned.days.indexOf(current)) : null;
   const where = standing(before?.behind ?? 0, behindAfter, nextDate, context.today);
+  // A start on a rest weekday plans the first day on the next study day (a trial's Sunday start said nothing of it).
+  const first = schedule === null ? -1 : replanned.days.findIndex((_, i) => schedule.dateOf(i) !== null);
+  const firstDate = first < 0 ? null : schedule!.dateOf(first);
+  const rest = firstDate !== null && firstDate > date && schedule!.rest.isRest(dayNumber(date)) ? l10n.t('{0} is a rest day: {1} is planned on {2}', date, dayName(replanned.days[first]), firstDate) : '';
   const ends = endAfter === null ? '' : before?.end ? (endAfter === before.end ? l10n.t('ends {0}, unchanged', endAfter) : l10n.t('ends {0}, was {1}', endAfter, before.end)) : l10n.t('ends {0}', endAfter);
   return {
     ok: true,
     edits: [edit],
-    summary: l10n.t('Start set to {0}', date) + ` (${[ends, where].filter(Boolean).join('; ')})`,
+    summary: l10n.t('Start set to {0}', date) + ` (${[rest, ends, where].filter(Boolean).join('; ')})`,
     endBefore: before?.end ?? null,
     endAfter,
     behindAfter,

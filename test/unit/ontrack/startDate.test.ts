@@ -46,6 +46,12 @@ describe('a start date given (replan --start)', () => {
     for (const broken of [`---\nstart: soon\n---\n${DAYS}`, `---\ntitle: SQL\n${DAYS}`]) {
       assert.match(started(broken), /^refused: the front matter of .+ holds a start that is not a date, or does not close: edit its start: by hand$/);
     }
+    // A start on a rest weekday: said where the first day is planned (a trial's Sunday start said nothing).
+    const resting = `---\nrest: [sun]\n---\n${DAYS}`;
+    const sunday = setStartDate(resting, parse(resting), '2026-11-22', context);
+    assert.ok(sunday.ok && sunday.summary === 'Start set to 2026-11-22 (2026-11-22 is a rest day: Day 1 is planned on 2026-11-23; ends 2026-11-25; 3 days behind)', JSON.stringify(sunday));
+    const monday = setStartDate(resting, parse(resting), '2026-11-23', context);
+    assert.ok(monday.ok && !monday.summary.includes('rest day'), JSON.stringify(monday));
     assert.match(started('# Tasks\n\n- [ ] a\n- [ ] b\n'), /^refused: .* has no days to schedule$/);
     assert.match(started('# Journal\n\n## Monday\nRead.\n\n## Tuesday\nWrote.\n'), /is a journal/);
   });
