@@ -40,7 +40,8 @@ function proseOf(day: PlanNode, at: (line: number) => string, literal: LineRange
   let inItem = false;
   let inTable = false;
   let inMath = false;
-  for (let line = day.bodyLine; line < end; line++) {
+  // A paragraph day's text starts on the line after its title's, inside the paragraph (its body is after the paragraph).
+  for (let line = day.form === 'paragraph' ? day.titleEndLine + 1 : day.bodyLine; line < end; line++) {
     const text = at(line);
     if (text.trim() === '') {
       inItem = inTable = false;

@@ -270,3 +270,11 @@ describe('CLI: a weekday of a journal kept by week', () => {
     assert.match((await run('show', table, 'line:8')).out, /^Day 2: B \(.*t\.md:6\)\n {2}open · 20 min studied/);
   });
 });
+
+describe('CLI: show of a paragraph day', () => {
+  it('prints its title once and its text below it (a trial\'s bold day repeated its title as a field "Day 1")', async () => {
+    const log = path.join(tempDir('lp-paragraph-'), 'log.md');
+    fs.writeFileSync(log, '# #100DaysOfCode\n\n**Day 1:** Started Rust.\nRead the book.\n**Task:** chapter 1\n\n**Day 2:** Ownership\n\n**Day 3:** Borrowing\n');
+    assert.strictEqual((await run('show', log, '1')).out, `Day 1: Started Rust. (${log}:3)\n  open\n  Read the book.\n  Task: chapter 1\n`);
+  });
+});

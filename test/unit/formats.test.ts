@@ -166,6 +166,12 @@ describe('format: paragraph days (formats/paragraph-days.md)', () => {
     assert.deepStrictEqual(days.days.map((d) => d.number), [12, 13, 14]);
   });
 
+  it('the bold label that makes a day is its title, not a field of it; a field after it is (a trial\'s `show` printed the title twice)', () => {
+    assert.deepStrictEqual(plan.days[0].fields, []);
+    const fields = parse('**Day 1:** a **Note:** b\n**Task:** read\n\n**Day 2:** c\n\n**Day 3:** d\n').days[0].fields;
+    assert.deepStrictEqual(fields.map((f) => [f.name, f.line]), [['Task', 1]]);
+  });
+
   it('drops many paragraph days in linear time (found by a reviewer: 40,000 took 21 s)', () => {
     let n = 0;
     assertLinear('dropped paragraph days', (scale) => `# Trip\n\n${Array.from({ length: 40 * scale }, (_, i) => `Day ${i + 1}: we hiked [map](https://example.org/${i}).\n`).join('\n')}`, (text) => {

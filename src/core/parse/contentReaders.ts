@@ -6,6 +6,7 @@ import type { Field, Link, Task } from '../model';
 import type { BlockToken } from './markdown';
 import type { PlanSink } from './planSink';
 import { inlineFields, inlineLinks } from './inlineText';
+import { dayNumberEnd } from './paragraphDays';
 
 /** The links of an inline token, on lines from `line`. */
 export function linksOf(inline: BlockToken, line: number): readonly Link[] {
@@ -21,10 +22,13 @@ export function linksOf(inline: BlockToken, line: number): readonly Link[] {
  * Content outside headings (a paragraph, a list item, a cell): its task, links and fields. Hot: they are
  * collected in reused lists, which the sink reads during the call (one that keeps them copies them).
  */
-export function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null): void {
+export function content(builder: PlanSink, inline: BlockToken, line: number, task: Task | null, dayLabel = false): void {
   clear(scratchFields);
   clear(scratchLinks);
   inlineFields(inline, line, scratchFields);
+  // `**Day 1:** Started Rust`: the bold label that makes the paragraph a day is its title, no field of it (`show`
+  // printed the title twice, once as a field "Day 1").
+  if (dayLabel && scratchFields.length > 0 && scratchFields[0].line === line && dayNumberEnd(scratchFields[0].name) >= 0) scratchFields.shift();
   inlineLinks(inline, line, scratchLinks);
   builder.inline(task, scratchLinks, scratchFields, !labLinkOnly(inline, scratchLinks, scratchFields));
   clear(scratchFields);

@@ -141,7 +141,7 @@ function readParagraph(builder: PlanSink, inline: BlockToken, open: BlockToken, 
     const bare = (stamp.marked || skipped) && day.title.endsWith('\\') ? day.title.slice(0, -1).trimEnd() : day.title;
     const title = skipped ? withoutTitleMarks(bare) : bare;
     builder.paragraphDay(detach(stripSourceStamps(title, source)), { line, titleEndLine: line, bodyLine }, day.heading, stamp, day.plain, skipped);
-    content(builder, token, line, null);
+    content(builder, token, line, null, true);
     // A session logged as a line of the day's own text (what `log` writes where a `- ⏱` item would end the paragraph).
     if (mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
   }
