@@ -66,3 +66,41 @@ describe('A week written as a checklist of days (- [ ] Day 2: JOINs)', () => {
     await waitFor('a clean document', async () => !(await vscode.workspace.openTextDocument(uri())).isDirty);
   });
 });
+
+/** A week's days as list items with no box (test/formats/list-days.md): a trial's plan of this shape had no day to mark. */
+const LIST = ['# Python study plan', '', '## Week 1', '- Day 1: Variables \u2705 2026-11-19', '- Day 2: Loops', '  - [ ] 10 exercises', '- Day 3: Functions', ''].join('\n');
+
+describe('A week written as a list of days with no box (- Day 2: Loops)', () => {
+  let lp: LearningPlansTestApi;
+  const uri = (): vscode.Uri => workspaceUri('python-list.md');
+  const item = (element: TreeElement): vscode.TreeItem => lp.tree.getTreeItem(element) as vscode.TreeItem;
+  const days = (): TreeElement[] => children(lp, children(lp, planRow(lp, 'python-list')!)[0]);
+  const text = async (): Promise<string> => (await vscode.workspace.openTextDocument(uri())).getText();
+
+  before(async () => {
+    lp = await api();
+    lp.clock = () => new Date(2026, 10, 21, 12);
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(LIST));
+    await waitFor('the list in the tree', () => lp.index.get(uri()) && planRow(lp, 'python-list'));
+  });
+
+  after(async () => {
+    lp.clock = () => new Date();
+    await removePlanFile(lp, uri());
+  });
+
+  it('shows its days; Mark Day Complete stamps the day\'s line and checks its tasks; one undo restores', async () => {
+    assert.deepStrictEqual(days().map(titleOf), ['Day 1: Variables', 'Day 2: Loops', 'Day 3: Functions']);
+    assert.deepStrictEqual(days().map((d) => item(d).contextValue), ['day-done', 'day', 'day']);
+    assert.match(String(item(days()[1]).description), /^today/);
+    const result = await vscode.commands.executeCommand<EditResult>('learningPlans.markDayComplete', days()[1]);
+    assert.ok(result?.applied, result?.message);
+    assert.strictEqual(await text(), LIST.replace('- Day 2: Loops', '- Day 2: Loops \u2705 2026-11-21').replace('  - [ ] 10 exercises', '  - [x] 10 exercises \u2705 2026-11-21'));
+    await waitFor('the tree to show Day 2 done', () => item(days()[1]).contextValue === 'day-done');
+    await vscode.window.showTextDocument(uri());
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(await text(), LIST, 'one undo restores the text exactly');
+    await waitFor('the undo saved to disk', async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri())) === LIST);
+    await waitFor('a clean document', async () => !(await vscode.workspace.openTextDocument(uri())).isDirty);
+  });
+});

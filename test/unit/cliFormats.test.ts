@@ -72,6 +72,18 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '      [ ] day: Day 6 Window functions  (planned 2026-11-22)',
     '      [ ] day: Days 7-8: A small project with a second line  (planned 2026-11-23)',
   ]],
+  'list-days': ['1/5 days, 1 day skipped', [
+    '  [~] section: Python in three weeks  (1/5 days, 1 day skipped)',
+    '    [~] module: Week 1: Basics  (1/3 days, 1 day skipped)',
+    '      [x] day: Day 1: Variables and types  (\u2713 2026-11-16)',
+    '      [~] day: Day 2 - Loops  (1/2 tasks)',
+    '      [ ] day: Day 3: Functions  (planned 2026-11-21)',
+    '      [-] day: Day 4: Review  (skipped)',
+    '    [ ] module: Week 2: Modules  (0/2 days)',
+    '      [ ] day: Day 5: Imports  (planned 2026-11-22)',
+    '      [ ] day: Days 6-7: A small project  (planned 2026-11-23)',
+    '    -   module: Week 3',
+  ]],
   'heading-tasks': ['0/1 days', [
     '  [~] section: Machine Learning Foundations  (0/1 days)',
     '    [~] module: Week 1  (0/1 days)',

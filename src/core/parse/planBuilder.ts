@@ -43,6 +43,19 @@ function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
   return top.level > level;
 }
 
+/**
+ * A list item with no box that reads as a day (`- Day 1: Variables`): its title and the marks of its first line;
+ * `counted`: written as a challenge counts its days (`Day 3/100`, `R1D3`), not as a trip's list (`Day 2: Kyoto`,
+ * `**Day 2:** Kyoto`).
+ */
+export interface BoxlessItem {
+  readonly title: string;
+  readonly stamp: StampInfo;
+  readonly planned: string | null;
+  readonly skipped: boolean;
+  readonly counted: boolean;
+}
+
 /** What the end of a day's heading says of its schedule: its planned date (`📅`) and whether it is skipped (`⏭`). */
 export interface DayMarks {
   readonly planned: string | null;
@@ -173,15 +186,16 @@ export class PlanBuilder {
    * ends; what is nested in it is the day's. Inside a day (`### Day 3` and its `- [ ] Day 3 recap`), or inside such
    * an item, it is a task of that day: a day in a day is none.
    */
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task | null, stamped: boolean, boxless: BoxlessItem | null = null): boolean {
     this.closeItems(at.line);
     // Under a paragraph day it is a day for now: the paragraph day may not count (see settleItemDays). Under an item
-    // day's own heading (`  #### Notes` in its list item) it is a task, as it would be in the item.
+    // day's own heading (`  #### Notes` in its list item) it is a task, as it would be in the item (one with no box,
+    // content: the reader reads it so when this says false).
     if ((this.current.kind === 'day' && this.current.form !== 'paragraph') || this.openItem !== null) {
-      this.addTask(this.current, task);
-      return;
+      if (task) this.addTask(this.current, task);
+      return false;
     }
-    const node = newDraft('day', task.text, at.line, BELOW_HEADINGS, 'item');
+    const node = newDraft('day', task?.text ?? boxless?.title ?? '', at.line, BELOW_HEADINGS, 'item');
     node.titleEndLine = at.titleEndLine;
     node.bodyLine = at.bodyLine;
     node.endLine = endLine;
@@ -192,14 +206,22 @@ export class PlanBuilder {
       node.number = heading.from;
       node.rangeEnd = heading.to;
     }
-    // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a stamp (`stamped`).
-    if (task.checked || (task.status === 'cancelled' && stamped)) node.stamp = { marked: true, date: task.doneDate };
-    node.planned = task.due;
-    this.itemDays.push({ day: node, parent: this.current, list });
+    if (task) {
+      // Its box checked is its stamp; a skipped day (`[-]`) done after all keeps its box and takes a stamp (`stamped`).
+      if (task.checked || (task.status === 'cancelled' && stamped)) node.stamp = { marked: true, date: task.doneDate };
+      node.planned = task.due;
+    } else if (boxless) {
+      // Its line's marks, as a heading's: `✅ date`, `⏭ date`, `📅 date`.
+      node.stamp = boxless.stamp;
+      node.skipMarked = boxless.skipped;
+      node.planned = boxless.planned;
+    }
+    this.itemDays.push({ day: node, parent: this.current, list, boxless: boxless !== null, counted: boxless?.counted ?? false });
     this.current.children.push(node);
     this.stack.push(node);
     this.openItem = node;
-    this.addTask(node, task);
+    if (task) this.addTask(node, task);
+    return true;
   }
 
   /** Closes the item days that ended before `line` (a list item ends where markdown-it says, not at the next heading). */
@@ -267,7 +289,10 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0);
+    // Items with no box (`- Day 1: Variables`) are days in a plan of other structure (`## Week 1` over them), in a
+    // file that speaks of learning, or written as a challenge counts days (`Day 3/100`): a trip's `- Day 2: Kyoto` is not.
+    const boxlessKept = !this.itemDays.some((item) => item.boxless) || counts.structure > 0 || this.itemDays.every((item) => !item.boxless || item.counted) || learning();
+    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0, boxlessKept);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     // A table of days that says nothing of study (`| Day | City | Hotel |`) makes a plan only in a file about learning.
     const plainOnly = this.tableDays.length > 0 && this.plainTableDays === this.tableDays.length;

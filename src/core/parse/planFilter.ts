@@ -25,6 +25,7 @@
  */
 import { fileStem } from '../document';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
+import { MIN_ITEM_DAYS } from './itemDays';
 import { speaksOfLearning } from './planSignals';
 import { detectEncoding } from '../text/mojibake';
 import {
@@ -46,6 +47,10 @@ class Seen {
   learning = false;
   /** Top-level lines that start like a paragraph day. */
   paragraphDays = 0;
+  /** List items that start like one: an item with no box that is a day (`- Day 1: x`). */
+  itemDays = 0;
+  /** Those that may count a challenge's days (`- Day 3/100: x`, `- R1D3 x`): a `/` on the line, or a round first. */
+  countedItems = 0;
   /** Lines that start like a table row's day cell (any container), and lines whose start could hide one. */
   rowDays = 0;
   table = false;
@@ -257,11 +262,31 @@ export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null
   // Weekday headings, or a weekday and a date (`## Monday`, `## January 5, 2024`): a journal if the file speaks of learning.
   if (seen.weekdays >= 1 && seen.weekdays + seen.dated >= 2) return 'weekday headings';
   if (seen.paragraphDays >= MIN_PARAGRAPH_DAYS) return 'paragraph days';
+  // Items with no box that read as days (`- Day 1: Variables`): two make days (itemDays.ts's MIN_ITEM_DAYS) in a file
+  // that speaks of learning, or counting a challenge's days (planBuilder.ts; structure made it a maybe already).
+  if (seen.itemDays >= MIN_ITEM_DAYS && (seen.countedItems > 0 || seen.learning || speaksOfLearning([fileStem(fileName)]))) return 'item days';
   if (seen.table && seen.rowDays >= 2) return 'table rows';
   if (seen.dated >= 2 && (seen.learning || speaksOfLearning([fileStem(fileName)]))) return 'dated headings';
   // A dated or weekday heading and study time logged (`⏱`, E2 8F B1, anywhere: a superset of a session line under it).
   if (seen.weekdays + seen.dated >= 1 && holdsTimer(bytes)) return 'a session logged';
   return seen.mojibake && detectEncoding(decode(bytes)) !== null ? 'mojibake' : null;
+}
+
+/** A list marker before a line's content (`-`, `*`, `+`, `1.`, `1)`), among quote markers and indentation. */
+function hasListMarker(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b === DASH || b === 0x2a || b === 0x2b || b === 0x2e || b === 0x29) return true;
+  }
+  return false;
+}
+
+/** A `/` on the line (`Day 3/100`), or a round's `R1`/`W1` first (`R1D3`): a challenge's count, as the parser's COUNT may read. */
+function mayCountDays(bytes: Uint8Array, c: number, e: number): boolean {
+  const q = skipMarkup(bytes, c, e);
+  if (q + 1 < e && ((bytes[q] | 0x20) === 0x72 || (bytes[q] | 0x20) === 0x77) && isAsciiDigit(bytes[q + 1])) return true;
+  for (let i = c; i < e; i++) if (bytes[i] === 0x2f || bytes[i] >= 0x80) return true;
+  return false;
 }
 
 /** Whether the bytes hold a `⏱` anywhere (asked only of a file with a dated heading and nothing else that makes a plan). */
@@ -343,7 +368,13 @@ function scan(bytes: Uint8Array, seen: Seen): number {
     const lead = readLead(bytes, c, e, seen);
     if (lead & (LEAD_ROW | LEAD_HIDDEN)) seen.rowDays++;
     // A paragraph day starts a top-level paragraph: no quote or list marker, at most 3 spaces.
-    if (lead & LEAD_PARAGRAPH && isIndent(bytes, pos, c)) seen.paragraphDays++;
+    if (lead & LEAD_PARAGRAPH) {
+      if (isIndent(bytes, pos, c)) seen.paragraphDays++;
+      else if (hasListMarker(bytes, pos, c)) {
+        seen.itemDays++;
+        if (mayCountDays(bytes, c, e)) seen.countedItems++;
+      }
+    }
     previousPipe = pipe;
     previousHeader = pipe && ((lead & (LEAD_HEADER | LEAD_HIDDEN)) !== 0 || cellHeader(bytes, c, e, seen));
     pos = next;

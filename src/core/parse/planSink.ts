@@ -8,7 +8,7 @@
 import type { Field, Link, Pause, StudySession, Task } from '../model';
 import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
-import type { DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
+import type { BoxlessItem, DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
 import type { DraftNode } from './draftNode';
 
 /** The builder's side of the reader: the calls, in document order. */
@@ -22,8 +22,11 @@ export interface PlanSink {
   paragraphDay(title: string, at: HeadingLines, heading: HeadingClass, stamp: StampInfo, plain: boolean, skipped: boolean): void;
   /** `plain`: its table says nothing of study (see dayTables.plainTable), nor does the row (no mark): a trip's, a budget's. */
   tableDay(node: DraftNode, plain: boolean): void;
-  /** A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends. */
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void;
+  /**
+   * A checkbox item that reads as a day (`- [ ] Day 2: JOINs`): `task` its box, `endLine` where the item ends; or an
+   * item with no box (`- Day 2: JOINs`, `boxless` its title and marks). False where it is no day (inside one).
+   */
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task | null, stamped: boolean, boxless?: BoxlessItem | null): boolean;
   /** The open node's line, for a token without a line of its own (never seen from markdown-it's block rules). */
   currentLine(): number;
   /**
@@ -60,8 +63,8 @@ export class DirectSink implements PlanSink {
     this.builder.tableDay(node, plain);
   }
 
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
-    this.builder.itemDay(at, endLine, list, heading, task, stamped);
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task | null, stamped: boolean, boxless: BoxlessItem | null = null): boolean {
+    return this.builder.itemDay(at, endLine, list, heading, task, stamped, boxless);
   }
 
   currentLine(): number {
@@ -94,7 +97,7 @@ type Call =
   | { readonly op: typeof LINE_MARKS; readonly sessions: readonly StudySession[]; readonly pauses: readonly Pause[] }
   | { readonly op: typeof PARAGRAPH_DAY; readonly title: string; readonly at: HeadingLines; readonly heading: HeadingClass; readonly stamp: StampInfo; readonly plain: boolean; readonly skipped: boolean }
   | { readonly op: typeof TABLE_DAY; readonly node: DraftNode; readonly plain: boolean }
-  | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task; readonly stamped: boolean }
+  | { readonly op: typeof ITEM_DAY; readonly at: HeadingLines; readonly endLine: number; readonly list: number; readonly heading: HeadingClass; readonly task: Task | null; readonly stamped: boolean; readonly boxless: BoxlessItem | null }
   | { readonly op: typeof INLINE; readonly task: Task | null; readonly links: readonly Link[]; readonly fields: readonly Field[]; readonly note: boolean }
   | { readonly op: typeof LITERAL; readonly from: number; readonly to: number };
 
@@ -150,9 +153,9 @@ export class Recording implements PlanSink {
     this.live.tableDay(node, plain);
   }
 
-  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task, stamped: boolean): void {
-    this.calls.push({ op: ITEM_DAY, at, endLine, list, heading, task, stamped });
-    this.live.itemDay(at, endLine, list, heading, task, stamped);
+  itemDay(at: HeadingLines, endLine: number, list: number, heading: HeadingClass, task: Task | null, stamped: boolean, boxless: BoxlessItem | null = null): boolean {
+    this.calls.push({ op: ITEM_DAY, at, endLine, list, heading, task, stamped, boxless });
+    return this.live.itemDay(at, endLine, list, heading, task, stamped, boxless);
   }
 
   currentLine(): number {
@@ -203,7 +206,7 @@ export function replay(recording: Recording, builder: PlanBuilder, literalBlocks
         sink.tableDay({ ...call.node, tasks: [], fields: [...call.node.fields], children: [], links: [...call.node.links] }, call.plain);
         break;
       case ITEM_DAY:
-        sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped);
+        sink.itemDay(call.at, call.endLine, call.list, call.heading, call.task, call.stamped, call.boxless);
         break;
       case INLINE:
         sink.inline(call.task, call.links, call.fields, call.note);
@@ -241,7 +244,7 @@ function movedCalls(calls: readonly Call[], shift: number): Call[] {
         break;
       }
       case ITEM_DAY:
-        moved[k] = { ...call, at: moveAt(call.at, shift), endLine: call.endLine + shift, list: call.list + shift, task: moveTask(call.task, shift)! };
+        moved[k] = { ...call, at: moveAt(call.at, shift), endLine: call.endLine + shift, list: call.list + shift, task: moveTask(call.task, shift) };
         break;
       case INLINE:
         moved[k] = { op: INLINE, task: moveTask(call.task, shift), links: moveAll(call.links, shift), fields: moveAll(call.fields, shift), note: call.note };

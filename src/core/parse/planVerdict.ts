@@ -38,7 +38,8 @@ export function isPlanFile({ counts, days, tableDays, paragraphDays, named, lear
   const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
   const dayOnly = counts.weekdayDays + counts.datedDays;
   return !otherList && (
-    counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 ||
+    // Item days kept (`- Day 1: Variables`: those with no box count in no task) make a plan as paragraph days do.
+    counts.structure > 0 || counts.tasks > 0 || tableDays > 0 || paragraphDays > 0 || counts.roundDays >= 2 || days.some((day) => day.form === 'item') ||
     // Days headed by weekdays or dates, no tasks: a journal if it speaks of learning, or has study time logged (`⏱`).
     (dayOnly >= 2 && learning()) || (dayOnly >= 1 && days.some((day) => day.number === null && (day.sessions?.length ?? 0) > 0)));
 }

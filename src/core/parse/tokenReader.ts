@@ -17,7 +17,7 @@ import { detach } from './compactText';
 import { readSimpleLink } from './simpleLink';
 import { parseBlocks, parseInline, type BlockToken } from './markdown';
 import { NOT_SIMPLE, simpleInline } from './simpleInline';
-import { itemDay, mayStartParagraphDay } from './paragraphDays';
+import { itemDay, mayStartItemDay, mayStartParagraphDay } from './paragraphDays';
 import { dayLineOf, paragraphPieces } from './paragraphDayLines';
 import type { DayMarks } from './planBuilder';
 import type { PlanSink } from './planSink';
@@ -35,6 +35,14 @@ function isParagraphDayCandidate(tokens: readonly BlockToken[], i: number): bool
   return tokens[i - 1]?.type === 'paragraph_open' && tokens[i - 1].level === 0 && mayStartParagraphDay(tokens[i].content);
 }
 
+/**
+ * The first paragraph of a list item with no box that may be a day (`- Day 1: Variables`, a week's list of days in a
+ * plan written so; a trial's `## Week 1` over such items had no day to mark).
+ */
+function isPlainItemDayCandidate(tokens: readonly BlockToken[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].type === 'paragraph_open' && tokens[i - 2].type === 'list_item_open' && mayStartItemDay(tokens[i].content) && !TASK_CONTENT.test(tokens[i].content);
+}
+
 /** Blocks, then the inline pass only on headings, task items, table cells, possible paragraph days and content that may hold links or fields. */
 export function parseBlocksForModel(text: string): BlockToken[] {
   const { tokens, env } = parseBlocks(text);
@@ -45,7 +53,7 @@ export function parseBlocksForModel(text: string): BlockToken[] {
     // Paragraph days get markdown-it's inline pass (their first line is read from its tokens). Plain
     // text and `**label** text` elsewhere are read without inline tokens; other headings, tasks and
     // table cells get the inline pass; prose that cannot hold a link or a field needs nothing.
-    if (isParagraphDayCandidate(tokens, i)) {
+    if (isParagraphDayCandidate(tokens, i) || isPlainItemDayCandidate(tokens, i)) {
       token.meta = null;
       // The inline pass pushes into `children`: a simple token's may be the scanner's shared empty list.
       token.children = [];
@@ -207,12 +215,32 @@ export function readTokens(tokens: readonly BlockToken[], firstLine: number, bui
         content(builder, token, line, null);
         continue;
       }
+      if (!task && isPlainItemDayCandidate(tokens, i) && tokens[i - 2].map && readPlainItemDay(builder, token, tokens[i - 2], line, firstLine, lists)) continue;
       content(builder, token, line, task);
       if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
     } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && token.map) {
       lists[token.level] = token.map[0] + firstLine;
     }
   }
+}
+
+/**
+ * A list item with no box that starts as a paragraph day does (`- Day 1: Variables`, `- **Day 2:** Loops`): a day whose
+ * marks are at the end of its first line, as a paragraph day's (`✅ date`, `⏭ date`, `📅 date`), when the file's days
+ * turn out to be written so (itemDays.ts). False when it is none, and its content is read as any item's.
+ */
+function readPlainItemDay(builder: PlanSink, inline: BlockToken, item: BlockToken, line: number, firstLine: number, lists: number[]): boolean {
+  const newline = inline.content.indexOf('\n');
+  const source = (newline < 0 ? inline.content : inline.content.slice(0, newline)).replace(/\\?[ \t]*$/, '');
+  const day = dayLineOf(source, firstLineText(inline));
+  if (!day) return false;
+  const marks = mayHaveTitleMarks(source) ? readTitleMarks(source) : null;
+  const title = marks !== null && (marks.skipped || marks.planned !== null) ? withoutTitleMarks(day.title) : day.title;
+  const plain = { title: detach(stripSourceStamps(title, source)), stamp: readStamp(source), planned: marks?.planned ?? null, skipped: marks?.skipped ?? false, counted: day.form === 'count' || (day.heading.kind === 'day' && day.heading.round !== null) };
+  if (!builder.itemDay({ line, titleEndLine: line, bodyLine: line + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day.heading, null, false, plain)) return false;
+  content(builder, inline, line, null, true);
+  if (mayHaveLineMarks(inline.content)) lineMarks(builder, inline.content, line);
+  return true;
 }
 
 /** An Obsidian callout: a block quote whose first line is `[!type]` (`> [!note] Remember`, `> [!tip]-`). */

@@ -1,0 +1,100 @@
+// Days written as list items with no box (`## Week 1` over `- Day 1: Variables`): a trial's plan of that shape had no
+// day to mark ("No plan with days found"), and a #100DaysOfCode log kept as a list was no plan at all.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { addLabLink, Lines, logSession, markDayComplete, markDayIncomplete, plannedDateEdit, skipDayEdit, whyMaybePlan, type ParsedPlan, type PlanNode } from '../../src/core';
+import { applied } from './edits/applyBytes';
+import { outline, parse } from './helpers';
+
+const D = '2026-12-01';
+const S = `\u2705 ${D}`;
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function lineOf(text: string, line: number): string {
+  return text.split('\n')[line];
+}
+
+describe('format: days written as list items with no box (formats/list-days.md)', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'formats', 'list-days.md'), 'utf8');
+  const plan = parse(text, 'file:///formats/list-days.md');
+  const day = (p: ParsedPlan, n: number): PlanNode => p.days.find((d) => d.number === n)!;
+
+  it('reads `- Day 1: Variables` as a day: the marks at the end of its first line, what is nested in it its own', () => {
+    assert.deepStrictEqual(outline(plan.root), [
+      'section:Python in three weeks',
+      '  module:Week 1: Basics',
+      '    day:Day 1: Variables and types', '    day:Day 2 - Loops', '    day:Day 3: Functions', '    day:Day 4: Review',
+      '  module:Week 2: Modules',
+      '    day:Day 5: Imports', '    day:Days 6-7: A small project',
+      '  module:Week 3',
+    ]);
+    assert.deepStrictEqual(plan.days.map((d) => [d.form, d.line, d.titleEndLine, d.endLine, d.done, d.doneDate, d.skipped, d.planned]), [
+      ['item', 6, 6, 7, true, '2026-11-16', false, null],
+      ['item', 7, 7, 11, false, null, false, null],
+      ['item', 11, 11, 12, false, null, false, '2026-11-21'],
+      ['item', 12, 12, 14, false, null, true, null],
+      ['item', 18, 18, 20, false, null, false, null],
+      ['item', 20, 20, 22, false, null, false, null],
+    ]);
+    const loops = day(plan, 2);
+    assert.deepStrictEqual([loops.tasks.map((t) => t.line), loops.links.map((l) => l.line), loops.sessions.map((s) => [s.line, s.minutes])], [[8, 9], [8], [[10, 40]]]);
+    // No box: no task of its own, and its bold label is its title, no field.
+    assert.deepStrictEqual([day(plan, 1).tasks, day(plan, 3).fields], [[], []]);
+    // What follows the list is the week's; prose items stay the week's text.
+    assert.deepStrictEqual(plan.root.children[0].children[0].links.map((l) => l.line), [14]);
+    assert.deepStrictEqual(plan.root.children[0].children[2].children, []);
+  });
+
+  it('done stamps the end of its first line (and checks its tasks); undone gives the bytes back, LF and CRLF', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const source = text.replace(/\n/g, eol);
+      const read = parse(source);
+      for (const n of [2, 5, 6]) {
+        const done = applied(source, markDayComplete(source, day(read, n), { date: D, checkTasks: true, journal: false }));
+        const reread = parse(done);
+        assert.deepStrictEqual([day(reread, n).done, day(reread, n).doneDate], [true, D], `Day ${n}`);
+        assert.deepStrictEqual(reread.days.map((d) => d.title), read.days.map((d) => d.title), 'every title as it was');
+        assert.strictEqual(applied(done, markDayIncomplete(done, day(reread, n))), source, `Day ${n} undone`);
+      }
+    }
+    const done = applied(text, markDayComplete(text, day(plan, 5), { date: D, checkTasks: true, journal: false }));
+    assert.deepStrictEqual(done.split('\n').slice(18, 20), [`1. Day 5: Imports ${S}`, '   with a second line']);
+    // Done already by its stamp: nothing written.
+    const again = markDayComplete(text, day(plan, 1), { date: D, checkTasks: true, journal: false });
+    assert.deepStrictEqual(again.ok ? again.edits : again.message, []);
+  });
+
+  it('takes a skip, a planned date, a session and a lab link as a heading day does', () => {
+    const skipped = applied(text, { ok: true, edits: skipDayEdit(new Lines(text), day(plan, 5), D) as never, summary: '' });
+    assert.strictEqual(lineOf(skipped, 18), `1. Day 5: Imports \u23ED ${D}`);
+    assert.deepStrictEqual([day(parse(skipped), 5).skipped, day(parse(skipped), 5).title], [true, 'Day 5: Imports']);
+    const planned = applied(text, { ok: true, edits: [plannedDateEdit(new Lines(text), day(plan, 3), '2026-11-25') as never], summary: '' });
+    assert.strictEqual(lineOf(planned, 11), '- **Day 3:** Functions \u{1F4C5} 2026-11-25');
+    assert.strictEqual(day(parse(planned), 3).planned, '2026-11-25');
+    const logged = applied(text, logSession(text, plan, day(plan, 6), { date: D, from: null, to: null, minutes: 30 }));
+    assert.deepStrictEqual(day(parse(logged), 6).sessions.map((s) => s.minutes), [30]);
+    assert.deepStrictEqual(parse(logged).days.map((d) => d.title), plan.days.map((d) => d.title));
+    const linked = applied(text, addLabLink(text, day(plan, 1), 'day-001', 'labs/day-001.ipynb'));
+    assert.deepStrictEqual(day(parse(linked), 1).links.map((l) => l.target), ['labs/day-001.ipynb']);
+    assert.deepStrictEqual(parse(linked).days.map((d) => d.title), plan.days.map((d) => d.title));
+  });
+
+  it('is no day in a trip\'s list, beside day headings, alone, inside a day, or as prose; a challenge\'s count needs no learning word', () => {
+    const trip = '# Japan\n\n- Day 1: Tokyo\n- **Day 2:** Kyoto\n- Day 3: Osaka\n';
+    assert.strictEqual(parse(trip, 'file:///ws/japan.md').isPlan, false);
+    assert.strictEqual(whyMaybePlan(utf8(trip), 'file:///ws/japan.md'), null);
+    // The same list in a file that speaks of learning, or counting a challenge's days: days.
+    for (const [log, name] of [['# #100DaysOfCode\n\n- Day 1: git\n- Day 2: todo\n', 'log.md'], ['# Log\n\n- Day 1/100: git\n- Day 2/100: todo\n', 'log.md'], [trip, 'study-japanese.md']] as const) {
+      const read = parse(log, `file:///ws/${name}`);
+      assert.deepStrictEqual([read.isPlan, read.days.map((d) => d.form)], [true, ['item', 'item', 'item'].slice(0, read.days.length)], log);
+      assert.ok(read.days.length >= 2, log);
+      assert.strictEqual(whyMaybePlan(utf8(log), `file:///ws/${name}`), 'item days', log);
+    }
+    // An overview list beside day headings, one alone, and items inside a day are no days.
+    assert.deepStrictEqual(parse('# Plan\n\n- Day 1: intro\n- Day 2: loops\n\n## Week 1\n### Day 1\n### Day 2\n').days.map((d) => d.form), ['heading', 'heading']);
+    assert.deepStrictEqual(parse('## Week 1\n- Day 1: intro\n- notes\n').days, []);
+    assert.deepStrictEqual(parse('## Week 1\n### Day 1\n- Day 1: recap\n- Day 2: prepare\n').days.map((d) => d.form), ['heading']);
+    assert.deepStrictEqual(parse('## Week 1\n- Day 1 was long\n- Day 2 too\n- Read day 3 notes\n').days, []);
+  });
+});
