@@ -277,4 +277,10 @@ describe('CLI: show of a paragraph day', () => {
     fs.writeFileSync(log, '# #100DaysOfCode\n\n**Day 1:** Started Rust.\nRead the book.\n**Task:** chapter 1\n\n**Day 2:** Ownership\n\n**Day 3:** Borrowing\n');
     assert.strictEqual((await run('show', log, '1')).out, `Day 1: Started Rust. (${log}:3)\n  open\n  Read the book.\n  Task: chapter 1\n`);
   });
+
+  it('prints a list item day\'s text as written under it, less the indentation its lines share', async () => {
+    const list = path.join(tempDir('lp-list-'), 'list.md');
+    fs.writeFileSync(list, '# Python study\n\n1. Day 1: Imports\n   with a second line\n     and a third\n2. Day 2: Files\n');
+    assert.strictEqual((await run('show', list, '1')).out, `Day 1: Imports (${list}:3)\n  open\n  with a second line\n    and a third\n`);
+  });
 });

@@ -29,7 +29,9 @@ function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = 
     .filter((at) => literal.at(at) || !isThematicBreakAt(source.at(at), 0, source.at(at).length))
     .map((at) => source.at(at).trimEnd())
     .filter((line) => line.trim() !== '' && !(proseOnly && LIST_ITEM.test(line)));
-  const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line)}`);
+  // Dedented by what every line shares: a list item day's text is indented under its item (`   with a second line`).
+  const indent = Math.min(...lines.map((line) => /^[ \t]*/.exec(line)![0].length));
+  const shown = lines.slice(0, TEXT_LINES).map((line) => `  ${field(line.slice(indent))}`);
   const more = lines.length - shown.length;
   const text = [...shown, ...(more > 0 ? [`  ... ${plural(more, 'more line')}`] : [])];
   if (lines.length === 0 && !proseOnly) return ['  (nothing under it: no field, link or task)'];
