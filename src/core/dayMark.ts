@@ -27,3 +27,11 @@ export function listedTasks(node: PlanNode): readonly Task[] {
   const listed = node.tasks.filter((task) => !isDayMark(node, task));
   return listed.length === 0 ? NO_TASKS : listed;
 }
+
+/**
+ * A list item with no box that is a day (`- Day 2: Loops`): its marks stand at the end of its first line, as a
+ * paragraph day's do, before a hard break's `\` (the edits write them as they write a paragraph day's).
+ */
+export function isBoxlessItem(day: PlanNode): boolean {
+  return day.form === 'item' && dayMark(day) === undefined;
+}

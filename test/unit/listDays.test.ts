@@ -65,6 +65,21 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.deepStrictEqual(again.ok ? again.edits : again.message, []);
   });
 
+  it('is stamped before a hard break\'s backslash or two spaces, as a paragraph day is; undone and unskip give the bytes back', () => {
+    const breaks = '## Week 1\n- Day 1: A  \n  more\n- Day 2: B\\\n  more\n- Day 3: C\\\n- Day 4: D\n';
+    const read = parse(breaks, 'file:///ws/study.md');
+    const done = (text: string, n: number): string => applied(text, markDayComplete(text, day(parse(text), n), { date: D, checkTasks: true, journal: false }));
+    const all = done(done(done(breaks, 1), 2), 3);
+    assert.deepStrictEqual(all.split('\n').slice(1, 7), [`- Day 1: A ${S}  `, '  more', `- Day 2: B ${S}\\`, '  more', `- Day 3: C\\ ${S}`, '- Day 4: D']);
+    assert.deepStrictEqual(parse(all).days.map((d) => [d.title, d.done]), read.days.map((d) => [d.title, d.number !== 4]));
+    let back = all;
+    for (const n of [2, 1, 3]) back = applied(back, markDayIncomplete(back, day(parse(back), n)));
+    assert.strictEqual(back, breaks);
+    const skipped = applied(breaks, { ok: true, edits: skipDayEdit(new Lines(breaks), day(read, 2), D) as never, summary: '' });
+    assert.strictEqual(lineOf(skipped, 3), `- Day 2: B \u23ED ${D}\\`);
+    assert.strictEqual(applied(skipped, markDayIncomplete(skipped, day(parse(skipped), 2))), breaks);
+  });
+
   it('takes a skip, a planned date, a session and a lab link as a heading day does', () => {
     const skipped = applied(text, { ok: true, edits: skipDayEdit(new Lines(text), day(plan, 5), D) as never, summary: '' });
     assert.strictEqual(lineOf(skipped, 18), `1. Day 5: Imports \u23ED ${D}`);

@@ -20,7 +20,7 @@ import { buildPlan } from '../parse/buildPlan';
 import { inMemoryDocument } from '../document';
 import { DONE_MARK } from '../stamps';
 import { dayName as dayLabel } from '../nodeLabels';
-import { dayMark, isDayMark } from '../dayMark';
+import { dayMark, isBoxlessItem, isDayMark } from '../dayMark';
 import { nextOccurrenceEdit } from './recurrence';
 import { clip } from '../text/clip';
 
@@ -187,7 +187,7 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
   if (day.form === 'tableRow' && day.cells) {
     return alignedRowEdits(lines, day.line, unskipRow(lines.at(day.line), day.cells)).map((edit) => onLine(day.line, edit));
   }
-  if (day.form === 'paragraph') {
+  if (day.form === 'paragraph' || isBoxlessItem(day)) {
     const text = lines.at(day.line);
     return readTitleMarks(text, paragraphMarksEnd(lines, day)).skips.map(([start, end]) => onLine(day.line, { start, end, newText: '' }));
   }

@@ -14,7 +14,7 @@ import { alignedRowEdits } from './tableAlignment';
 import { addStamp, applyLineEdits, removeLeadingStamp, removeStamp, removeStampBeforeRemarks } from './lineEdits';
 import { Lines, onLine, type TextEdit } from './textEdit';
 import { dayName as dayLabel } from '../nodeLabels';
-import { dayMark } from '../dayMark';
+import { dayMark, isBoxlessItem } from '../dayMark';
 
 /** Whether a day is marked complete on its own (not by its tasks): its title's `✅`, its heading task's box, its row's status. */
 export function ownMark(lines: Lines, day: PlanNode): boolean {
@@ -47,8 +47,9 @@ export function paragraphTitleEnd(lines: Lines, day: PlanNode): number {
 
 /** Whether markdown reads `next` as a line of the paragraph `line` starts (asked of its block parse). */
 function continuesParagraph(line: string, next: string): boolean {
-  const [open] = parseBlocks(`${line}\n${next}\n`).tokens;
-  return open?.type === 'paragraph_open' && open.map !== null && open.map[1] === 2;
+  // The first paragraph: the line's own, or a list item day's (`- Day 2: Loops\`).
+  const open = parseBlocks(`${line}\n${next}\n`).tokens.find((token) => token.type === 'paragraph_open');
+  return open !== undefined && open.map !== null && open.map[1] === 2;
 }
 
 /**
@@ -75,7 +76,7 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
     const edits = markRow(first, day.cells, true, bare ? null : date, { doneForm: form, dateLike: columnDate(lines, day.line, day.cells.date, order), order });
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
-  if (day.form === 'paragraph') {
+  if (day.form === 'paragraph' || isBoxlessItem(day)) {
     const end = paragraphTitleEnd(lines, day);
     return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
   }
@@ -107,7 +108,7 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     if (rowIsDone(applyLineEdits(first, edits), day.cells, order)) return l10n.t('the \u2705 in the row of {0} is not at the end of its title; remove it by hand', dayLabel(day));
     return edits.map((edit) => onLine(day.line, edit));
   }
-  if (day.form === 'paragraph') {
+  if (day.form === 'paragraph' || isBoxlessItem(day)) {
     const end = paragraphMarksEnd(lines, day);
     const ours = trailingStampsStart(first, end);
     const start = ours < end ? ours : lastWrittenStamp(first, end);

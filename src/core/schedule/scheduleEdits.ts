@@ -8,7 +8,7 @@ import * as l10n from '@vscode/l10n';
 import { contentEnd, findTaskBox, tomlPairs } from '../grammar/lineSyntax';
 import { plannedText, readTitleMarks, skipText } from '../grammar/dayMarks';
 import { dueDateAt } from '../grammar/taskFields';
-import { dayMark } from '../dayMark';
+import { dayMark, isBoxlessItem } from '../dayMark';
 import { isValidIsoDate } from '../calendar/calendarDays';
 import type { PlanNode, TableCells } from '../model';
 import { trailingStampsStart } from '../stamps';
@@ -128,7 +128,7 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
   }
   // A paragraph day (`Day 5/100: x`, `**Day 5:** x`): at the end of its line, where its ✅ goes (a trial's log took a ✅
   // there but no skip).
-  if (day.form === 'paragraph') {
+  if (day.form === 'paragraph' || isBoxlessItem(day)) {
     const at = trailingStampsStart(lines.at(day.line), paragraphTitleEnd(lines, day));
     return [onLine(day.line, { start: at, end: at, newText: skipText(date) })];
   }
