@@ -1,6 +1,6 @@
 // What a day asks, as `status` prints the current day and `show` any day: its fields (with the links on their
 // lines), its other links and its tasks, in the plan's order.
-import { allLinks, allTasks, fieldLinks, isDayMark, itemsUnder, LineRanges, Lines, plainInline, type FileSystemPort, type ParsedPlan, type PlanNode } from '../core';
+import { allLinks, allTasks, fieldLinks, isBoxlessItem, isDayMark, itemsUnder, LineRanges, Lines, plainInline, type FileSystemPort, type ParsedPlan, type PlanNode } from '../core';
 import { checkedLinks, type CheckedLink } from './verbs/links';
 import { field, shellWord } from './output';
 
@@ -40,9 +40,16 @@ function proseOf(day: PlanNode, at: (line: number) => string, literal: LineRange
   let inItem = false;
   let inTable = false;
   let inMath = false;
-  // A paragraph day's text starts on the line after its title's, inside the paragraph (its body is after the paragraph).
-  for (let line = day.form === 'paragraph' ? day.titleEndLine + 1 : day.bodyLine; line < end; line++) {
+  // A paragraph day's (or a list item day's) text starts on the line after its title's, inside the paragraph (its
+  // body is after the paragraph).
+  for (let line = day.form === 'paragraph' || isBoxlessItem(day) ? day.titleEndLine + 1 : day.bodyLine; line < end; line++) {
     const text = at(line);
+    // The other lines of a list item day's first paragraph are its text, indented under its item.
+    if (line < day.bodyLine && isBoxlessItem(day)) {
+      const words = plainInline(text.trim());
+      if (words) prose.push({ line, text: `  ${field(words)}`, prose: true });
+      continue;
+    }
     if (text.trim() === '') {
       inItem = inTable = false;
       continue;

@@ -17,7 +17,7 @@ export { encodeSnapshot, encodeSnapshotInSteps, decodeSnapshot, decodeSnapshotIn
 export { nodeToJson, planToJson, type JsonNode } from './planJson';
 export { progressLabel, completionState, everyDaySkipped, skippedDays, type CompletionState } from './progressLabel';
 export { planTitle, planBody, shortTitle, dayName, frontMatterTitle } from './nodeLabels';
-export { dayMark, isDayMark, listedTasks } from './dayMark';
+export { dayMark, isBoxlessItem, isDayMark, listedTasks } from './dayMark';
 export { GlobSet, globToRegExp } from './glob';
 export { resolveLinkTarget, checkLinkTarget, headingSlug, normalizePosixPath, isInside, rebaseLink, type LinkTarget } from './links';
 export * from './dates';

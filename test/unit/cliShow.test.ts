@@ -278,9 +278,9 @@ describe('CLI: show of a paragraph day', () => {
     assert.strictEqual((await run('show', log, '1')).out, `Day 1: Started Rust. (${log}:3)\n  open\n  Read the book.\n  Task: chapter 1\n`);
   });
 
-  it('prints a list item day\'s text as written under it, less the indentation its lines share', async () => {
+  it('prints a list item day\'s text after its title (up to a hard break), line by line, unindented', async () => {
     const list = path.join(tempDir('lp-list-'), 'list.md');
-    fs.writeFileSync(list, '# Python study\n\n1. Day 1: Imports\n   with a second line\n     and a third\n2. Day 2: Files\n');
-    assert.strictEqual((await run('show', list, '1')).out, `Day 1: Imports (${list}:3)\n  open\n  with a second line\n    and a third\n`);
+    fs.writeFileSync(list, '# Python study\n\n1. Day 1: Imports\\\n   with a second line\n     and a third\n2. Day 2: Files\n');
+    assert.strictEqual((await run('show', list, '1')).out, `Day 1: Imports (${list}:3)\n  open\n  with a second line\n  and a third\n`);
   });
 });

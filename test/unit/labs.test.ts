@@ -79,6 +79,7 @@ describe('slugify: safe names from untrusted titles', () => {
     assert.strictEqual(titleWithoutDayPrefix('Day 28: Project'), 'Project');
     // A challenge's count is no part of the title (a trial's lab was `day-004-100-wrote-unit-tests`).
     assert.strictEqual(titleWithoutDayPrefix('Day 4/100: wrote unit tests'), 'wrote unit tests');
+    assert.strictEqual(titleWithoutDayPrefix('Day 4 of 100: wrote unit tests'), 'wrote unit tests');
     assert.strictEqual(titleWithoutDayPrefix('Day 9 / 30 - Review'), 'Review');
     assert.strictEqual(titleWithoutDayPrefix('Day 1'), 'Day 1');
     assert.strictEqual(titleWithoutDayPrefix('Day 3 - Joins \t'), 'Joins', 'trailing blanks go too');

@@ -33,7 +33,7 @@ const ROWS: Row[] = [
   ['Day 12 \u2705 2026-01-01', true, 6, 'day:12'],
   ['Day 3/100: built X', true, 5, 'day:3'],
   ['Day 9 - 30/100:', true, 5, 'day:9'],
-  ['Day 3 of 100: built X', true, 5, 'day:3'], // a challenge's length
+  ['Day 3 of 100: built X', true, 5, 'day:3'], // a challenge's length (a count: no learning word needed, see listDays.test.ts)
   ['Day 3 OF 100', true, 5, 'day:3'],
   ['Day 3 of 100 - x', true, 5, 'day:3'],
   // Ranges.

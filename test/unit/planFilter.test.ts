@@ -230,7 +230,8 @@ describe('pre-filter: what it reads', () => {
       ['- Day 1: a\n- Day 2: b\n', null],
       ['- Day 1/100: a\n- Day 2/100: b\n', 'item days'],
       ['- R1D1 a\n- R1D2 b\n', 'item days'],
-      ['# Study\n\n> Day 1: a\n> Day 2: b\n', null],
+      // In a quote: no day for the parser, a maybe for the filter (it counts any line but a paragraph's).
+      ['# Study\n\n> Day 1: a\n> Day 2: b\n', 'item days'],
       ['| Topic | x |\n|---|---|\n| Day 1 | a |\n', null],
       ['| Topic | x |\n|---|---|\n| Day 1 | a |\n| Day 2 | b |\n', 'table rows'],
       ['Day 1\nDay 2\n', null],

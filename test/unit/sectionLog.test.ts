@@ -64,6 +64,9 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     assert.deepStrictEqual(sectionsOf(parse('# Go\n\n- [ ] a\n')).map((node) => node.title), ['Go']);
     assert.deepStrictEqual(sectionsOf(parse('# Plan\n\n## Week 1\n### Day 1\n- [ ] a\n')), []);
     assert.deepStrictEqual(sectionsNamed(parse('# Plan\n\n## Week 1\n### Day 1\n- [ ] a\n'), 'Week 1'), []);
+    // The title over the others is named as it is (a review's `## Week 1` over `### Reading` was refused), not offered.
+    const nested = parse('## Week 1\n### Reading\n- [ ] a\n### Practice\n- [ ] b\n');
+    assert.deepStrictEqual([sectionsNamed(nested, 'Week 1').map((node) => node.title), sectionsOf(nested).map((node) => node.title)], [['Week 1'], ['Reading', 'Practice']]);
   });
 
   it('the timer\'s session goes under the section it was started on, though its tasks were finished meanwhile', () => {

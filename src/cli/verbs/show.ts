@@ -1,4 +1,4 @@
-import { dayAtLine, formatMinutes, isRestEntry, isThematicBreakAt, LineRanges, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
+import { dayAtLine, formatMinutes, isBoxlessItem, isRestEntry, isThematicBreakAt, LineRanges, Lines, loggedMinutes, openDayDates, studyTime, type PlanNode } from '../../core';
 import { dayLines } from '../dayDetails';
 import { ArgReader, DAY_HELP, daySpec, exactly } from '../options';
 import { progressWithUnit } from '../outline';
@@ -22,7 +22,9 @@ function ownText(source: Lines, day: PlanNode, literal: LineRanges, proseOnly = 
   const end = proseOnly && day.children.length > 0 ? day.children[0].line : day.endLine;
   // Beside what `show` lists, a field's own line is listed there (`**Key learnings**` was printed twice: a review's).
   const fieldLines = new Set(proseOnly ? day.fields.map((f) => f.line) : []);
-  const lines = Array.from({ length: Math.max(0, end - day.bodyLine) }, (_, i) => day.bodyLine + i)
+  // A list item day's text begins inside its first paragraph, after its title's line.
+  const from = isBoxlessItem(day) ? day.titleEndLine + 1 : day.bodyLine;
+  const lines = Array.from({ length: Math.max(0, end - from) }, (_, i) => from + i)
     .filter((at) => !fieldLines.has(at))
     // A thematic break (`---` before the next module) is no text of the day's (a trial's table day ended in one); one
     // in code is (a YAML example's `---`).

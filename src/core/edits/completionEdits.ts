@@ -188,8 +188,8 @@ function unskipTitle(lines: Lines, day: PlanNode): TextEdit[] {
     return alignedRowEdits(lines, day.line, unskipRow(lines.at(day.line), day.cells)).map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph' || isBoxlessItem(day)) {
-    const text = lines.at(day.line);
-    return readTitleMarks(text, paragraphMarksEnd(lines, day)).skips.map(([start, end]) => onLine(day.line, { start, end, newText: '' }));
+    const text = lines.at(day.titleEndLine);
+    return readTitleMarks(text, paragraphMarksEnd(lines, day)).skips.map(([start, end]) => onLine(day.titleEndLine, { start, end, newText: '' }));
   }
   if (day.form !== 'heading' && day.form !== 'item') return [];
   const task = dayMark(day);

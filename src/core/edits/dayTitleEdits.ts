@@ -37,11 +37,13 @@ function titleLines(lines: Lines, day: PlanNode): string {
  * over `**Day 7:** y`: paragraphDayLines.ts); a thematic break, a list, a quote, HTML or a table after it ends it.
  */
 export function paragraphTitleEnd(lines: Lines, day: PlanNode): number {
-  const line = lines.at(day.line);
+  // On its title's last line: a paragraph day's first, a list item day's last before a hard break (a wrapped title).
+  const at = day.titleEndLine;
+  const line = lines.at(at);
   const end = trimEndOf(line, line.length);
   if (line[end - 1] !== '\\') return end;
-  const next = day.line + 1 < lines.count ? lines.at(day.line + 1) : '';
-  const continues = day.bodyLine - 1 > day.line || (next.trim() !== '' && continuesParagraph(line, next));
+  const next = at + 1 < lines.count ? lines.at(at + 1) : '';
+  const continues = day.bodyLine - 1 > at || (next.trim() !== '' && continuesParagraph(line, next));
   return continues ? trimEndOf(line, end - 1) : end;
 }
 
@@ -58,7 +60,7 @@ function continuesParagraph(line: string, next: string): boolean {
  * stamp written before a hard break stays readable, and removable, when the line after it changes (a review's).
  */
 export function paragraphMarksEnd(lines: Lines, day: PlanNode): number {
-  const line = lines.at(day.line);
+  const line = lines.at(day.titleEndLine);
   const end = trimEndOf(line, line.length);
   return line[end - 1] === '\\' ? trimEndOf(line, end - 1) : end;
 }
@@ -77,8 +79,9 @@ export function stampTitle(lines: Lines, day: PlanNode, date: string | null, che
     return edits ? alignedRowEdits(lines, day.line, edits).map((edit) => onLine(day.line, edit)) : rowLostTitle(day);
   }
   if (day.form === 'paragraph' || isBoxlessItem(day)) {
+    const last = lines.at(day.titleEndLine);
     const end = paragraphTitleEnd(lines, day);
-    return readStamp(first.slice(0, end)).marked ? [] : [onLine(day.line, { start: end, end, newText: stampText(date) })];
+    return readStamp(last.slice(0, end)).marked ? [] : [onLine(day.titleEndLine, { start: end, end, newText: stampText(date) })];
   }
   if (readStamp(titleLines(lines, day)).marked) return [];
   // A heading that is a task (`### [ ] Day 3`) is stamped by checking it; an item day always is (its box is the
@@ -109,11 +112,12 @@ export function unstampTitle(lines: Lines, day: PlanNode): TextEdit[] | string {
     return edits.map((edit) => onLine(day.line, edit));
   }
   if (day.form === 'paragraph' || isBoxlessItem(day)) {
+    const last = lines.at(day.titleEndLine);
     const end = paragraphMarksEnd(lines, day);
-    const ours = trailingStampsStart(first, end);
-    const start = ours < end ? ours : lastWrittenStamp(first, end);
-    if (start >= 0) return [onLine(day.line, { start, end, newText: '' })];
-    return readStamp(first).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
+    const ours = trailingStampsStart(last, end);
+    const start = ours < end ? ours : lastWrittenStamp(last, end);
+    if (start >= 0) return [onLine(day.titleEndLine, { start, end, newText: '' })];
+    return readStamp(last).marked ? l10n.t('the \u2705 in the heading of {0} is not at its end; remove it by hand', dayLabel(day)) : [];
   }
   // Unchecking a heading that is a task takes its last stamp off (the task's edit); stamps before it go here, or
   // the title still reads done (from a review: `### [x] Day 3 ✅ 2026-11-21 ✅ 2026-11-22`).

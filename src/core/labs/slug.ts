@@ -71,9 +71,10 @@ export function planSlug(planPath: string): string[] {
 
 /**
  * The separator after a day's name (`Day 31 - `, `Tag 4: `, `第2天：`), full-width forms included, and a challenge's
- * count before it (`Day 4/100: `: a trial's lab was `day-004-100-wrote-unit-tests`, its notes titled `/100: ...`).
+ * count before it (`Day 4/100: `, `Day 4 of 100: `: a trial's lab was `day-004-100-wrote-unit-tests`, its notes titled
+ * `/100: ...`).
  */
-const AFTER_DAY_NAME = /^\s*(?:\/\s*\d{1,5}\s*)?(?:[-\u2013\u2014:|.\uFF1A\u3001\uFF0C\u3002\u30FB]\s*)?/u;
+const AFTER_DAY_NAME = /^\s*(?:(?:\/\s*|of\s+)\d{1,5}\s*)?(?:[-\u2013\u2014:|.\uFF1A\u3001\uFF0C\u3002\u30FB]\s*)?/u;
 
 /** A day's title without its "Day 31 - " prefix (in any language the grammar reads: "Tag 4 – ", "第2天："): "Lakehouse vs Data Warehouse for AI". */
 export function titleWithoutDayPrefix(title: string): string {

@@ -32,7 +32,7 @@ export interface ParagraphDayLine {
 /** `**R1D1** Started the course`, `**Day 12** Read...`: the bold part alone says the day, the rest is its title. */
 const BOLD_LEAD = /^(\*\*|__)([^*_\n]{1,40})\1/;
 const BOLD_START = /^(?:\*\*|__)/;
-const COUNT = /^\D*\d+\s*\/\s*\d+/;
+const COUNT = /^\D*\d+(?:\s*\/\s*|\s+of\s+)\d+/i;
 const WEEK_ROUND = /^[^\p{L}\p{N}]*w\d/iu;
 /** A line that could start a block: at most 3 spaces before its text. */
 const LINE_START = /^ {0,3}[^ \t]/;

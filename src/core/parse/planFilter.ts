@@ -47,7 +47,7 @@ class Seen {
   learning = false;
   /** Top-level lines that start like a paragraph day. */
   paragraphDays = 0;
-  /** List items that start like one: an item with no box that is a day (`- Day 1: x`). */
+  /** Other lines that start like one (in a list, a quote, indented): a list item with no box that is a day (`- Day 1: x`). */
   itemDays = 0;
   /** Those that may count a challenge's days (`- Day 3/100: x`, `- R1D3 x`): a `/` on the line, or a round first. */
   countedItems = 0;
@@ -272,20 +272,17 @@ export function whyMaybePlan(bytes: Uint8Array, fileName: string): string | null
   return seen.mojibake && detectEncoding(decode(bytes)) !== null ? 'mojibake' : null;
 }
 
-/** A list marker before a line's content (`-`, `*`, `+`, `1.`, `1)`), among quote markers and indentation. */
-function hasListMarker(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const b = bytes[i];
-    if (b === DASH || b === 0x2a || b === 0x2b || b === 0x2e || b === 0x29) return true;
-  }
-  return false;
-}
-
-/** A `/` on the line (`Day 3/100`), or a round's `R1`/`W1` first (`R1D3`): a challenge's count, as the parser's COUNT may read. */
+/**
+ * A `/` on the line (`Day 3/100`), an `of` (`Day 3 of 100`), or a round's `R1`/`W1` first (`R1D3`): a challenge's
+ * count, as the parser's COUNT may read it.
+ */
 function mayCountDays(bytes: Uint8Array, c: number, e: number): boolean {
   const q = skipMarkup(bytes, c, e);
   if (q + 1 < e && ((bytes[q] | 0x20) === 0x72 || (bytes[q] | 0x20) === 0x77) && isAsciiDigit(bytes[q + 1])) return true;
-  for (let i = c; i < e; i++) if (bytes[i] === 0x2f || bytes[i] >= 0x80) return true;
+  for (let i = c; i < e; i++) {
+    const b = bytes[i];
+    if (b === 0x2f || b >= 0x80 || ((b | 0x20) === 0x6f && i + 1 < e && (bytes[i + 1] | 0x20) === 0x66)) return true;
+  }
   return false;
 }
 
@@ -370,9 +367,12 @@ function scan(bytes: Uint8Array, seen: Seen): number {
     // A paragraph day starts a top-level paragraph: no quote or list marker, at most 3 spaces.
     if (lead & LEAD_PARAGRAPH) {
       if (isIndent(bytes, pos, c)) seen.paragraphDays++;
-      else if (hasListMarker(bytes, pos, c)) {
+      // Any other: an item's (its text may start on the line after a bare marker, indented: a review's `1.` over
+      // `    Day 1: Variables`). Its own words may speak of learning, as the parser reads a day's title (a review's).
+      else {
         seen.itemDays++;
         if (mayCountDays(bytes, c, e)) seen.countedItems++;
+        if (!seen.learning && holdsLearningWord(bytes, c, e)) seen.learning = true;
       }
     }
     previousPipe = pipe;

@@ -14,7 +14,7 @@ import type { PlanNode, TableCells } from '../model';
 import { trailingStampsStart } from '../stamps';
 import { onLine, type Lines, type TextEdit } from '../edits/textEdit';
 import { blockLinkStart } from '../edits/lineEdits';
-import { paragraphTitleEnd } from '../edits/dayTitleEdits';
+import { paragraphMarksEnd, paragraphTitleEnd } from '../edits/dayTitleEdits';
 import { plannedInRow, skipInRow } from '../edits/tableEdits';
 import { columnDate, tableOrder } from '../edits/tableRows';
 import { alignedRowEdits } from '../edits/tableAlignment';
@@ -51,7 +51,8 @@ function fileOrder(lines: Lines): DateOrder | null {
 function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; marks: ReturnType<typeof readTitleMarks>; insertAt: number } {
   const line = day.titleEndLine;
   const text = lines.at(line);
-  const end = contentEnd(text, line === day.line);
+  // A list item day's marks stand before a hard break's `\\`, as its ✅ does (a review's `📅` went after it).
+  const end = isBoxlessItem(day) ? paragraphMarksEnd(lines, day) : contentEnd(text, line === day.line);
   const marks = readTitleMarks(text, end);
   const insertAt = marks.planned !== null || marks.skipped ? marks.marksStart : trailingStampsStart(text, end);
   return { line, text, marks, insertAt };
@@ -129,8 +130,8 @@ export function skipDayEdit(lines: Lines, day: PlanNode, date: string | null): T
   // A paragraph day (`Day 5/100: x`, `**Day 5:** x`): at the end of its line, where its ✅ goes (a trial's log took a ✅
   // there but no skip).
   if (day.form === 'paragraph' || isBoxlessItem(day)) {
-    const at = trailingStampsStart(lines.at(day.line), paragraphTitleEnd(lines, day));
-    return [onLine(day.line, { start: at, end: at, newText: skipText(date) })];
+    const at = trailingStampsStart(lines.at(day.titleEndLine), paragraphTitleEnd(lines, day));
+    return [onLine(day.titleEndLine, { start: at, end: at, newText: skipText(date) })];
   }
   if (day.form !== 'heading' && day.form !== 'item') return notAHeading(day);
   const headingTask = dayMark(day);

@@ -14,6 +14,7 @@ import { dayNumber, isValidIsoDate } from '../calendar/calendarDays';
 import { dayName } from '../nodeLabels';
 import { currentDayOf } from './currentDay';
 import { scheduleFor } from './schedule';
+import type { RestDays } from './restDays';
 import { scheduleStatus, type CatchUpContext } from './scheduleStatus';
 import { frontMatterStartEdit } from './scheduleEdits';
 import { standing } from './replanSummary';
@@ -53,7 +54,7 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
   // A start on a rest weekday plans the first day on the next study day (a trial's Sunday start said nothing of it).
   const first = schedule === null ? -1 : replanned.days.findIndex((_, i) => schedule.dateOf(i) !== null);
   const firstDate = first < 0 ? null : schedule!.dateOf(first);
-  const rest = firstDate !== null && firstDate > date && schedule!.rest.isRest(dayNumber(date)) ? l10n.t('{0} is a rest day: {1} is planned on {2}', date, dayName(replanned.days[first]), firstDate) : '';
+  const rest = firstDate !== null && firstDate > date && restUntil(schedule!.rest, date, firstDate) ? l10n.t('{0} is a rest day: {1} is planned on {2}', date, dayName(replanned.days[first]), firstDate) : '';
   const ends = endAfter === null ? '' : before?.end ? (endAfter === before.end ? l10n.t('ends {0}, unchanged', endAfter) : l10n.t('ends {0}, was {1}', endAfter, before.end)) : l10n.t('ends {0}', endAfter);
   return {
     ok: true,
@@ -65,6 +66,12 @@ export function setStartDate(text: string, plan: ParsedPlan, date: string, conte
     standing: where,
     text: after,
   };
+}
+
+/** Every date from `from` up to `to` (not included) is a rest day: the first day moved past them, not pinned later by its `📅`. */
+function restUntil(rest: RestDays, from: string, to: string): boolean {
+  for (let day = dayNumber(from), end = dayNumber(to); day < end; day++) if (!rest.isRest(day)) return false;
+  return true;
 }
 
 /** A template's blank `start:` (YAML, `start:` with nothing after it but a comment): filled in (a trial's was refused). */

@@ -63,7 +63,9 @@ export function logInSection(text: string, plan: ParsedPlan, session: SessionMar
  */
 export function sectionsNamed(plan: ParsedPlan, name: string): PlanNode[] {
   const wanted = name.trim().toLowerCase();
-  const headings = wanted === '' ? [] : sectionsOf(plan);
+  // Every heading holding tasks, the title over the others too (`## Week 1` over `### Reading` and `### Practice`
+  // is named as it is: a review's was refused).
+  const headings = wanted === '' ? [] : sectionsOf(plan, true);
   const exact = headings.filter((node) => node.title.trim().toLowerCase() === wanted);
   if (exact.length > 0) return exact;
   return headings.filter((node) => {
@@ -73,10 +75,10 @@ export function sectionsNamed(plan: ParsedPlan, name: string): PlanNode[] {
 }
 
 /**
- * The sections of a plan of tasks alone, in order: its headings that hold tasks, but a title over all the others
- * (`# Rust` over `## Week 1` and `## Week 2`). Empty for any other plan.
+ * The sections of a plan of tasks alone, in order: its headings that hold tasks, but (unless `withTitle`) a title over
+ * all the others (`# Rust` over `## Week 1` and `## Week 2`, left out of the sections offered). Empty for any other plan.
  */
-export function sectionsOf(plan: ParsedPlan): PlanNode[] {
+export function sectionsOf(plan: ParsedPlan, withTitle = false): PlanNode[] {
   const headings: PlanNode[] = [];
   if (studySection(plan) === null) return headings;
   const walk = (node: PlanNode): void => {
@@ -87,7 +89,7 @@ export function sectionsOf(plan: ParsedPlan): PlanNode[] {
   };
   walk(plan.root);
   const [first, ...rest] = headings;
-  return rest.length > 0 && rest.every((node) => first.line < node.line && node.endLine <= first.endLine) ? rest : headings;
+  return !withTitle && rest.length > 0 && rest.every((node) => first.line < node.line && node.endLine <= first.endLine) ? rest : headings;
 }
 
 /** The first heading below the plan titled `title`. */

@@ -52,6 +52,10 @@ describe('a start date given (replan --start)', () => {
     assert.ok(sunday.ok && sunday.summary === 'Start set to 2026-11-22 (2026-11-22 is a rest day: Day 1 is planned on 2026-11-23; ends 2026-11-25; 3 days behind)', JSON.stringify(sunday));
     const monday = setStartDate(resting, parse(resting), '2026-11-23', context);
     assert.ok(monday.ok && !monday.summary.includes('rest day'), JSON.stringify(monday));
+    // Day 1 pinned later by its own date: not the rest day's doing, nothing said of it (a review's).
+    const pinned = resting.replace('### Day 1 - Select', '### Day 1 - Select \u{1F4C5} 2026-11-30');
+    const early = setStartDate(pinned, parse(pinned), '2026-11-22', context);
+    assert.ok(early.ok && !early.summary.includes('rest day'), JSON.stringify(early));
     assert.match(started('# Tasks\n\n- [ ] a\n- [ ] b\n'), /^refused: .* has no days to schedule$/);
     assert.match(started('# Journal\n\n## Monday\nRead.\n\n## Tuesday\nWrote.\n'), /is a journal/);
   });
