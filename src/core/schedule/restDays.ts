@@ -27,12 +27,18 @@ export function weekdayOf(day: number): number {
 function weekdaysNamed(name: string): number[] {
   const key = normalizeKey(name.trim().replace(/[.]$/, ''));
   if (key === 'weekend' || key === 'weekends') return [6, 7];
+  // Or its plural (`sundays`, `sonntags`: a trial's `rest: sundays` was left out without a word).
+  const found = weekdayKey(key) ?? (key.endsWith('s') ? weekdayKey(key.slice(0, -1)) : null);
+  return found ? [found] : [];
+}
+
+/** The weekday (1-7) a normalized name names, or null. */
+function weekdayKey(key: string): number | null {
   const code = WEEKDAY_CODES.indexOf(key as (typeof WEEKDAY_CODES)[number]);
-  if (code >= 0) return [code + 1];
+  if (code >= 0) return code + 1;
   const { weekdays, weekdaysShort, weekdaysBeforeDate } = vocabularyOf();
   // In a list of weekdays, German `sa, so` are weekdays too (in prose they are read only before a date).
-  const found = weekdays.get(key) ?? weekdaysShort.get(key) ?? weekdaysBeforeDate.get(key);
-  return found ? [found] : [];
+  return weekdays.get(key) ?? weekdaysShort.get(key) ?? weekdaysBeforeDate.get(key) ?? null;
 }
 
 /**

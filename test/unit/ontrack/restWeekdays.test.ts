@@ -15,6 +15,10 @@ describe('rest weekdays', () => {
       ['Saturday', [6]],
       ['weekend', [6, 7]],
       ['weekends', [6, 7]],
+      ['sundays', [7]], // plurals (a trial's `rest: sundays` was left out without a word)
+      ['Saturdays, Sundays', [6, 7]],
+      ['sonntags', [7]],
+      ['martes', [2]], // Spanish names end in s already
       ['s\u00e1bado', [6]],
       ['\u571f\u66dc\u65e5', [6]],
       ['sa,so', [6, 7]], // German, as a learner's plan wrote them (refused before)
