@@ -181,7 +181,10 @@ export function notAPlan(plan: ParsedPlan, file: string): string | null {
   if (called !== null) return `${file} is read as no plan: its name or title says '${field(called)}', a list that is no study; a title that says what is studied (\`# Study reading list\`) makes it one`;
   // A table with a status column already (`| Date | Done |`: a habit tracker) is made one by its title alone.
   const status = plan.days.some((day) => (day.cells?.status ?? null) !== null);
-  return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`)${status ? '' : ', or a Done column in its table,'} makes it one`;
+  const table = plan.days.some((day) => day.cells !== null);
+  // Days written as list items (`- Day 1: Tokyo`) are made a plan by weeks or modules over them too.
+  const other = table ? (status ? '' : ', or a Done column in its table,') : plan.days.some((day) => day.form === 'item') ? ', or `## Week 1` headings over its days,' : '';
+  return `${file} is read as no plan: its days say nothing of study (as a trip's or a budget's would); a title or file name that says what is studied (\`# Japanese study plan\`)${other} makes it one`;
 }
 
 /** Exits 2 when `file` is not there or is a folder: a mistyped path, not a refusal. */

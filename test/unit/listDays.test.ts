@@ -6,6 +6,8 @@ import * as path from 'path';
 import { addLabLink, Lines, logSession, markDayComplete, markDayIncomplete, plannedDateEdit, skipDayEdit, whyMaybePlan, type ParsedPlan, type PlanNode } from '../../src/core';
 import { applied } from './edits/applyBytes';
 import { outline, parse } from './helpers';
+import { runCli } from '../../src/cli/main';
+import { tempDir } from './tempDir';
 
 const D = '2026-12-01';
 const S = `\u2705 ${D}`;
@@ -114,9 +116,15 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.strictEqual(day(parse(planned), 2).planned, '2026-11-27');
   });
 
-  it('is no day in a trip\'s list, beside day headings, alone, inside a day, or as prose; a challenge\'s count needs no learning word', () => {
+  it('is no plan in a trip\'s list, no day beside day headings, alone, inside a day, or as prose; a challenge\'s count needs no learning word', async () => {
     const trip = '# Japan\n\n- Day 1: Tokyo\n- **Day 2:** Kyoto\n- Day 3: Osaka\n';
-    assert.strictEqual(parse(trip, 'file:///ws/japan.md').isPlan, false);
+    // Days of no plan, as a trip's table's are: a command says why (a trial read "has no days" beside them).
+    assert.deepStrictEqual([parse(trip, 'file:///ws/japan.md').isPlan, parse(trip, 'file:///ws/japan.md').days.length], [false, 3]);
+    const dir = tempDir('lp-trip-');
+    fs.writeFileSync(path.join(dir, 'japan.md'), trip);
+    let err = '';
+    assert.strictEqual(await runCli(['done', path.join(dir, 'japan.md'), '1'], { out: () => undefined, err: (t) => (err += t) }), 1);
+    assert.match(err, /japan\.md is read as no plan: its days say nothing of study .*, or `## Week 1` headings over its days, makes it one; nothing written/);
     assert.strictEqual(whyMaybePlan(utf8(trip), 'file:///ws/japan.md'), null);
     // The same list in a file that speaks of learning, or counting a challenge's days: days.
     for (const [log, name] of [['# #100DaysOfCode\n\n- Day 1: git\n- Day 2: todo\n', 'log.md'], ['# Log\n\n- Day 1/100: git\n- Day 2/100: todo\n', 'log.md'], [trip, 'study-japanese.md']] as const) {

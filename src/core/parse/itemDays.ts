@@ -26,7 +26,7 @@ export interface ItemDay {
  * they are its tasks when it counts (`paragraphsKept`), and where it was when it does not (`**Day 0:** setup` before
  * a list). Those that are no days are put back into what holds them (unwrapAll).
  */
-export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays: readonly { readonly day: DraftNode; readonly parent: DraftNode }[], paragraphsKept: boolean, headingDays: boolean, boxlessKept = true): void {
+export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays: readonly { readonly day: DraftNode; readonly parent: DraftNode }[], paragraphsKept: boolean, headingDays: boolean): void {
   if (items.length === 0) return;
   const paragraphParents = new Map(paragraphDays.map(({ day, parent }) => [day, parent]));
   const inParagraphDay = (item: ItemDay): boolean => {
@@ -39,8 +39,8 @@ export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays:
   const perList = new Map<number, number>();
   for (const { list } of items) perList.set(list, (perList.get(list) ?? 0) + 1);
   const repeats = ({ day, list }: ItemDay): boolean => covers(headed, day, 0) || (perList.get(list) === 1 && covers(listed, day, 1));
-  // Items with no box are days only where the file says they are (`boxlessKept`, planBuilder.ts) and no day heading is.
-  const drop = items.filter((item) => inParagraphDay(item) || repeats(item) || (item.boxless && (!boxlessKept || headingDays)));
+  // Items with no box are days only where no day heading is (whether they make a plan: planBuilder.ts).
+  const drop = items.filter((item) => inParagraphDay(item) || repeats(item) || (item.boxless && headingDays));
   unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
 }
 

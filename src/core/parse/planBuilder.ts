@@ -289,10 +289,12 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    // Items with no box (`- Day 1: Variables`) are days in a plan of other structure (`## Week 1` over them), in a
-    // file that speaks of learning, or written as a challenge counts days (`Day 3/100`): a trip's `- Day 2: Kyoto` is not.
-    const boxlessKept = !this.itemDays.some((item) => item.boxless) || counts.structure > 0 || this.itemDays.every((item) => !item.boxless || item.counted) || learning();
-    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0, boxlessKept);
+    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0);
+    // Items with no box (`- Day 1: Variables`) make a plan in a file of other structure (`## Week 1` over them), one
+    // that speaks of learning, or written as a challenge counts days (`Day 3/100`); a trip's `- Day 2: Kyoto` stays
+    // days of no plan, as a trip's table does, so that a command says why (a trial read "has no days" beside them).
+    const boxless = this.itemDays.some((item) => item.boxless);
+    const itemsMakePlan = !boxless || counts.structure > 0 || this.itemDays.every((item) => !item.boxless || item.counted) || learning();
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     // A table of days that says nothing of study (`| Day | City | Hotel |`) makes a plan only in a file about learning.
     const plainOnly = this.tableDays.length > 0 && this.plainTableDays === this.tableDays.length;
@@ -305,7 +307,7 @@ export class PlanBuilder {
     // An entry of rest taken (`Rest day`, `Ruhetag`) is also a pause on its date, as a `⏸` line under it would be: the
     // streak passes over it (a trial's rest day broke a 12-day streak); a day missed (`Skipped - sick`) does not.
     if (journal) for (const day of days) if (!day.skipMarked) markNoStudy(day, noStudy(day));
-    const isPlan = isPlanFile({ counts, days, tableDays, paragraphDays, named, learning });
+    const isPlan = isPlanFile({ counts, days, tableDays, paragraphDays, itemDays: itemsMakePlan, named, learning });
     return { root: finishNode(this.root, { journal }), isPlan, journal };
   }
 
