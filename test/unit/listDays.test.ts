@@ -127,7 +127,7 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.match(err, /japan\.md is read as no plan: its days say nothing of study .*, or `## Week 1` headings over its days, makes it one; nothing written/);
     assert.strictEqual(whyMaybePlan(utf8(trip), 'file:///ws/japan.md'), null);
     // The same list in a file that speaks of learning, or counting a challenge's days: days.
-    for (const [log, name] of [['# #100DaysOfCode\n\n- Day 1: git\n- Day 2: todo\n', 'log.md'], ['# Log\n\n- Day 1/100: git\n- Day 2/100: todo\n', 'log.md'], [trip, 'study-japanese.md']] as const) {
+    for (const [log, name] of [['# #100DaysOfCode\n\n- Day 1: git\n- Day 2: todo\n', 'log.md'], ['# Log\n\n- Day 1/100: git\n- Day 2/100: todo\n', 'log.md'], ['# Log\n\n- R1D1 Started the challenge\n- R1D2 Loops\n', 'log.md'], [trip, 'study-japanese.md']] as const) {
       const read = parse(log, `file:///ws/${name}`);
       assert.deepStrictEqual([read.isPlan, read.days.map((d) => d.form)], [true, ['item', 'item', 'item'].slice(0, read.days.length)], log);
       assert.ok(read.days.length >= 2, log);

@@ -71,7 +71,9 @@ const ROWS: Row[] = [
   ['w3-d1 x', true, 5, null],
   ['R1D1: x', true, 4, 'day:1'],
   ['**R1D1** x', true, 6, 'day:1'],
-  ['R1D1 Started', true, 4, null],
+  ['R1D1 Started', true, 4, 'day:1'], // one word, then anything: how #100DaysOfCode logs write days (a trial's)
+  ['R1D1x Started', true, 4, null],
+  ['R1 D1 Started', true, 5, null],
   ['r2d14: x', true, 5, 'day:14'],
   ['R1-D1', true, 5, 'day:1'],
   ['R10 D3', true, 6, 'day:3'],

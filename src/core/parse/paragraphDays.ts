@@ -93,9 +93,15 @@ export function dayNumberEnd(text: string): number {
 /** The day a paragraph's first line (display text) makes, or null when it reads as prose. */
 export function paragraphDay(firstLine: string): HeadingClass | null {
   const end = dayNumberEnd(firstLine);
-  if (end < 0 || !FOLLOWS.test(firstLine.slice(end, end + 24))) return null;
+  if (end < 0 || !(FOLLOWS.test(firstLine.slice(end, end + 24)) || COMPACT_ROUND.test(firstLine))) return null;
   return numberedDay(firstLine);
 }
+
+/**
+ * `R1D1` written as one word, then anything (`R1D1 Started the challenge`, how #100DaysOfCode logs write a day: a
+ * trial's log was no plan): no prose starts so. Spaced forms (`R1 D2 x`, `W3-D1 x`) still need punctuation.
+ */
+const COMPACT_ROUND = /^[^\p{L}\p{N}]*[rw]\d{1,3}d\d{1,4}(?![\p{L}\p{N}])/iu;
 
 /** The day `text` heads when it is one with a number (or a range), as a heading would be read; else null. */
 function numberedDay(text: string): HeadingClass | null {
