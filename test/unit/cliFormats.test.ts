@@ -80,7 +80,7 @@ const OUTLINES: Record<string, [string, string[]]> = {
     '      [ ] day: Day 3: Functions  (planned 2026-11-21)',
     '      [-] day: Day 4: Review  (skipped)',
     '    [ ] module: Week 2: Modules  (0/2 days)',
-    '      [ ] day: Day 5: Imports with a second line  (planned 2026-11-22)',
+    '      [ ] day: Day 5: Imports  (planned 2026-11-22)',
     '      [ ] day: Days 6-7: A small project  (planned 2026-11-23)',
     '    -   module: Week 3',
   ]],

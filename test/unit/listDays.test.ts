@@ -22,13 +22,13 @@ describe('format: days written as list items with no box (formats/list-days.md)'
   const plan = parse(text, 'file:///formats/list-days.md');
   const day = (p: ParsedPlan, n: number): PlanNode => p.days.find((d) => d.number === n)!;
 
-  it('reads `- Day 1: Variables` as a day: the marks at the end of its title, what is nested in it its own', () => {
+  it('reads `- Day 1: Variables` as a day: the marks at the end of its first line, what is nested in it its own', () => {
     assert.deepStrictEqual(outline(plan.root), [
       'section:Python in three weeks',
       '  module:Week 1: Basics',
       '    day:Day 1: Variables and types', '    day:Day 2 - Loops', '    day:Day 3: Functions', '    day:Day 4: Review',
       '  module:Week 2: Modules',
-      '    day:Day 5: Imports with a second line', '    day:Days 6-7: A small project',
+      '    day:Day 5: Imports', '    day:Days 6-7: A small project',
       '  module:Week 3',
     ]);
     assert.deepStrictEqual(plan.days.map((d) => [d.form, d.line, d.titleEndLine, d.endLine, d.done, d.doneDate, d.skipped, d.planned]), [
@@ -36,7 +36,7 @@ describe('format: days written as list items with no box (formats/list-days.md)'
       ['item', 7, 7, 11, false, null, false, null],
       ['item', 11, 11, 12, false, null, false, '2026-11-21'],
       ['item', 12, 12, 14, false, null, true, null],
-      ['item', 18, 19, 20, false, null, false, null],
+      ['item', 18, 18, 20, false, null, false, null],
       ['item', 20, 20, 22, false, null, false, null],
     ]);
     const loops = day(plan, 2);
@@ -48,7 +48,7 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.deepStrictEqual(plan.root.children[0].children[2].children, []);
   });
 
-  it('done stamps the end of its title (and checks its tasks); undone gives the bytes back, LF and CRLF', () => {
+  it('done stamps the end of its first line (and checks its tasks); undone gives the bytes back, LF and CRLF', () => {
     for (const eol of ['\n', '\r\n']) {
       const source = text.replace(/\n/g, eol);
       const read = parse(source);
@@ -61,7 +61,7 @@ describe('format: days written as list items with no box (formats/list-days.md)'
       }
     }
     const done = applied(text, markDayComplete(text, day(plan, 5), { date: D, checkTasks: true, journal: false }));
-    assert.deepStrictEqual(done.split('\n').slice(18, 20), ['1. Day 5: Imports', `   with a second line ${S}`]);
+    assert.deepStrictEqual(done.split('\n').slice(18, 20), [`1. Day 5: Imports ${S}`, '   with a second line']);
     // Done already by its stamp: nothing written.
     const again = markDayComplete(text, day(plan, 1), { date: D, checkTasks: true, journal: false });
     assert.deepStrictEqual(again.ok ? again.edits : again.message, []);
@@ -84,8 +84,8 @@ describe('format: days written as list items with no box (formats/list-days.md)'
 
   it('takes a skip, a planned date, a session and a lab link as a heading day does', () => {
     const skipped = applied(text, { ok: true, edits: skipDayEdit(new Lines(text), day(plan, 5), D) as never, summary: '' });
-    assert.strictEqual(lineOf(skipped, 19), `   with a second line \u23ED ${D}`);
-    assert.deepStrictEqual([day(parse(skipped), 5).skipped, day(parse(skipped), 5).title], [true, 'Day 5: Imports with a second line']);
+    assert.strictEqual(lineOf(skipped, 18), `1. Day 5: Imports \u23ED ${D}`);
+    assert.deepStrictEqual([day(parse(skipped), 5).skipped, day(parse(skipped), 5).title], [true, 'Day 5: Imports']);
     const planned = applied(text, { ok: true, edits: [plannedDateEdit(new Lines(text), day(plan, 3), '2026-11-25') as never], summary: '' });
     assert.strictEqual(lineOf(planned, 11), '- **Day 3:** Functions \u{1F4C5} 2026-11-25');
     assert.strictEqual(day(parse(planned), 3).planned, '2026-11-25');
@@ -97,12 +97,12 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.deepStrictEqual(parse(linked).days.map((d) => d.title), plan.days.map((d) => d.title));
   });
 
-  it('a title wrapped over lines is whole up to a hard break; a lab link, a session and show go after the day\'s text', () => {
-    const wrapped = '# Study\n\n## Week 1\n- Day 1: Variables  \n  Read chapter 2\n- Day 2: Functions and\n  closures\n  - [ ] exercise\n';
+  it('its title is its first line, the lines below it its text; a lab link and a session go after that text', () => {
+    const wrapped = '# Study\n\n## Week 1\n- Day 1: Variables  \n  Read chapter 2\n- Day 2: Functions\n  Learn let and const. \u2705 2026-11-16\n  - [ ] exercise\n';
     const read = parse(wrapped);
-    assert.deepStrictEqual(read.days.map((d) => [d.title, d.line, d.titleEndLine, d.bodyLine]), [['Day 1: Variables', 3, 3, 5], ['Day 2: Functions and closures', 5, 6, 7]]);
+    assert.deepStrictEqual(read.days.map((d) => [d.title, d.line, d.titleEndLine, d.bodyLine, d.done]), [['Day 1: Variables', 3, 3, 5, false], ['Day 2: Functions', 5, 5, 7, false]]);
     const done = applied(wrapped, markDayComplete(wrapped, day(read, 2), { date: D, checkTasks: false, journal: false }));
-    assert.strictEqual(lineOf(done, 6), `  closures ${S}`);
+    assert.strictEqual(lineOf(done, 5), `- Day 2: Functions ${S}`);
     assert.strictEqual(applied(done, markDayIncomplete(done, day(parse(done), 2))), wrapped);
     const linked = applied(wrapped, addLabLink(wrapped, day(read, 1), 'day-001', 'labs/day-001.ipynb'));
     assert.deepStrictEqual(linked.split('\n').slice(3, 6), ['- Day 1: Variables  ', '  Read chapter 2', '  - **Lab:** [day-001](labs/day-001.ipynb)']);
@@ -138,11 +138,15 @@ describe('format: days written as list items with no box (formats/list-days.md)'
     assert.deepStrictEqual(parse('## Week 1\n- Day 1: intro\n- notes\n').days, []);
     assert.deepStrictEqual(parse('## Week 1\n### Day 1\n- Day 1: recap\n- Day 2: prepare\n').days.map((d) => d.form), ['heading']);
     assert.deepStrictEqual(parse('## Week 1\n- Day 1 was long\n- Day 2 too\n- Read day 3 notes\n').days, []);
-    // Nested in a task's item: notes of the task (a review's `done 1` stamped one).
+    // Nested in a task's item: notes of the task (a review's `done 1` stamped one); but in a week written as a task, days.
     assert.deepStrictEqual(parse('## Week 1\n- [x] Watch the lectures\n  - Day 1: lecture 1\n  - Day 2: lecture 2\n').days, []);
+    assert.deepStrictEqual(parse('# Study\n\n- [ ] Week 1: Basics\n  - Day 1: SELECT\n  - Day 2: JOINs\n').days.map((d) => d.title), ['Day 1: SELECT', 'Day 2: JOINs']);
+    // A trip's list beside what makes the file a plan otherwise (a packing list's boxes): text, as before (a review's).
+    const packing = parse('# Packing list for Japan\n- Day 1: Tokyo\n- Day 2: Kyoto\n- [ ] passport\n');
+    assert.deepStrictEqual([packing.days, packing.isPlan], [[], false]);
     // The pre-filter lets through what the parser reads: a learning word in the items themselves, and an item whose
     // text starts on the line after its marker (a review's two).
-    for (const text of ['Notes\n\n- Day 1: learn a\n- Day 2: b\n', '# Study notes\n\n1.\n    Day 1: Variables\n\n10.\n    Day 2: Loops\n', 'Day 1 of 100: a\n\nDay 2 of 100: b\n\nDay 3 of 100: c\n']) {
+    for (const text of ['Notes\n\n- Day 1: learn a\n- Day 2: b\n', '# Study notes\n\n1.\n    Day 1: Variables\n\n10.\n    Day 2: Loops\n', '# Study notes\n\n-\n  Day 1: Variables\n-\n  Day 2: Loops\n', 'Day 1 of 100: a\n\nDay 2 of 100: b\n\nDay 3 of 100: c\n', '- Day 1 &#111;f 100: a\n- Day 2 &#111;f 100: b\n']) {
       assert.ok(parse(text, 'file:///ws/notes.md').isPlan, text);
       assert.notStrictEqual(whyMaybePlan(utf8(text), 'file:///ws/notes.md'), null, text);
     }

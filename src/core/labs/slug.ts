@@ -76,12 +76,9 @@ export function planSlug(planPath: string): string[] {
  */
 const AFTER_DAY_NAME = /^\s*(?:(?:\/\s*|of\s+)\d{1,5}\s*)?(?:[-\u2013\u2014:|.\uFF1A\u3001\uFF0C\u3002\u30FB]\s*)?/u;
 
-/** A #100DaysOfCode round's day before its title (`R1D3 built a CLI`: the lab was `day-003-r1d3-built-a-cli`, a trial's). */
-const ROUND_NAME = /^[^\p{L}\p{N}]*[rw]\d{1,3}[ \t]*[-_.:/]?[ \t]*d\d{1,4}(?![\p{L}\p{N}])/iu;
-
 /** A day's title without its "Day 31 - " prefix (in any language the grammar reads: "Tag 4 – ", "第2天："): "Lakehouse vs Data Warehouse for AI". */
 export function titleWithoutDayPrefix(title: string): string {
-  const end = dayNameEnd(title) >= 0 ? dayNameEnd(title) : (ROUND_NAME.exec(title)?.[0].length ?? -1);
+  const end = dayNameEnd(title);
   const stripped = end >= 0 ? title.slice(end).replace(AFTER_DAY_NAME, '').trim() : formerTitleWithoutDayPrefix(title);
   return stripped || title.trim();
 }

@@ -1,12 +1,26 @@
 /**
- * Which checkbox items that read as days (`- [ ] Day 2: JOINs`, PlanBuilder.itemDay) stay days, decided once the
- * whole file is read.
+ * Which items that read as days (`- [ ] Day 2: JOINs`, `- Day 2: JOINs`: PlanBuilder.itemDay) stay days, decided once
+ * the whole file is read.
  */
+import type { StampInfo } from '../stamps';
 import type { DraftNode } from './draftNode';
 import { collectDrafts, unwrapAll } from './draftTree';
 
-/** How many checkbox items reading as days a file needs before they are days. */
+/** How many items reading as days a file needs before they are days. */
 export const MIN_ITEM_DAYS = 2;
+
+/**
+ * A list item with no box that reads as a day (`- Day 1: Variables`): its title and the marks of its title's last
+ * line; `counted`: written as a challenge counts its days (`Day 3/100`, `R1D3`), not as a trip's list (`Day 2: Kyoto`,
+ * `**Day 2:** Kyoto`).
+ */
+export interface BoxlessItem {
+  readonly title: string;
+  readonly stamp: StampInfo;
+  readonly planned: string | null;
+  readonly skipped: boolean;
+  readonly counted: boolean;
+}
 
 /** An item day as the builder met it: the node it sits in and its list's first line. */
 export interface ItemDay {
@@ -26,7 +40,7 @@ export interface ItemDay {
  * they are its tasks when it counts (`paragraphsKept`), and where it was when it does not (`**Day 0:** setup` before
  * a list). Those that are no days are put back into what holds them (unwrapAll).
  */
-export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays: readonly { readonly day: DraftNode; readonly parent: DraftNode }[], paragraphsKept: boolean, headingDays: boolean): void {
+export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays: readonly { readonly day: DraftNode; readonly parent: DraftNode }[], paragraphsKept: boolean, headingDays: boolean, boxlessKept = true): void {
   if (items.length === 0) return;
   const paragraphParents = new Map(paragraphDays.map(({ day, parent }) => [day, parent]));
   const inParagraphDay = (item: ItemDay): boolean => {
@@ -39,8 +53,8 @@ export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays:
   const perList = new Map<number, number>();
   for (const { list } of items) perList.set(list, (perList.get(list) ?? 0) + 1);
   const repeats = ({ day, list }: ItemDay): boolean => covers(headed, day, 0) || (perList.get(list) === 1 && covers(listed, day, 1));
-  // Items with no box are days only where no day heading is (whether they make a plan: planBuilder.ts).
-  const drop = items.filter((item) => inParagraphDay(item) || repeats(item) || (item.boxless && headingDays));
+  // Items with no box are days only where no day heading is, and where planBuilder.ts keeps them (`boxlessKept`).
+  const drop = items.filter((item) => inParagraphDay(item) || repeats(item) || (item.boxless && (headingDays || !boxlessKept)));
   unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
 }
 

@@ -11,7 +11,7 @@ import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, titlesOf, unwrapAll } from './draftTree';
-import { settleItemDays, type ItemDay } from './itemDays';
+import { settleItemDays, type BoxlessItem, type ItemDay } from './itemDays';
 import { rowsYieldingToHeadings } from './trackerRows';
 import { journalEntriesToSections } from './journalBeside';
 import { listNameTitles, speaksOfLearning } from './planSignals';
@@ -43,18 +43,6 @@ function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
   return top.level > level;
 }
 
-/**
- * A list item with no box that reads as a day (`- Day 1: Variables`): its title and the marks of its first line;
- * `counted`: written as a challenge counts its days (`Day 3/100`, `R1D3`), not as a trip's list (`Day 2: Kyoto`,
- * `**Day 2:** Kyoto`).
- */
-export interface BoxlessItem {
-  readonly title: string;
-  readonly stamp: StampInfo;
-  readonly planned: string | null;
-  readonly skipped: boolean;
-  readonly counted: boolean;
-}
 
 /** What the end of a day's heading says of its schedule: its planned date (`📅`) and whether it is skipped (`⏭`). */
 export interface DayMarks {
@@ -289,12 +277,14 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0);
     // Items with no box (`- Day 1: Variables`) make a plan in a file of other structure (`## Week 1` over them), one
     // that speaks of learning, or written as a challenge counts days (`Day 3/100`); a trip's `- Day 2: Kyoto` stays
-    // days of no plan, as a trip's table does, so that a command says why (a trial read "has no days" beside them).
+    // days of no plan, as a trip's table does, so that a command says why (a trial read "has no days" beside them),
+    // and text where something else makes the file a plan (a packing list's boxes: a review's).
     const boxless = this.itemDays.some((item) => item.boxless);
     const itemsMakePlan = !boxless || counts.structure > 0 || this.itemDays.every((item) => !item.boxless || item.counted) || learning();
+    const otherwisePlan = counts.tasks > 0 || this.tableDays.length > 0 || this.paragraphDays.length > 0;
+    settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0, itemsMakePlan || !otherwisePlan);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;
     // A table of days that says nothing of study (`| Day | City | Hotel |`) makes a plan only in a file about learning.
     const plainOnly = this.tableDays.length > 0 && this.plainTableDays === this.tableDays.length;

@@ -47,7 +47,7 @@ class Seen {
   learning = false;
   /** Top-level lines that start like a paragraph day. */
   paragraphDays = 0;
-  /** Other lines that start like one (in a list, a quote, indented): a list item with no box that is a day (`- Day 1: x`). */
+  /** Lines that start like one anywhere (in a list, a quote, indented): a list item with no box that is a day (`- Day 1: x`). */
   itemDays = 0;
   /** Those that may count a challenge's days (`- Day 3/100: x`, `- R1D3 x`): a `/` on the line, or a round first. */
   countedItems = 0;
@@ -281,7 +281,8 @@ function mayCountDays(bytes: Uint8Array, c: number, e: number): boolean {
   if (q + 1 < e && ((bytes[q] | 0x20) === 0x72 || (bytes[q] | 0x20) === 0x77) && isAsciiDigit(bytes[q + 1])) return true;
   for (let i = c; i < e; i++) {
     const b = bytes[i];
-    if (b === 0x2f || b >= 0x80 || ((b | 0x20) === 0x6f && i + 1 < e && (bytes[i + 1] | 0x20) === 0x66)) return true;
+    // `&`: an entity may write either (`&#47;`, `&#111;f`).
+    if (b === 0x2f || b >= 0x80 || b === AMP || ((b | 0x20) === 0x6f && i + 2 < e && (bytes[i + 1] | 0x20) === 0x66 && isAsciiSpace(bytes[i + 2]) && isAsciiDigit(bytes[skipMarkup(bytes, i + 2, e)] ?? 0))) return true;
   }
   return false;
 }
@@ -367,13 +368,12 @@ function scan(bytes: Uint8Array, seen: Seen): number {
     // A paragraph day starts a top-level paragraph: no quote or list marker, at most 3 spaces.
     if (lead & LEAD_PARAGRAPH) {
       if (isIndent(bytes, pos, c)) seen.paragraphDays++;
-      // Any other: an item's (its text may start on the line after a bare marker, indented: a review's `1.` over
-      // `    Day 1: Variables`). Its own words may speak of learning, as the parser reads a day's title (a review's).
-      else {
-        seen.itemDays++;
-        if (mayCountDays(bytes, c, e)) seen.countedItems++;
-        if (!seen.learning && holdsLearningWord(bytes, c, e)) seen.learning = true;
-      }
+      // Any line, a paragraph's too, may be an item's: its text may start on the line after a bare marker (a review's
+      // `1.` over `    Day 1: Variables`, `-` over `  Day 1`). Its own words may speak of learning, as the parser reads
+      // a day's title (a review's).
+      seen.itemDays++;
+      if (mayCountDays(bytes, c, e)) seen.countedItems++;
+      if (!seen.learning && holdsLearningWord(bytes, c, e)) seen.learning = true;
     }
     previousPipe = pipe;
     previousHeader = pipe && ((lead & (LEAD_HEADER | LEAD_HIDDEN)) !== 0 || cellHeader(bytes, c, e, seen));

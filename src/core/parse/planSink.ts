@@ -8,7 +8,8 @@
 import type { Field, Link, Pause, StudySession, Task } from '../model';
 import type { StampInfo } from '../stamps';
 import type { HeadingClass } from './classifyHeading';
-import type { BoxlessItem, DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
+import type { DayMarks, HeadingLines, PlanBuilder } from './planBuilder';
+import type { BoxlessItem } from './itemDays';
 import type { DraftNode } from './draftNode';
 
 /** The builder's side of the reader: the calls, in document order. */

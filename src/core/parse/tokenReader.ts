@@ -184,8 +184,8 @@ function lineMarks(builder: PlanSink, content: string, line: number): void {
 export function readTokens(tokens: readonly BlockToken[], firstLine: number, builder: PlanSink): void {
   // The first line of the list open at each nesting level: item days alone in their list may be no days (planBuilder).
   const lists: number[] = [];
-  /** Whether the list item open at each level is a task (its first paragraph starts with a box). */
-  const taskItems: boolean[] = [];
+  /** The task each open list item is, by level (its first paragraph starts with a box), else null. */
+  const taskItems: (string | null)[] = [];
   // The level of the callout open (`> [!note]`), else -1: its headings are the box's, not the file's outline.
   let callout = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -209,7 +209,7 @@ export function readTokens(tokens: readonly BlockToken[], firstLine: number, bui
       if (token.children && isParagraphDayCandidate(tokens, i) && readParagraph(builder, token, tokens[i - 1], firstLine)) continue;
       const lastLine = token.map ? token.map[1] - 1 + firstLine : line;
       const task = isTaskInline(tokens, i) ? readTask(token, line, lastLine) : null;
-      if (tokens[i - 2]?.type === 'list_item_open' && tokens[i - 1].type === 'paragraph_open') taskItems[tokens[i - 2].level] = task !== null;
+      if (tokens[i - 2]?.type === 'list_item_open' && tokens[i - 1].type === 'paragraph_open') taskItems[tokens[i - 2].level] = task?.text ?? null;
       // `- [ ] Day 2: JOINs`: a day, when the file's days turn out to be written so (planBuilder.ts).
       const day = task && mayStartParagraphDay(task.text) ? itemDay(task.text) : null;
       if (day && tokens[i - 2].map) {
@@ -222,6 +222,8 @@ export function readTokens(tokens: readonly BlockToken[], firstLine: number, bui
       if (!task && isPlainItemDayCandidate(tokens, i) && tokens[i - 2].map && !inTaskItem(taskItems, tokens[i - 2].level) && readPlainItemDay(builder, token, tokens[i - 2], line, lastLine, firstLine, lists)) continue;
       content(builder, token, line, task);
       if (!task && mayHaveLineMarks(token.content)) lineMarks(builder, token.content, line);
+    } else if (token.type === 'list_item_open') {
+      taskItems[token.level] = null; // until its first paragraph says (`- ### Week 2` has none)
     } else if ((token.type === 'bullet_list_open' || token.type === 'ordered_list_open') && token.map) {
       lists[token.level] = token.map[0] + firstLine;
     }
@@ -234,33 +236,33 @@ export function readTokens(tokens: readonly BlockToken[], firstLine: number, bui
  * turn out to be written so (itemDays.ts). False when it reads as no day, and its content is read as any item's.
  */
 function readPlainItemDay(builder: PlanSink, inline: BlockToken, item: BlockToken, line: number, lastLine: number, firstLine: number, lists: number[]): boolean {
-  const sources = inline.content.split('\n');
-  const day = dayLineOf(sources[0].replace(/\\?[ \t]*$/, ''), firstLineText(inline));
+  const newline = inline.content.indexOf('\n');
+  const source = (newline < 0 ? inline.content : inline.content.slice(0, newline)).replace(/\\?[ \t]*$/, '');
+  const day = dayLineOf(source, firstLineText(inline));
   if (!day) return false;
-  // Its title is its first line as rendered: the lines wrapped into it, up to a hard break (`- Day 3: Functions and`
-  // over `  closures`, a trial's title cut in two), where the inline tokens break as the text does (not in a code span).
-  const rendered = splitLines(inline.children);
-  const hard = inline.children?.filter((token) => token.type === 'softbreak' || token.type === 'hardbreak').findIndex((token) => token.type === 'hardbreak') ?? -1;
-  const count = rendered.length !== sources.length ? 1 : hard < 0 ? sources.length : hard + 1;
-  const wrapped = rendered.slice(1, count).map((tokens) => displayText(plainText(tokens)).trim()).filter((text) => text !== '');
-  const source = sources[count - 1].replace(/\\?[ \t]*$/, '');
+  // Its title is its first line, as a paragraph day's: the lines below it are its text (`- Day 1: Variables` over
+  // `  Learn let and const.` is how plans describe a day; a title wrapped over two lines is cut at the first).
   const marks = mayHaveTitleMarks(source) ? readTitleMarks(source) : null;
-  const whole = [day.title, ...wrapped].join(' ');
-  const title = marks !== null && (marks.skipped || marks.planned !== null) ? withoutTitleMarks(whole) : whole;
+  const title = marks !== null && (marks.skipped || marks.planned !== null) ? withoutTitleMarks(day.title) : day.title;
   const plain = { title: detach(stripSourceStamps(title, source)), stamp: readStamp(source), planned: marks?.planned ?? null, skipped: marks?.skipped ?? false, counted: day.form === 'count' || (day.heading.kind === 'day' && day.heading.round !== null) };
-  // Its body starts after its first paragraph (what a lab link or a session is written after); its text is the
-  // paragraph's lines after its title.
-  // Read alike whether the builder makes it a day or not (inside a day it is text): a piece replayed after an edit
-  // above it (planSink.ts) makes the same calls whatever the builder then holds.
-  builder.itemDay({ line, titleEndLine: line + count - 1, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day.heading, null, false, plain);
+  // Its body starts after its first paragraph (what a lab link or a session is written after). Read alike whether
+  // the builder makes it a day or not (inside a day it is text): a piece replayed after an edit above it (planSink.ts)
+  // makes the same calls whatever the builder then holds.
+  builder.itemDay({ line, titleEndLine: line, bodyLine: lastLine + 1 }, item.map![1] + firstLine, lists[item.level - 1] ?? line, day.heading, null, false, plain);
   content(builder, inline, line, null, true);
   if (mayHaveLineMarks(inline.content)) lineMarks(builder, inline.content, line);
   return true;
 }
 
-/** Whether an item at `level` sits in a task's item (an enclosing item is two levels up: its list, then it). */
-function inTaskItem(taskItems: readonly boolean[], level: number): boolean {
-  for (let up = level - 2; up >= 1; up -= 2) if (taskItems[up]) return true;
+/**
+ * Whether an item at `level` sits in a task's item (an enclosing item is two levels up: its list, then it), but for a
+ * task that is a week or a module (`- [ ] Week 1: Basics` over its days, a review's).
+ */
+function inTaskItem(taskItems: readonly (string | null)[], level: number): boolean {
+  for (let up = level - 2; up >= 1; up -= 2) {
+    const task = taskItems[up];
+    if (task !== null && task !== undefined && classifyHeading(task).kind !== 'module' && classifyHeading(task).kind !== 'cycle') return true;
+  }
   return false;
 }
 

@@ -28,7 +28,8 @@ function weekdaysNamed(name: string): number[] {
   const key = normalizeKey(name.trim().replace(/[.]$/, ''));
   if (key === 'weekend' || key === 'weekends') return [6, 7];
   // Or its plural (`sundays`, `sonntags`: a trial's `rest: sundays` was left out without a word).
-  const found = weekdayKey(key) ?? (key.endsWith('s') ? weekdayKey(key.slice(0, -1)) : null);
+  // Not of a two-letter code (`dos`, `mis`: a review's).
+  const found = weekdayKey(key) ?? (key.length > 3 && key.endsWith('s') ? weekdayKey(key.slice(0, -1)) : null);
   return found ? [found] : [];
 }
 

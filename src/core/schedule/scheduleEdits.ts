@@ -54,7 +54,9 @@ function titleEnd(lines: Lines, day: PlanNode): { line: number; text: string; ma
   // A list item day's marks stand before a hard break's `\\`, as its ✅ does (a review's `📅` went after it).
   const end = isBoxlessItem(day) ? paragraphMarksEnd(lines, day) : contentEnd(text, line === day.line);
   const marks = readTitleMarks(text, end);
-  const insertAt = marks.planned !== null || marks.skipped ? marks.marksStart : trailingStampsStart(text, end);
+  // Written where a ✅ would go: before a hard break, after a literal backslash that ends the item (a review's).
+  const at = isBoxlessItem(day) ? paragraphTitleEnd(lines, day) : end;
+  const insertAt = marks.planned !== null || marks.skipped ? marks.marksStart : trailingStampsStart(text, at);
   return { line, text, marks, insertAt };
 }
 
