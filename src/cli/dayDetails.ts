@@ -131,6 +131,9 @@ export async function dayLines(day: PlanNode, file: string, files: FileSystemPor
     const addItem = (item: { line: number; text: string }): void => {
       // A task nested under a field: its items are the field's too (a review's were printed twice).
       if (own.has(item.line) || nested.has(item.line)) return;
+      // A `⏱` session or `⏸` pause line is said by the day's study time, not as text (a trial's was printed as
+      // `- 2026-12-01 (40 min)`, its ⏱ dropped).
+      if (day.sessions.some((s) => s.line === item.line) || day.pauses.some((p) => p.line === item.line)) return;
       nested.add(item.line);
       const on = links.filter((l) => l.line === item.line && !onFields.has(l));
       if (on.length > 0 && on.map((l) => l.text).join(' ') === item.text) return;

@@ -278,6 +278,12 @@ describe('CLI: show of a paragraph day', () => {
     assert.strictEqual((await run('show', log, '1')).out, `Day 1: Started Rust. (${log}:3)\n  open\n  Read the book.\n  Task: chapter 1\n`);
   });
 
+  it('says a day\'s sessions as its study time, not as text (a trial\'s `⏱` line was printed without its mark)', async () => {
+    const log = path.join(tempDir('lp-session-'), 'log.md');
+    fs.writeFileSync(log, '# #100DaysOfCode\n\nDay 1 of 100: a\n\nDay 2 of 100: flexbox\nmore notes\n- \u23F1 2026-11-26 (40 min)\n\nDay 3 of 100: grid\n');
+    assert.strictEqual((await run('show', log, '2')).out, `Day 2 of 100: flexbox (${log}:5)\n  open · 40 min studied\n  more notes\n`);
+  });
+
   it('prints a list item day\'s text after its title (up to a hard break), line by line, unindented', async () => {
     const list = path.join(tempDir('lp-list-'), 'list.md');
     fs.writeFileSync(list, '# Python study\n\n1. Day 1: Imports\\\n   with a second line\n     and a third\n2. Day 2: Files\n');
