@@ -58,6 +58,15 @@ export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays:
   unwrapAll(items.length - drop.length >= MIN_ITEM_DAYS ? drop : items);
 }
 
+/**
+ * Whether items with no box (`- Day 1: Variables`), if any, make a plan: in a file of other structure (`## Week 1`
+ * over them), one that speaks of learning, or written as a challenge counts days (`Day 3/100`). A trip's
+ * `- Day 2: Kyoto` does not: its days are of no plan, as a trip's table's are (a trial read "has no days" beside them).
+ */
+export function boxlessMakePlan(items: readonly ItemDay[], structure: boolean, learning: () => boolean): boolean {
+  return !items.some((item) => item.boxless) || structure || items.every((item) => !item.boxless || item.counted) || learning();
+}
+
 /** How many of `days` hold each day number (a range each of its numbers, up to a thousand). */
 function numbersOf(days: readonly DraftNode[]): Map<number, number> {
   const counts = new Map<number, number>();

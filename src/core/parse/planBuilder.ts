@@ -11,7 +11,7 @@ import type { HeadingClass } from './classifyHeading';
 import { MIN_PARAGRAPH_DAYS } from './paragraphDays';
 import { finishNode, newDraft, type DraftNode } from './draftNode';
 import { collectDrafts, findLast, holdsStructure, isJournal, pushAll, rowNamed, titlesOf, unwrapAll } from './draftTree';
-import { settleItemDays, type BoxlessItem, type ItemDay } from './itemDays';
+import { boxlessMakePlan, settleItemDays, type BoxlessItem, type ItemDay } from './itemDays';
 import { rowsYieldingToHeadings } from './trackerRows';
 import { journalEntriesToSections } from './journalBeside';
 import { listNameTitles, speaksOfLearning } from './planSignals';
@@ -277,12 +277,8 @@ export class PlanBuilder {
     // day headings it stays what it was read as: a roadmap's `# Days 31-60` and its goals is no day, and neither
     // takes the place of table rows or paragraph days.
     if (counts.headingDays > 0) for (const range of this.taskRanges) if (range.kind !== 'day') this.rangeEntry(range);
-    // Items with no box (`- Day 1: Variables`) make a plan in a file of other structure (`## Week 1` over them), one
-    // that speaks of learning, or written as a challenge counts days (`Day 3/100`); a trip's `- Day 2: Kyoto` stays
-    // days of no plan, as a trip's table does, so that a command says why (a trial read "has no days" beside them),
-    // and text where something else makes the file a plan (a packing list's boxes: a review's).
-    const boxless = this.itemDays.some((item) => item.boxless);
-    const itemsMakePlan = !boxless || counts.structure > 0 || this.itemDays.every((item) => !item.boxless || item.counted) || learning();
+    // A trip's `- Day 2: Kyoto` stays days of no plan (a command says why), or text where the file is a plan otherwise.
+    const itemsMakePlan = boxlessMakePlan(this.itemDays, counts.structure > 0, learning);
     const otherwisePlan = counts.tasks > 0 || this.tableDays.length > 0 || this.paragraphDays.length > 0;
     settleItemDays(this.root, this.itemDays, this.paragraphDays, keepParagraphs, counts.headingDays > 0, itemsMakePlan || !otherwisePlan);
     const paragraphDays = keepParagraphs ? this.paragraphDays.length : 0;

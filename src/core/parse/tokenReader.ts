@@ -261,7 +261,8 @@ function readPlainItemDay(builder: PlanSink, inline: BlockToken, item: BlockToke
 function inTaskItem(taskItems: readonly (string | null)[], level: number): boolean {
   for (let up = level - 2; up >= 1; up -= 2) {
     const task = taskItems[up];
-    if (task !== null && task !== undefined && classifyHeading(task).kind !== 'module' && classifyHeading(task).kind !== 'cycle') return true;
+    const kind = task === null || task === undefined ? null : classifyHeading(task).kind;
+    if (kind !== null && kind !== 'module' && kind !== 'cycle') return true;
   }
   return false;
 }
