@@ -486,6 +486,7 @@ describe('false plans a reviewer found, kept as test data (a false plan is worse
     ['server progress', '# Server progress\n## 2024-01-05\nup\n## 2024-01-06\ndown\n', false],
     ['training room bookings', '# Training room bookings\n## Monday\nTeam A\n## Tuesday\nTeam B\n', false],
     ['a droid', '# Robots I like\n## R2D2\n## BB-8\n', false],
+    ['two droids (rounds of one day each)', '# Robots I like\n## R2D2\n## R5D4\n', false],
     ['release tags', '## Tag 3.0 release\n## Tag 3.1 release\n', false],
     ['a travel diary', '# Diary of a trip\n\nDay 1 was long.\n\nDay 2: we hiked.\n\nDay 3: museum.\n\nDay 4: flew home.\n', false],
     // ...and what stays a plan:

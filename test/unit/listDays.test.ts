@@ -133,6 +133,10 @@ describe('format: days written as list items with no box (formats/list-days.md)'
       assert.ok(read.days.length >= 2, log);
       assert.strictEqual(whyMaybePlan(utf8(log), `file:///ws/${name}`), 'item days', log);
     }
+    // Rounds count where another day of the round is listed: droids are no challenge's days (a review's).
+    const droids = parse('# Droids\n\n- R2D2 astromech\n- R5D4 bad motivator\n', 'file:///ws/droids.md');
+    assert.deepStrictEqual([droids.isPlan, droids.days.length], [false, 2]);
+    assert.strictEqual(parse('# Log\n\n- R2D1 back at it\n- R2D2 loops\n', 'file:///ws/log.md').isPlan, true);
     // An overview list beside day headings, one alone, and items inside a day are no days.
     assert.deepStrictEqual(parse('# Plan\n\n- Day 1: intro\n- Day 2: loops\n\n## Week 1\n### Day 1\n### Day 2\n').days.map((d) => d.form), ['heading', 'heading']);
     assert.deepStrictEqual(parse('## Week 1\n- Day 1: intro\n- notes\n').days, []);

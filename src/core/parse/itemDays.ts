@@ -64,7 +64,13 @@ export function settleItemDays(root: DraftNode, items: ItemDay[], paragraphDays:
  * `- Day 2: Kyoto` does not: its days are of no plan, as a trip's table's are (a trial read "has no days" beside them).
  */
 export function boxlessMakePlan(items: readonly ItemDay[], structure: boolean, learning: () => boolean): boolean {
-  return !items.some((item) => item.boxless) || structure || items.every((item) => !item.boxless || item.counted) || learning();
+  if (!items.some((item) => item.boxless) || structure) return true;
+  // A round's day counts where another day of its round is listed (`R1D1`, `R1D2`): `- R2D2 astromech` beside
+  // `- R5D4` is a list of droids (a review's).
+  const rounds = new Map<number, number>();
+  for (const { day } of items) if (day.round !== null) rounds.set(day.round, (rounds.get(day.round) ?? 0) + 1);
+  const counts = (item: ItemDay): boolean => item.counted && (item.day.round === null || rounds.get(item.day.round)! >= 2);
+  return items.every((item) => !item.boxless || counts(item)) || learning();
 }
 
 /** How many of `days` hold each day number (a range each of its numbers, up to a thousand). */

@@ -43,7 +43,6 @@ function closes(top: DraftNode, kind: NodeKind, level: number): boolean {
   return top.level > level;
 }
 
-
 /** What the end of a day's heading says of its schedule: its planned date (`📅`) and whether it is skipped (`⏭`). */
 export interface DayMarks {
   readonly planned: string | null;
@@ -77,6 +76,8 @@ export class PlanBuilder {
   private readonly itemDays: ItemDay[] = [];
   /** Ranges closed holding tasks of their own and no day (`## Days 1-2 - Warmup` and its checkboxes): see finish. */
   private readonly taskRanges: DraftNode[] = [];
+  /** How many day headings each round has (`## R1D2`: see finish). */
+  private readonly rounds = new Map<number, number>();
   /** The item day open on the stack, if any (item days never nest: see itemDay). */
   private openItem: DraftNode | null = null;
   /** The last container a range headed that was closed, and the node it sits in (see resolveKind). */
@@ -101,7 +102,6 @@ export class PlanBuilder {
     const kind = this.resolveKind(heading, level);
     if (kind === 'day' && heading.kind === 'day' && heading.round !== null) this.openRound(heading.round, level, at.line);
     else this.closeFor(kind, level, at.line, heading.kind === 'day' ? heading.number : null);
-
     const node = newDraft(kind, title, at.line, level);
     node.titleEndLine = at.titleEndLine;
     node.bodyLine = at.bodyLine;
@@ -132,7 +132,7 @@ export class PlanBuilder {
         if (node.date !== null) this.counts.datedDays++;
         else this.counts.weekdayDays++;
       } else if (node.round !== null) {
-        this.counts.roundDays++; // `R2D2` alone is a droid, not a log
+        this.rounds.set(node.round, (this.rounds.get(node.round) ?? 0) + 1); // counted in finish
       } else {
         this.counts.structure++;
       }
@@ -261,6 +261,8 @@ export class PlanBuilder {
     this.closeAbove(0, lineCount);
     this.root.endLine = lineCount;
     const counts = this.counts;
+    // A round's days count where it has two (`## R1D1`, `## R1D2`): `## R2D2` beside `## R5D4` is droids (a review's).
+    for (const days of this.rounds.values()) if (days >= 2) counts.roundDays += days;
     journalEntriesToSections(this.root, counts); // a journal of weekday entries beside numbered days is notes
     // Paragraph days count only when a file has several and no day headings (logs write `Day 3/100`, `R1D1`, bold lines;
     // `Day 2: text` alone needs a file that speaks of learning: a travel diary writes `Day 2: we hiked`). Table rows
@@ -285,7 +287,6 @@ export class PlanBuilder {
     // A table of days that says nothing of study (`| Day | City | Hotel |`) makes a plan only in a file about learning.
     const plainOnly = this.tableDays.length > 0 && this.plainTableDays === this.tableDays.length;
     const tableDays = counts.headingDays > 0 || (plainOnly && !learning()) ? 0 : this.tableDays.length;
-
     const days = collectDrafts(this.root, []);
     const journal = isJournal(days, counts.tasks);
     // A journal's entry that says no study was done (`Skipped - sick`) is a day skipped: its date in no streak. Time

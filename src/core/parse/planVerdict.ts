@@ -14,7 +14,7 @@ export interface Counts {
   /** Heading days known only by a weekday or only by a date. */
   weekdayDays: number;
   datedDays: number;
-  roundDays: number; // `R1D1` days: they make a plan from two on (`## R2D2` alone is a droid)
+  roundDays: number; // `R1D1` days of rounds holding two or more: they make a plan (`## R2D2` alone is a droid)
   tasks: number; // wherever they are
 }
 
