@@ -116,6 +116,25 @@ describe('format: a day a line, no blank line between (formats/paragraph-day-lin
     assert.deepStrictEqual(parse(linked).days.map((d) => d.title), plan.days.map((d) => d.title));
   });
 
+  it('a second session goes after the first: in a day a line\'s text, and in a list under a day alone in its paragraph (a trial\'s went above it, as a bare line)', () => {
+    const session = (minutes: number): { date: string; from: null; to: null; minutes: number } => ({ date: D, from: null, to: null, minutes });
+    const thrice = (log: string, number: number): string => [10, 20, 30].reduce((now, minutes) => {
+      const read = parse(now);
+      return applied(now, logSession(now, read, read.days.find((d) => d.number === number)!, session(minutes)));
+    }, log);
+    const alone = '# My coding log\n\n**Day 1:** Setup.\n\n**Day 2:** Arrays.\n\n**Day 3:** Loops.\n';
+    const listed = thrice(alone, 2);
+    assert.strictEqual(listed, alone.replace('Arrays.\n', `Arrays.\n- \u23F1 ${D} (10 min)\n- \u23F1 ${D} (20 min)\n- \u23F1 ${D} (30 min)\n`));
+    assert.deepStrictEqual(parse(listed).days.map((d) => d.sessions.map((s) => s.minutes)), [[], [10, 20, 30], []]);
+    const lines = '# My coding log\n\n**Day 1:** Setup.\n**Day 2:** Arrays.\n**Day 3:** Loops.\n';
+    const inText = thrice(lines, 2);
+    assert.strictEqual(inText, lines.replace('Arrays.\n', `Arrays.\n\u23F1 ${D} (10 min)\n\u23F1 ${D} (20 min)\n\u23F1 ${D} (30 min)\n`));
+    assert.deepStrictEqual(parse(inText).days.map((d) => d.sessions.map((s) => s.minutes)), [[], [10, 20, 30], []]);
+    // Under a heading, a day's first line is its paragraph's first: its session is a list item.
+    const headed = '# Log\n\n## Week 1\n**Day 1:** Setup.\n\n**Day 2:** Arrays.\n\n**Day 3:** Loops.\n';
+    assert.strictEqual(thrice(headed, 1), headed.replace('Setup.\n', `Setup.\n- \u23F1 ${D} (10 min)\n- \u23F1 ${D} (20 min)\n- \u23F1 ${D} (30 min)\n`));
+  });
+
   it('on the last day of a day-a-line paragraph too, so that the next day the learner adds is a day (a trial\'s Day 7 was lost)', () => {
     for (const log of ['# Log\n\nDay 4/100: z\nDay 5/100: a\nDay 6/100: b\n', '# Log\n\nDay 4/100: z\nDay 5/100: a\nDay 6/100: b', '# Log\r\n\r\n**Day 4:** z\\\r\n**Day 5:** a\\\r\n**Day 6:** b\r\n']) {
       const eol = log.includes('\r\n') ? '\r\n' : '\n';

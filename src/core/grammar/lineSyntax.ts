@@ -113,9 +113,17 @@ export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A line that a list item of ours (`- ...`) would continue the list of: a `-` item at the container's column. */
 export const DASH_ITEM = /^-(?:[ \t]|$)/;
 
+/**
+ * A line that is never a lazy continuation of a paragraph: a list item, a quote, a heading, a fence, a thematic
+ * break, a setext underline (it would make the paragraph a heading), or an HTML block that interrupts a
+ * paragraph (CommonMark's kinds 1-6; an inline tag at a line's start continues it).
+ */
+export const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3}|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:=+|-+)[ \\t]*$)`);
+export const HTML_INTERRUPTS = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$))/i;
+
 /** Every pattern above, for the linear-time property test. */
 export const LINE_PATTERNS: Readonly<Record<string, RegExp>> = {
-  TASK_LINE, TASK_CONTENT, CONTAINER_PREFIX, ATX_HEADING, SETEXT_UNDERLINE, DASH_ITEM,
+  TASK_LINE, TASK_CONTENT, CONTAINER_PREFIX, ATX_HEADING, SETEXT_UNDERLINE, DASH_ITEM, OPENS_BLOCK, HTML_INTERRUPTS,
 };
 
 export type BoxStatus = ' ' | 'x' | 'X' | '/' | '-';

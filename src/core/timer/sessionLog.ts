@@ -7,7 +7,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { continuationPrefix, isAtxHeadingLine, isBlank, LIST_MARKER, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
+import { continuationPrefix, HTML_INTERRUPTS, isAtxHeadingLine, isBlank, LIST_MARKER, OPENS_BLOCK, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, readSessionMark, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -29,13 +29,6 @@ function ownEnd(lines: Lines, day: PlanNode): number {
 }
 
 const CLOSING_FENCE = /^(?:`{3,}|~{3,})[ \t]*$/;
-/**
- * A line that is never a lazy continuation of a paragraph: a list item, a quote, a heading, a fence, a thematic
- * break, a setext underline (it would make the paragraph a heading), or an HTML block that interrupts a
- * paragraph (CommonMark's kinds 1-6; an inline tag at a line's start continues it).
- */
-const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3}|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:=+|-+)[ \\t]*$)`);
-const HTML_INTERRUPTS = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$))/i;
 /** A list item's first line: the new item before it needs no blank line (one would make a tight list loose). */
 const LIST_ITEM_START = new RegExp(`^ {0,3}${LIST_MARKER}(?:[ \\t]|$)`);
 /** The quote markers at a line's start (`> > `). */
@@ -244,9 +237,13 @@ function appendDayLine(text: string, plan: ParsedPlan, day: PlanNode, item: stri
     const last = lines.at(day.bodyLine - 1);
     const ending = lineBreakMark(last);
     const line = item.replace(/^- /, '') + ending;
-    if (day.bodyLine < lines.count) {
-      const at = { line: day.bodyLine, character: 0 };
-      edits.unshift({ range: { start: at, end: at }, newText: line + lines.breakAfter(day.bodyLine - 1) });
+    // After the lines of its kind there (a trial's second session went above its first).
+    const own = new Set(marks(day).map((mark) => mark.line));
+    let below = day.bodyLine;
+    while (below < lines.count && own.has(below)) below++;
+    if (below < lines.count) {
+      const at = { line: below, character: 0 };
+      edits.unshift({ range: { start: at, end: at }, newText: line + lines.breakAfter(below - 1) });
     } else {
       const at = { line: lines.count - 1, character: lines.at(lines.count - 1).length };
       edits.unshift({ range: { start: at, end: at }, newText: (lines.breakAfter(lines.count - 2) || '\n') + line });
