@@ -312,3 +312,33 @@ describe('scaffoldLab: the notes reach the day\'s resources from the lab folder'
     assert.match(fresh.text(`${withRoot.folder}/notes.md`) ?? '', /- \[Guide\]\(\.\.\/[^)]*guide\.md\)/);
   });
 });
+
+describe('scaffoldLab: a plan that numbers its days again each week', () => {
+  const lab = async (text: string, index: number, memory = new MemoryFileSystem()): Promise<string> => {
+    const plan = buildPlan(inMemoryDocument('/ws/plan.md', text));
+    const result = await scaffoldLab(memory, request(memory, { plan, day: plan.days[index] }));
+    assert.ok(result.ok, JSON.stringify(result));
+    return result.ok ? result.notebook : '';
+  };
+
+  it('gives each week\'s day of one number and title a lab of its own (a trial\'s Week 2, Day 1 linked Week 1\'s notebook)', async () => {
+    const weeks = '# Piano\n## Week 1: Basics\n### Day 1 - Review\n### Day 2\n## Week 2: Rhythm\n### Day 1 - Review\n### Day 2\n';
+    const memory = new MemoryFileSystem();
+    assert.deepStrictEqual(await Promise.all([0, 1, 2, 3].map((i) => lab(weeks, i, memory))), [
+      '/ws/labs/plan/w1-day-001-review/w1-day-001.ipynb',
+      '/ws/labs/plan/w1-day-002/w1-day-002.ipynb',
+      '/ws/labs/plan/w2-day-001-review/w2-day-001.ipynb',
+      '/ws/labs/plan/w2-day-002/w2-day-002.ipynb',
+    ]);
+    // Sections that number no week: by their name, else by place where two are named alike.
+    const parts = '# Piano\n## Basics\n### Day 1\n## Rhythm\n### Day 1\n## Rhythm\n### Day 1\n';
+    assert.deepStrictEqual(await Promise.all([0, 1, 2].map((i) => lab(parts, i))), [
+      '/ws/labs/plan/basics-day-001/basics-day-001.ipynb', '/ws/labs/plan/n2-day-001/n2-day-001.ipynb', '/ws/labs/plan/n3-day-001/n3-day-001.ipynb',
+    ]);
+    // Days of one number that titles tell apart keep their names (labs made before stay theirs).
+    const titled = '# Guitar\n## Week 1\n### Day 1: Scales\n## Week 2\n### Day 1: Strumming\n';
+    assert.deepStrictEqual(await Promise.all([0, 1].map((i) => lab(titled, i))), [
+      '/ws/labs/plan/day-001-scales/day-001.ipynb', '/ws/labs/plan/day-001-strumming/day-001.ipynb',
+    ]);
+  });
+});

@@ -46,7 +46,7 @@ export function fieldLinks<T extends Link>(day: Pick<PlanNode, 'form'>, field: F
 }
 
 /** The nodes from `node` down to the day's parent, outermost first; undefined when the day is not below it. */
-function ancestors(node: PlanNode, day: PlanNode): PlanNode[] | undefined {
+export function ancestors(node: PlanNode, day: PlanNode): PlanNode[] | undefined {
   if (node === day) return [];
   for (const child of node.children) {
     const below = ancestors(child, day);

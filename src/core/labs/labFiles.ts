@@ -5,7 +5,9 @@
 import { withoutControls } from '../text/controlChars';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import type { DayContent } from './dayContent';
+import { ancestors, type DayContent } from './dayContent';
+import type { ParsedPlan, PlanNode } from '../model';
+import { weekDayOf, weekNumberOf } from '../parse/weekHeadings';
 import { formerTitleWithoutDayPrefix, planSlug, slugify } from './slug';
 import { dateAt, EITHER_ORDER } from '../grammar/dates';
 import { isValidIsoDate } from '../stamps';
@@ -45,7 +47,7 @@ export function labsFolderSegments(setting: string | undefined): string[] {
  * that date, `labs/<plan>/2026-11-25-wednesday/2026-11-25.ipynb`: its place in the file (`day-003`) said nothing
  * (a trial's); a lab it had by that place is kept (formerFolder).
  */
-export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number, dated: string | null = null): LabLocation {
+export function labLocation(labsFolder: string | undefined, planPath: string, content: DayContent, dayIndex: number, dated: string | null = null, group: string | null = null): LabLocation {
   const parent = [...labsFolderSegments(labsFolder), ...planSlug(planPath)];
   if (content.number === null && dated !== null && isValidIsoDate(dated)) {
     // The date as the title writes it goes (`11/27/2026: 3Sum` gave `2026-11-27-11-27-2026-3sum`: a trial's).
@@ -57,7 +59,8 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
     const former = before !== null && before !== folder ? [...parent, before] : (byPlace.formerFolder ?? byPlace.folder);
     return { folder: [...parent, folder], formerFolder: former, notebook: `${dated}.ipynb`, notes: 'notes.md', tag: dated };
   }
-  const tag = `day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
+  // `group` tells it from another day of its number and title (`w2-day-001`: labGroup).
+  const tag = `${group === null ? '' : `${group}-`}day-${String(content.number ?? dayIndex + 1).padStart(3, '0')}`;
   // A date ending the title is no part of the folder's name: a replan dates the day anew there (a trial's
   // `Tag 1 – Einführung (23.11.2026)` made `day-001-einfuhrung-23-11-2026`, stale after the first replan).
   const ending = titleEndingDate(content.title, 0, EITHER_ORDER);
@@ -68,8 +71,37 @@ export function labLocation(labsFolder: string | undefined, planPath: string, co
   const beforePrefix = `${tag}-${slugify(formerTitleWithoutDayPrefix(content.heading), 40)}`;
   const former = undated !== content.title ? `${tag}-${slugify(content.title, 40)}` : beforePrefix;
   const location = { notebook: `${tag}.ipynb`, notes: 'notes.md', tag, ...(former !== beforePrefix ? { olderFolder: [...parent, beforePrefix] } : {}) };
-  if (isOnlyDayLabel(titled, content)) return { folder: [...parent, tag], formerFolder: [...parent, former], ...location };
+  if (isOnlyDayLabel(group === null ? titled : titled.slice(group.length + 1), content)) return { folder: [...parent, tag], formerFolder: [...parent, former], ...location };
   return { folder: [...parent, titled], ...(former === titled ? {} : { formerFolder: [...parent, former] }), ...location };
+}
+
+/**
+ * Where a plan numbers its days again (each week from Day 1), a day's lab by its number and title may be another day's
+ * (a trial's Week 2, Day 1 linked to Week 1's notebook): the day's week tells them apart (`w2`, from `## Week 2` above
+ * it or its own `W2D1`), else the section holding it (`basics`), else its place among the days of its number (`n2`).
+ * Null where no other day would have its lab.
+ */
+export function labGroup(plan: ParsedPlan, day: PlanNode, folderOf: (day: PlanNode, group: string | null) => string): string | null {
+  if (day.number === null) return null;
+  const twins = plan.days.filter((other) => other.number === day.number);
+  const own = folderOf(day, null);
+  if (!twins.some((other) => other !== day && folderOf(other, null) === own)) return null;
+  const groups = twins.map((twin) => groupName(plan, twin));
+  const group = groups[twins.indexOf(day)];
+  // Named alike (two `## Basics`, or no section): by place.
+  return group !== null && groups.filter((g) => g === group).length === 1 ? group : `n${twins.indexOf(day) + 1}`;
+}
+
+function groupName(plan: ParsedPlan, day: PlanNode): string | null {
+  const week = weekDayOf(day.title)?.week;
+  if (week !== undefined) return `w${week}`;
+  const above = (ancestors(plan.root, day) ?? []).filter((node) => node.kind !== 'plan').reverse();
+  for (const node of above) {
+    const number = weekNumberOf(node.title);
+    if (number !== null) return `w${number}`;
+  }
+  const words = above.length > 0 ? slugify(above[0].title, 20) : 'untitled';
+  return words === 'untitled' ? null : words;
 }
 
 /**

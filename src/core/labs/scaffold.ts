@@ -13,7 +13,7 @@ import { checkPathBelow } from '../fs/safePath';
 import { checkLinkTarget, isInside, normalizePosixPath, rebaseLink, resolveLinkTarget, safeDecode } from '../links';
 import type { Link, ParsedPlan, PlanNode } from '../model';
 import { dayContent } from './dayContent';
-import { labLocation, renderLab, type LabLocation } from './labFiles';
+import { labGroup, labLocation, renderLab, type LabLocation } from './labFiles';
 import { addLabLink, labFieldLink } from './labLink';
 import { readLabTemplates } from './labTemplates';
 
@@ -134,7 +134,9 @@ async function scaffold(fs: FileSystemPort, request: LabRequest, made: string[])
   const content = dayContent(plan, day);
   // The plan's path from the root names its lab folder; a plan outside the root (CLI --root) keeps its `..`s.
   const planKey = (segmentsBelow(root, planPath) ?? relativeSegments(root, planPath) ?? [planPath]).join('/');
-  const named = labLocation(request.labsFolder, planKey, content, plan.days.indexOf(day), day.date);
+  const located = (of: PlanNode, group: string | null): LabLocation => labLocation(request.labsFolder, planKey, of === day ? content : dayContent(plan, of), plan.days.indexOf(of), of.date, group);
+  const group = labGroup(plan, day, (of, none) => located(of, none).folder.join('/'));
+  const named = located(day, group);
   const where = (await linkedLab(fs, root, planPath, day, named)) ?? (await keepFormerFolder(fs, root, named));
   const folder = joinPath(root, ...where.folder);
   if (!isInside(folder, root)) return refuse(l10n.t('the lab folder would be outside {0}', root));
