@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { closestName, isValidIsoDate, parseDaySpec, slashedReadings, type DaySpec } from '../core';
+import { addDays, closestName, isValidIsoDate, localIsoDate, parseDaySpec, slashedReadings, type DaySpec } from '../core';
 import * as buffer from 'buffer';
 import { DEFAULT_MAX_BYTES } from './files';
 import { shellWord } from './output';
@@ -36,7 +36,8 @@ export class ArgReader {
   /** Every option name this verb asked for, to suggest one for an unknown option. */
   private readonly asked = new Set<string>();
 
-  constructor(args: readonly string[]) {
+  /** `clock`: the command's, for `--date yesterday` (and `today`): the words a learner catching up types. */
+  constructor(args: readonly string[], private readonly clock?: () => Date) {
     const dashes = args.indexOf('--');
     this.options = dashes < 0 ? [...args] : args.slice(0, dashes);
     this.afterDashes = dashes < 0 ? [] : args.slice(dashes + 1);
@@ -103,8 +104,10 @@ export class ArgReader {
     if (other !== null && value !== null && other !== value) throw new UsageError(`${name} ${value} and ${alias} ${other} name two days; give one`);
     const given = value !== null || other === null ? name : alias!;
     const written = value ?? other;
-    const date = written === null ? null : numericDate(given, written) ?? written;
-    if (date !== null && !isValidIsoDate(date)) throw new UsageError(`${given} must be a real date as YYYY-MM-DD, not '${date}'`);
+    const word = written?.toLowerCase();
+    const relative = this.clock === undefined ? null : word === 'today' ? 0 : word === 'yesterday' ? -1 : null;
+    const date = written === null ? null : relative !== null ? addDays(localIsoDate(this.clock!()), relative) : numericDate(given, written) ?? written;
+    if (date !== null && !isValidIsoDate(date)) throw new UsageError(`${given} must be a real date as YYYY-MM-DD (or today, yesterday), not '${date}'`);
     if (date !== null && !isPlausibleYear(date)) throw new UsageError(yearMessage(given, date));
     return { name: given, value: date };
   }

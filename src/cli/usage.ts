@@ -34,7 +34,7 @@ export function usage(): string {
     '',
     reflow(`${DAY_HELP.replace(/^DAY is/, `DAY (in ${dayUsers.slice(0, -1).join(', ')} and ${dayUsers[dayUsers.length - 1]}) is`)} ${DAY_TODAY_EXCEPTION}`, HELP_WIDTH),
     '',
-    reflow('A date, in the commands that take one (all but index, repair and workflow): --today YYYY-MM-DD reads the plans as of that day, --date YYYY-MM-DD dates what a command writes; each command takes the other name for its own (done --today D is done --date D), except review, where --today picks the cards due and --date dates a grade. 07.12.2026 and 13/12/2026 work too.', HELP_WIDTH),
+    reflow('A date, in the commands that take one (all but index, repair and workflow): --today YYYY-MM-DD reads the plans as of that day, --date YYYY-MM-DD dates what a command writes; each command takes the other name for its own (done --today D is done --date D), except review, where --today picks the cards due and --date dates a grade. 07.12.2026, 13/12/2026 and yesterday work too.', HELP_WIDTH),
     '',
     "Run 'learning-plans <command> --help' (or 'learning-plans help <command>') for its options.",
     "'learning-plans --version' shows the version.",

@@ -161,6 +161,13 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     ].join('\n'));
   });
 
+  it('undo is no typo of undone: it says what takes back what (a trial was sent to undone)', async () => {
+    const undo = await run('undo');
+    assert.strictEqual(undo.code, 2);
+    assert.match(undo.err, /^learning-plans: unknown command 'undo': no command takes back the last one\. undone takes a day's \u2705 back/);
+    assert.doesNotMatch(undo.err, /did you mean/);
+  });
+
   it('an option given twice says so (it was called unknown); one that may repeat is taken each time', async () => {
     const twice = await run('done', 'plan.md', '1', '--date', '2026-11-20', '--date=2026-11-21');
     assert.strictEqual(twice.code, 2);
@@ -176,7 +183,12 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     assert.match((await run('done', plan, '1', '--date', '20/11/2026')).out, /Marked Day 1 complete \(\u2705 2026-11-20\)/);
     const both = await run('done', plan, '2', '--date', '05/11/2026');
     assert.deepStrictEqual([both.code, both.err.split('\n')[0]], [2, 'learning-plans: --date 05/11/2026 reads 2026-05-11 (month first) or 2026-11-05 (day first): write the one meant as YYYY-MM-DD']);
-    assert.match((await run('status', plan, '--today', '31.02.2026')).err, /--today must be a real date as YYYY-MM-DD, not '31\.02\.2026'/);
+    assert.match((await run('status', plan, '--today', '31.02.2026')).err, /--today must be a real date as YYYY-MM-DD \(or today, yesterday\), not '31\.02\.2026'/);
+    // The words of a learner catching up (a trial's --date yesterday was refused), as of the command's clock.
+    assert.match((await run('status', plan, '--today', 'Yesterday')).out, /^Today: 2026-11-20\n/);
+    assert.match((await run('log', plan, '2', '20m', '--date', 'yesterday')).out, /Logged 20 min on Day 2/);
+    assert.match(fs.readFileSync(plan, 'utf8'), /- \u23F1 2026-11-20 \(20 min\)/);
+    assert.match((await run('status', plan, '--today', 'tomorrow')).err, /--today must be a real date/);
   });
 
   it('--today and --date are one option under two names (review aside); an unknown option names one a typo away', async () => {

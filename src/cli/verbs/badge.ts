@@ -13,7 +13,7 @@ export const badgeVerb: Verb = {
 ("plan progress | 73/88 days · 82%", tasks when the plans have no days). --label changes the left
 text. Written only when it changes; --svg - prints it.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const out = svgOption(reader, 'badge');
     const kind = reader.value('--kind') ?? 'streak';
     const label = reader.value('--label') ?? undefined;

@@ -22,7 +22,7 @@ a day marked by hand with no date was marked on its tasks' last stamp date); a s
 they are. --dry-run prints the diff and writes nothing. ${DAY_HELP} For undone, today is the day marked complete today
 (--today D, or --date D: on D).`,
     async run(args, context) {
-      const reader = new ArgReader(args);
+      const reader = new ArgReader(args, context.clock);
       const today = localIsoDate(context.clock());
       const date = name === 'done' ? reader.dateUpTo('--date', today, warnOf(context), '--today') : null;
       // undone's `today` is the day marked complete on that date (a learner's simulated day could not be undone).
@@ -233,7 +233,7 @@ that reads exactly them wins, then one holding them as whole words: "day 1" befo
 current day's open one): words still name the task after a log or a lab line moved it down. --dry-run prints
 the diff and writes nothing.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const today = localIsoDate(context.clock());
     const date = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const dryRun = reader.flag('--dry-run');

@@ -45,7 +45,7 @@ export const heatmapVerb: Verb = {
 with its count as a title, light and dark palettes by prefers-color-scheme (--theme fixes one), no
 scripts or external references. Written only when it changes; --svg - prints it.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const out = svgOption(reader, 'heatmap');
     const theme = reader.value('--theme') ?? 'auto';
     const today = reader.date('--today', '--date') ?? localIsoDate(context.clock());

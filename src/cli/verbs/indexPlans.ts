@@ -20,7 +20,7 @@ and progress; an open day of a plan with a schedule (front matter start:, or ðŸ“
 planned on (--rest gives rest weekdays for plans without rest:, as status takes them).
 --json prints one JSON document, { "plans": [Node] }, on one line (--pretty: indented).`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const { json, pretty } = reader.jsonFlags();
     const rest = restOption(reader);
     const schedule = { configuredRest: rest };

@@ -22,7 +22,7 @@ nearest folder above the plan holding .git or .learning-plans (templates are rea
 ({{date}}; default today): a lab for a day studied before. ${DAY_HELP} With --date, today is the
 day studied on that date, as for log.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const today = localIsoDate(context.clock());
     const date = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const rootOption = reader.value('--root');

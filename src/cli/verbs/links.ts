@@ -21,7 +21,7 @@ through a symbolic link) is not listed: stderr names it and says why. A javascri
 --today (or --date) reads the plan as of that day: today is then the day current on it, as status names it
 for that day.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const on = reader.date('--today', '--date');
     const maxBytes = reader.maxSize();
     const [file, dayText] = exactly(reader.positionals(), 2, 'links', 'a file and a DAY');

@@ -38,7 +38,7 @@ of that day). In a plan of tasks alone (headings over checkboxes, no days), toda
 through (the one whose task was checked on the session's date, else the first open task's), and DAY may name a
 section by its heading ("Week 1" for "## Week 1: Basics"). --dry-run prints the diff and writes nothing.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const today = localIsoDate(context.clock());
     const dated = reader.dateUpTo('--date', today, warnOf(context), '--today');
     const from = reader.value('--from');

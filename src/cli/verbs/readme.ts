@@ -29,7 +29,7 @@ blocks or a marker without its partner are refused (exit 1).
 The images are those given (--heatmap, --badge, which replace the block's); given none, the block
 keeps the images it shows; --no-images takes them out.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const heatmap = reader.value('--heatmap');
     const badges: string[] = [];
     for (let badge = reader.value('--badge'); badge !== null; badge = reader.value('--badge')) badges.push(badge);

@@ -19,7 +19,7 @@ A sequence that lost a byte on the way could stand for several characters: each 
 and left as it is, unless --choose names the one meant (LINE:COLUMN as listed, 1-based). --dry-run prints the
 lines as they would read and writes nothing.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const dryRun = reader.flag('--dry-run');
     const chooseText = reader.value('--choose');
     const maxBytes = reader.maxSize();

@@ -68,7 +68,7 @@ as they are: the open days are dated around them. --start DATE (or today) gives 
 start: edited, or written (front matter of its own where it has none); days with a date of their own keep it.
 --dry-run prints the diff and writes nothing. --rest gives rest weekdays for a plan without rest:.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const shift = reader.value('--shift');
     const spread = reader.value('--spread');
     const double = reader.value('--double');
@@ -136,7 +136,9 @@ start: edited, or written (front matter of its own where it has none); days with
     // A start date is given, not caught up on (startDate.ts): the same preview, diff and write.
     const replan = (current: string, currentPlan: ParsedPlan): ReplanOutcome => (choice.kind === 'start' ? setStartDate(current, currentPlan, choice.date, ctx) : catchUp(current, currentPlan, choice, ctx));
     const preview = replan(text, plan);
-    if (!preview.ok) throw new CliError(`${preview.message}; nothing written`);
+    // A plan of no dates asked to shift or spread: the command that gives it its dates is named (a trial's was not).
+    const unscheduled = !preview.ok && status === null && (choice.kind === 'shift' || choice.kind === 'spread') && !plan.journal && plan.days.some((day) => !day.done && !day.skipped);
+    if (!preview.ok) throw new CliError(`${preview.message}${unscheduled ? ` (replan ${field(file)} --start YYYY-MM-DD writes one)` : ''}; nothing written`);
 
     let summary = preview.summary;
     let edits = preview.edits;

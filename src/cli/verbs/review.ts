@@ -89,7 +89,7 @@ without paths, the plans under the root are read.`,
       rest.splice(at, 3);
       grade = { card: card.toLowerCase(), grade: named };
     }
-    const reader = new ArgReader(rest);
+    const reader = new ArgReader(rest, context.clock);
     reader.takenElsewhere('--grade');
     const show = reader.value('--show');
     const { json, pretty } = reader.jsonFlags();

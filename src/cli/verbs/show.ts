@@ -60,7 +60,7 @@ order, each task with the line toggle takes; a day with none of them, its own te
 --today (or --date) reads the plan as of that day (today is then the day current on it); --rest gives rest
 weekdays for a plan without rest:.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const on = reader.date('--today', '--date');
     const rest = restOption(reader);
     const maxBytes = reader.maxSize();

@@ -87,7 +87,7 @@ plans' next days, each with its file), missedDays (open days dated
 before today, a tracker's or a journal's), schedule, streak, futureStamps (stamps dated after today), dueTasks
 (open tasks with a 📅 date of today or before, overdue first), plans.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const { json, pretty } = reader.jsonFlags();
     const maxBytes = reader.maxSize();
     const todayText = reader.date('--today', '--date');

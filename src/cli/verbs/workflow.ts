@@ -21,7 +21,7 @@ the README (default README.md), each read from the working folder (else from the
 the repository; --time-zone sets "today" (default: this machine's), --daily adds a daily run,
 --print only prints it.`,
   async run(args, context) {
-    const reader = new ArgReader(args);
+    const reader = new ArgReader(args, context.clock);
     const plans: string[] = [];
     for (let p = reader.value('--plans'); p !== null; p = reader.value('--plans')) plans.push(p);
     const readme = reader.value('--readme') ?? undefined;

@@ -93,6 +93,8 @@ describe('CLI: replan', () => {
     const unscheduled = planFile(readSample('month-3-batch-etl.md'));
     const refused = await run('replan', unscheduled, '--shift', '2');
     assert.deepStrictEqual([refused.code, /no schedule/.test(refused.err)], [1, true]);
+    // ...naming the command that gives it one (a trial's shift was told of front matter alone).
+    assert.match(refused.err, / \(replan .*plan\.md --start YYYY-MM-DD writes one\); nothing written\n/);
     // A skip needs no schedule: the mark alone, the day next named; --json says there is no end (it was refused).
     const plain = planFile('# Plan\n### Day 1 - a\n- [ ] a\n### Day 2 - b\n- [ ] b\n### Day 3 - c\n');
     const unscheduledSkip = await run('replan', plain, '--skip', '1');
