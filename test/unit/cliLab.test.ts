@@ -71,6 +71,19 @@ describe('CLI: lab and links', () => {
     assert.ok(fs.existsSync(links[1]), 'the printed path opens from here');
   });
 
+  it('refuses a plan it may not write before making the lab, unless --no-link (a trial\'s lab was made, then left unlinked)', async () => {
+    const dir = workspace();
+    const plan = path.join(dir, 'plans', 'month-3-batch-etl.md');
+    fs.chmodSync(plan, 0o444);
+    const refused = await run('lab', plan, '14');
+    assert.deepStrictEqual([refused.code, refused.err], [1, `learning-plans: ${plan} is read-only (no permission to write it), so the lab could not be linked; nothing written (--no-link makes the lab alone)\n`]);
+    assert.strictEqual(fs.existsSync(path.join(dir, 'labs')), false);
+    const alone = await run('lab', plan, '14', '--no-link');
+    assert.strictEqual(alone.code, 0, alone.err);
+    assert.ok(fs.existsSync(path.join(dir, 'labs', 'plans', 'month-3-batch-etl', 'day-014', 'day-014.ipynb')));
+    fs.chmodSync(plan, 0o644);
+  });
+
   it('links: a file the plan names relative to itself is given relative to the working folder; URLs and anchors as written (a learner\'s report)', () => {
     // As the extension reads a link (core/links.ts), the repository at /repo.
     const rows: [target: string, plan: string, cwd: string, printed: string][] = [

@@ -38,7 +38,11 @@ day studied on that date, as for log.`,
     const root = portPath(rootOption ?? findRoot(path.dirname(path.resolve(file))));
     // Refused before any lab file is made, linked or not: the lab's folder is found from the plan's (a review's
     // `--no-link` made one in the repository a folder link led to).
-    refuseLeavingLink(file, PLAN_HINT);
+    const real = refuseLeavingLink(file, PLAN_HINT);
+    // A plan it may not link: refused before the lab is made (a trial's lab was made, then left unlinked), unless unlinked is asked.
+    if (!noLink && !(await context.files.writable(portPath(real)))) {
+      throw new CliError(`${file} is read-only (no permission to write it), so the lab could not be linked; nothing written (--no-link makes the lab alone)`, EXIT.refused);
+    }
     let linked = false;
     const link: PlanLinker = async (compute) => {
       try {
