@@ -187,6 +187,10 @@ start: edited, or written (front matter of its own where it has none); days with
     // planned weekends (a trial's). Said, with how to keep it; nothing written that the learner did not ask for.
     // Where the new dates would read other rest, the replan wrote it down (keepRest.ts) and its summary says so.
     const inferred = choice.kind !== 'skip' && !preview.keptRest ? restReadFromDates(plan, configuredRest) : [];
+    // A plan on schedule moved later: said, with the way back (a trial's shift run twice moved it two days past today).
+    if (choice.kind === 'shift' && choice.days > 0 && status !== null && status.behind <= 0) {
+      context.io.err(`learning-plans: note: ${field(file)} was not behind schedule${dryRun ? '' : `: replan ${field(file)} --shift ${-choice.days} moves it back`}`);
+    }
     if (inferred.length > 0) context.io.err(`learning-plans: note: planned around rest on ${weekdayCodes(inferred).join(', ')}, which its dates leave out; to keep it when the dates change, write rest: [${weekdayCodes(inferred).join(', ')}] in its front matter (--rest none plans every day)`);
     return EXIT.ok;
   },

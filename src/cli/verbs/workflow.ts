@@ -11,15 +11,16 @@ declare const __VERSION__: string | undefined;
 export const workflowVerb: Verb = {
   name: 'workflow',
   summary: 'A GitHub workflow that keeps the images and the README block current',
-  usage: 'workflow [<repository-folder>] [--plans PATH]... [--readme FILE] [--time-zone TZ] [--daily] [--print]',
+  usage: 'workflow [<repository-folder>] [--plans PATH]... [--readme FILE] [--package FILE.tgz] [--time-zone TZ] [--daily] [--print]',
   description: `Create .github/workflows/learning-plans.yml: on every push to the default branch it installs
 this CLI from the npm registry, runs heatmap, badge and readme into .learning-plans/ and README.md, and
 commits what changed. Never overwrites a workflow (exit 1). It goes in the repository's root (the
 folder holding .git; GitHub runs no workflow from anywhere else): the one given, else the one the
 working folder is in. --plans limits the plans (default: the whole repository) and --readme names
 the README (default README.md), each read from the working folder (else from the root), and must be in
-the repository; --time-zone sets "today" (default: this machine's), --daily adds a daily run,
---print only prints it.`,
+the repository; --package installs the CLI from a tarball committed to the repository (npm pack's,
+for a version not on the registry) instead; --time-zone sets "today" (default: this machine's),
+--daily adds a daily run, --print only prints it.`,
   async run(args, context) {
     const reader = new ArgReader(args, context.clock);
     const plans: string[] = [];
@@ -27,6 +28,7 @@ the repository; --time-zone sets "today" (default: this machine's), --daily adds
     const readme = reader.value('--readme') ?? undefined;
     const zone = reader.value('--time-zone') ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
     const daily = reader.flag('--daily');
+    const tarball = reader.value('--package');
     const print = reader.flag('--print');
     const positionals = reader.positionals();
     if (positionals.length > 1) throw new UsageError('workflow takes at most one folder (the repository root)');
@@ -39,6 +41,7 @@ the repository; --time-zone sets "today" (default: this machine's), --daily adds
       readme: readme === undefined ? undefined : inRepository(root, readme, 'the README (--readme)', false),
       timeZone: zone === 'UTC' ? null : zone,
       daily,
+      ...(tarball === null ? {} : { package: inRepository(root, tarball, 'the package (--package)', true) }),
     };
     // The README step is skipped while the file is missing: say so now, not after weeks of an unchanged README.
     const readmeFile = path.join(root, options.readme ?? 'README.md');
@@ -52,7 +55,8 @@ the repository; --time-zone sets "today" (default: this machine's), --daily adds
       if (result.created) {
         context.io.out(`created ${field(native(result.path))}`);
         // Its first run installs this version from the npm registry: say so before a push finds out (no network here to check).
-        context.io.err(`learning-plans: note: the workflow installs learning-plans@${options.cliVersion} from the npm registry; \`npm view learning-plans@${options.cliVersion} version\` tells whether it is there (else see the README's "Sharing your progress")`);
+        if (options.package !== undefined) context.io.err(`learning-plans: note: the workflow installs the CLI from ${field(options.package)}: commit it with the workflow`);
+        else context.io.err(`learning-plans: note: the workflow installs learning-plans@${options.cliVersion} from the npm registry; \`npm view learning-plans@${options.cliVersion} version\` tells whether it is there (else: npm pack in a clone of Learning Plans, commit the .tgz, and give it as --package)`);
         return EXIT.ok;
       }
       throw new CliError('existing' in result ? `${native(result.existing)} exists; not overwritten` : `${result.refused}; nothing written`);

@@ -28,6 +28,11 @@ export interface WorkflowOptions {
   readonly timeZone?: string | null;
   /** Also run once a day (at 03:17 UTC), so a streak that ended shows as ended without a push. */
   readonly daily?: boolean;
+  /**
+   * A tarball of the CLI (`npm pack`'s) committed to the repository, relative to its root: installed from there, not
+   * from the npm registry (for a version not published: a trial's workflow installed one that is not there).
+   */
+  readonly package?: string;
 }
 
 export class WorkflowOptionError extends Error {}
@@ -73,6 +78,8 @@ export function progressWorkflow(options: WorkflowOptions): string {
   const heatmap = shellPath(`${out}/heatmap.svg`, 'the output folder');
   const streak = shellPath(`${out}/streak.svg`, 'the output folder');
   const progress = shellPath(`${out}/progress.svg`, 'the output folder');
+  if (options.package !== undefined && !/\.tgz$/i.test(options.package)) throw new WorkflowOptionError(`the package must be a tarball made by npm pack (.tgz), not '${options.package}'`);
+  const source = options.package === undefined ? `learning-plans@${options.cliVersion}` : shellPath(`./${options.package}`, 'the package path');
   const lines = [
     '# Written by Learning Plans. On every push to the default branch, it redraws the study heatmap and',
     '# badges from the plans\' \u2705 stamps, updates the block between <!-- learning-plans:start --> and',
@@ -103,7 +110,7 @@ export function progressWorkflow(options: WorkflowOptions): string {
     // The current LTS line: Node 20 reached its end of life in April 2026 (a learner saw the workflow pin it).
     '          node-version: 24',
     '      - name: Install the Learning Plans CLI',
-    `        run: npm install --global --no-audit --no-fund learning-plans@${options.cliVersion}`,
+    `        run: npm install --global --no-audit --no-fund ${source}`,
     '      - name: Draw the progress',
     '        run: |',
     `          learning-plans heatmap ${plans} --svg ${heatmap}`,

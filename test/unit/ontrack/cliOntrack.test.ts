@@ -93,6 +93,11 @@ describe('CLI: replan', () => {
     const unscheduled = planFile(readSample('month-3-batch-etl.md'));
     const refused = await run('replan', unscheduled, '--shift', '2');
     assert.deepStrictEqual([refused.code, /no schedule/.test(refused.err)], [1, true]);
+    // A shift of a plan that was not behind is written, and said, with the way back (a trial's ran twice).
+    const onTime = planFile('---\nstart: 2026-11-21\n---\n# P\n### Day 1\n- [x] a \u2705 2026-11-21\n### Day 2\n- [ ] b\n');
+    const twice = await run('replan', onTime, '--shift', '2');
+    assert.deepStrictEqual([twice.code, twice.err], [0, `learning-plans: note: ${onTime} was not behind schedule: replan ${onTime} --shift -2 moves it back\n`]);
+    assert.strictEqual((await run('replan', file, '--shift', '2', '--dry-run')).err, '', 'a plan behind: nothing more said');
     // ...naming the command that gives it one (a trial's shift was told of front matter alone).
     assert.match(refused.err, / \(replan .*plan\.md --start YYYY-MM-DD writes one\); nothing written\n/);
     // A skip needs no schedule: the mark alone, the day next named; --json says there is no end (it was refused).

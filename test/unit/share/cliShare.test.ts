@@ -310,6 +310,14 @@ describe('CLI: workflow', () => {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'mine\n');
     assert.strictEqual((await run('workflow', root, '--time-zone', 'Mars/Olympus Mons')).code, 2);
     assert.match((await run('workflow', '--print', '--time-zone', 'UTC')).out, /^# Written by Learning Plans\./);
+    // --package: a tarball in the repository, installed from there and named in the note.
+    fs.mkdirSync(path.join(root, 'tools'));
+    fs.writeFileSync(path.join(root, 'tools', 'learning-plans-0.1.0.tgz'), '');
+    fs.rmSync(file);
+    const packaged = await run('workflow', root, '--package', path.join(root, 'tools', 'learning-plans-0.1.0.tgz'));
+    assert.deepStrictEqual([packaged.code, packaged.err.split('\n').filter(Boolean).pop()], [0, 'learning-plans: note: the workflow installs the CLI from tools/learning-plans-0.1.0.tgz: commit it with the workflow']);
+    assert.match(fs.readFileSync(file, 'utf8'), /npm install --global --no-audit --no-fund '\.\/tools\/learning-plans-0\.1\.0\.tgz'/);
+    assert.strictEqual((await run('workflow', root, '--package', 'tools/missing.tgz', '--print')).code, 2);
   });
 
   it('goes in the repository\'s root, where GitHub runs it (a learner in plans/ wrote one there that never ran)', async () => {

@@ -76,8 +76,12 @@ describe('progress workflow', () => {
       [{ cliVersion: '1.0.0', readme: '/README.md' }, "the README path must be a path inside the repository, relative to its root, not '/README.md'"],
       [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path inside the repository, relative to its root, not '-o'"],
       [{ cliVersion: '1.0.0', outDir: '/' }, "the output folder must be a path inside the repository, relative to its root, not ''"],
+      [{ cliVersion: '1.0.0', package: 'tools/cli.zip' }, "the package must be a tarball made by npm pack (.tgz), not 'tools/cli.zip'"],
+      [{ cliVersion: '1.0.0', package: '../cli.tgz' }, "the package path must be a path inside the repository, relative to its root, not './../cli.tgz'"],
     ];
     for (const [options, message] of refusals) assert.throws(() => progressWorkflow(options), (e: Error) => e instanceof WorkflowOptionError && e.message === message);
+    // A version not on the registry: installed from its tarball, committed beside the plans (a trial's install failed).
+    assert.match(progressWorkflow({ cliVersion: '1.0.0', package: 'tools/learning-plans-1.0.0.tgz' }), /\n {8}run: npm install --global --no-audit --no-fund '\.\/tools\/learning-plans-1\.0\.0\.tgz'\n/);
     assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/C:x.md'] }), /'notes\/C:x\.md'/, 'a drive letter only counts at the start');
     assert.match(progressWorkflow({ cliVersion: '1.0.0', plans: ['notes/..hidden', '$HOME {x}'] }), /'notes\/\.\.hidden' '\$HOME \{x\}'/, 'only `..` as a whole segment leaves the repository; a lone $ is quoted');
   });
