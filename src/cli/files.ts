@@ -94,7 +94,11 @@ function isFile(input: string): boolean {
  * ENOTDIR, Windows ENOENT). `what` is what the verb wanted (`file`, `file or folder`).
  */
 function missingPathMessage(input: string, what: string): string {
-  return endsWithSeparator(input) && isFile(withoutSeparators(input)) ? fileWithSlash(input) : `no such ${what}: ${input}${nearbyName(input, what)}`;
+  if (endsWithSeparator(input) && isFile(withoutSeparators(input))) return fileWithSlash(input);
+  // A Windows path typed where `\` is a letter of a name (a trial's `course\cs50.md`): the path it means, if there.
+  const slashed = path.sep === '/' && input.includes('\\') ? input.replace(/\\+/g, '/') : null;
+  if (slashed !== null && fs.existsSync(slashed)) return `no such ${what}: ${input}; did you mean ${slashed}? (paths here are written with /)`;
+  return `no such ${what}: ${input}${nearbyName(input, what)}`;
 }
 
 /**

@@ -310,6 +310,10 @@ describe('CLI at the edges (an attack on it, 2026-11-26)', function () {
     // A verb that takes folders may mean a folder; nothing near: nothing guessed.
     assert.match((await run('index', path.join(dir, 'plan'))).err, /no such file or folder: .*plan; did you mean .*plans\?\n$/);
     assert.match((await run('status', path.join(dir, 'zzzz.md'))).err, /no such file or folder: .*zzzz\.md\n$/);
+    // A Windows path typed here (a trial's `course\cs50.md`): the path it means.
+    fs.copyFileSync(plan, path.join(dir, 'plans', 'p.md'));
+    const windows = `${dir}\\plans\\p.md`;
+    assert.strictEqual((await run('show', windows, '35')).err, `learning-plans: no such file: ${windows}; did you mean ${dir}/plans/p.md? (paths here are written with /)\n`);
     assert.deepStrictEqual(fs.readFileSync(plan), before);
   });
 

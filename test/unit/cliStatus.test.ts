@@ -288,7 +288,7 @@ describe('CLI: status', () => {
     const text = (await run('status', plan, '--today', '2026-11-27')).out;
     assert.match(text, /es\.md {2}1\/2 days {2}\(active\)\n/);
     fs.writeFileSync(plan, '# Plan\n\n### D\u00eda 1: Media \u2705 2026-11-27\n- [x] Leer (30 minutos) \u2705 2026-11-27\n');
-    assert.match((await run('status', plan, '--today', '2026-11-27')).out, /es\.md {2}\u2713 1\/1 days \u00b7 0 min left of 30 min {2}\(active\)\n/, 'a plan done: all of it');
+    assert.match((await run('status', plan, '--today', '2026-11-27')).out, /es\.md {2}\u2713 1\/1 days \u00b7 30 min planned {2}\(active\)\n/, 'a plan done: what it held');
   });
 
   it('shows a journal as its entries: no progress, no study time left from a "(12 min)" in its links (issue 16)', async () => {

@@ -72,7 +72,9 @@ function timeLeft(plan: ParsedPlan, node: PlanNode): string {
   const time = plannedTime(plan, node);
   // None left while days are open (the estimated ones done, the rest without estimates) is no "0 min left": it read
   // as nothing to do.
-  return time.total === 0 || (time.left === 0 && !node.done) ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
+  // A plan done says what it held (a trial read "0 min left of 30 min" beside its ✓ as odd).
+  if (time.total > 0 && node.done) return `${formatMinutes(time.total)} planned`;
+  return time.total === 0 || time.left === 0 ? '' : `${formatMinutes(time.left)} left of ${formatMinutes(time.total)}`;
 }
 
 export const statusVerb: Verb = {
