@@ -50,7 +50,7 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     assert.strictEqual(studySection(groceries), null);
   });
 
-  it('names a section by its heading: whole, case aside, or its start before a non-word; a title over them all is none', () => {
+  it('names a section by its heading: whole, case aside, its start before a non-word, or its words after a label; a title over them all is none', () => {
     const plan = parse(WEEKS.replace('## Week 2', '## Week 2: Ownership').replace('## Week 1', '## Week 10\n- [ ] later\n\n## Week 1'));
     assert.deepStrictEqual(sectionsOf(plan).map((node) => node.title), ['Week 10', 'Week 1', 'Week 2: Ownership']);
     const names = (name: string): string[] => sectionsNamed(plan, name).map((node) => node.title);
@@ -60,6 +60,9 @@ describe('study time in a plan of tasks alone (a trial\'s weekly checklist could
     assert.deepStrictEqual(names('Week'), ['Week 10', 'Week 1', 'Week 2: Ownership']);
     assert.deepStrictEqual(names('Week 3'), []);
     assert.deepStrictEqual(names(' '), []);
+    // ...or by its words after the label (a trial's `log rust.md Ownership 15m` was refused).
+    assert.deepStrictEqual(names('ownership'), ['Week 2: Ownership']);
+    assert.deepStrictEqual(names('Owner'), []);
     // One heading over its tasks is the one section; a plan with days has none.
     assert.deepStrictEqual(sectionsOf(parse('# Go\n\n- [ ] a\n')).map((node) => node.title), ['Go']);
     assert.deepStrictEqual(sectionsOf(parse('# Plan\n\n## Week 1\n### Day 1\n- [ ] a\n')), []);

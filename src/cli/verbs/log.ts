@@ -36,7 +36,8 @@ on the session's date, today (or that date as DAY, 2026-11-26) writes that entry
 session. A past date as DAY dates the session, as --date does, also one before the --today given (a backfill as
 of that day). In a plan of tasks alone (headings over checkboxes, no days), today is the section being worked
 through (the one whose task was checked on the session's date, else the first open task's), and DAY may name a
-section by its heading ("Week 1" for "## Week 1: Basics"). --dry-run prints the diff and writes nothing.`,
+section by its heading ("Week 1" or "Basics" for "## Week 1: Basics"). --dry-run prints the diff and writes
+nothing.`,
   async run(args, context) {
     const reader = new ArgReader(args, context.clock);
     const today = localIsoDate(context.clock());

@@ -59,7 +59,7 @@ export function logInSection(text: string, plan: ParsedPlan, session: SessionMar
 /**
  * The sections of a plan of tasks alone that `name` names (`log rust.md "Week 1" 15m`, a trial's usage error): the
  * headings titled so (case aside), else those whose title starts with it before a non-word (`Week 1` names
- * `Week 1: Basics`, not `Week 10`). Empty when the plan has days or is no plan of tasks (see studySection).
+ * `Week 1: Basics`, not `Week 10`), else those whose words after a label are it (`Basics`). Empty when the plan has days or is no plan of tasks (see studySection).
  */
 export function sectionsNamed(plan: ParsedPlan, name: string): PlanNode[] {
   const wanted = name.trim().toLowerCase();
@@ -68,9 +68,15 @@ export function sectionsNamed(plan: ParsedPlan, name: string): PlanNode[] {
   const headings = wanted === '' ? [] : sectionsOf(plan, true);
   const exact = headings.filter((node) => node.title.trim().toLowerCase() === wanted);
   if (exact.length > 0) return exact;
-  return headings.filter((node) => {
+  const starting = headings.filter((node) => {
     const title = node.title.trim().toLowerCase();
     return title.startsWith(wanted) && !/^[\p{L}\p{N}]/u.test(title.slice(wanted.length));
+  });
+  if (starting.length > 0) return starting;
+  // Else by the words after its label (`Basics` names `Week 1: Basics`, as a learner calls the week: a trial's).
+  return headings.filter((node) => {
+    const label = /^[^:\u2013\u2014]*?(?::|\s[-\u2013\u2014])\s*/u.exec(node.title.trim());
+    return label !== null && node.title.trim().slice(label[0].length).toLowerCase() === wanted;
   });
 }
 
