@@ -329,10 +329,7 @@ export function lookupDay(plan: ParsedPlan, spec: DaySpec, file: string, schedul
       date: () => (spec.kind === 'date' && isRestInSchedule(plan, spec.date, schedule)
         ? l10n.t('{0} plans no day on {1}: it is a rest day of its schedule', file, what)
         : nearestNote(plan, spec.kind === 'date' ? spec.date : '', schedule, l10n.t('{0} has no day dated, scheduled or marked complete on {1}', file, what))),
-      // Its dates written without a year, and none said: they are no dates yet (a trial's `Nov 26` found nothing).
-      monthDay: () => (plan.yearUnsaid === true
-        ? l10n.t('{0} has no day dated {1}: its dates name no year, so they are read as no dates (write the year once: in one date, or as a heading of the year above them)', file, what)
-        : l10n.t('{0} has no day dated {1}', file, what)),
+      monthDay: () => l10n.t('{0} has no day dated {1}', file, what),
       weekDay: () => l10n.t('{0} has no day named {1}', file, what),
       roundDay: () => l10n.t('{0} has no day named {1}', file, what),
     };

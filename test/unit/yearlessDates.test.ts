@@ -270,25 +270,6 @@ describe('a DAY without a year', () => {
   });
 });
 
-describe('a numbered day dated without a year after its label (`### Day 1: November 25, Wednesday`)', () => {
-  const log = '# 100 days of code\n\n### Day 1: November 25, Wednesday\nSetup.\n\n### Day 2: November 26, Thursday\nLoops.\n';
-  it('is dated by the year the file says, as `Day 1: October 30, 2018` is by its own (a trial\'s log read as an unfinished plan)', () => {
-    const dated = parse(`# 2026\n\n${log}`);
-    assert.deepStrictEqual(dated.days.map((d) => [d.number, d.date]), [[1, '2026-11-25'], [2, '2026-11-26']]);
-    assert.strictEqual(dated.journal, true);
-  });
-  it('with no year said: undated, and said so by status, the views and a DAY naming its date', () => {
-    const plan = parse(log, 'file:///ws/log.md');
-    assert.deepStrictEqual(plan.days.map((d) => [d.number, d.date]), [[1, null], [2, null]]);
-    assert.strictEqual(yearUnsaid(plan), true);
-    assert.strictEqual(unreadYearlessDate(log, 'log'), 'Day 1: November 25');
-    const found = lookupDay(plan, parseDaySpec('Nov 26')!, 'log.md');
-    assert.ok(!found.ok && found.message.startsWith('log.md has no day dated Nov 26: its dates name no year'), JSON.stringify(found));
-    // A label with no date after it, or a number that is no day's, stays as it was.
-    assert.strictEqual(yearUnsaid(parse('# Plan\n\n### Day 1: Nov basics\n- [ ] a\n')), false);
-  });
-});
-
 describe('yearUnsaid', () => {
   it('says a plan\'s dates without a year found none in its file, for the views to say why', () => {
     const text = '# Journal\n\n## Thursday, November 26\n- [x] a\n\n## Friday, November 27\n- [ ] b\n';

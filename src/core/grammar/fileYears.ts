@@ -17,7 +17,7 @@ import { Scoped } from '../scoped';
 import { dayNumber, isoFromDayNumber } from '../calendar/calendarDays';
 import { iso } from './dates';
 import { FRONT_MATTER, TOML_FRONT_MATTER, tomlAsYaml } from './lineSyntax';
-import { monthNameAt, yearlessAfterLabel, yearlessDateAt, type YearlessDate } from './yearlessDates';
+import { monthNameAt, yearlessDateAt, type YearlessDate } from './yearlessDates';
 
 /** Dated lines in order (several on one line: the last written); `years`: where one says a year alone (else null). */
 interface Evidence {
@@ -305,8 +305,7 @@ function firstYearlessDate(text: string): string | null {
     if (found !== null || !/\d/.test(line)) return;
     const heading = /^ {0,3}#{1,6}[ \t]+[^\p{L}\p{N}]*/u.exec(line);
     if (heading) {
-      // At its start, or after a day's label (`### Day 1: November 25, Wednesday`).
-      const date = yearlessDateAt(line, heading[0].length) ?? yearlessAfterLabel(line, heading[0].length);
+      const date = yearlessDateAt(line, heading[0].length);
       if (date) found = line.slice(heading[0].length, date.end);
       return;
     }

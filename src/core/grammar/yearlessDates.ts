@@ -42,35 +42,6 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * `26th of November`, `26. November`, `11月26日`; null when none is, when a year follows (a full date: dateAt reads it),
  * or when a word follows it.
  */
-/**
- * A date without a year right after a day's label (`Day 1: November 25, Wednesday`: a word, its number, a colon or a
- * dash); null when there is none. Asked of every numbered day heading: read by character codes, and a title with no
- * digit after its label (nearly all) is done with at once.
- */
-export function yearlessAfterLabel(text: string, i: number): YearlessDate | null {
-  let k = i;
-  while (k < text.length && (isLetterAt(text, k))) k++;
-  if (k === i) return null;
-  if (text[k] === '.') k++;
-  k = skipBlanks(text, k);
-  if (text[k] === '#') k++;
-  const digits = k;
-  while (k < text.length && k - digits < 5 && isDigitAt(text, k)) k++;
-  if (k === digits || k - digits > 4) return null;
-  k = skipBlanks(text, k);
-  const c = text[k];
-  if (c !== ':' && c !== '-' && c !== '\u2013' && c !== '\u2014') return null;
-  const at = skipBlanks(text, k + 1);
-  let digit = at;
-  while (digit < text.length && digit - at < 40 && !isDigitAt(text, digit)) digit++;
-  return digit < text.length && isDigitAt(text, digit) ? yearlessDateAt(text, at) : null;
-}
-
-function skipBlanks(text: string, k: number): number {
-  while (text[k] === ' ' || text[k] === '\t') k++;
-  return k;
-}
-
 export function yearlessDateAt(text: string, i: number): YearlessDate | null {
   const lead = dateLead(text, i);
   if (lead === null) return null;

@@ -10,7 +10,7 @@
  */
 import { dateAt, type DateOrderSource } from '../grammar/dates';
 import { fileDateOrder } from '../grammar/fileDateOrder';
-import { yearlessAfterLabel, yearlessDateAt } from '../grammar/yearlessDates';
+import { yearlessDateAt } from '../grammar/yearlessDates';
 import { yearOfDate } from '../grammar/fileYears';
 import { digitsEnd, isDigitAt, isLetterAt, lookupAt, mayStartTemplate, numberValue, vocabularyOf, type KeywordKind } from '../grammar/keywords';
 
@@ -314,12 +314,6 @@ export function classifyHeading(text: string, line?: number): HeadingClass {
     const yearless = yearlessDateAt(text, start);
     const date = yearless && yearOfDate(yearless, line);
     if (date) return day(null, date, yearless.weekday);
-  }
-  // A numbered day dated without a year after its label (`Day 1: November 25, Wednesday`), as `Day 1: October 30, 2018` is.
-  if (line !== undefined && found.kind === 'day' && found.number !== null && found.date === null && found.round === null) {
-    const label = yearlessAfterLabel(text, start);
-    const date = label && yearOfDate(label, line);
-    if (date) return day(found.number, date, label.weekday);
   }
   if (found.kind !== 'section') return found;
   // Mojibake that was not repaired reads as letters (`ðŸ“… Day 3`): try again from the first ASCII word.
