@@ -499,15 +499,6 @@ describe('false plans a reviewer found, kept as test data (a false plan is worse
   for (const [what, text, isPlan] of rows) {
     it(`${what}: ${isPlan ? 'a plan' : 'no plan'}`, () => assert.strictEqual(parse(text).isPlan, isPlan, text));
   }
-  it('a daily note (one date\'s errands, named by the date) is no plan; a learning word, or a second date, makes one (a trial\'s vault put `pay rent ✅` in the streak)', () => {
-    const note = '# 2026-11-27\n\n- [ ] call mom\n- [x] pay rent \u2705 2026-12-01\n';
-    assert.strictEqual(parse(note, 'file:///vault/daily/2026-11-27.md').isPlan, false);
-    assert.strictEqual(parse('- [ ] call mom\n- [x] pay rent\n', 'file:///vault/daily/2026-11-27.md').isPlan, false);
-    assert.strictEqual(parse('---\ntitle: Friday, November 27\n---\n- [ ] call mom\n', 'file:///vault/daily/n.md').isPlan, false);
-    assert.strictEqual(parse('# 2026-11-27: Rust study\n\n- [ ] chapter 3\n', 'file:///vault/daily/2026-11-27.md').isPlan, true);
-    assert.strictEqual(parse(`${note}\n# 2026-11-28\n\n- [ ] read ch 4\n`, 'file:///vault/2026-11.md').isPlan, true);
-    assert.strictEqual(parse('- [ ] read ch 4\n', 'file:///vault/rust.md').isPlan, true);
-  });
 });
 
 describe('format: other languages (formats/languages/*.md, from languages.json)', () => {

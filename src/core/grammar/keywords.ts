@@ -62,8 +62,6 @@ interface LanguageBlock {
   readonly otherLists?: readonly string[];
   /** A learning word with the word before it that says no study (`personal journal`): see planSignals.ts. */
   readonly otherJournals?: readonly string[];
-  /** What a file's title calls a trip (`trip`, `itinerary`, `Urlaub`): its days make no plan (planSignals.ts). */
-  readonly trips?: readonly string[];
 }
 
 export const LANGUAGES: Readonly<Record<string, LanguageBlock>> = (data as { languages: Record<string, LanguageBlock> }).languages;
@@ -128,7 +126,6 @@ export interface Vocabulary {
   readonly studyAnyway: ReadonlySet<string>;
   readonly otherLists: ReadonlySet<string>;
   readonly otherJournals: ReadonlySet<string>;
-  readonly trips: ReadonlySet<string>;
   /** The most words any key has (keys are looked up on up to this many words). */
   readonly maxWords: number;
   /** The first characters of the templates that start with text (`第` of `第{n}天`). */
@@ -203,7 +200,7 @@ function compile(): Vocabulary {
   const reviewFields = new Map<string, 'checkpoint' | 'quiz' | 'learning'>();
   const labFields = new Map<string, 'objective' | 'task'>();
   const dayHeaders = new Map<string, { day: string; days: string | null }>();
-  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>(), otherLists: new Set<string>(), otherJournals: new Set<string>(), trips: new Set<string>() };
+  const sets = { dateWords: new Set<string>(), datePrefixes: new Set<string>(), statusHeaders: new Set<string>(), dateHeaders: new Set<string>(), plannedHeaders: new Set<string>(), doneValues: new Set<string>(), openValues: new Set<string>(), skipValues: new Set<string>(), learning: new Set<string>(), noStudy: new Set<string>(), noStudyAlone: new Set<string>(), restDay: new Set<string>(), noStudyBare: new Set<string>(), otherHeaders: new Set<string>(), anyHeaders: new Set<string>(), studyHeaders: new Set<string>(), studyAnyway: new Set<string>(), otherLists: new Set<string>(), otherJournals: new Set<string>() };
   let maxWords = 1;
   for (const [code, block] of Object.entries(LANGUAGES)) {
     for (const kind of KINDS) {
@@ -230,7 +227,7 @@ function compile(): Vocabulary {
     addNumbered(weekdaysShort, block.weekdaysShort, code, 'weekday');
     addNumbered(weekdaysBeforeDate, block.weekdaysBeforeDate, code, 'weekday');
     addNumbered(months, block.months, code, 'month');
-    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyHeaders', 'studyAnyway', 'otherLists', 'otherJournals', 'trips'] as const) {
+    for (const name of ['dateWords', 'datePrefixes', 'statusHeaders', 'dateHeaders', 'plannedHeaders', 'doneValues', 'openValues', 'skipValues', 'learning', 'noStudy', 'noStudyAlone', 'restDay', 'noStudyBare', 'otherHeaders', 'anyHeaders', 'studyHeaders', 'studyAnyway', 'otherLists', 'otherJournals'] as const) {
       for (const word of block[name] ?? []) sets[name].add(normalizeKey(word));
     }
     for (const kind of ['checkpoint', 'quiz', 'learning'] as const) {

@@ -58,32 +58,6 @@ export function namesOtherList(texts: readonly string[]): string | null {
   return null;
 }
 
-/**
- * What the file's title calls a trip (languages.json's `trips`: `# Trip to Kyoto`, `japan-itinerary.md`; whole words, so
- * `# Sommerurlaub` is none): its days, headed or listed, make no plan where nothing speaks of learning (a trial's trip was
- * Today's plan and stood in the progress badge). Null when it names none.
- */
-export function namesTrip(texts: readonly string[]): string | null {
-  const { trips } = vocabularyOf();
-  for (const text of texts) {
-    const words = text.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      if (trips.has(`${words[i]} ${words[i + 1]}`)) return `${words[i]} ${words[i + 1]}`;
-      if (trips.has(words[i])) return words[i];
-    }
-  }
-  return null;
-}
-
-/**
- * Whether the file's title is a date and nothing else (`# 2026-11-27`, `2026-11-27.md`, `Friday, November 27`): a daily
- * note's, whose tasks are that day's errands (a trial's Obsidian vault put `pay rent ✅` in the study streak).
- */
-export function namesDateOnly(texts: readonly string[]): boolean {
-  const { dateLeads } = vocabularyOf();
-  return texts.length > 0 && texts.every((text) => /\d/.test(text) && text.toLowerCase().split(/[^\p{L}\p{M}\p{N}']+/u).every((word) => word === '' || /^\d+(?:st|nd|rd|th)?$/.test(word) || dateLeads.has(word)));
-}
-
 /** Words after a list's name that leave it the name (`Packing list for Lisbon`, `Einkaufsliste für Samstag`). */
 const LINKING_WORDS = new Set(['for', 'with', 'on', 'at', 'from', 'of', 'to', 'para', 'de', 'del', 'da', 'do', 'für', 'vom', 'am', 'pour', 'du', 'per', 'della', 'voor', 'van']);
 
@@ -113,8 +87,7 @@ export function otherListOf(plan: ParsedPlan): string | null {
   };
   walk(plan.root);
   const titles = listNameTitles(fileStem(plan.uri), frontMatterTitle(plan.frontMatter), plan.root);
-  if (speaksOfLearning(all, titles)) return null;
-  return namesOtherList(titles) ?? namesTrip(titles) ?? (plan.days.length <= 1 && namesDateOnly(titles) ? titles[0] : null);
+  return speaksOfLearning(all, titles) ? null : namesOtherList(titles);
 }
 
 /**

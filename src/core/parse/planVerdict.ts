@@ -4,7 +4,7 @@
  * learning words are looked for only when a rule needs them, once.
  */
 import type { DraftNode } from './draftNode';
-import { namesDateOnly, namesOtherList, namesTrip } from './planSignals';
+import { namesOtherList } from './planSignals';
 
 /** How the days of a file are written, counted as the builder goes (what makes a file a plan). */
 export interface Counts {
@@ -37,11 +37,7 @@ export interface Settled {
 export function isPlanFile({ counts, days, tableDays, paragraphDays, itemDays, named, learning }: Settled): boolean {
   // Tasks alone (no numbered day, week, module, table or paragraph days) in a file titled as another kind of list
   // (`# Groceries`): no study (a trial's grocery list counted in the streak), unless a learning word is there.
-  // So is a daily note's (`# 2026-11-27` or `2026-11-27.md` over one date's errands).
-  const otherName = namesOtherList(named) !== null || (days.length <= 1 && namesDateOnly(named));
-  const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && otherName && !learning();
-  // A trip's days, however written (`# Trip to Kyoto` over `## Day 1: Arrival`), make no plan (a trial's trip was Today's).
-  if (namesTrip(named) !== null && !learning()) return false;
+  const otherList = counts.structure === 0 && tableDays === 0 && paragraphDays === 0 && counts.roundDays < 2 && days.every((day) => day.form === 'heading' && day.number === null) && namesOtherList(named) !== null && !learning();
   const dayOnly = counts.weekdayDays + counts.datedDays;
   return !otherList && (
     // Item days kept (`- Day 1: Variables`: those with no box count in no task) make a plan as paragraph days do.
