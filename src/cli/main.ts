@@ -124,7 +124,7 @@ export function main(): void {
 function unknownCommand(io: CliIo, name: string): number {
   // `undo` is no typo of `undone` (a trial's: it takes a day's mark back, not the last command).
   if (/^(?:undo|revert)$/i.test(name)) {
-    io.err(`learning-plans: unknown command '${field(name)}': no command takes back the last one. undone takes a day's \u2705 back (undone FILE DAY); a logged session or a review's grade is one line of text (delete it), and replan --shift -N moves a plan back; git diff shows what a command changed, git checkout takes it back.\nRun 'learning-plans --help' for the commands.`);
+    io.err(`learning-plans: unknown command '${field(name)}': no command takes back the last one. undone takes a day's \u2705 back (undone FILE DAY); a logged session or a review's grade is one line of text (delete it), and replan --shift -N moves a plan back; git diff shows what a command changed, git restore -p FILE takes back the parts you pick.\nRun 'learning-plans --help' for the commands.`);
     return EXIT.usage;
   }
   const meant = suggestVerb(name);

@@ -55,7 +55,7 @@ for a version not on the registry) instead; --time-zone sets "today" (default: t
       if (result.created) {
         context.io.out(`created ${field(native(result.path))}`);
         // Its first run installs this version from the npm registry: say so before a push finds out (no network here to check).
-        if (options.package !== undefined) context.io.err(`learning-plans: note: the workflow installs the CLI from ${field(options.package)}: commit it with the workflow`);
+        if (options.package !== undefined) context.io.err(`learning-plans: note: the workflow installs the CLI from ${field(options.package)}: commit it with the workflow (git add -f: *.tgz is often in .gitignore)`);
         else context.io.err(`learning-plans: note: the workflow installs learning-plans@${options.cliVersion} from the npm registry; \`npm view learning-plans@${options.cliVersion} version\` tells whether it is there (else: npm pack in a clone of Learning Plans, commit the .tgz, and give it as --package)`);
         return EXIT.ok;
       }

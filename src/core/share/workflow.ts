@@ -79,6 +79,7 @@ export function progressWorkflow(options: WorkflowOptions): string {
   const streak = shellPath(`${out}/streak.svg`, 'the output folder');
   const progress = shellPath(`${out}/progress.svg`, 'the output folder');
   if (options.package !== undefined && !/\.tgz$/i.test(options.package)) throw new WorkflowOptionError(`the package must be a tarball made by npm pack (.tgz), not '${options.package}'`);
+  if (options.package !== undefined) shellPath(options.package, 'the package path'); // refused as written
   const source = options.package === undefined ? `learning-plans@${options.cliVersion}` : shellPath(`./${options.package}`, 'the package path');
   const lines = [
     '# Written by Learning Plans. On every push to the default branch, it redraws the study heatmap and',

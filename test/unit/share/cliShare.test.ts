@@ -315,7 +315,7 @@ describe('CLI: workflow', () => {
     fs.writeFileSync(path.join(root, 'tools', 'learning-plans-0.1.0.tgz'), '');
     fs.rmSync(file);
     const packaged = await run('workflow', root, '--package', path.join(root, 'tools', 'learning-plans-0.1.0.tgz'));
-    assert.deepStrictEqual([packaged.code, packaged.err.split('\n').filter(Boolean).pop()], [0, 'learning-plans: note: the workflow installs the CLI from tools/learning-plans-0.1.0.tgz: commit it with the workflow']);
+    assert.deepStrictEqual([packaged.code, packaged.err.split('\n').filter(Boolean).pop()], [0, 'learning-plans: note: the workflow installs the CLI from tools/learning-plans-0.1.0.tgz: commit it with the workflow (git add -f: *.tgz is often in .gitignore)']);
     assert.match(fs.readFileSync(file, 'utf8'), /npm install --global --no-audit --no-fund '\.\/tools\/learning-plans-0\.1\.0\.tgz'/);
     assert.strictEqual((await run('workflow', root, '--package', 'tools/missing.tgz', '--print')).code, 2);
   });

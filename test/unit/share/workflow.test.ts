@@ -77,7 +77,7 @@ describe('progress workflow', () => {
       [{ cliVersion: '1.0.0', outDir: '-o' }, "the output folder must be a path inside the repository, relative to its root, not '-o'"],
       [{ cliVersion: '1.0.0', outDir: '/' }, "the output folder must be a path inside the repository, relative to its root, not ''"],
       [{ cliVersion: '1.0.0', package: 'tools/cli.zip' }, "the package must be a tarball made by npm pack (.tgz), not 'tools/cli.zip'"],
-      [{ cliVersion: '1.0.0', package: '../cli.tgz' }, "the package path must be a path inside the repository, relative to its root, not './../cli.tgz'"],
+      [{ cliVersion: '1.0.0', package: '../cli.tgz' }, "the package path must be a path inside the repository, relative to its root, not '../cli.tgz'"],
     ];
     for (const [options, message] of refusals) assert.throws(() => progressWorkflow(options), (e: Error) => e instanceof WorkflowOptionError && e.message === message);
     // A version not on the registry: installed from its tarball, committed beside the plans (a trial's install failed).
