@@ -138,7 +138,7 @@ start: edited, or written (front matter of its own where it has none); days with
     const preview = replan(text, plan);
     // A plan of no dates asked to shift or spread: the command that gives it its dates is named (a trial's was not).
     const unscheduled = !preview.ok && status === null && (choice.kind === 'shift' || choice.kind === 'spread') && !plan.journal && plan.days.some((day) => !day.done && !day.skipped);
-    if (!preview.ok) throw new CliError(`${preview.message}${unscheduled ? ` (replan ${field(file)} --start YYYY-MM-DD writes one)` : ''}; nothing written`);
+    if (!preview.ok) throw new CliError(`${preview.message}${unscheduled ? ` (replan ${field(file)} --start YYYY-MM-DD writes the start date)` : ''}; nothing written`);
 
     let summary = preview.summary;
     let edits = preview.edits;

@@ -121,9 +121,17 @@ export const DASH_ITEM = /^-(?:[ \t]|$)/;
 export const OPENS_BLOCK = new RegExp(`^ {0,3}(?:${LIST_MARKER}(?:[ \\t]|$)|>|#{1,6}(?:[ \\t]|$)|\`{3}|~{3}|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:=+|-+)[ \\t]*$)`);
 export const HTML_INTERRUPTS = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$))/i;
 
+/** The quote markers at a line's start (`> > `). */
+export const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+/** A line's text without its quote markers: what it says inside its quotes. */
+export function unquoted(line: string): string {
+  return line.replace(QUOTE_MARKERS, '');
+}
+
 /** Every pattern above, for the linear-time property test. */
 export const LINE_PATTERNS: Readonly<Record<string, RegExp>> = {
-  TASK_LINE, TASK_CONTENT, CONTAINER_PREFIX, ATX_HEADING, SETEXT_UNDERLINE, DASH_ITEM, OPENS_BLOCK, HTML_INTERRUPTS,
+  TASK_LINE, TASK_CONTENT, CONTAINER_PREFIX, ATX_HEADING, SETEXT_UNDERLINE, DASH_ITEM, OPENS_BLOCK, HTML_INTERRUPTS, QUOTE_MARKERS,
 };
 
 export type BoxStatus = ' ' | 'x' | 'X' | '/' | '-';

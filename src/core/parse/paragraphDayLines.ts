@@ -12,7 +12,7 @@ import { plainText } from './inlineText';
 import { mayStartParagraphDay, paragraphDay } from './paragraphDays';
 import { displayText } from '../text/mojibake';
 import type { Lines } from '../grammar/lines';
-import { HTML_INTERRUPTS, isBlank, OPENS_BLOCK } from '../grammar/lineSyntax';
+import { HTML_INTERRUPTS, isBlank, OPENS_BLOCK, unquoted } from '../grammar/lineSyntax';
 import type { PlanNode } from '../model';
 
 /** How a paragraph day is written: its form decides which later lines of its paragraph start days too. */
@@ -99,14 +99,12 @@ function lineTokens(children: readonly Token[], breaks: readonly number[], k: nu
  */
 export function dayALine(lines: Lines, day: PlanNode): boolean {
   // A list item after it is no line of its paragraph (a trial's second session went above the first, as a bare line).
-  const next = day.bodyLine < lines.count ? lines.at(day.bodyLine).replace(QUOTE_MARKERS, '') : '';
+  const next = day.bodyLine < lines.count ? unquoted(lines.at(day.bodyLine)) : '';
   const continued = !isBlank(next) && !OPENS_BLOCK.test(next) && !HTML_INTERRUPTS.test(next);
   // Nor is a heading or a code block's fence before it.
-  const previous = day.line > 0 ? lines.at(day.line - 1).replace(QUOTE_MARKERS, '') : '';
+  const previous = day.line > 0 ? unquoted(lines.at(day.line - 1)) : '';
   return continued || (!isBlank(previous) && !OPENS_BLOCK.test(previous));
 }
-
-const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 
 /** How a line of such a paragraph ends its line: a hard break's `\\` or two spaces, else nothing (a soft break). */
 export function lineBreakMark(line: string): string {

@@ -7,7 +7,7 @@ import type { EditOutcome } from '../edits/completionEdits';
 import { applyTextEdits, Lines, type TextEdit } from '../edits/textEdit';
 import { inMemoryDocument } from '../document';
 import { buildPlan } from '../parse/buildPlan';
-import { continuationPrefix, HTML_INTERRUPTS, isAtxHeadingLine, isBlank, LIST_MARKER, OPENS_BLOCK, quotedIndentColumns, withoutContainers } from '../grammar/lineSyntax';
+import { continuationPrefix, HTML_INTERRUPTS, isAtxHeadingLine, isBlank, LIST_MARKER, OPENS_BLOCK, QUOTE_MARKERS, quotedIndentColumns, unquoted, withoutContainers } from '../grammar/lineSyntax';
 import { pauseText, readSessionMark, sessionText, type PauseMark, type SessionMark } from '../grammar/dayMarks';
 import type { ParsedPlan, PlanNode, StudySession } from '../model';
 import { formatMinutes } from '../study/duration';
@@ -31,18 +31,11 @@ function ownEnd(lines: Lines, day: PlanNode): number {
 const CLOSING_FENCE = /^(?:`{3,}|~{3,})[ \t]*$/;
 /** A list item's first line: the new item before it needs no blank line (one would make a tight list loose). */
 const LIST_ITEM_START = new RegExp(`^ {0,3}${LIST_MARKER}(?:[ \\t]|$)`);
-/** The quote markers at a line's start (`> > `). */
-const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
-
 function quoteDepth(line: string): number {
   const markers = QUOTE_MARKERS.exec(line);
   return markers ? markers[0].split('>').length - 1 : 0;
 }
 
-/** A line's text without its quote markers: what it says inside its quotes. */
-function unquoted(line: string): string {
-  return line.replace(QUOTE_MARKERS, '');
-}
 
 /** The last line of the day's own content in its container (its heading's line when it has none), or a refusal. */
 function lastContentLine(lines: Lines, plan: ParsedPlan, day: PlanNode, prefix: string): number | string {

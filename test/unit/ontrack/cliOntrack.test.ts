@@ -99,7 +99,7 @@ describe('CLI: replan', () => {
     assert.deepStrictEqual([twice.code, twice.err], [0, `learning-plans: note: ${onTime} was not behind schedule: replan ${onTime} --shift -2 moves it back\n`]);
     assert.strictEqual((await run('replan', file, '--shift', '2', '--dry-run')).err, '', 'a plan behind: nothing more said');
     // ...naming the command that gives it one (a trial's shift was told of front matter alone).
-    assert.match(refused.err, / \(replan .*plan\.md --start YYYY-MM-DD writes one\); nothing written\n/);
+    assert.match(refused.err, / \(replan .*plan\.md --start YYYY-MM-DD writes the start date\); nothing written\n/);
     // A skip needs no schedule: the mark alone, the day next named; --json says there is no end (it was refused).
     const plain = planFile('# Plan\n### Day 1 - a\n- [ ] a\n### Day 2 - b\n- [ ] b\n### Day 3 - c\n');
     const unscheduledSkip = await run('replan', plain, '--skip', '1');
